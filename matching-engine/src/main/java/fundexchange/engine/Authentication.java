@@ -1,0 +1,61 @@
+package fundexchange.engine;
+
+import fundexchange.engine.reference.KeyRecord;
+import fundexchange.engine.reference.Participant;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.Outcome;
+import fundexchange.journal.SignedRequest;
+import java.util.Optional;
+
+/**
+ * Checks who sent a command before any rule runs: signature presence, key ownership and revocation, the timestamp
+ * window W and idempotency (CONTRACTS.md 3, 8 and 15). Signatures themselves are verified by the gateway.
+ */
+final class Authentication {
+    record Verdict(Participant actor, RequestMemory.Remembered duplicate) {
+    }
+
+    private final ExchangeState state;
+
+    Authentication(ExchangeState state) {
+        this.state = state;
+    }
+
+    Verdict authenticate(CommandRecord record, long time) {
+        SignedRequest request = record.request();
+        if (!record.command().signed()) {
+            Rejection.check(request == null, RejectCode.UNSIGNED_NOT_ALLOWED, "this command type is never signed");
+            return new Verdict(null, null);
+        }
+        Rejection.check(request != null, RejectCode.SIGNATURE_REQUIRED, "command must be signed");
+        Participant actor = state.participants.get(request.participant());
+        Rejection.check(actor != null, RejectCode.UNKNOWN_PARTICIPANT, "no participant " + request.participant());
+        KeyRecord key = state.keys.get(request.keyId());
+        Rejection.check(key != null && key.participantId().equals(actor.participantId())
+                && key.algorithm().equals(request.algorithm()), RejectCode.KEY_NOT_OWNED,
+                "key " + request.keyId() + " does not belong to " + request.participant());
+        Rejection.check(key.activeAt(record.index()), RejectCode.KEY_REVOKED, "key " + request.keyId() + " is revoked");
+        long window = state.parameters.requestWindowMs();
+        Rejection.check(Math.abs(request.signedTimestamp() - time) <= window, RejectCode.TIMESTAMP_OUT_OF_WINDOW,
+                "signed timestamp is more than " + window + " ms from the exchange time");
+        Validation.text(request.clientRequestId(), "clientRequestId");
+        Optional<RequestMemory.Remembered> earlier = state.requests.find(actor.participantId(), request.clientRequestId());
+        if (earlier.isPresent()) {
+            Rejection.check(earlier.get().bodyDigest().equals(request.bodyDigest()), RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY,
+                    "clientRequestId " + request.clientRequestId() + " was used with a different body");
+            return new Verdict(actor, earlier.get());
+        }
+        Rejection.check(actor.active(), RejectCode.PARTICIPANT_NOT_ACTIVE, "participant " + actor.participantId() + " is not active");
+        return new Verdict(actor, null);
+    }
+
+    void remember(CommandRecord record, Outcome outcome) {
+        SignedRequest request = record.request();
+        if (request == null) {
+            return;
+        }
+        long forgetAfter = request.signedTimestamp() + state.parameters.requestWindowMs();
+        state.requests.remember(request.participant(), request.clientRequestId(),
+                new RequestMemory.Remembered(request.bodyDigest(), record.index(), forgetAfter, outcome));
+    }
+}

@@ -1,0 +1,126 @@
+package fundexchange.engine;
+
+import fundexchange.engine.command.AcceptListing;
+import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.Command;
+import fundexchange.engine.command.ConfirmSettlement;
+import fundexchange.engine.command.DepositUnits;
+import fundexchange.engine.command.Genesis;
+import fundexchange.engine.command.ListNegotiated;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.RegisterFund;
+import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.command.RevokeKey;
+import fundexchange.engine.command.RotateKey;
+import fundexchange.engine.command.SetHolidays;
+import fundexchange.engine.command.Tick;
+import fundexchange.engine.command.UpdateNav;
+import fundexchange.engine.event.Event;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.Outcome;
+import fundexchange.journal.OutcomeStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deterministic state machine: {@link #apply} takes one journaled command and returns its one event document.
+ * Time and ids come only from the command record. Single-threaded by contract.
+ */
+public final class Engine {
+    private final ExchangeState state = new ExchangeState();
+    private final StateApplier applier = new StateApplier(state);
+    private final Authentication authentication = new Authentication(state);
+    private final IdentityRules identity = new IdentityRules(state);
+    private final FundRules funds = new FundRules(state);
+    private final CustodyRules custody = new CustodyRules(state);
+    private final NegotiatedTransferRules negotiated = new NegotiatedTransferRules(state);
+
+    /** Applies the next command; its index must follow the previous one. */
+    public EventDocument apply(CommandRecord record) {
+        if (record.index() != state.lastIndex + 1) {
+            throw new IllegalStateException("journal gap: expected index " + (state.lastIndex + 1) + ", got " + record.index());
+        }
+        long time = Math.max(record.time(), state.lastTime);
+        List<Event> events = new ArrayList<>(negotiated.dueDeadlines(time));
+        events.forEach(e -> applier.apply(e, record.index()));
+        state.lastIndex = record.index();
+        state.lastTime = time;
+        state.requests.forgetBefore(time);
+        Outcome outcome = decideAndApply(record, time, events);
+        return new EventDocument(EventDocument.VERSION, record.index(), time, record.participant(),
+                record.clientRequestId(), outcome, events);
+    }
+
+    private Outcome decideAndApply(CommandRecord record, long time, List<Event> events) {
+        Authentication.Verdict verdict;
+        try {
+            verdict = authentication.authenticate(record, time);
+        } catch (Rejection rejection) {
+            return rejected(rejection);
+        }
+        if (verdict.duplicate() != null) {
+            return verdict.duplicate().outcome().asDuplicateOf(verdict.duplicate().sourceIndex());
+        }
+        Outcome outcome;
+        try {
+            CommandContext ctx = new CommandContext(record.index(), time, verdict.actor(), state.parameters.zone());
+            List<Event> decided = decide(ctx, record.command());
+            decided.forEach(e -> applier.apply(e, record.index()));
+            events.addAll(decided);
+            outcome = Outcome.ACCEPTED;
+        } catch (Rejection rejection) {
+            outcome = rejected(rejection);
+        } catch (RuntimeException unexpected) {
+            outcome = Outcome.rejected(RejectCode.INTERNAL.code(), RejectCode.INTERNAL.name(),
+                    "internal error: " + unexpected.getClass().getSimpleName());
+        }
+        authentication.remember(record, outcome);
+        return outcome;
+    }
+
+    private List<Event> decide(CommandContext ctx, Command command) {
+        return switch (command) {
+            case Genesis c -> identity.genesis(c);
+            case Tick c -> List.of();
+            case RegisterParticipant c -> identity.register(ctx, c);
+            case Propose c -> identity.propose(ctx, c);
+            case ApproveProposal c -> identity.approve(ctx, c);
+            case RotateKey c -> identity.rotate(ctx, c);
+            case RevokeKey c -> identity.revoke(ctx, c);
+            case RegisterFund c -> funds.register(ctx, c);
+            case UpdateNav c -> funds.updateNav(ctx, c);
+            case SetHolidays c -> funds.setHolidays(ctx, c);
+            case DepositUnits c -> custody.deposit(ctx, c);
+            case ListNegotiated c -> negotiated.list(ctx, c);
+            case ApproveListing c -> negotiated.approve(ctx, c);
+            case AcceptListing c -> negotiated.accept(ctx, c);
+            case ConfirmSettlement c -> negotiated.settle(ctx, c);
+        };
+    }
+
+    private static Outcome rejected(Rejection rejection) {
+        return Outcome.rejected(rejection.code().code(), rejection.code().name(), rejection.getMessage());
+    }
+
+    /** Epoch ms of the earliest pending deadline, or {@link Long#MAX_VALUE} if none; the sequencer ticks for it. */
+    public long nextDeadline() {
+        return negotiated.nextDeadline();
+    }
+
+    public long lastIndex() {
+        return state.lastIndex;
+    }
+
+    /** SHA-256 (hex) over a canonical serialisation of the whole state; equal states give equal hashes. */
+    public String stateHash() {
+        return StateHash.of(state);
+    }
+
+    /** True if the outcome is one a client should see as success. */
+    public static boolean succeeded(Outcome outcome) {
+        return outcome.status() == OutcomeStatus.ACCEPTED
+                || (outcome.status() == OutcomeStatus.DUPLICATE && outcome.reason() == null);
+    }
+}

@@ -1,0 +1,68 @@
+package fundexchange.engine;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Stable numeric reject codes, grouped by area and only ever appended to (docs/journal-format.md lists them).
+ * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic; 4xxx: listings and trades;
+ * 9xxx: internal.
+ */
+public enum RejectCode {
+    UNKNOWN_PARTICIPANT(1001),
+    KEY_NOT_OWNED(1002),
+    KEY_REVOKED(1003),
+    TIMESTAMP_OUT_OF_WINDOW(1004),
+    DUPLICATE_REQUEST_DIFFERENT_BODY(1005),
+    WRONG_ROLE(1006),
+    PARTICIPANT_NOT_ACTIVE(1007),
+    GENESIS_NOT_ALLOWED(1008),
+    SIGNATURE_REQUIRED(1009),
+    UNSIGNED_NOT_ALLOWED(1010),
+    INVALID_FIELD(2001),
+    UNKNOWN_FUND(2002),
+    FUND_EXISTS(2003),
+    PARTICIPANT_EXISTS(2004),
+    KEY_ID_USED(2005),
+    UNKNOWN_KEY(2006),
+    FIRST_KEY_EXISTS(2007),
+    UNKNOWN_PROPOSAL(2008),
+    SAME_STAFF_APPROVAL(2009),
+    PROPOSAL_NOT_PENDING(2010),
+    INVALID_PARAMETER(2011),
+    PARTICIPANT_NOT_PENDING(2012),
+    INSUFFICIENT_UNITS(3001),
+    ARITHMETIC_OVERFLOW(3002),
+    HOLDER_CAP_REACHED(3003),
+    NOT_POSITIVE(3004),
+    UNKNOWN_LISTING(4001),
+    LISTING_NOT_PENDING(4002),
+    LISTING_NOT_OPEN(4003),
+    NOT_NAMED_BUYER(4004),
+    BUYER_NOT_QUALIFIED(4005),
+    SELLER_IS_BUYER(4006),
+    UNKNOWN_TRADE(4007),
+    TRADE_NOT_PENDING(4008),
+    BELOW_MIN_TRANSFER(4009),
+    EXPIRY_IN_PAST(4010),
+    INTERNAL(9000);
+
+    private final int code;
+
+    RejectCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    static {
+        Set<Integer> seen = new HashSet<>();
+        for (RejectCode value : values()) {
+            if (!seen.add(value.code)) {
+                throw new ExceptionInInitializerError("duplicate reject code " + value.code);
+            }
+        }
+    }
+}

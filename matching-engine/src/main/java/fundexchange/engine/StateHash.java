@@ -1,0 +1,38 @@
+package fundexchange.engine;
+
+import fundexchange.journal.JournalCodec;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Hashes the state's canonical JSON: sorted maps, alphabetical properties, in a fixed section order. */
+final class StateHash {
+    private StateHash() {
+    }
+
+    static String of(ExchangeState state) {
+        Map<String, Object> sections = new LinkedHashMap<>();
+        sections.put("lastIndex", state.lastIndex);
+        sections.put("lastTime", state.lastTime);
+        sections.put("parameters", state.parameters);
+        sections.put("exchangeKey", state.exchangeKey);
+        sections.put("participants", state.participants);
+        sections.put("keys", state.keys);
+        sections.put("funds", state.funds);
+        sections.put("positions", state.positions);
+        sections.put("listings", state.listings);
+        sections.put("trades", state.trades);
+        sections.put("proposals", state.proposals);
+        sections.put("holidays", state.holidays);
+        sections.put("holderReservations", state.holderReservations);
+        sections.put("requests", state.requests.view());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JournalCodec.write(sections));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

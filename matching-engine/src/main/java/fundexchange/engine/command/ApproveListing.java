@@ -1,0 +1,5 @@
+package fundexchange.engine.command;
+
+/** Staff approves a listing: PENDING_APPROVAL to OPEN. */
+public record ApproveListing(long listingId) implements Command {
+}

@@ -1,0 +1,30 @@
+package fundexchange.engine.command;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** Everything that can change the exchange's state. Written in the journal with a {@code type} field. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(Genesis.class),
+        @JsonSubTypes.Type(Tick.class),
+        @JsonSubTypes.Type(RegisterParticipant.class),
+        @JsonSubTypes.Type(Propose.class),
+        @JsonSubTypes.Type(ApproveProposal.class),
+        @JsonSubTypes.Type(RotateKey.class),
+        @JsonSubTypes.Type(RevokeKey.class),
+        @JsonSubTypes.Type(RegisterFund.class),
+        @JsonSubTypes.Type(UpdateNav.class),
+        @JsonSubTypes.Type(SetHolidays.class),
+        @JsonSubTypes.Type(DepositUnits.class),
+        @JsonSubTypes.Type(ListNegotiated.class),
+        @JsonSubTypes.Type(ApproveListing.class),
+        @JsonSubTypes.Type(AcceptListing.class),
+        @JsonSubTypes.Type(ConfirmSettlement.class)
+})
+public sealed interface Command permits Genesis, Tick, RegisterParticipant, Propose, ApproveProposal, RotateKey, RevokeKey, RegisterFund, UpdateNav, SetHolidays, DepositUnits, ListNegotiated, ApproveListing, AcceptListing, ConfirmSettlement {
+    /** Whether the command must carry a participant's signature (all but CONTRACTS.md 15's closed list). */
+    default boolean signed() {
+        return !(this instanceof Genesis || this instanceof Tick);
+    }
+}

@@ -1,0 +1,7 @@
+package fundexchange.engine.event;
+
+import java.util.List;
+
+/** A year's non-business weekdays. */
+public record HolidaysSet(int year, List<String> holidays) implements Event {
+}

@@ -1,0 +1,5 @@
+package fundexchange.engine.event;
+
+/** A participant became ACTIVE. */
+public record ParticipantApproved(String participantId) implements Event {
+}

@@ -1,0 +1,9 @@
+package fundexchange.engine.event;
+
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.Role;
+import java.util.List;
+
+/** A participant exists; active is true only for genesis participants. */
+public record ParticipantRegistered(String participantId, String name, ParticipantType type, List<Role> roles, boolean active) implements Event {
+}

@@ -1,0 +1,6 @@
+package fundexchange.engine.reference;
+
+/** A key is ACTIVE until revoked; revocation is immediate and final. */
+public enum KeyStatus {
+    ACTIVE, REVOKED
+}

@@ -1,0 +1,191 @@
+package fundexchange.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fundexchange.engine.command.AcceptListing;
+import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.ApproveParticipant;
+import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.ConfirmSettlement;
+import fundexchange.engine.command.DepositUnits;
+import fundexchange.engine.command.ListNegotiated;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.RegisterFirstKey;
+import fundexchange.engine.command.RegisterFund;
+import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.command.RevokeKey;
+import fundexchange.engine.command.SensitiveAction;
+import fundexchange.engine.command.SetQualification;
+import fundexchange.engine.command.Tick;
+import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.event.ListingOpened;
+import fundexchange.engine.event.ListingSubmitted;
+import fundexchange.engine.event.ParticipantApproved;
+import fundexchange.engine.event.ProposalApproved;
+import fundexchange.engine.event.TradeExecuted;
+import fundexchange.engine.event.TradeSettled;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Multiple;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.reference.CustodyMode;
+import fundexchange.engine.reference.LegalForm;
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.Outcome;
+import fundexchange.journal.OutcomeStatus;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class NegotiatedTransferTest {
+    private static final String FUND = "DGF3";
+    private Scenario s;
+
+    @BeforeEach
+    void market() {
+        s = new Scenario().genesis();
+        s.by("Staff-01", new RegisterParticipant("Holder-01", "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER)));
+        s.by("Staff-01", new RegisterParticipant("Investor-07", "Demo S Fund Seven", ParticipantType.INSTITUTION, List.of(Role.INVESTOR)));
+        approved(new ApproveParticipant("Holder-01"));
+        approved(new ApproveParticipant("Investor-07"));
+        approved(new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", Scenario.KEY));
+        approved(new RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", Scenario.KEY));
+        approved(new SetQualification("Investor-07", QualificationStatus.QUALIFIED, "2027-12-31"));
+        accepted(s.by("Staff-01", new RegisterFund(FUND, "Demo Growth Fund III", "Demo Capital Management", "GROWTH", 2019,
+                "CNY", LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false)));
+        accepted(s.by("Staff-01", new DepositUnits(FUND, "Holder-01", Units.of("1000000.00"), Money.of("1000000.00"))));
+    }
+
+    private void approved(SensitiveAction action) {
+        EventDocument proposal = accepted(s.by("Staff-01", new Propose(action)));
+        accepted(s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())));
+    }
+
+    private static EventDocument accepted(EventDocument doc) {
+        assertEquals(Outcome.ACCEPTED, doc.outcome(), () -> "outcome of " + doc.sourceIndex());
+        return doc;
+    }
+
+    private static void rejected(EventDocument doc, RejectCode code) {
+        assertEquals(OutcomeStatus.REJECTED, doc.outcome().status());
+        assertEquals(code.code(), doc.outcome().code(), doc.outcome().message());
+        assertEquals(List.of(), doc.events());
+    }
+
+    private long listAndApprove() {
+        EventDocument listed = accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("400000.00"), Price.of("0.9000"), 0)));
+        accepted(s.by("Staff-02", new ApproveListing(listed.sourceIndex())));
+        return listed.sourceIndex();
+    }
+
+    @Test
+    void negotiatedTransferMovesUnitsAndCostAtSettlement() {
+        EventDocument listed = s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("400000.00"), Price.of("0.9000"), 0));
+        long id = listed.sourceIndex();
+        assertEquals(List.of(new ListingSubmitted(id, FUND, "Holder-01", "Investor-07", Units.of("400000.00"), Price.of("0.9000"), 0)), listed.events());
+        assertEquals(List.of(new ListingOpened(id)), s.by("Staff-02", new ApproveListing(id)).events());
+
+        EventDocument accept = s.by("Investor-07", new AcceptListing(id));
+        long tradeId = accept.sourceIndex() * 4096;
+        assertEquals(List.of(new TradeExecuted(tradeId, id, FUND, "Holder-01", "Investor-07", Units.of("400000.00"),
+                Price.of("0.9000"), Money.of("360000.00"), 6000, Multiple.of("0.9000"), true)), accept.events());
+
+        EventDocument settled = s.by("Staff-01", new ConfirmSettlement(tradeId));
+        assertEquals(List.of(new TradeSettled(tradeId, FUND, "Holder-01", "Investor-07", Units.of("400000.00"),
+                Money.of("360000.00"), Money.of("400000.00"), 2)), settled.events());
+        rejected(s.by("Staff-01", new ConfirmSettlement(tradeId)), RejectCode.TRADE_NOT_PENDING);
+    }
+
+    @Test
+    void sensitiveActionTakesEffectOnlyWhenADifferentStaffMemberApproves() {
+        s.by("Staff-01", new RegisterParticipant("Investor-09", "Demo Buyer Nine", ParticipantType.INSTITUTION, List.of(Role.INVESTOR)));
+        EventDocument proposal = accepted(s.by("Staff-01", new Propose(new ApproveParticipant("Investor-09"))));
+        rejected(s.by("Staff-01", new ApproveProposal(proposal.sourceIndex())), RejectCode.SAME_STAFF_APPROVAL);
+        assertEquals(List.of(new ProposalApproved(proposal.sourceIndex(), "Staff-02"), new ParticipantApproved("Investor-09")),
+                s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())).events());
+        rejected(s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())), RejectCode.PROPOSAL_NOT_PENDING);
+    }
+
+    @Test
+    void rejectsObviousBadCasesWithStableCodes() {
+        rejected(s.by("Holder-01", new ListNegotiated("NOPE", "Investor-07", Units.of("1000.00"), Price.of("1"), 0)), RejectCode.UNKNOWN_FUND);
+        rejected(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("2000000.00"), Price.of("1"), 0)), RejectCode.INSUFFICIENT_UNITS);
+        rejected(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("50.00"), Price.of("1"), 0)), RejectCode.BELOW_MIN_TRANSFER);
+        rejected(s.by("Investor-07", new ListNegotiated(FUND, "Investor-07", Units.of("1000.00"), Price.of("1"), 0)), RejectCode.WRONG_ROLE);
+        rejected(s.by("Holder-01", new ApproveListing(1)), RejectCode.WRONG_ROLE);
+        rejected(s.by("Ghost-01", new ApproveListing(1)), RejectCode.UNKNOWN_PARTICIPANT);
+        rejected(s.by("Holder-01", "Investor-07-k1", "x-1", new ListNegotiated(FUND, "Investor-07", Units.of("1000.00"), Price.of("1"), 0)), RejectCode.KEY_NOT_OWNED);
+        rejected(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("92233720368547758.07"), Price.of("1"), 0)), RejectCode.INSUFFICIENT_UNITS);
+    }
+
+    @Test
+    void unqualifiedBuyerCannotAccept() {
+        long id = listAndApprove();
+        approved(new SetQualification("Investor-07", QualificationStatus.NOT_QUALIFIED, null));
+        rejected(s.by("Investor-07", new AcceptListing(id)), RejectCode.BUYER_NOT_QUALIFIED);
+    }
+
+    @Test
+    void qualificationLapsesAfterItsValidityDate() {
+        long id = listAndApprove();
+        s.advance(500L * 24 * 3600 * 1000);
+        rejected(s.by("Investor-07", new AcceptListing(id)), RejectCode.BUYER_NOT_QUALIFIED);
+    }
+
+    @Test
+    void duplicateRequestReturnsOriginalOutcomeWithoutSecondEffect() {
+        ListNegotiated listing = new ListNegotiated(FUND, "Investor-07", Units.of("1000.00"), Price.of("1.0000"), 0);
+        EventDocument first = accepted(s.by("Holder-01", "Holder-01-k1", "dup-1", listing));
+        EventDocument repeat = s.by("Holder-01", "Holder-01-k1", "dup-1", listing);
+        assertEquals(Outcome.ACCEPTED.asDuplicateOf(first.sourceIndex()), repeat.outcome());
+        assertEquals(List.of(), repeat.events());
+        String hash = s.engine.stateHash();
+        EventDocument changed = s.by("Holder-01", "Holder-01-k1", "dup-1",
+                new ListNegotiated(FUND, "Investor-07", Units.of("2000.00"), Price.of("1.0000"), 0));
+        rejected(changed, RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY);
+        accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("999000.00"), Price.of("1.0000"), 0)));
+        assertEquals(false, hash.equals(s.engine.stateHash()));
+    }
+
+    @Test
+    void revokedKeyIsRefusedFromTheRevocationOn() {
+        accepted(s.by("Staff-02", new RevokeKey("Holder-01-k1")));
+        rejected(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000.00"), Price.of("1"), 0)), RejectCode.KEY_REVOKED);
+    }
+
+    @Test
+    void timestampOutsideTheWindowIsRefused() {
+        CommandRecord stale = s.signedRecord("Holder-01", "Holder-01-k1", "old-1", s.time - 300_001,
+                new ListNegotiated(FUND, "Investor-07", Units.of("1000.00"), Price.of("1"), 0));
+        rejected(s.submit(stale), RejectCode.TIMESTAMP_OUT_OF_WINDOW);
+    }
+
+    @Test
+    void listingExpiresAtItsDeadlineAndUnlocksUnits() {
+        long expiresAt = s.time + 60_000;
+        EventDocument listed = accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000000.00"), Price.of("1"), expiresAt)));
+        assertEquals(expiresAt, s.engine.nextDeadline());
+        s.advance(60_000).unsigned(new Tick());
+        assertEquals(List.of(new ListingExpired(listed.sourceIndex(), Units.of("1000000.00"))), s.last.events());
+        assertEquals(Long.MAX_VALUE, s.engine.nextDeadline());
+        accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000000.00"), Price.of("1"), 0)));
+    }
+
+    @Test
+    void replayingTheJournalReproducesEveryDocumentAndTheStateHash() {
+        long id = listAndApprove();
+        s.by("Investor-07", new AcceptListing(id));
+        Engine replica = new Engine();
+        for (CommandRecord record : s.journal) {
+            replica.apply(record);
+        }
+        assertEquals(s.engine.stateHash(), replica.stateHash());
+        Engine again = new Engine();
+        List<EventDocument> docs = s.journal.stream().map(again::apply).toList();
+        assertEquals(s.last, docs.getLast());
+    }
+}
