@@ -1,0 +1,105 @@
+package fundexchange.journal.chronicle;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.RollCycles;
+import net.openhft.chronicle.queue.TailerDirection;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
+
+/**
+ * A Chronicle Queue of opaque documents. A document is written whole or not at all, even across {@code kill -9}.
+ * Appenders and readers are confined to the thread that made them.
+ */
+public final class ChronicleJournal implements AutoCloseable {
+    private final ChronicleQueue queue;
+    private final Path directory;
+
+    private ChronicleJournal(Path directory) {
+        this.directory = directory;
+        this.queue = SingleChronicleQueueBuilder.single(directory.toFile()).rollCycle(RollCycles.FAST_DAILY).build();
+    }
+
+    public static ChronicleJournal open(Path directory) {
+        return new ChronicleJournal(directory);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** A writer for the calling thread. */
+    public Writer writer() {
+        return new Writer(queue.createAppender());
+    }
+
+    /** A reader from the first document, for the calling thread. */
+    public Reader reader() {
+        return new Reader(queue.createTailer());
+    }
+
+    /** The last document, if any. */
+    public Optional<byte[]> last() {
+        ExcerptTailer tailer = queue.createTailer().direction(TailerDirection.BACKWARD).toEnd();
+        try {
+            return new Reader(tailer).next();
+        } finally {
+            tailer.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        queue.close();
+    }
+
+    /** Appends whole documents. */
+    public static final class Writer implements AutoCloseable {
+        private final ExcerptAppender appender;
+
+        private Writer(ExcerptAppender appender) {
+            this.appender = appender;
+        }
+
+        public void append(byte[] document) {
+            try (DocumentContext context = appender.writingDocument()) {
+                context.wire().bytes().write(document);
+            }
+        }
+
+        @Override
+        public void close() {
+            appender.close();
+        }
+    }
+
+    /** Reads documents in journal order; {@link #next()} is empty at the current end. */
+    public static final class Reader implements AutoCloseable {
+        private final ExcerptTailer tailer;
+
+        private Reader(ExcerptTailer tailer) {
+            this.tailer = tailer;
+        }
+
+        public Optional<byte[]> next() {
+            try (DocumentContext context = tailer.readingDocument()) {
+                if (!context.isPresent()) {
+                    return Optional.empty();
+                }
+                Bytes<?> bytes = context.wire().bytes();
+                byte[] document = new byte[(int) bytes.readRemaining()];
+                bytes.read(document);
+                return Optional.of(document);
+            }
+        }
+
+        @Override
+        public void close() {
+            tailer.close();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package fundexchange.runner;
+
+import fundexchange.engine.Engine;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.JournalEntry;
+import fundexchange.journal.chronicle.Journals;
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+
+/**
+ * Runs the engine on its own thread: tails the command journal, applies each record and appends its event document.
+ * At start it replays the commands already decided and halts at the first document that differs (CONTRACTS.md 5).
+ */
+public final class EngineRunner implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(EngineRunner.class.getName());
+
+    private final Journals journals;
+    private final Engine engine = new Engine();
+    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile long nextDeadline = Long.MAX_VALUE;
+    private volatile long lastIndex;
+    private volatile Throwable failure;
+    private Journals.TypedReader<CommandRecord> commands;
+
+    public EngineRunner(Journals journals) {
+        this.journals = journals;
+        this.thread = new Thread(this::run, "engine");
+    }
+
+    /** Replays what the event journal already holds, verifying every document, then starts the engine thread. */
+    public EngineRunner start() {
+        thread.start();
+        return this;
+    }
+
+    /** Replays and verifies without starting the thread; returns the number of documents verified. */
+    public static long verifyReplay(Journals journals, Engine engine) {
+        long verified = 0;
+        try (Journals.TypedReader<CommandRecord> commandReader = journals.commandReader();
+             ChronicleJournal.Reader eventReader = journals.events().reader()) {
+            Optional<byte[]> recorded;
+            while ((recorded = eventReader.next()).isPresent()) {
+                Optional<JournalEntry<CommandRecord>> command = commandReader.next();
+                if (command.isEmpty()) {
+                    throw new IllegalStateException("event journal runs ahead of the command journal at document " + (verified + 1));
+                }
+                byte[] recomputed = JournalCodec.write(engine.apply(command.get().value()));
+                if (!Arrays.equals(recomputed, recorded.get())) {
+                    throw new IllegalStateException("replay differs from the recorded event document at index "
+                            + command.get().value().index());
+                }
+                verified++;
+            }
+        }
+        return verified;
+    }
+
+    private void run() {
+        try {
+            long replayed = verifyReplay(journals, engine);
+            LOG.log(Level.INFO, "engine replayed and verified {0} documents; state hash {1}", replayed, engine.stateHash());
+            commands = journals.commandReader();
+            for (long i = 0; i < replayed; i++) {
+                commands.next();
+            }
+            publish();
+            try (ChronicleJournal.Writer writer = journals.events().writer()) {
+                int idle = 0;
+                while (running) {
+                    Runnable task;
+                    while ((task = tasks.poll()) != null) {
+                        task.run();
+                    }
+                    Optional<JournalEntry<CommandRecord>> next = commands.next();
+                    if (next.isEmpty()) {
+                        idle = idle(idle);
+                        continue;
+                    }
+                    idle = 0;
+                    EventDocument document = engine.apply(next.get().value());
+                    writer.append(JournalCodec.write(document));
+                    publish();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            LOG.log(Level.ERROR, "ALARM engine halted: " + e.getMessage(), e);
+        } finally {
+            if (commands != null) {
+                commands.close();
+            }
+        }
+    }
+
+    private void publish() {
+        lastIndex = engine.lastIndex();
+        nextDeadline = engine.nextDeadline();
+    }
+
+    private static int idle(int idle) {
+        if (idle < 100) {
+            Thread.onSpinWait();
+        } else if (idle < 200) {
+            Thread.yield();
+        } else {
+            LockSupport.parkNanos(200_000);
+        }
+        return idle + 1;
+    }
+
+    /** Runs a read of engine state on the engine thread, between commands. */
+    public <T> CompletableFuture<T> query(Function<Engine, T> read) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        tasks.add(() -> {
+            try {
+                result.complete(read.apply(engine));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    public long nextDeadline() {
+        return nextDeadline;
+    }
+
+    public long lastIndex() {
+        return lastIndex;
+    }
+
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

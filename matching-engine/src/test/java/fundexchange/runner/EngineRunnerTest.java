@@ -1,0 +1,97 @@
+package fundexchange.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.engine.Engine;
+import fundexchange.engine.command.Genesis;
+import fundexchange.engine.command.GenesisParticipant;
+import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.OutcomeStatus;
+import fundexchange.journal.SignedRequest;
+import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.Journals;
+import fundexchange.sequencer.Sequencer;
+import fundexchange.sequencer.SequencerConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EngineRunnerTest {
+    private static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
+
+    @TempDir
+    Path data;
+
+    private static Genesis genesis() {
+        return new Genesis("exchange-k1", "ED25519", KEY, List.of(
+                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
+                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY)));
+    }
+
+    private static SignedRequest request(String crid, long at) {
+        return new SignedRequest("Staff-01", "Staff-01-k1", "ED25519", "c2ln", at, crid, "POST", "/participants", "", "d-" + crid, "{}");
+    }
+
+    @Test
+    void sequencedCommandsGetOneDocumentEachAndRestartReproducesTheStateHash() throws Exception {
+        Clock clock = Clock.systemUTC();
+        String hash;
+        try (Journals journals = Journals.open(data)) {
+            try (ChronicleJournal.Writer writer = journals.commands().writer()) {
+                writer.append(JournalCodec.write(CommandRecord.unsigned(1, clock.millis(), genesis())));
+            }
+            try (EngineRunner runner = new EngineRunner(journals).start();
+                 Sequencer sequencer = new Sequencer(journals, clock, SequencerConfig.DEFAULTS, runner::nextDeadline).start()) {
+                long index = 0;
+                for (int i = 1; i <= 20; i++) {
+                    index = sequencer.submit(request("r" + i, clock.millis()), new RegisterParticipant("Investor-" + i,
+                            "Demo Investor " + i, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))).get(10, TimeUnit.SECONDS);
+                }
+                assertEquals(21, index);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (runner.lastIndex() < 21 && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                hash = runner.query(Engine::stateHash).get(10, TimeUnit.SECONDS);
+            }
+            EventDocument last = journals.lastEvents().orElseThrow();
+            assertEquals(21, last.sourceIndex());
+            assertEquals(OutcomeStatus.ACCEPTED, last.outcome().status());
+        }
+        try (Journals journals = Journals.open(data); EngineRunner restarted = new EngineRunner(journals).start()) {
+            String again = restarted.query(Engine::stateHash).get(20, TimeUnit.SECONDS);
+            assertEquals(hash, again);
+            assertTrue(restarted.failure().isEmpty());
+        }
+    }
+
+    @Test
+    void replayHaltsAtTheFirstDocumentThatDiffers() {
+        try (Journals journals = Journals.open(data)) {
+            try (ChronicleJournal.Writer commands = journals.commands().writer();
+                 ChronicleJournal.Writer events = journals.events().writer()) {
+                CommandRecord record = CommandRecord.unsigned(1, 1_795_000_000_000L, genesis());
+                commands.append(JournalCodec.write(record));
+                EventDocument genuine = new Engine().apply(record);
+                EventDocument forged = new EventDocument(genuine.version(), 1, genuine.time() + 1, null, null,
+                        genuine.outcome(), genuine.events());
+                events.append(JournalCodec.write(forged));
+            }
+            IllegalStateException halted = assertThrows(IllegalStateException.class,
+                    () -> EngineRunner.verifyReplay(journals, new Engine()));
+            assertTrue(halted.getMessage().contains("index 1"), halted.getMessage());
+        }
+    }
+}
