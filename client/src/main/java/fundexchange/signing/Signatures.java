@@ -1,0 +1,79 @@
+package fundexchange.signing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.util.Objects;
+import org.bouncycastle.crypto.CipherParameters;
+import org.bouncycastle.crypto.CryptoException;
+import org.bouncycastle.crypto.Signer;
+import org.bouncycastle.crypto.params.ParametersWithID;
+import org.bouncycastle.crypto.params.ParametersWithRandom;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.crypto.signers.SM2Signer;
+
+/**
+ * Signs and verifies with BouncyCastle's lightweight API. Stateless and thread-safe: every call
+ * uses its own signer instance.
+ */
+public final class Signatures {
+
+    private static final byte[] SM2_ID = CanonicalRequest.SM2_USER_ID.getBytes(StandardCharsets.US_ASCII);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Signatures() {
+    }
+
+    /**
+     * Signs {@code message}. Ed25519 yields 64 bytes; SM2 yields a DER {@code SEQUENCE {r, s}}.
+     *
+     * @throws IllegalArgumentException if the key is not a PKCS#8-encodable key of {@code algorithm}
+     */
+    public static byte[] sign(SignatureAlgorithm algorithm, PrivateKey key, byte[] message) {
+        byte[] pkcs8 = Objects.requireNonNull(key, "key").getEncoded();
+        if (pkcs8 == null) {
+            throw new IllegalArgumentException("private key cannot be exported as PKCS#8");
+        }
+        CipherParameters params = LightweightKeys.privateKey(algorithm, pkcs8);
+        if (algorithm == SignatureAlgorithm.SM2_SM3) {
+            params = new ParametersWithID(new ParametersWithRandom(params, RANDOM), SM2_ID);
+        }
+        Signer signer = newSigner(algorithm);
+        signer.init(true, params);
+        signer.update(message, 0, message.length);
+        try {
+            return signer.generateSignature();
+        } catch (CryptoException e) {
+            throw new IllegalStateException("signing failed", e);
+        }
+    }
+
+    /**
+     * Verifies {@code signature} over {@code message}.
+     *
+     * @param publicKeySpkiDer the public key as X.509 SubjectPublicKeyInfo DER
+     * @return false for a wrong signature and also for a malformed key or signature
+     */
+    public static boolean verify(SignatureAlgorithm algorithm, byte[] publicKeySpkiDer, byte[] message,
+            byte[] signature) {
+        try {
+            CipherParameters params = LightweightKeys.publicKey(algorithm, publicKeySpkiDer);
+            if (algorithm == SignatureAlgorithm.SM2_SM3) {
+                params = new ParametersWithID(params, SM2_ID);
+            }
+            Signer signer = newSigner(algorithm);
+            signer.init(false, params);
+            signer.update(message, 0, message.length);
+            return signer.verifySignature(signature);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Signer newSigner(SignatureAlgorithm algorithm) {
+        return switch (algorithm) {
+            case ED25519 -> new Ed25519Signer();
+            case SM2_SM3 -> new SM2Signer();
+        };
+    }
+}

@@ -1,0 +1,125 @@
+package fundexchange.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.signing.CanonicalRequest;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
+import fundexchange.signing.Signatures;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ExchangeClientTest {
+
+    private static final long NOW = 1_795_000_000_000L;
+    private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC);
+
+    private static ExchangeClient client(RecordingServer server, SignatureAlgorithm algorithm, KeyPair pair) {
+        return new ExchangeClient(server.baseUri(), "Holder-01", "Holder-01-k1", algorithm, pair.getPrivate(),
+                CLOCK);
+    }
+
+    /** What the gateway will do: rebuild the canonical request from the wire and verify. */
+    private static boolean verifiesAsTheGatewayWould(RecordingServer.Received request, KeyPair pair) {
+        SignatureAlgorithm algorithm = SignatureAlgorithm.fromWireName(request.header(SignedHeaders.ALGORITHM));
+        CanonicalRequest canonical = CanonicalRequest.of(request.method(), request.rawPath(), request.rawQuery(),
+                request.header(SignedHeaders.PARTICIPANT), request.header(SignedHeaders.KEY_ID), algorithm,
+                Long.parseLong(request.header(SignedHeaders.TIMESTAMP)),
+                request.header(SignedHeaders.CLIENT_REQUEST_ID), request.body());
+        byte[] signature = Base64.getDecoder().decode(request.header(SignedHeaders.SIGNATURE));
+        return Signatures.verify(algorithm, KeyMaterial.spki(pair.getPublic()), canonical.bytes(), signature);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureAlgorithm.class)
+    void postSendsSignedJsonThatTheServerCanVerify(SignatureAlgorithm algorithm) throws Exception {
+        KeyPair pair = KeyMaterial.generate(algorithm);
+        try (RecordingServer server = new RecordingServer(201, "{\"sourceIndex\":7}")) {
+            ClientResponse response = client(server, algorithm, pair)
+                    .post("/listings?b=2&a=1", "{\"units\":100}", "req-0001");
+
+            assertEquals(new ClientResponse(201, "{\"sourceIndex\":7}"), response);
+            RecordingServer.Received request = server.received().get(0);
+            assertEquals("POST", request.method());
+            assertEquals("/listings", request.rawPath());
+            assertEquals("b=2&a=1", request.rawQuery());
+            assertEquals("{\"units\":100}", new String(request.body(), StandardCharsets.UTF_8));
+            assertEquals("application/json", request.header("Content-Type"));
+            assertEquals("Holder-01", request.header(SignedHeaders.PARTICIPANT));
+            assertEquals("Holder-01-k1", request.header(SignedHeaders.KEY_ID));
+            assertEquals(algorithm.wireName(), request.header(SignedHeaders.ALGORITHM));
+            assertEquals(Long.toString(NOW), request.header(SignedHeaders.TIMESTAMP));
+            assertEquals("req-0001", request.header(SignedHeaders.CLIENT_REQUEST_ID));
+            assertTrue(verifiesAsTheGatewayWould(request, pair));
+        }
+    }
+
+    @Test
+    void getSignsAnEmptyBodyWithAFreshUuidNonce() throws Exception {
+        KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        try (RecordingServer server = new RecordingServer(200, "[]")) {
+            ExchangeClient client = client(server, SignatureAlgorithm.ED25519, pair);
+            assertEquals(new ClientResponse(200, "[]"), client.get("/feed?cursor=a%20b&limit=10"));
+            client.get("/feed?cursor=a%20b&limit=10");
+
+            List<RecordingServer.Received> requests = server.received();
+            RecordingServer.Received first = requests.get(0);
+            assertEquals(0, first.body().length);
+            assertNull(first.header("Content-Type"));
+            assertEquals("cursor=a%20b&limit=10", first.rawQuery());
+            String nonce = first.header(SignedHeaders.CLIENT_REQUEST_ID);
+            assertEquals(nonce, UUID.fromString(nonce).toString());
+            assertNotEquals(nonce, requests.get(1).header(SignedHeaders.CLIENT_REQUEST_ID));
+            assertTrue(verifiesAsTheGatewayWould(first, pair));
+            assertTrue(verifiesAsTheGatewayWould(requests.get(1), pair));
+        }
+    }
+
+    @Test
+    void signsThePathIncludingABaseUriPrefix() throws Exception {
+        KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
+        try (RecordingServer server = new RecordingServer(200, "")) {
+            ExchangeClient client = new ExchangeClient(server.baseUri().resolve("/api/"), "P", "P-k1",
+                    SignatureAlgorithm.SM2_SM3, pair.getPrivate(), CLOCK);
+            client.send("DELETE", "/orders/42", new byte[0], "req-9");
+
+            RecordingServer.Received request = server.received().get(0);
+            assertEquals("DELETE", request.method());
+            assertEquals("/api/orders/42", request.rawPath());
+            assertTrue(verifiesAsTheGatewayWould(request, pair));
+        }
+    }
+
+    @Test
+    void refusesAKeyOfAnotherAlgorithm() {
+        KeyPair ed25519 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        assertThrows(IllegalArgumentException.class, () -> new ExchangeClient(
+                URI.create("http://localhost"), "P", "P-k1", SignatureAlgorithm.SM2_SM3,
+                ed25519.getPrivate(), CLOCK));
+    }
+
+    @Test
+    void signedHeadersCarryStandardBase64OfTheSignature() {
+        CanonicalRequest request = CanonicalRequest.of("GET", "/", "", "P", "K", SignatureAlgorithm.ED25519, 12,
+                "n", new byte[0]);
+        byte[] signature = {(byte) 0xfb, (byte) 0xff, 0x00};
+        assertEquals(List.of("X-Participant", "X-Key-Id", "X-Algorithm", "X-Timestamp", "X-Client-Request-Id",
+                "X-Signature"), List.copyOf(SignedHeaders.of(request, signature).keySet()));
+        assertEquals("+/8A", SignedHeaders.of(request, signature).get(SignedHeaders.SIGNATURE));
+        assertEquals("12", SignedHeaders.of(request, signature).get(SignedHeaders.TIMESTAMP));
+    }
+}

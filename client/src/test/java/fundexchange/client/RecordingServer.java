@@ -1,0 +1,62 @@
+package fundexchange.client;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A local HTTP server that records every request and answers with a fixed status and body. */
+final class RecordingServer implements AutoCloseable {
+
+    /** One request as the server saw it. */
+    record Received(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    RecordingServer(int status, String responseBody) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> answer(exchange, status, responseBody));
+        server.start();
+    }
+
+    URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    private void answer(HttpExchange exchange, int status, String responseBody) throws IOException {
+        URI uri = exchange.getRequestURI();
+        received.add(new Received(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
+                Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes()));
+        byte[] bytes = responseBody.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
