@@ -73,12 +73,12 @@ final class IdentityRules {
         ctx.requireRole(Role.STAFF);
         Validation.id(command.participantId(), "participantId");
         Validation.text(command.name(), "name");
-        Validation.present(command.type(), "type");
+        Validation.present(command.participantType(), "participantType");
         Rejection.check(command.roles() != null && !command.roles().isEmpty(), RejectCode.INVALID_FIELD, "roles must not be empty");
         Rejection.check(!state.participants.containsKey(command.participantId()), RejectCode.PARTICIPANT_EXISTS,
                 "participant " + command.participantId() + " already exists");
         List<Role> roles = List.copyOf(new TreeSet<>(command.roles()));
-        return List.of(new ParticipantRegistered(command.participantId(), command.name(), command.type(), roles, false));
+        return List.of(new ParticipantRegistered(command.participantId(), command.name(), command.participantType(), roles, false));
     }
 
     List<Event> propose(CommandContext ctx, Propose command) {

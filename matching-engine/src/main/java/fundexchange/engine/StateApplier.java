@@ -46,7 +46,7 @@ final class StateApplier {
         switch (event) {
             case ExchangeKeyRegistered e -> state.exchangeKey = new ExchangeState.ExchangeKey(e.keyId(), e.algorithm(), e.publicKey());
             case ParticipantRegistered e -> state.participants.put(e.participantId(), new Participant(e.participantId(),
-                    e.name(), e.type(), e.roles(), e.active() ? ParticipantStatus.ACTIVE : ParticipantStatus.PENDING,
+                    e.name(), e.participantType(), e.roles(), e.active() ? ParticipantStatus.ACTIVE : ParticipantStatus.PENDING,
                     QualificationStatus.NOT_QUALIFIED, null));
             case ParticipantApproved e -> state.participants.computeIfPresent(e.participantId(),
                     (id, p) -> p.withStatus(ParticipantStatus.ACTIVE));

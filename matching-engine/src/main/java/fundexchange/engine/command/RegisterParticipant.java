@@ -5,5 +5,5 @@ import fundexchange.engine.reference.Role;
 import java.util.List;
 
 /** Staff registers a participant as PENDING; approval is a maker-checker action. */
-public record RegisterParticipant(String participantId, String name, ParticipantType type, List<Role> roles) implements Command {
+public record RegisterParticipant(String participantId, String name, ParticipantType participantType, List<Role> roles) implements Command {
 }

@@ -5,5 +5,5 @@ import fundexchange.engine.reference.Role;
 import java.util.List;
 
 /** A participant exists; active is true only for genesis participants. */
-public record ParticipantRegistered(String participantId, String name, ParticipantType type, List<Role> roles, boolean active) implements Event {
+public record ParticipantRegistered(String participantId, String name, ParticipantType participantType, List<Role> roles, boolean active) implements Event {
 }

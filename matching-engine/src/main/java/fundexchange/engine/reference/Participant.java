@@ -3,7 +3,7 @@ package fundexchange.engine.reference;
 import java.util.List;
 
 /** A registered participant and its standing. Qualification is valid through {@code qualifiedUntil} (ISO date, inclusive). */
-public record Participant(String participantId, String name, ParticipantType type, List<Role> roles,
+public record Participant(String participantId, String name, ParticipantType participantType, List<Role> roles,
                           ParticipantStatus status, QualificationStatus qualification, String qualifiedUntil) {
     public Participant {
         roles = List.copyOf(roles);
@@ -18,10 +18,10 @@ public record Participant(String participantId, String name, ParticipantType typ
     }
 
     public Participant withStatus(ParticipantStatus newStatus) {
-        return new Participant(participantId, name, type, roles, newStatus, qualification, qualifiedUntil);
+        return new Participant(participantId, name, participantType, roles, newStatus, qualification, qualifiedUntil);
     }
 
     public Participant withQualification(QualificationStatus newQualification, String until) {
-        return new Participant(participantId, name, type, roles, status, newQualification, until);
+        return new Participant(participantId, name, participantType, roles, status, newQualification, until);
     }
 }

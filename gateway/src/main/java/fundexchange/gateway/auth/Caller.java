@@ -1,0 +1,25 @@
+package fundexchange.gateway.auth;
+
+import fundexchange.engine.reference.Role;
+import java.util.Set;
+
+/**
+ * An authenticated request: who signed it, with which key, and the signed fields the command journal keeps so an
+ * auditor can re-verify the signature later.
+ */
+public record Caller(String participantId, Set<Role> roles, String keyId, String algorithm, String signature,
+                     long timestamp, String clientRequestId, String method, String path, String query,
+                     String bodyDigest, byte[] body) {
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... wanted) {
+        for (Role role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package fundexchange.gateway.auth;
+
+import fundexchange.client.SignedHeaders;
+import fundexchange.gateway.http.ApiError;
+import fundexchange.gateway.http.ApiException;
+import fundexchange.gateway.view.KeyCache;
+import fundexchange.gateway.view.KnownKey;
+import fundexchange.signing.CanonicalRequest;
+import fundexchange.signing.SignatureAlgorithm;
+import fundexchange.signing.Signatures;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+import java.time.Clock;
+import java.util.Base64;
+
+/**
+ * Verifies a request's signature (docs/api-signing.md) on the calling request thread, against the key cache, with a
+ * timestamp window checked on an injected clock. Reads also refuse a nonce seen before within the window.
+ */
+public final class RequestAuthenticator {
+    private static final HeaderName PARTICIPANT = HeaderNames.create(SignedHeaders.PARTICIPANT);
+    private static final HeaderName KEY_ID = HeaderNames.create(SignedHeaders.KEY_ID);
+    private static final HeaderName ALGORITHM = HeaderNames.create(SignedHeaders.ALGORITHM);
+    private static final HeaderName TIMESTAMP = HeaderNames.create(SignedHeaders.TIMESTAMP);
+    private static final HeaderName REQUEST_ID = HeaderNames.create(SignedHeaders.CLIENT_REQUEST_ID);
+    private static final HeaderName SIGNATURE = HeaderNames.create(SignedHeaders.SIGNATURE);
+
+    private final KeyCache keys;
+    private final Clock clock;
+    private final long windowMs;
+    private final NonceMemory nonces;
+
+    public RequestAuthenticator(KeyCache keys, Clock clock, long windowMs) {
+        this.keys = keys;
+        this.clock = clock;
+        this.windowMs = windowMs;
+        this.nonces = new NonceMemory(windowMs);
+    }
+
+    public Caller authenticate(ServerRequest request, byte[] body) {
+        String participant = header(request, PARTICIPANT);
+        String keyId = header(request, KEY_ID);
+        String algorithmName = header(request, ALGORITHM);
+        String clientRequestId = header(request, REQUEST_ID);
+        String signature = header(request, SIGNATURE);
+        long timestamp;
+        SignatureAlgorithm algorithm;
+        byte[] signatureBytes;
+        try {
+            timestamp = Long.parseLong(header(request, TIMESTAMP));
+            algorithm = SignatureAlgorithm.fromWireName(algorithmName);
+            signatureBytes = Base64.getDecoder().decode(signature);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(401, ApiError.BAD_SIGNATURE, "malformed signature headers: " + e.getMessage());
+        }
+        long now = clock.millis();
+        if (Math.abs(now - timestamp) > windowMs) {
+            throw new ApiException(401, ApiError.TIMESTAMP_OUT_OF_WINDOW, "X-Timestamp is more than " + windowMs + " ms from the exchange clock");
+        }
+        KnownKey key = keys.key(keyId).filter(k -> k.participantId().equals(participant))
+                .orElseThrow(() -> new ApiException(401, ApiError.UNKNOWN_KEY, "key " + keyId + " is not a key of " + participant));
+        if (key.revoked()) {
+            throw new ApiException(401, ApiError.REVOKED_KEY, "key " + keyId + " is revoked");
+        }
+        String method = request.prologue().method().text();
+        String path = request.path().rawPath();
+        String query = request.query().rawValue();
+        CanonicalRequest canonical;
+        try {
+            canonical = CanonicalRequest.of(method, path, query, participant, keyId, algorithm, timestamp, clientRequestId, body);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(401, ApiError.BAD_SIGNATURE, "cannot canonicalise the request: " + e.getMessage());
+        }
+        if (!key.algorithm().equals(algorithm.wireName())
+                || !Signatures.verify(algorithm, key.publicKey(), canonical.bytes(), signatureBytes)) {
+            throw new ApiException(401, ApiError.BAD_SIGNATURE, "signature does not verify");
+        }
+        if ("GET".equals(method) && !nonces.firstUse(participant + "\u0000" + clientRequestId, timestamp, now)) {
+            throw new ApiException(401, ApiError.REPLAYED_NONCE, "X-Client-Request-Id was already used for a read");
+        }
+        return new Caller(participant, keys.roles(participant), keyId, algorithm.wireName(), signature, timestamp,
+                clientRequestId, method, path, query, canonical.bodyDigestHex(), body);
+    }
+
+    private static String header(ServerRequest request, HeaderName name) {
+        return request.headers().first(name).filter(v -> !v.isBlank())
+                .orElseThrow(() -> new ApiException(401, ApiError.MISSING_SIGNATURE, "missing header " + name.defaultCase()));
+    }
+}

@@ -1,0 +1,31 @@
+package fundexchange.gateway.http;
+
+/**
+ * The gateway's own refusal codes (1xx), beside the engine's reject codes (1000 and up) which pass straight through.
+ * Append only.
+ */
+public enum ApiError {
+    MISSING_SIGNATURE(101),
+    BAD_SIGNATURE(102),
+    UNKNOWN_KEY(103),
+    REVOKED_KEY(104),
+    TIMESTAMP_OUT_OF_WINDOW(105),
+    FORBIDDEN(106),
+    NOT_FOUND(107),
+    BODY_TOO_LARGE(108),
+    MALFORMED_REQUEST(109),
+    UNAVAILABLE(110),
+    KEY_CACHE_BEHIND(111),
+    INTERNAL(112),
+    REPLAYED_NONCE(113);
+
+    private final int code;
+
+    ApiError(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}

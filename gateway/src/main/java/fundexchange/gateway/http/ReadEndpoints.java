@@ -1,0 +1,97 @@
+package fundexchange.gateway.http;
+
+import fundexchange.engine.reference.Role;
+import fundexchange.gateway.auth.Caller;
+import fundexchange.gateway.view.FeedEntry;
+import fundexchange.gateway.view.FeedStore;
+import fundexchange.gateway.view.GatewayView;
+import fundexchange.registry.read.RegistryReads;
+import fundexchange.runner.EngineRunner;
+import io.helidon.webserver.http.ServerRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** The read endpoints; each decides what its caller may see. */
+final class ReadEndpoints {
+    private static final int MAX_PAGE = 1000;
+    private final GatewayView view;
+    private final RegistryReads registry;
+    private final EngineRunner engine;
+
+    ReadEndpoints(GatewayView view, RegistryReads registry, EngineRunner engine) {
+        this.view = view;
+        this.registry = registry;
+        this.engine = engine;
+    }
+
+    /** The caller's feed after a cursor; staff and regulators read every document. */
+    Object feed(Caller caller, ServerRequest request) {
+        long after = longParam(request, "after", 0);
+        int limit = (int) Math.min(MAX_PAGE, longParam(request, "limit", 100));
+        String viewer = caller.hasAny(Role.STAFF, Role.REGULATOR) ? FeedStore.EVERYTHING : caller.participantId();
+        List<FeedEntry> entries = view.feeds().read(viewer, after, Math.max(1, limit));
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("entries", entries);
+        page.put("cursor", entries.isEmpty() ? after : entries.getLast().sourceIndex());
+        return page;
+    }
+
+    /** The outcome of one of the caller's own requests. */
+    Object requestOutcome(Caller caller, ServerRequest request) {
+        String clientRequestId = request.path().pathParameters().get("clientRequestId");
+        return view.request(caller.participantId(), clientRequestId)
+                .orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no decided request " + clientRequestId + " of yours"));
+    }
+
+    Object holdings(Caller caller, ServerRequest request) {
+        return Map.of("holdings", registry.holdingsOf(caller.participantId()));
+    }
+
+    Object fundRegister(Caller caller, ServerRequest request) {
+        requireOversight(caller);
+        String fundCode = request.path().pathParameters().get("fundCode");
+        return Map.of("fundCode", fundCode, "holdings", registry.register(fundCode));
+    }
+
+    Object fund(Caller caller, ServerRequest request) {
+        String fundCode = request.path().pathParameters().get("fundCode");
+        return registry.fund(fundCode).orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no fund " + fundCode));
+    }
+
+    Object transfers(Caller caller, ServerRequest request) {
+        return Map.of("transfers", caller.hasAny(Role.STAFF, Role.REGULATOR)
+                ? registry.allTransfers() : registry.transfersOf(caller.participantId()));
+    }
+
+    Object engineState(Caller caller, ServerRequest request) {
+        requireOversight(caller);
+        try {
+            return engine.query(e -> Map.of("lastIndex", e.lastIndex(), "stateHash", e.stateHash()))
+                    .get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, ApiError.UNAVAILABLE, "interrupted");
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ApiException(503, ApiError.UNAVAILABLE, "engine did not answer");
+        }
+    }
+
+    private static void requireOversight(Caller caller) {
+        if (!caller.hasAny(Role.STAFF, Role.REGULATOR)) {
+            throw new ApiException(403, ApiError.FORBIDDEN, "only staff and regulators may read this");
+        }
+    }
+
+    private static long longParam(ServerRequest request, String name, long fallback) {
+        try {
+            return request.query().first(name).map(Long::parseLong).orElse(fallback);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, name + " must be a number");
+        }
+    }
+
+}

@@ -1,0 +1,135 @@
+package fundexchange.gateway.view;
+
+import fundexchange.engine.event.Event;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.OutcomeStatus;
+import fundexchange.journal.chronicle.JournalEntry;
+import fundexchange.journal.chronicle.Journals;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The gateway's read models, projected from the event journal by one tailer thread (CONTRACTS.md 6): the key
+ * cache, the feeds, the request index behind {@code /requests/{clientRequestId}}, and the waiters of write requests.
+ * A document is applied to every read model before any waiter sees it.
+ */
+public final class GatewayView implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(GatewayView.class.getName());
+    private static final int RECENT_DOCUMENTS = 100_000;
+
+    private final Journals journals;
+    private final KeyCache keys = new KeyCache();
+    private final FeedStore feeds = new FeedStore();
+    private final FeedShaper shaper = new FeedShaper();
+    private final ConcurrentHashMap<String, EventDocument> requests = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, CompletableFuture<EventDocument>> waiters = new ConcurrentHashMap<>();
+    private final Map<Long, EventDocument> recent = new LinkedHashMap<>(1024, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, EventDocument> eldest) {
+            return size() > RECENT_DOCUMENTS;
+        }
+    };
+    private final Thread thread;
+    private volatile long appliedIndex;
+    private volatile boolean running = true;
+
+    public GatewayView(Journals journals) {
+        this.journals = journals;
+        this.thread = new Thread(this::run, "gateway-view");
+    }
+
+    public GatewayView start() {
+        thread.start();
+        return this;
+    }
+
+    private void run() {
+        try (Journals.TypedReader<EventDocument> reader = journals.eventReader()) {
+            int idle = 0;
+            while (running) {
+                Optional<JournalEntry<EventDocument>> next = reader.next();
+                if (next.isEmpty()) {
+                    idle = Math.min(idle + 1, 1000);
+                    LockSupport.parkNanos(idle < 100 ? 20_000 : 500_000);
+                    continue;
+                }
+                idle = 0;
+                apply(next.get().value());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "ALARM gateway view halted after index " + appliedIndex + ": " + e.getMessage(), e);
+        }
+    }
+
+    void apply(EventDocument doc) {
+        for (Event event : doc.events()) {
+            keys.apply(event);
+        }
+        shaper.shape(doc, feeds::add);
+        if (doc.participant() != null && doc.outcome().status() != OutcomeStatus.DUPLICATE) {
+            requests.put(requestKey(doc.participant(), doc.clientRequestId()), doc);
+        }
+        synchronized (recent) {
+            recent.put(doc.sourceIndex(), doc);
+        }
+        appliedIndex = doc.sourceIndex();
+        CompletableFuture<EventDocument> waiter = waiters.remove(doc.sourceIndex());
+        if (waiter != null) {
+            waiter.complete(doc);
+        }
+    }
+
+    /** Completes with the event document of {@code sourceIndex}. */
+    public CompletableFuture<EventDocument> documentAt(long sourceIndex) {
+        CompletableFuture<EventDocument> waiter = waiters.computeIfAbsent(sourceIndex, i -> new CompletableFuture<>());
+        if (appliedIndex >= sourceIndex) {
+            waiters.remove(sourceIndex);
+            recentDocument(sourceIndex).ifPresent(waiter::complete);
+        }
+        return waiter;
+    }
+
+    public Optional<EventDocument> recentDocument(long sourceIndex) {
+        synchronized (recent) {
+            return Optional.ofNullable(recent.get(sourceIndex));
+        }
+    }
+
+    /** The latest decided (non-duplicate) document of a participant's clientRequestId. */
+    public Optional<EventDocument> request(String participant, String clientRequestId) {
+        return Optional.ofNullable(requests.get(requestKey(participant, clientRequestId)));
+    }
+
+    private static String requestKey(String participant, String clientRequestId) {
+        return participant + "\u0000" + clientRequestId;
+    }
+
+    public KeyCache keys() {
+        return keys;
+    }
+
+    public FeedStore feeds() {
+        return feeds;
+    }
+
+    public long appliedIndex() {
+        return appliedIndex;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

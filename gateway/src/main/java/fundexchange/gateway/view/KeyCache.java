@@ -1,0 +1,38 @@
+package fundexchange.gateway.view;
+
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.KeyRegistered;
+import fundexchange.engine.event.KeyRevoked;
+import fundexchange.engine.event.ParticipantRegistered;
+import fundexchange.engine.reference.Role;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Keys and participant roles, projected from the event journal; read by request threads, written by one tailer. */
+public final class KeyCache {
+    private final ConcurrentHashMap<String, KnownKey> keys = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<Role>> roles = new ConcurrentHashMap<>();
+
+    void apply(Event event) {
+        switch (event) {
+            case KeyRegistered e -> keys.put(e.keyId(), new KnownKey(e.keyId(), e.participantId(), e.algorithm(),
+                    Base64.getDecoder().decode(e.publicKey()), false));
+            case KeyRevoked e -> keys.computeIfPresent(e.keyId(),
+                    (id, k) -> new KnownKey(k.keyId(), k.participantId(), k.algorithm(), k.publicKey(), true));
+            case ParticipantRegistered e -> roles.put(e.participantId(), Set.copyOf(EnumSet.copyOf(e.roles())));
+            default -> {
+            }
+        }
+    }
+
+    public Optional<KnownKey> key(String keyId) {
+        return Optional.ofNullable(keys.get(keyId));
+    }
+
+    public Set<Role> roles(String participantId) {
+        return roles.getOrDefault(participantId, Set.of());
+    }
+}

@@ -1,0 +1,117 @@
+package fundexchange.ops;
+
+import fundexchange.gateway.Gateway;
+import fundexchange.gateway.GatewayConfig;
+import fundexchange.gateway.view.GatewayView;
+import fundexchange.journal.chronicle.Journals;
+import fundexchange.registry.RegistryDatabase;
+import fundexchange.registry.audit.AuditTailer;
+import fundexchange.registry.embedded.EmbeddedDatabase;
+import fundexchange.registry.projector.Projector;
+import fundexchange.registry.read.RegistryReads;
+import fundexchange.runner.EngineRunner;
+import fundexchange.sequencer.Sequencer;
+import fundexchange.sequencer.SequencerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * One running exchange in one process: journals, engine, sequencer, gateway read model, registry projector, audit
+ * tailer and the HTTP gateway, started in dependency order and closed in reverse.
+ */
+public final class ExchangeNode implements AutoCloseable {
+    /** Where the registry lives: an external PostgreSQL, or the embedded one under the data directory. */
+    public record Database(String jdbcUrl, String user, String password) {
+    }
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Journals journals;
+    private final EngineRunner engine;
+    private final Projector projector;
+    private final AuditTailer audit;
+    private final Gateway gateway;
+    private final DataSource dataSource;
+
+    private ExchangeNode(Path dataDirectory, Optional<Database> external, GatewayConfig gatewayConfig, Clock clock) {
+        if (!Files.isDirectory(dataDirectory.resolve("journal").resolve("commands"))) {
+            throw new IllegalStateException(dataDirectory + " holds no journal; run `exchange init` first");
+        }
+        Database database = external.orElseGet(() -> {
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), 0);
+            started.push(embedded);
+            return new Database(embedded.jdbcUrl(), embedded.user(), embedded.password());
+        });
+        dataSource = RegistryDatabase.dataSource(database.jdbcUrl(), database.user(), database.password());
+        RegistryDatabase.migrate(dataSource);
+        journals = push(Journals.open(dataDirectory));
+        engine = push(new EngineRunner(journals).start());
+        GatewayView view = push(new GatewayView(journals).start());
+        awaitCatchUp(view, journals.lastEvents().map(doc -> doc.sourceIndex()).orElse(0L));
+        projector = push(new Projector(journals, dataSource));
+        projector.start();
+        audit = push(new AuditTailer(journals, dataSource));
+        audit.start();
+        Sequencer sequencer = push(new Sequencer(journals, clock, SequencerConfig.DEFAULTS, engine::nextDeadline).start());
+        gateway = push(Gateway.start(gatewayConfig, clock, sequencer, view, new RegistryReads(dataSource), engine));
+    }
+
+    /** The gateway opens only once its key cache and feeds hold everything already journaled. */
+    private static void awaitCatchUp(GatewayView view, long index) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+        while (view.appliedIndex() < index) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("gateway view did not catch up to index " + index);
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+    }
+
+    public static ExchangeNode start(Path dataDirectory, Optional<Database> external, GatewayConfig config, Clock clock) {
+        return new ExchangeNode(dataDirectory, external, config, clock);
+    }
+
+    private <T extends AutoCloseable> T push(T component) {
+        started.push(component);
+        return component;
+    }
+
+    public int port() {
+        return gateway.port();
+    }
+
+    public Journals journals() {
+        return journals;
+    }
+
+    public EngineRunner engine() {
+        return engine;
+    }
+
+    public Projector projector() {
+        return projector;
+    }
+
+    public AuditTailer audit() {
+        return audit;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.getLogger(ExchangeNode.class.getName()).log(System.Logger.Level.WARNING, "close failed", e);
+            }
+        }
+    }
+}

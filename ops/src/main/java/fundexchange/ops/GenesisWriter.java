@@ -1,0 +1,81 @@
+package fundexchange.ops;
+
+import fundexchange.engine.command.Genesis;
+import fundexchange.engine.command.GenesisParticipant;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.Journals;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code exchange init}: writes the genesis of a new journal (CONTRACTS.md 4) from public keys the operator supplies,
+ * and the exchange's own key pair into {@code exchange.key.pem}. Refuses a data directory that is not empty.
+ */
+public final class GenesisWriter {
+    /** A genesis participant as the operator names it: id, role and public key. */
+    public record Founder(String participantId, Role role, PublicKey publicKey) {
+    }
+
+    public static final String EXCHANGE_KEY_FILE = "exchange.key.pem";
+    public static final String EXCHANGE_KEY_ID = "exchange-k1";
+
+    private GenesisWriter() {
+    }
+
+    public static void write(Path dataDirectory, List<Founder> founders, Clock clock) {
+        requireEmpty(dataDirectory);
+        KeyPair exchangeKey = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        List<GenesisParticipant> participants = new ArrayList<>();
+        for (Founder founder : founders) {
+            participants.add(new GenesisParticipant(founder.participantId(), founder.participantId(), founder.role(),
+                    founder.participantId() + "-k1", KeyMaterial.algorithmOf(founder.publicKey()).wireName(),
+                    spkiBase64(founder.publicKey())));
+        }
+        Genesis genesis = new Genesis(EXCHANGE_KEY_ID, SignatureAlgorithm.ED25519.wireName(),
+                spkiBase64(exchangeKey.getPublic()), participants);
+        try {
+            Files.createDirectories(dataDirectory);
+            Path keyFile = dataDirectory.resolve(EXCHANGE_KEY_FILE);
+            Files.writeString(keyFile, KeyMaterial.privateKeyPem(exchangeKey.getPrivate()));
+            Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Journals journals = Journals.open(dataDirectory);
+             ChronicleJournal.Writer writer = journals.commands().writer()) {
+            writer.append(JournalCodec.write(CommandRecord.unsigned(1, clock.millis(), genesis)));
+        }
+    }
+
+    private static String spkiBase64(PublicKey key) {
+        return Base64.getEncoder().encodeToString(KeyMaterial.spki(key));
+    }
+
+    private static void requireEmpty(Path dataDirectory) {
+        if (!Files.exists(dataDirectory)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dataDirectory)) {
+            if (entries.findAny().isPresent()) {
+                throw new IllegalStateException("refusing to initialise: " + dataDirectory + " is not empty");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

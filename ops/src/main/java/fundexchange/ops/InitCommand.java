@@ -1,0 +1,33 @@
+package fundexchange.ops;
+
+import fundexchange.engine.reference.Role;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code exchange init}: the genesis of a new exchange from two staff and one regulator public key. */
+@Command(name = "init", description = "Writes the genesis into an empty data directory.")
+final class InitCommand implements Runnable {
+    @Option(names = "--data-dir", required = true, description = "new, empty data directory")
+    Path dataDirectory;
+    @Option(names = "--staff", required = true, arity = "2", description = "ID=PUBLIC_KEY_PEM, given twice")
+    Map<String, Path> staff;
+    @Option(names = "--regulator", required = true, description = "ID=PUBLIC_KEY_PEM")
+    Map<String, Path> regulator;
+
+    @Override
+    public void run() {
+        if (staff.size() != 2 || regulator.size() != 1) {
+            throw new IllegalArgumentException("init needs exactly two --staff and one --regulator");
+        }
+        List<GenesisWriter.Founder> founders = new ArrayList<>();
+        staff.forEach((id, pem) -> founders.add(new GenesisWriter.Founder(id, Role.STAFF, KeyFiles.readPublic(pem))));
+        regulator.forEach((id, pem) -> founders.add(new GenesisWriter.Founder(id, Role.REGULATOR, KeyFiles.readPublic(pem))));
+        GenesisWriter.write(dataDirectory, founders, Clock.systemUTC());
+        System.out.println("initialised " + dataDirectory + " with " + founders.size() + " founding participants");
+    }
+}

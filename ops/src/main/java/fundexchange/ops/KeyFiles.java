@@ -1,0 +1,48 @@
+package fundexchange.ops;
+
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+
+/** Key pairs as PEM files: {@code NAME.key.pem} (PKCS#8, owner-only) and {@code NAME.pub.pem} (X.509 SPKI). */
+public final class KeyFiles {
+    private KeyFiles() {
+    }
+
+    public static KeyPair generate(Path directory, String name, SignatureAlgorithm algorithm) {
+        KeyPair pair = KeyMaterial.generate(algorithm);
+        try {
+            Files.createDirectories(directory);
+            Path privateFile = directory.resolve(name + ".key.pem");
+            Files.writeString(privateFile, KeyMaterial.privateKeyPem(pair.getPrivate()));
+            Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
+            Files.writeString(directory.resolve(name + ".pub.pem"), KeyMaterial.publicKeyPem(pair.getPublic()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pair;
+    }
+
+    public static PublicKey readPublic(Path file) {
+        return KeyMaterial.readPublicPem(read(file));
+    }
+
+    public static PrivateKey readPrivate(Path file) {
+        return KeyMaterial.readPrivatePem(read(file));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package fundexchange.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fundexchange.client.ClientResponse;
+import fundexchange.client.ExchangeClient;
+import fundexchange.signing.KeyMaterial;
+import java.io.IOException;
+import java.net.URI;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A participant driving the exchange over signed HTTP, with its key pair and a numbered clientRequestId series. */
+public final class Participant {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final String id;
+    private final KeyPair keys;
+    private final ExchangeClient client;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final String requestPrefix;
+
+    public Participant(URI exchange, String id, String keyId, KeyPair keys, Clock clock, String requestPrefix) {
+        this.id = id;
+        this.keys = keys;
+        this.requestPrefix = requestPrefix;
+        this.client = new ExchangeClient(exchange, id, keyId, KeyMaterial.algorithmOf(keys.getPublic()), keys.getPrivate(), clock);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public KeyPair keys() {
+        return keys;
+    }
+
+    /** Posts a command and returns the response; the status is left to the caller. */
+    public Reply post(String path, String json) {
+        return post(path, json, requestPrefix + "-" + id + "-" + requests.incrementAndGet());
+    }
+
+    public Reply post(String path, String json, String clientRequestId) {
+        try {
+            return Reply.of(client.post(path, json, clientRequestId));
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Sends any signed request, for callers that control the clientRequestId and the raw body. */
+    public Reply send(String method, String path, byte[] body, String clientRequestId) {
+        try {
+            return Reply.of(client.send(method, path, body, clientRequestId));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    public Reply get(String path) {
+        try {
+            return Reply.of(client.get(path));
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** An HTTP status and its JSON body. */
+    public record Reply(int status, JsonNode body) {
+        static Reply of(ClientResponse response) {
+            try {
+                return new Reply(response.status(), response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
+            } catch (IOException e) {
+                throw new IllegalStateException("response is not JSON: " + response.body(), e);
+            }
+        }
+
+        /** This reply, if its status is 200; otherwise an exception carrying the error. */
+        public Reply ok() {
+            if (status != 200) {
+                throw new IllegalStateException("expected 200, got " + status + ": " + body);
+            }
+            return this;
+        }
+
+        public long sourceIndex() {
+            return body.path("sourceIndex").asLong();
+        }
+    }
+}

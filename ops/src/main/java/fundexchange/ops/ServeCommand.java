@@ -1,0 +1,46 @@
+package fundexchange.ops;
+
+import fundexchange.gateway.GatewayConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code exchange serve}: runs the whole exchange in this process until stopped. */
+@Command(name = "serve", description = "Runs the exchange on the embedded PostgreSQL (or --db-url).")
+final class ServeCommand implements Runnable {
+    @Option(names = "--data-dir", required = true, description = "an initialised data directory")
+    Path dataDirectory;
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port, 0 for any (default: ${DEFAULT-VALUE})")
+    int port;
+    @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL instead of the embedded one")
+    String dbUrl;
+    @Option(names = "--db-user", defaultValue = "postgres")
+    String dbUser;
+    @Option(names = "--db-password", defaultValue = "postgres")
+    String dbPassword;
+
+    @Override
+    public void run() {
+        Optional<ExchangeNode.Database> database = Optional.ofNullable(dbUrl)
+                .map(url -> new ExchangeNode.Database(url, dbUser, dbPassword));
+        ExchangeNode node = ExchangeNode.start(dataDirectory, database, GatewayConfig.DEFAULTS.withPort(port), Clock.systemUTC());
+        System.out.println("exchange listening on http://localhost:" + node.port() + " (data in " + dataDirectory + ")");
+        awaitShutdown(node);
+    }
+
+    static void awaitShutdown(ExchangeNode node) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            node.close();
+            stopped.countDown();
+        }, "exchange-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

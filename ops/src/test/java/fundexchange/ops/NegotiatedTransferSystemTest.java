@@ -1,0 +1,123 @@
+package fundexchange.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.engine.reference.Role;
+import fundexchange.gateway.GatewayConfig;
+import fundexchange.registry.audit.AuditChainCheck;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
+import fundexchange.testsupport.FreshDatabase;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** From an empty directory: init, serve, one negotiated transfer over signed HTTP by every role, restart. */
+class NegotiatedTransferSystemTest {
+    @RegisterExtension
+    static final FreshDatabase DB = new FreshDatabase();
+
+    @TempDir
+    Path data;
+
+    private final Clock clock = Clock.systemUTC();
+    private final KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    private final KeyPair staff2 = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
+    private final KeyPair regulatorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    private final KeyPair holderKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    private final KeyPair investorKeys = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
+
+    private ExchangeNode start() {
+        return ExchangeNode.start(data, Optional.of(new ExchangeNode.Database(DB.url(), DB.user(), DB.password())),
+                GatewayConfig.DEFAULTS.withPort(0), clock);
+    }
+
+    private Participant as(ExchangeNode node, String id, KeyPair keys) {
+        return new Participant(URI.create("http://localhost:" + node.port()), id, id + "-k1", keys, clock, "sys");
+    }
+
+    @Test
+    void negotiatedTransferEndToEndOverSignedHttpSurvivesRestart() {
+        GenesisWriter.write(data, List.of(
+                new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
+                new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
+                new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock);
+        assertThrows(IllegalStateException.class, () -> GenesisWriter.write(data, List.of(), clock));
+
+        String stateHash;
+        long tradeId;
+        try (ExchangeNode node = start()) {
+            Participant s1 = as(node, "Staff-01", staff1);
+            Participant s2 = as(node, "Staff-02", staff2);
+            Participant regulator = as(node, "Regulator-01", regulatorKeys);
+            Participant holder = as(node, "Holder-01", holderKeys);
+            Participant investor = as(node, "Investor-07", investorKeys);
+            NegotiatedTransferScript script = new NegotiatedTransferScript(s1, s2, clock);
+            script.onboard("Holder-01", "Demo LP Holder One", "HOLDER", holderKeys);
+            script.onboard("Investor-07", "Demo S Fund Investor Seven", "INVESTOR", investorKeys);
+            script.registerFundWithHolding("Holder-01");
+
+            long listingId = holder.post("/listings", """
+                    {"fundCode":"DGF3","buyer":"Investor-07","units":"400000.00","price":"0.9000"}""", "list-1").ok().sourceIndex();
+            Participant.Reply again = holder.post("/listings", """
+                    {"fundCode":"DGF3","buyer":"Investor-07","units":"400000.00","price":"0.9000"}""", "list-1").ok();
+            assertEquals(listingId, again.sourceIndex(), "a repeated clientRequestId returns the original outcome");
+            assertEquals(409, holder.post("/listings", """
+                    {"fundCode":"DGF3","buyer":"Investor-07","units":"1.00","price":"0.9000"}""", "list-1").status());
+            assertEquals(403, holder.post("/listings/" + listingId + "/approve", "{}").status(), "holders cannot approve");
+            s2.post("/listings/" + listingId + "/approve", "{}").ok();
+
+            JsonNode offer = investor.get("/feed").ok().body().path("entries");
+            String investorFeed = offer.toString();
+            assertTrue(investorFeed.contains("\"seller\":\"P1\""), investorFeed);
+            assertFalse(investorFeed.contains("Holder-01"), "the buyer sees a pseudonym before the trade: " + investorFeed);
+
+            JsonNode executed = investor.post("/listings/" + listingId + "/accept", "{}").ok().body().path("events").path(0);
+            assertEquals("TradeExecuted", executed.path("type").asText());
+            assertEquals("360000.00", executed.path("consideration").asText());
+            assertEquals(6000, executed.path("percentOfNavBasisPoints").asInt());
+            assertEquals("0.9000", executed.path("multipleOfCost").asText());
+            tradeId = executed.path("tradeId").asLong();
+            JsonNode settled = s1.post("/trades/" + tradeId + "/settle", "{}").ok().body().path("events").path(0);
+            assertEquals("TradeSettled", settled.path("type").asText());
+
+            assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
+            JsonNode investorHoldings = investor.get("/holdings").ok().body().path("holdings");
+            assertEquals(1, investorHoldings.size());
+            assertEquals("400000.00", investorHoldings.path(0).path("units").asText());
+            assertEquals("360000.00", investorHoldings.path(0).path("cost").asText());
+            JsonNode holderHoldings = holder.get("/holdings").ok().body().path("holdings");
+            assertEquals("600000.00", holderHoldings.path(0).path("units").asText());
+            assertEquals("600000.00", holderHoldings.path(0).path("cost").asText());
+            JsonNode transfer = regulator.get("/transfers").ok().body().path("transfers").path(0);
+            assertEquals("0.9000", transfer.path("price").asText());
+            assertEquals("SETTLED", transfer.path("status").asText());
+            assertEquals(1, regulator.get("/transfers").ok().body().path("transfers").size());
+            assertEquals(403, holder.get("/funds/DGF3/register").status(), "only staff and regulators read a register");
+            assertEquals(2, regulator.get("/funds/DGF3/register").ok().body().path("holdings").size());
+            assertTrue(investor.get("/feed").ok().body().toString().contains("Holder-01"), "identities revealed at the trade");
+
+            node.audit().catchUp();
+            AuditChainCheck.Result audit = AuditChainCheck.verify(node.journals(), node.dataSource());
+            assertTrue(audit.intact(), audit.firstProblem());
+            assertEquals(node.engine().lastIndex(), audit.checkedThrough());
+            stateHash = regulator.get("/engine/state").ok().body().path("stateHash").asText();
+        }
+        try (ExchangeNode restarted = start()) {
+            Participant regulator = as(restarted, "Regulator-01", regulatorKeys);
+            assertEquals(stateHash, regulator.get("/engine/state").ok().body().path("stateHash").asText());
+            assertEquals(409, as(restarted, "Staff-01", staff1).post("/trades/" + tradeId + "/settle", "{}").status());
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package fundexchange.registry.projector;
+
+import static fundexchange.registry.schema.Tables.FUNDS;
+import static fundexchange.registry.schema.Tables.HOLDINGS;
+import static fundexchange.registry.schema.Tables.LISTINGS;
+import static fundexchange.registry.schema.Tables.PARTICIPANTS;
+import static fundexchange.registry.schema.Tables.PARTICIPANT_KEYS;
+import static fundexchange.registry.schema.Tables.TRANSFERS;
+
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.ExchangeKeyRegistered;
+import fundexchange.engine.event.FundRegistered;
+import fundexchange.engine.event.HolidaysSet;
+import fundexchange.engine.event.KeyRegistered;
+import fundexchange.engine.event.KeyRevoked;
+import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.event.ListingOpened;
+import fundexchange.engine.event.ListingSubmitted;
+import fundexchange.engine.event.NavUpdated;
+import fundexchange.engine.event.ParticipantApproved;
+import fundexchange.engine.event.ParticipantRegistered;
+import fundexchange.engine.event.PlatformParameterSet;
+import fundexchange.engine.event.ProposalApproved;
+import fundexchange.engine.event.ProposalCreated;
+import fundexchange.engine.event.QualificationSet;
+import fundexchange.engine.event.TradeExecuted;
+import fundexchange.engine.event.TradeSettled;
+import fundexchange.engine.event.UnitsDeposited;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.reference.Fund;
+import fundexchange.engine.reference.Role;
+import fundexchange.registry.schema.tables.records.ListingsRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Writes one event's effect on the registry tables, mirroring the engine's {@code StateApplier}. It never decides:
+ * an update that finds no row, or a row that breaks a constraint, means the projection disagrees with the engine.
+ */
+final class EventProjection {
+    private static final String ACTIVE = "ACTIVE";
+    private final DSLContext tx;
+
+    EventProjection(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    void apply(Event event, long index) {
+        switch (event) {
+            case ParticipantRegistered e -> tx.insertInto(PARTICIPANTS)
+                    .set(PARTICIPANTS.ID, e.participantId())
+                    .set(PARTICIPANTS.NAME, e.name())
+                    .set(PARTICIPANTS.TYPE, e.participantType().name())
+                    .set(PARTICIPANTS.ROLES, e.roles().stream().map(Role::name).collect(Collectors.joining(",")))
+                    .set(PARTICIPANTS.STATUS, e.active() ? ACTIVE : "PENDING")
+                    .set(PARTICIPANTS.QUALIFICATION, "NOT_QUALIFIED")
+                    .execute();
+            case ParticipantApproved e -> one(tx.update(PARTICIPANTS).set(PARTICIPANTS.STATUS, ACTIVE)
+                    .where(PARTICIPANTS.ID.eq(e.participantId())).execute(), "participant " + e.participantId());
+            case QualificationSet e -> one(tx.update(PARTICIPANTS)
+                    .set(PARTICIPANTS.QUALIFICATION, e.status().name())
+                    .set(PARTICIPANTS.QUALIFIED_UNTIL, e.validUntil() == null ? null : LocalDate.parse(e.validUntil()))
+                    .where(PARTICIPANTS.ID.eq(e.participantId())).execute(), "participant " + e.participantId());
+            case KeyRegistered e -> tx.insertInto(PARTICIPANT_KEYS)
+                    .set(PARTICIPANT_KEYS.KEY_ID, e.keyId())
+                    .set(PARTICIPANT_KEYS.PARTICIPANT_ID, e.participantId())
+                    .set(PARTICIPANT_KEYS.ALGORITHM, e.algorithm())
+                    .set(PARTICIPANT_KEYS.PUBLIC_KEY, e.publicKey())
+                    .set(PARTICIPANT_KEYS.STATUS, ACTIVE)
+                    .set(PARTICIPANT_KEYS.REGISTERED_AT_INDEX, index)
+                    .execute();
+            case KeyRevoked e -> one(tx.update(PARTICIPANT_KEYS)
+                    .set(PARTICIPANT_KEYS.STATUS, "REVOKED")
+                    .set(PARTICIPANT_KEYS.REVOKED_AT_INDEX, index)
+                    .where(PARTICIPANT_KEYS.KEY_ID.eq(e.keyId()), PARTICIPANT_KEYS.PARTICIPANT_ID.eq(e.participantId()))
+                    .execute(), "key " + e.keyId());
+            case FundRegistered e -> registerFund(e.fund());
+            case NavUpdated e -> one(tx.update(FUNDS)
+                    .set(FUNDS.NAV, e.nav().decimal())
+                    .set(FUNDS.NAV_DATE, LocalDate.parse(e.navDate()))
+                    .where(FUNDS.CODE.eq(e.fundCode())).execute(), "fund " + e.fundCode());
+            case UnitsDeposited e -> {
+                addToHolding(e.fundCode(), e.holder(), e.units(), e.cost());
+                holderCount(e.fundCode(), e.holderCount());
+            }
+            case ListingSubmitted e -> submit(e);
+            case ListingOpened e -> listingStatus(e.listingId(), "OPEN");
+            case ListingExpired e -> {
+                ListingsRecord listing = listingStatus(e.listingId(), "EXPIRED");
+                changeHolding(listing.getFundCode(), listing.getSeller(), BigDecimal.ZERO, e.unitsUnlocked().decimal().negate(),
+                        BigDecimal.ZERO);
+            }
+            case TradeExecuted e -> execute(e, index);
+            case TradeSettled e -> settle(e, index);
+            case ExchangeKeyRegistered e -> { }
+            case ProposalCreated e -> { }
+            case ProposalApproved e -> { }
+            case PlatformParameterSet e -> { }
+            case HolidaysSet e -> { }
+        }
+    }
+
+    private void registerFund(Fund fund) {
+        tx.insertInto(FUNDS)
+                .set(FUNDS.CODE, fund.fundCode())
+                .set(FUNDS.SHORT_NAME, fund.shortName())
+                .set(FUNDS.MANAGER, fund.manager())
+                .set(FUNDS.STRATEGY, fund.strategy())
+                .set(FUNDS.VINTAGE, fund.vintage())
+                .set(FUNDS.CURRENCY, fund.currency())
+                .set(FUNDS.LEGAL_FORM, fund.legalForm().name())
+                .set(FUNDS.CUSTODY_MODE, fund.custodyMode().name())
+                .set(FUNDS.HOLDER_CAP, fund.holderCap())
+                .set(FUNDS.HOLDER_COUNT, fund.holderCount())
+                .set(FUNDS.NAV, fund.nav().decimal())
+                .set(FUNDS.NAV_DATE, LocalDate.parse(fund.navDate()))
+                .set(FUNDS.MIN_TRANSFER_UNITS, fund.minTransferUnits().decimal())
+                .set(FUNDS.ROFR, fund.rightOfFirstRefusal())
+                .execute();
+    }
+
+    private void submit(ListingSubmitted e) {
+        tx.insertInto(LISTINGS)
+                .set(LISTINGS.LISTING_ID, e.listingId())
+                .set(LISTINGS.FUND_CODE, e.fundCode())
+                .set(LISTINGS.SELLER, e.seller())
+                .set(LISTINGS.BUYER, e.buyer())
+                .set(LISTINGS.UNITS, e.units().decimal())
+                .set(LISTINGS.PRICE, e.price().decimal())
+                .set(LISTINGS.EXPIRES_AT, e.expiresAt())
+                .set(LISTINGS.STATUS, "PENDING_APPROVAL")
+                .execute();
+        changeHolding(e.fundCode(), e.seller(), BigDecimal.ZERO, e.units().decimal(), BigDecimal.ZERO);
+    }
+
+    private void execute(TradeExecuted e, long index) {
+        tx.insertInto(TRANSFERS)
+                .set(TRANSFERS.TRADE_ID, e.tradeId())
+                .set(TRANSFERS.LISTING_ID, e.listingId())
+                .set(TRANSFERS.FUND_CODE, e.fundCode())
+                .set(TRANSFERS.SELLER, e.seller())
+                .set(TRANSFERS.BUYER, e.buyer())
+                .set(TRANSFERS.UNITS, e.units().decimal())
+                .set(TRANSFERS.PRICE, e.price().decimal())
+                .set(TRANSFERS.CONSIDERATION, e.consideration().decimal())
+                .set(TRANSFERS.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
+                .set(TRANSFERS.MULTIPLE_OF_COST, e.multipleOfCost().decimal())
+                .set(TRANSFERS.STATUS, "PENDING_SETTLEMENT")
+                .set(TRANSFERS.EXECUTED_INDEX, index)
+                .execute();
+        listingStatus(e.listingId(), "EXECUTED");
+    }
+
+    private void settle(TradeSettled e, long index) {
+        one(tx.update(TRANSFERS)
+                .set(TRANSFERS.STATUS, "SETTLED")
+                .set(TRANSFERS.SETTLED_INDEX, index)
+                .where(TRANSFERS.TRADE_ID.eq(e.tradeId())).execute(), "trade " + e.tradeId());
+        BigDecimal moved = e.units().decimal().negate();
+        changeHolding(e.fundCode(), e.seller(), moved, moved, e.sellerCostReleased().decimal().negate());
+        tx.deleteFrom(HOLDINGS)
+                .where(HOLDINGS.FUND_CODE.eq(e.fundCode()), HOLDINGS.HOLDER.eq(e.seller()),
+                        HOLDINGS.UNITS.eq(BigDecimal.ZERO), HOLDINGS.LOCKED.eq(BigDecimal.ZERO), HOLDINGS.COST.eq(BigDecimal.ZERO))
+                .execute();
+        addToHolding(e.fundCode(), e.buyer(), e.units(), e.consideration());
+        holderCount(e.fundCode(), e.holderCount());
+    }
+
+    private void addToHolding(String fundCode, String holder, Units units, Money cost) {
+        tx.insertInto(HOLDINGS)
+                .set(HOLDINGS.FUND_CODE, fundCode)
+                .set(HOLDINGS.HOLDER, holder)
+                .set(HOLDINGS.UNITS, units.decimal())
+                .set(HOLDINGS.LOCKED, BigDecimal.ZERO)
+                .set(HOLDINGS.COST, cost.decimal())
+                .onConflict(HOLDINGS.FUND_CODE, HOLDINGS.HOLDER)
+                .doUpdate()
+                .set(HOLDINGS.UNITS, HOLDINGS.UNITS.plus(DSL.excluded(HOLDINGS.UNITS)))
+                .set(HOLDINGS.COST, HOLDINGS.COST.plus(DSL.excluded(HOLDINGS.COST)))
+                .execute();
+    }
+
+    /** Adds signed deltas to an existing holding. */
+    private void changeHolding(String fundCode, String holder, BigDecimal units, BigDecimal locked, BigDecimal cost) {
+        one(tx.update(HOLDINGS)
+                .set(HOLDINGS.UNITS, HOLDINGS.UNITS.plus(units))
+                .set(HOLDINGS.LOCKED, HOLDINGS.LOCKED.plus(locked))
+                .set(HOLDINGS.COST, HOLDINGS.COST.plus(cost))
+                .where(HOLDINGS.FUND_CODE.eq(fundCode), HOLDINGS.HOLDER.eq(holder))
+                .execute(), "holding of " + holder + " in " + fundCode);
+    }
+
+    private ListingsRecord listingStatus(long listingId, String status) {
+        ListingsRecord listing = tx.update(LISTINGS).set(LISTINGS.STATUS, status)
+                .where(LISTINGS.LISTING_ID.eq(listingId))
+                .returning()
+                .fetchOne();
+        if (listing == null) {
+            throw new IllegalStateException("no listing " + listingId + " in the registry");
+        }
+        return listing;
+    }
+
+    private void holderCount(String fundCode, int holderCount) {
+        one(tx.update(FUNDS).set(FUNDS.HOLDER_COUNT, holderCount).where(FUNDS.CODE.eq(fundCode)).execute(),
+                "fund " + fundCode);
+    }
+
+    private static void one(int rows, String what) {
+        if (rows != 1) {
+            throw new IllegalStateException("no " + what + " in the registry");
+        }
+    }
+}

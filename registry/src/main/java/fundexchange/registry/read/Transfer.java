@@ -1,0 +1,13 @@
+package fundexchange.registry.read;
+
+import java.math.BigDecimal;
+
+/**
+ * A trade and its settlement. Units and consideration at scale 2, price and multipleOfCost at scale 4;
+ * {@code percentOfNavBasisPoints} is price over NAV per unit (10000 = at NAV). {@code settledIndex} is 0 until
+ * {@code status} is SETTLED.
+ */
+public record Transfer(long tradeId, long listingId, String fundCode, String seller, String buyer, BigDecimal units,
+                       BigDecimal price, BigDecimal consideration, long percentOfNavBasisPoints,
+                       BigDecimal multipleOfCost, String status, long executedIndex, long settledIndex) {
+}

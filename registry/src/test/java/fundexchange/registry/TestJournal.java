@@ -1,0 +1,191 @@
+package fundexchange.registry;
+
+import fundexchange.engine.Engine;
+import fundexchange.engine.command.AcceptListing;
+import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.ApproveParticipant;
+import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.Command;
+import fundexchange.engine.command.ConfirmSettlement;
+import fundexchange.engine.command.DepositUnits;
+import fundexchange.engine.command.Genesis;
+import fundexchange.engine.command.GenesisParticipant;
+import fundexchange.engine.command.ListNegotiated;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.RegisterFirstKey;
+import fundexchange.engine.command.RegisterFund;
+import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.command.SensitiveAction;
+import fundexchange.engine.command.SetQualification;
+import fundexchange.engine.command.Tick;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.reference.CustodyMode;
+import fundexchange.engine.reference.LegalForm;
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.Outcome;
+import fundexchange.journal.OutcomeStatus;
+import fundexchange.journal.SignedRequest;
+import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.Journals;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Journals in a directory, written as the sequencer and engine runner would: each command record, then the engine's
+ * event document for it. Single-threaded; signatures are not checked by the engine (that is the gateway's job).
+ */
+public final class TestJournal implements AutoCloseable {
+    public static final String FUND = "DGF3";
+    public static final String HOLDER = "Holder-01";
+    public static final String INVESTOR = "Investor-07";
+    public static final long START = 1_795_000_000_000L;
+    static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
+
+    private final Engine engine = new Engine();
+    private final Journals journals;
+    private final ChronicleJournal.Writer commands;
+    private final ChronicleJournal.Writer events;
+    private long time = START;
+    private long index;
+    private int requests;
+    private CommandRecord undecided;
+
+    public TestJournal(Path dataDirectory) {
+        this.journals = Journals.open(dataDirectory);
+        this.commands = journals.commands().writer();
+        this.events = journals.events().writer();
+    }
+
+    public Journals journals() {
+        return journals;
+    }
+
+    public long lastIndex() {
+        return index;
+    }
+
+    /** Genesis, two approved participants with keys, a qualified investor, a fund and a deposit of 1,000,000 units. */
+    public TestJournal market() {
+        unsigned(new Genesis("exchange-k1", "ED25519", KEY, List.of(
+                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
+                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY))));
+        accepted(by("Staff-01", new RegisterParticipant(HOLDER, "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER))));
+        accepted(by("Staff-01", new RegisterParticipant(INVESTOR, "Demo S Fund Seven", ParticipantType.INSTITUTION, List.of(Role.INVESTOR))));
+        approved(new ApproveParticipant(HOLDER));
+        approved(new ApproveParticipant(INVESTOR));
+        approved(new RegisterFirstKey(HOLDER, HOLDER + "-k1", "ED25519", KEY));
+        approved(new RegisterFirstKey(INVESTOR, INVESTOR + "-k1", "ED25519", KEY));
+        approved(new SetQualification(INVESTOR, QualificationStatus.QUALIFIED, "2027-12-31"));
+        accepted(by("Staff-01", new RegisterFund(FUND, "Demo Growth Fund III", "Demo Capital Management", "GROWTH", 2019,
+                "CNY", LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false)));
+        accepted(by("Staff-01", new DepositUnits(FUND, HOLDER, Units.of("1000000.00"), Money.of("1000000.00"))));
+        return this;
+    }
+
+    /**
+     * After {@link #market()}: 400,000 units at 0.9000 listed, approved, accepted and settled; a second listing of
+     * 1,000 units expires; a repeated settlement is rejected. Returns the trade id.
+     */
+    public long negotiatedTransfer() {
+        long listing = accepted(by(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("400000.00"), Price.of("0.9000"), 0))).sourceIndex();
+        accepted(by("Staff-02", new ApproveListing(listing)));
+        long tradeId = accepted(by(INVESTOR, new AcceptListing(listing))).sourceIndex() * 4096;
+        accepted(by("Staff-01", new ConfirmSettlement(tradeId)));
+        accepted(by(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("1000.00"), Price.of("1.0000"), time + 60_000)));
+        advance(60_000);
+        unsigned(new Tick());
+        EventDocument repeat = by("Staff-01", new ConfirmSettlement(tradeId));
+        if (repeat.outcome().status() != OutcomeStatus.REJECTED) {
+            throw new AssertionError("a second settlement must be rejected: " + repeat.outcome());
+        }
+        return tradeId;
+    }
+
+    public EventDocument unsigned(Command command) {
+        return submit(CommandRecord.unsigned(index + 1, time, command));
+    }
+
+    public EventDocument by(String participant, Command command) {
+        String body = new String(JournalCodec.write(command), StandardCharsets.UTF_8);
+        String clientRequestId = "req-" + (++requests);
+        SignedRequest request = new SignedRequest(participant, participant + "-k1", "ED25519", "c2ln", time,
+                clientRequestId, "POST", "/commands", "", sha256(body), body);
+        return submit(CommandRecord.signed(index + 1, time, request, command));
+    }
+
+    /** Appends a command record and the engine's event document for it. */
+    public EventDocument submit(CommandRecord record) {
+        EventDocument document = engine.apply(record);
+        append(record, document);
+        return document;
+    }
+
+    /** Appends a pair as given, bypassing the engine (to plant a document the engine would never write). */
+    public void append(CommandRecord record, EventDocument document) {
+        commands.append(JournalCodec.write(record));
+        events.append(JournalCodec.write(document));
+        index = record.index();
+    }
+
+    /** Appends an unsigned command record only, as the sequencer does before the engine has decided it. */
+    public CommandRecord appendCommandOnly(Command command) {
+        CommandRecord record = CommandRecord.unsigned(index + 1, time, command);
+        commands.append(JournalCodec.write(record));
+        undecided = record;
+        return record;
+    }
+
+    /** Appends the engine's event document for the command of {@link #appendCommandOnly}. */
+    public EventDocument decide() {
+        EventDocument document = engine.apply(undecided);
+        events.append(JournalCodec.write(document));
+        index = undecided.index();
+        undecided = null;
+        return document;
+    }
+
+    public TestJournal advance(long millis) {
+        time += millis;
+        return this;
+    }
+
+    private void approved(SensitiveAction action) {
+        EventDocument proposal = accepted(by("Staff-01", new Propose(action)));
+        accepted(by("Staff-02", new ApproveProposal(proposal.sourceIndex())));
+    }
+
+    private static EventDocument accepted(EventDocument document) {
+        if (!document.outcome().equals(Outcome.ACCEPTED)) {
+            throw new AssertionError("command " + document.sourceIndex() + " was not accepted: " + document.outcome());
+        }
+        return document;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        commands.close();
+        events.close();
+        journals.close();
+    }
+}

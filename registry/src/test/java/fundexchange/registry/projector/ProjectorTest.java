@@ -1,0 +1,189 @@
+package fundexchange.registry.projector;
+
+import static fundexchange.registry.TestJournal.FUND;
+import static fundexchange.registry.TestJournal.HOLDER;
+import static fundexchange.registry.TestJournal.INVESTOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.engine.command.ListNegotiated;
+import fundexchange.engine.command.Tick;
+import fundexchange.engine.command.UpdateNav;
+import fundexchange.engine.event.UnitsDeposited;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.Outcome;
+import fundexchange.registry.LogCapture;
+import fundexchange.registry.RegistryDatabase;
+import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.TestJournal;
+import fundexchange.registry.read.FundView;
+import fundexchange.registry.read.Holding;
+import fundexchange.registry.read.RegistryReads;
+import fundexchange.registry.read.Transfer;
+import fundexchange.registry.tail.ProjectionHalted;
+import fundexchange.registry.tail.TailLoop;
+import fundexchange.testsupport.FreshDatabase;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectorTest {
+    @RegisterExtension
+    static final FreshDatabase DB = new FreshDatabase();
+    private static DataSource dataSource;
+
+    @TempDir
+    Path data;
+    private TestJournal journal;
+    private RegistryReads reads;
+
+    @BeforeAll
+    static void migrate() {
+        dataSource = DB.dataSource();
+        RegistryDatabase.migrate(dataSource);
+    }
+
+    @BeforeEach
+    void emptyRegistry() {
+        RegistryFixture.empty(dataSource);
+        journal = new TestJournal(data).market();
+        reads = new RegistryReads(dataSource);
+    }
+
+    @AfterEach
+    void closeJournal() {
+        journal.close();
+    }
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    @Test
+    void projectsTheNegotiatedTransferAsTheEngineDecidedIt() {
+        long tradeId = journal.negotiatedTransfer();
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            assertEquals(journal.lastIndex(), projector.catchUp());
+            assertEquals(journal.lastIndex(), projector.watermark());
+        }
+        Holding seller = new Holding(FUND, HOLDER, d("600000.00"), d("0.00"), d("600000.00"), d("600000.00"));
+        Holding buyer = new Holding(FUND, INVESTOR, d("400000.00"), d("0.00"), d("400000.00"), d("360000.00"));
+        assertEquals(List.of(seller, buyer), reads.register(FUND));
+        assertEquals(List.of(seller), reads.holdingsOf(HOLDER));
+        assertEquals(List.of(buyer), reads.holdingsOf(INVESTOR));
+        long acceptIndex = tradeId / 4096;
+        Transfer transfer = new Transfer(tradeId, acceptIndex - 2, FUND, HOLDER, INVESTOR, d("400000.00"), d("0.9000"),
+                d("360000.00"), 6000, d("0.9000"), "SETTLED", acceptIndex, acceptIndex + 1);
+        assertEquals(List.of(transfer), reads.allTransfers());
+        assertEquals(List.of(transfer), reads.transfersOf(HOLDER));
+        assertEquals(List.of(transfer), reads.transfersOf(INVESTOR));
+        assertEquals(List.of(), reads.transfersOf("Staff-01"));
+        assertEquals(Optional.of(new FundView(FUND, "Demo Growth Fund III", "Demo Capital Management", "GROWTH", 2019,
+                "CNY", "PARTNERSHIP", "FULL", 50, 2, d("1.5000"), "2026-09-30", d("100.00"), false)), reads.fund(FUND));
+        assertEquals(Optional.empty(), reads.fund("NOPE"));
+    }
+
+    @Test
+    void lockedUnitsFollowListingsUntilTheyExpire() {
+        journal.by(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("1000.00"), Price.of("1.0000"),
+                TestJournal.START + 60_000));
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+            assertEquals(d("1000.00"), reads.holdingsOf(HOLDER).getFirst().locked());
+            journal.advance(60_000).unsigned(new Tick());
+            assertEquals(1, projector.catchUp());
+        }
+        assertEquals(d("0.00"), reads.holdingsOf(HOLDER).getFirst().locked());
+        assertEquals(d("1000000.00"), reads.holdingsOf(HOLDER).getFirst().available());
+    }
+
+    @Test
+    void catchingUpAgainOrRestartingAppliesNothingTwice() {
+        journal.negotiatedTransfer();
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            assertEquals(journal.lastIndex(), projector.catchUp());
+            assertEquals(0, projector.catchUp());
+        }
+        List<Holding> register = reads.register(FUND);
+        try (Projector restarted = new Projector(journal.journals(), dataSource)) {
+            assertEquals(0, restarted.catchUp());
+            assertEquals(journal.lastIndex(), restarted.watermark());
+            journal.by("Staff-01", new UpdateNav(FUND, Price.of("1.6000"), "2026-12-31"));
+            assertEquals(1, restarted.catchUp());
+        }
+        assertEquals(register, reads.register(FUND));
+        assertEquals(d("1.6000"), reads.fund(FUND).orElseThrow().nav());
+    }
+
+    @Test
+    void runningProjectorFollowsTheJournalAsItGrows() {
+        try (Projector projector = new Projector(journal.journals(), dataSource).start()) {
+            assertTrue(projector.awaitIndex(journal.lastIndex(), Duration.ofSeconds(30)));
+            assertEquals(List.of(), reads.allTransfers());
+            journal.negotiatedTransfer();
+            assertTrue(projector.awaitIndex(journal.lastIndex(), Duration.ofSeconds(30)));
+            assertEquals(0, projector.catchUp());
+            assertEquals(Optional.empty(), projector.failure());
+        }
+        assertEquals("SETTLED", reads.allTransfers().getFirst().status());
+        assertEquals(2, reads.register(FUND).size());
+    }
+
+    @Test
+    void tamperedWatermarkChainHashHaltsTheProjectorAtStart() {
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+        }
+        RegistryFixture.execute(dataSource, "UPDATE projection_watermark SET chain_hash = repeat('ab', 32)");
+        journal.by("Staff-01", new UpdateNav(FUND, Price.of("1.6000"), "2026-12-31"));
+        try (LogCapture log = new LogCapture(TailLoop.class.getName());
+             Projector projector = new Projector(journal.journals(), dataSource).start()) {
+            assertFalse(projector.awaitIndex(journal.lastIndex(), Duration.ofSeconds(30)));
+            ProjectionHalted halted = assertInstanceOf(ProjectionHalted.class, projector.failure().orElseThrow());
+            long watermark = journal.lastIndex() - 1;
+            assertEquals(watermark, halted.sourceIndex());
+            assertTrue(log.messages().stream().anyMatch(m -> m.startsWith(
+                    "ALARM projector halted at sourceIndex " + watermark + ": the stored chain hash abab")), log.messages()::toString);
+        }
+        assertEquals(d("1.5000"), reads.fund(FUND).orElseThrow().nav());
+    }
+
+    @Test
+    void constraintViolationHaltsTheProjectorNamingTheSourceIndex() {
+        long planted = journal.lastIndex() + 1;
+        UnitsDeposited negative = new UnitsDeposited(FUND, HOLDER, Units.of("-2000000.00"), Money.ZERO, 1);
+        journal.append(CommandRecord.unsigned(planted, TestJournal.START + 1, new Tick()),
+                new EventDocument(EventDocument.VERSION, planted, TestJournal.START + 1, null, null, Outcome.ACCEPTED, List.of(negative)));
+        journal.append(CommandRecord.unsigned(planted + 1, TestJournal.START + 2, new Tick()),
+                new EventDocument(EventDocument.VERSION, planted + 1, TestJournal.START + 2, null, null, Outcome.ACCEPTED, List.of()));
+        try (LogCapture log = new LogCapture(TailLoop.class.getName());
+             Projector projector = new Projector(journal.journals(), dataSource)) {
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, projector::catchUp);
+            ProjectionHalted halted = assertInstanceOf(ProjectionHalted.class, projector.failure().orElseThrow());
+            assertEquals(thrown.getCause(), halted);
+            assertEquals(planted, halted.sourceIndex());
+            assertTrue(halted.getMessage().contains("violates check constraint \"holdings_"), halted.getMessage());
+            assertTrue(log.messages().stream().anyMatch(m -> m.startsWith("ALARM projector halted at sourceIndex " + planted + ": ")));
+            assertEquals(planted - 1, projector.watermark());
+            assertThrows(IllegalStateException.class, projector::catchUp);
+            assertEquals(planted - 1, projector.watermark());
+        }
+        assertEquals(d("1000000.00"), reads.register(FUND).getFirst().units());
+    }
+}
