@@ -1,5 +1,6 @@
 package fundexchange.gateway;
 
+import fundexchange.gateway.audit.Checkpointer;
 import fundexchange.gateway.auth.RequestAuthenticator;
 import fundexchange.gateway.http.Routes;
 import fundexchange.gateway.view.GatewayView;
@@ -19,12 +20,12 @@ public final class Gateway implements AutoCloseable {
     }
 
     public static Gateway start(GatewayConfig config, Clock clock, Sequencer sequencer, GatewayView view,
-                                RegistryReads registry, EngineRunner engine) {
+                                RegistryReads registry, EngineRunner engine, Checkpointer checkpointer) {
         RequestAuthenticator authenticator = new RequestAuthenticator(view.keys(), clock, config.requestWindowMs());
         WebServer server = WebServer.builder()
                 .port(config.port())
                 .addFeature(ObserveFeature.create())
-                .routing(routing -> Routes.register(routing, authenticator, sequencer, view, registry, engine, config))
+                .routing(routing -> Routes.register(routing, authenticator, sequencer, view, registry, engine, checkpointer, config))
                 .build()
                 .start();
         return new Gateway(server);

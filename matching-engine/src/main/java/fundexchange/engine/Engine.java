@@ -3,6 +3,7 @@ package fundexchange.engine;
 import fundexchange.engine.command.AcceptListing;
 import fundexchange.engine.command.ApproveListing;
 import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.Checkpoint;
 import fundexchange.engine.command.Command;
 import fundexchange.engine.command.ConfirmSettlement;
 import fundexchange.engine.command.DepositUnits;
@@ -36,6 +37,7 @@ public final class Engine {
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
     private final NegotiatedTransferRules negotiated = new NegotiatedTransferRules(state);
+    private final AuditRules audit = new AuditRules(state);
 
     /** Applies the next command; its index must follow the previous one. */
     public EventDocument apply(CommandRecord record) {
@@ -97,6 +99,7 @@ public final class Engine {
             case ApproveListing c -> negotiated.approve(ctx, c);
             case AcceptListing c -> negotiated.accept(ctx, c);
             case ConfirmSettlement c -> negotiated.settle(ctx, c);
+            case Checkpoint c -> audit.checkpoint(ctx, c);
         };
     }
 

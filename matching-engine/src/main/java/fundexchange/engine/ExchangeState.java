@@ -35,6 +35,7 @@ final class ExchangeState {
     /** listing deadlines: time -> listing ids. */
     final TreeMap<Long, TreeSet<Long>> listingDeadlines = new TreeMap<>();
     final RequestMemory requests = new RequestMemory();
+    long lastCheckpointIndex;
     long lastIndex;
     long lastTime;
 

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.engine.event.CheckpointRecorded;
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.ExchangeKeyRegistered;
 import fundexchange.engine.event.FundRegistered;
@@ -69,6 +70,7 @@ final class StateApplier {
             case ListingExpired e -> expire(e);
             case TradeExecuted e -> execute(e);
             case TradeSettled e -> settle(e);
+            case CheckpointRecorded e -> state.lastCheckpointIndex = e.chainIndex();
         }
     }
 

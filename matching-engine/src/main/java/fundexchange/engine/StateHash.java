@@ -28,6 +28,7 @@ final class StateHash {
         sections.put("holidays", state.holidays);
         sections.put("holderReservations", state.holderReservations);
         sections.put("requests", state.requests.view());
+        sections.put("lastCheckpointIndex", state.lastCheckpointIndex);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(JournalCodec.write(sections));
             return HexFormat.of().formatHex(digest);

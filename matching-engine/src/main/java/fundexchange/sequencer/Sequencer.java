@@ -68,6 +68,17 @@ public final class Sequencer implements AutoCloseable {
         return appended;
     }
 
+    /**
+     * Queues one of the unsigned commands the exchange itself issues (CONTRACTS.md 15): only checkpoints, which the
+     * exchange's key signs.
+     */
+    public CompletableFuture<Long> submitUnsigned(Command command) {
+        if (command.signed() || !(command instanceof fundexchange.engine.command.Checkpoint)) {
+            throw new IllegalArgumentException("only checkpoints are submitted unsigned");
+        }
+        return submit(null, command);
+    }
+
     public boolean halted() {
         return halted;
     }

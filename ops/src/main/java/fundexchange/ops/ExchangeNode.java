@@ -2,6 +2,7 @@ package fundexchange.ops;
 
 import fundexchange.gateway.Gateway;
 import fundexchange.gateway.GatewayConfig;
+import fundexchange.gateway.audit.Checkpointer;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.registry.RegistryDatabase;
@@ -15,6 +16,10 @@ import fundexchange.sequencer.SequencerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -36,6 +41,9 @@ public final class ExchangeNode implements AutoCloseable {
     private final AuditTailer audit;
     private final Gateway gateway;
     private final DataSource dataSource;
+    private final Checkpointer checkpointer;
+    /** How often the audit chain head is signed and journaled (docs/operations.md). */
+    public static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(60);
 
     private ExchangeNode(Path dataDirectory, Optional<Database> external, GatewayConfig gatewayConfig, Clock clock) {
         if (!Files.isDirectory(dataDirectory.resolve("journal").resolve("commands"))) {
@@ -57,7 +65,17 @@ public final class ExchangeNode implements AutoCloseable {
         audit = push(new AuditTailer(journals, dataSource));
         audit.start();
         Sequencer sequencer = push(new Sequencer(journals, clock, SequencerConfig.DEFAULTS, engine::nextDeadline).start());
-        gateway = push(Gateway.start(gatewayConfig, clock, sequencer, view, new RegistryReads(dataSource), engine));
+        checkpointer = new Checkpointer(dataSource, sequencer, view,
+                KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);
+        gateway = push(Gateway.start(gatewayConfig, clock, sequencer, view, new RegistryReads(dataSource), engine, checkpointer));
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "checkpoints");
+            thread.setDaemon(true);
+            return thread;
+        });
+        started.push(scheduler::shutdownNow);
+        scheduler.scheduleWithFixedDelay(this::checkpointQuietly, CHECKPOINT_INTERVAL.toMillis(),
+                CHECKPOINT_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The gateway opens only once its key cache and feeds hold everything already journaled. */
@@ -78,6 +96,18 @@ public final class ExchangeNode implements AutoCloseable {
     private <T extends AutoCloseable> T push(T component) {
         started.push(component);
         return component;
+    }
+
+    private void checkpointQuietly() {
+        try {
+            checkpointer.checkpointNow(Duration.ofSeconds(10));
+        } catch (RuntimeException e) {
+            System.getLogger(ExchangeNode.class.getName()).log(System.Logger.Level.WARNING, "checkpoint failed: " + e.getMessage());
+        }
+    }
+
+    public Checkpointer checkpointer() {
+        return checkpointer;
     }
 
     public int port() {

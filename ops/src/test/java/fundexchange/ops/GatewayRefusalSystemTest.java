@@ -84,5 +84,6 @@ class GatewayRefusalSystemTest {
         refused(as("Regulator-01", REGULATOR, CLOCK).post("/funds", "{}"), 403, 106);
         refused(staff.post("/trades/999/settle", "{}"), 409, 4007);
         refused(staff.post("/listings/abc/approve", "{}"), 400, 109);
+        refused(staff.get("/no-such-endpoint"), 404, 107);
     }
 }

@@ -108,7 +108,20 @@ class NegotiatedTransferSystemTest {
             assertEquals(2, regulator.get("/funds/DGF3/register").ok().body().path("holdings").size());
             assertTrue(investor.get("/feed").ok().body().toString().contains("Holder-01"), "identities revealed at the trade");
 
-            node.audit().catchUp();
+            assertTrue(node.audit().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
+            JsonNode checkpoint = regulator.post("/audit/checkpoints", "{}").ok().body().path("events").path(0);
+            assertEquals("CheckpointRecorded", checkpoint.path("type").asText());
+            fundexchange.engine.command.Genesis genesis = (fundexchange.engine.command.Genesis)
+                    node.journals().commandReader().next().orElseThrow().value().command();
+            byte[] message = new fundexchange.signing.CheckpointMessage(checkpoint.path("keyId").asText(),
+                    checkpoint.path("chainIndex").asLong(), checkpoint.path("chainHead").asText(),
+                    checkpoint.path("signedAt").asLong()).bytes();
+            assertTrue(fundexchange.signing.Signatures.verify(SignatureAlgorithm.ED25519,
+                    java.util.Base64.getDecoder().decode(genesis.exchangePublicKey()), message,
+                    java.util.Base64.getDecoder().decode(checkpoint.path("signature").asText())), "checkpoint signed by the exchange key");
+            assertEquals(1, regulator.get("/audit/checkpoints").ok().body().path("checkpoints").size());
+            assertEquals(403, holder.post("/audit/checkpoints", "{}").status());
+            assertTrue(node.audit().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
             AuditChainCheck.Result audit = AuditChainCheck.verify(node.journals(), node.dataSource());
             assertTrue(audit.intact(), audit.firstProblem());
             assertEquals(node.engine().lastIndex(), audit.checkedThrough());

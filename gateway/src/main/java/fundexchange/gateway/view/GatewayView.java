@@ -36,6 +36,7 @@ public final class GatewayView implements AutoCloseable {
             return size() > RECENT_DOCUMENTS;
         }
     };
+    private final java.util.concurrent.CopyOnWriteArrayList<Map<String, Object>> checkpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile long appliedIndex;
     private volatile boolean running = true;
@@ -71,6 +72,13 @@ public final class GatewayView implements AutoCloseable {
     void apply(EventDocument doc) {
         for (Event event : doc.events()) {
             keys.apply(event);
+            if (event instanceof fundexchange.engine.event.CheckpointRecorded checkpoint) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("sourceIndex", doc.sourceIndex());
+                entry.put("time", doc.time());
+                entry.put("checkpoint", checkpoint);
+                checkpoints.add(entry);
+            }
         }
         shaper.shape(doc, feeds::add);
         if (doc.participant() != null && doc.outcome().status() != OutcomeStatus.DUPLICATE) {
@@ -109,6 +117,11 @@ public final class GatewayView implements AutoCloseable {
 
     private static String requestKey(String participant, String clientRequestId) {
         return participant + "\u0000" + clientRequestId;
+    }
+
+    /** Every journaled checkpoint, in journal order. */
+    public java.util.List<Map<String, Object>> checkpoints() {
+        return java.util.List.copyOf(checkpoints);
     }
 
     public KeyCache keys() {

@@ -20,11 +20,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(ListNegotiated.class),
         @JsonSubTypes.Type(ApproveListing.class),
         @JsonSubTypes.Type(AcceptListing.class),
-        @JsonSubTypes.Type(ConfirmSettlement.class)
+        @JsonSubTypes.Type(ConfirmSettlement.class),
+        @JsonSubTypes.Type(Checkpoint.class)
 })
-public sealed interface Command permits Genesis, Tick, RegisterParticipant, Propose, ApproveProposal, RotateKey, RevokeKey, RegisterFund, UpdateNav, SetHolidays, DepositUnits, ListNegotiated, ApproveListing, AcceptListing, ConfirmSettlement {
+public sealed interface Command permits Genesis, Tick, RegisterParticipant, Propose, ApproveProposal, RotateKey, RevokeKey, RegisterFund, UpdateNav, SetHolidays, DepositUnits, ListNegotiated, ApproveListing, AcceptListing, ConfirmSettlement, Checkpoint {
     /** Whether the command must carry a participant's signature (all but CONTRACTS.md 15's closed list). */
     default boolean signed() {
-        return !(this instanceof Genesis || this instanceof Tick);
+        return !(this instanceof Genesis || this instanceof Tick || this instanceof Checkpoint);
     }
 }

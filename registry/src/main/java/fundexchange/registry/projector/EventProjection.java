@@ -8,6 +8,7 @@ import static fundexchange.registry.schema.Tables.PARTICIPANT_KEYS;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
 import fundexchange.engine.event.Event;
+import fundexchange.engine.event.CheckpointRecorded;
 import fundexchange.engine.event.ExchangeKeyRegistered;
 import fundexchange.engine.event.FundRegistered;
 import fundexchange.engine.event.HolidaysSet;
@@ -101,6 +102,7 @@ final class EventProjection {
             case ProposalApproved e -> { }
             case PlatformParameterSet e -> { }
             case HolidaysSet e -> { }
+            case CheckpointRecorded e -> { }
         }
     }
 

@@ -1,0 +1,67 @@
+package fundexchange.gateway.audit;
+
+import fundexchange.engine.command.Checkpoint;
+import fundexchange.gateway.view.GatewayView;
+import fundexchange.journal.EventDocument;
+import fundexchange.registry.audit.AuditHead;
+import fundexchange.signing.CheckpointMessage;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.Signatures;
+import fundexchange.sequencer.Sequencer;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+
+/**
+ * Signs the audit chain head with the exchange's key and journals it as a {@code Checkpoint}: on an interval and on
+ * demand. Only one checkpoint is made at a time, and none when the head has not moved.
+ */
+public final class Checkpointer {
+    private final DataSource dataSource;
+    private final Sequencer sequencer;
+    private final GatewayView view;
+    private final PrivateKey exchangeKey;
+    private final String keyId;
+    private final Clock clock;
+    private long lastCheckpointed;
+
+    public Checkpointer(DataSource dataSource, Sequencer sequencer, GatewayView view, PrivateKey exchangeKey,
+                        String keyId, Clock clock) {
+        this.dataSource = dataSource;
+        this.sequencer = sequencer;
+        this.view = view;
+        this.exchangeKey = exchangeKey;
+        this.keyId = keyId;
+        this.clock = clock;
+    }
+
+    /** Checkpoints the current head, returning its event document; empty if the head has not moved. */
+    public synchronized Optional<EventDocument> checkpointNow(Duration timeout) {
+        Optional<AuditHead> head = AuditHead.read(dataSource).filter(h -> h.index() > lastCheckpointed);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        long signedAt = clock.millis();
+        CheckpointMessage message = new CheckpointMessage(keyId, head.get().index(), head.get().link(), signedAt);
+        byte[] signature = Signatures.sign(KeyMaterial.algorithmOf(exchangeKey), exchangeKey, message.bytes());
+        Checkpoint command = new Checkpoint(keyId, head.get().index(), head.get().link(), signedAt,
+                Base64.getEncoder().encodeToString(signature));
+        try {
+            long index = sequencer.submitUnsigned(command).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            EventDocument document = view.documentAt(index).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            lastCheckpointed = head.get().index();
+            return Optional.of(document);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checkpointing", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("checkpoint not journaled in time", e);
+        }
+    }
+}
