@@ -1,12 +1,7 @@
 package fundexchange.gateway;
 
-import fundexchange.gateway.audit.Checkpointer;
 import fundexchange.gateway.auth.RequestAuthenticator;
 import fundexchange.gateway.http.Routes;
-import fundexchange.gateway.view.GatewayView;
-import fundexchange.registry.read.RegistryReads;
-import fundexchange.runner.EngineRunner;
-import fundexchange.sequencer.Sequencer;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import java.time.Clock;
@@ -19,13 +14,13 @@ public final class Gateway implements AutoCloseable {
         this.server = server;
     }
 
-    public static Gateway start(GatewayConfig config, Clock clock, Sequencer sequencer, GatewayView view,
-                                RegistryReads registry, EngineRunner engine, Checkpointer checkpointer) {
-        RequestAuthenticator authenticator = new RequestAuthenticator(view.keys(), clock, config.requestWindowMs());
+    public static Gateway start(GatewayConfig config, Clock clock, GatewayServices services) {
+        RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
+                services.view()::requestWindowMs);
         WebServer server = WebServer.builder()
                 .port(config.port())
                 .addFeature(ObserveFeature.create())
-                .routing(routing -> Routes.register(routing, authenticator, sequencer, view, registry, engine, checkpointer, config))
+                .routing(routing -> Routes.register(routing, authenticator, services, config))
                 .build()
                 .start();
         return new Gateway(server);

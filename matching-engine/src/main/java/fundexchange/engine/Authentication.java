@@ -41,7 +41,7 @@ final class Authentication {
         Validation.text(request.clientRequestId(), "clientRequestId");
         Optional<RequestMemory.Remembered> earlier = state.requests.find(actor.participantId(), request.clientRequestId());
         if (earlier.isPresent()) {
-            Rejection.check(earlier.get().bodyDigest().equals(request.bodyDigest()), RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY,
+            Rejection.check(earlier.get().bodyDigest().equals(requestDigest(request)), RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY,
                     "clientRequestId " + request.clientRequestId() + " was used with a different body");
             return new Verdict(actor, earlier.get());
         }
@@ -56,6 +56,18 @@ final class Authentication {
         }
         long forgetAfter = request.signedTimestamp() + state.parameters.requestWindowMs();
         state.requests.remember(request.participant(), request.clientRequestId(),
-                new RequestMemory.Remembered(request.bodyDigest(), record.index(), forgetAfter, outcome));
+                new RequestMemory.Remembered(requestDigest(request), record.index(), forgetAfter, outcome));
+    }
+
+    /** What makes two requests "the same": method, path, query and body; path parameters are part of the command. */
+    static String requestDigest(SignedRequest request) {
+        String identity = request.method() + "\n" + request.path() + "\n" + (request.query() == null ? "" : request.query())
+                + "\n" + request.bodyDigest();
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -46,7 +46,7 @@ public final class Engine {
         }
         long time = Math.max(record.time(), state.lastTime);
         List<Event> events = new ArrayList<>(negotiated.dueDeadlines(time));
-        events.forEach(e -> applier.apply(e, record.index()));
+        applyAll(events, record.index());
         state.lastIndex = record.index();
         state.lastTime = time;
         state.requests.forgetBefore(time);
@@ -61,25 +61,46 @@ public final class Engine {
             verdict = authentication.authenticate(record, time);
         } catch (Rejection rejection) {
             return rejected(rejection);
+        } catch (RuntimeException unexpected) {
+            return internal(unexpected);
         }
         if (verdict.duplicate() != null) {
             return verdict.duplicate().outcome().asDuplicateOf(verdict.duplicate().sourceIndex());
         }
         Outcome outcome;
+        List<Event> decided = List.of();
         try {
             CommandContext ctx = new CommandContext(record.index(), time, verdict.actor(), state.parameters.zone());
-            List<Event> decided = decide(ctx, record.command());
-            decided.forEach(e -> applier.apply(e, record.index()));
-            events.addAll(decided);
+            decided = decide(ctx, record.command());
             outcome = Outcome.ACCEPTED;
         } catch (Rejection rejection) {
             outcome = rejected(rejection);
         } catch (RuntimeException unexpected) {
-            outcome = Outcome.rejected(RejectCode.INTERNAL.code(), RejectCode.INTERNAL.name(),
-                    "internal error: " + unexpected.getClass().getSimpleName());
+            outcome = internal(unexpected);
         }
+        applyAll(decided, record.index());
+        events.addAll(decided);
         authentication.remember(record, outcome);
         return outcome;
+    }
+
+    /**
+     * Applies decided events. Deciding validated everything, so a failure here is a bug that may have left the state
+     * half-changed: the engine halts rather than carry on (the runner raises the alarm; see docs/operations.md).
+     */
+    private void applyAll(List<Event> events, long index) {
+        try {
+            for (Event event : events) {
+                applier.apply(event, index);
+            }
+        } catch (RuntimeException bug) {
+            throw new IllegalStateException("applying the events of index " + index + " failed; engine halted", bug);
+        }
+    }
+
+    private static Outcome internal(RuntimeException unexpected) {
+        return Outcome.rejected(RejectCode.INTERNAL.code(), RejectCode.INTERNAL.name(),
+                "internal error: " + unexpected.getClass().getSimpleName());
     }
 
     private List<Event> decide(CommandContext ctx, Command command) {

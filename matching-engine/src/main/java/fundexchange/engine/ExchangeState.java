@@ -52,6 +52,15 @@ final class ExchangeState {
         return exchangeKey != null;
     }
 
+    boolean hasActiveKey(String participantId) {
+        for (KeyRecord key : keys.values()) {
+            if (key.participantId().equals(participantId) && key.status() == fundexchange.engine.reference.KeyStatus.ACTIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasAnyKey(String participantId) {
         for (KeyRecord key : keys.values()) {
             if (key.participantId().equals(participantId)) {

@@ -113,7 +113,7 @@ final class IdentityRules {
                 Participant participant = existing(q.participantId());
                 Rejection.check(participant.has(Role.INVESTOR), RejectCode.WRONG_ROLE, "only investors are qualified");
                 Validation.present(q.status(), "status");
-                if (q.status() == QualificationStatus.QUALIFIED) {
+                if (q.status() == QualificationStatus.QUALIFIED || q.validUntil() != null) {
                     Validation.date(q.validUntil(), "validUntil");
                 }
                 yield List.of(new QualificationSet(q.participantId(), q.status(), q.validUntil()));

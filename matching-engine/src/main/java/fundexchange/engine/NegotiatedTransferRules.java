@@ -75,7 +75,8 @@ final class NegotiatedTransferRules {
         Participant buyer = ctx.actor();
         Rejection.check(qualified(buyer, ctx.date()), RejectCode.BUYER_NOT_QUALIFIED, "buyer is not a qualified investor");
         Participant seller = state.participants.get(listing.seller());
-        Rejection.check(seller.active(), RejectCode.PARTICIPANT_NOT_ACTIVE, "seller is not active");
+        Rejection.check(seller.active() && state.hasActiveKey(seller.participantId()), RejectCode.PARTICIPANT_NOT_ACTIVE,
+                "seller is not active or has no active key");
         Fund fund = fund(listing.fundCode());
         String reservation = ExchangeState.positionKey(fund.fundCode(), buyer.participantId());
         boolean newHolder = state.position(fund.fundCode(), buyer.participantId()).units().raw() == 0

@@ -8,7 +8,6 @@ import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 import java.lang.System.Logger.Level;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -30,6 +29,7 @@ public final class EngineRunner implements AutoCloseable {
     private volatile long nextDeadline = Long.MAX_VALUE;
     private volatile long lastIndex;
     private volatile Throwable failure;
+    private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
     private Journals.TypedReader<CommandRecord> commands;
 
     public EngineRunner(Journals journals) {
@@ -45,17 +45,23 @@ public final class EngineRunner implements AutoCloseable {
 
     /** Replays and verifies without starting the thread; returns the number of documents verified. */
     public static long verifyReplay(Journals journals, Engine engine) {
+        try (Journals.TypedReader<CommandRecord> commandReader = journals.commandReader()) {
+            return verifyReplay(journals, engine, commandReader);
+        }
+    }
+
+    /** As {@link #verifyReplay(Journals, Engine)}, leaving {@code commandReader} just after the last verified command. */
+    static long verifyReplay(Journals journals, Engine engine, Journals.TypedReader<CommandRecord> commandReader) {
         long verified = 0;
-        try (Journals.TypedReader<CommandRecord> commandReader = journals.commandReader();
-             ChronicleJournal.Reader eventReader = journals.events().reader()) {
+        try (ChronicleJournal.Reader eventReader = journals.events().reader()) {
             Optional<byte[]> recorded;
             while ((recorded = eventReader.next()).isPresent()) {
                 Optional<JournalEntry<CommandRecord>> command = commandReader.next();
                 if (command.isEmpty()) {
                     throw new IllegalStateException("event journal runs ahead of the command journal at document " + (verified + 1));
                 }
-                byte[] recomputed = JournalCodec.write(engine.apply(command.get().value()));
-                if (!Arrays.equals(recomputed, recorded.get())) {
+                EventDocument recomputed = engine.apply(command.get().value());
+                if (!recomputed.equals(JournalCodec.readEvents(recorded.get()))) {
                     throw new IllegalStateException("replay differs from the recorded event document at index "
                             + command.get().value().index());
                 }
@@ -67,13 +73,11 @@ public final class EngineRunner implements AutoCloseable {
 
     private void run() {
         try {
-            long replayed = verifyReplay(journals, engine);
-            LOG.log(Level.INFO, "engine replayed and verified {0} documents; state hash {1}", replayed, engine.stateHash());
             commands = journals.commandReader();
-            for (long i = 0; i < replayed; i++) {
-                commands.next();
-            }
+            long replayed = verifyReplay(journals, engine, commands);
+            LOG.log(Level.INFO, "engine replayed and verified {0} documents; state hash {1}", replayed, engine.stateHash());
             publish();
+            ready.countDown();
             try (ChronicleJournal.Writer writer = journals.events().writer()) {
                 int idle = 0;
                 while (running) {
@@ -94,8 +98,10 @@ public final class EngineRunner implements AutoCloseable {
             }
         } catch (RuntimeException | Error e) {
             failure = e;
+            nextDeadline = Long.MAX_VALUE;
             LOG.log(Level.ERROR, "ALARM engine halted: " + e.getMessage(), e);
         } finally {
+            ready.countDown();
             if (commands != null) {
                 commands.close();
             }
@@ -129,6 +135,24 @@ public final class EngineRunner implements AutoCloseable {
             }
         });
         return result;
+    }
+
+    /**
+     * Waits until the recorded documents are replayed and verified; throws if the engine refused to start
+     * (a replay difference, or an event journal ahead of the command journal).
+     */
+    public void awaitReady(java.time.Duration timeout) {
+        try {
+            if (!ready.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("engine replay did not finish within " + timeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the engine replays", e);
+        }
+        if (failure != null) {
+            throw new IllegalStateException("engine refused to start: " + failure.getMessage(), failure);
+        }
     }
 
     public long nextDeadline() {

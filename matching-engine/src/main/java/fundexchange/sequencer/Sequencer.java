@@ -36,7 +36,8 @@ public final class Sequencer implements AutoCloseable {
     private volatile boolean halted;
     private volatile long lastIndex;
     private long lastTime;
-    private long lastClockReading;
+    private volatile long lastClockReading;
+    private volatile Throwable failure;
     private long lastTickAt;
     private Submission pending;
 
@@ -62,8 +63,9 @@ public final class Sequencer implements AutoCloseable {
     /** Queues a signed command; the future completes with its journal index once appended. */
     public CompletableFuture<Long> submit(SignedRequest request, Command command) {
         CompletableFuture<Long> appended = new CompletableFuture<>();
-        if (!running || !queue.offer(new Submission(request, command, appended))) {
-            appended.completeExceptionally(new IllegalStateException("sequencer is not accepting commands"));
+        if (!running || halted || !queue.offer(new Submission(request, command, appended))) {
+            appended.completeExceptionally(new IllegalStateException(halted
+                    ? "sequencer halted by a clock jump; an operator must acknowledge it" : "sequencer is not accepting commands"));
         }
         return appended;
     }
@@ -77,6 +79,15 @@ public final class Sequencer implements AutoCloseable {
             throw new IllegalArgumentException("only checkpoints are submitted unsigned");
         }
         return submit(null, command);
+    }
+
+    /** Why the sequencer thread stopped, if it did. */
+    public java.util.Optional<Throwable> failure() {
+        return java.util.Optional.ofNullable(failure);
+    }
+
+    public boolean running() {
+        return running;
     }
 
     public boolean halted() {
@@ -122,7 +133,11 @@ public final class Sequencer implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            LOG.log(Level.ERROR, "ALARM sequencer stopped: " + e.getMessage(), e);
         } finally {
+            running = false;
             if (pending != null) {
                 pending.appended().completeExceptionally(new IllegalStateException("sequencer stopped"));
             }

@@ -152,6 +152,22 @@ class NegotiatedTransferTest {
     }
 
     @Test
+    void sameClientRequestIdOnAnotherEndpointIsADifferentRequest() {
+        long id = listAndApprove();
+        EventDocument approve = s.by("Staff-01", new ApproveListing(id));
+        fundexchange.journal.SignedRequest first = s.journal.getLast().request();
+        EventDocument accept = s.by("Investor-07", new AcceptListing(id));
+        long tradeId = accept.sourceIndex() * 4096;
+        CommandRecord settle = s.signedRecord("Staff-01", "Staff-01-k1", first.clientRequestId(), s.time, new ConfirmSettlement(tradeId));
+        CommandRecord samePathOtherCommand = new CommandRecord(settle.version(), settle.index(), settle.time(),
+                new fundexchange.journal.SignedRequest(first.participant(), first.keyId(), first.algorithm(), first.signature(),
+                        s.time, first.clientRequestId(), "POST", "/trades/" + tradeId + "/settle", "", first.bodyDigest(), first.body()),
+                settle.command());
+        rejected(approve, RejectCode.LISTING_NOT_PENDING);
+        rejected(s.submit(samePathOtherCommand), RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY);
+    }
+
+    @Test
     void revokedKeyIsRefusedFromTheRevocationOn() {
         accepted(s.by("Staff-02", new RevokeKey("Holder-01-k1")));
         rejected(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000.00"), Price.of("1"), 0)), RejectCode.KEY_REVOKED);

@@ -4,6 +4,7 @@ import fundexchange.engine.Engine;
 import fundexchange.engine.reference.Role;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.runner.EngineRunner;
+import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,22 +36,22 @@ final class DemoCommand implements Runnable {
 
     @Override
     public void run() {
-        deleteRecursively(dataDirectory);
-        Path keyDirectory = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-keys");
-        deleteRecursively(keyDirectory);
+        replaceDemoDirectory(dataDirectory);
         Clock clock = Clock.systemUTC();
-        KeyPair staff1 = KeyFiles.generate(keyDirectory, "Staff-01", SignatureAlgorithm.ED25519);
-        KeyPair staff2 = KeyFiles.generate(keyDirectory, "Staff-02", SignatureAlgorithm.ED25519);
-        KeyPair regulator = KeyFiles.generate(keyDirectory, "Regulator-01", SignatureAlgorithm.SM2_SM3);
-        KeyPair holder = KeyFiles.generate(keyDirectory, "Holder-01", SignatureAlgorithm.ED25519);
-        KeyPair investor = KeyFiles.generate(keyDirectory, "Investor-07", SignatureAlgorithm.SM2_SM3);
+        // The demo participants' private keys live only in this process (CONTRACTS.md 4).
+        KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        KeyPair staff2 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        KeyPair regulator = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
+        KeyPair holder = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        KeyPair investor = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
         GenesisWriter.write(dataDirectory, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock);
+        writeMarker(dataDirectory);
         ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), GatewayConfig.DEFAULTS.withPort(port), clock);
         URI uri = URI.create("http://localhost:" + node.port());
-        System.out.println("exchange listening on " + uri + "; demo keys in " + keyDirectory);
+        System.out.println("exchange listening on " + uri + " (demo data in " + dataDirectory + ")");
         Participant s1 = new Participant(uri, "Staff-01", "Staff-01-k1", staff1, clock, "demo");
         Participant s2 = new Participant(uri, "Staff-02", "Staff-02-k1", staff2, clock, "demo");
         Participant reg = new Participant(uri, "Regulator-01", "Regulator-01-k1", regulator, clock, "demo");
@@ -94,6 +95,31 @@ final class DemoCommand implements Runnable {
         System.out.println("listing " + result.listingId() + ", trade " + result.tradeId());
         if (!live.equals(replayed)) {
             throw new IllegalStateException("state hash mismatch between the engine and a replay of its journal");
+        }
+    }
+
+    private static final String MARKER = ".exchange-demo";
+
+    /** Replaces a previous demo's directory; refuses any other non-empty directory. */
+    private static void replaceDemoDirectory(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            if (entries.findAny().isPresent() && !Files.exists(directory.resolve(MARKER))) {
+                throw new IllegalStateException("refusing to replace " + directory + ": it is not a demo directory");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deleteRecursively(directory);
+    }
+
+    private static void writeMarker(Path directory) {
+        try {
+            Files.writeString(directory.resolve(MARKER), "created by exchange demo; replaced by the next run\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -13,7 +13,16 @@ public final class ExchangeCommand implements Runnable {
         CommandLine.usage(this, System.out);
     }
 
+    /** The CLI, printing failures as one clear line (exit code 1) rather than a stack trace. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ExchangeCommand()).setExecutionExceptionHandler((failure, command, parsed) -> {
+            command.getErr().println("error: " + failure.getMessage());
+            return 1;
+        });
+    }
+
+    /** Runs one command; {@code serve} and {@code demo} return only when the exchange is shut down. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ExchangeCommand()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }

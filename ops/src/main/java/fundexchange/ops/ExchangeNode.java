@@ -2,6 +2,7 @@ package fundexchange.ops;
 
 import fundexchange.gateway.Gateway;
 import fundexchange.gateway.GatewayConfig;
+import fundexchange.gateway.GatewayServices;
 import fundexchange.gateway.audit.Checkpointer;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.journal.chronicle.Journals;
@@ -49,33 +50,41 @@ public final class ExchangeNode implements AutoCloseable {
         if (!Files.isDirectory(dataDirectory.resolve("journal").resolve("commands"))) {
             throw new IllegalStateException(dataDirectory + " holds no journal; run `exchange init` first");
         }
-        Database database = external.orElseGet(() -> {
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), 0);
-            started.push(embedded);
-            return new Database(embedded.jdbcUrl(), embedded.user(), embedded.password());
-        });
-        dataSource = RegistryDatabase.dataSource(database.jdbcUrl(), database.user(), database.password());
-        RegistryDatabase.migrate(dataSource);
-        journals = push(Journals.open(dataDirectory));
-        engine = push(new EngineRunner(journals).start());
-        GatewayView view = push(new GatewayView(journals).start());
-        awaitCatchUp(view, journals.lastEvents().map(doc -> doc.sourceIndex()).orElse(0L));
-        projector = push(new Projector(journals, dataSource));
-        projector.start();
-        audit = push(new AuditTailer(journals, dataSource));
-        audit.start();
-        Sequencer sequencer = push(new Sequencer(journals, clock, SequencerConfig.DEFAULTS, engine::nextDeadline).start());
-        checkpointer = new Checkpointer(dataSource, sequencer, view,
-                KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);
-        gateway = push(Gateway.start(gatewayConfig, clock, sequencer, view, new RegistryReads(dataSource), engine, checkpointer));
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "checkpoints");
-            thread.setDaemon(true);
-            return thread;
-        });
-        started.push(scheduler::shutdownNow);
-        scheduler.scheduleWithFixedDelay(this::checkpointQuietly, CHECKPOINT_INTERVAL.toMillis(),
-                CHECKPOINT_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            push(DirectoryLock.acquire(dataDirectory));
+            Database database = external.orElseGet(() -> {
+                EmbeddedDatabase embedded = push(EmbeddedDatabase.start(dataDirectory.resolve("postgres"), 0));
+                return new Database(embedded.jdbcUrl(), embedded.user(), embedded.password());
+            });
+            dataSource = RegistryDatabase.dataSource(database.jdbcUrl(), database.user(), database.password());
+            RegistryDatabase.migrate(dataSource);
+            journals = push(Journals.open(dataDirectory));
+            engine = push(new EngineRunner(journals).start());
+            engine.awaitReady(Duration.ofMinutes(30));
+            GatewayView view = push(new GatewayView(journals).start());
+            awaitCatchUp(view, journals.lastEvents().map(doc -> doc.sourceIndex()).orElse(0L));
+            projector = push(new Projector(journals, dataSource));
+            projector.start();
+            audit = push(new AuditTailer(journals, dataSource));
+            audit.start();
+            Sequencer sequencer = push(new Sequencer(journals, clock, SequencerConfig.DEFAULTS,
+                    () -> engine.failure().isPresent() ? Long.MAX_VALUE : engine.nextDeadline()).start());
+            checkpointer = new Checkpointer(dataSource, sequencer, view,
+                    KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);
+            gateway = push(Gateway.start(gatewayConfig, clock,
+                    new GatewayServices(sequencer, view, new RegistryReads(dataSource), engine, checkpointer)));
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "checkpoints");
+                thread.setDaemon(true);
+                return thread;
+            });
+            started.push(scheduler::shutdownNow);
+            scheduler.scheduleWithFixedDelay(this::checkpointQuietly, CHECKPOINT_INTERVAL.toMillis(),
+                    CHECKPOINT_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** The gateway opens only once its key cache and feeds hold everything already journaled. */

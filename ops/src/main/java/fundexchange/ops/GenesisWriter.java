@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -38,6 +37,7 @@ public final class GenesisWriter {
     }
 
     public static void write(Path dataDirectory, List<Founder> founders, Clock clock) {
+        validate(founders);
         requireEmpty(dataDirectory);
         KeyPair exchangeKey = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         List<GenesisParticipant> participants = new ArrayList<>();
@@ -50,9 +50,7 @@ public final class GenesisWriter {
                 spkiBase64(exchangeKey.getPublic()), participants);
         try {
             Files.createDirectories(dataDirectory);
-            Path keyFile = dataDirectory.resolve(EXCHANGE_KEY_FILE);
-            Files.writeString(keyFile, KeyMaterial.privateKeyPem(exchangeKey.getPrivate()));
-            Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+            KeyFiles.writeOwnerOnly(dataDirectory.resolve(EXCHANGE_KEY_FILE), KeyMaterial.privateKeyPem(exchangeKey.getPrivate()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,6 +62,23 @@ public final class GenesisWriter {
 
     private static String spkiBase64(PublicKey key) {
         return Base64.getEncoder().encodeToString(KeyMaterial.spki(key));
+    }
+
+    /** Refuses a genesis the engine would reject, before anything is written. */
+    private static void validate(List<Founder> founders) {
+        long staff = founders.stream().filter(f -> f.role() == Role.STAFF).count();
+        long regulators = founders.stream().filter(f -> f.role() == Role.REGULATOR).count();
+        if (staff != 2 || regulators != 1 || founders.size() != 3) {
+            throw new IllegalArgumentException("a genesis needs exactly two staff and one regulator");
+        }
+        if (founders.stream().map(Founder::participantId).distinct().count() != 3) {
+            throw new IllegalArgumentException("the founders' ids must differ");
+        }
+        for (Founder founder : founders) {
+            if (!founder.participantId().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,60}")) {
+                throw new IllegalArgumentException("participant id must be 1-61 letters, digits, '.', '_' or '-': " + founder.participantId());
+            }
+        }
     }
 
     private static void requireEmpty(Path dataDirectory) {

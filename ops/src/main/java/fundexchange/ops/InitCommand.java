@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 final class InitCommand implements Runnable {
     @Option(names = "--data-dir", required = true, description = "new, empty data directory")
     Path dataDirectory;
-    @Option(names = "--staff", required = true, arity = "2", description = "ID=PUBLIC_KEY_PEM, given twice")
+    @Option(names = "--staff", required = true, description = "ID=PUBLIC_KEY_PEM, given twice")
     Map<String, Path> staff;
     @Option(names = "--regulator", required = true, description = "ID=PUBLIC_KEY_PEM")
     Map<String, Path> regulator;

@@ -20,14 +20,18 @@ public final class KeyFiles {
         KeyPair pair = KeyMaterial.generate(algorithm);
         try {
             Files.createDirectories(directory);
-            Path privateFile = directory.resolve(name + ".key.pem");
-            Files.writeString(privateFile, KeyMaterial.privateKeyPem(pair.getPrivate()));
-            Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
+            writeOwnerOnly(directory.resolve(name + ".key.pem"), KeyMaterial.privateKeyPem(pair.getPrivate()));
             Files.writeString(directory.resolve(name + ".pub.pem"), KeyMaterial.publicKeyPem(pair.getPublic()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return pair;
+    }
+
+    /** Creates a new file readable only by its owner from the start, then writes it; refuses to overwrite. */
+    public static void writeOwnerOnly(Path file, String content) throws IOException {
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, content);
     }
 
     public static PublicKey readPublic(Path file) {

@@ -61,14 +61,24 @@ public final class NegotiatedTransferScript {
                 {"fundCode":"%s","holder":"%s","units":"1000000.00","cost":"1000000.00"}""".formatted(FUND, holderId)).ok();
     }
 
+    /** The first event of a type in a write's answer (deadline events of other listings may precede it). */
+    public static com.fasterxml.jackson.databind.JsonNode eventOfType(Participant.Reply reply, String type) {
+        for (com.fasterxml.jackson.databind.JsonNode event : reply.body().path("events")) {
+            if (type.equals(event.path("type").asText())) {
+                return event;
+            }
+        }
+        throw new IllegalStateException("no " + type + " event in " + reply.body());
+    }
+
     /** The transfer itself: list, approve, accept, settle. */
     public Result transfer(Participant holder, Participant investor) {
         long listingId = holder.post("/listings", """
                 {"fundCode":"%s","buyer":"%s","units":"400000.00","price":"0.9000"}""".formatted(FUND, investor.id()))
                 .ok().sourceIndex();
         staff2.post("/listings/" + listingId + "/approve", "{}").ok();
-        long tradeId = investor.post("/listings/" + listingId + "/accept", "{}").ok()
-                .body().path("events").path(0).path("tradeId").asLong();
+        long tradeId = eventOfType(investor.post("/listings/" + listingId + "/accept", "{}").ok(), "TradeExecuted")
+                .path("tradeId").asLong();
         staff1.post("/trades/" + tradeId + "/settle", "{}").ok();
         return new Result(listingId, tradeId);
     }

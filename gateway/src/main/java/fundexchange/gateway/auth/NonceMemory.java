@@ -5,18 +5,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Read nonces seen within the timestamp window; older ones are forgotten because the window refuses them anyway. */
 final class NonceMemory {
     private final ConcurrentHashMap<String, Long> seen = new ConcurrentHashMap<>();
-    private final long windowMs;
+    private static final long SWEEP_EVERY_MS = 10_000;
     private volatile long lastSweep;
 
-    NonceMemory(long windowMs) {
-        this.windowMs = windowMs;
-    }
-
-    boolean firstUse(String nonce, long timestamp, long now) {
-        if (now - lastSweep > windowMs) {
+    /** Records a nonce until {@code keepUntil}; false if it was already seen. */
+    boolean firstUse(String nonce, long keepUntil, long now) {
+        if (now - lastSweep > SWEEP_EVERY_MS) {
             lastSweep = now;
             seen.values().removeIf(expiry -> expiry < now);
         }
-        return seen.putIfAbsent(nonce, timestamp + windowMs) == null;
+        return seen.putIfAbsent(nonce, keepUntil) == null;
     }
 }

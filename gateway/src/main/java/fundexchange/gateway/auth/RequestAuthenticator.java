@@ -28,14 +28,15 @@ public final class RequestAuthenticator {
 
     private final KeyCache keys;
     private final Clock clock;
-    private final long windowMs;
+    private final java.util.function.LongSupplier window;
     private final NonceMemory nonces;
 
-    public RequestAuthenticator(KeyCache keys, Clock clock, long windowMs) {
+    /** {@code window} is the platform's W as currently journaled. */
+    public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window) {
         this.keys = keys;
         this.clock = clock;
-        this.windowMs = windowMs;
-        this.nonces = new NonceMemory(windowMs);
+        this.window = window;
+        this.nonces = new NonceMemory();
     }
 
     public Caller authenticate(ServerRequest request, byte[] body) {
@@ -55,6 +56,7 @@ public final class RequestAuthenticator {
             throw new ApiException(401, ApiError.BAD_SIGNATURE, "malformed signature headers: " + e.getMessage());
         }
         long now = clock.millis();
+        long windowMs = window.getAsLong();
         if (Math.abs(now - timestamp) > windowMs) {
             throw new ApiException(401, ApiError.TIMESTAMP_OUT_OF_WINDOW, "X-Timestamp is more than " + windowMs + " ms from the exchange clock");
         }
@@ -76,7 +78,7 @@ public final class RequestAuthenticator {
                 || !Signatures.verify(algorithm, key.publicKey(), canonical.bytes(), signatureBytes)) {
             throw new ApiException(401, ApiError.BAD_SIGNATURE, "signature does not verify");
         }
-        if ("GET".equals(method) && !nonces.firstUse(participant + "\u0000" + clientRequestId, timestamp, now)) {
+        if ("GET".equals(method) && !nonces.firstUse(participant + "\u0000" + clientRequestId, timestamp + windowMs, now)) {
             throw new ApiException(401, ApiError.REPLAYED_NONCE, "X-Client-Request-Id was already used for a read");
         }
         return new Caller(participant, keys.roles(participant), keyId, algorithm.wireName(), signature, timestamp,

@@ -3,7 +3,7 @@ package fundexchange.gateway.http;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.auth.RequestAuthenticator;
-import fundexchange.gateway.view.GatewayView;
+import fundexchange.gateway.GatewayServices;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -17,23 +17,33 @@ final class ReadHandler implements Handler {
         Object answer(Caller caller, ServerRequest request);
     }
 
+    /** Makes the read handler of one endpoint. */
+    @FunctionalInterface
+    interface Factory {
+        ReadHandler of(Read read);
+    }
+
     private final Read read;
     private final RequestAuthenticator authenticator;
-    private final GatewayView view;
+    private final GatewayServices services;
     private final GatewayConfig config;
     private final AtomicLong pendingKeyChange;
 
-    ReadHandler(Read read, RequestAuthenticator authenticator, GatewayView view, GatewayConfig config, AtomicLong pendingKeyChange) {
+    ReadHandler(Read read, RequestAuthenticator authenticator, GatewayServices services, GatewayConfig config,
+                AtomicLong pendingKeyChange) {
         this.read = read;
         this.authenticator = authenticator;
-        this.view = view;
+        this.services = services;
         this.config = config;
         this.pendingKeyChange = pendingKeyChange;
     }
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
-        if (view.appliedIndex() < pendingKeyChange.get()) {
+        services.readProblem().ifPresent(problem -> {
+            throw new ApiException(503, ApiError.UNAVAILABLE, problem);
+        });
+        if (services.view().appliedIndex() < pendingKeyChange.get()) {
             throw new ApiException(503, ApiError.KEY_CACHE_BEHIND, "a key change is being applied; retry shortly");
         }
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());

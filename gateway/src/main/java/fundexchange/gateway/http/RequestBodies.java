@@ -16,7 +16,12 @@ final class RequestBodies {
     }
 
     static byte[] read(ServerRequest request, int maxBytes) {
-        long declared = request.headers().first(HeaderNames.CONTENT_LENGTH).map(Long::parseLong).orElse(0L);
+        long declared;
+        try {
+            declared = request.headers().first(HeaderNames.CONTENT_LENGTH).map(Long::parseLong).orElse(0L);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "malformed Content-Length");
+        }
         if (declared > maxBytes) {
             throw tooLarge(maxBytes);
         }

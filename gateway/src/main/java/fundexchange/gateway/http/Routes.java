@@ -1,12 +1,8 @@
 package fundexchange.gateway.http;
 
 import fundexchange.gateway.GatewayConfig;
-import fundexchange.gateway.audit.Checkpointer;
+import fundexchange.gateway.GatewayServices;
 import fundexchange.gateway.auth.RequestAuthenticator;
-import fundexchange.gateway.view.GatewayView;
-import fundexchange.registry.read.RegistryReads;
-import fundexchange.runner.EngineRunner;
-import fundexchange.sequencer.Sequencer;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRouting;
 import java.lang.System.Logger.Level;
@@ -19,24 +15,31 @@ public final class Routes {
     private Routes() {
     }
 
-    public static void register(HttpRouting.Builder routing, RequestAuthenticator authenticator, Sequencer sequencer,
-                                GatewayView view, RegistryReads registry, EngineRunner engine, Checkpointer checkpointer,
-                                GatewayConfig config) {
+    public static void register(HttpRouting.Builder routing, RequestAuthenticator authenticator,
+                                GatewayServices services, GatewayConfig config) {
         AtomicLong pendingKeyChange = new AtomicLong();
+        ReadHandler.Factory read = endpoint -> new ReadHandler(endpoint, authenticator, services, config, pendingKeyChange);
         for (CommandRoute route : CommandRoute.all()) {
-            routing.post(route.path(), new CommandHandler(route, authenticator, sequencer, view, config, pendingKeyChange));
+            routing.post(route.path(), new CommandHandler(route, authenticator, services, config, pendingKeyChange));
         }
-        ReadEndpoints reads = new ReadEndpoints(view, registry, engine);
-        routing.get("/feed", new ReadHandler(reads::feed, authenticator, view, config, pendingKeyChange));
-        routing.get("/requests/{clientRequestId}", new ReadHandler(reads::requestOutcome, authenticator, view, config, pendingKeyChange));
-        routing.get("/holdings", new ReadHandler(reads::holdings, authenticator, view, config, pendingKeyChange));
-        routing.get("/transfers", new ReadHandler(reads::transfers, authenticator, view, config, pendingKeyChange));
-        routing.get("/funds/{fundCode}", new ReadHandler(reads::fund, authenticator, view, config, pendingKeyChange));
-        routing.get("/funds/{fundCode}/register", new ReadHandler(reads::fundRegister, authenticator, view, config, pendingKeyChange));
-        AuditEndpoints audit = new AuditEndpoints(view, checkpointer);
-        routing.get("/audit/checkpoints", new ReadHandler(audit::checkpoints, authenticator, view, config, pendingKeyChange));
-        routing.post("/audit/checkpoints", new ReadHandler(audit::checkpointNow, authenticator, view, config, pendingKeyChange));
-        routing.get("/engine/state", new ReadHandler(reads::engineState, authenticator, view, config, pendingKeyChange));
+        ReadEndpoints reads = new ReadEndpoints(services.view(), services.registry(), services.engine());
+        routing.get("/feed", read.of(reads::feed));
+        routing.get("/requests/{clientRequestId}", read.of(reads::requestOutcome));
+        routing.get("/holdings", read.of(reads::holdings));
+        routing.get("/transfers", read.of(reads::transfers));
+        routing.get("/funds/{fundCode}", read.of(reads::fund));
+        routing.get("/funds/{fundCode}/register", read.of(reads::fundRegister));
+        routing.get("/engine/state", read.of(reads::engineState));
+        AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
+        routing.get("/audit/checkpoints", read.of(audit::checkpoints));
+        routing.post("/audit/checkpoints", read.of(audit::checkpointNow));
+        routing.post("/ops/clock/acknowledge", read.of((caller, request) -> {
+            if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
+                throw new ApiException(403, ApiError.FORBIDDEN, "only staff may acknowledge a clock jump");
+            }
+            services.sequencer().acknowledgeClockJump();
+            return java.util.Map.of("halted", services.sequencer().halted());
+        }));
         routing.error(ApiException.class, (request, response, e) -> Json.send(response, e.status(),
                 new ErrorBody(e.code(), e.getMessage(), requestId(request))));
         routing.error(io.helidon.http.HttpException.class, (request, response, e) -> {

@@ -26,6 +26,7 @@ import java.util.function.BiConsumer;
  */
 final class FeedShaper {
     private final ConcurrentHashMap<Long, ListingSubmitted> listings = new ConcurrentHashMap<>();
+    private final java.util.Set<Long> opened = ConcurrentHashMap.newKeySet();
 
     void shape(EventDocument doc, BiConsumer<String, FeedEntry> deliver) {
         deliver.accept(FeedStore.EVERYTHING, entry(doc, "document", JournalCodec.mapper().convertValue(doc, MAP)));
@@ -54,6 +55,7 @@ final class FeedShaper {
             }
             case ListingOpened e -> {
                 ListingSubmitted listing = listings.get(e.listingId());
+                opened.add(e.listingId());
                 deliver.accept(listing.seller(), whole(doc, e));
                 Map<String, Object> offer = new LinkedHashMap<>();
                 offer.put("type", "ListingOpened");
@@ -69,10 +71,13 @@ final class FeedShaper {
             case ListingExpired e -> {
                 ListingSubmitted listing = listings.remove(e.listingId());
                 deliver.accept(listing.seller(), whole(doc, e));
-                deliver.accept(listing.buyer(), whole(doc, e));
+                if (opened.remove(e.listingId())) {
+                    deliver.accept(listing.buyer(), whole(doc, e));
+                }
             }
             case TradeExecuted e -> {
                 listings.remove(e.listingId());
+                opened.remove(e.listingId());
                 deliver.accept(e.seller(), whole(doc, e));
                 deliver.accept(e.buyer(), whole(doc, e));
             }

@@ -34,7 +34,12 @@ public final class FeedStore {
                     high = mid;
                 }
             }
-            return List.copyOf(feed.subList(low, Math.min(feed.size(), low + limit)));
+            int end = Math.min(feed.size(), low + limit);
+            // A page never splits the entries of one sourceIndex, because the cursor is a sourceIndex.
+            while (end > low && end < feed.size() && feed.get(end).sourceIndex() == feed.get(end - 1).sourceIndex()) {
+                end++;
+            }
+            return List.copyOf(feed.subList(low, end));
         }
     }
 }

@@ -39,6 +39,8 @@ public final class GatewayView implements AutoCloseable {
     private final java.util.concurrent.CopyOnWriteArrayList<Map<String, Object>> checkpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile long appliedIndex;
+    private volatile long requestWindowMs = fundexchange.engine.reference.PlatformParameters.DEFAULTS.requestWindowMs();
+    private volatile Throwable failure;
     private volatile boolean running = true;
 
     public GatewayView(Journals journals) {
@@ -65,6 +67,7 @@ public final class GatewayView implements AutoCloseable {
                 apply(next.get().value());
             }
         } catch (RuntimeException e) {
+            failure = e;
             LOG.log(Level.ERROR, "ALARM gateway view halted after index " + appliedIndex + ": " + e.getMessage(), e);
         }
     }
@@ -72,6 +75,9 @@ public final class GatewayView implements AutoCloseable {
     void apply(EventDocument doc) {
         for (Event event : doc.events()) {
             keys.apply(event);
+            if (event instanceof fundexchange.engine.event.PlatformParameterSet p && p.name().equals("request-window-ms")) {
+                requestWindowMs = Long.parseLong(p.value());
+            }
             if (event instanceof fundexchange.engine.event.CheckpointRecorded checkpoint) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("sourceIndex", doc.sourceIndex());
@@ -82,7 +88,9 @@ public final class GatewayView implements AutoCloseable {
         }
         shaper.shape(doc, feeds::add);
         if (doc.participant() != null && doc.outcome().status() != OutcomeStatus.DUPLICATE) {
-            requests.put(requestKey(doc.participant(), doc.clientRequestId()), doc);
+            // A later refusal of the same id (different body, stale timestamp) never hides the original outcome.
+            requests.merge(requestKey(doc.participant(), doc.clientRequestId()), doc,
+                    (earlier, later) -> later.outcome().status() == OutcomeStatus.ACCEPTED ? later : earlier);
         }
         synchronized (recent) {
             recent.put(doc.sourceIndex(), doc);
@@ -130,6 +138,21 @@ public final class GatewayView implements AutoCloseable {
 
     public FeedStore feeds() {
         return feeds;
+    }
+
+    /** Stops waiting for a document (the request answered 202). */
+    public void forget(long sourceIndex) {
+        waiters.remove(sourceIndex);
+    }
+
+    /** The platform's window W as last journaled (CONTRACTS.md 8). */
+    public long requestWindowMs() {
+        return requestWindowMs;
+    }
+
+    /** Why the view stopped following the journal, if it did; a stale key cache must not authenticate anyone. */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
     }
 
     public long appliedIndex() {

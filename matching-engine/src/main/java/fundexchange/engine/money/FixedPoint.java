@@ -1,6 +1,7 @@
 package fundexchange.engine.money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /** Overflow-checked fixed-point helpers shared by the value types. Rounding is always HALF_EVEN. */
@@ -30,10 +31,17 @@ public final class FixedPoint {
         return BigDecimal.valueOf(raw, scale);
     }
 
-    /** {@code a * b / divisor}, rounded HALF_EVEN; throws ArithmeticException when the product overflows a long. */
+    /** {@code a * b / divisor}, rounded HALF_EVEN; throws ArithmeticException when the result does not fit a long. */
     public static long mulDiv(long a, long b, long divisor) {
-        long product = Math.multiplyExact(a, b);
-        return divideRounded(product, divisor);
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
+            return divideRounded(low, divisor);
+        }
+        // The product needs 128 bits; only the quotient has to fit in a long.
+        return new BigDecimal(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)))
+                .divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_EVEN)
+                .longValueExact();
     }
 
     /** {@code dividend / divisor}, rounded HALF_EVEN. */

@@ -1,0 +1,32 @@
+package fundexchange.gateway;
+
+import fundexchange.gateway.audit.Checkpointer;
+import fundexchange.gateway.view.GatewayView;
+import fundexchange.registry.read.RegistryReads;
+import fundexchange.runner.EngineRunner;
+import fundexchange.sequencer.Sequencer;
+import java.util.Optional;
+
+/** What the gateway talks to: the write path, its read models, and the node's health. */
+public record GatewayServices(Sequencer sequencer, GatewayView view, RegistryReads registry, EngineRunner engine,
+                              Checkpointer checkpointer) {
+
+    /** Why writes must be refused now, if they must: a halted engine or sequencer, or a stale view. */
+    public Optional<String> writeProblem() {
+        if (engine.failure().isPresent()) {
+            return Optional.of("the engine has halted; an operator must intervene");
+        }
+        if (!sequencer.running()) {
+            return Optional.of("the sequencer has stopped; an operator must intervene");
+        }
+        if (sequencer.halted()) {
+            return Optional.of("the sequencer is halted by a clock jump until an operator acknowledges it");
+        }
+        return readProblem();
+    }
+
+    /** Why reads must be refused now, if they must: a view that stopped following the journal has stale keys. */
+    public Optional<String> readProblem() {
+        return view.failure().map(f -> "the gateway's read model has halted; an operator must intervene");
+    }
+}

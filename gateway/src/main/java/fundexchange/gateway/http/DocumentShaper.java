@@ -1,0 +1,46 @@
+package fundexchange.gateway.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.engine.event.Event;
+import fundexchange.engine.reference.Role;
+import fundexchange.gateway.auth.Caller;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Shapes an event document for the participant it answers (CONTRACTS.md 12): staff and regulators see it whole; anyone
+ * else sees only the events that name them (a document may also carry deadline events of other listings).
+ */
+final class DocumentShaper {
+    private static final Set<String> PARTY_FIELDS = Set.of("participantId", "holder", "seller", "buyer", "proposer", "approver", "revokedBy");
+
+    private DocumentShaper() {
+    }
+
+    static EventDocument forCaller(EventDocument document, Caller caller) {
+        if (caller.hasAny(Role.STAFF, Role.REGULATOR)) {
+            return document;
+        }
+        List<Event> mine = new ArrayList<>();
+        for (Event event : document.events()) {
+            if (names(event, caller.participantId())) {
+                mine.add(event);
+            }
+        }
+        return new EventDocument(document.version(), document.sourceIndex(), document.time(), document.participant(),
+                document.clientRequestId(), document.outcome(), mine);
+    }
+
+    private static boolean names(Event event, String participantId) {
+        JsonNode node = JournalCodec.mapper().valueToTree(event);
+        for (String field : PARTY_FIELDS) {
+            if (participantId.equals(node.path(field).asText(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

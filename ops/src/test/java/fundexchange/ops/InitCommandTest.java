@@ -1,0 +1,44 @@
+package fundexchange.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.engine.command.Genesis;
+import fundexchange.journal.chronicle.Journals;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InitCommandTest {
+    @TempDir
+    Path work;
+
+    private int exchange(String... args) {
+        return ExchangeCommand.commandLine().execute(args);
+    }
+
+    @Test
+    void initWritesTheGenesisFromOperatorKeysAndRefusesANonEmptyDirectory() throws Exception {
+        Path keys = work.resolve("keys");
+        assertEquals(0, exchange("keys", "generate", "--name", "Staff-01", "--out", keys.toString()));
+        assertEquals(0, exchange("keys", "generate", "--name", "Staff-02", "--out", keys.toString(), "--algorithm", "SM2-SM3"));
+        assertEquals(0, exchange("keys", "generate", "--name", "Regulator-01", "--out", keys.toString()));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("Staff-01.key.pem"))));
+        Path data = work.resolve("data");
+        String[] init = {"init", "--data-dir", data.toString(),
+                "--staff", "Staff-01=" + keys.resolve("Staff-01.pub.pem"),
+                "--staff", "Staff-02=" + keys.resolve("Staff-02.pub.pem"),
+                "--regulator", "Regulator-01=" + keys.resolve("Regulator-01.pub.pem")};
+        assertEquals(0, exchange(init));
+        try (Journals journals = Journals.open(data)) {
+            Genesis genesis = (Genesis) journals.lastCommand().orElseThrow().command();
+            assertEquals(3, genesis.participants().size());
+            assertEquals("SM2-SM3", genesis.participants().get(1).algorithm());
+        }
+        assertTrue(Files.exists(data.resolve(GenesisWriter.EXCHANGE_KEY_FILE)));
+        assertNotEquals(0, exchange(init), "a second init into the same directory is refused");
+    }
+}
