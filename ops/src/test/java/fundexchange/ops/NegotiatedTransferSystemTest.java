@@ -48,7 +48,7 @@ class NegotiatedTransferSystemTest {
     }
 
     @Test
-    void negotiatedTransferEndToEndOverSignedHttpSurvivesRestart() {
+    void negotiatedTransferEndToEndOverSignedHttpSurvivesRestart() throws InterruptedException {
         GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
@@ -110,6 +110,15 @@ class NegotiatedTransferSystemTest {
             assertEquals(403, holder.get("/funds/DGF3/register").status(), "only staff and regulators read a register");
             assertEquals(2, regulator.get("/funds/DGF3/register").ok().body().path("holdings").size());
             assertTrue(investor.get("/feed").ok().body().toString().contains("Holder-01"), "identities revealed at the trade");
+
+            long expiring = holder.post("/listings", """
+                    {"fundCode":"DGF3","buyer":"Investor-07","units":"1000.00","price":"1.0000","expiresAt":%d}"""
+                    .formatted(clock.millis() + 1_000)).ok().sourceIndex();
+            long waitUntil = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!holder.get("/feed?after=" + expiring).ok().body().toString().contains("ListingExpired")) {
+                assertTrue(System.nanoTime() < waitUntil, "the sequencer ticks and the listing expires at its deadline");
+                Thread.sleep(200);
+            }
 
             assertTrue(node.audit().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
             JsonNode checkpoint = regulator.post("/audit/checkpoints", "{}").ok().body().path("events").path(0);
