@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code exchange} launcher and operator CLI. Each subcommand calls one function that does the work. */
 @Command(name = "exchange", mixinStandardHelpOptions = true, version = "fund-exchange 0.1.0",
         description = "Fund share exchange: launcher and operator tools.",
-        subcommands = {KeysCommand.class, InitCommand.class, ServeCommand.class, DemoCommand.class})
+        subcommands = {KeysCommand.class, InitCommand.class, ServeCommand.class, DemoCommand.class,
+                fundexchange.ops.audit.AuditCommand.class})
 public final class ExchangeCommand implements Runnable {
     @Override
     public void run() {

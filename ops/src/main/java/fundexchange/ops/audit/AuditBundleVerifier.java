@@ -1,0 +1,149 @@
+package fundexchange.ops.audit;
+
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import fundexchange.registry.chain.ChainHash;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Verifies an audit bundle offline (docs/audit.md): no database, no network, only the bundle. Per line, in order:
+ * the index is the next one; both digests equal SHA-256 of the bytes; the link extends the chain; the command
+ * decodes and its {@code index}, and the event document's {@code sourceIndex}, equal the line's index; then
+ * {@link SignatureRules}. Stops at the first problem.
+ */
+public final class AuditBundleVerifier {
+    private final KeyBook keys = new KeyBook();
+    private final AuditChain chain = new AuditChain();
+    private long signatures;
+    private long checkpoints;
+    private long withheld;
+
+    private AuditBundleVerifier() {
+    }
+
+    public static VerificationReport verify(Path bundle) {
+        AuditBundleVerifier verifier = new AuditBundleVerifier();
+        try (BufferedReader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+            verifier.run(reader);
+            return verifier.report(Optional.empty());
+        } catch (BrokenBundle broken) {
+            return verifier.report(Optional.of(broken.problem()));
+        } catch (IOException | UncheckedIOException e) {
+            return verifier.report(Optional.of(new Problem(verifier.chain.length() + 1,
+                    "cannot read the bundle: " + e.getClass().getSimpleName() + ": " + e.getMessage())));
+        }
+    }
+
+    private void run(BufferedReader reader) throws IOException, BrokenBundle {
+        String first = reader.readLine();
+        if (first == null) {
+            throw new BrokenBundle(0, "the bundle is empty: it has no header line");
+        }
+        BundleHeader header = BundleHeader.parse(first);
+        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+            long index = chain.length() + 1;
+            if (index > header.toIndex()) {
+                throw new BrokenBundle(index, "a line beyond the header's toIndex " + header.toIndex());
+            }
+            check(index, BundleLine.parse(index, text));
+        }
+        if (chain.length() < header.toIndex()) {
+            throw new BrokenBundle(chain.length() + 1, "index " + (chain.length() + 1) + " is missing: the bundle ends at index "
+                    + chain.length() + " but its header says toIndex " + header.toIndex());
+        }
+    }
+
+    private void check(long index, BundleLine line) throws BrokenBundle {
+        if (line.index() != index) {
+            throw new BrokenBundle(index, "expected index " + index + " but the line carries index " + line.index() + ": "
+                    + (line.index() > index ? "index " + index + " is missing or out of order" : "a line is repeated or out of order"));
+        }
+        if (!line.withheld()) {
+            requireDigest(index, "command", line.command(), line.commandDigest());
+        }
+        requireDigest(index, "event", line.event(), line.eventDigest());
+        String link = chain.extend(line.commandDigest(), line.eventDigest());
+        if (!link.equals(line.link())) {
+            throw new BrokenBundle(index, "the link is " + line.link() + " but the chain recomputed from the bundle gives " + link);
+        }
+        CommandRecord record = line.withheld() ? null : decodeCommand(index, line.command());
+        EventDocument document = decodeEvents(index, line.event());
+        Authenticity authenticity = line.withheld() ? withheldCommand(index)
+                : SignatureRules.check(index, record, document, keys, chain);
+        switch (authenticity) {
+            case Authenticity.ParticipantSigned signed -> signatures++;
+            case Authenticity.Checkpointed checkpoint -> checkpoints++;
+            case Authenticity.Withheld body -> withheld++;
+            case Authenticity.Unsigned unsigned -> {
+            }
+            case Authenticity.RejectedUnverifiable rejected -> {
+            }
+        }
+        keys.learn(document);
+    }
+
+    /** A withheld body skips signature checks; only the genesis may never be withheld. */
+    private static Authenticity withheldCommand(long index) throws BrokenBundle {
+        if (index == 1) {
+            throw new BrokenBundle(index, "the genesis cannot be withheld: the exchange and founder keys come from it");
+        }
+        return new Authenticity.Withheld();
+    }
+
+    private static void requireDigest(long index, String which, byte[] document, String digest) throws BrokenBundle {
+        String actual = ChainHash.hex(ChainHash.digest(document));
+        if (!actual.equals(digest)) {
+            throw new BrokenBundle(index, "the " + which + " document's SHA-256 is " + actual + " but its " + which
+                    + "Digest says " + digest);
+        }
+    }
+
+    private static CommandRecord decodeCommand(long index, byte[] bytes) throws BrokenBundle {
+        CommandRecord record;
+        try {
+            record = JournalCodec.readCommand(bytes);
+        } catch (RuntimeException e) {
+            throw new BrokenBundle(index, "the command document does not decode: " + rootMessage(e));
+        }
+        if (record.command() == null) {
+            throw new BrokenBundle(index, "the command document holds no command");
+        }
+        if (record.index() != index) {
+            throw new BrokenBundle(index, "the command document says index " + record.index());
+        }
+        return record;
+    }
+
+    private static EventDocument decodeEvents(long index, byte[] bytes) throws BrokenBundle {
+        EventDocument document;
+        try {
+            document = JournalCodec.readEvents(bytes);
+        } catch (RuntimeException e) {
+            throw new BrokenBundle(index, "the event document does not decode: " + rootMessage(e));
+        }
+        if (document.sourceIndex() != index) {
+            throw new BrokenBundle(index, "the event document says sourceIndex " + document.sourceIndex());
+        }
+        return document;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private VerificationReport report(Optional<Problem> problem) {
+        long checked = problem.map(p -> Math.max(0, p.index() - 1)).orElse(chain.length());
+        return new VerificationReport(problem.isEmpty(), checked, signatures, checkpoints, withheld, problem);
+    }
+}

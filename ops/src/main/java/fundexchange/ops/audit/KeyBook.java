@@ -1,0 +1,76 @@
+package fundexchange.ops.audit;
+
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.ExchangeKeyRegistered;
+import fundexchange.engine.event.KeyRegistered;
+import fundexchange.engine.event.KeyRevoked;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.OutcomeStatus;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The keys known at a journal index, learnt only from accepted event documents: the genesis's document registers the
+ * exchange key ({@code ExchangeKeyRegistered}) and the founders' keys, later documents add ({@code KeyRegistered}) and
+ * revoke ({@code KeyRevoked}) participant keys. A key revoked at index r authenticates nothing after r.
+ */
+final class KeyBook {
+    /** A public key (X.509 SubjectPublicKeyInfo, Base64). {@code revokedAt} is 0 while the key is active. */
+    record Key(String keyId, String owner, String algorithm, String publicKey, long revokedAt) {
+    }
+
+    /** What a signed request's key is at an index. */
+    sealed interface Lookup permits Usable, Unusable {
+    }
+
+    record Usable(Key key) implements Lookup {
+    }
+
+    record Unusable(String reason) implements Lookup {
+    }
+
+    private final Map<String, Key> participantKeys = new HashMap<>();
+    private final Map<String, Key> exchangeKeys = new HashMap<>();
+
+    /** Applies the key events of an accepted document; other documents change no key. */
+    void learn(EventDocument document) {
+        if (document.outcome() == null || document.outcome().status() != OutcomeStatus.ACCEPTED) {
+            return;
+        }
+        for (Event event : document.events()) {
+            switch (event) {
+                case ExchangeKeyRegistered e -> exchangeKeys.put(e.keyId(), new Key(e.keyId(), null, e.algorithm(), e.publicKey(), 0));
+                case KeyRegistered k -> participantKeys.put(k.keyId(),
+                        new Key(k.keyId(), k.participantId(), k.algorithm(), k.publicKey(), 0));
+                case KeyRevoked r -> participantKeys.computeIfPresent(r.keyId(), (id, key) -> key.revokedAt() != 0 ? key
+                        : new Key(key.keyId(), key.owner(), key.algorithm(), key.publicKey(), document.sourceIndex()));
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Whether {@code keyId} may authenticate {@code participant} with {@code algorithm} at {@code index}. */
+    Lookup participantKey(String keyId, String participant, String algorithm, long index) {
+        Key key = participantKeys.get(keyId);
+        if (key == null) {
+            return new Unusable("key " + keyId + " is not registered before index " + index);
+        }
+        if (!Objects.equals(key.owner(), participant)) {
+            return new Unusable("key " + keyId + " belongs to " + key.owner() + ", not " + participant);
+        }
+        if (!Objects.equals(key.algorithm(), algorithm)) {
+            return new Unusable("key " + keyId + " is " + key.algorithm() + " but the request says " + algorithm);
+        }
+        if (key.revokedAt() != 0) {
+            return new Unusable("key " + keyId + " was revoked at index " + key.revokedAt());
+        }
+        return new Usable(key);
+    }
+
+    Optional<Key> exchangeKey(String keyId) {
+        return Optional.ofNullable(exchangeKeys.get(keyId));
+    }
+}

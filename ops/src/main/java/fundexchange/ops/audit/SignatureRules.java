@@ -1,0 +1,134 @@
+package fundexchange.ops.audit;
+
+import fundexchange.engine.command.Checkpoint;
+import fundexchange.engine.command.Command;
+import fundexchange.engine.command.Genesis;
+import fundexchange.engine.command.Tick;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.OutcomeStatus;
+import fundexchange.journal.SignedRequest;
+import fundexchange.signing.CanonicalRequest;
+import fundexchange.signing.CheckpointMessage;
+import fundexchange.signing.SignatureAlgorithm;
+import fundexchange.signing.Signatures;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Who may have written a command (CONTRACTS.md 15): {@code Genesis} (index 1 only) and {@code Tick} are unsigned,
+ * a {@code Checkpoint} is signed by the exchange key over {@link CheckpointMessage} and names a head the chain agrees
+ * with, and every other command carries a {@link SignedRequest} whose signature re-verifies with the participant key
+ * registered at that index.
+ */
+final class SignatureRules {
+    private SignatureRules() {
+    }
+
+    static Authenticity check(long index, CommandRecord record, EventDocument document, KeyBook keys, AuditChain chain)
+            throws BrokenBundle {
+        Command command = record.command();
+        if (index == 1 && !(command instanceof Genesis)) {
+            throw new BrokenBundle(index, "index 1 is a " + type(command) + ", not the genesis");
+        }
+        return switch (command) {
+            case Genesis genesis -> {
+                if (index != 1) {
+                    throw new BrokenBundle(index, "a genesis at index " + index + "; only index 1 may be the genesis");
+                }
+                yield new Authenticity.Unsigned();
+            }
+            case Tick tick -> new Authenticity.Unsigned();
+            case Checkpoint checkpoint -> checkpoint(index, checkpoint, keys, chain);
+            default -> participant(index, record, document, keys);
+        };
+    }
+
+    private static Authenticity checkpoint(long index, Checkpoint c, KeyBook keys, AuditChain chain) throws BrokenBundle {
+        KeyBook.Key key = keys.exchangeKey(c.keyId()).orElseThrow(() -> new BrokenBundle(index,
+                "the checkpoint names key " + c.keyId() + ", which is not the exchange's key"));
+        if (c.signature() == null || c.signature().isBlank()) {
+            throw new BrokenBundle(index, "the checkpoint carries no signature");
+        }
+        byte[] message = new CheckpointMessage(c.keyId(), c.chainIndex(), c.chainHead(), c.signedAt()).bytes();
+        if (!Signatures.verify(algorithm(index, key.algorithm()), base64(index, key.publicKey(), "exchange public key"),
+                message, base64(index, c.signature(), "checkpoint signature"))) {
+            throw new BrokenBundle(index, "the checkpoint signature does not verify with the exchange key " + c.keyId()
+                    + " (chain index " + c.chainIndex() + ", head " + c.chainHead() + ")");
+        }
+        if (c.chainIndex() < 1 || c.chainIndex() >= index) {
+            throw new BrokenBundle(index, "the checkpoint names chain index " + c.chainIndex()
+                    + ", which is not before its own index");
+        }
+        String computed = chain.linkAt(c.chainIndex());
+        if (!computed.equals(c.chainHead())) {
+            throw new BrokenBundle(index, "the checkpoint's head for index " + c.chainIndex() + " is " + c.chainHead()
+                    + " but the chain recomputed from the bundle gives " + computed);
+        }
+        return new Authenticity.Checkpointed(c.chainIndex());
+    }
+
+    private static Authenticity participant(long index, CommandRecord record, EventDocument document, KeyBook keys)
+            throws BrokenBundle {
+        SignedRequest request = record.request();
+        if (request == null) {
+            throw new BrokenBundle(index, "an unsigned " + type(record.command())
+                    + " command: only Genesis, Tick and Checkpoint may be unsigned (CONTRACTS.md 15)");
+        }
+        SignatureAlgorithm algorithm = algorithm(index, request.algorithm());
+        CanonicalRequest canonical;
+        try {
+            canonical = CanonicalRequest.of(request.method(), request.path(), request.query(), request.participant(),
+                    request.keyId(), algorithm, request.signedTimestamp(), request.clientRequestId(),
+                    request.body() == null ? new byte[0] : request.body().getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new BrokenBundle(index, "the signed request cannot be rebuilt: " + e.getMessage());
+        }
+        if (!canonical.bodyDigestHex().equals(request.bodyDigest())) {
+            throw new BrokenBundle(index, "the request body's SHA-256 is " + canonical.bodyDigestHex()
+                    + " but its bodyDigest says " + request.bodyDigest());
+        }
+        KeyBook.Lookup lookup = keys.participantKey(request.keyId(), request.participant(), request.algorithm(), index);
+        return switch (lookup) {
+            case KeyBook.Unusable unusable -> {
+                if (accepted(document)) {
+                    throw new BrokenBundle(index, "an accepted " + type(record.command()) + " of " + request.participant()
+                            + " is signed with an unusable key: " + unusable.reason());
+                }
+                yield new Authenticity.RejectedUnverifiable(unusable.reason());
+            }
+            case KeyBook.Usable usable -> {
+                if (!Signatures.verify(algorithm, base64(index, usable.key().publicKey(), "public key of " + request.keyId()),
+                        canonical.bytes(), base64(index, request.signature(), "request signature"))) {
+                    throw new BrokenBundle(index, "the signature of " + request.participant() + " with key "
+                            + request.keyId() + " does not verify over the signed " + type(record.command()));
+                }
+                yield new Authenticity.ParticipantSigned(request.participant(), request.keyId());
+            }
+        };
+    }
+
+    private static boolean accepted(EventDocument document) {
+        return document.outcome() != null && document.outcome().status() == OutcomeStatus.ACCEPTED;
+    }
+
+    private static SignatureAlgorithm algorithm(long index, String wireName) throws BrokenBundle {
+        try {
+            return SignatureAlgorithm.fromWireName(wireName);
+        } catch (IllegalArgumentException e) {
+            throw new BrokenBundle(index, e.getMessage());
+        }
+    }
+
+    private static byte[] base64(long index, String value, String what) throws BrokenBundle {
+        try {
+            return Base64.getDecoder().decode(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new BrokenBundle(index, "the " + what + " is not valid Base64");
+        }
+    }
+
+    static String type(Command command) {
+        return command == null ? "missing command" : command.getClass().getSimpleName();
+    }
+}

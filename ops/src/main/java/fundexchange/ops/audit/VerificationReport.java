@@ -1,0 +1,33 @@
+package fundexchange.ops.audit;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of {@link AuditBundleVerifier#verify}.
+ *
+ * @param valid              true when every line passed every check
+ * @param recordsChecked     lines (journal indices) that passed every check; on failure, those before the problem
+ * @param signaturesVerified participant signatures re-verified; rejected commands whose key was unknown or revoked
+ *                           at their index are checked but not counted here
+ * @param checkpointsVerified checkpoints whose exchange signature and chain head were verified
+ * @param withheld           lines whose command body was withheld (only its digest is in the bundle)
+ * @param firstProblem       where verification stopped; empty when valid
+ */
+public record VerificationReport(boolean valid, long recordsChecked, long signaturesVerified, long checkpointsVerified,
+                                 long withheld, Optional<Problem> firstProblem) {
+    public VerificationReport {
+        Objects.requireNonNull(firstProblem, "firstProblem");
+        if (valid == firstProblem.isPresent()) {
+            throw new IllegalArgumentException("a report is valid exactly when it names no problem");
+        }
+    }
+
+    /** One human-readable paragraph: the verdict, the problem if any, and the counts. */
+    public String message() {
+        String counts = recordsChecked + " records checked, " + signaturesVerified + " participant signatures verified, "
+                + checkpointsVerified + " checkpoints verified, " + withheld + " commands withheld";
+        return firstProblem.map(p -> "INVALID at " + p + System.lineSeparator() + "before it: " + counts)
+                .orElse("VALID: " + counts);
+    }
+}

@@ -1,0 +1,328 @@
+package fundexchange.ops.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fundexchange.journal.chronicle.Journals;
+import fundexchange.ops.GenesisWriter;
+import fundexchange.ops.KeyFiles;
+import fundexchange.registry.chain.ChainHash;
+import fundexchange.signing.CanonicalRequest;
+import fundexchange.signing.CheckpointMessage;
+import fundexchange.signing.SignatureAlgorithm;
+import fundexchange.signing.Signatures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bundle exported from a real exchange verifies; every kind of tampering is caught at the index it touches. */
+class AuditBundleVerifierTest {
+    private final RecordedExchange recorded = RecordedExchange.shared();
+    @TempDir
+    Path temp;
+
+    private BundleEditor editor() {
+        return BundleEditor.of(recorded.bundle());
+    }
+
+    private VerificationReport verify(BundleEditor editor) {
+        return AuditBundleVerifier.verify(editor.write(temp.resolve("tampered.jsonl")));
+    }
+
+    private static void assertBrokenAt(long index, String reasonPart, VerificationReport report) {
+        assertFalse(report.valid(), report.message());
+        Problem problem = report.firstProblem().orElseThrow();
+        assertEquals(index, problem.index(), report.message());
+        assertTrue(problem.reason().contains(reasonPart), "expected \"" + reasonPart + "\" in: " + report.message());
+        assertEquals(index - 1, report.recordsChecked(), report.message());
+    }
+
+    private static long signedCommands(BundleEditor editor) {
+        long signed = 0;
+        for (long position = 1; position <= editor.size(); position++) {
+            signed += editor.command(position).has("request") ? 1 : 0;
+        }
+        return signed;
+    }
+
+    private static boolean accepted(JsonNode event) {
+        return event.path("outcome").path("status").asText().equals("ACCEPTED");
+    }
+
+    @Test
+    void bundleExportedFromARealExchangeVerifiesEverySignatureAndCheckpoint() {
+        BundleEditor bundle = editor();
+        VerificationReport report = AuditBundleVerifier.verify(recorded.bundle());
+
+        assertTrue(report.valid(), report.message());
+        assertEquals(bundle.size(), report.recordsChecked());
+        assertEquals(bundle.header().path("toIndex").asLong(), report.recordsChecked());
+        assertTrue(report.signaturesVerified() > 20, report.message());
+        assertEquals(signedCommands(bundle), report.signaturesVerified(), "every signed command re-verifies");
+        assertTrue(report.checkpointsVerified() >= 1, report.message());
+        assertEquals(0, report.withheld());
+        assertTrue(report.message().startsWith("VALID"), report.message());
+    }
+
+    @Test
+    void bundleHoldsTheJournalDocumentsAsWrittenWithTheAuditChain() {
+        BundleEditor bundle = editor();
+        assertEquals("fund-exchange-audit-bundle", bundle.header().path("format").asText());
+        assertEquals(1, bundle.header().path("version").asInt());
+        assertEquals(1, bundle.header().path("fromIndex").asLong());
+        assertEquals("Genesis", bundle.command(1).path("command").path("type").asText());
+        ObjectNode checkpoint = bundle.command(bundle.findType("Checkpoint"));
+        long chainIndex = checkpoint.path("command").path("chainIndex").asLong();
+        assertEquals(bundle.line(chainIndex).path("link").asText(), checkpoint.path("command").path("chainHead").asText(),
+                "the exchange's audit tailer and the export compute the same chain");
+    }
+
+    @Test
+    void exportStopsAtTheChosenIndex() {
+        Path out = temp.resolve("prefix.jsonl");
+        try (Journals journals = Journals.open(recorded.dataDirectory())) {
+            AuditBundleWriter.Exported exported = AuditBundleWriter.write(journals, 5, out);
+            assertEquals(5, exported.toIndex());
+            assertThrows(IllegalArgumentException.class, () -> AuditBundleWriter.write(journals,
+                    AuditBundleWriter.lastCompleteIndex(journals) + 1, temp.resolve("beyond.jsonl")));
+            assertThrows(IllegalArgumentException.class, () -> AuditBundleWriter.write(journals, 0, temp.resolve("none.jsonl")));
+        }
+        VerificationReport report = AuditBundleVerifier.verify(out);
+        assertTrue(report.valid(), report.message());
+        assertEquals(5, report.recordsChecked());
+        assertEquals(5, BundleEditor.of(out).size());
+    }
+
+    @Test
+    void changedCommandByteIsCaughtByItsDigest() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("DepositUnits");
+        byte[] command = Base64.getDecoder().decode(bundle.line(index).path("command").asText());
+        command[command.length / 2] ^= 0x01;
+        bundle.line(index).put("command", Base64.getEncoder().encodeToString(command));
+        assertBrokenAt(index, "command document's SHA-256", verify(bundle));
+    }
+
+    @Test
+    void changedEventDocumentWithRecomputedDigestIsCaughtByTheLink() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("DepositUnits");
+        ObjectNode event = bundle.event(index);
+        ((ObjectNode) event.path("events").path(0)).put("units", "9000000.00");
+        bundle.setEvent(index, event);
+        String digest = ChainHash.hex(ChainHash.digest(Base64.getDecoder().decode(bundle.line(index).path("event").asText())));
+        bundle.line(index).put("eventDigest", digest);
+        assertBrokenAt(index, "link", verify(bundle));
+    }
+
+    @Test
+    void deletedLineBreaksTheIndexSequence() {
+        long index = editor().findType("RegisterFund");
+        assertBrokenAt(index, "expected index " + index, verify(editor().delete(index)));
+    }
+
+    @Test
+    void deletedLastLineIsCaughtByTheHeadersToIndex() {
+        BundleEditor bundle = editor();
+        long last = bundle.size();
+        assertBrokenAt(last, "is missing", verify(bundle.delete(last)));
+    }
+
+    @Test
+    void swappedLinesAreCaughtAsOutOfOrder() {
+        long index = editor().findType("RegisterFund");
+        assertBrokenAt(index, "out of order", verify(editor().swap(index, index + 1)));
+    }
+
+    @Test
+    void duplicatedLineIsCaughtWhereItRepeats() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("RegisterFund");
+        ObjectNode copy = bundle.line(index).deepCopy();
+        assertBrokenAt(index + 1, "repeated", verify(bundle.insertAfter(index, copy)));
+    }
+
+    @Test
+    void forgedCheckpointHeadFailsTheCheckpointSignature() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("Checkpoint");
+        ObjectNode record = bundle.command(index);
+        ObjectNode checkpoint = (ObjectNode) record.path("command");
+        checkpoint.put("chainHead", bundle.line(checkpoint.path("chainIndex").asLong() - 1).path("link").asText());
+        VerificationReport report = verify(bundle.setCommand(index, record).relink(index));
+        assertBrokenAt(index, "checkpoint signature does not verify", report);
+    }
+
+    @Test
+    void checkpointSignedByTheExchangeOverAWrongHeadFailsTheHeadCheck() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("Checkpoint");
+        ObjectNode record = bundle.command(index);
+        ObjectNode checkpoint = (ObjectNode) record.path("command");
+        String forgedHead = bundle.line(checkpoint.path("chainIndex").asLong() - 1).path("link").asText();
+        PrivateKey exchangeKey = KeyFiles.readPrivate(recorded.dataDirectory().resolve(GenesisWriter.EXCHANGE_KEY_FILE));
+        byte[] message = new CheckpointMessage(checkpoint.path("keyId").asText(), checkpoint.path("chainIndex").asLong(),
+                forgedHead, checkpoint.path("signedAt").asLong()).bytes();
+        checkpoint.put("chainHead", forgedHead);
+        checkpoint.put("signature", Base64.getEncoder().encodeToString(
+                Signatures.sign(SignatureAlgorithm.ED25519, exchangeKey, message)));
+        VerificationReport report = verify(bundle.setCommand(index, record).relink(index));
+        assertBrokenAt(index, "the chain recomputed from the bundle gives", report);
+    }
+
+    @Test
+    void checkpointWithoutSignatureFails() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("Checkpoint");
+        ObjectNode record = bundle.command(index);
+        ((ObjectNode) record.path("command")).remove("signature");
+        assertBrokenAt(index, "no signature", verify(bundle.setCommand(index, record).relink(index)));
+    }
+
+    @Test
+    void participantSignatureTakenFromAnotherCommandFails() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("DepositUnits");
+        long other = bundle.findType("RegisterFund");
+        ObjectNode record = bundle.command(index);
+        ((ObjectNode) record.path("request")).put("signature", bundle.command(other).path("request").path("signature").asText());
+        VerificationReport report = verify(bundle.setCommand(index, record).relink(index));
+        assertBrokenAt(index, "does not verify", report);
+    }
+
+    @Test
+    void insertedUnsignedCommandFailsEvenWithAConsistentChain() {
+        BundleEditor bundle = editor();
+        long deposit = bundle.findType("DepositUnits");
+        long at = bundle.findType("ListNegotiated");
+        ObjectNode command = bundle.command(deposit);
+        command.remove("request");
+        command.put("index", at);
+        ObjectNode event = bundle.event(deposit);
+        event.remove("participant");
+        event.remove("clientRequestId");
+        event.put("sourceIndex", at);
+        ObjectNode inserted = BundleEditor.parse("{}");
+        inserted.put("index", at);
+        inserted.put("command", "");
+        inserted.put("event", "");
+        bundle.insertAfter(at - 1, inserted).setCommand(at, command).setEvent(at, event);
+        for (long position = at + 1; position <= bundle.size(); position++) {
+            ObjectNode shifted = bundle.command(position);
+            shifted.put("index", position);
+            ObjectNode shiftedEvent = bundle.event(position);
+            shiftedEvent.put("sourceIndex", position);
+            bundle.setCommand(position, shifted).setEvent(position, shiftedEvent).line(position).put("index", position);
+        }
+        bundle.header().put("toIndex", bundle.size());
+        assertBrokenAt(at, "unsigned DepositUnits", verify(bundle.relink(at)));
+    }
+
+    @Test
+    void genesisAnywhereButIndexOneFails() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("RegisterFund");
+        ObjectNode genesis = bundle.command(1);
+        genesis.put("index", index);
+        assertBrokenAt(index, "only index 1 may be the genesis", verify(bundle.setCommand(index, genesis).relink(index)));
+    }
+
+    @Test
+    void withheldCommandStillVerifiesByItsDigest() {
+        BundleEditor bundle = editor();
+        long signatures = AuditBundleVerifier.verify(recorded.bundle()).signaturesVerified();
+        long index = bundle.findType("ListNegotiated");
+        bundle.line(index).remove("command");
+        bundle.line(index).put("commandWithheld", true);
+        VerificationReport report = verify(bundle);
+        assertTrue(report.valid(), report.message());
+        assertEquals(1, report.withheld());
+        assertEquals(signatures - 1, report.signaturesVerified());
+        assertEquals(bundle.size(), report.recordsChecked());
+    }
+
+    @Test
+    void withheldCommandWithAnAlteredDigestBreaksTheLink() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("ListNegotiated");
+        bundle.line(index).remove("command");
+        bundle.line(index).put("commandWithheld", true);
+        bundle.line(index).put("commandDigest", "0".repeat(64));
+        assertBrokenAt(index, "link", verify(bundle));
+    }
+
+    @Test
+    void rejectedCommandWithAnUnknownKeyIsCheckedButNotCountedAsVerified() {
+        BundleEditor bundle = editor();
+        long index = bundle.find((command, event) -> command.has("request")
+                && event.path("outcome").path("status").asText().equals("REJECTED"));
+        long checkpoint = bundle.findType("Checkpoint");
+        assertTrue(index < checkpoint, "the recording rejects a command before its checkpoint");
+        ObjectNode record = bundle.command(index);
+        ((ObjectNode) record.path("request")).put("keyId", "Ghost-k9");
+        bundle.setCommand(index, record).relink(index);
+
+        VerificationReport beforeCheckpoint = verify(bundle.truncate(checkpoint - 1));
+        assertTrue(beforeCheckpoint.valid(), beforeCheckpoint.message());
+        long honestSignatures = AuditBundleVerifier.verify(editor().truncate(checkpoint - 1).write(temp.resolve("honest.jsonl")))
+                .signaturesVerified();
+        assertEquals(honestSignatures - 1, beforeCheckpoint.signaturesVerified());
+    }
+
+    @Test
+    void rewrittenHistoryWithAConsistentChainIsCaughtByTheNextCheckpoint() {
+        BundleEditor bundle = editor();
+        long index = bundle.find((command, event) -> command.has("request")
+                && event.path("outcome").path("status").asText().equals("REJECTED"));
+        long checkpoint = bundle.findType("Checkpoint");
+        ObjectNode record = bundle.command(index);
+        ((ObjectNode) record.path("request")).put("keyId", "Ghost-k9");
+        VerificationReport report = verify(bundle.setCommand(index, record).relink(index));
+        assertBrokenAt(checkpoint, "but the chain recomputed from the bundle gives", report);
+    }
+
+    @Test
+    void acceptedCommandWithAnUnknownKeyFails() {
+        BundleEditor bundle = editor();
+        long index = bundle.find((command, event) -> command.has("request") && accepted(event)
+                && command.path("command").path("type").asText().equals("DepositUnits"));
+        ObjectNode record = bundle.command(index);
+        ((ObjectNode) record.path("request")).put("keyId", "Ghost-k9");
+        assertBrokenAt(index, "not registered", verify(bundle.setCommand(index, record).relink(index)));
+    }
+
+    @Test
+    void acceptedCommandSignedWithARevokedKeyFailsThoughTheSignatureIsGenuine() {
+        BundleEditor bundle = editor();
+        String firstKey = RecordedExchange.HOLDER + "-k1";
+        long index = bundle.find((command, event) -> accepted(event)
+                && command.path("request").path("keyId").asText().equals(RecordedExchange.HOLDER + "-k2")
+                && command.path("command").path("type").asText().equals("ListNegotiated"));
+        ObjectNode record = bundle.command(index);
+        ObjectNode request = (ObjectNode) record.path("request");
+        byte[] message = CanonicalRequest.of(request.path("method").asText(), request.path("path").asText(),
+                request.path("query").asText(""), request.path("participant").asText(), firstKey, SignatureAlgorithm.ED25519,
+                request.path("signedTimestamp").asLong(), request.path("clientRequestId").asText(),
+                request.path("body").asText().getBytes(StandardCharsets.UTF_8)).bytes();
+        request.put("keyId", firstKey);
+        request.put("signature", Base64.getEncoder().encodeToString(
+                Signatures.sign(SignatureAlgorithm.ED25519, recorded.holderFirstKey().getPrivate(), message)));
+        assertBrokenAt(index, "was revoked at index", verify(bundle.setCommand(index, record).relink(index)));
+    }
+
+    @Test
+    void bundleOfAnotherFormatIsRefusedAtTheHeader() {
+        BundleEditor bundle = editor();
+        bundle.header().put("format", "something-else");
+        VerificationReport report = verify(bundle);
+        assertEquals(0, report.firstProblem().orElseThrow().index(), report.message());
+        assertEquals(0, report.recordsChecked());
+    }
+}
