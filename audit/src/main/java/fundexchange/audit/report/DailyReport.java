@@ -1,0 +1,41 @@
+package fundexchange.audit.report;
+
+import fundexchange.journal.chronicle.Journals;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The regulator's report of one business day, taken in the platform zone as it stood at each document. Every list is
+ * in journal order or sorted; the only times are journal times. Command bodies never appear (CONTRACTS.md 12).
+ *
+ * @param version              format version of this report, currently {@value #VERSION}
+ * @param failedSettlements    events of type {@code SettlementFailed}, counted by their raw type name
+ * @param pledges              events of type {@code PledgeRegistered} and {@code PledgeReleased}
+ * @param freezes              events of type {@code UnitsFrozen} and {@code UnitsUnfrozen}
+ * @param parameterChanges     platform parameters changed on the day (a {@code zone} change moves later days)
+ */
+public record DailyReport(int version, ReportHeader header, ListingsSection listings, List<TradeRow> trades,
+                          List<SettlementRow> settlements, WatchedEvents failedSettlements, WatchedEvents pledges,
+                          WatchedEvents freezes, RejectionsSection rejections,
+                          List<QualificationChange> qualificationChanges, List<ParticipantApproval> participantApprovals,
+                          List<KeyRevocation> keyRevocations, List<CheckpointRow> checkpoints,
+                          List<ParameterChange> parameterChanges) {
+    public static final int VERSION = 1;
+
+    public DailyReport {
+        trades = List.copyOf(trades);
+        settlements = List.copyOf(settlements);
+        qualificationChanges = List.copyOf(qualificationChanges);
+        participantApprovals = List.copyOf(participantApprovals);
+        keyRevocations = List.copyOf(keyRevocations);
+        checkpoints = List.copyOf(checkpoints);
+        parameterChanges = List.copyOf(parameterChanges);
+    }
+
+    /** Reads the journals from the start through the last document that can fall on {@code date}. */
+    public static DailyReport build(Journals journals, LocalDate date) {
+        ReportBuilder builder = new ReportBuilder(date);
+        JournalScan.scan(journals, date, builder::accept);
+        return builder.build();
+    }
+}

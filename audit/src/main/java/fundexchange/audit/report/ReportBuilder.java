@@ -1,0 +1,57 @@
+package fundexchange.audit.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.engine.reference.PlatformParameters;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Folds the journal's documents, in order, into one day's report. */
+final class ReportBuilder {
+    private final LocalDate date;
+    private final Directory directory = new Directory();
+    private final HeaderCollector header = new HeaderCollector();
+    private final ListingCollector listings = new ListingCollector(directory);
+    private final EventRows rows = new EventRows(directory);
+    private final RejectionCollector rejections = new RejectionCollector();
+    private final WatchedCollector failedSettlements = new WatchedCollector(List.of("SettlementFailed"));
+    private final WatchedCollector pledges = new WatchedCollector(List.of("PledgeRegistered", "PledgeReleased"));
+    private final WatchedCollector freezes = new WatchedCollector(List.of("UnitsFrozen", "UnitsUnfrozen"));
+    private final List<WatchedCollector> watched = List.of(failedSettlements, pledges, freezes);
+    private ZoneId zoneNow = ZoneId.of(PlatformParameters.DEFAULTS.zone());
+    private boolean complete;
+
+    ReportBuilder(LocalDate date) {
+        this.date = date;
+    }
+
+    void accept(JournalDocument doc) {
+        LocalDate day = doc.date();
+        boolean onDay = day.equals(date);
+        complete |= day.isAfter(date);
+        if (onDay) {
+            header.count(doc);
+            rejections.accept(doc);
+            rows.begin();
+        }
+        for (JsonNode event : doc.events()) {
+            String type = Json.text(event, "type");
+            directory.learn(type, event);
+            for (WatchedCollector collector : watched) {
+                collector.accept(doc, type, event, onDay);
+            }
+            if (onDay) {
+                listings.accept(doc, type, event);
+                rows.accept(doc, type, event);
+            }
+        }
+        zoneNow = JournalScan.zoneAfter(doc.zone(), doc.json());
+    }
+
+    DailyReport build() {
+        return new DailyReport(DailyReport.VERSION, header.build(date, zoneNow.getId(), complete), listings.build(),
+                rows.trades(), rows.settlements(), failedSettlements.build(), pledges.build(), freezes.build(),
+                rejections.build(), rows.qualificationChanges(), rows.participantApprovals(), rows.keyRevocations(),
+                rows.checkpoints(), rows.parameterChanges());
+    }
+}

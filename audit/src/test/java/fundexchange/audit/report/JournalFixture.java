@@ -1,0 +1,115 @@
+package fundexchange.audit.report;
+
+import fundexchange.engine.Engine;
+import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.Command;
+import fundexchange.engine.command.Genesis;
+import fundexchange.engine.command.GenesisParticipant;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.SensitiveAction;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.SignedRequest;
+import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.Journals;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Writes both journals as the sequencer and the engine runner would: each command record, then the document a real
+ * {@link Engine} makes of it. Signatures are placeholders (the gateway verifies them, not the engine).
+ */
+final class JournalFixture implements AutoCloseable {
+    static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
+    private final Journals journals;
+    private final ChronicleJournal.Writer commands;
+    private final ChronicleJournal.Writer events;
+    private final Engine engine = new Engine();
+    private long index;
+    private long time;
+    private int requests;
+
+    JournalFixture(Path dataDirectory) {
+        journals = Journals.open(dataDirectory);
+        commands = journals.commands().writer();
+        events = journals.events().writer();
+    }
+
+    Journals journals() {
+        return journals;
+    }
+
+    JournalFixture at(String instant) {
+        time = Instant.parse(instant).toEpochMilli();
+        return this;
+    }
+
+    long time() {
+        return time;
+    }
+
+    EventDocument genesis() {
+        return unsigned(new Genesis("exchange-k1", "ED25519", KEY, List.of(
+                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
+                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY))));
+    }
+
+    EventDocument unsigned(Command command) {
+        return apply(CommandRecord.unsigned(++index, time, command));
+    }
+
+    EventDocument by(String participant, Command command) {
+        return by(participant, "req-" + (++requests), command);
+    }
+
+    EventDocument by(String participant, String clientRequestId, Command command) {
+        String body = new String(JournalCodec.write(command), StandardCharsets.UTF_8);
+        SignedRequest request = new SignedRequest(participant, participant + "-k1", "ED25519", "c2ln", time,
+                clientRequestId, "POST", "/commands", "", sha256(body), body);
+        return apply(CommandRecord.signed(++index, time, request, command));
+    }
+
+    /** Staff-01 proposes, Staff-02 approves; returns the approval's document. */
+    EventDocument approved(SensitiveAction action) {
+        EventDocument proposal = by("Staff-01", new Propose(action));
+        return by("Staff-02", new ApproveProposal(proposal.sourceIndex()));
+    }
+
+    /** Appends a command record and its document as raw JSON, for types the engine does not know yet. */
+    void raw(String commandRecord, String eventDocument) {
+        index++;
+        commands.append(commandRecord.getBytes(StandardCharsets.UTF_8));
+        events.append(eventDocument.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private EventDocument apply(CommandRecord record) {
+        commands.append(JournalCodec.write(record));
+        EventDocument document = engine.apply(record);
+        events.append(JournalCodec.write(document));
+        return document;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        commands.close();
+        events.close();
+        journals.close();
+    }
+}
