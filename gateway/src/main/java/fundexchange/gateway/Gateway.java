@@ -2,7 +2,11 @@ package fundexchange.gateway;
 
 import fundexchange.gateway.auth.RequestAuthenticator;
 import fundexchange.gateway.http.Routes;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.helidon.webserver.observe.ObserveFeature;
 import java.time.Clock;
 
@@ -19,11 +23,26 @@ public final class Gateway implements AutoCloseable {
                 services.view()::requestWindowMs);
         WebServer server = WebServer.builder()
                 .port(config.port())
-                .addFeature(ObserveFeature.create())
+                .addFeature(ObserveFeature.builder()
+                        .addObserver(HealthObserver.builder()
+                                .details(true)
+                                .useSystemServices(true)
+                                .addCheck(() -> health("writes", services.writeProblem()), HealthCheckType.READINESS, "writes")
+                                .addCheck(() -> health("reads", services.readProblem()), HealthCheckType.LIVENESS, "reads")
+                                .build())
+                        .addObserver(MetricsObserver.builder().build())
+                        .build())
                 .routing(routing -> Routes.register(routing, authenticator, services, config))
                 .build()
                 .start();
         return new Gateway(server);
+    }
+
+    private static HealthCheckResponse health(String what, java.util.Optional<String> problem) {
+        return HealthCheckResponse.builder()
+                .status(problem.isEmpty())
+                .detail(what, problem.orElse("ok"))
+                .build();
     }
 
     public int port() {

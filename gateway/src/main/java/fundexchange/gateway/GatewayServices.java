@@ -2,6 +2,7 @@ package fundexchange.gateway;
 
 import fundexchange.gateway.audit.Checkpointer;
 import fundexchange.gateway.view.GatewayView;
+import fundexchange.registry.audit.AuditQueries;
 import fundexchange.registry.read.RegistryReads;
 import fundexchange.runner.EngineRunner;
 import fundexchange.sequencer.Sequencer;
@@ -9,7 +10,7 @@ import java.util.Optional;
 
 /** What the gateway talks to: the write path, its read models, and the node's health. */
 public record GatewayServices(Sequencer sequencer, GatewayView view, RegistryReads registry, EngineRunner engine,
-                              Checkpointer checkpointer) {
+                              Checkpointer checkpointer, AuditQueries auditRecords) {
 
     /** Why writes must be refused now, if they must: a halted engine or sequencer, or a stale view. */
     public Optional<String> writeProblem() {

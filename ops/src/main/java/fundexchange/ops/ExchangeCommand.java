@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "exchange", mixinStandardHelpOptions = true, version = "fund-exchange 0.1.0",
         description = "Fund share exchange: launcher and operator tools.",
         subcommands = {KeysCommand.class, InitCommand.class, ServeCommand.class, DemoCommand.class,
-                fundexchange.ops.audit.AuditCommand.class, fundexchange.ops.report.ReportCommand.class})
+                fundexchange.ops.audit.AuditCommand.class, fundexchange.ops.report.ReportCommand.class,
+                fundexchange.ops.bench.BenchCommand.class})
 public final class ExchangeCommand implements Runnable {
     @Override
     public void run() {

@@ -7,6 +7,7 @@ import fundexchange.gateway.audit.Checkpointer;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.registry.RegistryDatabase;
+import fundexchange.registry.audit.AuditQueries;
 import fundexchange.registry.audit.AuditTailer;
 import fundexchange.registry.embedded.EmbeddedDatabase;
 import fundexchange.registry.projector.Projector;
@@ -43,6 +44,8 @@ public final class ExchangeNode implements AutoCloseable {
     private final Gateway gateway;
     private final DataSource dataSource;
     private final Checkpointer checkpointer;
+    private final Sequencer sequencer;
+    private final GatewayView view;
     /** How often the audit chain head is signed and journaled (docs/operations.md). */
     public static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(60);
 
@@ -61,18 +64,19 @@ public final class ExchangeNode implements AutoCloseable {
             journals = push(Journals.open(dataDirectory));
             engine = push(new EngineRunner(journals).start());
             engine.awaitReady(Duration.ofMinutes(30));
-            GatewayView view = push(new GatewayView(journals).start());
+            view = push(new GatewayView(journals).start());
             awaitCatchUp(view, journals.lastEvents().map(doc -> doc.sourceIndex()).orElse(0L));
             projector = push(new Projector(journals, dataSource));
             projector.start();
             audit = push(new AuditTailer(journals, dataSource));
             audit.start();
-            Sequencer sequencer = push(new Sequencer(journals, clock, SequencerConfig.DEFAULTS,
+            sequencer = push(new Sequencer(journals, clock, SequencerConfig.DEFAULTS,
                     () -> engine.failure().isPresent() ? Long.MAX_VALUE : engine.nextDeadline()).start());
             checkpointer = new Checkpointer(dataSource, sequencer, view,
                     KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);
             gateway = push(Gateway.start(gatewayConfig, clock,
-                    new GatewayServices(sequencer, view, new RegistryReads(dataSource), engine, checkpointer)));
+                    new GatewayServices(sequencer, view, new RegistryReads(dataSource), engine, checkpointer,
+                            new AuditQueries(dataSource))));
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "checkpoints");
                 thread.setDaemon(true);
@@ -81,6 +85,8 @@ public final class ExchangeNode implements AutoCloseable {
             started.push(scheduler::shutdownNow);
             scheduler.scheduleWithFixedDelay(this::checkpointQuietly, CHECKPOINT_INTERVAL.toMillis(),
                     CHECKPOINT_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+            NodeMetrics.publish(this);
+            started.push(() -> NodeMetrics.withdraw(this));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -113,6 +119,16 @@ public final class ExchangeNode implements AutoCloseable {
         } catch (RuntimeException e) {
             System.getLogger(ExchangeNode.class.getName()).log(System.Logger.Level.WARNING, "checkpoint failed: " + e.getMessage());
         }
+    }
+
+    /** The last index appended to the command journal. */
+    public long journalIndex() {
+        return sequencer.lastIndex();
+    }
+
+    /** The last index the gateway's read model applied. */
+    public long viewIndex() {
+        return view.appliedIndex();
     }
 
     public Checkpointer checkpointer() {

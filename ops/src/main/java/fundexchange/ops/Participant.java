@@ -63,6 +63,18 @@ public final class Participant {
         }
     }
 
+    /** A signed GET whose body is not JSON (bundles, HTML reports). */
+    public ClientResponse raw(String path) {
+        try {
+            return client.get(path);
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public Reply get(String path) {
         try {
             return Reply.of(client.get(path));

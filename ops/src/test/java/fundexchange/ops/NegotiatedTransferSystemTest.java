@@ -47,6 +47,47 @@ class NegotiatedTransferSystemTest {
         return new Participant(URI.create("http://localhost:" + node.port()), id, id + "-k1", keys, clock, "sys");
     }
 
+    private void checkRegulatorExportsAndObservability(ExchangeNode node, Participant regulator, Participant holder) {
+        fundexchange.client.ClientResponse bundle = regulator.raw("/audit/bundle");
+        assertEquals(200, bundle.status());
+        Path file = data.resolveSibling("exported.jsonl");
+        try {
+            java.nio.file.Files.writeString(file, bundle.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        fundexchange.audit.bundle.VerificationReport report = fundexchange.audit.bundle.AuditBundleVerifier.verify(file);
+        assertTrue(report.valid(), report.message());
+        assertTrue(report.checkpointsVerified() >= 1 && report.signaturesVerified() > 20, report.message());
+        assertEquals(403, holder.raw("/audit/bundle").status());
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        fundexchange.client.ClientResponse html = regulator.raw("/reports/daily?date=" + today + "&format=html");
+        assertEquals(200, html.status());
+        assertTrue(html.body().contains("<svg"), "the HTML report has charts");
+        assertTrue(regulator.raw("/reports/daily?date=" + today).body().contains("\"trades\""));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String base = "http://localhost:" + node.port();
+        assertTrue(unsigned(http, base + "/observe/metrics").contains("exchange_engine_lag"));
+        assertTrue(unsigned(http, base + "/observe/health").contains("writes"));
+        String openapi = unsigned(http, base + "/openapi");
+        assertTrue(openapi.startsWith("openapi: 3"));
+        for (String path : List.of("/listings", "/listings/{listingId}/accept", "/audit/records", "/audit/bundle", "/reports/daily")) {
+            assertTrue(openapi.contains("\n  " + path + ":\n"), path + " is documented");
+        }
+    }
+
+    private static String unsigned(java.net.http.HttpClient http, String uri) {
+        try {
+            return http.send(java.net.http.HttpRequest.newBuilder(URI.create(uri)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void negotiatedTransferEndToEndOverSignedHttpSurvivesRestart() throws InterruptedException {
         GenesisWriter.write(data, List.of(
@@ -138,6 +179,7 @@ class NegotiatedTransferSystemTest {
             assertTrue(audit.intact(), audit.firstProblem());
             assertEquals(node.engine().lastIndex(), audit.checkedThrough());
             stateHash = regulator.get("/engine/state").ok().body().path("stateHash").asText();
+            checkRegulatorExportsAndObservability(node, regulator, holder);
         }
         try (ExchangeNode restarted = start()) {
             Participant regulator = as(restarted, "Regulator-01", regulatorKeys);

@@ -48,6 +48,19 @@ final class ReadHandler implements Handler {
         }
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());
         Caller caller = authenticator.authenticate(request, body);
-        Json.send(response, 200, read.answer(caller, request));
+        Object answer = read.answer(caller, request);
+        if (answer instanceof StreamedBody streamed) {
+            response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, streamed.contentType());
+            if (streamed.fileName() != null) {
+                response.header(io.helidon.http.HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + streamed.fileName() + "\"");
+            }
+            try (java.io.OutputStream out = response.outputStream()) {
+                streamed.writer().writeTo(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else {
+            Json.send(response, 200, answer);
+        }
     }
 }

@@ -33,6 +33,13 @@ public final class Routes {
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
         routing.get("/audit/checkpoints", read.of(audit::checkpoints));
         routing.post("/audit/checkpoints", read.of(audit::checkpointNow));
+        AuditRecordEndpoints auditRecords = new AuditRecordEndpoints(services.auditRecords(), services.view().keyHistory());
+        routing.get("/audit/records", read.of(auditRecords::records));
+        routing.get("/audit/keys", read.of(auditRecords::keys));
+        AuditExportEndpoints exports = new AuditExportEndpoints(services.view().journals());
+        routing.get("/audit/bundle", read.of(exports::bundle));
+        routing.get("/reports/daily", read.of(exports::dailyReport));
+        routing.get("/openapi", OpenApiDocument::serve);
         routing.post("/ops/clock/acknowledge", read.of((caller, request) -> {
             if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only staff may acknowledge a clock jump");

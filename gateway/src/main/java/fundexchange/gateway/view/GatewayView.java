@@ -24,6 +24,7 @@ public final class GatewayView implements AutoCloseable {
 
     private final Journals journals;
     private final KeyCache keys = new KeyCache();
+    private final KeyHistory keyHistory = new KeyHistory();
     private final FeedStore feeds = new FeedStore();
     private final FeedShaper shaper = new FeedShaper();
     private final ConcurrentHashMap<String, EventDocument> requests = new ConcurrentHashMap<>();
@@ -75,6 +76,7 @@ public final class GatewayView implements AutoCloseable {
     void apply(EventDocument doc) {
         for (Event event : doc.events()) {
             keys.apply(event);
+            keyHistory.apply(event, doc.sourceIndex());
             if (event instanceof fundexchange.engine.event.PlatformParameterSet p && p.name().equals("request-window-ms")) {
                 requestWindowMs = Long.parseLong(p.value());
             }
@@ -130,6 +132,16 @@ public final class GatewayView implements AutoCloseable {
     /** Every journaled checkpoint, in journal order. */
     public java.util.List<Map<String, Object>> checkpoints() {
         return java.util.List.copyOf(checkpoints);
+    }
+
+    /** Every key registered so far, with the indices that registered and revoked it. */
+    public KeyHistory keyHistory() {
+        return keyHistory;
+    }
+
+    /** The journals this view follows (read side only). */
+    public Journals journals() {
+        return journals;
     }
 
     public KeyCache keys() {

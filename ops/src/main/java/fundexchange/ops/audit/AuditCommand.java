@@ -1,5 +1,8 @@
 package fundexchange.ops.audit;
 
+import fundexchange.audit.bundle.AuditBundleVerifier;
+import fundexchange.audit.bundle.AuditBundleWriter;
+import fundexchange.audit.bundle.VerificationReport;
 import fundexchange.journal.chronicle.Journals;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,5 +1,9 @@
 package fundexchange.ops.audit;
 
+import fundexchange.audit.bundle.AuditBundleVerifier;
+import fundexchange.audit.bundle.AuditBundleWriter;
+import fundexchange.audit.bundle.VerificationReport;
+import fundexchange.audit.bundle.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.ops.GenesisWriter;
 import fundexchange.ops.KeyFiles;
-import fundexchange.registry.chain.ChainHash;
+import fundexchange.journal.ChainHash;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.CheckpointMessage;
 import fundexchange.signing.SignatureAlgorithm;

@@ -1,5 +1,6 @@
 package fundexchange.ops.audit;
 
+import fundexchange.audit.bundle.AuditBundleVerifier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

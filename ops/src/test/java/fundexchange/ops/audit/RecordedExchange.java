@@ -1,5 +1,6 @@
 package fundexchange.ops.audit;
 
+import fundexchange.audit.bundle.AuditBundleWriter;
 import fundexchange.engine.reference.Role;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.journal.chronicle.Journals;

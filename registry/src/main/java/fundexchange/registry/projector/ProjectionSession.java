@@ -7,7 +7,7 @@ import fundexchange.journal.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
-import fundexchange.registry.chain.ChainHash;
+import fundexchange.journal.ChainHash;
 import fundexchange.registry.tail.ProjectionHalted;
 import fundexchange.registry.tail.TailLoop;
 import fundexchange.registry.tail.TailSession;

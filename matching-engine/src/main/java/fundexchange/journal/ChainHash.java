@@ -1,4 +1,4 @@
-package fundexchange.registry.chain;
+package fundexchange.journal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package fundexchange.ops.audit;
+package fundexchange.audit.bundle;
 
 /** How a checked command was authenticated; the verifier counts these. */
 sealed interface Authenticity {

@@ -1,4 +1,4 @@
-package fundexchange.ops.audit;
+package fundexchange.audit.bundle;
 
 /**
  * Decides which command bodies an export leaves out (CONTRACTS.md 12: a sealed bid's body stays out of every bundle

@@ -1,4 +1,4 @@
-package fundexchange.ops.audit;
+package fundexchange.audit.bundle;
 
 /** Thrown inside the verifier at the first check that fails; becomes the report's {@link Problem}. */
 final class BrokenBundle extends Exception {

@@ -3,4 +3,4 @@
  * digests and audit-chain links, to one JSON Lines file; {@code exchange audit verify} re-checks such a file offline,
  * with no database and no network: contiguity, digests, the chain, every participant signature and every checkpoint.
  */
-package fundexchange.ops.audit;
+package fundexchange.audit.bundle;

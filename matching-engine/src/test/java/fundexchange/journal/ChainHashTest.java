@@ -1,4 +1,4 @@
-package fundexchange.registry.chain;
+package fundexchange.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

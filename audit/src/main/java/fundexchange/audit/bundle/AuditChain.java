@@ -1,6 +1,6 @@
-package fundexchange.ops.audit;
+package fundexchange.audit.bundle;
 
-import fundexchange.registry.chain.ChainHash;
+import fundexchange.journal.ChainHash;
 import java.util.ArrayList;
 import java.util.List;
 

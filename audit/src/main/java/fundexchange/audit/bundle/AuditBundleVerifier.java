@@ -1,9 +1,9 @@
-package fundexchange.ops.audit;
+package fundexchange.audit.bundle;
 
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.JournalCodec;
-import fundexchange.registry.chain.ChainHash;
+import fundexchange.journal.ChainHash;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
-package fundexchange.ops.audit;
+package fundexchange.audit.bundle;
 
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
-import fundexchange.registry.chain.ChainHash;
+import fundexchange.journal.ChainHash;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package fundexchange.ops.audit;
+package fundexchange.audit.bundle;
 
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.ExchangeKeyRegistered;

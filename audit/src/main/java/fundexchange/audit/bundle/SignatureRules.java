@@ -1,4 +1,4 @@
-package fundexchange.ops.audit;
+package fundexchange.audit.bundle;
 
 import fundexchange.engine.command.Checkpoint;
 import fundexchange.engine.command.Command;

@@ -1,4 +1,4 @@
-package fundexchange.ops.audit;
+package fundexchange.audit.bundle;
 
 import java.util.Objects;
 import java.util.Optional;

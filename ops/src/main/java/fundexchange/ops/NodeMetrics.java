@@ -1,0 +1,43 @@
+package fundexchange.ops;
+
+import io.helidon.metrics.api.Gauge;
+import io.helidon.metrics.api.MeterRegistry;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToLongFunction;
+
+/**
+ * Prometheus gauges (at {@code /observe/metrics}) for how far each part of the node trails the command journal, in
+ * journal indices: engine lag (journaled, not yet decided), and projector, audit and gateway-view lag (decided, not
+ * yet applied). The gauges read whichever node started last in this JVM.
+ */
+final class NodeMetrics {
+    private static final AtomicReference<ExchangeNode> CURRENT = new AtomicReference<>();
+    private static final AtomicBoolean REGISTERED = new AtomicBoolean();
+
+    private NodeMetrics() {
+    }
+
+    static void publish(ExchangeNode node) {
+        CURRENT.set(node);
+        if (REGISTERED.compareAndSet(false, true)) {
+            gauge("exchange_journal_index", "last index in the command journal", ExchangeNode::journalIndex);
+            gauge("exchange_engine_lag", "commands journaled but not yet decided", n -> n.journalIndex() - n.engine().lastIndex());
+            gauge("exchange_projector_lag", "event documents not yet in the registry", n -> n.engine().lastIndex() - n.projector().watermark());
+            gauge("exchange_audit_lag", "indices not yet linked into the audit chain", n -> n.engine().lastIndex() - n.audit().watermark());
+            gauge("exchange_gateway_view_lag", "event documents not yet in the gateway's read model",
+                    n -> n.engine().lastIndex() - n.viewIndex());
+        }
+    }
+
+    static void withdraw(ExchangeNode node) {
+        CURRENT.compareAndSet(node, null);
+    }
+
+    private static void gauge(String name, String description, ToLongFunction<ExchangeNode> reading) {
+        io.helidon.service.registry.Services.get(MeterRegistry.class).getOrCreate(Gauge.builder(name, () -> {
+            ExchangeNode node = CURRENT.get();
+            return node == null ? 0L : Math.max(0L, reading.applyAsLong(node));
+        }).description(description));
+    }
+}

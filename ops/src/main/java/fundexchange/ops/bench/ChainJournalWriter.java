@@ -1,0 +1,227 @@
+package fundexchange.ops.bench;
+
+import fundexchange.engine.Engine;
+import fundexchange.engine.command.AcceptListing;
+import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.ApproveParticipant;
+import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.Command;
+import fundexchange.engine.command.ConfirmSettlement;
+import fundexchange.engine.command.DepositUnits;
+import fundexchange.engine.command.Genesis;
+import fundexchange.engine.command.GenesisParticipant;
+import fundexchange.engine.command.ListNegotiated;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.RegisterFirstKey;
+import fundexchange.engine.command.RegisterFund;
+import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.command.SensitiveAction;
+import fundexchange.engine.command.SetQualification;
+import fundexchange.engine.command.Tick;
+import fundexchange.engine.command.UpdateNav;
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.TradeExecuted;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.reference.CustodyMode;
+import fundexchange.engine.reference.LegalForm;
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.OutcomeStatus;
+import fundexchange.journal.SignedRequest;
+import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.Journals;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes a journal as the sequencer and engine runner would, with the real {@link Engine} deciding each command:
+ * onboarding through maker-checker, funds and deposits, then negotiated transfers (list, approve, accept, settle)
+ * with Ticks between them, a periodic NAV update, a rejected late acceptance and a duplicate settlement. Requests
+ * carry a well-formed but unverified signature: the engine does not verify signatures (the gateway does) and the
+ * audit tailer only hashes the documents as written.
+ */
+final class ChainJournalWriter implements AutoCloseable {
+    private static final int FUNDS = 10;
+    private static final int HOLDERS = 20;
+    private static final int INVESTORS = 100;
+    private static final long STEP_MS = 5;
+    private static final String SIGNATURE = Base64.getEncoder().encodeToString(new byte[64]);
+
+    private final Engine engine = new Engine();
+    private final Journals journals;
+    private final ChronicleJournal.Writer commands;
+    private final ChronicleJournal.Writer events;
+    private final String publicKey = Base64.getEncoder().encodeToString(
+            KeyMaterial.spki(KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()));
+    private final Map<String, Integer> mix = new TreeMap<>();
+    private long time;
+    private long index;
+    private long requests;
+
+    ChainJournalWriter(Path dataDirectory, long startMs) {
+        this.journals = Journals.open(dataDirectory);
+        this.commands = journals.commands().writer();
+        this.events = journals.events().writer();
+        this.time = startMs;
+    }
+
+    Journals journals() {
+        return journals;
+    }
+
+    /** Writes about {@code records} command/event pairs (the last transfer completes), returning how many. */
+    long write(long records) {
+        setUp();
+        int cycle = 0;
+        while (index < records) {
+            transfer(cycle++);
+        }
+        return index;
+    }
+
+    /** Command type to count, and the outcomes other than ACCEPTED as "Type/OUTCOME". */
+    Map<String, Integer> mix() {
+        return mix;
+    }
+
+    private void setUp() {
+        submit(CommandRecord.unsigned(index + 1, time, new Genesis("exchange-k1", "ED25519", publicKey, List.of(
+                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", publicKey),
+                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", publicKey),
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", publicKey)))));
+        for (int h = 0; h < HOLDERS; h++) {
+            onboard(holder(h), Role.HOLDER);
+        }
+        for (int i = 0; i < INVESTORS; i++) {
+            onboard(investor(i), Role.INVESTOR);
+        }
+        for (int f = 0; f < FUNDS; f++) {
+            accepted("Staff-01", "/funds", new RegisterFund(fund(f), "Demo Fund " + f, "Demo Capital Management", "GROWTH",
+                    2019, "CNY", LegalForm.CONTRACTUAL, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30",
+                    Units.of("100.00"), false));
+            for (int h = 0; h < HOLDERS; h++) {
+                accepted("Staff-01", "/deposits", new DepositUnits(fund(f), holder(h), Units.of("100000000.00"),
+                        Money.of("100000000.00")));
+            }
+        }
+    }
+
+    private void onboard(String participant, Role role) {
+        accepted("Staff-01", "/participants", new RegisterParticipant(participant, participant + " Ltd",
+                ParticipantType.INSTITUTION, List.of(role)));
+        approved(new ApproveParticipant(participant));
+        approved(new RegisterFirstKey(participant, participant + "-k1", "ED25519", publicKey));
+        if (role == Role.INVESTOR) {
+            approved(new SetQualification(participant, QualificationStatus.QUALIFIED, "2099-12-31"));
+        }
+    }
+
+    private void approved(SensitiveAction action) {
+        long proposal = accepted("Staff-01", "/proposals", new Propose(action)).sourceIndex();
+        accepted("Staff-02", "/proposals/" + proposal + "/approve", new ApproveProposal(proposal));
+    }
+
+    /** One negotiated transfer, a Tick, and every so often a NAV update, a late acceptance and a duplicate. */
+    private void transfer(int cycle) {
+        String seller = holder(cycle % HOLDERS);
+        String buyer = investor(cycle % INVESTORS);
+        String fund = fund(cycle % FUNDS);
+        long listing = accepted(seller, "/listings", new ListNegotiated(fund, buyer, Units.of("100.00"), Price.of("1.2000"), 0))
+                .sourceIndex();
+        accepted("Staff-02", "/listings/" + listing + "/approve", new ApproveListing(listing));
+        long tradeId = tradeId(accepted(buyer, "/listings/" + listing + "/accept", new AcceptListing(listing)));
+        SignedRequest settle = request("Staff-01", "/trades/" + tradeId + "/settle", new ConfirmSettlement(tradeId));
+        accepted(settle, new ConfirmSettlement(tradeId));
+        time += STEP_MS;
+        submit(CommandRecord.unsigned(index + 1, time, new Tick()));
+        if (cycle % 10 == 0) {
+            submit(CommandRecord.signed(index + 1, time, request(buyer, "/listings/" + listing + "/accept",
+                    new AcceptListing(listing)), new AcceptListing(listing)));
+            submit(CommandRecord.signed(index + 1, time, settle, new ConfirmSettlement(tradeId)));
+        }
+        if (cycle % 50 == 0) {
+            accepted("Staff-01", "/funds/" + fund + "/nav", new UpdateNav(fund, Price.of("1.5000"), "2026-09-30"));
+        }
+    }
+
+    private static long tradeId(EventDocument accepted) {
+        for (Event event : accepted.events()) {
+            if (event instanceof TradeExecuted trade) {
+                return trade.tradeId();
+            }
+        }
+        throw new IllegalStateException("no trade at index " + accepted.sourceIndex());
+    }
+
+    private EventDocument accepted(String participant, String path, Command command) {
+        return accepted(request(participant, path, command), command);
+    }
+
+    private EventDocument accepted(SignedRequest request, Command command) {
+        EventDocument document = submit(CommandRecord.signed(index + 1, time, request, command));
+        if (document.outcome().status() != OutcomeStatus.ACCEPTED) {
+            throw new IllegalStateException("setup command " + index + " was not accepted: " + document.outcome());
+        }
+        return document;
+    }
+
+    private SignedRequest request(String participant, String path, Command command) {
+        time += STEP_MS;
+        String body = new String(JournalCodec.write(command), StandardCharsets.UTF_8);
+        return new SignedRequest(participant, participant + "-k1", "ED25519", SIGNATURE, time,
+                "bench-" + participant + "-" + (++requests), "POST", path, "", sha256(body), body);
+    }
+
+    private EventDocument submit(CommandRecord record) {
+        EventDocument document = engine.apply(record);
+        commands.append(JournalCodec.write(record));
+        events.append(JournalCodec.write(document));
+        index = record.index();
+        String type = JournalCodec.mapper().valueToTree(record.command()).path("type").asText();
+        mix.merge(document.outcome().status() == OutcomeStatus.ACCEPTED ? type : type + "/" + document.outcome().status(),
+                1, Integer::sum);
+        return document;
+    }
+
+    private static String holder(int n) {
+        return "Holder-%04d".formatted(n);
+    }
+
+    private static String investor(int n) {
+        return "Investor-%04d".formatted(n);
+    }
+
+    private static String fund(int n) {
+        return "DEMO-F%02d".formatted(n);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        commands.close();
+        events.close();
+        journals.close();
+    }
+}
