@@ -23,7 +23,16 @@ public final class JournalCodec {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
+    /** For request bodies: unknown fields, trailing tokens and missing type information are errors. */
+    private static final ObjectMapper STRICT = MAPPER.copy()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private JournalCodec() {
+    }
+
+    public static ObjectMapper strict() {
+        return STRICT;
     }
 
     public static ObjectMapper mapper() {

@@ -46,10 +46,14 @@ public final class ExchangeNode implements AutoCloseable {
     private final Checkpointer checkpointer;
     private final Sequencer sequencer;
     private final GatewayView view;
-    /** How often the audit chain head is signed and journaled (docs/operations.md). */
+    /** How often, by default, the audit chain head is signed and journaled (docs/operations.md). */
     public static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(60);
 
-    private ExchangeNode(Path dataDirectory, Optional<Database> external, GatewayConfig gatewayConfig, Clock clock) {
+    private ExchangeNode(Path dataDirectory, Optional<Database> external, GatewayConfig gatewayConfig, Clock clock,
+                         Duration checkpointInterval) {
+        if (checkpointInterval.isNegative() || checkpointInterval.isZero()) {
+            throw new IllegalArgumentException("checkpoint interval must be positive, got " + checkpointInterval);
+        }
         if (!Files.isDirectory(dataDirectory.resolve("journal").resolve("commands"))) {
             throw new IllegalStateException(dataDirectory + " holds no journal; run `exchange init` first");
         }
@@ -83,8 +87,8 @@ public final class ExchangeNode implements AutoCloseable {
                 return thread;
             });
             started.push(scheduler::shutdownNow);
-            scheduler.scheduleWithFixedDelay(this::checkpointQuietly, CHECKPOINT_INTERVAL.toMillis(),
-                    CHECKPOINT_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.scheduleWithFixedDelay(this::checkpointQuietly, checkpointInterval.toMillis(),
+                    checkpointInterval.toMillis(), TimeUnit.MILLISECONDS);
             NodeMetrics.publish(this);
             started.push(() -> NodeMetrics.withdraw(this));
         } catch (RuntimeException e) {
@@ -105,7 +109,12 @@ public final class ExchangeNode implements AutoCloseable {
     }
 
     public static ExchangeNode start(Path dataDirectory, Optional<Database> external, GatewayConfig config, Clock clock) {
-        return new ExchangeNode(dataDirectory, external, config, clock);
+        return start(dataDirectory, external, config, clock, CHECKPOINT_INTERVAL);
+    }
+
+    public static ExchangeNode start(Path dataDirectory, Optional<Database> external, GatewayConfig config, Clock clock,
+                                     Duration checkpointInterval) {
+        return new ExchangeNode(dataDirectory, external, config, clock, checkpointInterval);
     }
 
     private <T extends AutoCloseable> T push(T component) {

@@ -15,6 +15,9 @@ final class ServeCommand implements Runnable {
     Path dataDirectory;
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port, 0 for any (default: ${DEFAULT-VALUE})")
     int port;
+    @Option(names = "--checkpoint-interval", defaultValue = "PT60S",
+            description = "how often the audit chain head is signed and journaled, ISO-8601 (default: ${DEFAULT-VALUE})")
+    java.time.Duration checkpointInterval;
     @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL instead of the embedded one")
     String dbUrl;
     @Option(names = "--db-user", defaultValue = "postgres")
@@ -26,7 +29,8 @@ final class ServeCommand implements Runnable {
     public void run() {
         Optional<ExchangeNode.Database> database = Optional.ofNullable(dbUrl)
                 .map(url -> new ExchangeNode.Database(url, dbUser, dbPassword));
-        ExchangeNode node = ExchangeNode.start(dataDirectory, database, GatewayConfig.DEFAULTS.withPort(port), Clock.systemUTC());
+        ExchangeNode node = ExchangeNode.start(dataDirectory, database, GatewayConfig.DEFAULTS.withPort(port), Clock.systemUTC(),
+                checkpointInterval);
         System.out.println("exchange listening on http://localhost:" + node.port() + " (data in " + dataDirectory + ")");
         awaitShutdown(node);
     }

@@ -60,7 +60,10 @@ class NegotiatedTransferSystemTest {
         assertTrue(report.valid(), report.message());
         assertTrue(report.checkpointsVerified() >= 1 && report.signaturesVerified() > 20, report.message());
         assertEquals(403, holder.raw("/audit/bundle").status());
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertEquals(403, holder.raw("/reports/daily?date=2026-01-01").status());
+        assertEquals(403, holder.raw("/audit/checkpoints").status());
+        String today = java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(node.journals().lastEvents().orElseThrow().time()),
+                java.time.ZoneId.of(fundexchange.engine.reference.PlatformParameters.DEFAULTS.zone())).toString();
         fundexchange.client.ClientResponse html = regulator.raw("/reports/daily?date=" + today + "&format=html");
         assertEquals(200, html.status());
         assertTrue(html.body().contains("<svg"), "the HTML report has charts");

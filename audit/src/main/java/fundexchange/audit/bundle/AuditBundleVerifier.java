@@ -75,7 +75,7 @@ public final class AuditBundleVerifier {
         }
         CommandRecord record = line.withheld() ? null : decodeCommand(index, line.command());
         EventDocument document = decodeEvents(index, line.event());
-        Authenticity authenticity = line.withheld() ? withheldCommand(index)
+        Authenticity authenticity = line.withheld() ? withheldCommand(index, document)
                 : SignatureRules.check(index, record, document, keys, chain);
         switch (authenticity) {
             case Authenticity.ParticipantSigned signed -> signatures++;
@@ -86,13 +86,19 @@ public final class AuditBundleVerifier {
             case Authenticity.RejectedUnverifiable rejected -> {
             }
         }
-        keys.learn(document);
+        keys.learn(index, record, document);
     }
 
-    /** A withheld body skips signature checks; only the genesis may never be withheld. */
-    private static Authenticity withheldCommand(long index) throws BrokenBundle {
+    /**
+     * A withheld body skips signature checks, so only a participant's command may be withheld (its event document
+     * names the signer), never the genesis, and never one that changed keys.
+     */
+    private static Authenticity withheldCommand(long index, EventDocument document) throws BrokenBundle {
         if (index == 1) {
             throw new BrokenBundle(index, "the genesis cannot be withheld: the exchange and founder keys come from it");
+        }
+        if (document.participant() == null) {
+            throw new BrokenBundle(index, "only a participant's signed command may be withheld; this one was unsigned");
         }
         return new Authenticity.Withheld();
     }

@@ -34,12 +34,32 @@ final class KeyBook {
     private final Map<String, Key> participantKeys = new HashMap<>();
     private final Map<String, Key> exchangeKeys = new HashMap<>();
 
-    /** Applies the key events of an accepted document; other documents change no key. */
-    void learn(EventDocument document) {
-        if (document.outcome() == null || document.outcome().status() != OutcomeStatus.ACCEPTED) {
+    /** The only commands whose accepted documents may change keys. */
+    private static final java.util.Set<Class<?>> KEY_COMMANDS = java.util.Set.of(fundexchange.engine.command.Genesis.class,
+            fundexchange.engine.command.ApproveProposal.class, fundexchange.engine.command.RotateKey.class,
+            fundexchange.engine.command.RevokeKey.class);
+
+    /**
+     * Applies the key events of an accepted document of a key-changing command; any other document carrying a key
+     * event, and any reuse of a key id (CONTRACTS.md 3), breaks the bundle.
+     */
+    void learn(long index, fundexchange.journal.CommandRecord record, EventDocument document) throws BrokenBundle {
+        boolean changesKeys = document.events().stream().anyMatch(e -> e instanceof ExchangeKeyRegistered
+                || e instanceof KeyRegistered || e instanceof KeyRevoked);
+        if (!changesKeys) {
             return;
         }
+        if (record == null || !KEY_COMMANDS.contains(record.command().getClass())) {
+            throw new BrokenBundle(index, "a key event follows a command that cannot change keys");
+        }
+        if (document.outcome() == null || document.outcome().status() != OutcomeStatus.ACCEPTED) {
+            throw new BrokenBundle(index, "a key event in a document that was not accepted");
+        }
         for (Event event : document.events()) {
+            if (event instanceof KeyRegistered k && (participantKeys.containsKey(k.keyId()) || exchangeKeys.containsKey(k.keyId()))
+                    || event instanceof ExchangeKeyRegistered x && (participantKeys.containsKey(x.keyId()) || exchangeKeys.containsKey(x.keyId()))) {
+                throw new BrokenBundle(index, "a key id is registered twice; key ids are never reused");
+            }
             switch (event) {
                 case ExchangeKeyRegistered e -> exchangeKeys.put(e.keyId(), new Key(e.keyId(), null, e.algorithm(), e.publicKey(), 0));
                 case KeyRegistered k -> participantKeys.put(k.keyId(),

@@ -68,6 +68,28 @@ final class SignatureRules {
         return new Authenticity.Checkpointed(c.chainIndex());
     }
 
+    /**
+     * The journaled command must be exactly what the signed request says (its endpoint, path parameters and body),
+     * and the event document must answer that participant's request.
+     */
+    private static void requireBinding(long index, CommandRecord record, EventDocument document) throws BrokenBundle {
+        SignedRequest request = record.request();
+        fundexchange.engine.command.Command signed;
+        try {
+            signed = fundexchange.journal.RequestRoute.commandOf(request);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new BrokenBundle(index, "the signed request does not parse into a command: " + e.getMessage());
+        }
+        if (!signed.equals(record.command())) {
+            throw new BrokenBundle(index, "the journaled " + type(record.command())
+                    + " differs from the command its signed request says");
+        }
+        if (!java.util.Objects.equals(document.participant(), request.participant())
+                || !java.util.Objects.equals(document.clientRequestId(), request.clientRequestId())) {
+            throw new BrokenBundle(index, "the event document answers another request than the signed one");
+        }
+    }
+
     private static Authenticity participant(long index, CommandRecord record, EventDocument document, KeyBook keys)
             throws BrokenBundle {
         SignedRequest request = record.request();
@@ -88,6 +110,7 @@ final class SignatureRules {
             throw new BrokenBundle(index, "the request body's SHA-256 is " + canonical.bodyDigestHex()
                     + " but its bodyDigest says " + request.bodyDigest());
         }
+        requireBinding(index, record, document);
         KeyBook.Lookup lookup = keys.participantKey(request.keyId(), request.participant(), request.algorithm(), index);
         return switch (lookup) {
             case KeyBook.Unusable unusable -> {

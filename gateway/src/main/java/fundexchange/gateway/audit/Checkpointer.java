@@ -41,7 +41,10 @@ public final class Checkpointer {
         this.clock = clock;
     }
 
-    /** Checkpoints the current head, returning its event document; empty if the head has not moved. */
+    /**
+     * Checkpoints the current head, returning its event document; empty if nothing but checkpoints was journaled
+     * since the last one.
+     */
     public synchronized Optional<EventDocument> checkpointNow(Duration timeout) {
         Optional<AuditHead> head = AuditHead.read(dataSource).filter(h -> h.index() > lastCheckpointed);
         if (head.isEmpty()) {
@@ -55,7 +58,8 @@ public final class Checkpointer {
         try {
             long index = sequencer.submitUnsigned(command).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             EventDocument document = view.documentAt(index).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            lastCheckpointed = head.get().index();
+            // The checkpoint's own index moves the head; only later commands make a new checkpoint worth its record.
+            lastCheckpointed = index;
             return Optional.of(document);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -3,9 +3,7 @@ package fundexchange.gateway.http;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fundexchange.engine.command.Command;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
@@ -17,35 +15,13 @@ final class CommandParser {
 
     static Command parse(CommandRoute route, ServerRequest request, byte[] body) {
         try {
-            JsonNode node = body.length == 0 ? Json.strict().createObjectNode() : Json.strict().readTree(body);
-            if (!(node instanceof ObjectNode object)) {
-                throw new ApiException(400, ApiError.MALFORMED_REQUEST, "body must be a JSON object");
-            }
-            if (object.has("type")) {
-                throw new ApiException(400, ApiError.MALFORMED_REQUEST, "field 'type' is set by the endpoint");
-            }
-            object.put("type", route.commandType());
-            for (String parameter : route.pathParameters()) {
-                String value = request.path().pathParameters().get(parameter);
-                if (route.numeric()) {
-                    object.put(parameter, parseId(parameter, value));
-                } else {
-                    object.put(parameter, value);
-                }
-            }
-            return Json.strict().treeToValue(object, Command.class);
+            return route.request().command(request.path().rawPath(), body);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, e.getMessage());
         } catch (JsonProcessingException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, describe(e));
         } catch (IOException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "unreadable body");
-        }
-    }
-
-    private static long parseId(String parameter, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new ApiException(400, ApiError.MALFORMED_REQUEST, parameter + " must be a number");
         }
     }
 

@@ -1,7 +1,6 @@
 package fundexchange.gateway.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fundexchange.journal.JournalCodec;
 import io.helidon.http.HeaderNames;
@@ -10,9 +9,6 @@ import io.helidon.webserver.http.ServerResponse;
 
 /** JSON in and out of the gateway: strict on input (unknown fields are errors), the journal's format on output. */
 public final class Json {
-    private static final ObjectMapper STRICT = JournalCodec.mapper().copy()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Output: the journal's format, with every BigDecimal as an exact decimal string like the journal's amounts. */
     private static final ObjectMapper OUTPUT = outputMapper();
@@ -27,9 +23,6 @@ public final class Json {
     private Json() {
     }
 
-    public static ObjectMapper strict() {
-        return STRICT;
-    }
 
     public static void send(ServerResponse response, int status, Object body) {
         byte[] bytes;

@@ -253,6 +253,30 @@ class AuditBundleVerifierTest {
     }
 
     @Test
+    void droppedCheckpointLineIsCaught() {
+        long checkpoint = editor().findType("Checkpoint");
+        assertBrokenAt(checkpoint, "expected index " + checkpoint, verify(editor().delete(checkpoint)));
+    }
+
+    @Test
+    void journaledCommandThatDiffersFromItsSignedRequestIsCaughtEvenWhenRelinked() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("DepositUnits");
+        ObjectNode command = bundle.command(index);
+        ((ObjectNode) command.path("command")).put("units", "9999999.00");
+        assertBrokenAt(index, "differs from the command its signed request says", verify(bundle.setCommand(index, command).relink(index)));
+    }
+
+    @Test
+    void withheldCommandCannotCarryKeyChanges() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("RotateKey");
+        bundle.line(index).remove("command");
+        bundle.line(index).put("commandWithheld", true);
+        assertBrokenAt(index, "cannot change keys", verify(bundle));
+    }
+
+    @Test
     void withheldCommandWithAnAlteredDigestBreaksTheLink() {
         BundleEditor bundle = editor();
         long index = bundle.findType("ListNegotiated");
