@@ -7,8 +7,18 @@
 #   RESULT audit.chain.throughput <n> records/s
 # Needs only `./mvnw -DskipTests install` to have run. The fixture (an embedded PostgreSQL of about 5 GB, loaded with
 # COPY) is built on first use under bench/.cache/audit-query and reused afterwards; see docs/performance.md.
-# Extra arguments go to `exchange bench audit-query`, e.g. --rebuild, --explain, --runs 30.
+# The sizes and the mix are fixed here; only --rebuild, --explain and --runs N may be added.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-exec ./exchange bench audit-query --cache-dir "$root/bench/.cache/audit-query" "$@"
+extra=()
+while (( $# > 0 )); do
+  case "$1" in
+    --rebuild|--explain) extra+=("$1"); shift ;;
+    --runs) extra+=("$1" "$2"); shift 2 ;;
+    *) echo "unsupported argument $1 (sizes and mix are fixed in this script)" >&2; exit 2 ;;
+  esac
+done
+fixed=(--rows 10000000 --day-rows 1200000 --day 2026-03-02 --side-days 10 --warmup 5 --chain-records 200000)
+echo "bench audit-query: ${fixed[*]} ${extra[*]:-}"
+exec ./exchange bench audit-query --cache-dir "$root/bench/.cache/audit-query" "${fixed[@]}" "${extra[@]}"

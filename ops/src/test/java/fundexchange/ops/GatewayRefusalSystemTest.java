@@ -85,5 +85,6 @@ class GatewayRefusalSystemTest {
         refused(staff.post("/trades/999/settle", "{}"), 409, 4007);
         refused(staff.post("/listings/abc/approve", "{}"), 400, 109);
         refused(staff.get("/no-such-endpoint"), 404, 107);
+        refused(staff.post("/participants", "{}", "x".repeat(129)), 400, 109);
     }
 }

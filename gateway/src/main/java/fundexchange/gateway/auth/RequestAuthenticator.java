@@ -26,6 +26,7 @@ public final class RequestAuthenticator {
     private static final HeaderName REQUEST_ID = HeaderNames.create(SignedHeaders.CLIENT_REQUEST_ID);
     private static final HeaderName SIGNATURE = HeaderNames.create(SignedHeaders.SIGNATURE);
 
+    private static final int MAX_REQUEST_ID = 128;
     private final KeyCache keys;
     private final Clock clock;
     private final java.util.function.LongSupplier window;
@@ -45,6 +46,10 @@ public final class RequestAuthenticator {
         String algorithmName = header(request, ALGORITHM);
         String clientRequestId = header(request, REQUEST_ID);
         String signature = header(request, SIGNATURE);
+        if (clientRequestId.length() > MAX_REQUEST_ID || participant.length() > MAX_REQUEST_ID || keyId.length() > MAX_REQUEST_ID) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST,
+                    "X-Client-Request-Id, X-Participant and X-Key-Id must be at most " + MAX_REQUEST_ID + " characters");
+        }
         long timestamp;
         SignatureAlgorithm algorithm;
         byte[] signatureBytes;
