@@ -37,16 +37,21 @@ public final class GenesisWriter {
     }
 
     public static void write(Path dataDirectory, List<Founder> founders, Clock clock) {
+        write(dataDirectory, founders, clock, SignatureAlgorithm.ED25519);
+    }
+
+    /** As above, with the exchange's own key (which signs checkpoints) of the given algorithm. */
+    public static void write(Path dataDirectory, List<Founder> founders, Clock clock, SignatureAlgorithm exchangeAlgorithm) {
         validate(founders);
         requireEmpty(dataDirectory);
-        KeyPair exchangeKey = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        KeyPair exchangeKey = KeyMaterial.generate(exchangeAlgorithm);
         List<GenesisParticipant> participants = new ArrayList<>();
         for (Founder founder : founders) {
             participants.add(new GenesisParticipant(founder.participantId(), founder.participantId(), founder.role(),
                     founder.participantId() + "-k1", KeyMaterial.algorithmOf(founder.publicKey()).wireName(),
                     spkiBase64(founder.publicKey())));
         }
-        Genesis genesis = new Genesis(EXCHANGE_KEY_ID, SignatureAlgorithm.ED25519.wireName(),
+        Genesis genesis = new Genesis(EXCHANGE_KEY_ID, exchangeAlgorithm.wireName(),
                 spkiBase64(exchangeKey.getPublic()), participants);
         try {
             Files.createDirectories(dataDirectory);

@@ -19,6 +19,10 @@ final class InitCommand implements Runnable {
     @Option(names = "--regulator", required = true, description = "ID=PUBLIC_KEY_PEM")
     Map<String, Path> regulator;
 
+    @Option(names = "--exchange-key-algorithm", defaultValue = "ED25519",
+            description = "algorithm of the exchange's own key, which signs checkpoints: ED25519 or SM2-SM3 (default: ${DEFAULT-VALUE})")
+    String exchangeKeyAlgorithm;
+
     @Override
     public void run() {
         if (staff.size() != 2 || regulator.size() != 1) {
@@ -27,7 +31,8 @@ final class InitCommand implements Runnable {
         List<GenesisWriter.Founder> founders = new ArrayList<>();
         staff.forEach((id, pem) -> founders.add(new GenesisWriter.Founder(id, Role.STAFF, KeyFiles.readPublic(pem))));
         regulator.forEach((id, pem) -> founders.add(new GenesisWriter.Founder(id, Role.REGULATOR, KeyFiles.readPublic(pem))));
-        GenesisWriter.write(dataDirectory, founders, Clock.systemUTC());
+        GenesisWriter.write(dataDirectory, founders, Clock.systemUTC(),
+                fundexchange.signing.SignatureAlgorithm.fromWireName(exchangeKeyAlgorithm));
         System.out.println("initialised " + dataDirectory + " with " + founders.size() + " founding participants");
     }
 }

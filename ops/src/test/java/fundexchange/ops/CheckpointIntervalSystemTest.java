@@ -27,13 +27,14 @@ class CheckpointIntervalSystemTest {
     Path data;
 
     @Test
-    void theExchangeCheckpointsItsAuditChainOnItsConfiguredInterval() throws InterruptedException {
+    void theExchangeCheckpointsItsAuditChainOnItsConfiguredIntervalWithAnSm2Key() throws Exception {
         Clock clock = Clock.systemUTC();
         KeyPair regulator = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
-                new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock);
+                new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock,
+                SignatureAlgorithm.SM2_SM3);
         try (ExchangeNode node = ExchangeNode.start(data, Optional.of(new ExchangeNode.Database(DB.url(), DB.user(), DB.password())),
                 GatewayConfig.DEFAULTS.withPort(0), clock, Duration.ofMillis(300))) {
             Participant reg = new Participant(URI.create("http://localhost:" + node.port()), "Regulator-01", "Regulator-01-k1",
@@ -43,6 +44,11 @@ class CheckpointIntervalSystemTest {
                 assertTrue(System.nanoTime() < deadline, "no checkpoint within 20 s at a 300 ms interval");
                 Thread.sleep(100);
             }
+            fundexchange.client.ClientResponse bundle = reg.raw("/audit/bundle");
+            java.nio.file.Path file = data.resolveSibling("sm2-bundle.jsonl");
+            java.nio.file.Files.writeString(file, bundle.body());
+            fundexchange.audit.bundle.VerificationReport report = fundexchange.audit.bundle.AuditBundleVerifier.verify(file);
+            assertTrue(report.valid() && report.checkpointsVerified() == 1, "an SM2 exchange key signs checkpoints: " + report.message());
             Thread.sleep(1_500);
             assertEquals(1, reg.get("/audit/checkpoints").ok().body().path("checkpoints").size(),
                     "an idle exchange does not checkpoint its own checkpoints");
