@@ -133,6 +133,18 @@ public final class Engine {
         return negotiated.nextDeadline();
     }
 
+    /** The whole state as data (on the engine thread, between commands). */
+    public EngineSnapshot snapshot() {
+        return Snapshots.take(state);
+    }
+
+    /** An engine holding a snapshot's state; throws if the restored state's hash differs from the snapshot's. */
+    public static Engine restore(EngineSnapshot snapshot) {
+        Engine engine = new Engine();
+        Snapshots.restore(snapshot, engine.state);
+        return engine;
+    }
+
     public long lastIndex() {
         return state.lastIndex;
     }

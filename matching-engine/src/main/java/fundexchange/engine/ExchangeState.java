@@ -14,9 +14,11 @@ import java.util.TreeSet;
 
 /** All engine state. Only {@link StateApplier} mutates it; every map is sorted so iteration order is deterministic. */
 final class ExchangeState {
+    /** The exchange's own key. */
     record ExchangeKey(String keyId, String algorithm, String publicKey) {
     }
 
+    /** A maker-checker proposal. */
     record Proposal(long proposalId, String proposer, SensitiveAction action, boolean approved) {
     }
 

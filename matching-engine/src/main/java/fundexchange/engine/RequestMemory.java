@@ -27,7 +27,10 @@ final class RequestMemory {
     }
 
     void remember(String participant, String clientRequestId, Remembered remembered) {
-        String key = key(participant, clientRequestId);
+        restore(key(participant, clientRequestId), remembered);
+    }
+
+    void restore(String key, Remembered remembered) {
         byRequest.put(key, remembered);
         byExpiry.computeIfAbsent(remembered.forgetAfter(), t -> new ArrayList<>()).add(key);
     }

@@ -22,7 +22,9 @@ public final class EngineRunner implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(EngineRunner.class.getName());
 
     private final Journals journals;
-    private final Engine engine = new Engine();
+    private final SnapshotStore snapshots;
+    private final long snapshotEvery;
+    private Engine engine = new Engine();
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
@@ -33,7 +35,20 @@ public final class EngineRunner implements AutoCloseable {
     private Journals.TypedReader<CommandRecord> commands;
 
     public EngineRunner(Journals journals) {
+        this(journals, null, 0);
+    }
+
+    /**
+     * A runner that restarts from the newest snapshot in {@code snapshots} (if any) plus the journal tail, and takes a
+     * snapshot every {@code snapshotEvery} commands (0: only on request).
+     */
+    public EngineRunner(Journals journals, SnapshotStore snapshots, long snapshotEvery) {
+        if (snapshotEvery < 0) {
+            throw new IllegalArgumentException("snapshot interval must not be negative");
+        }
         this.journals = journals;
+        this.snapshots = snapshots;
+        this.snapshotEvery = snapshotEvery;
         this.thread = new Thread(this::run, "engine");
     }
 
@@ -50,10 +65,18 @@ public final class EngineRunner implements AutoCloseable {
         }
     }
 
-    /** As {@link #verifyReplay(Journals, Engine)}, leaving {@code commandReader} just after the last verified command. */
+    /**
+     * As {@link #verifyReplay(Journals, Engine)} for an engine restored at some index: the documents up to that index
+     * are skipped. Leaves {@code commandReader} just after the last verified command.
+     */
     static long verifyReplay(Journals journals, Engine engine, Journals.TypedReader<CommandRecord> commandReader) {
         long verified = 0;
         try (ChronicleJournal.Reader eventReader = journals.events().reader()) {
+            for (long skipped = 0; skipped < engine.lastIndex(); skipped++) {
+                if (commandReader.skip().isEmpty() || eventReader.next().isEmpty()) {
+                    throw new IllegalStateException("the journals end before the snapshot's index " + engine.lastIndex());
+                }
+            }
             Optional<byte[]> recorded;
             while ((recorded = eventReader.next()).isPresent()) {
                 Optional<JournalEntry<CommandRecord>> command = commandReader.next();
@@ -73,6 +96,7 @@ public final class EngineRunner implements AutoCloseable {
 
     private void run() {
         try {
+            restoreNewestSnapshot();
             commands = journals.commandReader();
             long replayed = verifyReplay(journals, engine, commands);
             LOG.log(Level.INFO, "engine replayed and verified {0} documents; state hash {1}", replayed, engine.stateHash());
@@ -94,6 +118,9 @@ public final class EngineRunner implements AutoCloseable {
                     EventDocument document = engine.apply(next.get().value());
                     writer.append(JournalCodec.write(document));
                     publish();
+                    if (snapshotEvery > 0 && snapshots != null && engine.lastIndex() % snapshotEvery == 0) {
+                        snapshots.write(engine.snapshot());
+                    }
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -122,6 +149,28 @@ public final class EngineRunner implements AutoCloseable {
             LockSupport.parkNanos(200_000);
         }
         return idle + 1;
+    }
+
+    private void restoreNewestSnapshot() {
+        if (snapshots == null) {
+            return;
+        }
+        long decided = journals.lastEvents().map(EventDocument::sourceIndex).orElse(0L);
+        snapshots.latest(decided).ifPresent(snapshot -> {
+            engine = Engine.restore(snapshot);
+            LOG.log(Level.INFO, "engine restored the snapshot at index {0}; replaying the tail", snapshot.lastIndex());
+        });
+    }
+
+    /** Takes a snapshot now, between commands; completes with its index. */
+    public CompletableFuture<Long> snapshotNow() {
+        if (snapshots == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("this engine keeps no snapshots"));
+        }
+        return query(e -> {
+            snapshots.write(e.snapshot());
+            return e.lastIndex();
+        });
     }
 
     /** Runs a read of engine state on the engine thread, between commands. */

@@ -78,6 +78,38 @@ class EngineRunnerTest {
     }
 
     @Test
+    void restartFromTheNewestSnapshotPlusTheJournalTailReproducesTheStateHash() throws Exception {
+        Clock clock = Clock.systemUTC();
+        SnapshotStore store = new SnapshotStore(data.resolve("snapshots"));
+        String hash;
+        try (Journals journals = Journals.open(data)) {
+            try (ChronicleJournal.Writer writer = journals.commands().writer()) {
+                writer.append(JournalCodec.write(CommandRecord.unsigned(1, clock.millis(), genesis())));
+            }
+            try (EngineRunner runner = new EngineRunner(journals, store, 10).start();
+                 Sequencer sequencer = new Sequencer(journals, clock, SequencerConfig.DEFAULTS, runner::nextDeadline).start()) {
+                for (int i = 1; i <= 24; i++) {
+                    sequencer.submit(request("s" + i, clock.millis()), new RegisterParticipant("Investor-" + i,
+                            "Demo Investor " + i, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))).get(10, TimeUnit.SECONDS);
+                }
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (runner.lastIndex() < 25 && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                assertEquals(25, runner.snapshotNow().get(10, TimeUnit.SECONDS));
+                hash = runner.query(Engine::stateHash).get(10, TimeUnit.SECONDS);
+            }
+        }
+        assertEquals(20, store.latest(24).orElseThrow().lastIndex(), "a snapshot every 10 commands");
+        java.nio.file.Files.delete(data.resolve("snapshots").resolve(String.format("snapshot-%020d.json", 25)));
+        try (Journals journals = Journals.open(data); EngineRunner restarted = new EngineRunner(journals, store, 10).start()) {
+            restarted.awaitReady(java.time.Duration.ofSeconds(20));
+            assertEquals(hash, restarted.query(Engine::stateHash).get(20, TimeUnit.SECONDS));
+            assertEquals(25, restarted.lastIndex());
+        }
+    }
+
+    @Test
     void replayHaltsAtTheFirstDocumentThatDiffers() {
         try (Journals journals = Journals.open(data)) {
             try (ChronicleJournal.Writer commands = journals.commands().writer();

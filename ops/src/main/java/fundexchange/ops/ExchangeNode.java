@@ -13,6 +13,7 @@ import fundexchange.registry.embedded.EmbeddedDatabase;
 import fundexchange.registry.projector.Projector;
 import fundexchange.registry.read.RegistryReads;
 import fundexchange.runner.EngineRunner;
+import fundexchange.runner.SnapshotStore;
 import fundexchange.sequencer.Sequencer;
 import fundexchange.sequencer.SequencerConfig;
 import java.nio.file.Files;
@@ -49,8 +50,23 @@ public final class ExchangeNode implements AutoCloseable {
     /** How often, by default, the audit chain head is signed and journaled (docs/operations.md). */
     public static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(60);
 
+    /**
+     * How the node runs: the audit checkpoint interval, and how many commands between engine snapshots (0: only on
+     * {@code POST /ops/snapshot}).
+     */
+    public record Options(Duration checkpointInterval, long snapshotEvery) {
+        public static final Options DEFAULTS = new Options(CHECKPOINT_INTERVAL, 100_000);
+
+        public Options {
+            if (snapshotEvery < 0) {
+                throw new IllegalArgumentException("snapshot interval must not be negative");
+            }
+        }
+    }
+
     private ExchangeNode(Path dataDirectory, Optional<Database> external, GatewayConfig gatewayConfig, Clock clock,
-                         Duration checkpointInterval) {
+                         Options options) {
+        Duration checkpointInterval = options.checkpointInterval();
         if (checkpointInterval.isNegative() || checkpointInterval.isZero()) {
             throw new IllegalArgumentException("checkpoint interval must be positive, got " + checkpointInterval);
         }
@@ -66,7 +82,8 @@ public final class ExchangeNode implements AutoCloseable {
             dataSource = RegistryDatabase.dataSource(database.jdbcUrl(), database.user(), database.password());
             RegistryDatabase.migrate(dataSource);
             journals = push(Journals.open(dataDirectory));
-            engine = push(new EngineRunner(journals).start());
+            engine = push(new EngineRunner(journals, new SnapshotStore(dataDirectory.resolve("snapshots")),
+                    options.snapshotEvery()).start());
             engine.awaitReady(Duration.ofMinutes(30));
             view = push(new GatewayView(journals).start());
             awaitCatchUp(view, journals.lastEvents().map(doc -> doc.sourceIndex()).orElse(0L));
@@ -114,7 +131,12 @@ public final class ExchangeNode implements AutoCloseable {
 
     public static ExchangeNode start(Path dataDirectory, Optional<Database> external, GatewayConfig config, Clock clock,
                                      Duration checkpointInterval) {
-        return new ExchangeNode(dataDirectory, external, config, clock, checkpointInterval);
+        return start(dataDirectory, external, config, clock, new Options(checkpointInterval, Options.DEFAULTS.snapshotEvery()));
+    }
+
+    public static ExchangeNode start(Path dataDirectory, Optional<Database> external, GatewayConfig config, Clock clock,
+                                     Options options) {
+        return new ExchangeNode(dataDirectory, external, config, clock, options);
     }
 
     private <T extends AutoCloseable> T push(T component) {

@@ -18,6 +18,9 @@ final class ServeCommand implements Runnable {
     @Option(names = "--checkpoint-interval", defaultValue = "PT60S",
             description = "how often the audit chain head is signed and journaled, ISO-8601 (default: ${DEFAULT-VALUE})")
     java.time.Duration checkpointInterval;
+    @Option(names = "--snapshot-every", defaultValue = "100000",
+            description = "commands between engine snapshots, 0 for only on request (default: ${DEFAULT-VALUE})")
+    long snapshotEvery;
     @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL instead of the embedded one")
     String dbUrl;
     @Option(names = "--db-user", defaultValue = "postgres")
@@ -30,7 +33,7 @@ final class ServeCommand implements Runnable {
         Optional<ExchangeNode.Database> database = Optional.ofNullable(dbUrl)
                 .map(url -> new ExchangeNode.Database(url, dbUser, dbPassword));
         ExchangeNode node = ExchangeNode.start(dataDirectory, database, GatewayConfig.DEFAULTS.withPort(port), Clock.systemUTC(),
-                checkpointInterval);
+                new ExchangeNode.Options(checkpointInterval, snapshotEvery));
         System.out.println("exchange listening on http://localhost:" + node.port() + " (data in " + dataDirectory + ")");
         awaitShutdown(node);
     }

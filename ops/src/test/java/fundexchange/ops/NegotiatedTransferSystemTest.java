@@ -92,7 +92,7 @@ class NegotiatedTransferSystemTest {
     }
 
     @Test
-    void negotiatedTransferEndToEndOverSignedHttpSurvivesRestart() throws InterruptedException {
+    void negotiatedTransferEndToEndOverSignedHttpSurvivesRestart() throws Exception {
         GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
@@ -181,9 +181,12 @@ class NegotiatedTransferSystemTest {
             AuditChainCheck.Result audit = AuditChainCheck.verify(node.journals(), node.dataSource());
             assertTrue(audit.intact(), audit.firstProblem());
             assertEquals(node.engine().lastIndex(), audit.checkedThrough());
+            assertEquals(403, holder.post("/ops/snapshot", "{}").status());
+            assertTrue(s1.post("/ops/snapshot", "{}").ok().body().path("snapshotIndex").asLong() > 20, "staff take a snapshot");
             stateHash = regulator.get("/engine/state").ok().body().path("stateHash").asText();
             checkRegulatorExportsAndObservability(node, regulator, holder);
         }
+        assertTrue(java.nio.file.Files.list(data.resolve("snapshots")).findAny().isPresent(), "the snapshot is on disk");
         try (ExchangeNode restarted = start()) {
             Participant regulator = as(restarted, "Regulator-01", regulatorKeys);
             assertEquals(stateHash, regulator.get("/engine/state").ok().body().path("stateHash").asText());

@@ -40,6 +40,19 @@ public final class Routes {
         routing.get("/audit/bundle", read.of(exports::bundle));
         routing.get("/reports/daily", read.of(exports::dailyReport));
         routing.get("/openapi", OpenApiDocument::serve);
+        routing.post("/ops/snapshot", read.of((caller, request) -> {
+            if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
+                throw new ApiException(403, ApiError.FORBIDDEN, "only staff may take a snapshot");
+            }
+            try {
+                return java.util.Map.of("snapshotIndex", services.engine().snapshotNow().get(60, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new ApiException(503, ApiError.UNAVAILABLE, "no snapshot: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiException(503, ApiError.UNAVAILABLE, "interrupted");
+            }
+        }));
         routing.post("/ops/clock/acknowledge", read.of((caller, request) -> {
             if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only staff may acknowledge a clock jump");

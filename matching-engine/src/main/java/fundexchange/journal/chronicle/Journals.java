@@ -62,6 +62,11 @@ public final class Journals implements AutoCloseable {
             this.type = type;
         }
 
+        /** Steps over one document without decoding it; empty at the end. */
+        public Optional<byte[]> skip() {
+            return reader.next();
+        }
+
         public Optional<JournalEntry<T>> next() {
             return reader.next().map(bytes -> new JournalEntry<>(JournalCodec.read(bytes, type), bytes));
         }

@@ -1,0 +1,36 @@
+package fundexchange.engine;
+
+import fundexchange.engine.listing.Listing;
+import fundexchange.engine.listing.Trade;
+import fundexchange.engine.position.Position;
+import fundexchange.engine.reference.Fund;
+import fundexchange.engine.reference.KeyRecord;
+import fundexchange.engine.reference.Participant;
+import fundexchange.engine.reference.PlatformParameters;
+import fundexchange.journal.Outcome;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole engine state at an index, as plain data: restoring it and replaying the journal after {@code lastIndex}
+ * reproduces the state hash exactly. Derived indexes (deadlines, expiry order) are rebuilt on restore.
+ */
+public record EngineSnapshot(int version, long lastIndex, long lastTime, long lastCheckpointIndex, String stateHash,
+                             PlatformParameters parameters, ExchangeKey exchangeKey, List<Participant> participants,
+                             List<KeyRecord> keys, List<Fund> funds, List<Position> positions, List<Listing> listings,
+                             List<Trade> trades, List<Proposal> proposals, Map<Integer, List<String>> holidays,
+                             List<String> holderReservations, List<Request> requests) {
+    public static final int VERSION = 1;
+
+    /** The exchange's own key. */
+    public record ExchangeKey(String keyId, String algorithm, String publicKey) {
+    }
+
+    /** A maker-checker proposal. */
+    public record Proposal(long proposalId, String proposer, fundexchange.engine.command.SensitiveAction action, boolean approved) {
+    }
+
+    /** A remembered request (CONTRACTS.md 8). */
+    public record Request(String key, String bodyDigest, long sourceIndex, long forgetAfter, Outcome outcome) {
+    }
+}

@@ -1,0 +1,83 @@
+package fundexchange.engine;
+
+import fundexchange.engine.listing.Listing;
+import fundexchange.engine.listing.ListingStatus;
+import fundexchange.engine.listing.Trade;
+import fundexchange.engine.position.Position;
+import fundexchange.engine.reference.Fund;
+import fundexchange.engine.reference.KeyRecord;
+import fundexchange.engine.reference.Participant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Takes an {@link EngineSnapshot} of the state and restores one into an empty state. */
+final class Snapshots {
+    private Snapshots() {
+    }
+
+    static EngineSnapshot take(ExchangeState state) {
+        List<EngineSnapshot.Proposal> proposals = new ArrayList<>();
+        state.proposals.values().forEach(p -> proposals.add(new EngineSnapshot.Proposal(p.proposalId(), p.proposer(), p.action(), p.approved())));
+        List<EngineSnapshot.Request> requests = new ArrayList<>();
+        state.requests.view().forEach((key, r) -> requests.add(
+                new EngineSnapshot.Request(key, r.bodyDigest(), r.sourceIndex(), r.forgetAfter(), r.outcome())));
+        EngineSnapshot.ExchangeKey exchangeKey = state.exchangeKey == null ? null
+                : new EngineSnapshot.ExchangeKey(state.exchangeKey.keyId(), state.exchangeKey.algorithm(), state.exchangeKey.publicKey());
+        return new EngineSnapshot(EngineSnapshot.VERSION, state.lastIndex, state.lastTime, state.lastCheckpointIndex,
+                StateHash.of(state), state.parameters, exchangeKey,
+                List.copyOf(state.participants.values()), List.copyOf(state.keys.values()), List.copyOf(state.funds.values()),
+                List.copyOf(state.positions.values()), List.copyOf(state.listings.values()), List.copyOf(state.trades.values()),
+                proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), requests);
+    }
+
+    static void restore(EngineSnapshot snapshot, ExchangeState state) {
+        if (snapshot.version() != EngineSnapshot.VERSION) {
+            throw new IllegalArgumentException("unknown snapshot version " + snapshot.version());
+        }
+        state.lastIndex = snapshot.lastIndex();
+        state.lastTime = snapshot.lastTime();
+        state.lastCheckpointIndex = snapshot.lastCheckpointIndex();
+        state.parameters = snapshot.parameters();
+        EngineSnapshot.ExchangeKey key = snapshot.exchangeKey();
+        state.exchangeKey = key == null ? null : new ExchangeState.ExchangeKey(key.keyId(), key.algorithm(), key.publicKey());
+        for (Participant p : snapshot.participants()) {
+            state.participants.put(p.participantId(), p);
+        }
+        for (KeyRecord k : snapshot.keys()) {
+            state.keys.put(k.keyId(), k);
+        }
+        for (Fund f : snapshot.funds()) {
+            state.funds.put(f.fundCode(), f);
+        }
+        for (Position p : snapshot.positions()) {
+            state.positions.put(ExchangeState.positionKey(p.fundCode(), p.holder()), p);
+        }
+        for (Listing l : snapshot.listings()) {
+            state.listings.put(l.listingId(), l);
+            boolean live = l.status() == ListingStatus.PENDING_APPROVAL || l.status() == ListingStatus.OPEN;
+            if (live && l.expiresAt() > 0) {
+                state.listingDeadlines.computeIfAbsent(l.expiresAt(), t -> new TreeSet<>()).add(l.listingId());
+            }
+        }
+        for (Trade t : snapshot.trades()) {
+            state.trades.put(t.tradeId(), t);
+        }
+        for (EngineSnapshot.Proposal p : snapshot.proposals()) {
+            state.proposals.put(p.proposalId(), new ExchangeState.Proposal(p.proposalId(), p.proposer(), p.action(), p.approved()));
+        }
+        for (Map.Entry<Integer, List<String>> year : snapshot.holidays().entrySet()) {
+            state.holidays.put(year.getKey(), List.copyOf(year.getValue()));
+        }
+        state.holderReservations.addAll(snapshot.holderReservations());
+        for (EngineSnapshot.Request r : snapshot.requests()) {
+            state.requests.restore(r.key(), new RequestMemory.Remembered(r.bodyDigest(), r.sourceIndex(), r.forgetAfter(), r.outcome()));
+        }
+        String hash = StateHash.of(state);
+        if (!hash.equals(snapshot.stateHash())) {
+            throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());
+        }
+    }
+}

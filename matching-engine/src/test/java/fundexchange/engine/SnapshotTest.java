@@ -1,0 +1,89 @@
+package fundexchange.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fundexchange.engine.command.AcceptListing;
+import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.ApproveParticipant;
+import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.ConfirmSettlement;
+import fundexchange.engine.command.DepositUnits;
+import fundexchange.engine.command.ListNegotiated;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.RegisterFirstKey;
+import fundexchange.engine.command.RegisterFund;
+import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.command.SensitiveAction;
+import fundexchange.engine.command.SetQualification;
+import fundexchange.engine.command.Tick;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.reference.CustodyMode;
+import fundexchange.engine.reference.LegalForm;
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SnapshotTest {
+    private static void approved(Scenario s, SensitiveAction action) {
+        EventDocument proposal = s.by("Staff-01", new Propose(action));
+        s.by("Staff-02", new ApproveProposal(proposal.sourceIndex()));
+    }
+
+    private static Scenario market() {
+        Scenario s = new Scenario().genesis();
+        s.by("Staff-01", new RegisterParticipant("Holder-01", "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER)));
+        s.by("Staff-01", new RegisterParticipant("Investor-07", "Demo Buyer", ParticipantType.INSTITUTION, List.of(Role.INVESTOR)));
+        approved(s, new ApproveParticipant("Holder-01"));
+        approved(s, new ApproveParticipant("Investor-07"));
+        approved(s, new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", Scenario.KEY));
+        approved(s, new RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", Scenario.KEY));
+        approved(s, new SetQualification("Investor-07", QualificationStatus.QUALIFIED, "2030-12-31"));
+        s.by("Staff-01", new RegisterFund("DGF3", "Demo Growth Fund III", "Demo Capital", "GROWTH", 2019, "CNY",
+                LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false));
+        s.by("Staff-01", new DepositUnits("DGF3", "Holder-01", Units.of("1000000.00"), Money.of("1000000.00")));
+        EventDocument expiring = s.by("Holder-01", new ListNegotiated("DGF3", "Investor-07", Units.of("1000.00"), Price.of("1"), s.time + 60_000));
+        EventDocument listed = s.by("Holder-01", new ListNegotiated("DGF3", "Investor-07", Units.of("400000.00"), Price.of("0.9000"), 0));
+        s.by("Staff-02", new ApproveListing(listed.sourceIndex()));
+        s.by("Staff-02", new ApproveListing(expiring.sourceIndex()));
+        return s;
+    }
+
+    @Test
+    void restoringASnapshotThenReplayingTheTailReproducesEveryDocumentAndTheStateHash() {
+        Scenario s = market();
+        int cut = s.journal.size();
+        EngineSnapshot snapshot = JournalCodec.read(JournalCodec.write(s.engine.snapshot()), EngineSnapshot.class);
+        EventDocument accepted = s.by("Investor-07", new AcceptListing(cut - 1));
+        s.by("Staff-01", new ConfirmSettlement(accepted.sourceIndex() * 4096));
+        s.advance(61_000).unsigned(new Tick());
+        List<CommandRecord> tail = s.journal.subList(cut, s.journal.size());
+
+        Engine restored = Engine.restore(snapshot);
+        Engine replayed = new Engine();
+        s.journal.subList(0, cut).forEach(replayed::apply);
+        assertEquals(replayed.stateHash(), restored.stateHash());
+        for (CommandRecord record : tail) {
+            assertEquals(replayed.apply(record), restored.apply(record));
+        }
+        assertEquals(s.engine.stateHash(), restored.stateHash());
+        assertEquals(Long.MAX_VALUE, restored.nextDeadline(), "the restored deadline fired at the Tick");
+    }
+
+    @Test
+    void aSnapshotWhoseStateDoesNotMatchItsHashIsRefused() {
+        EngineSnapshot snapshot = market().engine.snapshot();
+        EngineSnapshot tampered = new EngineSnapshot(snapshot.version(), snapshot.lastIndex(), snapshot.lastTime(),
+                snapshot.lastCheckpointIndex(), snapshot.stateHash(), snapshot.parameters(), snapshot.exchangeKey(),
+                snapshot.participants(), snapshot.keys(), snapshot.funds(), List.of(), snapshot.listings(), snapshot.trades(),
+                snapshot.proposals(), snapshot.holidays(), snapshot.holderReservations(), snapshot.requests());
+        assertThrows(IllegalStateException.class, () -> Engine.restore(tampered));
+    }
+}
