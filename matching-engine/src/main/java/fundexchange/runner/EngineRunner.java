@@ -60,8 +60,13 @@ public final class EngineRunner implements AutoCloseable {
 
     /** Replays and verifies without starting the thread; returns the number of documents verified. */
     public static long verifyReplay(Journals journals, Engine engine) {
+        return verifyReplay(journals, engine, verified -> { });
+    }
+
+    /** As {@link #verifyReplay(Journals, Engine)}, telling {@code progress} how many documents are verified so far. */
+    public static long verifyReplay(Journals journals, Engine engine, java.util.function.LongConsumer progress) {
         try (Journals.TypedReader<CommandRecord> commandReader = journals.commandReader()) {
-            return verifyReplay(journals, engine, commandReader);
+            return verifyReplay(journals, engine, commandReader, progress);
         }
     }
 
@@ -70,6 +75,11 @@ public final class EngineRunner implements AutoCloseable {
      * are skipped. Leaves {@code commandReader} just after the last verified command.
      */
     static long verifyReplay(Journals journals, Engine engine, Journals.TypedReader<CommandRecord> commandReader) {
+        return verifyReplay(journals, engine, commandReader, verified -> { });
+    }
+
+    private static long verifyReplay(Journals journals, Engine engine, Journals.TypedReader<CommandRecord> commandReader,
+                                     java.util.function.LongConsumer progress) {
         long verified = 0;
         try (ChronicleJournal.Reader eventReader = journals.events().reader()) {
             for (long skipped = 0; skipped < engine.lastIndex(); skipped++) {
@@ -88,7 +98,7 @@ public final class EngineRunner implements AutoCloseable {
                     throw new IllegalStateException("replay differs from the recorded event document at index "
                             + command.get().value().index());
                 }
-                verified++;
+                progress.accept(++verified);
             }
         }
         return verified;

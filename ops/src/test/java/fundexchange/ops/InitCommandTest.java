@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.engine.command.Genesis;
 import fundexchange.journal.chronicle.Journals;
+import fundexchange.runner.EngineRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -40,5 +41,29 @@ class InitCommandTest {
         }
         assertTrue(Files.exists(data.resolve(GenesisWriter.EXCHANGE_KEY_FILE)));
         assertNotEquals(0, exchange(init), "a second init into the same directory is refused");
+
+        try (Journals journals = Journals.open(data); EngineRunner engine = new EngineRunner(journals).start()) {
+            engine.awaitReady(java.time.Duration.ofSeconds(20));
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (journals.lastEvents().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
+        String dump = captured(() -> assertEquals(0, exchange("journal", "dump", "--data-dir", data.toString())));
+        assertTrue(dump.startsWith("{\"index\":1,\"command\":{") && dump.contains("\"Genesis\"") && dump.contains("ExchangeKeyRegistered"), dump);
+        String replay = captured(() -> assertEquals(0, exchange("journal", "replay", "--verify", "--data-dir", data.toString())));
+        assertTrue(replay.contains("replayed and verified 1 documents"), replay);
+    }
+
+    private static String captured(Runnable action) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
