@@ -181,6 +181,8 @@ class NegotiatedTransferSystemTest {
             AuditChainCheck.Result audit = AuditChainCheck.verify(node.journals(), node.dataSource());
             assertTrue(audit.intact(), audit.firstProblem());
             assertEquals(node.engine().lastIndex(), audit.checkedThrough());
+            assertEquals(0, ExchangeCommand.commandLine().execute("reconcile", "--data-dir", data.toString(),
+                    "--db-url", DB.url(), "--db-user", DB.user(), "--db-password", DB.password()), "registry equals engine");
             assertEquals(403, holder.post("/ops/snapshot", "{}").status());
             assertTrue(s1.post("/ops/snapshot", "{}").ok().body().path("snapshotIndex").asLong() > 20, "staff take a snapshot");
             stateHash = regulator.get("/engine/state").ok().body().path("stateHash").asText();

@@ -1,0 +1,79 @@
+package fundexchange.registry.reconcile;
+
+import static fundexchange.registry.TestJournal.FUND;
+import static fundexchange.registry.TestJournal.HOLDER;
+import static fundexchange.registry.TestJournal.INVESTOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.engine.command.ListNegotiated;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.registry.RegistryDatabase;
+import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.TestJournal;
+import fundexchange.registry.projector.Projector;
+import fundexchange.testsupport.FreshDatabase;
+import java.nio.file.Path;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReconciliationTest {
+    @RegisterExtension
+    static final FreshDatabase DB = new FreshDatabase();
+    private static DataSource dataSource;
+
+    @TempDir
+    Path data;
+    private TestJournal journal;
+
+    @BeforeAll
+    static void migrate() {
+        dataSource = DB.dataSource();
+        RegistryDatabase.migrate(dataSource);
+    }
+
+    @BeforeEach
+    void market() {
+        RegistryFixture.empty(dataSource);
+        journal = new TestJournal(data).market();
+    }
+
+    @AfterEach
+    void close() {
+        journal.close();
+    }
+
+    @Test
+    void registryEqualsTheEngineAtItsWatermarkEvenWhileTheJournalRunsAhead() {
+        journal.negotiatedTransfer();
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+        }
+        long watermark = journal.lastIndex();
+        journal.by(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("1000.00"), Price.of("1.0000"), 0));
+        Reconciliation.Result result = Reconciliation.reconcile(journal.journals(), dataSource);
+        assertEquals(watermark, result.atIndex(), "compared at the registry's watermark, not the journal's end");
+        assertEquals(List.of(), result.differences());
+        assertTrue(result.positionsCompared() >= 2);
+    }
+
+    @Test
+    void everyDifferenceIsReportedWithBothValues() {
+        journal.negotiatedTransfer();
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+        }
+        RegistryFixture.execute(dataSource, "UPDATE holdings SET units = units + 1, cost = cost + 1 WHERE holder = '" + INVESTOR + "'");
+        Reconciliation.Result result = Reconciliation.reconcile(journal.journals(), dataSource);
+        assertEquals(List.of(
+                new Reconciliation.Difference(FUND, INVESTOR, "units", "400000.00", "400001.00"),
+                new Reconciliation.Difference(FUND, INVESTOR, "cost", "360000.00", "360001.00")), result.differences());
+    }
+}
