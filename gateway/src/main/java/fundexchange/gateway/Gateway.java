@@ -19,9 +19,18 @@ public final class Gateway implements AutoCloseable {
     }
 
     public static Gateway start(GatewayConfig config, Clock clock, GatewayServices services) {
+        if (config.unsignedBench()) {
+            if (!GatewayConfig.isLoopback(config.bindAddress())) {
+                throw new IllegalStateException("refusing to start: unsigned benchmark mode on non-loopback address "
+                        + config.bindAddress());
+            }
+            System.getLogger(Gateway.class.getName()).log(System.Logger.Level.WARNING,
+                    "BENCHMARK ONLY: signatures are NOT verified; bound to " + config.bindAddress() + " only");
+        }
         RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
-                services.view()::requestWindowMs);
+                services.view()::requestWindowMs, !config.unsignedBench());
         WebServer server = WebServer.builder()
+                .host(config.bindAddress())
                 .port(config.port())
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder()

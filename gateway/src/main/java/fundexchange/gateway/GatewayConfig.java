@@ -1,5 +1,8 @@
 package fundexchange.gateway;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
 /**
  * Gateway settings (docs/operations.md lists them with their defaults).
  *
@@ -7,21 +10,60 @@ package fundexchange.gateway;
  * @param requestWindowMs   accepted distance between a request's signed timestamp and the exchange clock
  * @param responseTimeoutMs how long a write waits for its event document before answering 202
  * @param maxBodyBytes      larger bodies are refused with 413
+ * @param bindAddress       the address the HTTP server binds to (default {@code 0.0.0.0}, every interface)
+ * @param unsignedBench     BENCHMARK ONLY ({@code exchange bench gateway-load}): the gateway does not verify request
+ *                          signatures (it still requires the headers, a known key and the timestamp window, and
+ *                          journals the signature field as sent). Refused unless {@code bindAddress} is a loopback
+ *                          address; no option of {@code serve} or {@code demo} sets it.
  */
-public record GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes) {
+public record GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes,
+                            String bindAddress, boolean unsignedBench) {
+    public static final String ALL_INTERFACES = "0.0.0.0";
     public static final GatewayConfig DEFAULTS = new GatewayConfig(8080, 300_000, 5_000, 64 * 1024);
 
     public GatewayConfig {
-        if (port < 0 || port > 65_535 || requestWindowMs <= 0 || responseTimeoutMs <= 0 || maxBodyBytes <= 0) {
+        if (port < 0 || port > 65_535 || requestWindowMs <= 0 || responseTimeoutMs <= 0 || maxBodyBytes <= 0
+                || bindAddress == null || bindAddress.isBlank()) {
             throw new IllegalArgumentException("gateway: invalid configuration " + this);
+        }
+        if (unsignedBench && !isLoopback(bindAddress)) {
+            throw new IllegalArgumentException("gateway: the unsigned benchmark mode refuses the non-loopback bind address "
+                    + bindAddress + "; it may only bind to 127.0.0.1 or ::1");
         }
     }
 
+    public GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes) {
+        this(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, ALL_INTERFACES, false);
+    }
+
     public GatewayConfig withPort(int newPort) {
-        return new GatewayConfig(newPort, requestWindowMs, responseTimeoutMs, maxBodyBytes);
+        return new GatewayConfig(newPort, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench);
     }
 
     public GatewayConfig withResponseTimeoutMs(long timeout) {
-        return new GatewayConfig(port, requestWindowMs, timeout, maxBodyBytes);
+        return new GatewayConfig(port, requestWindowMs, timeout, maxBodyBytes, bindAddress, unsignedBench);
+    }
+
+    public GatewayConfig withBindAddress(String address) {
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, address, unsignedBench);
+    }
+
+    /** BENCHMARK ONLY: this configuration without signature verification; refused unless bound to loopback. */
+    public GatewayConfig withUnsignedBench() {
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, true);
+    }
+
+    /** True only for a literal or resolvable loopback address (127.0.0.0/8, ::1, localhost). */
+    public static boolean isLoopback(String address) {
+        try {
+            for (InetAddress resolved : InetAddress.getAllByName(address)) {
+                if (!resolved.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }
