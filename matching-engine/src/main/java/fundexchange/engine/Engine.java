@@ -6,6 +6,8 @@ import fundexchange.engine.command.ApproveProposal;
 import fundexchange.engine.command.Checkpoint;
 import fundexchange.engine.command.Command;
 import fundexchange.engine.command.ConfirmSettlement;
+import fundexchange.engine.command.DeclineListing;
+import fundexchange.engine.command.WithdrawListing;
 import fundexchange.engine.command.DepositUnits;
 import fundexchange.engine.command.Genesis;
 import fundexchange.engine.command.ListNegotiated;
@@ -121,6 +123,8 @@ public final class Engine {
             case AcceptListing c -> negotiated.accept(ctx, c);
             case ConfirmSettlement c -> negotiated.settle(ctx, c);
             case Checkpoint c -> audit.checkpoint(ctx, c);
+            case DeclineListing c -> negotiated.decline(ctx, c);
+            case WithdrawListing c -> negotiated.withdraw(ctx, c);
         };
     }
 

@@ -3,9 +3,13 @@ package fundexchange.engine;
 import fundexchange.engine.command.AcceptListing;
 import fundexchange.engine.command.ApproveListing;
 import fundexchange.engine.command.ConfirmSettlement;
+import fundexchange.engine.command.DeclineListing;
+import fundexchange.engine.command.WithdrawListing;
 import fundexchange.engine.command.ListNegotiated;
 import fundexchange.engine.event.Event;
+import fundexchange.engine.event.ListingDeclined;
 import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.event.ListingWithdrawn;
 import fundexchange.engine.event.ListingOpened;
 import fundexchange.engine.event.ListingSubmitted;
 import fundexchange.engine.event.TradeExecuted;
@@ -93,6 +97,23 @@ final class NegotiatedTransferRules {
         long tradeId = Math.multiplyExact(ctx.index(), FILLS_PER_COMMAND);
         return List.of(new TradeExecuted(tradeId, listing.listingId(), fund.fundCode(), seller.participantId(),
                 buyer.participantId(), listing.units(), listing.price(), consideration, percentOfNav, multiple, newHolder));
+    }
+
+    List<Event> decline(CommandContext ctx, DeclineListing c) {
+        ctx.requireRole(Role.INVESTOR);
+        Listing listing = listing(c.listingId());
+        Rejection.check(listing.status() == ListingStatus.OPEN, RejectCode.LISTING_NOT_OPEN, "listing is " + listing.status());
+        Rejection.check(listing.buyer().equals(ctx.actorId()), RejectCode.NOT_NAMED_BUYER, "only the named buyer may decline");
+        return List.of(new ListingDeclined(listing.listingId(), listing.units()));
+    }
+
+    List<Event> withdraw(CommandContext ctx, WithdrawListing c) {
+        ctx.requireRole(Role.HOLDER);
+        Listing listing = listing(c.listingId());
+        Rejection.check(listing.seller().equals(ctx.actorId()), RejectCode.NOT_SELLER, "only the seller may withdraw");
+        Rejection.check(listing.status() == ListingStatus.PENDING_APPROVAL || listing.status() == ListingStatus.OPEN,
+                RejectCode.LISTING_NOT_OPEN, "listing is " + listing.status());
+        return List.of(new ListingWithdrawn(listing.listingId(), listing.units()));
     }
 
     List<Event> settle(CommandContext ctx, ConfirmSettlement c) {

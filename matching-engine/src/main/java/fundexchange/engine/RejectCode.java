@@ -47,6 +47,7 @@ public enum RejectCode {
     TRADE_NOT_PENDING(4008),
     BELOW_MIN_TRANSFER(4009),
     EXPIRY_IN_PAST(4010),
+    NOT_SELLER(4011),
     INTERNAL(9000);
 
     private final int code;

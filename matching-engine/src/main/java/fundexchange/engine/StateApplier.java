@@ -7,7 +7,9 @@ import fundexchange.engine.event.FundRegistered;
 import fundexchange.engine.event.HolidaysSet;
 import fundexchange.engine.event.KeyRegistered;
 import fundexchange.engine.event.KeyRevoked;
+import fundexchange.engine.event.ListingDeclined;
 import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.event.ListingWithdrawn;
 import fundexchange.engine.event.ListingOpened;
 import fundexchange.engine.event.ListingSubmitted;
 import fundexchange.engine.event.NavUpdated;
@@ -68,6 +70,8 @@ final class StateApplier {
             case ListingSubmitted e -> submit(e);
             case ListingOpened e -> state.listings.computeIfPresent(e.listingId(), (id, l) -> l.withStatus(ListingStatus.OPEN));
             case ListingExpired e -> expire(e);
+            case ListingDeclined e -> cancel(e.listingId(), e.unitsUnlocked());
+            case ListingWithdrawn e -> cancel(e.listingId(), e.unitsUnlocked());
             case TradeExecuted e -> execute(e);
             case TradeSettled e -> settle(e);
             case CheckpointRecorded e -> state.lastCheckpointIndex = e.chainIndex();
@@ -96,6 +100,14 @@ final class StateApplier {
         state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.EXPIRED));
         Position seller = state.position(listing.fundCode(), listing.seller());
         putPosition(seller.withUnits(seller.units(), seller.locked().minus(e.unitsUnlocked()), seller.cost()));
+        removeDeadline(listing);
+    }
+
+    private void cancel(long listingId, Units unlocked) {
+        Listing listing = state.listings.get(listingId);
+        state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.CANCELLED));
+        Position seller = state.position(listing.fundCode(), listing.seller());
+        putPosition(seller.withUnits(seller.units(), seller.locked().minus(unlocked), seller.cost()));
         removeDeadline(listing);
     }
 

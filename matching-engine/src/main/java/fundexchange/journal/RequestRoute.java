@@ -30,6 +30,8 @@ public record RequestRoute(String path, String commandType, List<String> pathPar
             of("/listings", "ListNegotiated"),
             withId("/listings/{listingId}/approve", "ApproveListing", "listingId", true),
             withId("/listings/{listingId}/accept", "AcceptListing", "listingId", true),
+            withId("/listings/{listingId}/decline", "DeclineListing", "listingId", true),
+            withId("/listings/{listingId}/withdraw", "WithdrawListing", "listingId", true),
             withId("/trades/{tradeId}/settle", "ConfirmSettlement", "tradeId", true));
 
     private static RequestRoute of(String path, String commandType) {

@@ -168,6 +168,26 @@ class NegotiatedTransferTest {
     }
 
     @Test
+    void theNamedBuyerDeclinesAndTheUnitsAreUnlocked() {
+        long id = listAndApprove();
+        rejected(s.by("Holder-01", new fundexchange.engine.command.DeclineListing(id)), RejectCode.WRONG_ROLE);
+        assertEquals(List.of(new fundexchange.engine.event.ListingDeclined(id, Units.of("400000.00"))),
+                s.by("Investor-07", new fundexchange.engine.command.DeclineListing(id)).events());
+        rejected(s.by("Investor-07", new AcceptListing(id)), RejectCode.LISTING_NOT_OPEN);
+        accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000000.00"), Price.of("1"), 0)));
+    }
+
+    @Test
+    void theSellerWithdrawsBeforeExecutionAndTheUnitsAreUnlocked() {
+        EventDocument listed = accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000000.00"), Price.of("1"), 0)));
+        assertEquals(List.of(new fundexchange.engine.event.ListingWithdrawn(listed.sourceIndex(), Units.of("1000000.00"))),
+                s.by("Holder-01", new fundexchange.engine.command.WithdrawListing(listed.sourceIndex())).events());
+        rejected(s.by("Holder-01", new fundexchange.engine.command.WithdrawListing(listed.sourceIndex())), RejectCode.LISTING_NOT_OPEN);
+        rejected(s.by("Staff-02", new ApproveListing(listed.sourceIndex())), RejectCode.LISTING_NOT_PENDING);
+        accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000000.00"), Price.of("1"), 0)));
+    }
+
+    @Test
     void revokedKeyIsRefusedFromTheRevocationOn() {
         accepted(s.by("Staff-02", new RevokeKey("Holder-01-k1")));
         rejected(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000.00"), Price.of("1"), 0)), RejectCode.KEY_REVOKED);

@@ -155,6 +155,19 @@ class NegotiatedTransferSystemTest {
             assertEquals(2, regulator.get("/funds/DGF3/register").ok().body().path("holdings").size());
             assertTrue(investor.get("/feed").ok().body().toString().contains("Holder-01"), "identities revealed at the trade");
 
+            long declined = holder.post("/listings", """
+                    {"fundCode":"DGF3","buyer":"Investor-07","units":"2000.00","price":"0.9500"}""").ok().sourceIndex();
+            s2.post("/listings/" + declined + "/approve", "{}").ok();
+            assertEquals(403, holder.post("/listings/" + declined + "/decline", "{}").status());
+            investor.post("/listings/" + declined + "/decline", "{}").ok();
+            long withdrawn = holder.post("/listings", """
+                    {"fundCode":"DGF3","buyer":"Investor-07","units":"3000.00","price":"0.9500"}""").ok().sourceIndex();
+            holder.post("/listings/" + withdrawn + "/withdraw", "{}").ok();
+            assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
+            assertEquals("0.00", holder.get("/holdings").ok().body().path("holdings").path(0).path("locked").asText(),
+                    "declined and withdrawn listings unlock their units in the registry");
+            assertFalse(investor.get("/feed").ok().body().toString().contains("\"seller\":\"Holder-01\",\"type\":\"ListingDeclined"));
+
             long expiring = holder.post("/listings", """
                     {"fundCode":"DGF3","buyer":"Investor-07","units":"1000.00","price":"1.0000","expiresAt":%d}"""
                     .formatted(clock.millis() + 1_000)).ok().sourceIndex();

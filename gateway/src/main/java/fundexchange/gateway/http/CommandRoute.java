@@ -14,7 +14,9 @@ record CommandRoute(RequestRoute request, Set<Role> roles) {
             "RotateKey", ANYONE,
             "RevokeKey", ANYONE,
             "ListNegotiated", Set.of(Role.HOLDER),
-            "AcceptListing", Set.of(Role.INVESTOR));
+            "AcceptListing", Set.of(Role.INVESTOR),
+            "DeclineListing", Set.of(Role.INVESTOR),
+            "WithdrawListing", Set.of(Role.HOLDER));
 
     String path() {
         return request.path();

@@ -3,7 +3,9 @@ package fundexchange.gateway.view;
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.KeyRegistered;
 import fundexchange.engine.event.KeyRevoked;
+import fundexchange.engine.event.ListingDeclined;
 import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.event.ListingWithdrawn;
 import fundexchange.engine.event.ListingOpened;
 import fundexchange.engine.event.ListingSubmitted;
 import fundexchange.engine.event.ParticipantApproved;
@@ -75,6 +77,8 @@ final class FeedShaper {
                     deliver.accept(listing.buyer(), whole(doc, e));
                 }
             }
+            case ListingDeclined e -> closed(doc, e, e.listingId(), deliver);
+            case ListingWithdrawn e -> closed(doc, e, e.listingId(), deliver);
             case TradeExecuted e -> {
                 listings.remove(e.listingId());
                 opened.remove(e.listingId());
@@ -87,6 +91,15 @@ final class FeedShaper {
             }
             default -> {
             }
+        }
+    }
+
+    /** A listing closed without a trade: both sides hear of it (the buyer only if it was opened to them). */
+    private void closed(EventDocument doc, Event event, long listingId, BiConsumer<String, FeedEntry> deliver) {
+        ListingSubmitted listing = listings.remove(listingId);
+        deliver.accept(listing.seller(), whole(doc, event));
+        if (opened.remove(listingId)) {
+            deliver.accept(listing.buyer(), whole(doc, event));
         }
     }
 

@@ -21,9 +21,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(ApproveListing.class),
         @JsonSubTypes.Type(AcceptListing.class),
         @JsonSubTypes.Type(ConfirmSettlement.class),
-        @JsonSubTypes.Type(Checkpoint.class)
+        @JsonSubTypes.Type(Checkpoint.class),
+        @JsonSubTypes.Type(DeclineListing.class),
+        @JsonSubTypes.Type(WithdrawListing.class)
 })
-public sealed interface Command permits Genesis, Tick, RegisterParticipant, Propose, ApproveProposal, RotateKey, RevokeKey, RegisterFund, UpdateNav, SetHolidays, DepositUnits, ListNegotiated, ApproveListing, AcceptListing, ConfirmSettlement, Checkpoint {
+public sealed interface Command permits Genesis, Tick, RegisterParticipant, Propose, ApproveProposal, RotateKey, RevokeKey, RegisterFund, UpdateNav, SetHolidays, DepositUnits, ListNegotiated, ApproveListing, AcceptListing, ConfirmSettlement, Checkpoint, DeclineListing, WithdrawListing {
     /** Whether the command must carry a participant's signature (all but CONTRACTS.md 15's closed list). */
     default boolean signed() {
         return !(this instanceof Genesis || this instanceof Tick || this instanceof Checkpoint);

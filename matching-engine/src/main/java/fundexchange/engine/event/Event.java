@@ -24,7 +24,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(ListingExpired.class),
         @JsonSubTypes.Type(TradeExecuted.class),
         @JsonSubTypes.Type(TradeSettled.class),
-        @JsonSubTypes.Type(CheckpointRecorded.class)
+        @JsonSubTypes.Type(CheckpointRecorded.class),
+        @JsonSubTypes.Type(ListingDeclined.class),
+        @JsonSubTypes.Type(ListingWithdrawn.class)
 })
-public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded {
+public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn {
 }

@@ -14,7 +14,9 @@ import fundexchange.engine.event.FundRegistered;
 import fundexchange.engine.event.HolidaysSet;
 import fundexchange.engine.event.KeyRegistered;
 import fundexchange.engine.event.KeyRevoked;
+import fundexchange.engine.event.ListingDeclined;
 import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.event.ListingWithdrawn;
 import fundexchange.engine.event.ListingOpened;
 import fundexchange.engine.event.ListingSubmitted;
 import fundexchange.engine.event.NavUpdated;
@@ -95,6 +97,8 @@ final class EventProjection {
                 changeHolding(listing.getFundCode(), listing.getSeller(), BigDecimal.ZERO, e.unitsUnlocked().decimal().negate(),
                         BigDecimal.ZERO);
             }
+            case ListingDeclined e -> cancelled(e.listingId(), e.unitsUnlocked().decimal());
+            case ListingWithdrawn e -> cancelled(e.listingId(), e.unitsUnlocked().decimal());
             case TradeExecuted e -> execute(e, index);
             case TradeSettled e -> settle(e, index);
             case ExchangeKeyRegistered e -> { }
@@ -104,6 +108,11 @@ final class EventProjection {
             case HolidaysSet e -> { }
             case CheckpointRecorded e -> { }
         }
+    }
+
+    private void cancelled(long listingId, BigDecimal unlocked) {
+        ListingsRecord listing = listingStatus(listingId, "CANCELLED");
+        changeHolding(listing.getFundCode(), listing.getSeller(), BigDecimal.ZERO, unlocked.negate(), BigDecimal.ZERO);
     }
 
     private void registerFund(Fund fund) {
