@@ -152,6 +152,11 @@ class NegotiatedTransferSystemTest {
             assertEquals("SETTLED", transfer.path("status").asText());
             assertEquals(1, regulator.get("/transfers").ok().body().path("transfers").size());
             assertEquals(403, holder.get("/funds/DGF3/register").status(), "only staff and regulators read a register");
+            JsonNode standing = investor.get("/participants/Investor-07").ok().body();
+            assertEquals("QUALIFIED", standing.path("qualification").asText());
+            assertEquals("ACTIVE", standing.path("status").asText());
+            assertEquals(403, investor.get("/participants/Holder-01").status(), "another participant's standing is not yours to read");
+            assertEquals("HOLDER", regulator.get("/participants/Holder-01").ok().body().path("roles").path(0).asText());
             assertEquals(2, regulator.get("/funds/DGF3/register").ok().body().path("holdings").size());
             assertTrue(investor.get("/feed").ok().body().toString().contains("Holder-01"), "identities revealed at the trade");
 

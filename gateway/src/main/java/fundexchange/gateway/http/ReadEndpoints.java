@@ -47,6 +47,16 @@ final class ReadEndpoints {
                 .orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no decided request " + clientRequestId + " of yours"));
     }
 
+    /** A participant's standing: their own, or anyone's for staff and regulators. */
+    Object participant(Caller caller, ServerRequest request) {
+        String participantId = request.path().pathParameters().get("participantId");
+        if (!participantId.equals(caller.participantId()) && !caller.hasAny(Role.STAFF, Role.REGULATOR)) {
+            throw new ApiException(403, ApiError.FORBIDDEN, "you may read only your own standing");
+        }
+        return registry.participant(participantId)
+                .orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no participant " + participantId));
+    }
+
     Object holdings(Caller caller, ServerRequest request) {
         return Map.of("holdings", registry.holdingsOf(caller.participantId()));
     }

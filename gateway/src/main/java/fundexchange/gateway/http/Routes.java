@@ -26,6 +26,7 @@ public final class Routes {
         routing.get("/feed", read.of(reads::feed));
         routing.get("/requests/{clientRequestId}", read.of(reads::requestOutcome));
         routing.get("/holdings", read.of(reads::holdings));
+        routing.get("/participants/{participantId}", read.of(reads::participant));
         routing.get("/transfers", read.of(reads::transfers));
         routing.get("/funds/{fundCode}", read.of(reads::fund));
         routing.get("/funds/{fundCode}/register", read.of(reads::fundRegister));

@@ -2,6 +2,7 @@ package fundexchange.registry.read;
 
 import static fundexchange.registry.schema.Tables.FUNDS;
 import static fundexchange.registry.schema.Tables.HOLDINGS;
+import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
 import fundexchange.engine.money.Money;
@@ -50,6 +51,14 @@ public final class RegistryReads {
 
     public Optional<FundView> fund(String code) {
         return dsl.selectFrom(FUNDS).where(FUNDS.CODE.eq(code)).fetchOptional().map(RegistryReads::fundView);
+    }
+
+    /** A participant's roles, status and qualification (ISO date of validity, inclusive). */
+    public Optional<ParticipantView> participant(String participantId) {
+        return dsl.selectFrom(PARTICIPANTS).where(PARTICIPANTS.ID.eq(participantId)).fetchOptional()
+                .map(r -> new ParticipantView(r.getId(), r.getName(), r.getType(), List.of(r.getRoles().split(",")),
+                        r.getStatus(), r.getQualification(),
+                        r.getQualifiedUntil() == null ? null : r.getQualifiedUntil().toString()));
     }
 
     private List<Holding> holdings(Condition condition) {
