@@ -158,8 +158,4 @@ final class StateApplier {
             state.positions.put(key, position);
         }
     }
-
-    static boolean isEmpty(Units units) {
-        return units.raw() == 0;
-    }
 }

@@ -112,7 +112,7 @@ final class DemoCommand implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        deleteRecursively(directory);
+        Directories.deleteRecursively(directory);
     }
 
     private static void writeMarker(Path directory) {
@@ -123,16 +123,4 @@ final class DemoCommand implements Runnable {
         }
     }
 
-    static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + directory, e);
-        }
-    }
 }

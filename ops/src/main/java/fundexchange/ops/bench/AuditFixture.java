@@ -61,8 +61,8 @@ final class AuditFixture implements AutoCloseable {
                 cached.close();
             }
         }
-        deleteRecursively(marker);
-        deleteRecursively(cacheDirectory.resolve("pg"));
+        fundexchange.ops.Directories.deleteRecursively(marker);
+        fundexchange.ops.Directories.deleteRecursively(cacheDirectory.resolve("pg"));
         out.println("fixture: building in " + cacheDirectory.resolve("pg") + " (once; later runs reuse it)");
         AuditFixture fresh = new AuditFixture(EmbeddedDatabase.start(cacheDirectory.resolve("pg")));
         try {
@@ -196,18 +196,6 @@ final class AuditFixture implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + directory, e);
-        }
-    }
 
     @Override
     public void close() {

@@ -134,7 +134,7 @@ public final class AuditQueryBench implements Callable<Integer> {
                 out.printf("RESULT audit.day.query %d ms%n", Math.round(timings.median()));
             }
         } finally {
-            deleteRecursively(data);
+            fundexchange.ops.Directories.deleteRecursively(data);
         }
     }
 
@@ -170,7 +170,7 @@ public final class AuditQueryBench implements Callable<Integer> {
                 out.printf("RESULT audit.chain.throughput %d records/s%n", Math.round(linked * 1e9 / nanos));
             }
         } finally {
-            deleteRecursively(data);
+            fundexchange.ops.Directories.deleteRecursively(data);
         }
     }
 
@@ -216,13 +216,4 @@ public final class AuditQueryBench implements Callable<Integer> {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + directory, e);
-        }
-    }
 }

@@ -216,7 +216,7 @@ public final class GatewayLoadBench implements Callable<Integer> {
             signers.shutdownNow();
             http.close();
             httpThreads.shutdownNow();
-            deleteRecursively(data);
+            fundexchange.ops.Directories.deleteRecursively(data);
         }
         return 0;
     }
@@ -523,13 +523,4 @@ public final class GatewayLoadBench implements Callable<Integer> {
         };
     }
 
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + directory, e);
-        }
-    }
 }

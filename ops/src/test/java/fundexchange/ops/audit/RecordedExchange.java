@@ -81,7 +81,7 @@ final class RecordedExchange {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(root)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> fundexchange.ops.Directories.deleteRecursively(root)));
         Path data = root.resolve("data");
         Clock clock = Clock.systemUTC();
         KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
@@ -136,13 +136,4 @@ final class RecordedExchange {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // best effort at JVM exit
-        }
-    }
 }

@@ -3,8 +3,6 @@ package fundexchange.registry.audit;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.registry.tail.TailLoop;
-import java.time.Duration;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -15,41 +13,16 @@ import org.jooq.impl.DSL;
  * stored in {@code audit_links} with {@code audit_watermark} in the same transaction. A halt is logged as
  * {@code ALARM audit tailer halted at sourceIndex N: ...}.
  */
-public final class AuditTailer implements AutoCloseable {
-    private final TailLoop loop;
-
+public final class AuditTailer extends TailLoop {
     public AuditTailer(Journals journals, DataSource dataSource) {
-        var dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
-        this.loop = new TailLoop("audit tailer", () -> new AuditSession(journals, dsl),
+        super("audit tailer", () -> new AuditSession(journals, DSL.using(dataSource, SQLDialect.POSTGRES)),
                 () -> journals.lastEvents().map(EventDocument::sourceIndex).orElse(0L));
     }
 
     /** Starts tailing on a thread named {@code audit tailer}. */
-    public AuditTailer start() {
-        loop.start();
-        return this;
-    }
-
-    /** Links everything the journals hold now; returns the number of indices linked. Throws if halted. */
-    public long catchUp() {
-        return loop.catchUp();
-    }
-
-    /** The last index linked. */
-    public long watermark() {
-        return loop.watermark();
-    }
-
-    public Optional<Throwable> failure() {
-        return loop.failure();
-    }
-
-    public boolean awaitIndex(long index, Duration timeout) {
-        return loop.awaitIndex(index, timeout);
-    }
-
     @Override
-    public void close() {
-        loop.close();
+    public AuditTailer start() {
+        super.start();
+        return this;
     }
 }

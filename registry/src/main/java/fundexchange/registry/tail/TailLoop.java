@@ -14,7 +14,7 @@ import org.jooq.exception.DataAccessException;
  * {@link #catchUp()}. A halt is final: it is logged as {@code ALARM <name> halted at sourceIndex N: ...} and kept in
  * {@link #failure()}. Lost database connections are retried; everything else halts.
  */
-public final class TailLoop implements AutoCloseable {
+public class TailLoop implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(TailLoop.class.getName());
     public static final int MAX_BATCH = 500;
     private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
@@ -42,7 +42,8 @@ public final class TailLoop implements AutoCloseable {
         this.journalEnd = journalEnd;
     }
 
-    public synchronized void start() {
+    /** Starts tailing on a thread of this loop's name; returns this loop. */
+    public synchronized TailLoop start() {
         if (thread != null) {
             throw new IllegalStateException(name + " already started");
         }
@@ -52,6 +53,7 @@ public final class TailLoop implements AutoCloseable {
         tail.setDaemon(true);
         thread = tail;
         tail.start();
+        return this;
     }
 
     /**
