@@ -6,8 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The command being decided: its journal index and time, and the participant who signed it (absent if unsigned). */
-record CommandContext(long index, long time, Participant actor, String zone) {
+/**
+ * The command being decided: its journal index and time, the participant who signed it (absent if unsigned), the
+ * platform zone, and the first free fill number of its index (CONTRACTS.md 11).
+ */
+record CommandContext(long index, long time, Participant actor, String zone, int firstFill) {
+    /** Trades the deadlines fired before this command already numbered; its own fills continue from {@code firstFill}. */
+    CommandContext(long index, long time, Participant actor, String zone) {
+        this(index, time, actor, zone, 0);
+    }
+
     String actorId() {
         return actor.participantId();
     }

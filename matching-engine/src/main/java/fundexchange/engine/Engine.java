@@ -1,6 +1,12 @@
 package fundexchange.engine;
 
 import fundexchange.engine.command.AcceptListing;
+import fundexchange.engine.command.AmendSealedBid;
+import fundexchange.engine.command.CancelBid;
+import fundexchange.engine.command.ClearRofr;
+import fundexchange.engine.command.ListAuction;
+import fundexchange.engine.command.PlaceBid;
+import fundexchange.engine.command.PlaceSealedBid;
 import fundexchange.engine.command.ApproveListing;
 import fundexchange.engine.command.ApproveProposal;
 import fundexchange.engine.command.Checkpoint;
@@ -35,10 +41,16 @@ public final class Engine {
     private final ExchangeState state = new ExchangeState();
     private final StateApplier applier = new StateApplier(state);
     private final Authentication authentication = new Authentication(state);
-    private final IdentityRules identity = new IdentityRules(state);
+    private final SettlementRules settlement = new SettlementRules(state);
+    private final IdentityRules identity = new IdentityRules(state, settlement);
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
-    private final NegotiatedTransferRules negotiated = new NegotiatedTransferRules(state);
+    private final TransferChecks checks = new TransferChecks(state);
+    private final TradeTerms terms = new TradeTerms(state, checks);
+    private final ListingLifecycle listings = new ListingLifecycle(state, checks);
+    private final NegotiatedTransferRules negotiated = new NegotiatedTransferRules(state, listings, checks, terms);
+    private final AuctionRules auctions = new AuctionRules(state, listings, checks);
+    private final Deadlines deadlines = new Deadlines(state, new AuctionClose(state, listings, checks, terms), settlement);
     private final AuditRules audit = new AuditRules(state);
 
     /** Applies the next command; its index must follow the previous one. */
@@ -47,17 +59,31 @@ public final class Engine {
             throw new IllegalStateException("journal gap: expected index " + (state.lastIndex + 1) + ", got " + record.index());
         }
         long time = Math.max(record.time(), state.lastTime);
-        List<Event> events = new ArrayList<>(negotiated.dueDeadlines(time));
-        applyAll(events, record.index());
+        List<Event> events = new ArrayList<>();
+        int fills = 0;
+        for (List<Event> fired; !(fired = fireNextDeadline(time, record.index(), fills)).isEmpty(); ) {
+            applyAll(fired, record.index());
+            events.addAll(fired);
+            fills += Deadlines.tradesIn(fired);
+        }
         state.lastIndex = record.index();
         state.lastTime = time;
         state.requests.forgetBefore(time);
-        Outcome outcome = decideAndApply(record, time, events);
+        Outcome outcome = decideAndApply(record, time, fills, events);
         return new EventDocument(EventDocument.VERSION, record.index(), time, record.participant(),
                 record.clientRequestId(), outcome, events);
     }
 
-    private Outcome decideAndApply(CommandRecord record, long time, List<Event> events) {
+    /** A deadline's decision never rejects; a failure there is a bug, so the engine halts. */
+    private List<Event> fireNextDeadline(long time, long index, int fills) {
+        try {
+            return deadlines.fireNext(time, index, fills);
+        } catch (RuntimeException bug) {
+            throw new IllegalStateException("deciding a deadline at index " + index + " failed; engine halted", bug);
+        }
+    }
+
+    private Outcome decideAndApply(CommandRecord record, long time, int fills, List<Event> events) {
         Authentication.Verdict verdict;
         try {
             verdict = authentication.authenticate(record, time);
@@ -72,7 +98,7 @@ public final class Engine {
         Outcome outcome;
         List<Event> decided = List.of();
         try {
-            CommandContext ctx = new CommandContext(record.index(), time, verdict.actor(), state.parameters.zone());
+            CommandContext ctx = new CommandContext(record.index(), time, verdict.actor(), state.parameters.zone(), fills);
             decided = decide(ctx, record.command());
             outcome = Outcome.ACCEPTED;
         } catch (Rejection rejection) {
@@ -119,12 +145,18 @@ public final class Engine {
             case SetHolidays c -> funds.setHolidays(ctx, c);
             case DepositUnits c -> custody.deposit(ctx, c);
             case ListNegotiated c -> negotiated.list(ctx, c);
-            case ApproveListing c -> negotiated.approve(ctx, c);
+            case ApproveListing c -> listings.approve(ctx, c);
             case AcceptListing c -> negotiated.accept(ctx, c);
-            case ConfirmSettlement c -> negotiated.settle(ctx, c);
+            case ConfirmSettlement c -> settlement.settle(ctx, c);
             case Checkpoint c -> audit.checkpoint(ctx, c);
             case DeclineListing c -> negotiated.decline(ctx, c);
-            case WithdrawListing c -> negotiated.withdraw(ctx, c);
+            case WithdrawListing c -> listings.withdraw(ctx, c);
+            case ClearRofr c -> listings.clearRofr(ctx, c);
+            case ListAuction c -> auctions.list(ctx, c);
+            case PlaceBid c -> auctions.bid(ctx, c);
+            case PlaceSealedBid c -> auctions.sealedBid(ctx, c);
+            case AmendSealedBid c -> auctions.amend(ctx, c);
+            case CancelBid c -> auctions.cancel(ctx, c);
         };
     }
 
@@ -134,7 +166,7 @@ public final class Engine {
 
     /** Epoch ms of the earliest pending deadline, or {@link Long#MAX_VALUE} if none; the sequencer ticks for it. */
     public long nextDeadline() {
-        return negotiated.nextDeadline();
+        return deadlines.next();
     }
 
     /** The whole state as data (on the engine thread, between commands). */

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.position.Position;
@@ -18,9 +19,9 @@ import java.util.Map;
 public record EngineSnapshot(int version, long lastIndex, long lastTime, long lastCheckpointIndex, String stateHash,
                              PlatformParameters parameters, ExchangeKey exchangeKey, List<Participant> participants,
                              List<KeyRecord> keys, List<Fund> funds, List<Position> positions, List<Listing> listings,
-                             List<Trade> trades, List<Proposal> proposals, Map<Integer, List<String>> holidays,
+                             List<Trade> trades, List<Bid> bids, List<Proposal> proposals, Map<Integer, List<String>> holidays,
                              List<String> holderReservations, List<Request> requests) {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** The exchange's own key. */
     public record ExchangeKey(String keyId, String algorithm, String publicKey) {

@@ -1,6 +1,7 @@
 package fundexchange.engine;
 
 import fundexchange.engine.command.SensitiveAction;
+import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.position.Position;
@@ -34,8 +35,16 @@ final class ExchangeState {
     final TreeMap<Integer, List<String>> holidays = new TreeMap<>();
     /** fund|buyer pairs holding a reserved place under the fund's holder cap, pending settlement. */
     final TreeSet<String> holderReservations = new TreeSet<>();
-    /** listing deadlines: time -> listing ids. */
+    /** Auction bids by bid id. */
+    final TreeMap<Long, Bid> bids = new TreeMap<>();
+    /** Derived (rebuilt on restore, not hashed): bid ids per listing. */
+    final TreeMap<Long, TreeSet<Long>> bidsByListing = new TreeMap<>();
+    /** Derived: live listings' deadlines (expiry or auction end), time -> listing ids. */
     final TreeMap<Long, TreeSet<Long>> listingDeadlines = new TreeMap<>();
+    /** Derived: pending trades' settlement deadlines, time -> trade ids. */
+    final TreeMap<Long, TreeSet<Long>> settlementDeadlines = new TreeMap<>();
+    /** Derived: active keys per participant. */
+    final TreeMap<String, Integer> activeKeys = new TreeMap<>();
     final RequestMemory requests = new RequestMemory();
     long lastCheckpointIndex;
     long lastIndex;
@@ -55,12 +64,36 @@ final class ExchangeState {
     }
 
     boolean hasActiveKey(String participantId) {
-        for (KeyRecord key : keys.values()) {
-            if (key.participantId().equals(participantId) && key.status() == fundexchange.engine.reference.KeyStatus.ACTIVE) {
-                return true;
+        return activeKeys.getOrDefault(participantId, 0) > 0;
+    }
+
+    /** The bids on a listing in journal order. */
+    List<Bid> bidsOn(long listingId) {
+        TreeSet<Long> ids = bidsByListing.get(listingId);
+        if (ids == null) {
+            return List.of();
+        }
+        List<Bid> result = new java.util.ArrayList<>(ids.size());
+        for (long id : ids) {
+            result.add(bids.get(id));
+        }
+        return result;
+    }
+
+    static void addDeadline(TreeMap<Long, TreeSet<Long>> deadlines, long time, long id) {
+        if (time > 0) {
+            deadlines.computeIfAbsent(time, t -> new TreeSet<>()).add(id);
+        }
+    }
+
+    static void removeDeadline(TreeMap<Long, TreeSet<Long>> deadlines, long time, long id) {
+        TreeSet<Long> due = deadlines.get(time);
+        if (due != null) {
+            due.remove(id);
+            if (due.isEmpty()) {
+                deadlines.remove(time);
             }
         }
-        return false;
     }
 
     boolean hasAnyKey(String participantId) {

@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import fundexchange.engine.command.ApproveParticipant;
 import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.FailSettlement;
 import fundexchange.engine.command.Genesis;
 import fundexchange.engine.command.GenesisParticipant;
 import fundexchange.engine.command.Propose;
@@ -36,9 +37,11 @@ import java.util.TreeSet;
 /** Participants, keys, platform parameters and maker-checker proposals (CONTRACTS.md 3 and 4). */
 final class IdentityRules {
     private final ExchangeState state;
+    private final SettlementRules settlement;
 
-    IdentityRules(ExchangeState state) {
+    IdentityRules(ExchangeState state, SettlementRules settlement) {
         this.state = state;
+        this.settlement = settlement;
     }
 
     List<Event> genesis(Genesis command) {
@@ -132,6 +135,7 @@ final class IdentityRules {
                 }
                 yield List.of(new PlatformParameterSet(p.name(), p.value()));
             }
+            case FailSettlement f -> settlement.fail(f);
         };
     }
 

@@ -1,7 +1,9 @@
 package fundexchange.engine;
 
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingStatus;
+import fundexchange.engine.listing.Bid;
+import fundexchange.engine.listing.TradeStatus;
+import fundexchange.engine.reference.KeyStatus;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.position.Position;
 import fundexchange.engine.reference.Fund;
@@ -30,7 +32,7 @@ final class Snapshots {
                 StateHash.of(state), state.parameters, exchangeKey,
                 List.copyOf(state.participants.values()), List.copyOf(state.keys.values()), List.copyOf(state.funds.values()),
                 List.copyOf(state.positions.values()), List.copyOf(state.listings.values()), List.copyOf(state.trades.values()),
-                proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), requests);
+                List.copyOf(state.bids.values()), proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), requests);
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
@@ -57,13 +59,24 @@ final class Snapshots {
         }
         for (Listing l : snapshot.listings()) {
             state.listings.put(l.listingId(), l);
-            boolean live = l.status() == ListingStatus.PENDING_APPROVAL || l.status() == ListingStatus.OPEN;
-            if (live && l.expiresAt() > 0) {
-                state.listingDeadlines.computeIfAbsent(l.expiresAt(), t -> new TreeSet<>()).add(l.listingId());
+            if (l.live()) {
+                ExchangeState.addDeadline(state.listingDeadlines, l.deadline(), l.listingId());
             }
         }
         for (Trade t : snapshot.trades()) {
             state.trades.put(t.tradeId(), t);
+            if (t.status() == TradeStatus.PENDING_SETTLEMENT) {
+                ExchangeState.addDeadline(state.settlementDeadlines, t.settleBy(), t.tradeId());
+            }
+        }
+        for (Bid b : snapshot.bids()) {
+            state.bids.put(b.bidId(), b);
+            state.bidsByListing.computeIfAbsent(b.listingId(), id -> new TreeSet<>()).add(b.bidId());
+        }
+        for (KeyRecord k : snapshot.keys()) {
+            if (k.status() == KeyStatus.ACTIVE) {
+                state.activeKeys.merge(k.participantId(), 1, Integer::sum);
+            }
         }
         for (EngineSnapshot.Proposal p : snapshot.proposals()) {
             state.proposals.put(p.proposalId(), new ExchangeState.Proposal(p.proposalId(), p.proposer(), p.action(), p.approved()));

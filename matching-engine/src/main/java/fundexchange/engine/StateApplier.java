@@ -1,6 +1,13 @@
 package fundexchange.engine;
 
 import fundexchange.engine.event.CheckpointRecorded;
+import fundexchange.engine.event.TradeFailed;
+import fundexchange.engine.event.SealedBidPlaced;
+import fundexchange.engine.event.RofrCleared;
+import fundexchange.engine.event.ListingCancelled;
+import fundexchange.engine.event.BidPlaced;
+import fundexchange.engine.event.BidCancelled;
+import fundexchange.engine.event.AuctionClosed;
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.ExchangeKeyRegistered;
 import fundexchange.engine.event.FundRegistered;
@@ -22,7 +29,11 @@ import fundexchange.engine.event.QualificationSet;
 import fundexchange.engine.event.TradeExecuted;
 import fundexchange.engine.event.TradeSettled;
 import fundexchange.engine.event.UnitsDeposited;
+import fundexchange.engine.listing.Bid;
+import fundexchange.engine.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
+import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.engine.listing.RofrStatus;
 import fundexchange.engine.listing.ListingStatus;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.listing.TradeStatus;
@@ -35,7 +46,6 @@ import fundexchange.engine.reference.KeyStatus;
 import fundexchange.engine.reference.Participant;
 import fundexchange.engine.reference.ParticipantStatus;
 import fundexchange.engine.reference.QualificationStatus;
-import java.util.TreeSet;
 
 /** Applies decided events to the state. It never rejects: every check happened while deciding. */
 final class StateApplier {
@@ -55,9 +65,15 @@ final class StateApplier {
                     (id, p) -> p.withStatus(ParticipantStatus.ACTIVE));
             case QualificationSet e -> state.participants.computeIfPresent(e.participantId(),
                     (id, p) -> p.withQualification(e.status(), e.validUntil()));
-            case KeyRegistered e -> state.keys.put(e.keyId(), new KeyRecord(e.keyId(), e.participantId(), e.algorithm(),
-                    e.publicKey(), KeyStatus.ACTIVE, index, 0));
-            case KeyRevoked e -> state.keys.computeIfPresent(e.keyId(), (id, k) -> k.revoked(index));
+            case KeyRegistered e -> {
+                state.keys.put(e.keyId(), new KeyRecord(e.keyId(), e.participantId(), e.algorithm(), e.publicKey(),
+                        KeyStatus.ACTIVE, index, 0));
+                state.activeKeys.merge(e.participantId(), 1, Integer::sum);
+            }
+            case KeyRevoked e -> {
+                state.keys.computeIfPresent(e.keyId(), (id, k) -> k.revoked(index));
+                state.activeKeys.computeIfPresent(e.participantId(), (id, n) -> n > 1 ? n - 1 : null);
+            }
             case ProposalCreated e -> state.proposals.put(e.proposalId(),
                     new ExchangeState.Proposal(e.proposalId(), e.proposer(), e.action(), false));
             case ProposalApproved e -> state.proposals.computeIfPresent(e.proposalId(),
@@ -69,11 +85,24 @@ final class StateApplier {
             case UnitsDeposited e -> deposit(e);
             case ListingSubmitted e -> submit(e);
             case ListingOpened e -> state.listings.computeIfPresent(e.listingId(), (id, l) -> l.withStatus(ListingStatus.OPEN));
-            case ListingExpired e -> expire(e);
-            case ListingDeclined e -> cancel(e.listingId(), e.unitsUnlocked());
-            case ListingWithdrawn e -> cancel(e.listingId(), e.unitsUnlocked());
+            case RofrCleared e -> state.listings.computeIfPresent(e.listingId(), (id, l) -> l.withRofr(RofrStatus.CLEARED));
+            case ListingExpired e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.EXPIRED);
+            case ListingDeclined e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
+            case ListingWithdrawn e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
+            case ListingCancelled e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
+            case BidPlaced e -> {
+                addBid(new Bid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price(), BidStatus.ACTIVE));
+                if (e.extended()) {
+                    extend(e.listingId(), e.endsAt());
+                }
+            }
+            case SealedBidPlaced e -> addBid(new Bid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price(), BidStatus.ACTIVE));
+            case BidCancelled e -> state.bids.computeIfPresent(e.bidId(), (id, b) -> b.withStatus(BidStatus.CANCELLED));
+            case AuctionClosed e -> e.bids().forEach(b ->
+                    state.bids.computeIfPresent(b.bidId(), (id, bid) -> bid.withStatus(b.status())));
             case TradeExecuted e -> execute(e);
             case TradeSettled e -> settle(e);
+            case TradeFailed e -> fail(e);
             case CheckpointRecorded e -> state.lastCheckpointIndex = e.chainIndex();
         }
     }
@@ -86,37 +115,45 @@ final class StateApplier {
     }
 
     private void submit(ListingSubmitted e) {
-        state.listings.put(e.listingId(), new Listing(e.listingId(), e.fundCode(), e.seller(), e.buyer(), e.units(),
-                e.price(), e.expiresAt(), ListingStatus.PENDING_APPROVAL));
+        ListingMechanism mechanism = e.mechanism() == null ? ListingMechanism.NEGOTIATED : e.mechanism();
+        RofrStatus rofr = e.rofr() == null ? RofrStatus.NOT_APPLICABLE : e.rofr();
+        Listing listing = new Listing(e.listingId(), e.fundCode(), e.seller(), e.buyer(), e.units(), e.price(),
+                e.expiresAt(), ListingStatus.PENDING_APPROVAL, mechanism, e.auction(), rofr);
+        state.listings.put(e.listingId(), listing);
         Position seller = state.position(e.fundCode(), e.seller());
-        putPosition(seller.withUnits(seller.units(), seller.locked().plus(e.units()), seller.cost()));
-        if (e.expiresAt() > 0) {
-            state.listingDeadlines.computeIfAbsent(e.expiresAt(), t -> new TreeSet<>()).add(e.listingId());
-        }
+        putPosition(seller.withLocked(seller.locked().plus(e.units())));
+        ExchangeState.addDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
     }
 
-    private void expire(ListingExpired e) {
-        Listing listing = state.listings.get(e.listingId());
-        state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.EXPIRED));
-        Position seller = state.position(listing.fundCode(), listing.seller());
-        putPosition(seller.withUnits(seller.units(), seller.locked().minus(e.unitsUnlocked()), seller.cost()));
-        removeDeadline(listing);
+    private void addBid(Bid bid) {
+        state.bids.put(bid.bidId(), bid);
+        state.bidsByListing.computeIfAbsent(bid.listingId(), id -> new java.util.TreeSet<>()).add(bid.bidId());
     }
 
-    private void cancel(long listingId, Units unlocked) {
+    private void extend(long listingId, long newEnd) {
         Listing listing = state.listings.get(listingId);
-        state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.CANCELLED));
+        ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listingId);
+        Listing extended = listing.withAuction(listing.auction().endingAt(newEnd));
+        state.listings.put(listingId, extended);
+        ExchangeState.addDeadline(state.listingDeadlines, extended.deadline(), listingId);
+    }
+
+    private void close(long listingId, Units unlocked, ListingStatus status) {
+        Listing listing = state.listings.get(listingId);
+        state.listings.put(listing.listingId(), listing.withStatus(status));
         Position seller = state.position(listing.fundCode(), listing.seller());
-        putPosition(seller.withUnits(seller.units(), seller.locked().minus(unlocked), seller.cost()));
-        removeDeadline(listing);
+        putPosition(seller.withLocked(seller.locked().minus(unlocked)));
+        ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listingId);
     }
 
     private void execute(TradeExecuted e) {
         Listing listing = state.listings.get(e.listingId());
         state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.EXECUTED));
-        removeDeadline(listing);
+        ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
         state.trades.put(e.tradeId(), new Trade(e.tradeId(), e.listingId(), e.fundCode(), e.seller(), e.buyer(),
-                e.units(), e.price(), e.consideration(), e.buyerReservedHolderRoom(), TradeStatus.PENDING_SETTLEMENT));
+                e.units(), e.price(), e.consideration(), e.buyerReservedHolderRoom(), TradeStatus.PENDING_SETTLEMENT,
+                e.settleBy()));
+        ExchangeState.addDeadline(state.settlementDeadlines, e.settleBy(), e.tradeId());
         if (e.buyerReservedHolderRoom()) {
             Fund fund = state.funds.get(e.fundCode());
             state.funds.put(fund.fundCode(), fund.withHolders(fund.holderCount(), fund.reservedHolders() + 1));
@@ -127,26 +164,31 @@ final class StateApplier {
     private void settle(TradeSettled e) {
         Trade trade = state.trades.get(e.tradeId());
         state.trades.put(trade.tradeId(), trade.withStatus(TradeStatus.SETTLED));
+        ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
         Position seller = state.position(e.fundCode(), e.seller());
         putPosition(seller.withUnits(seller.units().minus(e.units()), seller.locked().minus(e.units()),
                 seller.cost().minus(e.sellerCostReleased())));
         Position buyer = state.position(e.fundCode(), e.buyer());
-        putPosition(buyer.withUnits(buyer.units().plus(e.units()), buyer.locked(), buyer.cost().plus(e.consideration())));
-        Fund fund = state.funds.get(e.fundCode());
-        int reserved = fund.reservedHolders() - (trade.buyerReservedHolderRoom() ? 1 : 0);
-        state.funds.put(fund.fundCode(), fund.withHolders(e.holderCount(), reserved));
-        if (trade.buyerReservedHolderRoom()) {
-            state.holderReservations.remove(ExchangeState.positionKey(e.fundCode(), e.buyer()));
-        }
+        Position moved = buyer.withUnits(buyer.units().plus(e.units()), buyer.locked(), buyer.cost().plus(e.consideration()));
+        putPosition(e.settledOn() == null ? moved : moved.acquiredOn(e.settledOn()));
+        releaseReservation(trade, e.holderCount());
     }
 
-    private void removeDeadline(Listing listing) {
-        TreeSet<Long> due = state.listingDeadlines.get(listing.expiresAt());
-        if (due != null) {
-            due.remove(listing.listingId());
-            if (due.isEmpty()) {
-                state.listingDeadlines.remove(listing.expiresAt());
-            }
+    private void fail(TradeFailed e) {
+        Trade trade = state.trades.get(e.tradeId());
+        state.trades.put(trade.tradeId(), trade.withStatus(TradeStatus.FAILED));
+        ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
+        Position seller = state.position(e.fundCode(), e.seller());
+        putPosition(seller.withLocked(seller.locked().minus(e.units())));
+        releaseReservation(trade, state.funds.get(e.fundCode()).holderCount());
+    }
+
+    private void releaseReservation(Trade trade, int holderCount) {
+        Fund fund = state.funds.get(trade.fundCode());
+        int reserved = fund.reservedHolders() - (trade.buyerReservedHolderRoom() ? 1 : 0);
+        state.funds.put(fund.fundCode(), fund.withHolders(holderCount, reserved));
+        if (trade.buyerReservedHolderRoom()) {
+            state.holderReservations.remove(ExchangeState.positionKey(trade.fundCode(), trade.buyer()));
         }
     }
 

@@ -24,6 +24,7 @@ final class StateHash {
         sections.put("positions", state.positions);
         sections.put("listings", state.listings);
         sections.put("trades", state.trades);
+        sections.put("bids", state.bids);
         sections.put("proposals", state.proposals);
         sections.put("holidays", state.holidays);
         sections.put("holderReservations", state.holderReservations);

@@ -32,7 +32,13 @@ public record RequestRoute(String path, String commandType, List<String> pathPar
             withId("/listings/{listingId}/accept", "AcceptListing", "listingId", true),
             withId("/listings/{listingId}/decline", "DeclineListing", "listingId", true),
             withId("/listings/{listingId}/withdraw", "WithdrawListing", "listingId", true),
-            withId("/trades/{tradeId}/settle", "ConfirmSettlement", "tradeId", true));
+            withId("/trades/{tradeId}/settle", "ConfirmSettlement", "tradeId", true),
+            of("/auctions", "ListAuction"),
+            withId("/listings/{listingId}/rofr", "ClearRofr", "listingId", true),
+            withId("/listings/{listingId}/bids", "PlaceBid", "listingId", true),
+            withId("/listings/{listingId}/sealed-bids", "PlaceSealedBid", "listingId", true),
+            withId("/bids/{bidId}/amend", "AmendSealedBid", "bidId", true),
+            withId("/bids/{bidId}/cancel", "CancelBid", "bidId", true));
 
     private static RequestRoute of(String path, String commandType) {
         return new RequestRoute(path, commandType, List.of(), false);

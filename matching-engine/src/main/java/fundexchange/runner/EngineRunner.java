@@ -167,6 +167,12 @@ public final class EngineRunner implements AutoCloseable {
         }
         long decided = journals.lastEvents().map(EventDocument::sourceIndex).orElse(0L);
         snapshots.latest(decided).ifPresent(snapshot -> {
+            if (snapshot.version() != fundexchange.engine.EngineSnapshot.VERSION) {
+                LOG.log(Level.WARNING, "ignoring the snapshot at index {0}: format version {1}, this engine writes {2};"
+                        + " replaying the whole journal", snapshot.lastIndex(), snapshot.version(),
+                        fundexchange.engine.EngineSnapshot.VERSION);
+                return;
+            }
             engine = Engine.restore(snapshot);
             LOG.log(Level.INFO, "engine restored the snapshot at index {0}; replaying the tail", snapshot.lastIndex());
         });

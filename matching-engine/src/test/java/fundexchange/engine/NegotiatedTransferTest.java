@@ -20,6 +20,9 @@ import fundexchange.engine.command.Tick;
 import fundexchange.engine.event.ListingExpired;
 import fundexchange.engine.event.ListingOpened;
 import fundexchange.engine.event.ListingSubmitted;
+import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.engine.listing.RofrStatus;
+import fundexchange.engine.reference.PlatformParameters;
 import fundexchange.engine.event.ParticipantApproved;
 import fundexchange.engine.event.ProposalApproved;
 import fundexchange.engine.event.TradeExecuted;
@@ -86,17 +89,19 @@ class NegotiatedTransferTest {
     void negotiatedTransferMovesUnitsAndCostAtSettlement() {
         EventDocument listed = s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("400000.00"), Price.of("0.9000"), 0));
         long id = listed.sourceIndex();
-        assertEquals(List.of(new ListingSubmitted(id, FUND, "Holder-01", "Investor-07", Units.of("400000.00"), Price.of("0.9000"), 0)), listed.events());
+        assertEquals(List.of(new ListingSubmitted(id, FUND, "Holder-01", "Investor-07", Units.of("400000.00"), Price.of("0.9000"), 0,
+                ListingMechanism.NEGOTIATED, null, RofrStatus.NOT_APPLICABLE)), listed.events());
         assertEquals(List.of(new ListingOpened(id)), s.by("Staff-02", new ApproveListing(id)).events());
 
         EventDocument accept = s.by("Investor-07", new AcceptListing(id));
         long tradeId = accept.sourceIndex() * 4096;
         assertEquals(List.of(new TradeExecuted(tradeId, id, FUND, "Holder-01", "Investor-07", Units.of("400000.00"),
-                Price.of("0.9000"), Money.of("360000.00"), 6000, Multiple.of("0.9000"), true)), accept.events());
+                Price.of("0.9000"), Money.of("360000.00"), 6000, Multiple.of("0.9000"), true,
+                s.time + PlatformParameters.DEFAULTS.settlementDeadlineMs())), accept.events());
 
         EventDocument settled = s.by("Staff-01", new ConfirmSettlement(tradeId));
         assertEquals(List.of(new TradeSettled(tradeId, FUND, "Holder-01", "Investor-07", Units.of("400000.00"),
-                Money.of("360000.00"), Money.of("400000.00"), 2)), settled.events());
+                Money.of("360000.00"), Money.of("400000.00"), 2, "2026-11-18")), settled.events());
         rejected(s.by("Staff-01", new ConfirmSettlement(tradeId)), RejectCode.TRADE_NOT_PENDING);
     }
 

@@ -83,7 +83,7 @@ class SnapshotTest {
         EngineSnapshot tampered = new EngineSnapshot(snapshot.version(), snapshot.lastIndex(), snapshot.lastTime(),
                 snapshot.lastCheckpointIndex(), snapshot.stateHash(), snapshot.parameters(), snapshot.exchangeKey(),
                 snapshot.participants(), snapshot.keys(), snapshot.funds(), List.of(), snapshot.listings(), snapshot.trades(),
-                snapshot.proposals(), snapshot.holidays(), snapshot.holderReservations(), snapshot.requests());
+                snapshot.bids(), snapshot.proposals(), snapshot.holidays(), snapshot.holderReservations(), snapshot.requests());
         assertThrows(IllegalStateException.class, () -> Engine.restore(tampered));
     }
 }

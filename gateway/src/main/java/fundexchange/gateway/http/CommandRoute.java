@@ -10,13 +10,20 @@ import java.util.Set;
 record CommandRoute(RequestRoute request, Set<Role> roles) {
     private static final Set<Role> ANYONE = Set.of(Role.HOLDER, Role.INVESTOR, Role.STAFF, Role.REGULATOR);
     private static final Set<Role> STAFF = Set.of(Role.STAFF);
-    private static final Map<String, Set<Role>> ROLES = Map.of(
-            "RotateKey", ANYONE,
-            "RevokeKey", ANYONE,
-            "ListNegotiated", Set.of(Role.HOLDER),
-            "AcceptListing", Set.of(Role.INVESTOR),
-            "DeclineListing", Set.of(Role.INVESTOR),
-            "WithdrawListing", Set.of(Role.HOLDER));
+    private static final Set<Role> HOLDER = Set.of(Role.HOLDER);
+    private static final Set<Role> INVESTOR = Set.of(Role.INVESTOR);
+    private static final Map<String, Set<Role>> ROLES = Map.ofEntries(
+            Map.entry("RotateKey", ANYONE),
+            Map.entry("RevokeKey", ANYONE),
+            Map.entry("ListNegotiated", HOLDER),
+            Map.entry("ListAuction", HOLDER),
+            Map.entry("AcceptListing", INVESTOR),
+            Map.entry("DeclineListing", INVESTOR),
+            Map.entry("WithdrawListing", HOLDER),
+            Map.entry("PlaceBid", INVESTOR),
+            Map.entry("PlaceSealedBid", INVESTOR),
+            Map.entry("AmendSealedBid", INVESTOR),
+            Map.entry("CancelBid", INVESTOR));
 
     String path() {
         return request.path();

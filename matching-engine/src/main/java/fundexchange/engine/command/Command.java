@@ -23,9 +23,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(ConfirmSettlement.class),
         @JsonSubTypes.Type(Checkpoint.class),
         @JsonSubTypes.Type(DeclineListing.class),
-        @JsonSubTypes.Type(WithdrawListing.class)
+        @JsonSubTypes.Type(WithdrawListing.class),
+        @JsonSubTypes.Type(ListAuction.class),
+        @JsonSubTypes.Type(PlaceBid.class),
+        @JsonSubTypes.Type(PlaceSealedBid.class),
+        @JsonSubTypes.Type(AmendSealedBid.class),
+        @JsonSubTypes.Type(CancelBid.class),
+        @JsonSubTypes.Type(ClearRofr.class)
 })
-public sealed interface Command permits Genesis, Tick, RegisterParticipant, Propose, ApproveProposal, RotateKey, RevokeKey, RegisterFund, UpdateNav, SetHolidays, DepositUnits, ListNegotiated, ApproveListing, AcceptListing, ConfirmSettlement, Checkpoint, DeclineListing, WithdrawListing {
+public sealed interface Command permits Genesis, Tick, RegisterParticipant, Propose, ApproveProposal, RotateKey, RevokeKey, RegisterFund, UpdateNav, SetHolidays, DepositUnits, ListNegotiated, ApproveListing, AcceptListing, ConfirmSettlement, Checkpoint, DeclineListing, WithdrawListing, ListAuction, PlaceBid, PlaceSealedBid, AmendSealedBid, CancelBid, ClearRofr {
     /** Whether the command must carry a participant's signature (all but CONTRACTS.md 15's closed list). */
     default boolean signed() {
         return !(this instanceof Genesis || this instanceof Tick || this instanceof Checkpoint);

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(ApproveParticipant.class),
         @JsonSubTypes.Type(SetQualification.class),
         @JsonSubTypes.Type(RegisterFirstKey.class),
-        @JsonSubTypes.Type(SetPlatformParameter.class)
+        @JsonSubTypes.Type(SetPlatformParameter.class),
+        @JsonSubTypes.Type(FailSettlement.class)
 })
-public sealed interface SensitiveAction permits ApproveParticipant, SetQualification, RegisterFirstKey, SetPlatformParameter {
+public sealed interface SensitiveAction permits ApproveParticipant, SetQualification, RegisterFirstKey, SetPlatformParameter, FailSettlement {
 }

@@ -26,7 +26,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(TradeSettled.class),
         @JsonSubTypes.Type(CheckpointRecorded.class),
         @JsonSubTypes.Type(ListingDeclined.class),
-        @JsonSubTypes.Type(ListingWithdrawn.class)
+        @JsonSubTypes.Type(ListingWithdrawn.class),
+        @JsonSubTypes.Type(BidPlaced.class),
+        @JsonSubTypes.Type(SealedBidPlaced.class),
+        @JsonSubTypes.Type(BidCancelled.class),
+        @JsonSubTypes.Type(AuctionClosed.class),
+        @JsonSubTypes.Type(ListingCancelled.class),
+        @JsonSubTypes.Type(RofrCleared.class),
+        @JsonSubTypes.Type(TradeFailed.class)
 })
-public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn {
+public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed {
 }

@@ -3,10 +3,40 @@ package fundexchange.engine.listing;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
 
-/** A negotiated listing: units offered to a named buyer at a price. Its id is the index of the command that made it. */
+/**
+ * A listing of units. Its id is the index of the command that made it. A negotiated listing names its buyer and price
+ * and may expire at {@code expiresAt} (0: never); an auction carries its {@link AuctionTerms} and closes at their end.
+ */
 public record Listing(long listingId, String fundCode, String seller, String buyer, Units units, Price price,
-                      long expiresAt, ListingStatus status) {
+                      long expiresAt, ListingStatus status, ListingMechanism mechanism, AuctionTerms auction,
+                      RofrStatus rofr) {
     public Listing withStatus(ListingStatus newStatus) {
-        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, newStatus);
+        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, newStatus, mechanism, auction, rofr);
+    }
+
+    public Listing withAuction(AuctionTerms newTerms) {
+        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, newTerms, rofr);
+    }
+
+    public Listing withRofr(RofrStatus newRofr) {
+        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, auction, newRofr);
+    }
+
+    /** Negotiated unless stated (journals written before auctions existed carry no mechanism). */
+    public ListingMechanism mechanismOrDefault() {
+        return mechanism == null ? ListingMechanism.NEGOTIATED : mechanism;
+    }
+
+    public boolean auctioned() {
+        return auction != null;
+    }
+
+    public boolean live() {
+        return status == ListingStatus.PENDING_APPROVAL || status == ListingStatus.OPEN;
+    }
+
+    /** When the engine acts on this listing by the clock: the auction's end, or the expiry (0: never). */
+    public long deadline() {
+        return auction != null ? auction.endsAt() : expiresAt;
     }
 }

@@ -1,6 +1,6 @@
 package fundexchange.engine.listing;
 
-/** A trade awaits settlement (escrowed funds and registration change), then is settled. */
+/** A trade awaits settlement (escrowed funds and registration change), then is settled or fails. */
 public enum TradeStatus {
-    PENDING_SETTLEMENT, SETTLED
+    PENDING_SETTLEMENT, SETTLED, FAILED
 }

@@ -6,11 +6,17 @@ import java.time.ZoneId;
 /**
  * The platform's rules as parameters (CONTRACTS.md 17), each with a documented default (docs/rules.md).
  *
- * @param zone            time zone of business days and daily batches
- * @param requestWindowMs the window W: a signed timestamp further than this from the command's time is rejected
+ * @param zone                     time zone of business days and daily batches
+ * @param requestWindowMs          the window W: a signed timestamp further than this from the command's time is rejected
+ * @param antiFlipBusinessDays     units acquired by a trade may be sold only this many business days after settlement
+ * @param settlementDeadlineMs     a trade not confirmed this long after execution fails by the clock
+ * @param auctionExtensionWindowMs an English-auction bid this close to the end extends it (listing default)
+ * @param auctionExtensionMs       the extension: the end moves to the bid's time plus this (listing default)
  */
-public record PlatformParameters(String zone, long requestWindowMs) {
-    public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L);
+public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
+                                 long auctionExtensionWindowMs, long auctionExtensionMs) {
+    public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
+            3L * 24 * 3_600_000L, 300_000L, 300_000L);
 
     /** Returns these parameters with one changed, or throws IllegalArgumentException naming the problem. */
     public PlatformParameters with(String name, String value) {
@@ -21,21 +27,29 @@ public record PlatformParameters(String zone, long requestWindowMs) {
                 } catch (DateTimeException e) {
                     throw new IllegalArgumentException("unknown time zone " + value);
                 }
-                yield new PlatformParameters(value, requestWindowMs);
+                yield new PlatformParameters(value, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                        auctionExtensionWindowMs, auctionExtensionMs);
             }
-            case "request-window-ms" -> {
-                long window = parsePositive(name, value);
-                yield new PlatformParameters(zone, window);
-            }
+            case "request-window-ms" -> new PlatformParameters(zone, parse(name, value, 1), antiFlipBusinessDays,
+                    settlementDeadlineMs, auctionExtensionWindowMs, auctionExtensionMs);
+            case "anti-flip-business-days" -> new PlatformParameters(zone, requestWindowMs,
+                    Math.toIntExact(Math.min(parse(name, value, 0), 3650)), settlementDeadlineMs, auctionExtensionWindowMs,
+                    auctionExtensionMs);
+            case "settlement-deadline-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
+                    parse(name, value, 1), auctionExtensionWindowMs, auctionExtensionMs);
+            case "auction-extension-window-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
+                    settlementDeadlineMs, parse(name, value, 0), auctionExtensionMs);
+            case "auction-extension-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
+                    settlementDeadlineMs, auctionExtensionWindowMs, parse(name, value, 0));
             default -> throw new IllegalArgumentException("unknown platform parameter " + name);
         };
     }
 
-    private static long parsePositive(String name, String value) {
+    private static long parse(String name, String value, long minimum) {
         try {
             long parsed = Long.parseLong(value);
-            if (parsed <= 0) {
-                throw new IllegalArgumentException(name + " must be positive");
+            if (parsed < minimum) {
+                throw new IllegalArgumentException(name + " must be at least " + minimum);
             }
             return parsed;
         } catch (NumberFormatException e) {

@@ -7,7 +7,14 @@ import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.PARTICIPANT_KEYS;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
+import fundexchange.engine.event.AuctionClosed;
+import fundexchange.engine.event.BidCancelled;
+import fundexchange.engine.event.BidPlaced;
 import fundexchange.engine.event.Event;
+import fundexchange.engine.event.ListingCancelled;
+import fundexchange.engine.event.RofrCleared;
+import fundexchange.engine.event.SealedBidPlaced;
+import fundexchange.engine.event.TradeFailed;
 import fundexchange.engine.event.CheckpointRecorded;
 import fundexchange.engine.event.ExchangeKeyRegistered;
 import fundexchange.engine.event.FundRegistered;
@@ -47,9 +54,11 @@ import org.jooq.impl.DSL;
 final class EventProjection {
     private static final String ACTIVE = "ACTIVE";
     private final DSLContext tx;
+    private final AuctionProjection auctions;
 
     EventProjection(DSLContext tx) {
         this.tx = tx;
+        this.auctions = new AuctionProjection(tx);
     }
 
     void apply(Event event, long index) {
@@ -98,6 +107,17 @@ final class EventProjection {
                         BigDecimal.ZERO);
             }
             case ListingDeclined e -> cancelled(e.listingId(), e.unitsUnlocked().decimal());
+            case ListingCancelled e -> {
+                cancelled(e.listingId(), e.unitsUnlocked().decimal());
+                one(tx.update(LISTINGS).set(LISTINGS.CLOSED_REASON, e.reason())
+                        .where(LISTINGS.LISTING_ID.eq(e.listingId())).execute(), "listing " + e.listingId());
+            }
+            case RofrCleared e -> auctions.rofr(e, index);
+            case BidPlaced e -> auctions.bid(e);
+            case SealedBidPlaced e -> auctions.sealedBid(e);
+            case BidCancelled e -> auctions.cancelled(e);
+            case AuctionClosed e -> auctions.closed(e);
+            case TradeFailed e -> fail(e, index);
             case ListingWithdrawn e -> cancelled(e.listingId(), e.unitsUnlocked().decimal());
             case TradeExecuted e -> execute(e, index);
             case TradeSettled e -> settle(e, index);
@@ -144,6 +164,14 @@ final class EventProjection {
                 .set(LISTINGS.PRICE, e.price().decimal())
                 .set(LISTINGS.EXPIRES_AT, e.expiresAt())
                 .set(LISTINGS.STATUS, "PENDING_APPROVAL")
+                .set(LISTINGS.MECHANISM, e.mechanism() == null ? "NEGOTIATED" : e.mechanism().name())
+                .set(LISTINGS.RESERVE_PRICE, e.auction() == null ? null : e.auction().reservePrice().decimal())
+                .set(LISTINGS.MIN_INCREMENT, e.auction() == null || e.auction().minIncrement() == null ? null
+                        : e.auction().minIncrement().decimal())
+                .set(LISTINGS.STARTS_AT, e.auction() == null ? null : e.auction().startsAt())
+                .set(LISTINGS.ENDS_AT, e.auction() == null ? null : e.auction().endsAt())
+                .set(LISTINGS.SECOND_PRICE, e.auction() != null && e.auction().secondPrice())
+                .set(LISTINGS.ROFR, e.rofr() == null ? "NOT_APPLICABLE" : e.rofr().name())
                 .execute();
         changeHolding(e.fundCode(), e.seller(), BigDecimal.ZERO, e.units().decimal(), BigDecimal.ZERO);
     }
@@ -162,6 +190,7 @@ final class EventProjection {
                 .set(TRANSFERS.MULTIPLE_OF_COST, e.multipleOfCost().decimal())
                 .set(TRANSFERS.STATUS, "PENDING_SETTLEMENT")
                 .set(TRANSFERS.EXECUTED_INDEX, index)
+                .set(TRANSFERS.SETTLE_BY, e.settleBy())
                 .execute();
         listingStatus(e.listingId(), "EXECUTED");
     }
@@ -179,6 +208,16 @@ final class EventProjection {
                 .execute();
         addToHolding(e.fundCode(), e.buyer(), e.units(), e.consideration());
         holderCount(e.fundCode(), e.holderCount());
+    }
+
+    private void fail(TradeFailed e, long index) {
+        one(tx.update(TRANSFERS)
+                .set(TRANSFERS.STATUS, "FAILED")
+                .set(TRANSFERS.FAILED_INDEX, index)
+                .set(TRANSFERS.FAILURE_CODE, e.rejectCode())
+                .set(TRANSFERS.FAILURE_REASON, e.reason())
+                .where(TRANSFERS.TRADE_ID.eq(e.tradeId())).execute(), "trade " + e.tradeId());
+        changeHolding(e.fundCode(), e.seller(), BigDecimal.ZERO, e.units().decimal().negate(), BigDecimal.ZERO);
     }
 
     private void addToHolding(String fundCode, String holder, Units units, Money cost) {
@@ -221,7 +260,7 @@ final class EventProjection {
                 "fund " + fundCode);
     }
 
-    private static void one(int rows, String what) {
+    static void one(int rows, String what) {
         if (rows != 1) {
             throw new IllegalStateException("no " + what + " in the registry");
         }

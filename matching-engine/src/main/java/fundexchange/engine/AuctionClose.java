@@ -1,0 +1,89 @@
+package fundexchange.engine;
+
+import fundexchange.engine.event.AuctionClosed;
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.ListingCancelled;
+import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.listing.AuctionTerms;
+import fundexchange.engine.listing.Bid;
+import fundexchange.engine.listing.BidStatus;
+import fundexchange.engine.listing.Listing;
+import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.reference.Fund;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Closes an open auction at its deadline. Bids rank by price, then journal order. Every rule is re-checked for each
+ * candidate in turn (CONTRACTS.md 13): the first eligible bid at or above the reserve wins, a failing one is passed
+ * over with its reason. A sealed auction with the second-price rule clears at the next eligible bid, or the reserve.
+ * No winner: EXPIRED, units unlocked. A seller who fails the rules at the close: CANCELLED with the reason.
+ */
+final class AuctionClose {
+    private static final Comparator<Bid> RANKING = Comparator.comparing(Bid::price).reversed().thenComparingLong(Bid::bidId);
+    private final ExchangeState state;
+    private final ListingLifecycle lifecycle;
+    private final TransferChecks checks;
+    private final TradeTerms terms;
+
+    AuctionClose(ExchangeState state, ListingLifecycle lifecycle, TransferChecks checks, TradeTerms terms) {
+        this.state = state;
+        this.lifecycle = lifecycle;
+        this.checks = checks;
+        this.terms = terms;
+    }
+
+    List<Event> close(Listing listing, long index, long time, LocalDate date, int fill) {
+        AuctionTerms auction = listing.auction();
+        Fund fund = lifecycle.fund(listing.fundCode());
+        List<Bid> ranked = new ArrayList<>(lifecycle.activeBids(listing.listingId()));
+        ranked.sort(RANKING);
+        Refusal sellerRefusal = checks.seller(listing.seller(), fund, date);
+        List<AuctionClosed.ClosedBid> closed = new ArrayList<>();
+        Bid winner = null;
+        Price secondPrice = null;
+        boolean wantsSecondPrice = listing.mechanism() == ListingMechanism.SEALED && auction.secondPrice();
+        for (Bid bid : ranked) {
+            boolean decided = winner != null && (!wantsSecondPrice || secondPrice != null);
+            if (sellerRefusal != null || decided || bid.price().compareTo(auction.reservePrice()) < 0) {
+                closed.add(closedBid(bid, BidStatus.LOST, null));
+                continue;
+            }
+            Refusal refusal = checks.buyer(bid.bidder(), fund, date);
+            if (refusal != null) {
+                closed.add(closedBid(bid, BidStatus.PASSED_OVER, refusal));
+            } else if (winner == null) {
+                winner = bid;
+                closed.add(closedBid(bid, BidStatus.WON, null));
+            } else {
+                secondPrice = bid.price();
+                closed.add(closedBid(bid, BidStatus.LOST, null));
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        if (winner == null) {
+            events.add(new AuctionClosed(listing.listingId(), listing.mechanism(), closed, 0, null));
+            events.add(sellerRefusal != null
+                    ? new ListingCancelled(listing.listingId(), listing.units(), sellerRefusal.code().code(),
+                    "seller failed at the close: " + sellerRefusal.message())
+                    : new ListingExpired(listing.listingId(), listing.units()));
+            return events;
+        }
+        Price clearing = winner.price();
+        if (wantsSecondPrice) {
+            clearing = secondPrice != null ? secondPrice : auction.reservePrice();
+        }
+        events.add(new AuctionClosed(listing.listingId(), listing.mechanism(), closed, winner.bidId(), clearing));
+        events.add(terms.trade(index, fill, time, listing.listingId(), fund, listing.seller(), winner.bidder(),
+                listing.units(), clearing));
+        return events;
+    }
+
+    private static AuctionClosed.ClosedBid closedBid(Bid bid, BidStatus status, Refusal refusal) {
+        return new AuctionClosed.ClosedBid(bid.bidId(), bid.bidder(), bid.pseudonym(), bid.price(), status,
+                refusal == null ? null : refusal.code().code(), refusal == null ? null : refusal.message());
+    }
+}

@@ -1,0 +1,72 @@
+package fundexchange.engine;
+
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.event.TradeExecuted;
+import fundexchange.engine.listing.Listing;
+import fundexchange.engine.listing.ListingStatus;
+import fundexchange.engine.listing.Trade;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Fires due deadlines one at a time, earliest first (listings before trades at the same time, then by id): a
+ * negotiated listing or an unapproved auction expires, an open auction closes, a pending trade fails settlement.
+ * Each fired deadline's events are applied before the next is decided, so later ones see their effects. A deadline is
+ * decided as of its own time. Trades made by closes take fill numbers 0, 1, ... of the command's index; when 4096
+ * are used the rest wait for the next command (the engine still publishes them as due).
+ */
+final class Deadlines {
+    private final ExchangeState state;
+    private final AuctionClose auctionClose;
+    private final SettlementRules settlement;
+
+    Deadlines(ExchangeState state, AuctionClose auctionClose, SettlementRules settlement) {
+        this.state = state;
+        this.auctionClose = auctionClose;
+        this.settlement = settlement;
+    }
+
+    /** The events of the earliest deadline at or before {@code time}, or an empty list if none is due. */
+    List<Event> fireNext(long time, long index, int fill) {
+        long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
+        long tradeDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
+        if (Math.min(listingDue, tradeDue) > time) {
+            return List.of();
+        }
+        if (listingDue <= tradeDue) {
+            Listing listing = state.listings.get(state.listingDeadlines.firstEntry().getValue().first());
+            if (listing.auctioned() && listing.status() == ListingStatus.OPEN) {
+                if (fill >= TradeTerms.FILLS_PER_COMMAND) {
+                    return List.of();
+                }
+                return auctionClose.close(listing, index, listingDue, date(listingDue), fill);
+            }
+            return List.of(new ListingExpired(listing.listingId(), listing.units()));
+        }
+        Trade trade = state.trades.get(state.settlementDeadlines.firstEntry().getValue().first());
+        return List.of(settlement.deadlinePassed(trade));
+    }
+
+    long next() {
+        long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
+        long tradeDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
+        return Math.min(listingDue, tradeDue);
+    }
+
+    static int tradesIn(List<Event> events) {
+        int trades = 0;
+        for (Event event : events) {
+            if (event instanceof TradeExecuted) {
+                trades++;
+            }
+        }
+        return trades;
+    }
+
+    private LocalDate date(long time) {
+        return Instant.ofEpochMilli(time).atZone(ZoneId.of(state.parameters.zone())).toLocalDate();
+    }
+}

@@ -1,0 +1,117 @@
+package fundexchange.engine;
+
+import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.ClearRofr;
+import fundexchange.engine.command.WithdrawListing;
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.ListingCancelled;
+import fundexchange.engine.event.ListingOpened;
+import fundexchange.engine.event.ListingWithdrawn;
+import fundexchange.engine.event.RofrCleared;
+import fundexchange.engine.listing.Bid;
+import fundexchange.engine.listing.BidStatus;
+import fundexchange.engine.listing.Listing;
+import fundexchange.engine.listing.ListingStatus;
+import fundexchange.engine.listing.RofrStatus;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.position.Position;
+import fundexchange.engine.reference.Fund;
+import fundexchange.engine.reference.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** What every listing shares: the lot checks at submission, ROFR clearance, staff approval and withdrawal. */
+final class ListingLifecycle {
+    private final ExchangeState state;
+    private final TransferChecks checks;
+
+    ListingLifecycle(ExchangeState state, TransferChecks checks) {
+        this.state = state;
+        this.checks = checks;
+    }
+
+    /** The seller may list {@code units}: positive, at least the fund's minimum, available, past anti-flip. */
+    void checkLot(CommandContext ctx, Fund fund, Units units) {
+        Validation.present(units, "units");
+        Rejection.check(units.positive(), RejectCode.NOT_POSITIVE, "units must be positive");
+        Rejection.check(units.compareTo(fund.minTransferUnits()) >= 0, RejectCode.BELOW_MIN_TRANSFER,
+                "the fund's minimum transfer is " + fund.minTransferUnits() + " units");
+        Position position = state.position(fund.fundCode(), ctx.actorId());
+        Rejection.check(position.available().compareTo(units) >= 0, RejectCode.INSUFFICIENT_UNITS,
+                "available units " + position.available() + " are fewer than " + units);
+        TransferChecks.require(checks.antiFlip(position, ctx.date()));
+    }
+
+    static RofrStatus rofrOf(Fund fund) {
+        return fund.rightOfFirstRefusal() ? RofrStatus.PENDING : RofrStatus.NOT_APPLICABLE;
+    }
+
+    List<Event> approve(CommandContext ctx, ApproveListing c) {
+        ctx.requireRole(Role.STAFF);
+        Listing listing = listing(c.listingId());
+        Rejection.check(listing.status() == ListingStatus.PENDING_APPROVAL, RejectCode.LISTING_NOT_PENDING,
+                "listing is " + listing.status());
+        Rejection.check(listing.rofr() != RofrStatus.PENDING, RejectCode.ROFR_NOT_CLEARED,
+                "fund " + listing.fundCode() + " has a right of first refusal: record it first (ClearRofr)");
+        return List.of(new ListingOpened(listing.listingId()));
+    }
+
+    List<Event> clearRofr(CommandContext ctx, ClearRofr c) {
+        ctx.requireRole(Role.STAFF);
+        Listing listing = listing(c.listingId());
+        Rejection.check(listing.status() == ListingStatus.PENDING_APPROVAL && listing.rofr() == RofrStatus.PENDING,
+                RejectCode.ROFR_NOT_PENDING, "listing " + listing.listingId() + " has no pending right of first refusal");
+        Validation.present(c.decision(), "decision");
+        List<String> waivedBy = c.waivedBy() == null ? List.of() : List.copyOf(new TreeSet<>(c.waivedBy()));
+        for (String holder : waivedBy) {
+            requireOtherHolder(listing, holder, "waivedBy");
+        }
+        if (c.decision() == ClearRofr.RofrDecision.WAIVED) {
+            Rejection.check(c.exercisedBy() == null, RejectCode.INVALID_FIELD, "exercisedBy is only for EXERCISED");
+            return List.of(new RofrCleared(listing.listingId(), c.decision(), waivedBy, null, ctx.actorId()));
+        }
+        requireOtherHolder(listing, c.exercisedBy(), "exercisedBy");
+        return List.of(new RofrCleared(listing.listingId(), c.decision(), waivedBy, c.exercisedBy(), ctx.actorId()),
+                new ListingCancelled(listing.listingId(), listing.units(), RejectCode.ROFR_NOT_CLEARED.code(),
+                        "right of first refusal exercised by " + c.exercisedBy()));
+    }
+
+    private void requireOtherHolder(Listing listing, String holder, String field) {
+        Rejection.check(holder != null && !holder.equals(listing.seller())
+                        && state.position(listing.fundCode(), holder).units().positive(), RejectCode.INVALID_FIELD,
+                field + " must name current holders of " + listing.fundCode() + " other than the seller");
+    }
+
+    List<Event> withdraw(CommandContext ctx, WithdrawListing c) {
+        ctx.requireRole(Role.HOLDER);
+        Listing listing = listing(c.listingId());
+        Rejection.check(listing.seller().equals(ctx.actorId()), RejectCode.NOT_SELLER, "only the seller may withdraw");
+        Rejection.check(listing.live(), RejectCode.LISTING_NOT_OPEN, "listing is " + listing.status());
+        Rejection.check(activeBids(listing.listingId()).isEmpty(), RejectCode.LISTING_HAS_BIDS,
+                "an auction with bids cannot be withdrawn");
+        return List.of(new ListingWithdrawn(listing.listingId(), listing.units()));
+    }
+
+    List<Bid> activeBids(long listingId) {
+        List<Bid> active = new ArrayList<>();
+        for (Bid bid : state.bidsOn(listingId)) {
+            if (bid.status() == BidStatus.ACTIVE) {
+                active.add(bid);
+            }
+        }
+        return active;
+    }
+
+    Fund fund(String fundCode) {
+        Fund fund = fundCode == null ? null : state.funds.get(fundCode);
+        Rejection.check(fund != null, RejectCode.UNKNOWN_FUND, "no fund " + fundCode);
+        return fund;
+    }
+
+    Listing listing(long listingId) {
+        Listing listing = state.listings.get(listingId);
+        Rejection.check(listing != null, RejectCode.UNKNOWN_LISTING, "no listing " + listingId);
+        return listing;
+    }
+}

@@ -1,0 +1,49 @@
+package fundexchange.engine;
+
+import fundexchange.engine.event.TradeExecuted;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Multiple;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Pricing;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.position.Position;
+import fundexchange.engine.reference.Fund;
+import java.util.function.Supplier;
+
+/** Builds a trade's event: consideration, % of NAV, multiple of the seller's cost, holder room and settlement deadline. */
+final class TradeTerms {
+    /** At most this many fills per command; trade ids are {@code index * 4096 + n} (CONTRACTS.md 11). */
+    static final long FILLS_PER_COMMAND = 4096;
+    private final ExchangeState state;
+    private final TransferChecks checks;
+
+    TradeTerms(ExchangeState state, TransferChecks checks) {
+        this.state = state;
+        this.checks = checks;
+    }
+
+    /**
+     * The {@code fill}-th trade of the command at {@code index} and {@code time}. Throws a Rejection
+     * (ARITHMETIC_OVERFLOW) if an amount leaves the documented range.
+     */
+    TradeExecuted trade(long index, int fill, long time, long listingId, Fund fund, String seller, String buyer,
+                        Units units, Price price) {
+        Position sellerPosition = state.position(fund.fundCode(), seller);
+        Money consideration = overflowChecked(() -> Pricing.consideration(units, price));
+        long percentOfNav = overflowChecked(() -> Pricing.percentOfNavBasisPoints(price, fund.nav()));
+        Money costOfLot = overflowChecked(() -> Pricing.proportionalCost(sellerPosition.cost(), units, sellerPosition.units()));
+        Multiple multiple = overflowChecked(() -> Pricing.multipleOfCost(consideration, costOfLot));
+        long tradeId = overflowChecked(() -> Math.addExact(Math.multiplyExact(index, FILLS_PER_COMMAND), fill));
+        long settleBy = overflowChecked(() -> Math.addExact(time, state.parameters.settlementDeadlineMs()));
+        return new TradeExecuted(tradeId, listingId, fund.fundCode(), seller, buyer, units, price, consideration,
+                percentOfNav, multiple, checks.needsHolderRoom(fund, buyer), settleBy);
+    }
+
+    static <T> T overflowChecked(Supplier<T> computation) {
+        try {
+            return computation.get();
+        } catch (ArithmeticException e) {
+            throw new Rejection(RejectCode.ARITHMETIC_OVERFLOW, "amount exceeds the documented range");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package fundexchange.engine;
+
+import fundexchange.engine.position.Position;
+import fundexchange.engine.reference.Fund;
+import fundexchange.engine.reference.Participant;
+import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.engine.reference.Role;
+import java.time.LocalDate;
+
+/**
+ * The transfer rules checked for both sides at every step that makes a trade: acceptance, auction close, every fill
+ * (CONTRACTS.md 13). Each answers null when the party may trade, or the {@link Refusal} naming the failed rule.
+ */
+final class TransferChecks {
+    private final ExchangeState state;
+    private final BusinessCalendar calendar;
+
+    TransferChecks(ExchangeState state) {
+        this.state = state;
+        this.calendar = new BusinessCalendar(state);
+    }
+
+    /** A buyer: a qualified, active investor with an active key, and room under the fund's holder cap if new. */
+    Refusal buyer(String buyerId, Fund fund, LocalDate date) {
+        Participant buyer = state.participants.get(buyerId);
+        if (buyer == null || !buyer.has(Role.INVESTOR)) {
+            return new Refusal(RejectCode.WRONG_ROLE, buyerId + " is not an investor");
+        }
+        if (!qualified(buyer, date)) {
+            return new Refusal(RejectCode.BUYER_NOT_QUALIFIED, buyerId + " is not a qualified investor on " + date);
+        }
+        if (!state.hasActiveKey(buyerId)) {
+            return new Refusal(RejectCode.PARTICIPANT_NOT_ACTIVE, buyerId + " has no active key");
+        }
+        if (needsHolderRoom(fund, buyerId) && !fund.roomForNewHolder()) {
+            return new Refusal(RejectCode.HOLDER_CAP_REACHED,
+                    "fund " + fund.fundCode() + " is at its holder cap of " + fund.holderCap());
+        }
+        return null;
+    }
+
+    /** A seller: active, with an active key, and past the anti-flip period. */
+    Refusal seller(String sellerId, Fund fund, LocalDate date) {
+        Participant seller = state.participants.get(sellerId);
+        if (seller == null || !seller.active() || !state.hasActiveKey(sellerId)) {
+            return new Refusal(RejectCode.PARTICIPANT_NOT_ACTIVE, "seller " + sellerId + " is not active or has no active key");
+        }
+        return antiFlip(state.position(fund.fundCode(), sellerId), date);
+    }
+
+    /** Units acquired by a trade settled on day D may be sold once {@code anti-flip-business-days} business days passed. */
+    Refusal antiFlip(Position position, LocalDate date) {
+        int required = state.parameters.antiFlipBusinessDays();
+        if (position.acquiredOn() == null || required == 0) {
+            return null;
+        }
+        LocalDate acquired = LocalDate.parse(position.acquiredOn());
+        if (calendar.businessDaysAfter(acquired, date, required) >= required) {
+            return null;
+        }
+        return new Refusal(RejectCode.ANTI_FLIP_PERIOD, "units acquired on " + acquired + " may be sold after "
+                + required + " business days");
+    }
+
+    /** True if a trade to this buyer would add a holder not yet counted or reserved. */
+    boolean needsHolderRoom(Fund fund, String buyerId) {
+        return state.position(fund.fundCode(), buyerId).units().raw() == 0
+                && !state.holderReservations.contains(ExchangeState.positionKey(fund.fundCode(), buyerId));
+    }
+
+    static boolean qualified(Participant investor, LocalDate today) {
+        return investor.active() && investor.qualification() == QualificationStatus.QUALIFIED
+                && investor.qualifiedUntil() != null && !LocalDate.parse(investor.qualifiedUntil()).isBefore(today);
+    }
+
+    static void require(Refusal refusal) {
+        if (refusal != null) {
+            throw refusal.toRejection();
+        }
+    }
+}

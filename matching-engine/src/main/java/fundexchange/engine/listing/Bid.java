@@ -1,0 +1,13 @@
+package fundexchange.engine.listing;
+
+import fundexchange.engine.money.Price;
+
+/**
+ * A bid on an auction listing; its id is the index of the command that placed it (journal order breaks ties).
+ * {@code pseudonym} is the bidder's ordinal among the listing's bidders (CONTRACTS.md 12).
+ */
+public record Bid(long bidId, long listingId, String bidder, int pseudonym, Price price, BidStatus status) {
+    public Bid withStatus(BidStatus newStatus) {
+        return new Bid(bidId, listingId, bidder, pseudonym, price, newStatus);
+    }
+}

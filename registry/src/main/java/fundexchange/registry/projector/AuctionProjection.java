@@ -1,0 +1,80 @@
+package fundexchange.registry.projector;
+
+import static fundexchange.registry.schema.Tables.BIDS;
+import static fundexchange.registry.schema.Tables.LISTINGS;
+import static fundexchange.registry.schema.Tables.ROFR_DECISIONS;
+
+import fundexchange.engine.event.AuctionClosed;
+import fundexchange.engine.event.BidCancelled;
+import fundexchange.engine.event.BidPlaced;
+import fundexchange.engine.event.RofrCleared;
+import fundexchange.engine.event.SealedBidPlaced;
+import fundexchange.engine.listing.BidStatus;
+import org.jooq.DSLContext;
+
+/**
+ * Bids, auction closes and ROFR decisions. A sealed bid's price is not written until the close reveals it
+ * (CONTRACTS.md 12), so no registry reader can see it early.
+ */
+final class AuctionProjection {
+    private final DSLContext tx;
+
+    AuctionProjection(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    void bid(BidPlaced e) {
+        insertBid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price().decimal());
+        if (e.extended()) {
+            EventProjection.one(tx.update(LISTINGS).set(LISTINGS.ENDS_AT, e.endsAt())
+                    .where(LISTINGS.LISTING_ID.eq(e.listingId())).execute(), "listing " + e.listingId());
+        }
+    }
+
+    void sealedBid(SealedBidPlaced e) {
+        insertBid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), null);
+    }
+
+    void cancelled(BidCancelled e) {
+        bidStatus(e.bidId(), BidStatus.CANCELLED.name());
+    }
+
+    void closed(AuctionClosed e) {
+        for (AuctionClosed.ClosedBid bid : e.bids()) {
+            EventProjection.one(tx.update(BIDS)
+                    .set(BIDS.STATUS, bid.status().name())
+                    .set(BIDS.PRICE, bid.price().decimal())
+                    .set(BIDS.REJECT_CODE, bid.rejectCode())
+                    .set(BIDS.REASON, bid.reason())
+                    .where(BIDS.BID_ID.eq(bid.bidId())).execute(), "bid " + bid.bidId());
+        }
+    }
+
+    void rofr(RofrCleared e, long index) {
+        tx.insertInto(ROFR_DECISIONS)
+                .set(ROFR_DECISIONS.LISTING_ID, e.listingId())
+                .set(ROFR_DECISIONS.DECISION, e.decision().name())
+                .set(ROFR_DECISIONS.WAIVED_BY, String.join(",", e.waivedBy()))
+                .set(ROFR_DECISIONS.EXERCISED_BY, e.exercisedBy())
+                .set(ROFR_DECISIONS.RECORDED_BY, e.recordedBy())
+                .set(ROFR_DECISIONS.SOURCE_INDEX, index)
+                .execute();
+        EventProjection.one(tx.update(LISTINGS).set(LISTINGS.ROFR, "CLEARED")
+                .where(LISTINGS.LISTING_ID.eq(e.listingId())).execute(), "listing " + e.listingId());
+    }
+
+    private void insertBid(long bidId, long listingId, String bidder, int pseudonym, java.math.BigDecimal price) {
+        tx.insertInto(BIDS)
+                .set(BIDS.BID_ID, bidId)
+                .set(BIDS.LISTING_ID, listingId)
+                .set(BIDS.BIDDER, bidder)
+                .set(BIDS.PSEUDONYM, pseudonym)
+                .set(BIDS.PRICE, price)
+                .set(BIDS.STATUS, BidStatus.ACTIVE.name())
+                .execute();
+    }
+
+    private void bidStatus(long bidId, String status) {
+        EventProjection.one(tx.update(BIDS).set(BIDS.STATUS, status).where(BIDS.BID_ID.eq(bidId)).execute(), "bid " + bidId);
+    }
+}
