@@ -1,0 +1,259 @@
+package fundexchange.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fundexchange.engine.command.AmendSealedBid;
+import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.CancelBid;
+import fundexchange.engine.command.ListAuction;
+import fundexchange.engine.command.PlaceBid;
+import fundexchange.engine.command.PlaceSealedBid;
+import fundexchange.engine.command.SetQualification;
+import fundexchange.engine.command.Tick;
+import fundexchange.engine.command.WithdrawListing;
+import fundexchange.engine.event.AuctionClosed;
+import fundexchange.engine.event.AuctionClosed.ClosedBid;
+import fundexchange.engine.event.BidCancelled;
+import fundexchange.engine.event.BidPlaced;
+import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.event.ListingOpened;
+import fundexchange.engine.event.ListingSubmitted;
+import fundexchange.engine.event.SealedBidPlaced;
+import fundexchange.engine.event.TradeExecuted;
+import fundexchange.engine.listing.AuctionTerms;
+import fundexchange.engine.listing.BidStatus;
+import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.engine.listing.RofrStatus;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Multiple;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.position.Position;
+import fundexchange.engine.reference.PlatformParameters;
+import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.EventDocument;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AuctionTest {
+    private static final String FUND = "DGF3";
+    private static final long MINUTE = 60_000L;
+    private static final long HOUR = 60 * MINUTE;
+    private static final long SETTLEMENT = PlatformParameters.DEFAULTS.settlementDeadlineMs();
+    private static final Units LOT = Units.of("1000.00");
+    private Market m;
+    private Scenario s;
+
+    @BeforeEach
+    void market() {
+        m = new Market().participant("Holder-01", Role.HOLDER)
+                .participant("Investor-07", Role.INVESTOR).participant("Investor-08", Role.INVESTOR)
+                .participant("Investor-09", Role.INVESTOR)
+                .fund(FUND, false).deposit(FUND, "Holder-01", "10000.00", "10000.00");
+        s = m.s;
+    }
+
+    private ListAuction english(long endsIn) {
+        return new ListAuction(FUND, ListingMechanism.ENGLISH, LOT, Price.of("1.0000"), Price.of("1.2000"),
+                Price.of("0.0500"), s.time, s.time + endsIn, 5 * MINUTE, 5 * MINUTE, false);
+    }
+
+    private ListAuction sealed(boolean secondPrice) {
+        return new ListAuction(FUND, ListingMechanism.SEALED, LOT, Price.of("1.0000"), Price.of("1.2000"), null,
+                s.time, s.time + HOUR, null, null, secondPrice);
+    }
+
+    private long listedAndOpened(ListAuction auction) {
+        long id = m.ok("Holder-01", auction).sourceIndex();
+        assertEquals(List.of(new ListingOpened(id)), m.ok("Staff-02", new ApproveListing(id)).events());
+        return id;
+    }
+
+    private long bid(String investor, long listingId, String price) {
+        return m.ok(investor, new PlaceBid(listingId, Price.of(price))).sourceIndex();
+    }
+
+    private long sealedBid(String investor, long listingId, String price) {
+        return m.ok(investor, new PlaceSealedBid(listingId, Price.of(price))).sourceIndex();
+    }
+
+    private EventDocument tickAt(long time) {
+        s.time = time;
+        return Market.accepted(s.unsigned(new Tick()).last);
+    }
+
+    private Position position(String holder) {
+        return s.engine.snapshot().positions().stream()
+                .filter(p -> p.fundCode().equals(FUND) && p.holder().equals(holder)).findFirst().orElseThrow();
+    }
+
+    private TradeExecuted trade(long index, long listingId, String buyer, String price, long at, boolean newHolder) {
+        Price p = Price.of(price);
+        Money consideration = fundexchange.engine.money.Pricing.consideration(LOT, p);
+        return new TradeExecuted(index * 4096, listingId, FUND, "Holder-01", buyer, LOT, p, consideration,
+                fundexchange.engine.money.Pricing.percentOfNavBasisPoints(p, Price.of("1.5000")),
+                Multiple.of(price), newHolder, at + SETTLEMENT);
+    }
+
+    @Test
+    void englishAuctionLocksTheLotExtendsOnLateBidsAndTheHighestBidWinsAtItsPrice() {
+        long start = s.time;
+        EventDocument listed = m.ok("Holder-01", english(HOUR));
+        long id = listed.sourceIndex();
+        assertEquals(List.of(new ListingSubmitted(id, FUND, "Holder-01", null, LOT, Price.of("1.0000"), 0,
+                ListingMechanism.ENGLISH, new AuctionTerms(Price.of("1.0000"), Price.of("1.2000"), Price.of("0.0500"),
+                start, start + HOUR, 5 * MINUTE, 5 * MINUTE, false), RofrStatus.NOT_APPLICABLE)), listed.events());
+        assertEquals(LOT, position("Holder-01").locked());
+        m.ok("Staff-02", new ApproveListing(id));
+
+        EventDocument first = m.ok("Investor-07", new PlaceBid(id, Price.of("1.1000")));
+        assertEquals(List.of(new BidPlaced(id, first.sourceIndex(), "Investor-07", 1, Price.of("1.1000"), start + HOUR, false)),
+                first.events());
+        m.refused("Investor-08", new PlaceBid(id, Price.of("1.1200")), RejectCode.BID_TOO_LOW);
+        long second = bid("Investor-08", id, "1.1500");
+
+        s.advance(HOUR - 2 * MINUTE);
+        EventDocument late = m.ok("Investor-07", new PlaceBid(id, Price.of("1.3000")));
+        long firstEnd = s.time + 5 * MINUTE;
+        assertEquals(List.of(new BidPlaced(id, late.sourceIndex(), "Investor-07", 1, Price.of("1.3000"), firstEnd, true)),
+                late.events());
+        s.advance(4 * MINUTE);
+        EventDocument later = m.ok("Investor-08", new PlaceBid(id, Price.of("1.3500")));
+        long finalEnd = s.time + 5 * MINUTE;
+        assertEquals(List.of(new BidPlaced(id, later.sourceIndex(), "Investor-08", 2, Price.of("1.3500"), finalEnd, true)),
+                later.events());
+
+        assertEquals(List.of(), tickAt(firstEnd + 1).events(), "the first extension's end no longer closes it");
+        EventDocument close = tickAt(finalEnd);
+        assertEquals(List.of(
+                new AuctionClosed(id, ListingMechanism.ENGLISH, List.of(
+                        new ClosedBid(later.sourceIndex(), "Investor-08", 2, Price.of("1.3500"), BidStatus.WON, null, null),
+                        new ClosedBid(late.sourceIndex(), "Investor-07", 1, Price.of("1.3000"), BidStatus.LOST, null, null),
+                        new ClosedBid(second, "Investor-08", 2, Price.of("1.1500"), BidStatus.LOST, null, null),
+                        new ClosedBid(first.sourceIndex(), "Investor-07", 1, Price.of("1.1000"), BidStatus.LOST, null, null)),
+                        later.sourceIndex(), Price.of("1.3500")),
+                trade(close.sourceIndex(), id, "Investor-08", "1.3500", finalEnd, true)), close.events());
+        m.refused("Investor-07", new PlaceBid(id, Price.of("2.0000")), RejectCode.LISTING_NOT_OPEN);
+    }
+
+    @Test
+    void anAuctionWhoseBidsMissTheReserveExpiresAndUnlocksTheUnits() {
+        long id = listedAndOpened(english(HOUR));
+        long only = bid("Investor-07", id, "1.1000");
+        EventDocument close = tickAt(s.time + HOUR);
+        assertEquals(List.of(
+                new AuctionClosed(id, ListingMechanism.ENGLISH,
+                        List.of(new ClosedBid(only, "Investor-07", 1, Price.of("1.1000"), BidStatus.LOST, null, null)), 0, null),
+                new ListingExpired(id, LOT)), close.events());
+        assertEquals(Units.ZERO, position("Holder-01").locked());
+    }
+
+    @Test
+    void sealedAuctionBreaksTiesByJournalOrderAndCanClearAtTheSecondPrice() {
+        long id = listedAndOpened(sealed(true));
+        EventDocument sealedDoc = m.ok("Investor-07", new PlaceSealedBid(id, Price.of("1.3000")));
+        assertEquals(List.of(new SealedBidPlaced(id, sealedDoc.sourceIndex(), "Investor-07", 1, Price.of("1.3000"))),
+                sealedDoc.events());
+        long tie = sealedBid("Investor-08", id, "1.3000");
+        long low = sealedBid("Investor-09", id, "1.2500");
+        EventDocument close = tickAt(s.time + HOUR);
+        assertEquals(List.of(
+                new AuctionClosed(id, ListingMechanism.SEALED, List.of(
+                        new ClosedBid(sealedDoc.sourceIndex(), "Investor-07", 1, Price.of("1.3000"), BidStatus.WON, null, null),
+                        new ClosedBid(tie, "Investor-08", 2, Price.of("1.3000"), BidStatus.LOST, null, null),
+                        new ClosedBid(low, "Investor-09", 3, Price.of("1.2500"), BidStatus.LOST, null, null)),
+                        sealedDoc.sourceIndex(), Price.of("1.3000")),
+                trade(close.sourceIndex(), id, "Investor-07", "1.3000", s.time, true)), close.events());
+    }
+
+    @Test
+    void secondPriceIsTheNextEligibleBidOrTheReserve() {
+        long id = listedAndOpened(sealed(true));
+        long high = sealedBid("Investor-07", id, "1.4000");
+        long below = sealedBid("Investor-08", id, "1.1000");
+        EventDocument close = tickAt(s.time + HOUR);
+        assertEquals(List.of(
+                new AuctionClosed(id, ListingMechanism.SEALED, List.of(
+                        new ClosedBid(high, "Investor-07", 1, Price.of("1.4000"), BidStatus.WON, null, null),
+                        new ClosedBid(below, "Investor-08", 2, Price.of("1.1000"), BidStatus.LOST, null, null)),
+                        high, Price.of("1.2000")),
+                trade(close.sourceIndex(), id, "Investor-07", "1.2000", s.time, true)), close.events());
+    }
+
+    @Test
+    void aWinnerWhoFailsTheRulesAtTheCloseIsPassedOverWithItsReason() {
+        long id = listedAndOpened(english(HOUR));
+        long runnerUp = bid("Investor-08", id, "1.2500");
+        long highest = bid("Investor-07", id, "1.3000");
+        m.approved(new SetQualification("Investor-07", QualificationStatus.NOT_QUALIFIED, null));
+        EventDocument close = tickAt(s.time + HOUR);
+        assertEquals(List.of(
+                new AuctionClosed(id, ListingMechanism.ENGLISH, List.of(
+                        new ClosedBid(highest, "Investor-07", 2, Price.of("1.3000"), BidStatus.PASSED_OVER,
+                                RejectCode.BUYER_NOT_QUALIFIED.code(), "Investor-07 is not a qualified investor on 2026-11-18"),
+                        new ClosedBid(runnerUp, "Investor-08", 1, Price.of("1.2500"), BidStatus.WON, null, null)),
+                        runnerUp, Price.of("1.2500")),
+                trade(close.sourceIndex(), id, "Investor-08", "1.2500", s.time, true)), close.events());
+    }
+
+    @Test
+    void sealedBidsAreAmendedOrCancelledByTheirBidderAndEnglishBidsAreBinding() {
+        long sealedId = listedAndOpened(sealed(false));
+        long first = sealedBid("Investor-07", sealedId, "1.2500");
+        m.refused("Investor-07", new PlaceSealedBid(sealedId, Price.of("1.3000")), RejectCode.SEALED_BID_EXISTS);
+        m.refused("Investor-08", new AmendSealedBid(first, Price.of("1.3000")), RejectCode.NOT_BIDDER);
+        EventDocument amended = m.ok("Investor-07", new AmendSealedBid(first, Price.of("1.3000")));
+        assertEquals(List.of(new BidCancelled(sealedId, first, "Investor-07", 1),
+                new SealedBidPlaced(sealedId, amended.sourceIndex(), "Investor-07", 1, Price.of("1.3000"))), amended.events());
+        assertEquals(List.of(new BidCancelled(sealedId, amended.sourceIndex(), "Investor-07", 1)),
+                m.ok("Investor-07", new CancelBid(amended.sourceIndex())).events());
+        m.refused("Investor-07", new CancelBid(first), RejectCode.BID_NOT_ACTIVE);
+
+        long englishId = listedAndOpened(english(HOUR));
+        long open = bid("Investor-08", englishId, "1.2000");
+        m.refused("Investor-08", new CancelBid(open), RejectCode.BID_BINDING);
+        m.refused("Investor-08", new PlaceSealedBid(englishId, Price.of("1.3000")), RejectCode.WRONG_MECHANISM);
+    }
+
+    @Test
+    void bidsAreRefusedBeforeTheStartFromTheSellerAndFromTheUnqualified() {
+        ListAuction later = new ListAuction(FUND, ListingMechanism.ENGLISH, LOT, Price.of("1.0000"), null,
+                Price.of("0.0500"), s.time + HOUR, s.time + 2 * HOUR, null, null, false);
+        long id = listedAndOpened(later);
+        m.refused("Investor-07", new PlaceBid(id, Price.of("1.1000")), RejectCode.AUCTION_NOT_RUNNING);
+        s.advance(HOUR);
+        m.approved(new SetQualification("Investor-09", QualificationStatus.NOT_QUALIFIED, null));
+        m.refused("Investor-09", new PlaceBid(id, Price.of("1.1000")), RejectCode.BUYER_NOT_QUALIFIED);
+        m.refused("Investor-07", new PlaceBid(id, Price.of("0.9000")), RejectCode.BID_TOO_LOW);
+        m.refused("Holder-01", new PlaceBid(id, Price.of("1.1000")), RejectCode.WRONG_ROLE);
+    }
+
+    @Test
+    void anAuctionIsWithdrawnOnlyBeforeItsFirstBid() {
+        long withBid = listedAndOpened(english(HOUR));
+        bid("Investor-07", withBid, "1.1000");
+        m.refused("Holder-01", new WithdrawListing(withBid), RejectCode.LISTING_HAS_BIDS);
+        long without = listedAndOpened(english(HOUR));
+        m.ok("Holder-01", new WithdrawListing(without));
+        assertEquals(LOT, position("Holder-01").locked());
+    }
+
+    @Test
+    void anAuctionNeverApprovedExpiresAtItsEnd() {
+        long id = m.ok("Holder-01", english(HOUR)).sourceIndex();
+        assertEquals(List.of(new ListingExpired(id, LOT)), tickAt(s.time + HOUR).events());
+    }
+
+    @Test
+    void restoringASnapshotTakenMidAuctionClosesItExactlyAsTheLiveEngine() {
+        long id = listedAndOpened(sealed(true));
+        sealedBid("Investor-07", id, "1.3000");
+        sealedBid("Investor-08", id, "1.2500");
+        Engine restored = Engine.restore(s.engine.snapshot());
+        EventDocument live = tickAt(s.time + HOUR);
+        assertEquals(live, restored.apply(s.journal.get(s.journal.size() - 1)));
+        assertEquals(s.engine.stateHash(), restored.stateHash());
+    }
+}

@@ -1,0 +1,75 @@
+package fundexchange.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fundexchange.engine.command.ApproveParticipant;
+import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.Command;
+import fundexchange.engine.command.DepositUnits;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.RegisterFirstKey;
+import fundexchange.engine.command.RegisterFund;
+import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.command.SensitiveAction;
+import fundexchange.engine.command.SetQualification;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.reference.CustodyMode;
+import fundexchange.engine.reference.LegalForm;
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.Outcome;
+import fundexchange.journal.OutcomeStatus;
+import java.util.List;
+
+/** A small onboarded market on a {@link Scenario}: holders, qualified investors and funds, with assertion helpers. */
+final class Market {
+    final Scenario s = new Scenario().genesis();
+
+    /** Registers, approves, keys and (for investors) qualifies a participant through maker-checker. */
+    Market participant(String id, Role... roles) {
+        accepted(s.by("Staff-01", new RegisterParticipant(id, "Demo " + id, ParticipantType.INSTITUTION, List.of(roles))));
+        approved(new ApproveParticipant(id));
+        approved(new RegisterFirstKey(id, id + "-k1", "ED25519", Scenario.KEY));
+        if (List.of(roles).contains(Role.INVESTOR)) {
+            approved(new SetQualification(id, QualificationStatus.QUALIFIED, "2027-12-31"));
+        }
+        return this;
+    }
+
+    Market fund(String code, boolean rightOfFirstRefusal) {
+        accepted(s.by("Staff-01", new RegisterFund(code, "Demo Growth Fund " + code, "Demo Capital Management", "GROWTH",
+                2019, "CNY", LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30",
+                Units.of("100.00"), rightOfFirstRefusal)));
+        return this;
+    }
+
+    Market deposit(String fund, String holder, String units, String cost) {
+        accepted(s.by("Staff-01", new DepositUnits(fund, holder, Units.of(units), Money.of(cost))));
+        return this;
+    }
+
+    void approved(SensitiveAction action) {
+        EventDocument proposal = accepted(s.by("Staff-01", new Propose(action)));
+        accepted(s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())));
+    }
+
+    EventDocument ok(String participant, Command command) {
+        return accepted(s.by(participant, command));
+    }
+
+    void refused(String participant, Command command, RejectCode code) {
+        EventDocument doc = s.by(participant, command);
+        assertEquals(OutcomeStatus.REJECTED, doc.outcome().status(), () -> "expected " + code + ", got " + doc.outcome());
+        assertEquals(code.code(), doc.outcome().code(), doc.outcome().message());
+        assertEquals(List.of(), doc.events());
+    }
+
+    static EventDocument accepted(EventDocument doc) {
+        assertEquals(Outcome.ACCEPTED, doc.outcome(), () -> "outcome of " + doc.sourceIndex());
+        return doc;
+    }
+}
