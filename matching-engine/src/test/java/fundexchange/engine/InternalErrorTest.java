@@ -1,0 +1,59 @@
+package fundexchange.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fundexchange.engine.command.Command;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.command.SetPlatformParameter;
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.Outcome;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * CONTRACTS.md 10: an unexpected exception while deciding becomes Rejected(INTERNAL, 9000) and changes nothing. The
+ * commands below make a rules class throw a NullPointerException today (a null field no validation catches); if one
+ * of them is validated properly one day, replace it with another way to provoke an unchecked exception.
+ */
+class InternalErrorTest {
+    static List<Command> commandsThatThrowWhileDeciding() {
+        return List.of(
+                new Propose(new SetPlatformParameter(null, "1")),
+                new RegisterParticipant("Holder-02", "Demo LP Two", ParticipantType.INSTITUTION, Arrays.asList(Role.HOLDER, null)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandsThatThrowWhileDeciding")
+    void anUnexpectedExceptionIsRejectedAsInternalAndChangesNothingButTheRequestMemory(Command poison) {
+        Scenario s = new Scenario().genesis();
+        EngineSnapshot before = s.engine.snapshot();
+        CommandRecord record = s.signedRecord("Staff-01", "Staff-01-k1", "poison-1", s.time, poison);
+        EventDocument document = s.submit(record);
+
+        Outcome internal = Outcome.rejected(RejectCode.INTERNAL.code(), "INTERNAL", "internal error: NullPointerException");
+        assertEquals(new EventDocument(EventDocument.VERSION, 2, s.time, "Staff-01", "poison-1", internal, List.of()), document);
+        assertEquals(9000, RejectCode.INTERNAL.code());
+
+        // The state must be the state before plus only what every command records: its index, its time and the
+        // remembered request. Engine.restore verifies that this expected state has the engine's actual state hash.
+        List<EngineSnapshot.Request> requests = new ArrayList<>(before.requests());
+        requests.add(new EngineSnapshot.Request(RequestMemory.key("Staff-01", "poison-1"),
+                Authentication.requestDigest(record.request()), 2, s.time + before.parameters().requestWindowMs(), internal));
+        EngineSnapshot expected = new EngineSnapshot(before.version(), 2, s.time, before.lastCheckpointIndex(),
+                s.engine.stateHash(), before.parameters(), before.exchangeKey(), before.participants(), before.keys(),
+                before.funds(), before.positions(), before.listings(), before.trades(), before.proposals(), before.holidays(),
+                before.holderReservations(), requests);
+        assertEquals(s.engine.stateHash(), Engine.restore(expected).stateHash());
+
+        EventDocument repeat = s.submit(s.signedRecord("Staff-01", "Staff-01-k1", "poison-1", s.time, poison));
+        assertEquals(internal.asDuplicateOf(2), repeat.outcome(), "a repeat returns the remembered outcome");
+        assertEquals(List.of(), repeat.events());
+    }
+}

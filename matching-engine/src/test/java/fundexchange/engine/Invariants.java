@@ -1,0 +1,153 @@
+package fundexchange.engine;
+
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.UnitsDeposited;
+import fundexchange.engine.listing.Listing;
+import fundexchange.engine.listing.ListingStatus;
+import fundexchange.engine.listing.Trade;
+import fundexchange.engine.listing.TradeStatus;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.position.Position;
+import fundexchange.engine.reference.Fund;
+import fundexchange.journal.EventDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Invariants that hold between any two commands (STYLE.md 7). Feed every event document to {@link #observe} in
+ * journal order, then {@link #check} the engine; a violation throws an {@link AssertionError} naming each broken rule.
+ * Works on {@link EngineSnapshot}, so it needs no access to the engine's internals.
+ */
+final class Invariants {
+    /** Raw units deposited into each fund, from the UnitsDeposited events observed. */
+    private final TreeMap<String, Long> deposited = new TreeMap<>();
+
+    /** Starts from an empty journal: call {@link #observe} with every document from the genesis on. */
+    Invariants() {
+    }
+
+    /** Starts from a restored snapshot, trusting its per-fund unit totals as what had been deposited so far. */
+    static Invariants startingFrom(EngineSnapshot snapshot) {
+        Invariants invariants = new Invariants();
+        snapshot.positions().forEach(p -> invariants.deposited.merge(p.fundCode(), p.units().raw(), Math::addExact));
+        return invariants;
+    }
+
+    /** Tallies units entering custody; events that move units into or out of custody are counted HERE. */
+    void observe(EventDocument document) {
+        for (Event event : document.events()) {
+            if (event instanceof UnitsDeposited deposit) {
+                deposited.merge(deposit.fundCode(), deposit.units().raw(), Math::addExact);
+            }
+        }
+    }
+
+    void check(Engine engine) {
+        check(engine.snapshot());
+    }
+
+    void check(EngineSnapshot state) {
+        List<String> violations = new ArrayList<>();
+        TreeMap<String, Long> expectedLocks = expectedLocks(state);
+        TreeMap<String, Long> unitsPerFund = new TreeMap<>();
+        TreeMap<String, Integer> holdersPerFund = new TreeMap<>();
+        for (Position p : state.positions()) {
+            String key = ExchangeState.positionKey(p.fundCode(), p.holder());
+            if (p.units().raw() < 0 || p.locked().raw() < 0 || p.cost().raw() < 0) {
+                violations.add("position " + key + " is negative: " + p);
+            }
+            if (p.locked().compareTo(p.units()) > 0) {
+                violations.add("position " + key + " locks " + p.locked() + " of only " + p.units() + " units");
+            }
+            long expectedLocked = expectedLocks.getOrDefault(key, 0L);
+            if (p.locked().raw() != expectedLocked) {
+                violations.add("position " + key + " locks " + p.locked() + " but its open listings and pending sales lock "
+                        + new Units(expectedLocked));
+            }
+            expectedLocks.remove(key);
+            unitsPerFund.merge(p.fundCode(), p.units().raw(), Math::addExact);
+            holdersPerFund.merge(p.fundCode(), p.units().raw() > 0 ? 1 : 0, Integer::sum);
+        }
+        expectedLocks.forEach((key, units) -> violations.add("no position " + key + " for the " + new Units(units)
+                + " units its listings and sales lock"));
+        checkFunds(state, unitsPerFund, holdersPerFund, violations);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("invariants violated after index " + state.lastIndex() + ":\n  " + String.join("\n  ", violations));
+        }
+    }
+
+    private void checkFunds(EngineSnapshot state, Map<String, Long> unitsPerFund, Map<String, Integer> holdersPerFund,
+                            List<String> violations) {
+        TreeSet<String> funds = new TreeSet<>(deposited.keySet());
+        funds.addAll(unitsPerFund.keySet());
+        state.funds().forEach(f -> funds.add(f.fundCode()));
+        TreeSet<String> expectedReservations = expectedReservations(state);
+        for (String code : funds) {
+            long held = unitsPerFund.getOrDefault(code, 0L);
+            long in = deposited.getOrDefault(code, 0L);
+            if (held != in) {
+                violations.add("fund " + code + ": positions hold " + new Units(held) + " units but " + new Units(in)
+                        + " were deposited");
+            }
+            Fund fund = state.funds().stream().filter(f -> f.fundCode().equals(code)).findFirst().orElse(null);
+            if (fund == null) {
+                violations.add("fund " + code + " has units but is not registered");
+                continue;
+            }
+            int holders = holdersPerFund.getOrDefault(code, 0);
+            if (fund.holderCount() != holders) {
+                violations.add("fund " + code + ": holderCount " + fund.holderCount() + " but " + holders + " positions hold units");
+            }
+            if (fund.holderCount() > fund.holderCap()) {
+                violations.add("fund " + code + ": holderCount " + fund.holderCount() + " exceeds its cap " + fund.holderCap());
+            }
+            long reservations = state.holderReservations().stream().filter(r -> r.startsWith(code + "|")).count();
+            if (fund.reservedHolders() != reservations) {
+                violations.add("fund " + code + ": reservedHolders " + fund.reservedHolders() + " but " + reservations
+                        + " holder reservations");
+            }
+        }
+        if (!expectedReservations.equals(new TreeSet<>(state.holderReservations()))) {
+            violations.add("holder reservations " + state.holderReservations() + " but pending trades that reserved room are "
+                    + expectedReservations);
+        }
+    }
+
+    /**
+     * Raw units each position (key {@code fund|holder}) must have locked: every live reason to lock a seller's units.
+     * THIS IS THE ONE PLACE TO ADD A NEW KIND OF LOCK: when auction listings, resting sell orders or anything else
+     * starts locking units, add its live units here (and nothing else needs to change).
+     */
+    static TreeMap<String, Long> expectedLocks(EngineSnapshot state) {
+        TreeMap<String, Long> locks = new TreeMap<>();
+        for (Listing listing : state.listings()) {
+            if (listing.status() == ListingStatus.PENDING_APPROVAL || listing.status() == ListingStatus.OPEN) {
+                lock(locks, listing.fundCode(), listing.seller(), listing.units().raw());
+            }
+        }
+        for (Trade trade : state.trades()) {
+            if (trade.status() == TradeStatus.PENDING_SETTLEMENT) {
+                lock(locks, trade.fundCode(), trade.seller(), trade.units().raw());
+            }
+        }
+        return locks;
+    }
+
+    /** {@code fund|buyer} of every trade pending settlement that reserved room under the fund's holder cap. */
+    static TreeSet<String> expectedReservations(EngineSnapshot state) {
+        TreeSet<String> reservations = new TreeSet<>();
+        for (Trade trade : state.trades()) {
+            if (trade.status() == TradeStatus.PENDING_SETTLEMENT && trade.buyerReservedHolderRoom()) {
+                reservations.add(ExchangeState.positionKey(trade.fundCode(), trade.buyer()));
+            }
+        }
+        return reservations;
+    }
+
+    private static void lock(Map<String, Long> locks, String fundCode, String holder, long units) {
+        locks.merge(ExchangeState.positionKey(fundCode, holder), units, Math::addExact);
+    }
+}
