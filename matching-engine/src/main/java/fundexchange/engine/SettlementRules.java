@@ -33,6 +33,8 @@ final class SettlementRules {
         boolean buyerNew = buyer.units().raw() == 0;
         boolean sellerLeaves = seller.units().equals(trade.units());
         int holderCount = fund.holderCount() + (buyerNew ? 1 : 0) - (sellerLeaves ? 1 : 0);
+        Rejection.check(holderCount <= fund.holderCap(), RejectCode.HOLDER_CAP_REACHED, "settling would take fund "
+                + fund.fundCode() + " past its holder cap of " + fund.holderCap() + "; the trade may be failed instead");
         return List.of(new TradeSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), trade.units(),
                 trade.consideration(), costReleased, holderCount, ctx.date().toString()));
     }

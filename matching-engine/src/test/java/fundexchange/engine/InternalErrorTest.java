@@ -46,10 +46,8 @@ class InternalErrorTest {
         List<EngineSnapshot.Request> requests = new ArrayList<>(before.requests());
         requests.add(new EngineSnapshot.Request(RequestMemory.key("Staff-01", "poison-1"),
                 Authentication.requestDigest(record.request()), 2, s.time + before.parameters().requestWindowMs(), internal));
-        EngineSnapshot expected = new EngineSnapshot(before.version(), 2, s.time, before.lastCheckpointIndex(),
-                s.engine.stateHash(), before.parameters(), before.exchangeKey(), before.participants(), before.keys(),
-                before.funds(), before.positions(), before.listings(), before.trades(), before.proposals(), before.holidays(),
-                before.holderReservations(), requests);
+        EngineSnapshot expected = SnapshotEdit.with(SnapshotEdit.with(SnapshotEdit.with(SnapshotEdit.with(before,
+                "lastIndex", 2), "lastTime", s.time), "stateHash", s.engine.stateHash()), "requests", requests);
         assertEquals(s.engine.stateHash(), Engine.restore(expected).stateHash());
 
         EventDocument repeat = s.submit(s.signedRecord("Staff-01", "Staff-01-k1", "poison-1", s.time, poison));

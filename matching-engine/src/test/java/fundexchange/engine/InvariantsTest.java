@@ -103,15 +103,10 @@ class InvariantsTest {
     }
 
     private static EngineSnapshot withPositions(EngineSnapshot x, UnaryOperator<Position> change) {
-        return new EngineSnapshot(x.version(), x.lastIndex(), x.lastTime(), x.lastCheckpointIndex(), x.stateHash(),
-                x.parameters(), x.exchangeKey(), x.participants(), x.keys(), x.funds(),
-                x.positions().stream().map(change).toList(), x.listings(), x.trades(), x.proposals(), x.holidays(),
-                x.holderReservations(), x.requests());
+        return SnapshotEdit.with(x, "positions", x.positions().stream().map(change).toList());
     }
 
     private static EngineSnapshot withFunds(EngineSnapshot x, UnaryOperator<Fund> change) {
-        return new EngineSnapshot(x.version(), x.lastIndex(), x.lastTime(), x.lastCheckpointIndex(), x.stateHash(),
-                x.parameters(), x.exchangeKey(), x.participants(), x.keys(), x.funds().stream().map(change).toList(),
-                x.positions(), x.listings(), x.trades(), x.proposals(), x.holidays(), x.holderReservations(), x.requests());
+        return SnapshotEdit.with(x, "funds", x.funds().stream().map(change).toList());
     }
 }
