@@ -34,6 +34,7 @@ import fundexchange.engine.reference.QualificationStatus;
 import fundexchange.engine.reference.Role;
 import fundexchange.journal.EventDocument;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,11 @@ class AuctionTest {
     private static final Units LOT = Units.of("1000.00");
     private Market m;
     private Scenario s;
+
+    @AfterEach
+    void invariantsHeldAtEveryStepAndReplayAgrees() {
+        m.replayCheckingInvariants();
+    }
 
     @BeforeEach
     void market() {

@@ -68,6 +68,21 @@ final class Market {
         assertEquals(List.of(), doc.events());
     }
 
+    /**
+     * Replays the whole journal into a fresh engine, checking the {@link Invariants} after every document and that
+     * the replay reproduces every document and the state hash.
+     */
+    void replayCheckingInvariants() {
+        Engine replay = new Engine();
+        Invariants invariants = new Invariants();
+        for (int i = 0; i < s.journal.size(); i++) {
+            EventDocument doc = replay.apply(s.journal.get(i));
+            invariants.observe(doc);
+            invariants.check(replay);
+        }
+        assertEquals(s.engine.stateHash(), replay.stateHash(), "replay reproduces the state hash");
+    }
+
     static EventDocument accepted(EventDocument doc) {
         assertEquals(Outcome.ACCEPTED, doc.outcome(), () -> "outcome of " + doc.sourceIndex());
         return doc;

@@ -10,10 +10,12 @@ public final class RegistryFixture {
     private RegistryFixture() {
     }
 
-    /** Empties every registry table, as if the database had just been migrated. */
+    /** Empties every registry table (all but Flyway's history), as if the database had just been migrated. */
     public static void empty(DataSource dataSource) {
-        execute(dataSource, "TRUNCATE participants, participant_keys, funds, holdings, listings, transfers,"
-                + " projection_watermark, audit_links, audit_watermark, audit_records");
+        execute(dataSource, "DO $$ DECLARE tables text; BEGIN"
+                + " SELECT string_agg(quote_ident(tablename), ', ') INTO tables FROM pg_tables"
+                + " WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history';"
+                + " EXECUTE 'TRUNCATE ' || tables; END $$");
     }
 
     public static void execute(DataSource dataSource, String sql) {
