@@ -9,7 +9,7 @@ import java.util.List;
  * in journal order or sorted; the only times are journal times. Command bodies never appear (CONTRACTS.md 12).
  *
  * @param version              format version of this report, currently {@value #VERSION}
- * @param failedSettlements    events of type {@code SettlementFailed}, counted by their raw type name
+ * @param failedSettlements    events of type {@code TradeFailed}, counted by their raw type name
  * @param pledges              events of type {@code PledgeRegistered} and {@code PledgeReleased}
  * @param freezes              events of type {@code UnitsFrozen} and {@code UnitsUnfrozen}
  * @param parameterChanges     platform parameters changed on the day (a {@code zone} change moves later days)

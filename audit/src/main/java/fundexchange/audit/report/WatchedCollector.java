@@ -4,15 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts events by raw type name, for types the engine may not emit yet (failed settlements, pledges, freezes). */
+/** Counts events by raw type name, for types the engine may not emit yet (failed settlements, and pledges and freezes which it does not emit yet). */
 final class WatchedCollector {
     private final List<String> types;
+    private final boolean emitted;
     private final long[] counts;
     private final List<RawEvent> events = new ArrayList<>();
     private boolean seen;
 
-    WatchedCollector(List<String> types) {
+    /** @param emitted whether the engine emits these types today (else the report says it does not yet) */
+    WatchedCollector(List<String> types, boolean emitted) {
         this.types = List.copyOf(types);
+        this.emitted = emitted;
         this.counts = new long[types.size()];
     }
 
@@ -33,8 +36,9 @@ final class WatchedCollector {
         for (int i = 0; i < types.size(); i++) {
             byType.add(new TypeCount(types.get(i), counts[i]));
         }
-        String note = seen ? null : "No " + String.join(" or ", types) + " event in the journal up to this day: the engine"
-                + " does not emit " + (types.size() == 1 ? "this type" : "these types") + " yet.";
+        String none = "No " + String.join(" or ", types) + " event in the journal up to this day";
+        String note = seen ? null : emitted ? none + "." : none + ": the engine does not emit "
+                + (types.size() == 1 ? "this type" : "these types") + " yet.";
         return new WatchedEvents(byType, events, note);
     }
 }

@@ -148,8 +148,8 @@ class DailyReportTest {
             assertEquals(List.of(new SettlementRow(tradeId, d.settled().sourceIndex(), AT1, "DGF3", "Holder-01", "Investor-07",
                     "400000.00", "360000.00", "400000.00", 2)), report.settlements());
 
-            assertEquals(new WatchedEvents(List.of(new TypeCount("SettlementFailed", 0)), List.of(),
-                    "No SettlementFailed event in the journal up to this day: the engine does not emit this type yet."),
+            assertEquals(new WatchedEvents(List.of(new TypeCount("TradeFailed", 0)), List.of(),
+                    "No TradeFailed event in the journal up to this day."),
                     report.failedSettlements());
             assertEquals(new WatchedEvents(List.of(new TypeCount("PledgeRegistered", 0), new TypeCount("PledgeReleased", 0)),
                     List.of(), "No PledgeRegistered or PledgeReleased event in the journal up to this day: the engine does"
@@ -240,7 +240,7 @@ class DailyReportTest {
             assertEquals("0.9000", trade.path("multipleOfCost").textValue());
             assertEquals("60.00", trade.path("percentOfNav").textValue());
             assertEquals(6000, trade.path("percentOfNavBasisPoints").asLong());
-            assertEquals("No SettlementFailed event in the journal up to this day: the engine does not emit this type yet.",
+            assertEquals("No TradeFailed event in the journal up to this day.",
                     tree.path("failedSettlements").path("note").textValue());
             assertEquals(1, tree.path("version").asInt());
         }
