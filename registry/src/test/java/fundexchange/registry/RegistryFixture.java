@@ -12,7 +12,7 @@ public final class RegistryFixture {
 
     /** Empties every registry table, as if the database had just been migrated. */
     public static void empty(DataSource dataSource) {
-        execute(dataSource, "TRUNCATE participants, participant_keys, funds, holdings, listings, transfers,"
+        execute(dataSource, "TRUNCATE participants, participant_keys, funds, holdings, listings, bids, rofr_decisions, transfers,"
                 + " projection_watermark, audit_links, audit_watermark, audit_records");
     }
 
