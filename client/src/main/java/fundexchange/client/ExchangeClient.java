@@ -1,5 +1,7 @@
 package fundexchange.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
@@ -13,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Sends requests to the exchange, each signed as {@code docs/api-signing.md} describes. Thread-safe. */
@@ -22,6 +26,7 @@ public final class ExchangeClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final byte[] EMPTY = new byte[0];
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final String baseUri;
@@ -67,6 +72,70 @@ public final class ExchangeClient {
     /** GETs with an empty body and a fresh random UUID as the nonce. */
     public ClientResponse get(String pathAndQuery) throws IOException, InterruptedException {
         return send("GET", pathAndQuery, EMPTY, UUID.randomUUID().toString());
+    }
+
+    /** {@code POST /auctions}: a holder auctions a lot (ListAuction). */
+    public ClientResponse listAuction(AuctionListing auction, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/auctions", auction.json(), clientRequestId);
+    }
+
+    /** {@code POST /listings/{listingId}/bids}: an open bid on an English auction, per unit, binding once placed. */
+    public ClientResponse placeBid(long listingId, String price, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/listings/" + listingId + "/bids", priced(price), clientRequestId);
+    }
+
+    /** {@code POST /listings/{listingId}/sealed-bids}: a sealed bid, per unit; nobody sees its price before the close. */
+    public ClientResponse placeSealedBid(long listingId, String price, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/listings/" + listingId + "/sealed-bids", priced(price), clientRequestId);
+    }
+
+    /** {@code POST /bids/{bidId}/amend}: replaces the caller's sealed bid with a new price. */
+    public ClientResponse amendSealedBid(long bidId, String price, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/bids/" + bidId + "/amend", priced(price), clientRequestId);
+    }
+
+    /** {@code POST /bids/{bidId}/cancel}: withdraws the caller's sealed bid before the close. */
+    public ClientResponse cancelBid(long bidId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/bids/" + bidId + "/cancel", "{}", clientRequestId);
+    }
+
+    /**
+     * {@code POST /listings/{listingId}/rofr} (staff): the right of first refusal WAIVED by {@code waivedBy}, or
+     * EXERCISED by {@code exercisedBy}.
+     */
+    public ClientResponse clearRofr(long listingId, String decision, List<String> waivedBy,
+                                    Optional<String> exercisedBy, String clientRequestId)
+            throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("decision", decision);
+        waivedBy.forEach(body.putArray("waivedBy")::add);
+        exercisedBy.ifPresent(holder -> body.put("exercisedBy", holder));
+        return post("/listings/" + listingId + "/rofr", body.toString(), clientRequestId);
+    }
+
+    /** {@code GET /listings}, with an optional raw query such as {@code status=OPEN&mechanism=SEALED} (may be empty). */
+    public ClientResponse listings(String rawQuery) throws IOException, InterruptedException {
+        return get(rawQuery.isEmpty() ? "/listings" : "/listings?" + rawQuery);
+    }
+
+    /** {@code GET /listings/{listingId}}. */
+    public ClientResponse listing(long listingId) throws IOException, InterruptedException {
+        return get("/listings/" + listingId);
+    }
+
+    /** {@code GET /listings/{listingId}/bids}. */
+    public ClientResponse bids(long listingId) throws IOException, InterruptedException {
+        return get("/listings/" + listingId + "/bids");
+    }
+
+    private static String priced(String price) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("price", Objects.requireNonNull(price, "price"));
+        return body.toString();
     }
 
     /**

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +102,44 @@ class ExchangeClientTest {
             assertEquals("DELETE", request.method());
             assertEquals("/api/orders/42", request.rawPath());
             assertTrue(verifiesAsTheGatewayWould(request, pair));
+        }
+    }
+
+    @Test
+    void auctionCallsPostToTheirEndpointsWithTheirBodies() throws Exception {
+        KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        try (RecordingServer server = new RecordingServer(200, "{}")) {
+            ExchangeClient client = client(server, SignatureAlgorithm.ED25519, pair);
+            client.listAuction(AuctionListing.english("DGF3", "1000.00", "1.0000", "0.0500", 10, 20)
+                    .withReserve("1.2000").withExtensions(60_000, 120_000), "a-1");
+            client.listAuction(AuctionListing.sealed("DGF3", "1000.00", "1.0000", 10, 20).atSecondPrice(), "a-2");
+            client.placeBid(7, "1.1000", "a-3");
+            client.placeSealedBid(8, "1.2000", "a-4");
+            client.amendSealedBid(9, "1.3000", "a-5");
+            client.cancelBid(9, "a-6");
+            client.clearRofr(8, "EXERCISED", List.of("Holder-02"), Optional.of("Holder-03"), "a-7");
+            client.listings("status=OPEN");
+            client.listing(8);
+            client.bids(8);
+
+            List<String> sent = server.received().stream()
+                    .map(r -> r.method() + " " + r.rawPath() + (r.rawQuery() == null ? "" : "?" + r.rawQuery()) + " "
+                            + new String(r.body(), StandardCharsets.UTF_8)).toList();
+            assertEquals(List.of(
+                    "POST /auctions {\"fundCode\":\"DGF3\",\"mechanism\":\"ENGLISH\",\"units\":\"1000.00\","
+                            + "\"startingPrice\":\"1.0000\",\"reservePrice\":\"1.2000\",\"minIncrement\":\"0.0500\","
+                            + "\"startsAt\":10,\"endsAt\":20,\"extensionWindowMs\":60000,\"extensionMs\":120000}",
+                    "POST /auctions {\"fundCode\":\"DGF3\",\"mechanism\":\"SEALED\",\"units\":\"1000.00\","
+                            + "\"startingPrice\":\"1.0000\",\"startsAt\":10,\"endsAt\":20,\"secondPrice\":true}",
+                    "POST /listings/7/bids {\"price\":\"1.1000\"}",
+                    "POST /listings/8/sealed-bids {\"price\":\"1.2000\"}",
+                    "POST /bids/9/amend {\"price\":\"1.3000\"}",
+                    "POST /bids/9/cancel {}",
+                    "POST /listings/8/rofr {\"decision\":\"EXERCISED\",\"waivedBy\":[\"Holder-02\"],\"exercisedBy\":\"Holder-03\"}",
+                    "GET /listings?status=OPEN ",
+                    "GET /listings/8 ",
+                    "GET /listings/8/bids "), sent);
+            server.received().forEach(request -> assertTrue(verifiesAsTheGatewayWould(request, pair)));
         }
     }
 

@@ -1,18 +1,23 @@
 package fundexchange.ops;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.audit.bundle.SealedBidWithholding;
 import fundexchange.engine.Engine;
+import fundexchange.journal.ChainHash;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.runner.EngineRunner;
-import fundexchange.journal.chronicle.JournalEntry;
+import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code exchange journal dump|replay}: read the journals of a data directory (offline, or beside a running node). */
 @Command(name = "journal", description = "Journal tools.", subcommands = {JournalCommand.Dump.class, JournalCommand.Replay.class})
@@ -24,9 +29,17 @@ final class JournalCommand {
         return Journals.open(dataDirectory);
     }
 
-    /** Prints each index's command record and event document as JSON lines. */
-    @Command(name = "dump", description = "Prints command records and event documents as JSON lines.")
+    /**
+     * Prints each index's command record and event document as JSON lines. Sealed bids stay sealed (CONTRACTS.md 12):
+     * unless the event journal shows the bid's listing closed at or before the dump's last index ({@code --to}, or
+     * the journal's end), a {@code PlaceSealedBid} or {@code AmendSealedBid} line carries {@code "commandWithheld":true}
+     * and the command's {@code commandDigest} instead of the command, and its event document loses every
+     * {@code SealedBidPlaced} price ({@code "eventRedacted":true}); see {@link SealedBidWithholding}.
+     */
+    @Command(name = "dump", description = "Prints command records and event documents as JSON lines (sealed bids withheld until their listing closes).")
     static final class Dump implements Runnable {
+        @Spec
+        CommandSpec spec;
         @Option(names = "--data-dir", required = true)
         Path dataDirectory;
         @Option(names = "--from", defaultValue = "1", description = "first index (default: ${DEFAULT-VALUE})")
@@ -36,21 +49,41 @@ final class JournalCommand {
 
         @Override
         public void run() {
-            PrintStream out = System.out;
-            try (Journals journals = open(dataDirectory);
-                 Journals.TypedReader<CommandRecord> commands = journals.commandReader();
-                 Journals.TypedReader<EventDocument> events = journals.eventReader()) {
-                long index = 0;
-                Optional<JournalEntry<CommandRecord>> command;
-                while ((command = commands.next()).isPresent() && ++index <= to) {
-                    Optional<JournalEntry<EventDocument>> event = events.next();
-                    if (index < from) {
-                        continue;
+            PrintWriter out = spec.commandLine().getOut();
+            try (Journals journals = open(dataDirectory)) {
+                long last = Math.min(to, journals.lastCommand().map(CommandRecord::index).orElse(0L));
+                dump(journals, from, last, SealedBidWithholding.through(journals, last), out);
+            }
+            out.flush();
+        }
+
+        static void dump(Journals journals, long from, long to, SealedBidWithholding sealed, PrintWriter out) {
+            try (ChronicleJournal.Reader commands = journals.commands().reader();
+                 ChronicleJournal.Reader events = journals.events().reader()) {
+                Optional<byte[]> command;
+                for (long index = 1; index <= to && (command = commands.next()).isPresent(); index++) {
+                    Optional<byte[]> event = events.next();
+                    if (index >= from) {
+                        out.println(line(index, command.get(), event, sealed));
                     }
-                    out.println("{\"index\":" + index + ",\"command\":" + text(command.get().bytes())
-                            + ",\"event\":" + event.map(e -> text(e.bytes())).orElse("null") + "}");
                 }
             }
+        }
+
+        private static String line(long index, byte[] command, Optional<byte[]> event, SealedBidWithholding sealed) {
+            Optional<JsonNode> redacted = event.flatMap(sealed::redactedTree);
+            StringBuilder line = new StringBuilder("{\"index\":").append(index);
+            if (redacted.isPresent() || sealed.withhold(index, command)) {
+                line.append(",\"commandWithheld\":true,\"commandDigest\":\"")
+                        .append(ChainHash.hex(ChainHash.digest(command))).append('"');
+            } else {
+                line.append(",\"command\":").append(text(command));
+            }
+            line.append(",\"event\":").append(redacted.map(JsonNode::toString).orElseGet(() -> event.map(Dump::text).orElse("null")));
+            if (redacted.isPresent()) {
+                line.append(",\"eventRedacted\":true");
+            }
+            return line.append('}').toString();
         }
 
         private static String text(byte[] document) {

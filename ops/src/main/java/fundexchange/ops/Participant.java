@@ -35,6 +35,29 @@ public final class Participant {
         return keys;
     }
 
+    /** The signed client this participant sends with, for its typed calls. */
+    public ExchangeClient client() {
+        return client;
+    }
+
+    /** A typed call of {@link #client()}, as a reply. */
+    public Reply call(Call call) {
+        try {
+            return Reply.of(call.send(client));
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** One typed request of the client library. */
+    @FunctionalInterface
+    public interface Call {
+        ClientResponse send(ExchangeClient client) throws IOException, InterruptedException;
+    }
+
     /** Posts a command and returns the response; the status is left to the caller. */
     public Reply post(String path, String json) {
         return post(path, json, requestPrefix + "-" + id + "-" + requests.incrementAndGet());

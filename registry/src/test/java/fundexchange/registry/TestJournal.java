@@ -10,6 +10,7 @@ import fundexchange.engine.command.ConfirmSettlement;
 import fundexchange.engine.command.DepositUnits;
 import fundexchange.engine.command.Genesis;
 import fundexchange.engine.command.GenesisParticipant;
+import fundexchange.engine.command.ListAuction;
 import fundexchange.engine.command.ListNegotiated;
 import fundexchange.engine.command.Propose;
 import fundexchange.engine.command.RegisterFirstKey;
@@ -18,6 +19,7 @@ import fundexchange.engine.command.RegisterParticipant;
 import fundexchange.engine.command.SensitiveAction;
 import fundexchange.engine.command.SetQualification;
 import fundexchange.engine.command.Tick;
+import fundexchange.engine.listing.ListingMechanism;
 import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
@@ -112,6 +114,32 @@ public final class TestJournal implements AutoCloseable {
             throw new AssertionError("a second settlement must be rejected: " + repeat.outcome());
         }
         return tradeId;
+    }
+
+    /** After {@link #market()}: another approved investor with a key, qualified until 2027-12-31 if {@code qualified}. */
+    public TestJournal investor(String participantId, boolean qualified) {
+        accepted(by("Staff-01", new RegisterParticipant(participantId, participantId, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))));
+        approved(new ApproveParticipant(participantId));
+        approved(new RegisterFirstKey(participantId, participantId + "-k1", "ED25519", KEY));
+        if (qualified) {
+            approved(new SetQualification(participantId, QualificationStatus.QUALIFIED, "2027-12-31"));
+        }
+        return this;
+    }
+
+    /** The holder auctions {@code units} from now until {@code durationMs} from now; staff approve it. Returns its id. */
+    public long auction(ListingMechanism mechanism, String units, String startingPrice, long durationMs) {
+        long listing = accepted(by(HOLDER, new ListAuction(FUND, mechanism, Units.of(units), Price.of(startingPrice), null,
+                mechanism == ListingMechanism.ENGLISH ? Price.of("0.0100") : null, time, time + durationMs,
+                mechanism == ListingMechanism.ENGLISH ? 0L : null, mechanism == ListingMechanism.ENGLISH ? 0L : null,
+                false))).sourceIndex();
+        accepted(by("Staff-02", new ApproveListing(listing)));
+        return listing;
+    }
+
+    /** A command that must be accepted. */
+    public EventDocument acceptedBy(String participant, Command command) {
+        return accepted(by(participant, command));
     }
 
     public EventDocument unsigned(Command command) {

@@ -14,9 +14,10 @@ import java.util.Optional;
 
 /**
  * Verifies an audit bundle offline (docs/audit.md): no database, no network, only the bundle. Per line, in order:
- * the index is the next one; both digests equal SHA-256 of the bytes; the link extends the chain; the command
- * decodes and its {@code index}, and the event document's {@code sourceIndex}, equal the line's index; then
- * {@link SignatureRules}. Stops at the first problem.
+ * the index is the next one; both digests equal SHA-256 of the bytes (not for a withheld command, nor for a redacted
+ * event document, which only a withheld line may carry); the link extends the chain; the command decodes and its
+ * {@code index}, and the event document's {@code sourceIndex}, equal the line's index; then {@link SignatureRules}.
+ * Stops at the first problem.
  */
 public final class AuditBundleVerifier {
     private final KeyBook keys = new KeyBook();
@@ -68,7 +69,12 @@ public final class AuditBundleVerifier {
         if (!line.withheld()) {
             requireDigest(index, "command", line.command(), line.commandDigest());
         }
-        requireDigest(index, "event", line.event(), line.eventDigest());
+        if (line.eventRedacted() && !line.withheld()) {
+            throw new BrokenBundle(index, "only the event document of a withheld command may be redacted");
+        }
+        if (!line.eventRedacted()) {
+            requireDigest(index, "event", line.event(), line.eventDigest());
+        }
         String link = chain.extend(line.commandDigest(), line.eventDigest());
         if (!link.equals(line.link())) {
             throw new BrokenBundle(index, "the link is " + line.link() + " but the chain recomputed from the bundle gives " + link);

@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Exports an audit bundle (docs/audit.md) from the journals alone, never from PostgreSQL (CONTRACTS.md 14): the
- * command and event documents of indices 1..toIndex exactly as written, with their digests and audit links. The file
- * appears whole: it is written beside {@code out} and moved into place.
+ * command and event documents of indices 1..toIndex exactly as written, with their digests and audit links, except what
+ * a {@link WithholdingPolicy} keeps out (by default, still-sealed bids). The file appears whole: it is written beside
+ * {@code out} and moved into place.
  */
 public final class AuditBundleWriter {
     /** What was exported. */
@@ -28,13 +30,22 @@ public final class AuditBundleWriter {
     private AuditBundleWriter() {
     }
 
-    /** Exports indices 1..toIndex with every command body, stamped with the system clock. */
+    /**
+     * Exports indices 1..toIndex stamped with the system clock, withholding every sealed bid whose listing has not
+     * closed by toIndex ({@link SealedBidWithholding}, CONTRACTS.md 12).
+     */
     public static Exported write(Journals journals, long toIndex, Path out) {
-        return write(journals, toIndex, out, WithholdingPolicy.NONE, Clock.systemUTC());
+        return write(journals, toIndex, out, sealedBids(journals, toIndex), Clock.systemUTC());
+    }
+
+    /** The default policy of an export through {@code toIndex}: sealed bids stay sealed until their listing closes. */
+    public static WithholdingPolicy sealedBids(Journals journals, long toIndex) {
+        return SealedBidWithholding.through(journals, Math.max(0, Math.min(toIndex, lastCompleteIndex(journals))));
     }
 
     /**
-     * Exports indices 1..toIndex, leaving out the command bodies {@code withholding} names.
+     * Exports indices 1..toIndex, leaving out the command bodies {@code withholding} names and redacting the event
+     * documents it redacts (their commands are then withheld too).
      *
      * @throws IllegalArgumentException if toIndex is not in 1..{@link #lastCompleteIndex}
      */
@@ -58,9 +69,11 @@ public final class AuditBundleWriter {
                 String commandDigest = ChainHash.hex(ChainHash.digest(command));
                 String eventDigest = ChainHash.hex(ChainHash.digest(event));
                 link = ChainHash.auditLink(link, ChainHash.bytes(commandDigest), ChainHash.bytes(eventDigest));
-                boolean withhold = index > 1 && withholding.withhold(index, command);
+                Optional<byte[]> redacted = index > 1 ? withholding.redactEvent(index, event) : Optional.empty();
+                boolean withhold = index > 1 && (redacted.isPresent() || withholding.withhold(index, command));
                 withheld += withhold ? 1 : 0;
-                writer.write(new BundleLine(index, withhold ? null : command, event, commandDigest, eventDigest, link).toJson());
+                writer.write(new BundleLine(index, withhold ? null : command, redacted.orElse(event), redacted.isPresent(),
+                        commandDigest, eventDigest, link).toJson());
                 writer.write('\n');
             }
         } catch (IOException | RuntimeException e) {

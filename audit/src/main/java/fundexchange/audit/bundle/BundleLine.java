@@ -7,11 +7,14 @@ import java.util.Base64;
 
 /**
  * One journal index in a bundle: both documents as written (Base64), their SHA-256 digests and the audit link, all
- * hex. A withheld line has no {@code command} but keeps {@code commandDigest}.
+ * hex. A withheld line has no {@code command} but keeps {@code commandDigest}; its event document may be redacted
+ * (re-encoded without a sealed price), in which case {@code eventDigest} is still the digest of the document as written.
  *
- * @param command the command document's bytes, or null when withheld
+ * @param command       the command document's bytes, or null when withheld
+ * @param eventRedacted whether {@code event} is a redaction rather than the document as written
  */
-record BundleLine(long index, byte[] command, byte[] event, String commandDigest, String eventDigest, String link) {
+record BundleLine(long index, byte[] command, byte[] event, boolean eventRedacted, String commandDigest,
+                  String eventDigest, String link) {
 
     boolean withheld() {
         return command == null;
@@ -26,6 +29,9 @@ record BundleLine(long index, byte[] command, byte[] event, String commandDigest
             node.put("command", Base64.getEncoder().encodeToString(command));
         }
         node.put("event", Base64.getEncoder().encodeToString(event));
+        if (eventRedacted) {
+            node.put("eventRedacted", true);
+        }
         node.put("commandDigest", commandDigest);
         node.put("eventDigest", eventDigest);
         node.put("link", link);
@@ -55,8 +61,12 @@ record BundleLine(long index, byte[] command, byte[] event, String commandDigest
                     : "the line carries no command and is not marked commandWithheld");
         }
         byte[] command = withheld ? null : base64(expectedIndex, node, "command");
+        JsonNode redacted = node.path("eventRedacted");
+        if (!redacted.isMissingNode() && !redacted.isBoolean()) {
+            throw new BrokenBundle(expectedIndex, "eventRedacted must be true or absent");
+        }
         return new BundleLine(node.path("index").asLong(), command, base64(expectedIndex, node, "event"),
-                hex(expectedIndex, node, "commandDigest"), hex(expectedIndex, node, "eventDigest"),
+                redacted.asBoolean(false), hex(expectedIndex, node, "commandDigest"), hex(expectedIndex, node, "eventDigest"),
                 hex(expectedIndex, node, "link"));
     }
 

@@ -27,8 +27,8 @@ import java.util.List;
  * Writes both journals as the sequencer and the engine runner would: each command record, then the document a real
  * {@link Engine} makes of it. Signatures are placeholders (the gateway verifies them, not the engine).
  */
-final class JournalFixture implements AutoCloseable {
-    static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
+public final class JournalFixture implements AutoCloseable {
+    public static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
     private final Journals journals;
     private final ChronicleJournal.Writer commands;
     private final ChronicleJournal.Writer events;
@@ -37,41 +37,41 @@ final class JournalFixture implements AutoCloseable {
     private long time;
     private int requests;
 
-    JournalFixture(Path dataDirectory) {
+    public JournalFixture(Path dataDirectory) {
         journals = Journals.open(dataDirectory);
         commands = journals.commands().writer();
         events = journals.events().writer();
     }
 
-    Journals journals() {
+    public Journals journals() {
         return journals;
     }
 
-    JournalFixture at(String instant) {
+    public JournalFixture at(String instant) {
         time = Instant.parse(instant).toEpochMilli();
         return this;
     }
 
-    long time() {
+    public long time() {
         return time;
     }
 
-    EventDocument genesis() {
+    public EventDocument genesis() {
         return unsigned(new Genesis("exchange-k1", "ED25519", KEY, List.of(
                 new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
                 new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
                 new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY))));
     }
 
-    EventDocument unsigned(Command command) {
+    public EventDocument unsigned(Command command) {
         return apply(CommandRecord.unsigned(++index, time, command));
     }
 
-    EventDocument by(String participant, Command command) {
+    public EventDocument by(String participant, Command command) {
         return by(participant, "req-" + (++requests), command);
     }
 
-    EventDocument by(String participant, String clientRequestId, Command command) {
+    public EventDocument by(String participant, String clientRequestId, Command command) {
         String body = new String(JournalCodec.write(command), StandardCharsets.UTF_8);
         SignedRequest request = new SignedRequest(participant, participant + "-k1", "ED25519", "c2ln", time,
                 clientRequestId, "POST", "/commands", "", sha256(body), body);
@@ -79,7 +79,7 @@ final class JournalFixture implements AutoCloseable {
     }
 
     /** Staff-01 proposes, Staff-02 approves; returns the approval's document. */
-    EventDocument approved(SensitiveAction action) {
+    public EventDocument approved(SensitiveAction action) {
         EventDocument proposal = by("Staff-01", new Propose(action));
         return by("Staff-02", new ApproveProposal(proposal.sourceIndex()));
     }

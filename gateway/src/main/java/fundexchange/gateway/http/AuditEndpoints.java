@@ -27,7 +27,7 @@ final class AuditEndpoints {
     Object checkpointNow(Caller caller, ServerRequest request) {
         requireOversight(caller);
         return checkpointer.checkpointNow(Duration.ofSeconds(10))
-                .<Object>map(document -> document)
+                .<Object>map(document -> DocumentShaper.forCaller(document, caller))
                 .orElseGet(() -> Map.of("status", "UP_TO_DATE"));
     }
 

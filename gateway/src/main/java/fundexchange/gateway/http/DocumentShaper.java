@@ -2,6 +2,7 @@ package fundexchange.gateway.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.engine.event.Event;
+import fundexchange.engine.event.SealedBidPlaced;
 import fundexchange.engine.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.journal.EventDocument;
@@ -12,26 +13,34 @@ import java.util.Set;
 
 /**
  * Shapes an event document for the participant it answers (CONTRACTS.md 12): staff and regulators see it whole; anyone
- * else sees only the events that name them (a document may also carry deadline events of other listings).
+ * else sees only the events that name them (a document may also carry deadline events of other listings). A sealed
+ * bid's price reaches only its bidder, never staff or regulators, before the close.
  */
 final class DocumentShaper {
-    private static final Set<String> PARTY_FIELDS = Set.of("participantId", "holder", "seller", "buyer", "proposer", "approver", "revokedBy");
+    private static final Set<String> PARTY_FIELDS = Set.of("participantId", "holder", "seller", "buyer", "bidder",
+            "proposer", "approver", "revokedBy");
 
     private DocumentShaper() {
     }
 
     static EventDocument forCaller(EventDocument document, Caller caller) {
-        if (caller.hasAny(Role.STAFF, Role.REGULATOR)) {
-            return document;
-        }
-        List<Event> mine = new ArrayList<>();
+        boolean oversight = caller.hasAny(Role.STAFF, Role.REGULATOR);
+        List<Event> shown = new ArrayList<>();
         for (Event event : document.events()) {
-            if (names(event, caller.participantId())) {
-                mine.add(event);
+            if (oversight || names(event, caller.participantId())) {
+                shown.add(sealed(event, caller.participantId()));
             }
         }
         return new EventDocument(document.version(), document.sourceIndex(), document.time(), document.participant(),
-                document.clientRequestId(), document.outcome(), mine);
+                document.clientRequestId(), document.outcome(), shown);
+    }
+
+    /** A sealed bid keeps its price only for its bidder. */
+    private static Event sealed(Event event, String viewer) {
+        if (event instanceof SealedBidPlaced bid && !bid.bidder().equals(viewer)) {
+            return new SealedBidPlaced(bid.listingId(), bid.bidId(), bid.bidder(), bid.pseudonym(), null);
+        }
+        return event;
     }
 
     private static boolean names(Event event, String participantId) {

@@ -40,10 +40,11 @@ final class ReadEndpoints {
         return page;
     }
 
-    /** The outcome of one of the caller's own requests. */
+    /** The outcome of one of the caller's own requests, shaped as the write's answer is. */
     Object requestOutcome(Caller caller, ServerRequest request) {
         String clientRequestId = request.path().pathParameters().get("clientRequestId");
         return view.request(caller.participantId(), clientRequestId)
+                .map(document -> DocumentShaper.forCaller(document, caller))
                 .orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no decided request " + clientRequestId + " of yours"));
     }
 

@@ -30,6 +30,10 @@ public final class Routes {
         routing.get("/transfers", read.of(reads::transfers));
         routing.get("/funds/{fundCode}", read.of(reads::fund));
         routing.get("/funds/{fundCode}/register", read.of(reads::fundRegister));
+        ListingEndpoints listings = new ListingEndpoints(services.registry(), services.view());
+        routing.get("/listings", read.of(listings::listings));
+        routing.get("/listings/{listingId}", read.of(listings::listing));
+        routing.get("/listings/{listingId}/bids", read.of(listings::bids));
         routing.get("/engine/state", read.of(reads::engineState));
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
         routing.get("/audit/checkpoints", read.of(audit::checkpoints));

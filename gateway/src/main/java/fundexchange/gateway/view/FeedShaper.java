@@ -1,8 +1,13 @@
 package fundexchange.gateway.view;
 
+import fundexchange.engine.RejectCode;
+import fundexchange.engine.event.AuctionClosed;
+import fundexchange.engine.event.BidCancelled;
+import fundexchange.engine.event.BidPlaced;
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.KeyRegistered;
 import fundexchange.engine.event.KeyRevoked;
+import fundexchange.engine.event.ListingCancelled;
 import fundexchange.engine.event.ListingDeclined;
 import fundexchange.engine.event.ListingExpired;
 import fundexchange.engine.event.ListingWithdrawn;
@@ -11,27 +16,37 @@ import fundexchange.engine.event.ListingSubmitted;
 import fundexchange.engine.event.ParticipantApproved;
 import fundexchange.engine.event.ParticipantRegistered;
 import fundexchange.engine.event.QualificationSet;
+import fundexchange.engine.event.RofrCleared;
+import fundexchange.engine.event.SealedBidPlaced;
 import fundexchange.engine.event.TradeExecuted;
+import fundexchange.engine.event.TradeFailed;
 import fundexchange.engine.event.TradeSettled;
 import fundexchange.engine.event.UnitsDeposited;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.JournalCodec;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
- * Decides who sees what of each event document. Staff and regulators see whole documents; a counterparty sees only
- * events that concern it, with the other side as a pseudonym until the trade (CONTRACTS.md 12). A pseudonym is the
- * participant's ordinal within the listing in journal order: the seller is P1, the named buyer P2.
+ * Decides who sees what of each event document (CONTRACTS.md 12). Staff and regulators see whole documents, except a
+ * sealed bid's price, which reaches nobody but its bidder before the close. A counterparty sees only events that
+ * concern it, with the other side as a pseudonym until the trade. A pseudonym is the participant's ordinal within the
+ * listing in journal order: on a negotiated listing the seller is P1 and the named buyer P2; on an auction the bidders
+ * are P1, P2, ... in the order they first bid. Called by the view's one tailer thread only.
  */
 final class FeedShaper {
-    private final ConcurrentHashMap<Long, ListingSubmitted> listings = new ConcurrentHashMap<>();
-    private final java.util.Set<Long> opened = ConcurrentHashMap.newKeySet();
+    private final Map<Long, ListingSubmitted> listings = new ConcurrentHashMap<>();
+    private final Set<Long> opened = ConcurrentHashMap.newKeySet();
+    /** Each live auction's bidders, in the order they first bid. */
+    private final Map<Long, Set<String>> bidders = new ConcurrentHashMap<>();
 
     void shape(EventDocument doc, BiConsumer<String, FeedEntry> deliver) {
-        deliver.accept(FeedStore.EVERYTHING, entry(doc, "document", JournalCodec.mapper().convertValue(doc, MAP)));
+        deliver.accept(FeedStore.EVERYTHING, entry(doc, "document", sealed(doc)));
         if (doc.participant() != null) {
             Map<String, Object> own = new LinkedHashMap<>();
             own.put("clientRequestId", doc.clientRequestId());
@@ -41,6 +56,21 @@ final class FeedShaper {
         for (Event event : doc.events()) {
             shapeEvent(doc, event, deliver);
         }
+    }
+
+    /** The whole document for staff and regulators, every {@code SealedBidPlaced} without its price. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sealed(EventDocument doc) {
+        Map<String, Object> whole = JournalCodec.mapper().convertValue(doc, MAP);
+        if (doc.events().stream().anyMatch(SealedBidPlaced.class::isInstance)) {
+            for (Object event : (List<Object>) whole.get("events")) {
+                Map<String, Object> fields = (Map<String, Object>) event;
+                if ("SealedBidPlaced".equals(fields.get("type"))) {
+                    fields.remove("price");
+                }
+            }
+        }
+        return whole;
     }
 
     private void shapeEvent(EventDocument doc, Event event, BiConsumer<String, FeedEntry> deliver) {
@@ -55,37 +85,54 @@ final class FeedShaper {
                 listings.put(e.listingId(), e);
                 deliver.accept(e.seller(), whole(doc, e));
             }
-            case ListingOpened e -> {
-                ListingSubmitted listing = listings.get(e.listingId());
-                opened.add(e.listingId());
-                deliver.accept(listing.seller(), whole(doc, e));
-                Map<String, Object> offer = new LinkedHashMap<>();
-                offer.put("type", "ListingOpened");
-                offer.put("listingId", listing.listingId());
-                offer.put("fundCode", listing.fundCode());
-                offer.put("units", listing.units());
-                offer.put("price", listing.price());
-                offer.put("expiresAt", listing.expiresAt());
-                offer.put("seller", "P1");
-                offer.put("you", "P2");
-                deliver.accept(listing.buyer(), entry(doc, "event", offer));
+            case ListingOpened e -> opened(doc, e, deliver);
+            case RofrCleared e -> {
+                Map<String, Object> decision = fields(e);
+                decision.keySet().retainAll(Set.of("type", "listingId", "decision"));
+                deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", decision));
             }
-            case ListingExpired e -> {
-                ListingSubmitted listing = listings.remove(e.listingId());
-                deliver.accept(listing.seller(), whole(doc, e));
-                if (opened.remove(e.listingId())) {
-                    deliver.accept(listing.buyer(), whole(doc, e));
+            case BidPlaced e -> {
+                deliver.accept(e.bidder(), whole(doc, e));
+                Map<String, Object> seen = pseudonymous(e, e.pseudonym());
+                deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", seen));
+                for (String other : bidders(e.listingId())) {
+                    if (!other.equals(e.bidder())) {
+                        deliver.accept(other, entry(doc, "event", seen));
+                    }
+                }
+                bidders(e.listingId()).add(e.bidder());
+            }
+            case SealedBidPlaced e -> {
+                deliver.accept(e.bidder(), whole(doc, e));
+                Map<String, Object> seen = pseudonymous(e, e.pseudonym());
+                seen.remove("price");
+                deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", seen));
+                bidders(e.listingId()).add(e.bidder());
+            }
+            case BidCancelled e -> {
+                deliver.accept(e.bidder(), whole(doc, e));
+                deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", pseudonymous(e, e.pseudonym())));
+            }
+            case AuctionClosed e -> {
+                deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", closedFor(e, null)));
+                for (String bidder : bidders(e.listingId())) {
+                    deliver.accept(bidder, entry(doc, "event", closedFor(e, bidder)));
                 }
             }
-            case ListingDeclined e -> closed(doc, e, e.listingId(), deliver);
-            case ListingWithdrawn e -> closed(doc, e, e.listingId(), deliver);
+            case ListingExpired e -> ended(doc, e, e.listingId(), true, deliver);
+            case ListingDeclined e -> ended(doc, e, e.listingId(), true, deliver);
+            case ListingWithdrawn e -> ended(doc, e, e.listingId(), true, deliver);
+            case ListingCancelled e -> ended(doc, e, e.listingId(), e.rejectCode() != RejectCode.ROFR_NOT_CLEARED.code(), deliver);
             case TradeExecuted e -> {
-                listings.remove(e.listingId());
-                opened.remove(e.listingId());
+                forget(e.listingId());
                 deliver.accept(e.seller(), whole(doc, e));
                 deliver.accept(e.buyer(), whole(doc, e));
             }
             case TradeSettled e -> {
+                deliver.accept(e.seller(), whole(doc, e));
+                deliver.accept(e.buyer(), whole(doc, e));
+            }
+            case TradeFailed e -> {
                 deliver.accept(e.seller(), whole(doc, e));
                 deliver.accept(e.buyer(), whole(doc, e));
             }
@@ -94,13 +141,86 @@ final class FeedShaper {
         }
     }
 
-    /** A listing closed without a trade: both sides hear of it (the buyer only if it was opened to them). */
-    private void closed(EventDocument doc, Event event, long listingId, BiConsumer<String, FeedEntry> deliver) {
-        ListingSubmitted listing = listings.remove(listingId);
-        deliver.accept(listing.seller(), whole(doc, event));
-        if (opened.remove(listingId)) {
-            deliver.accept(listing.buyer(), whole(doc, event));
+    /** The seller hears of the approval; a named buyer gets the offer with the seller as P1. */
+    private void opened(EventDocument doc, ListingOpened e, BiConsumer<String, FeedEntry> deliver) {
+        ListingSubmitted listing = listings.get(e.listingId());
+        opened.add(e.listingId());
+        deliver.accept(listing.seller(), whole(doc, e));
+        if (listing.buyer() == null) {
+            return;
         }
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("type", "ListingOpened");
+        offer.put("listingId", listing.listingId());
+        offer.put("fundCode", listing.fundCode());
+        offer.put("units", listing.units());
+        offer.put("price", listing.price());
+        offer.put("expiresAt", listing.expiresAt());
+        offer.put("seller", "P1");
+        offer.put("you", "P2");
+        deliver.accept(listing.buyer(), entry(doc, "event", offer));
+    }
+
+    /**
+     * A listing ended without a trade: the seller hears of it whole (a cancellation's reason only when it names no one
+     * else: an exercised right of first refusal names the exercising holder); a named buyer to whom it was opened and
+     * every bidder hear of it without the reason.
+     */
+    private void ended(EventDocument doc, Event event, long listingId, boolean sellerSeesReason,
+                       BiConsumer<String, FeedEntry> deliver) {
+        ListingSubmitted listing = listings.get(listingId);
+        Map<String, Object> withoutReason = fields(event);
+        withoutReason.remove("reason");
+        deliver.accept(listing.seller(), entry(doc, "event", sellerSeesReason ? fields(event) : withoutReason));
+        if (listing.buyer() != null && opened.contains(listingId)) {
+            deliver.accept(listing.buyer(), entry(doc, "event", withoutReason));
+        }
+        for (String bidder : bidders(listingId)) {
+            deliver.accept(bidder, entry(doc, "event", withoutReason));
+        }
+        forget(listingId);
+    }
+
+    /**
+     * An auction's close as one viewer may see it: every bid with its pseudonym, price and fate, but no participant id
+     * and no reason (a reason may name the bidder) except on the viewer's own bids; {@code viewer} null for the seller.
+     */
+    private static Map<String, Object> closedFor(AuctionClosed e, String viewer) {
+        Map<String, Object> closed = new LinkedHashMap<>();
+        closed.put("type", "AuctionClosed");
+        closed.put("listingId", e.listingId());
+        closed.put("mechanism", e.mechanism());
+        List<Map<String, Object>> bids = e.bids().stream().map(bid -> {
+            Map<String, Object> seen = JournalCodec.mapper().convertValue(bid, MAP);
+            if (!bid.bidder().equals(viewer)) {
+                seen.put("bidder", "P" + bid.pseudonym());
+                seen.remove("reason");
+            }
+            return seen;
+        }).toList();
+        closed.put("bids", bids);
+        closed.put("winningBidId", e.winningBidId());
+        if (e.clearingPrice() != null) {
+            closed.put("clearingPrice", e.clearingPrice());
+        }
+        return closed;
+    }
+
+    /** An event about a bid, its bidder replaced by the pseudonym {@code P<n>}. */
+    private static Map<String, Object> pseudonymous(Event event, int pseudonym) {
+        Map<String, Object> seen = fields(event);
+        seen.put("bidder", "P" + pseudonym);
+        return seen;
+    }
+
+    private Set<String> bidders(long listingId) {
+        return bidders.computeIfAbsent(listingId, id -> new LinkedHashSet<>());
+    }
+
+    private void forget(long listingId) {
+        listings.remove(listingId);
+        opened.remove(listingId);
+        bidders.remove(listingId);
     }
 
     private static final Class<Map<String, Object>> MAP = mapType();
@@ -110,8 +230,12 @@ final class FeedShaper {
         return (Class<Map<String, Object>>) (Class<?>) Map.class;
     }
 
+    private static Map<String, Object> fields(Object event) {
+        return JournalCodec.mapper().convertValue(event, MAP);
+    }
+
     private static FeedEntry whole(EventDocument doc, Event event) {
-        return entry(doc, "event", JournalCodec.mapper().convertValue(event, MAP));
+        return entry(doc, "event", fields(event));
     }
 
     private static FeedEntry entry(EventDocument doc, String kind, Map<String, Object> data) {

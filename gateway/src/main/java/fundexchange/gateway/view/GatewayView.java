@@ -6,6 +6,10 @@ import fundexchange.journal.OutcomeStatus;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 import java.lang.System.Logger.Level;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +45,8 @@ public final class GatewayView implements AutoCloseable {
     private final Thread thread;
     private volatile long appliedIndex;
     private volatile long requestWindowMs = fundexchange.engine.reference.PlatformParameters.DEFAULTS.requestWindowMs();
+    private volatile ZoneId zone = ZoneId.of(fundexchange.engine.reference.PlatformParameters.DEFAULTS.zone());
+    private volatile long journalTime;
     private volatile Throwable failure;
     private volatile boolean running = true;
 
@@ -80,6 +86,9 @@ public final class GatewayView implements AutoCloseable {
             if (event instanceof fundexchange.engine.event.PlatformParameterSet p && p.name().equals("request-window-ms")) {
                 requestWindowMs = Long.parseLong(p.value());
             }
+            if (event instanceof fundexchange.engine.event.PlatformParameterSet p && p.name().equals("zone")) {
+                zone = zoneOr(p.value(), zone);
+            }
             if (event instanceof fundexchange.engine.event.CheckpointRecorded checkpoint) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("sourceIndex", doc.sourceIndex());
@@ -97,6 +106,7 @@ public final class GatewayView implements AutoCloseable {
         synchronized (recent) {
             recent.put(doc.sourceIndex(), doc);
         }
+        journalTime = doc.time();
         appliedIndex = doc.sourceIndex();
         CompletableFuture<EventDocument> waiter = waiters.remove(doc.sourceIndex());
         if (waiter != null) {
@@ -160,6 +170,19 @@ public final class GatewayView implements AutoCloseable {
     /** The platform's window W as last journaled (CONTRACTS.md 8). */
     public long requestWindowMs() {
         return requestWindowMs;
+    }
+
+    /** The business date of the last applied document: its journal time in the platform zone (CONTRACTS.md 2). */
+    public LocalDate businessDate() {
+        return Instant.ofEpochMilli(journalTime).atZone(zone).toLocalDate();
+    }
+
+    private static ZoneId zoneOr(String value, ZoneId fallback) {
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            return fallback;
+        }
     }
 
     /** Why the view stopped following the journal, if it did; a stale key cache must not authenticate anyone. */

@@ -28,8 +28,12 @@ public final class AuditCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** {@code exchange audit export --data-dir D --out FILE [--to-index N]}. */
-    @Command(name = "export", description = "Writes indices 1..N of the journals, with digests and links, as one JSON Lines file.")
+    /**
+     * {@code exchange audit export --data-dir D --out FILE [--to-index N]}; sealed bids whose listing has not closed by
+     * N are withheld ({@link fundexchange.audit.bundle.SealedBidWithholding}).
+     */
+    @Command(name = "export", description = "Writes indices 1..N of the journals, with digests and links, as one JSON Lines file"
+            + " (sealed bids withheld until their listing closes).")
     public static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;

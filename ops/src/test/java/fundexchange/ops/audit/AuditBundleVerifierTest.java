@@ -253,6 +253,43 @@ class AuditBundleVerifierTest {
     }
 
     @Test
+    void redactedEventOfAWithheldCommandVerifiesByTheDigestOfTheDocumentAsWritten() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("ListNegotiated");
+        ObjectNode event = bundle.event(index);
+        ((ObjectNode) event.path("events").path(0)).remove("price");
+        bundle.setEvent(index, event);
+        bundle.line(index).remove("command");
+        bundle.line(index).put("commandWithheld", true);
+        bundle.line(index).put("eventRedacted", true);
+        VerificationReport report = verify(bundle);
+        assertTrue(report.valid(), report.message());
+        assertEquals(1, report.withheld());
+    }
+
+    @Test
+    void redactedEventBesideItsCommandIsRefused() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("DepositUnits");
+        ObjectNode event = bundle.event(index);
+        ((ObjectNode) event.path("events").path(0)).put("units", "9000000.00");
+        bundle.setEvent(index, event);
+        bundle.line(index).put("eventRedacted", true);
+        assertBrokenAt(index, "only the event document of a withheld command may be redacted", verify(bundle));
+    }
+
+    @Test
+    void redactedEventWithoutItsDigestAsWrittenBreaksTheLink() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("ListNegotiated");
+        bundle.line(index).remove("command");
+        bundle.line(index).put("commandWithheld", true);
+        bundle.line(index).put("eventRedacted", true);
+        bundle.line(index).put("eventDigest", "0".repeat(64));
+        assertBrokenAt(index, "link", verify(bundle));
+    }
+
+    @Test
     void droppedCheckpointLineIsCaught() {
         long checkpoint = editor().findType("Checkpoint");
         assertBrokenAt(checkpoint, "expected index " + checkpoint, verify(editor().delete(checkpoint)));

@@ -1,7 +1,9 @@
 package fundexchange.registry.read;
 
+import static fundexchange.registry.schema.Tables.BIDS;
 import static fundexchange.registry.schema.Tables.FUNDS;
 import static fundexchange.registry.schema.Tables.HOLDINGS;
+import static fundexchange.registry.schema.Tables.LISTINGS;
 import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
@@ -11,14 +13,19 @@ import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
 import fundexchange.registry.schema.tables.records.FundsRecord;
 import fundexchange.registry.schema.tables.records.HoldingsRecord;
+import fundexchange.registry.schema.tables.records.ListingsRecord;
 import fundexchange.registry.schema.tables.records.TransfersRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -59,6 +66,71 @@ public final class RegistryReads {
                 .map(r -> new ParticipantView(r.getId(), r.getName(), r.getType(), List.of(r.getRoles().split(",")),
                         r.getStatus(), r.getQualification(),
                         r.getQualifiedUntil() == null ? null : r.getQualifiedUntil().toString()));
+    }
+
+    /** Whether the participant is an active investor qualified on {@code date} (its validity is inclusive). */
+    public boolean qualifiedInvestor(String participantId, LocalDate date) {
+        return dsl.fetchExists(dsl.selectOne().from(PARTICIPANTS).where(PARTICIPANTS.ID.eq(participantId),
+                PARTICIPANTS.ROLES.like("%INVESTOR%"), PARTICIPANTS.STATUS.eq("ACTIVE"),
+                PARTICIPANTS.QUALIFICATION.eq("QUALIFIED"), PARTICIPANTS.QUALIFIED_UNTIL.ge(date)));
+    }
+
+    /** A listing, if {@code viewer} may see it ({@link ListingViewer}). */
+    public Optional<ListingView> listing(ListingViewer viewer, long listingId) {
+        return listingsWithTrades().where(visibleTo(viewer), LISTINGS.LISTING_ID.eq(listingId))
+                .fetchOptional(RegistryReads::listingView);
+    }
+
+    /** The listings {@code viewer} may see that match {@code filter}, in listing order after {@code afterListingId}. */
+    public List<ListingView> listings(ListingViewer viewer, ListingFilter filter, long afterListingId, int limit) {
+        Condition matching = visibleTo(viewer).and(LISTINGS.LISTING_ID.gt(afterListingId));
+        matching = filter.status().map(LISTINGS.STATUS::eq).map(matching::and).orElse(matching);
+        matching = filter.mechanism().map(LISTINGS.MECHANISM::eq).map(matching::and).orElse(matching);
+        matching = filter.fundCode().map(LISTINGS.FUND_CODE::eq).map(matching::and).orElse(matching);
+        return listingsWithTrades().where(matching).orderBy(LISTINGS.LISTING_ID).limit(limit)
+                .fetch(RegistryReads::listingView);
+    }
+
+    /** Every bid on a listing, in bid order (journal order); whoever asks, a sealed price is null until the close. */
+    public List<BidView> bids(long listingId) {
+        return dsl.selectFrom(BIDS).where(BIDS.LISTING_ID.eq(listingId)).orderBy(BIDS.BID_ID)
+                .fetch(r -> new BidView(r.getBidId(), r.getListingId(), r.getBidder(), r.getPseudonym(),
+                        r.getPrice() == null ? null : scaled(r.getPrice(), Price.SCALE), r.getStatus(), r.getRejectCode(),
+                        r.getReason()));
+    }
+
+    private static final Field<BigDecimal> TRADE_PRICE = TRANSFERS.PRICE.as("trade_price");
+
+    private SelectOnConditionStep<Record> listingsWithTrades() {
+        return dsl.select(LISTINGS.fields()).select(TRADE_PRICE).from(LISTINGS)
+                .leftJoin(TRANSFERS).on(TRANSFERS.LISTING_ID.eq(LISTINGS.LISTING_ID));
+    }
+
+    /** The rule of {@link ListingViewer}, as SQL. */
+    private static Condition visibleTo(ListingViewer viewer) {
+        if (viewer.oversight()) {
+            return DSL.noCondition();
+        }
+        String me = viewer.participantId();
+        Condition negotiated = LISTINGS.MECHANISM.eq("NEGOTIATED");
+        Condition offeredToMe = negotiated.and(LISTINGS.BUYER.eq(me)).and(LISTINGS.STATUS.in("OPEN", "EXECUTED"));
+        Condition openAuction = viewer.qualifiedInvestor() ? negotiated.not().and(LISTINGS.STATUS.eq("OPEN")) : DSL.falseCondition();
+        Condition bidOn = DSL.exists(DSL.selectOne().from(BIDS)
+                .where(BIDS.LISTING_ID.eq(LISTINGS.LISTING_ID), BIDS.BIDDER.eq(me)));
+        return LISTINGS.SELLER.eq(me).or(offeredToMe).or(openAuction).or(bidOn);
+    }
+
+    private static ListingView listingView(Record row) {
+        ListingsRecord r = row.into(LISTINGS);
+        BigDecimal tradePrice = row.get(TRADE_PRICE);
+        return new ListingView(r.getListingId(), r.getFundCode(), r.getMechanism(), r.getStatus(), r.getSeller(),
+                r.getBuyer(), scaled(r.getUnits(), Units.SCALE), scaled(r.getPrice(), Price.SCALE), r.getExpiresAt(),
+                optional(r.getReservePrice()), optional(r.getMinIncrement()), r.getStartsAt(), r.getEndsAt(),
+                Boolean.TRUE.equals(r.getSecondPrice()), r.getRofr(), r.getClosedReason(), optional(tradePrice));
+    }
+
+    private static BigDecimal optional(BigDecimal price) {
+        return price == null ? null : scaled(price, Price.SCALE);
     }
 
     private List<Holding> holdings(Condition condition) {

@@ -1,0 +1,144 @@
+package fundexchange.audit.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.Journals;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps sealed bids sealed in everything read from the journals (CONTRACTS.md 12): the body of a
+ * {@code PlaceSealedBid} or {@code AmendSealedBid} command, and the {@code price} of a {@code SealedBidPlaced} event,
+ * until the event journal shows the bid's listing closed ({@code AuctionClosed}, {@code ListingExpired},
+ * {@code ListingCancelled}, {@code ListingWithdrawn}, {@code ListingDeclined} or {@code TradeExecuted}) at or before
+ * the export's last index. A sealed-bid command whose listing is unknown (a rejected bid on no listing) stays
+ * withheld. Used by audit bundles and by {@code exchange journal dump}; both then show the same thing for the same
+ * range, whenever they are taken.
+ */
+public final class SealedBidWithholding implements WithholdingPolicy {
+    private static final ObjectMapper JSON = JournalCodec.mapper();
+    private static final Set<String> CLOSING = Set.of("AuctionClosed", "ListingExpired", "ListingCancelled",
+            "ListingWithdrawn", "ListingDeclined", "TradeExecuted");
+    private static final String SEALED_BID_PLACED = "SealedBidPlaced";
+    private final Map<Long, Long> listingOfBid = new HashMap<>();
+    private final Set<Long> closed = new HashSet<>();
+
+    private SealedBidWithholding() {
+    }
+
+    /** Learns, from the event journal's documents 1..{@code toIndex}, which listings closed and where each sealed bid is. */
+    public static SealedBidWithholding through(Journals journals, long toIndex) {
+        SealedBidWithholding policy = new SealedBidWithholding();
+        try (ChronicleJournal.Reader events = journals.events().reader()) {
+            for (long index = 1; index <= toIndex; index++) {
+                Optional<byte[]> next = events.next();
+                if (next.isEmpty()) {
+                    break;
+                }
+                policy.learn(next.get());
+            }
+        }
+        return policy;
+    }
+
+    /** Learns one event document, in journal order. */
+    void learn(byte[] eventDocument) {
+        if (!contains(eventDocument, "\"listingId\"")) {
+            return;
+        }
+        for (JsonNode event : tree(eventDocument).path("events")) {
+            String type = event.path("type").asText("");
+            long listingId = event.path("listingId").asLong(0);
+            if (SEALED_BID_PLACED.equals(type)) {
+                listingOfBid.put(event.path("bidId").asLong(), listingId);
+            } else if (CLOSING.contains(type)) {
+                closed.add(listingId);
+            }
+        }
+    }
+
+    /** Whether a listing had closed by the last index learnt. */
+    public boolean closed(long listingId) {
+        return closed.contains(listingId);
+    }
+
+    /** A sealed-bid command (placed or amended) whose listing has not closed. */
+    @Override
+    public boolean withhold(long index, byte[] commandDocument) {
+        if (!contains(commandDocument, "SealedBid")) {
+            return false;
+        }
+        JsonNode command = tree(commandDocument).path("command");
+        return switch (command.path("type").asText("")) {
+            case "PlaceSealedBid" -> !closed(command.path("listingId").asLong(0));
+            case "AmendSealedBid" -> {
+                Long listingId = listingOfBid.get(command.path("bidId").asLong(0));
+                yield listingId == null || !closed(listingId);
+            }
+            default -> false;
+        };
+    }
+
+    /** The document without the price of every {@code SealedBidPlaced} whose listing has not closed. */
+    @Override
+    public Optional<byte[]> redactEvent(long index, byte[] eventDocument) {
+        return redactedTree(eventDocument).map(SealedBidWithholding::bytes);
+    }
+
+    /** As {@link #redactEvent}, as a JSON tree. */
+    public Optional<JsonNode> redactedTree(byte[] eventDocument) {
+        if (!contains(eventDocument, SEALED_BID_PLACED)) {
+            return Optional.empty();
+        }
+        JsonNode document = tree(eventDocument);
+        boolean redacted = false;
+        for (JsonNode event : document.path("events")) {
+            if (SEALED_BID_PLACED.equals(event.path("type").asText()) && event.has("price")
+                    && !closed(event.path("listingId").asLong(0))) {
+                ((ObjectNode) event).remove("price");
+                redacted = true;
+            }
+        }
+        return redacted ? Optional.of(document) : Optional.empty();
+    }
+
+    private static JsonNode tree(byte[] document) {
+        try {
+            return JSON.readTree(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a journal document does not decode", e);
+        }
+    }
+
+    private static byte[] bytes(JsonNode tree) {
+        try {
+            return JSON.writeValueAsBytes(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A cheap filter before decoding: most documents name no listing and no sealed bid. */
+    private static boolean contains(byte[] document, String ascii) {
+        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int start = 0; start <= document.length - needle.length; start++) {
+            for (int i = 0; i < needle.length; i++) {
+                if (document[start + i] != needle[i]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,179 @@
+package fundexchange.audit.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fundexchange.audit.report.JournalFixture;
+import fundexchange.engine.command.AmendSealedBid;
+import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.ApproveParticipant;
+import fundexchange.engine.command.DepositUnits;
+import fundexchange.engine.command.ListAuction;
+import fundexchange.engine.command.PlaceSealedBid;
+import fundexchange.engine.command.RegisterFirstKey;
+import fundexchange.engine.command.RegisterFund;
+import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.command.SetQualification;
+import fundexchange.engine.command.Tick;
+import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.reference.CustodyMode;
+import fundexchange.engine.reference.LegalForm;
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.ChainHash;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.OutcomeStatus;
+import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.Journals;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A sealed bid's amount stays out of an audit bundle until its listing's close index (CONTRACTS.md 12), and a
+ * bundle taken after the close carries it. Signatures here are placeholders: the full verification of such a bundle
+ * is in the ops system tests.
+ */
+class SealedBidWithholdingTest {
+    private static final List<String> SEALED_PRICES = List.of("1.2345", "1.1111", "1.3333", "7.7777");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path data;
+
+    private record Recorded(long listing, List<Long> sealedCommands, long unknownListingBid, long beforeClose, long close) {
+    }
+
+    private static Recorded auction(JournalFixture j) {
+        j.at("2026-11-16T02:00:00Z").genesis();
+        j.by("Staff-01", new RegisterParticipant("Holder-01", "Holder", ParticipantType.INSTITUTION, List.of(Role.HOLDER)));
+        j.approved(new ApproveParticipant("Holder-01"));
+        j.approved(new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", JournalFixture.KEY));
+        for (String investor : List.of("Investor-07", "Investor-08")) {
+            j.by("Staff-01", new RegisterParticipant(investor, investor, ParticipantType.INSTITUTION, List.of(Role.INVESTOR)));
+            j.approved(new ApproveParticipant(investor));
+            j.approved(new RegisterFirstKey(investor, investor + "-k1", "ED25519", JournalFixture.KEY));
+            j.approved(new SetQualification(investor, QualificationStatus.QUALIFIED, "2027-12-31"));
+        }
+        j.by("Staff-01", new RegisterFund("DGF3", "Demo Growth Fund III", "Demo Capital Management", "GROWTH", 2019, "CNY",
+                LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false));
+        j.by("Staff-01", new DepositUnits("DGF3", "Holder-01", Units.of("1000000.00"), Money.of("1000000.00")));
+        long listing = accepted(j.by("Holder-01", new ListAuction("DGF3", ListingMechanism.SEALED, Units.of("1000.00"),
+                Price.of("1.0000"), null, null, j.time(), j.time() + 60_000, null, null, false))).sourceIndex();
+        accepted(j.by("Staff-02", new ApproveListing(listing)));
+        long first = accepted(j.by("Investor-07", new PlaceSealedBid(listing, Price.of("1.2345")))).sourceIndex();
+        long second = accepted(j.by("Investor-08", new PlaceSealedBid(listing, Price.of("1.1111")))).sourceIndex();
+        long amended = accepted(j.by("Investor-07", new AmendSealedBid(first, Price.of("1.3333")))).sourceIndex();
+        EventDocument unknown = j.by("Investor-07", new PlaceSealedBid(999_999, Price.of("7.7777")));
+        assertEquals(OutcomeStatus.REJECTED, unknown.outcome().status());
+        long beforeClose = unknown.sourceIndex();
+        j.at("2026-11-16T02:01:00Z");
+        long close = j.unsigned(new Tick()).sourceIndex();
+        return new Recorded(listing, List.of(first, second, amended), beforeClose, beforeClose, close);
+    }
+
+    private static EventDocument accepted(EventDocument document) {
+        assertEquals(OutcomeStatus.ACCEPTED, document.outcome().status(), document.toString());
+        return document;
+    }
+
+    private List<JsonNode> export(Journals journals, long toIndex) throws IOException {
+        Path out = data.resolveSibling("bundle-" + toIndex + ".jsonl");
+        AuditBundleWriter.write(journals, toIndex, out);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            lines.add(JSON.readTree(line));
+        }
+        return lines;
+    }
+
+    private static String decoded(JsonNode line, String field) {
+        return line.has(field) ? new String(Base64.getDecoder().decode(line.path(field).asText()), StandardCharsets.UTF_8) : "";
+    }
+
+    private static List<byte[]> documents(ChronicleJournal journal) {
+        List<byte[]> documents = new ArrayList<>();
+        try (ChronicleJournal.Reader reader = journal.reader()) {
+            for (var next = reader.next(); next.isPresent(); next = reader.next()) {
+                documents.add(next.get());
+            }
+        }
+        return documents;
+    }
+
+    @Test
+    void aBundleBeforeTheCloseWithholdsEverySealedBidAndKeepsTheDigestsOfTheDocumentsAsWritten() throws IOException {
+        try (JournalFixture journal = new JournalFixture(data)) {
+            Recorded r = auction(journal);
+            List<JsonNode> bundle = export(journal.journals(), r.beforeClose());
+            List<byte[]> commands = documents(journal.journals().commands());
+            List<byte[]> events = documents(journal.journals().events());
+            String link = ChainHash.GENESIS;
+            for (JsonNode line : bundle.subList(1, bundle.size())) {
+                long index = line.path("index").asLong();
+                String text = decoded(line, "command") + decoded(line, "event");
+                SEALED_PRICES.forEach(price -> assertFalse(text.contains(price), "index " + index + " reveals " + price));
+                boolean sealed = r.sealedCommands().contains(index) || index == r.unknownListingBid();
+                assertEquals(sealed, line.path("commandWithheld").asBoolean(false), "index " + index);
+                assertEquals(r.sealedCommands().contains(index), line.path("eventRedacted").asBoolean(false), "index " + index);
+                String commandDigest = ChainHash.hex(ChainHash.digest(commands.get((int) index - 1)));
+                String eventDigest = ChainHash.hex(ChainHash.digest(events.get((int) index - 1)));
+                assertEquals(commandDigest, line.path("commandDigest").asText());
+                assertEquals(eventDigest, line.path("eventDigest").asText(), "the digest of the event document as written");
+                link = ChainHash.auditLink(link, ChainHash.bytes(commandDigest), ChainHash.bytes(eventDigest));
+                assertEquals(link, line.path("link").asText());
+                if (r.sealedCommands().contains(index)) {
+                    assertTrue(decoded(line, "event").contains("SealedBidPlaced"), "who bid stays visible, not how much");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBundleThroughTheCloseCarriesTheBidsAndTheCloseRevealsThem() throws IOException {
+        try (JournalFixture journal = new JournalFixture(data)) {
+            Recorded r = auction(journal);
+            List<JsonNode> bundle = export(journal.journals(), r.close());
+            StringBuilder all = new StringBuilder();
+            for (JsonNode line : bundle.subList(1, bundle.size())) {
+                long index = line.path("index").asLong();
+                assertEquals(index == r.unknownListingBid(), line.path("commandWithheld").asBoolean(false),
+                        "only the bid on a listing that never closes stays withheld; index " + index);
+                assertFalse(line.has("eventRedacted"));
+                all.append(decoded(line, "command")).append(decoded(line, "event"));
+            }
+            for (String price : List.of("1.2345", "1.1111", "1.3333")) {
+                assertTrue(all.toString().contains(price), price + " is revealed after the close");
+            }
+            assertTrue(decoded(bundle.get((int) r.close()), "event").contains("AuctionClosed"));
+            assertFalse(all.toString().contains("7.7777"));
+        }
+    }
+
+    @Test
+    void noneWithholdsNothing() {
+        try (JournalFixture journal = new JournalFixture(data)) {
+            Recorded r = auction(journal);
+            AuditBundleWriter.Exported exported = AuditBundleWriter.write(journal.journals(), r.beforeClose(),
+                    data.resolveSibling("all.jsonl"), WithholdingPolicy.NONE, Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC));
+            assertEquals(0, exported.withheld());
+            AuditBundleWriter.Exported sealed = AuditBundleWriter.write(journal.journals(), r.beforeClose(),
+                    data.resolveSibling("sealed.jsonl"));
+            assertEquals(4, sealed.withheld());
+        }
+    }
+}

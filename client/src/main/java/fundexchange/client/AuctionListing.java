@@ -1,0 +1,78 @@
+package fundexchange.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The body of {@code POST /auctions}: a lot of units auctioned ENGLISH (open ascending, with a minimum increment and
+ * anti-sniping extensions) or SEALED (sealed bids opened at the close). Amounts are decimal strings (units scale 2,
+ * prices scale 4); times are epoch ms. Absent optional terms take the platform's defaults (docs/api.md).
+ */
+public record AuctionListing(String fundCode, String mechanism, String units, String startingPrice,
+                             Optional<String> reservePrice, Optional<String> minIncrement, long startsAt, long endsAt,
+                             Optional<Long> extensionWindowMs, Optional<Long> extensionMs, boolean secondPrice) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public AuctionListing {
+        Objects.requireNonNull(fundCode, "fundCode");
+        Objects.requireNonNull(mechanism, "mechanism");
+        Objects.requireNonNull(units, "units");
+        Objects.requireNonNull(startingPrice, "startingPrice");
+        Objects.requireNonNull(reservePrice, "reservePrice");
+        Objects.requireNonNull(minIncrement, "minIncrement");
+        Objects.requireNonNull(extensionWindowMs, "extensionWindowMs");
+        Objects.requireNonNull(extensionMs, "extensionMs");
+    }
+
+    /** An English auction with the platform's extension window and extension. */
+    public static AuctionListing english(String fundCode, String units, String startingPrice, String minIncrement,
+                                         long startsAt, long endsAt) {
+        return new AuctionListing(fundCode, "ENGLISH", units, startingPrice, Optional.empty(), Optional.of(minIncrement),
+                startsAt, endsAt, Optional.empty(), Optional.empty(), false);
+    }
+
+    /** A sealed-bid auction at the first price. */
+    public static AuctionListing sealed(String fundCode, String units, String startingPrice, long startsAt, long endsAt) {
+        return new AuctionListing(fundCode, "SEALED", units, startingPrice, Optional.empty(), Optional.empty(),
+                startsAt, endsAt, Optional.empty(), Optional.empty(), false);
+    }
+
+    /** Bids below the reserve lose at the close (default: the starting price). */
+    public AuctionListing withReserve(String price) {
+        return new AuctionListing(fundCode, mechanism, units, startingPrice, Optional.of(price), minIncrement, startsAt,
+                endsAt, extensionWindowMs, extensionMs, secondPrice);
+    }
+
+    /** An English bid within {@code windowMs} of the end moves the end to its time plus {@code extendByMs}. */
+    public AuctionListing withExtensions(long windowMs, long extendByMs) {
+        return new AuctionListing(fundCode, mechanism, units, startingPrice, reservePrice, minIncrement, startsAt,
+                endsAt, Optional.of(windowMs), Optional.of(extendByMs), secondPrice);
+    }
+
+    /** A sealed auction whose winner pays the next eligible bid, or the reserve. */
+    public AuctionListing atSecondPrice() {
+        return new AuctionListing(fundCode, mechanism, units, startingPrice, reservePrice, minIncrement, startsAt,
+                endsAt, extensionWindowMs, extensionMs, true);
+    }
+
+    /** The JSON body, absent terms left out. */
+    public String json() {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("fundCode", fundCode);
+        body.put("mechanism", mechanism);
+        body.put("units", units);
+        body.put("startingPrice", startingPrice);
+        reservePrice.ifPresent(price -> body.put("reservePrice", price));
+        minIncrement.ifPresent(price -> body.put("minIncrement", price));
+        body.put("startsAt", startsAt);
+        body.put("endsAt", endsAt);
+        extensionWindowMs.ifPresent(ms -> body.put("extensionWindowMs", ms));
+        extensionMs.ifPresent(ms -> body.put("extensionMs", ms));
+        if (secondPrice) {
+            body.put("secondPrice", true);
+        }
+        return body.toString();
+    }
+}

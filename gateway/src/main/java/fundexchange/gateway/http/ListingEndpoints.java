@@ -1,0 +1,142 @@
+package fundexchange.gateway.http;
+
+import fundexchange.engine.reference.Role;
+import fundexchange.gateway.auth.Caller;
+import fundexchange.gateway.view.GatewayView;
+import fundexchange.registry.read.BidView;
+import fundexchange.registry.read.ListingView;
+import fundexchange.registry.read.ListingViewer;
+import fundexchange.registry.read.RegistryReads;
+import io.helidon.webserver.http.ServerRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /listings}, {@code GET /listings/{listingId}} and {@code GET /listings/{listingId}/bids}, from the
+ * registry. Which listings exist for a caller is {@link ListingViewer}'s rule; a listing the caller may not see answers
+ * 404 like one that does not exist. Staff and regulators see everything the registry holds; the seller sees its listing
+ * whole but the bids by pseudonym; anyone else sees no participant id but its own, no reserve price and no closing
+ * reason (CONTRACTS.md 12). A sealed bid's price is null in the registry until the close, for every caller.
+ */
+final class ListingEndpoints {
+    private final RegistryReads registry;
+    private final GatewayView view;
+
+    ListingEndpoints(RegistryReads registry, GatewayView view) {
+        this.registry = registry;
+        this.view = view;
+    }
+
+    /** {@code {listings[], nextAfter?}}: the caller's visible listings in id order; pass nextAfter as after. */
+    Object listings(Caller caller, ServerRequest request) {
+        ListingQuery query = ListingQuery.parse(request.query().toMap());
+        List<ListingView> found = registry.listings(viewer(caller), query.filter(), query.after(), query.limit() + 1);
+        List<ListingView> page = found.subList(0, Math.min(found.size(), query.limit()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("listings", page.stream().map(listing -> shaped(listing, caller)).toList());
+        if (found.size() > query.limit()) {
+            body.put("nextAfter", page.getLast().listingId());
+        }
+        return body;
+    }
+
+    Object listing(Caller caller, ServerRequest request) {
+        return shaped(visible(caller, request), caller);
+    }
+
+    /** {@code {listingId, bids[]}} in bid order. */
+    Object bids(Caller caller, ServerRequest request) {
+        ListingView listing = visible(caller, request);
+        boolean oversight = oversight(caller);
+        List<Object> bids = registry.bids(listing.listingId()).stream()
+                .<Object>map(bid -> oversight ? bid : pseudonymous(bid, caller.participantId()))
+                .toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("listingId", listing.listingId());
+        body.put("mechanism", listing.mechanism());
+        body.put("status", listing.status());
+        body.put("bids", bids);
+        return body;
+    }
+
+    private ListingView visible(Caller caller, ServerRequest request) {
+        String text = request.path().pathParameters().get("listingId");
+        long listingId;
+        try {
+            listingId = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "listingId must be a number");
+        }
+        return registry.listing(viewer(caller), listingId)
+                .orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no listing " + listingId + " for you"));
+    }
+
+    private ListingViewer viewer(Caller caller) {
+        if (oversight(caller)) {
+            return ListingViewer.oversight(caller.participantId());
+        }
+        boolean qualified = caller.has(Role.INVESTOR) && registry.qualifiedInvestor(caller.participantId(), view.businessDate());
+        return ListingViewer.participant(caller.participantId(), qualified);
+    }
+
+    private static boolean oversight(Caller caller) {
+        return caller.hasAny(Role.STAFF, Role.REGULATOR);
+    }
+
+    /** Staff and regulators: everything; the seller: all but the closing reason; others: the terms and the result. */
+    private static Map<String, Object> shaped(ListingView listing, Caller caller) {
+        boolean oversight = oversight(caller);
+        boolean seller = listing.seller().equals(caller.participantId());
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("listingId", listing.listingId());
+        shown.put("fundCode", listing.fundCode());
+        shown.put("mechanism", listing.mechanism());
+        shown.put("status", listing.status());
+        if (oversight || seller) {
+            shown.put("seller", listing.seller());
+            shown.put("buyer", listing.buyer());
+        } else if (!listing.auction()) {
+            shown.put("seller", "P1");
+            shown.put("buyer", "P2");
+        }
+        shown.put("units", listing.units());
+        if (listing.auction()) {
+            shown.put("startingPrice", listing.price());
+            if (oversight || seller) {
+                shown.put("reservePrice", listing.reservePrice());
+            }
+            shown.put("minIncrement", listing.minIncrement());
+            shown.put("startsAt", listing.startsAt());
+            shown.put("endsAt", listing.endsAt());
+            shown.put("secondPrice", listing.secondPrice());
+        } else {
+            shown.put("price", listing.price());
+            shown.put("expiresAt", listing.expiresAt());
+        }
+        if (oversight || seller) {
+            shown.put("rofr", listing.rofr());
+        }
+        if (oversight) {
+            shown.put("closedReason", listing.closedReason());
+        }
+        shown.put("tradePrice", listing.tradePrice());
+        return shown;
+    }
+
+    /** A bid without its bidder's id (unless it is the caller's own) and without a reason that may name them. */
+    private static Map<String, Object> pseudonymous(BidView bid, String caller) {
+        boolean own = bid.bidder().equals(caller);
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("bidId", bid.bidId());
+        shown.put("bidder", own ? bid.bidder() : "P" + bid.pseudonym());
+        shown.put("pseudonym", bid.pseudonym());
+        shown.put("price", bid.price());
+        shown.put("status", bid.status());
+        shown.put("rejectCode", bid.rejectCode());
+        if (own) {
+            shown.put("reason", bid.reason());
+        }
+        return shown;
+    }
+}

@@ -1,0 +1,165 @@
+package fundexchange.gateway.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.engine.event.AuctionClosed;
+import fundexchange.engine.event.AuctionClosed.ClosedBid;
+import fundexchange.engine.event.BidCancelled;
+import fundexchange.engine.event.BidPlaced;
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.ListingCancelled;
+import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.event.ListingOpened;
+import fundexchange.engine.event.ListingSubmitted;
+import fundexchange.engine.event.ListingWithdrawn;
+import fundexchange.engine.event.RofrCleared;
+import fundexchange.engine.event.SealedBidPlaced;
+import fundexchange.engine.event.TradeExecuted;
+import fundexchange.engine.command.ClearRofr;
+import fundexchange.engine.listing.AuctionTerms;
+import fundexchange.engine.listing.BidStatus;
+import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.engine.listing.RofrStatus;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Multiple;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.Outcome;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Who sees what of auction documents in the feeds (CONTRACTS.md 12). */
+class FeedShaperTest {
+    private static final String SELLER = "Holder-01";
+    private static final String ALICE = "Investor-07";
+    private static final String BOB = "Investor-08";
+    private static final Units LOT = Units.of("1000.00");
+    private final FeedStore feeds = new FeedStore();
+    private final FeedShaper shaper = new FeedShaper();
+    private long index;
+
+    private void doc(String participant, Event... events) {
+        index++;
+        shaper.shape(new EventDocument(1, index, 1_795_000_000_000L + index, participant,
+                participant == null ? null : "req-" + index, Outcome.ACCEPTED, List.of(events)), feeds::add);
+    }
+
+    private String feed(String viewer) {
+        return JournalCodec.mapper().valueToTree(feeds.read(viewer, 0, 1000)).toString();
+    }
+
+    private String feedUpTo(String viewer, long lastIndex) {
+        return JournalCodec.mapper().valueToTree(feeds.read(viewer, 0, 1000).stream()
+                .filter(entry -> entry.sourceIndex() <= lastIndex).toList()).toString();
+    }
+
+    private long auction(ListingMechanism mechanism) {
+        AuctionTerms terms = new AuctionTerms(Price.of("1.0000"), Price.of("1.0000"),
+                mechanism == ListingMechanism.ENGLISH ? Price.of("0.0500") : null, 0, 1_795_000_100_000L, 0, 0, false);
+        doc(SELLER, new ListingSubmitted(index + 1, "DGF3", SELLER, null, LOT, Price.of("1.0000"), 0, mechanism, terms,
+                RofrStatus.NOT_APPLICABLE));
+        long listing = index;
+        doc("Staff-01", new ListingOpened(listing));
+        return listing;
+    }
+
+    private static TradeExecuted trade(long listing, String buyer, String price) {
+        return new TradeExecuted(listing * 4096, listing, "DGF3", SELLER, buyer, LOT, Price.of(price),
+                Money.of("1400.00"), 9333, Multiple.of("1.4000"), true, 0);
+    }
+
+    @Test
+    void sealedBidPricesReachOnlyTheirBiddersUntilTheCloseRevealsThemByPseudonym() {
+        long listing = auction(ListingMechanism.SEALED);
+        doc(ALICE, new SealedBidPlaced(listing, index + 1, ALICE, 1, Price.of("1.2000")));
+        long aliceFirst = index;
+        doc(BOB, new SealedBidPlaced(listing, index + 1, BOB, 2, Price.of("1.3000")));
+        doc(ALICE, new BidCancelled(listing, aliceFirst, ALICE, 1),
+                new SealedBidPlaced(listing, index + 1, ALICE, 1, Price.of("1.4000")));
+        long beforeClose = index;
+        long aliceSecond = index;
+
+        for (String viewer : List.of(FeedStore.EVERYTHING, SELLER)) {
+            String seen = feedUpTo(viewer, beforeClose);
+            assertTrue(seen.contains("SealedBidPlaced"), seen);
+            for (String price : List.of("1.2000", "1.3000", "1.4000")) {
+                assertFalse(seen.contains(price), viewer + " sees a sealed price before the close: " + seen);
+            }
+        }
+        assertTrue(feedUpTo(FeedStore.EVERYTHING, beforeClose).contains(ALICE), "staff see who bid, not how much");
+        assertFalse(feedUpTo(SELLER, beforeClose).contains(ALICE), "the seller sees pseudonyms");
+        assertTrue(feedUpTo(SELLER, beforeClose).contains("\"bidder\":\"P2\""), feedUpTo(SELLER, beforeClose));
+        String alice = feedUpTo(ALICE, beforeClose);
+        assertTrue(alice.contains("1.2000") && alice.contains("1.4000"), "a bidder sees its own prices: " + alice);
+        assertFalse(alice.contains("1.3000") || alice.contains(BOB), alice);
+        assertFalse(feedUpTo(BOB, beforeClose).contains(ALICE), "other bidders hear nothing of a sealed bid");
+
+        doc(null, new AuctionClosed(listing, ListingMechanism.SEALED, List.of(
+                new ClosedBid(aliceSecond, ALICE, 1, Price.of("1.4000"), BidStatus.WON, null, null),
+                new ClosedBid(index - 1, BOB, 2, Price.of("1.3000"), BidStatus.LOST, null, null)),
+                aliceSecond, Price.of("1.4000")), trade(listing, ALICE, "1.4000"));
+
+        assertTrue(feed(FeedStore.EVERYTHING).contains("1.3000"), "the close reveals every bid to staff");
+        String seller = feed(SELLER);
+        assertTrue(seller.contains("1.3000") && seller.contains("\"bidder\":\"P2\""), seller);
+        assertFalse(seller.contains(BOB), "a losing bidder stays anonymous to the seller: " + seller);
+        assertTrue(seller.contains(ALICE), "the trade reveals the winner to the seller");
+        String bob = feed(BOB);
+        assertTrue(bob.contains("AuctionClosed") && bob.contains("1.4000") && bob.contains("\"bidder\":\"P1\""), bob);
+        assertFalse(bob.contains(ALICE) || bob.contains(SELLER), "the loser learns the result, not the identities: " + bob);
+        assertTrue(feed(ALICE).contains("TradeExecuted") && feed(ALICE).contains(SELLER));
+    }
+
+    @Test
+    void englishBidsReachTheSellerAndTheOtherBiddersByPseudonymAndAnExpiryReachesEveryBidder() {
+        long listing = auction(ListingMechanism.ENGLISH);
+        doc(ALICE, new BidPlaced(listing, index + 1, ALICE, 1, Price.of("1.0000"), 1_795_000_100_000L, false));
+        doc(BOB, new BidPlaced(listing, index + 1, BOB, 2, Price.of("1.0500"), 1_795_000_100_000L, false));
+        doc(ALICE, new BidPlaced(listing, index + 1, ALICE, 1, Price.of("1.1000"), 1_795_000_200_000L, true));
+
+        String bob = feed(BOB);
+        assertTrue(bob.contains("1.1000") && bob.contains("\"bidder\":\"P1\""), "Bob sees Alice outbid him: " + bob);
+        assertFalse(bob.contains(ALICE) || bob.contains(SELLER), bob);
+        String alice = feed(ALICE);
+        assertTrue(alice.contains("1.0500") && !alice.contains(BOB), alice);
+        assertFalse(alice.contains("\"bidder\":\"P1\""), "a bidder sees its own bids under its own id: " + alice);
+        assertTrue(feed(SELLER).contains("\"bidder\":\"P2\"") && !feed(SELLER).contains(BOB));
+
+        doc(null, new AuctionClosed(listing, ListingMechanism.ENGLISH, List.of(
+                new ClosedBid(index, ALICE, 1, Price.of("1.1000"), BidStatus.PASSED_OVER, 4005, ALICE + " is not a qualified investor"),
+                new ClosedBid(index - 1, BOB, 2, Price.of("1.0500"), BidStatus.PASSED_OVER, 4005, BOB + " is not a qualified investor")),
+                0, null), new ListingExpired(listing, LOT));
+        assertTrue(feed(ALICE).contains("ListingExpired") && feed(BOB).contains("ListingExpired"));
+        assertTrue(feed(ALICE).contains(ALICE + " is not a qualified investor"), "a bidder sees why its own bid was passed over");
+        assertFalse(feed(ALICE).contains(BOB), "but not another's reason, which names them: " + feed(ALICE));
+        assertFalse(feed(SELLER).contains(ALICE) || feed(SELLER).contains(BOB), feed(SELLER));
+    }
+
+    @Test
+    void auctionsWithoutBuyerEndWithoutFailingTheView() {
+        long withdrawn = auction(ListingMechanism.ENGLISH);
+        doc(SELLER, new ListingWithdrawn(withdrawn, LOT));
+        long expired = auction(ListingMechanism.SEALED);
+        doc(null, new AuctionClosed(expired, ListingMechanism.SEALED, List.of(), 0, null), new ListingExpired(expired, LOT));
+        assertTrue(feed(SELLER).contains("ListingWithdrawn") && feed(SELLER).contains("ListingExpired"), feed(SELLER));
+    }
+
+    @Test
+    void anExercisedRightOfFirstRefusalTellsTheSellerTheDecisionButNotWhoExercisedIt() {
+        AuctionTerms terms = new AuctionTerms(Price.of("1.0000"), Price.of("1.0000"), null, 0, 1_795_000_100_000L, 0, 0, false);
+        doc(SELLER, new ListingSubmitted(1, "DGF3", SELLER, null, LOT, Price.of("1.0000"), 0, ListingMechanism.SEALED,
+                terms, RofrStatus.PENDING));
+        doc("Staff-01", new RofrCleared(1, ClearRofr.RofrDecision.EXERCISED, List.of("Holder-02"), "Holder-03", "Staff-01"),
+                new ListingCancelled(1, LOT, 4020, "right of first refusal exercised by Holder-03"));
+        String seller = feed(SELLER);
+        assertTrue(seller.contains("EXERCISED") && seller.contains("ListingCancelled"), seller);
+        assertFalse(seller.contains("Holder-02") || seller.contains("Holder-03") || seller.contains("Staff-01"), seller);
+        Map<String, Object> cancelled = feeds.read(SELLER, 0, 1000).getLast().data();
+        assertEquals(4020, cancelled.get("rejectCode"));
+    }
+}

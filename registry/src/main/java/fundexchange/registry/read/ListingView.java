@@ -1,0 +1,19 @@
+package fundexchange.registry.read;
+
+import java.math.BigDecimal;
+
+/**
+ * A listing as the registry holds it, whole: the gateway decides what each caller may see of it. {@code mechanism}
+ * is NEGOTIATED, ENGLISH or SEALED; {@code buyer} is null on auctions; {@code price} is the negotiated price or an
+ * auction's starting price (scale 4). The auction fields are null on negotiated listings; {@code endsAt} moves with
+ * anti-sniping extensions. {@code tradePrice} is the price of the listing's trade (an auction's clearing price), null
+ * until it executes. Times are epoch ms.
+ */
+public record ListingView(long listingId, String fundCode, String mechanism, String status, String seller, String buyer,
+                          BigDecimal units, BigDecimal price, long expiresAt, BigDecimal reservePrice,
+                          BigDecimal minIncrement, Long startsAt, Long endsAt, boolean secondPrice, String rofr,
+                          String closedReason, BigDecimal tradePrice) {
+    public boolean auction() {
+        return !"NEGOTIATED".equals(mechanism);
+    }
+}

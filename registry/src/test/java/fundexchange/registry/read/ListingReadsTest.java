@@ -1,0 +1,153 @@
+package fundexchange.registry.read;
+
+import static fundexchange.registry.TestJournal.FUND;
+import static fundexchange.registry.TestJournal.HOLDER;
+import static fundexchange.registry.TestJournal.INVESTOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.ListNegotiated;
+import fundexchange.engine.command.PlaceBid;
+import fundexchange.engine.command.PlaceSealedBid;
+import fundexchange.engine.command.Tick;
+import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.registry.RegistryDatabase;
+import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.TestJournal;
+import fundexchange.registry.projector.Projector;
+import fundexchange.testsupport.FreshDatabase;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which listings and bids the registry shows to whom, and that a sealed price is in no row before the close. */
+class ListingReadsTest {
+    private static final String QUALIFIED = "Investor-08";
+    private static final String UNQUALIFIED = "Investor-09";
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 17);
+    @RegisterExtension
+    static final FreshDatabase DB = new FreshDatabase();
+    private static DataSource dataSource;
+
+    @TempDir
+    Path data;
+    private TestJournal journal;
+    private RegistryReads reads;
+
+    @BeforeAll
+    static void migrate() {
+        dataSource = DB.dataSource();
+        RegistryDatabase.migrate(dataSource);
+    }
+
+    @BeforeEach
+    void market() {
+        RegistryFixture.empty(dataSource);
+        journal = new TestJournal(data).market().investor(QUALIFIED, true).investor(UNQUALIFIED, false);
+        reads = new RegistryReads(dataSource);
+    }
+
+    @AfterEach
+    void closeJournal() {
+        journal.close();
+    }
+
+    private void project() {
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+        }
+    }
+
+    private ListingViewer viewer(String participant) {
+        return ListingViewer.participant(participant, reads.qualifiedInvestor(participant, TODAY));
+    }
+
+    private List<Long> visible(String participant) {
+        return reads.listings(viewer(participant), ListingFilter.ALL, 0, 100).stream().map(ListingView::listingId).toList();
+    }
+
+    @Test
+    void qualificationIsReadFromTheRegistryOnTheGivenDate() {
+        project();
+        assertTrue(reads.qualifiedInvestor(QUALIFIED, TODAY));
+        assertTrue(reads.qualifiedInvestor(QUALIFIED, LocalDate.of(2027, 12, 31)));
+        assertEquals(false, reads.qualifiedInvestor(QUALIFIED, LocalDate.of(2028, 1, 1)));
+        assertEquals(false, reads.qualifiedInvestor(UNQUALIFIED, TODAY));
+        assertEquals(false, reads.qualifiedInvestor(HOLDER, TODAY));
+    }
+
+    @Test
+    void negotiatedListingsShowToTheNamedBuyerOnlyOnceOpenAndAuctionsToQualifiedInvestorsWhileOpen() {
+        long offer = journal.acceptedBy(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("1000.00"), Price.of("0.9000"), 0))
+                .sourceIndex();
+        long sealed = journal.auction(ListingMechanism.SEALED, "2000.00", "1.0000", 60_000);
+        project();
+        assertEquals(List.of(offer, sealed), visible(HOLDER), "the seller sees its listings");
+        assertEquals(List.of(sealed), visible(INVESTOR), "a pending offer is not the buyer's yet");
+        assertEquals(List.of(sealed), visible(QUALIFIED));
+        assertEquals(List.of(), visible(UNQUALIFIED), "open auctions are for qualified investors");
+        assertEquals(List.of(offer, sealed), reads.listings(ListingViewer.oversight("Regulator-01"), ListingFilter.ALL, 0, 100)
+                .stream().map(ListingView::listingId).toList());
+
+        journal.acceptedBy("Staff-02", new ApproveListing(offer));
+        project();
+        assertEquals(List.of(offer, sealed), visible(INVESTOR));
+        assertEquals(List.of(sealed), visible(QUALIFIED), "nobody else sees a negotiated offer");
+        ListingView shown = reads.listing(viewer(INVESTOR), offer).orElseThrow();
+        assertEquals("NEGOTIATED", shown.mechanism());
+        assertEquals(new BigDecimal("0.9000"), shown.price());
+        assertEquals(Optional.empty(), reads.listing(viewer(QUALIFIED), offer));
+        assertEquals(List.of(sealed), reads.listings(viewer(INVESTOR), new ListingFilter(Optional.empty(),
+                Optional.of("SEALED"), Optional.of(FUND)), 0, 100).stream().map(ListingView::listingId).toList());
+        assertEquals(List.of(sealed), reads.listings(viewer(INVESTOR), ListingFilter.ALL, offer, 100)
+                .stream().map(ListingView::listingId).toList(), "after is a cursor");
+        assertEquals(List.of(offer), reads.listings(viewer(INVESTOR), ListingFilter.ALL, 0, 1)
+                .stream().map(ListingView::listingId).toList(), "limit");
+    }
+
+    @Test
+    void aSealedPriceIsInNoRowBeforeTheCloseAndTheCloseRevealsItAndTheResult() {
+        long sealed = journal.auction(ListingMechanism.SEALED, "2000.00", "1.0000", 60_000);
+        long english = journal.auction(ListingMechanism.ENGLISH, "3000.00", "1.0000", 60_000);
+        long sealedBid = journal.acceptedBy(INVESTOR, new PlaceSealedBid(sealed, Price.of("1.2345"))).sourceIndex();
+        journal.acceptedBy(QUALIFIED, new PlaceSealedBid(sealed, Price.of("1.1000")));
+        journal.acceptedBy(QUALIFIED, new PlaceBid(english, Price.of("1.0500")));
+        project();
+
+        List<BidView> bids = reads.bids(sealed);
+        assertEquals(2, bids.size());
+        assertEquals(sealedBid, bids.getFirst().bidId());
+        assertEquals(INVESTOR, bids.getFirst().bidder());
+        assertEquals(1, bids.getFirst().pseudonym());
+        assertEquals(2, bids.getLast().pseudonym());
+        bids.forEach(bid -> assertNull(bid.price(), "sealed until the close: " + bid));
+        assertEquals(new BigDecimal("1.0500"), reads.bids(english).getFirst().price(), "English bids are open");
+
+        journal.advance(60_000).unsigned(new Tick());
+        project();
+        bids = reads.bids(sealed);
+        assertEquals(new BigDecimal("1.2345"), bids.getFirst().price());
+        assertEquals("WON", bids.getFirst().status());
+        assertEquals(new BigDecimal("1.1000"), bids.getLast().price());
+        assertEquals("LOST", bids.getLast().status());
+        ListingView closed = reads.listing(viewer(INVESTOR), sealed).orElseThrow();
+        assertEquals("EXECUTED", closed.status());
+        assertEquals(new BigDecimal("1.2345"), closed.tradePrice());
+        assertEquals(List.of(sealed, english), visible(QUALIFIED), "a bidder keeps seeing the auctions it bid on");
+        assertEquals(List.of(sealed), visible(INVESTOR), "a closed auction it did not bid on is gone");
+        assertEquals(new BigDecimal("1.0500"), reads.listing(ListingViewer.oversight("Staff-01"), english).orElseThrow().tradePrice());
+    }
+}
