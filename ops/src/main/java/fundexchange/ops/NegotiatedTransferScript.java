@@ -30,6 +30,11 @@ public final class NegotiatedTransferScript {
 
     /** Registers, approves, keys and (for investors) qualifies a participant through maker-checker. */
     public void onboard(String participantId, String name, String role, KeyPair keys) {
+        onboard(participantId, name, role, keys, role.equals("INVESTOR"));
+    }
+
+    /** As {@link #onboard(String, String, String, KeyPair)}, qualifying the participant only if {@code qualify}. */
+    public void onboard(String participantId, String name, String role, KeyPair keys, boolean qualify) {
         staff1.post("/participants", """
                 {"participantId":"%s","name":"%s","participantType":"INSTITUTION","roles":["%s"]}""".formatted(participantId, name, role)).ok();
         approve("""
@@ -38,7 +43,7 @@ public final class NegotiatedTransferScript {
                 {"type":"RegisterFirstKey","participantId":"%s","keyId":"%s-k1","algorithm":"%s","publicKey":"%s"}"""
                 .formatted(participantId, participantId, KeyMaterial.algorithmOf(keys.getPublic()).wireName(),
                         Base64.getEncoder().encodeToString(KeyMaterial.spki(keys.getPublic()))));
-        if (role.equals("INVESTOR")) {
+        if (qualify) {
             LocalDate validUntil = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusYears(1);
             approve("""
                     {"type":"SetQualification","participantId":"%s","status":"QUALIFIED","validUntil":"%s"}"""
@@ -46,7 +51,8 @@ public final class NegotiatedTransferScript {
         }
     }
 
-    private void approve(String action) {
+    /** Proposes a sensitive action as the first staff member and approves it as the second (maker-checker). */
+    public void approve(String action) {
         long proposal = staff1.post("/proposals", "{\"action\":" + action + "}").ok().sourceIndex();
         staff2.post("/proposals/" + proposal + "/approve", "{}").ok();
     }

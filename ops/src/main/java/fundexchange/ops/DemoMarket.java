@@ -1,0 +1,217 @@
+package fundexchange.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Seeds a realistic demo market through the signed API and runs every mechanism the exchange has: 20 funds of
+ * different strategies and vintages, six holders, eight qualified investors and one unqualified, negotiated transfers
+ * (one through a right of first refusal, one declined, one withdrawn), an English auction extended by a late bid, a
+ * second-price sealed auction, settlements, a failed settlement, and rejections provoked on purpose. All labels are
+ * synthetic.
+ */
+final class DemoMarket {
+    static final int FUNDS = 20;
+    static final int HOLDERS = 6;
+    static final int QUALIFIED_INVESTORS = 8;
+    static final String UNQUALIFIED = "Investor-09";
+    private static final String[] STRATEGIES = {"GROWTH", "BUYOUT", "VENTURE", "SECONDARIES", "INFRASTRUCTURE",
+            "HEALTHCARE", "REAL_ESTATE", "MEZZANINE"};
+    private static final String[] LEGAL_FORMS = {"PARTNERSHIP", "LLC", "CONTRACTUAL"};
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V"};
+    private final URI exchange;
+    private final Clock clock;
+    private final Participant staff1;
+    private final Participant staff2;
+    private final NegotiatedTransferScript script;
+    private final Map<String, Participant> people = new TreeMap<>();
+    private final List<String> refusals = new ArrayList<>();
+
+    DemoMarket(URI exchange, Clock clock, Participant staff1, Participant staff2) {
+        this.exchange = exchange;
+        this.clock = clock;
+        this.staff1 = staff1;
+        this.staff2 = staff2;
+        this.script = new NegotiatedTransferScript(staff1, staff2, clock);
+    }
+
+    static String fundCode(int i) {
+        return "DF%02d".formatted(i);
+    }
+
+    static String holderOf(int fund) {
+        return "Holder-%02d".formatted((fund - 1) % HOLDERS + 1);
+    }
+
+    static String investor(int i) {
+        return "Investor-%02d".formatted(i);
+    }
+
+    /** NAV per unit of fund {@code i}: 0.80 + 0.07 i, at scale 4. */
+    static BigDecimal nav(int i) {
+        return new BigDecimal("0.8000").add(new BigDecimal("0.0700").multiply(BigDecimal.valueOf(i)));
+    }
+
+    /** What each refused request answered, in order: {@code code message (who, what)}. */
+    List<String> refusals() {
+        return refusals;
+    }
+
+    void seed() {
+        for (int h = 1; h <= HOLDERS; h++) {
+            join("Holder-%02d".formatted(h), "Demo LP Holder " + h, "HOLDER", h % 3 == 0, false);
+        }
+        for (int i = 1; i <= QUALIFIED_INVESTORS; i++) {
+            join(investor(i), "Demo S Fund Investor " + i, "INVESTOR", i % 4 == 0, true);
+        }
+        join(UNQUALIFIED, "Demo Individual Investor 9", "INVESTOR", false, false);
+        staff1.post("/calendar/holidays", "{\"year\":2027,\"holidays\":[\"2027-01-01\",\"2027-02-17\",\"2027-10-01\"]}").ok();
+        for (int i = 1; i <= FUNDS; i++) {
+            String strategy = STRATEGIES[(i - 1) % STRATEGIES.length];
+            staff1.post("/funds", """
+                    {"fundCode":"%s","shortName":"Demo %s Fund %s","manager":"Demo Capital Management %d",
+                     "strategy":"%s","vintage":%d,"currency":"%s","legalForm":"%s","custodyMode":"%s",
+                     "nav":"%s","navDate":"2026-09-30","minTransferUnits":"100.00","rightOfFirstRefusal":%s}"""
+                    .formatted(fundCode(i), title(strategy), ROMAN[(i - 1) / STRATEGIES.length % ROMAN.length], i % 4 + 1,
+                            strategy, 2012 + i % 11, i % 7 == 0 ? "USD" : "CNY", LEGAL_FORMS[i % 3],
+                            i % 2 == 0 ? "PARTIAL" : "FULL", nav(i).toPlainString(), i % 5 == 0)).ok();
+            staff1.post("/deposits", """
+                    {"fundCode":"%s","holder":"%s","units":"200000.00","cost":"200000.00"}"""
+                    .formatted(fundCode(i), holderOf(i))).ok();
+        }
+    }
+
+    private void join(String id, String name, String role, boolean sm2, boolean qualified) {
+        KeyPair keys = KeyMaterial.generate(sm2 ? SignatureAlgorithm.SM2_SM3 : SignatureAlgorithm.ED25519);
+        script.onboard(id, name, role, keys, qualified);
+        people.put(id, new Participant(exchange, id, id + "-k1", keys, clock, "demo"));
+    }
+
+    private static String title(String strategy) {
+        String lower = strategy.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    Participant person(String id) {
+        return people.get(id);
+    }
+
+    /** Negotiated transfers: plain, through a waived ROFR, declined, withdrawn, and one whose settlement fails. */
+    void negotiatedTransfers() {
+        settle(negotiate(1, investor(1), "50000.00", "0.8000"));
+        long rofr = list(5, investor(2), "30000.00", "1.0500");
+        staff1.post("/listings/" + rofr + "/rofr", "{\"decision\":\"WAIVED\",\"waivedBy\":[]}").ok();
+        settle(accept(rofr, investor(2)));
+        long declined = list(7, investor(3), "20000.00", "1.3000");
+        staff2.post("/listings/" + declined + "/approve", "{}").ok();
+        person(investor(3)).post("/listings/" + declined + "/decline", "{}").ok();
+        long withdrawn = list(8, investor(4), "20000.00", "1.3500");
+        person(holderOf(8)).post("/listings/" + withdrawn + "/withdraw", "{}").ok();
+        long failing = negotiate(6, investor(5), "40000.00", "1.1000");
+        script.approve("{\"type\":\"FailSettlement\",\"tradeId\":" + failing
+                + ",\"reason\":\"the buyer's consideration did not arrive in escrow\"}");
+    }
+
+    /** Requests refused on purpose, each for a different rule. */
+    void provokedRejections() {
+        long toUnqualified = list(9, UNQUALIFIED, "10000.00", "1.4000");
+        staff2.post("/listings/" + toUnqualified + "/approve", "{}").ok();
+        refuse(UNQUALIFIED, "/listings/" + toUnqualified + "/accept", "{}");
+        refuse(investor(1), "/listings/" + toUnqualified + "/accept", "{}");
+        refuse(investor(2), "/listings/" + toUnqualified + "/approve", "{}");
+        String seller = holderOf(9);
+        refuse(seller, "/listings", "{\"fundCode\":\"DF09\",\"buyer\":\"%s\",\"units\":\"50.00\",\"price\":\"1.4000\"}"
+                .formatted(investor(1)));
+        refuse(seller, "/listings", "{\"fundCode\":\"DF09\",\"buyer\":\"%s\",\"units\":\"900000.00\",\"price\":\"1.4000\"}"
+                .formatted(investor(1)));
+        refuse(seller, "/listings", "{\"fundCode\":\"DF09\",\"buyer\":\"%s\",\"units\":\"100.00\",\"price\":\"1.4000\",\"expiresAt\":1}"
+                .formatted(investor(1)));
+    }
+
+    /** An English auction that a late bid extends, and a second-price sealed auction; waits for both closes. */
+    void auctions() throws InterruptedException {
+        long now = clock.millis();
+        Participant englishSeller = person(holderOf(3));
+        long english = englishSeller.post("/auctions", """
+                {"fundCode":"DF03","mechanism":"ENGLISH","units":"100000.00","startingPrice":"0.8000",
+                 "reservePrice":"0.9000","minIncrement":"0.0100","startsAt":%d,"endsAt":%d,
+                 "extensionWindowMs":3000,"extensionMs":3000}""".formatted(now, now + 6000)).ok().sourceIndex();
+        staff2.post("/listings/" + english + "/approve", "{}").ok();
+        long sealed = person(holderOf(4)).post("/auctions", """
+                {"fundCode":"DF04","mechanism":"SEALED","units":"80000.00","startingPrice":"0.8000",
+                 "reservePrice":"0.9000","startsAt":%d,"endsAt":%d,"secondPrice":true}""".formatted(now, now + 6000))
+                .ok().sourceIndex();
+        staff2.post("/listings/" + sealed + "/approve", "{}").ok();
+        bid(investor(3), english, "0.9000");
+        bid(investor(4), english, "0.9500");
+        refuse(investor(3), "/listings/" + english + "/bids", "{\"price\":\"0.9550\"}");
+        refuse(UNQUALIFIED, "/listings/" + english + "/bids", "{\"price\":\"1.2000\"}");
+        long first = person(investor(5)).post("/listings/" + sealed + "/sealed-bids", "{\"price\":\"1.0000\"}").ok().sourceIndex();
+        person(investor(5)).post("/bids/" + first + "/amend", "{\"price\":\"1.0200\"}").ok();
+        person(investor(6)).post("/listings/" + sealed + "/sealed-bids", "{\"price\":\"0.9800\"}").ok();
+        person(investor(7)).post("/listings/" + sealed + "/sealed-bids", "{\"price\":\"0.9500\"}").ok();
+        Thread.sleep(Math.max(0, now + 4000 - clock.millis()));
+        JsonNode late = NegotiatedTransferScript.eventOfType(bid(investor(3), english, "0.9800"), "BidPlaced");
+        System.out.println("late bid on listing " + english + " extended the auction to " + late.path("endsAt").asLong()
+                + " (was " + (now + 6000) + ")");
+        settle(awaitTrade(english));
+        settle(awaitTrade(sealed));
+    }
+
+    private Participant.Reply bid(String investor, long listing, String price) {
+        return person(investor).post("/listings/" + listing + "/bids", "{\"price\":\"" + price + "\"}").ok();
+    }
+
+    /** Polls the registry (as staff) until the listing's trade appears; returns its id. */
+    private long awaitTrade(long listingId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode transfer : staff1.get("/transfers").ok().body().path("transfers")) {
+                if (transfer.path("listingId").asLong() == listingId) {
+                    return transfer.path("tradeId").asLong();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("listing " + listingId + " did not trade within 60 s");
+    }
+
+    private long list(int fund, String buyer, String units, String price) {
+        return person(holderOf(fund)).post("/listings", """
+                {"fundCode":"%s","buyer":"%s","units":"%s","price":"%s"}""".formatted(fundCode(fund), buyer, units, price))
+                .ok().sourceIndex();
+    }
+
+    private long accept(long listing, String buyer) {
+        staff2.post("/listings/" + listing + "/approve", "{}").ok();
+        return NegotiatedTransferScript.eventOfType(person(buyer).post("/listings/" + listing + "/accept", "{}").ok(),
+                "TradeExecuted").path("tradeId").asLong();
+    }
+
+    private long negotiate(int fund, String buyer, String units, String price) {
+        return accept(list(fund, buyer, units, price), buyer);
+    }
+
+    private void settle(long tradeId) {
+        staff1.post("/trades/" + tradeId + "/settle", "{}").ok();
+    }
+
+    private void refuse(String who, String path, String body) {
+        Participant.Reply reply = person(who).post(path, body);
+        if (reply.status() == 200) {
+            throw new IllegalStateException("expected " + who + " POST " + path + " to be refused, but it was accepted");
+        }
+        refusals.add("%d %s: %s (%s POST %s)".formatted(reply.status(), reply.body().path("code").asText(),
+                reply.body().path("message").asText(), who, path));
+    }
+}
