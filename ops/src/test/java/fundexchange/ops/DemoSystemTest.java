@@ -34,7 +34,7 @@ class DemoSystemTest {
         assertEquals(1, count(out, " FAILED"), out);
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005 BUYER_NOT_QUALIFIED") || out.contains("4005"), out);
-        assertEquals(7, count(out, " POST /"), out);
+        assertEquals(8, count(out, " POST /"), out);
     }
 
     private static int count(String text, String needle) {
