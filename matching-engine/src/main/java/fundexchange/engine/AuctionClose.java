@@ -76,9 +76,23 @@ final class AuctionClose {
         if (wantsSecondPrice) {
             clearing = secondPrice != null ? secondPrice : auction.reservePrice();
         }
+        Event trade;
+        try {
+            trade = terms.trade(index, fill, time, listing.listingId(), fund, listing.seller(), winner.bidder(),
+                    listing.units(), clearing);
+        } catch (Rejection unusable) {
+            // A close never rejects (it is no command's to reject): the auction is cancelled with the reason.
+            Bid won = winner;
+            List<AuctionClosed.ClosedBid> none = closed.stream().map(b -> b.bidId() == won.bidId()
+                    ? new AuctionClosed.ClosedBid(b.bidId(), b.bidder(), b.pseudonym(), b.price(), BidStatus.PASSED_OVER,
+                    unusable.code().code(), unusable.getMessage()) : b).toList();
+            events.add(new AuctionClosed(listing.listingId(), listing.mechanism(), none, 0, null));
+            events.add(new ListingCancelled(listing.listingId(), listing.units(), unusable.code().code(),
+                    "the winning bid cannot trade: " + unusable.getMessage()));
+            return events;
+        }
         events.add(new AuctionClosed(listing.listingId(), listing.mechanism(), closed, winner.bidId(), clearing));
-        events.add(terms.trade(index, fill, time, listing.listingId(), fund, listing.seller(), winner.bidder(),
-                listing.units(), clearing));
+        events.add(trade);
         return events;
     }
 

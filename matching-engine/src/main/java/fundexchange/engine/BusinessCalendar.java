@@ -20,6 +20,13 @@ final class BusinessCalendar {
         return holidays == null || !holidays.contains(date.toString());
     }
 
+    /** Whether units the position acquired on its {@code acquiredOn} are still inside the anti-flip period on {@code date}. */
+    boolean stillRestricted(fundexchange.engine.position.Position position, LocalDate date) {
+        int required = state.parameters.antiFlipBusinessDays();
+        return position.acquiredOn() != null && required > 0
+                && businessDaysAfter(LocalDate.parse(position.acquiredOn()), date, required) < required;
+    }
+
     /** Business days strictly after {@code from} up to and including {@code to}; stops counting at {@code cap}. */
     int businessDaysAfter(LocalDate from, LocalDate to, int cap) {
         int count = 0;

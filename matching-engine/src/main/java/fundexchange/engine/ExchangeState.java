@@ -33,7 +33,10 @@ final class ExchangeState {
     final TreeMap<Long, Trade> trades = new TreeMap<>();
     final TreeMap<Long, Proposal> proposals = new TreeMap<>();
     final TreeMap<Integer, List<String>> holidays = new TreeMap<>();
-    /** fund|buyer pairs holding a reserved place under the fund's holder cap, pending settlement. */
+    /**
+     * fund|participant pairs holding a reserved place under the fund's holder cap: exactly those who hold no units of
+     * the fund but are the buyer of a pending trade in it (CONTRACTS.md 13).
+     */
     final TreeSet<String> holderReservations = new TreeSet<>();
     /** Auction bids by bid id. */
     final TreeMap<Long, Bid> bids = new TreeMap<>();
@@ -43,6 +46,8 @@ final class ExchangeState {
     final TreeMap<Long, TreeSet<Long>> listingDeadlines = new TreeMap<>();
     /** Derived: pending trades' settlement deadlines, time -> trade ids. */
     final TreeMap<Long, TreeSet<Long>> settlementDeadlines = new TreeMap<>();
+    /** Derived: pending trades per fund|buyer. */
+    final TreeMap<String, Integer> pendingBuys = new TreeMap<>();
     /** Derived: active keys per participant. */
     final TreeMap<String, Integer> activeKeys = new TreeMap<>();
     final RequestMemory requests = new RequestMemory();

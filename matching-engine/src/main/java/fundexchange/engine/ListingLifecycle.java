@@ -40,7 +40,7 @@ final class ListingLifecycle {
         Position position = state.position(fund.fundCode(), ctx.actorId());
         Rejection.check(position.available().compareTo(units) >= 0, RejectCode.INSUFFICIENT_UNITS,
                 "available units " + position.available() + " are fewer than " + units);
-        TransferChecks.require(checks.antiFlip(position, ctx.date()));
+        TransferChecks.require(checks.antiFlip(position, ctx.date(), units));
     }
 
     static RofrStatus rofrOf(Fund fund) {
@@ -88,8 +88,8 @@ final class ListingLifecycle {
         Listing listing = listing(c.listingId());
         Rejection.check(listing.seller().equals(ctx.actorId()), RejectCode.NOT_SELLER, "only the seller may withdraw");
         Rejection.check(listing.live(), RejectCode.LISTING_NOT_OPEN, "listing is " + listing.status());
-        Rejection.check(activeBids(listing.listingId()).isEmpty(), RejectCode.LISTING_HAS_BIDS,
-                "an auction with bids cannot be withdrawn");
+        Rejection.check(state.bidsOn(listing.listingId()).isEmpty(), RejectCode.LISTING_HAS_BIDS,
+                "an auction that has received a bid cannot be withdrawn");
         return List.of(new ListingWithdrawn(listing.listingId(), listing.units()));
     }
 

@@ -51,7 +51,7 @@ final class NegotiatedTransferRules {
         Fund fund = lifecycle.fund(listing.fundCode());
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         TransferChecks.require(checks.seller(listing.seller(), fund, ctx.date()));
-        return List.of(terms.trade(ctx.index(), 0, ctx.time(), listing.listingId(), fund, listing.seller(),
+        return List.of(terms.trade(ctx.index(), ctx.firstFill(), ctx.time(), listing.listingId(), fund, listing.seller(),
                 ctx.actorId(), listing.units(), listing.price()));
     }
 

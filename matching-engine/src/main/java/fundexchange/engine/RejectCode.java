@@ -63,6 +63,7 @@ public enum RejectCode {
     SETTLEMENT_FAILED_BY_STAFF(4024),
     NOT_BIDDER(4025),
     SELLER_NOT_ELIGIBLE(4026),
+    FILL_CAP_REACHED(4027),
     INTERNAL(9000);
 
     private final int code;

@@ -25,6 +25,8 @@ final class SettlementRules {
     List<Event> settle(CommandContext ctx, ConfirmSettlement c) {
         ctx.requireRole(Role.STAFF);
         Trade trade = pending(c.tradeId());
+        Rejection.check(trade.tradeId() / TradeTerms.FILLS_PER_COMMAND != ctx.index(), RejectCode.TRADE_NOT_PENDING,
+                "a trade cannot be settled by the command whose index made it");
         Fund fund = state.funds.get(trade.fundCode());
         Position seller = state.position(trade.fundCode(), trade.seller());
         Position buyer = state.position(trade.fundCode(), trade.buyer());

@@ -67,6 +67,7 @@ final class Snapshots {
             state.trades.put(t.tradeId(), t);
             if (t.status() == TradeStatus.PENDING_SETTLEMENT) {
                 ExchangeState.addDeadline(state.settlementDeadlines, t.settleBy(), t.tradeId());
+                state.pendingBuys.merge(ExchangeState.positionKey(t.fundCode(), t.buyer()), 1, Integer::sum);
             }
         }
         for (Bid b : snapshot.bids()) {

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.engine.command.ClearRofr;
 import fundexchange.engine.event.CheckpointRecorded;
 import fundexchange.engine.event.TradeFailed;
 import fundexchange.engine.event.SealedBidPlaced;
@@ -46,13 +47,16 @@ import fundexchange.engine.reference.KeyStatus;
 import fundexchange.engine.reference.Participant;
 import fundexchange.engine.reference.ParticipantStatus;
 import fundexchange.engine.reference.QualificationStatus;
+import java.time.LocalDate;
 
 /** Applies decided events to the state. It never rejects: every check happened while deciding. */
 final class StateApplier {
     private final ExchangeState state;
+    private final BusinessCalendar calendar;
 
     StateApplier(ExchangeState state) {
         this.state = state;
+        this.calendar = new BusinessCalendar(state);
     }
 
     void apply(Event event, long index) {
@@ -85,7 +89,8 @@ final class StateApplier {
             case UnitsDeposited e -> deposit(e);
             case ListingSubmitted e -> submit(e);
             case ListingOpened e -> state.listings.computeIfPresent(e.listingId(), (id, l) -> l.withStatus(ListingStatus.OPEN));
-            case RofrCleared e -> state.listings.computeIfPresent(e.listingId(), (id, l) -> l.withRofr(RofrStatus.CLEARED));
+            case RofrCleared e -> state.listings.computeIfPresent(e.listingId(), (id, l) -> l.withRofr(
+                    e.decision() == ClearRofr.RofrDecision.EXERCISED ? RofrStatus.EXERCISED : RofrStatus.CLEARED));
             case ListingExpired e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.EXPIRED);
             case ListingDeclined e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
             case ListingWithdrawn e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
@@ -112,6 +117,7 @@ final class StateApplier {
         putPosition(before.withUnits(before.units().plus(e.units()), before.locked(), before.cost().plus(e.cost())));
         Fund fund = state.funds.get(e.fundCode());
         state.funds.put(fund.fundCode(), fund.withHolders(e.holderCount(), fund.reservedHolders()));
+        reconcileReservation(e.fundCode(), e.holder());
     }
 
     private void submit(ListingSubmitted e) {
@@ -147,6 +153,9 @@ final class StateApplier {
     }
 
     private void execute(TradeExecuted e) {
+        if (state.trades.containsKey(e.tradeId())) {
+            throw new IllegalStateException("trade id " + e.tradeId() + " is already taken");
+        }
         Listing listing = state.listings.get(e.listingId());
         state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.EXECUTED));
         ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
@@ -154,41 +163,60 @@ final class StateApplier {
                 e.units(), e.price(), e.consideration(), e.buyerReservedHolderRoom(), TradeStatus.PENDING_SETTLEMENT,
                 e.settleBy()));
         ExchangeState.addDeadline(state.settlementDeadlines, e.settleBy(), e.tradeId());
-        if (e.buyerReservedHolderRoom()) {
-            Fund fund = state.funds.get(e.fundCode());
-            state.funds.put(fund.fundCode(), fund.withHolders(fund.holderCount(), fund.reservedHolders() + 1));
-            state.holderReservations.add(ExchangeState.positionKey(e.fundCode(), e.buyer()));
-        }
+        state.pendingBuys.merge(ExchangeState.positionKey(e.fundCode(), e.buyer()), 1, Integer::sum);
+        reconcileReservation(e.fundCode(), e.buyer());
     }
 
     private void settle(TradeSettled e) {
-        Trade trade = state.trades.get(e.tradeId());
-        state.trades.put(trade.tradeId(), trade.withStatus(TradeStatus.SETTLED));
-        ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
+        Trade trade = endPending(e.tradeId(), TradeStatus.SETTLED);
         Position seller = state.position(e.fundCode(), e.seller());
-        putPosition(seller.withUnits(seller.units().minus(e.units()), seller.locked().minus(e.units()),
-                seller.cost().minus(e.sellerCostReleased())));
+        Position sold = seller.withUnits(seller.units().minus(e.units()), seller.locked().minus(e.units()),
+                seller.cost().minus(e.sellerCostReleased()));
+        putPosition(sold.withAcquiredUnits(sold.acquiredUnits() == null ? null : sold.acquiredUnits().min(sold.units())));
         Position buyer = state.position(e.fundCode(), e.buyer());
         Position moved = buyer.withUnits(buyer.units().plus(e.units()), buyer.locked(), buyer.cost().plus(e.consideration()));
-        putPosition(e.settledOn() == null ? moved : moved.acquiredOn(e.settledOn()));
-        releaseReservation(trade, e.holderCount());
+        putPosition(e.settledOn() == null ? moved
+                : moved.acquired(e.settledOn(), e.units(), calendar.stillRestricted(buyer, LocalDate.parse(e.settledOn()))));
+        Fund fund = state.funds.get(trade.fundCode());
+        state.funds.put(fund.fundCode(), fund.withHolders(e.holderCount(), fund.reservedHolders()));
+        reconcileReservation(trade.fundCode(), trade.seller());
+        reconcileReservation(trade.fundCode(), trade.buyer());
     }
 
     private void fail(TradeFailed e) {
-        Trade trade = state.trades.get(e.tradeId());
-        state.trades.put(trade.tradeId(), trade.withStatus(TradeStatus.FAILED));
-        ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
+        Trade trade = endPending(e.tradeId(), TradeStatus.FAILED);
         Position seller = state.position(e.fundCode(), e.seller());
         putPosition(seller.withLocked(seller.locked().minus(e.units())));
-        releaseReservation(trade, state.funds.get(e.fundCode()).holderCount());
+        reconcileReservation(trade.fundCode(), trade.buyer());
     }
 
-    private void releaseReservation(Trade trade, int holderCount) {
-        Fund fund = state.funds.get(trade.fundCode());
-        int reserved = fund.reservedHolders() - (trade.buyerReservedHolderRoom() ? 1 : 0);
-        state.funds.put(fund.fundCode(), fund.withHolders(holderCount, reserved));
-        if (trade.buyerReservedHolderRoom()) {
-            state.holderReservations.remove(ExchangeState.positionKey(trade.fundCode(), trade.buyer()));
+    private Trade endPending(long tradeId, TradeStatus status) {
+        Trade trade = state.trades.get(tradeId);
+        state.trades.put(trade.tradeId(), trade.withStatus(status));
+        ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
+        state.pendingBuys.computeIfPresent(ExchangeState.positionKey(trade.fundCode(), trade.buyer()), (k, n) -> n > 1 ? n - 1 : null);
+        return trade;
+    }
+
+    /**
+     * Keeps the holder-cap reservation of {@code participant} in {@code fund} true to its definition: held exactly
+     * while it holds no units but buys in a pending trade. A holder who sells out while still buying turns its counted
+     * place into a reservation, so a later settlement never takes the fund past its cap.
+     */
+    private void reconcileReservation(String fundCode, String participant) {
+        String key = ExchangeState.positionKey(fundCode, participant);
+        boolean wanted = state.position(fundCode, participant).units().raw() == 0 && state.pendingBuys.containsKey(key);
+        boolean held = state.holderReservations.contains(key);
+        if (wanted == held) {
+            return;
+        }
+        Fund fund = state.funds.get(fundCode);
+        if (wanted) {
+            state.holderReservations.add(key);
+            state.funds.put(fundCode, fund.withHolders(fund.holderCount(), fund.reservedHolders() + 1));
+        } else {
+            state.holderReservations.remove(key);
+            state.funds.put(fundCode, fund.withHolders(fund.holderCount(), fund.reservedHolders() - 1));
         }
     }
 

@@ -24,10 +24,12 @@ final class TradeTerms {
 
     /**
      * The {@code fill}-th trade of the command at {@code index} and {@code time}. Throws a Rejection
-     * (ARITHMETIC_OVERFLOW) if an amount leaves the documented range.
+     * (ARITHMETIC_OVERFLOW) if an amount leaves the documented range, FILL_CAP_REACHED past the 4096th fill.
      */
     TradeExecuted trade(long index, int fill, long time, long listingId, Fund fund, String seller, String buyer,
                         Units units, Price price) {
+        Rejection.check(fill >= 0 && fill < FILLS_PER_COMMAND, RejectCode.FILL_CAP_REACHED,
+                "this command's index has no trade number left (at most " + FILLS_PER_COMMAND + " fills per command)");
         Position sellerPosition = state.position(fund.fundCode(), seller);
         Money consideration = overflowChecked(() -> Pricing.consideration(units, price));
         long percentOfNav = overflowChecked(() -> Pricing.percentOfNavBasisPoints(price, fund.nav()));

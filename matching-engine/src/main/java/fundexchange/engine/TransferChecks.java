@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.engine.money.Units;
 import fundexchange.engine.position.Position;
 import fundexchange.engine.reference.Fund;
 import fundexchange.engine.reference.Participant;
@@ -45,21 +46,24 @@ final class TransferChecks {
         if (seller == null || !seller.active() || !state.hasActiveKey(sellerId)) {
             return new Refusal(RejectCode.PARTICIPANT_NOT_ACTIVE, "seller " + sellerId + " is not active or has no active key");
         }
-        return antiFlip(state.position(fund.fundCode(), sellerId), date);
+        return antiFlip(state.position(fund.fundCode(), sellerId), date, Units.ZERO);
     }
 
-    /** Units acquired by a trade settled on day D may be sold once {@code anti-flip-business-days} business days passed. */
-    Refusal antiFlip(Position position, LocalDate date) {
-        int required = state.parameters.antiFlipBusinessDays();
-        if (position.acquiredOn() == null || required == 0) {
+    /**
+     * Units acquired by a trade settled on day D may be sold once {@code anti-flip-business-days} business days have
+     * passed. Only those units are restricted: the position's unrestricted units must cover everything it has locked
+     * for sale plus {@code moreUnits} about to be locked.
+     */
+    Refusal antiFlip(Position position, LocalDate date, Units moreUnits) {
+        if (!calendar.stillRestricted(position, date)) {
             return null;
         }
-        LocalDate acquired = LocalDate.parse(position.acquiredOn());
-        if (calendar.businessDaysAfter(acquired, date, required) >= required) {
+        Units restricted = position.acquiredUnits() == null ? position.units() : position.acquiredUnits();
+        if (position.units().minus(restricted).compareTo(position.locked().plus(moreUnits)) >= 0) {
             return null;
         }
-        return new Refusal(RejectCode.ANTI_FLIP_PERIOD, "units acquired on " + acquired + " may be sold after "
-                + required + " business days");
+        return new Refusal(RejectCode.ANTI_FLIP_PERIOD, restricted + " units acquired on " + position.acquiredOn()
+                + " may be sold only after " + state.parameters.antiFlipBusinessDays() + " business days");
     }
 
     /** True if a trade to this buyer would add a holder not yet counted or reserved. */

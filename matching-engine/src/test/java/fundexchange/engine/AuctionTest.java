@@ -262,4 +262,43 @@ class AuctionTest {
         assertEquals(live, restored.apply(s.journal.get(s.journal.size() - 1)));
         assertEquals(s.engine.stateHash(), restored.stateHash());
     }
+
+    @Test
+    void anAuctionClosedByTheSameCommandAsAnAcceptanceGetsItsOwnTradeNumber() {
+        long auction = listedAndOpened(english(HOUR));
+        bid("Investor-07", auction, "1.3000");
+        long negotiated = m.ok("Holder-01", new fundexchange.engine.command.ListNegotiated(FUND, "Investor-08", LOT,
+                Price.of("1.1000"), 0)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(negotiated));
+        s.advance(HOUR);
+        EventDocument both = m.ok("Investor-08", new fundexchange.engine.command.AcceptListing(negotiated));
+        List<Long> tradeIds = both.events().stream().filter(TradeExecuted.class::isInstance)
+                .map(e -> ((TradeExecuted) e).tradeId()).toList();
+        assertEquals(List.of(both.sourceIndex() * 4096, both.sourceIndex() * 4096 + 1), tradeIds);
+    }
+
+    @Test
+    void aCloseWhoseTradeCannotBeComputedCancelsTheAuctionInsteadOfHaltingTheEngine() {
+        m.participant("Holder-02", Role.HOLDER).deposit(FUND, "Holder-02", "10000000.00", "0.01");
+        long id = m.ok("Holder-02", new ListAuction(FUND, ListingMechanism.SEALED, Units.of("10000000.00"),
+                Price.of("1000000.0000"), null, null, s.time, s.time + HOUR, null, null, false)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(id));
+        long only = sealedBid("Investor-07", id, "1000000.0000");
+        EventDocument close = tickAt(s.time + HOUR);
+        AuctionClosed closed = (AuctionClosed) close.events().get(0);
+        assertEquals(0, closed.winningBidId());
+        assertEquals(BidStatus.PASSED_OVER, closed.bids().get(0).status());
+        assertEquals(only, closed.bids().get(0).bidId());
+        assertEquals(RejectCode.ARITHMETIC_OVERFLOW.code(), closed.bids().get(0).rejectCode());
+        assertEquals(fundexchange.engine.event.ListingCancelled.class, close.events().get(1).getClass());
+        assertEquals(Units.ZERO, position("Holder-02").locked());
+    }
+
+    @Test
+    void aSealedAuctionThatReceivedABidStaysUnwithdrawableAfterTheBidIsCancelled() {
+        long id = listedAndOpened(sealed(false));
+        long bid = sealedBid("Investor-07", id, "1.3000");
+        m.ok("Investor-07", new CancelBid(bid));
+        m.refused("Holder-01", new WithdrawListing(id), RejectCode.LISTING_HAS_BIDS);
+    }
 }

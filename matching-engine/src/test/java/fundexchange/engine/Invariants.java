@@ -101,6 +101,10 @@ final class Invariants {
             if (fund.holderCount() != holders) {
                 violations.add("fund " + code + ": holderCount " + fund.holderCount() + " but " + holders + " positions hold units");
             }
+            if (fund.holderCount() + fund.reservedHolders() > fund.holderCap()) {
+                violations.add("fund " + code + ": " + fund.holderCount() + " holders and " + fund.reservedHolders()
+                        + " reserved places exceed its cap " + fund.holderCap());
+            }
             if (fund.holderCount() > fund.holderCap()) {
                 violations.add("fund " + code + ": holderCount " + fund.holderCount() + " exceeds its cap " + fund.holderCap());
             }
@@ -111,7 +115,7 @@ final class Invariants {
             }
         }
         if (!expectedReservations.equals(new TreeSet<>(state.holderReservations()))) {
-            violations.add("holder reservations " + state.holderReservations() + " but pending trades that reserved room are "
+            violations.add("holder reservations " + state.holderReservations() + " but the non-holders buying in pending trades are "
                     + expectedReservations);
         }
     }
@@ -136,12 +140,19 @@ final class Invariants {
         return locks;
     }
 
-    /** {@code fund|buyer} of every trade pending settlement that reserved room under the fund's holder cap. */
+    /** A reservation is held exactly by those who hold no units of a fund but buy in a pending trade in it. */
     static TreeSet<String> expectedReservations(EngineSnapshot state) {
+        TreeSet<String> holding = new TreeSet<>();
+        for (Position p : state.positions()) {
+            if (p.units().raw() > 0) {
+                holding.add(ExchangeState.positionKey(p.fundCode(), p.holder()));
+            }
+        }
         TreeSet<String> reservations = new TreeSet<>();
         for (Trade trade : state.trades()) {
-            if (trade.status() == TradeStatus.PENDING_SETTLEMENT && trade.buyerReservedHolderRoom()) {
-                reservations.add(ExchangeState.positionKey(trade.fundCode(), trade.buyer()));
+            String key = ExchangeState.positionKey(trade.fundCode(), trade.buyer());
+            if (trade.status() == TradeStatus.PENDING_SETTLEMENT && !holding.contains(key)) {
+                reservations.add(key);
             }
         }
         return reservations;

@@ -124,4 +124,26 @@ class TransferRulesTest {
         s.advance(DAY); // Thursday 11-26: the fifth business day after the settlement
         m.ok("Investor-07", resale);
     }
+
+    @Test
+    void failingTheTradeThatReservedHolderRoomKeepsTheRoomForTheBuyersOtherPendingTrade() {
+        long first = tradeOf(FUND, "Investor-08");
+        long second = tradeOf(FUND, "Investor-08");
+        assertEquals(1, fund(FUND).reservedHolders());
+        m.approved(new FailSettlement(first, "escrow never funded"));
+        assertEquals(1, fund(FUND).reservedHolders(), "the second pending trade still needs the place");
+        m.ok("Staff-01", new ConfirmSettlement(second));
+        assertEquals(0, fund(FUND).reservedHolders());
+        assertEquals(2, fund(FUND).holderCount());
+    }
+
+    @Test
+    void onlyTheUnitsAcquiredByATradeAreHeldBackByAntiFlip() {
+        m.deposit(FUND, "Investor-07", "5000.00", "5000.00"); // deposited units are free to sell
+        long tradeId = tradeOf(FUND, "Investor-07");
+        m.ok("Staff-01", new ConfirmSettlement(tradeId));
+        m.ok("Investor-07", new ListNegotiated(FUND, "Investor-08", Units.of("5000.00"), Price.of("1.3000"), 0));
+        m.refused("Investor-07", new ListNegotiated(FUND, "Investor-08", Units.of("100.00"), Price.of("1.3000"), 0),
+                RejectCode.ANTI_FLIP_PERIOD);
+    }
 }

@@ -10,7 +10,7 @@ ALTER TABLE listings ADD COLUMN second_price BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE listings ADD COLUMN rofr VARCHAR(16) NOT NULL DEFAULT 'NOT_APPLICABLE';
 ALTER TABLE listings ADD COLUMN closed_reason VARCHAR(400) NULL;
 ALTER TABLE listings ADD CONSTRAINT listings_mechanism_ck CHECK (mechanism IN ('NEGOTIATED', 'ENGLISH', 'SEALED'));
-ALTER TABLE listings ADD CONSTRAINT listings_rofr_ck CHECK (rofr IN ('NOT_APPLICABLE', 'PENDING', 'CLEARED'));
+ALTER TABLE listings ADD CONSTRAINT listings_rofr_ck CHECK (rofr IN ('NOT_APPLICABLE', 'PENDING', 'CLEARED', 'EXERCISED'));
 ALTER TABLE listings ADD CONSTRAINT listings_buyer_ck CHECK (mechanism <> 'NEGOTIATED' OR buyer IS NOT NULL);
 
 -- A bid's price is NULL while it is sealed; the close reveals it (CONTRACTS.md 12).
@@ -36,7 +36,7 @@ CREATE INDEX bids_listing_ix ON bids (listing_id);
 CREATE TABLE rofr_decisions (
     listing_id   BIGINT        NOT NULL,
     decision     VARCHAR(16)   NOT NULL,
-    waived_by    VARCHAR(2000) NOT NULL, -- comma-separated participant ids
+    waived_by    TEXT          NOT NULL, -- comma-separated participant ids, as many as the fund's holders
     exercised_by VARCHAR(64)   NULL,
     recorded_by  VARCHAR(64)   NOT NULL,
     source_index BIGINT        NOT NULL,

@@ -1,6 +1,6 @@
 package fundexchange.engine.listing;
 
-/** Right of first refusal on a listing: not applicable, awaiting staff clearance, or cleared (waived). */
+/** Right of first refusal on a listing: not applicable, awaiting staff record, waived (may open), or exercised. */
 public enum RofrStatus {
-    NOT_APPLICABLE, PENDING, CLEARED
+    NOT_APPLICABLE, PENDING, CLEARED, EXERCISED
 }

@@ -34,6 +34,10 @@ public record Units(long raw) implements Comparable<Units> {
         return new Units(Math.subtractExact(raw, other.raw));
     }
 
+    public Units min(Units other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
     @Override
     public int compareTo(Units other) {
         return Long.compare(raw, other.raw);

@@ -15,6 +15,7 @@ import java.time.ZoneId;
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs) {
+    private static final long DAY_MS = 24L * 3_600_000L;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L);
 
@@ -30,26 +31,26 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                 yield new PlatformParameters(value, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                         auctionExtensionWindowMs, auctionExtensionMs);
             }
-            case "request-window-ms" -> new PlatformParameters(zone, parse(name, value, 1), antiFlipBusinessDays,
+            case "request-window-ms" -> new PlatformParameters(zone, parse(name, value, 1, DAY_MS), antiFlipBusinessDays,
                     settlementDeadlineMs, auctionExtensionWindowMs, auctionExtensionMs);
             case "anti-flip-business-days" -> new PlatformParameters(zone, requestWindowMs,
-                    Math.toIntExact(Math.min(parse(name, value, 0), 3650)), settlementDeadlineMs, auctionExtensionWindowMs,
+                    Math.toIntExact(parse(name, value, 0, 3650)), settlementDeadlineMs, auctionExtensionWindowMs,
                     auctionExtensionMs);
             case "settlement-deadline-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
-                    parse(name, value, 1), auctionExtensionWindowMs, auctionExtensionMs);
+                    parse(name, value, 1, 366 * DAY_MS), auctionExtensionWindowMs, auctionExtensionMs);
             case "auction-extension-window-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
-                    settlementDeadlineMs, parse(name, value, 0), auctionExtensionMs);
+                    settlementDeadlineMs, parse(name, value, 0, DAY_MS), auctionExtensionMs);
             case "auction-extension-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
-                    settlementDeadlineMs, auctionExtensionWindowMs, parse(name, value, 0));
+                    settlementDeadlineMs, auctionExtensionWindowMs, parse(name, value, 0, DAY_MS));
             default -> throw new IllegalArgumentException("unknown platform parameter " + name);
         };
     }
 
-    private static long parse(String name, String value, long minimum) {
+    private static long parse(String name, String value, long minimum, long maximum) {
         try {
             long parsed = Long.parseLong(value);
-            if (parsed < minimum) {
-                throw new IllegalArgumentException(name + " must be at least " + minimum);
+            if (parsed < minimum || parsed > maximum) {
+                throw new IllegalArgumentException(name + " must be between " + minimum + " and " + maximum);
             }
             return parsed;
         } catch (NumberFormatException e) {

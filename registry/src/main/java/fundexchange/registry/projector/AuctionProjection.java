@@ -59,7 +59,8 @@ final class AuctionProjection {
                 .set(ROFR_DECISIONS.RECORDED_BY, e.recordedBy())
                 .set(ROFR_DECISIONS.SOURCE_INDEX, index)
                 .execute();
-        EventProjection.one(tx.update(LISTINGS).set(LISTINGS.ROFR, "CLEARED")
+        String status = e.decision() == fundexchange.engine.command.ClearRofr.RofrDecision.EXERCISED ? "EXERCISED" : "CLEARED";
+        EventProjection.one(tx.update(LISTINGS).set(LISTINGS.ROFR, status)
                 .where(LISTINGS.LISTING_ID.eq(e.listingId())).execute(), "listing " + e.listingId());
     }
 
