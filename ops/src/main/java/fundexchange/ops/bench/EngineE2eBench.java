@@ -68,6 +68,7 @@ public final class EngineE2eBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long benchStarted = System.nanoTime();
         out.println("machine: " + MixJournal.machine());
         out.println("load average at start: " + MixJournal.loadAverage());
         Files.createDirectories(workDirectory);
@@ -79,6 +80,7 @@ public final class EngineE2eBench implements Callable<Integer> {
             latency();
         }
         out.println("load average at the end: " + MixJournal.loadAverage());
+        out.printf("bench %s: %.0f s in all%n", "engine-e2e", (System.nanoTime() - benchStarted) / 1e9);
         return 0;
     }
 

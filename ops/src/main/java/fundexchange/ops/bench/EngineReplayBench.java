@@ -42,6 +42,7 @@ public final class EngineReplayBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long benchStarted = System.nanoTime();
         out.println("machine: " + MixJournal.machine());
         out.println("load average at start: " + MixJournal.loadAverage());
         Files.createDirectories(workDirectory);
@@ -87,6 +88,7 @@ public final class EngineReplayBench implements Callable<Integer> {
                     timed, seconds, engine.lastIndex());
             breakdown(journals, warm, timed, seconds);
             out.println("load average at the end: " + MixJournal.loadAverage());
+            out.printf("bench engine-replay: %.0f s in all (before deleting the journal)%n", (System.nanoTime() - benchStarted) / 1e9);
             out.printf("RESULT replay.throughput %d commands/s%n", Math.round(timed / seconds));
         } finally {
             fundexchange.ops.Directories.deleteRecursively(data);
