@@ -62,6 +62,8 @@ public final class EngineE2eBench implements Callable<Integer> {
     boolean skipLatency;
 
     private final PrintStream out = System.out;
+    /** The RESULT lines, printed together at the end. */
+    private final List<String> results = new ArrayList<>();
     private double commandBytes = 700;
     private double eventBytes = 500;
     private double engineRate = Double.MAX_VALUE;
@@ -81,6 +83,7 @@ public final class EngineE2eBench implements Callable<Integer> {
         }
         out.println("load average at the end: " + MixJournal.loadAverage());
         out.printf("bench %s: %.0f s in all%n", "engine-e2e", (System.nanoTime() - benchStarted) / 1e9);
+        results.forEach(out::println);
         return 0;
     }
 
@@ -165,8 +168,8 @@ public final class EngineE2eBench implements Callable<Integer> {
             double rawRate = raw(data, eventSizes, firstTimed, total);
             out.printf("raw: Chronicle tail of the same command journal + append of documents of the same sizes as the event"
                     + " documents, same index range, same data directory: %,.0f records/s%n", rawRate);
-            out.printf("RESULT e2e.throughput %d commands/s%n", Math.round(engineRate));
-            out.printf("RESULT e2e.raw.ratio %.4f x%n", engineRate / rawRate);
+            results.add(String.format("RESULT e2e.throughput %d commands/s", Math.round(engineRate)));
+            results.add(String.format("RESULT e2e.raw.ratio %.4f x", engineRate / rawRate));
         } finally {
             fundexchange.ops.Directories.deleteRecursively(data);
         }
@@ -307,10 +310,10 @@ public final class EngineE2eBench implements Callable<Integer> {
                 out.printf("latency: %,d timed commands were not decided within %d s of the schedule's end: recorded at their"
                         + " wait so far (the percentiles are lower bounds)%n", undecided, GRACE_SECONDS);
             }
-            out.printf("RESULT e2e.p99 %.1f us%n", latency.getValueAtPercentile(99) / 1e3);
-            out.printf("RESULT e2e.p999 %.1f us%n", latency.getValueAtPercentile(99.9) / 1e3);
-            out.printf("RESULT e2e.max %.1f us%n", latency.getMaxValue() / 1e3);
-            out.printf("RESULT e2e.stalls_over_1ms %d count%n", stalls[0]);
+            results.add(String.format("RESULT e2e.p99 %.1f us", latency.getValueAtPercentile(99) / 1e3));
+            results.add(String.format("RESULT e2e.p999 %.1f us", latency.getValueAtPercentile(99.9) / 1e3));
+            results.add(String.format("RESULT e2e.max %.1f us", latency.getMaxValue() / 1e3));
+            results.add(String.format("RESULT e2e.stalls_over_1ms %d count", stalls[0]));
         } finally {
             fundexchange.ops.Directories.deleteRecursively(data);
         }
