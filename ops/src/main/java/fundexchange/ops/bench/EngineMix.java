@@ -2,7 +2,6 @@ package fundexchange.ops.bench;
 
 import fundexchange.engine.command.AcceptListing;
 import fundexchange.engine.command.ApproveListing;
-import fundexchange.engine.command.Command;
 import fundexchange.engine.command.ConfirmSettlement;
 import fundexchange.engine.command.DeclineListing;
 import fundexchange.engine.command.DepositUnits;
