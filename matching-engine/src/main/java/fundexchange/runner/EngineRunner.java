@@ -21,9 +21,18 @@ import java.util.function.Function;
 public final class EngineRunner implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(EngineRunner.class.getName());
 
+    /**
+     * What the engine thread does when the command journal has nothing new. {@link #BACK_OFF} (the default):
+     * {@code Thread.onSpinWait()} for 100 empty polls, then {@code Thread.yield()} for 100, then
+     * {@code LockSupport.parkNanos(200 µs)} per poll. {@link #BUSY_SPIN}: {@code Thread.onSpinWait()} on every empty
+     * poll, so the thread keeps a core to itself (for a dedicated core, as the engine latency benchmark runs it).
+     */
+    public enum Idle { BACK_OFF, BUSY_SPIN }
+
     private final Journals journals;
     private final SnapshotStore snapshots;
     private final long snapshotEvery;
+    private final Idle idleStrategy;
     private Engine engine = new Engine();
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final Thread thread;
@@ -43,12 +52,18 @@ public final class EngineRunner implements AutoCloseable {
      * snapshot every {@code snapshotEvery} commands (0: only on request).
      */
     public EngineRunner(Journals journals, SnapshotStore snapshots, long snapshotEvery) {
+        this(journals, snapshots, snapshotEvery, Idle.BACK_OFF);
+    }
+
+    /** As {@link #EngineRunner(Journals, SnapshotStore, long)}, idling as {@code idle} says. */
+    public EngineRunner(Journals journals, SnapshotStore snapshots, long snapshotEvery, Idle idle) {
         if (snapshotEvery < 0) {
             throw new IllegalArgumentException("snapshot interval must not be negative");
         }
         this.journals = journals;
         this.snapshots = snapshots;
         this.snapshotEvery = snapshotEvery;
+        this.idleStrategy = java.util.Objects.requireNonNull(idle, "idle");
         this.thread = new Thread(this::run, "engine");
     }
 
@@ -150,7 +165,11 @@ public final class EngineRunner implements AutoCloseable {
         nextDeadline = engine.nextDeadline();
     }
 
-    private static int idle(int idle) {
+    private int idle(int idle) {
+        if (idleStrategy == Idle.BUSY_SPIN) {
+            Thread.onSpinWait();
+            return idle;
+        }
         if (idle < 100) {
             Thread.onSpinWait();
         } else if (idle < 200) {
