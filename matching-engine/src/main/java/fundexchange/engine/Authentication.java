@@ -34,10 +34,14 @@ final class Authentication {
         Rejection.check(key != null && key.participantId().equals(actor.participantId())
                 && key.algorithm().equals(request.algorithm()), RejectCode.KEY_NOT_OWNED,
                 "key " + request.keyId() + " does not belong to " + request.participant());
-        Rejection.check(key.activeAt(record.index()), RejectCode.KEY_REVOKED, "key " + request.keyId() + " is revoked");
+        if (!key.activeAt(record.index())) {
+            throw new Rejection(RejectCode.KEY_REVOKED, "key " + request.keyId() + " is revoked");
+        }
         long window = state.parameters.requestWindowMs();
-        Rejection.check(Math.abs(request.signedTimestamp() - time) <= window, RejectCode.TIMESTAMP_OUT_OF_WINDOW,
-                "signed timestamp is more than " + window + " ms from the exchange time");
+        if (Math.abs(request.signedTimestamp() - time) > window) {
+            throw new Rejection(RejectCode.TIMESTAMP_OUT_OF_WINDOW, "signed timestamp is more than " + window
+                    + " ms from the exchange time");
+        }
         Validation.text(request.clientRequestId(), "clientRequestId");
         Optional<RequestMemory.Remembered> earlier = state.requests.find(actor.participantId(), request.clientRequestId());
         if (earlier.isPresent()) {
@@ -45,7 +49,9 @@ final class Authentication {
                     "clientRequestId " + request.clientRequestId() + " was used with a different body");
             return new Verdict(actor, earlier.get());
         }
-        Rejection.check(actor.active(), RejectCode.PARTICIPANT_NOT_ACTIVE, "participant " + actor.participantId() + " is not active");
+        if (!actor.active()) {
+            throw new Rejection(RejectCode.PARTICIPANT_NOT_ACTIVE, "participant " + actor.participantId() + " is not active");
+        }
         return new Verdict(actor, null);
     }
 
