@@ -1,6 +1,13 @@
 package fundexchange.engine;
 
+import fundexchange.engine.book.Side;
+import fundexchange.engine.event.BookBatchSettled;
+import fundexchange.engine.event.BookHalted;
+import fundexchange.engine.event.BookOpened;
 import fundexchange.engine.event.CheckpointRecorded;
+import fundexchange.engine.event.OrderAccepted;
+import fundexchange.engine.event.OrderAmended;
+import fundexchange.engine.event.OrderCancelled;
 import fundexchange.engine.event.TradeFailed;
 import fundexchange.engine.event.SealedBidPlaced;
 import fundexchange.engine.event.RofrCleared;
@@ -100,10 +107,33 @@ final class StateApplier {
             case BidCancelled e -> state.bids.computeIfPresent(e.bidId(), (id, b) -> b.withStatus(BidStatus.CANCELLED));
             case AuctionClosed e -> e.bids().forEach(b ->
                     state.bids.computeIfPresent(b.bidId(), (id, bid) -> bid.withStatus(b.status())));
-            case TradeExecuted e -> execute(e);
+            case TradeExecuted e -> execute(e, index);
             case TradeSettled e -> settle(e);
             case TradeFailed e -> fail(e);
             case CheckpointRecorded e -> state.lastCheckpointIndex = e.chainIndex();
+            case BookOpened e -> state.books.apply(e, index);
+            case BookHalted e -> state.books.apply(e, index);
+            case OrderAccepted e -> {
+                state.books.apply(e, index);
+                lockForSale(e.fundCode(), e.owner(), e.side(), e.units());
+            }
+            case OrderAmended e -> {
+                state.books.apply(e, index);
+                lockForSale(e.fundCode(), e.owner(), e.side(), e.units().minus(e.unitsBefore()));
+            }
+            case OrderCancelled e -> {
+                state.books.apply(e, index);
+                lockForSale(e.fundCode(), e.owner(), e.side(), new Units(-e.units().raw()));
+            }
+            case BookBatchSettled e -> { }
+        }
+    }
+
+    /** A sell order's open units are locked; they stay locked as a pending trade's when filled. */
+    private void lockForSale(String fundCode, String owner, Side side, Units change) {
+        if (side == Side.SELL && change.raw() != 0) {
+            Position seller = state.position(fundCode, owner);
+            putPosition(seller.withLocked(seller.locked().plus(change)));
         }
     }
 
@@ -146,13 +176,19 @@ final class StateApplier {
         ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listingId);
     }
 
-    private void execute(TradeExecuted e) {
-        Listing listing = state.listings.get(e.listingId());
-        state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.EXECUTED));
-        ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
-        state.trades.put(e.tradeId(), new Trade(e.tradeId(), e.listingId(), e.fundCode(), e.seller(), e.buyer(),
-                e.units(), e.price(), e.consideration(), e.buyerReservedHolderRoom(), TradeStatus.PENDING_SETTLEMENT,
-                e.settleBy()));
+    private void execute(TradeExecuted e, long index) {
+        if (e.bookTrade()) {
+            state.books.apply(e, index);
+        } else {
+            Listing listing = state.listings.get(e.listingId());
+            state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.EXECUTED));
+            ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
+        }
+        Trade trade = new Trade(e.tradeId(), e.listingId(), e.fundCode(), e.seller(), e.buyer(), e.units(), e.price(),
+                e.consideration(), e.buyerReservedHolderRoom(), TradeStatus.PENDING_SETTLEMENT, e.settleBy(),
+                e.buyOrderId(), e.sellOrderId(), e.tradeDate());
+        state.trades.put(e.tradeId(), trade);
+        state.indexPending(trade, true);
         ExchangeState.addDeadline(state.settlementDeadlines, e.settleBy(), e.tradeId());
         if (e.buyerReservedHolderRoom()) {
             Fund fund = state.funds.get(e.fundCode());
@@ -164,6 +200,7 @@ final class StateApplier {
     private void settle(TradeSettled e) {
         Trade trade = state.trades.get(e.tradeId());
         state.trades.put(trade.tradeId(), trade.withStatus(TradeStatus.SETTLED));
+        state.indexPending(trade, false);
         ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
         Position seller = state.position(e.fundCode(), e.seller());
         putPosition(seller.withUnits(seller.units().minus(e.units()), seller.locked().minus(e.units()),
@@ -171,24 +208,54 @@ final class StateApplier {
         Position buyer = state.position(e.fundCode(), e.buyer());
         Position moved = buyer.withUnits(buyer.units().plus(e.units()), buyer.locked(), buyer.cost().plus(e.consideration()));
         putPosition(e.settledOn() == null ? moved : moved.acquiredOn(e.settledOn()));
-        releaseReservation(trade, e.holderCount());
+        Trade reserving = trade.buyerReservedHolderRoom() ? trade : reservingTrade(trade);
+        // The buyer now holds units: a place another pending trade of theirs reserved is no longer needed.
+        if (reserving != null && reserving != trade) {
+            state.trades.put(reserving.tradeId(), reserving.withReservedHolderRoom(false));
+        }
+        releaseReservation(reserving, e.fundCode(), e.buyer(), e.holderCount());
     }
 
     private void fail(TradeFailed e) {
         Trade trade = state.trades.get(e.tradeId());
         state.trades.put(trade.tradeId(), trade.withStatus(TradeStatus.FAILED));
+        state.indexPending(trade, false);
         ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
         Position seller = state.position(e.fundCode(), e.seller());
         putPosition(seller.withLocked(seller.locked().minus(e.units())));
-        releaseReservation(trade, state.funds.get(e.fundCode()).holderCount());
+        Fund fund = state.funds.get(e.fundCode());
+        if (trade.buyerReservedHolderRoom()) {
+            // The buyer's reserved place moves to their earliest other pending trade in the fund, if any.
+            java.util.TreeSet<Long> others = state.pendingByBuyer.get(ExchangeState.positionKey(e.fundCode(), e.buyer()));
+            if (others != null) {
+                Trade next = state.trades.get(others.first());
+                state.trades.put(next.tradeId(), next.withReservedHolderRoom(true));
+                return;
+            }
+        }
+        releaseReservation(trade.buyerReservedHolderRoom() ? trade : null, e.fundCode(), e.buyer(), fund.holderCount());
     }
 
-    private void releaseReservation(Trade trade, int holderCount) {
-        Fund fund = state.funds.get(trade.fundCode());
-        int reserved = fund.reservedHolders() - (trade.buyerReservedHolderRoom() ? 1 : 0);
+    /** The buyer's other pending trade in the fund that holds their reserved place, if any. */
+    private Trade reservingTrade(Trade trade) {
+        java.util.TreeSet<Long> pending = state.pendingByBuyer.get(ExchangeState.positionKey(trade.fundCode(), trade.buyer()));
+        if (pending != null && state.holderReservations.contains(ExchangeState.positionKey(trade.fundCode(), trade.buyer()))) {
+            for (long id : pending) {
+                Trade other = state.trades.get(id);
+                if (other.buyerReservedHolderRoom()) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void releaseReservation(Trade reserving, String fundCode, String buyer, int holderCount) {
+        Fund fund = state.funds.get(fundCode);
+        int reserved = fund.reservedHolders() - (reserving != null ? 1 : 0);
         state.funds.put(fund.fundCode(), fund.withHolders(holderCount, reserved));
-        if (trade.buyerReservedHolderRoom()) {
-            state.holderReservations.remove(ExchangeState.positionKey(trade.fundCode(), trade.buyer()));
+        if (reserving != null) {
+            state.holderReservations.remove(ExchangeState.positionKey(fundCode, buyer));
         }
     }
 

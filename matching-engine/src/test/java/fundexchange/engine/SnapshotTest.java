@@ -83,7 +83,8 @@ class SnapshotTest {
         EngineSnapshot tampered = new EngineSnapshot(snapshot.version(), snapshot.lastIndex(), snapshot.lastTime(),
                 snapshot.lastCheckpointIndex(), snapshot.stateHash(), snapshot.parameters(), snapshot.exchangeKey(),
                 snapshot.participants(), snapshot.keys(), snapshot.funds(), List.of(), snapshot.listings(), snapshot.trades(),
-                snapshot.bids(), snapshot.proposals(), snapshot.holidays(), snapshot.holderReservations(), snapshot.requests());
+                snapshot.bids(), snapshot.proposals(), snapshot.holidays(), snapshot.holderReservations(), snapshot.requests(),
+                snapshot.books());
         assertThrows(IllegalStateException.class, () -> Engine.restore(tampered));
     }
 }
