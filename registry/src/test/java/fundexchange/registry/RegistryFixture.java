@@ -12,8 +12,8 @@ public final class RegistryFixture {
 
     /** Empties every registry table, as if the database had just been migrated. */
     public static void empty(DataSource dataSource) {
-        execute(dataSource, "TRUNCATE participants, participant_keys, funds, holdings, listings, transfers,"
-                + " projection_watermark, audit_links, audit_watermark, audit_records");
+        execute(dataSource, "TRUNCATE participants, participant_keys, funds, holdings, listings, transfers, bids,"
+                + " rofr_decisions, order_books, orders, projection_watermark, audit_links, audit_watermark, audit_records");
     }
 
     public static void execute(DataSource dataSource, String sql) {
