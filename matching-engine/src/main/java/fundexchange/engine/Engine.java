@@ -194,6 +194,11 @@ public final class Engine {
         return engine;
     }
 
+    /** The live state, for tests in this package that check invariants without taking a snapshot. */
+    ExchangeState state() {
+        return state;
+    }
+
     public long lastIndex() {
         return state.lastIndex;
     }
