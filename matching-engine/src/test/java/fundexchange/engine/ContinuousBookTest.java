@@ -139,7 +139,7 @@ class ContinuousBookTest {
         long id = buy.sourceIndex();
         assertEquals(List.of(new OrderAccepted(id, FUND, "Dual-01", Side.BUY, u("100.00"), p("1.0000")),
                 new OrderCancelled(own, FUND, "Dual-01", Side.SELL, u("100.00"), RejectCode.SELF_TRADE_PREVENTED.code(),
-                        "self-trade prevention: the same participant's aggressing order " + id + " crossed it"),
+                        "self-trade prevention: crossed by an aggressing order of the same participant"),
                 m.trade(id, 0, "Holder-01", "Dual-01", "100.00", "1.0000", false, id, other)), buy.events());
         assertEquals(u("0.00"), m.position("Dual-01").locked());
     }

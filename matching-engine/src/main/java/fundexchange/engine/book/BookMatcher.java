@@ -68,6 +68,7 @@ public final class BookMatcher {
 
     /** The decider of one walk; reused, so a walk allocates only its events. */
     private static final class Walk implements MatchDecider {
+        private static final String SELF_TRADE = "self-trade prevention: crossed by an aggressing order of the same participant";
         private static final Objection LIMIT = new Objection(RejectCode.FILL_LIMIT_REACHED.code(),
                 "the command reached " + FILLS_PER_COMMAND + " fills; the remainder is cancelled");
         private long orderId;
@@ -101,8 +102,7 @@ public final class BookMatcher {
         @Override
         public Verdict consider(RestingOrder resting, long units) {
             if (resting.owner.equals(owner)) {
-                cancelResting(resting, RejectCode.SELF_TRADE_PREVENTED.code(),
-                        "self-trade prevention: the same participant's aggressing order " + orderId + " crossed it");
+                cancelResting(resting, RejectCode.SELF_TRADE_PREVENTED.code(), SELF_TRADE);
                 return Verdict.SKIP;
             }
             Objection aggressor = rules.check(owner, side);

@@ -92,9 +92,6 @@ public final class Books {
     }
 
     private void add(OrderBook book, long orderId, String owner, Side side, long price, long units, long priority) {
-        if (index.get(orderId) != null) {
-            throw new IllegalStateException("order " + orderId + " is already resting");
-        }
         RestingOrder order = spare;
         if (order == null) {
             order = new RestingOrder();
@@ -108,8 +105,10 @@ public final class Books {
         order.price = price;
         order.units = units;
         order.priority = priority;
+        if (!index.putNew(orderId, order)) {
+            throw new IllegalStateException("order " + orderId + " is already resting");
+        }
         book.insert(order);
-        index.put(orderId, order);
     }
 
     private void amend(RestingOrder order, long price, long units, boolean keptPriority, long priority) {

@@ -24,7 +24,29 @@ final class OrderIndex {
         }
     }
 
-    void put(long id, RestingOrder order) {
+    /** Adds an order under a new id; false (and nothing changed) if the id is already present. */
+    boolean putNew(long id, RestingOrder order) {
+        if (id == 0) {
+            throw new IllegalArgumentException("order id 0");
+        }
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        int i = slot(id, mask);
+        while (keys[i] != 0) {
+            if (keys[i] == id) {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+        size++;
+        keys[i] = id;
+        values[i] = order;
+        return true;
+    }
+
+    private void put(long id, RestingOrder order) {
         if (id == 0) {
             throw new IllegalArgumentException("order id 0");
         }

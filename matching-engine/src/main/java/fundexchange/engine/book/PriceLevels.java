@@ -31,11 +31,16 @@ final class PriceLevels {
     /** The level at {@code price}, created if absent. */
     PriceLevel at(long price) {
         long key = bids ? price : -price;
-        int i = Arrays.binarySearch(keys, 0, size, key);
-        if (i >= 0) {
-            return levels[i];
+        int at;
+        if (size == 0 || key > keys[size - 1]) {
+            at = size; // a new best level: the common case of an aggressor, no search
+        } else {
+            int i = Arrays.binarySearch(keys, 0, size, key);
+            if (i >= 0) {
+                return levels[i];
+            }
+            at = -i - 1;
         }
-        int at = -i - 1;
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
             levels = Arrays.copyOf(levels, size * 2);
