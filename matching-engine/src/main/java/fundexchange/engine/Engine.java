@@ -1,6 +1,12 @@
 package fundexchange.engine;
 
 import fundexchange.engine.command.AcceptListing;
+import fundexchange.engine.command.AmendOrder;
+import fundexchange.engine.command.CancelOrder;
+import fundexchange.engine.command.HaltBook;
+import fundexchange.engine.command.OpenBook;
+import fundexchange.engine.command.PlaceOrder;
+import fundexchange.engine.command.SettleBookBatch;
 import fundexchange.engine.command.AmendSealedBid;
 import fundexchange.engine.command.CancelBid;
 import fundexchange.engine.command.ClearRofr;
@@ -52,6 +58,7 @@ public final class Engine {
     private final AuctionRules auctions = new AuctionRules(state, listings, checks);
     private final Deadlines deadlines = new Deadlines(state, new AuctionClose(state, listings, checks, terms), settlement);
     private final AuditRules audit = new AuditRules(state);
+    private final BookRules books = new BookRules(state, listings, checks, terms);
 
     /** Applies the next command; its index must follow the previous one. */
     public EventDocument apply(CommandRecord record) {
@@ -157,6 +164,12 @@ public final class Engine {
             case PlaceSealedBid c -> auctions.sealedBid(ctx, c);
             case AmendSealedBid c -> auctions.amend(ctx, c);
             case CancelBid c -> auctions.cancel(ctx, c);
+            case OpenBook c -> books.open(ctx, c);
+            case HaltBook c -> books.halt(ctx, c);
+            case PlaceOrder c -> books.place(ctx, c);
+            case CancelOrder c -> books.cancel(ctx, c);
+            case AmendOrder c -> books.amend(ctx, c);
+            case SettleBookBatch c -> settlement.settleBookBatch(ctx, c);
         };
     }
 
@@ -179,6 +192,11 @@ public final class Engine {
         Engine engine = new Engine();
         Snapshots.restore(snapshot, engine.state);
         return engine;
+    }
+
+    /** The live state, for tests in this package that check invariants without taking a snapshot. */
+    ExchangeState state() {
+        return state;
     }
 
     public long lastIndex() {

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.engine.book.BookView;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
@@ -20,8 +21,9 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              PlatformParameters parameters, ExchangeKey exchangeKey, List<Participant> participants,
                              List<KeyRecord> keys, List<Fund> funds, List<Position> positions, List<Listing> listings,
                              List<Trade> trades, List<Bid> bids, List<Proposal> proposals, Map<Integer, List<String>> holidays,
-                             List<String> holderReservations, List<Request> requests) {
-    public static final int VERSION = 2;
+                             List<String> holderReservations, List<Request> requests, List<BookView> books) {
+    /** 3: the continuous books ({@code books}). */
+    public static final int VERSION = 3;
 
     /** The exchange's own key. */
     public record ExchangeKey(String keyId, String algorithm, String publicKey) {

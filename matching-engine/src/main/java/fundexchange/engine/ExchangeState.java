@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.engine.book.Books;
 import fundexchange.engine.command.SensitiveAction;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
@@ -46,8 +47,12 @@ final class ExchangeState {
     final TreeMap<Long, TreeSet<Long>> listingDeadlines = new TreeMap<>();
     /** Derived: pending trades' settlement deadlines, time -> trade ids. */
     final TreeMap<Long, TreeSet<Long>> settlementDeadlines = new TreeMap<>();
-    /** Derived: pending trades per fund|buyer. */
-    final TreeMap<String, Integer> pendingBuys = new TreeMap<>();
+    /** The continuous books and their resting orders. */
+    final Books books = new Books();
+    /** Derived: pending book trades per fund|trade date (the daily batch), by trade id. */
+    final TreeMap<String, TreeSet<Long>> pendingBookTrades = new TreeMap<>();
+    /** Derived: pending trades per fund|buyer, by trade id (where a reserved holder place can move on failure). */
+    final TreeMap<String, TreeSet<Long>> pendingByBuyer = new TreeMap<>();
     /** Derived: active keys per participant. */
     final TreeMap<String, Integer> activeKeys = new TreeMap<>();
     final RequestMemory requests = new RequestMemory();
@@ -83,6 +88,33 @@ final class ExchangeState {
             result.add(bids.get(id));
         }
         return result;
+    }
+
+    /** Adds or removes a pending trade in the derived indexes. */
+    void indexPending(Trade trade, boolean pending) {
+        String buyerKey = positionKey(trade.fundCode(), trade.buyer());
+        String batchKey = trade.bookTrade() ? positionKey(trade.fundCode(), trade.tradeDate()) : null;
+        if (pending) {
+            pendingByBuyer.computeIfAbsent(buyerKey, k -> new TreeSet<>()).add(trade.tradeId());
+            if (batchKey != null) {
+                pendingBookTrades.computeIfAbsent(batchKey, k -> new TreeSet<>()).add(trade.tradeId());
+            }
+            return;
+        }
+        removeFrom(pendingByBuyer, buyerKey, trade.tradeId());
+        if (batchKey != null) {
+            removeFrom(pendingBookTrades, batchKey, trade.tradeId());
+        }
+    }
+
+    private static void removeFrom(TreeMap<String, TreeSet<Long>> index, String key, long id) {
+        TreeSet<Long> ids = index.get(key);
+        if (ids != null) {
+            ids.remove(id);
+            if (ids.isEmpty()) {
+                index.remove(key);
+            }
+        }
     }
 
     static void addDeadline(TreeMap<Long, TreeSet<Long>> deadlines, long time, long id) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Stable numeric reject codes, grouped by area and only ever appended to (docs/journal-format.md lists them).
- * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic; 4xxx: listings and trades;
+ * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic; 4xxx: listings and trades (41xx: the continuous book);
  * 9xxx: internal.
  */
 public enum RejectCode {
@@ -64,6 +64,15 @@ public enum RejectCode {
     NOT_BIDDER(4025),
     SELLER_NOT_ELIGIBLE(4026),
     FILL_CAP_REACHED(4027),
+    BOOK_NOT_OPEN(4101),
+    BOOK_ALREADY_OPEN(4102),
+    NOT_LOT_MULTIPLE(4103),
+    UNKNOWN_ORDER(4104),
+    NOT_ORDER_OWNER(4105),
+    FILL_LIMIT_REACHED(4106),
+    SELF_TRADE_PREVENTED(4107),
+    LOT_CHANGE_WITH_ORDERS(4108),
+    AMENDMENT_CHANGES_NOTHING(4109),
     INTERNAL(9000);
 
     private final int code;

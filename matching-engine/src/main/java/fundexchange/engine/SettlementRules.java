@@ -12,9 +12,16 @@ import fundexchange.engine.money.Pricing;
 import fundexchange.engine.position.Position;
 import fundexchange.engine.reference.Fund;
 import fundexchange.engine.reference.Role;
+import fundexchange.engine.command.SettleBookBatch;
+import fundexchange.engine.event.BookBatchSettled;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
-/** Settlement: staff confirm a pending trade, or it fails at its deadline or by a staff override (maker-checker). */
+/** Settlement: staff confirm a pending trade or settle the book's daily batch, or it fails at its deadline or by a staff override (maker-checker). */
 final class SettlementRules {
     private final ExchangeState state;
 
@@ -28,17 +35,65 @@ final class SettlementRules {
         Rejection.check(trade.tradeId() / TradeTerms.FILLS_PER_COMMAND != ctx.index(), RejectCode.TRADE_NOT_PENDING,
                 "a trade cannot be settled by the command whose index made it");
         Fund fund = state.funds.get(trade.fundCode());
-        Position seller = state.position(trade.fundCode(), trade.seller());
-        Position buyer = state.position(trade.fundCode(), trade.buyer());
+        return List.of(settled(trade, new Batch(fund.holderCount()), ctx.date().toString()));
+    }
+
+    /**
+     * The daily batch of the continuous book: every pending book trade of the fund made on {@code businessDate} (not
+     * after today) settles, in trade id order, each seeing the positions the earlier ones left. Nothing pending:
+     * accepted with an empty batch, so a daily job may run unconditionally.
+     */
+    List<Event> settleBookBatch(CommandContext ctx, SettleBookBatch c) {
+        ctx.requireRole(Role.STAFF);
+        Fund fund = c.fundCode() == null ? null : state.funds.get(c.fundCode());
+        Rejection.check(fund != null, RejectCode.UNKNOWN_FUND, "no fund " + c.fundCode());
+        LocalDate date = Validation.date(c.businessDate(), "businessDate");
+        Rejection.check(!date.isAfter(ctx.date()), RejectCode.INVALID_FIELD, "businessDate " + date + " is after today " + ctx.date());
+        TreeSet<Long> ids = state.pendingBookTrades.get(ExchangeState.positionKey(fund.fundCode(), date.toString()));
+        List<Event> events = new ArrayList<>();
+        Batch batch = new Batch(fund.holderCount());
+        String today = ctx.date().toString();
+        if (ids != null) {
+            for (long id : ids) {
+                events.add(settled(state.trades.get(id), batch, today));
+            }
+        }
+        events.add(new BookBatchSettled(fund.fundCode(), date.toString(), events.size()));
+        return events;
+    }
+
+    /** Positions and holder count as the settlements decided so far in one command leave them. */
+    private final class Batch {
+        private final Map<String, Position> positions = new HashMap<>();
+        private int holderCount;
+
+        Batch(int holderCount) {
+            this.holderCount = holderCount;
+        }
+
+        Position position(String fundCode, String holder) {
+            Position position = positions.get(holder);
+            return position != null ? position : state.position(fundCode, holder);
+        }
+    }
+
+    private TradeSettled settled(Trade trade, Batch batch, String settledOn) {
+        Position seller = batch.position(trade.fundCode(), trade.seller());
+        Position buyer = batch.position(trade.fundCode(), trade.buyer());
         Money costReleased = TradeTerms.overflowChecked(() -> Pricing.proportionalCost(seller.cost(), trade.units(), seller.units()));
-        TradeTerms.overflowChecked(() -> buyer.units().plus(trade.units()).raw() + buyer.cost().plus(trade.consideration()).raw());
+        Position buyerAfter = TradeTerms.overflowChecked(() -> buyer.withUnits(buyer.units().plus(trade.units()),
+                buyer.locked(), buyer.cost().plus(trade.consideration())));
         boolean buyerNew = buyer.units().raw() == 0;
         boolean sellerLeaves = seller.units().equals(trade.units());
-        int holderCount = fund.holderCount() + (buyerNew ? 1 : 0) - (sellerLeaves ? 1 : 0);
-        Rejection.check(holderCount <= fund.holderCap(), RejectCode.HOLDER_CAP_REACHED, "settling would take fund "
+        batch.holderCount += (buyerNew ? 1 : 0) - (sellerLeaves ? 1 : 0);
+        Fund fund = state.funds.get(trade.fundCode());
+        Rejection.check(batch.holderCount <= fund.holderCap(), RejectCode.HOLDER_CAP_REACHED, "settling would take fund "
                 + fund.fundCode() + " past its holder cap of " + fund.holderCap() + "; the trade may be failed instead");
-        return List.of(new TradeSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), trade.units(),
-                trade.consideration(), costReleased, holderCount, ctx.date().toString()));
+        batch.positions.put(trade.seller(), seller.withUnits(seller.units().minus(trade.units()),
+                seller.locked().minus(trade.units()), seller.cost().minus(costReleased)));
+        batch.positions.put(trade.buyer(), buyerAfter);
+        return new TradeSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), trade.units(),
+                trade.consideration(), costReleased, batch.holderCount, settledOn);
     }
 
     /** The override, decided when its proposal is approved. */

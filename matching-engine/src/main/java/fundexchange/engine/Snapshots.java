@@ -32,7 +32,8 @@ final class Snapshots {
                 StateHash.of(state), state.parameters, exchangeKey,
                 List.copyOf(state.participants.values()), List.copyOf(state.keys.values()), List.copyOf(state.funds.values()),
                 List.copyOf(state.positions.values()), List.copyOf(state.listings.values()), List.copyOf(state.trades.values()),
-                List.copyOf(state.bids.values()), proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), requests);
+                List.copyOf(state.bids.values()), proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), requests,
+                state.books.views());
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
@@ -67,7 +68,7 @@ final class Snapshots {
             state.trades.put(t.tradeId(), t);
             if (t.status() == TradeStatus.PENDING_SETTLEMENT) {
                 ExchangeState.addDeadline(state.settlementDeadlines, t.settleBy(), t.tradeId());
-                state.pendingBuys.merge(ExchangeState.positionKey(t.fundCode(), t.buyer()), 1, Integer::sum);
+                state.indexPending(t, true);
             }
         }
         for (Bid b : snapshot.bids()) {
@@ -89,6 +90,7 @@ final class Snapshots {
         for (EngineSnapshot.Request r : snapshot.requests()) {
             state.requests.restore(r.key(), new RequestMemory.Remembered(r.bodyDigest(), r.sourceIndex(), r.forgetAfter(), r.outcome()));
         }
+        snapshot.books().forEach(state.books::restore);
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());

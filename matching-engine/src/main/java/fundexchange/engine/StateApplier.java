@@ -1,7 +1,14 @@
 package fundexchange.engine;
 
 import fundexchange.engine.command.ClearRofr;
+import fundexchange.engine.book.Side;
+import fundexchange.engine.event.BookBatchSettled;
+import fundexchange.engine.event.BookHalted;
+import fundexchange.engine.event.BookOpened;
 import fundexchange.engine.event.CheckpointRecorded;
+import fundexchange.engine.event.OrderAccepted;
+import fundexchange.engine.event.OrderAmended;
+import fundexchange.engine.event.OrderCancelled;
 import fundexchange.engine.event.TradeFailed;
 import fundexchange.engine.event.SealedBidPlaced;
 import fundexchange.engine.event.RofrCleared;
@@ -105,10 +112,33 @@ final class StateApplier {
             case BidCancelled e -> state.bids.computeIfPresent(e.bidId(), (id, b) -> b.withStatus(BidStatus.CANCELLED));
             case AuctionClosed e -> e.bids().forEach(b ->
                     state.bids.computeIfPresent(b.bidId(), (id, bid) -> bid.withStatus(b.status())));
-            case TradeExecuted e -> execute(e);
+            case TradeExecuted e -> execute(e, index);
             case TradeSettled e -> settle(e);
             case TradeFailed e -> fail(e);
             case CheckpointRecorded e -> state.lastCheckpointIndex = e.chainIndex();
+            case BookOpened e -> state.books.apply(e, index);
+            case BookHalted e -> state.books.apply(e, index);
+            case OrderAccepted e -> {
+                state.books.apply(e, index);
+                lockForSale(e.fundCode(), e.owner(), e.side(), e.units());
+            }
+            case OrderAmended e -> {
+                state.books.apply(e, index);
+                lockForSale(e.fundCode(), e.owner(), e.side(), e.units().minus(e.unitsBefore()));
+            }
+            case OrderCancelled e -> {
+                state.books.apply(e, index);
+                lockForSale(e.fundCode(), e.owner(), e.side(), new Units(-e.units().raw()));
+            }
+            case BookBatchSettled e -> { }
+        }
+    }
+
+    /** A sell order's open units are locked; they stay locked as a pending trade's when filled. */
+    private void lockForSale(String fundCode, String owner, Side side, Units change) {
+        if (side == Side.SELL && change.raw() != 0) {
+            Position seller = state.position(fundCode, owner);
+            putPosition(seller.withLocked(seller.locked().plus(change)));
         }
     }
 
@@ -152,18 +182,23 @@ final class StateApplier {
         ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listingId);
     }
 
-    private void execute(TradeExecuted e) {
+    private void execute(TradeExecuted e, long index) {
         if (state.trades.containsKey(e.tradeId())) {
             throw new IllegalStateException("trade id " + e.tradeId() + " is already taken");
         }
-        Listing listing = state.listings.get(e.listingId());
-        state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.EXECUTED));
-        ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
-        state.trades.put(e.tradeId(), new Trade(e.tradeId(), e.listingId(), e.fundCode(), e.seller(), e.buyer(),
-                e.units(), e.price(), e.consideration(), e.buyerReservedHolderRoom(), TradeStatus.PENDING_SETTLEMENT,
-                e.settleBy()));
+        if (e.bookTrade()) {
+            state.books.apply(e, index);
+        } else {
+            Listing listing = state.listings.get(e.listingId());
+            state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.EXECUTED));
+            ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
+        }
+        Trade trade = new Trade(e.tradeId(), e.listingId(), e.fundCode(), e.seller(), e.buyer(), e.units(), e.price(),
+                e.consideration(), e.buyerReservedHolderRoom(), TradeStatus.PENDING_SETTLEMENT, e.settleBy(),
+                e.buyOrderId(), e.sellOrderId(), e.tradeDate());
+        state.trades.put(e.tradeId(), trade);
+        state.indexPending(trade, true);
         ExchangeState.addDeadline(state.settlementDeadlines, e.settleBy(), e.tradeId());
-        state.pendingBuys.merge(ExchangeState.positionKey(e.fundCode(), e.buyer()), 1, Integer::sum);
         reconcileReservation(e.fundCode(), e.buyer());
     }
 
@@ -194,7 +229,7 @@ final class StateApplier {
         Trade trade = state.trades.get(tradeId);
         state.trades.put(trade.tradeId(), trade.withStatus(status));
         ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
-        state.pendingBuys.computeIfPresent(ExchangeState.positionKey(trade.fundCode(), trade.buyer()), (k, n) -> n > 1 ? n - 1 : null);
+        state.indexPending(trade, false);
         return trade;
     }
 
@@ -205,7 +240,7 @@ final class StateApplier {
      */
     private void reconcileReservation(String fundCode, String participant) {
         String key = ExchangeState.positionKey(fundCode, participant);
-        boolean wanted = state.position(fundCode, participant).units().raw() == 0 && state.pendingBuys.containsKey(key);
+        boolean wanted = state.position(fundCode, participant).units().raw() == 0 && state.pendingByBuyer.containsKey(key);
         boolean held = state.holderReservations.contains(key);
         if (wanted == held) {
             return;

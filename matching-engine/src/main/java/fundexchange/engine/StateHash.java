@@ -30,6 +30,7 @@ final class StateHash {
         sections.put("holderReservations", state.holderReservations);
         sections.put("requests", state.requests.view());
         sections.put("lastCheckpointIndex", state.lastCheckpointIndex);
+        sections.put("books", state.books.views());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(JournalCodec.write(sections));
             return HexFormat.of().formatHex(digest);

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 /** Builds a trade's event: consideration, % of NAV, multiple of the seller's cost, holder room and settlement deadline. */
 final class TradeTerms {
     /** At most this many fills per command; trade ids are {@code index * 4096 + n} (CONTRACTS.md 11). */
-    static final long FILLS_PER_COMMAND = 4096;
+    static final long FILLS_PER_COMMAND = fundexchange.engine.book.BookMatcher.FILLS_PER_COMMAND;
     private final ExchangeState state;
     private final TransferChecks checks;
 
@@ -28,6 +28,20 @@ final class TradeTerms {
      */
     TradeExecuted trade(long index, int fill, long time, long listingId, Fund fund, String seller, String buyer,
                         Units units, Price price) {
+        return trade(index, fill, time, listingId, fund, seller, buyer, units, price, checks.needsHolderRoom(fund, buyer),
+                null, null, null);
+    }
+
+    /** A fill of the continuous book: listing 0, its two orders and business date; the caller knows the holder room. */
+    TradeExecuted bookTrade(long index, int fill, long time, Fund fund, String seller, String buyer, Units units,
+                            Price price, boolean reservesHolderRoom, long buyOrderId, long sellOrderId, String tradeDate) {
+        return trade(index, fill, time, 0, fund, seller, buyer, units, price, reservesHolderRoom, buyOrderId, sellOrderId,
+                tradeDate);
+    }
+
+    private TradeExecuted trade(long index, int fill, long time, long listingId, Fund fund, String seller, String buyer,
+                                Units units, Price price, boolean reservesHolderRoom, Long buyOrderId, Long sellOrderId,
+                                String tradeDate) {
         Rejection.check(fill >= 0 && fill < FILLS_PER_COMMAND, RejectCode.FILL_CAP_REACHED,
                 "this command's index has no trade number left (at most " + FILLS_PER_COMMAND + " fills per command)");
         Position sellerPosition = state.position(fund.fundCode(), seller);
@@ -38,7 +52,7 @@ final class TradeTerms {
         long tradeId = overflowChecked(() -> Math.addExact(Math.multiplyExact(index, FILLS_PER_COMMAND), fill));
         long settleBy = overflowChecked(() -> Math.addExact(time, state.parameters.settlementDeadlineMs()));
         return new TradeExecuted(tradeId, listingId, fund.fundCode(), seller, buyer, units, price, consideration,
-                percentOfNav, multiple, checks.needsHolderRoom(fund, buyer), settleBy);
+                percentOfNav, multiple, reservesHolderRoom, settleBy, buyOrderId, sellOrderId, tradeDate);
     }
 
     static <T> T overflowChecked(Supplier<T> computation) {

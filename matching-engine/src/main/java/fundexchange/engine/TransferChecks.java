@@ -23,6 +23,14 @@ final class TransferChecks {
 
     /** A buyer: a qualified, active investor with an active key, and room under the fund's holder cap if new. */
     Refusal buyer(String buyerId, Fund fund, LocalDate date) {
+        return buyer(buyerId, fund, date, needsHolderRoom(fund, buyerId));
+    }
+
+    /**
+     * As {@link #buyer(String, Fund, LocalDate)}, when the caller knows better whether the buyer needs a new place
+     * (fills earlier in the same command reserved one); {@code fund} then counts those reservations too.
+     */
+    Refusal buyer(String buyerId, Fund fund, LocalDate date, boolean needsRoom) {
         Participant buyer = state.participants.get(buyerId);
         if (buyer == null || !buyer.has(Role.INVESTOR)) {
             return new Refusal(RejectCode.WRONG_ROLE, buyerId + " is not an investor");
@@ -33,7 +41,7 @@ final class TransferChecks {
         if (!state.hasActiveKey(buyerId)) {
             return new Refusal(RejectCode.PARTICIPANT_NOT_ACTIVE, buyerId + " has no active key");
         }
-        if (needsHolderRoom(fund, buyerId) && !fund.roomForNewHolder()) {
+        if (needsRoom && !fund.roomForNewHolder()) {
             return new Refusal(RejectCode.HOLDER_CAP_REACHED,
                     "fund " + fund.fundCode() + " is at its holder cap of " + fund.holderCap());
         }

@@ -38,7 +38,13 @@ public record RequestRoute(String path, String commandType, List<String> pathPar
             withId("/listings/{listingId}/bids", "PlaceBid", "listingId", true),
             withId("/listings/{listingId}/sealed-bids", "PlaceSealedBid", "listingId", true),
             withId("/bids/{bidId}/amend", "AmendSealedBid", "bidId", true),
-            withId("/bids/{bidId}/cancel", "CancelBid", "bidId", true));
+            withId("/bids/{bidId}/cancel", "CancelBid", "bidId", true),
+            withId("/books/{fundCode}/open", "OpenBook", "fundCode", false),
+            withId("/books/{fundCode}/halt", "HaltBook", "fundCode", false),
+            withId("/books/{fundCode}/settle-batch", "SettleBookBatch", "fundCode", false),
+            of("/orders", "PlaceOrder"),
+            withId("/orders/{orderId}/cancel", "CancelOrder", "orderId", true),
+            withId("/orders/{orderId}/amend", "AmendOrder", "orderId", true));
 
     private static RequestRoute of(String path, String commandType) {
         return new RequestRoute(path, commandType, List.of(), false);

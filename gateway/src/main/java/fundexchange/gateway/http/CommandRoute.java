@@ -12,6 +12,8 @@ record CommandRoute(RequestRoute request, Set<Role> roles) {
     private static final Set<Role> STAFF = Set.of(Role.STAFF);
     private static final Set<Role> HOLDER = Set.of(Role.HOLDER);
     private static final Set<Role> INVESTOR = Set.of(Role.INVESTOR);
+    /** Book orders: a holder sells, an investor buys (the engine checks the side's role). */
+    private static final Set<Role> TRADER = Set.of(Role.HOLDER, Role.INVESTOR);
     private static final Map<String, Set<Role>> ROLES = Map.ofEntries(
             Map.entry("RotateKey", ANYONE),
             Map.entry("RevokeKey", ANYONE),
@@ -23,7 +25,10 @@ record CommandRoute(RequestRoute request, Set<Role> roles) {
             Map.entry("PlaceBid", INVESTOR),
             Map.entry("PlaceSealedBid", INVESTOR),
             Map.entry("AmendSealedBid", INVESTOR),
-            Map.entry("CancelBid", INVESTOR));
+            Map.entry("CancelBid", INVESTOR),
+            Map.entry("PlaceOrder", TRADER),
+            Map.entry("CancelOrder", TRADER),
+            Map.entry("AmendOrder", TRADER));
 
     String path() {
         return request.path();

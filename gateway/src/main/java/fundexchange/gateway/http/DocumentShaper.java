@@ -17,7 +17,7 @@ import java.util.Set;
  * bid's price reaches only its bidder, never staff or regulators, before the close.
  */
 final class DocumentShaper {
-    private static final Set<String> PARTY_FIELDS = Set.of("participantId", "holder", "seller", "buyer", "bidder",
+    private static final Set<String> PARTY_FIELDS = Set.of("participantId", "holder", "seller", "buyer", "bidder", "owner",
             "proposer", "approver", "revokedBy");
 
     private DocumentShaper() {

@@ -33,7 +33,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(AuctionClosed.class),
         @JsonSubTypes.Type(ListingCancelled.class),
         @JsonSubTypes.Type(RofrCleared.class),
-        @JsonSubTypes.Type(TradeFailed.class)
+        @JsonSubTypes.Type(TradeFailed.class),
+        @JsonSubTypes.Type(BookOpened.class),
+        @JsonSubTypes.Type(BookHalted.class),
+        @JsonSubTypes.Type(OrderAccepted.class),
+        @JsonSubTypes.Type(OrderAmended.class),
+        @JsonSubTypes.Type(OrderCancelled.class),
+        @JsonSubTypes.Type(BookBatchSettled.class)
 })
-public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed {
+public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed, BookOpened, BookHalted, OrderAccepted, OrderAmended, OrderCancelled, BookBatchSettled {
 }

@@ -6,12 +6,25 @@ import fundexchange.engine.money.Units;
 
 /**
  * A trade; its id is {@code sourceIndex * 4096 + n} (CONTRACTS.md 11). Not confirmed by {@code settleBy} (epoch ms;
- * 0: no deadline) it fails by the clock.
+ * 0: no deadline) it fails by the clock. A fill of the continuous book has {@code listingId} 0, names its orders and
+ * carries its business date {@code tradeDate}; those three are null for a listing's trade.
  */
 public record Trade(long tradeId, long listingId, String fundCode, String seller, String buyer, Units units,
-                    Price price, Money consideration, boolean buyerReservedHolderRoom, TradeStatus status, long settleBy) {
+                    Price price, Money consideration, boolean buyerReservedHolderRoom, TradeStatus status, long settleBy,
+                    Long buyOrderId, Long sellOrderId, String tradeDate) {
+    public Trade(long tradeId, long listingId, String fundCode, String seller, String buyer, Units units, Price price,
+                 Money consideration, boolean buyerReservedHolderRoom, TradeStatus status, long settleBy) {
+        this(tradeId, listingId, fundCode, seller, buyer, units, price, consideration, buyerReservedHolderRoom, status,
+                settleBy, null, null, null);
+    }
+
     public Trade withStatus(TradeStatus newStatus) {
         return new Trade(tradeId, listingId, fundCode, seller, buyer, units, price, consideration,
-                buyerReservedHolderRoom, newStatus, settleBy);
+                buyerReservedHolderRoom, newStatus, settleBy, buyOrderId, sellOrderId, tradeDate);
+    }
+
+    /** A fill of the continuous book (it names its two orders) rather than a listing's trade. */
+    public boolean bookTrade() {
+        return buyOrderId != null;
     }
 }

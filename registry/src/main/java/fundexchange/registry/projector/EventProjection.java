@@ -7,7 +7,14 @@ import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.PARTICIPANT_KEYS;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
+import fundexchange.engine.book.Side;
 import fundexchange.engine.event.AuctionClosed;
+import fundexchange.engine.event.BookBatchSettled;
+import fundexchange.engine.event.BookHalted;
+import fundexchange.engine.event.BookOpened;
+import fundexchange.engine.event.OrderAccepted;
+import fundexchange.engine.event.OrderAmended;
+import fundexchange.engine.event.OrderCancelled;
 import fundexchange.engine.event.BidCancelled;
 import fundexchange.engine.event.BidPlaced;
 import fundexchange.engine.event.Event;
@@ -55,10 +62,12 @@ final class EventProjection {
     private static final String ACTIVE = "ACTIVE";
     private final DSLContext tx;
     private final AuctionProjection auctions;
+    private final OrderBookProjection books;
 
     EventProjection(DSLContext tx) {
         this.tx = tx;
         this.auctions = new AuctionProjection(tx);
+        this.books = new OrderBookProjection(tx);
     }
 
     void apply(Event event, long index) {
@@ -127,6 +136,28 @@ final class EventProjection {
             case PlatformParameterSet e -> { }
             case HolidaysSet e -> { }
             case CheckpointRecorded e -> { }
+            case BookOpened e -> books.opened(e);
+            case BookHalted e -> books.halted(e);
+            case OrderAccepted e -> {
+                books.accepted(e);
+                lockForSale(e.fundCode(), e.owner(), e.side(), e.units().decimal());
+            }
+            case OrderAmended e -> {
+                books.amended(e, index);
+                lockForSale(e.fundCode(), e.owner(), e.side(), e.units().decimal().subtract(e.unitsBefore().decimal()));
+            }
+            case OrderCancelled e -> {
+                books.cancelled(e, index);
+                lockForSale(e.fundCode(), e.owner(), e.side(), e.units().decimal().negate());
+            }
+            case BookBatchSettled e -> { }
+        }
+    }
+
+    /** A sell order's open units are locked, as in the engine; a fill keeps them locked for the pending trade. */
+    private void lockForSale(String fundCode, String owner, Side side, BigDecimal change) {
+        if (side == Side.SELL && change.signum() != 0) {
+            changeHolding(fundCode, owner, BigDecimal.ZERO, change, BigDecimal.ZERO);
         }
     }
 
@@ -179,7 +210,10 @@ final class EventProjection {
     private void execute(TradeExecuted e, long index) {
         tx.insertInto(TRANSFERS)
                 .set(TRANSFERS.TRADE_ID, e.tradeId())
-                .set(TRANSFERS.LISTING_ID, e.listingId())
+                .set(TRANSFERS.LISTING_ID, e.bookTrade() ? null : e.listingId())
+                .set(TRANSFERS.BUY_ORDER_ID, e.buyOrderId())
+                .set(TRANSFERS.SELL_ORDER_ID, e.sellOrderId())
+                .set(TRANSFERS.TRADE_DATE, e.tradeDate() == null ? null : LocalDate.parse(e.tradeDate()))
                 .set(TRANSFERS.FUND_CODE, e.fundCode())
                 .set(TRANSFERS.SELLER, e.seller())
                 .set(TRANSFERS.BUYER, e.buyer())
@@ -192,7 +226,11 @@ final class EventProjection {
                 .set(TRANSFERS.EXECUTED_INDEX, index)
                 .set(TRANSFERS.SETTLE_BY, e.settleBy())
                 .execute();
-        listingStatus(e.listingId(), "EXECUTED");
+        if (e.bookTrade()) {
+            books.filled(e, index);
+        } else {
+            listingStatus(e.listingId(), "EXECUTED");
+        }
     }
 
     private void settle(TradeSettled e, long index) {

@@ -1,0 +1,8 @@
+package fundexchange.engine.book;
+
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+
+/** A resting order as data, for snapshots and the state hash. */
+public record BookOrder(long orderId, String owner, Price price, Units units, long priority) {
+}

@@ -1,0 +1,12 @@
+package fundexchange.engine.book;
+
+import fundexchange.engine.money.Units;
+import java.util.List;
+
+/** A fund's book as data: its lot, status, and resting orders in priority order (best price first, then oldest). */
+public record BookView(String fundCode, Units lotUnits, BookStatus status, List<BookOrder> bids, List<BookOrder> asks) {
+    public BookView {
+        bids = List.copyOf(bids);
+        asks = List.copyOf(asks);
+    }
+}

@@ -1,0 +1,159 @@
+package fundexchange.engine.book;
+
+import fundexchange.engine.event.BookHalted;
+import fundexchange.engine.event.BookOpened;
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.OrderAccepted;
+import fundexchange.engine.event.OrderAmended;
+import fundexchange.engine.event.OrderCancelled;
+import fundexchange.engine.event.TradeExecuted;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Every fund's book, by fund code, and every resting order by id. Changed only by {@link #apply}ing decided events;
+ * order nodes are recycled, so steady trading allocates no nodes.
+ */
+public final class Books {
+    private final TreeMap<String, OrderBook> books = new TreeMap<>();
+    private final OrderIndex index = new OrderIndex();
+    private RestingOrder spare;
+
+    /** The fund's book, or null if it was never opened. */
+    public OrderBook book(String fundCode) {
+        return books.get(fundCode);
+    }
+
+    /** The resting order with this id, or null if it is not resting (filled, cancelled or never placed). */
+    public RestingOrder order(long orderId) {
+        return index.get(orderId);
+    }
+
+    public int restingOrders() {
+        return index.size();
+    }
+
+    /**
+     * Applies a book event decided at {@code sourceIndex}; returns false for events that do not concern the books.
+     * A trade changes the books only when it names its orders.
+     */
+    public boolean apply(Event event, long sourceIndex) {
+        switch (event) {
+            case BookOpened e -> {
+                OrderBook book = books.get(e.fundCode());
+                if (book == null) {
+                    books.put(e.fundCode(), new OrderBook(e.fundCode(), e.lotUnits().raw()));
+                } else {
+                    book.open(e.lotUnits().raw());
+                }
+            }
+            case BookHalted e -> existing(e.fundCode()).halt();
+            case OrderAccepted e -> add(existing(e.fundCode()), e.orderId(), e.owner(), e.side(), e.price().raw(),
+                    e.units().raw(), e.orderId());
+            case OrderAmended e -> amend(resting(e.orderId()), e.price().raw(), e.units().raw(), e.keptPriority(), sourceIndex);
+            case OrderCancelled e -> remove(resting(e.orderId()));
+            case TradeExecuted e -> {
+                if (e.buyOrderId() == null) {
+                    return false;
+                }
+                fill(resting(e.buyOrderId()), e.units().raw());
+                fill(resting(e.sellOrderId()), e.units().raw());
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every book as data, by fund code. */
+    public List<BookView> views() {
+        List<BookView> views = new ArrayList<>(books.size());
+        for (OrderBook book : books.values()) {
+            views.add(book.view());
+        }
+        return views;
+    }
+
+    /** Rebuilds one book from its view (into empty books); orders go back in priority order. */
+    public void restore(BookView view) {
+        OrderBook book = new OrderBook(view.fundCode(), view.lotUnits().raw());
+        if (view.status() == BookStatus.HALTED) {
+            book.halt();
+        }
+        books.put(view.fundCode(), book);
+        for (BookOrder o : view.bids()) {
+            add(book, o.orderId(), o.owner(), Side.BUY, o.price().raw(), o.units().raw(), o.priority());
+        }
+        for (BookOrder o : view.asks()) {
+            add(book, o.orderId(), o.owner(), Side.SELL, o.price().raw(), o.units().raw(), o.priority());
+        }
+    }
+
+    private void add(OrderBook book, long orderId, String owner, Side side, long price, long units, long priority) {
+        RestingOrder order = spare;
+        if (order == null) {
+            order = new RestingOrder();
+        } else {
+            spare = order.next;
+            order.next = null;
+        }
+        order.orderId = orderId;
+        order.owner = owner;
+        order.side = side;
+        order.price = price;
+        order.units = units;
+        order.priority = priority;
+        if (!index.putNew(orderId, order)) {
+            throw new IllegalStateException("order " + orderId + " is already resting");
+        }
+        book.insert(order);
+    }
+
+    private void amend(RestingOrder order, long price, long units, boolean keptPriority, long priority) {
+        if (keptPriority) {
+            order.level.units += units - order.units;
+            order.units = units;
+            return;
+        }
+        OrderBook book = order.book;
+        book.unlink(order);
+        order.price = price;
+        order.units = units;
+        order.priority = priority;
+        book.insert(order);
+    }
+
+    private void fill(RestingOrder order, long units) {
+        order.book.reduce(order, units);
+        if (order.units == 0) {
+            remove(order);
+        }
+    }
+
+    private void remove(RestingOrder order) {
+        order.book.unlink(order);
+        index.remove(order.orderId);
+        order.owner = null;
+        order.book = null;
+        order.next = spare;
+        spare = order;
+    }
+
+    private OrderBook existing(String fundCode) {
+        OrderBook book = books.get(fundCode);
+        if (book == null) {
+            throw new IllegalStateException("no book for " + fundCode);
+        }
+        return book;
+    }
+
+    private RestingOrder resting(long orderId) {
+        RestingOrder order = index.get(orderId);
+        if (order == null) {
+            throw new IllegalStateException("order " + orderId + " is not resting");
+        }
+        return order;
+    }
+}

@@ -1,0 +1,14 @@
+package fundexchange.engine.event;
+
+import fundexchange.engine.book.Side;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+
+/**
+ * The owner changed a resting order to {@code price} and {@code units} open (from {@code unitsBefore}); a SELL's lock
+ * changes by the difference. {@code keptPriority} is true only for a smaller size at the same price; otherwise the
+ * order queues behind its level from this index, and fills may follow in the same document.
+ */
+public record OrderAmended(long orderId, String fundCode, String owner, Side side, Price price, Units units,
+                           Units unitsBefore, boolean keptPriority) implements Event {
+}

@@ -1,0 +1,206 @@
+package fundexchange.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.engine.book.BookOrder;
+import fundexchange.engine.book.BookView;
+import fundexchange.engine.book.Side;
+import fundexchange.engine.command.AmendOrder;
+import fundexchange.engine.command.ApproveParticipant;
+import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.CancelOrder;
+import fundexchange.engine.command.DepositUnits;
+import fundexchange.engine.command.HaltBook;
+import fundexchange.engine.command.OpenBook;
+import fundexchange.engine.command.PlaceOrder;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.RegisterFirstKey;
+import fundexchange.engine.command.RegisterFund;
+import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.command.RevokeKey;
+import fundexchange.engine.command.SensitiveAction;
+import fundexchange.engine.command.SetPlatformParameter;
+import fundexchange.engine.command.SetQualification;
+import fundexchange.engine.command.SettleBookBatch;
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.OrderCancelled;
+import fundexchange.engine.event.TradeExecuted;
+import fundexchange.engine.listing.Trade;
+import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Units;
+import fundexchange.engine.position.Position;
+import fundexchange.engine.reference.CustodyMode;
+import fundexchange.engine.reference.LegalForm;
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.engine.reference.Role;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.OutcomeStatus;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 100,000 seeded random book commands go to the engine and to {@link NaiveBook}; every outcome code must agree, and
+ * every 100 commands the canonical digests (fills, exchange cancellations, resting orders in priority order,
+ * positions) must be equal and the engine's invariants hold. Ends with a snapshot restore reproducing the state hash.
+ */
+class BookDifferentialTest {
+    private static final String FUND = "DGF3";
+    private static final int COMMANDS = 100_000;
+    private static final long LOT = 1_000;      // 10.00 units
+    private static final long MINIMUM = 2_000;  // 20.00 units
+    private static final int CAP = 7;
+    private static final List<String> PEOPLE = List.of("P01", "P02", "P03", "P04", "P05", "P06", "P07", "P08", "P09", "P10");
+
+    private final Scenario s = new Scenario().genesis();
+    private final NaiveBook naive = new NaiveBook(LOT, MINIMUM, CAP);
+    private final MessageDigest engineFills = BookDigest.newDigest();
+    private final Random random = new Random(20261127L);
+    private final TreeMap<Integer, Integer> exchangeCancels = new TreeMap<>();
+
+    @Test
+    void theBookAndTheNaiveReferenceAgreeOnEveryOutcomeAndEveryHundredthDigest() {
+        setUp();
+        for (int i = 1; i <= COMMANDS; i++) {
+            s.advance(300);
+            step(i);
+            if (i % 100 == 0) {
+                compare(i);
+            }
+        }
+        assertTrue(s.engine.state().trades.size() > 5_000, "trades made: " + s.engine.state().trades.size());
+        for (RejectCode code : List.of(RejectCode.SELF_TRADE_PREVENTED, RejectCode.HOLDER_CAP_REACHED,
+                RejectCode.PARTICIPANT_NOT_ACTIVE)) {
+            assertTrue(exchangeCancels.getOrDefault(code.code(), 0) > 0, () -> "no resting order cancelled for " + code
+                    + ": " + exchangeCancels);
+        }
+        Engine restored = Engine.restore(fundexchange.journal.JournalCodec.read(
+                fundexchange.journal.JournalCodec.write(s.engine.snapshot()), EngineSnapshot.class));
+        assertEquals(s.engine.stateHash(), restored.stateHash());
+    }
+
+    private void setUp() {
+        for (String person : PEOPLE) {
+            ok(s.by("Staff-01", new RegisterParticipant(person, person, ParticipantType.INSTITUTION, List.of(Role.HOLDER, Role.INVESTOR))));
+            approved(new ApproveParticipant(person));
+            approved(new RegisterFirstKey(person, person + "-k1", "ED25519", Scenario.KEY));
+            approved(new SetQualification(person, QualificationStatus.QUALIFIED, "2030-12-31"));
+        }
+        approved(new SetPlatformParameter("anti-flip-business-days", "0"));
+        ok(s.by("Staff-01", new RegisterFund(FUND, "Demo", "Demo Capital", "GROWTH", 2019, "CNY", LegalForm.PARTNERSHIP,
+                CustodyMode.FULL, CAP, Price.of("1.0000"), "2026-09-30", new Units(MINIMUM), false)));
+        for (String person : PEOPLE.subList(0, 6)) {
+            ok(s.by("Staff-01", new DepositUnits(FUND, person, Units.of("600.00"), Money.of("600.00"))));
+            naive.position(person)[0] = Units.of("600.00").raw();
+        }
+        ok(s.by("Staff-01", new OpenBook(FUND, new Units(LOT))));
+    }
+
+    private void step(int i) {
+        long index = s.journal.size() + 1L;
+        String date = Instant.ofEpochMilli(s.time).atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
+        if (i == 30_000 || i == 50_000 || i == 70_000) {
+            String person = i == 30_000 ? "P09" : i == 50_000 ? "P02" : "P05";
+            run(s.by("Staff-01", new RevokeKey(person + "-k1")), 0);
+            naive.revoked.add(person);
+            return;
+        }
+        int roll = random.nextInt(1000);
+        String who = PEOPLE.get(random.nextInt(PEOPLE.size()));
+        if (roll < 10) {
+            String day = random.nextInt(4) == 0
+                    ? Instant.ofEpochMilli(s.time - 86_400_000L).atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString() : date;
+            run(s.by("Staff-02", new SettleBookBatch(FUND, day)), naive.settleBatch(day));
+        } else if (roll < 7) {
+            run(s.by("Staff-01", new HaltBook(FUND)), naive.halt());
+        } else if (roll < 12) {
+            run(s.by("Staff-01", new OpenBook(FUND, new Units(LOT))), naive.reopen());
+        } else if (roll < 520) {
+            Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
+            long units = random.nextInt(40) == 0 ? LOT * 3 / 2 : LOT * (1 + random.nextInt(12));
+            long price = 9_500 + 50L * random.nextInt(21);
+            run(s.by(who, new PlaceOrder(FUND, side, new Units(units), new Price(price))),
+                    naive.place(index, who, side, units, price, date));
+        } else if (roll < 760) {
+            NaiveBook.Order order = anyOrder();
+            long id = order == null || random.nextInt(20) == 0 ? index - 1 - random.nextInt(50) : order.id;
+            String by = order != null && random.nextInt(8) != 0 ? order.owner : who;
+            run(s.by(by, new CancelOrder(id)), naive.cancel(by, id));
+        } else {
+            NaiveBook.Order order = anyOrder();
+            if (order == null) {
+                return;
+            }
+            String by = random.nextInt(15) == 0 ? who : order.owner;
+            int variant = random.nextInt(4);
+            Long price = variant == 0 || variant == 3 ? Long.valueOf(9_500 + 50L * random.nextInt(21)) : null;
+            Long units = variant >= 1 ? Long.valueOf(LOT * (1 + random.nextInt(12))) : null;
+            run(s.by(by, new AmendOrder(order.id, price == null ? null : new Price(price), units == null ? null : new Units(units))),
+                    naive.amend(index, by, order.id, price, units, date));
+        }
+    }
+
+    private NaiveBook.Order anyOrder() {
+        return naive.orders.isEmpty() ? null : naive.orders.get(random.nextInt(naive.orders.size()));
+    }
+
+    private void run(EventDocument doc, int expectedCode) {
+        int code = doc.outcome().status() == OutcomeStatus.REJECTED ? doc.outcome().code() : 0;
+        assertEquals(expectedCode, code, () -> "outcome of " + doc.sourceIndex() + ": " + doc.outcome());
+        for (Event event : doc.events()) {
+            if (event instanceof TradeExecuted t) {
+                BookDigest.fill(engineFills, t.tradeId(), t.buyOrderId(), t.sellOrderId(), t.units().raw(), t.price().raw());
+            } else if (event instanceof OrderCancelled c && c.rejectCode() != 0) {
+                BookDigest.cancel(engineFills, c.orderId(), c.rejectCode(), c.units().raw());
+                exchangeCancels.merge(c.rejectCode(), 1, Integer::sum);
+            }
+        }
+    }
+
+    private void compare(int step) {
+        ExchangeState state = s.engine.state();
+        BookView book = state.books.views().getFirst();
+        TreeMap<String, long[]> positions = new TreeMap<>();
+        long total = 0;
+        for (Position p : state.positions.values()) {
+            assertTrue(p.units().raw() >= 0 && p.locked().raw() >= 0 && p.locked().compareTo(p.units()) <= 0, p::toString);
+            positions.put(p.holder(), new long[] {p.units().raw(), p.locked().raw()});
+            total += p.units().raw();
+        }
+        assertEquals(6 * Units.of("600.00").raw(), total, "units are conserved");
+        TreeMap<String, Long> locked = new TreeMap<>();
+        for (BookOrder ask : book.asks()) {
+            locked.merge(ask.owner(), ask.units().raw(), Long::sum);
+        }
+        for (var ids : state.pendingByBuyer.values()) {
+            for (long id : ids) {
+                Trade t = state.trades.get(id);
+                locked.merge(t.seller(), t.units().raw(), Long::sum);
+            }
+        }
+        for (Position p : state.positions.values()) {
+            assertEquals(locked.getOrDefault(p.holder(), 0L), p.locked().raw(),
+                    () -> "locked units of " + p.holder() + " equal open sells plus pending trades as seller");
+        }
+        assertEquals(BookDigest.of(naive.fills, naive.resting(Side.BUY), naive.resting(Side.SELL), naive.positions),
+                BookDigest.of(engineFills, book.bids(), book.asks(), positions), () -> "digests differ after step " + step);
+    }
+
+    private void approved(SensitiveAction action) {
+        EventDocument proposal = ok(s.by("Staff-01", new Propose(action)));
+        ok(s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())));
+    }
+
+    private static EventDocument ok(EventDocument doc) {
+        assertEquals(OutcomeStatus.ACCEPTED, doc.outcome().status(), () -> doc.outcome().toString());
+        return doc;
+    }
+
+}
