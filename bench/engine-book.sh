@@ -6,6 +6,7 @@
 # 10,000,000 warm-up operations, then 5 timed runs of 10,000,000. Prints the outcome histogram, then:
 #   RESULT book.throughput <n> ops/s              (median run; target >= 5,000,000)
 #   RESULT book.bytes.per.resting.order <n> bytes (heap after GC, 200,000 resting orders)
+#   RESULT engine.bytes.per.open.listing <n> bytes (heap after GC, 100,000 negotiated listings through Engine.apply)
 # Needs only `./mvnw -DskipTests install` to have run; under a minute. The mix and sizes are fixed here.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

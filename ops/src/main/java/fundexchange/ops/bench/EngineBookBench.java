@@ -51,6 +51,7 @@ public final class EngineBookBench implements Callable<Integer> {
     String mix;
     @Option(names = "--memory-orders", defaultValue = "200000", description = "resting orders for the memory figure (default: ${DEFAULT-VALUE})")
     int memoryOrders;
+    private static final int OPEN_LISTINGS = 100_000;
     @Option(names = "--seed", defaultValue = "20261127", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -213,7 +214,11 @@ public final class EngineBookBench implements Callable<Integer> {
         out.printf("memory: %,d resting orders over 100 price levels a side took %,d bytes each (heap used after GC)%n",
                 memoryOrders, bytes);
         out.printf("RESULT book.throughput %.0f ops/s%n", rates[runs / 2]);
+        long perListing = OpenListingMemory.bytesPerOpenListing(OPEN_LISTINGS);
+        out.printf("memory: %,d open negotiated listings through Engine.apply (request memory emptied): %d bytes each%n",
+                OPEN_LISTINGS, perListing);
         out.printf("RESULT book.bytes.per.resting.order %d bytes%n", bytes);
+        out.printf("RESULT engine.bytes.per.open.listing %d bytes%n", perListing);
         return 0;
     }
 
@@ -250,7 +255,7 @@ public final class EngineBookBench implements Callable<Integer> {
     }
 
     private long bytesPerRestingOrder(SplittableRandom random) {
-        long before = usedAfterGc();
+        long before = HeapUse.afterGc();
         Market market = new Market();
         for (int i = 0; i < memoryOrders; i++) {
             Side side = (i & 1) == 0 ? Side.BUY : Side.SELL;
@@ -259,26 +264,11 @@ public final class EngineBookBench implements Callable<Integer> {
             market.place(market.owners[i & 63], side, LOT, price, true);
         }
         market.live = new long[0];
-        long after = usedAfterGc();
+        long after = HeapUse.afterGc();
         if (market.books.restingOrders() != memoryOrders) {
             throw new IllegalStateException("expected " + memoryOrders + " resting orders, got " + market.books.restingOrders());
         }
         return (after - before) / memoryOrders;
-    }
-
-    private static long usedAfterGc() {
-        Runtime runtime = Runtime.getRuntime();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
-        }
-        return used;
     }
 
     private int[] parseMix() {
