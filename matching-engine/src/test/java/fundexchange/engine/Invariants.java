@@ -137,6 +137,13 @@ final class Invariants {
                 lock(locks, trade.fundCode(), trade.seller(), trade.units().raw());
             }
         }
+        if (state.books() != null) {
+            for (fundexchange.engine.book.BookView book : state.books()) {
+                for (fundexchange.engine.book.BookOrder ask : book.asks()) {
+                    lock(locks, book.fundCode(), ask.owner(), ask.units().raw());
+                }
+            }
+        }
         return locks;
     }
 
