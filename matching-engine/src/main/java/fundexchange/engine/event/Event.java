@@ -33,7 +33,24 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(AuctionClosed.class),
         @JsonSubTypes.Type(ListingCancelled.class),
         @JsonSubTypes.Type(RofrCleared.class),
-        @JsonSubTypes.Type(TradeFailed.class)
+        @JsonSubTypes.Type(TradeFailed.class),
+        @JsonSubTypes.Type(OfferPosted.class),
+        @JsonSubTypes.Type(OfferClosed.class),
+        @JsonSubTypes.Type(IntentPosted.class),
+        @JsonSubTypes.Type(IntentAmended.class),
+        @JsonSubTypes.Type(IntentClosed.class),
+        @JsonSubTypes.Type(QuoteSubmitted.class),
+        @JsonSubTypes.Type(QuoteCountered.class),
+        @JsonSubTypes.Type(QuoteDeclined.class),
+        @JsonSubTypes.Type(QuoteAccepted.class),
+        @JsonSubTypes.Type(MatchProposed.class),
+        @JsonSubTypes.Type(MatchBrokered.class),
+        @JsonSubTypes.Type(MatchAccepted.class),
+        @JsonSubTypes.Type(MatchDeclined.class),
+        @JsonSubTypes.Type(MatchAgreed.class),
+        @JsonSubTypes.Type(IntentMatchedListing.class),
+        @JsonSubTypes.Type(MatchScanLimited.class)
 })
-public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed {
+public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed,
+        OfferPosted, OfferClosed, IntentPosted, IntentAmended, IntentClosed, QuoteSubmitted, QuoteCountered, QuoteDeclined, QuoteAccepted, MatchProposed, MatchBrokered, MatchAccepted, MatchDeclined, MatchAgreed, IntentMatchedListing, MatchScanLimited {
 }

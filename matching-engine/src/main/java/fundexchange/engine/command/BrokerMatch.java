@@ -1,0 +1,5 @@
+package fundexchange.engine.command;
+
+/** Staff put a proposed match to both parties (意向撮合). */
+public record BrokerMatch(long matchId) implements Command {
+}
