@@ -16,6 +16,8 @@ import fundexchange.engine.intent.MatchStatus;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.intent.OfferClosure;
 import fundexchange.engine.intent.Side;
+import fundexchange.engine.money.Price;
+import fundexchange.engine.money.Pricing;
 import fundexchange.engine.money.Units;
 import fundexchange.engine.reference.Fund;
 import fundexchange.engine.reference.Role;
@@ -46,10 +48,15 @@ final class BrokerRules {
                 "match " + match.matchId() + " was already put to the parties");
         Offer offer = state.intentBook.offers.get(match.offerId());
         Intent intent = state.intentBook.intents.get(match.intentId());
-        OfferRules.checkLot(offer, match.units());
+        Units units = c.units() == null ? match.units() : c.units();
+        Price price = c.price() == null ? match.price() : c.price();
+        OfferRules.checkLot(offer, units);
+        Rejection.check(price.positive(), RejectCode.NOT_POSITIVE, "price must be positive");
+        TradeTerms.overflowChecked(() -> Pricing.consideration(units, price));
+        long percentOfNav = TradeTerms.overflowChecked(() -> Pricing.percentOfNavBasisPoints(price,
+                state.funds.get(offer.fundCode()).nav()));
         return List.of(new MatchBrokered(match.matchId(), offer.offerId(), intent.intentId(), offer.fundCode(),
-                offer.pseudonymFor(intent.investor()), match.units(), match.price(), match.percentOfNavBasisPoints(),
-                ctx.actorId()));
+                offer.pseudonymFor(intent.investor()), units, price, percentOfNav, ctx.actorId()));
     }
 
     List<Event> accept(CommandContext ctx, AcceptMatch c) {

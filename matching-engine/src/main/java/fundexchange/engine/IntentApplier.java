@@ -84,7 +84,8 @@ final class IntentApplier {
     }
 
     void matchBrokered(MatchBrokered e) {
-        book.putMatch(book.matches.get(e.matchId()).brokered(e.investorPseudonym()));
+        book.putMatch(book.matches.get(e.matchId()).brokered(e.investorPseudonym(), e.units(), e.price(),
+                e.percentOfNavBasisPoints()));
         String investor = book.intents.get(e.intentId()).investor();
         book.putOffer(book.offers.get(e.offerId()).withCounterparty(investor));
     }

@@ -246,10 +246,10 @@ class IntentMatchingTest {
         long match = offer * 4096;      // rank 1: Investor-08's first intent, 5000 units
         long other = offer * 4096 + 1;  // rank 2: its second, 2500 units
         m.refused("Investor-08", new AcceptMatch(match), RejectCode.MATCH_NOT_BROKERED);
-        m.refused("Holder-01", new BrokerMatch(match), RejectCode.WRONG_ROLE);
+        m.refused("Holder-01", new BrokerMatch(match, null, null), RejectCode.WRONG_ROLE);
         assertEquals(List.of(new MatchBrokered(match, offer, i8, FUND, 1, Units.of("5000.00"), ASK, 8000, "Staff-01")),
-                m.ok("Staff-01", new BrokerMatch(match)).events());
-        m.refused("Staff-02", new BrokerMatch(match), RejectCode.MATCH_NOT_PROPOSED);
+                m.ok("Staff-01", new BrokerMatch(match, null, null)).events());
+        m.refused("Staff-02", new BrokerMatch(match, null, null), RejectCode.MATCH_NOT_PROPOSED);
         m.refused("Investor-09", new AcceptMatch(match), RejectCode.NOT_MATCH_PARTY);
         assertEquals(List.of(new MatchAccepted(match, offer, i8, Side.HOLDER, 1)),
                 m.ok("Holder-01", new AcceptMatch(match)).events());
@@ -259,8 +259,9 @@ class IntentMatchingTest {
                 new MatchAgreed(match, offer, i8, "Holder-01", "Investor-08"),
                 trade(agreed.sourceIndex(), offer, "Investor-08", "5000.00", ASK, true, s.time),
                 new IntentClosed(i8, "Investor-08", IntentClosure.FILLED, List.of())), agreed.events());
-        assertEquals(List.of(new MatchBrokered(other, offer, i8b, FUND, 1, Units.of("2500.00"), ASK, 8000, "Staff-02")),
-                m.ok("Staff-02", new BrokerMatch(other)).events());
+        m.refused("Staff-02", new BrokerMatch(other, Units.of("5000.01"), null), RejectCode.EXCEEDS_OFFER_UNITS);
+        assertEquals(List.of(new MatchBrokered(other, offer, i8b, FUND, 1, Units.of("2000.00"), Price.of("1.1000"), 7333,
+                "Staff-02")), m.ok("Staff-02", new BrokerMatch(other, Units.of("2000.00"), Price.of("1.1000"))).events());
         assertEquals(List.of(new MatchDeclined(other, offer, i8b, Side.INVESTOR, 1)),
                 m.ok("Investor-08", new DeclineMatch(other)).events());
         m.refused("Holder-01", new AcceptMatch(other), RejectCode.MATCH_NOT_LIVE);

@@ -92,7 +92,7 @@ class IntentReplayTest {
                 case 8 -> quotes.isEmpty() ? new Tick() : new CounterQuote(quotes.get(random.nextInt(quotes.size())),
                         new Price(5_000 + 250L * random.nextInt(20)), Units.of((1 + random.nextInt(20)) * 100 + ".00"));
                 case 9 -> quotes.isEmpty() ? new Tick() : new AcceptQuote(quotes.get(random.nextInt(quotes.size())));
-                case 10 -> matches.isEmpty() ? new Tick() : new BrokerMatch(matches.get(random.nextInt(matches.size())));
+                case 10 -> matches.isEmpty() ? new Tick() : new BrokerMatch(matches.get(random.nextInt(matches.size())), null, null);
                 case 11 -> matches.isEmpty() ? new Tick() : new AcceptMatch(matches.get(random.nextInt(matches.size())));
                 default -> new UpdateNav(FUNDS[random.nextInt(3)], new Price(8_000 + random.nextInt(4_000)), "2026-10-31");
             };

@@ -6,13 +6,14 @@ import fundexchange.engine.money.Units;
 /**
  * A live match proposal between an offer and an intent; its id is {@code sourceIndex * 4096 + n}. Staff see it when
  * PROPOSED; once BROKERED both parties see it, the investor under {@code investorPseudonym}, and each accepts or
- * declines. Proposed terms: {@code units} at the offer's ask {@code price}.
+ * declines. Terms: {@code units} at {@code price}, the offer's ask unless staff brokered other terms.
  */
 public record Match(long matchId, long offerId, long intentId, Units units, Price price, long percentOfNavBasisPoints,
                     MatchStatus status, int investorPseudonym, boolean holderAccepted, boolean investorAccepted) {
-    public Match brokered(int pseudonym) {
-        return new Match(matchId, offerId, intentId, units, price, percentOfNavBasisPoints, MatchStatus.BROKERED,
-                pseudonym, false, false);
+    /** Put to the parties on these terms. */
+    public Match brokered(int pseudonym, Units brokeredUnits, Price brokeredPrice, long brokeredPercentOfNav) {
+        return new Match(matchId, offerId, intentId, brokeredUnits, brokeredPrice, brokeredPercentOfNav,
+                MatchStatus.BROKERED, pseudonym, false, false);
     }
 
     public Match acceptedBy(Side side) {
