@@ -11,6 +11,22 @@ import fundexchange.engine.event.AuctionClosed;
 import fundexchange.engine.event.BidCancelled;
 import fundexchange.engine.event.BidPlaced;
 import fundexchange.engine.event.Event;
+import fundexchange.engine.event.IntentAmended;
+import fundexchange.engine.event.IntentClosed;
+import fundexchange.engine.event.IntentMatchedListing;
+import fundexchange.engine.event.IntentPosted;
+import fundexchange.engine.event.MatchAccepted;
+import fundexchange.engine.event.MatchAgreed;
+import fundexchange.engine.event.MatchBrokered;
+import fundexchange.engine.event.MatchDeclined;
+import fundexchange.engine.event.MatchProposed;
+import fundexchange.engine.event.MatchScanLimited;
+import fundexchange.engine.event.OfferClosed;
+import fundexchange.engine.event.OfferPosted;
+import fundexchange.engine.event.QuoteAccepted;
+import fundexchange.engine.event.QuoteCountered;
+import fundexchange.engine.event.QuoteDeclined;
+import fundexchange.engine.event.QuoteSubmitted;
 import fundexchange.engine.event.ListingCancelled;
 import fundexchange.engine.event.RofrCleared;
 import fundexchange.engine.event.SealedBidPlaced;
@@ -55,10 +71,12 @@ final class EventProjection {
     private static final String ACTIVE = "ACTIVE";
     private final DSLContext tx;
     private final AuctionProjection auctions;
+    private final IntentProjection intents;
 
     EventProjection(DSLContext tx) {
         this.tx = tx;
         this.auctions = new AuctionProjection(tx);
+        this.intents = new IntentProjection(tx);
     }
 
     void apply(Event event, long index) {
@@ -127,6 +145,28 @@ final class EventProjection {
             case PlatformParameterSet e -> { }
             case HolidaysSet e -> { }
             case CheckpointRecorded e -> { }
+            case OfferPosted e -> {
+                intents.offerPosted(e);
+                changeHolding(e.fundCode(), e.holder(), BigDecimal.ZERO, e.units().decimal(), BigDecimal.ZERO);
+            }
+            case OfferClosed e -> {
+                intents.offerClosed(e, index);
+                changeHolding(e.fundCode(), e.holder(), BigDecimal.ZERO, e.unitsUnlocked().decimal().negate(), BigDecimal.ZERO);
+            }
+            case IntentPosted e -> intents.intentPosted(e);
+            case IntentAmended e -> intents.intentAmended(e, index);
+            case IntentClosed e -> intents.intentClosed(e, index);
+            case QuoteSubmitted e -> intents.quoteSubmitted(e, index);
+            case QuoteCountered e -> intents.quoteCountered(e, index);
+            case QuoteDeclined e -> intents.quoteDeclined(e, index);
+            case QuoteAccepted e -> intents.quoteAccepted(e, index);
+            case MatchProposed e -> intents.matchProposed(e, index);
+            case MatchBrokered e -> intents.matchBrokered(e, index);
+            case MatchAccepted e -> intents.matchAccepted(e);
+            case MatchDeclined e -> intents.matchDeclined(e, index);
+            case MatchAgreed e -> intents.matchAgreed(e, index);
+            case IntentMatchedListing e -> intents.listingNotice(e, index);
+            case MatchScanLimited e -> { }
         }
     }
 
@@ -179,7 +219,8 @@ final class EventProjection {
     private void execute(TradeExecuted e, long index) {
         tx.insertInto(TRANSFERS)
                 .set(TRANSFERS.TRADE_ID, e.tradeId())
-                .set(TRANSFERS.LISTING_ID, e.listingId())
+                .set(TRANSFERS.LISTING_ID, e.offerId() == null ? e.listingId() : null)
+                .set(TRANSFERS.OFFER_ID, e.offerId())
                 .set(TRANSFERS.FUND_CODE, e.fundCode())
                 .set(TRANSFERS.SELLER, e.seller())
                 .set(TRANSFERS.BUYER, e.buyer())
@@ -192,7 +233,11 @@ final class EventProjection {
                 .set(TRANSFERS.EXECUTED_INDEX, index)
                 .set(TRANSFERS.SETTLE_BY, e.settleBy())
                 .execute();
-        listingStatus(e.listingId(), "EXECUTED");
+        if (e.offerId() == null) {
+            listingStatus(e.listingId(), "EXECUTED");
+        } else {
+            intents.traded(e);
+        }
     }
 
     private void settle(TradeSettled e, long index) {

@@ -79,7 +79,7 @@ public final class RegistryReads {
     }
 
     private static Transfer transfer(TransfersRecord r) {
-        return new Transfer(r.getTradeId(), r.getListingId(), r.getFundCode(), r.getSeller(), r.getBuyer(),
+        return new Transfer(r.getTradeId(), r.getListingId() == null ? 0 : r.getListingId(), r.getFundCode(), r.getSeller(), r.getBuyer(),
                 scaled(r.getUnits(), Units.SCALE), scaled(r.getPrice(), Price.SCALE),
                 scaled(r.getConsideration(), Money.SCALE), r.getPercentOfNavBp(),
                 scaled(r.getMultipleOfCost(), Multiple.SCALE), r.getStatus(), r.getExecutedIndex(),

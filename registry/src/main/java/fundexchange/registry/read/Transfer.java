@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * A trade and its settlement. Units and consideration at scale 2, price and multipleOfCost at scale 4;
  * {@code percentOfNavBasisPoints} is price over NAV per unit (10000 = at NAV). {@code settledIndex} is 0 until
- * {@code status} is SETTLED.
+ * {@code status} is SETTLED. A trade on a non-listed offer has {@code listingId} 0.
  */
 public record Transfer(long tradeId, long listingId, String fundCode, String seller, String buyer, BigDecimal units,
                        BigDecimal price, BigDecimal consideration, long percentOfNavBasisPoints,
