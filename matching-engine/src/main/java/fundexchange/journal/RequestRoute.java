@@ -38,7 +38,19 @@ public record RequestRoute(String path, String commandType, List<String> pathPar
             withId("/listings/{listingId}/bids", "PlaceBid", "listingId", true),
             withId("/listings/{listingId}/sealed-bids", "PlaceSealedBid", "listingId", true),
             withId("/bids/{bidId}/amend", "AmendSealedBid", "bidId", true),
-            withId("/bids/{bidId}/cancel", "CancelBid", "bidId", true));
+            withId("/bids/{bidId}/cancel", "CancelBid", "bidId", true),
+            of("/offers", "PostOffer"),
+            withId("/offers/{offerId}/withdraw", "WithdrawOffer", "offerId", true),
+            withId("/offers/{offerId}/quotes", "SubmitQuote", "offerId", true),
+            withId("/quotes/{quoteId}/counter", "CounterQuote", "quoteId", true),
+            withId("/quotes/{quoteId}/accept", "AcceptQuote", "quoteId", true),
+            withId("/quotes/{quoteId}/decline", "DeclineQuote", "quoteId", true),
+            of("/intents", "PostIntent"),
+            withId("/intents/{intentId}/amend", "AmendIntent", "intentId", true),
+            withId("/intents/{intentId}/cancel", "CancelIntent", "intentId", true),
+            withId("/matches/{matchId}/broker", "BrokerMatch", "matchId", true),
+            withId("/matches/{matchId}/accept", "AcceptMatch", "matchId", true),
+            withId("/matches/{matchId}/decline", "DeclineMatch", "matchId", true));
 
     private static RequestRoute of(String path, String commandType) {
         return new RequestRoute(path, commandType, List.of(), false);

@@ -12,6 +12,7 @@ record CommandRoute(RequestRoute request, Set<Role> roles) {
     private static final Set<Role> STAFF = Set.of(Role.STAFF);
     private static final Set<Role> HOLDER = Set.of(Role.HOLDER);
     private static final Set<Role> INVESTOR = Set.of(Role.INVESTOR);
+    private static final Set<Role> PARTIES = Set.of(Role.HOLDER, Role.INVESTOR);
     private static final Map<String, Set<Role>> ROLES = Map.ofEntries(
             Map.entry("RotateKey", ANYONE),
             Map.entry("RevokeKey", ANYONE),
@@ -23,7 +24,18 @@ record CommandRoute(RequestRoute request, Set<Role> roles) {
             Map.entry("PlaceBid", INVESTOR),
             Map.entry("PlaceSealedBid", INVESTOR),
             Map.entry("AmendSealedBid", INVESTOR),
-            Map.entry("CancelBid", INVESTOR));
+            Map.entry("CancelBid", INVESTOR),
+            Map.entry("PostOffer", HOLDER),
+            Map.entry("WithdrawOffer", HOLDER),
+            Map.entry("SubmitQuote", INVESTOR),
+            Map.entry("CounterQuote", PARTIES),
+            Map.entry("AcceptQuote", PARTIES),
+            Map.entry("DeclineQuote", PARTIES),
+            Map.entry("PostIntent", INVESTOR),
+            Map.entry("AmendIntent", INVESTOR),
+            Map.entry("CancelIntent", INVESTOR),
+            Map.entry("AcceptMatch", PARTIES),
+            Map.entry("DeclineMatch", PARTIES));
 
     String path() {
         return request.path();

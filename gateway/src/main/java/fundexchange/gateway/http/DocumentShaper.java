@@ -12,10 +12,13 @@ import java.util.Set;
 
 /**
  * Shapes an event document for the participant it answers (CONTRACTS.md 12): staff and regulators see it whole; anyone
- * else sees only the events that name them (a document may also carry deadline events of other listings).
+ * else sees only the events that name them (a document may also carry deadline events of other listings). Events that
+ * concern two parties before their trade (quotes, match proposals) name neither, so no counterparty sees them here;
+ * {@code MatchAgreed} and {@code TradeExecuted} name both, the moment identities are revealed.
  */
 final class DocumentShaper {
-    private static final Set<String> PARTY_FIELDS = Set.of("participantId", "holder", "seller", "buyer", "proposer", "approver", "revokedBy");
+    private static final Set<String> PARTY_FIELDS = Set.of("participantId", "holder", "seller", "buyer", "investor", "proposer", "approver",
+            "revokedBy");
 
     private DocumentShaper() {
     }
