@@ -1,5 +1,6 @@
 package fundexchange.engine.intent;
 
+import fundexchange.engine.money.Pricing;
 import fundexchange.engine.reference.Fund;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,8 +24,9 @@ import java.util.function.Function;
  * <p>Order: every bucket is sorted by the dominant score key, the price: intents by maximum % of NAV descending, asks
  * by % of NAV ascending, then time priority and id. The price surplus of the pairs met along the merged walk never
  * increases, so the walk stops at the first price-incompatible item, or once it holds K candidates and the next
- * item's surplus is below the K-th's (size fit and time priority only break ties of equal surplus). It also stops
- * after {@code scanLimit} items examined: bounded work per command.
+ * item's surplus is below the K-th's, or equal to it while the K-th already trades the most any pair can (size fit
+ * and time priority only break ties of equal surplus, and within one surplus the walk is in time priority). It also
+ * stops after {@code scanLimit} items examined: bounded work per command.
  *
  * <p>Lookups use hash maps but nothing iterates them into a result: results are ordered by {@link Candidate#RANKING},
  * a total order, so they are deterministic. Not thread-safe; the engine thread owns it.
@@ -59,6 +61,8 @@ public final class IntentMatcher {
     private final HashMap<String, TreeSet<Want>> wantsByBucket = new HashMap<>();
     private final HashMap<String, TreeSet<Ask>> asksByFund = new HashMap<>();
     private final HashMap<String, TreeSet<Ask>> asksByBucket = new HashMap<>();
+    /** The criteria bucket keys of each fund seen (a fund's strategy and vintage never change). */
+    private final HashMap<String, List<String>> fundBuckets = new HashMap<>();
 
     /** {@code funds} looks up a fund's reference data (strategy, vintage, currency, ...); funds are never removed. */
     public IntentMatcher(Function<String, Fund> funds) {
@@ -103,7 +107,7 @@ public final class IntentMatcher {
         Fund fund = fund(ask.fundCode());
         asks.put(ask.id(), ask);
         asksByFund.computeIfAbsent(ask.fundCode(), f -> new TreeSet<>(ASK_ORDER)).add(ask);
-        for (String bucket : buckets(fund)) {
+        for (String bucket : bucketsOf(fund)) {
             asksByBucket.computeIfAbsent(bucket, b -> new TreeSet<>(ASK_ORDER)).add(ask);
         }
     }
@@ -115,7 +119,7 @@ public final class IntentMatcher {
             return;
         }
         remove(asksByFund, ask.fundCode(), ask);
-        for (String bucket : buckets(fund(ask.fundCode()))) {
+        for (String bucket : bucketsOf(fund(ask.fundCode()))) {
             remove(asksByBucket, bucket, ask);
         }
     }
@@ -148,10 +152,11 @@ public final class IntentMatcher {
         Fund fund = fund(ask.fundCode());
         List<TreeSet<Want>> sources = new ArrayList<>(5);
         addIfPresent(sources, wantsByFund.get(ask.fundCode()));
-        for (String bucket : buckets(fund)) {
+        for (String bucket : bucketsOf(fund)) {
             addIfPresent(sources, wantsByBucket.get(bucket));
         }
         TopK best = new TopK(k);
+        long cap = Pricing.consideration(ask.lotMax(), ask.price()).raw();
         int examined = 0;
         boolean truncated = false;
         Merge<Want> walk = new Merge<>(sources, WANT_ORDER);
@@ -160,7 +165,8 @@ public final class IntentMatcher {
             if (want.maxPercentOfNavBasisPoints() < ask.percentOfNavBasisPoints()) {
                 break;
             }
-            if (best.full() && want.maxPercentOfNavBasisPoints() - ask.percentOfNavBasisPoints() < best.worstSurplus()) {
+            if (best.full() && cannotEnter(want.maxPercentOfNavBasisPoints() - ask.percentOfNavBasisPoints(), cap,
+                    want.since(), want.id(), best)) {
                 break;
             }
             if (examined >= scanLimit) {
@@ -201,7 +207,8 @@ public final class IntentMatcher {
             if (ask.percentOfNavBasisPoints() > want.maxPercentOfNavBasisPoints()) {
                 break;
             }
-            if (best.full() && want.maxPercentOfNavBasisPoints() - ask.percentOfNavBasisPoints() < best.worstSurplus()) {
+            if (best.full() && cannotEnter(want.maxPercentOfNavBasisPoints() - ask.percentOfNavBasisPoints(),
+                    want.maxAmount().raw(), ask.since(), ask.id(), best)) {
                 break;
             }
             if (examined >= scanLimit) {
@@ -216,6 +223,22 @@ public final class IntentMatcher {
             }
         }
         return new MatchResult(best.list(), examined, truncated);
+    }
+
+    /**
+     * True if neither this item of the walk nor any after it can enter the full top K: even trading {@code cap}, the
+     * most any pair with the new item can trade, it would rank after the K-th. Later items have a lower surplus, or
+     * the same surplus and a later time priority (the walk's order), and never a larger amount than {@code cap}.
+     */
+    private static boolean cannotEnter(long surplus, long cap, long since, long id, TopK best) {
+        Candidate worst = best.worst();
+        if (surplus != worst.surplusBasisPoints()) {
+            return surplus < worst.surplusBasisPoints();
+        }
+        if (cap != worst.amount().raw()) {
+            return cap < worst.amount().raw();
+        }
+        return since != worst.restingSince() ? since > worst.restingSince() : id > worst.restingId();
     }
 
     private List<TreeSet<Ask>> askSources(Want want) {
@@ -255,6 +278,10 @@ public final class IntentMatcher {
     static List<String> buckets(Fund fund) {
         String vintage = Integer.toString(fund.vintage());
         return List.of(key(fund.strategy(), vintage), key(fund.strategy(), ANY), key(ANY, vintage), key(ANY, ANY));
+    }
+
+    private List<String> bucketsOf(Fund fund) {
+        return fundBuckets.computeIfAbsent(fund.fundCode(), code -> buckets(fund));
     }
 
     private static String key(String strategy, String vintage) {

@@ -26,9 +26,9 @@ final class TopK {
         return best.size() >= k;
     }
 
-    /** The surplus of the K-th candidate; only meaningful when {@link #full()}. */
-    long worstSurplus() {
-        return best.getLast().surplusBasisPoints();
+    /** The K-th candidate; only meaningful when {@link #full()}. */
+    Candidate worst() {
+        return best.getLast();
     }
 
     List<Candidate> list() {
