@@ -83,7 +83,7 @@ class IntentReplayTest {
                 case 0, 1 -> new PostOffer(FUNDS[random.nextInt(3)], Units.of((1 + random.nextInt(50)) * 100 + ".00"),
                         Units.of((1 + random.nextInt(5)) * 100 + ".00"), new Price(5_000 + 250L * random.nextInt(20)),
                         OfferVisibility.PUBLIC_TEASER, random.nextBoolean() ? 0 : s.time + random.nextInt(3) * 3_600_000L);
-                case 2, 3 -> intent(random, null, s.time);
+                case 2, 3 -> intent(random, s.time);
                 case 4 -> intents.isEmpty() ? new Tick() : amend(random, intents.get(random.nextInt(intents.size()))[0], s.time);
                 case 5 -> intents.isEmpty() ? new Tick() : new CancelIntent(intents.get(random.nextInt(intents.size()))[0]);
                 case 6 -> offers.isEmpty() ? new Tick() : new WithdrawOffer(offers.get(random.nextInt(offers.size())));
@@ -131,7 +131,7 @@ class IntentReplayTest {
         Engine replay = new Engine();
         for (int i = 0; i < s.journal.size(); i++) {
             EventDocument original = replay.apply(JournalCodec.readCommand(JournalCodec.write(s.journal.get(i))));
-            assertEquals(documentAt(m, s, i), original, "document of index " + (i + 1) + " on replay");
+            assertEquals(documentAt(s, i), original, "document of index " + (i + 1) + " on replay");
         }
         assertEquals(s.engine.stateHash(), replay.stateHash());
         m.replayCheckingInvariants();
@@ -145,7 +145,7 @@ class IntentReplayTest {
             Engine restored = Engine.restore(snapshot);
             assertEquals(upTo.stateHash(), restored.stateHash(), "restored at index " + cut);
             for (int i = cut; i < s.journal.size(); i++) {
-                assertEquals(documentAt(m, s, i), restored.apply(s.journal.get(i)), "index " + (i + 1) + " after restoring at " + cut);
+                assertEquals(documentAt(s, i), restored.apply(s.journal.get(i)), "index " + (i + 1) + " after restoring at " + cut);
             }
             assertEquals(s.engine.stateHash(), restored.stateHash(), "final hash after restoring at " + cut);
         }
@@ -154,7 +154,7 @@ class IntentReplayTest {
     private final List<EventDocument> documents = new ArrayList<>();
 
     /** The documents the live engine wrote, recomputed once by a replay (the Scenario keeps only the last). */
-    private EventDocument documentAt(Market m, Scenario s, int i) {
+    private EventDocument documentAt(Scenario s, int i) {
         if (documents.isEmpty()) {
             Engine again = new Engine();
             s.journal.forEach(record -> documents.add(again.apply(record)));
@@ -170,7 +170,7 @@ class IntentReplayTest {
         return List.of(INVESTORS).indexOf(investor);
     }
 
-    private static PostIntent intent(Random random, Long unused, long now) {
+    private static PostIntent intent(Random random, long now) {
         boolean byFunds = random.nextBoolean();
         long max = (1 + random.nextInt(100)) * 1_000_00L;
         return new PostIntent(byFunds ? List.of(FUNDS[random.nextInt(3)]) : null,
@@ -181,7 +181,7 @@ class IntentReplayTest {
     }
 
     private static AmendIntent amend(Random random, long intentId, long now) {
-        PostIntent terms = intent(random, null, now);
+        PostIntent terms = intent(random, now);
         return new AmendIntent(intentId, terms.fundCodes(), terms.criteria(), terms.minAmount(), terms.maxAmount(),
                 terms.maxPercentOfNavBasisPoints(), terms.expiresAt());
     }
