@@ -65,7 +65,7 @@ final class Invariants {
             }
             long expectedLocked = expectedLocks.getOrDefault(key, 0L);
             if (p.locked().raw() != expectedLocked) {
-                violations.add("position " + key + " locks " + p.locked() + " but its open listings, resting offers and pending sales lock "
+                violations.add("position " + key + " locks " + p.locked() + " but its open listings and pending sales lock "
                         + new Units(expectedLocked));
             }
             expectedLocks.remove(key);
