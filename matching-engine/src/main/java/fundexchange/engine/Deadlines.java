@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Fires due deadlines one at a time, earliest first (listings before trades at the same time, then by id): a
- * negotiated listing or an unapproved auction expires, an open auction closes, a pending trade fails settlement.
+ * negotiated listing or an unapproved auction expires, an open auction closes, a pending trade fails settlement, a
+ * non-listed offer or an intent expires (last at the same time).
  * Each fired deadline's events are applied before the next is decided, so later ones see their effects. A deadline is
  * decided as of its own time. Trades made by closes take fill numbers 0, 1, ... of the command's index; when 4096
  * are used the rest wait for the next command (the engine still publishes them as due).
@@ -33,8 +34,12 @@ final class Deadlines {
     List<Event> fireNext(long time, long index, int fill) {
         long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
         long tradeDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
-        if (Math.min(listingDue, tradeDue) > time) {
+        long intentDue = state.intentBook.nextExpiry();
+        if (Math.min(Math.min(listingDue, tradeDue), intentDue) > time) {
             return List.of();
+        }
+        if (intentDue < Math.min(listingDue, tradeDue)) {
+            return expireOfferOrIntent();
         }
         if (listingDue <= tradeDue) {
             Listing listing = state.listings.get(state.listingDeadlines.firstEntry().getValue().first());
@@ -53,7 +58,17 @@ final class Deadlines {
     long next() {
         long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
         long tradeDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
-        return Math.min(listingDue, tradeDue);
+        return Math.min(Math.min(listingDue, tradeDue), state.intentBook.nextExpiry());
+    }
+
+    /** A non-listed offer or an intent expires (after listings and trades due at the same time). */
+    private List<Event> expireOfferOrIntent() {
+        long id = state.intentBook.firstExpiring();
+        fundexchange.engine.intent.Offer offer = state.intentBook.offers.get(id);
+        if (offer != null) {
+            return List.of(OfferRules.expired(state.intentBook, offer));
+        }
+        return List.of(IntentRules.expired(state.intentBook, state.intentBook.intents.get(id)));
     }
 
     static int tradesIn(List<Event> events) {

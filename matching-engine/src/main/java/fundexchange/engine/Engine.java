@@ -31,6 +31,18 @@ import fundexchange.engine.command.RotateKey;
 import fundexchange.engine.command.SetHolidays;
 import fundexchange.engine.command.Tick;
 import fundexchange.engine.command.UpdateNav;
+import fundexchange.engine.command.AcceptMatch;
+import fundexchange.engine.command.AcceptQuote;
+import fundexchange.engine.command.AmendIntent;
+import fundexchange.engine.command.BrokerMatch;
+import fundexchange.engine.command.CancelIntent;
+import fundexchange.engine.command.CounterQuote;
+import fundexchange.engine.command.DeclineMatch;
+import fundexchange.engine.command.DeclineQuote;
+import fundexchange.engine.command.PostIntent;
+import fundexchange.engine.command.PostOffer;
+import fundexchange.engine.command.SubmitQuote;
+import fundexchange.engine.command.WithdrawOffer;
 import fundexchange.engine.event.Event;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
@@ -59,6 +71,11 @@ public final class Engine {
     private final Deadlines deadlines = new Deadlines(state, new AuctionClose(state, listings, checks, terms), settlement);
     private final AuditRules audit = new AuditRules(state);
     private final BookRules books = new BookRules(state, listings, checks, terms);
+    private final IntentMatching matching = new IntentMatching(state, checks);
+    private final OfferRules offers = new OfferRules(state, listings, matching);
+    private final IntentRules intents = new IntentRules(state, matching);
+    private final InquiryRules inquiries = new InquiryRules(state, checks, terms);
+    private final BrokerRules brokering = new BrokerRules(state, checks, terms);
 
     /** Applies the next command; its index must follow the previous one. */
     public EventDocument apply(CommandRecord record) {
@@ -152,7 +169,7 @@ public final class Engine {
             case SetHolidays c -> funds.setHolidays(ctx, c);
             case DepositUnits c -> custody.deposit(ctx, c);
             case ListNegotiated c -> negotiated.list(ctx, c);
-            case ApproveListing c -> listings.approve(ctx, c);
+            case ApproveListing c -> matching.afterApproval(ctx, listings.approve(ctx, c));
             case AcceptListing c -> negotiated.accept(ctx, c);
             case ConfirmSettlement c -> settlement.settle(ctx, c);
             case Checkpoint c -> audit.checkpoint(ctx, c);
@@ -170,6 +187,18 @@ public final class Engine {
             case CancelOrder c -> books.cancel(ctx, c);
             case AmendOrder c -> books.amend(ctx, c);
             case SettleBookBatch c -> settlement.settleBookBatch(ctx, c);
+            case PostOffer c -> offers.post(ctx, c);
+            case WithdrawOffer c -> offers.withdraw(ctx, c);
+            case PostIntent c -> intents.post(ctx, c);
+            case AmendIntent c -> intents.amend(ctx, c);
+            case CancelIntent c -> intents.cancel(ctx, c);
+            case SubmitQuote c -> inquiries.submit(ctx, c);
+            case CounterQuote c -> inquiries.counter(ctx, c);
+            case AcceptQuote c -> inquiries.accept(ctx, c);
+            case DeclineQuote c -> inquiries.decline(ctx, c);
+            case BrokerMatch c -> brokering.broker(ctx, c);
+            case AcceptMatch c -> brokering.accept(ctx, c);
+            case DeclineMatch c -> brokering.decline(ctx, c);
         };
     }
 

@@ -1,6 +1,10 @@
 package fundexchange.engine;
 
 import fundexchange.engine.book.BookView;
+import fundexchange.engine.intent.Intent;
+import fundexchange.engine.intent.Match;
+import fundexchange.engine.intent.Offer;
+import fundexchange.engine.intent.Quote;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
@@ -15,15 +19,19 @@ import java.util.Map;
 
 /**
  * The whole engine state at an index, as plain data: restoring it and replaying the journal after {@code lastIndex}
- * reproduces the state hash exactly. Derived indexes (deadlines, expiry order) are rebuilt on restore.
+ * reproduces the state hash exactly. Derived indexes (deadlines, expiry order, the intent matcher's index) are
+ * rebuilt on restore. Version 4 added the live offers, intents, quotes and match proposals of intent matching (and
+ * the platform parameters {@code matchTopK} and {@code matchScanLimit}); older snapshots are refused and the engine
+ * replays the journal from the start instead.
  */
 public record EngineSnapshot(int version, long lastIndex, long lastTime, long lastCheckpointIndex, String stateHash,
                              PlatformParameters parameters, ExchangeKey exchangeKey, List<Participant> participants,
                              List<KeyRecord> keys, List<Fund> funds, List<Position> positions, List<Listing> listings,
                              List<Trade> trades, List<Bid> bids, List<Proposal> proposals, Map<Integer, List<String>> holidays,
-                             List<String> holderReservations, List<Request> requests, List<BookView> books) {
-    /** 3: the continuous books ({@code books}). */
-    public static final int VERSION = 3;
+                             List<String> holderReservations, List<Request> requests, List<BookView> books,
+                             List<Offer> offers, List<Intent> intents, List<Quote> quotes, List<Match> matches) {
+    /** 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches). */
+    public static final int VERSION = 4;
 
     /** The exchange's own key. */
     public record ExchangeKey(String keyId, String algorithm, String publicKey) {

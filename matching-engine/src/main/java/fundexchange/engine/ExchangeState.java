@@ -56,6 +56,8 @@ final class ExchangeState {
     /** Derived: active keys per participant. */
     final TreeMap<String, Integer> activeKeys = new TreeMap<>();
     final RequestMemory requests = new RequestMemory();
+    /** Non-listed offers, intents, quotes and match proposals, with the matcher's index (IntentState). */
+    final IntentState intentBook = new IntentState(code -> funds.get(code));
     long lastCheckpointIndex;
     long lastIndex;
     long lastTime;

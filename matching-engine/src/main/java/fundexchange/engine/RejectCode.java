@@ -7,6 +7,8 @@ import java.util.Set;
  * Stable numeric reject codes, grouped by area and only ever appended to (docs/journal-format.md lists them).
  * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic; 4xxx: listings and trades (41xx: the continuous book);
  * 9xxx: internal.
+ * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic; 4xxx: listings and trades;
+ * 5000-5099: non-listed offers, intents, inquiries and match proposals; 9xxx: internal.
  */
 public enum RejectCode {
     UNKNOWN_PARTICIPANT(1001),
@@ -73,6 +75,22 @@ public enum RejectCode {
     SELF_TRADE_PREVENTED(4107),
     LOT_CHANGE_WITH_ORDERS(4108),
     AMENDMENT_CHANGES_NOTHING(4109),
+    OFFER_NOT_OPEN(5001),
+    NOT_OFFER_HOLDER(5002),
+    INTENT_NOT_OPEN(5003),
+    NOT_INTENT_INVESTOR(5004),
+    INTENT_TARGET_INVALID(5005),
+    BELOW_MIN_LOT(5006),
+    EXCEEDS_OFFER_UNITS(5007),
+    QUOTE_NOT_OPEN(5008),
+    NOT_QUOTE_PARTY(5009),
+    NOT_YOUR_TURN(5010),
+    QUOTE_EXISTS(5011),
+    MATCH_NOT_LIVE(5012),
+    MATCH_NOT_PROPOSED(5013),
+    MATCH_NOT_BROKERED(5014),
+    NOT_MATCH_PARTY(5015),
+    MATCH_ALREADY_ACCEPTED(5016),
     INTERNAL(9000);
 
     private final int code;

@@ -33,7 +33,9 @@ final class Snapshots {
                 List.copyOf(state.participants.values()), List.copyOf(state.keys.values()), List.copyOf(state.funds.values()),
                 List.copyOf(state.positions.values()), List.copyOf(state.listings.values()), List.copyOf(state.trades.values()),
                 List.copyOf(state.bids.values()), proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), requests,
-                state.books.views());
+                state.books.views(),
+                List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
+                List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()));
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
@@ -91,9 +93,15 @@ final class Snapshots {
             state.requests.restore(r.key(), new RequestMemory.Remembered(r.bodyDigest(), r.sourceIndex(), r.forgetAfter(), r.outcome()));
         }
         snapshot.books().forEach(state.books::restore);
+        state.intentBook.restore(orEmpty(snapshot.offers()), orEmpty(snapshot.intents()), orEmpty(snapshot.quotes()),
+                orEmpty(snapshot.matches()));
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());
         }
+    }
+
+    private static <T> List<T> orEmpty(List<T> items) {
+        return items == null ? List.of() : items;
     }
 }

@@ -9,6 +9,22 @@ import fundexchange.engine.event.CheckpointRecorded;
 import fundexchange.engine.event.OrderAccepted;
 import fundexchange.engine.event.OrderAmended;
 import fundexchange.engine.event.OrderCancelled;
+import fundexchange.engine.event.IntentAmended;
+import fundexchange.engine.event.IntentClosed;
+import fundexchange.engine.event.IntentMatchedListing;
+import fundexchange.engine.event.IntentPosted;
+import fundexchange.engine.event.MatchAccepted;
+import fundexchange.engine.event.MatchAgreed;
+import fundexchange.engine.event.MatchBrokered;
+import fundexchange.engine.event.MatchDeclined;
+import fundexchange.engine.event.MatchProposed;
+import fundexchange.engine.event.MatchScanLimited;
+import fundexchange.engine.event.OfferClosed;
+import fundexchange.engine.event.OfferPosted;
+import fundexchange.engine.event.QuoteAccepted;
+import fundexchange.engine.event.QuoteCountered;
+import fundexchange.engine.event.QuoteDeclined;
+import fundexchange.engine.event.QuoteSubmitted;
 import fundexchange.engine.event.TradeFailed;
 import fundexchange.engine.event.SealedBidPlaced;
 import fundexchange.engine.event.RofrCleared;
@@ -60,10 +76,12 @@ import java.time.LocalDate;
 final class StateApplier {
     private final ExchangeState state;
     private final BusinessCalendar calendar;
+    private final IntentApplier intents;
 
     StateApplier(ExchangeState state) {
         this.state = state;
         this.calendar = new BusinessCalendar(state);
+        this.intents = new IntentApplier(state);
     }
 
     void apply(Event event, long index) {
@@ -91,7 +109,10 @@ final class StateApplier {
                     (id, p) -> new ExchangeState.Proposal(p.proposalId(), p.proposer(), p.action(), true));
             case PlatformParameterSet e -> state.parameters = state.parameters.with(e.name(), e.value());
             case FundRegistered e -> state.funds.put(e.fund().fundCode(), e.fund());
-            case NavUpdated e -> state.funds.computeIfPresent(e.fundCode(), (c, f) -> f.withNav(e.nav(), e.navDate()));
+            case NavUpdated e -> {
+                state.funds.computeIfPresent(e.fundCode(), (c, f) -> f.withNav(e.nav(), e.navDate()));
+                state.intentBook.repriceFund(e.fundCode());
+            }
             case HolidaysSet e -> state.holidays.put(e.year(), e.holidays());
             case UnitsDeposited e -> deposit(e);
             case ListingSubmitted e -> submit(e);
@@ -116,6 +137,22 @@ final class StateApplier {
             case TradeSettled e -> settle(e);
             case TradeFailed e -> fail(e);
             case CheckpointRecorded e -> state.lastCheckpointIndex = e.chainIndex();
+            case OfferPosted e -> intents.offerPosted(e);
+            case OfferClosed e -> intents.offerClosed(e);
+            case IntentPosted e -> intents.intentPosted(e, index);
+            case IntentAmended e -> intents.intentAmended(e, index);
+            case IntentClosed e -> intents.intentClosed(e);
+            case QuoteSubmitted e -> intents.quoteSubmitted(e);
+            case QuoteCountered e -> intents.quoteCountered(e);
+            case QuoteDeclined e -> state.intentBook.removeQuote(e.quoteId());
+            case QuoteAccepted e -> state.intentBook.removeQuote(e.quoteId());
+            case MatchProposed e -> intents.matchProposed(e);
+            case MatchBrokered e -> intents.matchBrokered(e);
+            case MatchAccepted e -> intents.matchAccepted(e);
+            case MatchDeclined e -> state.intentBook.removeMatch(e.matchId());
+            case MatchAgreed e -> state.intentBook.removeMatch(e.matchId());
+            case IntentMatchedListing e -> { }
+            case MatchScanLimited e -> { }
             case BookOpened e -> state.books.apply(e, index);
             case BookHalted e -> state.books.apply(e, index);
             case OrderAccepted e -> {
@@ -188,6 +225,8 @@ final class StateApplier {
         }
         if (e.bookTrade()) {
             state.books.apply(e, index);
+        } else if (e.offerId() != null) {
+            intents.traded(e);
         } else {
             Listing listing = state.listings.get(e.listingId());
             state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.EXECUTED));
@@ -195,7 +234,7 @@ final class StateApplier {
         }
         Trade trade = new Trade(e.tradeId(), e.listingId(), e.fundCode(), e.seller(), e.buyer(), e.units(), e.price(),
                 e.consideration(), e.buyerReservedHolderRoom(), TradeStatus.PENDING_SETTLEMENT, e.settleBy(),
-                e.buyOrderId(), e.sellOrderId(), e.tradeDate());
+                e.buyOrderId(), e.sellOrderId(), e.tradeDate(), e.offerId());
         state.trades.put(e.tradeId(), trade);
         state.indexPending(trade, true);
         ExchangeState.addDeadline(state.settlementDeadlines, e.settleBy(), e.tradeId());

@@ -12,6 +12,12 @@ final class StateHash {
     private StateHash() {
     }
 
+    private static void putIfAny(Map<String, Object> sections, String name, Map<?, ?> items) {
+        if (!items.isEmpty()) {
+            sections.put(name, items);
+        }
+    }
+
     static String of(ExchangeState state) {
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("lastIndex", state.lastIndex);
@@ -31,6 +37,11 @@ final class StateHash {
         sections.put("requests", state.requests.view());
         sections.put("lastCheckpointIndex", state.lastCheckpointIndex);
         sections.put("books", state.books.views());
+        // Intent matching: only when non-empty, so states without it keep their hashes.
+        putIfAny(sections, "offers", state.intentBook.offers);
+        putIfAny(sections, "intents", state.intentBook.intents);
+        putIfAny(sections, "quotes", state.intentBook.quotes);
+        putIfAny(sections, "matches", state.intentBook.matches);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(JournalCodec.write(sections));
             return HexFormat.of().formatHex(digest);

@@ -44,7 +44,19 @@ public record RequestRoute(String path, String commandType, List<String> pathPar
             withId("/books/{fundCode}/settle-batch", "SettleBookBatch", "fundCode", false),
             of("/orders", "PlaceOrder"),
             withId("/orders/{orderId}/cancel", "CancelOrder", "orderId", true),
-            withId("/orders/{orderId}/amend", "AmendOrder", "orderId", true));
+            withId("/orders/{orderId}/amend", "AmendOrder", "orderId", true),
+            of("/offers", "PostOffer"),
+            withId("/offers/{offerId}/withdraw", "WithdrawOffer", "offerId", true),
+            withId("/offers/{offerId}/quotes", "SubmitQuote", "offerId", true),
+            withId("/quotes/{quoteId}/counter", "CounterQuote", "quoteId", true),
+            withId("/quotes/{quoteId}/accept", "AcceptQuote", "quoteId", true),
+            withId("/quotes/{quoteId}/decline", "DeclineQuote", "quoteId", true),
+            of("/intents", "PostIntent"),
+            withId("/intents/{intentId}/amend", "AmendIntent", "intentId", true),
+            withId("/intents/{intentId}/cancel", "CancelIntent", "intentId", true),
+            withId("/matches/{matchId}/broker", "BrokerMatch", "matchId", true),
+            withId("/matches/{matchId}/accept", "AcceptMatch", "matchId", true),
+            withId("/matches/{matchId}/decline", "DeclineMatch", "matchId", true));
 
     private static RequestRoute of(String path, String commandType) {
         return new RequestRoute(path, commandType, List.of(), false);

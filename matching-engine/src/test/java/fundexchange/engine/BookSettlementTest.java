@@ -89,7 +89,7 @@ class BookSettlementTest {
         m.buy("Investor-08", "100.00", "0.9500");
         int cut = m.s.journal.size();
         EngineSnapshot snapshot = JournalCodec.read(JournalCodec.write(m.s.engine.snapshot()), EngineSnapshot.class);
-        assertEquals(3, snapshot.version());
+        assertEquals(EngineSnapshot.VERSION, snapshot.version());
         m.buy("Dual-01", "400.00", "1.0100");
         accepted(m.s.by("Holder-02", new fundexchange.engine.command.AmendOrder(ask, fundexchange.engine.money.Price.of("1.0200"),
                 null)));

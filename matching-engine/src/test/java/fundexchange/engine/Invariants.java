@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.UnitsDeposited;
+import fundexchange.engine.intent.Offer;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.ListingStatus;
 import fundexchange.engine.listing.Trade;
@@ -74,6 +75,7 @@ final class Invariants {
         expectedLocks.forEach((key, units) -> violations.add("no position " + key + " for the " + new Units(units)
                 + " units its listings and sales lock"));
         checkFunds(state, unitsPerFund, holdersPerFund, violations);
+        checkIntentBook(state, violations);
         if (!violations.isEmpty()) {
             throw new AssertionError("invariants violated after index " + state.lastIndex() + ":\n  " + String.join("\n  ", violations));
         }
@@ -120,6 +122,23 @@ final class Invariants {
         }
     }
 
+    /** Live quotes and match proposals refer to resting offers and intents; offers keep 0 < remaining <= units. */
+    private static void checkIntentBook(EngineSnapshot state, List<String> violations) {
+        TreeSet<Long> offers = new TreeSet<>();
+        for (Offer offer : state.offers()) {
+            offers.add(offer.offerId());
+            if (!offer.remaining().positive() || offer.remaining().compareTo(offer.units()) > 0) {
+                violations.add("offer " + offer.offerId() + " rests with " + offer.remaining() + " of " + offer.units() + " units");
+            }
+        }
+        TreeSet<Long> intents = new TreeSet<>();
+        state.intents().forEach(i -> intents.add(i.intentId()));
+        state.quotes().stream().filter(q -> !offers.contains(q.offerId()))
+                .forEach(q -> violations.add("quote " + q.quoteId() + " is open on offer " + q.offerId() + ", which is not resting"));
+        state.matches().stream().filter(x -> !offers.contains(x.offerId()) || !intents.contains(x.intentId()))
+                .forEach(x -> violations.add("match " + x.matchId() + " is live but its offer or intent is not resting"));
+    }
+
     /**
      * Raw units each position (key {@code fund|holder}) must have locked: every live reason to lock a seller's units.
      * THIS IS THE ONE PLACE TO ADD A NEW KIND OF LOCK: when auction listings, resting sell orders or anything else
@@ -143,6 +162,9 @@ final class Invariants {
                     lock(locks, book.fundCode(), ask.owner(), ask.units().raw());
                 }
             }
+        }
+        for (Offer offer : state.offers()) {
+            lock(locks, offer.fundCode(), offer.holder(), offer.remaining().raw());
         }
         return locks;
     }

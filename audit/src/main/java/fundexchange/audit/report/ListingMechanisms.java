@@ -40,10 +40,11 @@ final class ListingMechanisms {
 
     /**
      * The state an event puts its listing in: known types by table, any other {@code Listing<Word>} type carrying a
-     * {@code listingId} by its word ({@code ListingCancelled} is CANCELLED); empty for events that are not listing states.
+     * {@code listingId} by its word ({@code ListingCancelled} is CANCELLED); empty for events that are not listing states,
+     * and for trades on non-listed offers (they carry an {@code offerId} and listing id 0).
      */
     static Optional<String> stateOf(String type, JsonNode event) {
-        if (type == null || !event.has("listingId")) {
+        if (type == null || !event.has("listingId") || event.hasNonNull("offerId")) {
             return Optional.empty();
         }
         String known = STATE_OF.get(type);

@@ -14,6 +14,7 @@ record CommandRoute(RequestRoute request, Set<Role> roles) {
     private static final Set<Role> INVESTOR = Set.of(Role.INVESTOR);
     /** Book orders: a holder sells, an investor buys (the engine checks the side's role). */
     private static final Set<Role> TRADER = Set.of(Role.HOLDER, Role.INVESTOR);
+    private static final Set<Role> PARTIES = Set.of(Role.HOLDER, Role.INVESTOR);
     private static final Map<String, Set<Role>> ROLES = Map.ofEntries(
             Map.entry("RotateKey", ANYONE),
             Map.entry("RevokeKey", ANYONE),
@@ -28,7 +29,18 @@ record CommandRoute(RequestRoute request, Set<Role> roles) {
             Map.entry("CancelBid", INVESTOR),
             Map.entry("PlaceOrder", TRADER),
             Map.entry("CancelOrder", TRADER),
-            Map.entry("AmendOrder", TRADER));
+            Map.entry("AmendOrder", TRADER),
+            Map.entry("PostOffer", HOLDER),
+            Map.entry("WithdrawOffer", HOLDER),
+            Map.entry("SubmitQuote", INVESTOR),
+            Map.entry("CounterQuote", PARTIES),
+            Map.entry("AcceptQuote", PARTIES),
+            Map.entry("DeclineQuote", PARTIES),
+            Map.entry("PostIntent", INVESTOR),
+            Map.entry("AmendIntent", INVESTOR),
+            Map.entry("CancelIntent", INVESTOR),
+            Map.entry("AcceptMatch", PARTIES),
+            Map.entry("DeclineMatch", PARTIES));
 
     String path() {
         return request.path();

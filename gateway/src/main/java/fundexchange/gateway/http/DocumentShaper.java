@@ -15,9 +15,11 @@ import java.util.Set;
  * Shapes an event document for the participant it answers (CONTRACTS.md 12): staff and regulators see it whole; anyone
  * else sees only the events that name them (a document may also carry deadline events of other listings). A sealed
  * bid's price reaches only its bidder, never staff or regulators, before the close.
+ Events that concern two parties before their trade (quotes, match
+ * proposals) name neither; {@code MatchAgreed} and {@code TradeExecuted} name both, the moment identities are revealed.
  */
 final class DocumentShaper {
-    private static final Set<String> PARTY_FIELDS = Set.of("participantId", "holder", "seller", "buyer", "bidder", "owner",
+    private static final Set<String> PARTY_FIELDS = Set.of("participantId", "holder", "seller", "buyer", "bidder", "owner", "investor",
             "proposer", "approver", "revokedBy");
 
     private DocumentShaper() {

@@ -35,9 +35,22 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(PlaceOrder.class),
         @JsonSubTypes.Type(CancelOrder.class),
         @JsonSubTypes.Type(AmendOrder.class),
-        @JsonSubTypes.Type(SettleBookBatch.class)
+        @JsonSubTypes.Type(SettleBookBatch.class),
+        @JsonSubTypes.Type(PostOffer.class),
+        @JsonSubTypes.Type(WithdrawOffer.class),
+        @JsonSubTypes.Type(PostIntent.class),
+        @JsonSubTypes.Type(AmendIntent.class),
+        @JsonSubTypes.Type(CancelIntent.class),
+        @JsonSubTypes.Type(SubmitQuote.class),
+        @JsonSubTypes.Type(CounterQuote.class),
+        @JsonSubTypes.Type(AcceptQuote.class),
+        @JsonSubTypes.Type(DeclineQuote.class),
+        @JsonSubTypes.Type(BrokerMatch.class),
+        @JsonSubTypes.Type(AcceptMatch.class),
+        @JsonSubTypes.Type(DeclineMatch.class)
 })
-public sealed interface Command permits Genesis, Tick, RegisterParticipant, Propose, ApproveProposal, RotateKey, RevokeKey, RegisterFund, UpdateNav, SetHolidays, DepositUnits, ListNegotiated, ApproveListing, AcceptListing, ConfirmSettlement, Checkpoint, DeclineListing, WithdrawListing, ListAuction, PlaceBid, PlaceSealedBid, AmendSealedBid, CancelBid, ClearRofr, OpenBook, HaltBook, PlaceOrder, CancelOrder, AmendOrder, SettleBookBatch {
+public sealed interface Command permits Genesis, Tick, RegisterParticipant, Propose, ApproveProposal, RotateKey, RevokeKey, RegisterFund, UpdateNav, SetHolidays, DepositUnits, ListNegotiated, ApproveListing, AcceptListing, ConfirmSettlement, Checkpoint, DeclineListing, WithdrawListing, ListAuction, PlaceBid, PlaceSealedBid, AmendSealedBid, CancelBid, ClearRofr, OpenBook, HaltBook, PlaceOrder, CancelOrder, AmendOrder, SettleBookBatch,
+        PostOffer, WithdrawOffer, PostIntent, AmendIntent, CancelIntent, SubmitQuote, CounterQuote, AcceptQuote, DeclineQuote, BrokerMatch, AcceptMatch, DeclineMatch {
     /** Whether the command must carry a participant's signature (all but CONTRACTS.md 15's closed list). */
     default boolean signed() {
         return !(this instanceof Genesis || this instanceof Tick || this instanceof Checkpoint);

@@ -39,7 +39,24 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(OrderAccepted.class),
         @JsonSubTypes.Type(OrderAmended.class),
         @JsonSubTypes.Type(OrderCancelled.class),
-        @JsonSubTypes.Type(BookBatchSettled.class)
+        @JsonSubTypes.Type(BookBatchSettled.class),
+        @JsonSubTypes.Type(OfferPosted.class),
+        @JsonSubTypes.Type(OfferClosed.class),
+        @JsonSubTypes.Type(IntentPosted.class),
+        @JsonSubTypes.Type(IntentAmended.class),
+        @JsonSubTypes.Type(IntentClosed.class),
+        @JsonSubTypes.Type(QuoteSubmitted.class),
+        @JsonSubTypes.Type(QuoteCountered.class),
+        @JsonSubTypes.Type(QuoteDeclined.class),
+        @JsonSubTypes.Type(QuoteAccepted.class),
+        @JsonSubTypes.Type(MatchProposed.class),
+        @JsonSubTypes.Type(MatchBrokered.class),
+        @JsonSubTypes.Type(MatchAccepted.class),
+        @JsonSubTypes.Type(MatchDeclined.class),
+        @JsonSubTypes.Type(MatchAgreed.class),
+        @JsonSubTypes.Type(IntentMatchedListing.class),
+        @JsonSubTypes.Type(MatchScanLimited.class)
 })
-public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed, BookOpened, BookHalted, OrderAccepted, OrderAmended, OrderCancelled, BookBatchSettled {
+public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed, BookOpened, BookHalted, OrderAccepted, OrderAmended, OrderCancelled, BookBatchSettled,
+        OfferPosted, OfferClosed, IntentPosted, IntentAmended, IntentClosed, QuoteSubmitted, QuoteCountered, QuoteDeclined, QuoteAccepted, MatchProposed, MatchBrokered, MatchAccepted, MatchDeclined, MatchAgreed, IntentMatchedListing, MatchScanLimited {
 }

@@ -12,12 +12,18 @@ import java.time.ZoneId;
  * @param settlementDeadlineMs     a trade not confirmed this long after execution fails by the clock
  * @param auctionExtensionWindowMs an English-auction bid this close to the end extends it (listing default)
  * @param auctionExtensionMs       the extension: the end moves to the bid's time plus this (listing default)
+ * @param matchTopK                intent matching: at most this many proposals (or listing notices) per new or
+ *                                 changed item, 1 to 100
+ * @param matchScanLimit           intent matching: at most this many resting items examined per new or changed item
+ *                                 (bounded work per command), at least 100
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
-                                 long auctionExtensionWindowMs, long auctionExtensionMs) {
+                                 long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
+                                 int matchScanLimit) {
     private static final long DAY_MS = 24L * 3_600_000L;
+    public static final int MAX_MATCH_TOP_K = 100;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
-            3L * 24 * 3_600_000L, 300_000L, 300_000L);
+            3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
 
     /** Returns these parameters with one changed, or throws IllegalArgumentException naming the problem. */
     public PlatformParameters with(String name, String value) {
@@ -29,19 +35,26 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                     throw new IllegalArgumentException("unknown time zone " + value);
                 }
                 yield new PlatformParameters(value, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
-                        auctionExtensionWindowMs, auctionExtensionMs);
+                        auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit);
             }
             case "request-window-ms" -> new PlatformParameters(zone, parse(name, value, 1, DAY_MS), antiFlipBusinessDays,
-                    settlementDeadlineMs, auctionExtensionWindowMs, auctionExtensionMs);
+                    settlementDeadlineMs, auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit);
             case "anti-flip-business-days" -> new PlatformParameters(zone, requestWindowMs,
                     Math.toIntExact(parse(name, value, 0, 3650)), settlementDeadlineMs, auctionExtensionWindowMs,
-                    auctionExtensionMs);
+                    auctionExtensionMs, matchTopK, matchScanLimit);
             case "settlement-deadline-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
-                    parse(name, value, 1, 366 * DAY_MS), auctionExtensionWindowMs, auctionExtensionMs);
+                    parse(name, value, 1, 366 * DAY_MS), auctionExtensionWindowMs, auctionExtensionMs, matchTopK,
+                    matchScanLimit);
             case "auction-extension-window-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
-                    settlementDeadlineMs, parse(name, value, 0, DAY_MS), auctionExtensionMs);
+                    settlementDeadlineMs, parse(name, value, 0, DAY_MS), auctionExtensionMs, matchTopK, matchScanLimit);
             case "auction-extension-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
-                    settlementDeadlineMs, auctionExtensionWindowMs, parse(name, value, 0, DAY_MS));
+                    settlementDeadlineMs, auctionExtensionWindowMs, parse(name, value, 0, DAY_MS), matchTopK, matchScanLimit);
+            case "match-top-k" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
+                    settlementDeadlineMs, auctionExtensionWindowMs, auctionExtensionMs,
+                    Math.toIntExact(parse(name, value, 1, MAX_MATCH_TOP_K)), matchScanLimit);
+            case "match-scan-limit" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
+                    settlementDeadlineMs, auctionExtensionWindowMs, auctionExtensionMs, matchTopK,
+                    Math.toIntExact(parse(name, value, 100, 10_000_000)));
             default -> throw new IllegalArgumentException("unknown platform parameter " + name);
         };
     }

@@ -18,6 +18,22 @@ import fundexchange.engine.event.OrderCancelled;
 import fundexchange.engine.event.BidCancelled;
 import fundexchange.engine.event.BidPlaced;
 import fundexchange.engine.event.Event;
+import fundexchange.engine.event.IntentAmended;
+import fundexchange.engine.event.IntentClosed;
+import fundexchange.engine.event.IntentMatchedListing;
+import fundexchange.engine.event.IntentPosted;
+import fundexchange.engine.event.MatchAccepted;
+import fundexchange.engine.event.MatchAgreed;
+import fundexchange.engine.event.MatchBrokered;
+import fundexchange.engine.event.MatchDeclined;
+import fundexchange.engine.event.MatchProposed;
+import fundexchange.engine.event.MatchScanLimited;
+import fundexchange.engine.event.OfferClosed;
+import fundexchange.engine.event.OfferPosted;
+import fundexchange.engine.event.QuoteAccepted;
+import fundexchange.engine.event.QuoteCountered;
+import fundexchange.engine.event.QuoteDeclined;
+import fundexchange.engine.event.QuoteSubmitted;
 import fundexchange.engine.event.ListingCancelled;
 import fundexchange.engine.event.RofrCleared;
 import fundexchange.engine.event.SealedBidPlaced;
@@ -63,11 +79,13 @@ final class EventProjection {
     private final DSLContext tx;
     private final AuctionProjection auctions;
     private final OrderBookProjection books;
+    private final IntentProjection intents;
 
     EventProjection(DSLContext tx) {
         this.tx = tx;
         this.auctions = new AuctionProjection(tx);
         this.books = new OrderBookProjection(tx);
+        this.intents = new IntentProjection(tx);
     }
 
     void apply(Event event, long index) {
@@ -151,6 +169,28 @@ final class EventProjection {
                 lockForSale(e.fundCode(), e.owner(), e.side(), e.units().decimal().negate());
             }
             case BookBatchSettled e -> { }
+            case OfferPosted e -> {
+                intents.offerPosted(e);
+                changeHolding(e.fundCode(), e.holder(), BigDecimal.ZERO, e.units().decimal(), BigDecimal.ZERO);
+            }
+            case OfferClosed e -> {
+                intents.offerClosed(e, index);
+                changeHolding(e.fundCode(), e.holder(), BigDecimal.ZERO, e.unitsUnlocked().decimal().negate(), BigDecimal.ZERO);
+            }
+            case IntentPosted e -> intents.intentPosted(e);
+            case IntentAmended e -> intents.intentAmended(e, index);
+            case IntentClosed e -> intents.intentClosed(e, index);
+            case QuoteSubmitted e -> intents.quoteSubmitted(e, index);
+            case QuoteCountered e -> intents.quoteCountered(e, index);
+            case QuoteDeclined e -> intents.quoteDeclined(e, index);
+            case QuoteAccepted e -> intents.quoteAccepted(e, index);
+            case MatchProposed e -> intents.matchProposed(e, index);
+            case MatchBrokered e -> intents.matchBrokered(e, index);
+            case MatchAccepted e -> intents.matchAccepted(e);
+            case MatchDeclined e -> intents.matchDeclined(e, index);
+            case MatchAgreed e -> intents.matchAgreed(e, index);
+            case IntentMatchedListing e -> intents.listingNotice(e, index);
+            case MatchScanLimited e -> { }
         }
     }
 
@@ -210,10 +250,11 @@ final class EventProjection {
     private void execute(TradeExecuted e, long index) {
         tx.insertInto(TRANSFERS)
                 .set(TRANSFERS.TRADE_ID, e.tradeId())
-                .set(TRANSFERS.LISTING_ID, e.bookTrade() ? null : e.listingId())
                 .set(TRANSFERS.BUY_ORDER_ID, e.buyOrderId())
                 .set(TRANSFERS.SELL_ORDER_ID, e.sellOrderId())
                 .set(TRANSFERS.TRADE_DATE, e.tradeDate() == null ? null : LocalDate.parse(e.tradeDate()))
+                .set(TRANSFERS.LISTING_ID, e.offerId() == null && !e.bookTrade() ? e.listingId() : null)
+                .set(TRANSFERS.OFFER_ID, e.offerId())
                 .set(TRANSFERS.FUND_CODE, e.fundCode())
                 .set(TRANSFERS.SELLER, e.seller())
                 .set(TRANSFERS.BUYER, e.buyer())
@@ -228,6 +269,8 @@ final class EventProjection {
                 .execute();
         if (e.bookTrade()) {
             books.filled(e, index);
+        } else if (e.offerId() != null) {
+            intents.traded(e);
         } else {
             listingStatus(e.listingId(), "EXECUTED");
         }

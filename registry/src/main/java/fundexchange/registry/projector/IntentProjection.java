@@ -1,0 +1,276 @@
+package fundexchange.registry.projector;
+
+import static fundexchange.registry.schema.Tables.INTENTS;
+import static fundexchange.registry.schema.Tables.LISTING_NOTICES;
+import static fundexchange.registry.schema.Tables.MATCH_PROPOSALS;
+import static fundexchange.registry.schema.Tables.OFFERS;
+import static fundexchange.registry.schema.Tables.QUOTES;
+import static fundexchange.registry.schema.Tables.QUOTE_ROUNDS;
+
+import fundexchange.engine.event.IntentAmended;
+import fundexchange.engine.event.IntentClosed;
+import fundexchange.engine.event.IntentMatchedListing;
+import fundexchange.engine.event.IntentPosted;
+import fundexchange.engine.event.MatchAccepted;
+import fundexchange.engine.event.MatchAgreed;
+import fundexchange.engine.event.MatchBrokered;
+import fundexchange.engine.event.MatchDeclined;
+import fundexchange.engine.event.MatchProposed;
+import fundexchange.engine.event.OfferClosed;
+import fundexchange.engine.event.OfferPosted;
+import fundexchange.engine.event.QuoteAccepted;
+import fundexchange.engine.event.QuoteCountered;
+import fundexchange.engine.event.QuoteDeclined;
+import fundexchange.engine.event.QuoteSubmitted;
+import fundexchange.engine.event.TradeExecuted;
+import fundexchange.engine.intent.IntentCriteria;
+import fundexchange.engine.intent.Side;
+import fundexchange.engine.money.Units;
+import fundexchange.journal.JournalCodec;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * Non-listed offers, intents, quotes with their rounds, match proposals and listing notices (V5). Mirrors the
+ * engine's {@code IntentApplier}; the holder's locked units are changed by {@link EventProjection}, which owns the
+ * holdings.
+ */
+final class IntentProjection {
+    private static final String OPEN = "OPEN";
+    private static final String LAPSED = "LAPSED";
+    private final DSLContext tx;
+
+    IntentProjection(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    void offerPosted(OfferPosted e) {
+        tx.insertInto(OFFERS)
+                .set(OFFERS.OFFER_ID, e.offerId())
+                .set(OFFERS.FUND_CODE, e.fundCode())
+                .set(OFFERS.HOLDER, e.holder())
+                .set(OFFERS.UNITS, e.units().decimal())
+                .set(OFFERS.REMAINING, e.units().decimal())
+                .set(OFFERS.MIN_LOT, e.minLot().decimal())
+                .set(OFFERS.ASK_PRICE, e.askPrice().decimal())
+                .set(OFFERS.ASK_PERCENT_OF_NAV_BP, e.askPercentOfNavBasisPoints())
+                .set(OFFERS.ASK_MULTIPLE_OF_COST, e.askMultipleOfCost().decimal())
+                .set(OFFERS.VISIBILITY, e.visibility().name())
+                .set(OFFERS.EXPIRES_AT, e.expiresAt())
+                .set(OFFERS.STATUS, OPEN)
+                .execute();
+    }
+
+    void offerClosed(OfferClosed e, long index) {
+        EventProjection.one(tx.update(OFFERS).set(OFFERS.STATUS, e.status().name()).set(OFFERS.CLOSED_INDEX, index)
+                .where(OFFERS.OFFER_ID.eq(e.offerId()), OFFERS.STATUS.eq(OPEN)).execute(), "open offer " + e.offerId());
+        lapseQuotes(e.lapsedQuotes(), index);
+        lapseMatches(e.lapsedMatches(), index);
+    }
+
+    /** A trade on an offer takes its units from the offer's remainder. */
+    void traded(TradeExecuted e) {
+        EventProjection.one(tx.update(OFFERS).set(OFFERS.REMAINING, OFFERS.REMAINING.minus(e.units().decimal()))
+                .where(OFFERS.OFFER_ID.eq(e.offerId()), OFFERS.STATUS.eq(OPEN)).execute(), "open offer " + e.offerId());
+    }
+
+    void intentPosted(IntentPosted e) {
+        tx.insertInto(INTENTS)
+                .set(INTENTS.INTENT_ID, e.intentId())
+                .set(INTENTS.INVESTOR, e.investor())
+                .set(INTENTS.STATUS, OPEN)
+                .set(INTENTS.FUND_CODES, fundCodes(e.fundCodes(), e.criteria()))
+                .set(INTENTS.STRATEGIES, strategies(e.criteria()))
+                .set(INTENTS.VINTAGE_FROM, e.criteria() == null ? null : e.criteria().vintageFrom())
+                .set(INTENTS.VINTAGE_TO, e.criteria() == null ? null : e.criteria().vintageTo())
+                .set(INTENTS.CURRENCY, e.criteria() == null ? null : e.criteria().currency())
+                .set(INTENTS.MANAGER, e.criteria() == null ? null : e.criteria().manager())
+                .set(INTENTS.LEGAL_FORM, legalForm(e.criteria()))
+                .set(INTENTS.MIN_AMOUNT, e.minAmount().decimal())
+                .set(INTENTS.MAX_AMOUNT, e.maxAmount().decimal())
+                .set(INTENTS.MAX_PERCENT_OF_NAV_BP, e.maxPercentOfNavBasisPoints())
+                .set(INTENTS.EXPIRES_AT, e.expiresAt())
+                .execute();
+    }
+
+    void intentAmended(IntentAmended e, long index) {
+        lapseMatches(e.lapsedMatches(), index);
+        EventProjection.one(tx.update(INTENTS)
+                .set(INTENTS.FUND_CODES, fundCodes(e.fundCodes(), e.criteria()))
+                .set(INTENTS.STRATEGIES, strategies(e.criteria()))
+                .set(INTENTS.VINTAGE_FROM, e.criteria() == null ? null : e.criteria().vintageFrom())
+                .set(INTENTS.VINTAGE_TO, e.criteria() == null ? null : e.criteria().vintageTo())
+                .set(INTENTS.CURRENCY, e.criteria() == null ? null : e.criteria().currency())
+                .set(INTENTS.MANAGER, e.criteria() == null ? null : e.criteria().manager())
+                .set(INTENTS.LEGAL_FORM, legalForm(e.criteria()))
+                .set(INTENTS.MIN_AMOUNT, e.minAmount().decimal())
+                .set(INTENTS.MAX_AMOUNT, e.maxAmount().decimal())
+                .set(INTENTS.MAX_PERCENT_OF_NAV_BP, e.maxPercentOfNavBasisPoints())
+                .set(INTENTS.EXPIRES_AT, e.expiresAt())
+                .set(INTENTS.AMENDED_INDEX, index)
+                .where(INTENTS.INTENT_ID.eq(e.intentId()), INTENTS.STATUS.eq(OPEN)).execute(), "open intent " + e.intentId());
+    }
+
+    void intentClosed(IntentClosed e, long index) {
+        lapseMatches(e.lapsedMatches(), index);
+        EventProjection.one(tx.update(INTENTS).set(INTENTS.STATUS, e.status().name()).set(INTENTS.CLOSED_INDEX, index)
+                .where(INTENTS.INTENT_ID.eq(e.intentId()), INTENTS.STATUS.eq(OPEN)).execute(), "open intent " + e.intentId());
+    }
+
+    void quoteSubmitted(QuoteSubmitted e, long index) {
+        tx.insertInto(QUOTES)
+                .set(QUOTES.QUOTE_ID, e.quoteId())
+                .set(QUOTES.OFFER_ID, e.offerId())
+                .set(QUOTES.INVESTOR, e.investor())
+                .set(QUOTES.PSEUDONYM, e.pseudonym())
+                .set(QUOTES.PRICE, e.price().decimal())
+                .set(QUOTES.UNITS, e.units().decimal())
+                .set(QUOTES.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
+                .set(QUOTES.ROUNDS, 0)
+                .set(QUOTES.TURN, Side.HOLDER.name())
+                .set(QUOTES.STATUS, OPEN)
+                .execute();
+        round(e.quoteId(), 0, Side.INVESTOR, e.price().decimal(), e.units(), e.percentOfNavBasisPoints(), index);
+    }
+
+    void quoteCountered(QuoteCountered e, long index) {
+        EventProjection.one(tx.update(QUOTES)
+                .set(QUOTES.PRICE, e.price().decimal())
+                .set(QUOTES.UNITS, e.units().decimal())
+                .set(QUOTES.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
+                .set(QUOTES.ROUNDS, e.round())
+                .set(QUOTES.TURN, e.by().other().name())
+                .where(QUOTES.QUOTE_ID.eq(e.quoteId()), QUOTES.STATUS.eq(OPEN)).execute(), "open quote " + e.quoteId());
+        round(e.quoteId(), e.round(), e.by(), e.price().decimal(), e.units(), e.percentOfNavBasisPoints(), index);
+    }
+
+    void quoteDeclined(QuoteDeclined e, long index) {
+        closeQuote(e.quoteId(), "DECLINED", e.by(), index);
+    }
+
+    void quoteAccepted(QuoteAccepted e, long index) {
+        closeQuote(e.quoteId(), "ACCEPTED", e.by(), index);
+    }
+
+    void matchProposed(MatchProposed e, long index) {
+        tx.insertInto(MATCH_PROPOSALS)
+                .set(MATCH_PROPOSALS.MATCH_ID, e.matchId())
+                .set(MATCH_PROPOSALS.OFFER_ID, e.offerId())
+                .set(MATCH_PROPOSALS.INTENT_ID, e.intentId())
+                .set(MATCH_PROPOSALS.MATCH_RANK, e.rank())
+                .set(MATCH_PROPOSALS.UNITS, e.units().decimal())
+                .set(MATCH_PROPOSALS.PRICE, e.price().decimal())
+                .set(MATCH_PROPOSALS.AMOUNT, e.amount().decimal())
+                .set(MATCH_PROPOSALS.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
+                .set(MATCH_PROPOSALS.SURPLUS_BP, e.surplusBasisPoints())
+                .set(MATCH_PROPOSALS.STATUS, "PROPOSED")
+                .set(MATCH_PROPOSALS.HOLDER_ACCEPTED, false)
+                .set(MATCH_PROPOSALS.INVESTOR_ACCEPTED, false)
+                .set(MATCH_PROPOSALS.PROPOSED_INDEX, index)
+                .execute();
+    }
+
+    void matchBrokered(MatchBrokered e, long index) {
+        EventProjection.one(tx.update(MATCH_PROPOSALS)
+                .set(MATCH_PROPOSALS.STATUS, "BROKERED")
+                .set(MATCH_PROPOSALS.INVESTOR_PSEUDONYM, e.investorPseudonym())
+                .set(MATCH_PROPOSALS.BROKERED_BY, e.brokeredBy())
+                .set(MATCH_PROPOSALS.BROKERED_INDEX, index)
+                .set(MATCH_PROPOSALS.UNITS, e.units().decimal())
+                .set(MATCH_PROPOSALS.PRICE, e.price().decimal())
+                .set(MATCH_PROPOSALS.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
+                .where(MATCH_PROPOSALS.MATCH_ID.eq(e.matchId()), MATCH_PROPOSALS.STATUS.eq("PROPOSED"))
+                .execute(), "proposed match " + e.matchId());
+    }
+
+    void matchAccepted(MatchAccepted e) {
+        EventProjection.one(tx.update(MATCH_PROPOSALS)
+                .set(e.by() == Side.HOLDER ? MATCH_PROPOSALS.HOLDER_ACCEPTED : MATCH_PROPOSALS.INVESTOR_ACCEPTED, true)
+                .where(MATCH_PROPOSALS.MATCH_ID.eq(e.matchId()), MATCH_PROPOSALS.STATUS.eq("BROKERED"))
+                .execute(), "brokered match " + e.matchId());
+    }
+
+    void matchDeclined(MatchDeclined e, long index) {
+        EventProjection.one(tx.update(MATCH_PROPOSALS)
+                .set(MATCH_PROPOSALS.STATUS, "DECLINED")
+                .set(MATCH_PROPOSALS.CLOSED_BY, e.by().name())
+                .set(MATCH_PROPOSALS.CLOSED_INDEX, index)
+                .where(MATCH_PROPOSALS.MATCH_ID.eq(e.matchId()), MATCH_PROPOSALS.STATUS.eq("BROKERED"))
+                .execute(), "brokered match " + e.matchId());
+    }
+
+    void matchAgreed(MatchAgreed e, long index) {
+        EventProjection.one(tx.update(MATCH_PROPOSALS)
+                .set(MATCH_PROPOSALS.STATUS, "AGREED")
+                .set(MATCH_PROPOSALS.CLOSED_INDEX, index)
+                .where(MATCH_PROPOSALS.MATCH_ID.eq(e.matchId()), MATCH_PROPOSALS.STATUS.eq("BROKERED"))
+                .execute(), "brokered match " + e.matchId());
+    }
+
+    void listingNotice(IntentMatchedListing e, long index) {
+        tx.insertInto(LISTING_NOTICES)
+                .set(LISTING_NOTICES.SOURCE_INDEX, index)
+                .set(LISTING_NOTICES.INTENT_ID, e.intentId())
+                .set(LISTING_NOTICES.LISTING_ID, e.listingId())
+                .set(LISTING_NOTICES.INVESTOR, e.investor())
+                .set(LISTING_NOTICES.MATCH_RANK, e.rank())
+                .set(LISTING_NOTICES.PRICE, e.price().decimal())
+                .set(LISTING_NOTICES.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
+                .execute();
+    }
+
+    private void round(long quoteId, int round, Side side, java.math.BigDecimal price, Units units, long percentOfNav,
+                       long index) {
+        tx.insertInto(QUOTE_ROUNDS)
+                .set(QUOTE_ROUNDS.QUOTE_ID, quoteId)
+                .set(QUOTE_ROUNDS.ROUND_NO, round)
+                .set(QUOTE_ROUNDS.SIDE, side.name())
+                .set(QUOTE_ROUNDS.PRICE, price)
+                .set(QUOTE_ROUNDS.UNITS, units.decimal())
+                .set(QUOTE_ROUNDS.PERCENT_OF_NAV_BP, percentOfNav)
+                .set(QUOTE_ROUNDS.SOURCE_INDEX, index)
+                .execute();
+    }
+
+    private void closeQuote(long quoteId, String status, Side by, long index) {
+        EventProjection.one(tx.update(QUOTES).set(QUOTES.STATUS, status).set(QUOTES.TURN, (String) null)
+                .set(QUOTES.CLOSED_BY, by.name()).set(QUOTES.CLOSED_INDEX, index)
+                .where(QUOTES.QUOTE_ID.eq(quoteId), QUOTES.STATUS.eq(OPEN)).execute(), "open quote " + quoteId);
+    }
+
+    private void lapseQuotes(List<Long> quoteIds, long index) {
+        if (!quoteIds.isEmpty()) {
+            int rows = tx.update(QUOTES).set(QUOTES.STATUS, LAPSED).set(QUOTES.TURN, (String) null)
+                    .set(QUOTES.CLOSED_INDEX, index)
+                    .where(QUOTES.QUOTE_ID.in(quoteIds), QUOTES.STATUS.eq(OPEN)).execute();
+            count(rows, quoteIds.size(), "open quotes " + quoteIds);
+        }
+    }
+
+    private void lapseMatches(List<Long> matchIds, long index) {
+        if (!matchIds.isEmpty()) {
+            int rows = tx.update(MATCH_PROPOSALS).set(MATCH_PROPOSALS.STATUS, LAPSED).set(MATCH_PROPOSALS.CLOSED_INDEX, index)
+                    .where(MATCH_PROPOSALS.MATCH_ID.in(matchIds), MATCH_PROPOSALS.STATUS.in("PROPOSED", "BROKERED")).execute();
+            count(rows, matchIds.size(), "live matches " + matchIds);
+        }
+    }
+
+    private static void count(int rows, int expected, String what) {
+        if (rows != expected) {
+            throw new IllegalStateException("only " + rows + " of the " + what + " in the registry");
+        }
+    }
+
+    private static String fundCodes(List<String> fundCodes, IntentCriteria criteria) {
+        return criteria != null ? null : String.join(",", fundCodes);
+    }
+
+    private static String strategies(IntentCriteria criteria) {
+        return criteria == null ? null : new String(JournalCodec.write(criteria.strategyList()), StandardCharsets.UTF_8);
+    }
+
+    private static String legalForm(IntentCriteria criteria) {
+        return criteria == null || criteria.legalForm() == null ? null : criteria.legalForm().name();
+    }
+}
