@@ -41,6 +41,7 @@ import java.util.function.BiConsumer;
  */
 final class FeedShaper {
     private final Map<Long, ListingSubmitted> listings = new ConcurrentHashMap<>();
+    private final IntentFeed intents = new IntentFeed();
     private final Set<Long> opened = ConcurrentHashMap.newKeySet();
     /** Each live auction's bidders, in the order they first bid. */
     private final Map<Long, Set<String>> bidders = new ConcurrentHashMap<>();
@@ -136,8 +137,7 @@ final class FeedShaper {
                 deliver.accept(e.seller(), whole(doc, e));
                 deliver.accept(e.buyer(), whole(doc, e));
             }
-            default -> {
-            }
+            default -> intents.shape(doc, event, deliver);
         }
     }
 
@@ -230,15 +230,15 @@ final class FeedShaper {
         return (Class<Map<String, Object>>) (Class<?>) Map.class;
     }
 
-    private static Map<String, Object> fields(Object event) {
+    static Map<String, Object> fields(Object event) {
         return JournalCodec.mapper().convertValue(event, MAP);
     }
 
-    private static FeedEntry whole(EventDocument doc, Event event) {
+    static FeedEntry whole(EventDocument doc, Event event) {
         return entry(doc, "event", fields(event));
     }
 
-    private static FeedEntry entry(EventDocument doc, String kind, Map<String, Object> data) {
+    static FeedEntry entry(EventDocument doc, String kind, Map<String, Object> data) {
         return new FeedEntry(doc.sourceIndex(), doc.time(), kind, data);
     }
 }

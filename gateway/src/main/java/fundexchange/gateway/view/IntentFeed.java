@@ -1,0 +1,98 @@
+package fundexchange.gateway.view;
+
+import fundexchange.engine.event.Event;
+import fundexchange.engine.event.IntentAmended;
+import fundexchange.engine.event.IntentClosed;
+import fundexchange.engine.event.IntentMatchedListing;
+import fundexchange.engine.event.IntentPosted;
+import fundexchange.engine.event.MatchAccepted;
+import fundexchange.engine.event.MatchAgreed;
+import fundexchange.engine.event.MatchBrokered;
+import fundexchange.engine.event.MatchDeclined;
+import fundexchange.engine.event.OfferClosed;
+import fundexchange.engine.event.OfferPosted;
+import fundexchange.engine.event.QuoteAccepted;
+import fundexchange.engine.event.QuoteCountered;
+import fundexchange.engine.event.QuoteDeclined;
+import fundexchange.engine.event.QuoteSubmitted;
+import fundexchange.journal.EventDocument;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+
+/**
+ * Who hears what of intent matching (docs/matching.md, CONTRACTS.md 12): offers to their holder, intents to their
+ * investor; a quote to its investor whole and to the offer's holder with the investor as its pseudonym; counters,
+ * declines, acceptances and brokered proposals (which name nobody) to both parties, the brokering staff member left
+ * out; the agreement, which reveals both, to both. Match proposals before brokering reach staff and regulators only.
+ */
+final class IntentFeed {
+    private final Map<Long, String> offerHolders = new ConcurrentHashMap<>();
+    private final Map<Long, String> intentInvestors = new ConcurrentHashMap<>();
+    private final Map<Long, String> quoteInvestors = new ConcurrentHashMap<>();
+
+    /** Delivers the event if it belongs to intent matching; false if it does not. */
+    boolean shape(EventDocument doc, Event event, BiConsumer<String, FeedEntry> deliver) {
+        switch (event) {
+            case OfferPosted e -> {
+                offerHolders.put(e.offerId(), e.holder());
+                deliver.accept(e.holder(), FeedShaper.whole(doc, e));
+            }
+            case OfferClosed e -> deliver.accept(e.holder(), FeedShaper.whole(doc, e));
+            case IntentPosted e -> {
+                intentInvestors.put(e.intentId(), e.investor());
+                deliver.accept(e.investor(), FeedShaper.whole(doc, e));
+            }
+            case IntentAmended e -> deliver.accept(e.investor(), FeedShaper.whole(doc, e));
+            case IntentClosed e -> deliver.accept(e.investor(), FeedShaper.whole(doc, e));
+            case IntentMatchedListing e -> deliver.accept(e.investor(), FeedShaper.whole(doc, e));
+            case QuoteSubmitted e -> {
+                quoteInvestors.put(e.quoteId(), e.investor());
+                deliver.accept(e.investor(), FeedShaper.whole(doc, e));
+                Map<String, Object> seen = FeedShaper.fields(e);
+                seen.put("investor", "P" + e.pseudonym());
+                deliver(offerHolders.get(e.offerId()), FeedShaper.entry(doc, "event", seen), deliver);
+            }
+            case QuoteCountered e -> toQuoteParties(doc, e, e.quoteId(), e.offerId(), deliver);
+            case QuoteDeclined e -> toQuoteParties(doc, e, e.quoteId(), e.offerId(), deliver);
+            case QuoteAccepted e -> toQuoteParties(doc, e, e.quoteId(), e.offerId(), deliver);
+            case MatchBrokered e -> {
+                Map<String, Object> seen = FeedShaper.fields(e);
+                seen.remove("brokeredBy");
+                FeedEntry entry = FeedShaper.entry(doc, "event", seen);
+                deliver(offerHolders.get(e.offerId()), entry, deliver);
+                deliver(intentInvestors.get(e.intentId()), entry, deliver);
+            }
+            case MatchAccepted e -> toMatchParties(doc, e, e.offerId(), e.intentId(), deliver);
+            case MatchDeclined e -> toMatchParties(doc, e, e.offerId(), e.intentId(), deliver);
+            case MatchAgreed e -> {
+                deliver.accept(e.holder(), FeedShaper.whole(doc, e));
+                deliver.accept(e.investor(), FeedShaper.whole(doc, e));
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void toQuoteParties(EventDocument doc, Event e, long quoteId, long offerId,
+                                BiConsumer<String, FeedEntry> deliver) {
+        FeedEntry entry = FeedShaper.whole(doc, e);
+        deliver(offerHolders.get(offerId), entry, deliver);
+        deliver(quoteInvestors.get(quoteId), entry, deliver);
+    }
+
+    private void toMatchParties(EventDocument doc, Event e, long offerId, long intentId,
+                                BiConsumer<String, FeedEntry> deliver) {
+        FeedEntry entry = FeedShaper.whole(doc, e);
+        deliver(offerHolders.get(offerId), entry, deliver);
+        deliver(intentInvestors.get(intentId), entry, deliver);
+    }
+
+    private static void deliver(String participant, FeedEntry entry, BiConsumer<String, FeedEntry> deliver) {
+        if (participant != null) {
+            deliver.accept(participant, entry);
+        }
+    }
+}
