@@ -25,6 +25,12 @@ import fundexchange.engine.command.RotateKey;
 import fundexchange.engine.command.SetHolidays;
 import fundexchange.engine.command.Tick;
 import fundexchange.engine.command.UpdateNav;
+import fundexchange.engine.command.ApproveCustody;
+import fundexchange.engine.command.ConfirmHolding;
+import fundexchange.engine.command.RegisterPledge;
+import fundexchange.engine.command.RejectCustody;
+import fundexchange.engine.command.ReleasePledge;
+import fundexchange.engine.command.SubmitCustody;
 import fundexchange.engine.event.Event;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
@@ -42,9 +48,11 @@ public final class Engine {
     private final StateApplier applier = new StateApplier(state);
     private final Authentication authentication = new Authentication(state);
     private final SettlementRules settlement = new SettlementRules(state);
-    private final IdentityRules identity = new IdentityRules(state, settlement);
+    private final Encumbrances encumbrances = new Encumbrances(state);
+    private final IdentityRules identity = new IdentityRules(state, settlement, new QualificationRules(state), encumbrances);
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
+    private final CustodyWorkflow registrations = new CustodyWorkflow(state);
     private final TransferChecks checks = new TransferChecks(state);
     private final TradeTerms terms = new TradeTerms(state, checks);
     private final ListingLifecycle listings = new ListingLifecycle(state, checks);
@@ -157,6 +165,12 @@ public final class Engine {
             case PlaceSealedBid c -> auctions.sealedBid(ctx, c);
             case AmendSealedBid c -> auctions.amend(ctx, c);
             case CancelBid c -> auctions.cancel(ctx, c);
+            case SubmitCustody c -> registrations.submit(ctx, c);
+            case ApproveCustody c -> registrations.approve(ctx, c);
+            case RejectCustody c -> registrations.reject(ctx, c);
+            case ConfirmHolding c -> registrations.confirm(ctx, c);
+            case RegisterPledge c -> encumbrances.pledge(ctx, c);
+            case ReleasePledge c -> encumbrances.release(ctx, c);
         };
     }
 

@@ -1,5 +1,8 @@
 package fundexchange.engine;
 
+import fundexchange.engine.custody.CustodyRegistration;
+import fundexchange.engine.custody.Freeze;
+import fundexchange.engine.custody.Pledge;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
@@ -20,8 +23,16 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              PlatformParameters parameters, ExchangeKey exchangeKey, List<Participant> participants,
                              List<KeyRecord> keys, List<Fund> funds, List<Position> positions, List<Listing> listings,
                              List<Trade> trades, List<Bid> bids, List<Proposal> proposals, Map<Integer, List<String>> holidays,
-                             List<String> holderReservations, List<Request> requests) {
-    public static final int VERSION = 2;
+                             List<String> holderReservations, List<Request> requests,
+                             List<CustodyRegistration> custody, List<Pledge> pledges, List<Freeze> freezes) {
+    /** 5: custody registrations, pledges, freezes, and positions' encumbrances and commitment. */
+    public static final int VERSION = 5;
+
+    public EngineSnapshot {
+        custody = custody == null ? List.of() : custody;
+        pledges = pledges == null ? List.of() : pledges;
+        freezes = freezes == null ? List.of() : freezes;
+    }
 
     /** The exchange's own key. */
     public record ExchangeKey(String keyId, String algorithm, String publicKey) {

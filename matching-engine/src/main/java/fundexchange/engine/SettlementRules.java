@@ -29,14 +29,18 @@ final class SettlementRules {
         Position seller = state.position(trade.fundCode(), trade.seller());
         Position buyer = state.position(trade.fundCode(), trade.buyer());
         Money costReleased = TradeTerms.overflowChecked(() -> Pricing.proportionalCost(seller.cost(), trade.units(), seller.units()));
-        TradeTerms.overflowChecked(() -> buyer.units().plus(trade.units()).raw() + buyer.cost().plus(trade.consideration()).raw());
+        Money subscribedMoved = TradeTerms.overflowChecked(() -> Pricing.proportionalCost(seller.subscribed(), trade.units(), seller.units()));
+        Money paidInMoved = TradeTerms.overflowChecked(() -> Pricing.proportionalCost(seller.paidIn(), trade.units(), seller.units()));
+        TradeTerms.overflowChecked(() -> buyer.units().plus(trade.units()).raw() + buyer.cost().plus(trade.consideration()).raw()
+                + buyer.subscribed().plus(subscribedMoved).raw() + buyer.paidIn().plus(paidInMoved).raw());
         boolean buyerNew = buyer.units().raw() == 0;
         boolean sellerLeaves = seller.units().equals(trade.units());
         int holderCount = fund.holderCount() + (buyerNew ? 1 : 0) - (sellerLeaves ? 1 : 0);
         Rejection.check(holderCount <= fund.holderCap(), RejectCode.HOLDER_CAP_REACHED, "settling would take fund "
                 + fund.fundCode() + " past its holder cap of " + fund.holderCap() + "; the trade may be failed instead");
         return List.of(new TradeSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), trade.units(),
-                trade.consideration(), costReleased, holderCount, ctx.date().toString()));
+                trade.consideration(), costReleased, holderCount, ctx.date().toString(),
+                subscribedMoved.positive() ? subscribedMoved : null, paidInMoved.positive() ? paidInMoved : null));
     }
 
     /** The override, decided when its proposal is approved. */

@@ -32,7 +32,8 @@ final class Snapshots {
                 StateHash.of(state), state.parameters, exchangeKey,
                 List.copyOf(state.participants.values()), List.copyOf(state.keys.values()), List.copyOf(state.funds.values()),
                 List.copyOf(state.positions.values()), List.copyOf(state.listings.values()), List.copyOf(state.trades.values()),
-                List.copyOf(state.bids.values()), proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), requests);
+                List.copyOf(state.bids.values()), proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), requests,
+                List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()));
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
@@ -88,6 +89,9 @@ final class Snapshots {
         for (EngineSnapshot.Request r : snapshot.requests()) {
             state.requests.restore(r.key(), new RequestMemory.Remembered(r.bodyDigest(), r.sourceIndex(), r.forgetAfter(), r.outcome()));
         }
+        snapshot.custody().forEach(r -> state.custody.put(r.custodyId(), r));
+        snapshot.pledges().forEach(p -> state.pledges.put(p.pledgeId(), p));
+        snapshot.freezes().forEach(f -> state.freezes.put(f.freezeId(), f));
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());

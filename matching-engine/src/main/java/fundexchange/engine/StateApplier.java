@@ -29,6 +29,14 @@ import fundexchange.engine.event.QualificationSet;
 import fundexchange.engine.event.TradeExecuted;
 import fundexchange.engine.event.TradeSettled;
 import fundexchange.engine.event.UnitsDeposited;
+import fundexchange.engine.event.CustodyApproved;
+import fundexchange.engine.event.CustodyRejected;
+import fundexchange.engine.event.CustodySubmitted;
+import fundexchange.engine.event.HoldingConfirmed;
+import fundexchange.engine.event.PledgeRegistered;
+import fundexchange.engine.event.PledgeReleased;
+import fundexchange.engine.event.UnitsFrozen;
+import fundexchange.engine.event.UnitsUnfrozen;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
@@ -37,7 +45,6 @@ import fundexchange.engine.listing.RofrStatus;
 import fundexchange.engine.listing.ListingStatus;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.listing.TradeStatus;
-import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Units;
 import fundexchange.engine.position.Position;
 import fundexchange.engine.reference.Fund;
@@ -50,9 +57,11 @@ import fundexchange.engine.reference.QualificationStatus;
 /** Applies decided events to the state. It never rejects: every check happened while deciding. */
 final class StateApplier {
     private final ExchangeState state;
+    private final CustodyApplier custody;
 
     StateApplier(ExchangeState state) {
         this.state = state;
+        this.custody = new CustodyApplier(state);
     }
 
     void apply(Event event, long index) {
@@ -104,12 +113,21 @@ final class StateApplier {
             case TradeSettled e -> settle(e);
             case TradeFailed e -> fail(e);
             case CheckpointRecorded e -> state.lastCheckpointIndex = e.chainIndex();
+            case CustodySubmitted e -> custody.submitted(e);
+            case CustodyApproved e -> custody.approved(e);
+            case CustodyRejected e -> custody.rejected(e);
+            case HoldingConfirmed e -> custody.confirmed(e);
+            case PledgeRegistered e -> custody.pledged(e);
+            case PledgeReleased e -> custody.released(e);
+            case UnitsFrozen e -> custody.frozen(e);
+            case UnitsUnfrozen e -> custody.unfrozen(e);
         }
     }
 
     private void deposit(UnitsDeposited e) {
         Position before = state.position(e.fundCode(), e.holder());
-        putPosition(before.withUnits(before.units().plus(e.units()), before.locked(), before.cost().plus(e.cost())));
+        putPosition(CustodyApplier.deposited(before, e).withUnits(before.units().plus(e.units()), before.locked(),
+                before.cost().plus(e.cost())));
         Fund fund = state.funds.get(e.fundCode());
         state.funds.put(fund.fundCode(), fund.withHolders(e.holderCount(), fund.reservedHolders()));
     }
@@ -165,10 +183,10 @@ final class StateApplier {
         Trade trade = state.trades.get(e.tradeId());
         state.trades.put(trade.tradeId(), trade.withStatus(TradeStatus.SETTLED));
         ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
-        Position seller = state.position(e.fundCode(), e.seller());
+        Position seller = CustodyApplier.commitmentMoved(state.position(e.fundCode(), e.seller()), e, false);
         putPosition(seller.withUnits(seller.units().minus(e.units()), seller.locked().minus(e.units()),
                 seller.cost().minus(e.sellerCostReleased())));
-        Position buyer = state.position(e.fundCode(), e.buyer());
+        Position buyer = CustodyApplier.commitmentMoved(state.position(e.fundCode(), e.buyer()), e, true);
         Position moved = buyer.withUnits(buyer.units().plus(e.units()), buyer.locked(), buyer.cost().plus(e.consideration()));
         putPosition(e.settledOn() == null ? moved : moved.acquiredOn(e.settledOn()));
         releaseReservation(trade, e.holderCount());
@@ -193,11 +211,6 @@ final class StateApplier {
     }
 
     private void putPosition(Position position) {
-        String key = ExchangeState.positionKey(position.fundCode(), position.holder());
-        if (position.isEmpty() && position.cost().equals(Money.ZERO)) {
-            state.positions.remove(key);
-        } else {
-            state.positions.put(key, position);
-        }
+        state.putPosition(position);
     }
 }

@@ -30,6 +30,9 @@ final class StateHash {
         sections.put("holderReservations", state.holderReservations);
         sections.put("requests", state.requests.view());
         sections.put("lastCheckpointIndex", state.lastCheckpointIndex);
+        sections.put("custody", state.custody);
+        sections.put("pledges", state.pledges);
+        sections.put("freezes", state.freezes);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(JournalCodec.write(sections));
             return HexFormat.of().formatHex(digest);

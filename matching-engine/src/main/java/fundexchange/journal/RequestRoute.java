@@ -38,7 +38,13 @@ public record RequestRoute(String path, String commandType, List<String> pathPar
             withId("/listings/{listingId}/bids", "PlaceBid", "listingId", true),
             withId("/listings/{listingId}/sealed-bids", "PlaceSealedBid", "listingId", true),
             withId("/bids/{bidId}/amend", "AmendSealedBid", "bidId", true),
-            withId("/bids/{bidId}/cancel", "CancelBid", "bidId", true));
+            withId("/bids/{bidId}/cancel", "CancelBid", "bidId", true),
+            of("/custody", "SubmitCustody"),
+            withId("/custody/{custodyId}/approve", "ApproveCustody", "custodyId", true),
+            withId("/custody/{custodyId}/reject", "RejectCustody", "custodyId", true),
+            withId("/custody/{custodyId}/confirm", "ConfirmHolding", "custodyId", true),
+            of("/pledges", "RegisterPledge"),
+            withId("/pledges/{pledgeId}/release", "ReleasePledge", "pledgeId", true));
 
     private static RequestRoute of(String path, String commandType) {
         return new RequestRoute(path, commandType, List.of(), false);

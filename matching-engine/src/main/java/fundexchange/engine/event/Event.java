@@ -33,7 +33,17 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(AuctionClosed.class),
         @JsonSubTypes.Type(ListingCancelled.class),
         @JsonSubTypes.Type(RofrCleared.class),
-        @JsonSubTypes.Type(TradeFailed.class)
+        @JsonSubTypes.Type(TradeFailed.class),
+        @JsonSubTypes.Type(CustodySubmitted.class),
+        @JsonSubTypes.Type(CustodyApproved.class),
+        @JsonSubTypes.Type(CustodyRejected.class),
+        @JsonSubTypes.Type(HoldingConfirmed.class),
+        @JsonSubTypes.Type(PledgeRegistered.class),
+        @JsonSubTypes.Type(PledgeReleased.class),
+        @JsonSubTypes.Type(UnitsFrozen.class),
+        @JsonSubTypes.Type(UnitsUnfrozen.class)
 })
-public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed {
+public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed,
+        CustodySubmitted, CustodyApproved, CustodyRejected, HoldingConfirmed, PledgeRegistered, PledgeReleased, UnitsFrozen,
+        UnitsUnfrozen {
 }

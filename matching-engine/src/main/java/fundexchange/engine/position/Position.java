@@ -6,30 +6,78 @@ import fundexchange.engine.money.Units;
 /**
  * A holder's units in one fund: total, locked by open listings, sell orders or pending trades, cost basis of the
  * total, and the business date units were last acquired by a trade (null if only deposited; the anti-flip rule's
- * start).
+ * start). The encumbrances {@code pledged} (registered pledges), {@code frozen} (judicial freezes) and
+ * {@code unconfirmed} (deposited by a FULL custody registration, not yet confirmed by the holder) are disjoint from
+ * each other and from {@code locked}; none of them can be sold. {@code subscribed} and {@code paidIn} are the
+ * commitment behind the units as registered in custody (zero when deposited without a registration); they move with
+ * the units at settlement, in proportion.
  */
-public record Position(String fundCode, String holder, Units units, Units locked, Money cost, String acquiredOn) {
+public record Position(String fundCode, String holder, Units units, Units locked, Money cost, String acquiredOn,
+                       Units pledged, Units frozen, Units unconfirmed, Money subscribed, Money paidIn) {
+    /** Absent encumbrances and commitments (snapshots and journals written before they existed) are zero. */
+    public Position {
+        pledged = pledged == null ? Units.ZERO : pledged;
+        frozen = frozen == null ? Units.ZERO : frozen;
+        unconfirmed = unconfirmed == null ? Units.ZERO : unconfirmed;
+        subscribed = subscribed == null ? Money.ZERO : subscribed;
+        paidIn = paidIn == null ? Money.ZERO : paidIn;
+    }
+
+    /** A position without encumbrances or registered commitment. */
+    public Position(String fundCode, String holder, Units units, Units locked, Money cost, String acquiredOn) {
+        this(fundCode, holder, units, locked, cost, acquiredOn, null, null, null, null, null);
+    }
+
     public static Position empty(String fundCode, String holder) {
         return new Position(fundCode, holder, Units.ZERO, Units.ZERO, Money.ZERO, null);
     }
 
+    /** Units that may be listed, offered or encumbered: total less locked, pledged, frozen and unconfirmed units. */
     public Units available() {
-        return units.minus(locked);
+        return units.minus(locked).minus(pledged).minus(frozen).minus(unconfirmed);
     }
 
     public Position withUnits(Units newUnits, Units newLocked, Money newCost) {
-        return new Position(fundCode, holder, newUnits, newLocked, newCost, acquiredOn);
+        return new Position(fundCode, holder, newUnits, newLocked, newCost, acquiredOn, pledged, frozen, unconfirmed,
+                subscribed, paidIn);
     }
 
     public Position withLocked(Units newLocked) {
-        return new Position(fundCode, holder, units, newLocked, cost, acquiredOn);
+        return withUnits(units, newLocked, cost);
     }
 
     public Position acquiredOn(String businessDate) {
-        return new Position(fundCode, holder, units, locked, cost, businessDate);
+        return new Position(fundCode, holder, units, locked, cost, businessDate, pledged, frozen, unconfirmed,
+                subscribed, paidIn);
+    }
+
+    public Position withPledged(Units newPledged) {
+        return new Position(fundCode, holder, units, locked, cost, acquiredOn, newPledged, frozen, unconfirmed,
+                subscribed, paidIn);
+    }
+
+    public Position withFrozen(Units newFrozen) {
+        return new Position(fundCode, holder, units, locked, cost, acquiredOn, pledged, newFrozen, unconfirmed,
+                subscribed, paidIn);
+    }
+
+    public Position withUnconfirmed(Units newUnconfirmed) {
+        return new Position(fundCode, holder, units, locked, cost, acquiredOn, pledged, frozen, newUnconfirmed,
+                subscribed, paidIn);
+    }
+
+    public Position withCommitment(Money newSubscribed, Money newPaidIn) {
+        return new Position(fundCode, holder, units, locked, cost, acquiredOn, pledged, frozen, unconfirmed,
+                newSubscribed, newPaidIn);
     }
 
     public boolean isEmpty() {
         return units.raw() == 0 && locked.raw() == 0;
+    }
+
+    /** True when nothing at all is recorded: the engine then drops the position. */
+    public boolean holdsNothing() {
+        return isEmpty() && cost.raw() == 0 && pledged.raw() == 0 && frozen.raw() == 0 && unconfirmed.raw() == 0
+                && subscribed.raw() == 0 && paidIn.raw() == 0;
     }
 }

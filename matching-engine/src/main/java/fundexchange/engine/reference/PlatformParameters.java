@@ -12,14 +12,41 @@ import java.time.ZoneId;
  * @param settlementDeadlineMs     a trade not confirmed this long after execution fails by the clock
  * @param auctionExtensionWindowMs an English-auction bid this close to the end extends it (listing default)
  * @param auctionExtensionMs       the extension: the end moves to the bid's time plus this (listing default)
+ * @param registry                 qualified-investor thresholds and the pledge rule ({@link RegistryParameters})
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
-                                 long auctionExtensionWindowMs, long auctionExtensionMs) {
+                                 long auctionExtensionWindowMs, long auctionExtensionMs, RegistryParameters registry) {
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L);
 
+    /** Absent registry parameters (snapshots written before they existed) are the defaults. */
+    public PlatformParameters {
+        registry = registry == null ? RegistryParameters.DEFAULTS : registry;
+    }
+
+    /** Parameters with the default registry parameters. */
+    public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
+                              long auctionExtensionWindowMs, long auctionExtensionMs) {
+        this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
+                auctionExtensionMs, null);
+    }
+
     /** Returns these parameters with one changed, or throws IllegalArgumentException naming the problem. */
     public PlatformParameters with(String name, String value) {
+        if (RegistryParameters.NAMES.contains(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, registry.with(name, value));
+        }
+        return keepingRegistry(changed(name, value));
+    }
+
+    private PlatformParameters keepingRegistry(PlatformParameters changed) {
+        return new PlatformParameters(changed.zone, changed.requestWindowMs, changed.antiFlipBusinessDays,
+                changed.settlementDeadlineMs, changed.auctionExtensionWindowMs, changed.auctionExtensionMs, registry);
+    }
+
+    /** One of the parameters above the registry's changed; the registry's are restored by the caller. */
+    private PlatformParameters changed(String name, String value) {
         return switch (name) {
             case "zone" -> {
                 try {
