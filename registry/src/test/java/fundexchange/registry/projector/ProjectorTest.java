@@ -82,8 +82,11 @@ class ProjectorTest {
             assertEquals(journal.lastIndex(), projector.catchUp());
             assertEquals(journal.lastIndex(), projector.watermark());
         }
-        Holding seller = new Holding(FUND, HOLDER, d("600000.00"), d("0.00"), d("600000.00"), d("600000.00"));
-        Holding buyer = new Holding(FUND, INVESTOR, d("400000.00"), d("0.00"), d("400000.00"), d("360000.00"));
+        BigDecimal zero = d("0.00");
+        Holding seller = new Holding(FUND, HOLDER, d("600000.00"), zero, d("600000.00"), d("600000.00"), zero, zero, zero,
+                zero, zero);
+        Holding buyer = new Holding(FUND, INVESTOR, d("400000.00"), zero, d("400000.00"), d("360000.00"), zero, zero, zero,
+                zero, zero);
         assertEquals(List.of(seller, buyer), reads.register(FUND));
         assertEquals(List.of(seller), reads.holdingsOf(HOLDER));
         assertEquals(List.of(buyer), reads.holdingsOf(INVESTOR));
