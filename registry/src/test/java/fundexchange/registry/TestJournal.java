@@ -27,6 +27,7 @@ import fundexchange.engine.command.RegisterParticipant;
 import fundexchange.engine.command.SensitiveAction;
 import fundexchange.engine.command.SetQualification;
 import fundexchange.engine.command.Tick;
+import fundexchange.engine.command.UpdateNav;
 import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
@@ -164,6 +165,25 @@ public final class TestJournal implements AutoCloseable {
         long tradeId = accepted(by(INVESTOR, new AcceptListing(listing))).sourceIndex() * 4096;
         accepted(by("Staff-01", new ConfirmSettlement(tradeId)));
         return new CustodyIds(custodyId, pledge, released, freeze, tradeId);
+    }
+
+    /**
+     * After {@link #market()}: {@code rounds} times, Holder-01 sells 100 units of DGF3 to Investor-07 (listed, approved,
+     * accepted, settled), a pledge of 10 units is registered and released, and the NAV moves: 7 documents a round.
+     */
+    public TestJournal trading(int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            long listing = accepted(by(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("100.00"), Price.of("0.9000"), 0))).sourceIndex();
+            accepted(by("Staff-02", new ApproveListing(listing)));
+            long tradeId = accepted(by(INVESTOR, new AcceptListing(listing))).sourceIndex() * 4096;
+            accepted(by("Staff-01", new ConfirmSettlement(tradeId)));
+            long pledge = accepted(by("Staff-01", new RegisterPledge(FUND, HOLDER, Units.of("10.00"), "Demo Bank", null,
+                    DIGEST))).sourceIndex();
+            accepted(by("Staff-02", new ReleasePledge(pledge)));
+            accepted(by("Staff-01", new UpdateNav(FUND, Price.of(i % 2 == 0 ? "1.5100" : "1.4900"), "2026-10-31")));
+            advance(1_000);
+        }
+        return this;
     }
 
     public EventDocument unsigned(Command command) {
