@@ -23,7 +23,9 @@ record CommandRoute(RequestRoute request, Set<Role> roles) {
             Map.entry("PlaceBid", INVESTOR),
             Map.entry("PlaceSealedBid", INVESTOR),
             Map.entry("AmendSealedBid", INVESTOR),
-            Map.entry("CancelBid", INVESTOR));
+            Map.entry("CancelBid", INVESTOR),
+            Map.entry("SubmitCustody", HOLDER),
+            Map.entry("ConfirmHolding", HOLDER));
 
     String path() {
         return request.path();

@@ -31,6 +31,12 @@ public final class Routes {
         routing.get("/funds/{fundCode}", read.of(reads::fund));
         routing.get("/funds/{fundCode}/register", read.of(reads::fundRegister));
         routing.get("/engine/state", read.of(reads::engineState));
+        CustodyEndpoints custody = new CustodyEndpoints(services.registry());
+        routing.get("/pledges", read.of(custody::pledges));
+        routing.get("/freezes", read.of(custody::freezes));
+        routing.get("/participants/{participantId}/qualification", read.of(custody::qualification));
+        routing.get("/custody/{custodyId}", read.of(custody::registration));
+        routing.get("/funds/{fundCode}/custody", read.of(custody::fundRegistrations));
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
         routing.get("/audit/checkpoints", read.of(audit::checkpoints));
         routing.post("/audit/checkpoints", read.of(audit::checkpointNow));
