@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code exchange bench}: benchmarks, each a separate command (never timed unit tests). */
 @Command(name = "bench", description = "Benchmarks; see docs/performance.md.", mixinStandardHelpOptions = true,
-        subcommands = {AuditQueryBench.class, GatewayLoadBench.class})
+        subcommands = {AuditQueryBench.class, GatewayLoadBench.class, ProjectorBench.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

@@ -223,11 +223,13 @@ final class EventProjection {
                 .set(TRANSFERS.STATUS, "SETTLED")
                 .set(TRANSFERS.SETTLED_INDEX, index)
                 .where(TRANSFERS.TRADE_ID.eq(e.tradeId())).execute(), "trade " + e.tradeId());
-        BigDecimal moved = e.units().decimal().negate();
-        changeHolding(e.fundCode(), e.seller(), moved, moved, e.sellerCostReleased().decimal().negate());
+        BigDecimal moved = e.units().decimal();
         BigDecimal subscribed = e.subscribedMoved() == null ? BigDecimal.ZERO : e.subscribedMoved().decimal();
         BigDecimal paidIn = e.paidInMoved() == null ? BigDecimal.ZERO : e.paidInMoved().decimal();
         one(tx.update(HOLDINGS)
+                .set(HOLDINGS.UNITS, HOLDINGS.UNITS.minus(moved))
+                .set(HOLDINGS.LOCKED, HOLDINGS.LOCKED.minus(moved))
+                .set(HOLDINGS.COST, HOLDINGS.COST.minus(e.sellerCostReleased().decimal()))
                 .set(HOLDINGS.SUBSCRIBED, HOLDINGS.SUBSCRIBED.minus(subscribed))
                 .set(HOLDINGS.PAID_IN, HOLDINGS.PAID_IN.minus(paidIn))
                 .where(HOLDINGS.FUND_CODE.eq(e.fundCode()), HOLDINGS.HOLDER.eq(e.seller())).execute(),
