@@ -43,6 +43,12 @@ import fundexchange.engine.command.PostIntent;
 import fundexchange.engine.command.PostOffer;
 import fundexchange.engine.command.SubmitQuote;
 import fundexchange.engine.command.WithdrawOffer;
+import fundexchange.engine.command.ApproveCustody;
+import fundexchange.engine.command.ConfirmHolding;
+import fundexchange.engine.command.RegisterPledge;
+import fundexchange.engine.command.RejectCustody;
+import fundexchange.engine.command.ReleasePledge;
+import fundexchange.engine.command.SubmitCustody;
 import fundexchange.engine.event.Event;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
@@ -60,9 +66,11 @@ public final class Engine {
     private final StateApplier applier = new StateApplier(state);
     private final Authentication authentication = new Authentication(state);
     private final SettlementRules settlement = new SettlementRules(state);
-    private final IdentityRules identity = new IdentityRules(state, settlement);
+    private final Encumbrances encumbrances = new Encumbrances(state);
+    private final IdentityRules identity = new IdentityRules(state, settlement, new QualificationRules(state), encumbrances);
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
+    private final CustodyWorkflow registrations = new CustodyWorkflow(state);
     private final TransferChecks checks = new TransferChecks(state);
     private final TradeTerms terms = new TradeTerms(state, checks);
     private final ListingLifecycle listings = new ListingLifecycle(state, checks);
@@ -199,6 +207,12 @@ public final class Engine {
             case BrokerMatch c -> brokering.broker(ctx, c);
             case AcceptMatch c -> brokering.accept(ctx, c);
             case DeclineMatch c -> brokering.decline(ctx, c);
+            case SubmitCustody c -> registrations.submit(ctx, c);
+            case ApproveCustody c -> registrations.approve(ctx, c);
+            case RejectCustody c -> registrations.reject(ctx, c);
+            case ConfirmHolding c -> registrations.confirm(ctx, c);
+            case RegisterPledge c -> encumbrances.pledge(ctx, c);
+            case ReleasePledge c -> encumbrances.release(ctx, c);
         };
     }
 

@@ -5,6 +5,9 @@ import fundexchange.engine.intent.Intent;
 import fundexchange.engine.intent.Match;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.intent.Quote;
+import fundexchange.engine.custody.CustodyRegistration;
+import fundexchange.engine.custody.Freeze;
+import fundexchange.engine.custody.Pledge;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
@@ -29,9 +32,19 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              List<KeyRecord> keys, List<Fund> funds, List<Position> positions, List<Listing> listings,
                              List<Trade> trades, List<Bid> bids, List<Proposal> proposals, Map<Integer, List<String>> holidays,
                              List<String> holderReservations, List<Request> requests, List<BookView> books,
-                             List<Offer> offers, List<Intent> intents, List<Quote> quotes, List<Match> matches) {
-    /** 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches). */
-    public static final int VERSION = 4;
+                             List<Offer> offers, List<Intent> intents, List<Quote> quotes, List<Match> matches,
+                             List<CustodyRegistration> custody, List<Pledge> pledges, List<Freeze> freezes) {
+    /**
+     * 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches); 5: custody
+     * registrations, pledges, freezes, and positions' encumbrances and commitment.
+     */
+    public static final int VERSION = 5;
+
+    public EngineSnapshot {
+        custody = custody == null ? List.of() : custody;
+        pledges = pledges == null ? List.of() : pledges;
+        freezes = freezes == null ? List.of() : freezes;
+    }
 
     /** The exchange's own key. */
     public record ExchangeKey(String keyId, String algorithm, String publicKey) {

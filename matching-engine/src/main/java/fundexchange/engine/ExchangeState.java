@@ -2,6 +2,9 @@ package fundexchange.engine;
 
 import fundexchange.engine.book.Books;
 import fundexchange.engine.command.SensitiveAction;
+import fundexchange.engine.custody.CustodyRegistration;
+import fundexchange.engine.custody.Freeze;
+import fundexchange.engine.custody.Pledge;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
@@ -39,6 +42,10 @@ final class ExchangeState {
      * the fund but are the buyer of a pending trade in it (CONTRACTS.md 13).
      */
     final TreeSet<String> holderReservations = new TreeSet<>();
+    /** Custody registrations, pledges and freezes by id (CustodyWorkflow, Encumbrances). */
+    final TreeMap<Long, CustodyRegistration> custody = new TreeMap<>();
+    final TreeMap<Long, Pledge> pledges = new TreeMap<>();
+    final TreeMap<Long, Freeze> freezes = new TreeMap<>();
     /** Auction bids by bid id. */
     final TreeMap<Long, Bid> bids = new TreeMap<>();
     /** Derived (rebuilt on restore, not hashed): bid ids per listing. */
@@ -69,6 +76,16 @@ final class ExchangeState {
     Position position(String fundCode, String holder) {
         Position position = positions.get(positionKey(fundCode, holder));
         return position == null ? Position.empty(fundCode, holder) : position;
+    }
+
+    /** Stores a position, or drops it when it records nothing at all. */
+    void putPosition(Position position) {
+        String key = positionKey(position.fundCode(), position.holder());
+        if (position.holdsNothing()) {
+            positions.remove(key);
+        } else {
+            positions.put(key, position);
+        }
     }
 
     boolean genesisDone() {

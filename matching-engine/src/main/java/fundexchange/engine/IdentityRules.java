@@ -3,6 +3,7 @@ package fundexchange.engine;
 import fundexchange.engine.command.ApproveParticipant;
 import fundexchange.engine.command.ApproveProposal;
 import fundexchange.engine.command.FailSettlement;
+import fundexchange.engine.command.FreezeUnits;
 import fundexchange.engine.command.Genesis;
 import fundexchange.engine.command.GenesisParticipant;
 import fundexchange.engine.command.Propose;
@@ -13,6 +14,7 @@ import fundexchange.engine.command.RotateKey;
 import fundexchange.engine.command.SensitiveAction;
 import fundexchange.engine.command.SetPlatformParameter;
 import fundexchange.engine.command.SetQualification;
+import fundexchange.engine.command.UnfreezeUnits;
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.ExchangeKeyRegistered;
 import fundexchange.engine.event.KeyRegistered;
@@ -22,13 +24,11 @@ import fundexchange.engine.event.ParticipantRegistered;
 import fundexchange.engine.event.PlatformParameterSet;
 import fundexchange.engine.event.ProposalApproved;
 import fundexchange.engine.event.ProposalCreated;
-import fundexchange.engine.event.QualificationSet;
 import fundexchange.engine.reference.KeyRecord;
 import fundexchange.engine.reference.KeyStatus;
 import fundexchange.engine.reference.Participant;
 import fundexchange.engine.reference.ParticipantStatus;
 import fundexchange.engine.reference.ParticipantType;
-import fundexchange.engine.reference.QualificationStatus;
 import fundexchange.engine.reference.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +38,14 @@ import java.util.TreeSet;
 final class IdentityRules {
     private final ExchangeState state;
     private final SettlementRules settlement;
+    private final QualificationRules qualifications;
+    private final Encumbrances encumbrances;
 
-    IdentityRules(ExchangeState state, SettlementRules settlement) {
+    IdentityRules(ExchangeState state, SettlementRules settlement, QualificationRules qualifications, Encumbrances encumbrances) {
         this.state = state;
         this.settlement = settlement;
+        this.qualifications = qualifications;
+        this.encumbrances = encumbrances;
     }
 
     List<Event> genesis(Genesis command) {
@@ -81,13 +85,17 @@ final class IdentityRules {
         Rejection.check(!state.participants.containsKey(command.participantId()), RejectCode.PARTICIPANT_EXISTS,
                 "participant " + command.participantId() + " already exists");
         List<Role> roles = List.copyOf(new TreeSet<>(command.roles()));
-        return List.of(new ParticipantRegistered(command.participantId(), command.name(), command.participantType(), roles, false));
+        String legalName = command.legalName() == null ? null : Validation.text(command.legalName(), "legalName");
+        String registrationNumber = command.registrationNumber() == null ? null
+                : Validation.id(command.registrationNumber(), "registrationNumber");
+        return List.of(new ParticipantRegistered(command.participantId(), command.name(), command.participantType(), roles,
+                false, legalName, registrationNumber));
     }
 
     List<Event> propose(CommandContext ctx, Propose command) {
         ctx.requireRole(Role.STAFF);
         Validation.present(command.action(), "action");
-        decideAction(command.action());
+        decideAction(ctx.index(), ctx.actorId(), command.action());
         return List.of(new ProposalCreated(ctx.index(), ctx.actorId(), command.action()));
     }
 
@@ -100,11 +108,12 @@ final class IdentityRules {
                 "a proposal must be approved by a different staff member");
         List<Event> events = new ArrayList<>();
         events.add(new ProposalApproved(proposal.proposalId(), ctx.actorId()));
-        events.addAll(decideAction(proposal.action()));
+        events.addAll(decideAction(proposal.proposalId(), proposal.proposer(), proposal.action()));
         return events;
     }
 
-    private List<Event> decideAction(SensitiveAction action) {
+    /** The action's events; {@code proposalId} names what it creates (a freeze), {@code proposer} is the maker. */
+    private List<Event> decideAction(long proposalId, String proposer, SensitiveAction action) {
         return switch (action) {
             case ApproveParticipant a -> {
                 Participant participant = existing(a.participantId());
@@ -112,15 +121,7 @@ final class IdentityRules {
                         "participant " + a.participantId() + " is not pending");
                 yield List.of(new ParticipantApproved(a.participantId()));
             }
-            case SetQualification q -> {
-                Participant participant = existing(q.participantId());
-                Rejection.check(participant.has(Role.INVESTOR), RejectCode.WRONG_ROLE, "only investors are qualified");
-                Validation.present(q.status(), "status");
-                if (q.status() == QualificationStatus.QUALIFIED || q.validUntil() != null) {
-                    Validation.date(q.validUntil(), "validUntil");
-                }
-                yield List.of(new QualificationSet(q.participantId(), q.status(), q.validUntil()));
-            }
+            case SetQualification q -> qualifications.decide(q, proposer);
             case RegisterFirstKey k -> {
                 existing(k.participantId());
                 Rejection.check(!state.hasAnyKey(k.participantId()), RejectCode.FIRST_KEY_EXISTS,
@@ -136,6 +137,8 @@ final class IdentityRules {
                 yield List.of(new PlatformParameterSet(p.name(), p.value()));
             }
             case FailSettlement f -> settlement.fail(f);
+            case FreezeUnits f -> encumbrances.freeze(f, proposalId);
+            case UnfreezeUnits u -> encumbrances.unfreeze(u);
         };
     }
 

@@ -9,6 +9,8 @@ import java.util.Set;
  * 9xxx: internal.
  * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic; 4xxx: listings and trades;
  * 5000-5099: non-listed offers, intents, inquiries and match proposals; 9xxx: internal.
+ * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic (31xx: custody, pledges,
+ * freezes and qualification records); 4xxx: listings and trades; 9xxx: internal.
  */
 public enum RejectCode {
     UNKNOWN_PARTICIPANT(1001),
@@ -39,6 +41,19 @@ public enum RejectCode {
     ARITHMETIC_OVERFLOW(3002),
     HOLDER_CAP_REACHED(3003),
     NOT_POSITIVE(3004),
+    UNKNOWN_CUSTODY(3101),
+    CUSTODY_NOT_PENDING(3102),
+    CUSTODY_EXISTS(3103),
+    REGISTER_NOT_EMPTY(3104),
+    NOT_OWN_LOT(3105),
+    NOTHING_TO_CONFIRM(3106),
+    UNKNOWN_PLEDGE(3107),
+    PLEDGE_NOT_ACTIVE(3108),
+    UNKNOWN_FREEZE(3109),
+    FREEZE_NOT_ACTIVE(3110),
+    PLEDGE_NEEDS_FULL_CUSTODY(3111),
+    QUALIFICATION_BASIS_MISMATCH(3112),
+    BELOW_QUALIFICATION_THRESHOLD(3113),
     UNKNOWN_LISTING(4001),
     LISTING_NOT_PENDING(4002),
     LISTING_NOT_OPEN(4003),

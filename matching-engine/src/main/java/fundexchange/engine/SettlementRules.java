@@ -81,8 +81,11 @@ final class SettlementRules {
         Position seller = batch.position(trade.fundCode(), trade.seller());
         Position buyer = batch.position(trade.fundCode(), trade.buyer());
         Money costReleased = TradeTerms.overflowChecked(() -> Pricing.proportionalCost(seller.cost(), trade.units(), seller.units()));
+        Money subscribedMoved = TradeTerms.overflowChecked(() -> Pricing.proportionalCost(seller.subscribed(), trade.units(), seller.units()));
+        Money paidInMoved = TradeTerms.overflowChecked(() -> Pricing.proportionalCost(seller.paidIn(), trade.units(), seller.units()));
         Position buyerAfter = TradeTerms.overflowChecked(() -> buyer.withUnits(buyer.units().plus(trade.units()),
-                buyer.locked(), buyer.cost().plus(trade.consideration())));
+                buyer.locked(), buyer.cost().plus(trade.consideration()))
+                .withCommitment(buyer.subscribed().plus(subscribedMoved), buyer.paidIn().plus(paidInMoved)));
         boolean buyerNew = buyer.units().raw() == 0;
         boolean sellerLeaves = seller.units().equals(trade.units());
         batch.holderCount += (buyerNew ? 1 : 0) - (sellerLeaves ? 1 : 0);
@@ -90,10 +93,12 @@ final class SettlementRules {
         Rejection.check(batch.holderCount <= fund.holderCap(), RejectCode.HOLDER_CAP_REACHED, "settling would take fund "
                 + fund.fundCode() + " past its holder cap of " + fund.holderCap() + "; the trade may be failed instead");
         batch.positions.put(trade.seller(), seller.withUnits(seller.units().minus(trade.units()),
-                seller.locked().minus(trade.units()), seller.cost().minus(costReleased)));
+                seller.locked().minus(trade.units()), seller.cost().minus(costReleased))
+                .withCommitment(seller.subscribed().minus(subscribedMoved), seller.paidIn().minus(paidInMoved)));
         batch.positions.put(trade.buyer(), buyerAfter);
         return new TradeSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), trade.units(),
-                trade.consideration(), costReleased, batch.holderCount, settledOn);
+                trade.consideration(), costReleased, batch.holderCount, settledOn,
+                subscribedMoved.positive() ? subscribedMoved : null, paidInMoved.positive() ? paidInMoved : null);
     }
 
     /** The override, decided when its proposal is approved. */

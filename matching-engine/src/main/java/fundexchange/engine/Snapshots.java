@@ -35,7 +35,8 @@ final class Snapshots {
                 List.copyOf(state.bids.values()), proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), requests,
                 state.books.views(),
                 List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
-                List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()));
+                List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()),
+                List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()));
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
@@ -95,6 +96,9 @@ final class Snapshots {
         snapshot.books().forEach(state.books::restore);
         state.intentBook.restore(orEmpty(snapshot.offers()), orEmpty(snapshot.intents()), orEmpty(snapshot.quotes()),
                 orEmpty(snapshot.matches()));
+        snapshot.custody().forEach(r -> state.custody.put(r.custodyId(), r));
+        snapshot.pledges().forEach(p -> state.pledges.put(p.pledgeId(), p));
+        snapshot.freezes().forEach(f -> state.freezes.put(f.freezeId(), f));
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());

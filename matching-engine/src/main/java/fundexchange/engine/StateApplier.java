@@ -53,6 +53,14 @@ import fundexchange.engine.event.QualificationSet;
 import fundexchange.engine.event.TradeExecuted;
 import fundexchange.engine.event.TradeSettled;
 import fundexchange.engine.event.UnitsDeposited;
+import fundexchange.engine.event.CustodyApproved;
+import fundexchange.engine.event.CustodyRejected;
+import fundexchange.engine.event.CustodySubmitted;
+import fundexchange.engine.event.HoldingConfirmed;
+import fundexchange.engine.event.PledgeRegistered;
+import fundexchange.engine.event.PledgeReleased;
+import fundexchange.engine.event.UnitsFrozen;
+import fundexchange.engine.event.UnitsUnfrozen;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
@@ -61,7 +69,6 @@ import fundexchange.engine.listing.RofrStatus;
 import fundexchange.engine.listing.ListingStatus;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.listing.TradeStatus;
-import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Units;
 import fundexchange.engine.position.Position;
 import fundexchange.engine.reference.Fund;
@@ -77,11 +84,13 @@ final class StateApplier {
     private final ExchangeState state;
     private final BusinessCalendar calendar;
     private final IntentApplier intents;
+    private final CustodyApplier custody;
 
     StateApplier(ExchangeState state) {
         this.state = state;
         this.calendar = new BusinessCalendar(state);
         this.intents = new IntentApplier(state);
+        this.custody = new CustodyApplier(state);
     }
 
     void apply(Event event, long index) {
@@ -137,6 +146,14 @@ final class StateApplier {
             case TradeSettled e -> settle(e);
             case TradeFailed e -> fail(e);
             case CheckpointRecorded e -> state.lastCheckpointIndex = e.chainIndex();
+            case CustodySubmitted e -> custody.submitted(e);
+            case CustodyApproved e -> custody.approved(e);
+            case CustodyRejected e -> custody.rejected(e);
+            case HoldingConfirmed e -> custody.confirmed(e);
+            case PledgeRegistered e -> custody.pledged(e);
+            case PledgeReleased e -> custody.released(e);
+            case UnitsFrozen e -> custody.frozen(e);
+            case UnitsUnfrozen e -> custody.unfrozen(e);
             case OfferPosted e -> intents.offerPosted(e);
             case OfferClosed e -> intents.offerClosed(e);
             case IntentPosted e -> intents.intentPosted(e, index);
@@ -181,7 +198,8 @@ final class StateApplier {
 
     private void deposit(UnitsDeposited e) {
         Position before = state.position(e.fundCode(), e.holder());
-        putPosition(before.withUnits(before.units().plus(e.units()), before.locked(), before.cost().plus(e.cost())));
+        putPosition(CustodyApplier.deposited(before, e).withUnits(before.units().plus(e.units()), before.locked(),
+                before.cost().plus(e.cost())));
         Fund fund = state.funds.get(e.fundCode());
         state.funds.put(fund.fundCode(), fund.withHolders(e.holderCount(), fund.reservedHolders()));
         reconcileReservation(e.fundCode(), e.holder());
@@ -243,11 +261,11 @@ final class StateApplier {
 
     private void settle(TradeSettled e) {
         Trade trade = endPending(e.tradeId(), TradeStatus.SETTLED);
-        Position seller = state.position(e.fundCode(), e.seller());
+        Position seller = CustodyApplier.commitmentMoved(state.position(e.fundCode(), e.seller()), e, false);
         Position sold = seller.withUnits(seller.units().minus(e.units()), seller.locked().minus(e.units()),
                 seller.cost().minus(e.sellerCostReleased()));
         putPosition(sold.withAcquiredUnits(sold.acquiredUnits() == null ? null : sold.acquiredUnits().min(sold.units())));
-        Position buyer = state.position(e.fundCode(), e.buyer());
+        Position buyer = CustodyApplier.commitmentMoved(state.position(e.fundCode(), e.buyer()), e, true);
         Position moved = buyer.withUnits(buyer.units().plus(e.units()), buyer.locked(), buyer.cost().plus(e.consideration()));
         putPosition(e.settledOn() == null ? moved
                 : moved.acquired(e.settledOn(), e.units(), calendar.stillRestricted(buyer, LocalDate.parse(e.settledOn()))));
@@ -295,11 +313,6 @@ final class StateApplier {
     }
 
     private void putPosition(Position position) {
-        String key = ExchangeState.positionKey(position.fundCode(), position.holder());
-        if (position.isEmpty() && position.cost().equals(Money.ZERO)) {
-            state.positions.remove(key);
-        } else {
-            state.positions.put(key, position);
-        }
+        state.putPosition(position);
     }
 }

@@ -42,6 +42,9 @@ final class StateHash {
         putIfAny(sections, "intents", state.intentBook.intents);
         putIfAny(sections, "quotes", state.intentBook.quotes);
         putIfAny(sections, "matches", state.intentBook.matches);
+        sections.put("custody", state.custody);
+        sections.put("pledges", state.pledges);
+        sections.put("freezes", state.freezes);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(JournalCodec.write(sections));
             return HexFormat.of().formatHex(digest);

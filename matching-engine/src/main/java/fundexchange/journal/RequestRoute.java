@@ -56,7 +56,13 @@ public record RequestRoute(String path, String commandType, List<String> pathPar
             withId("/intents/{intentId}/cancel", "CancelIntent", "intentId", true),
             withId("/matches/{matchId}/broker", "BrokerMatch", "matchId", true),
             withId("/matches/{matchId}/accept", "AcceptMatch", "matchId", true),
-            withId("/matches/{matchId}/decline", "DeclineMatch", "matchId", true));
+            withId("/matches/{matchId}/decline", "DeclineMatch", "matchId", true),
+            of("/custody", "SubmitCustody"),
+            withId("/custody/{custodyId}/approve", "ApproveCustody", "custodyId", true),
+            withId("/custody/{custodyId}/reject", "RejectCustody", "custodyId", true),
+            withId("/custody/{custodyId}/confirm", "ConfirmHolding", "custodyId", true),
+            of("/pledges", "RegisterPledge"),
+            withId("/pledges/{pledgeId}/release", "ReleasePledge", "pledgeId", true));
 
     private static RequestRoute of(String path, String commandType) {
         return new RequestRoute(path, commandType, List.of(), false);

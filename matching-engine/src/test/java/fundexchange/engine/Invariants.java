@@ -1,5 +1,9 @@
 package fundexchange.engine;
 
+import fundexchange.engine.custody.CustodyRegistration;
+import fundexchange.engine.custody.EncumbranceStatus;
+import fundexchange.engine.custody.Freeze;
+import fundexchange.engine.custody.Pledge;
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.UnitsDeposited;
 import fundexchange.engine.intent.Offer;
@@ -53,6 +57,7 @@ final class Invariants {
     void check(EngineSnapshot state) {
         List<String> violations = new ArrayList<>();
         TreeMap<String, Long> expectedLocks = expectedLocks(state);
+        TreeMap<String, long[]> expectedEncumbrances = expectedEncumbrances(state);
         TreeMap<String, Long> unitsPerFund = new TreeMap<>();
         TreeMap<String, Integer> holdersPerFund = new TreeMap<>();
         for (Position p : state.positions()) {
@@ -69,11 +74,14 @@ final class Invariants {
                         + new Units(expectedLocked));
             }
             expectedLocks.remove(key);
+            checkEncumbrances(p, key, expectedEncumbrances, violations);
             unitsPerFund.merge(p.fundCode(), p.units().raw(), Math::addExact);
             holdersPerFund.merge(p.fundCode(), p.units().raw() > 0 ? 1 : 0, Integer::sum);
         }
         expectedLocks.forEach((key, units) -> violations.add("no position " + key + " for the " + new Units(units)
                 + " units its listings and sales lock"));
+        expectedEncumbrances.forEach((key, units) -> violations.add("no position " + key + " for its pledges, freezes"
+                + " or unconfirmed custody lines"));
         checkFunds(state, unitsPerFund, holdersPerFund, violations);
         checkIntentBook(state, violations);
         if (!violations.isEmpty()) {
@@ -167,6 +175,52 @@ final class Invariants {
             lock(locks, offer.fundCode(), offer.holder(), offer.remaining().raw());
         }
         return locks;
+    }
+
+    /**
+     * Pledged, frozen and unconfirmed units each position must carry (raw, in that order): active pledges, active
+     * freezes, and the lines of approved FULL custody registrations their holders have not confirmed yet.
+     */
+    static TreeMap<String, long[]> expectedEncumbrances(EngineSnapshot state) {
+        TreeMap<String, long[]> expected = new TreeMap<>();
+        for (Pledge pledge : state.pledges()) {
+            if (pledge.status() == EncumbranceStatus.ACTIVE) {
+                encumber(expected, pledge.fundCode(), pledge.holder(), 0, pledge.units().raw());
+            }
+        }
+        for (Freeze freeze : state.freezes()) {
+            if (freeze.status() == EncumbranceStatus.ACTIVE) {
+                encumber(expected, freeze.fundCode(), freeze.holder(), 1, freeze.units().raw());
+            }
+        }
+        for (CustodyRegistration registration : state.custody()) {
+            for (String holder : registration.unconfirmedHolders()) {
+                encumber(expected, registration.fundCode(), holder, 2, registration.entryOf(holder).units().raw());
+            }
+        }
+        return expected;
+    }
+
+    private static void encumber(TreeMap<String, long[]> expected, String fundCode, String holder, int kind, long units) {
+        long[] amounts = expected.computeIfAbsent(ExchangeState.positionKey(fundCode, holder), k -> new long[3]);
+        amounts[kind] = Math.addExact(amounts[kind], units);
+    }
+
+    /** Encumbrances match their records, are never negative, and with the locks never exceed the units. */
+    private static void checkEncumbrances(Position p, String key, TreeMap<String, long[]> expected, List<String> violations) {
+        long[] want = expected.getOrDefault(key, new long[3]);
+        expected.remove(key);
+        long[] have = {p.pledged().raw(), p.frozen().raw(), p.unconfirmed().raw()};
+        String[] names = {"pledged", "frozen", "unconfirmed"};
+        for (int i = 0; i < names.length; i++) {
+            if (have[i] != want[i]) {
+                violations.add("position " + key + " has " + new Units(have[i]) + " " + names[i] + " units but its records say "
+                        + new Units(want[i]));
+            }
+        }
+        if (p.available().raw() < 0 || p.subscribed().raw() < 0 || p.paidIn().raw() < 0) {
+            violations.add("position " + key + " encumbers more than it holds, or has a negative commitment: " + p);
+        }
     }
 
     /** A reservation is held exactly by those who hold no units of a fund but buy in a pending trade in it. */

@@ -97,6 +97,14 @@ class InvariantsTest {
                 snapshot -> withFunds(snapshot, f -> f.withHolders(f.holderCount(), 0)));
     }
 
+    @Test
+    void pledgedUnitsMustEqualActivePledgesAndFitInTheUnits() {
+        violates("position DGF3|Holder-01 has 600.00 pledged units but its records say 0.00",
+                snapshot -> withPositions(snapshot, p -> p.withPledged(p.units().minus(Units.of("400.00")))));
+        violates("position DGF3|Holder-01 encumbers more than it holds",
+                snapshot -> withPositions(snapshot, p -> p.withFrozen(p.units())));
+    }
+
     private void violates(String expected, UnaryOperator<EngineSnapshot> corruption) {
         AssertionError error = assertThrows(AssertionError.class, () -> invariants.check(corruption.apply(s.engine.snapshot())));
         assertTrue(error.getMessage().contains(expected), error.getMessage());

@@ -2,7 +2,16 @@ package fundexchange.registry;
 
 import fundexchange.engine.Engine;
 import fundexchange.engine.command.AcceptListing;
+import fundexchange.engine.command.ApproveCustody;
 import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.ConfirmHolding;
+import fundexchange.engine.command.FreezeUnits;
+import fundexchange.engine.command.RegisterPledge;
+import fundexchange.engine.command.ReleasePledge;
+import fundexchange.engine.command.SetPlatformParameter;
+import fundexchange.engine.command.SubmitCustody;
+import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.engine.reference.QualificationBasis;
 import fundexchange.engine.command.ApproveParticipant;
 import fundexchange.engine.command.ApproveProposal;
 import fundexchange.engine.command.Command;
@@ -20,6 +29,7 @@ import fundexchange.engine.command.SensitiveAction;
 import fundexchange.engine.command.SetQualification;
 import fundexchange.engine.command.Tick;
 import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.engine.command.UpdateNav;
 import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
@@ -52,6 +62,9 @@ public final class TestJournal implements AutoCloseable {
     public static final String FUND = "DGF3";
     public static final String HOLDER = "Holder-01";
     public static final String INVESTOR = "Investor-07";
+    public static final String HOLDER_2 = "Holder-02";
+    public static final String FULL_FUND = "DGF5";
+    public static final String DIGEST = "ab".repeat(32);
     public static final long START = 1_795_000_000_000L;
     static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
 
@@ -127,6 +140,65 @@ public final class TestJournal implements AutoCloseable {
         return this;
     }
 
+    /** What {@link #custodyAndEncumbrances()} made. */
+    public record CustodyIds(long custodyId, long activePledge, long releasedPledge, long freezeId, long tradeId) {
+    }
+
+    /**
+     * After {@link #market()}: a second holder, and a FULL custody fund {@value #FULL_FUND} whose register (Holder-01
+     * 7000 units, Holder-02 3000) is approved; Holder-01 confirms, Holder-02 does not. Holder-01's units carry an active
+     * pledge of 2000, a released one, and a freeze of 1000; it sells 1000 units to Investor-07, settled. Investor-07
+     * gets a qualification record and a platform threshold changes.
+     */
+    public CustodyIds custodyAndEncumbrances() {
+        accepted(by("Staff-01", new RegisterParticipant(HOLDER_2, "Demo LP Two", ParticipantType.INDIVIDUAL,
+                List.of(Role.HOLDER), "Demo LP Two", "110101199001011234")));
+        approved(new ApproveParticipant(HOLDER_2));
+        approved(new RegisterFirstKey(HOLDER_2, HOLDER_2 + "-k1", "ED25519", KEY));
+        accepted(by("Staff-01", new RegisterFund(FULL_FUND, "Demo Buyout Fund V", "Demo Capital Management", "BUYOUT",
+                2018, "CNY", LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.2000"), "2026-09-30",
+                Units.of("100.00"), false)));
+        long custodyId = accepted(by(HOLDER, new SubmitCustody(FULL_FUND, List.of(
+                new CustodyEntry(HOLDER, Units.of("7000.00"), Money.of("7000.00"), Money.of("3500.00"), null),
+                new CustodyEntry(HOLDER_2, Units.of("3000.00"), Money.of("3000.00"), Money.of("1500.00"), Money.of("1600.00"))),
+                DIGEST))).sourceIndex();
+        accepted(by("Staff-02", new ApproveCustody(custodyId)));
+        accepted(by(HOLDER, new ConfirmHolding(custodyId)));
+        long released = accepted(by("Staff-01", new RegisterPledge(FULL_FUND, HOLDER, Units.of("500.00"), "Demo Bank",
+                null, DIGEST))).sourceIndex();
+        long pledge = accepted(by("Staff-01", new RegisterPledge(FULL_FUND, HOLDER, Units.of("2000.00"), "Demo Bank",
+                Money.of("1500000.00"), DIGEST))).sourceIndex();
+        accepted(by("Staff-02", new ReleasePledge(released)));
+        long freeze = approved(new FreezeUnits(FULL_FUND, HOLDER, Units.of("1000.00"), "Demo Court", "(2026) 1", DIGEST));
+        approved(new SetQualification(INVESTOR, QualificationStatus.QUALIFIED, "2027-12-31",
+                QualificationBasis.INSTITUTION_NET_ASSETS, null, Money.of("12000000.00"), null, null, DIGEST, null));
+        approved(new SetPlatformParameter("qualified-individual-income", "600000.00"));
+        long listing = accepted(by(HOLDER, new ListNegotiated(FULL_FUND, INVESTOR, Units.of("1000.00"), Price.of("1.1000"), 0))).sourceIndex();
+        accepted(by("Staff-02", new ApproveListing(listing)));
+        long tradeId = accepted(by(INVESTOR, new AcceptListing(listing))).sourceIndex() * 4096;
+        accepted(by("Staff-01", new ConfirmSettlement(tradeId)));
+        return new CustodyIds(custodyId, pledge, released, freeze, tradeId);
+    }
+
+    /**
+     * After {@link #market()}: {@code rounds} times, Holder-01 sells 100 units of DGF3 to Investor-07 (listed, approved,
+     * accepted, settled), a pledge of 10 units is registered and released, and the NAV moves: 7 documents a round.
+     */
+    public TestJournal trading(int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            long listing = accepted(by(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("100.00"), Price.of("0.9000"), 0))).sourceIndex();
+            accepted(by("Staff-02", new ApproveListing(listing)));
+            long tradeId = accepted(by(INVESTOR, new AcceptListing(listing))).sourceIndex() * 4096;
+            accepted(by("Staff-01", new ConfirmSettlement(tradeId)));
+            long pledge = accepted(by("Staff-01", new RegisterPledge(FUND, HOLDER, Units.of("10.00"), "Demo Bank", null,
+                    DIGEST))).sourceIndex();
+            accepted(by("Staff-02", new ReleasePledge(pledge)));
+            accepted(by("Staff-01", new UpdateNav(FUND, Price.of(i % 2 == 0 ? "1.5100" : "1.4900"), "2026-10-31")));
+            advance(1_000);
+        }
+        return this;
+    }
+
     /** The holder auctions {@code units} from now until {@code durationMs} from now; staff approve it. Returns its id. */
     public long auction(ListingMechanism mechanism, String units, String startingPrice, long durationMs) {
         long listing = accepted(by(HOLDER, new ListAuction(FUND, mechanism, Units.of(units), Price.of(startingPrice), null,
@@ -190,9 +262,11 @@ public final class TestJournal implements AutoCloseable {
         return this;
     }
 
-    private void approved(SensitiveAction action) {
+    /** Proposes and approves an action; returns the proposal id. */
+    public long approved(SensitiveAction action) {
         EventDocument proposal = accepted(by("Staff-01", new Propose(action)));
         accepted(by("Staff-02", new ApproveProposal(proposal.sourceIndex())));
+        return proposal.sourceIndex();
     }
 
     private static EventDocument accepted(EventDocument document) {

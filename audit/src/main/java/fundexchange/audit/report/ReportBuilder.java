@@ -15,8 +15,8 @@ final class ReportBuilder {
     private final EventRows rows = new EventRows(directory);
     private final RejectionCollector rejections = new RejectionCollector();
     private final WatchedCollector failedSettlements = new WatchedCollector(List.of("TradeFailed"), true);
-    private final WatchedCollector pledges = new WatchedCollector(List.of("PledgeRegistered", "PledgeReleased"), false);
-    private final WatchedCollector freezes = new WatchedCollector(List.of("UnitsFrozen", "UnitsUnfrozen"), false);
+    private final WatchedCollector pledges = new WatchedCollector(List.of("PledgeRegistered", "PledgeReleased"), true);
+    private final WatchedCollector freezes = new WatchedCollector(List.of("UnitsFrozen", "UnitsUnfrozen"), true);
     private final List<WatchedCollector> watched = List.of(failedSettlements, pledges, freezes);
     private ZoneId zoneNow = ZoneId.of(PlatformParameters.DEFAULTS.zone());
     private boolean complete;

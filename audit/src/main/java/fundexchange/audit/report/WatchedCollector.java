@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts events by raw type name, for types the engine may not emit yet (failed settlements, and pledges and freezes which it does not emit yet). */
+/** Counts events by raw type name (failed settlements, pledges and freezes), read as journaled JSON. */
 final class WatchedCollector {
     private final List<String> types;
     private final boolean emitted;

@@ -152,11 +152,9 @@ class DailyReportTest {
                     "No TradeFailed event in the journal up to this day."),
                     report.failedSettlements());
             assertEquals(new WatchedEvents(List.of(new TypeCount("PledgeRegistered", 0), new TypeCount("PledgeReleased", 0)),
-                    List.of(), "No PledgeRegistered or PledgeReleased event in the journal up to this day: the engine does"
-                    + " not emit these types yet."), report.pledges());
+                    List.of(), "No PledgeRegistered or PledgeReleased event in the journal up to this day."), report.pledges());
             assertEquals(new WatchedEvents(List.of(new TypeCount("UnitsFrozen", 0), new TypeCount("UnitsUnfrozen", 0)),
-                    List.of(), "No UnitsFrozen or UnitsUnfrozen event in the journal up to this day: the engine does"
-                    + " not emit these types yet."), report.freezes());
+                    List.of(), "No UnitsFrozen or UnitsUnfrozen event in the journal up to this day."), report.freezes());
 
             List<EventDocument> r = d.rejected();
             assertEquals(new RejectionsSection(List.of(

@@ -40,7 +40,9 @@ record CommandRoute(RequestRoute request, Set<Role> roles) {
             Map.entry("AmendIntent", INVESTOR),
             Map.entry("CancelIntent", INVESTOR),
             Map.entry("AcceptMatch", PARTIES),
-            Map.entry("DeclineMatch", PARTIES));
+            Map.entry("DeclineMatch", PARTIES),
+            Map.entry("SubmitCustody", HOLDER),
+            Map.entry("ConfirmHolding", HOLDER));
 
     String path() {
         return request.path();

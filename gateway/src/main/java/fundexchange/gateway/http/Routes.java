@@ -35,6 +35,12 @@ public final class Routes {
         routing.get("/listings/{listingId}", read.of(listings::listing));
         routing.get("/listings/{listingId}/bids", read.of(listings::bids));
         routing.get("/engine/state", read.of(reads::engineState));
+        CustodyEndpoints custody = new CustodyEndpoints(services.registry());
+        routing.get("/pledges", read.of(custody::pledges));
+        routing.get("/freezes", read.of(custody::freezes));
+        routing.get("/participants/{participantId}/qualification", read.of(custody::qualification));
+        routing.get("/custody/{custodyId}", read.of(custody::registration));
+        routing.get("/funds/{fundCode}/custody", read.of(custody::fundRegistrations));
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
         routing.get("/audit/checkpoints", read.of(audit::checkpoints));
         routing.post("/audit/checkpoints", read.of(audit::checkpointNow));

@@ -47,10 +47,17 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(DeclineQuote.class),
         @JsonSubTypes.Type(BrokerMatch.class),
         @JsonSubTypes.Type(AcceptMatch.class),
-        @JsonSubTypes.Type(DeclineMatch.class)
+        @JsonSubTypes.Type(DeclineMatch.class),
+        @JsonSubTypes.Type(SubmitCustody.class),
+        @JsonSubTypes.Type(ApproveCustody.class),
+        @JsonSubTypes.Type(RejectCustody.class),
+        @JsonSubTypes.Type(ConfirmHolding.class),
+        @JsonSubTypes.Type(RegisterPledge.class),
+        @JsonSubTypes.Type(ReleasePledge.class)
 })
 public sealed interface Command permits Genesis, Tick, RegisterParticipant, Propose, ApproveProposal, RotateKey, RevokeKey, RegisterFund, UpdateNav, SetHolidays, DepositUnits, ListNegotiated, ApproveListing, AcceptListing, ConfirmSettlement, Checkpoint, DeclineListing, WithdrawListing, ListAuction, PlaceBid, PlaceSealedBid, AmendSealedBid, CancelBid, ClearRofr, OpenBook, HaltBook, PlaceOrder, CancelOrder, AmendOrder, SettleBookBatch,
-        PostOffer, WithdrawOffer, PostIntent, AmendIntent, CancelIntent, SubmitQuote, CounterQuote, AcceptQuote, DeclineQuote, BrokerMatch, AcceptMatch, DeclineMatch {
+        PostOffer, WithdrawOffer, PostIntent, AmendIntent, CancelIntent, SubmitQuote, CounterQuote, AcceptQuote, DeclineQuote, BrokerMatch, AcceptMatch, DeclineMatch,
+        SubmitCustody, ApproveCustody, RejectCustody, ConfirmHolding, RegisterPledge, ReleasePledge {
     /** Whether the command must carry a participant's signature (all but CONTRACTS.md 15's closed list). */
     default boolean signed() {
         return !(this instanceof Genesis || this instanceof Tick || this instanceof Checkpoint);

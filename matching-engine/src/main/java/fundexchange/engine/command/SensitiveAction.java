@@ -10,7 +10,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(SetQualification.class),
         @JsonSubTypes.Type(RegisterFirstKey.class),
         @JsonSubTypes.Type(SetPlatformParameter.class),
-        @JsonSubTypes.Type(FailSettlement.class)
+        @JsonSubTypes.Type(FailSettlement.class),
+        @JsonSubTypes.Type(FreezeUnits.class),
+        @JsonSubTypes.Type(UnfreezeUnits.class)
 })
-public sealed interface SensitiveAction permits ApproveParticipant, SetQualification, RegisterFirstKey, SetPlatformParameter, FailSettlement {
+public sealed interface SensitiveAction permits ApproveParticipant, SetQualification, RegisterFirstKey, SetPlatformParameter, FailSettlement,
+        FreezeUnits, UnfreezeUnits {
 }

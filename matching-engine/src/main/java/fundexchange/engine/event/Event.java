@@ -55,8 +55,17 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(MatchDeclined.class),
         @JsonSubTypes.Type(MatchAgreed.class),
         @JsonSubTypes.Type(IntentMatchedListing.class),
-        @JsonSubTypes.Type(MatchScanLimited.class)
+        @JsonSubTypes.Type(MatchScanLimited.class),
+        @JsonSubTypes.Type(CustodySubmitted.class),
+        @JsonSubTypes.Type(CustodyApproved.class),
+        @JsonSubTypes.Type(CustodyRejected.class),
+        @JsonSubTypes.Type(HoldingConfirmed.class),
+        @JsonSubTypes.Type(PledgeRegistered.class),
+        @JsonSubTypes.Type(PledgeReleased.class),
+        @JsonSubTypes.Type(UnitsFrozen.class),
+        @JsonSubTypes.Type(UnitsUnfrozen.class)
 })
 public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed, BookOpened, BookHalted, OrderAccepted, OrderAmended, OrderCancelled, BookBatchSettled,
-        OfferPosted, OfferClosed, IntentPosted, IntentAmended, IntentClosed, QuoteSubmitted, QuoteCountered, QuoteDeclined, QuoteAccepted, MatchProposed, MatchBrokered, MatchAccepted, MatchDeclined, MatchAgreed, IntentMatchedListing, MatchScanLimited {
+        OfferPosted, OfferClosed, IntentPosted, IntentAmended, IntentClosed, QuoteSubmitted, QuoteCountered, QuoteDeclined, QuoteAccepted, MatchProposed, MatchBrokered, MatchAccepted, MatchDeclined, MatchAgreed, IntentMatchedListing, MatchScanLimited,
+        CustodySubmitted, CustodyApproved, CustodyRejected, HoldingConfirmed, PledgeRegistered, PledgeReleased, UnitsFrozen, UnitsUnfrozen {
 }

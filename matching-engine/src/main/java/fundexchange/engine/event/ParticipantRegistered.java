@@ -4,6 +4,11 @@ import fundexchange.engine.reference.ParticipantType;
 import fundexchange.engine.reference.Role;
 import java.util.List;
 
-/** A participant exists; active is true only for genesis participants. */
-public record ParticipantRegistered(String participantId, String name, ParticipantType participantType, List<Role> roles, boolean active) implements Event {
+/** A participant exists; active is true only for genesis participants. legalName and registrationNumber are optional. */
+public record ParticipantRegistered(String participantId, String name, ParticipantType participantType, List<Role> roles,
+                                    boolean active, String legalName, String registrationNumber) implements Event {
+    public ParticipantRegistered(String participantId, String name, ParticipantType participantType, List<Role> roles,
+                                 boolean active) {
+        this(participantId, name, participantType, roles, active, null, null);
+    }
 }

@@ -3,7 +3,16 @@ package fundexchange.engine.event;
 import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Units;
 
-/** Settlement confirmed: units and cost basis moved; {@code settledOn} (business date) starts the anti-flip period. */
+/**
+ * Settlement confirmed: units and cost basis moved; {@code settledOn} (business date) starts the anti-flip period.
+ * {@code subscribedMoved} and {@code paidInMoved} are the seller's registered commitment that moves with the units,
+ * in proportion; absent when the seller had none.
+ */
 public record TradeSettled(long tradeId, String fundCode, String seller, String buyer, Units units, Money consideration,
-                           Money sellerCostReleased, int holderCount, String settledOn) implements Event {
+                           Money sellerCostReleased, int holderCount, String settledOn, Money subscribedMoved,
+                           Money paidInMoved) implements Event {
+    public TradeSettled(long tradeId, String fundCode, String seller, String buyer, Units units, Money consideration,
+                        Money sellerCostReleased, int holderCount, String settledOn) {
+        this(tradeId, fundCode, seller, buyer, units, consideration, sellerCostReleased, holderCount, settledOn, null, null);
+    }
 }

@@ -16,17 +16,42 @@ import java.time.ZoneId;
  *                                 changed item, 1 to 100
  * @param matchScanLimit           intent matching: at most this many resting items examined per new or changed item
  *                                 (bounded work per command), at least 100
+ * @param registry                 qualified-investor thresholds and the pledge rule ({@link RegistryParameters})
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
-                                 int matchScanLimit) {
+                                 int matchScanLimit, RegistryParameters registry) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
 
+    /** Absent registry parameters (snapshots written before they existed) are the defaults. */
+    public PlatformParameters {
+        registry = registry == null ? RegistryParameters.DEFAULTS : registry;
+    }
+
+    /** Parameters with the default registry parameters. */
+    public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
+                              long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK, int matchScanLimit) {
+        this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
+                auctionExtensionMs, matchTopK, matchScanLimit, null);
+    }
+
     /** Returns these parameters with one changed, or throws IllegalArgumentException naming the problem. */
     public PlatformParameters with(String name, String value) {
+        if (RegistryParameters.NAMES.contains(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value));
+        }
+        PlatformParameters changed = changed(name, value);
+        return new PlatformParameters(changed.zone, changed.requestWindowMs, changed.antiFlipBusinessDays,
+                changed.settlementDeadlineMs, changed.auctionExtensionWindowMs, changed.auctionExtensionMs,
+                changed.matchTopK, changed.matchScanLimit, registry);
+    }
+
+    /** One of the parameters above the registry's changed; the registry's are restored by the caller. */
+    private PlatformParameters changed(String name, String value) {
         return switch (name) {
             case "zone" -> {
                 try {

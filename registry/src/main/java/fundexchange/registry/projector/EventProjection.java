@@ -39,6 +39,14 @@ import fundexchange.engine.event.RofrCleared;
 import fundexchange.engine.event.SealedBidPlaced;
 import fundexchange.engine.event.TradeFailed;
 import fundexchange.engine.event.CheckpointRecorded;
+import fundexchange.engine.event.CustodyApproved;
+import fundexchange.engine.event.CustodyRejected;
+import fundexchange.engine.event.CustodySubmitted;
+import fundexchange.engine.event.HoldingConfirmed;
+import fundexchange.engine.event.PledgeRegistered;
+import fundexchange.engine.event.PledgeReleased;
+import fundexchange.engine.event.UnitsFrozen;
+import fundexchange.engine.event.UnitsUnfrozen;
 import fundexchange.engine.event.ExchangeKeyRegistered;
 import fundexchange.engine.event.FundRegistered;
 import fundexchange.engine.event.HolidaysSet;
@@ -80,12 +88,14 @@ final class EventProjection {
     private final AuctionProjection auctions;
     private final OrderBookProjection books;
     private final IntentProjection intents;
+    private final CustodyProjection custody;
 
     EventProjection(DSLContext tx) {
         this.tx = tx;
         this.auctions = new AuctionProjection(tx);
         this.books = new OrderBookProjection(tx);
         this.intents = new IntentProjection(tx);
+        this.custody = new CustodyProjection(tx);
     }
 
     void apply(Event event, long index) {
@@ -97,13 +107,18 @@ final class EventProjection {
                     .set(PARTICIPANTS.ROLES, e.roles().stream().map(Role::name).collect(Collectors.joining(",")))
                     .set(PARTICIPANTS.STATUS, e.active() ? ACTIVE : "PENDING")
                     .set(PARTICIPANTS.QUALIFICATION, "NOT_QUALIFIED")
+                    .set(PARTICIPANTS.LEGAL_NAME, e.legalName())
+                    .set(PARTICIPANTS.REGISTRATION_NUMBER, e.registrationNumber())
                     .execute();
             case ParticipantApproved e -> one(tx.update(PARTICIPANTS).set(PARTICIPANTS.STATUS, ACTIVE)
                     .where(PARTICIPANTS.ID.eq(e.participantId())).execute(), "participant " + e.participantId());
-            case QualificationSet e -> one(tx.update(PARTICIPANTS)
-                    .set(PARTICIPANTS.QUALIFICATION, e.status().name())
-                    .set(PARTICIPANTS.QUALIFIED_UNTIL, e.validUntil() == null ? null : LocalDate.parse(e.validUntil()))
-                    .where(PARTICIPANTS.ID.eq(e.participantId())).execute(), "participant " + e.participantId());
+            case QualificationSet e -> {
+                one(tx.update(PARTICIPANTS)
+                        .set(PARTICIPANTS.QUALIFICATION, e.status().name())
+                        .set(PARTICIPANTS.QUALIFIED_UNTIL, e.validUntil() == null ? null : LocalDate.parse(e.validUntil()))
+                        .where(PARTICIPANTS.ID.eq(e.participantId())).execute(), "participant " + e.participantId());
+                custody.qualification(e, index);
+            }
             case KeyRegistered e -> tx.insertInto(PARTICIPANT_KEYS)
                     .set(PARTICIPANT_KEYS.KEY_ID, e.keyId())
                     .set(PARTICIPANT_KEYS.PARTICIPANT_ID, e.participantId())
@@ -123,7 +138,7 @@ final class EventProjection {
                     .set(FUNDS.NAV_DATE, LocalDate.parse(e.navDate()))
                     .where(FUNDS.CODE.eq(e.fundCode())).execute(), "fund " + e.fundCode());
             case UnitsDeposited e -> {
-                addToHolding(e.fundCode(), e.holder(), e.units(), e.cost());
+                addToHolding(e.fundCode(), e.holder(), e.units(), e.cost(), e.subscribed(), e.paidIn(), e.unconfirmed());
                 holderCount(e.fundCode(), e.holderCount());
             }
             case ListingSubmitted e -> submit(e);
@@ -151,7 +166,15 @@ final class EventProjection {
             case ExchangeKeyRegistered e -> { }
             case ProposalCreated e -> { }
             case ProposalApproved e -> { }
-            case PlatformParameterSet e -> { }
+            case PlatformParameterSet e -> custody.parameter(e, index);
+            case CustodySubmitted e -> custody.submitted(e);
+            case CustodyApproved e -> custody.approved(e, index);
+            case CustodyRejected e -> custody.rejected(e, index);
+            case HoldingConfirmed e -> custody.confirmed(e, index);
+            case PledgeRegistered e -> custody.pledged(e);
+            case PledgeReleased e -> custody.released(e, index);
+            case UnitsFrozen e -> custody.frozen(e, index);
+            case UnitsUnfrozen e -> custody.unfrozen(e, index);
             case HolidaysSet e -> { }
             case CheckpointRecorded e -> { }
             case BookOpened e -> books.opened(e);
@@ -281,13 +304,25 @@ final class EventProjection {
                 .set(TRANSFERS.STATUS, "SETTLED")
                 .set(TRANSFERS.SETTLED_INDEX, index)
                 .where(TRANSFERS.TRADE_ID.eq(e.tradeId())).execute(), "trade " + e.tradeId());
-        BigDecimal moved = e.units().decimal().negate();
-        changeHolding(e.fundCode(), e.seller(), moved, moved, e.sellerCostReleased().decimal().negate());
+        BigDecimal moved = e.units().decimal();
+        BigDecimal subscribed = e.subscribedMoved() == null ? BigDecimal.ZERO : e.subscribedMoved().decimal();
+        BigDecimal paidIn = e.paidInMoved() == null ? BigDecimal.ZERO : e.paidInMoved().decimal();
+        one(tx.update(HOLDINGS)
+                .set(HOLDINGS.UNITS, HOLDINGS.UNITS.minus(moved))
+                .set(HOLDINGS.LOCKED, HOLDINGS.LOCKED.minus(moved))
+                .set(HOLDINGS.COST, HOLDINGS.COST.minus(e.sellerCostReleased().decimal()))
+                .set(HOLDINGS.SUBSCRIBED, HOLDINGS.SUBSCRIBED.minus(subscribed))
+                .set(HOLDINGS.PAID_IN, HOLDINGS.PAID_IN.minus(paidIn))
+                .where(HOLDINGS.FUND_CODE.eq(e.fundCode()), HOLDINGS.HOLDER.eq(e.seller())).execute(),
+                "holding of " + e.seller() + " in " + e.fundCode());
+        BigDecimal zero = BigDecimal.ZERO;
         tx.deleteFrom(HOLDINGS)
                 .where(HOLDINGS.FUND_CODE.eq(e.fundCode()), HOLDINGS.HOLDER.eq(e.seller()),
-                        HOLDINGS.UNITS.eq(BigDecimal.ZERO), HOLDINGS.LOCKED.eq(BigDecimal.ZERO), HOLDINGS.COST.eq(BigDecimal.ZERO))
+                        HOLDINGS.UNITS.eq(zero), HOLDINGS.LOCKED.eq(zero), HOLDINGS.COST.eq(zero), HOLDINGS.PLEDGED.eq(zero),
+                        HOLDINGS.FROZEN.eq(zero), HOLDINGS.UNCONFIRMED.eq(zero), HOLDINGS.SUBSCRIBED.eq(zero),
+                        HOLDINGS.PAID_IN.eq(zero))
                 .execute();
-        addToHolding(e.fundCode(), e.buyer(), e.units(), e.consideration());
+        addToHolding(e.fundCode(), e.buyer(), e.units(), e.consideration(), e.subscribedMoved(), e.paidInMoved(), null);
         holderCount(e.fundCode(), e.holderCount());
     }
 
@@ -301,17 +336,25 @@ final class EventProjection {
         changeHolding(e.fundCode(), e.seller(), BigDecimal.ZERO, e.units().decimal().negate(), BigDecimal.ZERO);
     }
 
-    private void addToHolding(String fundCode, String holder, Units units, Money cost) {
+    /** Adds units, cost, commitment and unconfirmed units (absent amounts: zero) to a holding, creating it if new. */
+    private void addToHolding(String fundCode, String holder, Units units, Money cost, Money subscribed, Money paidIn,
+                              Units unconfirmed) {
         tx.insertInto(HOLDINGS)
                 .set(HOLDINGS.FUND_CODE, fundCode)
                 .set(HOLDINGS.HOLDER, holder)
                 .set(HOLDINGS.UNITS, units.decimal())
                 .set(HOLDINGS.LOCKED, BigDecimal.ZERO)
                 .set(HOLDINGS.COST, cost.decimal())
+                .set(HOLDINGS.SUBSCRIBED, subscribed == null ? BigDecimal.ZERO : subscribed.decimal())
+                .set(HOLDINGS.PAID_IN, paidIn == null ? BigDecimal.ZERO : paidIn.decimal())
+                .set(HOLDINGS.UNCONFIRMED, unconfirmed == null ? BigDecimal.ZERO : unconfirmed.decimal())
                 .onConflict(HOLDINGS.FUND_CODE, HOLDINGS.HOLDER)
                 .doUpdate()
                 .set(HOLDINGS.UNITS, HOLDINGS.UNITS.plus(DSL.excluded(HOLDINGS.UNITS)))
                 .set(HOLDINGS.COST, HOLDINGS.COST.plus(DSL.excluded(HOLDINGS.COST)))
+                .set(HOLDINGS.SUBSCRIBED, HOLDINGS.SUBSCRIBED.plus(DSL.excluded(HOLDINGS.SUBSCRIBED)))
+                .set(HOLDINGS.PAID_IN, HOLDINGS.PAID_IN.plus(DSL.excluded(HOLDINGS.PAID_IN)))
+                .set(HOLDINGS.UNCONFIRMED, HOLDINGS.UNCONFIRMED.plus(DSL.excluded(HOLDINGS.UNCONFIRMED)))
                 .execute();
     }
 

@@ -2,7 +2,12 @@ package fundexchange.registry.read;
 
 import java.math.BigDecimal;
 
-/** A holder's position in one fund. Units, locked and available at scale 2; cost (the holder's cost basis) at scale 2. */
+/**
+ * A holder's position in one fund, at scale 2. {@code available} is what may be sold: units less locked (listings,
+ * orders, pending trades), pledged, frozen and unconfirmed units (a FULL custody line its holder has not confirmed).
+ * {@code cost} is the holder's cost basis; {@code subscribed} and {@code paidIn} the registered commitment.
+ */
 public record Holding(String fundCode, String holder, BigDecimal units, BigDecimal locked, BigDecimal available,
-                      BigDecimal cost) {
+                      BigDecimal cost, BigDecimal pledged, BigDecimal frozen, BigDecimal unconfirmed,
+                      BigDecimal subscribed, BigDecimal paidIn) {
 }

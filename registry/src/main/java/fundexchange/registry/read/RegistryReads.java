@@ -1,10 +1,13 @@
 package fundexchange.registry.read;
 
 import static fundexchange.registry.schema.Tables.BIDS;
+import static fundexchange.registry.schema.Tables.CUSTODY_REGISTRATIONS;
+import static fundexchange.registry.schema.Tables.FREEZES;
 import static fundexchange.registry.schema.Tables.FUNDS;
 import static fundexchange.registry.schema.Tables.HOLDINGS;
 import static fundexchange.registry.schema.Tables.LISTINGS;
 import static fundexchange.registry.schema.Tables.PARTICIPANTS;
+import static fundexchange.registry.schema.Tables.PLEDGES;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
 import fundexchange.engine.money.Money;
@@ -32,9 +35,11 @@ import org.jooq.impl.DSL;
 /** Read-only queries over the registry. Amounts come back as BigDecimal at the engine's scales. */
 public final class RegistryReads {
     private final DSLContext dsl;
+    private final CustodyReads custody;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
+        this.custody = new CustodyReads(dsl);
     }
 
     /** Every fund position of one holder, by fund code. */
@@ -60,12 +65,48 @@ public final class RegistryReads {
         return dsl.selectFrom(FUNDS).where(FUNDS.CODE.eq(code)).fetchOptional().map(RegistryReads::fundView);
     }
 
+    /** Pledges (active and released) over one holder's units, by pledge id. */
+    public List<PledgeView> pledgesOf(String holder) {
+        return custody.pledges(PLEDGES.HOLDER.eq(holder));
+    }
+
+    /** Pledges (active and released) over units of one fund, by pledge id. */
+    public List<PledgeView> pledgesIn(String fundCode) {
+        return custody.pledges(PLEDGES.FUND_CODE.eq(fundCode));
+    }
+
+    /** Judicial freezes (active and lifted) of one holder's units, by freeze id. */
+    public List<FreezeView> freezesOf(String holder) {
+        return custody.freezes(FREEZES.HOLDER.eq(holder));
+    }
+
+    /** Judicial freezes (active and lifted) of units of one fund, by freeze id. */
+    public List<FreezeView> freezesIn(String fundCode) {
+        return custody.freezes(FREEZES.FUND_CODE.eq(fundCode));
+    }
+
+    /** A custody registration with its lines. */
+    public Optional<CustodyView> custodyRegistration(long custodyId) {
+        return custody.registration(custodyId);
+    }
+
+    /** A fund's custody registrations, by id. */
+    public List<CustodyView> custodyRegistrations(String fundCode) {
+        return custody.registrations(CUSTODY_REGISTRATIONS.FUND_CODE.eq(fundCode));
+    }
+
+    /** An investor's qualification status, its records, and the platform's thresholds now. */
+    public Optional<QualificationView> qualification(String participantId) {
+        return custody.qualification(participantId);
+    }
+
     /** A participant's roles, status and qualification (ISO date of validity, inclusive). */
     public Optional<ParticipantView> participant(String participantId) {
         return dsl.selectFrom(PARTICIPANTS).where(PARTICIPANTS.ID.eq(participantId)).fetchOptional()
                 .map(r -> new ParticipantView(r.getId(), r.getName(), r.getType(), List.of(r.getRoles().split(",")),
                         r.getStatus(), r.getQualification(),
-                        r.getQualifiedUntil() == null ? null : r.getQualifiedUntil().toString()));
+                        r.getQualifiedUntil() == null ? null : r.getQualifiedUntil().toString(), r.getLegalName(),
+                        r.getRegistrationNumber()));
     }
 
     /** Whether the participant is an active investor qualified on {@code date} (its validity is inclusive). */
@@ -146,8 +187,12 @@ public final class RegistryReads {
     private static Holding holding(HoldingsRecord r) {
         BigDecimal units = scaled(r.getUnits(), Units.SCALE);
         BigDecimal locked = scaled(r.getLocked(), Units.SCALE);
-        return new Holding(r.getFundCode(), r.getHolder(), units, locked, units.subtract(locked),
-                scaled(r.getCost(), Money.SCALE));
+        BigDecimal pledged = scaled(r.getPledged(), Units.SCALE);
+        BigDecimal frozen = scaled(r.getFrozen(), Units.SCALE);
+        BigDecimal unconfirmed = scaled(r.getUnconfirmed(), Units.SCALE);
+        BigDecimal available = units.subtract(locked).subtract(pledged).subtract(frozen).subtract(unconfirmed);
+        return new Holding(r.getFundCode(), r.getHolder(), units, locked, available, scaled(r.getCost(), Money.SCALE),
+                pledged, frozen, unconfirmed, scaled(r.getSubscribed(), Money.SCALE), scaled(r.getPaidIn(), Money.SCALE));
     }
 
     private static Transfer transfer(TransfersRecord r) {

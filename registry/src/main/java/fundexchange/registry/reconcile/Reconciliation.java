@@ -8,6 +8,7 @@ import fundexchange.engine.position.Position;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
+import fundexchange.registry.schema.tables.records.HoldingsRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
  * Compares the registry's holdings with the engine's positions at an identical index: it reads the projector's
  * watermark and the holdings in one repeatable-read snapshot (so a projector running under load cannot cause a false
  * difference), replays the command journal into a fresh engine up to exactly that watermark, and reports every
- * difference in units, locked units and cost.
+ * difference in units, locked, pledged, frozen and unconfirmed units, cost, and subscribed and paid-in capital.
  */
 public final class Reconciliation {
     /** One field of one position that differs; absent values are shown as "-". */
@@ -37,7 +37,18 @@ public final class Reconciliation {
         }
     }
 
-    private record Amounts(BigDecimal units, BigDecimal locked, BigDecimal cost) {
+    /** The compared fields, in report order. */
+    static final List<String> FIELDS = List.of("units", "locked", "pledged", "frozen", "unconfirmed", "cost", "subscribed", "paidIn");
+
+    /** One position's amounts in {@link #FIELDS} order. */
+    private record Amounts(List<BigDecimal> values) {
+        static Amounts of(BigDecimal... values) {
+            return new Amounts(List.of(values));
+        }
+
+        boolean zero() {
+            return values.stream().allMatch(v -> v.signum() == 0);
+        }
     }
 
     private Reconciliation() {
@@ -51,17 +62,19 @@ public final class Reconciliation {
             long at = tx.select(PROJECTION_WATERMARK.SOURCE_INDEX).from(PROJECTION_WATERMARK)
                     .where(PROJECTION_WATERMARK.PROJECTOR.eq("registry")).fetchOptional(PROJECTION_WATERMARK.SOURCE_INDEX)
                     .orElse(0L);
-            for (Record row : tx.select(HOLDINGS.FUND_CODE, HOLDINGS.HOLDER, HOLDINGS.UNITS, HOLDINGS.LOCKED, HOLDINGS.COST)
-                    .from(HOLDINGS).fetch()) {
-                registry.put(row.get(HOLDINGS.FUND_CODE) + "|" + row.get(HOLDINGS.HOLDER),
-                        new Amounts(row.get(HOLDINGS.UNITS), row.get(HOLDINGS.LOCKED), row.get(HOLDINGS.COST)));
+            for (HoldingsRecord row : tx.selectFrom(HOLDINGS).fetch()) {
+                registry.put(row.getFundCode() + "|" + row.getHolder(), Amounts.of(row.getUnits(), row.getLocked(),
+                        row.getPledged(), row.getFrozen(), row.getUnconfirmed(), row.getCost(), row.getSubscribed(),
+                        row.getPaidIn()));
             }
             return at;
         });
         Engine engine = replayTo(journals, watermark);
         TreeMap<String, Amounts> positions = new TreeMap<>();
         for (Position p : engine.snapshot().positions()) {
-            positions.put(p.fundCode() + "|" + p.holder(), new Amounts(p.units().decimal(), p.locked().decimal(), p.cost().decimal()));
+            positions.put(p.fundCode() + "|" + p.holder(), Amounts.of(p.units().decimal(), p.locked().decimal(),
+                    p.pledged().decimal(), p.frozen().decimal(), p.unconfirmed().decimal(), p.cost().decimal(),
+                    p.subscribed().decimal(), p.paidIn().decimal()));
         }
         TreeMap<String, Boolean> keys = new TreeMap<>();
         positions.keySet().forEach(k -> keys.put(k, true));
@@ -71,9 +84,10 @@ public final class Reconciliation {
             Amounts inEngine = nonZero(positions.get(key));
             Amounts inRegistry = nonZero(registry.get(key));
             String[] parts = key.split("\\|", 2);
-            compare(differences, parts, "units", inEngine == null ? null : inEngine.units(), inRegistry == null ? null : inRegistry.units());
-            compare(differences, parts, "locked", inEngine == null ? null : inEngine.locked(), inRegistry == null ? null : inRegistry.locked());
-            compare(differences, parts, "cost", inEngine == null ? null : inEngine.cost(), inRegistry == null ? null : inRegistry.cost());
+            for (int i = 0; i < FIELDS.size(); i++) {
+                compare(differences, parts, FIELDS.get(i), inEngine == null ? null : inEngine.values().get(i),
+                        inRegistry == null ? null : inRegistry.values().get(i));
+            }
         }
         return new Result(watermark, keys.size(), List.copyOf(differences));
     }
@@ -93,8 +107,7 @@ public final class Reconciliation {
     }
 
     private static Amounts nonZero(Amounts amounts) {
-        boolean empty = amounts == null || (amounts.units().signum() == 0 && amounts.locked().signum() == 0 && amounts.cost().signum() == 0);
-        return empty ? null : amounts;
+        return amounts == null || amounts.zero() ? null : amounts;
     }
 
     private static void compare(List<Difference> differences, String[] key, String field, BigDecimal engine, BigDecimal registry) {

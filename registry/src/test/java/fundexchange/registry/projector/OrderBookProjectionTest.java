@@ -86,13 +86,13 @@ class OrderBookProjectionTest {
         accepted("Staff-01", new HaltBook(FUND));
         try (Projector projector = new Projector(journal.journals(), dataSource)) {
             projector.catchUp();
-            assertEquals(List.of(new Holding(FUND, HOLDER, d("1000000.00"), d("400.00"), d("999600.00"), d("1000000.00"))),
+            assertEquals(List.of(new Holding(FUND, HOLDER, d("1000000.00"), d("400.00"), d("999600.00"), d("1000000.00"), d("0.00"), d("0.00"), d("0.00"), d("0.00"), d("0.00"))),
                     new RegistryReads(dataSource).holdingsOf(HOLDER));
             accepted("Staff-01", new SettleBookBatch(FUND, "2026-11-18"));
             projector.catchUp();
         }
         RegistryReads reads = new RegistryReads(dataSource);
-        assertEquals(List.of(new Holding(FUND, HOLDER, d("999800.00"), d("200.00"), d("999600.00"), d("999800.00"))),
+        assertEquals(List.of(new Holding(FUND, HOLDER, d("999800.00"), d("200.00"), d("999600.00"), d("999800.00"), d("0.00"), d("0.00"), d("0.00"), d("0.00"), d("0.00"))),
                 reads.holdingsOf(HOLDER));
         Transfer transfer = reads.allTransfers().getFirst();
         assertEquals(List.of(bid * 4096, 0L, "SETTLED", d("1.0000")),

@@ -12,7 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fundexchange.engine.command.ListNegotiated;
 import fundexchange.engine.command.Tick;
 import fundexchange.engine.command.UpdateNav;
+import fundexchange.engine.event.PledgeRegistered;
+import fundexchange.engine.event.PledgeReleased;
+import fundexchange.engine.event.TradeExecuted;
 import fundexchange.engine.event.UnitsDeposited;
+import fundexchange.engine.event.UnitsUnfrozen;
+import fundexchange.engine.money.Multiple;
 import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
@@ -82,8 +87,11 @@ class ProjectorTest {
             assertEquals(journal.lastIndex(), projector.catchUp());
             assertEquals(journal.lastIndex(), projector.watermark());
         }
-        Holding seller = new Holding(FUND, HOLDER, d("600000.00"), d("0.00"), d("600000.00"), d("600000.00"));
-        Holding buyer = new Holding(FUND, INVESTOR, d("400000.00"), d("0.00"), d("400000.00"), d("360000.00"));
+        BigDecimal zero = d("0.00");
+        Holding seller = new Holding(FUND, HOLDER, d("600000.00"), zero, d("600000.00"), d("600000.00"), zero, zero, zero,
+                zero, zero);
+        Holding buyer = new Holding(FUND, INVESTOR, d("400000.00"), zero, d("400000.00"), d("360000.00"), zero, zero, zero,
+                zero, zero);
         assertEquals(List.of(seller, buyer), reads.register(FUND));
         assertEquals(List.of(seller), reads.holdingsOf(HOLDER));
         assertEquals(List.of(buyer), reads.holdingsOf(INVESTOR));
@@ -185,5 +193,48 @@ class ProjectorTest {
             assertEquals(planted - 1, projector.watermark());
         }
         assertEquals(d("1000000.00"), reads.register(FUND).getFirst().units());
+    }
+
+    @Test
+    void aDuplicateTradeIdHaltsTheProjectorNamingTheSourceIndex() {
+        long tradeId = journal.negotiatedTransfer();
+        long planted = journal.lastIndex() + 1;
+        TradeExecuted again = new TradeExecuted(tradeId, tradeId / 4096 - 2, FUND, HOLDER, INVESTOR, Units.of("1.00"),
+                Price.of("1.0000"), Money.of("1.00"), 6667, Multiple.of("1.0000"), false, 0);
+        plant(planted, List.of(again));
+        haltsAt(planted, "duplicate key value violates unique constraint \"transfers_pk\"");
+        assertEquals(1, reads.allTransfers().size());
+    }
+
+    @Test
+    void releasingMoreThanIsPledgedHaltsTheProjectorRatherThanGoNegative() {
+        long planted = journal.lastIndex() + 1;
+        plant(planted, List.of(new PledgeRegistered(planted - 1, FUND, HOLDER, Units.of("5.00"), "Demo Bank", null,
+                TestJournal.DIGEST), new PledgeReleased(planted - 1, FUND, HOLDER, Units.of("6.00"), "Staff-01")));
+        haltsAt(planted, "violates check constraint \"holdings_encumbrances_ck\"");
+        assertEquals(List.of(), reads.pledgesIn(FUND));
+    }
+
+    @Test
+    void liftingAFreezeTheRegistryDoesNotHoldHaltsTheProjector() {
+        long planted = journal.lastIndex() + 1;
+        plant(planted, List.of(new UnitsUnfrozen(planted - 1, FUND, HOLDER, Units.of("5.00"), "no such freeze")));
+        haltsAt(planted, "no active freeze " + (planted - 1) + " in the registry");
+    }
+
+    /** Appends a document the engine would never write: these events at {@code index}, after a Tick. */
+    private void plant(long index, List<fundexchange.engine.event.Event> events) {
+        journal.append(CommandRecord.unsigned(index, TestJournal.START + index, new Tick()),
+                new EventDocument(EventDocument.VERSION, index, TestJournal.START + index, null, null, Outcome.ACCEPTED, events));
+    }
+
+    private void haltsAt(long index, String message) {
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            assertThrows(IllegalStateException.class, projector::catchUp);
+            ProjectionHalted halted = assertInstanceOf(ProjectionHalted.class, projector.failure().orElseThrow());
+            assertEquals(index, halted.sourceIndex());
+            assertTrue(halted.getMessage().contains(message), halted.getMessage());
+            assertEquals(index - 1, projector.watermark());
+        }
     }
 }

@@ -76,4 +76,43 @@ class ReconciliationTest {
                 new Reconciliation.Difference(FUND, INVESTOR, "units", "400000.00", "400001.00"),
                 new Reconciliation.Difference(FUND, INVESTOR, "cost", "360000.00", "360001.00")), result.differences());
     }
+
+    @Test
+    void pledgedFrozenUnconfirmedAndCommitmentDifferencesAreReported() {
+        journal.custodyAndEncumbrances();
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+        }
+        assertEquals(List.of(), Reconciliation.reconcile(journal.journals(), dataSource).differences());
+        RegistryFixture.execute(dataSource, "UPDATE holdings SET pledged = pledged - 1, frozen = frozen + 1, paid_in = 0"
+                + " WHERE holder = '" + HOLDER + "' AND fund_code = '" + TestJournal.FULL_FUND + "'");
+        RegistryFixture.execute(dataSource, "UPDATE holdings SET unconfirmed = 0 WHERE holder = '" + TestJournal.HOLDER_2 + "'");
+        assertEquals(List.of(
+                new Reconciliation.Difference(TestJournal.FULL_FUND, HOLDER, "pledged", "2000.00", "1999.00"),
+                new Reconciliation.Difference(TestJournal.FULL_FUND, HOLDER, "frozen", "1000.00", "1001.00"),
+                new Reconciliation.Difference(TestJournal.FULL_FUND, HOLDER, "paidIn", "3000.00", "0.00"),
+                new Reconciliation.Difference(TestJournal.FULL_FUND, TestJournal.HOLDER_2, "unconfirmed", "3000.00", "0.00")),
+                Reconciliation.reconcile(journal.journals(), dataSource).differences());
+    }
+
+    @Test
+    void reconcilingWhileTheProjectorRunsUnderLoadFindsNoDifference() throws InterruptedException {
+        journal.custodyAndEncumbrances();
+        List<Reconciliation.Result> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Projector projector = new Projector(journal.journals(), dataSource).start()) {
+            Thread auditor = Thread.ofPlatform().start(() -> {
+                while (results.size() < 20) {
+                    results.add(Reconciliation.reconcile(journal.journals(), dataSource));
+                }
+            });
+            journal.trading(400);
+            auditor.join();
+            assertTrue(projector.awaitIndex(journal.lastIndex(), java.time.Duration.ofSeconds(60)));
+            results.add(Reconciliation.reconcile(journal.journals(), dataSource));
+        }
+        assertEquals(List.of(), results.stream().flatMap(r -> r.differences().stream()).toList());
+        assertTrue(results.stream().map(Reconciliation.Result::atIndex).distinct().count() >= 3,
+                () -> "compared at " + results.stream().map(Reconciliation.Result::atIndex).toList());
+        assertEquals(journal.lastIndex(), results.getLast().atIndex());
+    }
 }

@@ -1,0 +1,13 @@
+package fundexchange.engine.event;
+
+import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.engine.reference.CustodyMode;
+import java.util.List;
+
+/** A custody registration awaits staff approval; entries are sorted by holder, each with its cost basis filled in. */
+public record CustodySubmitted(long custodyId, String fundCode, CustodyMode mode, String submittedBy,
+                               List<CustodyEntry> entries, String documentDigest) implements Event {
+    public CustodySubmitted {
+        entries = List.copyOf(entries);
+    }
+}

@@ -1,0 +1,123 @@
+package fundexchange.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.engine.reference.Role;
+import fundexchange.gateway.GatewayConfig;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
+import fundexchange.testsupport.FreshDatabase;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** FULL custody, a pledge and a judicial freeze over signed HTTP, each role at its own endpoints, read back. */
+class CustodySystemTest {
+    private static final String DIGEST = "ab".repeat(32);
+    @RegisterExtension
+    static final FreshDatabase DB = new FreshDatabase();
+
+    @TempDir
+    Path data;
+
+    private final Clock clock = Clock.systemUTC();
+    private final KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    private final KeyPair staff2 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    private final KeyPair regulatorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    private final KeyPair holderKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    private final KeyPair holder2Keys = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
+    private final KeyPair investorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+
+    private Participant as(ExchangeNode node, String id, KeyPair keys) {
+        return new Participant(URI.create("http://localhost:" + node.port()), id, id + "-k1", keys, clock, "custody");
+    }
+
+    @Test
+    void fullCustodyPledgeAndFreezeOverSignedHttp() {
+        GenesisWriter.write(data, List.of(
+                new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
+                new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
+                new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock);
+        try (ExchangeNode node = ExchangeNode.start(data, Optional.of(new ExchangeNode.Database(DB.url(), DB.user(), DB.password())),
+                GatewayConfig.DEFAULTS.withPort(0), clock)) {
+            Participant s1 = as(node, "Staff-01", staff1);
+            Participant s2 = as(node, "Staff-02", staff2);
+            Participant regulator = as(node, "Regulator-01", regulatorKeys);
+            Participant holder = as(node, "Holder-01", holderKeys);
+            Participant holder2 = as(node, "Holder-02", holder2Keys);
+            Participant investor = as(node, "Investor-07", investorKeys);
+            NegotiatedTransferScript script = new NegotiatedTransferScript(s1, s2, clock);
+            script.onboard("Holder-01", "Demo LP One", "HOLDER", holderKeys);
+            script.onboard("Holder-02", "Demo LP Two", "HOLDER", holder2Keys);
+            script.onboard("Investor-07", "Demo S Fund Seven", "INVESTOR", investorKeys);
+            s1.post("/funds", """
+                    {"fundCode":"DGF5","shortName":"Demo Buyout Fund V","manager":"Demo Capital Management",
+                     "strategy":"BUYOUT","vintage":2018,"currency":"CNY","legalForm":"PARTNERSHIP","custodyMode":"FULL",
+                     "nav":"1.2000","navDate":"2026-09-30","minTransferUnits":"100.00","rightOfFirstRefusal":false}""").ok();
+
+            String register = """
+                    {"fundCode":"DGF5","documentDigest":"%s","entries":[
+                     {"holder":"Holder-01","units":"7000.00","subscribed":"7000.00","paidIn":"3500.00"},
+                     {"holder":"Holder-02","units":"3000.00","subscribed":"3000.00","paidIn":"1500.00"}]}""".formatted(DIGEST);
+            assertEquals(403, investor.post("/custody", register).status(), "only holders submit custody");
+            long custodyId = holder.post("/custody", register).ok().sourceIndex();
+            assertEquals(403, holder.post("/custody/" + custodyId + "/approve", "{}").status());
+            s2.post("/custody/" + custodyId + "/approve", "{}").ok();
+            assertEquals(403, investor.post("/custody/" + custodyId + "/confirm", "{}").status(), "only holders confirm");
+            holder.post("/custody/" + custodyId + "/confirm", "{}").ok();
+            Participant.Reply twice = holder.post("/custody/" + custodyId + "/confirm", "{}");
+            assertEquals(List.of(409, 3106), List.of(twice.status(), twice.body().path("code").asInt()));
+            long pledgeId = s1.post("/pledges", """
+                    {"fundCode":"DGF5","holder":"Holder-01","units":"2000.00","pledgee":"Demo Bank","documentDigest":"%s"}"""
+                    .formatted(DIGEST)).ok().sourceIndex();
+            assertEquals(403, holder.post("/pledges/" + pledgeId + "/release", "{}").status());
+            long freeze = s1.post("/proposals", """
+                    {"action":{"type":"FreezeUnits","fundCode":"DGF5","holder":"Holder-01","units":"1000.00",
+                     "authority":"Demo Court","caseNumber":"(2026) 7","documentDigest":"%s"}}""".formatted(DIGEST)).ok().sourceIndex();
+            s2.post("/proposals/" + freeze + "/approve", "{}").ok();
+            Participant.Reply tooMuch = holder.post("/listings", """
+                    {"fundCode":"DGF5","buyer":"Investor-07","units":"4000.01","price":"1.0000"}""");
+            assertEquals(409, tooMuch.status());
+            assertEquals(3001, tooMuch.body().path("code").asInt());
+
+            assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
+            JsonNode mine = holder.get("/holdings").ok().body().path("holdings").path(0);
+            assertEquals(List.of("7000.00", "2000.00", "1000.00", "4000.00", "3500.00"), List.of(mine.path("units").asText(),
+                    mine.path("pledged").asText(), mine.path("frozen").asText(), mine.path("available").asText(),
+                    mine.path("paidIn").asText()));
+            JsonNode unconfirmed = holder2.get("/holdings").ok().body().path("holdings").path(0);
+            assertEquals(List.of("3000.00", "0.00"), List.of(unconfirmed.path("unconfirmed").asText(),
+                    unconfirmed.path("available").asText()));
+            assertEquals(2, regulator.get("/funds/DGF5/register").ok().body().path("holdings").size());
+            assertEquals(2, holder2.get("/custody/" + custodyId).ok().body().path("entries").size());
+            assertEquals(404, investor.get("/custody/" + custodyId).status());
+            assertEquals("APPROVED", regulator.get("/funds/DGF5/custody").ok().body().path("registrations").path(0)
+                    .path("status").asText());
+            assertEquals(403, holder.get("/funds/DGF5/custody").status());
+
+            assertEquals(pledgeId, holder.get("/pledges").ok().body().path("pledges").path(0).path("pledgeId").asLong());
+            assertEquals(403, holder.get("/pledges?holder=Holder-02").status());
+            assertEquals(403, holder.get("/freezes?fund=DGF5").status());
+            assertEquals(1, regulator.get("/pledges?fund=DGF5").ok().body().path("pledges").size());
+            assertEquals("(2026) 7", regulator.get("/freezes?holder=Holder-01").ok().body().path("freezes").path(0)
+                    .path("caseNumber").asText());
+            JsonNode qualification = investor.get("/participants/Investor-07/qualification").ok().body();
+            assertEquals("QUALIFIED", qualification.path("qualification").asText());
+            assertEquals("10000000.00", qualification.path("thresholds").path("qualified-institution-net-assets").asText());
+            assertEquals(403, holder.get("/participants/Investor-07/qualification").status());
+
+            s2.post("/pledges/" + pledgeId + "/release", "{}").ok();
+            holder.post("/listings", """
+                    {"fundCode":"DGF5","buyer":"Investor-07","units":"6000.00","price":"1.0000"}""").ok();
+        }
+    }
+}
