@@ -55,6 +55,7 @@ final class DemoCommand implements Runnable {
             market.seed();
             market.negotiatedTransfers();
             market.auctions();
+            market.continuousTrading();
             market.provokedRejections();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * Seeds a realistic demo market through the signed API and runs every mechanism the exchange has: 20 funds of
  * different strategies and vintages, six holders, eight qualified investors and one unqualified, negotiated transfers
  * (one through a right of first refusal, one declined, one withdrawn), an English auction extended by a late bid, a
- * second-price sealed auction, settlements, a failed settlement, and rejections provoked on purpose. All labels are
- * synthetic.
+ * second-price sealed auction, continuous trading settled in the daily batch, settlements, a failed settlement, and
+ * rejections provoked on purpose. All labels are synthetic.
  */
 final class DemoMarket {
     static final int FUNDS = 20;
@@ -120,6 +120,23 @@ final class DemoMarket {
         long failing = negotiate(6, investor(5), "40000.00", "1.1000");
         script.approve("{\"type\":\"FailSettlement\",\"tradeId\":" + failing
                 + ",\"reason\":\"the buyer's consideration did not arrive in escrow\"}");
+    }
+
+    /**
+     * Continuous trading of DF11: staff open its book (lot 100 units), the holder rests a sell order, two investors'
+     * buys fill it in part at its price, and staff settle the day's fills in the daily batch.
+     */
+    void continuousTrading() {
+        String fund = fundCode(11);
+        staff1.post("/books/" + fund + "/open", "{\"lotUnits\":\"100.00\"}").ok();
+        person(holderOf(11)).post("/orders", "{\"fundCode\":\"" + fund
+                + "\",\"side\":\"SELL\",\"units\":\"500.00\",\"price\":\"1.5000\"}").ok();
+        person(investor(6)).post("/orders", "{\"fundCode\":\"" + fund
+                + "\",\"side\":\"BUY\",\"units\":\"300.00\",\"price\":\"1.5000\"}").ok();
+        person(investor(7)).post("/orders", "{\"fundCode\":\"" + fund
+                + "\",\"side\":\"BUY\",\"units\":\"100.00\",\"price\":\"1.5200\"}").ok();
+        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")).toString();
+        staff1.post("/books/" + fund + "/settle-batch", "{\"businessDate\":\"" + today + "\"}").ok();
     }
 
     /** Requests refused on purpose, each for a different rule. */

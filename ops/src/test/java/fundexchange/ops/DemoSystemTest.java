@@ -30,7 +30,7 @@ class DemoSystemTest {
         String out = buffer.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit, out);
         assertTrue(out.contains("(match)"), out);
-        assertEquals(4, count(out, " SETTLED"), out);
+        assertEquals(6, count(out, " SETTLED"), out);
         assertEquals(1, count(out, " FAILED"), out);
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005 BUYER_NOT_QUALIFIED") || out.contains("4005"), out);
