@@ -25,11 +25,15 @@ import fundexchange.engine.event.QuoteSubmitted;
 import fundexchange.engine.event.TradeExecuted;
 import fundexchange.engine.intent.IntentCriteria;
 import fundexchange.engine.intent.Side;
+import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Units;
 import fundexchange.journal.JournalCodec;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /**
  * Non-listed offers, intents, quotes with their rounds, match proposals and listing notices (V5). Mirrors the
@@ -75,39 +79,39 @@ final class IntentProjection {
                 .where(OFFERS.OFFER_ID.eq(e.offerId()), OFFERS.STATUS.eq(OPEN)).execute(), "open offer " + e.offerId());
     }
 
+    /** The columns an intent's terms fill, the same for a new intent and an amended one. */
+    private static Map<Field<?>, Object> terms(List<String> fundCodes, IntentCriteria criteria, Money minAmount,
+                                               Money maxAmount, long maxPercentOfNavBasisPoints, long expiresAt) {
+        Map<Field<?>, Object> terms = new LinkedHashMap<>();
+        terms.put(INTENTS.FUND_CODES, fundCodes(fundCodes, criteria));
+        terms.put(INTENTS.STRATEGIES, strategies(criteria));
+        terms.put(INTENTS.VINTAGE_FROM, criteria == null ? null : criteria.vintageFrom());
+        terms.put(INTENTS.VINTAGE_TO, criteria == null ? null : criteria.vintageTo());
+        terms.put(INTENTS.CURRENCY, criteria == null ? null : criteria.currency());
+        terms.put(INTENTS.MANAGER, criteria == null ? null : criteria.manager());
+        terms.put(INTENTS.LEGAL_FORM, legalForm(criteria));
+        terms.put(INTENTS.MIN_AMOUNT, minAmount.decimal());
+        terms.put(INTENTS.MAX_AMOUNT, maxAmount.decimal());
+        terms.put(INTENTS.MAX_PERCENT_OF_NAV_BP, maxPercentOfNavBasisPoints);
+        terms.put(INTENTS.EXPIRES_AT, expiresAt);
+        return terms;
+    }
+
     void intentPosted(IntentPosted e) {
         tx.insertInto(INTENTS)
                 .set(INTENTS.INTENT_ID, e.intentId())
                 .set(INTENTS.INVESTOR, e.investor())
                 .set(INTENTS.STATUS, OPEN)
-                .set(INTENTS.FUND_CODES, fundCodes(e.fundCodes(), e.criteria()))
-                .set(INTENTS.STRATEGIES, strategies(e.criteria()))
-                .set(INTENTS.VINTAGE_FROM, e.criteria() == null ? null : e.criteria().vintageFrom())
-                .set(INTENTS.VINTAGE_TO, e.criteria() == null ? null : e.criteria().vintageTo())
-                .set(INTENTS.CURRENCY, e.criteria() == null ? null : e.criteria().currency())
-                .set(INTENTS.MANAGER, e.criteria() == null ? null : e.criteria().manager())
-                .set(INTENTS.LEGAL_FORM, legalForm(e.criteria()))
-                .set(INTENTS.MIN_AMOUNT, e.minAmount().decimal())
-                .set(INTENTS.MAX_AMOUNT, e.maxAmount().decimal())
-                .set(INTENTS.MAX_PERCENT_OF_NAV_BP, e.maxPercentOfNavBasisPoints())
-                .set(INTENTS.EXPIRES_AT, e.expiresAt())
+                .set(terms(e.fundCodes(), e.criteria(), e.minAmount(), e.maxAmount(), e.maxPercentOfNavBasisPoints(),
+                        e.expiresAt()))
                 .execute();
     }
 
     void intentAmended(IntentAmended e, long index) {
         lapseMatches(e.lapsedMatches(), index);
         EventProjection.one(tx.update(INTENTS)
-                .set(INTENTS.FUND_CODES, fundCodes(e.fundCodes(), e.criteria()))
-                .set(INTENTS.STRATEGIES, strategies(e.criteria()))
-                .set(INTENTS.VINTAGE_FROM, e.criteria() == null ? null : e.criteria().vintageFrom())
-                .set(INTENTS.VINTAGE_TO, e.criteria() == null ? null : e.criteria().vintageTo())
-                .set(INTENTS.CURRENCY, e.criteria() == null ? null : e.criteria().currency())
-                .set(INTENTS.MANAGER, e.criteria() == null ? null : e.criteria().manager())
-                .set(INTENTS.LEGAL_FORM, legalForm(e.criteria()))
-                .set(INTENTS.MIN_AMOUNT, e.minAmount().decimal())
-                .set(INTENTS.MAX_AMOUNT, e.maxAmount().decimal())
-                .set(INTENTS.MAX_PERCENT_OF_NAV_BP, e.maxPercentOfNavBasisPoints())
-                .set(INTENTS.EXPIRES_AT, e.expiresAt())
+                .set(terms(e.fundCodes(), e.criteria(), e.minAmount(), e.maxAmount(), e.maxPercentOfNavBasisPoints(),
+                        e.expiresAt()))
                 .set(INTENTS.AMENDED_INDEX, index)
                 .where(INTENTS.INTENT_ID.eq(e.intentId()), INTENTS.STATUS.eq(OPEN)).execute(), "open intent " + e.intentId());
     }
