@@ -59,6 +59,7 @@ public final class FreshDatabase implements BeforeAllCallback {
     public DataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(url());
+        dataSource.setReWriteBatchedInserts(true); // as RegistryDatabase.dataSource: the projector batches inserts
         dataSource.setUser(user());
         dataSource.setPassword(password());
         return dataSource;

@@ -10,6 +10,7 @@ import fundexchange.engine.event.BidPlaced;
 import fundexchange.engine.event.RofrCleared;
 import fundexchange.engine.event.SealedBidPlaced;
 import fundexchange.engine.listing.BidStatus;
+import java.util.List;
 import org.jooq.DSLContext;
 
 /**
@@ -18,16 +19,18 @@ import org.jooq.DSLContext;
  */
 final class AuctionProjection {
     private final DSLContext tx;
+    private final StatementBatch batch;
 
-    AuctionProjection(DSLContext tx) {
+    AuctionProjection(DSLContext tx, StatementBatch batch) {
         this.tx = tx;
+        this.batch = batch;
     }
 
     void bid(BidPlaced e) {
         insertBid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price().decimal());
         if (e.extended()) {
-            EventProjection.one(tx.update(LISTINGS).set(LISTINGS.ENDS_AT, e.endsAt())
-                    .where(LISTINGS.LISTING_ID.eq(e.listingId())).execute(), "listing " + e.listingId());
+            batch.one(tx.update(LISTINGS).set(LISTINGS.ENDS_AT, e.endsAt())
+                    .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), EventProjection.listing(e.listingId()));
         }
     }
 
@@ -41,41 +44,44 @@ final class AuctionProjection {
 
     void closed(AuctionClosed e) {
         for (AuctionClosed.ClosedBid bid : e.bids()) {
-            EventProjection.one(tx.update(BIDS)
+            batch.one(tx.update(BIDS)
                     .set(BIDS.STATUS, bid.status().name())
                     .set(BIDS.PRICE, bid.price().decimal())
                     .set(BIDS.REJECT_CODE, bid.rejectCode())
                     .set(BIDS.REASON, bid.reason())
-                    .where(BIDS.BID_ID.eq(bid.bidId())).execute(), "bid " + bid.bidId());
+                    .where(BIDS.BID_ID.eq(bid.bidId())), "bid " + bid.bidId(), bid(bid.bidId()));
         }
     }
 
     void rofr(RofrCleared e, long index) {
-        tx.insertInto(ROFR_DECISIONS)
+        batch.insert(tx.insertInto(ROFR_DECISIONS)
                 .set(ROFR_DECISIONS.LISTING_ID, e.listingId())
                 .set(ROFR_DECISIONS.DECISION, e.decision().name())
                 .set(ROFR_DECISIONS.WAIVED_BY, String.join(",", e.waivedBy()))
                 .set(ROFR_DECISIONS.EXERCISED_BY, e.exercisedBy())
                 .set(ROFR_DECISIONS.RECORDED_BY, e.recordedBy())
-                .set(ROFR_DECISIONS.SOURCE_INDEX, index)
-                .execute();
+                .set(ROFR_DECISIONS.SOURCE_INDEX, index), List.of("R:" + e.listingId()), EventProjection.listing(e.listingId()));
         String status = e.decision() == fundexchange.engine.command.ClearRofr.RofrDecision.EXERCISED ? "EXERCISED" : "CLEARED";
-        EventProjection.one(tx.update(LISTINGS).set(LISTINGS.ROFR, status)
-                .where(LISTINGS.LISTING_ID.eq(e.listingId())).execute(), "listing " + e.listingId());
+        batch.one(tx.update(LISTINGS).set(LISTINGS.ROFR, status)
+                .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), EventProjection.listing(e.listingId()));
     }
 
     private void insertBid(long bidId, long listingId, String bidder, int pseudonym, java.math.BigDecimal price) {
-        tx.insertInto(BIDS)
+        batch.insert(tx.insertInto(BIDS)
                 .set(BIDS.BID_ID, bidId)
                 .set(BIDS.LISTING_ID, listingId)
                 .set(BIDS.BIDDER, bidder)
                 .set(BIDS.PSEUDONYM, pseudonym)
                 .set(BIDS.PRICE, price)
-                .set(BIDS.STATUS, BidStatus.ACTIVE.name())
-                .execute();
+                .set(BIDS.STATUS, BidStatus.ACTIVE.name()), List.of(bid(bidId)), EventProjection.listing(listingId),
+                EventProjection.participant(bidder));
     }
 
     private void bidStatus(long bidId, String status) {
-        EventProjection.one(tx.update(BIDS).set(BIDS.STATUS, status).where(BIDS.BID_ID.eq(bidId)).execute(), "bid " + bidId);
+        batch.one(tx.update(BIDS).set(BIDS.STATUS, status).where(BIDS.BID_ID.eq(bidId)), "bid " + bidId, bid(bidId));
+    }
+
+    private static String bid(long bidId) {
+        return "B:" + bidId;
     }
 }

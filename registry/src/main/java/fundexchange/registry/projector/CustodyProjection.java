@@ -3,7 +3,6 @@ package fundexchange.registry.projector;
 import static fundexchange.registry.schema.Tables.CUSTODY_ENTRIES;
 import static fundexchange.registry.schema.Tables.CUSTODY_REGISTRATIONS;
 import static fundexchange.registry.schema.Tables.FREEZES;
-import static fundexchange.registry.schema.Tables.HOLDINGS;
 import static fundexchange.registry.schema.Tables.PLATFORM_PARAMETERS;
 import static fundexchange.registry.schema.Tables.PLEDGES;
 import static fundexchange.registry.schema.Tables.QUALIFICATION_RECORDS;
@@ -23,38 +22,43 @@ import fundexchange.engine.money.Money;
 import fundexchange.engine.reference.CustodyMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 
 /**
  * Custody registrations, holding confirmations, pledges, freezes, qualification records and platform parameters.
  * Like {@link EventProjection} it never decides: a missing row or a broken constraint halts the projector.
  */
 final class CustodyProjection {
+    /** The one {@link StatementBatch} row key of these tables: their statements keep their journal order. */
+    private static final String AREA = "custody";
+    private static final List<String> KEY = List.of(AREA);
     private final DSLContext tx;
+    private final StatementBatch batch;
+    private final HoldingChanges holdings;
 
-    CustodyProjection(DSLContext tx) {
+    CustodyProjection(DSLContext tx, StatementBatch batch, HoldingChanges holdings) {
         this.tx = tx;
+        this.batch = batch;
+        this.holdings = holdings;
     }
 
     void submitted(CustodySubmitted e) {
-        tx.insertInto(CUSTODY_REGISTRATIONS)
+        batch.insert(tx.insertInto(CUSTODY_REGISTRATIONS)
                 .set(CUSTODY_REGISTRATIONS.CUSTODY_ID, e.custodyId())
                 .set(CUSTODY_REGISTRATIONS.FUND_CODE, e.fundCode())
                 .set(CUSTODY_REGISTRATIONS.MODE, e.mode().name())
                 .set(CUSTODY_REGISTRATIONS.SUBMITTED_BY, e.submittedBy())
                 .set(CUSTODY_REGISTRATIONS.DOCUMENT_DIGEST, e.documentDigest())
-                .set(CUSTODY_REGISTRATIONS.STATUS, "PENDING_APPROVAL")
-                .execute();
+                .set(CUSTODY_REGISTRATIONS.STATUS, "PENDING_APPROVAL"), KEY, EventProjection.fund(e.fundCode()));
         for (CustodyEntry entry : e.entries()) {
-            tx.insertInto(CUSTODY_ENTRIES)
+            batch.insert(tx.insertInto(CUSTODY_ENTRIES)
                     .set(CUSTODY_ENTRIES.CUSTODY_ID, e.custodyId())
                     .set(CUSTODY_ENTRIES.HOLDER, entry.holder())
                     .set(CUSTODY_ENTRIES.UNITS, entry.units().decimal())
                     .set(CUSTODY_ENTRIES.SUBSCRIBED, entry.subscribed().decimal())
                     .set(CUSTODY_ENTRIES.PAID_IN, entry.paidIn().decimal())
-                    .set(CUSTODY_ENTRIES.COST, entry.cost().decimal())
-                    .execute();
+                    .set(CUSTODY_ENTRIES.COST, entry.cost().decimal()), KEY);
         }
     }
 
@@ -62,8 +66,8 @@ final class CustodyProjection {
     void approved(CustodyApproved e, long index) {
         String mode = decided(e.custodyId(), "APPROVED", e.approvedBy(), index, null);
         if (CustodyMode.PARTIAL.name().equals(mode)) {
-            tx.update(CUSTODY_ENTRIES).set(CUSTODY_ENTRIES.CONFIRMED_INDEX, index)
-                    .where(CUSTODY_ENTRIES.CUSTODY_ID.eq(e.custodyId())).execute();
+            batch.rows(tx.update(CUSTODY_ENTRIES).set(CUSTODY_ENTRIES.CONFIRMED_INDEX, index)
+                    .where(CUSTODY_ENTRIES.CUSTODY_ID.eq(e.custodyId())), StatementBatch.ANY, "custody entries", KEY);
         }
     }
 
@@ -72,15 +76,15 @@ final class CustodyProjection {
     }
 
     void confirmed(HoldingConfirmed e, long index) {
-        EventProjection.one(tx.update(CUSTODY_ENTRIES).set(CUSTODY_ENTRIES.CONFIRMED_INDEX, index)
+        batch.one(tx.update(CUSTODY_ENTRIES).set(CUSTODY_ENTRIES.CONFIRMED_INDEX, index)
                 .where(CUSTODY_ENTRIES.CUSTODY_ID.eq(e.custodyId()), CUSTODY_ENTRIES.HOLDER.eq(e.holder()),
-                        CUSTODY_ENTRIES.CONFIRMED_INDEX.isNull())
-                .execute(), "unconfirmed line of " + e.holder() + " in custody registration " + e.custodyId());
-        encumber(e.fundCode(), e.holder(), HOLDINGS.UNCONFIRMED, e.units().decimal().negate());
+                        CUSTODY_ENTRIES.CONFIRMED_INDEX.isNull()),
+                "unconfirmed line of " + e.holder() + " in custody registration " + e.custodyId(), AREA);
+        encumber(e.fundCode(), e.holder(), HoldingChanges.Column.UNCONFIRMED, e.units().decimal().negate());
     }
 
     void pledged(PledgeRegistered e) {
-        tx.insertInto(PLEDGES)
+        batch.insert(tx.insertInto(PLEDGES)
                 .set(PLEDGES.PLEDGE_ID, e.pledgeId())
                 .set(PLEDGES.FUND_CODE, e.fundCode())
                 .set(PLEDGES.HOLDER, e.holder())
@@ -88,22 +92,21 @@ final class CustodyProjection {
                 .set(PLEDGES.PLEDGEE, e.pledgee())
                 .set(PLEDGES.SECURED_AMOUNT, e.securedAmount() == null ? null : e.securedAmount().decimal())
                 .set(PLEDGES.DOCUMENT_DIGEST, e.documentDigest())
-                .set(PLEDGES.STATUS, "ACTIVE")
-                .execute();
-        encumber(e.fundCode(), e.holder(), HOLDINGS.PLEDGED, e.units().decimal());
+                .set(PLEDGES.STATUS, "ACTIVE"), KEY, EventProjection.fund(e.fundCode()), EventProjection.participant(e.holder()));
+        encumber(e.fundCode(), e.holder(), HoldingChanges.Column.PLEDGED, e.units().decimal());
     }
 
     void released(PledgeReleased e, long index) {
-        EventProjection.one(tx.update(PLEDGES)
+        batch.one(tx.update(PLEDGES)
                 .set(PLEDGES.STATUS, "RELEASED")
                 .set(PLEDGES.RELEASED_INDEX, index)
                 .set(PLEDGES.RELEASED_BY, e.releasedBy())
-                .where(PLEDGES.PLEDGE_ID.eq(e.pledgeId()), PLEDGES.STATUS.eq("ACTIVE")).execute(), "active pledge " + e.pledgeId());
-        encumber(e.fundCode(), e.holder(), HOLDINGS.PLEDGED, e.units().decimal().negate());
+                .where(PLEDGES.PLEDGE_ID.eq(e.pledgeId()), PLEDGES.STATUS.eq("ACTIVE")), "active pledge " + e.pledgeId(), AREA);
+        encumber(e.fundCode(), e.holder(), HoldingChanges.Column.PLEDGED, e.units().decimal().negate());
     }
 
     void frozen(UnitsFrozen e, long index) {
-        tx.insertInto(FREEZES)
+        batch.insert(tx.insertInto(FREEZES)
                 .set(FREEZES.FREEZE_ID, e.freezeId())
                 .set(FREEZES.FUND_CODE, e.fundCode())
                 .set(FREEZES.HOLDER, e.holder())
@@ -112,22 +115,21 @@ final class CustodyProjection {
                 .set(FREEZES.CASE_NUMBER, e.caseNumber())
                 .set(FREEZES.DOCUMENT_DIGEST, e.documentDigest())
                 .set(FREEZES.STATUS, "ACTIVE")
-                .set(FREEZES.FROZEN_INDEX, index)
-                .execute();
-        encumber(e.fundCode(), e.holder(), HOLDINGS.FROZEN, e.units().decimal());
+                .set(FREEZES.FROZEN_INDEX, index), KEY, EventProjection.fund(e.fundCode()), EventProjection.participant(e.holder()));
+        encumber(e.fundCode(), e.holder(), HoldingChanges.Column.FROZEN, e.units().decimal());
     }
 
     void unfrozen(UnitsUnfrozen e, long index) {
-        EventProjection.one(tx.update(FREEZES)
+        batch.one(tx.update(FREEZES)
                 .set(FREEZES.STATUS, "LIFTED")
                 .set(FREEZES.LIFTED_INDEX, index)
                 .set(FREEZES.LIFT_REASON, e.reason())
-                .where(FREEZES.FREEZE_ID.eq(e.freezeId()), FREEZES.STATUS.eq("ACTIVE")).execute(), "active freeze " + e.freezeId());
-        encumber(e.fundCode(), e.holder(), HOLDINGS.FROZEN, e.units().decimal().negate());
+                .where(FREEZES.FREEZE_ID.eq(e.freezeId()), FREEZES.STATUS.eq("ACTIVE")), "active freeze " + e.freezeId(), AREA);
+        encumber(e.fundCode(), e.holder(), HoldingChanges.Column.FROZEN, e.units().decimal().negate());
     }
 
     void qualification(QualificationSet e, long index) {
-        tx.insertInto(QUALIFICATION_RECORDS)
+        batch.insert(tx.insertInto(QUALIFICATION_RECORDS)
                 .set(QUALIFICATION_RECORDS.PARTICIPANT_ID, e.participantId())
                 .set(QUALIFICATION_RECORDS.SOURCE_INDEX, index)
                 .set(QUALIFICATION_RECORDS.STATUS, e.status().name())
@@ -138,24 +140,23 @@ final class CustodyProjection {
                 .set(QUALIFICATION_RECORDS.FINANCIAL_ASSETS, decimal(e.financialAssets()))
                 .set(QUALIFICATION_RECORDS.AVERAGE_INCOME, decimal(e.averageIncome()))
                 .set(QUALIFICATION_RECORDS.EVIDENCE_DIGEST, e.evidenceDigest())
-                .set(QUALIFICATION_RECORDS.VERIFIED_BY, e.verifiedBy())
-                .execute();
+                .set(QUALIFICATION_RECORDS.VERIFIED_BY, e.verifiedBy()), KEY, EventProjection.participant(e.participantId()));
     }
 
     void parameter(PlatformParameterSet e, long index) {
-        tx.insertInto(PLATFORM_PARAMETERS)
+        batch.insert(tx.insertInto(PLATFORM_PARAMETERS)
                 .set(PLATFORM_PARAMETERS.NAME, e.name())
                 .set(PLATFORM_PARAMETERS.VALUE, e.value())
                 .set(PLATFORM_PARAMETERS.SET_AT_INDEX, index)
                 .onConflict(PLATFORM_PARAMETERS.NAME)
                 .doUpdate()
                 .set(PLATFORM_PARAMETERS.VALUE, e.value())
-                .set(PLATFORM_PARAMETERS.SET_AT_INDEX, index)
-                .execute();
+                .set(PLATFORM_PARAMETERS.SET_AT_INDEX, index), KEY);
     }
 
     /** Returns the registration's mode. */
     private String decided(long custodyId, String status, String by, long index, String reason) {
+        batch.flush(); // the registration may still be queued
         String mode = tx.update(CUSTODY_REGISTRATIONS)
                 .set(CUSTODY_REGISTRATIONS.STATUS, status)
                 .set(CUSTODY_REGISTRATIONS.DECIDED_BY, by)
@@ -170,10 +171,8 @@ final class CustodyProjection {
         return mode;
     }
 
-    private void encumber(String fundCode, String holder, Field<BigDecimal> column, BigDecimal delta) {
-        EventProjection.one(tx.update(HOLDINGS).set(column, column.plus(delta))
-                .where(HOLDINGS.FUND_CODE.eq(fundCode), HOLDINGS.HOLDER.eq(holder)).execute(),
-                "holding of " + holder + " in " + fundCode);
+    private void encumber(String fundCode, String holder, HoldingChanges.Column column, BigDecimal delta) {
+        holdings.change(fundCode, holder, column, delta);
     }
 
     private static BigDecimal decimal(Money amount) {

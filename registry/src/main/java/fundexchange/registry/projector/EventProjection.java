@@ -1,7 +1,6 @@
 package fundexchange.registry.projector;
 
 import static fundexchange.registry.schema.Tables.FUNDS;
-import static fundexchange.registry.schema.Tables.HOLDINGS;
 import static fundexchange.registry.schema.Tables.LISTINGS;
 import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.PARTICIPANT_KEYS;
@@ -71,36 +70,50 @@ import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Units;
 import fundexchange.engine.reference.Fund;
 import fundexchange.engine.reference.Role;
-import fundexchange.registry.schema.tables.records.ListingsRecord;
+import fundexchange.registry.projector.HoldingChanges.Column;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * Writes one event's effect on the registry tables, mirroring the engine's {@code StateApplier}. It never decides:
  * an update that finds no row, or a row that breaks a constraint, means the projection disagrees with the engine.
+ * Statements queue in a {@link StatementBatch} and holding changes sum in {@link HoldingChanges}; both are written by
+ * {@link #finish()} at the end of the transaction.
  */
 final class EventProjection {
     private static final String ACTIVE = "ACTIVE";
     private final DSLContext tx;
+    private final StatementBatch batch;
+    private final HoldingChanges holdings = new HoldingChanges();
+    private final ListingOwners listings;
     private final AuctionProjection auctions;
     private final OrderBookProjection books;
     private final IntentProjection intents;
     private final CustodyProjection custody;
 
-    EventProjection(DSLContext tx) {
+    EventProjection(DSLContext tx, ListingOwners listings) {
         this.tx = tx;
-        this.auctions = new AuctionProjection(tx);
-        this.books = new OrderBookProjection(tx);
-        this.intents = new IntentProjection(tx);
-        this.custody = new CustodyProjection(tx);
+        this.batch = new StatementBatch(tx);
+        this.listings = listings;
+        this.auctions = new AuctionProjection(tx, batch);
+        this.books = new OrderBookProjection(tx, batch);
+        this.intents = new IntentProjection(tx, batch);
+        this.custody = new CustodyProjection(tx, batch, holdings);
+    }
+
+    /** Writes everything the applied events queued. */
+    void finish() {
+        holdings.flush(tx, batch);
     }
 
     void apply(Event event, long index) {
         switch (event) {
-            case ParticipantRegistered e -> tx.insertInto(PARTICIPANTS)
+            case ParticipantRegistered e -> batch.insert(tx.insertInto(PARTICIPANTS)
                     .set(PARTICIPANTS.ID, e.participantId())
                     .set(PARTICIPANTS.NAME, e.name())
                     .set(PARTICIPANTS.TYPE, e.participantType().name())
@@ -108,51 +121,48 @@ final class EventProjection {
                     .set(PARTICIPANTS.STATUS, e.active() ? ACTIVE : "PENDING")
                     .set(PARTICIPANTS.QUALIFICATION, "NOT_QUALIFIED")
                     .set(PARTICIPANTS.LEGAL_NAME, e.legalName())
-                    .set(PARTICIPANTS.REGISTRATION_NUMBER, e.registrationNumber())
-                    .execute();
-            case ParticipantApproved e -> one(tx.update(PARTICIPANTS).set(PARTICIPANTS.STATUS, ACTIVE)
-                    .where(PARTICIPANTS.ID.eq(e.participantId())).execute(), "participant " + e.participantId());
+                    .set(PARTICIPANTS.REGISTRATION_NUMBER, e.registrationNumber()), List.of(participant(e.participantId())));
+            case ParticipantApproved e -> batch.one(tx.update(PARTICIPANTS).set(PARTICIPANTS.STATUS, ACTIVE)
+                    .where(PARTICIPANTS.ID.eq(e.participantId())), "participant " + e.participantId(), participant(e.participantId()));
             case QualificationSet e -> {
-                one(tx.update(PARTICIPANTS)
+                batch.one(tx.update(PARTICIPANTS)
                         .set(PARTICIPANTS.QUALIFICATION, e.status().name())
                         .set(PARTICIPANTS.QUALIFIED_UNTIL, e.validUntil() == null ? null : LocalDate.parse(e.validUntil()))
-                        .where(PARTICIPANTS.ID.eq(e.participantId())).execute(), "participant " + e.participantId());
+                        .where(PARTICIPANTS.ID.eq(e.participantId())), "participant " + e.participantId(),
+                        participant(e.participantId()));
                 custody.qualification(e, index);
             }
-            case KeyRegistered e -> tx.insertInto(PARTICIPANT_KEYS)
+            case KeyRegistered e -> batch.insert(tx.insertInto(PARTICIPANT_KEYS)
                     .set(PARTICIPANT_KEYS.KEY_ID, e.keyId())
                     .set(PARTICIPANT_KEYS.PARTICIPANT_ID, e.participantId())
                     .set(PARTICIPANT_KEYS.ALGORITHM, e.algorithm())
                     .set(PARTICIPANT_KEYS.PUBLIC_KEY, e.publicKey())
                     .set(PARTICIPANT_KEYS.STATUS, ACTIVE)
-                    .set(PARTICIPANT_KEYS.REGISTERED_AT_INDEX, index)
-                    .execute();
-            case KeyRevoked e -> one(tx.update(PARTICIPANT_KEYS)
+                    .set(PARTICIPANT_KEYS.REGISTERED_AT_INDEX, index), List.of("K:" + e.keyId()), participant(e.participantId()));
+            case KeyRevoked e -> batch.one(tx.update(PARTICIPANT_KEYS)
                     .set(PARTICIPANT_KEYS.STATUS, "REVOKED")
                     .set(PARTICIPANT_KEYS.REVOKED_AT_INDEX, index)
-                    .where(PARTICIPANT_KEYS.KEY_ID.eq(e.keyId()), PARTICIPANT_KEYS.PARTICIPANT_ID.eq(e.participantId()))
-                    .execute(), "key " + e.keyId());
+                    .where(PARTICIPANT_KEYS.KEY_ID.eq(e.keyId()), PARTICIPANT_KEYS.PARTICIPANT_ID.eq(e.participantId())),
+                    "key " + e.keyId(), "K:" + e.keyId());
             case FundRegistered e -> registerFund(e.fund());
-            case NavUpdated e -> one(tx.update(FUNDS)
+            case NavUpdated e -> batch.one(tx.update(FUNDS)
                     .set(FUNDS.NAV, e.nav().decimal())
                     .set(FUNDS.NAV_DATE, LocalDate.parse(e.navDate()))
-                    .where(FUNDS.CODE.eq(e.fundCode())).execute(), "fund " + e.fundCode());
+                    .where(FUNDS.CODE.eq(e.fundCode())), "fund " + e.fundCode(), fund(e.fundCode()));
             case UnitsDeposited e -> {
                 addToHolding(e.fundCode(), e.holder(), e.units(), e.cost(), e.subscribed(), e.paidIn(), e.unconfirmed());
-                holderCount(e.fundCode(), e.holderCount());
+                holdings.holderCount(e.fundCode(), e.holderCount());
             }
             case ListingSubmitted e -> submit(e);
             case ListingOpened e -> listingStatus(e.listingId(), "OPEN");
-            case ListingExpired e -> {
-                ListingsRecord listing = listingStatus(e.listingId(), "EXPIRED");
-                changeHolding(listing.getFundCode(), listing.getSeller(), BigDecimal.ZERO, e.unitsUnlocked().decimal().negate(),
-                        BigDecimal.ZERO);
-            }
-            case ListingDeclined e -> cancelled(e.listingId(), e.unitsUnlocked().decimal());
+            case ListingExpired e -> cancelled(e.listingId(), "EXPIRED", e.unitsUnlocked().decimal());
+            case ListingDeclined e -> cancelled(e.listingId(), "CANCELLED", e.unitsUnlocked().decimal());
             case ListingCancelled e -> {
-                cancelled(e.listingId(), e.unitsUnlocked().decimal());
-                one(tx.update(LISTINGS).set(LISTINGS.CLOSED_REASON, e.reason())
-                        .where(LISTINGS.LISTING_ID.eq(e.listingId())).execute(), "listing " + e.listingId());
+                cancelled(e.listingId(), "CANCELLED", e.unitsUnlocked().decimal());
+                batch.pendingInsert(listing(e.listingId())).ifPresentOrElse(
+                        insert -> insert.set(LISTINGS.CLOSED_REASON, e.reason()),
+                        () -> batch.one(tx.update(LISTINGS).set(LISTINGS.CLOSED_REASON, e.reason())
+                                .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), listing(e.listingId())));
             }
             case RofrCleared e -> auctions.rofr(e, index);
             case BidPlaced e -> auctions.bid(e);
@@ -160,7 +170,7 @@ final class EventProjection {
             case BidCancelled e -> auctions.cancelled(e);
             case AuctionClosed e -> auctions.closed(e);
             case TradeFailed e -> fail(e, index);
-            case ListingWithdrawn e -> cancelled(e.listingId(), e.unitsUnlocked().decimal());
+            case ListingWithdrawn e -> cancelled(e.listingId(), "CANCELLED", e.unitsUnlocked().decimal());
             case TradeExecuted e -> execute(e, index);
             case TradeSettled e -> settle(e, index);
             case ExchangeKeyRegistered e -> { }
@@ -194,11 +204,11 @@ final class EventProjection {
             case BookBatchSettled e -> { }
             case OfferPosted e -> {
                 intents.offerPosted(e);
-                changeHolding(e.fundCode(), e.holder(), BigDecimal.ZERO, e.units().decimal(), BigDecimal.ZERO);
+                holdings.change(e.fundCode(), e.holder(), Column.LOCKED, e.units().decimal());
             }
             case OfferClosed e -> {
                 intents.offerClosed(e, index);
-                changeHolding(e.fundCode(), e.holder(), BigDecimal.ZERO, e.unitsUnlocked().decimal().negate(), BigDecimal.ZERO);
+                holdings.change(e.fundCode(), e.holder(), Column.LOCKED, e.unitsUnlocked().decimal().negate());
             }
             case IntentPosted e -> intents.intentPosted(e);
             case IntentAmended e -> intents.intentAmended(e, index);
@@ -217,20 +227,33 @@ final class EventProjection {
         }
     }
 
+    /** The {@link StatementBatch} row keys of the hot tables. */
+    static String participant(String id) {
+        return "P:" + id;
+    }
+
+    static String fund(String code) {
+        return "F:" + code;
+    }
+
+    static String listing(long id) {
+        return "L:" + id;
+    }
+
     /** A sell order's open units are locked, as in the engine; a fill keeps them locked for the pending trade. */
     private void lockForSale(String fundCode, String owner, Side side, BigDecimal change) {
         if (side == Side.SELL && change.signum() != 0) {
-            changeHolding(fundCode, owner, BigDecimal.ZERO, change, BigDecimal.ZERO);
+            holdings.change(fundCode, owner, Column.LOCKED, change);
         }
     }
 
-    private void cancelled(long listingId, BigDecimal unlocked) {
-        ListingsRecord listing = listingStatus(listingId, "CANCELLED");
-        changeHolding(listing.getFundCode(), listing.getSeller(), BigDecimal.ZERO, unlocked.negate(), BigDecimal.ZERO);
+    private void cancelled(long listingId, String status, BigDecimal unlocked) {
+        ListingOwners.Owner listing = listingStatus(listingId, status);
+        holdings.change(listing.fundCode(), listing.seller(), Column.LOCKED, unlocked.negate());
     }
 
     private void registerFund(Fund fund) {
-        tx.insertInto(FUNDS)
+        batch.insert(tx.insertInto(FUNDS)
                 .set(FUNDS.CODE, fund.fundCode())
                 .set(FUNDS.SHORT_NAME, fund.shortName())
                 .set(FUNDS.MANAGER, fund.manager())
@@ -244,12 +267,11 @@ final class EventProjection {
                 .set(FUNDS.NAV, fund.nav().decimal())
                 .set(FUNDS.NAV_DATE, LocalDate.parse(fund.navDate()))
                 .set(FUNDS.MIN_TRANSFER_UNITS, fund.minTransferUnits().decimal())
-                .set(FUNDS.ROFR, fund.rightOfFirstRefusal())
-                .execute();
+                .set(FUNDS.ROFR, fund.rightOfFirstRefusal()), List.of(fund(fund.fundCode())));
     }
 
     private void submit(ListingSubmitted e) {
-        tx.insertInto(LISTINGS)
+        batch.insertRow(tx.insertInto(LISTINGS)
                 .set(LISTINGS.LISTING_ID, e.listingId())
                 .set(LISTINGS.FUND_CODE, e.fundCode())
                 .set(LISTINGS.SELLER, e.seller())
@@ -266,12 +288,16 @@ final class EventProjection {
                 .set(LISTINGS.ENDS_AT, e.auction() == null ? null : e.auction().endsAt())
                 .set(LISTINGS.SECOND_PRICE, e.auction() != null && e.auction().secondPrice())
                 .set(LISTINGS.ROFR, e.rofr() == null ? "NOT_APPLICABLE" : e.rofr().name())
-                .execute();
-        changeHolding(e.fundCode(), e.seller(), BigDecimal.ZERO, e.units().decimal(), BigDecimal.ZERO);
+                .set(LISTINGS.CLOSED_REASON, (String) null),
+                listing(e.listingId()), fund(e.fundCode()), participant(e.seller()),
+                e.buyer() == null ? participant(e.seller()) : participant(e.buyer()));
+        listings.listed(e.listingId(), e.fundCode(), e.seller());
+        holdings.change(e.fundCode(), e.seller(), Column.LOCKED, e.units().decimal());
     }
 
     private void execute(TradeExecuted e, long index) {
-        tx.insertInto(TRANSFERS)
+        String origin = e.bookTrade() ? "Ord:" + e.buyOrderId() : e.offerId() != null ? "O:" + e.offerId() : listing(e.listingId());
+        batch.insertRow(tx.insertInto(TRANSFERS)
                 .set(TRANSFERS.TRADE_ID, e.tradeId())
                 .set(TRANSFERS.BUY_ORDER_ID, e.buyOrderId())
                 .set(TRANSFERS.SELL_ORDER_ID, e.sellOrderId())
@@ -289,7 +315,8 @@ final class EventProjection {
                 .set(TRANSFERS.STATUS, "PENDING_SETTLEMENT")
                 .set(TRANSFERS.EXECUTED_INDEX, index)
                 .set(TRANSFERS.SETTLE_BY, e.settleBy())
-                .execute();
+                .set(TRANSFERS.SETTLED_INDEX, (Long) null), trade(e.tradeId()), origin, "Ord:" + e.sellOrderId(),
+                fund(e.fundCode()), participant(e.seller()), participant(e.buyer()));
         if (e.bookTrade()) {
             books.filled(e, index);
         } else if (e.offerId() != null) {
@@ -300,88 +327,65 @@ final class EventProjection {
     }
 
     private void settle(TradeSettled e, long index) {
-        one(tx.update(TRANSFERS)
-                .set(TRANSFERS.STATUS, "SETTLED")
-                .set(TRANSFERS.SETTLED_INDEX, index)
-                .where(TRANSFERS.TRADE_ID.eq(e.tradeId())).execute(), "trade " + e.tradeId());
+        batch.pendingInsert(trade(e.tradeId())).ifPresentOrElse(
+                insert -> insert.set(TRANSFERS.STATUS, "SETTLED").set(TRANSFERS.SETTLED_INDEX, index),
+                () -> batch.one(tx.update(TRANSFERS)
+                        .set(TRANSFERS.STATUS, "SETTLED")
+                        .set(TRANSFERS.SETTLED_INDEX, index)
+                        .where(TRANSFERS.TRADE_ID.eq(e.tradeId())), "trade " + e.tradeId(), trade(e.tradeId())));
         BigDecimal moved = e.units().decimal();
-        BigDecimal subscribed = e.subscribedMoved() == null ? BigDecimal.ZERO : e.subscribedMoved().decimal();
-        BigDecimal paidIn = e.paidInMoved() == null ? BigDecimal.ZERO : e.paidInMoved().decimal();
-        one(tx.update(HOLDINGS)
-                .set(HOLDINGS.UNITS, HOLDINGS.UNITS.minus(moved))
-                .set(HOLDINGS.LOCKED, HOLDINGS.LOCKED.minus(moved))
-                .set(HOLDINGS.COST, HOLDINGS.COST.minus(e.sellerCostReleased().decimal()))
-                .set(HOLDINGS.SUBSCRIBED, HOLDINGS.SUBSCRIBED.minus(subscribed))
-                .set(HOLDINGS.PAID_IN, HOLDINGS.PAID_IN.minus(paidIn))
-                .where(HOLDINGS.FUND_CODE.eq(e.fundCode()), HOLDINGS.HOLDER.eq(e.seller())).execute(),
-                "holding of " + e.seller() + " in " + e.fundCode());
-        BigDecimal zero = BigDecimal.ZERO;
-        tx.deleteFrom(HOLDINGS)
-                .where(HOLDINGS.FUND_CODE.eq(e.fundCode()), HOLDINGS.HOLDER.eq(e.seller()),
-                        HOLDINGS.UNITS.eq(zero), HOLDINGS.LOCKED.eq(zero), HOLDINGS.COST.eq(zero), HOLDINGS.PLEDGED.eq(zero),
-                        HOLDINGS.FROZEN.eq(zero), HOLDINGS.UNCONFIRMED.eq(zero), HOLDINGS.SUBSCRIBED.eq(zero),
-                        HOLDINGS.PAID_IN.eq(zero))
-                .execute();
+        holdings.change(e.fundCode(), e.seller(), Column.UNITS, moved.negate());
+        holdings.change(e.fundCode(), e.seller(), Column.LOCKED, moved.negate());
+        holdings.change(e.fundCode(), e.seller(), Column.COST, e.sellerCostReleased().decimal().negate());
+        if (e.subscribedMoved() != null) {
+            holdings.change(e.fundCode(), e.seller(), Column.SUBSCRIBED, e.subscribedMoved().decimal().negate());
+        }
+        if (e.paidInMoved() != null) {
+            holdings.change(e.fundCode(), e.seller(), Column.PAID_IN, e.paidInMoved().decimal().negate());
+        }
+        holdings.dropIfEmpty(e.fundCode(), e.seller());
         addToHolding(e.fundCode(), e.buyer(), e.units(), e.consideration(), e.subscribedMoved(), e.paidInMoved(), null);
-        holderCount(e.fundCode(), e.holderCount());
+        holdings.holderCount(e.fundCode(), e.holderCount());
     }
 
     private void fail(TradeFailed e, long index) {
-        one(tx.update(TRANSFERS)
+        batch.one(tx.update(TRANSFERS)
                 .set(TRANSFERS.STATUS, "FAILED")
                 .set(TRANSFERS.FAILED_INDEX, index)
                 .set(TRANSFERS.FAILURE_CODE, e.rejectCode())
                 .set(TRANSFERS.FAILURE_REASON, e.reason())
-                .where(TRANSFERS.TRADE_ID.eq(e.tradeId())).execute(), "trade " + e.tradeId());
-        changeHolding(e.fundCode(), e.seller(), BigDecimal.ZERO, e.units().decimal().negate(), BigDecimal.ZERO);
+                .where(TRANSFERS.TRADE_ID.eq(e.tradeId())), "trade " + e.tradeId(), trade(e.tradeId()));
+        holdings.change(e.fundCode(), e.seller(), Column.LOCKED, e.units().decimal().negate());
+    }
+
+    private static String trade(long tradeId) {
+        return "T:" + tradeId;
     }
 
     /** Adds units, cost, commitment and unconfirmed units (absent amounts: zero) to a holding, creating it if new. */
     private void addToHolding(String fundCode, String holder, Units units, Money cost, Money subscribed, Money paidIn,
                               Units unconfirmed) {
-        tx.insertInto(HOLDINGS)
-                .set(HOLDINGS.FUND_CODE, fundCode)
-                .set(HOLDINGS.HOLDER, holder)
-                .set(HOLDINGS.UNITS, units.decimal())
-                .set(HOLDINGS.LOCKED, BigDecimal.ZERO)
-                .set(HOLDINGS.COST, cost.decimal())
-                .set(HOLDINGS.SUBSCRIBED, subscribed == null ? BigDecimal.ZERO : subscribed.decimal())
-                .set(HOLDINGS.PAID_IN, paidIn == null ? BigDecimal.ZERO : paidIn.decimal())
-                .set(HOLDINGS.UNCONFIRMED, unconfirmed == null ? BigDecimal.ZERO : unconfirmed.decimal())
-                .onConflict(HOLDINGS.FUND_CODE, HOLDINGS.HOLDER)
-                .doUpdate()
-                .set(HOLDINGS.UNITS, HOLDINGS.UNITS.plus(DSL.excluded(HOLDINGS.UNITS)))
-                .set(HOLDINGS.COST, HOLDINGS.COST.plus(DSL.excluded(HOLDINGS.COST)))
-                .set(HOLDINGS.SUBSCRIBED, HOLDINGS.SUBSCRIBED.plus(DSL.excluded(HOLDINGS.SUBSCRIBED)))
-                .set(HOLDINGS.PAID_IN, HOLDINGS.PAID_IN.plus(DSL.excluded(HOLDINGS.PAID_IN)))
-                .set(HOLDINGS.UNCONFIRMED, HOLDINGS.UNCONFIRMED.plus(DSL.excluded(HOLDINGS.UNCONFIRMED)))
-                .execute();
-    }
-
-    /** Adds signed deltas to an existing holding. */
-    private void changeHolding(String fundCode, String holder, BigDecimal units, BigDecimal locked, BigDecimal cost) {
-        one(tx.update(HOLDINGS)
-                .set(HOLDINGS.UNITS, HOLDINGS.UNITS.plus(units))
-                .set(HOLDINGS.LOCKED, HOLDINGS.LOCKED.plus(locked))
-                .set(HOLDINGS.COST, HOLDINGS.COST.plus(cost))
-                .where(HOLDINGS.FUND_CODE.eq(fundCode), HOLDINGS.HOLDER.eq(holder))
-                .execute(), "holding of " + holder + " in " + fundCode);
-    }
-
-    private ListingsRecord listingStatus(long listingId, String status) {
-        ListingsRecord listing = tx.update(LISTINGS).set(LISTINGS.STATUS, status)
-                .where(LISTINGS.LISTING_ID.eq(listingId))
-                .returning()
-                .fetchOne();
-        if (listing == null) {
-            throw new IllegalStateException("no listing " + listingId + " in the registry");
+        Map<Column, BigDecimal> amounts = new EnumMap<>(Column.class);
+        amounts.put(Column.UNITS, units.decimal());
+        amounts.put(Column.COST, cost.decimal());
+        if (subscribed != null) {
+            amounts.put(Column.SUBSCRIBED, subscribed.decimal());
         }
-        return listing;
+        if (paidIn != null) {
+            amounts.put(Column.PAID_IN, paidIn.decimal());
+        }
+        if (unconfirmed != null) {
+            amounts.put(Column.UNCONFIRMED, unconfirmed.decimal());
+        }
+        holdings.add(fundCode, holder, amounts);
     }
 
-    private void holderCount(String fundCode, int holderCount) {
-        one(tx.update(FUNDS).set(FUNDS.HOLDER_COUNT, holderCount).where(FUNDS.CODE.eq(fundCode)).execute(),
-                "fund " + fundCode);
+    private ListingOwners.Owner listingStatus(long listingId, String status) {
+        ListingOwners.Owner owner = listings.of(listingId, tx);
+        batch.pendingInsert(listing(listingId)).ifPresentOrElse(insert -> insert.set(LISTINGS.STATUS, status),
+                () -> batch.one(tx.update(LISTINGS).set(LISTINGS.STATUS, status).where(LISTINGS.LISTING_ID.eq(listingId)),
+                        "listing " + listingId, listing(listingId)));
+        return owner;
     }
 
     static void one(int rows, String what) {

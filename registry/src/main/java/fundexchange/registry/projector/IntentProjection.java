@@ -43,14 +43,19 @@ import org.jooq.Field;
 final class IntentProjection {
     private static final String OPEN = "OPEN";
     private static final String LAPSED = "LAPSED";
+    /** The one {@link StatementBatch} row key of these tables: their statements keep their journal order. */
+    private static final String AREA = "intents";
+    private static final List<String> KEY = List.of(AREA);
     private final DSLContext tx;
+    private final StatementBatch batch;
 
-    IntentProjection(DSLContext tx) {
+    IntentProjection(DSLContext tx, StatementBatch batch) {
         this.tx = tx;
+        this.batch = batch;
     }
 
     void offerPosted(OfferPosted e) {
-        tx.insertInto(OFFERS)
+        batch.insert(tx.insertInto(OFFERS)
                 .set(OFFERS.OFFER_ID, e.offerId())
                 .set(OFFERS.FUND_CODE, e.fundCode())
                 .set(OFFERS.HOLDER, e.holder())
@@ -62,21 +67,21 @@ final class IntentProjection {
                 .set(OFFERS.ASK_MULTIPLE_OF_COST, e.askMultipleOfCost().decimal())
                 .set(OFFERS.VISIBILITY, e.visibility().name())
                 .set(OFFERS.EXPIRES_AT, e.expiresAt())
-                .set(OFFERS.STATUS, OPEN)
-                .execute();
+                .set(OFFERS.STATUS, OPEN), List.of(AREA, "O:" + e.offerId()), EventProjection.fund(e.fundCode()),
+                EventProjection.participant(e.holder()));
     }
 
     void offerClosed(OfferClosed e, long index) {
-        EventProjection.one(tx.update(OFFERS).set(OFFERS.STATUS, e.status().name()).set(OFFERS.CLOSED_INDEX, index)
-                .where(OFFERS.OFFER_ID.eq(e.offerId()), OFFERS.STATUS.eq(OPEN)).execute(), "open offer " + e.offerId());
+        batch.one(tx.update(OFFERS).set(OFFERS.STATUS, e.status().name()).set(OFFERS.CLOSED_INDEX, index)
+                .where(OFFERS.OFFER_ID.eq(e.offerId()), OFFERS.STATUS.eq(OPEN)), "open offer " + e.offerId(), AREA);
         lapseQuotes(e.lapsedQuotes(), index);
         lapseMatches(e.lapsedMatches(), index);
     }
 
     /** A trade on an offer takes its units from the offer's remainder. */
     void traded(TradeExecuted e) {
-        EventProjection.one(tx.update(OFFERS).set(OFFERS.REMAINING, OFFERS.REMAINING.minus(e.units().decimal()))
-                .where(OFFERS.OFFER_ID.eq(e.offerId()), OFFERS.STATUS.eq(OPEN)).execute(), "open offer " + e.offerId());
+        batch.one(tx.update(OFFERS).set(OFFERS.REMAINING, OFFERS.REMAINING.minus(e.units().decimal()))
+                .where(OFFERS.OFFER_ID.eq(e.offerId()), OFFERS.STATUS.eq(OPEN)), "open offer " + e.offerId(), AREA);
     }
 
     /** The columns an intent's terms fill, the same for a new intent and an amended one. */
@@ -98,32 +103,31 @@ final class IntentProjection {
     }
 
     void intentPosted(IntentPosted e) {
-        tx.insertInto(INTENTS)
+        batch.insert(tx.insertInto(INTENTS)
                 .set(INTENTS.INTENT_ID, e.intentId())
                 .set(INTENTS.INVESTOR, e.investor())
                 .set(INTENTS.STATUS, OPEN)
                 .set(terms(e.fundCodes(), e.criteria(), e.minAmount(), e.maxAmount(), e.maxPercentOfNavBasisPoints(),
-                        e.expiresAt()))
-                .execute();
+                        e.expiresAt())), KEY, EventProjection.participant(e.investor()));
     }
 
     void intentAmended(IntentAmended e, long index) {
         lapseMatches(e.lapsedMatches(), index);
-        EventProjection.one(tx.update(INTENTS)
+        batch.one(tx.update(INTENTS)
                 .set(terms(e.fundCodes(), e.criteria(), e.minAmount(), e.maxAmount(), e.maxPercentOfNavBasisPoints(),
                         e.expiresAt()))
                 .set(INTENTS.AMENDED_INDEX, index)
-                .where(INTENTS.INTENT_ID.eq(e.intentId()), INTENTS.STATUS.eq(OPEN)).execute(), "open intent " + e.intentId());
+                .where(INTENTS.INTENT_ID.eq(e.intentId()), INTENTS.STATUS.eq(OPEN)), "open intent " + e.intentId(), AREA);
     }
 
     void intentClosed(IntentClosed e, long index) {
         lapseMatches(e.lapsedMatches(), index);
-        EventProjection.one(tx.update(INTENTS).set(INTENTS.STATUS, e.status().name()).set(INTENTS.CLOSED_INDEX, index)
-                .where(INTENTS.INTENT_ID.eq(e.intentId()), INTENTS.STATUS.eq(OPEN)).execute(), "open intent " + e.intentId());
+        batch.one(tx.update(INTENTS).set(INTENTS.STATUS, e.status().name()).set(INTENTS.CLOSED_INDEX, index)
+                .where(INTENTS.INTENT_ID.eq(e.intentId()), INTENTS.STATUS.eq(OPEN)), "open intent " + e.intentId(), AREA);
     }
 
     void quoteSubmitted(QuoteSubmitted e, long index) {
-        tx.insertInto(QUOTES)
+        batch.insert(tx.insertInto(QUOTES)
                 .set(QUOTES.QUOTE_ID, e.quoteId())
                 .set(QUOTES.OFFER_ID, e.offerId())
                 .set(QUOTES.INVESTOR, e.investor())
@@ -133,19 +137,18 @@ final class IntentProjection {
                 .set(QUOTES.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
                 .set(QUOTES.ROUNDS, 0)
                 .set(QUOTES.TURN, Side.HOLDER.name())
-                .set(QUOTES.STATUS, OPEN)
-                .execute();
+                .set(QUOTES.STATUS, OPEN), KEY, EventProjection.participant(e.investor()));
         round(e.quoteId(), 0, Side.INVESTOR, e.price().decimal(), e.units(), e.percentOfNavBasisPoints(), index);
     }
 
     void quoteCountered(QuoteCountered e, long index) {
-        EventProjection.one(tx.update(QUOTES)
+        batch.one(tx.update(QUOTES)
                 .set(QUOTES.PRICE, e.price().decimal())
                 .set(QUOTES.UNITS, e.units().decimal())
                 .set(QUOTES.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
                 .set(QUOTES.ROUNDS, e.round())
                 .set(QUOTES.TURN, e.by().other().name())
-                .where(QUOTES.QUOTE_ID.eq(e.quoteId()), QUOTES.STATUS.eq(OPEN)).execute(), "open quote " + e.quoteId());
+                .where(QUOTES.QUOTE_ID.eq(e.quoteId()), QUOTES.STATUS.eq(OPEN)), "open quote " + e.quoteId(), AREA);
         round(e.quoteId(), e.round(), e.by(), e.price().decimal(), e.units(), e.percentOfNavBasisPoints(), index);
     }
 
@@ -158,7 +161,7 @@ final class IntentProjection {
     }
 
     void matchProposed(MatchProposed e, long index) {
-        tx.insertInto(MATCH_PROPOSALS)
+        batch.insert(tx.insertInto(MATCH_PROPOSALS)
                 .set(MATCH_PROPOSALS.MATCH_ID, e.matchId())
                 .set(MATCH_PROPOSALS.OFFER_ID, e.offerId())
                 .set(MATCH_PROPOSALS.INTENT_ID, e.intentId())
@@ -171,12 +174,11 @@ final class IntentProjection {
                 .set(MATCH_PROPOSALS.STATUS, "PROPOSED")
                 .set(MATCH_PROPOSALS.HOLDER_ACCEPTED, false)
                 .set(MATCH_PROPOSALS.INVESTOR_ACCEPTED, false)
-                .set(MATCH_PROPOSALS.PROPOSED_INDEX, index)
-                .execute();
+                .set(MATCH_PROPOSALS.PROPOSED_INDEX, index), KEY);
     }
 
     void matchBrokered(MatchBrokered e, long index) {
-        EventProjection.one(tx.update(MATCH_PROPOSALS)
+        batch.one(tx.update(MATCH_PROPOSALS)
                 .set(MATCH_PROPOSALS.STATUS, "BROKERED")
                 .set(MATCH_PROPOSALS.INVESTOR_PSEUDONYM, e.investorPseudonym())
                 .set(MATCH_PROPOSALS.BROKERED_BY, e.brokeredBy())
@@ -185,84 +187,75 @@ final class IntentProjection {
                 .set(MATCH_PROPOSALS.PRICE, e.price().decimal())
                 .set(MATCH_PROPOSALS.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
                 .where(MATCH_PROPOSALS.MATCH_ID.eq(e.matchId()), MATCH_PROPOSALS.STATUS.eq("PROPOSED"))
-                .execute(), "proposed match " + e.matchId());
+                , "proposed match " + e.matchId(), AREA);
     }
 
     void matchAccepted(MatchAccepted e) {
-        EventProjection.one(tx.update(MATCH_PROPOSALS)
+        batch.one(tx.update(MATCH_PROPOSALS)
                 .set(e.by() == Side.HOLDER ? MATCH_PROPOSALS.HOLDER_ACCEPTED : MATCH_PROPOSALS.INVESTOR_ACCEPTED, true)
                 .where(MATCH_PROPOSALS.MATCH_ID.eq(e.matchId()), MATCH_PROPOSALS.STATUS.eq("BROKERED"))
-                .execute(), "brokered match " + e.matchId());
+                , "brokered match " + e.matchId(), AREA);
     }
 
     void matchDeclined(MatchDeclined e, long index) {
-        EventProjection.one(tx.update(MATCH_PROPOSALS)
+        batch.one(tx.update(MATCH_PROPOSALS)
                 .set(MATCH_PROPOSALS.STATUS, "DECLINED")
                 .set(MATCH_PROPOSALS.CLOSED_BY, e.by().name())
                 .set(MATCH_PROPOSALS.CLOSED_INDEX, index)
                 .where(MATCH_PROPOSALS.MATCH_ID.eq(e.matchId()), MATCH_PROPOSALS.STATUS.eq("BROKERED"))
-                .execute(), "brokered match " + e.matchId());
+                , "brokered match " + e.matchId(), AREA);
     }
 
     void matchAgreed(MatchAgreed e, long index) {
-        EventProjection.one(tx.update(MATCH_PROPOSALS)
+        batch.one(tx.update(MATCH_PROPOSALS)
                 .set(MATCH_PROPOSALS.STATUS, "AGREED")
                 .set(MATCH_PROPOSALS.CLOSED_INDEX, index)
                 .where(MATCH_PROPOSALS.MATCH_ID.eq(e.matchId()), MATCH_PROPOSALS.STATUS.eq("BROKERED"))
-                .execute(), "brokered match " + e.matchId());
+                , "brokered match " + e.matchId(), AREA);
     }
 
     void listingNotice(IntentMatchedListing e, long index) {
-        tx.insertInto(LISTING_NOTICES)
+        batch.insert(tx.insertInto(LISTING_NOTICES)
                 .set(LISTING_NOTICES.SOURCE_INDEX, index)
                 .set(LISTING_NOTICES.INTENT_ID, e.intentId())
                 .set(LISTING_NOTICES.LISTING_ID, e.listingId())
                 .set(LISTING_NOTICES.INVESTOR, e.investor())
                 .set(LISTING_NOTICES.MATCH_RANK, e.rank())
                 .set(LISTING_NOTICES.PRICE, e.price().decimal())
-                .set(LISTING_NOTICES.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
-                .execute();
+                .set(LISTING_NOTICES.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints()), KEY, EventProjection.listing(e.listingId()));
     }
 
     private void round(long quoteId, int round, Side side, java.math.BigDecimal price, Units units, long percentOfNav,
                        long index) {
-        tx.insertInto(QUOTE_ROUNDS)
+        batch.insert(tx.insertInto(QUOTE_ROUNDS)
                 .set(QUOTE_ROUNDS.QUOTE_ID, quoteId)
                 .set(QUOTE_ROUNDS.ROUND_NO, round)
                 .set(QUOTE_ROUNDS.SIDE, side.name())
                 .set(QUOTE_ROUNDS.PRICE, price)
                 .set(QUOTE_ROUNDS.UNITS, units.decimal())
                 .set(QUOTE_ROUNDS.PERCENT_OF_NAV_BP, percentOfNav)
-                .set(QUOTE_ROUNDS.SOURCE_INDEX, index)
-                .execute();
+                .set(QUOTE_ROUNDS.SOURCE_INDEX, index), KEY);
     }
 
     private void closeQuote(long quoteId, String status, Side by, long index) {
-        EventProjection.one(tx.update(QUOTES).set(QUOTES.STATUS, status).set(QUOTES.TURN, (String) null)
+        batch.one(tx.update(QUOTES).set(QUOTES.STATUS, status).set(QUOTES.TURN, (String) null)
                 .set(QUOTES.CLOSED_BY, by.name()).set(QUOTES.CLOSED_INDEX, index)
-                .where(QUOTES.QUOTE_ID.eq(quoteId), QUOTES.STATUS.eq(OPEN)).execute(), "open quote " + quoteId);
+                .where(QUOTES.QUOTE_ID.eq(quoteId), QUOTES.STATUS.eq(OPEN)), "open quote " + quoteId, AREA);
     }
 
     private void lapseQuotes(List<Long> quoteIds, long index) {
         if (!quoteIds.isEmpty()) {
-            int rows = tx.update(QUOTES).set(QUOTES.STATUS, LAPSED).set(QUOTES.TURN, (String) null)
+            batch.rows(tx.update(QUOTES).set(QUOTES.STATUS, LAPSED).set(QUOTES.TURN, (String) null)
                     .set(QUOTES.CLOSED_INDEX, index)
-                    .where(QUOTES.QUOTE_ID.in(quoteIds), QUOTES.STATUS.eq(OPEN)).execute();
-            count(rows, quoteIds.size(), "open quotes " + quoteIds);
+                    .where(QUOTES.QUOTE_ID.in(quoteIds), QUOTES.STATUS.eq(OPEN)), quoteIds.size(), "open quotes " + quoteIds, KEY);
         }
     }
 
     private void lapseMatches(List<Long> matchIds, long index) {
         if (!matchIds.isEmpty()) {
-            int rows = tx.update(MATCH_PROPOSALS).set(MATCH_PROPOSALS.STATUS, LAPSED).set(MATCH_PROPOSALS.CLOSED_INDEX, index)
-                    .where(MATCH_PROPOSALS.MATCH_ID.in(matchIds), MATCH_PROPOSALS.STATUS.in("PROPOSED", "BROKERED")).execute();
-            count(rows, matchIds.size(), "live matches " + matchIds);
-        }
-    }
-
-    private static void count(int rows, int expected, String what) {
-        if (rows != expected) {
-            throw new IllegalStateException("only " + rows + " of the " + what + " in the registry");
+            batch.rows(tx.update(MATCH_PROPOSALS).set(MATCH_PROPOSALS.STATUS, LAPSED).set(MATCH_PROPOSALS.CLOSED_INDEX, index)
+                    .where(MATCH_PROPOSALS.MATCH_ID.in(matchIds), MATCH_PROPOSALS.STATUS.in("PROPOSED", "BROKERED")),
+                    matchIds.size(), "live matches " + matchIds, KEY);
         }
     }
 

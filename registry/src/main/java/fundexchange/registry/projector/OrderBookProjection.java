@@ -11,6 +11,7 @@ import fundexchange.engine.event.OrderAmended;
 import fundexchange.engine.event.OrderCancelled;
 import fundexchange.engine.event.TradeExecuted;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jooq.DSLContext;
 
 /**
@@ -19,30 +20,31 @@ import org.jooq.DSLContext;
  */
 final class OrderBookProjection {
     private final DSLContext tx;
+    private final StatementBatch batch;
 
-    OrderBookProjection(DSLContext tx) {
+    OrderBookProjection(DSLContext tx, StatementBatch batch) {
         this.tx = tx;
+        this.batch = batch;
     }
 
     void opened(BookOpened e) {
-        tx.insertInto(ORDER_BOOKS)
+        batch.insert(tx.insertInto(ORDER_BOOKS)
                 .set(ORDER_BOOKS.FUND_CODE, e.fundCode())
                 .set(ORDER_BOOKS.LOT_UNITS, e.lotUnits().decimal())
                 .set(ORDER_BOOKS.STATUS, BookStatus.OPEN.name())
                 .onConflict(ORDER_BOOKS.FUND_CODE)
                 .doUpdate()
                 .set(ORDER_BOOKS.LOT_UNITS, e.lotUnits().decimal())
-                .set(ORDER_BOOKS.STATUS, BookStatus.OPEN.name())
-                .execute();
+                .set(ORDER_BOOKS.STATUS, BookStatus.OPEN.name()), List.of(book(e.fundCode())), EventProjection.fund(e.fundCode()));
     }
 
     void halted(BookHalted e) {
-        EventProjection.one(tx.update(ORDER_BOOKS).set(ORDER_BOOKS.STATUS, BookStatus.HALTED.name())
-                .where(ORDER_BOOKS.FUND_CODE.eq(e.fundCode())).execute(), "book " + e.fundCode());
+        batch.one(tx.update(ORDER_BOOKS).set(ORDER_BOOKS.STATUS, BookStatus.HALTED.name())
+                .where(ORDER_BOOKS.FUND_CODE.eq(e.fundCode())), "book " + e.fundCode(), book(e.fundCode()));
     }
 
     void accepted(OrderAccepted e) {
-        tx.insertInto(ORDERS)
+        batch.insert(tx.insertInto(ORDERS)
                 .set(ORDERS.ORDER_ID, e.orderId())
                 .set(ORDERS.FUND_CODE, e.fundCode())
                 .set(ORDERS.OWNER, e.owner())
@@ -52,27 +54,27 @@ final class OrderBookProjection {
                 .set(ORDERS.OPEN_UNITS, e.units().decimal())
                 .set(ORDERS.FILLED_UNITS, BigDecimal.ZERO)
                 .set(ORDERS.STATUS, "OPEN")
-                .set(ORDERS.PRIORITY, e.orderId())
-                .execute();
+                .set(ORDERS.PRIORITY, e.orderId()), List.of(order(e.orderId())), book(e.fundCode()),
+                EventProjection.participant(e.owner()));
     }
 
     void amended(OrderAmended e, long index) {
-        EventProjection.one(tx.update(ORDERS)
+        batch.one(tx.update(ORDERS)
                 .set(ORDERS.PRICE, e.price().decimal())
                 .set(ORDERS.OPEN_UNITS, e.units().decimal())
                 .set(ORDERS.PRIORITY, e.keptPriority() ? ORDERS.PRIORITY : org.jooq.impl.DSL.val(index))
-                .where(ORDERS.ORDER_ID.eq(e.orderId()), ORDERS.STATUS.eq("OPEN")).execute(), "open order " + e.orderId());
+                .where(ORDERS.ORDER_ID.eq(e.orderId()), ORDERS.STATUS.eq("OPEN")), "open order " + e.orderId(), order(e.orderId()));
     }
 
     void cancelled(OrderCancelled e, long index) {
-        EventProjection.one(tx.update(ORDERS)
+        batch.one(tx.update(ORDERS)
                 .set(ORDERS.OPEN_UNITS, BigDecimal.ZERO)
                 .set(ORDERS.STATUS, "CANCELLED")
                 .set(ORDERS.CLOSED_INDEX, index)
                 .set(ORDERS.REJECT_CODE, e.rejectCode())
                 .set(ORDERS.REASON, e.reason())
                 .where(ORDERS.ORDER_ID.eq(e.orderId()), ORDERS.STATUS.eq("OPEN"),
-                        ORDERS.OPEN_UNITS.eq(e.units().decimal())).execute(), "open order " + e.orderId());
+                        ORDERS.OPEN_UNITS.eq(e.units().decimal())), "open order " + e.orderId(), order(e.orderId()));
     }
 
     void filled(TradeExecuted e, long index) {
@@ -81,12 +83,20 @@ final class OrderBookProjection {
     }
 
     private void fill(long orderId, BigDecimal units, long index) {
-        EventProjection.one(tx.update(ORDERS)
+        batch.one(tx.update(ORDERS)
                 .set(ORDERS.OPEN_UNITS, ORDERS.OPEN_UNITS.minus(units))
                 .set(ORDERS.FILLED_UNITS, ORDERS.FILLED_UNITS.plus(units))
                 .set(ORDERS.STATUS, org.jooq.impl.DSL.when(ORDERS.OPEN_UNITS.eq(units), "FILLED").otherwise("OPEN"))
                 .set(ORDERS.CLOSED_INDEX, org.jooq.impl.DSL.when(ORDERS.OPEN_UNITS.eq(units), index).otherwise((Long) null))
-                .where(ORDERS.ORDER_ID.eq(orderId), ORDERS.STATUS.eq("OPEN"), ORDERS.OPEN_UNITS.ge(units))
-                .execute(), "open order " + orderId + " with " + units + " units");
+                .where(ORDERS.ORDER_ID.eq(orderId), ORDERS.STATUS.eq("OPEN"), ORDERS.OPEN_UNITS.ge(units)),
+                "open order " + orderId + " with " + units + " units", order(orderId));
+    }
+
+    private static String book(String fundCode) {
+        return "Book:" + fundCode;
+    }
+
+    private static String order(long orderId) {
+        return "Ord:" + orderId;
     }
 }

@@ -11,38 +11,77 @@ import fundexchange.journal.ChainHash;
 import fundexchange.registry.tail.ProjectionHalted;
 import fundexchange.registry.tail.TailLoop;
 import fundexchange.registry.tail.TailSession;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.SingleConnectionDataSource;
 
-/** The registry projection over the event journal, with its watermark row {@code projection_watermark('registry')}. */
+/**
+ * The registry projection over the event journal, with its watermark row {@code projection_watermark('registry')}.
+ * It keeps one connection, reopened after a lost one. A batch that fails is rolled back and its documents are
+ * applied again one per transaction, so the registry stops just before the failing document and the alarm names it.
+ */
 final class ProjectionSession implements TailSession {
     static final String PROJECTOR = "registry";
+    private static final System.Logger LOG = System.getLogger(ProjectionSession.class.getName());
     private final Journals journals;
-    private final DSLContext dsl;
+    private final DataSource dataSource;
     private final List<byte[]> pending = new ArrayList<>();
+    private final ListingOwners listings = new ListingOwners();
+    private Connection connection;
+    private DSLContext dsl;
     private ChronicleJournal.Reader reader;
     private long watermark;
     private String chain;
 
-    ProjectionSession(Journals journals, DSLContext dsl) {
+    ProjectionSession(Journals journals, DataSource dataSource) {
         this.journals = journals;
-        this.dsl = dsl;
+        this.dataSource = dataSource;
+    }
+
+    private DSLContext dsl() {
+        if (dsl == null) {
+            try {
+                connection = dataSource.getConnection();
+            } catch (SQLException e) {
+                throw new DataAccessException("cannot connect to the registry database: " + e.getMessage(), e);
+            }
+            dsl = DSL.using(new SingleConnectionDataSource(connection), SQLDialect.POSTGRES);
+        }
+        return dsl;
+    }
+
+    private void disconnect() {
+        dsl = null;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // already gone
+            }
+            connection = null;
+        }
     }
 
     @Override
     public long open() {
-        dsl.insertInto(PROJECTION_WATERMARK)
+        DSLContext db = dsl();
+        db.insertInto(PROJECTION_WATERMARK)
                 .set(PROJECTION_WATERMARK.PROJECTOR, PROJECTOR)
                 .set(PROJECTION_WATERMARK.SOURCE_INDEX, 0L)
                 .set(PROJECTION_WATERMARK.CHAIN_HASH, ChainHash.GENESIS)
                 .onConflictDoNothing()
                 .execute();
-        Record2<Long, String> stored = dsl.select(PROJECTION_WATERMARK.SOURCE_INDEX, PROJECTION_WATERMARK.CHAIN_HASH)
+        Record2<Long, String> stored = db.select(PROJECTION_WATERMARK.SOURCE_INDEX, PROJECTION_WATERMARK.CHAIN_HASH)
                 .from(PROJECTION_WATERMARK)
                 .where(PROJECTION_WATERMARK.PROJECTOR.eq(PROJECTOR))
                 .fetchSingle();
@@ -80,6 +119,7 @@ final class ProjectionSession implements TailSession {
         }
         List<EventDocument> documents = new ArrayList<>(pending.size());
         List<String> chains = new ArrayList<>(pending.size());
+        long start = watermark;
         try {
             for (byte[] bytes : pending) {
                 long expected = watermark + documents.size() + 1;
@@ -90,12 +130,13 @@ final class ProjectionSession implements TailSession {
                 documents.add(document);
                 chains.add(ChainHash.next(chains.isEmpty() ? chain : chains.getLast(), ChainHash.digest(bytes)));
             }
-            commit(documents, chains.getLast());
+            commit(documents, chains);
         } catch (ProjectionHalted halted) {
             commitBefore(halted.sourceIndex(), documents, chains);
             throw halted;
+        } finally {
+            pending.subList(0, (int) Math.min(pending.size(), watermark - start)).clear();
         }
-        pending.clear();
         return watermark;
     }
 
@@ -104,20 +145,39 @@ final class ProjectionSession implements TailSession {
         int good = (int) Math.min(failedIndex - watermark - 1, documents.size());
         if (good > 0) {
             try {
-                commit(documents.subList(0, good), chains.get(good - 1));
+                commit(documents.subList(0, good), chains.subList(0, good));
             } catch (RuntimeException second) {
                 // the first failure is the one to report
             }
         }
     }
 
-    /** Applies the documents and moves the watermark in one transaction. */
-    private void commit(List<EventDocument> documents, String newChain) {
+    /** Applies the documents in one transaction, or after a failure one per transaction up to the failing one. */
+    private void commit(List<EventDocument> documents, List<String> chains) {
+        try {
+            commitTogether(documents, chains.getLast());
+        } catch (ProjectionHalted halted) {
+            if (documents.size() == 1) {
+                throw halted;
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                commitTogether(documents.subList(i, i + 1), chains.get(i));
+            }
+            LOG.log(System.Logger.Level.WARNING, "a batch of " + documents.size() + " documents ending at sourceIndex "
+                    + watermark + " failed but each of its documents applied alone: " + halted.getMessage());
+        }
+    }
+
+    /**
+     * Applies the documents and moves the watermark in one transaction. A failure names the document being applied,
+     * which is the failing one only for a single document: statements and holding changes are written at the end.
+     */
+    private void commitTogether(List<EventDocument> documents, String newChain) {
         long[] current = {watermark + 1};
         long last = documents.getLast().sourceIndex();
         try {
-            dsl.transaction(configuration -> {
-                EventProjection projection = new EventProjection(configuration.dsl());
+            dsl().transaction(configuration -> {
+                EventProjection projection = new EventProjection(configuration.dsl(), listings);
                 for (EventDocument document : documents) {
                     current[0] = document.sourceIndex();
                     for (Event event : document.events()) {
@@ -125,6 +185,7 @@ final class ProjectionSession implements TailSession {
                     }
                 }
                 current[0] = last;
+                projection.finish();
                 int moved = configuration.dsl().update(PROJECTION_WATERMARK)
                         .set(PROJECTION_WATERMARK.SOURCE_INDEX, last)
                         .set(PROJECTION_WATERMARK.CHAIN_HASH, newChain)
@@ -138,6 +199,7 @@ final class ProjectionSession implements TailSession {
             chain = newChain;
         } catch (DataAccessException e) {
             if (TailLoop.connectionLost(e)) {
+                disconnect();
                 throw e;
             }
             throw new ProjectionHalted(current[0], describe(e), e);
@@ -154,8 +216,12 @@ final class ProjectionSession implements TailSession {
         }
     }
 
+    /** The database's own message; for a JDBC batch, that of the statement that failed. */
     static String describe(DataAccessException e) {
         SQLException sql = e.getCause(SQLException.class);
+        if (sql instanceof BatchUpdateException batch && batch.getNextException() != null) {
+            sql = batch.getNextException();
+        }
         return sql == null ? e.getMessage() : sql.getMessage();
     }
 
@@ -169,5 +235,6 @@ final class ProjectionSession implements TailSession {
         if (reader != null) {
             reader.close();
         }
+        disconnect();
     }
 }

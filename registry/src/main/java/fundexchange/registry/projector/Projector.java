@@ -4,18 +4,25 @@ import fundexchange.journal.EventDocument;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.registry.tail.TailLoop;
 import javax.sql.DataSource;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 
 /**
- * Projects the event journal into the registry tables (CONTRACTS.md 6). Each transaction applies up to
- * {@value TailLoop#MAX_BATCH} documents and moves {@code projection_watermark} with them, so every document takes
- * effect exactly once. At start the stored chain hash is checked against the journal; a mismatch, a gap or a
- * constraint failure halts the projector with {@code ALARM projector halted at sourceIndex N: ...}.
+ * Projects the event journal into the registry tables (CONTRACTS.md 6). Each transaction applies what the journal
+ * holds, up to {@value #MAX_DOCUMENTS} documents (a few while tailing, many while catching up), and moves
+ * {@code projection_watermark} with them, so every document takes effect exactly once. At start the stored chain hash
+ * is checked against the journal; a mismatch, a gap or a constraint failure halts the projector with
+ * {@code ALARM projector halted at sourceIndex N: ...}.
  */
 public final class Projector extends TailLoop {
+    /** The most documents in one transaction. */
+    public static final int MAX_DOCUMENTS = 2_000;
+
     public Projector(Journals journals, DataSource dataSource) {
-        super("projector", () -> new ProjectionSession(journals, DSL.using(dataSource, SQLDialect.POSTGRES)),
+        this(journals, dataSource, MAX_DOCUMENTS);
+    }
+
+    /** A projector with at most {@code maxDocuments} documents per transaction. */
+    public Projector(Journals journals, DataSource dataSource, int maxDocuments) {
+        super("projector", maxDocuments, () -> new ProjectionSession(journals, dataSource),
                 () -> journals.lastEvents().map(EventDocument::sourceIndex).orElse(0L));
     }
 

@@ -16,12 +16,14 @@ import org.jooq.exception.DataAccessException;
  */
 public class TailLoop implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(TailLoop.class.getName());
+    /** The default most documents per transaction. */
     public static final int MAX_BATCH = 500;
     private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     private static final long RETRY_MILLIS = 1_000;
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(10);
 
     private final String name;
+    private final int maxBatch;
     private final Supplier<TailSession> sessions;
     private final LongSupplier journalEnd;
     private final Object progress = new Object();
@@ -37,7 +39,13 @@ public class TailLoop implements AutoCloseable {
      * @param journalEnd the last sourceIndex currently in the journal (0 if empty)
      */
     public TailLoop(String name, Supplier<TailSession> sessions, LongSupplier journalEnd) {
+        this(name, MAX_BATCH, sessions, journalEnd);
+    }
+
+    /** As above, with up to {@code maxBatch} documents per transaction. */
+    public TailLoop(String name, int maxBatch, Supplier<TailSession> sessions, LongSupplier journalEnd) {
         this.name = name;
+        this.maxBatch = maxBatch;
         this.sessions = sessions;
         this.journalEnd = journalEnd;
     }
@@ -124,7 +132,7 @@ public class TailLoop implements AutoCloseable {
     private long applyRetrying(TailSession session) {
         while (true) {
             try {
-                return session.applyBatch(MAX_BATCH);
+                return session.applyBatch(maxBatch);
             } catch (DataAccessException e) {
                 if (!connectionLost(e) || thread == null) {
                     throw e;

@@ -37,6 +37,8 @@ class ExactlyOnceTest {
     private static final long[] AFTER_PROGRESS_MS = {0, 40, 5, 120, 0, 70};
     private static final long[] AFTER_START_MS = {900, 1_300, 1_700, 2_100, 1_100, 1_500};
     private static final int ROUNDS = 12;
+    /** Small transactions in the child, so that kills land between and inside many of them. */
+    private static final int CHILD_BATCH = 20;
     private static DataSource dataSource;
 
     @TempDir
@@ -60,7 +62,7 @@ class ExactlyOnceTest {
         long end;
         try (TestJournal journal = new TestJournal(data).market()) {
             journal.custodyAndEncumbrances();
-            journal.trading(300);
+            journal.trading(1_000);
             end = journal.lastIndex();
         }
         int kills = 0;
@@ -126,7 +128,7 @@ class ExactlyOnceTest {
         command.addAll(List.of(System.getProperty("fundexchange.jvm.flags", "").trim().split("\\s+")));
         command.removeIf(String::isEmpty);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProjectorChild.class.getName(),
-                data.toString(), DB.url(), DB.user(), DB.password()));
+                data.toString(), DB.url(), DB.user(), DB.password(), String.valueOf(CHILD_BATCH)));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logs.resolve("projector-" + round + ".log").toFile())
                 .start();

@@ -1,0 +1,142 @@
+package fundexchange.registry.projector;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
+import org.jooq.Query;
+
+/**
+ * The statements of one projector transaction, sent as JDBC batches in a few round trips instead of one each.
+ *
+ * <p>Each statement names the rows it writes ({@code writes}, e.g. {@code "L:17"} for listing 17) and the rows its
+ * foreign keys need ({@code needs}). {@link #flush()} sends them in rounds: a statement goes into the round after
+ * the last one holding a different statement on a row it writes, or the insert of a row it needs, and never before
+ * an earlier statement of the same SQL on such a row. Within a round no two statements share a row, so each SQL's
+ * statements run as one batch, in journal order; the update counts of a batch are checked together.
+ *
+ * <p>A row inserted by this batch can take later changes into its pending insert ({@link #pendingInsert}) instead
+ * of an update: PostgreSQL re-checks every foreign key of a row updated in the transaction that inserted it, so the
+ * update would cost as much as the insert.
+ */
+final class StatementBatch {
+    /** No update count to check (inserts; with {@code reWriteBatchedInserts} the driver reports none). */
+    static final int ANY = -1;
+
+    private record Pending(Query query, int expected, String what) {
+    }
+
+    private record Last(int round, String sql) {
+    }
+
+    private final DSLContext tx;
+    private final List<Map<String, List<Pending>>> rounds = new ArrayList<>();
+    private final Map<String, Last> lastWrite = new HashMap<>();
+    private final Map<String, Integer> inserted = new HashMap<>();
+    private final Map<String, InsertSetMoreStep<?>> pendingInserts = new HashMap<>();
+
+    StatementBatch(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    /** An insert creating the rows {@code writes}, after the inserts of the rows it {@code needs}. */
+    void insert(Query query, List<String> writes, String... needs) {
+        int round = add(query, ANY, null, writes, needs);
+        for (String key : writes) {
+            inserted.putIfAbsent(key, round);
+        }
+    }
+
+    /**
+     * An insert of the row {@code key} whose columns later events of this batch may still set through
+     * {@link #pendingInsert}; it must already set every such column (to null if need be), so its SQL stays the same.
+     */
+    void insertRow(InsertSetMoreStep<?> insert, String key, String... needs) {
+        insert(insert, List.of(key), needs);
+        pendingInserts.put(key, insert);
+    }
+
+    /** The not yet sent insert of the row {@code key} by {@link #insertRow}, to set columns on. */
+    Optional<InsertSetMoreStep<?>> pendingInsert(String key) {
+        return Optional.ofNullable(pendingInserts.get(key));
+    }
+
+    /** A statement that must change exactly one row. */
+    void one(Query query, String what, String writes) {
+        add(query, 1, what, List.of(writes));
+    }
+
+    /** A statement that must change {@code expected} rows, or {@link #ANY} number. */
+    void rows(Query query, int expected, String what, List<String> writes, String... needs) {
+        add(query, expected, what, writes, needs);
+    }
+
+    private int add(Query query, int expected, String what, List<String> writes, String... needs) {
+        String sql = tx.render(query);
+        for (String key : writes) {
+            if (pendingInserts.containsKey(key) && expected != ANY) {
+                pendingInserts.remove(key); // changed by an update from now on: later changes must follow it
+            }
+        }
+        int round = 0;
+        for (String key : writes) {
+            Last last = lastWrite.get(key);
+            if (last != null) {
+                round = Math.max(round, last.sql().equals(sql) ? last.round() : last.round() + 1);
+            }
+        }
+        for (String key : needs) {
+            Integer created = inserted.get(key);
+            if (created != null) {
+                round = Math.max(round, created + 1);
+            }
+        }
+        while (rounds.size() <= round) {
+            rounds.add(new LinkedHashMap<>());
+        }
+        rounds.get(round).computeIfAbsent(sql, s -> new ArrayList<>()).add(new Pending(query, expected, what));
+        for (String key : writes) {
+            lastWrite.put(key, new Last(round, sql));
+        }
+        return round;
+    }
+
+    /** Sends everything queued, round by round, and checks the update counts; the batch is empty afterwards. */
+    void flush() {
+        for (Map<String, List<Pending>> round : rounds) {
+            for (List<Pending> statements : round.values()) {
+                check(statements, execute(statements));
+            }
+        }
+        rounds.clear();
+        lastWrite.clear();
+        inserted.clear();
+        pendingInserts.clear();
+    }
+
+    private int[] execute(List<Pending> statements) {
+        if (statements.size() == 1) {
+            return new int[] {statements.getFirst().query().execute()};
+        }
+        BatchBindStep batch = tx.batch(statements.getFirst().query());
+        for (Pending statement : statements) {
+            batch = batch.bind(statement.query().getBindValues().toArray());
+        }
+        return batch.execute();
+    }
+
+    private static void check(List<Pending> statements, int[] counts) {
+        for (int i = 0; i < statements.size(); i++) {
+            Pending statement = statements.get(i);
+            if (statement.expected() != ANY && counts[i] != statement.expected()) {
+                throw new IllegalStateException(statement.expected() == 1 ? "no " + statement.what() + " in the registry"
+                        : "only " + counts[i] + " of the " + statement.what() + " in the registry");
+            }
+        }
+    }
+}
