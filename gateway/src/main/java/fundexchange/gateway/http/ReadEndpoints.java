@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 /** The read endpoints; each decides what its caller may see. */
 final class ReadEndpoints {
     private static final int MAX_PAGE = 1000;
+    private static final int MAX_STALE_AFTER_DAYS = 3650;
     private final GatewayView view;
     private final RegistryReads registry;
     private final EngineRunner engine;
@@ -71,6 +72,23 @@ final class ReadEndpoints {
     Object fund(Caller caller, ServerRequest request) {
         String fundCode = request.path().pathParameters().get("fundCode");
         return registry.fund(fundCode).orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no fund " + fundCode));
+    }
+
+    /**
+     * A fund's current NAV with its staleness on the business date (stale when more than {@code staleAfterDays},
+     * default {@value RegistryReads#NAV_STALE_AFTER_DAYS}, after the NAV date), and its NAV history.
+     */
+    Object fundNav(Caller caller, ServerRequest request) {
+        String fundCode = request.path().pathParameters().get("fundCode");
+        long staleAfterDays = longParam(request, "staleAfterDays", RegistryReads.NAV_STALE_AFTER_DAYS);
+        if (staleAfterDays < 0 || staleAfterDays > MAX_STALE_AFTER_DAYS) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "staleAfterDays must be 0 to " + MAX_STALE_AFTER_DAYS);
+        }
+        Map<String, Object> nav = new LinkedHashMap<>();
+        nav.put("current", registry.navStatus(fundCode, view.businessDate(), (int) staleAfterDays)
+                .orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no fund " + fundCode)));
+        nav.put("history", registry.navHistory(fundCode));
+        return nav;
     }
 
     Object transfers(Caller caller, ServerRequest request) {

@@ -30,6 +30,7 @@ public final class Routes {
         routing.get("/transfers", read.of(reads::transfers));
         routing.get("/funds/{fundCode}", read.of(reads::fund));
         routing.get("/funds/{fundCode}/register", read.of(reads::fundRegister));
+        routing.get("/funds/{fundCode}/nav", read.of(reads::fundNav));
         ListingEndpoints listings = new ListingEndpoints(services.registry(), services.view());
         routing.get("/listings", read.of(listings::listings));
         routing.get("/listings/{listingId}", read.of(listings::listing));

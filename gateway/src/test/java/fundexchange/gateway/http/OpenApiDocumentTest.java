@@ -20,6 +20,7 @@ class OpenApiDocumentTest {
     /** The signed reads of {@link Routes}. */
     private static final List<String> READS = List.of("/feed", "/requests/{clientRequestId}", "/holdings",
             "/participants/{participantId}", "/transfers", "/funds/{fundCode}", "/funds/{fundCode}/register",
+            "/funds/{fundCode}/nav",
             "/listings", "/listings/{listingId}", "/listings/{listingId}/bids", "/engine/state", "/audit/checkpoints",
             "/audit/records", "/audit/keys", "/audit/bundle", "/reports/daily");
     private static final Pattern PATH = Pattern.compile("^  (/\\S*):$");

@@ -1,6 +1,7 @@
 package fundexchange.registry.projector;
 
 import static fundexchange.registry.schema.Tables.FUNDS;
+import static fundexchange.registry.schema.Tables.FUND_NAV_HISTORY;
 import static fundexchange.registry.schema.Tables.LISTINGS;
 import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.PARTICIPANT_KEYS;
@@ -67,6 +68,7 @@ import fundexchange.engine.event.TradeExecuted;
 import fundexchange.engine.event.TradeSettled;
 import fundexchange.engine.event.UnitsDeposited;
 import fundexchange.engine.money.Money;
+import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
 import fundexchange.engine.reference.Fund;
 import fundexchange.engine.reference.Role;
@@ -111,7 +113,8 @@ final class EventProjection {
         holdings.flush(tx, batch);
     }
 
-    void apply(Event event, long index) {
+    /** Applies one event of the document at {@code index}, written at journal time {@code time} (epoch ms). */
+    void apply(Event event, long index, long time) {
         switch (event) {
             case ParticipantRegistered e -> batch.insert(tx.insertInto(PARTICIPANTS)
                     .set(PARTICIPANTS.ID, e.participantId())
@@ -144,11 +147,17 @@ final class EventProjection {
                     .set(PARTICIPANT_KEYS.REVOKED_AT_INDEX, index)
                     .where(PARTICIPANT_KEYS.KEY_ID.eq(e.keyId()), PARTICIPANT_KEYS.PARTICIPANT_ID.eq(e.participantId())),
                     "key " + e.keyId(), "K:" + e.keyId());
-            case FundRegistered e -> registerFund(e.fund());
-            case NavUpdated e -> batch.one(tx.update(FUNDS)
-                    .set(FUNDS.NAV, e.nav().decimal())
-                    .set(FUNDS.NAV_DATE, LocalDate.parse(e.navDate()))
-                    .where(FUNDS.CODE.eq(e.fundCode())), "fund " + e.fundCode(), fund(e.fundCode()));
+            case FundRegistered e -> {
+                registerFund(e.fund());
+                navHistory(e.fund().fundCode(), e.fund().nav(), e.fund().navDate(), index, time);
+            }
+            case NavUpdated e -> {
+                batch.one(tx.update(FUNDS)
+                        .set(FUNDS.NAV, e.nav().decimal())
+                        .set(FUNDS.NAV_DATE, LocalDate.parse(e.navDate()))
+                        .where(FUNDS.CODE.eq(e.fundCode())), "fund " + e.fundCode(), fund(e.fundCode()));
+                navHistory(e.fundCode(), e.nav(), e.navDate(), index, time);
+            }
             case UnitsDeposited e -> {
                 addToHolding(e.fundCode(), e.holder(), e.units(), e.cost(), e.subscribed(), e.paidIn(), e.unconfirmed());
                 holdings.holderCount(e.fundCode(), e.holderCount());
@@ -172,7 +181,7 @@ final class EventProjection {
             case TradeFailed e -> fail(e, index);
             case ListingWithdrawn e -> cancelled(e.listingId(), "CANCELLED", e.unitsUnlocked().decimal());
             case TradeExecuted e -> execute(e, index);
-            case TradeSettled e -> settle(e, index);
+            case TradeSettled e -> settle(e, index, time);
             case ExchangeKeyRegistered e -> { }
             case ProposalCreated e -> { }
             case ProposalApproved e -> { }
@@ -270,6 +279,16 @@ final class EventProjection {
                 .set(FUNDS.ROFR, fund.rightOfFirstRefusal()), List.of(fund(fund.fundCode())));
     }
 
+    /** A row of a fund's NAV history: the NAV it was registered with, or an update. */
+    private void navHistory(String fundCode, Price nav, String navDate, long index, long time) {
+        batch.insert(tx.insertInto(FUND_NAV_HISTORY)
+                .set(FUND_NAV_HISTORY.FUND_CODE, fundCode)
+                .set(FUND_NAV_HISTORY.SOURCE_INDEX, index)
+                .set(FUND_NAV_HISTORY.NAV, nav.decimal())
+                .set(FUND_NAV_HISTORY.NAV_DATE, LocalDate.parse(navDate))
+                .set(FUND_NAV_HISTORY.RECORDED_AT, time), List.of("N:" + fundCode + "/" + index), fund(fundCode));
+    }
+
     private void submit(ListingSubmitted e) {
         batch.insertRow(tx.insertInto(LISTINGS)
                 .set(LISTINGS.LISTING_ID, e.listingId())
@@ -315,7 +334,8 @@ final class EventProjection {
                 .set(TRANSFERS.STATUS, "PENDING_SETTLEMENT")
                 .set(TRANSFERS.EXECUTED_INDEX, index)
                 .set(TRANSFERS.SETTLE_BY, e.settleBy())
-                .set(TRANSFERS.SETTLED_INDEX, (Long) null), trade(e.tradeId()), origin, "Ord:" + e.sellOrderId(),
+                .set(TRANSFERS.SETTLED_INDEX, (Long) null)
+                .set(TRANSFERS.SETTLED_AT, (Long) null), trade(e.tradeId()), origin, "Ord:" + e.sellOrderId(),
                 fund(e.fundCode()), participant(e.seller()), participant(e.buyer()));
         if (e.bookTrade()) {
             books.filled(e, index);
@@ -326,12 +346,14 @@ final class EventProjection {
         }
     }
 
-    private void settle(TradeSettled e, long index) {
+    private void settle(TradeSettled e, long index, long time) {
         batch.pendingInsert(trade(e.tradeId())).ifPresentOrElse(
-                insert -> insert.set(TRANSFERS.STATUS, "SETTLED").set(TRANSFERS.SETTLED_INDEX, index),
+                insert -> insert.set(TRANSFERS.STATUS, "SETTLED").set(TRANSFERS.SETTLED_INDEX, index)
+                        .set(TRANSFERS.SETTLED_AT, time),
                 () -> batch.one(tx.update(TRANSFERS)
                         .set(TRANSFERS.STATUS, "SETTLED")
                         .set(TRANSFERS.SETTLED_INDEX, index)
+                        .set(TRANSFERS.SETTLED_AT, time)
                         .where(TRANSFERS.TRADE_ID.eq(e.tradeId())), "trade " + e.tradeId(), trade(e.tradeId())));
         BigDecimal moved = e.units().decimal();
         holdings.change(e.fundCode(), e.seller(), Column.UNITS, moved.negate());

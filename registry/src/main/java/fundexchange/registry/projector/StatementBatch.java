@@ -1,15 +1,17 @@
 package fundexchange.registry.projector;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.Query;
+import org.jooq.exception.DataAccessException;
 
 /**
  * The statements of one projector transaction, sent as JDBC batches in a few round trips instead of one each.
@@ -109,9 +111,7 @@ final class StatementBatch {
     /** Sends everything queued, round by round, and checks the update counts; the batch is empty afterwards. */
     void flush() {
         for (Map<String, List<Pending>> round : rounds) {
-            for (List<Pending> statements : round.values()) {
-                check(statements, execute(statements));
-            }
+            round.forEach((sql, statements) -> check(statements, execute(sql, statements)));
         }
         rounds.clear();
         lastWrite.clear();
@@ -119,15 +119,22 @@ final class StatementBatch {
         pendingInserts.clear();
     }
 
-    private int[] execute(List<Pending> statements) {
-        if (statements.size() == 1) {
-            return new int[] {statements.getFirst().query().execute()};
-        }
-        BatchBindStep batch = tx.batch(statements.getFirst().query());
-        for (Pending statement : statements) {
-            batch = batch.bind(statement.query().getBindValues().toArray());
-        }
-        return batch.execute();
+    /** One JDBC batch of statements of the same SQL, bound with each one's values; returns their update counts. */
+    private int[] execute(String sql, List<Pending> statements) {
+        return tx.connectionResult(connection -> {
+            try (PreparedStatement prepared = connection.prepareStatement(sql)) {
+                for (Pending statement : statements) {
+                    List<Object> values = statement.query().getBindValues();
+                    for (int i = 0; i < values.size(); i++) {
+                        prepared.setObject(i + 1, values.get(i));
+                    }
+                    prepared.addBatch();
+                }
+                return prepared.executeBatch();
+            } catch (SQLException e) {
+                throw new DataAccessException(e.getMessage(), e);
+            }
+        });
     }
 
     private static void check(List<Pending> statements, int[] counts) {

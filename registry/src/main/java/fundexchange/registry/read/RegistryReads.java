@@ -34,12 +34,16 @@ import org.jooq.impl.DSL;
 
 /** Read-only queries over the registry. Amounts come back as BigDecimal at the engine's scales. */
 public final class RegistryReads {
+    /** The default age in days past its NAV date after which a fund's NAV reads as stale (docs/rules.md). */
+    public static final int NAV_STALE_AFTER_DAYS = 100;
     private final DSLContext dsl;
     private final CustodyReads custody;
+    private final NavReads navs;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
         this.custody = new CustodyReads(dsl);
+        this.navs = new NavReads(dsl);
     }
 
     /** Every fund position of one holder, by fund code. */
@@ -63,6 +67,16 @@ public final class RegistryReads {
 
     public Optional<FundView> fund(String code) {
         return dsl.selectFrom(FUNDS).where(FUNDS.CODE.eq(code)).fetchOptional().map(RegistryReads::fundView);
+    }
+
+    /** A fund's NAV history: the NAV it was registered with and every update, in journal order. */
+    public List<NavRecord> navHistory(String fundCode) {
+        return navs.history(fundCode);
+    }
+
+    /** A fund's current NAV, its date and whether it is stale on {@code asOf}: more than {@code staleAfterDays} old. */
+    public Optional<NavStatus> navStatus(String fundCode, LocalDate asOf, int staleAfterDays) {
+        return navs.status(fundCode, asOf, staleAfterDays);
     }
 
     /** Pledges (active and released) over one holder's units, by pledge id. */
