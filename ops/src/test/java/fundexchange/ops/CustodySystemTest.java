@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,24 @@ class CustodySystemTest {
             assertEquals(409, tooMuch.status());
             assertEquals(3001, tooMuch.body().path("code").asInt());
 
+            long navUpdate = s1.post("/funds/DGF5/nav", """
+                    {"nav":"1.2500","navDate":"2026-10-31"}""").ok().sourceIndex();
+
             assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
+            JsonNode nav = investor.get("/funds/DGF5/nav").ok().body();
+            JsonNode current = nav.path("current");
+            long age = ChronoUnit.DAYS.between(LocalDate.parse("2026-10-31"),
+                    LocalDate.parse(current.path("asOf").asText()));
+            assertEquals(List.of("1.2500", "2026-10-31", age, 100, age > 100), List.of(current.path("nav").asText(),
+                    current.path("navDate").asText(), current.path("ageDays").asLong(), current.path("staleAfterDays").asInt(),
+                    current.path("stale").asBoolean()));
+            assertEquals(List.of("1.2000", "1.2500"), List.of(nav.path("history").path(0).path("nav").asText(),
+                    nav.path("history").path(1).path("nav").asText()));
+            assertEquals(navUpdate, nav.path("history").path(1).path("sourceIndex").asLong());
+            assertEquals(age > 0, investor.get("/funds/DGF5/nav?staleAfterDays=0").ok().body().path("current").path("stale")
+                    .asBoolean());
+            assertEquals(400, investor.get("/funds/DGF5/nav?staleAfterDays=3651").status());
+            assertEquals(404, investor.get("/funds/NOPE/nav").status());
             JsonNode mine = holder.get("/holdings").ok().body().path("holdings").path(0);
             assertEquals(List.of("7000.00", "2000.00", "1000.00", "4000.00", "3500.00"), List.of(mine.path("units").asText(),
                     mine.path("pledged").asText(), mine.path("frozen").asText(), mine.path("available").asText(),
