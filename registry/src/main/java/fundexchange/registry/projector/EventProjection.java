@@ -152,7 +152,7 @@ final class EventProjection {
                 navHistory(e.fund().fundCode(), e.fund().nav(), e.fund().navDate(), index, time);
             }
             case NavUpdated e -> {
-                batch.one(tx.update(FUNDS)
+                batch.site("funds.nav").one(tx.update(FUNDS)
                         .set(FUNDS.NAV, e.nav().decimal())
                         .set(FUNDS.NAV_DATE, LocalDate.parse(e.navDate()))
                         .where(FUNDS.CODE.eq(e.fundCode())), "fund " + e.fundCode(), fund(e.fundCode()));
@@ -281,7 +281,7 @@ final class EventProjection {
 
     /** A row of a fund's NAV history: the NAV it was registered with, or an update. */
     private void navHistory(String fundCode, Price nav, String navDate, long index, long time) {
-        batch.insert(tx.insertInto(FUND_NAV_HISTORY)
+        batch.site("fund_nav_history.insert").insert(tx.insertInto(FUND_NAV_HISTORY)
                 .set(FUND_NAV_HISTORY.FUND_CODE, fundCode)
                 .set(FUND_NAV_HISTORY.SOURCE_INDEX, index)
                 .set(FUND_NAV_HISTORY.NAV, nav.decimal())
@@ -290,7 +290,7 @@ final class EventProjection {
     }
 
     private void submit(ListingSubmitted e) {
-        batch.insertRow(tx.insertInto(LISTINGS)
+        batch.site("listings.insert").insertRow(tx.insertInto(LISTINGS)
                 .set(LISTINGS.LISTING_ID, e.listingId())
                 .set(LISTINGS.FUND_CODE, e.fundCode())
                 .set(LISTINGS.SELLER, e.seller())
@@ -316,7 +316,7 @@ final class EventProjection {
 
     private void execute(TradeExecuted e, long index) {
         String origin = e.bookTrade() ? "Ord:" + e.buyOrderId() : e.offerId() != null ? "O:" + e.offerId() : listing(e.listingId());
-        batch.insertRow(tx.insertInto(TRANSFERS)
+        batch.site("transfers.insert").insertRow(tx.insertInto(TRANSFERS)
                 .set(TRANSFERS.TRADE_ID, e.tradeId())
                 .set(TRANSFERS.BUY_ORDER_ID, e.buyOrderId())
                 .set(TRANSFERS.SELL_ORDER_ID, e.sellOrderId())
@@ -350,7 +350,7 @@ final class EventProjection {
         batch.pendingInsert(trade(e.tradeId())).ifPresentOrElse(
                 insert -> insert.set(TRANSFERS.STATUS, "SETTLED").set(TRANSFERS.SETTLED_INDEX, index)
                         .set(TRANSFERS.SETTLED_AT, time),
-                () -> batch.one(tx.update(TRANSFERS)
+                () -> batch.site("transfers.settle").one(tx.update(TRANSFERS)
                         .set(TRANSFERS.STATUS, "SETTLED")
                         .set(TRANSFERS.SETTLED_INDEX, index)
                         .set(TRANSFERS.SETTLED_AT, time)
@@ -405,7 +405,8 @@ final class EventProjection {
     private ListingOwners.Owner listingStatus(long listingId, String status) {
         ListingOwners.Owner owner = listings.of(listingId, tx);
         batch.pendingInsert(listing(listingId)).ifPresentOrElse(insert -> insert.set(LISTINGS.STATUS, status),
-                () -> batch.one(tx.update(LISTINGS).set(LISTINGS.STATUS, status).where(LISTINGS.LISTING_ID.eq(listingId)),
+                () -> batch.site("listings.status").one(tx.update(LISTINGS).set(LISTINGS.STATUS, status)
+                                .where(LISTINGS.LISTING_ID.eq(listingId)),
                         "listing " + listingId, listing(listingId)));
         return owner;
     }

@@ -89,20 +89,20 @@ final class HoldingChanges {
             String key = "H:" + holding.fundCode() + "/" + holding.holder();
             String what = "holding of " + holding.holder() + " in " + holding.fundCode();
             if (change.created) {
-                batch.rows(upsert(tx, holding, change), StatementBatch.ANY, what, List.of(key), "F:" + holding.fundCode(),
+                batch.site("holdings.upsert").rows(upsert(tx, holding, change), StatementBatch.ANY, what, List.of(key), "F:" + holding.fundCode(),
                         "P:" + holding.holder());
             } else {
-                batch.one(update(tx, holding, change), what, key);
+                batch.site("holdings.update").one(update(tx, holding, change), what, key);
             }
             if (change.dropIfEmpty) {
                 drops.add(drop(tx, holding));
             }
         });
-        holderCounts.forEach((fundCode, count) -> batch.one(tx.update(FUNDS).set(FUNDS.HOLDER_COUNT, count)
+        holderCounts.forEach((fundCode, count) -> batch.site("funds.holder_count").one(tx.update(FUNDS).set(FUNDS.HOLDER_COUNT, count)
                 .where(FUNDS.CODE.eq(fundCode)), "fund " + fundCode, "F:" + fundCode));
         batch.flush();
         for (Query drop : drops) {
-            batch.rows(drop, StatementBatch.ANY, "emptied holding", List.of("drop"));
+            batch.site("holdings.drop").rows(drop, StatementBatch.ANY, "emptied holding", List.of("drop"));
         }
         batch.flush();
         changes.clear();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.Query;
@@ -41,9 +42,21 @@ final class StatementBatch {
     private final Map<String, Last> lastWrite = new HashMap<>();
     private final Map<String, Integer> inserted = new HashMap<>();
     private final Map<String, InsertSetMoreStep<?>> pendingInserts = new HashMap<>();
+    /** The SQL of call sites that always render the same, by site name: rendering is most of a statement's cost. */
+    private static final Map<String, String> SITES = new ConcurrentHashMap<>();
+    private String site;
 
     StatementBatch(DSLContext tx) {
         this.tx = tx;
+    }
+
+    /**
+     * Declares that the next statement comes from the call site {@code name}, whose SQL never varies (only its bind
+     * values do), so that it is rendered once; with assertions enabled (tests) every statement is still checked.
+     */
+    StatementBatch site(String name) {
+        site = name;
+        return this;
     }
 
     /** An insert creating the rows {@code writes}, after the inserts of the rows it {@code needs}. */
@@ -79,7 +92,9 @@ final class StatementBatch {
     }
 
     private int add(Query query, int expected, String what, List<String> writes, String... needs) {
-        String sql = tx.render(query);
+        String sql = site == null ? tx.render(query) : SITES.computeIfAbsent(site, name -> tx.render(query));
+        assert site == null || sql.equals(tx.render(query)) : "the site " + site + " renders " + tx.render(query);
+        site = null;
         for (String key : writes) {
             if (pendingInserts.containsKey(key) && expected != ANY) {
                 pendingInserts.remove(key); // changed by an update from now on: later changes must follow it
