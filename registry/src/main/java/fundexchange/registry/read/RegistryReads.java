@@ -200,7 +200,7 @@ public final class RegistryReads {
                 scaled(r.getUnits(), Units.SCALE), scaled(r.getPrice(), Price.SCALE),
                 scaled(r.getConsideration(), Money.SCALE), r.getPercentOfNavBp(),
                 scaled(r.getMultipleOfCost(), Multiple.SCALE), r.getStatus(), r.getExecutedIndex(),
-                r.getSettledIndex() == null ? 0 : r.getSettledIndex());
+                r.getSettledIndex() == null ? 0 : r.getSettledIndex(), r.getOfferId() == null ? 0 : r.getOfferId());
     }
 
     private static FundView fundView(FundsRecord r) {
