@@ -71,7 +71,7 @@ class StaffCommandSystemTest {
     }
 
     @Test
-    void staffApproveBrokerSettleAndFreezeFromTheCommandLine() throws IOException {
+    void staffApproveBrokerSettleFreezeSnapshotAndStateFromTheCommandLine() throws IOException {
         KeyPair staff1 = KeyFiles.generate(keys, "Staff-01", SignatureAlgorithm.ED25519);
         KeyPair staff2 = KeyFiles.generate(keys, "Staff-02", SignatureAlgorithm.SM2_SM3);
         KeyPair regulator = KeyFiles.generate(keys, "Regulator-01", SignatureAlgorithm.ED25519);
@@ -151,6 +151,10 @@ class StaffCommandSystemTest {
             Run snapshot = exchange("Staff-01", "snapshot");
             assertEquals(0, snapshot.exit(), snapshot.err());
             assertTrue(snapshot.out().matches("snapshot at index \\d+\\R"), snapshot.out());
+            Run state = exchange("Regulator-01", "staff", "state");
+            assertEquals(0, state.exit(), state.err());
+            String expected = node.engine().query(e -> "last index " + e.lastIndex() + "; state hash " + e.stateHash()).join();
+            assertEquals(expected, state.out().strip());
             Run notStaff = exchange("Holder-01", "snapshot");
             assertEquals(1, notStaff.exit());
             assertTrue(notStaff.err().startsWith("106 "), notStaff.err());

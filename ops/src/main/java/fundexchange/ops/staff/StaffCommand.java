@@ -13,10 +13,10 @@ import picocli.CommandLine.Spec;
  * engine's answer printed as JSON; a refusal exits 1 with {@code code message}.
  */
 @Command(name = "staff", mixinStandardHelpOptions = true,
-        description = "Staff actions through the signed API (approve, broker, settle, freeze).",
+        description = "Staff actions through the signed API (approve, broker, settle, freeze, state).",
         subcommands = {StaffCommand.ApproveListing.class, StaffCommand.ApproveProposal.class,
                 StaffCommand.ApproveCustody.class, StaffCommand.Broker.class, StaffCommand.Settle.class,
-                FreezeCommand.class})
+                FreezeCommand.class, StateCommand.class})
 public final class StaffCommand {
     private StaffCommand() {
     }
