@@ -16,7 +16,8 @@ final class DemoEncumbrances {
         String holder = DemoMarket.holderOf(17);
         long released = pledge(holder, "150000.00", "Demo Bank Pudong Branch", "120000.00");
         market.refuse(holder, "/listings", """
-                {"fundCode":"DF17","buyer":"%s","units":"100000.00","price":"1.8000"}""".formatted(DemoMarket.investor(8)));
+                {"fundCode":"DF17","buyer":"%s","units":"100000.00","price":"1.8000"}""".formatted(DemoMarket.investor(8)),
+                "150000.00 of its units are pledged");
         pledge(holder, "20000.00", "Demo Trust Co.", "15000.00");
         market.staff2().post("/pledges/" + released + "/release", "{}").ok();
         market.settle(market.negotiate(17, DemoMarket.investor(8), "100000.00", "1.8000"));
@@ -29,7 +30,8 @@ final class DemoEncumbrances {
                  "authority":"Demo Intermediate People's Court","caseNumber":"(2026) Demo Civil 0457",
                  "documentDigest":"%s"}""".formatted(holder, DemoMarket.digest("Demo freezing order (2026) Demo Civil 0457")));
         market.refuse(holder, "/listings", """
-                {"fundCode":"DF16","buyer":"%s","units":"100000.00","price":"1.7000"}""".formatted(DemoMarket.investor(8)));
+                {"fundCode":"DF16","buyer":"%s","units":"100000.00","price":"1.7000"}""".formatted(DemoMarket.investor(8)),
+                "120000.00 of its units are frozen");
     }
 
     private long pledge(String holder, String units, String pledgee, String securedAmount) {

@@ -265,11 +265,16 @@ final class DemoMarket {
 
     /** Sends a request that must be refused and records its answer among the refusals. */
     void refuse(String who, String path, String body) {
+        refuse(who, path, body, "");
+    }
+
+    /** As {@link #refuse(String, String, String)}, noting what the refusal shows ({@code why}, may be empty). */
+    void refuse(String who, String path, String body, String why) {
         Participant.Reply reply = person(who).post(path, body);
         if (reply.status() == 200) {
             throw new IllegalStateException("expected " + who + " POST " + path + " to be refused, but it was accepted");
         }
-        refusals.add("%d %s: %s (%s POST %s)".formatted(reply.status(), reply.body().path("code").asText(),
-                reply.body().path("message").asText(), who, path));
+        refusals.add("%d %s: %s (%s POST %s)%s".formatted(reply.status(), reply.body().path("code").asText(),
+                reply.body().path("message").asText(), who, path, why.isEmpty() ? "" : " - " + why));
     }
 }

@@ -62,8 +62,8 @@ class DemoSystemTest {
         assertCount(out, "pledges                ACTIVE", 1);
         assertCount(out, "pledges                RELEASED", 1);
         assertCount(out, "freezes                ACTIVE", 1);
-        assertTrue(out.contains("409 3001: available units 50000.00 are fewer than 100000.00 (Holder-05 POST /listings)"), out);
-        assertTrue(out.contains("409 3001: available units 80000.00 are fewer than 100000.00 (Holder-04 POST /listings)"), out);
+        assertTrue(out.contains("409 3001: available units 50000.00 are fewer than 100000.00 (Holder-05 POST /listings) - 150000.00 of its units are pledged"), out);
+        assertTrue(out.contains("409 3001: available units 80000.00 are fewer than 100000.00 (Holder-04 POST /listings) - 120000.00 of its units are frozen"), out);
         assertTrue(out.matches("(?s).*Holder-05 +100000\\.00 units  locked +0\\.00  pledged +20000\\.00  frozen +0\\.00.*"), out);
         assertTrue(out.matches("(?s).*Holder-04 +200000\\.00 units  locked +0\\.00  pledged +0\\.00  frozen +120000\\.00.*"), out);
     }
