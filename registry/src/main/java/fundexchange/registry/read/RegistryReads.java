@@ -36,10 +36,38 @@ import org.jooq.impl.DSL;
 public final class RegistryReads {
     private final DSLContext dsl;
     private final CustodyReads custody;
+    private final OfferReads offers;
+    private final IntentReads intents;
+    private final BookReads books;
+    private final ProposalReads proposals;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
         this.custody = new CustodyReads(dsl);
+        this.offers = new OfferReads(dsl);
+        this.intents = new IntentReads(dsl);
+        this.books = new BookReads(dsl);
+        this.proposals = new ProposalReads(dsl);
+    }
+
+    /** Non-listed offers and their quotes. */
+    public OfferReads offers() {
+        return offers;
+    }
+
+    /** Intents and match proposals. */
+    public IntentReads intents() {
+        return intents;
+    }
+
+    /** Orders, book depth and bids across listings. */
+    public BookReads books() {
+        return books;
+    }
+
+    /** Maker-checker proposals. */
+    public ProposalReads proposals() {
+        return proposals;
     }
 
     /** Every fund position of one holder, by fund code. */
@@ -211,7 +239,7 @@ public final class RegistryReads {
     }
 
     /** The column's scale already matches; this only guards the JSON form. */
-    private static BigDecimal scaled(BigDecimal value, int scale) {
+    static BigDecimal scaled(BigDecimal value, int scale) {
         return value.setScale(scale, RoundingMode.UNNECESSARY);
     }
 }
