@@ -36,6 +36,7 @@ import java.util.stream.Stream;
  */
 final class ApiMarket implements AutoCloseable {
     static final String DIGEST = "ab".repeat(32);
+    private static final java.util.concurrent.atomic.AtomicLong REQUESTS = new java.util.concurrent.atomic.AtomicLong();
     private final Clock clock = Clock.systemUTC();
     private final Path data;
     private final ExchangeNode node;
@@ -152,6 +153,11 @@ final class ApiMarket implements AutoCloseable {
     /** Waits until the registry has projected everything the engine decided, so reads see every write before. */
     void awaitRegistry() {
         assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)), "the registry caught up");
+    }
+
+    /** A fresh clientRequestId for a typed call of the client library. */
+    static String rid() {
+        return "typed-" + REQUESTS.incrementAndGet();
     }
 
     /** Waits until the audit index holds everything the engine decided. */

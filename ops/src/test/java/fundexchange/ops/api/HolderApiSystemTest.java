@@ -4,6 +4,7 @@ import static fundexchange.ops.api.ApiMarket.DIGEST;
 import static fundexchange.ops.api.ApiMarket.event;
 import static fundexchange.ops.api.ApiMarket.fields;
 import static fundexchange.ops.api.ApiMarket.longs;
+import static fundexchange.ops.api.ApiMarket.rid;
 import static fundexchange.ops.api.ApiMarket.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +17,7 @@ import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,31 +52,28 @@ class HolderApiSystemTest {
     void holderReadsQuotesUnderPseudonymsAndLearnsTheInvestorAtTheTrade() {
         Participant holder = market.holder;
         market.fund("HQ1", holder);
-        long offerId = holder.post("/offers", """
-                {"fundCode":"HQ1","units":"100000.00","minLot":"1000.00","askPrice":"1.2000","visibility":"PUBLIC_TEASER"}""")
-                .ok().sourceIndex();
-        long first = market.investor.post("/offers/" + offerId + "/quotes", """
-                {"price":"1.1000","units":"10000.00"}""").ok().sourceIndex();
+        long offerId = holder.call(c -> c.postOffer("HQ1", "100000.00", "1000.00", "1.2000", "PUBLIC_TEASER",
+                Optional.empty(), rid())).ok().sourceIndex();
+        long first = market.investor.call(c -> c.submitQuote(offerId, "1.1000", "10000.00", rid())).ok().sourceIndex();
         long second = market.investor2.post("/offers/" + offerId + "/quotes", """
                 {"price":"1.0500","units":"5000.00"}""").ok().sourceIndex();
         market.awaitRegistry();
 
-        JsonNode onOffer = holder.get("/offers/" + offerId + "/quotes").ok().body().path("quotes");
+        JsonNode onOffer = holder.call(c -> c.offerQuotes(offerId, "")).ok().body().path("quotes");
         assertEquals(List.of(first, second), longs(onOffer, "quoteId"));
         assertEquals(List.of("P1", "P2"), texts(onOffer, "investor"));
         assertEquals(List.of("1.1000", "1.0500"), texts(onOffer, "price"));
         assertFalse(onOffer.toString().contains("Investor-0"), "no investor id before the trade: " + onOffer);
         assertEquals(onOffer, holder.get("/quotes?offer=" + offerId).ok().body().path("quotes"));
 
-        holder.post("/quotes/" + first + "/counter", """
-                {"price":"1.1500","units":"10000.00"}""").ok();
+        holder.call(c -> c.counterQuote(first, "1.1500", "10000.00", rid())).ok();
         assertEquals(409, holder.post("/quotes/" + first + "/accept", "{}").status(), "the investor's turn");
-        long tradeId = event(market.investor.post("/quotes/" + first + "/accept", "{}").ok(), "TradeExecuted")
+        long tradeId = event(market.investor.call(c -> c.acceptQuote(first, rid())).ok(), "TradeExecuted")
                 .path("tradeId").asLong();
-        holder.post("/quotes/" + second + "/decline", "{}").ok();
+        holder.call(c -> c.declineQuote(second, rid())).ok();
         market.awaitRegistry();
 
-        JsonNode accepted = holder.get("/quotes/" + first).ok().body();
+        JsonNode accepted = holder.call(c -> c.quote(first)).ok().body();
         assertEquals(List.of("ACCEPTED", "Investor-07", "Holder-01", "1.1500", "INVESTOR"), List.of(
                 accepted.path("status").asText(), accepted.path("investor").asText(), accepted.path("holder").asText(),
                 accepted.path("price").asText(), accepted.path("closedBy").asText()));
@@ -90,7 +89,7 @@ class HolderApiSystemTest {
         assertEquals(List.of(tradeId), longs(trade, "tradeId").stream().filter(id -> id == tradeId).toList());
         assertEquals(404, market.holder2.get("/quotes/" + first).status(), "another holder's quote");
         assertEquals(0, market.holder2.get("/offers/" + offerId + "/quotes").ok().body().path("quotes").size());
-        holder.post("/offers/" + offerId + "/withdraw", "{}").ok();
+        holder.call(c -> c.withdrawOffer(offerId, rid())).ok();
         market.awaitRegistry();
         assertEquals("WITHDRAWN", holder.get("/offers/" + offerId).ok().body().path("status").asText());
         assertEquals("10000.00", holdingOf(holder, "HQ1").path("locked").asText(),
@@ -101,8 +100,8 @@ class HolderApiSystemTest {
     void holderListsWithEveryMechanismAndReadsItsOwnListings() {
         Participant holder = market.holder;
         market.fund("HL1", holder);
-        long negotiated = holder.post("/listings", """
-                {"fundCode":"HL1","buyer":"Investor-07","units":"1000.00","price":"1.4000"}""").ok().sourceIndex();
+        long negotiated = holder.call(c -> c.listNegotiated("HL1", "Investor-07", "1000.00", "1.4000", Optional.empty(),
+                rid())).ok().sourceIndex();
         long now = market.clock().millis();
         long english = holder.call(c -> c.listAuction(AuctionListing.english("HL1", "2000.00", "1.3000", "0.0100",
                 now, now + 3_600_000), "hl1-english")).ok().sourceIndex();
@@ -118,11 +117,11 @@ class HolderApiSystemTest {
         assertEquals(404, market.holder2.get("/listings/" + negotiated).status(), "another holder's pending listing");
         assertEquals(404, market.investor.get("/listings/" + negotiated).status(), "not offered before staff open it");
 
-        holder.post("/listings/" + english + "/withdraw", "{}").ok();
-        market.staff2.post("/listings/" + negotiated + "/approve", "{}").ok();
-        long tradeId = event(market.investor.post("/listings/" + negotiated + "/accept", "{}").ok(), "TradeExecuted")
+        holder.call(c -> c.withdrawListing(english, rid())).ok();
+        market.staff2.call(c -> c.approveListing(negotiated, rid())).ok();
+        long tradeId = event(market.investor.call(c -> c.acceptListing(negotiated, rid())).ok(), "TradeExecuted")
                 .path("tradeId").asLong();
-        market.staff1.post("/trades/" + tradeId + "/settle", "{}").ok();
+        market.staff1.call(c -> c.confirmSettlement(tradeId, rid())).ok();
         market.awaitRegistry();
 
         assertEquals(List.of("EXECUTED", "CANCELLED", "PENDING_APPROVAL"),
@@ -151,9 +150,9 @@ class HolderApiSystemTest {
         assertEquals(List.of(intentId, 1L), List.of(proposed.path("intentId").asLong(), proposed.path("rank").asLong()));
         assertEquals(404, holder.get("/matches/" + matchId).status(), "a proposal is staff's until brokered");
 
-        market.staff2.post("/matches/" + matchId + "/broker", "{}").ok();
+        market.staff2.call(c -> c.brokerMatch(matchId, Optional.empty(), Optional.empty(), rid())).ok();
         market.awaitRegistry();
-        JsonNode seen = holder.get("/matches/" + matchId).ok().body();
+        JsonNode seen = holder.call(c -> c.match(matchId)).ok().body();
         assertEquals(Set.of("matchId", "offerId", "fundCode", "holder", "investor", "investorPseudonym", "units", "price",
                 "percentOfNavBasisPoints", "status", "holderAccepted", "investorAccepted", "brokeredIndex"), fields(seen),
                 "no intent, rank, surplus, amount or brokering staff member for the holder");
@@ -161,8 +160,8 @@ class HolderApiSystemTest {
                 seen.path("status").asText(), seen.path("units").asText()));
         assertEquals(List.of(matchId), longs(holder.get("/matches").ok().body().path("matches"), "matchId"));
 
-        holder.post("/matches/" + matchId + "/accept", "{}").ok();
-        event(market.investor.post("/matches/" + matchId + "/accept", "{}").ok(), "MatchAgreed");
+        holder.call(c -> c.acceptMatch(matchId, rid())).ok();
+        event(market.investor.call(c -> c.acceptMatch(matchId, rid())).ok(), "MatchAgreed");
         market.awaitRegistry();
         JsonNode agreed = holder.get("/matches/" + matchId).ok().body();
         assertEquals(List.of("AGREED", "Investor-07", "Holder-01"), List.of(agreed.path("status").asText(),
@@ -179,11 +178,11 @@ class HolderApiSystemTest {
                  {"holder":"Holder-02","units":"3000.00","subscribed":"3000.00","paidIn":"1500.00"}]}""".formatted(DIGEST))
                 .ok().sourceIndex();
         assertEquals(403, market.holder.post("/custody/" + custodyId + "/approve", "{}").status());
-        market.staff2.post("/custody/" + custodyId + "/approve", "{}").ok();
-        market.holder.post("/custody/" + custodyId + "/confirm", "{}").ok();
+        market.staff2.call(c -> c.approveCustody(custodyId, rid())).ok();
+        market.holder.call(c -> c.confirmHolding(custodyId, rid())).ok();
         market.awaitRegistry();
 
-        JsonNode registration = market.holder2.get("/custody/" + custodyId).ok().body();
+        JsonNode registration = market.holder2.call(c -> c.custody(custodyId)).ok().body();
         assertEquals(List.of("APPROVED", "Holder-01"), List.of(registration.path("status").asText(),
                 registration.path("submittedBy").asText()));
         assertEquals(List.of("Holder-01", "Holder-02"), texts(registration.path("entries"), "holder"));

@@ -2,6 +2,7 @@ package fundexchange.ops.api;
 
 import static fundexchange.ops.api.ApiMarket.fields;
 import static fundexchange.ops.api.ApiMarket.longs;
+import static fundexchange.ops.api.ApiMarket.rid;
 import static fundexchange.ops.api.ApiMarket.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +16,7 @@ import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,8 +68,7 @@ class InvestorApiSystemTest {
         assertEquals(List.of(teaser), longs(market.unqualified.get("/offers?fund=IQ1").ok().body().path("offers"), "offerId"));
         assertEquals(404, market.unqualified.get("/offers/" + qualifiedOnly).status());
 
-        long mine = market.investor.post("/offers/" + teaser + "/quotes", """
-                {"price":"1.2500","units":"5000.00"}""").ok().sourceIndex();
+        long mine = market.investor.call(c -> c.submitQuote(teaser, "1.2500", "5000.00", rid())).ok().sourceIndex();
         long theirs = market.investor2.post("/offers/" + teaser + "/quotes", """
                 {"price":"1.2600","units":"5000.00"}""").ok().sourceIndex();
         assertEquals(409, market.unqualified.post("/offers/" + teaser + "/quotes", """
@@ -76,14 +77,14 @@ class InvestorApiSystemTest {
                 {"price":"1.2550","units":"5000.00"}""").status(), "the holder's turn");
         market.awaitRegistry();
 
-        JsonNode own = market.investor.get("/quotes?offer=" + teaser).ok().body().path("quotes");
+        JsonNode own = market.investor.call(c -> c.quotes("offer=" + teaser)).ok().body().path("quotes");
         assertEquals(List.of(mine), longs(own, "quoteId"));
         assertEquals(List.of("Investor-07"), texts(own, "investor"));
         assertFalse(own.path(0).has("holder"), "no holder before the trade");
         assertEquals(own, market.investor.get("/offers/" + teaser + "/quotes").ok().body().path("quotes"));
         assertEquals(404, market.investor.get("/quotes/" + theirs).status(), "another investor's quote");
         assertEquals(List.of(theirs), longs(market.investor2.get("/quotes?offer=" + teaser).ok().body().path("quotes"), "quoteId"));
-        market.investor.post("/quotes/" + mine + "/decline", "{}").ok();
+        market.investor.call(c -> c.declineQuote(mine, rid())).ok();
         market.awaitRegistry();
         JsonNode declined = market.investor.get("/quotes/" + mine).ok().body();
         assertEquals(List.of("DECLINED", "INVESTOR", "1.2500"), List.of(declined.path("status").asText(),
@@ -95,14 +96,14 @@ class InvestorApiSystemTest {
         long intentId = market.investor.post("/intents", """
                 {"criteria":{"strategies":["BUYOUT"],"vintageFrom":2015,"vintageTo":2020},"minAmount":"1000.00",
                  "maxAmount":"50000.00","maxPercentOfNavBasisPoints":8000}""").ok().sourceIndex();
-        long amended = market.investor.post("/intents/" + intentId + "/amend", """
+        long amended = market.investor.call(c -> c.amendIntent(intentId, """
                 {"criteria":{"strategies":["BUYOUT"],"vintageFrom":2015,"vintageTo":2020},"minAmount":"1000.00",
-                 "maxAmount":"60000.00","maxPercentOfNavBasisPoints":8000}""").ok().sourceIndex();
+                 "maxAmount":"60000.00","maxPercentOfNavBasisPoints":8000}""", rid())).ok().sourceIndex();
         assertEquals(403, market.holder.post("/intents/" + intentId + "/cancel", "{}").status());
         assertEquals(409, market.investor2.post("/intents/" + intentId + "/cancel", "{}").status());
         market.awaitRegistry();
 
-        JsonNode intent = market.investor.get("/intents/" + intentId).ok().body();
+        JsonNode intent = market.investor.call(c -> c.intent(intentId)).ok().body();
         assertEquals(List.of("Investor-07", "OPEN", "60000.00", "[\"BUYOUT\"]", "2015"), List.of(intent.path("investor").asText(),
                 intent.path("status").asText(), intent.path("maxAmount").asText(), intent.path("strategies").toString(),
                 intent.path("vintageFrom").asText()));
@@ -112,7 +113,7 @@ class InvestorApiSystemTest {
         assertFalse(longs(market.investor2.get("/intents").ok().body().path("intents"), "intentId").contains(intentId));
         assertEquals(intent, market.regulator.get("/intents/" + intentId).ok().body());
 
-        market.investor.post("/intents/" + intentId + "/cancel", "{}").ok();
+        market.investor.call(c -> c.cancelIntent(intentId, rid())).ok();
         market.awaitRegistry();
         assertTrue(longs(market.investor.get("/intents?status=CANCELLED").ok().body().path("intents"), "intentId")
                 .contains(intentId));
@@ -121,16 +122,15 @@ class InvestorApiSystemTest {
     @Test
     void investorTradesOnTheBookAndReadsItsDepthWithoutOwners() {
         market.fund("IB1", market.holder);
-        market.staff1.post("/books/IB1/open", "{\"lotUnits\":\"100.00\"}").ok();
+        market.staff1.call(c -> c.openBook("IB1", "100.00", rid())).ok();
         market.holder.post("/orders", """
                 {"fundCode":"IB1","side":"SELL","units":"10000.00","price":"1.3000"}""").ok();
-        long buy = market.investor.post("/orders", """
-                {"fundCode":"IB1","side":"BUY","units":"5000.00","price":"1.2000"}""").ok().sourceIndex();
+        long buy = market.investor.call(c -> c.placeOrder("IB1", "BUY", "5000.00", "1.2000", rid())).ok().sourceIndex();
         long other = market.investor2.post("/orders", """
                 {"fundCode":"IB1","side":"BUY","units":"1000.00","price":"1.2000"}""").ok().sourceIndex();
         market.awaitRegistry();
 
-        JsonNode book = market.investor.get("/books/IB1").ok().body();
+        JsonNode book = market.investor.call(c -> c.book("IB1")).ok().body();
         assertEquals("{\"asks\":[{\"orders\":1,\"price\":\"1.3000\",\"units\":\"10000.00\"}],"
                 + "\"bids\":[{\"orders\":2,\"price\":\"1.2000\",\"units\":\"6000.00\"}],"
                 + "\"fundCode\":\"IB1\",\"lotUnits\":\"100.00\",\"status\":\"OPEN\"}", book.toString());
@@ -138,13 +138,13 @@ class InvestorApiSystemTest {
         assertEquals(List.of(buy), longs(market.investor.get("/orders?fund=IB1").ok().body().path("orders"), "orderId"));
         assertEquals(404, market.investor.get("/orders/" + other).status(), "another investor's order");
 
-        market.investor.post("/orders/" + buy + "/amend", "{\"price\":\"1.2500\"}").ok();
+        market.investor.call(c -> c.amendOrder(buy, Optional.of("1.2500"), Optional.empty(), rid())).ok();
         long cross = market.investor.post("/orders", """
                 {"fundCode":"IB1","side":"BUY","units":"2000.00","price":"1.3000"}""").ok().sourceIndex();
-        market.investor.post("/orders/" + buy + "/cancel", "{}").ok();
+        market.investor.call(c -> c.cancelOrder(buy, rid())).ok();
         market.awaitRegistry();
 
-        JsonNode orders = market.investor.get("/orders?fund=IB1").ok().body().path("orders");
+        JsonNode orders = market.investor.call(c -> c.orders("fund=IB1")).ok().body().path("orders");
         assertEquals(List.of(buy, cross), longs(orders, "orderId"));
         assertEquals(List.of("CANCELLED", "FILLED"), texts(orders, "status"));
         assertEquals(List.of("1.2500", "1.3000"), texts(orders, "price"));
@@ -173,7 +173,7 @@ class InvestorApiSystemTest {
         JsonNode bids = market.investor.get("/listings/" + english + "/bids").ok().body().path("bids");
         assertEquals(List.of(mine, theirs), longs(bids, "bidId"));
         assertEquals(List.of("Investor-07", "P2"), texts(bids, "bidder"));
-        JsonNode own = market.investor.get("/bids").ok().body().path("bids");
+        JsonNode own = market.investor.call(c -> c.ownBids("")).ok().body().path("bids");
         assertEquals(List.of(mine), longs(own, "bidId"));
         assertEquals(List.of("1.3000"), texts(own, "price"));
         assertEquals(List.of(theirs), longs(market.investor2.get("/bids?listing=" + english).ok().body().path("bids"), "bidId"));

@@ -73,7 +73,7 @@ class RegulatorApiSystemTest {
         assertEquals(List.of("Holder-01", "Investor-07", "OPEN", "HOLDER"), List.of(quote.path("holder").asText(),
                 quote.path("investor").asText(), quote.path("status").asText(), quote.path("turn").asText()));
         assertEquals("Investor-08", regulator.get("/intents/" + intentId).ok().body().path("investor").asText());
-        JsonNode match = regulator.get("/matches?status=PROPOSED").ok().body().path("matches").path(0);
+        JsonNode match = regulator.call(c -> c.matches("status=PROPOSED")).ok().body().path("matches").path(0);
         assertEquals(List.of(offerId, intentId), List.of(match.path("offerId").asLong(), match.path("intentId").asLong()));
         assertEquals("Investor-08", match.path("investor").asText());
         assertEquals(List.of(orderId), longs(regulator.get("/orders?fund=RG1").ok().body().path("orders"), "orderId"));
@@ -90,10 +90,10 @@ class RegulatorApiSystemTest {
         assertTrue(regulator.get("/engine/state").ok().body().path("stateHash").asText().length() == 64);
 
         assertTrue(market.awaitAudit());
-        JsonNode records = regulator.get("/audit/records?participant=Holder-01&fund=RG1").ok().body();
+        JsonNode records = regulator.call(c -> c.auditRecords("participant=Holder-01&fund=RG1")).ok().body();
         assertEquals(List.of("PostOffer"), texts(records.path("records"), "commandType"));
         assertEquals(offerId, records.path("records").path(0).path("sourceIndex").asLong());
-        assertTrue(regulator.get("/audit/keys").ok().body().path("participants").size() >= 8);
+        assertTrue(regulator.call(c -> c.auditKeys()).ok().body().path("participants").size() >= 8);
         assertEquals(200, regulator.raw("/audit/bundle").status());
         assertEquals(403, market.holder.get("/audit/records").status());
     }
@@ -139,7 +139,7 @@ class RegulatorApiSystemTest {
             assertTrue(System.nanoTime() < deadline, "the auction closes at its deadline");
             Thread.sleep(200);
         }
-        JsonNode closed = market.regulator.get("/bids?listing=" + auction).ok().body().path("bids");
+        JsonNode closed = market.regulator.call(c -> c.ownBids("listing=" + auction)).ok().body().path("bids");
         assertEquals(List.of("1.4141", "1.4242"), texts(closed, "price"));
         assertEquals(List.of("LOST", "WON"), texts(closed, "status"));
         assertEquals(List.of("1.4141"), texts(market.investor.get("/bids?listing=" + auction).ok().body().path("bids"), "price"));

@@ -3,6 +3,7 @@ package fundexchange.ops.api;
 import static fundexchange.ops.api.ApiMarket.DIGEST;
 import static fundexchange.ops.api.ApiMarket.event;
 import static fundexchange.ops.api.ApiMarket.longs;
+import static fundexchange.ops.api.ApiMarket.rid;
 import static fundexchange.ops.api.ApiMarket.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,13 +48,13 @@ class StaffApiSystemTest {
     @Test
     void staffSeePendingProposalsAndOnlyAnotherStaffMemberApproves() {
         long before = market.clock().millis();
-        market.staff1.post("/participants", """
-                {"participantId":"Holder-05","name":"Demo Holder Five","participantType":"INSTITUTION","roles":["HOLDER"]}""").ok();
-        long proposalId = market.staff1.post("/proposals", """
-                {"action":{"type":"ApproveParticipant","participantId":"Holder-05"}}""").ok().sourceIndex();
+        market.staff1.call(c -> c.registerParticipant("Holder-05", "Demo Holder Five", "INSTITUTION", List.of("HOLDER"),
+                rid())).ok();
+        long proposalId = market.staff1.call(c -> c.propose("""
+                {"type":"ApproveParticipant","participantId":"Holder-05"}""", rid())).ok().sourceIndex();
         market.awaitRegistry();
 
-        JsonNode pending = market.staff2.get("/proposals?status=PENDING").ok().body().path("proposals");
+        JsonNode pending = market.staff2.call(c -> c.proposals("status=PENDING")).ok().body().path("proposals");
         assertEquals(List.of(proposalId), longs(pending, "proposalId"));
         JsonNode proposal = pending.path(0);
         assertEquals(List.of("ApproveParticipant", "Staff-01", "PENDING", "Holder-05"), List.of(
@@ -63,10 +65,10 @@ class StaffApiSystemTest {
 
         Participant.Reply own = market.staff1.post("/proposals/" + proposalId + "/approve", "{}");
         assertEquals(409, own.status(), "the maker may not be the checker: " + own.body());
-        long approval = market.staff2.post("/proposals/" + proposalId + "/approve", "{}").ok().sourceIndex();
+        long approval = market.staff2.call(c -> c.approveProposal(proposalId, rid())).ok().sourceIndex();
         market.awaitRegistry();
 
-        JsonNode approved = market.staff1.get("/proposals/" + proposalId).ok().body();
+        JsonNode approved = market.staff1.call(c -> c.proposal(proposalId)).ok().body();
         assertEquals(List.of("APPROVED", "Staff-02", String.valueOf(approval)), List.of(approved.path("status").asText(),
                 approved.path("approver").asText(), approved.path("approvedIndex").asText()));
         assertEquals(0, market.staff1.get("/proposals?status=PENDING").ok().body().path("proposals").size());
@@ -79,11 +81,11 @@ class StaffApiSystemTest {
     @Test
     void staffMaintainFundsNavCalendarParametersAndBooks() {
         market.registerFund("SF1", false);
-        market.staff1.post("/funds/SF1/nav", "{\"nav\":\"1.6000\",\"navDate\":\"2026-10-31\"}").ok();
-        market.staff1.post("/calendar/holidays", "{\"year\":2027,\"holidays\":[\"2027-01-01\"]}").ok();
+        market.staff1.call(c -> c.updateNav("SF1", "1.6000", "2026-10-31", rid())).ok();
+        market.staff1.call(c -> c.setHolidays(2027, List.of("2027-01-01"), rid())).ok();
         market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"anti-flip-business-days\",\"value\":\"5\"}");
         market.staff1.post("/books/SF1/open", "{\"lotUnits\":\"100.00\"}").ok();
-        market.staff2.post("/books/SF1/halt", "{}").ok();
+        market.staff2.call(c -> c.haltBook("SF1", rid())).ok();
         market.awaitRegistry();
 
         JsonNode fund = market.staff1.get("/funds/SF1").ok().body();
@@ -113,8 +115,7 @@ class StaffApiSystemTest {
         long listingId = market.holder.post("/listings", """
                 {"fundCode":"SR1","buyer":"Investor-07","units":"1000.00","price":"1.4000"}""").ok().sourceIndex();
         assertEquals(409, market.staff2.post("/listings/" + listingId + "/approve", "{}").status(), "ROFR first");
-        market.staff1.post("/listings/" + listingId + "/rofr", """
-                {"decision":"WAIVED","waivedBy":["Holder-02"]}""").ok();
+        market.staff1.call(c -> c.clearRofr(listingId, "WAIVED", List.of("Holder-02"), Optional.empty(), rid())).ok();
         market.staff2.post("/listings/" + listingId + "/approve", "{}").ok();
         market.awaitRegistry();
 
@@ -143,7 +144,7 @@ class StaffApiSystemTest {
                 match.path("holder").asText(), match.path("investor").asText(), match.path("intentId").asText(),
                 match.path("rank").asText(), match.path("surplusBasisPoints").asText()));
         long matchId = match.path("matchId").asLong();
-        market.staff2.post("/matches/" + matchId + "/broker", "{\"units\":\"5000.00\"}").ok();
+        market.staff2.call(c -> c.brokerMatch(matchId, Optional.of("5000.00"), Optional.empty(), rid())).ok();
         market.holder.post("/matches/" + matchId + "/accept", "{}").ok();
         long brokered = event(market.investor.post("/matches/" + matchId + "/accept", "{}").ok(), "TradeExecuted")
                 .path("tradeId").asLong();
@@ -157,10 +158,9 @@ class StaffApiSystemTest {
         market.script.approve("{\"type\":\"FailSettlement\",\"tradeId\":%d,\"reason\":\"payment not received\"}"
                 .formatted(failing));
 
-        long pledgeId = market.staff1.post("/pledges", """
-                {"fundCode":"SS1","holder":"Holder-01","units":"2000.00","pledgee":"Demo Bank","documentDigest":"%s"}"""
-                .formatted(DIGEST)).ok().sourceIndex();
-        market.staff2.post("/pledges/" + pledgeId + "/release", "{}").ok();
+        long pledgeId = market.staff1.call(c -> c.registerPledge("SS1", "Holder-01", "2000.00", "Demo Bank", Optional.empty(),
+                DIGEST, rid())).ok().sourceIndex();
+        market.staff2.call(c -> c.releasePledge(pledgeId, rid())).ok();
         long freezeId = market.staff1.post("/proposals", """
                 {"action":{"type":"FreezeUnits","fundCode":"SS1","holder":"Holder-01","units":"1000.00",
                  "authority":"Demo Court","caseNumber":"(2026) 8","documentDigest":"%s"}}""".formatted(DIGEST))
@@ -174,7 +174,7 @@ class StaffApiSystemTest {
                 .map(t -> t.path("status").asText()).toList());
         assertEquals("AGREED", market.staff2.get("/matches/" + matchId).ok().body().path("status").asText());
         assertEquals(List.of("RELEASED"), texts(market.staff1.get("/pledges?fund=SS1").ok().body().path("pledges"), "status"));
-        JsonNode freezes = market.staff1.get("/freezes?fund=SS1").ok().body().path("freezes");
+        JsonNode freezes = market.staff1.call(c -> c.freezes("fund=SS1")).ok().body().path("freezes");
         assertEquals(List.of(freezeId), longs(freezes, "freezeId"));
         assertEquals(List.of("ACTIVE"), texts(freezes, "status"));
         JsonNode holding = market.staff1.get("/funds/SS1/register").ok().body().path("holdings").path(0);
