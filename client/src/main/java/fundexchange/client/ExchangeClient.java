@@ -407,6 +407,16 @@ public final class ExchangeClient {
         return get("/transfers");
     }
 
+    /** {@code GET /participants} ({@code role, status}; staff, regulator): every participant. */
+    public ClientResponse participants(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/participants", rawQuery));
+    }
+
+    /** {@code GET /funds}: every fund's reference data. */
+    public ClientResponse funds() throws IOException, InterruptedException {
+        return get("/funds");
+    }
+
     /** {@code GET /participants/{participantId}}: roles, status and qualification. */
     public ClientResponse participant(String participantId) throws IOException, InterruptedException {
         return get("/participants/" + segment(participantId));

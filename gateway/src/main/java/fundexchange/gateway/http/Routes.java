@@ -26,7 +26,9 @@ public final class Routes {
         routing.get("/feed", read.of(reads::feed));
         routing.get("/requests/{clientRequestId}", read.of(reads::requestOutcome));
         routing.get("/holdings", read.of(reads::holdings));
+        routing.get("/participants", read.of(reads::participants));
         routing.get("/participants/{participantId}", read.of(reads::participant));
+        routing.get("/funds", read.of(reads::funds));
         routing.get("/transfers", read.of(reads::transfers));
         routing.get("/funds/{fundCode}", read.of(reads::fund));
         routing.get("/funds/{fundCode}/register", read.of(reads::fundRegister));

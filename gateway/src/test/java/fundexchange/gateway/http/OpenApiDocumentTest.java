@@ -25,7 +25,7 @@ class OpenApiDocumentTest {
             "/custody/{custodyId}", "/funds/{fundCode}/custody", "/participants/{participantId}/qualification",
             "/offers", "/offers/{offerId}", "/offers/{offerId}/quotes", "/quotes", "/quotes/{quoteId}", "/intents",
             "/intents/{intentId}", "/matches", "/matches/{matchId}", "/orders", "/orders/{orderId}",
-            "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}");
+            "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}", "/participants", "/funds");
     private static final Pattern PATH = Pattern.compile("^  (/\\S*):$");
     private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete):");
 

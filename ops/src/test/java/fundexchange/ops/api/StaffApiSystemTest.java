@@ -73,6 +73,9 @@ class StaffApiSystemTest {
                 approved.path("approver").asText(), approved.path("approvedIndex").asText()));
         assertEquals(0, market.staff1.get("/proposals?status=PENDING").ok().body().path("proposals").size());
         assertEquals("ACTIVE", market.staff2.get("/participants/Holder-05").ok().body().path("status").asText());
+        assertEquals(List.of("Holder-01", "Holder-02", "Holder-05"), texts(market.staff1.call(c -> c.participants("role=HOLDER"))
+                .ok().body().path("participants"), "participantId"));
+        assertEquals(403, market.holder.call(c -> c.participants("")).status());
         assertEquals(403, market.holder.get("/proposals").status());
         assertEquals(403, market.investor.get("/proposals/" + proposalId).status());
         assertEquals(404, market.staff1.get("/proposals/999999").status());
@@ -89,6 +92,8 @@ class StaffApiSystemTest {
         market.awaitRegistry();
 
         JsonNode fund = market.staff1.get("/funds/SF1").ok().body();
+        assertEquals(fund, market.investor.call(c -> c.funds()).ok().body().path("funds").findParents("code").stream()
+                .filter(f -> f.path("code").asText().equals("SF1")).findFirst().orElseThrow());
         assertEquals(List.of("1.6000", "2026-10-31"), List.of(fund.path("nav").asText(), fund.path("navDate").asText()));
         assertEquals("{\"asks\":[],\"bids\":[],\"fundCode\":\"SF1\",\"lotUnits\":\"100.00\",\"status\":\"HALTED\"}",
                 market.staff2.get("/books/SF1").ok().body().toString());

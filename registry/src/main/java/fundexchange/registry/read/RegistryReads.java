@@ -93,6 +93,19 @@ public final class RegistryReads {
         return dsl.selectFrom(FUNDS).where(FUNDS.CODE.eq(code)).fetchOptional().map(RegistryReads::fundView);
     }
 
+    /** Every fund, by code. */
+    public List<FundView> funds() {
+        return dsl.selectFrom(FUNDS).orderBy(FUNDS.CODE).fetch(RegistryReads::fundView);
+    }
+
+    /** Participants by id, optionally only those with a role and of a status (PENDING or ACTIVE). */
+    public List<ParticipantView> participants(Optional<String> role, Optional<String> status) {
+        Condition matching = role.map(r -> DSL.condition("{0} = ANY(string_to_array({1}, ','))", r, PARTICIPANTS.ROLES))
+                .orElse(DSL.noCondition());
+        matching = status.map(PARTICIPANTS.STATUS::eq).map(matching::and).orElse(matching);
+        return dsl.selectFrom(PARTICIPANTS).where(matching).orderBy(PARTICIPANTS.ID).fetch(RegistryReads::participantView);
+    }
+
     /** Pledges (active and released) over one holder's units, by pledge id. */
     public List<PledgeView> pledgesOf(String holder) {
         return custody.pledges(PLEDGES.HOLDER.eq(holder));
@@ -131,10 +144,14 @@ public final class RegistryReads {
     /** A participant's roles, status and qualification (ISO date of validity, inclusive). */
     public Optional<ParticipantView> participant(String participantId) {
         return dsl.selectFrom(PARTICIPANTS).where(PARTICIPANTS.ID.eq(participantId)).fetchOptional()
-                .map(r -> new ParticipantView(r.getId(), r.getName(), r.getType(), List.of(r.getRoles().split(",")),
-                        r.getStatus(), r.getQualification(),
-                        r.getQualifiedUntil() == null ? null : r.getQualifiedUntil().toString(), r.getLegalName(),
-                        r.getRegistrationNumber()));
+                .map(RegistryReads::participantView);
+    }
+
+    private static ParticipantView participantView(fundexchange.registry.schema.tables.records.ParticipantsRecord r) {
+        return new ParticipantView(r.getId(), r.getName(), r.getType(), List.of(r.getRoles().split(",")),
+                r.getStatus(), r.getQualification(),
+                r.getQualifiedUntil() == null ? null : r.getQualifiedUntil().toString(), r.getLegalName(),
+                r.getRegistrationNumber());
     }
 
     /** Whether the participant is an active investor qualified on {@code date} (its validity is inclusive). */
