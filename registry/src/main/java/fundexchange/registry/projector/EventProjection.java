@@ -89,6 +89,7 @@ final class EventProjection {
     private final OrderBookProjection books;
     private final IntentProjection intents;
     private final CustodyProjection custody;
+    private final ProposalProjection proposals;
 
     EventProjection(DSLContext tx) {
         this.tx = tx;
@@ -96,9 +97,11 @@ final class EventProjection {
         this.books = new OrderBookProjection(tx);
         this.intents = new IntentProjection(tx);
         this.custody = new CustodyProjection(tx);
+        this.proposals = new ProposalProjection(tx);
     }
 
-    void apply(Event event, long index) {
+    /** Applies one event of the document at {@code index}, journaled at {@code time} (epoch ms). */
+    void apply(Event event, long index, long time) {
         switch (event) {
             case ParticipantRegistered e -> tx.insertInto(PARTICIPANTS)
                     .set(PARTICIPANTS.ID, e.participantId())
@@ -164,8 +167,8 @@ final class EventProjection {
             case TradeExecuted e -> execute(e, index);
             case TradeSettled e -> settle(e, index);
             case ExchangeKeyRegistered e -> { }
-            case ProposalCreated e -> { }
-            case ProposalApproved e -> { }
+            case ProposalCreated e -> proposals.created(e, time);
+            case ProposalApproved e -> proposals.approved(e, index, time);
             case PlatformParameterSet e -> custody.parameter(e, index);
             case CustodySubmitted e -> custody.submitted(e);
             case CustodyApproved e -> custody.approved(e, index);

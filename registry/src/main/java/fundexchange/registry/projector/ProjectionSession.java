@@ -121,7 +121,7 @@ final class ProjectionSession implements TailSession {
                 for (EventDocument document : documents) {
                     current[0] = document.sourceIndex();
                     for (Event event : document.events()) {
-                        projection.apply(event, document.sourceIndex());
+                        projection.apply(event, document.sourceIndex(), document.time());
                     }
                 }
                 current[0] = last;
