@@ -132,6 +132,469 @@ public final class ExchangeClient {
         return get("/listings/" + listingId + "/bids");
     }
 
+    // Identity, maker-checker and keys.
+
+    /** {@code POST /participants} (staff): registers a participant, PENDING until a proposal approves it. */
+    public ClientResponse registerParticipant(String participantId, String name, String participantType,
+                                              List<String> roles, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/participants", JsonBody.of("participantId", participantId, "name", name,
+                "participantType", participantType, "roles", roles), clientRequestId);
+    }
+
+    /** {@code POST /proposals} (staff, maker): proposes a sensitive action, given as its JSON with its {@code type}. */
+    public ClientResponse propose(String actionJson, String clientRequestId) throws IOException, InterruptedException {
+        return post("/proposals", JsonBody.of("action", JsonBody.raw(actionJson)), clientRequestId);
+    }
+
+    /** {@code POST /proposals/{proposalId}/approve} (another staff member, checker): the action takes effect. */
+    public ClientResponse approveProposal(long proposalId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/proposals/" + proposalId + "/approve", "{}", clientRequestId);
+    }
+
+    /** {@code POST /keys}: the caller rotates to a new key (base64 SPKI), signing with its current one. */
+    public ClientResponse rotateKey(String newKeyId, SignatureAlgorithm newAlgorithm, String publicKeyBase64,
+                                    String clientRequestId) throws IOException, InterruptedException {
+        return post("/keys", JsonBody.of("newKeyId", newKeyId, "algorithm", newAlgorithm.wireName(),
+                "publicKey", publicKeyBase64), clientRequestId);
+    }
+
+    /** {@code POST /keys/{keyId}/revoke} (its owner or staff): revoked at once. */
+    public ClientResponse revokeKey(String keyId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/keys/" + segment(keyId) + "/revoke", "{}", clientRequestId);
+    }
+
+    // Reference data (staff).
+
+    /** {@code POST /funds} (staff): registers a fund, its terms given as the JSON of {@code RegisterFund}. */
+    public ClientResponse registerFund(String fundJson, String clientRequestId) throws IOException, InterruptedException {
+        return post("/funds", fundJson, clientRequestId);
+    }
+
+    /** {@code POST /funds/{fundCode}/nav} (staff): a new NAV per unit and its date (ISO). */
+    public ClientResponse updateNav(String fundCode, String nav, String navDate, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/funds/" + segment(fundCode) + "/nav", JsonBody.of("nav", nav, "navDate", navDate), clientRequestId);
+    }
+
+    /** {@code POST /calendar/holidays} (staff): a year's holidays (ISO dates). */
+    public ClientResponse setHolidays(int year, List<String> holidays, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/calendar/holidays", JsonBody.of("year", year, "holidays", holidays), clientRequestId);
+    }
+
+    /** {@code POST /deposits} (staff): deposits units directly, with their cost. */
+    public ClientResponse depositUnits(String fundCode, String holder, String units, String cost, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/deposits", JsonBody.of("fundCode", fundCode, "holder", holder, "units", units, "cost", cost),
+                clientRequestId);
+    }
+
+    // Custody, pledges and freezes.
+
+    /** {@code POST /custody} (holder): a custody registration, given as the JSON of {@code SubmitCustody}. */
+    public ClientResponse submitCustody(String custodyJson, String clientRequestId) throws IOException, InterruptedException {
+        return post("/custody", custodyJson, clientRequestId);
+    }
+
+    /** {@code POST /custody/{custodyId}/approve} (staff). */
+    public ClientResponse approveCustody(long custodyId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/custody/" + custodyId + "/approve", "{}", clientRequestId);
+    }
+
+    /** {@code POST /custody/{custodyId}/reject} (staff), with the reason. */
+    public ClientResponse rejectCustody(long custodyId, String reason, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/custody/" + custodyId + "/reject", JsonBody.of("reason", reason), clientRequestId);
+    }
+
+    /** {@code POST /custody/{custodyId}/confirm} (a holder on the register): its line becomes available. */
+    public ClientResponse confirmHolding(long custodyId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/custody/" + custodyId + "/confirm", "{}", clientRequestId);
+    }
+
+    /** {@code POST /pledges} (staff): pledges available units to a pledgee under a contract's digest. */
+    public ClientResponse registerPledge(String fundCode, String holder, String units, String pledgee,
+                                         Optional<String> securedAmount, String documentDigest, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/pledges", JsonBody.of("fundCode", fundCode, "holder", holder, "units", units, "pledgee", pledgee,
+                "securedAmount", securedAmount, "documentDigest", documentDigest), clientRequestId);
+    }
+
+    /** {@code POST /pledges/{pledgeId}/release} (staff). */
+    public ClientResponse releasePledge(long pledgeId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/pledges/" + pledgeId + "/release", "{}", clientRequestId);
+    }
+
+    // Negotiated listings and settlement.
+
+    /** {@code POST /listings} (holder): offers units to a named investor at a price, until {@code expiresAt}. */
+    public ClientResponse listNegotiated(String fundCode, String buyer, String units, String price,
+                                         Optional<Long> expiresAt, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/listings", JsonBody.of("fundCode", fundCode, "buyer", buyer, "units", units, "price", price,
+                "expiresAt", expiresAt), clientRequestId);
+    }
+
+    /** {@code POST /listings/{listingId}/approve} (staff): opens a listing. */
+    public ClientResponse approveListing(long listingId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/listings/" + listingId + "/approve", "{}", clientRequestId);
+    }
+
+    /** {@code POST /listings/{listingId}/accept} (the named investor): the trade. */
+    public ClientResponse acceptListing(long listingId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/listings/" + listingId + "/accept", "{}", clientRequestId);
+    }
+
+    /** {@code POST /listings/{listingId}/decline} (the named investor). */
+    public ClientResponse declineListing(long listingId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/listings/" + listingId + "/decline", "{}", clientRequestId);
+    }
+
+    /** {@code POST /listings/{listingId}/withdraw} (the seller). */
+    public ClientResponse withdrawListing(long listingId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/listings/" + listingId + "/withdraw", "{}", clientRequestId);
+    }
+
+    /** {@code POST /trades/{tradeId}/settle} (staff): confirms settlement; units and cost move. */
+    public ClientResponse confirmSettlement(long tradeId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/trades/" + tradeId + "/settle", "{}", clientRequestId);
+    }
+
+    // The continuous book.
+
+    /** {@code POST /books/{fundCode}/open} (staff): opens (or reopens) a fund's book with its lot size. */
+    public ClientResponse openBook(String fundCode, String lotUnits, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/books/" + segment(fundCode) + "/open", JsonBody.of("lotUnits", lotUnits), clientRequestId);
+    }
+
+    /** {@code POST /books/{fundCode}/halt} (staff): stops matching; resting orders stay. */
+    public ClientResponse haltBook(String fundCode, String clientRequestId) throws IOException, InterruptedException {
+        return post("/books/" + segment(fundCode) + "/halt", "{}", clientRequestId);
+    }
+
+    /** {@code POST /books/{fundCode}/settle-batch} (staff): settles a business date's book trades. */
+    public ClientResponse settleBookBatch(String fundCode, String businessDate, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/books/" + segment(fundCode) + "/settle-batch", JsonBody.of("businessDate", businessDate),
+                clientRequestId);
+    }
+
+    /** {@code POST /orders}: a holder's SELL or an investor's BUY order, per unit. */
+    public ClientResponse placeOrder(String fundCode, String side, String units, String price, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/orders", JsonBody.of("fundCode", fundCode, "side", side, "units", units, "price", price),
+                clientRequestId);
+    }
+
+    /** {@code POST /orders/{orderId}/cancel} (the owner). */
+    public ClientResponse cancelOrder(long orderId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/orders/" + orderId + "/cancel", "{}", clientRequestId);
+    }
+
+    /** {@code POST /orders/{orderId}/amend} (the owner): a new price and/or units. */
+    public ClientResponse amendOrder(long orderId, Optional<String> price, Optional<String> units, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/orders/" + orderId + "/amend", JsonBody.of("price", price, "units", units), clientRequestId);
+    }
+
+    // Intent matching.
+
+    /** {@code POST /offers} (holder): displays units for inquiry; {@code visibility} PUBLIC_TEASER or QUALIFIED_ONLY. */
+    public ClientResponse postOffer(String fundCode, String units, String minLot, String askPrice, String visibility,
+                                    Optional<Long> expiresAt, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/offers", JsonBody.of("fundCode", fundCode, "units", units, "minLot", minLot, "askPrice", askPrice,
+                "visibility", visibility, "expiresAt", expiresAt), clientRequestId);
+    }
+
+    /** {@code POST /offers/{offerId}/withdraw} (the offer's holder). */
+    public ClientResponse withdrawOffer(long offerId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/offers/" + offerId + "/withdraw", "{}", clientRequestId);
+    }
+
+    /** {@code POST /offers/{offerId}/quotes} (investor): a price per unit for some units. */
+    public ClientResponse submitQuote(long offerId, String price, String units, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/offers/" + offerId + "/quotes", JsonBody.of("price", price, "units", units), clientRequestId);
+    }
+
+    /** {@code POST /quotes/{quoteId}/counter} (the side whose turn it is). */
+    public ClientResponse counterQuote(long quoteId, String price, String units, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/quotes/" + quoteId + "/counter", JsonBody.of("price", price, "units", units), clientRequestId);
+    }
+
+    /** {@code POST /quotes/{quoteId}/accept} (the side whose turn it is): the trade. */
+    public ClientResponse acceptQuote(long quoteId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/quotes/" + quoteId + "/accept", "{}", clientRequestId);
+    }
+
+    /** {@code POST /quotes/{quoteId}/decline} (either side). */
+    public ClientResponse declineQuote(long quoteId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/quotes/" + quoteId + "/decline", "{}", clientRequestId);
+    }
+
+    /** {@code POST /intents} (qualified investor): what it wants to buy, as the JSON of {@code PostIntent}. */
+    public ClientResponse postIntent(String intentJson, String clientRequestId) throws IOException, InterruptedException {
+        return post("/intents", intentJson, clientRequestId);
+    }
+
+    /** {@code POST /intents/{intentId}/amend} (its investor): new terms, as for {@link #postIntent}. */
+    public ClientResponse amendIntent(long intentId, String intentJson, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/intents/" + intentId + "/amend", intentJson, clientRequestId);
+    }
+
+    /** {@code POST /intents/{intentId}/cancel} (its investor). */
+    public ClientResponse cancelIntent(long intentId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/intents/" + intentId + "/cancel", "{}", clientRequestId);
+    }
+
+    /** {@code POST /matches/{matchId}/broker} (staff): puts a proposal to both parties, optionally on other terms. */
+    public ClientResponse brokerMatch(long matchId, Optional<String> units, Optional<String> price, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/matches/" + matchId + "/broker", JsonBody.of("units", units, "price", price), clientRequestId);
+    }
+
+    /** {@code POST /matches/{matchId}/accept} (the offer's holder or the intent's investor). */
+    public ClientResponse acceptMatch(long matchId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/matches/" + matchId + "/accept", "{}", clientRequestId);
+    }
+
+    /** {@code POST /matches/{matchId}/decline} (the offer's holder or the intent's investor). */
+    public ClientResponse declineMatch(long matchId, String clientRequestId) throws IOException, InterruptedException {
+        return post("/matches/" + matchId + "/decline", "{}", clientRequestId);
+    }
+
+    // Operations and audit (staff, regulators).
+
+    /** {@code POST /audit/checkpoints} (staff, regulator): signs and journals the audit chain head now. */
+    public ClientResponse checkpointNow(String clientRequestId) throws IOException, InterruptedException {
+        return post("/audit/checkpoints", "{}", clientRequestId);
+    }
+
+    /** {@code POST /ops/snapshot} (staff): takes an engine snapshot now. */
+    public ClientResponse snapshotNow(String clientRequestId) throws IOException, InterruptedException {
+        return post("/ops/snapshot", "{}", clientRequestId);
+    }
+
+    /** {@code POST /ops/clock/acknowledge} (staff): the sequencer resumes after a clock jump. */
+    public ClientResponse acknowledgeClockJump(String clientRequestId) throws IOException, InterruptedException {
+        return post("/ops/clock/acknowledge", "{}", clientRequestId);
+    }
+
+    // Reads. A raw query (such as "status=OPEN&limit=10") may be empty.
+
+    /** {@code GET /feed}: the caller's feed after a cursor, at most {@code limit} entries. */
+    public ClientResponse feed(long after, int limit) throws IOException, InterruptedException {
+        return get("/feed?after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /requests/{clientRequestId}}: the outcome of one of the caller's requests. */
+    public ClientResponse requestOutcome(String clientRequestId) throws IOException, InterruptedException {
+        return get("/requests/" + segment(clientRequestId));
+    }
+
+    /** {@code GET /holdings}: the caller's positions. */
+    public ClientResponse holdings() throws IOException, InterruptedException {
+        return get("/holdings");
+    }
+
+    /** {@code GET /transfers}: the caller's trades (staff and regulators: all). */
+    public ClientResponse transfers() throws IOException, InterruptedException {
+        return get("/transfers");
+    }
+
+    /** {@code GET /participants} ({@code role, status}; staff, regulator): every participant. */
+    public ClientResponse participants(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/participants", rawQuery));
+    }
+
+    /** {@code GET /funds}: every fund's reference data. */
+    public ClientResponse funds() throws IOException, InterruptedException {
+        return get("/funds");
+    }
+
+    /** {@code GET /participants/{participantId}}: roles, status and qualification. */
+    public ClientResponse participant(String participantId) throws IOException, InterruptedException {
+        return get("/participants/" + segment(participantId));
+    }
+
+    /** {@code GET /participants/{participantId}/qualification}: status, records and thresholds. */
+    public ClientResponse qualification(String participantId) throws IOException, InterruptedException {
+        return get("/participants/" + segment(participantId) + "/qualification");
+    }
+
+    /** {@code GET /funds/{fundCode}}: reference data. */
+    public ClientResponse fund(String fundCode) throws IOException, InterruptedException {
+        return get("/funds/" + segment(fundCode));
+    }
+
+    /**
+     * {@code GET /funds/{fundCode}/nav}: the current NAV with its staleness (stale after {@code staleAfterDays} days,
+     * the gateway's default 100 when absent) and the NAV history.
+     */
+    public ClientResponse fundNav(String fundCode, Optional<Integer> staleAfterDays) throws IOException, InterruptedException {
+        String path = "/funds/" + segment(fundCode) + "/nav";
+        return get(staleAfterDays.map(days -> path + "?staleAfterDays=" + days).orElse(path));
+    }
+
+    /** {@code GET /funds/{fundCode}/register} (staff, regulator). */
+    public ClientResponse fundRegister(String fundCode) throws IOException, InterruptedException {
+        return get("/funds/" + segment(fundCode) + "/register");
+    }
+
+    /** {@code GET /funds/{fundCode}/custody} (staff, regulator): the fund's custody registrations. */
+    public ClientResponse fundCustody(String fundCode) throws IOException, InterruptedException {
+        return get("/funds/" + segment(fundCode) + "/custody");
+    }
+
+    /** {@code GET /custody/{custodyId}}: a registration with its lines. */
+    public ClientResponse custody(long custodyId) throws IOException, InterruptedException {
+        return get("/custody/" + custodyId);
+    }
+
+    /** {@code GET /pledges}, with {@code holder=} or {@code fund=} (staff, regulator). */
+    public ClientResponse pledges(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/pledges", rawQuery));
+    }
+
+    /** {@code GET /freezes}, as {@link #pledges}. */
+    public ClientResponse freezes(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/freezes", rawQuery));
+    }
+
+    /** {@code GET /offers} ({@code status, fund, after, limit}): offers or their teasers. */
+    public ClientResponse offers(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/offers", rawQuery));
+    }
+
+    /** {@code GET /offers/{offerId}}. */
+    public ClientResponse offer(long offerId) throws IOException, InterruptedException {
+        return get("/offers/" + offerId);
+    }
+
+    /** {@code GET /offers/{offerId}/quotes} ({@code status, after, limit}). */
+    public ClientResponse offerQuotes(long offerId, String rawQuery) throws IOException, InterruptedException {
+        return get(query("/offers/" + offerId + "/quotes", rawQuery));
+    }
+
+    /** {@code GET /quotes} ({@code offer, status, after, limit}): quotes made or received. */
+    public ClientResponse quotes(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/quotes", rawQuery));
+    }
+
+    /** {@code GET /quotes/{quoteId}}: with every round. */
+    public ClientResponse quote(long quoteId) throws IOException, InterruptedException {
+        return get("/quotes/" + quoteId);
+    }
+
+    /** {@code GET /intents} ({@code status, after, limit}). */
+    public ClientResponse intents(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/intents", rawQuery));
+    }
+
+    /** {@code GET /intents/{intentId}}. */
+    public ClientResponse intent(long intentId) throws IOException, InterruptedException {
+        return get("/intents/" + intentId);
+    }
+
+    /** {@code GET /matches} ({@code status, after, limit}): match proposals. */
+    public ClientResponse matches(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/matches", rawQuery));
+    }
+
+    /** {@code GET /matches/{matchId}}. */
+    public ClientResponse match(long matchId) throws IOException, InterruptedException {
+        return get("/matches/" + matchId);
+    }
+
+    /** {@code GET /orders} ({@code fund, status, after, limit}). */
+    public ClientResponse orders(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/orders", rawQuery));
+    }
+
+    /** {@code GET /orders/{orderId}}. */
+    public ClientResponse order(long orderId) throws IOException, InterruptedException {
+        return get("/orders/" + orderId);
+    }
+
+    /** {@code GET /books/{fundCode}}: depth by price, no owners. */
+    public ClientResponse book(String fundCode) throws IOException, InterruptedException {
+        return get("/books/" + segment(fundCode));
+    }
+
+    /** {@code GET /bids} ({@code listing, status, after, limit}): the caller's bids across listings. */
+    public ClientResponse ownBids(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/bids", rawQuery));
+    }
+
+    /** {@code GET /proposals} ({@code status, after, limit}; staff, regulator): maker-checker proposals. */
+    public ClientResponse proposals(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/proposals", rawQuery));
+    }
+
+    /** {@code GET /proposals/{proposalId}} (staff, regulator). */
+    public ClientResponse proposal(long proposalId) throws IOException, InterruptedException {
+        return get("/proposals/" + proposalId);
+    }
+
+    /** {@code GET /engine/state} (staff, regulator): last index and state hash. */
+    public ClientResponse engineState() throws IOException, InterruptedException {
+        return get("/engine/state");
+    }
+
+    /** {@code GET /audit/records} (staff, regulator), with its filters and paging as a raw query. */
+    public ClientResponse auditRecords(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/audit/records", rawQuery));
+    }
+
+    /** {@code GET /audit/checkpoints} (staff, regulator). */
+    public ClientResponse auditCheckpoints() throws IOException, InterruptedException {
+        return get("/audit/checkpoints");
+    }
+
+    /** {@code GET /audit/keys} (staff, regulator): every public key with its history. */
+    public ClientResponse auditKeys() throws IOException, InterruptedException {
+        return get("/audit/keys");
+    }
+
+    /** {@code GET /audit/bundle} (staff, regulator): JSON Lines of indices 1..toIndex (default: all). */
+    public ClientResponse auditBundle(Optional<Long> toIndex) throws IOException, InterruptedException {
+        return get(toIndex.map(index -> "/audit/bundle?toIndex=" + index).orElse("/audit/bundle"));
+    }
+
+    /** {@code GET /reports/daily} (staff, regulator): {@code format} json or html. */
+    public ClientResponse dailyReport(String date, String format) throws IOException, InterruptedException {
+        return get("/reports/daily?date=" + segment(date) + "&format=" + segment(format));
+    }
+
+    /** {@code GET /openapi}: the API document (unsigned; the signature headers are ignored). */
+    public ClientResponse openApi() throws IOException, InterruptedException {
+        return get("/openapi");
+    }
+
+    /** {@code GET /observe/health} (unsigned). */
+    public ClientResponse health() throws IOException, InterruptedException {
+        return get("/observe/health");
+    }
+
+    /** {@code GET /observe/metrics} (unsigned): Prometheus text. */
+    public ClientResponse metrics() throws IOException, InterruptedException {
+        return get("/observe/metrics");
+    }
+
+    private static String query(String path, String rawQuery) {
+        return rawQuery.isEmpty() ? path : path + "?" + rawQuery;
+    }
+
+    /** A path segment or query value, percent-encoded. */
+    private static String segment(String value) {
+        return java.net.URLEncoder.encode(Objects.requireNonNull(value, "value"), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     private static String priced(String price) {
         ObjectNode body = JSON.createObjectNode();
         body.put("price", Objects.requireNonNull(price, "price"));

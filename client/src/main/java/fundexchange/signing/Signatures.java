@@ -48,6 +48,39 @@ public final class Signatures {
         }
     }
 
+    /** A public key decoded once, for verifying many signatures without decoding the key (and its point) again. */
+    public static final class VerifyingKey {
+        private final SignatureAlgorithm algorithm;
+        private final CipherParameters params;
+
+        private VerifyingKey(SignatureAlgorithm algorithm, CipherParameters params) {
+            this.algorithm = algorithm;
+            this.params = params;
+        }
+
+        public SignatureAlgorithm algorithm() {
+            return algorithm;
+        }
+    }
+
+    /**
+     * Decodes a public key for {@link #verify(VerifyingKey, byte[], byte[])}.
+     *
+     * @param publicKeySpkiDer the public key as X.509 SubjectPublicKeyInfo DER
+     * @return empty for a malformed key or a key of another algorithm
+     */
+    public static java.util.Optional<VerifyingKey> verifyingKey(SignatureAlgorithm algorithm, byte[] publicKeySpkiDer) {
+        try {
+            CipherParameters params = LightweightKeys.publicKey(algorithm, publicKeySpkiDer);
+            if (algorithm == SignatureAlgorithm.SM2_SM3) {
+                params = new ParametersWithID(params, SM2_ID);
+            }
+            return java.util.Optional.of(new VerifyingKey(algorithm, params));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /**
      * Verifies {@code signature} over {@code message}.
      *
@@ -56,13 +89,14 @@ public final class Signatures {
      */
     public static boolean verify(SignatureAlgorithm algorithm, byte[] publicKeySpkiDer, byte[] message,
             byte[] signature) {
+        return verifyingKey(algorithm, publicKeySpkiDer).map(key -> verify(key, message, signature)).orElse(false);
+    }
+
+    /** Verifies {@code signature} over {@code message}; false for a wrong or malformed signature. */
+    public static boolean verify(VerifyingKey key, byte[] message, byte[] signature) {
         try {
-            CipherParameters params = LightweightKeys.publicKey(algorithm, publicKeySpkiDer);
-            if (algorithm == SignatureAlgorithm.SM2_SM3) {
-                params = new ParametersWithID(params, SM2_ID);
-            }
-            Signer signer = newSigner(algorithm);
-            signer.init(false, params);
+            Signer signer = newSigner(key.algorithm);
+            signer.init(false, key.params);
             signer.update(message, 0, message.length);
             return signer.verifySignature(signature);
         } catch (RuntimeException e) {

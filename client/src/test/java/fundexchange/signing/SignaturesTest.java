@@ -59,6 +59,23 @@ class SignaturesTest {
 
     @ParameterizedTest
     @EnumSource(SignatureAlgorithm.class)
+    void aKeyDecodedOnceVerifiesManySignaturesAndRefusesTamperedOnes(SignatureAlgorithm algorithm) {
+        KeyPair pair = KeyMaterial.generate(algorithm);
+        Signatures.VerifyingKey key = Signatures.verifyingKey(algorithm, KeyMaterial.spki(pair.getPublic())).orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            byte[] message = Arrays.copyOf(MESSAGE, MESSAGE.length + i);
+            byte[] signature = Signatures.sign(algorithm, pair.getPrivate(), message);
+            assertTrue(Signatures.verify(key, message, signature));
+            message[0] ^= 0x01;
+            assertFalse(Signatures.verify(key, message, signature));
+        }
+        SignatureAlgorithm other = algorithm == SignatureAlgorithm.ED25519 ? SignatureAlgorithm.SM2_SM3 : SignatureAlgorithm.ED25519;
+        assertTrue(Signatures.verifyingKey(other, KeyMaterial.spki(pair.getPublic())).isEmpty(), "a key of another algorithm");
+        assertTrue(Signatures.verifyingKey(algorithm, new byte[] {1, 2, 3}).isEmpty(), "a malformed key");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureAlgorithm.class)
     void anotherKeysSignatureFailsVerification(SignatureAlgorithm algorithm) {
         byte[] signature = Signatures.sign(algorithm, KeyMaterial.generate(algorithm).getPrivate(), MESSAGE);
         byte[] otherSpki = KeyMaterial.spki(KeyMaterial.generate(algorithm).getPublic());

@@ -5,6 +5,7 @@ import fundexchange.gateway.http.Routes;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.helidon.webserver.observe.ObserveFeature;
@@ -27,12 +28,20 @@ public final class Gateway implements AutoCloseable {
             System.getLogger(Gateway.class.getName()).log(System.Logger.Level.WARNING,
                     "BENCHMARK ONLY: signatures are NOT verified; bound to " + config.bindAddress() + " only");
         }
+        WebServerConfig.Builder builder = WebServer.builder().host(config.bindAddress()).port(config.port());
+        configure(builder, config, clock, services);
+        return new Gateway(builder.build().start());
+    }
+
+    /**
+     * Everything but the address: the observe features (health, metrics) and every route with its authenticator.
+     * {@link #start} and the {@code @ServerTest} system tests ({@code @SetUpServer}) configure a server alike.
+     */
+    public static void configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
+                                 GatewayServices services) {
         RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
                 services.view()::requestWindowMs, !config.unsignedBench());
-        WebServer server = WebServer.builder()
-                .host(config.bindAddress())
-                .port(config.port())
-                .addFeature(ObserveFeature.builder()
+        builder.addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder()
                                 .details(true)
                                 .useSystemServices(true)
@@ -41,10 +50,7 @@ public final class Gateway implements AutoCloseable {
                                 .build())
                         .addObserver(MetricsObserver.builder().build())
                         .build())
-                .routing(routing -> Routes.register(routing, authenticator, services, config))
-                .build()
-                .start();
-        return new Gateway(server);
+                .routing(routing -> Routes.register(routing, authenticator, services, config));
     }
 
     private static HealthCheckResponse health(String what, java.util.Optional<String> problem) {

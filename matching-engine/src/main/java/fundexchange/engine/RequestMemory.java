@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import fundexchange.journal.Outcome;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +10,14 @@ import java.util.TreeMap;
 
 /**
  * Idempotency memory (CONTRACTS.md 8): (participant, clientRequestId) -> body digest and outcome, kept until the
- * command time passes the signed timestamp plus the window W.
+ * command time passes the signed timestamp plus the window W. Lookups go to a hash map that is never iterated; the
+ * sorted {@link #view()} serves snapshots and the state hash.
  */
 final class RequestMemory {
     record Remembered(String bodyDigest, long sourceIndex, long forgetAfter, Outcome outcome) {
     }
 
-    private final TreeMap<String, Remembered> byRequest = new TreeMap<>();
+    private final HashMap<String, Remembered> byRequest = new HashMap<>();
     private final TreeMap<Long, List<String>> byExpiry = new TreeMap<>();
 
     static String key(String participant, String clientRequestId) {
@@ -48,7 +50,8 @@ final class RequestMemory {
         }
     }
 
+    /** Every remembered request in key order (a copy). */
     TreeMap<String, Remembered> view() {
-        return byRequest;
+        return new TreeMap<>(byRequest);
     }
 }

@@ -54,6 +54,8 @@ final class DemoCommand implements Runnable {
         try {
             market.seed();
             market.negotiatedTransfers();
+            market.nonListedTrading();
+            market.pledgesAndFreeze();
             market.auctions();
             market.continuousTrading();
             market.provokedRejections();

@@ -5,20 +5,26 @@ import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Seeds a realistic demo market through the signed API and runs every mechanism the exchange has: 20 funds of
- * different strategies and vintages, six holders, eight qualified investors and one unqualified, negotiated transfers
- * (one through a right of first refusal, one declined, one withdrawn), an English auction extended by a late bid, a
- * second-price sealed auction, continuous trading settled in the daily batch, settlements, a failed settlement, and
- * rejections provoked on purpose. All labels are synthetic.
+ * different strategies and vintages taken into FULL or PARTIAL custody ({@link DemoCustody}), six holders, eight
+ * qualified investors and one unqualified, negotiated transfers (one through a right of first refusal, one declined,
+ * one withdrawn), non-listed offers negotiated by quote or brokered from an intent ({@link DemoNonListed}), pledges and
+ * a judicial freeze ({@link DemoEncumbrances}), an English auction extended by a late bid, a second-price sealed
+ * auction, continuous trading settled in the daily batch, settlements, a failed settlement, and rejections provoked on
+ * purpose. All labels are synthetic.
  */
 final class DemoMarket {
     static final int FUNDS = 20;
@@ -34,6 +40,7 @@ final class DemoMarket {
     private final Participant staff1;
     private final Participant staff2;
     private final NegotiatedTransferScript script;
+    private final DemoCustody custody = new DemoCustody(this);
     private final Map<String, Participant> people = new TreeMap<>();
     private final List<String> refusals = new ArrayList<>();
 
@@ -85,9 +92,7 @@ final class DemoMarket {
                     .formatted(fundCode(i), title(strategy), ROMAN[(i - 1) / STRATEGIES.length % ROMAN.length], i % 4 + 1,
                             strategy, 2012 + i % 11, i % 7 == 0 ? "USD" : "CNY", LEGAL_FORMS[i % 3],
                             i % 2 == 0 ? "PARTIAL" : "FULL", nav(i).toPlainString(), i % 5 == 0)).ok();
-            staff1.post("/deposits", """
-                    {"fundCode":"%s","holder":"%s","units":"200000.00","cost":"200000.00"}"""
-                    .formatted(fundCode(i), holderOf(i))).ok();
+            custody.register(i);
         }
     }
 
@@ -106,6 +111,27 @@ final class DemoMarket {
         return people.get(id);
     }
 
+    Participant staff1() {
+        return staff1;
+    }
+
+    Participant staff2() {
+        return staff2;
+    }
+
+    NegotiatedTransferScript script() {
+        return script;
+    }
+
+    /** The SHA-256 (hex) of a synthetic supporting document: a register, a pledge contract, a court order. */
+    static String digest(String document) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Negotiated transfers: plain, through a waived ROFR, declined, withdrawn, and one whose settlement fails. */
     void negotiatedTransfers() {
         settle(negotiate(1, investor(1), "50000.00", "0.8000"));
@@ -120,6 +146,20 @@ final class DemoMarket {
         long failing = negotiate(6, investor(5), "40000.00", "1.1000");
         script.approve("{\"type\":\"FailSettlement\",\"tradeId\":" + failing
                 + ",\"reason\":\"the buyer's consideration did not arrive in escrow\"}");
+    }
+
+    /** A non-listed offer negotiated by quote and counters, and an intent brokered into a trade; both settle. */
+    void nonListedTrading() {
+        DemoNonListed nonListed = new DemoNonListed(this);
+        nonListed.quotedOffer();
+        nonListed.brokeredIntent();
+    }
+
+    /** Two pledges (one released) and a judicial freeze, each with a sale it made impossible. */
+    void pledgesAndFreeze() {
+        DemoEncumbrances encumbrances = new DemoEncumbrances(this);
+        encumbrances.pledges();
+        encumbrances.freeze();
     }
 
     /**
@@ -215,20 +255,26 @@ final class DemoMarket {
                 "TradeExecuted").path("tradeId").asLong();
     }
 
-    private long negotiate(int fund, String buyer, String units, String price) {
+    long negotiate(int fund, String buyer, String units, String price) {
         return accept(list(fund, buyer, units, price), buyer);
     }
 
-    private void settle(long tradeId) {
+    void settle(long tradeId) {
         staff1.post("/trades/" + tradeId + "/settle", "{}").ok();
     }
 
-    private void refuse(String who, String path, String body) {
+    /** Sends a request that must be refused and records its answer among the refusals. */
+    void refuse(String who, String path, String body) {
+        refuse(who, path, body, "");
+    }
+
+    /** As {@link #refuse(String, String, String)}, noting what the refusal shows ({@code why}, may be empty). */
+    void refuse(String who, String path, String body, String why) {
         Participant.Reply reply = person(who).post(path, body);
         if (reply.status() == 200) {
             throw new IllegalStateException("expected " + who + " POST " + path + " to be refused, but it was accepted");
         }
-        refusals.add("%d %s: %s (%s POST %s)".formatted(reply.status(), reply.body().path("code").asText(),
-                reply.body().path("message").asText(), who, path));
+        refusals.add("%d %s: %s (%s POST %s)%s".formatted(reply.status(), reply.body().path("code").asText(),
+                reply.body().path("message").asText(), who, path, why.isEmpty() ? "" : " - " + why));
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Fund share exchange: launcher and operator tools.",
         subcommands = {KeysCommand.class, InitCommand.class, ServeCommand.class, DemoCommand.class,
                 fundexchange.ops.audit.AuditCommand.class, fundexchange.ops.report.ReportCommand.class,
-                fundexchange.ops.bench.BenchCommand.class, JournalCommand.class, ReconcileCommand.class})
+                fundexchange.ops.bench.BenchCommand.class, JournalCommand.class, ReconcileCommand.class,
+                fundexchange.ops.staff.SnapshotCommand.class, fundexchange.ops.staff.StaffCommand.class})
 public final class ExchangeCommand implements Runnable {
     @Override
     public void run() {

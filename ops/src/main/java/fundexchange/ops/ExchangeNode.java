@@ -42,7 +42,8 @@ public final class ExchangeNode implements AutoCloseable {
     private final EngineRunner engine;
     private final Projector projector;
     private final AuditTailer audit;
-    private final Gateway gateway;
+    private final Optional<Gateway> gateway;
+    private final GatewayServices services;
     private final DataSource dataSource;
     private final Checkpointer checkpointer;
     private final Sequencer sequencer;
@@ -64,8 +65,8 @@ public final class ExchangeNode implements AutoCloseable {
         }
     }
 
-    private ExchangeNode(Path dataDirectory, Optional<Database> external, GatewayConfig gatewayConfig, Clock clock,
-                         Options options) {
+    private ExchangeNode(Path dataDirectory, Optional<Database> external, Optional<GatewayConfig> gatewayConfig,
+                         Clock clock, Options options) {
         Duration checkpointInterval = options.checkpointInterval();
         if (checkpointInterval.isNegative() || checkpointInterval.isZero()) {
             throw new IllegalArgumentException("checkpoint interval must be positive, got " + checkpointInterval);
@@ -95,9 +96,9 @@ public final class ExchangeNode implements AutoCloseable {
                     () -> engine.failure().isPresent() ? Long.MAX_VALUE : engine.nextDeadline()).start());
             checkpointer = new Checkpointer(dataSource, sequencer, view,
                     KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);
-            gateway = push(Gateway.start(gatewayConfig, clock,
-                    new GatewayServices(sequencer, view, new RegistryReads(dataSource), engine, checkpointer,
-                            new AuditQueries(dataSource))));
+            services = new GatewayServices(sequencer, view, new RegistryReads(dataSource), engine, checkpointer,
+                    new AuditQueries(dataSource));
+            gateway = gatewayConfig.map(config -> push(Gateway.start(config, clock, services)));
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "checkpoints");
                 thread.setDaemon(true);
@@ -136,7 +137,21 @@ public final class ExchangeNode implements AutoCloseable {
 
     public static ExchangeNode start(Path dataDirectory, Optional<Database> external, GatewayConfig config, Clock clock,
                                      Options options) {
-        return new ExchangeNode(dataDirectory, external, config, clock, options);
+        return new ExchangeNode(dataDirectory, external, Optional.of(config), clock, options);
+    }
+
+    /**
+     * Everything but the HTTP server: for a server configured elsewhere with {@link #services()}, such as a
+     * {@code @ServerTest}'s, through {@code Gateway.configure}.
+     */
+    public static ExchangeNode startWithoutGateway(Path dataDirectory, Optional<Database> external, Clock clock,
+                                                   Options options) {
+        return new ExchangeNode(dataDirectory, external, Optional.empty(), clock, options);
+    }
+
+    /** What a gateway serves: the write path, the read models and the node's health. */
+    public GatewayServices services() {
+        return services;
     }
 
     private <T extends AutoCloseable> T push(T component) {
@@ -166,8 +181,9 @@ public final class ExchangeNode implements AutoCloseable {
         return checkpointer;
     }
 
+    /** The port of the node's own gateway; none when started without one. */
     public int port() {
-        return gateway.port();
+        return gateway.orElseThrow(() -> new IllegalStateException("this node runs no gateway of its own")).port();
     }
 
     public Journals journals() {

@@ -8,6 +8,7 @@ import fundexchange.signing.KeyMaterial;
 import java.io.IOException;
 import java.net.URI;
 import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,24 +16,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Participant {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String id;
-    private final KeyPair keys;
     private final ExchangeClient client;
     private final AtomicInteger requests = new AtomicInteger();
     private final String requestPrefix;
 
     public Participant(URI exchange, String id, String keyId, KeyPair keys, Clock clock, String requestPrefix) {
+        this(exchange, id, keyId, keys.getPrivate(), clock, requestPrefix);
+    }
+
+    /** A participant signing with {@code privateKey} alone (its algorithm read from the key), as the CLI does. */
+    public Participant(URI exchange, String id, String keyId, PrivateKey privateKey, Clock clock, String requestPrefix) {
         this.id = id;
-        this.keys = keys;
         this.requestPrefix = requestPrefix;
-        this.client = new ExchangeClient(exchange, id, keyId, KeyMaterial.algorithmOf(keys.getPublic()), keys.getPrivate(), clock);
+        this.client = new ExchangeClient(exchange, id, keyId, KeyMaterial.algorithmOf(privateKey), privateKey, clock);
     }
 
     public String id() {
         return id;
-    }
-
-    public KeyPair keys() {
-        return keys;
     }
 
     /** The signed client this participant sends with, for its typed calls. */

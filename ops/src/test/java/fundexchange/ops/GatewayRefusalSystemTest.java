@@ -2,6 +2,7 @@ package fundexchange.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.engine.reference.Role;
 import fundexchange.gateway.GatewayConfig;
@@ -54,6 +55,10 @@ class GatewayRefusalSystemTest {
         return new Participant(URI.create("http://localhost:" + node.port()), id, id + "-k1", keys, clock, "ref");
     }
 
+    private static Participant as(String id, KeyPair keys, String requestPrefix) {
+        return new Participant(URI.create("http://localhost:" + node.port()), id, id + "-k1", keys, CLOCK, requestPrefix);
+    }
+
     private static void refused(Participant.Reply reply, int status, int code) {
         assertEquals(status, reply.status(), reply.body().toString());
         assertEquals(code, reply.body().path("code").asInt(), reply.body().toString());
@@ -86,5 +91,61 @@ class GatewayRefusalSystemTest {
         refused(staff.post("/listings/abc/approve", "{}"), 400, 109);
         refused(staff.get("/no-such-endpoint"), 404, 107);
         refused(staff.post("/participants", "{}", "x".repeat(129)), 400, 109);
+    }
+
+    @Test
+    void refusesRevokedKeysOtherInvestorsDataBadAmountsAndUnknownIdsWithoutHarmingAcceptedState() {
+        Participant s1 = as("Staff-01", STAFF_1, "roles");
+        NegotiatedTransferScript script = new NegotiatedTransferScript(s1, as("Staff-02", STAFF_2, "roles"), CLOCK);
+        KeyPair holderKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        KeyPair firstKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        KeyPair secondKeys = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
+        KeyPair revokedKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        script.onboard("Holder-01", "Demo LP Holder 1", "HOLDER", holderKeys);
+        script.onboard("Investor-01", "Demo Investor One", "INVESTOR", firstKeys);
+        script.onboard("Investor-02", "Demo Investor Two", "INVESTOR", secondKeys);
+        script.onboard("Investor-03", "Demo Investor Three", "INVESTOR", revokedKeys);
+        script.registerFundWithHolding("Holder-01");
+        Participant holder = as("Holder-01", holderKeys, "roles");
+        Participant first = as("Investor-01", firstKeys, "roles");
+        Participant second = as("Investor-02", secondKeys, "roles");
+        Participant revoked = as("Investor-03", revokedKeys, "roles");
+
+        revoked.get("/feed").ok();
+        s1.post("/keys/Investor-03-k1/revoke", "{}").ok();
+        refused(revoked.get("/feed"), 401, 104);
+        refused(revoked.post("/intents", "{}"), 401, 104);
+
+        second.post("/listings", "{}", "second-own-request");
+        refused(first.get("/participants/Investor-02"), 403, 106);
+        refused(first.get("/participants/Investor-02/qualification"), 403, 106);
+        refused(first.get("/pledges?holder=Investor-02"), 403, 106);
+        refused(first.get("/freezes?holder=Investor-02"), 403, 106);
+        refused(first.get("/requests/second-own-request"), 404, 107);
+        refused(holder.get("/funds/" + NegotiatedTransferScript.FUND + "/register"), 403, 106);
+
+        String listing = "{\"fundCode\":\"%s\",\"buyer\":\"Investor-01\",\"units\":\"%s\",\"price\":\"%s\"}";
+        String fund = NegotiatedTransferScript.FUND;
+        refused(holder.post("/listings", listing.formatted(fund, "-100.00", "1.0000")), 409, 3004);
+        refused(holder.post("/listings", listing.formatted(fund, "100.00", "-1.0000")), 409, 3004);
+        refused(holder.post("/listings", listing.formatted(fund, "0.00", "1.0000")), 409, 3004);
+        refused(holder.post("/listings", listing.formatted(fund, "100.00", "0.0000")), 409, 3004);
+        refused(holder.post("/listings", listing.formatted(fund, "99999999999999999999.00", "1.0000")), 400, 109);
+        refused(holder.post("/listings", listing.formatted(fund, "100.00", "99999999999999999999.0000")), 400, 109);
+        refused(holder.post("/listings", listing.formatted(fund, "1000000.00", "9999999999999.0000")), 409, 3002);
+
+        refused(first.post("/listings/999999/accept", "{}"), 409, 4001);
+        refused(s1.post("/trades/999999/settle", "{}"), 409, 4007);
+        refused(s1.post("/custody/999999/approve", "{}"), 409, 3101);
+        refused(s1.post("/pledges/999999/release", "{}"), 409, 3107);
+        refused(holder.post("/pledges/999999/release", "{}"), 403, 106);
+        refused(first.get("/listings/999999"), 404, 107);
+        refused(s1.get("/participants/Nobody-01"), 404, 107);
+        refused(s1.get("/funds/NO-SUCH-FUND"), 404, 107);
+
+        assertEquals("1000000.00", holder.get("/holdings").ok().body().path("holdings").get(0).path("units").asText(),
+                "no refusal moved a unit");
+        NegotiatedTransferScript.Result transfer = script.transfer(holder, first);
+        assertTrue(transfer.tradeId() > 0, "the exchange still trades after every refusal");
     }
 }

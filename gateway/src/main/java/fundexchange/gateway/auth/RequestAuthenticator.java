@@ -90,7 +90,7 @@ public final class RequestAuthenticator {
             throw new ApiException(401, ApiError.BAD_SIGNATURE, "cannot canonicalise the request: " + e.getMessage());
         }
         if (!key.algorithm().equals(algorithm.wireName())
-                || (verifySignatures && !Signatures.verify(algorithm, key.publicKey(), canonical.bytes(), signatureBytes))) {
+                || (verifySignatures && !key.verifier().map(v -> Signatures.verify(v, canonical.bytes(), signatureBytes)).orElse(false))) {
             throw new ApiException(401, ApiError.BAD_SIGNATURE, "signature does not verify");
         }
         if ("GET".equals(method) && !nonces.firstUse(participant + "\u0000" + clientRequestId, timestamp + windowMs, now)) {

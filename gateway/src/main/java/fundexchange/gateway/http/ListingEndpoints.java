@@ -1,6 +1,5 @@
 package fundexchange.gateway.http;
 
-import fundexchange.engine.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.registry.read.BidView;
@@ -21,11 +20,11 @@ import java.util.Map;
  */
 final class ListingEndpoints {
     private final RegistryReads registry;
-    private final GatewayView view;
+    private final Viewers viewers;
 
     ListingEndpoints(RegistryReads registry, GatewayView view) {
         this.registry = registry;
-        this.view = view;
+        this.viewers = new Viewers(registry, view);
     }
 
     /** {@code {listings[], nextAfter?}}: the caller's visible listings in id order; pass nextAfter as after. */
@@ -73,15 +72,11 @@ final class ListingEndpoints {
     }
 
     private ListingViewer viewer(Caller caller) {
-        if (oversight(caller)) {
-            return ListingViewer.oversight(caller.participantId());
-        }
-        boolean qualified = caller.has(Role.INVESTOR) && registry.qualifiedInvestor(caller.participantId(), view.businessDate());
-        return ListingViewer.participant(caller.participantId(), qualified);
+        return viewers.of(caller);
     }
 
     private static boolean oversight(Caller caller) {
-        return caller.hasAny(Role.STAFF, Role.REGULATOR);
+        return Viewers.oversight(caller);
     }
 
     /** Staff and regulators: everything; the seller: all but the closing reason; others: the terms and the result. */

@@ -59,6 +59,19 @@ final class ReadEndpoints {
                 .orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no participant " + participantId));
     }
 
+    /** {@code ?role&status}: every participant, for staff and regulators. */
+    Object participants(Caller caller, ServerRequest request) {
+        requireOversight(caller);
+        ListParams params = ListParams.parse(request, "role", "status");
+        return Map.of("participants", registry.participants(params.oneOf("role", "HOLDER", "INVESTOR", "STAFF", "REGULATOR"),
+                params.oneOf("status", "PENDING", "ACTIVE", "SUSPENDED")));
+    }
+
+    /** Every fund's reference data, for anyone. */
+    Object funds(Caller caller, ServerRequest request) {
+        return Map.of("funds", registry.funds());
+    }
+
     Object holdings(Caller caller, ServerRequest request) {
         return Map.of("holdings", registry.holdingsOf(caller.participantId()));
     }

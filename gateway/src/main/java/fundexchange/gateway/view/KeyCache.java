@@ -18,10 +18,10 @@ public final class KeyCache {
 
     void apply(Event event) {
         switch (event) {
-            case KeyRegistered e -> keys.put(e.keyId(), new KnownKey(e.keyId(), e.participantId(), e.algorithm(),
-                    Base64.getDecoder().decode(e.publicKey()), false));
+            case KeyRegistered e -> keys.put(e.keyId(), KnownKey.registered(e.keyId(), e.participantId(), e.algorithm(),
+                    Base64.getDecoder().decode(e.publicKey())));
             case KeyRevoked e -> keys.computeIfPresent(e.keyId(),
-                    (id, k) -> new KnownKey(k.keyId(), k.participantId(), k.algorithm(), k.publicKey(), true));
+                    (id, k) -> k.revoke());
             case ParticipantRegistered e -> roles.put(e.participantId(), Set.copyOf(EnumSet.copyOf(e.roles())));
             default -> {
             }

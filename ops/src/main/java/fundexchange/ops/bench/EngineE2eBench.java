@@ -93,21 +93,15 @@ public final class EngineE2eBench implements Callable<Integer> {
         Path data = Files.createTempDirectory(workDirectory.toAbsolutePath(), "throughput-");
         try (Journals journals = Journals.open(data)) {
             EngineMix mix = new EngineMix();
-            long warm = mix.recordsThrough(warmupBlocks);
-            long total = mix.recordsThrough(warmupBlocks + blocks);
-            long timed = total - warm;
-            long started = System.nanoTime();
-            long bytes;
-            try (ChronicleJournal.Writer writer = journals.commands().writer()) {
-                bytes = MixJournal.fill(writer, mix, warm);
-                mix.resetCounts();
-                bytes += MixJournal.fill(writer, mix, timed);
-            }
-            double fillSeconds = (System.nanoTime() - started) / 1e9;
-            commandBytes = (double) bytes / total;
+            MixJournal.Filled filled = MixJournal.fill(journals, mix, warmupBlocks, blocks);
+            long warm = filled.warm();
+            long total = filled.total();
+            long timed = filled.timed();
+            long started;
+            commandBytes = (double) filled.bytes() / total;
             out.printf("throughput: command journal of %,d records (%,d setup, %,d warm-up incl. the %d-block ramp, %,d timed),"
                             + " %,d MiB, average %.0f bytes, encoded and appended in %.1f s%n", total, mix.setupCommands(),
-                    warm - mix.setupCommands(), EngineMix.RAMP_BLOCKS, timed, bytes >> 20, commandBytes, fillSeconds);
+                    warm - mix.setupCommands(), EngineMix.RAMP_BLOCKS, timed, filled.bytes() >> 20, commandBytes, filled.seconds());
             MixJournal.printMix(out, "mix of the timed part (fixed)", mix.counts());
             Map<Planned.Expect, Long> planned = mix.classCounts();
 

@@ -4,7 +4,6 @@ import fundexchange.engine.Engine;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.JournalCodec;
-import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 import java.io.PrintStream;
@@ -49,21 +48,15 @@ public final class EngineReplayBench implements Callable<Integer> {
         Path data = Files.createTempDirectory(workDirectory.toAbsolutePath(), "replay-");
         try (Journals journals = Journals.open(data)) {
             EngineMix mix = new EngineMix();
-            long warm = mix.recordsThrough(warmupBlocks);
-            long total = mix.recordsThrough(warmupBlocks + blocks);
-            long timed = total - warm;
-            long started = System.nanoTime();
-            long bytes;
-            try (ChronicleJournal.Writer writer = journals.commands().writer()) {
-                bytes = MixJournal.fill(writer, mix, warm);
-                mix.resetCounts();
-                bytes += MixJournal.fill(writer, mix, timed);
-            }
-            double fillSeconds = (System.nanoTime() - started) / 1e9;
+            MixJournal.Filled filled = MixJournal.fill(journals, mix, warmupBlocks, blocks);
+            long warm = filled.warm();
+            long total = filled.total();
+            long timed = filled.timed();
+            long started;
             out.printf("journal: %s, %,d records (%,d setup, %,d warm-up incl. the %d-block ramp, %,d timed), %,d MiB,"
                             + " average %d bytes; encoded and appended in %.1f s (%,.0f records/s)%n", data, total,
-                    mix.setupCommands(), warm - mix.setupCommands(), EngineMix.RAMP_BLOCKS, timed, bytes >> 20,
-                    bytes / total, fillSeconds, total / fillSeconds);
+                    mix.setupCommands(), warm - mix.setupCommands(), EngineMix.RAMP_BLOCKS, timed, filled.bytes() >> 20,
+                    filled.bytes() / total, filled.seconds(), total / filled.seconds());
             MixJournal.printMix(out, "mix of the timed part (fixed)", mix.counts());
             Map<Planned.Expect, Long> planned = mix.classCounts();
 

@@ -4,6 +4,7 @@ import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.Journals;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,6 +16,30 @@ import java.util.Optional;
 /** The engine benchmarks' common steps: fill a command journal with the mix, print the mix, check the outcomes. */
 final class MixJournal {
     private MixJournal() {
+    }
+
+    /** What {@link #fill(Journals, EngineMix, long, long)} wrote: record counts up to the warm-up's end and in all. */
+    record Filled(long warm, long total, long bytes, double seconds) {
+        long timed() {
+            return total - warm;
+        }
+    }
+
+    /**
+     * Fills the command journal with the mix's setup, {@code warmupBlocks} blocks of warm-up and {@code blocks} timed
+     * blocks, resetting the mix's counts after the warm-up so that they describe the timed part only.
+     */
+    static Filled fill(Journals journals, EngineMix mix, long warmupBlocks, long blocks) {
+        long warm = mix.recordsThrough(warmupBlocks);
+        long total = mix.recordsThrough(warmupBlocks + blocks);
+        long started = System.nanoTime();
+        long bytes;
+        try (ChronicleJournal.Writer writer = journals.commands().writer()) {
+            bytes = fill(writer, mix, warm);
+            mix.resetCounts();
+            bytes += fill(writer, mix, total - warm);
+        }
+        return new Filled(warm, total, bytes, (System.nanoTime() - started) / 1e9);
     }
 
     /** Appends the mix's next {@code count} records as the sequencer writes them; returns the bytes written. */

@@ -97,6 +97,7 @@ final class EventProjection {
     private final OrderBookProjection books;
     private final IntentProjection intents;
     private final CustodyProjection custody;
+    private final ProposalProjection proposals;
 
     EventProjection(DSLContext tx, ListingOwners listings) {
         this.tx = tx;
@@ -106,6 +107,7 @@ final class EventProjection {
         this.books = new OrderBookProjection(tx, batch);
         this.intents = new IntentProjection(tx, batch);
         this.custody = new CustodyProjection(tx, batch, holdings);
+        this.proposals = new ProposalProjection(tx, batch);
     }
 
     /** Writes everything the applied events queued. */
@@ -183,8 +185,8 @@ final class EventProjection {
             case TradeExecuted e -> execute(e, index);
             case TradeSettled e -> settle(e, index, time);
             case ExchangeKeyRegistered e -> { }
-            case ProposalCreated e -> { }
-            case ProposalApproved e -> { }
+            case ProposalCreated e -> proposals.created(e, time);
+            case ProposalApproved e -> proposals.approved(e, index, time);
             case PlatformParameterSet e -> custody.parameter(e, index);
             case CustodySubmitted e -> custody.submitted(e);
             case CustodyApproved e -> custody.approved(e, index);

@@ -39,11 +39,39 @@ public final class RegistryReads {
     private final DSLContext dsl;
     private final CustodyReads custody;
     private final NavReads navs;
+    private final OfferReads offers;
+    private final IntentReads intents;
+    private final BookReads books;
+    private final ProposalReads proposals;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
         this.custody = new CustodyReads(dsl);
         this.navs = new NavReads(dsl);
+        this.offers = new OfferReads(dsl);
+        this.intents = new IntentReads(dsl);
+        this.books = new BookReads(dsl);
+        this.proposals = new ProposalReads(dsl);
+    }
+
+    /** Non-listed offers and their quotes. */
+    public OfferReads offers() {
+        return offers;
+    }
+
+    /** Intents and match proposals. */
+    public IntentReads intents() {
+        return intents;
+    }
+
+    /** Orders, book depth and bids across listings. */
+    public BookReads books() {
+        return books;
+    }
+
+    /** Maker-checker proposals. */
+    public ProposalReads proposals() {
+        return proposals;
     }
 
     /** Every fund position of one holder, by fund code. */
@@ -77,6 +105,19 @@ public final class RegistryReads {
     /** A fund's current NAV, its date and whether it is stale on {@code asOf}: more than {@code staleAfterDays} old. */
     public Optional<NavStatus> navStatus(String fundCode, LocalDate asOf, int staleAfterDays) {
         return navs.status(fundCode, asOf, staleAfterDays);
+    }
+
+    /** Every fund, by code. */
+    public List<FundView> funds() {
+        return dsl.selectFrom(FUNDS).orderBy(FUNDS.CODE).fetch(RegistryReads::fundView);
+    }
+
+    /** Participants by id, optionally only those with a role and of a status (PENDING or ACTIVE). */
+    public List<ParticipantView> participants(Optional<String> role, Optional<String> status) {
+        Condition matching = role.map(r -> DSL.condition("{0} = ANY(string_to_array({1}, ','))", r, PARTICIPANTS.ROLES))
+                .orElse(DSL.noCondition());
+        matching = status.map(PARTICIPANTS.STATUS::eq).map(matching::and).orElse(matching);
+        return dsl.selectFrom(PARTICIPANTS).where(matching).orderBy(PARTICIPANTS.ID).fetch(RegistryReads::participantView);
     }
 
     /** Pledges (active and released) over one holder's units, by pledge id. */
@@ -117,10 +158,14 @@ public final class RegistryReads {
     /** A participant's roles, status and qualification (ISO date of validity, inclusive). */
     public Optional<ParticipantView> participant(String participantId) {
         return dsl.selectFrom(PARTICIPANTS).where(PARTICIPANTS.ID.eq(participantId)).fetchOptional()
-                .map(r -> new ParticipantView(r.getId(), r.getName(), r.getType(), List.of(r.getRoles().split(",")),
-                        r.getStatus(), r.getQualification(),
-                        r.getQualifiedUntil() == null ? null : r.getQualifiedUntil().toString(), r.getLegalName(),
-                        r.getRegistrationNumber()));
+                .map(RegistryReads::participantView);
+    }
+
+    private static ParticipantView participantView(fundexchange.registry.schema.tables.records.ParticipantsRecord r) {
+        return new ParticipantView(r.getId(), r.getName(), r.getType(), List.of(r.getRoles().split(",")),
+                r.getStatus(), r.getQualification(),
+                r.getQualifiedUntil() == null ? null : r.getQualifiedUntil().toString(), r.getLegalName(),
+                r.getRegistrationNumber());
     }
 
     /** Whether the participant is an active investor qualified on {@code date} (its validity is inclusive). */
@@ -214,7 +259,7 @@ public final class RegistryReads {
                 scaled(r.getUnits(), Units.SCALE), scaled(r.getPrice(), Price.SCALE),
                 scaled(r.getConsideration(), Money.SCALE), r.getPercentOfNavBp(),
                 scaled(r.getMultipleOfCost(), Multiple.SCALE), r.getStatus(), r.getExecutedIndex(),
-                r.getSettledIndex() == null ? 0 : r.getSettledIndex());
+                r.getSettledIndex() == null ? 0 : r.getSettledIndex(), r.getOfferId() == null ? 0 : r.getOfferId());
     }
 
     private static FundView fundView(FundsRecord r) {
@@ -225,7 +270,7 @@ public final class RegistryReads {
     }
 
     /** The column's scale already matches; this only guards the JSON form. */
-    private static BigDecimal scaled(BigDecimal value, int scale) {
+    static BigDecimal scaled(BigDecimal value, int scale) {
         return value.setScale(scale, RoundingMode.UNNECESSARY);
     }
 }

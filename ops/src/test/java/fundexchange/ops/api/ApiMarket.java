@@ -1,0 +1,182 @@
+package fundexchange.ops.api;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.engine.reference.Role;
+import fundexchange.gateway.Gateway;
+import fundexchange.gateway.GatewayConfig;
+import fundexchange.ops.ExchangeNode;
+import fundexchange.ops.GenesisWriter;
+import fundexchange.ops.NegotiatedTransferScript;
+import fundexchange.ops.Participant;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
+import fundexchange.testsupport.FreshDatabase;
+import io.helidon.webserver.WebServerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One exchange for a {@code @ServerTest} class: the node's backend (journals, engine, sequencer, gateway view,
+ * projector, audit tailer) on a fresh PostgreSQL database, served by the test's web server configured as production
+ * configures it ({@link Gateway#configure}); then, over signed HTTP, the founders and a cast onboarded through
+ * maker-checker: two holders, two qualified investors and an unqualified one.
+ */
+final class ApiMarket implements AutoCloseable {
+    static final String DIGEST = "ab".repeat(32);
+    private static final java.util.concurrent.atomic.AtomicLong REQUESTS = new java.util.concurrent.atomic.AtomicLong();
+    private final Clock clock = Clock.systemUTC();
+    private final Path data;
+    private final ExchangeNode node;
+    private final KeyPair staff1Keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    private final KeyPair staff2Keys = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
+    private final KeyPair regulatorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    Participant staff1;
+    Participant staff2;
+    Participant regulator;
+    Participant holder;
+    Participant holder2;
+    Participant investor;
+    Participant investor2;
+    Participant unqualified;
+    NegotiatedTransferScript script;
+
+    private ApiMarket(String label) throws IOException, SQLException {
+        data = Files.createTempDirectory("api-" + label);
+        GenesisWriter.write(data, List.of(
+                new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1Keys.getPublic()),
+                new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2Keys.getPublic()),
+                new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock);
+        FreshDatabase db = new FreshDatabase().create(label);
+        node = ExchangeNode.startWithoutGateway(data, Optional.of(new ExchangeNode.Database(db.url(), db.user(), db.password())),
+                clock, ExchangeNode.Options.DEFAULTS);
+    }
+
+    /** Starts the backend; call from {@code @SetUpServer}, then {@link #configure}. */
+    static ApiMarket start(String label) {
+        try {
+            return new ApiMarket(label);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The test server, configured as {@code exchange serve} configures its own. */
+    void configure(WebServerConfig.Builder builder) {
+        Gateway.configure(builder, GatewayConfig.DEFAULTS, clock, node.services());
+    }
+
+    /** Onboards the cast over the test server's {@code uri}; call once from {@code @BeforeAll}. */
+    ApiMarket onboard(URI uri) {
+        staff1 = as(uri, "Staff-01", staff1Keys);
+        staff2 = as(uri, "Staff-02", staff2Keys);
+        regulator = as(uri, "Regulator-01", regulatorKeys);
+        script = new NegotiatedTransferScript(staff1, staff2, clock);
+        holder = newcomer(uri, "Holder-01", "HOLDER", false);
+        holder2 = newcomer(uri, "Holder-02", "HOLDER", false);
+        investor = newcomer(uri, "Investor-07", "INVESTOR", true);
+        investor2 = newcomer(uri, "Investor-08", "INVESTOR", true);
+        unqualified = newcomer(uri, "Investor-09", "INVESTOR", false);
+        return this;
+    }
+
+    private Participant newcomer(URI uri, String id, String role, boolean qualify) {
+        KeyPair keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        script.onboard(id, "Demo " + id, role, keys, qualify);
+        return as(uri, id, keys);
+    }
+
+    private Participant as(URI uri, String id, KeyPair keys) {
+        return new Participant(uri, id, id + "-k1", keys, clock, "api");
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Registers a fund (NAV 1.5000, no right of first refusal) and deposits 1,000,000 units to the holder. */
+    void fund(String code, Participant owner) {
+        registerFund(code, false);
+        deposit(code, owner);
+    }
+
+    /** Registers a FULL custody fund at NAV 1.5000 with a minimum transfer of 100 units. */
+    void registerFund(String code, boolean rightOfFirstRefusal) {
+        staff1.post("/funds", """
+                {"fundCode":"%s","shortName":"Demo Fund %s","manager":"Demo Capital Management",
+                 "strategy":"GROWTH","vintage":2019,"currency":"CNY","legalForm":"PARTNERSHIP","custodyMode":"FULL",
+                 "nav":"1.5000","navDate":"2026-09-30","minTransferUnits":"100.00","rightOfFirstRefusal":%s}"""
+                .formatted(code, code, rightOfFirstRefusal)).ok();
+    }
+
+    /** Deposits 1,000,000 units at a cost of 1 per unit. */
+    void deposit(String code, Participant owner) {
+        staff1.post("/deposits", """
+                {"fundCode":"%s","holder":"%s","units":"1000000.00","cost":"1000000.00"}""".formatted(code, owner.id())).ok();
+    }
+
+    /** One field of every element of an array, as numbers. */
+    static List<Long> longs(JsonNode array, String field) {
+        List<Long> values = new java.util.ArrayList<>();
+        array.forEach(element -> values.add(element.path(field).asLong()));
+        return values;
+    }
+
+    /** One field of every element of an array, as text. */
+    static List<String> texts(JsonNode array, String field) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(element -> values.add(element.path(field).asText()));
+        return values;
+    }
+
+    /** The field names of an object (the API writes them in alphabetical order). */
+    static java.util.Set<String> fields(JsonNode object) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** Waits until the registry has projected everything the engine decided, so reads see every write before. */
+    void awaitRegistry() {
+        assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)), "the registry caught up");
+    }
+
+    /** A fresh clientRequestId for a typed call of the client library. */
+    static String rid() {
+        return "typed-" + REQUESTS.incrementAndGet();
+    }
+
+    /** Waits until the audit index holds everything the engine decided. */
+    boolean awaitAudit() {
+        return node.audit().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30));
+    }
+
+    /** The first event of a type in a write's answer. */
+    static JsonNode event(Participant.Reply reply, String type) {
+        return NegotiatedTransferScript.eventOfType(reply, type);
+    }
+
+    @Override
+    public void close() {
+        node.close();
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

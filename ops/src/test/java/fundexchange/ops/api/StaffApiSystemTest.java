@@ -1,0 +1,189 @@
+package fundexchange.ops.api;
+
+import static fundexchange.ops.api.ApiMarket.DIGEST;
+import static fundexchange.ops.api.ApiMarket.event;
+import static fundexchange.ops.api.ApiMarket.longs;
+import static fundexchange.ops.api.ApiMarket.rid;
+import static fundexchange.ops.api.ApiMarket.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.ops.Participant;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Staff capabilities over signed HTTP (issue 6): participants, keys and qualifications through maker-checker with a
+ * view of pending proposals, funds, NAV, calendar and parameters, custody and listing approvals with the right of first
+ * refusal, books, brokering, settlement and its failure, pledges and freezes.
+ */
+@ServerTest
+class StaffApiSystemTest {
+    private static ApiMarket market;
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder builder) {
+        market = ApiMarket.start("staffapi");
+        market.configure(builder);
+    }
+
+    @BeforeAll
+    static void onboard(URI uri) {
+        market.onboard(uri);
+    }
+
+    @AfterAll
+    static void stop() {
+        market.close();
+    }
+
+    @Test
+    void staffSeePendingProposalsAndOnlyAnotherStaffMemberApproves() {
+        long before = market.clock().millis();
+        market.staff1.call(c -> c.registerParticipant("Holder-05", "Demo Holder Five", "INSTITUTION", List.of("HOLDER"),
+                rid())).ok();
+        long proposalId = market.staff1.call(c -> c.propose("""
+                {"type":"ApproveParticipant","participantId":"Holder-05"}""", rid())).ok().sourceIndex();
+        market.awaitRegistry();
+
+        JsonNode pending = market.staff2.call(c -> c.proposals("status=PENDING")).ok().body().path("proposals");
+        assertEquals(List.of(proposalId), longs(pending, "proposalId"));
+        JsonNode proposal = pending.path(0);
+        assertEquals(List.of("ApproveParticipant", "Staff-01", "PENDING", "Holder-05"), List.of(
+                proposal.path("actionType").asText(), proposal.path("proposer").asText(), proposal.path("status").asText(),
+                proposal.path("action").path("participantId").asText()));
+        assertTrue(proposal.path("proposedAt").asLong() >= before && proposal.path("proposedAt").asLong() <= market.clock().millis());
+        assertEquals("PENDING", market.staff2.get("/participants/Holder-05").ok().body().path("status").asText());
+
+        Participant.Reply own = market.staff1.post("/proposals/" + proposalId + "/approve", "{}");
+        assertEquals(409, own.status(), "the maker may not be the checker: " + own.body());
+        long approval = market.staff2.call(c -> c.approveProposal(proposalId, rid())).ok().sourceIndex();
+        market.awaitRegistry();
+
+        JsonNode approved = market.staff1.call(c -> c.proposal(proposalId)).ok().body();
+        assertEquals(List.of("APPROVED", "Staff-02", String.valueOf(approval)), List.of(approved.path("status").asText(),
+                approved.path("approver").asText(), approved.path("approvedIndex").asText()));
+        assertEquals(0, market.staff1.get("/proposals?status=PENDING").ok().body().path("proposals").size());
+        assertEquals("ACTIVE", market.staff2.get("/participants/Holder-05").ok().body().path("status").asText());
+        assertEquals(List.of("Holder-01", "Holder-02", "Holder-05"), texts(market.staff1.call(c -> c.participants("role=HOLDER"))
+                .ok().body().path("participants"), "participantId"));
+        assertEquals(403, market.holder.call(c -> c.participants("")).status());
+        assertEquals(403, market.holder.get("/proposals").status());
+        assertEquals(403, market.investor.get("/proposals/" + proposalId).status());
+        assertEquals(404, market.staff1.get("/proposals/999999").status());
+    }
+
+    @Test
+    void staffMaintainFundsNavCalendarParametersAndBooks() {
+        market.registerFund("SF1", false);
+        market.staff1.call(c -> c.updateNav("SF1", "1.6000", "2026-10-31", rid())).ok();
+        market.staff1.call(c -> c.setHolidays(2027, List.of("2027-01-01"), rid())).ok();
+        market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"anti-flip-business-days\",\"value\":\"5\"}");
+        market.staff1.post("/books/SF1/open", "{\"lotUnits\":\"100.00\"}").ok();
+        market.staff2.call(c -> c.haltBook("SF1", rid())).ok();
+        market.awaitRegistry();
+
+        JsonNode fund = market.staff1.get("/funds/SF1").ok().body();
+        assertEquals(fund, market.investor.call(c -> c.funds()).ok().body().path("funds").findParents("code").stream()
+                .filter(f -> f.path("code").asText().equals("SF1")).findFirst().orElseThrow());
+        assertEquals(List.of("1.6000", "2026-10-31"), List.of(fund.path("nav").asText(), fund.path("navDate").asText()));
+        assertEquals("{\"asks\":[],\"bids\":[],\"fundCode\":\"SF1\",\"lotUnits\":\"100.00\",\"status\":\"HALTED\"}",
+                market.staff2.get("/books/SF1").ok().body().toString());
+        assertEquals("SetPlatformParameter", market.staff1.get("/proposals?status=APPROVED").ok().body().path("proposals")
+                .findParents("actionType").stream().map(p -> p.path("actionType").asText())
+                .filter("SetPlatformParameter"::equals).findFirst().orElseThrow());
+        assertEquals(403, market.holder.post("/funds/SF1/nav", "{\"nav\":\"9.0000\",\"navDate\":\"2026-10-31\"}").status());
+        assertEquals(403, market.investor.post("/books/SF1/open", "{\"lotUnits\":\"100.00\"}").status());
+    }
+
+    @Test
+    void staffApproveCustodyAndListingsAndClearTheRightOfFirstRefusal() {
+        market.registerFund("SR1", true);
+        long custodyId = market.holder.post("/custody", """
+                {"fundCode":"SR1","documentDigest":"%s","entries":[
+                 {"holder":"Holder-01","units":"7000.00","subscribed":"7000.00","paidIn":"3500.00"},
+                 {"holder":"Holder-02","units":"3000.00","subscribed":"3000.00","paidIn":"1500.00"}]}""".formatted(DIGEST))
+                .ok().sourceIndex();
+        market.awaitRegistry();
+        assertEquals(List.of("PENDING_APPROVAL"), texts(market.staff1.get("/funds/SR1/custody").ok().body()
+                .path("registrations"), "status"));
+        market.staff2.post("/custody/" + custodyId + "/approve", "{}").ok();
+        market.holder.post("/custody/" + custodyId + "/confirm", "{}").ok();
+        long listingId = market.holder.post("/listings", """
+                {"fundCode":"SR1","buyer":"Investor-07","units":"1000.00","price":"1.4000"}""").ok().sourceIndex();
+        assertEquals(409, market.staff2.post("/listings/" + listingId + "/approve", "{}").status(), "ROFR first");
+        market.staff1.call(c -> c.clearRofr(listingId, "WAIVED", List.of("Holder-02"), Optional.empty(), rid())).ok();
+        market.staff2.post("/listings/" + listingId + "/approve", "{}").ok();
+        market.awaitRegistry();
+
+        JsonNode listing = market.staff1.get("/listings/" + listingId).ok().body();
+        assertEquals(List.of("OPEN", "CLEARED", "Holder-01", "Investor-07"), List.of(listing.path("status").asText(),
+                listing.path("rofr").asText(), listing.path("seller").asText(), listing.path("buyer").asText()));
+        assertEquals(List.of("APPROVED"), texts(market.staff1.get("/funds/SR1/custody").ok().body().path("registrations"),
+                "status"));
+        assertEquals(List.of("Holder-01", "Holder-02"), texts(market.staff2.get("/funds/SR1/register").ok().body()
+                .path("holdings"), "holder"));
+    }
+
+    @Test
+    void staffBrokerSettleAndFailTradesAndPledgeAndFreezeUnits() {
+        market.fund("SS1", market.holder);
+        long intentId = market.investor.post("/intents", """
+                {"fundCodes":["SS1"],"minAmount":"0.00","maxAmount":"12000.00","maxPercentOfNavBasisPoints":9000}""")
+                .ok().sourceIndex();
+        long offerId = market.holder.post("/offers", """
+                {"fundCode":"SS1","units":"50000.00","minLot":"1000.00","askPrice":"1.2000","visibility":"PUBLIC_TEASER"}""")
+                .ok().sourceIndex();
+        market.awaitRegistry();
+        JsonNode match = market.staff1.get("/matches?status=PROPOSED").ok().body().path("matches").findParents("matchId")
+                .stream().filter(m -> m.path("offerId").asLong() == offerId).findFirst().orElseThrow();
+        assertEquals(List.of("Holder-01", "Investor-07", String.valueOf(intentId), "1", "1000"), List.of(
+                match.path("holder").asText(), match.path("investor").asText(), match.path("intentId").asText(),
+                match.path("rank").asText(), match.path("surplusBasisPoints").asText()));
+        long matchId = match.path("matchId").asLong();
+        market.staff2.call(c -> c.brokerMatch(matchId, Optional.of("5000.00"), Optional.empty(), rid())).ok();
+        market.holder.post("/matches/" + matchId + "/accept", "{}").ok();
+        long brokered = event(market.investor.post("/matches/" + matchId + "/accept", "{}").ok(), "TradeExecuted")
+                .path("tradeId").asLong();
+        market.staff1.post("/trades/" + brokered + "/settle", "{}").ok();
+
+        long listingId = market.holder.post("/listings", """
+                {"fundCode":"SS1","buyer":"Investor-08","units":"2000.00","price":"1.4000"}""").ok().sourceIndex();
+        market.staff2.post("/listings/" + listingId + "/approve", "{}").ok();
+        long failing = event(market.investor2.post("/listings/" + listingId + "/accept", "{}").ok(), "TradeExecuted")
+                .path("tradeId").asLong();
+        market.script.approve("{\"type\":\"FailSettlement\",\"tradeId\":%d,\"reason\":\"payment not received\"}"
+                .formatted(failing));
+
+        long pledgeId = market.staff1.call(c -> c.registerPledge("SS1", "Holder-01", "2000.00", "Demo Bank", Optional.empty(),
+                DIGEST, rid())).ok().sourceIndex();
+        market.staff2.call(c -> c.releasePledge(pledgeId, rid())).ok();
+        long freezeId = market.staff1.post("/proposals", """
+                {"action":{"type":"FreezeUnits","fundCode":"SS1","holder":"Holder-01","units":"1000.00",
+                 "authority":"Demo Court","caseNumber":"(2026) 8","documentDigest":"%s"}}""".formatted(DIGEST))
+                .ok().sourceIndex();
+        market.staff2.post("/proposals/" + freezeId + "/approve", "{}").ok();
+        market.awaitRegistry();
+
+        JsonNode transfers = market.staff1.get("/transfers").ok().body().path("transfers");
+        assertEquals(List.of("SETTLED", "FAILED"), transfers.findParents("tradeId").stream()
+                .filter(t -> t.path("tradeId").asLong() == brokered || t.path("tradeId").asLong() == failing)
+                .map(t -> t.path("status").asText()).toList());
+        assertEquals("AGREED", market.staff2.get("/matches/" + matchId).ok().body().path("status").asText());
+        assertEquals(List.of("RELEASED"), texts(market.staff1.get("/pledges?fund=SS1").ok().body().path("pledges"), "status"));
+        JsonNode freezes = market.staff1.call(c -> c.freezes("fund=SS1")).ok().body().path("freezes");
+        assertEquals(List.of(freezeId), longs(freezes, "freezeId"));
+        assertEquals(List.of("ACTIVE"), texts(freezes, "status"));
+        JsonNode holding = market.staff1.get("/funds/SS1/register").ok().body().path("holdings").path(0);
+        assertEquals(List.of("Holder-01", "995000.00", "1000.00", "0.00"), List.of(holding.path("holder").asText(),
+                holding.path("units").asText(), holding.path("frozen").asText(), holding.path("pledged").asText()));
+    }
+}
