@@ -40,9 +40,11 @@ final class FundRules {
         Rejection.check(cap > 0, RejectCode.NOT_POSITIVE, "holderCap must be positive");
         Units minimum = c.minTransferUnits() == null ? Units.ZERO : c.minTransferUnits();
         Rejection.check(minimum.raw() >= 0, RejectCode.INVALID_FIELD, "minTransferUnits must not be negative");
+        Rejection.check(c.fundSize() == null || c.fundSize().positive(), RejectCode.NOT_POSITIVE,
+                "fundSize must be positive");
         return List.of(new FundRegistered(new Fund(c.fundCode(), c.shortName(), c.manager(), c.strategy(), c.vintage(),
                 c.currency(), c.legalForm(), c.custodyMode(), cap, 0, 0, c.nav(), c.navDate(), minimum,
-                c.rightOfFirstRefusal())));
+                c.rightOfFirstRefusal(), c.fundSize())));
     }
 
     List<Event> updateNav(CommandContext ctx, UpdateNav c) {

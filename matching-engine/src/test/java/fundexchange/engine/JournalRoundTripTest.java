@@ -52,7 +52,8 @@ class JournalRoundTripTest {
             docs.add(s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())));
         }
         docs.add(s.by("Staff-01", new RegisterFund("DGF3", "Demo Growth Fund III", "Demo Capital", "GROWTH", 2019, "CNY",
-                LegalForm.LLC, CustodyMode.PARTIAL, 60, Price.of("1.2345"), "2026-06-30", Units.of("10.00"), true)));
+                LegalForm.LLC, CustodyMode.PARTIAL, 60, Price.of("1.2345"), "2026-06-30", Units.of("10.00"), true,
+                Money.of("300000000.00"))));
         docs.add(s.by("Staff-01", new UpdateNav("DGF3", Price.of("1.3000"), "2026-09-30")));
         docs.add(s.by("Staff-01", new SetHolidays(2027, List.of("2027-10-01", "2027-02-11"))));
         docs.add(s.by("Staff-01", new DepositUnits("DGF3", "Holder-01", Units.of("1000.00"), Money.of("900.00"))));

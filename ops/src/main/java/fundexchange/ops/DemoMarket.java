@@ -88,10 +88,11 @@ final class DemoMarket {
             staff1.post("/funds", """
                     {"fundCode":"%s","shortName":"Demo %s Fund %s","manager":"Demo Capital Management %d",
                      "strategy":"%s","vintage":%d,"currency":"%s","legalForm":"%s","custodyMode":"%s",
-                     "nav":"%s","navDate":"2026-09-30","minTransferUnits":"100.00","rightOfFirstRefusal":%s}"""
+                     "nav":"%s","navDate":"2026-09-30","minTransferUnits":"100.00","rightOfFirstRefusal":%s,
+                     "fundSize":"%d000000.00"}"""
                     .formatted(fundCode(i), title(strategy), ROMAN[(i - 1) / STRATEGIES.length % ROMAN.length], i % 4 + 1,
                             strategy, 2012 + i % 11, i % 7 == 0 ? "USD" : "CNY", LEGAL_FORMS[i % 3],
-                            i % 2 == 0 ? "PARTIAL" : "FULL", nav(i).toPlainString(), i % 5 == 0)).ok();
+                            i % 2 == 0 ? "PARTIAL" : "FULL", nav(i).toPlainString(), i % 5 == 0, 200 + 150 * (i % 9))).ok();
             custody.register(i);
         }
     }

@@ -105,7 +105,8 @@ public final class TestJournal implements AutoCloseable {
         approved(new RegisterFirstKey(INVESTOR, INVESTOR + "-k1", "ED25519", KEY));
         approved(new SetQualification(INVESTOR, QualificationStatus.QUALIFIED, "2027-12-31"));
         accepted(by("Staff-01", new RegisterFund(FUND, "Demo Growth Fund III", "Demo Capital Management", "GROWTH", 2019,
-                "CNY", LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false)));
+                "CNY", LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false,
+                Money.of("250000000.00"))));
         accepted(by("Staff-01", new DepositUnits(FUND, HOLDER, Units.of("1000000.00"), Money.of("1000000.00"))));
         return this;
     }

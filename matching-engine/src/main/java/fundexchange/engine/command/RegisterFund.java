@@ -1,10 +1,22 @@
 package fundexchange.engine.command;
 
+import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
 import fundexchange.engine.reference.CustodyMode;
 import fundexchange.engine.reference.LegalForm;
 
-/** Staff registers a fund; holderCap defaults by legal form when absent. */
-public record RegisterFund(String fundCode, String shortName, String manager, String strategy, int vintage, String currency, LegalForm legalForm, CustodyMode custodyMode, Integer holderCap, Price nav, String navDate, Units minTransferUnits, boolean rightOfFirstRefusal) implements Command {
+/**
+ * Staff registers a fund; holderCap defaults by legal form when absent. {@code fundSize} (optional, added in journal
+ * format 1 additively) is the fund's total committed capital in its currency.
+ */
+public record RegisterFund(String fundCode, String shortName, String manager, String strategy, int vintage, String currency, LegalForm legalForm, CustodyMode custodyMode, Integer holderCap, Price nav, String navDate, Units minTransferUnits, boolean rightOfFirstRefusal, Money fundSize) implements Command {
+
+    /** A fund registered without a size. */
+    public RegisterFund(String fundCode, String shortName, String manager, String strategy, int vintage, String currency,
+                        LegalForm legalForm, CustodyMode custodyMode, Integer holderCap, Price nav, String navDate,
+                        Units minTransferUnits, boolean rightOfFirstRefusal) {
+        this(fundCode, shortName, manager, strategy, vintage, currency, legalForm, custodyMode, holderCap, nav, navDate,
+                minTransferUnits, rightOfFirstRefusal, null);
+    }
 }

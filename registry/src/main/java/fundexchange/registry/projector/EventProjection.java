@@ -278,7 +278,8 @@ final class EventProjection {
                 .set(FUNDS.NAV, fund.nav().decimal())
                 .set(FUNDS.NAV_DATE, LocalDate.parse(fund.navDate()))
                 .set(FUNDS.MIN_TRANSFER_UNITS, fund.minTransferUnits().decimal())
-                .set(FUNDS.ROFR, fund.rightOfFirstRefusal()), List.of(fund(fund.fundCode())));
+                .set(FUNDS.ROFR, fund.rightOfFirstRefusal())
+                .set(FUNDS.FUND_SIZE, fund.size() == null ? null : fund.size().decimal()), List.of(fund(fund.fundCode())));
     }
 
     /** A row of a fund's NAV history: the NAV it was registered with, or an update. */

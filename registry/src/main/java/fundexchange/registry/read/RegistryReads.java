@@ -266,7 +266,7 @@ public final class RegistryReads {
         return new FundView(r.getCode(), r.getShortName(), r.getManager(), r.getStrategy(), r.getVintage(),
                 r.getCurrency(), r.getLegalForm(), r.getCustodyMode(), r.getHolderCap(), r.getHolderCount(),
                 scaled(r.getNav(), Price.SCALE), r.getNavDate().toString(), scaled(r.getMinTransferUnits(), Units.SCALE),
-                r.getRofr());
+                r.getRofr(), r.getFundSize() == null ? null : scaled(r.getFundSize(), Money.SCALE));
     }
 
     /** The column's scale already matches; this only guards the JSON form. */

@@ -103,7 +103,8 @@ class ProjectorTest {
         assertEquals(List.of(transfer), reads.transfersOf(INVESTOR));
         assertEquals(List.of(), reads.transfersOf("Staff-01"));
         assertEquals(Optional.of(new FundView(FUND, "Demo Growth Fund III", "Demo Capital Management", "GROWTH", 2019,
-                "CNY", "PARTNERSHIP", "FULL", 50, 2, d("1.5000"), "2026-09-30", d("100.00"), false)), reads.fund(FUND));
+                "CNY", "PARTNERSHIP", "FULL", 50, 2, d("1.5000"), "2026-09-30", d("100.00"), false, d("250000000.00"))),
+                reads.fund(FUND));
         assertEquals(Optional.empty(), reads.fund("NOPE"));
     }
 
