@@ -42,6 +42,7 @@ import java.util.function.BiConsumer;
 final class FeedShaper {
     private final Map<Long, ListingSubmitted> listings = new ConcurrentHashMap<>();
     private final IntentFeed intents = new IntentFeed();
+    private final PositionFeed positions = new PositionFeed();
     private final Set<Long> opened = ConcurrentHashMap.newKeySet();
     /** Each live auction's bidders, in the order they first bid. */
     private final Map<Long, Set<String>> bidders = new ConcurrentHashMap<>();
@@ -137,7 +138,11 @@ final class FeedShaper {
                 deliver.accept(e.seller(), whole(doc, e));
                 deliver.accept(e.buyer(), whole(doc, e));
             }
-            default -> intents.shape(doc, event, deliver);
+            default -> {
+                if (!positions.shape(doc, event, deliver)) {
+                    intents.shape(doc, event, deliver);
+                }
+            }
         }
     }
 
