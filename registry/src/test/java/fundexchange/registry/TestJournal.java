@@ -258,6 +258,11 @@ public final class TestJournal implements AutoCloseable {
         return document;
     }
 
+    /** The journal time the next command gets. */
+    public long time() {
+        return time;
+    }
+
     public TestJournal advance(long millis) {
         time += millis;
         return this;

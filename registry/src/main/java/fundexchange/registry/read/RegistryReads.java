@@ -259,7 +259,8 @@ public final class RegistryReads {
                 scaled(r.getUnits(), Units.SCALE), scaled(r.getPrice(), Price.SCALE),
                 scaled(r.getConsideration(), Money.SCALE), r.getPercentOfNavBp(),
                 scaled(r.getMultipleOfCost(), Multiple.SCALE), r.getStatus(), r.getExecutedIndex(),
-                r.getSettledIndex() == null ? 0 : r.getSettledIndex(), r.getOfferId() == null ? 0 : r.getOfferId());
+                r.getSettledIndex() == null ? 0 : r.getSettledIndex(), r.getOfferId() == null ? 0 : r.getOfferId(),
+                r.getSettledAt() == null ? 0 : r.getSettledAt());
     }
 
     private static FundView fundView(FundsRecord r) {

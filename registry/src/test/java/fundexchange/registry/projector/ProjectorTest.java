@@ -97,7 +97,8 @@ class ProjectorTest {
         assertEquals(List.of(buyer), reads.holdingsOf(INVESTOR));
         long acceptIndex = tradeId / 4096;
         Transfer transfer = new Transfer(tradeId, acceptIndex - 2, FUND, HOLDER, INVESTOR, d("400000.00"), d("0.9000"),
-                d("360000.00"), 6000, d("0.9000"), "SETTLED", acceptIndex, acceptIndex + 1, 0);
+                d("360000.00"), 6000, d("0.9000"), "SETTLED", acceptIndex, acceptIndex + 1, 0,
+                journal.time() - 60_000);
         assertEquals(List.of(transfer), reads.allTransfers());
         assertEquals(List.of(transfer), reads.transfersOf(HOLDER));
         assertEquals(List.of(transfer), reads.transfersOf(INVESTOR));
