@@ -272,7 +272,7 @@ final class DemoMarket {
     /** As {@link #refuse(String, String, String)}, noting what the refusal shows ({@code why}, may be empty). */
     void refuse(String who, String path, String body, String why) {
         Participant.Reply reply = person(who).post(path, body);
-        if (reply.status() == 200) {
+        if (reply.status() < 300) {
             throw new IllegalStateException("expected " + who + " POST " + path + " to be refused, but it was accepted");
         }
         refusals.add("%d %s: %s (%s POST %s)%s".formatted(reply.status(), reply.body().path("code").asText(),

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code exchange staff ...} and {@code exchange snapshot} against a running node: each is one signed request whose
- * answer is printed as JSON; a refusal exits 1 with {@code code message}.
+ * answer is printed as JSON; a refusal exits 1 with {@code code message} (a pending 202 would exit 2).
  */
 class StaffCommandSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();

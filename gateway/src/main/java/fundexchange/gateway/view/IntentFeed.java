@@ -59,9 +59,8 @@ final class IntentFeed {
             case MatchBrokered e -> {
                 Map<String, Object> seen = FeedShaper.fields(e);
                 seen.remove("brokeredBy");
-                FeedEntry entry = FeedShaper.entry(doc, "event", seen);
-                deliver(offerHolders.get(e.offerId()), entry, deliver);
-                deliver(intentInvestors.get(e.intentId()), entry, deliver);
+                deliver(offerHolders.get(e.offerId()), FeedShaper.entry(doc, "event", withoutIntent(seen)), deliver);
+                deliver(intentInvestors.get(e.intentId()), FeedShaper.entry(doc, "event", seen), deliver);
             }
             case MatchAccepted e -> toMatchParties(doc, e, e.offerId(), e.intentId(), deliver);
             case MatchDeclined e -> toMatchParties(doc, e, e.offerId(), e.intentId(), deliver);
@@ -85,9 +84,15 @@ final class IntentFeed {
 
     private void toMatchParties(EventDocument doc, Event e, long offerId, long intentId,
                                 BiConsumer<String, FeedEntry> deliver) {
-        FeedEntry entry = FeedShaper.whole(doc, e);
-        deliver(offerHolders.get(offerId), entry, deliver);
-        deliver(intentInvestors.get(intentId), entry, deliver);
+        deliver(offerHolders.get(offerId), FeedShaper.entry(doc, "event", withoutIntent(FeedShaper.fields(e))), deliver);
+        deliver(intentInvestors.get(intentId), FeedShaper.whole(doc, e), deliver);
+    }
+
+    /** The holder's copy of a proposal's event: the investor's intent id stays with the investor, as in GET /matches. */
+    private static Map<String, Object> withoutIntent(Map<String, Object> fields) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(fields);
+        copy.remove("intentId");
+        return copy;
     }
 
     private static void deliver(String participant, FeedEntry entry, BiConsumer<String, FeedEntry> deliver) {

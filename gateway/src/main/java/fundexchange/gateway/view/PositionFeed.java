@@ -22,7 +22,7 @@ import java.util.function.BiConsumer;
 /**
  * Who hears what of book orders and of the registry's custody, pledge and freeze events: an order's owner every change
  * to it, including a cancellation another participant's order caused; a custody registration's submitter all of it and
- * each other holder on the register only its own line, then the approval or rejection; a holder its confirmation,
+ * each other holder on the register only its own line (not who submitted it), then the approval or rejection; a holder its confirmation,
  * pledges and freezes. Called by the view's one tailer thread only.
  */
 final class PositionFeed {
@@ -64,6 +64,7 @@ final class PositionFeed {
         for (CustodyEntry line : e.entries()) {
             if (!line.holder().equals(e.submittedBy())) {
                 Map<String, Object> own = FeedShaper.fields(e);
+                own.remove("submittedBy");
                 own.put("entries", List.of(FeedShaper.fields(line)));
                 deliver.accept(line.holder(), FeedShaper.entry(doc, "event", own));
             }

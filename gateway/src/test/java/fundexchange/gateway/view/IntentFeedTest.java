@@ -61,6 +61,8 @@ class IntentFeedTest {
         doc("Staff-02", new MatchBrokered(40960, 1, 3, "DGF3", 1, Units.of("500.00"), Price.of("1.1500"), 7666, "Staff-02"));
         assertTrue(feed(HOLDER).contains("MatchBrokered") && feed(INVESTOR).contains("MatchBrokered"));
         assertFalse(feed(HOLDER).contains("Staff-02") || feed(INVESTOR).contains("Staff-02"));
+        assertFalse(feed(HOLDER).contains("\"intentId\""), "the investor's intent id stays with the investor");
+        assertTrue(feed(INVESTOR).contains("\"intentId\":3"), feed(INVESTOR));
 
         doc(INVESTOR, new MatchAgreed(40960, 1, 3, HOLDER, INVESTOR));
         assertTrue(feed(HOLDER).contains(INVESTOR) && feed(INVESTOR).contains(HOLDER), "both accepted: revealed");

@@ -52,6 +52,7 @@ class PositionFeedTest {
         assertTrue(feed("Holder-02").contains("300000.00"), feed("Holder-02"));
         assertFalse(feed("Holder-02").contains("600000.00") || feed("Holder-02").contains("Holder-03"),
                 "another holder's line stays hidden: " + feed("Holder-02"));
+        assertFalse(feed("Holder-02").contains("submittedBy"), "nor who submitted the register");
         doc("Staff-02", new CustodyApproved(5, "DF01", "Staff-02"));
         assertTrue(feed("Holder-03").contains("CustodyApproved"), feed("Holder-03"));
         doc("Holder-02", new HoldingConfirmed(5, "DF01", "Holder-02", Units.of("300000.00")));

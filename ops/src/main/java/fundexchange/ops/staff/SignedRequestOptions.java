@@ -42,8 +42,9 @@ public final class SignedRequestOptions {
 
     /**
      * Prints the answer as JSON on {@code out}; a refusal also as {@code code message} on {@code err}. Returns the
-     * exit code: 0 for an answer with its outcome (200) or a command appended whose outcome is still pending (202),
-     * 1 for a refusal.
+     * exit code: 0 for an answer with its outcome (200), 1 for a refusal, 2 for a command appended whose outcome is
+     * still pending (202: a script must look it up at {@code GET /requests/{clientRequestId}}, or repeat the command
+     * with the same {@code --request-id}, before it counts on it).
      */
     public static int print(Participant.Reply reply, PrintWriter out, PrintWriter err) {
         try {
@@ -52,12 +53,13 @@ public final class SignedRequestOptions {
             throw new IllegalStateException(e);
         }
         out.flush();
-        if (reply.status() == 200 || reply.status() == 202) {
-            if (reply.status() == 202) {
-                err.println("appended; the outcome is pending (GET /requests/{clientRequestId})");
-                err.flush();
-            }
+        if (reply.status() == 200) {
             return 0;
+        }
+        if (reply.status() == 202) {
+            err.println("appended; the outcome is pending (GET /requests/{clientRequestId}, or repeat with the same --request-id)");
+            err.flush();
+            return 2;
         }
         err.println(reply.body().path("code").asText() + " " + reply.body().path("message").asText());
         err.flush();

@@ -95,14 +95,15 @@ public final class StaffCommand {
 
         @Override
         String body() {
-            StringBuilder body = new StringBuilder("{");
+            com.fasterxml.jackson.databind.node.ObjectNode body =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
             if (units != null) {
-                body.append("\"units\":\"").append(units).append('"');
+                body.put("units", units);
             }
             if (price != null) {
-                body.append(units != null ? "," : "").append("\"price\":\"").append(price).append('"');
+                body.put("price", price);
             }
-            return body.append('}').toString();
+            return body.toString();
         }
     }
 }
