@@ -131,7 +131,7 @@ final class EventProjection {
         this.books = new OrderBookProjection(tx, batch);
         this.intents = new IntentProjection(tx, batch);
         this.custody = new CustodyProjection(tx, batch, holdings);
-        this.proposals = new ProposalProjection(tx, batch);
+        this.proposals = new ProposalProjection(batch);
     }
 
     /** Writes everything the applied events queued. */
