@@ -67,6 +67,7 @@ import fundexchange.engine.event.QualificationSet;
 import fundexchange.engine.event.TradeExecuted;
 import fundexchange.engine.event.TradeSettled;
 import fundexchange.engine.event.UnitsDeposited;
+import fundexchange.engine.listing.AuctionTerms;
 import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
@@ -89,6 +90,29 @@ import org.jooq.DSLContext;
  */
 final class EventProjection {
     private static final String ACTIVE = "ACTIVE";
+    private static final Template LISTING = Template.insert("listings.insert", LISTINGS, LISTINGS.LISTING_ID,
+            LISTINGS.FUND_CODE, LISTINGS.SELLER, LISTINGS.BUYER, LISTINGS.UNITS, LISTINGS.PRICE, LISTINGS.EXPIRES_AT,
+            LISTINGS.STATUS, LISTINGS.MECHANISM, LISTINGS.RESERVE_PRICE, LISTINGS.MIN_INCREMENT, LISTINGS.STARTS_AT,
+            LISTINGS.ENDS_AT, LISTINGS.SECOND_PRICE, LISTINGS.ROFR, LISTINGS.CLOSED_REASON);
+    private static final int LISTING_STATUS = LISTING.position(LISTINGS.STATUS);
+    private static final int LISTING_CLOSED_REASON = LISTING.position(LISTINGS.CLOSED_REASON);
+    private static final Template STATUS = Template.update("listings.status", LISTINGS, List.of(LISTINGS.STATUS),
+            List.of(LISTINGS.LISTING_ID));
+    private static final Template TRANSFER = Template.insert("transfers.insert", TRANSFERS, TRANSFERS.TRADE_ID,
+            TRANSFERS.BUY_ORDER_ID, TRANSFERS.SELL_ORDER_ID, TRANSFERS.TRADE_DATE, TRANSFERS.LISTING_ID, TRANSFERS.OFFER_ID,
+            TRANSFERS.FUND_CODE, TRANSFERS.SELLER, TRANSFERS.BUYER, TRANSFERS.UNITS, TRANSFERS.PRICE,
+            TRANSFERS.CONSIDERATION, TRANSFERS.PERCENT_OF_NAV_BP, TRANSFERS.MULTIPLE_OF_COST, TRANSFERS.STATUS,
+            TRANSFERS.EXECUTED_INDEX, TRANSFERS.SETTLE_BY, TRANSFERS.SETTLED_INDEX, TRANSFERS.SETTLED_AT);
+    private static final int TRANSFER_STATUS = TRANSFER.position(TRANSFERS.STATUS);
+    private static final int TRANSFER_SETTLED_INDEX = TRANSFER.position(TRANSFERS.SETTLED_INDEX);
+    private static final int TRANSFER_SETTLED_AT = TRANSFER.position(TRANSFERS.SETTLED_AT);
+    private static final Template SETTLE = Template.update("transfers.settle", TRANSFERS,
+            List.of(TRANSFERS.STATUS, TRANSFERS.SETTLED_INDEX, TRANSFERS.SETTLED_AT), List.of(TRANSFERS.TRADE_ID));
+    private static final Template FUND_NAV = Template.update("funds.nav", FUNDS, List.of(FUNDS.NAV, FUNDS.NAV_DATE),
+            List.of(FUNDS.CODE));
+    private static final Template NAV_HISTORY = Template.insert("fund_nav_history.insert", FUND_NAV_HISTORY,
+            FUND_NAV_HISTORY.FUND_CODE, FUND_NAV_HISTORY.SOURCE_INDEX, FUND_NAV_HISTORY.NAV, FUND_NAV_HISTORY.NAV_DATE,
+            FUND_NAV_HISTORY.RECORDED_AT);
     private final DSLContext tx;
     private final StatementBatch batch;
     private final HoldingChanges holdings = new HoldingChanges();
@@ -107,12 +131,12 @@ final class EventProjection {
         this.books = new OrderBookProjection(tx, batch);
         this.intents = new IntentProjection(tx, batch);
         this.custody = new CustodyProjection(tx, batch, holdings);
-        this.proposals = new ProposalProjection(tx, batch);
+        this.proposals = new ProposalProjection(batch);
     }
 
     /** Writes everything the applied events queued. */
     void finish() {
-        holdings.flush(tx, batch);
+        holdings.flush(batch);
     }
 
     /** Applies one event of the document at {@code index}, written at journal time {@code time} (epoch ms). */
@@ -154,10 +178,8 @@ final class EventProjection {
                 navHistory(e.fund().fundCode(), e.fund().nav(), e.fund().navDate(), index, time);
             }
             case NavUpdated e -> {
-                batch.site("funds.nav").one(tx.update(FUNDS)
-                        .set(FUNDS.NAV, e.nav().decimal())
-                        .set(FUNDS.NAV_DATE, LocalDate.parse(e.navDate()))
-                        .where(FUNDS.CODE.eq(e.fundCode())), "fund " + e.fundCode(), fund(e.fundCode()));
+                batch.one(FUND_NAV, FUND_NAV.binds(e.nav().decimal(), LocalDate.parse(e.navDate()), e.fundCode()),
+                        "fund " + e.fundCode(), fund(e.fundCode()));
                 navHistory(e.fundCode(), e.nav(), e.navDate(), index, time);
             }
             case UnitsDeposited e -> {
@@ -171,7 +193,7 @@ final class EventProjection {
             case ListingCancelled e -> {
                 cancelled(e.listingId(), "CANCELLED", e.unitsUnlocked().decimal());
                 batch.pendingInsert(listing(e.listingId())).ifPresentOrElse(
-                        insert -> insert.set(LISTINGS.CLOSED_REASON, e.reason()),
+                        insert -> insert[LISTING_CLOSED_REASON] = e.reason(),
                         () -> batch.one(tx.update(LISTINGS).set(LISTINGS.CLOSED_REASON, e.reason())
                                 .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), listing(e.listingId())));
             }
@@ -284,33 +306,29 @@ final class EventProjection {
 
     /** A row of a fund's NAV history: the NAV it was registered with, or an update. */
     private void navHistory(String fundCode, Price nav, String navDate, long index, long time) {
-        batch.site("fund_nav_history.insert").insert(tx.insertInto(FUND_NAV_HISTORY)
-                .set(FUND_NAV_HISTORY.FUND_CODE, fundCode)
-                .set(FUND_NAV_HISTORY.SOURCE_INDEX, index)
-                .set(FUND_NAV_HISTORY.NAV, nav.decimal())
-                .set(FUND_NAV_HISTORY.NAV_DATE, LocalDate.parse(navDate))
-                .set(FUND_NAV_HISTORY.RECORDED_AT, time), List.of("N:" + fundCode + "/" + index), fund(fundCode));
+        batch.insert(NAV_HISTORY, NAV_HISTORY.binds(fundCode, index, nav.decimal(), LocalDate.parse(navDate), time),
+                List.of("N:" + fundCode + "/" + index), fund(fundCode));
     }
 
     private void submit(ListingSubmitted e) {
-        batch.site("listings.insert").insertRow(tx.insertInto(LISTINGS)
-                .set(LISTINGS.LISTING_ID, e.listingId())
-                .set(LISTINGS.FUND_CODE, e.fundCode())
-                .set(LISTINGS.SELLER, e.seller())
-                .set(LISTINGS.BUYER, e.buyer())
-                .set(LISTINGS.UNITS, e.units().decimal())
-                .set(LISTINGS.PRICE, e.price().decimal())
-                .set(LISTINGS.EXPIRES_AT, e.expiresAt())
-                .set(LISTINGS.STATUS, "PENDING_APPROVAL")
-                .set(LISTINGS.MECHANISM, e.mechanism() == null ? "NEGOTIATED" : e.mechanism().name())
-                .set(LISTINGS.RESERVE_PRICE, e.auction() == null ? null : e.auction().reservePrice().decimal())
-                .set(LISTINGS.MIN_INCREMENT, e.auction() == null || e.auction().minIncrement() == null ? null
-                        : e.auction().minIncrement().decimal())
-                .set(LISTINGS.STARTS_AT, e.auction() == null ? null : e.auction().startsAt())
-                .set(LISTINGS.ENDS_AT, e.auction() == null ? null : e.auction().endsAt())
-                .set(LISTINGS.SECOND_PRICE, e.auction() != null && e.auction().secondPrice())
-                .set(LISTINGS.ROFR, e.rofr() == null ? "NOT_APPLICABLE" : e.rofr().name())
-                .set(LISTINGS.CLOSED_REASON, (String) null),
+        AuctionTerms auction = e.auction();
+        batch.insertRow(LISTING, LISTING.binds(
+                        e.listingId(),
+                        e.fundCode(),
+                        e.seller(),
+                        e.buyer(),
+                        e.units().decimal(),
+                        e.price().decimal(),
+                        e.expiresAt(),
+                        "PENDING_APPROVAL",
+                        e.mechanism() == null ? "NEGOTIATED" : e.mechanism().name(),
+                        auction == null ? null : auction.reservePrice().decimal(),
+                        auction == null || auction.minIncrement() == null ? null : auction.minIncrement().decimal(),
+                        auction == null ? null : auction.startsAt(),
+                        auction == null ? null : auction.endsAt(),
+                        auction != null && auction.secondPrice(),
+                        e.rofr() == null ? "NOT_APPLICABLE" : e.rofr().name(),
+                        null),
                 listing(e.listingId()), fund(e.fundCode()), participant(e.seller()),
                 e.buyer() == null ? participant(e.seller()) : participant(e.buyer()));
         listings.listed(e.listingId(), e.fundCode(), e.seller());
@@ -319,27 +337,28 @@ final class EventProjection {
 
     private void execute(TradeExecuted e, long index) {
         String origin = e.bookTrade() ? "Ord:" + e.buyOrderId() : e.offerId() != null ? "O:" + e.offerId() : listing(e.listingId());
-        batch.site("transfers.insert").insertRow(tx.insertInto(TRANSFERS)
-                .set(TRANSFERS.TRADE_ID, e.tradeId())
-                .set(TRANSFERS.BUY_ORDER_ID, e.buyOrderId())
-                .set(TRANSFERS.SELL_ORDER_ID, e.sellOrderId())
-                .set(TRANSFERS.TRADE_DATE, e.tradeDate() == null ? null : LocalDate.parse(e.tradeDate()))
-                .set(TRANSFERS.LISTING_ID, e.offerId() == null && !e.bookTrade() ? e.listingId() : null)
-                .set(TRANSFERS.OFFER_ID, e.offerId())
-                .set(TRANSFERS.FUND_CODE, e.fundCode())
-                .set(TRANSFERS.SELLER, e.seller())
-                .set(TRANSFERS.BUYER, e.buyer())
-                .set(TRANSFERS.UNITS, e.units().decimal())
-                .set(TRANSFERS.PRICE, e.price().decimal())
-                .set(TRANSFERS.CONSIDERATION, e.consideration().decimal())
-                .set(TRANSFERS.PERCENT_OF_NAV_BP, e.percentOfNavBasisPoints())
-                .set(TRANSFERS.MULTIPLE_OF_COST, e.multipleOfCost().decimal())
-                .set(TRANSFERS.STATUS, "PENDING_SETTLEMENT")
-                .set(TRANSFERS.EXECUTED_INDEX, index)
-                .set(TRANSFERS.SETTLE_BY, e.settleBy())
-                .set(TRANSFERS.SETTLED_INDEX, (Long) null)
-                .set(TRANSFERS.SETTLED_AT, (Long) null), trade(e.tradeId()), origin, "Ord:" + e.sellOrderId(),
-                fund(e.fundCode()), participant(e.seller()), participant(e.buyer()));
+        batch.insertRow(TRANSFER, TRANSFER.binds(
+                        e.tradeId(),
+                        e.buyOrderId(),
+                        e.sellOrderId(),
+                        e.tradeDate() == null ? null : LocalDate.parse(e.tradeDate()),
+                        e.offerId() == null && !e.bookTrade() ? e.listingId() : null,
+                        e.offerId(),
+                        e.fundCode(),
+                        e.seller(),
+                        e.buyer(),
+                        e.units().decimal(),
+                        e.price().decimal(),
+                        e.consideration().decimal(),
+                        e.percentOfNavBasisPoints(),
+                        e.multipleOfCost().decimal(),
+                        "PENDING_SETTLEMENT",
+                        index,
+                        e.settleBy(),
+                        null,
+                        null),
+                trade(e.tradeId()), origin, "Ord:" + e.sellOrderId(), fund(e.fundCode()), participant(e.seller()),
+                participant(e.buyer()));
         if (e.bookTrade()) {
             books.filled(e, index);
         } else if (e.offerId() != null) {
@@ -351,13 +370,13 @@ final class EventProjection {
 
     private void settle(TradeSettled e, long index, long time) {
         batch.pendingInsert(trade(e.tradeId())).ifPresentOrElse(
-                insert -> insert.set(TRANSFERS.STATUS, "SETTLED").set(TRANSFERS.SETTLED_INDEX, index)
-                        .set(TRANSFERS.SETTLED_AT, time),
-                () -> batch.site("transfers.settle").one(tx.update(TRANSFERS)
-                        .set(TRANSFERS.STATUS, "SETTLED")
-                        .set(TRANSFERS.SETTLED_INDEX, index)
-                        .set(TRANSFERS.SETTLED_AT, time)
-                        .where(TRANSFERS.TRADE_ID.eq(e.tradeId())), "trade " + e.tradeId(), trade(e.tradeId())));
+                insert -> {
+                    insert[TRANSFER_STATUS] = "SETTLED";
+                    insert[TRANSFER_SETTLED_INDEX] = index;
+                    insert[TRANSFER_SETTLED_AT] = time;
+                },
+                () -> batch.one(SETTLE, SETTLE.binds("SETTLED", index, time, e.tradeId()), "trade " + e.tradeId(),
+                        trade(e.tradeId())));
         BigDecimal moved = e.units().decimal();
         holdings.change(e.fundCode(), e.seller(), Column.UNITS, moved.negate());
         holdings.change(e.fundCode(), e.seller(), Column.LOCKED, moved.negate());
@@ -407,10 +426,8 @@ final class EventProjection {
 
     private ListingOwners.Owner listingStatus(long listingId, String status) {
         ListingOwners.Owner owner = listings.of(listingId, tx);
-        batch.pendingInsert(listing(listingId)).ifPresentOrElse(insert -> insert.set(LISTINGS.STATUS, status),
-                () -> batch.site("listings.status").one(tx.update(LISTINGS).set(LISTINGS.STATUS, status)
-                                .where(LISTINGS.LISTING_ID.eq(listingId)),
-                        "listing " + listingId, listing(listingId)));
+        batch.pendingInsert(listing(listingId)).ifPresentOrElse(insert -> insert[LISTING_STATUS] = status,
+                () -> batch.one(STATUS, STATUS.binds(status, listingId), "listing " + listingId, listing(listingId)));
         return owner;
     }
 

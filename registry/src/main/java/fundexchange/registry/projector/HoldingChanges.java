@@ -6,15 +6,15 @@ import static fundexchange.registry.schema.Tables.HOLDINGS;
 import fundexchange.registry.schema.tables.records.HoldingsRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.InsertOnDuplicateSetMoreStep;
 import org.jooq.InsertSetMoreStep;
-import org.jooq.Query;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 
@@ -82,39 +82,15 @@ final class HoldingChanges {
         return changes.computeIfAbsent(new Holding(fundCode, holder), h -> new Change());
     }
 
-    /** Writes the summed changes through {@code batch} (flushed here) and forgets them. */
-    void flush(DSLContext tx, StatementBatch batch) {
-        List<Query> drops = new ArrayList<>();
-        changes.forEach((holding, change) -> {
-            String key = "H:" + holding.fundCode() + "/" + holding.holder();
-            String what = "holding of " + holding.holder() + " in " + holding.fundCode();
-            if (change.created) {
-                batch.site("holdings.upsert").rows(upsert(tx, holding, change), StatementBatch.ANY, what, List.of(key), "F:" + holding.fundCode(),
-                        "P:" + holding.holder());
-            } else {
-                batch.site("holdings.update").one(update(tx, holding, change), what, key);
-            }
-            if (change.dropIfEmpty) {
-                drops.add(drop(tx, holding));
-            }
-        });
-        holderCounts.forEach((fundCode, count) -> batch.site("funds.holder_count").one(tx.update(FUNDS).set(FUNDS.HOLDER_COUNT, count)
-                .where(FUNDS.CODE.eq(fundCode)), "fund " + fundCode, "F:" + fundCode));
-        batch.flush();
-        for (Query drop : drops) {
-            batch.site("holdings.drop").rows(drop, StatementBatch.ANY, "emptied holding", List.of("drop"));
-        }
-        batch.flush();
-        changes.clear();
-        holderCounts.clear();
-    }
-
-    private static Query upsert(DSLContext tx, Holding holding, Change change) {
-        InsertSetMoreStep<HoldingsRecord> insert = tx.insertInto(HOLDINGS)
-                .set(HOLDINGS.FUND_CODE, holding.fundCode())
-                .set(HOLDINGS.HOLDER, holding.holder());
+    private static final List<Field<?>> AMOUNTS = Arrays.stream(Column.values()).<Field<?>>map(column -> column.field).toList();
+    private static final List<Field<?>> KEY = List.of(HOLDINGS.FUND_CODE, HOLDINGS.HOLDER);
+    /** Creates a holding, or adds to it: fund, holder, then one amount per {@link Column}. */
+    private static final Template UPSERT = Template.of("holdings.upsert", dsl -> {
+        InsertSetMoreStep<HoldingsRecord> insert = dsl.insertInto(HOLDINGS)
+                .set(HOLDINGS.FUND_CODE, Template.placeholder(HOLDINGS.FUND_CODE))
+                .set(HOLDINGS.HOLDER, Template.placeholder(HOLDINGS.HOLDER));
         for (Column column : Column.values()) {
-            insert = insert.set(column.field, change.delta(column));
+            insert = insert.set(column.field, Template.placeholder(column.field));
         }
         InsertOnDuplicateSetMoreStep<HoldingsRecord> update = insert.onConflict(HOLDINGS.FUND_CODE, HOLDINGS.HOLDER)
                 .doUpdate().set(HOLDINGS.UNITS, HOLDINGS.UNITS.plus(DSL.excluded(HOLDINGS.UNITS)));
@@ -122,21 +98,88 @@ final class HoldingChanges {
             update = update.set(column.field, column.field.plus(DSL.excluded(column.field)));
         }
         return update;
-    }
-
-    private static Query update(DSLContext tx, Holding holding, Change change) {
-        UpdateSetMoreStep<HoldingsRecord> update = tx.update(HOLDINGS).set(HOLDINGS.UNITS, HOLDINGS.UNITS.plus(change.delta(Column.UNITS)));
+    }, concat(KEY, AMOUNTS));
+    /** Adds to an existing holding: one amount per {@link Column}, then fund and holder. */
+    private static final Template UPDATE = Template.of("holdings.update", dsl -> {
+        UpdateSetMoreStep<HoldingsRecord> update = dsl.update(HOLDINGS)
+                .set(HOLDINGS.UNITS, HOLDINGS.UNITS.plus(Template.placeholder(HOLDINGS.UNITS)));
         for (Column column : Column.values()) {
-            update = update.set(column.field, column.field.plus(change.delta(column)));
+            update = update.set(column.field, column.field.plus(Template.placeholder(column.field)));
         }
-        return update.where(HOLDINGS.FUND_CODE.eq(holding.fundCode()), HOLDINGS.HOLDER.eq(holding.holder()));
+        return update.where(HOLDINGS.FUND_CODE.eq(Template.placeholder(HOLDINGS.FUND_CODE)),
+                HOLDINGS.HOLDER.eq(Template.placeholder(HOLDINGS.HOLDER)));
+    }, concat(AMOUNTS, KEY));
+    /** Deletes a holding whose amounts are all zero: fund, holder, then zero per {@link Column}. */
+    private static final Template DROP = Template.of("holdings.drop", dsl -> {
+        List<Condition> where = new ArrayList<>();
+        where.add(HOLDINGS.FUND_CODE.eq(Template.placeholder(HOLDINGS.FUND_CODE)));
+        where.add(HOLDINGS.HOLDER.eq(Template.placeholder(HOLDINGS.HOLDER)));
+        for (Column column : Column.values()) {
+            where.add(column.field.eq(Template.placeholder(column.field)));
+        }
+        return dsl.deleteFrom(HOLDINGS).where(where);
+    }, concat(KEY, AMOUNTS));
+    private static final Template HOLDER_COUNT = Template.update("funds.holder_count", FUNDS, List.of(FUNDS.HOLDER_COUNT),
+            List.of(FUNDS.CODE));
+
+    /** Writes the summed changes through {@code batch} (flushed here) and forgets them. */
+    void flush(StatementBatch batch) {
+        List<Holding> drops = new ArrayList<>();
+        changes.forEach((holding, change) -> {
+            String key = "H:" + holding.fundCode() + "/" + holding.holder();
+            String what = "holding of " + holding.holder() + " in " + holding.fundCode();
+            if (change.created) {
+                batch.rows(UPSERT, upsert(holding, change), StatementBatch.ANY, what, List.of(key), "F:" + holding.fundCode(),
+                        "P:" + holding.holder());
+            } else {
+                batch.one(UPDATE, update(holding, change), what, key);
+            }
+            if (change.dropIfEmpty) {
+                drops.add(holding);
+            }
+        });
+        holderCounts.forEach((fundCode, count) -> batch.one(HOLDER_COUNT, HOLDER_COUNT.binds(count, fundCode),
+                "fund " + fundCode, "F:" + fundCode));
+        batch.flush();
+        for (Holding drop : drops) {
+            batch.rows(DROP, drop(drop), StatementBatch.ANY, "emptied holding", List.of("drop"));
+        }
+        batch.flush();
+        changes.clear();
+        holderCounts.clear();
     }
 
-    private static Query drop(DSLContext tx, Holding holding) {
-        BigDecimal zero = BigDecimal.ZERO;
-        return tx.deleteFrom(HOLDINGS).where(HOLDINGS.FUND_CODE.eq(holding.fundCode()), HOLDINGS.HOLDER.eq(holding.holder()),
-                HOLDINGS.UNITS.eq(zero), HOLDINGS.LOCKED.eq(zero), HOLDINGS.COST.eq(zero), HOLDINGS.PLEDGED.eq(zero),
-                HOLDINGS.FROZEN.eq(zero), HOLDINGS.UNCONFIRMED.eq(zero), HOLDINGS.SUBSCRIBED.eq(zero),
-                HOLDINGS.PAID_IN.eq(zero));
+    private static Object[] upsert(Holding holding, Change change) {
+        Object[] binds = new Object[2 + AMOUNTS.size()];
+        binds[0] = holding.fundCode();
+        binds[1] = holding.holder();
+        for (Column column : Column.values()) {
+            binds[2 + column.ordinal()] = change.delta(column);
+        }
+        return binds;
+    }
+
+    private static Object[] update(Holding holding, Change change) {
+        Object[] binds = new Object[AMOUNTS.size() + 2];
+        for (Column column : Column.values()) {
+            binds[column.ordinal()] = change.delta(column);
+        }
+        binds[AMOUNTS.size()] = holding.fundCode();
+        binds[AMOUNTS.size() + 1] = holding.holder();
+        return binds;
+    }
+
+    private static Object[] drop(Holding holding) {
+        Object[] binds = new Object[2 + AMOUNTS.size()];
+        Arrays.fill(binds, BigDecimal.ZERO);
+        binds[0] = holding.fundCode();
+        binds[1] = holding.holder();
+        return binds;
+    }
+
+    private static List<Field<?>> concat(List<Field<?>> first, List<Field<?>> second) {
+        List<Field<?>> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

@@ -8,38 +8,32 @@ import fundexchange.engine.event.ProposalCreated;
 import fundexchange.journal.JournalCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jooq.DSLContext;
 
 /** Maker-checker proposals (V8): created PENDING, APPROVED by the second staff member's approval. */
 final class ProposalProjection {
-    private final DSLContext tx;
+    private static final Template CREATED = Template.insert("proposals.insert", PROPOSALS, PROPOSALS.PROPOSAL_ID,
+            PROPOSALS.PROPOSER, PROPOSALS.ACTION_TYPE, PROPOSALS.ACTION, PROPOSALS.PROPOSED_AT, PROPOSALS.STATUS);
+    /** Approves a proposal still pending. */
+    private static final Template APPROVED = Template.update("proposals.approve", PROPOSALS,
+            List.of(PROPOSALS.STATUS, PROPOSALS.APPROVER, PROPOSALS.APPROVED_INDEX, PROPOSALS.APPROVED_AT),
+            List.of(PROPOSALS.PROPOSAL_ID, PROPOSALS.STATUS));
     private final StatementBatch batch;
 
-    ProposalProjection(DSLContext tx, StatementBatch batch) {
-        this.tx = tx;
+    ProposalProjection(StatementBatch batch) {
         this.batch = batch;
     }
 
     void created(ProposalCreated e, long time) {
         byte[] action = JournalCodec.write(e.action());
         JsonNode tree = JournalCodec.mapper().valueToTree(e.action());
-        batch.insert(tx.insertInto(PROPOSALS)
-                .set(PROPOSALS.PROPOSAL_ID, e.proposalId())
-                .set(PROPOSALS.PROPOSER, e.proposer())
-                .set(PROPOSALS.ACTION_TYPE, tree.path("type").asText(e.action().getClass().getSimpleName()))
-                .set(PROPOSALS.ACTION, new String(action, StandardCharsets.UTF_8))
-                .set(PROPOSALS.PROPOSED_AT, time)
-                .set(PROPOSALS.STATUS, "PENDING"), List.of(proposal(e.proposalId())),
-                EventProjection.participant(e.proposer()));
+        batch.insert(CREATED, CREATED.binds(e.proposalId(), e.proposer(),
+                        tree.path("type").asText(e.action().getClass().getSimpleName()),
+                        new String(action, StandardCharsets.UTF_8), time, "PENDING"),
+                List.of(proposal(e.proposalId())), EventProjection.participant(e.proposer()));
     }
 
     void approved(ProposalApproved e, long index, long time) {
-        batch.rows(tx.update(PROPOSALS)
-                .set(PROPOSALS.STATUS, "APPROVED")
-                .set(PROPOSALS.APPROVER, e.approver())
-                .set(PROPOSALS.APPROVED_INDEX, index)
-                .set(PROPOSALS.APPROVED_AT, time)
-                .where(PROPOSALS.PROPOSAL_ID.eq(e.proposalId()), PROPOSALS.STATUS.eq("PENDING")),
+        batch.rows(APPROVED, APPROVED.binds("APPROVED", e.approver(), index, time, e.proposalId(), "PENDING"),
                 1, "pending proposal " + e.proposalId(), List.of(proposal(e.proposalId())),
                 EventProjection.participant(e.approver()));
     }

@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
-import org.jooq.InsertSetMoreStep;
 import org.jooq.Query;
 import org.jooq.exception.DataAccessException;
 
@@ -23,7 +21,8 @@ import org.jooq.exception.DataAccessException;
  * an earlier statement of the same SQL on such a row. Within a round no two statements share a row, so each SQL's
  * statements run as one batch, in journal order; the update counts of a batch are checked together.
  *
- * <p>A row inserted by this batch can take later changes into its pending insert ({@link #pendingInsert}) instead
+ * <p>Hot statements come as a {@link Template} and its bind values (no jOOQ query per event), cold ones as jOOQ
+ * queries. A row inserted by this batch can take later changes into its pending insert ({@link #pendingInsert}) instead
  * of an update: PostgreSQL re-checks every foreign key of a row updated in the transaction that inserted it, so the
  * update would cost as much as the insert.
  */
@@ -31,7 +30,11 @@ final class StatementBatch {
     /** No update count to check (inserts; with {@code reWriteBatchedInserts} the driver reports none). */
     static final int ANY = -1;
 
-    private record Pending(Query query, int expected, String what) {
+    /** A statement: a jOOQ query (cold paths), or the bind values of a {@link Template} (hot ones). */
+    private record Pending(Query query, Object[] binds, int expected, String what) {
+        Object[] values() {
+            return binds != null ? binds : query.getBindValues().toArray();
+        }
     }
 
     private record Last(int round, String sql) {
@@ -41,27 +44,23 @@ final class StatementBatch {
     private final List<Map<String, List<Pending>>> rounds = new ArrayList<>();
     private final Map<String, Last> lastWrite = new HashMap<>();
     private final Map<String, Integer> inserted = new HashMap<>();
-    private final Map<String, InsertSetMoreStep<?>> pendingInserts = new HashMap<>();
-    /** The SQL of call sites that always render the same, by site name: rendering is most of a statement's cost. */
-    private static final Map<String, String> SITES = new ConcurrentHashMap<>();
-    private String site;
+    private final Map<String, Object[]> pendingInserts = new HashMap<>();
 
     StatementBatch(DSLContext tx) {
         this.tx = tx;
     }
 
-    /**
-     * Declares that the next statement comes from the call site {@code name}, whose SQL never varies (only its bind
-     * values do), so that it is rendered once; with assertions enabled (tests) every statement is still checked.
-     */
-    StatementBatch site(String name) {
-        site = name;
-        return this;
-    }
-
     /** An insert creating the rows {@code writes}, after the inserts of the rows it {@code needs}. */
     void insert(Query query, List<String> writes, String... needs) {
-        int round = add(query, ANY, null, writes, needs);
+        inserted(add(tx.render(query), new Pending(query, null, ANY, null), writes, needs), writes);
+    }
+
+    /** The insert of {@code template} with {@code binds}, creating the rows {@code writes}, after those it needs. */
+    void insert(Template template, Object[] binds, List<String> writes, String... needs) {
+        inserted(add(template.sql(), new Pending(null, binds, ANY, null), writes, needs), writes);
+    }
+
+    private void inserted(int round, List<String> writes) {
         for (String key : writes) {
             inserted.putIfAbsent(key, round);
         }
@@ -69,34 +68,41 @@ final class StatementBatch {
 
     /**
      * An insert of the row {@code key} whose columns later events of this batch may still set through
-     * {@link #pendingInsert}; it must already set every such column (to null if need be), so its SQL stays the same.
+     * {@link #pendingInsert}, by writing into {@code binds} at the template's positions.
      */
-    void insertRow(InsertSetMoreStep<?> insert, String key, String... needs) {
-        insert(insert, List.of(key), needs);
-        pendingInserts.put(key, insert);
+    void insertRow(Template template, Object[] binds, String key, String... needs) {
+        insert(template, binds, List.of(key), needs);
+        pendingInserts.put(key, binds);
     }
 
-    /** The not yet sent insert of the row {@code key} by {@link #insertRow}, to set columns on. */
-    Optional<InsertSetMoreStep<?>> pendingInsert(String key) {
+    /** The bind values of the not yet sent insert of the row {@code key} by {@link #insertRow}, to set columns in. */
+    Optional<Object[]> pendingInsert(String key) {
         return Optional.ofNullable(pendingInserts.get(key));
     }
 
     /** A statement that must change exactly one row. */
     void one(Query query, String what, String writes) {
-        add(query, 1, what, List.of(writes));
+        add(tx.render(query), new Pending(query, null, 1, what), List.of(writes));
+    }
+
+    /** The statement of {@code template} with {@code binds}, which must change exactly one row. */
+    void one(Template template, Object[] binds, String what, String writes) {
+        add(template.sql(), new Pending(null, binds, 1, what), List.of(writes));
     }
 
     /** A statement that must change {@code expected} rows, or {@link #ANY} number. */
     void rows(Query query, int expected, String what, List<String> writes, String... needs) {
-        add(query, expected, what, writes, needs);
+        add(tx.render(query), new Pending(query, null, expected, what), writes, needs);
     }
 
-    private int add(Query query, int expected, String what, List<String> writes, String... needs) {
-        String sql = site == null ? tx.render(query) : SITES.computeIfAbsent(site, name -> tx.render(query));
-        assert site == null || sql.equals(tx.render(query)) : "the site " + site + " renders " + tx.render(query);
-        site = null;
+    /** The statement of {@code template} with {@code binds}, which must change {@code expected} rows, or {@link #ANY}. */
+    void rows(Template template, Object[] binds, int expected, String what, List<String> writes, String... needs) {
+        add(template.sql(), new Pending(null, binds, expected, what), writes, needs);
+    }
+
+    private int add(String sql, Pending statement, List<String> writes, String... needs) {
         for (String key : writes) {
-            if (pendingInserts.containsKey(key) && expected != ANY) {
+            if (statement.expected() != ANY) {
                 pendingInserts.remove(key); // changed by an update from now on: later changes must follow it
             }
         }
@@ -116,7 +122,7 @@ final class StatementBatch {
         while (rounds.size() <= round) {
             rounds.add(new LinkedHashMap<>());
         }
-        rounds.get(round).computeIfAbsent(sql, s -> new ArrayList<>()).add(new Pending(query, expected, what));
+        rounds.get(round).computeIfAbsent(sql, s -> new ArrayList<>()).add(statement);
         for (String key : writes) {
             lastWrite.put(key, new Last(round, sql));
         }
@@ -139,9 +145,9 @@ final class StatementBatch {
         return tx.connectionResult(connection -> {
             try (PreparedStatement prepared = connection.prepareStatement(sql)) {
                 for (Pending statement : statements) {
-                    List<Object> values = statement.query().getBindValues();
-                    for (int i = 0; i < values.size(); i++) {
-                        prepared.setObject(i + 1, values.get(i));
+                    Object[] values = statement.values();
+                    for (int i = 0; i < values.length; i++) {
+                        prepared.setObject(i + 1, values[i]);
                     }
                     prepared.addBatch();
                 }
