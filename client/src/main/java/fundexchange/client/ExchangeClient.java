@@ -412,6 +412,11 @@ public final class ExchangeClient {
         return get(query("/participants", rawQuery));
     }
 
+    /** {@code GET /parameters}: every platform parameter in force, with the index that set it. */
+    public ClientResponse parameters() throws IOException, InterruptedException {
+        return get("/parameters");
+    }
+
     /** {@code GET /funds}: every fund's reference data. */
     public ClientResponse funds() throws IOException, InterruptedException {
         return get("/funds");

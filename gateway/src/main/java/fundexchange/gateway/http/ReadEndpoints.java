@@ -82,6 +82,11 @@ final class ReadEndpoints {
         return Map.of("fundCode", fundCode, "holdings", registry.register(fundCode));
     }
 
+    /** {@code {parameters[]}}: every platform parameter in force, with the index that set it (0: the default). */
+    Object parameters(Caller caller, ServerRequest request) {
+        return Map.of("parameters", registry.parameters().inForce());
+    }
+
     Object fund(Caller caller, ServerRequest request) {
         String fundCode = request.path().pathParameters().get("fundCode");
         return registry.fund(fundCode).orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no fund " + fundCode));

@@ -29,6 +29,7 @@ public final class Routes {
         routing.get("/participants", read.of(reads::participants));
         routing.get("/participants/{participantId}", read.of(reads::participant));
         routing.get("/funds", read.of(reads::funds));
+        routing.get("/parameters", read.of(reads::parameters));
         routing.get("/transfers", read.of(reads::transfers));
         routing.get("/funds/{fundCode}", read.of(reads::fund));
         routing.get("/funds/{fundCode}/register", read.of(reads::fundRegister));

@@ -38,6 +38,20 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                 auctionExtensionMs, matchTopK, matchScanLimit, null);
     }
 
+    /** Every parameter by name, the registry's included, as {@code SetPlatformParameter} takes its value. */
+    public java.util.SortedMap<String, String> values() {
+        java.util.SortedMap<String, String> values = registry.values();
+        values.put("zone", zone);
+        values.put("request-window-ms", Long.toString(requestWindowMs));
+        values.put("anti-flip-business-days", Integer.toString(antiFlipBusinessDays));
+        values.put("settlement-deadline-ms", Long.toString(settlementDeadlineMs));
+        values.put("auction-extension-window-ms", Long.toString(auctionExtensionWindowMs));
+        values.put("auction-extension-ms", Long.toString(auctionExtensionMs));
+        values.put("match-top-k", Integer.toString(matchTopK));
+        values.put("match-scan-limit", Integer.toString(matchScanLimit));
+        return values;
+    }
+
     /** Returns these parameters with one changed, or throws IllegalArgumentException naming the problem. */
     public PlatformParameters with(String name, String value) {
         if (RegistryParameters.NAMES.contains(name)) {

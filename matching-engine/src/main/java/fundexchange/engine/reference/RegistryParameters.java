@@ -25,6 +25,18 @@ public record RegistryParameters(Money institutionNetAssets, Money institutionFi
             "qualified-individual-financial-assets", "qualified-individual-income", "qualified-institutions-only",
             "pledge-requires-full-custody");
 
+    /** Every parameter by name, as {@code SetPlatformParameter} takes its value. */
+    java.util.SortedMap<String, String> values() {
+        java.util.TreeMap<String, String> values = new java.util.TreeMap<>();
+        values.put("qualified-institution-net-assets", institutionNetAssets.decimal().toPlainString());
+        values.put("qualified-institution-financial-assets", institutionFinancialAssets.decimal().toPlainString());
+        values.put("qualified-individual-financial-assets", individualFinancialAssets.decimal().toPlainString());
+        values.put("qualified-individual-income", individualIncome.decimal().toPlainString());
+        values.put("qualified-institutions-only", Boolean.toString(institutionsOnly));
+        values.put("pledge-requires-full-custody", Boolean.toString(pledgeRequiresFullCustody));
+        return values;
+    }
+
     /** Returns these parameters with one changed, or throws IllegalArgumentException naming the problem. */
     RegistryParameters with(String name, String value) {
         return switch (name) {

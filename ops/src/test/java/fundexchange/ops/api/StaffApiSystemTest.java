@@ -87,6 +87,7 @@ class StaffApiSystemTest {
         market.staff1.call(c -> c.updateNav("SF1", "1.6000", "2026-10-31", rid())).ok();
         market.staff1.call(c -> c.setHolidays(2027, List.of("2027-01-01"), rid())).ok();
         market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"anti-flip-business-days\",\"value\":\"5\"}");
+        market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"match-scan-limit\",\"value\":\"5000\"}");
         market.staff1.post("/books/SF1/open", "{\"lotUnits\":\"100.00\"}").ok();
         market.staff2.call(c -> c.haltBook("SF1", rid())).ok();
         market.awaitRegistry();
@@ -100,6 +101,15 @@ class StaffApiSystemTest {
         assertEquals("SetPlatformParameter", market.staff1.get("/proposals?status=APPROVED").ok().body().path("proposals")
                 .findParents("actionType").stream().map(p -> p.path("actionType").asText())
                 .filter("SetPlatformParameter"::equals).findFirst().orElseThrow());
+        JsonNode parameters = market.investor.call(c -> c.parameters()).ok().body().path("parameters");
+        assertEquals(14, parameters.size(), parameters.toString());
+        JsonNode scanLimit = parameters.findParents("name").stream()
+                .filter(p -> p.path("name").asText().equals("match-scan-limit")).findFirst().orElseThrow();
+        assertEquals("5000", scanLimit.path("value").asText());
+        assertTrue(scanLimit.path("setAtIndex").asLong() > 0, "set by an approval: " + scanLimit);
+        JsonNode zone = parameters.findParents("name").stream()
+                .filter(p -> p.path("name").asText().equals("zone")).findFirst().orElseThrow();
+        assertEquals(List.of("Asia/Shanghai", 0L), List.of(zone.path("value").asText(), zone.path("setAtIndex").asLong()));
         assertEquals(403, market.holder.post("/funds/SF1/nav", "{\"nav\":\"9.0000\",\"navDate\":\"2026-10-31\"}").status());
         assertEquals(403, market.investor.post("/books/SF1/open", "{\"lotUnits\":\"100.00\"}").status());
     }

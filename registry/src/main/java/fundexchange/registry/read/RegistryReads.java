@@ -43,6 +43,7 @@ public final class RegistryReads {
     private final IntentReads intents;
     private final BookReads books;
     private final ProposalReads proposals;
+    private final ParameterReads parameters;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
@@ -52,6 +53,7 @@ public final class RegistryReads {
         this.intents = new IntentReads(dsl);
         this.books = new BookReads(dsl);
         this.proposals = new ProposalReads(dsl);
+        this.parameters = new ParameterReads(dsl);
     }
 
     /** Non-listed offers and their quotes. */
@@ -67,6 +69,11 @@ public final class RegistryReads {
     /** Orders, book depth and bids across listings. */
     public BookReads books() {
         return books;
+    }
+
+    /** The platform parameters in force. */
+    public ParameterReads parameters() {
+        return parameters;
     }
 
     /** Maker-checker proposals. */

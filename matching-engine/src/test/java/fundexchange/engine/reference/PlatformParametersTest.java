@@ -1,0 +1,25 @@
+package fundexchange.engine.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The parameters in force listed by name, in the form a change takes them. */
+class PlatformParametersTest {
+    @Test
+    void everyListedValueSetAgainLeavesTheParametersUnchanged() {
+        PlatformParameters changed = PlatformParameters.DEFAULTS.with("anti-flip-business-days", "7")
+                .with("qualified-institution-net-assets", "20000000.00").with("qualified-institutions-only", "true");
+        for (PlatformParameters parameters : new PlatformParameters[] {PlatformParameters.DEFAULTS, changed}) {
+            PlatformParameters again = parameters;
+            for (Map.Entry<String, String> entry : parameters.values().entrySet()) {
+                again = again.with(entry.getKey(), entry.getValue());
+            }
+            assertEquals(parameters, again);
+        }
+        assertEquals(14, changed.values().size(), "every parameter, the registry's included");
+        assertEquals("7", changed.values().get("anti-flip-business-days"));
+        assertEquals("20000000.00", changed.values().get("qualified-institution-net-assets"));
+    }
+}
