@@ -21,12 +21,11 @@ public record RegistryParameters(Money institutionNetAssets, Money institutionFi
                                  boolean pledgeRequiresFullCustody) {
     public static final RegistryParameters DEFAULTS = new RegistryParameters(Money.of("10000000.00"), Money.ZERO,
             Money.of("3000000.00"), Money.of("500000.00"), false, true);
-    static final Set<String> NAMES = Set.of("qualified-institution-net-assets", "qualified-institution-financial-assets",
-            "qualified-individual-financial-assets", "qualified-individual-income", "qualified-institutions-only",
-            "pledge-requires-full-custody");
+    /** The parameters' names, as {@code SetPlatformParameter} takes them. */
+    public static final Set<String> NAMES = Set.copyOf(DEFAULTS.values().keySet());
 
     /** Every parameter by name, as {@code SetPlatformParameter} takes its value. */
-    java.util.SortedMap<String, String> values() {
+    public java.util.SortedMap<String, String> values() {
         java.util.TreeMap<String, String> values = new java.util.TreeMap<>();
         values.put("qualified-institution-net-assets", institutionNetAssets.decimal().toPlainString());
         values.put("qualified-institution-financial-assets", institutionFinancialAssets.decimal().toPlainString());

@@ -4,7 +4,6 @@ import static fundexchange.registry.schema.Tables.CUSTODY_ENTRIES;
 import static fundexchange.registry.schema.Tables.CUSTODY_REGISTRATIONS;
 import static fundexchange.registry.schema.Tables.FREEZES;
 import static fundexchange.registry.schema.Tables.PARTICIPANTS;
-import static fundexchange.registry.schema.Tables.PLATFORM_PARAMETERS;
 import static fundexchange.registry.schema.Tables.PLEDGES;
 import static fundexchange.registry.schema.Tables.QUALIFICATION_RECORDS;
 
@@ -27,9 +26,11 @@ import org.jooq.DSLContext;
 /** {@link RegistryReads}' queries over custody registrations, pledges, freezes and qualification records. */
 final class CustodyReads {
     private final DSLContext dsl;
+    private final ParameterReads parameters;
 
-    CustodyReads(DSLContext dsl) {
+    CustodyReads(DSLContext dsl, ParameterReads parameters) {
         this.dsl = dsl;
+        this.parameters = parameters;
     }
 
     List<PledgeView> pledges(Condition condition) {
@@ -58,18 +59,11 @@ final class CustodyReads {
                         thresholds()));
     }
 
-    /** The qualification thresholds and pledge rule in force: documented defaults overlaid with changes. */
+    /** The qualification thresholds and pledge rule in force: the registry's part of the parameters in force. */
     Map<String, String> thresholds() {
-        RegistryParameters d = RegistryParameters.DEFAULTS;
-        TreeMap<String, String> values = new TreeMap<>(Map.of(
-                "qualified-institution-net-assets", d.institutionNetAssets().toString(),
-                "qualified-institution-financial-assets", d.institutionFinancialAssets().toString(),
-                "qualified-individual-financial-assets", d.individualFinancialAssets().toString(),
-                "qualified-individual-income", d.individualIncome().toString(),
-                "qualified-institutions-only", Boolean.toString(d.institutionsOnly()),
-                "pledge-requires-full-custody", Boolean.toString(d.pledgeRequiresFullCustody())));
-        dsl.selectFrom(PLATFORM_PARAMETERS).where(PLATFORM_PARAMETERS.NAME.in(values.keySet()))
-                .forEach(r -> values.put(r.getName(), r.getValue()));
+        TreeMap<String, String> values = new TreeMap<>();
+        parameters.inForce().stream().filter(p -> RegistryParameters.NAMES.contains(p.name()))
+                .forEach(p -> values.put(p.name(), p.value()));
         return values;
     }
 

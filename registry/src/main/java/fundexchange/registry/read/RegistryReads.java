@@ -47,13 +47,13 @@ public final class RegistryReads {
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
-        this.custody = new CustodyReads(dsl);
+        this.parameters = new ParameterReads(dsl);
+        this.custody = new CustodyReads(dsl, parameters);
         this.navs = new NavReads(dsl);
         this.offers = new OfferReads(dsl);
         this.intents = new IntentReads(dsl);
         this.books = new BookReads(dsl);
         this.proposals = new ProposalReads(dsl);
-        this.parameters = new ParameterReads(dsl);
     }
 
     /** Non-listed offers and their quotes. */
