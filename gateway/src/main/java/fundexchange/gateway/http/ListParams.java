@@ -93,7 +93,8 @@ record ListParams(Map<String, String> filters, Page page) {
         }
     }
 
-    private static long number(String name, String value) {
+    /** A whole-number query value, 400 naming the parameter if it is not one. */
+    static long number(String name, String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
@@ -101,7 +102,8 @@ record ListParams(Map<String, String> filters, Page page) {
         }
     }
 
-    private static ApiException bad(String message) {
+    /** A 400 refusal of a malformed request. */
+    static ApiException bad(String message) {
         return new ApiException(400, ApiError.MALFORMED_REQUEST, message);
     }
 

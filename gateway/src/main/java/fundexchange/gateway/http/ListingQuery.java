@@ -24,27 +24,27 @@ record ListingQuery(ListingFilter filter, long after, int limit) {
     static ListingQuery parse(Map<String, List<String>> query) {
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             if (!NAMES.contains(parameter.getKey())) {
-                throw bad("unknown parameter " + parameter.getKey() + "; expected one of " + NAMES);
+                throw ListParams.bad("unknown parameter " + parameter.getKey() + "; expected one of " + NAMES);
             }
             if (parameter.getValue().size() != 1) {
-                throw bad(parameter.getKey() + " must be given once");
+                throw ListParams.bad(parameter.getKey() + " must be given once");
             }
         }
         Optional<String> status = value(query, "status").map(v -> oneOf("status", v, ListingStatus.values()));
         Optional<String> mechanism = value(query, "mechanism").map(v -> oneOf("mechanism", v, ListingMechanism.values()));
         Optional<String> fund = value(query, "fund").map(v -> {
             if (!FUND.matcher(v).matches()) {
-                throw bad("fund must be 1-64 letters, digits, '.', '_' or '-'");
+                throw ListParams.bad("fund must be 1-64 letters, digits, '.', '_' or '-'");
             }
             return v;
         });
-        long after = value(query, "after").map(v -> number("after", v)).orElse(0L);
-        long limit = value(query, "limit").map(v -> number("limit", v)).orElse((long) DEFAULT_LIMIT);
+        long after = value(query, "after").map(v -> ListParams.number("after", v)).orElse(0L);
+        long limit = value(query, "limit").map(v -> ListParams.number("limit", v)).orElse((long) DEFAULT_LIMIT);
         if (after < 0) {
-            throw bad("after must not be negative");
+            throw ListParams.bad("after must not be negative");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw bad("limit must be 1-" + MAX_LIMIT);
+            throw ListParams.bad("limit must be 1-" + MAX_LIMIT);
         }
         return new ListingQuery(new ListingFilter(status, mechanism, fund), after, (int) limit);
     }
@@ -55,20 +55,8 @@ record ListingQuery(ListingFilter filter, long after, int limit) {
 
     private static String oneOf(String name, String value, Enum<?>[] allowed) {
         if (Arrays.stream(allowed).noneMatch(e -> e.name().equals(value))) {
-            throw bad(name + " must be one of " + Arrays.toString(allowed));
+            throw ListParams.bad(name + " must be one of " + Arrays.toString(allowed));
         }
         return value;
-    }
-
-    private static long number(String name, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw bad(name + " must be a whole number");
-        }
-    }
-
-    private static ApiException bad(String message) {
-        return new ApiException(400, ApiError.MALFORMED_REQUEST, message);
     }
 }
