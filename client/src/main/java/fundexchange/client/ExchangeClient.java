@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.PlatformId;
 import fundexchange.signing.SignatureAlgorithm;
 import fundexchange.signing.Signatures;
 import java.io.IOException;
@@ -21,9 +22,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Sends requests to the exchange, each signed as {@code docs/api-signing.md} describes. Thread-safe. */
+/**
+ * Sends requests to the exchange, each signed as {@code docs/api-signing.md} describes (FXS2, bound to the exchange's
+ * platform id). Thread-safe.
+ *
+ * <p>The platform id is learnt from the unsigned {@code GET /exchange} before the first signed request, unless the
+ * client is {@linkplain #pinnedTo pinned} to one. A request the gateway refuses with code 150 (signed before the
+ * gateway started: the client's clock is a little behind, or the gateway has just restarted) is signed again once,
+ * with a fresh timestamp and the same {@code X-Client-Request-Id}, and sent again.
+ */
 public final class ExchangeClient {
 
+    /** The gateway's code for a request signed before it started (docs/api.md): sign again and resend. */
+    public static final int SIGNED_BEFORE_START = 150;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final byte[] EMPTY = new byte[0];
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +46,7 @@ public final class ExchangeClient {
     private final SignatureAlgorithm algorithm;
     private final PrivateKey privateKey;
     private final Clock clock;
+    private volatile String platformId;
 
     /** A client with its own default {@link HttpClient}. */
     public ExchangeClient(URI baseUri, String participant, String keyId, SignatureAlgorithm algorithm,
@@ -61,6 +73,47 @@ public final class ExchangeClient {
         if (KeyMaterial.algorithmOf(privateKey) != algorithm) {
             throw new IllegalArgumentException("private key is not a " + algorithm.wireName() + " key");
         }
+    }
+
+    /**
+     * This client, signing for {@code platformId} without asking the exchange (for instance the id an operator
+     * printed at {@code exchange init}); a gateway of another platform refuses its requests.
+     *
+     * @throws IllegalArgumentException if {@code platformId} breaks the grammar of {@link PlatformId}
+     */
+    public ExchangeClient pinnedTo(String platformId) {
+        ExchangeClient pinned = new ExchangeClient(http, URI.create(baseUri), participant, keyId, algorithm, privateKey,
+                clock);
+        pinned.platformId = PlatformId.requireValid(platformId);
+        return pinned;
+    }
+
+    /** The platform id this client signs for: pinned, or learnt once from {@code GET /exchange}. */
+    public String platformId() throws IOException, InterruptedException {
+        String known = platformId;
+        if (known != null) {
+            return known;
+        }
+        ClientResponse response = exchange();
+        String learnt;
+        try {
+            learnt = PlatformId.requireValid(JSON.readTree(response.body()).path("platformId").asText(null));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException("cannot learn the platform id: GET /exchange answered " + response.status() + " "
+                    + response.body(), e);
+        }
+        platformId = learnt;
+        return learnt;
+    }
+
+    /**
+     * {@code GET /exchange} (unsigned): the platform id that every signature is bound to, the signing scheme, and the
+     * exchange's public keys with their history.
+     */
+    public ClientResponse exchange() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri + "/exchange")).timeout(TIMEOUT).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new ClientResponse(response.statusCode(), response.body());
     }
 
     /** POSTs a JSON body; {@code clientRequestId} is the idempotency key. */
@@ -607,7 +660,8 @@ public final class ExchangeClient {
     }
 
     /**
-     * Signs and sends any request.
+     * Signs and sends any request; signs and sends it once more if the gateway answers code 150 (signed before it
+     * started).
      *
      * @param pathAndQuery path starting with {@code /}, optionally followed by {@code ?} and a raw query
      */
@@ -617,8 +671,25 @@ public final class ExchangeClient {
             throw new IllegalArgumentException("path must start with '/': " + pathAndQuery);
         }
         URI uri = URI.create(baseUri + pathAndQuery);
-        CanonicalRequest canonical = CanonicalRequest.of(method, uri.getRawPath(), uri.getRawQuery(), participant,
-                keyId, algorithm, clock.millis(), clientRequestId, body);
+        ClientResponse response = signAndSend(method, uri, body, clientRequestId);
+        return signedBeforeStart(response) ? signAndSend(method, uri, body, clientRequestId) : response;
+    }
+
+    private static boolean signedBeforeStart(ClientResponse response) {
+        if (response.status() != 401) {
+            return false;
+        }
+        try {
+            return JSON.readTree(response.body()).path("code").asInt() == SIGNED_BEFORE_START;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private ClientResponse signAndSend(String method, URI uri, byte[] body, String clientRequestId)
+            throws IOException, InterruptedException {
+        CanonicalRequest canonical = CanonicalRequest.of(platformId(), method, uri.getRawPath(), uri.getRawQuery(),
+                participant, keyId, algorithm, clock.millis(), clientRequestId, body);
         byte[] signature = Signatures.sign(algorithm, privateKey, canonical.bytes());
 
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)

@@ -3,13 +3,18 @@ package fundexchange.signing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The fields of a request that its signature covers. See {@code docs/api-signing.md}.
  *
+ * @param scheme          the version of the canonical string: {@link SigningScheme#FXS2} for every new request
+ * @param platformId      the deployment the request is meant for (FXS2); empty under FXS1, which binds none
  * @param method          HTTP method, upper-case
  * @param path            raw request path as sent, starting with {@code /}
  * @param query           the query already in canonical form (see {@link #of}), empty if none
@@ -21,6 +26,8 @@ import java.util.Objects;
  * @param bodyDigestHex   lower-case hex SHA-256 of the raw body bytes
  */
 public record CanonicalRequest(
+        SigningScheme scheme,
+        String platformId,
         String method,
         String path,
         String query,
@@ -31,14 +38,21 @@ public record CanonicalRequest(
         String clientRequestId,
         String bodyDigestHex) {
 
-    /** Version tag, the first line of every canonical string. */
-    public static final String VERSION = "FXS1";
+    /** The current version tag, the first line of every canonical string the client signs. */
+    public static final String VERSION = "FXS2";
     /** The SM2 user id (the GB/T 32918 default) that both sides use in SM2's Z value. */
     public static final String SM2_USER_ID = "1234567812345678";
 
     /** Validates that no field is missing or could forge a line break. */
     public CanonicalRequest {
+        Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(platformId, "platformId");
+        if (scheme == SigningScheme.FXS2) {
+            PlatformId.requireValid(platformId);
+        } else if (!platformId.isEmpty()) {
+            throw new IllegalArgumentException("FXS1 binds no platform id");
+        }
         requireLine("method", method);
         requireLine("path", path);
         requireLine("query", query);
@@ -58,23 +72,48 @@ public record CanonicalRequest(
     }
 
     /**
-     * Builds the canonical request from what is sent on the wire.
+     * Builds the FXS2 canonical request, bound to {@code platformId}, from what is sent on the wire.
      *
-     * @param rawQuery the raw (still percent-encoded) query without {@code ?}; null or empty if none
-     * @param body     the raw body bytes; empty for none
+     * @param platformId the deployment's platform id, as {@code GET /exchange} publishes it
+     * @param rawQuery   the raw (still percent-encoded) query without {@code ?}; null or empty if none
+     * @param body       the raw body bytes; empty for none
      */
-    public static CanonicalRequest of(String method, String path, String rawQuery, String participant,
-            String keyId, SignatureAlgorithm algorithm, long timestampEpochMillis, String clientRequestId,
-            byte[] body) {
-        return new CanonicalRequest(Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT), path,
+    public static CanonicalRequest of(String platformId, String method, String path, String rawQuery,
+            String participant, String keyId, SignatureAlgorithm algorithm, long timestampEpochMillis,
+            String clientRequestId, byte[] body) {
+        return new CanonicalRequest(SigningScheme.FXS2, platformId,
+                Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT), path,
                 QueryCanonicalizer.canonicalize(rawQuery), participant, keyId, algorithm, timestampEpochMillis,
                 clientRequestId, sha256Hex(body));
     }
 
+    /**
+     * As {@link #of}, under FXS1, which binds no platform: only to verify requests journaled before FXS2. Nothing
+     * signs FXS1 any more and the gateway refuses it.
+     */
+    public static CanonicalRequest ofFxs1(String method, String path, String rawQuery, String participant,
+            String keyId, SignatureAlgorithm algorithm, long timestampEpochMillis, String clientRequestId,
+            byte[] body) {
+        return new CanonicalRequest(SigningScheme.FXS1, "",
+                Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT), path,
+                QueryCanonicalizer.canonicalize(rawQuery), participant, keyId, algorithm, timestampEpochMillis,
+                clientRequestId, sha256Hex(body));
+    }
+
+    /** The same request under FXS1, which binds no platform: only to verify requests journaled before FXS2. */
+    public CanonicalRequest asFxs1() {
+        return new CanonicalRequest(SigningScheme.FXS1, "", method, path, query, participant, keyId, algorithm,
+                timestamp, clientRequestId, bodyDigestHex);
+    }
+
     /** The lines of the canonical string joined with {@code \n}, no trailing newline. */
     public String canonicalString() {
-        return String.join("\n",
-                VERSION,
+        List<String> lines = new ArrayList<>(12);
+        lines.add(scheme.tag());
+        if (scheme == SigningScheme.FXS2) {
+            lines.add(platformId);
+        }
+        Collections.addAll(lines,
                 method,
                 path,
                 query,
@@ -85,6 +124,7 @@ public record CanonicalRequest(
                 clientRequestId,
                 bodyDigestHex,
                 algorithm == SignatureAlgorithm.SM2_SM3 ? SM2_USER_ID : "");
+        return String.join("\n", lines);
     }
 
     /** The UTF-8 bytes of {@link #canonicalString()}: the message that is signed. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The client library has a typed method for every operation of {@code docs/openapi.yaml}, and none of its own. */
 class ExchangeClientCoverageTest {
-    private static final Set<String> GENERIC = Set.of("post", "get", "send");
+    private static final Set<String> GENERIC = Set.of("post", "get", "send", "pinnedTo", "platformId");
     private static final Pattern PATH = Pattern.compile("^  (/\\S*):$");
     private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete):");
 
@@ -75,7 +75,7 @@ class ExchangeClientCoverageTest {
         KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         try (RecordingServer server = new RecordingServer(200, "{}")) {
             ExchangeClient client = new ExchangeClient(server.baseUri(), "Staff-01", "Staff-01-k1",
-                    SignatureAlgorithm.ED25519, pair.getPrivate(), Clock.systemUTC());
+                    SignatureAlgorithm.ED25519, pair.getPrivate(), Clock.systemUTC()).pinnedTo("fx-test");
             for (Method method : ExchangeClient.class.getDeclaredMethods()) {
                 if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
                         || GENERIC.contains(method.getName())) {

@@ -1,6 +1,7 @@
 package fundexchange.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,16 +30,21 @@ class ExchangeClientTest {
 
     private static final long NOW = 1_795_000_000_000L;
     private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC);
+    private static final String PLATFORM = "fx-test";
 
     private static ExchangeClient client(RecordingServer server, SignatureAlgorithm algorithm, KeyPair pair) {
         return new ExchangeClient(server.baseUri(), "Holder-01", "Holder-01-k1", algorithm, pair.getPrivate(),
-                CLOCK);
+                CLOCK).pinnedTo(PLATFORM);
     }
 
-    /** What the gateway will do: rebuild the canonical request from the wire and verify. */
+    /** What the gateway of platform {@code fx-test} will do: rebuild the canonical request from the wire and verify. */
     private static boolean verifiesAsTheGatewayWould(RecordingServer.Received request, KeyPair pair) {
+        return verifiesForPlatform(PLATFORM, request, pair);
+    }
+
+    private static boolean verifiesForPlatform(String platformId, RecordingServer.Received request, KeyPair pair) {
         SignatureAlgorithm algorithm = SignatureAlgorithm.fromWireName(request.header(SignedHeaders.ALGORITHM));
-        CanonicalRequest canonical = CanonicalRequest.of(request.method(), request.rawPath(), request.rawQuery(),
+        CanonicalRequest canonical = CanonicalRequest.of(platformId, request.method(), request.rawPath(), request.rawQuery(),
                 request.header(SignedHeaders.PARTICIPANT), request.header(SignedHeaders.KEY_ID), algorithm,
                 Long.parseLong(request.header(SignedHeaders.TIMESTAMP)),
                 request.header(SignedHeaders.CLIENT_REQUEST_ID), request.body());
@@ -95,7 +102,7 @@ class ExchangeClientTest {
         KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
         try (RecordingServer server = new RecordingServer(200, "")) {
             ExchangeClient client = new ExchangeClient(server.baseUri().resolve("/api/"), "P", "P-k1",
-                    SignatureAlgorithm.SM2_SM3, pair.getPrivate(), CLOCK);
+                    SignatureAlgorithm.SM2_SM3, pair.getPrivate(), CLOCK).pinnedTo(PLATFORM);
             client.send("DELETE", "/orders/42", new byte[0], "req-9");
 
             RecordingServer.Received request = server.received().get(0);
@@ -153,12 +160,103 @@ class ExchangeClientTest {
 
     @Test
     void signedHeadersCarryStandardBase64OfTheSignature() {
-        CanonicalRequest request = CanonicalRequest.of("GET", "/", "", "P", "K", SignatureAlgorithm.ED25519, 12,
+        CanonicalRequest request = CanonicalRequest.of(PLATFORM, "GET", "/", "", "P", "K", SignatureAlgorithm.ED25519, 12,
                 "n", new byte[0]);
         byte[] signature = {(byte) 0xfb, (byte) 0xff, 0x00};
         assertEquals(List.of("X-Participant", "X-Key-Id", "X-Algorithm", "X-Timestamp", "X-Client-Request-Id",
                 "X-Signature"), List.copyOf(SignedHeaders.of(request, signature).keySet()));
         assertEquals("+/8A", SignedHeaders.of(request, signature).get(SignedHeaders.SIGNATURE));
         assertEquals("12", SignedHeaders.of(request, signature).get(SignedHeaders.TIMESTAMP));
+    }
+
+    @Test
+    void learnsThePlatformIdFromTheUnsignedExchangeReadOnceAndSignsForIt() throws Exception {
+        KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        try (RecordingServer server = new RecordingServer(200, "{\"platformId\":\"fx-learnt.example\"}")) {
+            ExchangeClient client = new ExchangeClient(server.baseUri(), "Holder-01", "Holder-01-k1",
+                    SignatureAlgorithm.ED25519, pair.getPrivate(), CLOCK);
+            client.get("/feed");
+            client.post("/listings", "{}", "req-1");
+
+            List<RecordingServer.Received> requests = server.received();
+            assertEquals(List.of("GET /exchange", "GET /feed", "POST /listings"),
+                    requests.stream().map(r -> r.method() + " " + r.rawPath()).toList());
+            assertNull(requests.get(0).header(SignedHeaders.SIGNATURE), "the platform id is read unsigned");
+            assertTrue(verifiesForPlatform("fx-learnt.example", requests.get(1), pair));
+            assertTrue(verifiesForPlatform("fx-learnt.example", requests.get(2), pair));
+            assertFalse(verifiesForPlatform(PLATFORM, requests.get(2), pair), "bound to the learnt platform only");
+            assertEquals("fx-learnt.example", client.platformId());
+        }
+    }
+
+    @Test
+    void refusesToSignWhenTheExchangeNamesNoValidPlatformId() throws Exception {
+        KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        try (RecordingServer server = new RecordingServer(200, "{\"platformId\":\"Not Valid\"}")) {
+            ExchangeClient client = new ExchangeClient(server.baseUri(), "Holder-01", "Holder-01-k1",
+                    SignatureAlgorithm.ED25519, pair.getPrivate(), CLOCK);
+            assertThrows(java.io.IOException.class, () -> client.get("/feed"));
+            assertEquals(List.of("GET /exchange"),
+                    server.received().stream().map(r -> r.method() + " " + r.rawPath()).toList());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new ExchangeClient(URI.create("http://localhost"), "P",
+                "P-k1", SignatureAlgorithm.ED25519, pair.getPrivate(), CLOCK).pinnedTo("-bad-"));
+    }
+
+    @Test
+    void signsAgainOnceWhenTheGatewayAnswersSignedBeforeStart() throws Exception {
+        KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        String beforeStart = "{\"code\":150,\"message\":\"X-Timestamp is before this gateway started\",\"requestId\":\"n-1\"}";
+        try (RecordingServer server = new RecordingServer(List.of(
+                new RecordingServer.Answer(401, beforeStart), new RecordingServer.Answer(200, "{}")))) {
+            AtomicLong now = new AtomicLong(NOW);
+            ExchangeClient client = new ExchangeClient(server.baseUri(), "Holder-01", "Holder-01-k1",
+                    SignatureAlgorithm.ED25519, pair.getPrivate(), ticking(now)).pinnedTo(PLATFORM);
+
+            assertEquals(new ClientResponse(200, "{}"), client.send("GET", "/feed", new byte[0], "n-1"));
+            List<RecordingServer.Received> requests = server.received();
+            assertEquals(2, requests.size());
+            assertEquals(List.of(Long.toString(NOW), Long.toString(NOW + 1)), requests.stream()
+                    .map(r -> r.header(SignedHeaders.TIMESTAMP)).toList(), "signed again with a fresh timestamp");
+            assertEquals(List.of("n-1", "n-1"), requests.stream()
+                    .map(r -> r.header(SignedHeaders.CLIENT_REQUEST_ID)).toList());
+            requests.forEach(request -> assertTrue(verifiesAsTheGatewayWould(request, pair)));
+        }
+    }
+
+    @Test
+    void signsAgainOnlyOnceWhenTheGatewayKeepsAnsweringSignedBeforeStart() throws Exception {
+        KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        String beforeStart = "{\"code\":150,\"message\":\"X-Timestamp is before this gateway started\",\"requestId\":\"n-1\"}";
+        try (RecordingServer server = new RecordingServer(401, beforeStart)) {
+            ExchangeClient client = client(server, SignatureAlgorithm.ED25519, pair);
+            assertEquals(new ClientResponse(401, beforeStart), client.get("/feed"));
+            assertEquals(2, server.received().size());
+        }
+    }
+
+    /** A clock that moves one millisecond each time it is read. */
+    private static Clock ticking(AtomicLong now) {
+        return new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.ofEpochMilli(now.getAndIncrement());
+            }
+
+            @Override
+            public long millis() {
+                return now.getAndIncrement();
+            }
+        };
     }
 }

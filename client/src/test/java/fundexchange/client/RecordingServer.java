@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A local HTTP server that records every request and answers with a fixed status and body. */
+/** A local HTTP server that records every request and answers with given answers in turn, the last one repeated. */
 final class RecordingServer implements AutoCloseable {
 
     /** One request as the server saw it. */
@@ -30,9 +31,24 @@ final class RecordingServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
+    /** One answer: a status and a body. */
+    record Answer(int status, String body) {
+    }
+
+    private final List<Answer> answers;
+    private final AtomicInteger answered = new AtomicInteger();
+
     RecordingServer(int status, String responseBody) throws IOException {
+        this(List.of(new Answer(status, responseBody)));
+    }
+
+    RecordingServer(List<Answer> answers) throws IOException {
+        this.answers = List.copyOf(answers);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> answer(exchange, status, responseBody));
+        server.createContext("/", exchange -> {
+            Answer answer = this.answers.get(Math.min(answered.getAndIncrement(), this.answers.size() - 1));
+            answer(exchange, answer.status(), answer.body());
+        });
         server.start();
     }
 

@@ -45,6 +45,9 @@ class ApiSigningDocTest {
 
         CanonicalRequest request = request(values, SignatureAlgorithm.ED25519);
         assertEquals(values.get("body SHA-256"), request.bodyDigestHex());
+        assertEquals(values.get("default platform id of an exchange with this key"),
+                PlatformId.derivedFrom(KeyMaterial.spki(pair.getPublic())));
+        assertTrue(doc.contains("it would be `" + PlatformId.derivedFrom(KeyMaterial.spki(pair.getPublic())) + "`"));
         assertCanonicalStringMatches(section, values, request);
 
         byte[] signature = Signatures.sign(SignatureAlgorithm.ED25519, pair.getPrivate(), request.bytes());
@@ -73,6 +76,21 @@ class ApiSigningDocTest {
                 .replace("req-0002", "req-0003").getBytes(StandardCharsets.UTF_8), signature));
         byte[] fresh = Signatures.sign(SignatureAlgorithm.SM2_SM3, pair.getPrivate(), request.bytes());
         assertTrue(Signatures.verify(SignatureAlgorithm.SM2_SM3, spki, request.bytes(), fresh));
+    }
+
+    @Test
+    void fxs1NoteReproducesTheEd25519ExampleAsFxs1SignedIt() {
+        Map<String, String> inputs = values(section("Worked example: Ed25519"));
+        Map<String, String> fxs1 = values(section("FXS1: reading journals written before FXS2"));
+        KeyPair pair = KeyMaterial.ed25519FromSeed(HEX.parseHex(inputs.get("secret key (hex)")));
+        CanonicalRequest request = request(inputs, SignatureAlgorithm.ED25519).asFxs1();
+
+        assertEquals(fxs1.get("FXS1 canonical string length (bytes)"), Integer.toString(request.bytes().length));
+        assertEquals(fxs1.get("FXS1 canonical string SHA-256"), CanonicalRequest.sha256Hex(request.bytes()));
+        byte[] signature = Signatures.sign(SignatureAlgorithm.ED25519, pair.getPrivate(), request.bytes());
+        assertEquals(fxs1.get("FXS1 signature (Base64)"), Base64.getEncoder().encodeToString(signature));
+        assertFalse(Signatures.verify(SignatureAlgorithm.ED25519, KeyMaterial.spki(pair.getPublic()),
+                request(inputs, SignatureAlgorithm.ED25519).bytes(), signature), "an FXS1 signature is no FXS2 signature");
     }
 
     @Test
@@ -105,7 +123,7 @@ class ApiSigningDocTest {
         assertEquals(algorithm.wireName(), values.get("algorithm"));
         String pathAndQuery = values.get("path and query");
         int question = pathAndQuery.indexOf('?');
-        return CanonicalRequest.of(values.get("method"),
+        return CanonicalRequest.of(values.get("platform id"), values.get("method"),
                 question < 0 ? pathAndQuery : pathAndQuery.substring(0, question),
                 question < 0 ? "" : pathAndQuery.substring(question + 1),
                 values.get("participant"), values.get("key id"), algorithm, Long.parseLong(values.get("timestamp")),
@@ -129,7 +147,7 @@ class ApiSigningDocTest {
         return values;
     }
 
-    /** The content of the fenced block that starts with {@code FXS1}, exactly as shown. */
+    /** The content of the fenced block that starts with the current version tag, exactly as shown. */
     private static String canonicalBlock(String section) {
         String fence = "```text\n";
         int start = section.indexOf(fence + CanonicalRequest.VERSION + "\n");

@@ -12,7 +12,7 @@ class CanonicalRequestTest {
     private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     private static CanonicalRequest get(String rawQuery) {
-        return CanonicalRequest.of("get", "/listings", rawQuery, "Inv-7", "Inv-7-k1", SignatureAlgorithm.ED25519,
+        return CanonicalRequest.of("fx-test", "get", "/listings", rawQuery, "Inv-7", "Inv-7-k1", SignatureAlgorithm.ED25519,
                 1_795_000_000_000L, "n-1", new byte[0]);
     }
 
@@ -21,24 +21,54 @@ class CanonicalRequestTest {
     }
 
     @Test
-    void buildsElevenLinesWithUpperCaseMethodAndEmptyLastLineForEd25519() {
+    void buildsTwelveLinesWithThePlatformIdSecondUpperCaseMethodAndEmptyLastLineForEd25519() {
         CanonicalRequest request = get("b=2&a=1");
-        assertEquals(String.join("\n", "FXS1", "GET", "/listings", "a=1&b=2", "Inv-7", "Inv-7-k1", "ED25519",
+        assertEquals(String.join("\n", "FXS2", "fx-test", "GET", "/listings", "a=1&b=2", "Inv-7", "Inv-7-k1", "ED25519",
                 "1795000000000", "n-1", EMPTY_SHA256, ""), request.canonicalString());
         assertArrayEquals(request.canonicalString().getBytes(StandardCharsets.UTF_8), request.bytes());
+        assertEquals(SigningScheme.FXS2, request.scheme());
     }
 
     @Test
     void endsWithTheSm2UserIdForSm2() {
-        CanonicalRequest request = CanonicalRequest.of("POST", "/bids", null, "Inv-7", "Inv-7-k2",
+        CanonicalRequest request = CanonicalRequest.of("fx-test", "POST", "/bids", null, "Inv-7", "Inv-7-k2",
                 SignatureAlgorithm.SM2_SM3, 5, "c-9", "{}".getBytes(StandardCharsets.UTF_8));
         String[] lines = request.canonicalString().split("\n", -1);
-        assertEquals(11, lines.length);
-        assertEquals("", lines[3]);
-        assertEquals("SM2-SM3", lines[6]);
-        assertEquals("5", lines[7]);
-        assertEquals("1234567812345678", lines[10]);
-        assertEquals(CanonicalRequest.SM2_USER_ID, lines[10]);
+        assertEquals(12, lines.length);
+        assertEquals("", lines[4]);
+        assertEquals("SM2-SM3", lines[7]);
+        assertEquals("5", lines[8]);
+        assertEquals("1234567812345678", lines[11]);
+        assertEquals(CanonicalRequest.SM2_USER_ID, lines[11]);
+    }
+
+    @Test
+    void fxs1HasElevenLinesWithoutAPlatformIdAndIsTheSameRequestUnbound() {
+        CanonicalRequest fxs1 = CanonicalRequest.ofFxs1("get", "/listings", "b=2&a=1", "Inv-7", "Inv-7-k1",
+                SignatureAlgorithm.ED25519, 1_795_000_000_000L, "n-1", new byte[0]);
+        assertEquals(String.join("\n", "FXS1", "GET", "/listings", "a=1&b=2", "Inv-7", "Inv-7-k1", "ED25519",
+                "1795000000000", "n-1", EMPTY_SHA256, ""), fxs1.canonicalString());
+        assertEquals(fxs1, get("b=2&a=1").asFxs1());
+        assertEquals("", fxs1.platformId());
+    }
+
+    @Test
+    void requestsForTwoPlatformsDifferOnlyInLineTwo() {
+        CanonicalRequest a = get("a=1");
+        CanonicalRequest b = CanonicalRequest.of("fx-other", "GET", "/listings", "a=1", "Inv-7", "Inv-7-k1",
+                SignatureAlgorithm.ED25519, 1_795_000_000_000L, "n-1", new byte[0]);
+        assertEquals(a.canonicalString().replaceFirst("\nfx-test\n", "\nfx-other\n"), b.canonicalString());
+    }
+
+    @Test
+    void refusesAMalformedPlatformIdAndAPlatformIdUnderFxs1() {
+        for (String bad : new String[] {"", "ab", "Fx-test", "fx_test", "-fx", "fx-", "fx test", "fx\ntest",
+                "a".repeat(65)}) {
+            assertThrows(IllegalArgumentException.class, () -> CanonicalRequest.of(bad, "GET", "/l", "", "P", "K",
+                    SignatureAlgorithm.ED25519, 0, "r", new byte[0]), bad);
+        }
+        assertThrows(IllegalArgumentException.class, () -> new CanonicalRequest(SigningScheme.FXS1, "fx-test", "GET",
+                "/l", "", "P", "K", SignatureAlgorithm.ED25519, 0, "r", EMPTY_SHA256));
     }
 
     @Test
@@ -80,20 +110,20 @@ class CanonicalRequestTest {
 
     @Test
     void keepsThePathAsSent() {
-        CanonicalRequest request = CanonicalRequest.of("GET", "/funds/F%2F1/", "", "P", "K",
+        CanonicalRequest request = CanonicalRequest.of("fx-test", "GET", "/funds/F%2F1/", "", "P", "K",
                 SignatureAlgorithm.ED25519, 0, "r", new byte[0]);
         assertEquals("/funds/F%2F1/", request.path());
     }
 
     @Test
     void rejectsPathsWithoutLeadingSlashAndFieldsWithLineBreaks() {
-        assertThrows(IllegalArgumentException.class, () -> CanonicalRequest.of("GET", "listings", "", "P", "K",
+        assertThrows(IllegalArgumentException.class, () -> CanonicalRequest.of("fx-test", "GET", "listings", "", "P", "K",
                 SignatureAlgorithm.ED25519, 0, "r", new byte[0]));
-        assertThrows(IllegalArgumentException.class, () -> CanonicalRequest.of("GET", "/l", "", "P\nQ", "K",
+        assertThrows(IllegalArgumentException.class, () -> CanonicalRequest.of("fx-test", "GET", "/l", "", "P\nQ", "K",
                 SignatureAlgorithm.ED25519, 0, "r", new byte[0]));
-        assertThrows(IllegalArgumentException.class, () -> CanonicalRequest.of("GET", "/l", "", "P", "K",
+        assertThrows(IllegalArgumentException.class, () -> CanonicalRequest.of("fx-test", "GET", "/l", "", "P", "K",
                 SignatureAlgorithm.ED25519, 0, "r\r", new byte[0]));
-        assertThrows(IllegalArgumentException.class, () -> CanonicalRequest.of("GET", "/l", "", "P", "",
+        assertThrows(IllegalArgumentException.class, () -> CanonicalRequest.of("fx-test", "GET", "/l", "", "P", "",
                 SignatureAlgorithm.ED25519, 0, "r", new byte[0]));
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class SignaturesTest {
 
-    private static final byte[] MESSAGE = CanonicalRequest.of("POST", "/listings", "a=1", "Holder-01",
+    private static final byte[] MESSAGE = CanonicalRequest.of("fx-test", "POST", "/listings", "a=1", "Holder-01",
             "Holder-01-k1", SignatureAlgorithm.ED25519, 1_795_000_000_000L, "req-1",
             "{\"units\":5}".getBytes(StandardCharsets.UTF_8)).bytes();
 

@@ -40,7 +40,7 @@ public final class Gateway implements AutoCloseable {
     public static void configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
                                  GatewayServices services) {
         RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
-                services.view()::requestWindowMs, !config.unsignedBench());
+                services.view()::requestWindowMs, services.view().platformId(), !config.unsignedBench());
         builder.addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder()
                                 .details(true)

@@ -8,6 +8,7 @@ import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.PlatformId;
 import fundexchange.signing.SignatureAlgorithm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,11 +20,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * {@code exchange init}: writes the genesis of a new journal (CONTRACTS.md 4) from public keys the operator supplies,
- * and the exchange's own key pair into {@code exchange.key.pem}. Refuses a data directory that is not empty.
+ * and the exchange's own key pair into {@code exchange.key.pem}. Refuses a data directory that is not empty. The
+ * genesis names the platform id, the operator's or by default the one derived from the new exchange key
+ * ({@link PlatformId#derivedFrom}).
  */
 public final class GenesisWriter {
     /** A genesis participant as the operator names it: id, role and public key. */
@@ -36,15 +40,33 @@ public final class GenesisWriter {
     private GenesisWriter() {
     }
 
-    public static void write(Path dataDirectory, List<Founder> founders, Clock clock) {
-        write(dataDirectory, founders, clock, SignatureAlgorithm.ED25519);
+    /** Writes the genesis with an Ed25519 exchange key and the derived platform id, which it returns. */
+    public static String write(Path dataDirectory, List<Founder> founders, Clock clock) {
+        return write(dataDirectory, founders, clock, SignatureAlgorithm.ED25519);
     }
 
     /** As above, with the exchange's own key (which signs checkpoints) of the given algorithm. */
-    public static void write(Path dataDirectory, List<Founder> founders, Clock clock, SignatureAlgorithm exchangeAlgorithm) {
+    public static String write(Path dataDirectory, List<Founder> founders, Clock clock, SignatureAlgorithm exchangeAlgorithm) {
+        return write(dataDirectory, founders, clock, exchangeAlgorithm, key -> PlatformId.derivedFrom(KeyMaterial.spki(key)));
+    }
+
+    /**
+     * As above, with the platform id {@code platformId}.
+     *
+     * @throws IllegalArgumentException if {@code platformId} breaks the grammar of {@link PlatformId}
+     */
+    public static String write(Path dataDirectory, List<Founder> founders, Clock clock, SignatureAlgorithm exchangeAlgorithm,
+                               String platformId) {
+        PlatformId.requireValid(platformId);
+        return write(dataDirectory, founders, clock, exchangeAlgorithm, key -> platformId);
+    }
+
+    private static String write(Path dataDirectory, List<Founder> founders, Clock clock, SignatureAlgorithm exchangeAlgorithm,
+                                Function<PublicKey, String> platformIdOf) {
         validate(founders);
         requireEmpty(dataDirectory);
         KeyPair exchangeKey = KeyMaterial.generate(exchangeAlgorithm);
+        String platformId = platformIdOf.apply(exchangeKey.getPublic());
         List<GenesisParticipant> participants = new ArrayList<>();
         for (Founder founder : founders) {
             participants.add(new GenesisParticipant(founder.participantId(), founder.participantId(), founder.role(),
@@ -52,7 +74,7 @@ public final class GenesisWriter {
                     spkiBase64(founder.publicKey())));
         }
         Genesis genesis = new Genesis(EXCHANGE_KEY_ID, exchangeAlgorithm.wireName(),
-                spkiBase64(exchangeKey.getPublic()), participants);
+                spkiBase64(exchangeKey.getPublic()), participants, platformId);
         try {
             Files.createDirectories(dataDirectory);
             KeyFiles.writeOwnerOnly(dataDirectory.resolve(EXCHANGE_KEY_FILE), KeyMaterial.privateKeyPem(exchangeKey.getPrivate()));
@@ -63,6 +85,7 @@ public final class GenesisWriter {
              ChronicleJournal.Writer writer = journals.commands().writer()) {
             writer.append(JournalCodec.write(CommandRecord.unsigned(1, clock.millis(), genesis)));
         }
+        return platformId;
     }
 
     private static String spkiBase64(PublicKey key) {

@@ -23,6 +23,11 @@ final class InitCommand implements Runnable {
             description = "algorithm of the exchange's own key, which signs checkpoints: ED25519 or SM2-SM3 (default: ${DEFAULT-VALUE})")
     String exchangeKeyAlgorithm;
 
+    @Option(names = "--platform-id",
+            description = "the id every request signature is bound to: 3-64 lower-case letters, digits, '.' or '-',"
+                    + " first and last a letter or digit (default: fx- and 16 hex digits of the new exchange key's SHA-256)")
+    String platformId;
+
     @Override
     public void run() {
         if (staff.size() != 2 || regulator.size() != 1) {
@@ -31,8 +36,11 @@ final class InitCommand implements Runnable {
         List<GenesisWriter.Founder> founders = new ArrayList<>();
         staff.forEach((id, pem) -> founders.add(new GenesisWriter.Founder(id, Role.STAFF, KeyFiles.readPublic(pem))));
         regulator.forEach((id, pem) -> founders.add(new GenesisWriter.Founder(id, Role.REGULATOR, KeyFiles.readPublic(pem))));
-        GenesisWriter.write(dataDirectory, founders, Clock.systemUTC(),
-                fundexchange.signing.SignatureAlgorithm.fromWireName(exchangeKeyAlgorithm));
+        fundexchange.signing.SignatureAlgorithm algorithm = fundexchange.signing.SignatureAlgorithm.fromWireName(exchangeKeyAlgorithm);
+        String written = platformId == null
+                ? GenesisWriter.write(dataDirectory, founders, Clock.systemUTC(), algorithm)
+                : GenesisWriter.write(dataDirectory, founders, Clock.systemUTC(), algorithm, platformId);
         System.out.println("initialised " + dataDirectory + " with " + founders.size() + " founding participants");
+        System.out.println("platform id / 平台标识: " + written);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fundexchange.engine.command.Genesis;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.runner.EngineRunner;
+import fundexchange.signing.PlatformId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -38,6 +39,8 @@ class InitCommandTest {
             Genesis genesis = (Genesis) journals.lastCommand().orElseThrow().command();
             assertEquals(3, genesis.participants().size());
             assertEquals("SM2-SM3", genesis.participants().get(1).algorithm());
+            assertEquals(PlatformId.derivedFrom(java.util.Base64.getDecoder().decode(genesis.exchangePublicKey())),
+                    genesis.platformId(), "by default, derived from the new exchange key");
         }
         assertTrue(Files.exists(data.resolve(GenesisWriter.EXCHANGE_KEY_FILE)));
         assertNotEquals(0, exchange(init), "a second init into the same directory is refused");
@@ -53,6 +56,32 @@ class InitCommandTest {
         assertTrue(dump.startsWith("{\"index\":1,\"command\":{") && dump.contains("\"Genesis\"") && dump.contains("ExchangeKeyRegistered"), dump);
         String replay = captured(() -> assertEquals(0, exchange("journal", "replay", "--verify", "--data-dir", data.toString())));
         assertTrue(replay.contains("replayed and verified 1 documents"), replay);
+    }
+
+    @Test
+    void initRecordsTheOperatorsPlatformIdAndRefusesAMalformedOneWritingNothing() throws Exception {
+        Path keys = work.resolve("keys");
+        for (String name : new String[] {"Staff-01", "Staff-02", "Regulator-01"}) {
+            assertEquals(0, exchange("keys", "generate", "--name", name, "--out", keys.toString()));
+        }
+        Path data = work.resolve("data");
+        String[] founders = {"--staff", "Staff-01=" + keys.resolve("Staff-01.pub.pem"),
+                "--staff", "Staff-02=" + keys.resolve("Staff-02.pub.pem"),
+                "--regulator", "Regulator-01=" + keys.resolve("Regulator-01.pub.pem")};
+        java.util.List<String> malformed = new java.util.ArrayList<>(java.util.List.of("init", "--data-dir", data.toString(),
+                "--platform-id", "Exchange_Prod"));
+        malformed.addAll(java.util.List.of(founders));
+        assertNotEquals(0, exchange(malformed.toArray(String[]::new)));
+        assertTrue(!Files.exists(data), "nothing is written for a malformed platform id");
+
+        java.util.List<String> init = new java.util.ArrayList<>(java.util.List.of("init", "--data-dir", data.toString(),
+                "--platform-id", "exchange.example-prod"));
+        init.addAll(java.util.List.of(founders));
+        String printed = captured(() -> assertEquals(0, exchange(init.toArray(String[]::new))));
+        assertTrue(printed.contains("platform id / 平台标识: exchange.example-prod"), printed);
+        try (Journals journals = Journals.open(data)) {
+            assertEquals("exchange.example-prod", ((Genesis) journals.lastCommand().orElseThrow().command()).platformId());
+        }
     }
 
     private static String captured(Runnable action) {

@@ -22,6 +22,7 @@ import java.util.Optional;
 public final class AuditBundleVerifier {
     private final KeyBook keys = new KeyBook();
     private final AuditChain chain = new AuditChain();
+    private Audience audience;
     private long signatures;
     private long checkpoints;
     private long withheld;
@@ -81,8 +82,11 @@ public final class AuditBundleVerifier {
         }
         CommandRecord record = line.withheld() ? null : decodeCommand(index, line.command());
         EventDocument document = decodeEvents(index, line.event());
+        if (index == 1 && record != null && record.command() instanceof fundexchange.engine.command.Genesis genesis) {
+            audience = Audience.of(index, genesis);
+        }
         Authenticity authenticity = line.withheld() ? withheldCommand(index, document)
-                : SignatureRules.check(index, record, document, keys, chain);
+                : SignatureRules.check(index, record, document, keys, chain, audience);
         switch (authenticity) {
             case Authenticity.ParticipantSigned signed -> signatures++;
             case Authenticity.Checkpointed checkpoint -> checkpoints++;

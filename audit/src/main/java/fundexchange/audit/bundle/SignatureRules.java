@@ -12,21 +12,20 @@ import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.CheckpointMessage;
 import fundexchange.signing.SignatureAlgorithm;
 import fundexchange.signing.Signatures;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
  * Who may have written a command (CONTRACTS.md 15): {@code Genesis} (index 1 only) and {@code Tick} are unsigned,
  * a {@code Checkpoint} is signed by the exchange key over {@link CheckpointMessage} and names a head the chain agrees
  * with, and every other command carries a {@link SignedRequest} whose signature re-verifies with the participant key
- * registered at that index.
+ * registered at that index, over the canonical string its {@link Audience} names.
  */
 final class SignatureRules {
     private SignatureRules() {
     }
 
-    static Authenticity check(long index, CommandRecord record, EventDocument document, KeyBook keys, AuditChain chain)
-            throws BrokenBundle {
+    static Authenticity check(long index, CommandRecord record, EventDocument document, KeyBook keys, AuditChain chain,
+                              Audience audience) throws BrokenBundle {
         Command command = record.command();
         if (index == 1 && !(command instanceof Genesis)) {
             throw new BrokenBundle(index, "index 1 is a " + type(command) + ", not the genesis");
@@ -40,7 +39,7 @@ final class SignatureRules {
             }
             case Tick tick -> new Authenticity.Unsigned();
             case Checkpoint checkpoint -> checkpoint(index, checkpoint, keys, chain);
-            default -> participant(index, record, document, keys);
+            default -> participant(index, record, document, keys, audience);
         };
     }
 
@@ -90,22 +89,15 @@ final class SignatureRules {
         }
     }
 
-    private static Authenticity participant(long index, CommandRecord record, EventDocument document, KeyBook keys)
-            throws BrokenBundle {
+    private static Authenticity participant(long index, CommandRecord record, EventDocument document, KeyBook keys,
+                                            Audience audience) throws BrokenBundle {
         SignedRequest request = record.request();
         if (request == null) {
             throw new BrokenBundle(index, "an unsigned " + type(record.command())
                     + " command: only Genesis, Tick and Checkpoint may be unsigned (CONTRACTS.md 15)");
         }
         SignatureAlgorithm algorithm = algorithm(index, request.algorithm());
-        CanonicalRequest canonical;
-        try {
-            canonical = CanonicalRequest.of(request.method(), request.path(), request.query(), request.participant(),
-                    request.keyId(), algorithm, request.signedTimestamp(), request.clientRequestId(),
-                    request.body() == null ? new byte[0] : request.body().getBytes(StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BrokenBundle(index, "the signed request cannot be rebuilt: " + e.getMessage());
-        }
+        CanonicalRequest canonical = audience.canonical(index, request, algorithm);
         if (!canonical.bodyDigestHex().equals(request.bodyDigest())) {
             throw new BrokenBundle(index, "the request body's SHA-256 is " + canonical.bodyDigestHex()
                     + " but its bodyDigest says " + request.bodyDigest());
@@ -124,7 +116,8 @@ final class SignatureRules {
                 if (!Signatures.verify(algorithm, base64(index, usable.key().publicKey(), "public key of " + request.keyId()),
                         canonical.bytes(), base64(index, request.signature(), "request signature"))) {
                     throw new BrokenBundle(index, "the signature of " + request.participant() + " with key "
-                            + request.keyId() + " does not verify over the signed " + type(record.command()));
+                            + request.keyId() + " does not verify over the signed " + type(record.command()) + " ("
+                            + canonical.scheme() + ")");
                 }
                 yield new Authenticity.ParticipantSigned(request.participant(), request.keyId());
             }

@@ -16,7 +16,9 @@ import java.util.Base64;
 
 /**
  * Verifies a request's signature (docs/api-signing.md) on the calling request thread, against the key cache, with a
- * timestamp window checked on an injected clock. Reads also refuse a nonce seen before within the window.
+ * timestamp window checked on an injected clock, over the FXS2 canonical string bound to this platform's id. Reads
+ * also refuse a nonce seen before within the window, and any read signed before this authenticator was made (the
+ * gateway's start), whose nonce a previous run may have seen.
  */
 public final class RequestAuthenticator {
     private static final HeaderName PARTICIPANT = HeaderNames.create(SignedHeaders.PARTICIPANT);
@@ -32,18 +34,23 @@ public final class RequestAuthenticator {
     private final java.util.function.LongSupplier window;
     private final NonceMemory nonces;
     private final boolean verifySignatures;
+    private final String platformId;
+    private final long startedAt;
 
-    /** {@code window} is the platform's W as currently journaled. */
-    public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window) {
-        this(keys, clock, window, true);
+    /** {@code window} is the platform's W as currently journaled; {@code platformId} the genesis's. */
+    public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, String platformId) {
+        this(keys, clock, window, platformId, true);
     }
 
     /**
      * As above; {@code verifySignatures == false} only for the loopback-only benchmark mode
      * ({@code GatewayConfig.unsignedBench}), where everything but the signature check itself still runs.
      */
-    public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, boolean verifySignatures) {
+    public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, String platformId,
+                                boolean verifySignatures) {
         this.verifySignatures = verifySignatures;
+        this.platformId = platformId;
+        this.startedAt = clock.millis();
         this.keys = keys;
         this.clock = clock;
         this.window = window;
@@ -85,19 +92,36 @@ public final class RequestAuthenticator {
         String query = request.query().rawValue();
         CanonicalRequest canonical;
         try {
-            canonical = CanonicalRequest.of(method, path, query, participant, keyId, algorithm, timestamp, clientRequestId, body);
+            canonical = CanonicalRequest.of(platformId, method, path, query, participant, keyId, algorithm, timestamp,
+                    clientRequestId, body);
         } catch (IllegalArgumentException e) {
             throw new ApiException(401, ApiError.BAD_SIGNATURE, "cannot canonicalise the request: " + e.getMessage());
         }
-        if (!key.algorithm().equals(algorithm.wireName())
-                || (verifySignatures && !key.verifier().map(v -> Signatures.verify(v, canonical.bytes(), signatureBytes)).orElse(false))) {
+        if (!key.algorithm().equals(algorithm.wireName())) {
             throw new ApiException(401, ApiError.BAD_SIGNATURE, "signature does not verify");
+        }
+        if (verifySignatures && !verifies(key, canonical, signatureBytes)) {
+            if (verifies(key, canonical.asFxs1(), signatureBytes)) {
+                throw new ApiException(401, ApiError.SCHEME_SUPERSEDED, "signed under FXS1, which this exchange no longer"
+                        + " accepts: sign under " + CanonicalRequest.VERSION + " for platform " + platformId
+                        + " (docs/api-signing.md; GET /exchange)");
+            }
+            throw new ApiException(401, ApiError.BAD_SIGNATURE, "signature does not verify over the "
+                    + CanonicalRequest.VERSION + " canonical string of platform " + platformId);
+        }
+        if ("GET".equals(method) && timestamp < startedAt) {
+            throw new ApiException(401, ApiError.SIGNED_BEFORE_START, "X-Timestamp is before this gateway started;"
+                    + " sign the read again with a fresh timestamp");
         }
         if ("GET".equals(method) && !nonces.firstUse(participant + "\u0000" + clientRequestId, timestamp + windowMs, now)) {
             throw new ApiException(401, ApiError.REPLAYED_NONCE, "X-Client-Request-Id was already used for a read");
         }
         return new Caller(participant, keys.roles(participant), keyId, algorithm.wireName(), signature, timestamp,
                 clientRequestId, method, path, query, canonical.bodyDigestHex(), body);
+    }
+
+    private static boolean verifies(KnownKey key, CanonicalRequest canonical, byte[] signature) {
+        return key.verifier().map(v -> Signatures.verify(v, canonical.bytes(), signature)).orElse(false);
     }
 
     private static String header(ServerRequest request, HeaderName name) {

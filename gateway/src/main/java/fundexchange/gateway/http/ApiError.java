@@ -17,7 +17,11 @@ public enum ApiError {
     UNAVAILABLE(110),
     KEY_CACHE_BEHIND(111),
     INTERNAL(112),
-    REPLAYED_NONCE(113);
+    REPLAYED_NONCE(113),
+    /** A read signed before this gateway started: its nonce may have been used before a restart. Sign it again. */
+    SIGNED_BEFORE_START(150),
+    /** Signed under FXS1, which binds no platform id: sign under FXS2 (docs/api-signing.md). */
+    SCHEME_SUPERSEDED(151);
 
     private final int code;
 

@@ -74,6 +74,7 @@ public final class Routes {
         routing.get("/audit/bundle", read.of(exports::bundle));
         routing.get("/reports/daily", read.of(exports::dailyReport));
         routing.get("/openapi", OpenApiDocument::serve);
+        routing.get("/exchange", new ExchangeIdentity(services.view()));
         routing.post("/ops/snapshot", read.of((caller, request) -> {
             if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only staff may take a snapshot");

@@ -27,6 +27,7 @@ public final class GatewayView implements AutoCloseable {
     private static final int RECENT_DOCUMENTS = 100_000;
 
     private final Journals journals;
+    private final String platformId;
     private final KeyCache keys = new KeyCache();
     private final KeyHistory keyHistory = new KeyHistory();
     private final FeedStore feeds = new FeedStore();
@@ -50,8 +51,10 @@ public final class GatewayView implements AutoCloseable {
     private volatile Throwable failure;
     private volatile boolean running = true;
 
+    /** @throws IllegalStateException if the command journal does not begin with a genesis naming a valid platform */
     public GatewayView(Journals journals) {
         this.journals = journals;
+        this.platformId = GenesisPlatform.of(journals);
         this.thread = new Thread(this::run, "gateway-view");
     }
 
@@ -147,6 +150,11 @@ public final class GatewayView implements AutoCloseable {
     /** Every key registered so far, with the indices that registered and revoked it. */
     public KeyHistory keyHistory() {
         return keyHistory;
+    }
+
+    /** The platform id of the genesis, which every signature must be bound to (docs/api-signing.md). */
+    public String platformId() {
+        return platformId;
     }
 
     /** The journals this view follows (read side only). */

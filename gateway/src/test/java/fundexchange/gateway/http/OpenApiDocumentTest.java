@@ -27,6 +27,8 @@ class OpenApiDocumentTest {
             "/offers", "/offers/{offerId}", "/offers/{offerId}/quotes", "/quotes", "/quotes/{quoteId}", "/intents",
             "/intents/{intentId}", "/matches", "/matches/{matchId}", "/orders", "/orders/{orderId}",
             "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}", "/participants", "/funds");
+    /** The unsigned reads of {@link Routes} (CONTRACTS.md 15). */
+    private static final List<String> UNSIGNED = List.of("/openapi", "/exchange");
     private static final Pattern PATH = Pattern.compile("^  (/\\S*):$");
     private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete):");
 
@@ -58,6 +60,9 @@ class OpenApiDocumentTest {
         for (String read : READS) {
             assertTrue(documented.contains("GET " + read), "GET " + read + " is documented");
         }
+        for (String read : UNSIGNED) {
+            assertTrue(documented.contains("GET " + read), "GET " + read + " is documented");
+        }
         assertEquals(RequestRoute.ALL.size(), CommandRoute.all().size());
     }
 
@@ -69,6 +74,9 @@ class OpenApiDocumentTest {
         }
         for (String read : READS) {
             assertTrue(api.contains("`GET " + read), "docs/api.md lists GET " + read);
+        }
+        for (String read : UNSIGNED) {
+            assertTrue(api.contains("`GET " + read + "` | unsigned"), "docs/api.md lists GET " + read + " as unsigned");
         }
     }
 }

@@ -147,6 +147,8 @@ public final class GatewayLoadBench implements Callable<Integer> {
     private long registered;
     private long navs;
     private long requestSeq;
+    /** The platform id of the bench's genesis, which every request is signed for. */
+    private String platformId;
 
     @Override
     public Integer call() throws Exception {
@@ -169,7 +171,7 @@ public final class GatewayLoadBench implements Callable<Integer> {
         try {
             KeyPair staff1Keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
             KeyPair staff2Keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
-            GenesisWriter.write(data, List.of(
+            platformId = GenesisWriter.write(data, List.of(
                     new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1Keys.getPublic()),
                     new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2Keys.getPublic()),
                     new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic())), clock);
@@ -419,7 +421,7 @@ public final class GatewayLoadBench implements Callable<Integer> {
                       Stats stats, Semaphore permits) {
         try {
             Actor actor = planned.actor();
-            CanonicalRequest canonical = CanonicalRequest.of("POST", planned.path(), null, actor.id(), actor.keyId(),
+            CanonicalRequest canonical = CanonicalRequest.of(platformId, "POST", planned.path(), null, actor.id(), actor.keyId(),
                     actor.algorithm(), clock.millis(), requestId, planned.body());
             byte[] signature = signed ? Signatures.sign(actor.algorithm(), actor.key(), canonical.bytes()) : DUMMY_SIGNATURE;
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + planned.path()))

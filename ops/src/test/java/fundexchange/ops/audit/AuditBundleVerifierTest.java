@@ -372,7 +372,7 @@ class AuditBundleVerifierTest {
                 && command.path("command").path("type").asText().equals("ListNegotiated"));
         ObjectNode record = bundle.command(index);
         ObjectNode request = (ObjectNode) record.path("request");
-        byte[] message = CanonicalRequest.of(request.path("method").asText(), request.path("path").asText(),
+        byte[] message = CanonicalRequest.of(recorded.platformId(), request.path("method").asText(), request.path("path").asText(),
                 request.path("query").asText(""), request.path("participant").asText(), firstKey, SignatureAlgorithm.ED25519,
                 request.path("signedTimestamp").asLong(), request.path("clientRequestId").asText(),
                 request.path("body").asText().getBytes(StandardCharsets.UTF_8)).bytes();

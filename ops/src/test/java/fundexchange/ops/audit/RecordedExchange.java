@@ -38,10 +38,12 @@ final class RecordedExchange {
     private final Path dataDirectory;
     private final Path bundle;
     private final KeyPair holderFirstKey;
+    private final String platformId;
 
-    private RecordedExchange(Path dataDirectory, KeyPair holderFirstKey) {
+    private RecordedExchange(Path dataDirectory, KeyPair holderFirstKey, String platformId) {
         this.dataDirectory = dataDirectory;
         this.holderFirstKey = holderFirstKey;
+        this.platformId = platformId;
         this.bundle = dataDirectory.resolveSibling("recorded-bundle.jsonl");
         try (Journals journals = Journals.open(dataDirectory)) {
             AuditBundleWriter.write(journals, AuditBundleWriter.lastCompleteIndex(journals), bundle);
@@ -63,6 +65,11 @@ final class RecordedExchange {
     /** A bundle of the whole recording; copy it before changing anything. */
     Path bundle() {
         return bundle;
+    }
+
+    /** The platform id of the recording's genesis, which its requests are signed for. */
+    String platformId() {
+        return platformId;
     }
 
     /** Holder-01's first key, revoked during the recording. */
@@ -90,7 +97,7 @@ final class RecordedExchange {
         KeyPair holderFirst = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair holderSecond = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair investor = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
-        GenesisWriter.write(data, List.of(
+        String platformId = GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock);
@@ -127,7 +134,7 @@ final class RecordedExchange {
             s1.post("/audit/checkpoints", "{}").ok();
             s2.post("/listings/" + lastListing + "/approve", "{}").ok();
         }
-        return new RecordedExchange(data, holderFirst);
+        return new RecordedExchange(data, holderFirst, platformId);
     }
 
     private static void require(int status, Participant.Reply reply) {
