@@ -382,6 +382,51 @@ class AuditBundleVerifierTest {
         assertBrokenAt(index, "was revoked at index", verify(bundle.setCommand(index, record).relink(index)));
     }
 
+    /** The first accepted ListNegotiated signed with Holder-01's first key (before its revocation). */
+    private static long firstKeyListing(BundleEditor bundle) {
+        return bundle.find((command, event) -> accepted(event)
+                && command.path("request").path("keyId").asText().equals(RecordedExchange.HOLDER + "-k1")
+                && command.path("command").path("type").asText().equals("ListNegotiated"));
+    }
+
+    private String signWithFirstKey(CanonicalRequest canonical) {
+        return Base64.getEncoder().encodeToString(
+                Signatures.sign(SignatureAlgorithm.ED25519, recorded.holderFirstKey().getPrivate(), canonical.bytes()));
+    }
+
+    private static CanonicalRequest canonical(String platformId, ObjectNode request) {
+        return CanonicalRequest.of(platformId, request.path("method").asText(), request.path("path").asText(),
+                request.path("query").asText(""), request.path("participant").asText(), request.path("keyId").asText(),
+                SignatureAlgorithm.ED25519, request.path("signedTimestamp").asLong(),
+                request.path("clientRequestId").asText(), request.path("body").asText().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRequestSignedWithTheRightKeyForAnotherPlatformFails() {
+        BundleEditor bundle = editor();
+        long index = firstKeyListing(bundle);
+        ObjectNode record = bundle.command(index);
+        ObjectNode request = (ObjectNode) record.path("request");
+        assertEquals("FXS2", request.path("scheme").asText());
+        assertEquals(request.path("signature").asText(), signWithFirstKey(canonical(recorded.platformId(), request)),
+                "Ed25519 is deterministic: signed again for its own platform, the record is unchanged");
+        request.put("signature", signWithFirstKey(canonical("fx-elsewhere", request)));
+        assertBrokenAt(index, "does not verify over the signed ListNegotiated (FXS2)",
+                verify(bundle.setCommand(index, record).relink(index)));
+    }
+
+    @Test
+    void aGenuineFxs1SignatureInAJournalBoundToAPlatformFails() {
+        BundleEditor bundle = editor();
+        long index = firstKeyListing(bundle);
+        ObjectNode record = bundle.command(index);
+        ObjectNode request = (ObjectNode) record.path("request");
+        request.remove("scheme");
+        request.put("signature", signWithFirstKey(canonical(recorded.platformId(), request).asFxs1()));
+        assertBrokenAt(index, "a request signed under FXS1 in a journal whose genesis binds every signature to platform "
+                + recorded.platformId(), verify(bundle.setCommand(index, record).relink(index)));
+    }
+
     @Test
     void bundleOfAnotherFormatIsRefusedAtTheHeader() {
         BundleEditor bundle = editor();
