@@ -7,6 +7,7 @@ import fundexchange.engine.event.AuctionClosed;
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.SealedBidPlaced;
 import fundexchange.engine.listing.SealedCommitment;
+import fundexchange.engine.money.Price;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ final class SealedCommitments {
         }
     }
 
-    private void opens(long index, long bidId, String nonce, fundexchange.engine.money.Price price, String commitment)
+    private void opens(long index, long bidId, String nonce, Price price, String commitment)
             throws BrokenBundle {
         if (!SealedCommitment.validNonce(nonce) || price == null || !SealedCommitment.of(nonce, price).equals(commitment)) {
             throw new BrokenBundle(index, "sealed bid " + bidId + " at price " + price
@@ -87,7 +88,7 @@ final class SealedCommitments {
         return command instanceof PlaceSealedBid place ? place.nonce() : ((AmendSealedBid) command).nonce();
     }
 
-    private static fundexchange.engine.money.Price priceOf(Command command) {
+    private static Price priceOf(Command command) {
         return command instanceof PlaceSealedBid place ? place.price() : ((AmendSealedBid) command).price();
     }
 }

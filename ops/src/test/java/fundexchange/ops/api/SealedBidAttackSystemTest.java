@@ -92,7 +92,7 @@ class SealedBidAttackSystemTest {
                 snapshotIndex, state.path("stateHash").asText(), snapshotDigest(snapshotIndex), commands(bundle, snapshotIndex));
         SealedBidAttacker attacker = new SealedBidAttacker(published, withheldCommand(bid));
         List<Price> wide = SealedBidAttacker.grid("1.0000", "1.5000");
-        List<Price> near = SealedBidAttacker.grid("1.2300", "1.2400");
+        List<Price> near = SealedBidAttacker.grid("1.2000", "1.3000");
 
         Map<String, List<String>> blind = attacker.attack(wide, near, List.of(Optional.empty(), Optional.of("00".repeat(32))));
         assertEquals(oracles(List.of()), blind, "nothing published lets anyone test a guessed price");
