@@ -139,16 +139,31 @@ public final class ExchangeClient {
         return post("/listings/" + listingId + "/bids", priced(price), clientRequestId);
     }
 
-    /** {@code POST /listings/{listingId}/sealed-bids}: a sealed bid, per unit; nobody sees its price before the close. */
+    /**
+     * {@code POST /listings/{listingId}/sealed-bids}: a sealed bid, per unit, under a fresh random nonce; nobody sees
+     * its price before the close.
+     */
     public ClientResponse placeSealedBid(long listingId, String price, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/listings/" + listingId + "/sealed-bids", priced(price), clientRequestId);
+        return placeSealedBid(listingId, SealedBidBody.random(price), clientRequestId);
     }
 
-    /** {@code POST /bids/{bidId}/amend}: replaces the caller's sealed bid with a new price. */
+    /** {@code POST /listings/{listingId}/sealed-bids} with a body (and nonce) of the caller's. */
+    public ClientResponse placeSealedBid(long listingId, SealedBidBody bid, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/listings/" + listingId + "/sealed-bids", bid.json(), clientRequestId);
+    }
+
+    /** {@code POST /bids/{bidId}/amend}: replaces the caller's sealed bid with a new price under a fresh random nonce. */
     public ClientResponse amendSealedBid(long bidId, String price, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/bids/" + bidId + "/amend", priced(price), clientRequestId);
+        return amendSealedBid(bidId, SealedBidBody.random(price), clientRequestId);
+    }
+
+    /** {@code POST /bids/{bidId}/amend} with a body (and nonce) of the caller's. */
+    public ClientResponse amendSealedBid(long bidId, SealedBidBody bid, String clientRequestId)
+            throws IOException, InterruptedException {
+        return post("/bids/" + bidId + "/amend", bid.json(), clientRequestId);
     }
 
     /** {@code POST /bids/{bidId}/cancel}: withdraws the caller's sealed bid before the close. */

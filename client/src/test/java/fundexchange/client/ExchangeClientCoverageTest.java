@@ -65,6 +65,9 @@ class ExchangeClientCoverageTest {
         if (type == AuctionListing.class) {
             return AuctionListing.sealed("F1", "1.00", "1.0000", 1, 2);
         }
+        if (type == SealedBidBody.class) {
+            return SealedBidBody.random("1.0000");
+        }
         throw new IllegalArgumentException("no sample " + type);
     }
 

@@ -121,8 +121,8 @@ class ExchangeClientTest {
                     .withReserve("1.2000").withExtensions(60_000, 120_000), "a-1");
             client.listAuction(AuctionListing.sealed("DGF3", "1000.00", "1.0000", 10, 20).atSecondPrice(), "a-2");
             client.placeBid(7, "1.1000", "a-3");
-            client.placeSealedBid(8, "1.2000", "a-4");
-            client.amendSealedBid(9, "1.3000", "a-5");
+            client.placeSealedBid(8, new SealedBidBody("1.2000", "ab".repeat(32)), "a-4");
+            client.amendSealedBid(9, new SealedBidBody("1.3000", "cd".repeat(32)), "a-5");
             client.cancelBid(9, "a-6");
             client.clearRofr(8, "EXERCISED", List.of("Holder-02"), Optional.of("Holder-03"), "a-7");
             client.listings("status=OPEN");
@@ -139,13 +139,32 @@ class ExchangeClientTest {
                     "POST /auctions {\"fundCode\":\"DGF3\",\"mechanism\":\"SEALED\",\"units\":\"1000.00\","
                             + "\"startingPrice\":\"1.0000\",\"startsAt\":10,\"endsAt\":20,\"secondPrice\":true}",
                     "POST /listings/7/bids {\"price\":\"1.1000\"}",
-                    "POST /listings/8/sealed-bids {\"price\":\"1.2000\"}",
-                    "POST /bids/9/amend {\"price\":\"1.3000\"}",
+                    "POST /listings/8/sealed-bids {\"nonce\":\"" + "ab".repeat(32) + "\",\"price\":\"1.2000\"}" + " ".repeat(15),
+                    "POST /bids/9/amend {\"nonce\":\"" + "cd".repeat(32) + "\",\"price\":\"1.3000\"}" + " ".repeat(15),
                     "POST /bids/9/cancel {}",
                     "POST /listings/8/rofr {\"decision\":\"EXERCISED\",\"waivedBy\":[\"Holder-02\"],\"exercisedBy\":\"Holder-03\"}",
                     "GET /listings?status=OPEN ",
                     "GET /listings/8 ",
                     "GET /listings/8/bids "), sent);
+            server.received().forEach(request -> assertTrue(verifiesAsTheGatewayWould(request, pair)));
+        }
+    }
+
+    @Test
+    void sealedBidsCarryAFreshRandomNonceInABodyWhoseLengthIsTheSameWhateverThePrice() throws Exception {
+        KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        try (RecordingServer server = new RecordingServer(200, "{}")) {
+            ExchangeClient client = client(server, SignatureAlgorithm.ED25519, pair);
+            client.placeSealedBid(8, "1.2000", "s-1");
+            client.placeSealedBid(8, "922337203685477.5807", "s-2");
+            client.amendSealedBid(9, "0.0001", "s-3");
+            List<String> bodies = server.received().stream().map(r -> new String(r.body(), StandardCharsets.UTF_8)).toList();
+            java.util.regex.Pattern shape = java.util.regex.Pattern.compile(
+                    "\\{\"nonce\":\"([0-9a-f]{64})\",\"price\":\"[0-9.]+\"} *");
+            assertEquals(List.of(true, true, true), bodies.stream().map(b -> shape.matcher(b).matches()).toList(), bodies.toString());
+            assertEquals(List.of(SealedBidBody.LENGTH, SealedBidBody.LENGTH, SealedBidBody.LENGTH),
+                    bodies.stream().map(String::length).toList());
+            assertEquals(3, bodies.stream().map(b -> b.substring(10, 74)).distinct().count(), "a fresh nonce every time");
             server.received().forEach(request -> assertTrue(verifiesAsTheGatewayWould(request, pair)));
         }
     }

@@ -85,7 +85,7 @@ final class AuctionClose {
             Bid won = winner;
             List<AuctionClosed.ClosedBid> none = closed.stream().map(b -> b.bidId() == won.bidId()
                     ? new AuctionClosed.ClosedBid(b.bidId(), b.bidder(), b.pseudonym(), b.price(), BidStatus.PASSED_OVER,
-                    unusable.code().code(), unusable.getMessage()) : b).toList();
+                    unusable.code().code(), unusable.getMessage(), b.nonce()) : b).toList();
             events.add(new AuctionClosed(listing.listingId(), listing.mechanism(), none, 0, null));
             events.add(new ListingCancelled(listing.listingId(), listing.units(), unusable.code().code(),
                     "the winning bid cannot trade: " + unusable.getMessage()));
@@ -98,6 +98,6 @@ final class AuctionClose {
 
     private static AuctionClosed.ClosedBid closedBid(Bid bid, BidStatus status, Refusal refusal) {
         return new AuctionClosed.ClosedBid(bid.bidId(), bid.bidder(), bid.pseudonym(), bid.price(), status,
-                refusal == null ? null : refusal.code().code(), refusal == null ? null : refusal.message());
+                refusal == null ? null : refusal.code().code(), refusal == null ? null : refusal.message(), bid.nonce());
     }
 }

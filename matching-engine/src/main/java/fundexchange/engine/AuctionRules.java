@@ -16,6 +16,7 @@ import fundexchange.engine.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.ListingMechanism;
 import fundexchange.engine.listing.ListingStatus;
+import fundexchange.engine.listing.SealedCommitment;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Pricing;
 import fundexchange.engine.reference.Fund;
@@ -86,20 +87,37 @@ final class AuctionRules {
     }
 
     List<Event> sealedBid(CommandContext ctx, PlaceSealedBid c) {
+        wellFormedNonce(c.nonce());
         Listing listing = biddable(ctx, c.listingId(), ListingMechanism.SEALED, c.price());
         for (Bid bid : lifecycle.activeBids(listing.listingId())) {
             Rejection.check(!bid.bidder().equals(ctx.actorId()), RejectCode.SEALED_BID_EXISTS,
                     "you already have sealed bid " + bid.bidId() + " on this listing; amend or cancel it");
         }
+        freshNonce(ctx.actorId(), c.nonce());
         return List.of(new SealedBidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
-                pseudonym(listing.listingId(), ctx.actorId()), c.price()));
+                pseudonym(listing.listingId(), ctx.actorId()), c.price(), c.nonce(), SealedCommitment.of(c.nonce(), c.price())));
     }
 
     List<Event> amend(CommandContext ctx, AmendSealedBid c) {
+        wellFormedNonce(c.nonce());
         Bid bid = ownActiveSealedBid(ctx, c.bidId());
         biddable(ctx, bid.listingId(), ListingMechanism.SEALED, c.price());
+        freshNonce(bid.bidder(), c.nonce());
         return List.of(new BidCancelled(bid.listingId(), bid.bidId(), bid.bidder(), bid.pseudonym()),
-                new SealedBidPlaced(bid.listingId(), ctx.index(), bid.bidder(), bid.pseudonym(), c.price()));
+                new SealedBidPlaced(bid.listingId(), ctx.index(), bid.bidder(), bid.pseudonym(), c.price(), c.nonce(),
+                        SealedCommitment.of(c.nonce(), c.price())));
+    }
+
+    /** A sealed bid's nonce is 64 lower-case hex digits (CONTRACTS.md 12). */
+    private static void wellFormedNonce(String nonce) {
+        Rejection.check(SealedCommitment.validNonce(nonce), RejectCode.SEALED_BID_NONCE_INVALID,
+                "nonce must be 64 lower-case hex digits (256 random bits from the bidder's client)");
+    }
+
+    /** A bidder never uses a nonce twice: a repeated nonce would link two commitments. */
+    private void freshNonce(String bidder, String nonce) {
+        Rejection.check(!state.nonceUsed(bidder, nonce), RejectCode.SEALED_BID_NONCE_REUSED,
+                "this nonce was used in an earlier sealed bid of yours; send a fresh random nonce");
     }
 
     List<Event> cancel(CommandContext ctx, CancelBid c) {

@@ -50,6 +50,8 @@ final class ExchangeState {
     final TreeMap<Long, Bid> bids = new TreeMap<>();
     /** Derived (rebuilt on restore, not hashed): bid ids per listing. */
     final TreeMap<Long, TreeSet<Long>> bidsByListing = new TreeMap<>();
+    /** Derived (rebuilt on restore, not hashed, never iterated): bidder + "\n" + nonce of every sealed bid kept. */
+    final java.util.HashSet<String> sealedNonces = new java.util.HashSet<>();
     /** Derived: live listings' deadlines (expiry or auction end), time -> listing ids. */
     final TreeMap<Long, TreeSet<Long>> listingDeadlines = new TreeMap<>();
     /** Derived: pending trades' settlement deadlines, time -> trade ids. */
@@ -94,6 +96,18 @@ final class ExchangeState {
 
     boolean hasActiveKey(String participantId) {
         return activeKeys.getOrDefault(participantId, 0) > 0;
+    }
+
+    /** Records a sealed bid's nonce as used by its bidder. */
+    void rememberNonce(Bid bid) {
+        if (bid.nonce() != null) {
+            sealedNonces.add(bid.bidder() + "\n" + bid.nonce());
+        }
+    }
+
+    /** Whether {@code bidder} has placed a sealed bid with {@code nonce} before. */
+    boolean nonceUsed(String bidder, String nonce) {
+        return sealedNonces.contains(bidder + "\n" + nonce);
     }
 
     /** The bids on a listing in journal order. */

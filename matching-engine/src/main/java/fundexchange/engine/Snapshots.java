@@ -77,6 +77,7 @@ final class Snapshots {
         for (Bid b : snapshot.bids()) {
             state.bids.put(b.bidId(), b);
             state.bidsByListing.computeIfAbsent(b.listingId(), id -> new TreeSet<>()).add(b.bidId());
+            state.rememberNonce(b);
         }
         for (KeyRecord k : snapshot.keys()) {
             if (k.status() == KeyStatus.ACTIVE) {

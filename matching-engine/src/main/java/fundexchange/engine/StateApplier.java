@@ -133,12 +133,13 @@ final class StateApplier {
             case ListingWithdrawn e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
             case ListingCancelled e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
             case BidPlaced e -> {
-                addBid(new Bid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price(), BidStatus.ACTIVE));
+                addBid(new Bid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price(), BidStatus.ACTIVE, null));
                 if (e.extended()) {
                     extend(e.listingId(), e.endsAt());
                 }
             }
-            case SealedBidPlaced e -> addBid(new Bid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price(), BidStatus.ACTIVE));
+            case SealedBidPlaced e -> addBid(new Bid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price(), BidStatus.ACTIVE,
+                    e.nonce()));
             case BidCancelled e -> state.bids.computeIfPresent(e.bidId(), (id, b) -> b.withStatus(BidStatus.CANCELLED));
             case AuctionClosed e -> e.bids().forEach(b ->
                     state.bids.computeIfPresent(b.bidId(), (id, bid) -> bid.withStatus(b.status())));
@@ -219,6 +220,7 @@ final class StateApplier {
     private void addBid(Bid bid) {
         state.bids.put(bid.bidId(), bid);
         state.bidsByListing.computeIfAbsent(bid.listingId(), id -> new java.util.TreeSet<>()).add(bid.bidId());
+        state.rememberNonce(bid);
     }
 
     private void extend(long listingId, long newEnd) {

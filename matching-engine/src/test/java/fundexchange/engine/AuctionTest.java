@@ -24,6 +24,7 @@ import fundexchange.engine.listing.AuctionTerms;
 import fundexchange.engine.listing.BidStatus;
 import fundexchange.engine.listing.ListingMechanism;
 import fundexchange.engine.listing.RofrStatus;
+import fundexchange.engine.listing.SealedCommitment;
 import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Multiple;
 import fundexchange.engine.money.Price;
@@ -44,6 +45,8 @@ class AuctionTest {
     private static final long HOUR = 60 * MINUTE;
     private static final long SETTLEMENT = PlatformParameters.DEFAULTS.settlementDeadlineMs();
     private static final Units LOT = Units.of("1000.00");
+    private final java.util.Map<Long, String> nonces = new java.util.HashMap<>();
+    private int noncesIssued;
     private Market m;
     private Scenario s;
 
@@ -82,7 +85,21 @@ class AuctionTest {
     }
 
     private long sealedBid(String investor, long listingId, String price) {
-        return m.ok(investor, new PlaceSealedBid(listingId, Price.of(price))).sourceIndex();
+        String nonce = nextNonce();
+        long bidId = m.ok(investor, new PlaceSealedBid(listingId, Price.of(price), nonce)).sourceIndex();
+        nonces.put(bidId, nonce);
+        return bidId;
+    }
+
+    /** A fresh nonce per call: the tests' stand-in for the client's random 256 bits. */
+    private String nextNonce() {
+        return String.format("%064x", ++noncesIssued);
+    }
+
+    private SealedBidPlaced sealedPlaced(long listingId, long bidId, String bidder, int pseudonym, String price) {
+        String nonce = nonces.get(bidId);
+        return new SealedBidPlaced(listingId, bidId, bidder, pseudonym, Price.of(price), nonce,
+                SealedCommitment.of(nonce, Price.of(price)));
     }
 
     private EventDocument tickAt(long time) {
@@ -135,10 +152,10 @@ class AuctionTest {
         EventDocument close = tickAt(finalEnd);
         assertEquals(List.of(
                 new AuctionClosed(id, ListingMechanism.ENGLISH, List.of(
-                        new ClosedBid(later.sourceIndex(), "Investor-08", 2, Price.of("1.3500"), BidStatus.WON, null, null),
-                        new ClosedBid(late.sourceIndex(), "Investor-07", 1, Price.of("1.3000"), BidStatus.LOST, null, null),
-                        new ClosedBid(second, "Investor-08", 2, Price.of("1.1500"), BidStatus.LOST, null, null),
-                        new ClosedBid(first.sourceIndex(), "Investor-07", 1, Price.of("1.1000"), BidStatus.LOST, null, null)),
+                        new ClosedBid(later.sourceIndex(), "Investor-08", 2, Price.of("1.3500"), BidStatus.WON, null, null, null),
+                        new ClosedBid(late.sourceIndex(), "Investor-07", 1, Price.of("1.3000"), BidStatus.LOST, null, null, null),
+                        new ClosedBid(second, "Investor-08", 2, Price.of("1.1500"), BidStatus.LOST, null, null, null),
+                        new ClosedBid(first.sourceIndex(), "Investor-07", 1, Price.of("1.1000"), BidStatus.LOST, null, null, null)),
                         later.sourceIndex(), Price.of("1.3500")),
                 trade(close.sourceIndex(), id, "Investor-08", "1.3500", finalEnd, true)), close.events());
         m.refused("Investor-07", new PlaceBid(id, Price.of("2.0000")), RejectCode.LISTING_NOT_OPEN);
@@ -151,7 +168,7 @@ class AuctionTest {
         EventDocument close = tickAt(s.time + HOUR);
         assertEquals(List.of(
                 new AuctionClosed(id, ListingMechanism.ENGLISH,
-                        List.of(new ClosedBid(only, "Investor-07", 1, Price.of("1.1000"), BidStatus.LOST, null, null)), 0, null),
+                        List.of(new ClosedBid(only, "Investor-07", 1, Price.of("1.1000"), BidStatus.LOST, null, null, null)), 0, null),
                 new ListingExpired(id, LOT)), close.events());
         assertEquals(Units.ZERO, position("Holder-01").locked());
     }
@@ -159,18 +176,20 @@ class AuctionTest {
     @Test
     void sealedAuctionBreaksTiesByJournalOrderAndCanClearAtTheSecondPrice() {
         long id = listedAndOpened(sealed(true));
-        EventDocument sealedDoc = m.ok("Investor-07", new PlaceSealedBid(id, Price.of("1.3000")));
-        assertEquals(List.of(new SealedBidPlaced(id, sealedDoc.sourceIndex(), "Investor-07", 1, Price.of("1.3000"))),
-                sealedDoc.events());
+        String nonce = nextNonce();
+        EventDocument sealedDoc = m.ok("Investor-07", new PlaceSealedBid(id, Price.of("1.3000"), nonce));
+        long first = sealedDoc.sourceIndex();
+        nonces.put(first, nonce);
+        assertEquals(List.of(sealedPlaced(id, first, "Investor-07", 1, "1.3000")), sealedDoc.events());
         long tie = sealedBid("Investor-08", id, "1.3000");
         long low = sealedBid("Investor-09", id, "1.2500");
         EventDocument close = tickAt(s.time + HOUR);
         assertEquals(List.of(
                 new AuctionClosed(id, ListingMechanism.SEALED, List.of(
-                        new ClosedBid(sealedDoc.sourceIndex(), "Investor-07", 1, Price.of("1.3000"), BidStatus.WON, null, null),
-                        new ClosedBid(tie, "Investor-08", 2, Price.of("1.3000"), BidStatus.LOST, null, null),
-                        new ClosedBid(low, "Investor-09", 3, Price.of("1.2500"), BidStatus.LOST, null, null)),
-                        sealedDoc.sourceIndex(), Price.of("1.3000")),
+                        new ClosedBid(first, "Investor-07", 1, Price.of("1.3000"), BidStatus.WON, null, null, nonces.get(first)),
+                        new ClosedBid(tie, "Investor-08", 2, Price.of("1.3000"), BidStatus.LOST, null, null, nonces.get(tie)),
+                        new ClosedBid(low, "Investor-09", 3, Price.of("1.2500"), BidStatus.LOST, null, null, nonces.get(low))),
+                        first, Price.of("1.3000")),
                 trade(close.sourceIndex(), id, "Investor-07", "1.3000", s.time, true)), close.events());
     }
 
@@ -182,8 +201,8 @@ class AuctionTest {
         EventDocument close = tickAt(s.time + HOUR);
         assertEquals(List.of(
                 new AuctionClosed(id, ListingMechanism.SEALED, List.of(
-                        new ClosedBid(high, "Investor-07", 1, Price.of("1.4000"), BidStatus.WON, null, null),
-                        new ClosedBid(below, "Investor-08", 2, Price.of("1.1000"), BidStatus.LOST, null, null)),
+                        new ClosedBid(high, "Investor-07", 1, Price.of("1.4000"), BidStatus.WON, null, null, nonces.get(high)),
+                        new ClosedBid(below, "Investor-08", 2, Price.of("1.1000"), BidStatus.LOST, null, null, nonces.get(below))),
                         high, Price.of("1.2000")),
                 trade(close.sourceIndex(), id, "Investor-07", "1.2000", s.time, true)), close.events());
     }
@@ -198,8 +217,8 @@ class AuctionTest {
         assertEquals(List.of(
                 new AuctionClosed(id, ListingMechanism.ENGLISH, List.of(
                         new ClosedBid(highest, "Investor-07", 2, Price.of("1.3000"), BidStatus.PASSED_OVER,
-                                RejectCode.BUYER_NOT_QUALIFIED.code(), "Investor-07 is not a qualified investor on 2026-11-18"),
-                        new ClosedBid(runnerUp, "Investor-08", 1, Price.of("1.2500"), BidStatus.WON, null, null)),
+                                RejectCode.BUYER_NOT_QUALIFIED.code(), "Investor-07 is not a qualified investor on 2026-11-18", null),
+                        new ClosedBid(runnerUp, "Investor-08", 1, Price.of("1.2500"), BidStatus.WON, null, null, null)),
                         runnerUp, Price.of("1.2500")),
                 trade(close.sourceIndex(), id, "Investor-08", "1.2500", s.time, true)), close.events());
     }
@@ -208,11 +227,13 @@ class AuctionTest {
     void sealedBidsAreAmendedOrCancelledByTheirBidderAndEnglishBidsAreBinding() {
         long sealedId = listedAndOpened(sealed(false));
         long first = sealedBid("Investor-07", sealedId, "1.2500");
-        m.refused("Investor-07", new PlaceSealedBid(sealedId, Price.of("1.3000")), RejectCode.SEALED_BID_EXISTS);
-        m.refused("Investor-08", new AmendSealedBid(first, Price.of("1.3000")), RejectCode.NOT_BIDDER);
-        EventDocument amended = m.ok("Investor-07", new AmendSealedBid(first, Price.of("1.3000")));
+        m.refused("Investor-07", new PlaceSealedBid(sealedId, Price.of("1.3000"), nextNonce()), RejectCode.SEALED_BID_EXISTS);
+        m.refused("Investor-08", new AmendSealedBid(first, Price.of("1.3000"), nextNonce()), RejectCode.NOT_BIDDER);
+        String fresh = nextNonce();
+        EventDocument amended = m.ok("Investor-07", new AmendSealedBid(first, Price.of("1.3000"), fresh));
+        nonces.put(amended.sourceIndex(), fresh);
         assertEquals(List.of(new BidCancelled(sealedId, first, "Investor-07", 1),
-                new SealedBidPlaced(sealedId, amended.sourceIndex(), "Investor-07", 1, Price.of("1.3000"))), amended.events());
+                sealedPlaced(sealedId, amended.sourceIndex(), "Investor-07", 1, "1.3000")), amended.events());
         assertEquals(List.of(new BidCancelled(sealedId, amended.sourceIndex(), "Investor-07", 1)),
                 m.ok("Investor-07", new CancelBid(amended.sourceIndex())).events());
         m.refused("Investor-07", new CancelBid(first), RejectCode.BID_NOT_ACTIVE);
@@ -220,7 +241,26 @@ class AuctionTest {
         long englishId = listedAndOpened(english(HOUR));
         long open = bid("Investor-08", englishId, "1.2000");
         m.refused("Investor-08", new CancelBid(open), RejectCode.BID_BINDING);
-        m.refused("Investor-08", new PlaceSealedBid(englishId, Price.of("1.3000")), RejectCode.WRONG_MECHANISM);
+        m.refused("Investor-08", new PlaceSealedBid(englishId, Price.of("1.3000"), nextNonce()), RejectCode.WRONG_MECHANISM);
+    }
+
+    @Test
+    void aSealedBidNeedsAWellFormedNonceItsBidderNeverUsedAndIsWrittenFixedWidth() {
+        long id = listedAndOpened(sealed(false));
+        for (String bad : java.util.Arrays.asList(null, "", "AB".repeat(32), "ab".repeat(16), "ab".repeat(33), "g".repeat(64))) {
+            m.refused("Investor-07", new PlaceSealedBid(id, Price.of("1.3000"), bad), RejectCode.SEALED_BID_NONCE_INVALID);
+        }
+        long bid = sealedBid("Investor-07", id, "1.3000");
+        String used = nonces.get(bid);
+        m.refused("Investor-07", new AmendSealedBid(bid, Price.of("1.4000"), used), RejectCode.SEALED_BID_NONCE_REUSED);
+        m.refused("Investor-07", new AmendSealedBid(bid, Price.of("1.4000"), null), RejectCode.SEALED_BID_NONCE_INVALID);
+        long other = listedAndOpened(sealed(false));
+        m.refused("Investor-07", new PlaceSealedBid(other, Price.of("1.3000"), used), RejectCode.SEALED_BID_NONCE_REUSED);
+        EventDocument byAnother = m.ok("Investor-08", new PlaceSealedBid(other, Price.of("12.5000"), used));
+        String written = new String(fundexchange.journal.JournalCodec.write(byAnother), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(true, written.contains("\"price\":\"000000000000012.5000\""), written);
+        assertEquals(List.of(new SealedBidPlaced(other, byAnother.sourceIndex(), "Investor-08", 1, Price.of("12.5000"), used,
+                SealedCommitment.of(used, Price.of("12.5000")))), byAnother.events(), "the nonce is the bidder's own");
     }
 
     @Test

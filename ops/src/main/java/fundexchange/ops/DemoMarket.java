@@ -1,6 +1,7 @@
 package fundexchange.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.client.SealedBidBody;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import java.math.BigDecimal;
@@ -214,10 +215,12 @@ final class DemoMarket {
         bid(investor(4), english, "0.9500");
         refuse(investor(3), "/listings/" + english + "/bids", "{\"price\":\"0.9550\"}");
         refuse(UNQUALIFIED, "/listings/" + english + "/bids", "{\"price\":\"1.2000\"}");
-        long first = person(investor(5)).post("/listings/" + sealed + "/sealed-bids", "{\"price\":\"1.0000\"}").ok().sourceIndex();
-        person(investor(5)).post("/bids/" + first + "/amend", "{\"price\":\"1.0200\"}").ok();
-        person(investor(6)).post("/listings/" + sealed + "/sealed-bids", "{\"price\":\"0.9800\"}").ok();
-        person(investor(7)).post("/listings/" + sealed + "/sealed-bids", "{\"price\":\"0.9500\"}").ok();
+        // Each sealed bid carries a fresh random nonce from the client (CONTRACTS.md 12).
+        long first = person(investor(5)).post("/listings/" + sealed + "/sealed-bids", SealedBidBody.random("1.0000").json())
+                .ok().sourceIndex();
+        person(investor(5)).post("/bids/" + first + "/amend", SealedBidBody.random("1.0200").json()).ok();
+        person(investor(6)).post("/listings/" + sealed + "/sealed-bids", SealedBidBody.random("0.9800").json()).ok();
+        person(investor(7)).post("/listings/" + sealed + "/sealed-bids", SealedBidBody.random("0.9500").json()).ok();
         Thread.sleep(Math.max(0, now + 4000 - clock.millis()));
         JsonNode late = NegotiatedTransferScript.eventOfType(bid(investor(3), english, "0.9800"), "BidPlaced");
         System.out.println("late bid on listing " + english + " extended the auction to " + late.path("endsAt").asLong()

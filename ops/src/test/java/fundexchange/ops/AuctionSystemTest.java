@@ -328,6 +328,8 @@ class AuctionSystemTest {
             VerificationReport openBundle = AuditBundleVerifier.verify(data.resolveSibling("after-close.jsonl"));
             assertTrue(openBundle.valid(), openBundle.message());
             assertEquals(0, openBundle.withheld(), openBundle.message());
+            assertEquals(5, openBundle.commitmentsOpened(),
+                    "three bids placed, two of them revealed by the close, each opens its commitment: " + openBundle.message());
             String openDump = journalDump();
             SEALED_PRICES.forEach(price -> assertTrue(openDump.contains(price), price + " is in a dump after the close"));
             assertFalse(openDump.contains("commandWithheld"));

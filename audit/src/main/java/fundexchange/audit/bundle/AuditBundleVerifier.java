@@ -16,7 +16,8 @@ import java.util.Optional;
  * Verifies an audit bundle offline (docs/audit.md): no database, no network, only the bundle. Per line, in order:
  * the index is the next one; both digests equal SHA-256 of the bytes (not for a withheld command, nor for a redacted
  * event document, which only a withheld line may carry); the link extends the chain; the command decodes and its
- * {@code index}, and the event document's {@code sourceIndex}, equal the line's index; then {@link SignatureRules}.
+ * {@code index}, and the event document's {@code sourceIndex}, equal the line's index; then {@link SignatureRules};
+ * then {@link SealedCommitments}: every sealed bid shown or revealed opens the commitment it published.
  * Stops at the first problem.
  */
 public final class AuditBundleVerifier {
@@ -26,6 +27,7 @@ public final class AuditBundleVerifier {
     private long signatures;
     private long checkpoints;
     private long withheld;
+    private final SealedCommitments sealed = new SealedCommitments();
 
     private AuditBundleVerifier() {
     }
@@ -96,6 +98,7 @@ public final class AuditBundleVerifier {
             case Authenticity.RejectedUnverifiable rejected -> {
             }
         }
+        sealed.check(index, record, document, line.eventRedacted());
         keys.learn(index, record, document);
     }
 
@@ -160,6 +163,6 @@ public final class AuditBundleVerifier {
 
     private VerificationReport report(Optional<Problem> problem) {
         long checked = problem.map(p -> Math.max(0, p.index() - 1)).orElse(chain.length());
-        return new VerificationReport(problem.isEmpty(), checked, signatures, checkpoints, withheld, problem);
+        return new VerificationReport(problem.isEmpty(), checked, signatures, checkpoints, withheld, sealed.opened(), problem);
     }
 }

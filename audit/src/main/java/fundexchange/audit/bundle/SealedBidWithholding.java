@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Keeps sealed bids sealed in everything read from the journals (CONTRACTS.md 12): the body of a
- * {@code PlaceSealedBid} or {@code AmendSealedBid} command, and the {@code price} of a {@code SealedBidPlaced} event,
+ * {@code PlaceSealedBid} or {@code AmendSealedBid} command, and the {@code price} and {@code nonce} of a
+ * {@code SealedBidPlaced} event (its {@code commitment} stays),
  * until the event journal shows the bid's listing closed ({@code AuctionClosed}, {@code ListingExpired},
  * {@code ListingCancelled}, {@code ListingWithdrawn}, {@code ListingDeclined} or {@code TradeExecuted}) at or before
  * the export's last index. A sealed-bid command whose listing is unknown (a rejected bid on no listing) stays
@@ -29,6 +30,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     private static final Set<String> CLOSING = Set.of("AuctionClosed", "ListingExpired", "ListingCancelled",
             "ListingWithdrawn", "ListingDeclined", "TradeExecuted");
     private static final String SEALED_BID_PLACED = "SealedBidPlaced";
+    private static final java.util.List<String> SECRET_FIELDS = java.util.List.of("price", "nonce");
     private final Map<Long, Long> listingOfBid = new HashMap<>();
     private final Set<Long> closed = new HashSet<>();
 
@@ -88,7 +90,10 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         };
     }
 
-    /** The document without the price of every {@code SealedBidPlaced} whose listing has not closed. */
+    /**
+     * The document without the price and nonce of every {@code SealedBidPlaced} whose listing has not closed; its
+     * {@code commitment} stays. The redaction's length does not depend on the price.
+     */
     @Override
     public Optional<byte[]> redactEvent(long index, byte[] eventDocument) {
         return redactedTree(eventDocument).map(SealedBidWithholding::bytes);
@@ -104,7 +109,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         for (JsonNode event : document.path("events")) {
             if (SEALED_BID_PLACED.equals(event.path("type").asText()) && event.has("price")
                     && !closed(event.path("listingId").asLong(0))) {
-                ((ObjectNode) event).remove("price");
+                ((ObjectNode) event).remove(SECRET_FIELDS);
                 redacted = true;
             }
         }

@@ -12,10 +12,12 @@ import java.util.Optional;
  *                           at their index are checked but not counted here
  * @param checkpointsVerified checkpoints whose exchange signature and chain head were verified
  * @param withheld           lines whose command body was withheld (only its digest is in the bundle)
+ * @param commitmentsOpened  sealed-bid commitments checked against a nonce and price (a bid shown as written, or
+ *                           revealed by its auction's close)
  * @param firstProblem       where verification stopped; empty when valid
  */
 public record VerificationReport(boolean valid, long recordsChecked, long signaturesVerified, long checkpointsVerified,
-                                 long withheld, Optional<Problem> firstProblem) {
+                                 long withheld, long commitmentsOpened, Optional<Problem> firstProblem) {
     public VerificationReport {
         Objects.requireNonNull(firstProblem, "firstProblem");
         if (valid == firstProblem.isPresent()) {
@@ -26,7 +28,8 @@ public record VerificationReport(boolean valid, long recordsChecked, long signat
     /** One human-readable paragraph: the verdict, the problem if any, and the counts. */
     public String message() {
         String counts = recordsChecked + " records checked, " + signaturesVerified + " participant signatures verified, "
-                + checkpointsVerified + " checkpoints verified, " + withheld + " commands withheld";
+                + checkpointsVerified + " checkpoints verified, " + withheld + " commands withheld, " + commitmentsOpened
+                + " sealed-bid commitments opened";
         return firstProblem.map(p -> "INVALID at " + p + System.lineSeparator() + "before it: " + counts)
                 .orElse("VALID: " + counts);
     }

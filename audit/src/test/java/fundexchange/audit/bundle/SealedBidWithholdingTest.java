@@ -51,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SealedBidWithholdingTest {
     private static final List<String> SEALED_PRICES = List.of("1.2345", "1.1111", "1.3333", "7.7777");
+    private static final List<String> NONCES = List.of("a7".repeat(32), "b8".repeat(32), "c9".repeat(32), "d0".repeat(32));
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     Path data;
@@ -75,10 +76,10 @@ class SealedBidWithholdingTest {
         long listing = accepted(j.by("Holder-01", new ListAuction("DGF3", ListingMechanism.SEALED, Units.of("1000.00"),
                 Price.of("1.0000"), null, null, j.time(), j.time() + 60_000, null, null, false))).sourceIndex();
         accepted(j.by("Staff-02", new ApproveListing(listing)));
-        long first = accepted(j.by("Investor-07", new PlaceSealedBid(listing, Price.of("1.2345")))).sourceIndex();
-        long second = accepted(j.by("Investor-08", new PlaceSealedBid(listing, Price.of("1.1111")))).sourceIndex();
-        long amended = accepted(j.by("Investor-07", new AmendSealedBid(first, Price.of("1.3333")))).sourceIndex();
-        EventDocument unknown = j.by("Investor-07", new PlaceSealedBid(999_999, Price.of("7.7777")));
+        long first = accepted(j.by("Investor-07", new PlaceSealedBid(listing, Price.of("1.2345"), NONCES.get(0)))).sourceIndex();
+        long second = accepted(j.by("Investor-08", new PlaceSealedBid(listing, Price.of("1.1111"), NONCES.get(1)))).sourceIndex();
+        long amended = accepted(j.by("Investor-07", new AmendSealedBid(first, Price.of("1.3333"), NONCES.get(2)))).sourceIndex();
+        EventDocument unknown = j.by("Investor-07", new PlaceSealedBid(999_999, Price.of("7.7777"), NONCES.get(3)));
         assertEquals(OutcomeStatus.REJECTED, unknown.outcome().status());
         long beforeClose = unknown.sourceIndex();
         j.at("2026-11-16T02:01:00Z");
@@ -127,6 +128,7 @@ class SealedBidWithholdingTest {
                 long index = line.path("index").asLong();
                 String text = decoded(line, "command") + decoded(line, "event");
                 SEALED_PRICES.forEach(price -> assertFalse(text.contains(price), "index " + index + " reveals " + price));
+                NONCES.forEach(nonce -> assertFalse(text.contains(nonce), "index " + index + " reveals a nonce"));
                 boolean sealed = r.sealedCommands().contains(index) || index == r.unknownListingBid();
                 assertEquals(sealed, line.path("commandWithheld").asBoolean(false), "index " + index);
                 assertEquals(r.sealedCommands().contains(index), line.path("eventRedacted").asBoolean(false), "index " + index);

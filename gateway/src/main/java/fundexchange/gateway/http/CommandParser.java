@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fundexchange.engine.command.AmendSealedBid;
 import fundexchange.engine.command.Command;
+import fundexchange.engine.command.PlaceSealedBid;
+import fundexchange.engine.listing.SealedCommitment;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 
@@ -15,7 +18,7 @@ final class CommandParser {
 
     static Command parse(CommandRoute route, ServerRequest request, byte[] body) {
         try {
-            return route.request().command(request.path().rawPath(), body);
+            return sealedNonceChecked(route.request().command(request.path().rawPath(), body));
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, e.getMessage());
         } catch (JsonProcessingException e) {
@@ -23,6 +26,26 @@ final class CommandParser {
         } catch (IOException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "unreadable body");
         }
+    }
+
+    /** A sealed bid's nonce is required and is 64 lower-case hex digits (CONTRACTS.md 12); the engine checks reuse. */
+    static Command sealedNonceChecked(Command command) {
+        String nonce;
+        switch (command) {
+            case PlaceSealedBid bid -> nonce = bid.nonce();
+            case AmendSealedBid bid -> nonce = bid.nonce();
+            default -> {
+                return command;
+            }
+        }
+        if (nonce == null) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "field 'nonce' is required: 64 lower-case hex digits"
+                    + " (256 random bits from the bidder's client)");
+        }
+        if (!SealedCommitment.validNonce(nonce)) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "field 'nonce' must be 64 lower-case hex digits");
+        }
+        return command;
     }
 
     static String describe(JsonProcessingException e) {

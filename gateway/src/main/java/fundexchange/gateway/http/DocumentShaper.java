@@ -37,10 +37,10 @@ final class DocumentShaper {
                 document.clientRequestId(), document.outcome(), shown);
     }
 
-    /** A sealed bid keeps its price only for its bidder. */
+    /** A sealed bid keeps its price and nonce only for its bidder; others see its commitment. */
     private static Event sealed(Event event, String viewer) {
         if (event instanceof SealedBidPlaced bid && !bid.bidder().equals(viewer)) {
-            return new SealedBidPlaced(bid.listingId(), bid.bidId(), bid.bidder(), bid.pseudonym(), null);
+            return bid.sealed();
         }
         return event;
     }

@@ -60,7 +60,7 @@ final class FeedShaper {
         }
     }
 
-    /** The whole document for staff and regulators, every {@code SealedBidPlaced} without its price. */
+    /** The whole document for staff and regulators, every {@code SealedBidPlaced} without its price and nonce. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> sealed(EventDocument doc) {
         Map<String, Object> whole = JournalCodec.mapper().convertValue(doc, MAP);
@@ -69,6 +69,7 @@ final class FeedShaper {
                 Map<String, Object> fields = (Map<String, Object>) event;
                 if ("SealedBidPlaced".equals(fields.get("type"))) {
                     fields.remove("price");
+                    fields.remove("nonce");
                 }
             }
         }
@@ -108,6 +109,7 @@ final class FeedShaper {
                 deliver.accept(e.bidder(), whole(doc, e));
                 Map<String, Object> seen = pseudonymous(e, e.pseudonym());
                 seen.remove("price");
+                seen.remove("nonce");
                 deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", seen));
                 bidders(e.listingId()).add(e.bidder());
             }

@@ -7,6 +7,7 @@ import fundexchange.engine.event.AuctionClosed;
 import fundexchange.engine.event.BidCancelled;
 import fundexchange.engine.event.SealedBidPlaced;
 import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.engine.listing.SealedCommitment;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.reference.Role;
 import fundexchange.gateway.auth.Caller;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** A write's answer (and {@code /requests/{id}}) as each caller sees it. */
 class DocumentShaperTest {
-    private static final SealedBidPlaced BID = new SealedBidPlaced(10, 12, "Investor-07", 1, Price.of("1.2000"));
+    private static final String NONCE = "5e".repeat(32);
+    private static final SealedBidPlaced BID = new SealedBidPlaced(10, 12, "Investor-07", 1, Price.of("1.2000"), NONCE,
+            SealedCommitment.of(NONCE, Price.of("1.2000")));
     private static final EventDocument AMEND = new EventDocument(1, 12, 1_795_000_000_000L, "Investor-07", "req-1",
             Outcome.ACCEPTED, List.of(new AuctionClosed(3, ListingMechanism.SEALED, List.of(), 0, null),
             new BidCancelled(10, 11, "Investor-07", 1), BID));
@@ -34,13 +37,13 @@ class DocumentShaperTest {
     }
 
     @Test
-    void staffAndRegulatorsSeeEveryEventButNoSealedPrice() {
+    void staffAndRegulatorsSeeEveryEventButNoSealedPriceNorNonceOnlyTheCommitment() {
         for (Role oversight : List.of(Role.STAFF, Role.REGULATOR)) {
             EventDocument shaped = DocumentShaper.forCaller(AMEND, caller("Staff-01", oversight));
             assertEquals(3, shaped.events().size());
             SealedBidPlaced bid = (SealedBidPlaced) shaped.events().get(2);
             assertNull(bid.price(), "a sealed price reaches nobody but its bidder before the close");
-            assertEquals(new SealedBidPlaced(10, 12, "Investor-07", 1, null), bid);
+            assertEquals(new SealedBidPlaced(10, 12, "Investor-07", 1, null, null, SealedCommitment.of(NONCE, Price.of("1.2000"))), bid);
         }
     }
 

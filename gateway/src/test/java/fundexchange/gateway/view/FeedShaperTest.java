@@ -22,6 +22,7 @@ import fundexchange.engine.listing.AuctionTerms;
 import fundexchange.engine.listing.BidStatus;
 import fundexchange.engine.listing.ListingMechanism;
 import fundexchange.engine.listing.RofrStatus;
+import fundexchange.engine.listing.SealedCommitment;
 import fundexchange.engine.money.Money;
 import fundexchange.engine.money.Multiple;
 import fundexchange.engine.money.Price;
@@ -73,23 +74,31 @@ class FeedShaperTest {
                 Money.of("1400.00"), 9333, Multiple.of("1.4000"), true, 0);
     }
 
+    private static final String NONCE_A = "a1".repeat(32);
+    private static final String NONCE_B = "b2".repeat(32);
+    private static final String NONCE_C = "c3".repeat(32);
+
+    private static SealedBidPlaced sealedBid(long listing, long bidId, String bidder, int pseudonym, String price, String nonce) {
+        return new SealedBidPlaced(listing, bidId, bidder, pseudonym, Price.of(price), nonce, SealedCommitment.of(nonce, Price.of(price)));
+    }
+
     @Test
     void sealedBidPricesReachOnlyTheirBiddersUntilTheCloseRevealsThemByPseudonym() {
         long listing = auction(ListingMechanism.SEALED);
-        doc(ALICE, new SealedBidPlaced(listing, index + 1, ALICE, 1, Price.of("1.2000")));
+        doc(ALICE, sealedBid(listing, index + 1, ALICE, 1, "1.2000", NONCE_A));
         long aliceFirst = index;
-        doc(BOB, new SealedBidPlaced(listing, index + 1, BOB, 2, Price.of("1.3000")));
-        doc(ALICE, new BidCancelled(listing, aliceFirst, ALICE, 1),
-                new SealedBidPlaced(listing, index + 1, ALICE, 1, Price.of("1.4000")));
+        doc(BOB, sealedBid(listing, index + 1, BOB, 2, "1.3000", NONCE_B));
+        doc(ALICE, new BidCancelled(listing, aliceFirst, ALICE, 1), sealedBid(listing, index + 1, ALICE, 1, "1.4000", NONCE_C));
         long beforeClose = index;
         long aliceSecond = index;
 
         for (String viewer : List.of(FeedStore.EVERYTHING, SELLER)) {
             String seen = feedUpTo(viewer, beforeClose);
             assertTrue(seen.contains("SealedBidPlaced"), seen);
-            for (String price : List.of("1.2000", "1.3000", "1.4000")) {
-                assertFalse(seen.contains(price), viewer + " sees a sealed price before the close: " + seen);
+            for (String secret : List.of("1.2000", "1.3000", "1.4000", NONCE_A, NONCE_B, NONCE_C)) {
+                assertFalse(seen.contains(secret), viewer + " sees a sealed price or nonce before the close: " + seen);
             }
+            assertTrue(seen.contains(SealedCommitment.of(NONCE_B, Price.of("1.3000"))), "the commitment is shown: " + seen);
         }
         assertTrue(feedUpTo(FeedStore.EVERYTHING, beforeClose).contains(ALICE), "staff see who bid, not how much");
         assertFalse(feedUpTo(SELLER, beforeClose).contains(ALICE), "the seller sees pseudonyms");
@@ -100,8 +109,8 @@ class FeedShaperTest {
         assertFalse(feedUpTo(BOB, beforeClose).contains(ALICE), "other bidders hear nothing of a sealed bid");
 
         doc(null, new AuctionClosed(listing, ListingMechanism.SEALED, List.of(
-                new ClosedBid(aliceSecond, ALICE, 1, Price.of("1.4000"), BidStatus.WON, null, null),
-                new ClosedBid(index - 1, BOB, 2, Price.of("1.3000"), BidStatus.LOST, null, null)),
+                new ClosedBid(aliceSecond, ALICE, 1, Price.of("1.4000"), BidStatus.WON, null, null, NONCE_C),
+                new ClosedBid(index - 1, BOB, 2, Price.of("1.3000"), BidStatus.LOST, null, null, NONCE_B)),
                 aliceSecond, Price.of("1.4000")), trade(listing, ALICE, "1.4000"));
 
         assertTrue(feed(FeedStore.EVERYTHING).contains("1.3000"), "the close reveals every bid to staff");
@@ -131,8 +140,8 @@ class FeedShaperTest {
         assertTrue(feed(SELLER).contains("\"bidder\":\"P2\"") && !feed(SELLER).contains(BOB));
 
         doc(null, new AuctionClosed(listing, ListingMechanism.ENGLISH, List.of(
-                new ClosedBid(index, ALICE, 1, Price.of("1.1000"), BidStatus.PASSED_OVER, 4005, ALICE + " is not a qualified investor"),
-                new ClosedBid(index - 1, BOB, 2, Price.of("1.0500"), BidStatus.PASSED_OVER, 4005, BOB + " is not a qualified investor")),
+                new ClosedBid(index, ALICE, 1, Price.of("1.1000"), BidStatus.PASSED_OVER, 4005, ALICE + " is not a qualified investor", null),
+                new ClosedBid(index - 1, BOB, 2, Price.of("1.0500"), BidStatus.PASSED_OVER, 4005, BOB + " is not a qualified investor", null)),
                 0, null), new ListingExpired(listing, LOT));
         assertTrue(feed(ALICE).contains("ListingExpired") && feed(BOB).contains("ListingExpired"));
         assertTrue(feed(ALICE).contains(ALICE + " is not a qualified investor"), "a bidder sees why its own bid was passed over");

@@ -13,8 +13,11 @@ import java.util.List;
  */
 public record AuctionClosed(long listingId, ListingMechanism mechanism, List<ClosedBid> bids, long winningBidId,
                             Price clearingPrice) implements Event {
-    /** One bid as the close saw it. */
+    /**
+     * One bid as the close saw it; a sealed bid reveals its {@code nonce}, so anyone can check
+     * {@code SealedCommitment.of(nonce, price)} against the commitment its {@code SealedBidPlaced} published.
+     */
     public record ClosedBid(long bidId, String bidder, int pseudonym, Price price, BidStatus status, Integer rejectCode,
-                            String reason) {
+                            String reason, String nonce) {
     }
 }

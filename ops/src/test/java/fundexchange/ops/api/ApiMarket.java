@@ -108,6 +108,11 @@ final class ApiMarket implements AutoCloseable {
         return clock;
     }
 
+    /** The node's data directory (journals, snapshots): what an operator with the node's files reads. */
+    Path data() {
+        return data;
+    }
+
     /** Registers a fund (NAV 1.5000, no right of first refusal) and deposits 1,000,000 units to the holder. */
     void fund(String code, Participant owner) {
         registerFund(code, false);
