@@ -97,7 +97,7 @@ public final class ExchangeNode implements AutoCloseable {
             checkpointer = new Checkpointer(dataSource, sequencer, view,
                     KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);
             services = new GatewayServices(sequencer, view, new RegistryReads(dataSource), engine, checkpointer,
-                    new AuditQueries(dataSource));
+                    new AuditQueries(dataSource), projector, audit);
             gateway = gatewayConfig.map(config -> push(Gateway.start(config, clock, services)));
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "checkpoints");

@@ -17,7 +17,9 @@ public enum ApiError {
     UNAVAILABLE(110),
     KEY_CACHE_BEHIND(111),
     INTERNAL(112),
-    REPLAYED_NONCE(113);
+    REPLAYED_NONCE(113),
+    /** A read's source did not reach its {@code minIndex} within the gateway's wait (docs/api.md, Read your writes). */
+    MIN_INDEX_NOT_REACHED(114);
 
     private final int code;
 
