@@ -35,6 +35,8 @@ public final class ExchangeClient {
     private final SignatureAlgorithm algorithm;
     private final PrivateKey privateKey;
     private final Clock clock;
+    /** The minIndex every read carries; negative: none. */
+    private final long minIndex;
 
     /** A client with its own default {@link HttpClient}. */
     public ExchangeClient(URI baseUri, String participant, String keyId, SignatureAlgorithm algorithm,
@@ -58,9 +60,36 @@ public final class ExchangeClient {
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.minIndex = -1;
         if (KeyMaterial.algorithmOf(privateKey) != algorithm) {
             throw new IllegalArgumentException("private key is not a " + algorithm.wireName() + " key");
         }
+    }
+
+    private ExchangeClient(ExchangeClient client, long minIndex) {
+        this.http = client.http;
+        this.baseUri = client.baseUri;
+        this.participant = client.participant;
+        this.keyId = client.keyId;
+        this.algorithm = client.algorithm;
+        this.privateKey = client.privateKey;
+        this.clock = client.clock;
+        this.minIndex = minIndex;
+    }
+
+    /**
+     * This client, with every read ({@code GET}) carrying {@code minIndex}: the exchange answers it only once the
+     * projection it reads from has applied that journal index (read your writes: pass a write's
+     * {@link ClientResponse#journalIndex()}), or 503 with code 114 if it has not within its wait. Writes are unchanged.
+     * The parameter is part of the signed query.
+     *
+     * @throws IllegalArgumentException if {@code minIndex} is negative
+     */
+    public ExchangeClient withMinIndex(long minIndex) {
+        if (minIndex < 0) {
+            throw new IllegalArgumentException("minIndex must not be negative: " + minIndex);
+        }
+        return new ExchangeClient(this, minIndex);
     }
 
     /** POSTs a JSON body; {@code clientRequestId} is the idempotency key. */
@@ -616,7 +645,7 @@ public final class ExchangeClient {
         if (!pathAndQuery.startsWith("/")) {
             throw new IllegalArgumentException("path must start with '/': " + pathAndQuery);
         }
-        URI uri = URI.create(baseUri + pathAndQuery);
+        URI uri = URI.create(baseUri + withMinIndex(method, pathAndQuery));
         CanonicalRequest canonical = CanonicalRequest.of(method, uri.getRawPath(), uri.getRawQuery(), participant,
                 keyId, algorithm, clock.millis(), clientRequestId, body);
         byte[] signature = Signatures.sign(algorithm, privateKey, canonical.bytes());
@@ -633,6 +662,15 @@ public final class ExchangeClient {
         }
         HttpResponse<String> response = http.send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new ClientResponse(response.statusCode(), response.body());
+        long journalIndex = response.headers().firstValue(ClientResponse.JOURNAL_INDEX).map(Long::parseLong).orElse(0L);
+        return new ClientResponse(response.statusCode(), response.body(), journalIndex);
+    }
+
+    /** A GET's path and query with this client's minIndex appended, if it has one. */
+    private String withMinIndex(String method, String pathAndQuery) {
+        if (minIndex < 0 || !method.equals("GET")) {
+            return pathAndQuery;
+        }
+        return pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "minIndex=" + minIndex;
     }
 }

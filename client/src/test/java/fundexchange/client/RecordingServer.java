@@ -30,7 +30,15 @@ final class RecordingServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
+    private final Map<String, String> responseHeaders;
+
     RecordingServer(int status, String responseBody) throws IOException {
+        this(status, responseBody, Map.of());
+    }
+
+    /** A server that also answers with {@code responseHeaders}. */
+    RecordingServer(int status, String responseBody, Map<String, String> responseHeaders) throws IOException {
+        this.responseHeaders = Map.copyOf(responseHeaders);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> answer(exchange, status, responseBody));
         server.start();
@@ -49,6 +57,7 @@ final class RecordingServer implements AutoCloseable {
         received.add(new Received(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
                 Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes()));
         byte[] bytes = responseBody.getBytes(StandardCharsets.UTF_8);
+        responseHeaders.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
