@@ -47,6 +47,8 @@ public final class ExchangeClient {
     private final PrivateKey privateKey;
     private final Clock clock;
     private volatile String platformId;
+    /** The minIndex every read carries; negative: none. */
+    private final long minIndex;
 
     /** A client with its own default {@link HttpClient}. */
     public ExchangeClient(URI baseUri, String participant, String keyId, SignatureAlgorithm algorithm,
@@ -70,6 +72,7 @@ public final class ExchangeClient {
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.minIndex = -1;
         if (KeyMaterial.algorithmOf(privateKey) != algorithm) {
             throw new IllegalArgumentException("private key is not a " + algorithm.wireName() + " key");
         }
@@ -82,8 +85,7 @@ public final class ExchangeClient {
      * @throws IllegalArgumentException if {@code platformId} breaks the grammar of {@link PlatformId}
      */
     public ExchangeClient pinnedTo(String platformId) {
-        ExchangeClient pinned = new ExchangeClient(http, URI.create(baseUri), participant, keyId, algorithm, privateKey,
-                clock);
+        ExchangeClient pinned = new ExchangeClient(this, minIndex);
         pinned.platformId = PlatformId.requireValid(platformId);
         return pinned;
     }
@@ -114,6 +116,33 @@ public final class ExchangeClient {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri + "/exchange")).timeout(TIMEOUT).GET().build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new ClientResponse(response.statusCode(), response.body());
+    }
+
+    private ExchangeClient(ExchangeClient client, long minIndex) {
+        this.http = client.http;
+        this.baseUri = client.baseUri;
+        this.participant = client.participant;
+        this.keyId = client.keyId;
+        this.algorithm = client.algorithm;
+        this.privateKey = client.privateKey;
+        this.clock = client.clock;
+        this.platformId = client.platformId;
+        this.minIndex = minIndex;
+    }
+
+    /**
+     * This client, with every read ({@code GET}) carrying {@code minIndex}: the exchange answers it only once the
+     * projection it reads from has applied that journal index (read your writes: pass a write's
+     * {@link ClientResponse#journalIndex()}), or 503 with code 114 if it has not within its wait. Writes are unchanged.
+     * The parameter is part of the signed query.
+     *
+     * @throws IllegalArgumentException if {@code minIndex} is negative
+     */
+    public ExchangeClient withMinIndex(long minIndex) {
+        if (minIndex < 0) {
+            throw new IllegalArgumentException("minIndex must not be negative: " + minIndex);
+        }
+        return new ExchangeClient(this, minIndex);
     }
 
     /** POSTs a JSON body; {@code clientRequestId} is the idempotency key. */
@@ -685,7 +714,7 @@ public final class ExchangeClient {
         if (!pathAndQuery.startsWith("/")) {
             throw new IllegalArgumentException("path must start with '/': " + pathAndQuery);
         }
-        URI uri = URI.create(baseUri + pathAndQuery);
+        URI uri = URI.create(baseUri + withMinIndex(method, pathAndQuery));
         ClientResponse response = signAndSend(method, uri, body, clientRequestId);
         return signedBeforeStart(response) ? signAndSend(method, uri, body, clientRequestId) : response;
     }
@@ -719,6 +748,15 @@ public final class ExchangeClient {
         }
         HttpResponse<String> response = http.send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new ClientResponse(response.statusCode(), response.body());
+        long journalIndex = response.headers().firstValue(ClientResponse.JOURNAL_INDEX).map(Long::parseLong).orElse(0L);
+        return new ClientResponse(response.statusCode(), response.body(), journalIndex);
+    }
+
+    /** A GET's path and query with this client's minIndex appended, if it has one. */
+    private String withMinIndex(String method, String pathAndQuery) {
+        if (minIndex < 0 || !method.equals("GET")) {
+            return pathAndQuery;
+        }
+        return pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "minIndex=" + minIndex;
     }
 }

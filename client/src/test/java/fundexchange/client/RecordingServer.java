@@ -37,13 +37,24 @@ final class RecordingServer implements AutoCloseable {
 
     private final List<Answer> answers;
     private final AtomicInteger answered = new AtomicInteger();
+    private final Map<String, String> responseHeaders;
 
     RecordingServer(int status, String responseBody) throws IOException {
         this(List.of(new Answer(status, responseBody)));
     }
 
+    /** A server that also answers with {@code responseHeaders}. */
+    RecordingServer(int status, String responseBody, Map<String, String> responseHeaders) throws IOException {
+        this(List.of(new Answer(status, responseBody)), responseHeaders);
+    }
+
     RecordingServer(List<Answer> answers) throws IOException {
+        this(answers, Map.of());
+    }
+
+    RecordingServer(List<Answer> answers, Map<String, String> responseHeaders) throws IOException {
         this.answers = List.copyOf(answers);
+        this.responseHeaders = Map.copyOf(responseHeaders);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             Answer answer = this.answers.get(Math.min(answered.getAndIncrement(), this.answers.size() - 1));
@@ -65,6 +76,7 @@ final class RecordingServer implements AutoCloseable {
         received.add(new Received(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
                 Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes()));
         byte[] bytes = responseBody.getBytes(StandardCharsets.UTF_8);
+        responseHeaders.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -4,13 +4,19 @@ import fundexchange.gateway.audit.Checkpointer;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.registry.audit.AuditQueries;
 import fundexchange.registry.read.RegistryReads;
+import fundexchange.registry.tail.TailLoop;
 import fundexchange.runner.EngineRunner;
 import fundexchange.sequencer.Sequencer;
 import java.util.Optional;
 
-/** What the gateway talks to: the write path, its read models, and the node's health. */
+/**
+ * What the gateway talks to: the write path, its read models, and the node's health. {@code projector} and
+ * {@code auditTailer} are the projections behind {@code registry} and {@code auditRecords}, whose watermarks a read's
+ * {@code minIndex} waits for.
+ */
 public record GatewayServices(Sequencer sequencer, GatewayView view, RegistryReads registry, EngineRunner engine,
-                              Checkpointer checkpointer, AuditQueries auditRecords) {
+                              Checkpointer checkpointer, AuditQueries auditRecords, TailLoop projector,
+                              TailLoop auditTailer) {
 
     /** Why writes must be refused now, if they must: a halted engine or sequencer, or a stale view. */
     public Optional<String> writeProblem() {

@@ -47,9 +47,11 @@ final class DemoCommand implements Runnable {
         ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), GatewayConfig.DEFAULTS.withPort(port), clock);
         URI uri = URI.create("http://localhost:" + node.port());
         System.out.println("exchange listening on " + uri + " (demo data in " + dataDirectory + ")");
+        // One position for the whole cast: every read sees every write the demo made before it (minIndex).
         Participant s1 = new Participant(uri, "Staff-01", "Staff-01-k1", staff1, clock, "demo");
-        Participant s2 = new Participant(uri, "Staff-02", "Staff-02-k1", staff2, clock, "demo");
-        Participant reg = new Participant(uri, "Regulator-01", "Regulator-01-k1", regulator, clock, "demo");
+        Participant s2 = new Participant(uri, "Staff-02", "Staff-02-k1", staff2, clock, "demo").sharing(s1.position());
+        Participant reg = new Participant(uri, "Regulator-01", "Regulator-01-k1", regulator, clock, "demo")
+                .sharing(s1.position());
         DemoMarket market = new DemoMarket(uri, clock, s1, s2);
         try {
             market.seed();

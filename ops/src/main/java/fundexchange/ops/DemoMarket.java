@@ -11,7 +11,6 @@ import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -101,7 +100,7 @@ final class DemoMarket {
     private void join(String id, String name, String role, boolean sm2, boolean qualified) {
         KeyPair keys = KeyMaterial.generate(sm2 ? SignatureAlgorithm.SM2_SM3 : SignatureAlgorithm.ED25519);
         script.onboard(id, name, role, keys, qualified);
-        people.put(id, new Participant(exchange, id, id + "-k1", keys, clock, "demo"));
+        people.put(id, new Participant(exchange, id, id + "-k1", keys, clock, "demo").sharing(staff1.position()));
     }
 
     private static String title(String strategy) {
@@ -197,7 +196,10 @@ final class DemoMarket {
                 .formatted(investor(1)));
     }
 
-    /** An English auction that a late bid extends, and a second-price sealed auction; waits for both closes. */
+    /**
+     * An English auction that a late bid extends, and a second-price sealed auction; waits for both ends, then a bid
+     * refused after the close fences the reads of their trades.
+     */
     void auctions() throws InterruptedException {
         long now = clock.millis();
         Participant englishSeller = person(holderOf(3));
@@ -225,26 +227,33 @@ final class DemoMarket {
         JsonNode late = NegotiatedTransferScript.eventOfType(bid(investor(3), english, "0.9800"), "BidPlaced");
         System.out.println("late bid on listing " + english + " extended the auction to " + late.path("endsAt").asLong()
                 + " (was " + (now + 6000) + ")");
-        settle(awaitTrade(english));
-        settle(awaitTrade(sealed));
+        awaitClockPast(Math.max(late.path("endsAt").asLong(), now + 6000));
+        // Journaled after both ends, so the engine closed both auctions before it (CONTRACTS.md 2): reads at its
+        // index see both trades.
+        refuse(investor(8), "/listings/" + english + "/bids", "{\"price\":\"1.2000\"}", "a bid after the close");
+        settle(tradeOf(english));
+        settle(tradeOf(sealed));
     }
 
     private Participant.Reply bid(String investor, long listing, String price) {
         return person(investor).post("/listings/" + listing + "/bids", "{\"price\":\"" + price + "\"}").ok();
     }
 
-    /** Polls the registry (as staff) until the listing's trade appears; returns its id. */
-    private long awaitTrade(long listingId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode transfer : staff1.get("/transfers").ok().body().path("transfers")) {
-                if (transfer.path("listingId").asLong() == listingId) {
-                    return transfer.path("tradeId").asLong();
-                }
-            }
-            Thread.sleep(200);
+    /** Waits for the wall clock, which the sequencer stamps commands with, to pass an auction's end. */
+    private void awaitClockPast(long end) throws InterruptedException {
+        for (long left = end + 1 - clock.millis(); left > 0; left = end + 1 - clock.millis()) {
+            Thread.sleep(left);
         }
-        throw new IllegalStateException("listing " + listingId + " did not trade within 60 s");
+    }
+
+    /** The trade of a closed listing, read (as staff) from the registry at the demo's last write. */
+    private long tradeOf(long listingId) {
+        for (JsonNode transfer : staff1.get("/transfers").ok().body().path("transfers")) {
+            if (transfer.path("listingId").asLong() == listingId) {
+                return transfer.path("tradeId").asLong();
+            }
+        }
+        throw new IllegalStateException("listing " + listingId + " made no trade");
     }
 
     private long list(int fund, String buyer, String units, String price) {

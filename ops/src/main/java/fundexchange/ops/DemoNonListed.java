@@ -1,7 +1,6 @@
 package fundexchange.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 
 /**
  * Non-listed trading (非挂牌转让) in the demo: an offer of DF12 negotiated by a quote and two counters into a trade,
@@ -53,37 +52,21 @@ final class DemoNonListed {
 
     /**
      * The match the offer proposed to the intent, as staff learn it: from their feed, which carries every event
-     * (the holder's answer names no intent, CONTRACTS.md 12). Polls until the feed has caught up with the offer.
+     * (the holder's answer names no intent, CONTRACTS.md 12), read at the offer's index (minIndex), so no polling.
      */
     private long proposalFor(long offerId, long intentId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode page = market.staff1().get("/feed?after=" + (offerId - 1) + "&limit=10").ok().body();
-            for (JsonNode entry : page.path("entries")) {
-                if (entry.path("sourceIndex").asLong() != offerId) {
-                    continue;
-                }
-                for (JsonNode event : entry.path("data").path("events")) {
-                    if ("MatchProposed".equals(event.path("type").asText()) && event.path("intentId").asLong() == intentId) {
-                        return event.path("matchId").asLong();
-                    }
+        JsonNode page = market.staff1().get("/feed?after=" + (offerId - 1) + "&limit=10").ok().body();
+        for (JsonNode entry : page.path("entries")) {
+            if (entry.path("sourceIndex").asLong() != offerId) {
+                continue;
+            }
+            for (JsonNode event : entry.path("data").path("events")) {
+                if ("MatchProposed".equals(event.path("type").asText()) && event.path("intentId").asLong() == intentId) {
+                    return event.path("matchId").asLong();
                 }
             }
-            if (page.path("cursor").asLong() >= offerId) {
-                throw new IllegalStateException("offer " + offerId + " proposed no match to intent " + intentId + ": " + page);
-            }
-            pause();
         }
-        throw new IllegalStateException("staff's feed did not reach offer " + offerId + " within 30 s");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        throw new IllegalStateException("offer " + offerId + " proposed no match to intent " + intentId + ": " + page);
     }
 
     private static long tradeOf(Participant.Reply reply) {

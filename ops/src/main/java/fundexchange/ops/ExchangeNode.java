@@ -87,7 +87,7 @@ public final class ExchangeNode implements AutoCloseable {
                     options.snapshotEvery()).start());
             engine.awaitReady(Duration.ofMinutes(30));
             view = push(new GatewayView(journals).start());
-            awaitCatchUp(view, journals.lastEvents().map(doc -> doc.sourceIndex()).orElse(0L));
+            awaitCatchUp(view, engine, journals.lastCommand().map(command -> command.index()).orElse(0L));
             projector = push(new Projector(journals, dataSource));
             projector.start();
             audit = push(new AuditTailer(journals, dataSource));
@@ -97,7 +97,7 @@ public final class ExchangeNode implements AutoCloseable {
             checkpointer = new Checkpointer(dataSource, sequencer, view,
                     KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);
             services = new GatewayServices(sequencer, view, new RegistryReads(dataSource), engine, checkpointer,
-                    new AuditQueries(dataSource));
+                    new AuditQueries(dataSource), projector, audit);
             gateway = gatewayConfig.map(config -> push(Gateway.start(config, clock, services)));
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "checkpoints");
@@ -115,14 +115,20 @@ public final class ExchangeNode implements AutoCloseable {
         }
     }
 
-    /** The gateway opens only once its key cache and feeds hold everything already journaled. */
-    private static void awaitCatchUp(GatewayView view, long index) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-        while (view.appliedIndex() < index) {
-            if (System.nanoTime() > deadline) {
+    /**
+     * The gateway opens only once its key cache and feeds hold everything already journaled: every command, the
+     * genesis included, decided by the engine and applied by the view (unless the engine halts on one, which leaves
+     * reads of what was decided and refuses writes).
+     */
+    private static void awaitCatchUp(GatewayView view, EngineRunner engine, long index) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!view.awaitIndex(index, Duration.ofSeconds(1))) {
+            if (engine.failure().isPresent()) {
+                return;
+            }
+            if (view.failure().isPresent() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("gateway view did not catch up to index " + index);
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
         }
     }
 

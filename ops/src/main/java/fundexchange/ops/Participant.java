@@ -12,13 +12,18 @@ import java.security.PrivateKey;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A participant driving the exchange over signed HTTP, with its key pair and a numbered clientRequestId series. */
+/**
+ * A participant driving the exchange over signed HTTP, with its key pair and a numbered clientRequestId series. Its
+ * reads carry {@code minIndex} = the {@link JournalPosition} of its writes (its own, or one it shares with others), so
+ * they see every write made before them.
+ */
 public final class Participant {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String id;
     private final ExchangeClient client;
-    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger requests;
     private final String requestPrefix;
+    private final JournalPosition position;
 
     public Participant(URI exchange, String id, String keyId, KeyPair keys, Clock clock, String requestPrefix) {
         this(exchange, id, keyId, keys.getPrivate(), clock, requestPrefix);
@@ -29,6 +34,26 @@ public final class Participant {
         this.id = id;
         this.requestPrefix = requestPrefix;
         this.client = new ExchangeClient(exchange, id, keyId, KeyMaterial.algorithmOf(privateKey), privateKey, clock);
+        this.requests = new AtomicInteger();
+        this.position = new JournalPosition();
+    }
+
+    private Participant(Participant participant, JournalPosition position) {
+        this.id = participant.id;
+        this.requestPrefix = participant.requestPrefix;
+        this.client = participant.client;
+        this.requests = participant.requests;
+        this.position = position;
+    }
+
+    /** This participant, its writes moving and its reads waiting for {@code shared}, a group's position. */
+    public Participant sharing(JournalPosition shared) {
+        return new Participant(this, shared);
+    }
+
+    /** The position this participant's reads wait for. */
+    public JournalPosition position() {
+        return position;
     }
 
     public String id() {
@@ -40,10 +65,10 @@ public final class Participant {
         return client;
     }
 
-    /** A typed call of {@link #client()}, as a reply. */
+    /** A typed call of {@link #client()} (its reads with this participant's minIndex), as a reply. */
     public Reply call(Call call) {
         try {
-            return Reply.of(call.send(client));
+            return Reply.of(noted(call.send(reading())));
         } catch (IOException e) {
             throw new IllegalStateException("request failed", e);
         } catch (InterruptedException e) {
@@ -65,7 +90,7 @@ public final class Participant {
 
     public Reply post(String path, String json, String clientRequestId) {
         try {
-            return Reply.of(client.post(path, json, clientRequestId));
+            return Reply.of(noted(client.post(path, json, clientRequestId)));
         } catch (IOException e) {
             throw new IllegalStateException("POST " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -77,7 +102,7 @@ public final class Participant {
     /** Sends any signed request, for callers that control the clientRequestId and the raw body. */
     public Reply send(String method, String path, byte[] body, String clientRequestId) {
         try {
-            return Reply.of(client.send(method, path, body, clientRequestId));
+            return Reply.of(noted(reading().send(method, path, body, clientRequestId)));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -89,7 +114,7 @@ public final class Participant {
     /** A signed GET whose body is not JSON (bundles, HTML reports). */
     public ClientResponse raw(String path) {
         try {
-            return client.get(path);
+            return reading().get(path);
         } catch (IOException e) {
             throw new IllegalStateException("GET " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -100,7 +125,7 @@ public final class Participant {
 
     public Reply get(String path) {
         try {
-            return Reply.of(client.get(path));
+            return Reply.of(reading().get(path));
         } catch (IOException e) {
             throw new IllegalStateException("GET " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -109,11 +134,23 @@ public final class Participant {
         }
     }
 
-    /** An HTTP status and its JSON body. */
-    public record Reply(int status, JsonNode body) {
+    /** The client whose reads carry this participant's position as minIndex (none before any write). */
+    private ExchangeClient reading() {
+        long index = position.index();
+        return index == 0 ? client : client.withMinIndex(index);
+    }
+
+    private ClientResponse noted(ClientResponse response) {
+        position.reached(response.journalIndex());
+        return response;
+    }
+
+    /** An HTTP status, its JSON body, and a write's journal index (0 if the answer carries none). */
+    public record Reply(int status, JsonNode body, long journalIndex) {
         static Reply of(ClientResponse response) {
             try {
-                return new Reply(response.status(), response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
+                return new Reply(response.status(), response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()),
+                        response.journalIndex());
             } catch (IOException e) {
                 throw new IllegalStateException("response is not JSON: " + response.body(), e);
             }

@@ -21,6 +21,10 @@ final class ServeCommand implements Runnable {
     @Option(names = "--snapshot-every", defaultValue = "100000",
             description = "commands between engine snapshots, 0 for only on request (default: ${DEFAULT-VALUE})")
     long snapshotEvery;
+    @Option(names = "--min-index-wait", defaultValue = "PT5S",
+            description = "how long a read with minIndex waits for the registry or view to reach it before answering 503,"
+                    + " ISO-8601 (default: ${DEFAULT-VALUE})")
+    java.time.Duration minIndexWait;
     @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL instead of the embedded one")
     String dbUrl;
     @Option(names = "--db-user", defaultValue = "postgres")
@@ -32,7 +36,11 @@ final class ServeCommand implements Runnable {
     public void run() {
         Optional<ExchangeNode.Database> database = Optional.ofNullable(dbUrl)
                 .map(url -> new ExchangeNode.Database(url, dbUser, dbPassword));
-        ExchangeNode node = ExchangeNode.start(dataDirectory, database, GatewayConfig.DEFAULTS.withPort(port), Clock.systemUTC(),
+        if (minIndexWait.isNegative() || minIndexWait.isZero()) {
+            throw new IllegalArgumentException("--min-index-wait must be positive, got " + minIndexWait);
+        }
+        GatewayConfig config = GatewayConfig.DEFAULTS.withPort(port).withMinIndexWaitMs(minIndexWait.toMillis());
+        ExchangeNode node = ExchangeNode.start(dataDirectory, database, config, Clock.systemUTC(),
                 new ExchangeNode.Options(checkpointInterval, snapshotEvery));
         System.out.println("exchange listening on http://localhost:" + node.port() + " (data in " + dataDirectory + ")");
         awaitShutdown(node);

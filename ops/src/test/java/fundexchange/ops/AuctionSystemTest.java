@@ -94,8 +94,12 @@ class AuctionSystemTest {
         }
     }
 
+    /** The journal index of the test's last write; every read waits for it (minIndex). */
+    private final JournalPosition position = new JournalPosition();
+
     private Participant as(ExchangeNode node, String id, KeyPair keys) {
-        return new Participant(URI.create("http://localhost:" + node.port()), id, id + "-k1", keys, clock, "auction");
+        return new Participant(URI.create("http://localhost:" + node.port()), id, id + "-k1", keys, clock, "auction")
+                .sharing(position);
     }
 
     /** Every entry of a participant's feed, as one JSON text. */
@@ -161,14 +165,6 @@ class AuctionSystemTest {
         return out.toString();
     }
 
-    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < until, what);
-            Thread.sleep(100);
-        }
-    }
-
     private static void assertNone(String text, List<String> secrets, String where) {
         for (String secret : secrets) {
             assertFalse(text.contains(secret), where + " carries " + secret + ": " + text);
@@ -195,7 +191,7 @@ class AuctionSystemTest {
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock);
         try (ExchangeNode node = ExchangeNode.start(data, Optional.of(new ExchangeNode.Database(DB.url(), DB.user(),
-                DB.password())), GatewayConfig.DEFAULTS.withPort(0), clock)) {
+                DB.password())), GatewayConfig.DEFAULTS.withPort(0).withMinIndexWaitMs(30_000), clock)) {
             Participant s1 = as(node, "Staff-01", staff1);
             Participant s2 = as(node, "Staff-02", staff2);
             Participant regulator = as(node, "Regulator-01", regulatorKeys);
@@ -224,12 +220,10 @@ class AuctionSystemTest {
                     t0, t0 + 600_000).withExtensions(120_000, 300_000), "list-english")).ok().sourceIndex();
             long sealed = holder.call(c -> c.listAuction(AuctionListing.sealed("DGF3", "2000.00", "1.0000", t0,
                     t0 + 600_000).withReserve("1.1000"), "list-sealed")).ok().sourceIndex();
-            assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
             assertEquals(404, alice.call(c -> c.listing(sealed)).status(), "a pending auction is nobody's but the seller's");
             assertEquals(409, alice.call(c -> c.placeSealedBid(sealed, "1.2000", "too-early")).status());
             s2.post("/listings/" + english + "/approve", "{}").ok();
             s2.post("/listings/" + sealed + "/approve", "{}").ok();
-            assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
 
             JsonNode open = alice.call(c -> c.listings("")).ok().body().path("listings");
             assertEquals(2, open.size(), open.toString());
@@ -253,7 +247,6 @@ class AuctionSystemTest {
             String bobHears = feedEvents(bob, "BidPlaced");
             assertTrue(bobHears.contains("\"price\":\"1.1000\"") && bobHears.contains("\"bidder\":\"P1\""), bobHears);
             assertFalse(bobHears.contains("Investor-07"), bobHears);
-            assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
             JsonNode seenBySeller = bidsOf(holder, english);
             assertEquals(3, seenBySeller.size());
             assertEquals("1.1000", seenBySeller.path(2).path("price").asText());
@@ -266,7 +259,6 @@ class AuctionSystemTest {
             long bobFirst = bob.call(c -> c.placeSealedBid(sealed, "1.3030", "s-2")).ok().sourceIndex();
             bob.call(c -> c.amendSealedBid(bobFirst, "1.4040", "s-3")).ok();
             assertTrue(alice.get("/requests/s-1").ok().body().toString().contains("1.2345"));
-            assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
             assertTrue(node.audit().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
 
             String staffFeed = feed(s1);
@@ -300,8 +292,12 @@ class AuctionSystemTest {
             Participant.Reply late = bob.call(c -> c.placeBid(english, "1.1500", "e-4")).ok();
             assertTrue(late.body().toString().contains("\"extended\":true"), late.body().toString());
             clock.advance(Duration.ofMinutes(2));
-            awaitTrue("the sealed auction closes at its deadline", () -> node.projector().awaitIndex(node.engine().lastIndex(),
-                    Duration.ofSeconds(5)) && regulator.call(c -> c.listing(sealed)).ok().body().path("status").asText().equals("EXECUTED"));
+            // Journaled after the sealed deadline, so after the close it fired (CONTRACTS.md 2); reads wait for its index.
+            Participant.Reply lateSealed = alice.call(c -> c.placeSealedBid(sealed, "1.5000", "s-late"));
+            assertEquals(List.of(409, 4003), List.of(lateSealed.status(), lateSealed.body().path("code").asInt()),
+                    lateSealed.body().toString());
+            assertEquals("EXECUTED", regulator.call(c -> c.listing(sealed)).ok().body().path("status").asText(),
+                    "the sealed auction closed at its deadline");
             assertEquals("OPEN", regulator.call(c -> c.listing(english)).ok().body().path("status").asText(), "extended");
             assertTrue(regulator.call(c -> c.listing(english)).ok().body().path("endsAt").asLong() > t0 + 600_000);
 
@@ -336,9 +332,11 @@ class AuctionSystemTest {
 
             // The English auction closes at its extended end: Bob wins at his last bid.
             clock.advance(Duration.ofMinutes(4));
-            awaitTrue("the English auction closes at its extended end", () -> node.projector().awaitIndex(
-                    node.engine().lastIndex(), Duration.ofSeconds(5))
-                    && holder.call(c -> c.listing(english)).ok().body().path("status").asText().equals("EXECUTED"));
+            Participant.Reply lateEnglish = alice.call(c -> c.placeBid(english, "1.3000", "e-late"));
+            assertEquals(List.of(409, 4003), List.of(lateEnglish.status(), lateEnglish.body().path("code").asInt()),
+                    lateEnglish.body().toString());
+            assertEquals("EXECUTED", holder.call(c -> c.listing(english)).ok().body().path("status").asText(),
+                    "the English auction closed at its extended end");
             assertEquals("1.1500", holder.call(c -> c.listing(english)).ok().body().path("tradePrice").asText());
             JsonNode transfers = regulator.get("/transfers").ok().body().path("transfers");
             assertEquals(2, transfers.size(), transfers.toString());

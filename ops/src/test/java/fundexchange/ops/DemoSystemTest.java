@@ -43,7 +43,7 @@ class DemoSystemTest {
         assertEquals(1, count(out, " FAILED"), out);
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005"), out);
-        assertEquals(10, count(out, " POST /"), out);
+        assertEquals(11, count(out, " POST /"), out);
     }
 
     @Test

@@ -18,6 +18,8 @@ public enum ApiError {
     KEY_CACHE_BEHIND(111),
     INTERNAL(112),
     REPLAYED_NONCE(113),
+    /** A read's source did not reach its {@code minIndex} within the gateway's wait (docs/api.md, Read your writes). */
+    MIN_INDEX_NOT_REACHED(114),
     /** A read signed before this gateway started: its nonce may have been used before a restart. Sign it again. */
     SIGNED_BEFORE_START(150),
     /** Signed under FXS1, which binds no platform id: sign under FXS2 (docs/api-signing.md). */

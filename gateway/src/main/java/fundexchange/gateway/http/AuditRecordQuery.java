@@ -24,7 +24,7 @@ record AuditRecordQuery(AuditFilter filter, int limit, Optional<Long> after) {
 
     static AuditRecordQuery parse(Map<String, List<String>> query) {
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
-            if (!NAMES.contains(parameter.getKey())) {
+            if (!NAMES.contains(parameter.getKey()) && !parameter.getKey().equals(MinIndex.PARAMETER)) {
                 throw bad("unknown parameter " + parameter.getKey() + "; expected one of " + NAMES);
             }
             if (parameter.getValue().size() != 1) {

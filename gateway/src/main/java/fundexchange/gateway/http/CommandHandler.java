@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class CommandHandler implements Handler {
     private static final Set<String> KEY_CHANGES = Set.of("RotateKey", "RevokeKey", "ApproveProposal");
+    /** The journal index of the request's own command, on every answer after the append (200, 202, 409). */
+    static final String JOURNAL_INDEX = "X-Journal-Index";
 
     private final CommandRoute route;
     private final RequestAuthenticator authenticator;
@@ -93,9 +95,11 @@ final class CommandHandler implements Handler {
 
     /**
      * Answers with the document of the appended index, shaped for the caller. A repeat of an earlier request answers
-     * with the original document, and says so in {@code X-Duplicate-Of}.
+     * with the original document, and says so in {@code X-Duplicate-Of}; {@code X-Journal-Index} (and its older name
+     * {@code X-Source-Index}) is the repeat's own index, a {@code minIndex} that sees the original's effects too.
      */
     private void answer(ServerResponse response, Caller caller, long index, EventDocument document) {
+        response.header(HeaderNames.create(JOURNAL_INDEX), Long.toString(index));
         response.header(HeaderNames.create("X-Source-Index"), Long.toString(index));
         EventDocument answered = document;
         if (document.outcome().status() == OutcomeStatus.DUPLICATE) {
@@ -119,6 +123,7 @@ final class CommandHandler implements Handler {
         body.put("sourceIndex", index);
         body.put("location", location);
         response.header(HeaderNames.LOCATION, location);
+        response.header(HeaderNames.create(JOURNAL_INDEX), Long.toString(index));
         Json.send(response, 202, body);
     }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The query of a list read: its own filters plus {@code after} (the previous page's {@code nextAfter}) and
- * {@code limit} (1-1000, default 100). An unknown, repeated or malformed parameter is refused with 400.
+ * {@code limit} (1-1000, default 100), beside {@code minIndex}, which every read takes ({@link MinIndex}). An unknown,
+ * repeated or malformed parameter is refused with 400.
  */
 record ListParams(Map<String, String> filters, Page page) {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -25,6 +26,9 @@ record ListParams(Map<String, String> filters, Page page) {
         allowed.add("limit");
         Map<String, String> values = new java.util.TreeMap<>();
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            if (parameter.getKey().equals(MinIndex.PARAMETER)) {
+                continue; // the read handler's (MinIndex)
+            }
             if (!allowed.contains(parameter.getKey())) {
                 throw bad("unknown parameter " + parameter.getKey() + "; expected one of " + allowed);
             }

@@ -23,7 +23,7 @@ record ListingQuery(ListingFilter filter, long after, int limit) {
 
     static ListingQuery parse(Map<String, List<String>> query) {
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
-            if (!NAMES.contains(parameter.getKey())) {
+            if (!NAMES.contains(parameter.getKey()) && !parameter.getKey().equals(MinIndex.PARAMETER)) {
                 throw ListParams.bad("unknown parameter " + parameter.getKey() + "; expected one of " + NAMES);
             }
             if (parameter.getValue().size() != 1) {

@@ -7,9 +7,13 @@ import fundexchange.gateway.GatewayServices;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A signed read: refused while the key cache is behind a key change already acknowledged (CONTRACTS.md 7). */
+/**
+ * A signed read: refused while the key cache is behind a key change already acknowledged (CONTRACTS.md 7); with a
+ * {@code minIndex}, answered once its source has applied that index ({@link MinIndex}).
+ */
 final class ReadHandler implements Handler {
     /** What a read endpoint answers for an authenticated caller. */
     @FunctionalInterface
@@ -20,17 +24,25 @@ final class ReadHandler implements Handler {
     /** Makes the read handler of one endpoint. */
     @FunctionalInterface
     interface Factory {
-        ReadHandler of(Read read);
+        /** The handler of a read answered from {@code source}, whose index a {@code minIndex} waits for. */
+        ReadHandler from(ReadSource source, Read read);
+
+        /** The handler of a read answered from the registry. */
+        default ReadHandler of(Read read) {
+            return from(ReadSource.REGISTRY, read);
+        }
     }
 
+    private final ReadSource source;
     private final Read read;
     private final RequestAuthenticator authenticator;
     private final GatewayServices services;
     private final GatewayConfig config;
     private final AtomicLong pendingKeyChange;
 
-    ReadHandler(Read read, RequestAuthenticator authenticator, GatewayServices services, GatewayConfig config,
-                AtomicLong pendingKeyChange) {
+    ReadHandler(ReadSource source, Read read, RequestAuthenticator authenticator, GatewayServices services,
+                GatewayConfig config, AtomicLong pendingKeyChange) {
+        this.source = source;
         this.read = read;
         this.authenticator = authenticator;
         this.services = services;
@@ -48,6 +60,8 @@ final class ReadHandler implements Handler {
         }
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());
         Caller caller = authenticator.authenticate(request, body);
+        MinIndex.parse(request).ifPresent(minIndex ->
+                MinIndex.await(source, minIndex, services, Duration.ofMillis(config.minIndexWaitMs())));
         Object answer = read.answer(caller, request);
         if (answer instanceof StreamedBody streamed) {
             response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, streamed.contentType());

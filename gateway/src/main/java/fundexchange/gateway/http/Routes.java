@@ -18,13 +18,15 @@ public final class Routes {
     public static void register(HttpRouting.Builder routing, RequestAuthenticator authenticator,
                                 GatewayServices services, GatewayConfig config) {
         AtomicLong pendingKeyChange = new AtomicLong();
-        ReadHandler.Factory read = endpoint -> new ReadHandler(endpoint, authenticator, services, config, pendingKeyChange);
+        // read.of: answered from the registry; read.from names any other source (ReadSource, for minIndex).
+        ReadHandler.Factory read = (source, endpoint) -> new ReadHandler(source, endpoint, authenticator, services, config,
+                pendingKeyChange);
         for (CommandRoute route : CommandRoute.all()) {
             routing.post(route.path(), new CommandHandler(route, authenticator, services, config, pendingKeyChange));
         }
         ReadEndpoints reads = new ReadEndpoints(services.view(), services.registry(), services.engine());
-        routing.get("/feed", read.of(reads::feed));
-        routing.get("/requests/{clientRequestId}", read.of(reads::requestOutcome));
+        routing.get("/feed", read.from(ReadSource.VIEW, reads::feed));
+        routing.get("/requests/{clientRequestId}", read.from(ReadSource.VIEW, reads::requestOutcome));
         routing.get("/holdings", read.of(reads::holdings));
         routing.get("/participants", read.of(reads::participants));
         routing.get("/participants/{participantId}", read.of(reads::participant));
@@ -38,7 +40,7 @@ public final class Routes {
         routing.get("/listings", read.of(listings::listings));
         routing.get("/listings/{listingId}", read.of(listings::listing));
         routing.get("/listings/{listingId}/bids", read.of(listings::bids));
-        routing.get("/engine/state", read.of(reads::engineState));
+        routing.get("/engine/state", read.from(ReadSource.VIEW, reads::engineState));
         OfferEndpoints offers = new OfferEndpoints(services.registry(), services.view());
         routing.get("/offers", read.of(offers::offers));
         routing.get("/offers/{offerId}", read.of(offers::offer));
@@ -65,17 +67,17 @@ public final class Routes {
         routing.get("/custody/{custodyId}", read.of(custody::registration));
         routing.get("/funds/{fundCode}/custody", read.of(custody::fundRegistrations));
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
-        routing.get("/audit/checkpoints", read.of(audit::checkpoints));
-        routing.post("/audit/checkpoints", read.of(audit::checkpointNow));
+        routing.get("/audit/checkpoints", read.from(ReadSource.VIEW, audit::checkpoints));
+        routing.post("/audit/checkpoints", read.from(ReadSource.NONE, audit::checkpointNow));
         AuditRecordEndpoints auditRecords = new AuditRecordEndpoints(services.auditRecords(), services.view().keyHistory());
-        routing.get("/audit/records", read.of(auditRecords::records));
-        routing.get("/audit/keys", read.of(auditRecords::keys));
+        routing.get("/audit/records", read.from(ReadSource.AUDIT_INDEX, auditRecords::records));
+        routing.get("/audit/keys", read.from(ReadSource.VIEW, auditRecords::keys));
         AuditExportEndpoints exports = new AuditExportEndpoints(services.view().journals());
-        routing.get("/audit/bundle", read.of(exports::bundle));
-        routing.get("/reports/daily", read.of(exports::dailyReport));
+        routing.get("/audit/bundle", read.from(ReadSource.VIEW, exports::bundle));
+        routing.get("/reports/daily", read.from(ReadSource.VIEW, exports::dailyReport));
         routing.get("/openapi", OpenApiDocument::serve);
         routing.get("/exchange", new ExchangeIdentity(services.view()));
-        routing.post("/ops/snapshot", read.of((caller, request) -> {
+        routing.post("/ops/snapshot", read.from(ReadSource.NONE, (caller, request) -> {
             if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only staff may take a snapshot");
             }
@@ -88,7 +90,7 @@ public final class Routes {
                 throw new ApiException(503, ApiError.UNAVAILABLE, "interrupted");
             }
         }));
-        routing.post("/ops/clock/acknowledge", read.of((caller, request) -> {
+        routing.post("/ops/clock/acknowledge", read.from(ReadSource.NONE, (caller, request) -> {
             if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only staff may acknowledge a clock jump");
             }

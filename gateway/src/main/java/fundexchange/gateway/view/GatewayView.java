@@ -44,7 +44,7 @@ public final class GatewayView implements AutoCloseable {
     };
     private final java.util.concurrent.CopyOnWriteArrayList<Map<String, Object>> checkpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread thread;
-    private volatile long appliedIndex;
+    private final IndexProgress applied = new IndexProgress();
     private volatile long requestWindowMs = fundexchange.engine.reference.PlatformParameters.DEFAULTS.requestWindowMs();
     private volatile ZoneId zone = ZoneId.of(fundexchange.engine.reference.PlatformParameters.DEFAULTS.zone());
     private volatile long journalTime;
@@ -78,7 +78,9 @@ public final class GatewayView implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             failure = e;
-            LOG.log(Level.ERROR, "ALARM gateway view halted after index " + appliedIndex + ": " + e.getMessage(), e);
+            LOG.log(Level.ERROR, "ALARM gateway view halted after index " + applied.index() + ": " + e.getMessage(), e);
+        } finally {
+            applied.stop();
         }
     }
 
@@ -110,7 +112,7 @@ public final class GatewayView implements AutoCloseable {
             recent.put(doc.sourceIndex(), doc);
         }
         journalTime = doc.time();
-        appliedIndex = doc.sourceIndex();
+        applied.advance(doc.sourceIndex());
         CompletableFuture<EventDocument> waiter = waiters.remove(doc.sourceIndex());
         if (waiter != null) {
             waiter.complete(doc);
@@ -120,7 +122,7 @@ public final class GatewayView implements AutoCloseable {
     /** Completes with the event document of {@code sourceIndex}. */
     public CompletableFuture<EventDocument> documentAt(long sourceIndex) {
         CompletableFuture<EventDocument> waiter = waiters.computeIfAbsent(sourceIndex, i -> new CompletableFuture<>());
-        if (appliedIndex >= sourceIndex) {
+        if (applied.index() >= sourceIndex) {
             waiters.remove(sourceIndex);
             recentDocument(sourceIndex).ifPresent(waiter::complete);
         }
@@ -199,7 +201,15 @@ public final class GatewayView implements AutoCloseable {
     }
 
     public long appliedIndex() {
-        return appliedIndex;
+        return applied.index();
+    }
+
+    /**
+     * Waits until this view has applied {@code index} (a read's {@code minIndex}); false if {@code timeout} passes
+     * first or the view stops.
+     */
+    public boolean awaitIndex(long index, java.time.Duration timeout) {
+        return applied.await(index, timeout);
     }
 
     @Override

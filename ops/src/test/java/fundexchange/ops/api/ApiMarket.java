@@ -1,13 +1,12 @@
 package fundexchange.ops.api;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.engine.reference.Role;
 import fundexchange.gateway.Gateway;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.ops.ExchangeNode;
 import fundexchange.ops.GenesisWriter;
+import fundexchange.ops.JournalPosition;
 import fundexchange.ops.NegotiatedTransferScript;
 import fundexchange.ops.Participant;
 import fundexchange.signing.KeyMaterial;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,10 +34,13 @@ import java.util.stream.Stream;
  */
 final class ApiMarket implements AutoCloseable {
     static final String DIGEST = "ab".repeat(32);
+    /** How long a test server's read waits for its minIndex (the default is 5 s). */
+    static final long MIN_INDEX_WAIT_MS = 30_000;
     private static final java.util.concurrent.atomic.AtomicLong REQUESTS = new java.util.concurrent.atomic.AtomicLong();
     private final Clock clock = Clock.systemUTC();
     private final Path data;
     private final ExchangeNode node;
+    private final JournalPosition position = new JournalPosition();
     private final KeyPair staff1Keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
     private final KeyPair staff2Keys = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
     private final KeyPair regulatorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
@@ -53,7 +54,7 @@ final class ApiMarket implements AutoCloseable {
     Participant unqualified;
     NegotiatedTransferScript script;
 
-    private ApiMarket(String label) throws IOException, SQLException {
+    private ApiMarket(String label, ExchangeNode.Options options) throws IOException, SQLException {
         data = Files.createTempDirectory("api-" + label);
         GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1Keys.getPublic()),
@@ -61,13 +62,18 @@ final class ApiMarket implements AutoCloseable {
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock);
         FreshDatabase db = new FreshDatabase().create(label);
         node = ExchangeNode.startWithoutGateway(data, Optional.of(new ExchangeNode.Database(db.url(), db.user(), db.password())),
-                clock, ExchangeNode.Options.DEFAULTS);
+                clock, options);
     }
 
     /** Starts the backend; call from {@code @SetUpServer}, then {@link #configure}. */
     static ApiMarket start(String label) {
+        return start(label, ExchangeNode.Options.DEFAULTS);
+    }
+
+    /** As {@link #start(String)}, the node run with {@code options}. */
+    static ApiMarket start(String label, ExchangeNode.Options options) {
         try {
-            return new ApiMarket(label);
+            return new ApiMarket(label, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -75,9 +81,22 @@ final class ApiMarket implements AutoCloseable {
         }
     }
 
-    /** The test server, configured as {@code exchange serve} configures its own. */
+    /**
+     * The test server, configured as {@code exchange serve} configures its own but for a read's wait for its
+     * {@code minIndex}: {@link #MIN_INDEX_WAIT_MS}, for a busy machine.
+     */
     void configure(WebServerConfig.Builder builder) {
-        Gateway.configure(builder, GatewayConfig.DEFAULTS, clock, node.services());
+        Gateway.configure(builder, GatewayConfig.DEFAULTS.withMinIndexWaitMs(MIN_INDEX_WAIT_MS), clock, node.services());
+    }
+
+    /** Another gateway on this backend, on its own port. */
+    Gateway gateway(GatewayConfig config) {
+        return Gateway.start(config.withPort(0).withBindAddress("127.0.0.1"), clock, node.services());
+    }
+
+    /** The regulator over another gateway's {@code uri}, reading at the cast's position. */
+    Participant regulatorOver(URI uri) {
+        return new Participant(uri, "Regulator-01", "Regulator-01-k1", regulatorKeys, clock, "api-other").sharing(position);
     }
 
     /** Onboards the cast over the test server's {@code uri}; call once from {@code @BeforeAll}. */
@@ -100,8 +119,14 @@ final class ApiMarket implements AutoCloseable {
         return as(uri, id, keys);
     }
 
+    /** A participant of the cast: its reads wait for every write of the cast before them (minIndex). */
     private Participant as(URI uri, String id, KeyPair keys) {
-        return new Participant(uri, id, id + "-k1", keys, clock, "api");
+        return new Participant(uri, id, id + "-k1", keys, clock, "api").sharing(position);
+    }
+
+    /** The journal index of the cast's last write, which every read of the cast passes as minIndex. */
+    long position() {
+        return position.index();
     }
 
     Clock clock() {
@@ -155,19 +180,20 @@ final class ApiMarket implements AutoCloseable {
         return names;
     }
 
-    /** Waits until the registry has projected everything the engine decided, so reads see every write before. */
-    void awaitRegistry() {
-        assertTrue(node.projector().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)), "the registry caught up");
+    /**
+     * Waits for the wall clock, which the sequencer stamps commands with, to pass {@code time} (a deadline): a command
+     * sent afterwards is journaled after every deadline up to {@code time} fired (CONTRACTS.md 2), so reads at its
+     * index see their effects.
+     */
+    void awaitClockPast(long time) throws InterruptedException {
+        for (long left = time + 1 - clock.millis(); left > 0; left = time + 1 - clock.millis()) {
+            Thread.sleep(left);
+        }
     }
 
     /** A fresh clientRequestId for a typed call of the client library. */
     static String rid() {
         return "typed-" + REQUESTS.incrementAndGet();
-    }
-
-    /** Waits until the audit index holds everything the engine decided. */
-    boolean awaitAudit() {
-        return node.audit().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30));
     }
 
     /** The first event of a type in a write's answer. */

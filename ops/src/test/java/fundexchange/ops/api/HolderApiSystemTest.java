@@ -57,7 +57,6 @@ class HolderApiSystemTest {
         long first = market.investor.call(c -> c.submitQuote(offerId, "1.1000", "10000.00", rid())).ok().sourceIndex();
         long second = market.investor2.post("/offers/" + offerId + "/quotes", """
                 {"price":"1.0500","units":"5000.00"}""").ok().sourceIndex();
-        market.awaitRegistry();
 
         JsonNode onOffer = holder.call(c -> c.offerQuotes(offerId, "")).ok().body().path("quotes");
         assertEquals(List.of(first, second), longs(onOffer, "quoteId"));
@@ -71,7 +70,6 @@ class HolderApiSystemTest {
         long tradeId = event(market.investor.call(c -> c.acceptQuote(first, rid())).ok(), "TradeExecuted")
                 .path("tradeId").asLong();
         holder.call(c -> c.declineQuote(second, rid())).ok();
-        market.awaitRegistry();
 
         JsonNode accepted = holder.call(c -> c.quote(first)).ok().body();
         assertEquals(List.of("ACCEPTED", "Investor-07", "Holder-01", "1.1500", "INVESTOR"), List.of(
@@ -90,7 +88,6 @@ class HolderApiSystemTest {
         assertEquals(404, market.holder2.get("/quotes/" + first).status(), "another holder's quote");
         assertEquals(0, market.holder2.get("/offers/" + offerId + "/quotes").ok().body().path("quotes").size());
         holder.call(c -> c.withdrawOffer(offerId, rid())).ok();
-        market.awaitRegistry();
         assertEquals("WITHDRAWN", holder.get("/offers/" + offerId).ok().body().path("status").asText());
         assertEquals("10000.00", holdingOf(holder, "HQ1").path("locked").asText(),
                 "the withdrawal unlocks the rest; the traded lot stays locked until settlement");
@@ -107,7 +104,6 @@ class HolderApiSystemTest {
                 now, now + 3_600_000), "hl1-english")).ok().sourceIndex();
         long sealed = holder.call(c -> c.listAuction(AuctionListing.sealed("HL1", "3000.00", "1.2000",
                 now, now + 3_600_000), "hl1-sealed")).ok().sourceIndex();
-        market.awaitRegistry();
 
         JsonNode mine = holder.get("/listings?fund=HL1").ok().body().path("listings");
         assertEquals(List.of(negotiated, english, sealed), longs(mine, "listingId"));
@@ -122,7 +118,6 @@ class HolderApiSystemTest {
         long tradeId = event(market.investor.call(c -> c.acceptListing(negotiated, rid())).ok(), "TradeExecuted")
                 .path("tradeId").asLong();
         market.staff1.call(c -> c.confirmSettlement(tradeId, rid())).ok();
-        market.awaitRegistry();
 
         assertEquals(List.of("EXECUTED", "CANCELLED", "PENDING_APPROVAL"),
                 texts(holder.get("/listings?fund=HL1").ok().body().path("listings"), "status"));
@@ -143,7 +138,6 @@ class HolderApiSystemTest {
         long offerId = holder.post("/offers", """
                 {"fundCode":"HM1","units":"50000.00","minLot":"1000.00","askPrice":"1.2000","visibility":"QUALIFIED_ONLY"}""")
                 .ok().sourceIndex();
-        market.awaitRegistry();
         JsonNode proposed = market.staff1.get("/matches?status=PROPOSED").ok().body().path("matches").findParents("matchId")
                 .stream().filter(m -> m.path("offerId").asLong() == offerId).findFirst().orElseThrow();
         long matchId = proposed.path("matchId").asLong();
@@ -151,7 +145,6 @@ class HolderApiSystemTest {
         assertEquals(404, holder.get("/matches/" + matchId).status(), "a proposal is staff's until brokered");
 
         market.staff2.call(c -> c.brokerMatch(matchId, Optional.empty(), Optional.empty(), rid())).ok();
-        market.awaitRegistry();
         JsonNode seen = holder.call(c -> c.match(matchId)).ok().body();
         assertEquals(Set.of("matchId", "offerId", "fundCode", "holder", "investor", "investorPseudonym", "units", "price",
                 "percentOfNavBasisPoints", "status", "holderAccepted", "investorAccepted", "brokeredIndex"), fields(seen),
@@ -162,7 +155,6 @@ class HolderApiSystemTest {
 
         holder.call(c -> c.acceptMatch(matchId, rid())).ok();
         event(market.investor.call(c -> c.acceptMatch(matchId, rid())).ok(), "MatchAgreed");
-        market.awaitRegistry();
         JsonNode agreed = holder.get("/matches/" + matchId).ok().body();
         assertEquals(List.of("AGREED", "Investor-07", "Holder-01"), List.of(agreed.path("status").asText(),
                 agreed.path("investor").asText(), agreed.path("holder").asText()));
@@ -180,7 +172,6 @@ class HolderApiSystemTest {
         assertEquals(403, market.holder.post("/custody/" + custodyId + "/approve", "{}").status());
         market.staff2.call(c -> c.approveCustody(custodyId, rid())).ok();
         market.holder.call(c -> c.confirmHolding(custodyId, rid())).ok();
-        market.awaitRegistry();
 
         JsonNode registration = market.holder2.call(c -> c.custody(custodyId)).ok().body();
         assertEquals(List.of("APPROVED", "Holder-01"), List.of(registration.path("status").asText(),

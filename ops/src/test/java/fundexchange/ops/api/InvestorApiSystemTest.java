@@ -56,7 +56,6 @@ class InvestorApiSystemTest {
         long qualifiedOnly = market.holder.post("/offers", """
                 {"fundCode":"IQ1","units":"30000.00","minLot":"1000.00","askPrice":"1.3500","visibility":"QUALIFIED_ONLY"}""")
                 .ok().sourceIndex();
-        market.awaitRegistry();
 
         JsonNode offers = market.investor.get("/offers?fund=IQ1").ok().body().path("offers");
         assertEquals(List.of(teaser, qualifiedOnly), longs(offers, "offerId"));
@@ -75,7 +74,6 @@ class InvestorApiSystemTest {
                 {"price":"1.2700","units":"5000.00"}""").status(), "only a qualified investor quotes");
         assertEquals(409, market.investor.post("/quotes/" + mine + "/counter", """
                 {"price":"1.2550","units":"5000.00"}""").status(), "the holder's turn");
-        market.awaitRegistry();
 
         JsonNode own = market.investor.call(c -> c.quotes("offer=" + teaser)).ok().body().path("quotes");
         assertEquals(List.of(mine), longs(own, "quoteId"));
@@ -85,7 +83,6 @@ class InvestorApiSystemTest {
         assertEquals(404, market.investor.get("/quotes/" + theirs).status(), "another investor's quote");
         assertEquals(List.of(theirs), longs(market.investor2.get("/quotes?offer=" + teaser).ok().body().path("quotes"), "quoteId"));
         market.investor.call(c -> c.declineQuote(mine, rid())).ok();
-        market.awaitRegistry();
         JsonNode declined = market.investor.get("/quotes/" + mine).ok().body();
         assertEquals(List.of("DECLINED", "INVESTOR", "1.2500"), List.of(declined.path("status").asText(),
                 declined.path("closedBy").asText(), declined.path("history").path(0).path("price").asText()));
@@ -101,7 +98,6 @@ class InvestorApiSystemTest {
                  "maxAmount":"60000.00","maxPercentOfNavBasisPoints":8000}""", rid())).ok().sourceIndex();
         assertEquals(403, market.holder.post("/intents/" + intentId + "/cancel", "{}").status());
         assertEquals(409, market.investor2.post("/intents/" + intentId + "/cancel", "{}").status());
-        market.awaitRegistry();
 
         JsonNode intent = market.investor.call(c -> c.intent(intentId)).ok().body();
         assertEquals(List.of("Investor-07", "OPEN", "60000.00", "[\"BUYOUT\"]", "2015"), List.of(intent.path("investor").asText(),
@@ -114,7 +110,6 @@ class InvestorApiSystemTest {
         assertEquals(intent, market.regulator.get("/intents/" + intentId).ok().body());
 
         market.investor.call(c -> c.cancelIntent(intentId, rid())).ok();
-        market.awaitRegistry();
         assertTrue(longs(market.investor.get("/intents?status=CANCELLED").ok().body().path("intents"), "intentId")
                 .contains(intentId));
     }
@@ -128,7 +123,6 @@ class InvestorApiSystemTest {
         long buy = market.investor.call(c -> c.placeOrder("IB1", "BUY", "5000.00", "1.2000", rid())).ok().sourceIndex();
         long other = market.investor2.post("/orders", """
                 {"fundCode":"IB1","side":"BUY","units":"1000.00","price":"1.2000"}""").ok().sourceIndex();
-        market.awaitRegistry();
 
         JsonNode book = market.investor.call(c -> c.book("IB1")).ok().body();
         assertEquals("{\"asks\":[{\"orders\":1,\"price\":\"1.3000\",\"units\":\"10000.00\"}],"
@@ -142,7 +136,6 @@ class InvestorApiSystemTest {
         long cross = market.investor.post("/orders", """
                 {"fundCode":"IB1","side":"BUY","units":"2000.00","price":"1.3000"}""").ok().sourceIndex();
         market.investor.call(c -> c.cancelOrder(buy, rid())).ok();
-        market.awaitRegistry();
 
         JsonNode orders = market.investor.call(c -> c.orders("fund=IB1")).ok().body().path("orders");
         assertEquals(List.of(buy, cross), longs(orders, "orderId"));
@@ -163,12 +156,10 @@ class InvestorApiSystemTest {
         long now = market.clock().millis();
         long english = market.holder.call(c -> c.listAuction(AuctionListing.english("IA1", "2000.00", "1.3000", "0.0100",
                 now, now + 3_600_000), "ia1-english")).ok().sourceIndex();
-        market.awaitRegistry();
         assertEquals(404, market.investor.get("/listings/" + english).status(), "not open yet");
         market.staff2.post("/listings/" + english + "/approve", "{}").ok();
         long mine = market.investor.call(c -> c.placeBid(english, "1.3000", "ia1-bid-1")).ok().sourceIndex();
         long theirs = market.investor2.call(c -> c.placeBid(english, "1.3100", "ia1-bid-2")).ok().sourceIndex();
-        market.awaitRegistry();
 
         JsonNode bids = market.investor.get("/listings/" + english + "/bids").ok().body().path("bids");
         assertEquals(List.of(mine, theirs), longs(bids, "bidId"));

@@ -52,7 +52,6 @@ class StaffApiSystemTest {
                 rid())).ok();
         long proposalId = market.staff1.call(c -> c.propose("""
                 {"type":"ApproveParticipant","participantId":"Holder-05"}""", rid())).ok().sourceIndex();
-        market.awaitRegistry();
 
         JsonNode pending = market.staff2.call(c -> c.proposals("status=PENDING")).ok().body().path("proposals");
         assertEquals(List.of(proposalId), longs(pending, "proposalId"));
@@ -66,7 +65,6 @@ class StaffApiSystemTest {
         Participant.Reply own = market.staff1.post("/proposals/" + proposalId + "/approve", "{}");
         assertEquals(409, own.status(), "the maker may not be the checker: " + own.body());
         long approval = market.staff2.call(c -> c.approveProposal(proposalId, rid())).ok().sourceIndex();
-        market.awaitRegistry();
 
         JsonNode approved = market.staff1.call(c -> c.proposal(proposalId)).ok().body();
         assertEquals(List.of("APPROVED", "Staff-02", String.valueOf(approval)), List.of(approved.path("status").asText(),
@@ -90,7 +88,6 @@ class StaffApiSystemTest {
         market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"match-scan-limit\",\"value\":\"5000\"}");
         market.staff1.post("/books/SF1/open", "{\"lotUnits\":\"100.00\"}").ok();
         market.staff2.call(c -> c.haltBook("SF1", rid())).ok();
-        market.awaitRegistry();
 
         JsonNode fund = market.staff1.get("/funds/SF1").ok().body();
         assertEquals(fund, market.investor.call(c -> c.funds()).ok().body().path("funds").findParents("code").stream()
@@ -122,7 +119,6 @@ class StaffApiSystemTest {
                  {"holder":"Holder-01","units":"7000.00","subscribed":"7000.00","paidIn":"3500.00"},
                  {"holder":"Holder-02","units":"3000.00","subscribed":"3000.00","paidIn":"1500.00"}]}""".formatted(DIGEST))
                 .ok().sourceIndex();
-        market.awaitRegistry();
         assertEquals(List.of("PENDING_APPROVAL"), texts(market.staff1.get("/funds/SR1/custody").ok().body()
                 .path("registrations"), "status"));
         market.staff2.post("/custody/" + custodyId + "/approve", "{}").ok();
@@ -132,7 +128,6 @@ class StaffApiSystemTest {
         assertEquals(409, market.staff2.post("/listings/" + listingId + "/approve", "{}").status(), "ROFR first");
         market.staff1.call(c -> c.clearRofr(listingId, "WAIVED", List.of("Holder-02"), Optional.empty(), rid())).ok();
         market.staff2.post("/listings/" + listingId + "/approve", "{}").ok();
-        market.awaitRegistry();
 
         JsonNode listing = market.staff1.get("/listings/" + listingId).ok().body();
         assertEquals(List.of("OPEN", "CLEARED", "Holder-01", "Investor-07"), List.of(listing.path("status").asText(),
@@ -152,7 +147,6 @@ class StaffApiSystemTest {
         long offerId = market.holder.post("/offers", """
                 {"fundCode":"SS1","units":"50000.00","minLot":"1000.00","askPrice":"1.2000","visibility":"PUBLIC_TEASER"}""")
                 .ok().sourceIndex();
-        market.awaitRegistry();
         JsonNode match = market.staff1.get("/matches?status=PROPOSED").ok().body().path("matches").findParents("matchId")
                 .stream().filter(m -> m.path("offerId").asLong() == offerId).findFirst().orElseThrow();
         assertEquals(List.of("Holder-01", "Investor-07", String.valueOf(intentId), "1", "1000"), List.of(
@@ -181,7 +175,6 @@ class StaffApiSystemTest {
                  "authority":"Demo Court","caseNumber":"(2026) 8","documentDigest":"%s"}}""".formatted(DIGEST))
                 .ok().sourceIndex();
         market.staff2.post("/proposals/" + freezeId + "/approve", "{}").ok();
-        market.awaitRegistry();
 
         JsonNode transfers = market.staff1.get("/transfers").ok().body().path("transfers");
         assertEquals(List.of("SETTLED", "FAILED"), transfers.findParents("tradeId").stream()
