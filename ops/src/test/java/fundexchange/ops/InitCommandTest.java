@@ -38,6 +38,7 @@ class InitCommandTest {
             Genesis genesis = (Genesis) journals.lastCommand().orElseThrow().command();
             assertEquals(3, genesis.participants().size());
             assertEquals("SM2-SM3", genesis.participants().get(1).algorithm());
+            assertEquals(fundexchange.engine.RulesVersion.CURRENT, genesis.rulesVersion());
         }
         assertTrue(Files.exists(data.resolve(GenesisWriter.EXCHANGE_KEY_FILE)));
         assertNotEquals(0, exchange(init), "a second init into the same directory is refused");
