@@ -53,7 +53,7 @@ final class Authentication {
         if (!actor.active()) {
             throw new Rejection(RejectCode.PARTICIPANT_NOT_ACTIVE, "participant " + actor.participantId() + " is not active");
         }
-        Rejection.check(state.requests.hasRoom(time), RejectCode.REQUEST_MEMORY_FULL,
+        Rejection.check(state.requests.hasRoom(time, state.parameters), RejectCode.REQUEST_MEMORY_FULL,
                 "the request memory is full (request-memory-capacity): nothing was done; retry later with the same"
                         + " clientRequestId");
         return new Verdict(actor, null);

@@ -44,8 +44,9 @@ final class RequestGeneration {
         return capacity;
     }
 
-    boolean full() {
-        return records.size() >= capacity;
+    /** True if it holds {@code limit} ids or its table is full. */
+    boolean full(int limit) {
+        return records.size() >= Math.min(capacity, limit);
     }
 
     /** Keeps this generation open for writes until {@code newEnd} (only later, never earlier). */
@@ -68,7 +69,7 @@ final class RequestGeneration {
 
     /** Adds a record whose id this generation does not hold; records arrive in journal order. */
     void add(EngineSnapshot.RememberedRequest record, long hash) {
-        if (full()) {
+        if (records.size() >= capacity) {
             throw new IllegalStateException("request memory generation is full");
         }
         if (!records.isEmpty() && record.sourceIndex() <= records.getLast().sourceIndex()) {

@@ -15,9 +15,10 @@ import java.util.function.ToLongFunction;
  * kept for the retention {@code request-retention-ms} in journal time from the id's first journaling, whatever the
  * client's signed timestamp. Ids live in {@value #GENERATIONS} generations of {@code retention / }{@value #SPLIT}
  * journal time each (aligned to multiples of that length); a generation is dropped whole once journal time reaches
- * its end plus the retention, so every id is kept at least the retention. The memory is pre-sized: each generation
- * holds {@code request-memory-capacity / }{@value #GENERATIONS} ids, and a write that finds its generation full is
- * refused ({@link RejectCode#REQUEST_MEMORY_FULL}) instead of anything being forgotten early. If parameter changes
+ * its end plus the retention, so every id is kept at least the retention. The memory is pre-sized: each generation's
+ * table is allocated, when it opens, for {@code request-memory-capacity / }{@value #GENERATIONS} ids, and a write that
+ * finds its generation full is refused ({@link RejectCode#REQUEST_MEMORY_FULL}) instead of anything being forgotten
+ * early; a lower capacity bounds the open generations at once, a higher one sizes those opened later. If parameter changes
  * leave no free generation when one is due, the newest stays open longer (ids are then kept longer, never shorter).
  * The participant-ordinal table is never iterated; {@link #view()} serves snapshots and the state hash.
  */
@@ -64,12 +65,16 @@ final class RequestMemory {
     }
 
     /** True if an id first journaled at {@code time} can be remembered (its generation is not full). */
-    boolean hasRoom(long time) {
+    boolean hasRoom(long time, PlatformParameters parameters) {
         RequestGeneration current = generations.peekLast();
         if (current != null && (time < current.end() || generations.size() == GENERATIONS)) {
-            return !current.full();
+            return !current.full(perGeneration(parameters));
         }
         return true;
+    }
+
+    private static int perGeneration(PlatformParameters parameters) {
+        return Math.max(1, parameters.requests().capacity() / GENERATIONS);
     }
 
     /** Remembers a request first journaled at {@code time}; call only after {@link #hasRoom} said yes. */
@@ -92,8 +97,7 @@ final class RequestMemory {
         long start = Math.floorDiv(time, length) * length;
         long end = Windows.plus(start, length);
         if (generations.size() < GENERATIONS) {
-            RequestGeneration opened = new RequestGeneration(start, end,
-                    Math.max(1, parameters.requests().capacity() / GENERATIONS));
+            RequestGeneration opened = new RequestGeneration(start, end, perGeneration(parameters));
             generations.addLast(opened);
             return opened;
         }

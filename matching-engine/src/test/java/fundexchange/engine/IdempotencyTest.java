@@ -85,6 +85,7 @@ class IdempotencyTest {
         approved(new SetPlatformParameter("request-memory-capacity", "1000"));
         s.advance(GENERATION);
         int room = 1000 / RequestMemory.GENERATIONS;
+        assertEquals(room, s.engine.snapshot().requestMemory().generations().getLast().capacity(), "opened at the new size");
         for (int i = 0; i < room; i++) {
             assertEquals(RejectCode.UNKNOWN_KEY.code(), send("fill-" + i, s.time, new RevokeKey("no-such-key")).outcome().code());
         }
@@ -104,6 +105,18 @@ class IdempotencyTest {
         EventDocument retried = send("one-too-many", s.time, PROPOSAL);
         assertEquals(Outcome.ACCEPTED, retried.outcome(), "the refused id was not remembered: its retry is decided");
         assertEquals(false, hash.equals(s.engine.stateHash()));
+    }
+
+    @Test
+    void aLowerCapacityBoundsTheOpenGenerationAtOnce() {
+        approved(new SetPlatformParameter("request-memory-capacity", "1000"));
+        int room = 1000 / RequestMemory.GENERATIONS;
+        for (int i = 2; i < room; i++) {
+            send("fill-" + i, s.time, new RevokeKey("no-such-key"));
+        }
+        EngineSnapshot.RequestGenerationState open = s.engine.snapshot().requestMemory().generations().getLast();
+        assertEquals(List.of(400_000, room), List.of(open.capacity(), open.records().size()));
+        assertEquals(RejectCode.REQUEST_MEMORY_FULL.code(), send("one-too-many", s.time, PROPOSAL).outcome().code());
     }
 
     @Test
