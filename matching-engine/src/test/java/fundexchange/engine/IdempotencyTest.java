@@ -85,10 +85,10 @@ class IdempotencyTest {
         approved(new SetPlatformParameter("request-memory-capacity", "1000"));
         s.advance(GENERATION);
         int room = 1000 / RequestMemory.GENERATIONS;
-        assertEquals(room, s.engine.snapshot().requestMemory().generations().getLast().capacity(), "opened at the new size");
         for (int i = 0; i < room; i++) {
             assertEquals(RejectCode.UNKNOWN_KEY.code(), send("fill-" + i, s.time, new RevokeKey("no-such-key")).outcome().code());
         }
+        assertEquals(room, s.engine.snapshot().requestMemory().generations().getLast().capacity(), "opened at the new size");
         String hash = s.engine.stateHash();
         EventDocument refused = send("one-too-many", s.time, PROPOSAL);
         Outcome full = Outcome.rejected(RejectCode.REQUEST_MEMORY_FULL.code(), "REQUEST_MEMORY_FULL",
