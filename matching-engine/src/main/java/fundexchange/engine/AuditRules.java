@@ -3,6 +3,7 @@ package fundexchange.engine;
 import fundexchange.engine.command.Checkpoint;
 import fundexchange.engine.event.CheckpointRecorded;
 import fundexchange.engine.event.Event;
+import fundexchange.journal.Windows;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ final class AuditRules {
                 "chainHead must be 64 lower-case hex digits");
         Rejection.check(c.signature() != null && !c.signature().isBlank(), RejectCode.INVALID_FIELD, "signature is required");
         long window = state.parameters.requestWindowMs();
-        Rejection.check(Math.abs(c.signedAt() - ctx.time()) <= window, RejectCode.TIMESTAMP_OUT_OF_WINDOW,
+        Rejection.check(Windows.within(c.signedAt(), ctx.time(), window), RejectCode.TIMESTAMP_OUT_OF_WINDOW,
                 "signedAt is more than " + window + " ms from the exchange time");
         return List.of(new CheckpointRecorded(c.keyId(), c.chainIndex(), c.chainHead(), c.signedAt(), c.signature()));
     }

@@ -5,6 +5,7 @@ import fundexchange.engine.reference.Participant;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.Outcome;
 import fundexchange.journal.SignedRequest;
+import fundexchange.journal.Windows;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Optional;
  * window W and idempotency (CONTRACTS.md 3, 8 and 15). Signatures themselves are verified by the gateway.
  */
 final class Authentication {
-    record Verdict(Participant actor, RequestMemory.Remembered duplicate) {
+    record Verdict(Participant actor, EngineSnapshot.RememberedRequest duplicate) {
     }
 
     private final ExchangeState state;
@@ -38,31 +39,34 @@ final class Authentication {
             throw new Rejection(RejectCode.KEY_REVOKED, "key " + request.keyId() + " is revoked");
         }
         long window = state.parameters.requestWindowMs();
-        if (Math.abs(request.signedTimestamp() - time) > window) {
+        if (!Windows.within(request.signedTimestamp(), time, window)) {
             throw new Rejection(RejectCode.TIMESTAMP_OUT_OF_WINDOW, "signed timestamp is more than " + window
                     + " ms from the exchange time");
         }
         Validation.text(request.clientRequestId(), "clientRequestId");
-        Optional<RequestMemory.Remembered> earlier = state.requests.find(actor.participantId(), request.clientRequestId());
+        Optional<EngineSnapshot.RememberedRequest> earlier = state.requests.find(actor.participantId(), request.clientRequestId());
         if (earlier.isPresent()) {
-            Rejection.check(earlier.get().bodyDigest().equals(requestDigest(request)), RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY,
+            Rejection.check(earlier.get().requestDigest().equals(requestDigest(request)), RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY,
                     "clientRequestId " + request.clientRequestId() + " was used with a different body");
             return new Verdict(actor, earlier.get());
         }
         if (!actor.active()) {
             throw new Rejection(RejectCode.PARTICIPANT_NOT_ACTIVE, "participant " + actor.participantId() + " is not active");
         }
+        Rejection.check(state.requests.hasRoom(time, state.parameters), RejectCode.REQUEST_MEMORY_FULL,
+                "the request memory is full (request-memory-capacity): nothing was done; retry later with the same"
+                        + " clientRequestId");
         return new Verdict(actor, null);
     }
 
-    void remember(CommandRecord record, Outcome outcome) {
+    /** Remembers a decided signed command from its first journaling at {@code time} (CONTRACTS.md 8). */
+    void remember(CommandRecord record, long time, Outcome outcome) {
         SignedRequest request = record.request();
         if (request == null) {
             return;
         }
-        long forgetAfter = request.signedTimestamp() + state.parameters.requestWindowMs();
-        state.requests.remember(request.participant(), request.clientRequestId(),
-                new RequestMemory.Remembered(requestDigest(request), record.index(), forgetAfter, outcome));
+        state.requests.remember(time, state.parameters, request.participant(), request.clientRequestId(),
+                requestDigest(request), record.index(), outcome);
     }
 
     /** What makes two requests "the same": method, path, query and body; path parameters are part of the command. */

@@ -90,6 +90,7 @@ public final class Engine {
         if (record.index() != state.lastIndex + 1) {
             throw new IllegalStateException("journal gap: expected index " + (state.lastIndex + 1) + ", got " + record.index());
         }
+        RulesVersion.requireOf(record);
         long time = Math.max(record.time(), state.lastTime);
         List<Event> events = new ArrayList<>();
         int fills = 0;
@@ -100,7 +101,7 @@ public final class Engine {
         }
         state.lastIndex = record.index();
         state.lastTime = time;
-        state.requests.forgetBefore(time);
+        state.requests.advance(time, state.parameters);
         Outcome outcome = decideAndApply(record, time, fills, events);
         return new EventDocument(EventDocument.VERSION, record.index(), time, record.participant(),
                 record.clientRequestId(), outcome, events);
@@ -140,7 +141,7 @@ public final class Engine {
         }
         applyAll(decided, record.index());
         events.addAll(decided);
-        authentication.remember(record, outcome);
+        authentication.remember(record, time, outcome);
         return outcome;
     }
 

@@ -31,19 +31,22 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              PlatformParameters parameters, ExchangeKey exchangeKey, List<Participant> participants,
                              List<KeyRecord> keys, List<Fund> funds, List<Position> positions, List<Listing> listings,
                              List<Trade> trades, List<Bid> bids, List<Proposal> proposals, Map<Integer, List<String>> holidays,
-                             List<String> holderReservations, List<Request> requests, List<BookView> books,
+                             List<String> holderReservations, RequestMemoryState requestMemory, List<BookView> books,
                              List<Offer> offers, List<Intent> intents, List<Quote> quotes, List<Match> matches,
-                             List<CustodyRegistration> custody, List<Pledge> pledges, List<Freeze> freezes) {
+                             List<CustodyRegistration> custody, List<Pledge> pledges, List<Freeze> freezes,
+                             int rulesVersion) {
     /**
      * 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches); 5: custody
-     * registrations, pledges, freezes, and positions' encumbrances and commitment.
+     * registrations, pledges, freezes, and positions' encumbrances and commitment; 6: the generational request memory
+     * ({@code requestMemory}, replacing {@code requests}) and the journal's {@code rulesVersion}.
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     public EngineSnapshot {
         custody = custody == null ? List.of() : custody;
         pledges = pledges == null ? List.of() : pledges;
         freezes = freezes == null ? List.of() : freezes;
+        requestMemory = requestMemory == null ? new RequestMemoryState(List.of(), List.of()) : requestMemory;
     }
 
     /** The exchange's own key. */
@@ -54,7 +57,22 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
     public record Proposal(long proposalId, String proposer, fundexchange.engine.command.SensitiveAction action, boolean approved) {
     }
 
-    /** A remembered request (CONTRACTS.md 8). */
-    public record Request(String key, String bodyDigest, long sourceIndex, long forgetAfter, Outcome outcome) {
+    /**
+     * The idempotency memory (CONTRACTS.md 8): participants in ordinal order (first remembered request first) and
+     * the live generations, oldest first.
+     */
+    public record RequestMemoryState(List<String> participants, List<RequestGenerationState> generations) {
+    }
+
+    /** Ids first journaled in {@code [start, end)} of journal time, at most {@code capacity}, in journal order. */
+    public record RequestGenerationState(long start, long end, int capacity, List<RememberedRequest> records) {
+    }
+
+    /**
+     * A remembered request as journaled: the participant's ordinal in {@link RequestMemoryState#participants()}, its
+     * id, the digest of method, path, query and body, its journal index and the outcome a repeat answers with.
+     */
+    public record RememberedRequest(int participant, String clientRequestId, String requestDigest, long sourceIndex,
+                                    Outcome outcome) {
     }
 }

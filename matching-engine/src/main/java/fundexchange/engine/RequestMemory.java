@@ -1,57 +1,149 @@
 package fundexchange.engine;
 
+import fundexchange.engine.reference.PlatformParameters;
 import fundexchange.journal.Outcome;
+import fundexchange.journal.Windows;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 /**
- * Idempotency memory (CONTRACTS.md 8): (participant, clientRequestId) -> body digest and outcome, kept until the
- * command time passes the signed timestamp plus the window W. Lookups go to a hash map that is never iterated; the
- * sorted {@link #view()} serves snapshots and the state hash.
+ * Idempotency memory (CONTRACTS.md 8): {@code (participant, clientRequestId)} to the request's digest and outcome,
+ * kept for the retention {@code request-retention-ms} in journal time from the id's first journaling, whatever the
+ * client's signed timestamp. Ids live in {@value #GENERATIONS} generations of {@code retention / }{@value #SPLIT}
+ * journal time each (aligned to multiples of that length); a generation is dropped whole once journal time reaches
+ * its end plus the retention, so every id is kept at least the retention. The memory is pre-sized: each generation's
+ * table is allocated, when it opens, for {@code request-memory-capacity / }{@value #GENERATIONS} ids, and a write that
+ * finds its generation full is refused ({@link RejectCode#REQUEST_MEMORY_FULL}) instead of anything being forgotten
+ * early; a lower capacity bounds the open generations at once, a higher one sizes those opened later. If parameter changes
+ * leave no free generation when one is due, the newest stays open longer (ids are then kept longer, never shorter).
+ * The participant-ordinal table is never iterated; {@link #view()} serves snapshots and the state hash.
  */
 final class RequestMemory {
-    record Remembered(String bodyDigest, long sourceIndex, long forgetAfter, Outcome outcome) {
+    static final int GENERATIONS = 5;
+    static final int SPLIT = GENERATIONS - 1;
+
+    private final ToLongFunction<String> hasher;
+    private final HashMap<String, Integer> ordinals = new HashMap<>();
+    private final List<String> participants = new ArrayList<>();
+    private final ArrayDeque<RequestGeneration> generations = new ArrayDeque<>();
+
+    RequestMemory() {
+        this(RequestMemory::hash);
     }
 
-    private final HashMap<String, Remembered> byRequest = new HashMap<>();
-    private final TreeMap<Long, List<String>> byExpiry = new TreeMap<>();
-
-    static String key(String participant, String clientRequestId) {
-        return participant + "\u0000" + clientRequestId;
+    /** A memory with another id hash (tests force collisions with it). */
+    RequestMemory(ToLongFunction<String> hasher) {
+        this.hasher = hasher;
     }
 
-    Optional<Remembered> find(String participant, String clientRequestId) {
-        return Optional.ofNullable(byRequest.get(key(participant, clientRequestId)));
-    }
-
-    void remember(String participant, String clientRequestId, Remembered remembered) {
-        restore(key(participant, clientRequestId), remembered);
-    }
-
-    void restore(String key, Remembered remembered) {
-        byRequest.put(key, remembered);
-        byExpiry.computeIfAbsent(remembered.forgetAfter(), t -> new ArrayList<>()).add(key);
-    }
-
-    /** Forgets every request whose keep-until time is before {@code time}. */
-    void forgetBefore(long time) {
-        while (!byExpiry.isEmpty() && byExpiry.firstKey() < time) {
-            Map.Entry<Long, List<String>> expired = byExpiry.pollFirstEntry();
-            for (String key : expired.getValue()) {
-                Remembered remembered = byRequest.get(key);
-                if (remembered != null && remembered.forgetAfter() == expired.getKey()) {
-                    byRequest.remove(key);
-                }
+    /** The remembered request, if this participant's id is remembered; a hash collision with another id is a miss. */
+    Optional<EngineSnapshot.RememberedRequest> find(String participant, String clientRequestId) {
+        Integer ordinal = ordinals.get(participant);
+        if (ordinal == null) {
+            return Optional.empty();
+        }
+        long hash = hasher.applyAsLong(clientRequestId);
+        for (RequestGeneration generation : generations) {
+            EngineSnapshot.RememberedRequest found = generation.find(ordinal, hash, clientRequestId);
+            if (found != null) {
+                return Optional.of(found);
             }
+        }
+        return Optional.empty();
+    }
+
+    /** Drops, whole, every generation whose end plus the retention is at or before {@code time}. */
+    void advance(long time, PlatformParameters parameters) {
+        long retention = parameters.requests().retentionMs();
+        while (!generations.isEmpty() && Windows.plus(generations.getFirst().end(), retention) <= time) {
+            generations.removeFirst();
         }
     }
 
-    /** Every remembered request in key order (a copy). */
-    TreeMap<String, Remembered> view() {
-        return new TreeMap<>(byRequest);
+    /** True if an id first journaled at {@code time} can be remembered (its generation is not full). */
+    boolean hasRoom(long time, PlatformParameters parameters) {
+        RequestGeneration current = generations.peekLast();
+        if (current != null && (time < current.end() || generations.size() == GENERATIONS)) {
+            return !current.full(perGeneration(parameters));
+        }
+        return true;
+    }
+
+    private static int perGeneration(PlatformParameters parameters) {
+        return Math.max(1, parameters.requests().capacity() / GENERATIONS);
+    }
+
+    /** Remembers a request first journaled at {@code time}; call only after {@link #hasRoom} said yes. */
+    void remember(long time, PlatformParameters parameters, String participant, String clientRequestId,
+                  String requestDigest, long index, Outcome outcome) {
+        int ordinal = ordinals.computeIfAbsent(participant, p -> {
+            participants.add(p);
+            return participants.size() - 1;
+        });
+        writable(time, parameters).add(new EngineSnapshot.RememberedRequest(ordinal, clientRequestId, requestDigest,
+                index, outcome), hasher.applyAsLong(clientRequestId));
+    }
+
+    private RequestGeneration writable(long time, PlatformParameters parameters) {
+        RequestGeneration current = generations.peekLast();
+        if (current != null && time < current.end()) {
+            return current;
+        }
+        long length = Math.max(1, parameters.requests().retentionMs() / SPLIT);
+        long start = Math.floorDiv(time, length) * length;
+        long end = Windows.plus(start, length);
+        if (generations.size() < GENERATIONS) {
+            RequestGeneration opened = new RequestGeneration(start, end, perGeneration(parameters));
+            generations.addLast(opened);
+            return opened;
+        }
+        current.extendTo(end);
+        return current;
+    }
+
+    /** The whole memory as data, oldest generation first, each generation's records in journal order. */
+    EngineSnapshot.RequestMemoryState view() {
+        List<EngineSnapshot.RequestGenerationState> views = new ArrayList<>();
+        for (RequestGeneration g : generations) {
+            views.add(new EngineSnapshot.RequestGenerationState(g.start(), g.end(), g.capacity(), List.copyOf(g.records())));
+        }
+        return new EngineSnapshot.RequestMemoryState(List.copyOf(participants), views);
+    }
+
+    /** Restores a {@link #view()} into this empty memory. */
+    void restore(EngineSnapshot.RequestMemoryState state) {
+        if (!participants.isEmpty() || !generations.isEmpty()) {
+            throw new IllegalStateException("restore needs an empty request memory");
+        }
+        for (String participant : state.participants()) {
+            ordinals.put(participant, participants.size());
+            participants.add(participant);
+        }
+        for (EngineSnapshot.RequestGenerationState g : state.generations()) {
+            RequestGeneration generation = new RequestGeneration(g.start(), g.end(), g.capacity());
+            for (EngineSnapshot.RememberedRequest r : g.records()) {
+                Outcome outcome = Outcome.ACCEPTED.equals(r.outcome()) ? Outcome.ACCEPTED : r.outcome();
+                generation.add(new EngineSnapshot.RememberedRequest(r.participant(), r.clientRequestId(),
+                        r.requestDigest(), r.sourceIndex(), outcome), hasher.applyAsLong(r.clientRequestId()));
+            }
+            generations.addLast(generation);
+        }
+    }
+
+    /** A fixed 64-bit hash of an id (FNV-1a over its UTF-16 units, then MurmurHash3's finaliser): deterministic. */
+    static long hash(String id) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < id.length(); i++) {
+            h = (h ^ id.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 }

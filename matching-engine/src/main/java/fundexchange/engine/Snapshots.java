@@ -23,26 +23,25 @@ final class Snapshots {
     static EngineSnapshot take(ExchangeState state) {
         List<EngineSnapshot.Proposal> proposals = new ArrayList<>();
         state.proposals.values().forEach(p -> proposals.add(new EngineSnapshot.Proposal(p.proposalId(), p.proposer(), p.action(), p.approved())));
-        List<EngineSnapshot.Request> requests = new ArrayList<>();
-        state.requests.view().forEach((key, r) -> requests.add(
-                new EngineSnapshot.Request(key, r.bodyDigest(), r.sourceIndex(), r.forgetAfter(), r.outcome())));
         EngineSnapshot.ExchangeKey exchangeKey = state.exchangeKey == null ? null
                 : new EngineSnapshot.ExchangeKey(state.exchangeKey.keyId(), state.exchangeKey.algorithm(), state.exchangeKey.publicKey());
         return new EngineSnapshot(EngineSnapshot.VERSION, state.lastIndex, state.lastTime, state.lastCheckpointIndex,
                 StateHash.of(state), state.parameters, exchangeKey,
                 List.copyOf(state.participants.values()), List.copyOf(state.keys.values()), List.copyOf(state.funds.values()),
                 List.copyOf(state.positions.values()), List.copyOf(state.listings.values()), List.copyOf(state.trades.values()),
-                List.copyOf(state.bids.values()), proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), requests,
+                List.copyOf(state.bids.values()), proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), state.requests.view(),
                 state.books.views(),
                 List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
                 List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()),
-                List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()));
+                List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()),
+                RulesVersion.CURRENT);
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
         if (snapshot.version() != EngineSnapshot.VERSION) {
             throw new IllegalArgumentException("unknown snapshot version " + snapshot.version());
         }
+        RulesVersion.require(snapshot.rulesVersion(), "snapshot at index " + snapshot.lastIndex());
         state.lastIndex = snapshot.lastIndex();
         state.lastTime = snapshot.lastTime();
         state.lastCheckpointIndex = snapshot.lastCheckpointIndex();
@@ -91,9 +90,7 @@ final class Snapshots {
             state.holidays.put(year.getKey(), List.copyOf(year.getValue()));
         }
         state.holderReservations.addAll(snapshot.holderReservations());
-        for (EngineSnapshot.Request r : snapshot.requests()) {
-            state.requests.restore(r.key(), new RequestMemory.Remembered(r.bodyDigest(), r.sourceIndex(), r.forgetAfter(), r.outcome()));
-        }
+        state.requests.restore(snapshot.requestMemory());
         snapshot.books().forEach(state.books::restore);
         state.intentBook.restore(orEmpty(snapshot.offers()), orEmpty(snapshot.intents()), orEmpty(snapshot.quotes()),
                 orEmpty(snapshot.matches()));

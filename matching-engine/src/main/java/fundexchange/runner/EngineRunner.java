@@ -1,6 +1,7 @@
 package fundexchange.runner;
 
 import fundexchange.engine.Engine;
+import fundexchange.engine.RulesVersion;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.JournalCodec;
@@ -95,6 +96,7 @@ public final class EngineRunner implements AutoCloseable {
 
     private static long verifyReplay(Journals journals, Engine engine, Journals.TypedReader<CommandRecord> commandReader,
                                      java.util.function.LongConsumer progress) {
+        requireRulesVersion(journals);
         long verified = 0;
         try (ChronicleJournal.Reader eventReader = journals.events().reader()) {
             for (long skipped = 0; skipped < engine.lastIndex(); skipped++) {
@@ -117,6 +119,16 @@ public final class EngineRunner implements AutoCloseable {
             }
         }
         return verified;
+    }
+
+    /**
+     * Refuses, before anything is replayed, a journal whose genesis records another rules version than this engine's
+     * (CONTRACTS.md 16), with {@link RulesVersion.Refused}.
+     */
+    public static void requireRulesVersion(Journals journals) {
+        try (Journals.TypedReader<CommandRecord> first = journals.commandReader()) {
+            first.next().ifPresent(entry -> RulesVersion.requireOf(entry.value()));
+        }
     }
 
     private void run() {

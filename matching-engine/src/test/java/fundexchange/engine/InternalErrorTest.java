@@ -11,7 +11,6 @@ import fundexchange.engine.reference.Role;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.Outcome;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,11 +42,16 @@ class InternalErrorTest {
 
         // The state must be the state before plus only what every command records: its index, its time and the
         // remembered request. Engine.restore verifies that this expected state has the engine's actual state hash.
-        List<EngineSnapshot.Request> requests = new ArrayList<>(before.requests());
-        requests.add(new EngineSnapshot.Request(RequestMemory.key("Staff-01", "poison-1"),
-                Authentication.requestDigest(record.request()), 2, s.time + before.parameters().requestWindowMs(), internal));
+        assertEquals(new EngineSnapshot.RequestMemoryState(List.of(), List.of()), before.requestMemory());
+        long generation = before.parameters().requests().retentionMs() / RequestMemory.SPLIT;
+        long start = Math.floorDiv(s.time, generation) * generation;
+        EngineSnapshot.RequestMemoryState requests = new EngineSnapshot.RequestMemoryState(List.of("Staff-01"),
+                List.of(new EngineSnapshot.RequestGenerationState(start, start + generation,
+                        before.parameters().requests().capacity() / RequestMemory.GENERATIONS,
+                        List.of(new EngineSnapshot.RememberedRequest(0, "poison-1",
+                                Authentication.requestDigest(record.request()), 2, internal)))));
         EngineSnapshot expected = SnapshotEdit.with(SnapshotEdit.with(SnapshotEdit.with(SnapshotEdit.with(before,
-                "lastIndex", 2), "lastTime", s.time), "stateHash", s.engine.stateHash()), "requests", requests);
+                "lastIndex", 2), "lastTime", s.time), "stateHash", s.engine.stateHash()), "requestMemory", requests);
         assertEquals(s.engine.stateHash(), Engine.restore(expected).stateHash());
 
         EventDocument repeat = s.submit(s.signedRecord("Staff-01", "Staff-01-k1", "poison-1", s.time, poison));

@@ -1,5 +1,6 @@
 package fundexchange.runner;
 
+import fundexchange.engine.RulesVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class EngineRunnerIdleTest {
              ChronicleJournal.Writer commands = journals.commands().writer()) {
             runner.awaitReady(Duration.ofSeconds(20));
             commands.append(JournalCodec.write(CommandRecord.unsigned(1, START, new Genesis("exchange-k1", "ED25519", KEY,
-                    List.of(new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY))))));
+                    List.of(new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY)), RulesVersion.CURRENT))));
             Thread.sleep(50);
             commands.append(JournalCodec.write(CommandRecord.unsigned(2, START + 1, new Tick())));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

@@ -1,5 +1,6 @@
 package fundexchange.runner;
 
+import fundexchange.engine.RulesVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class EngineRunnerTest {
         return new Genesis("exchange-k1", "ED25519", KEY, List.of(
                 new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
                 new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY)));
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY)), RulesVersion.CURRENT);
     }
 
     private static SignedRequest request(String crid, long at) {
@@ -124,6 +125,40 @@ class EngineRunnerTest {
             IllegalStateException halted = assertThrows(IllegalStateException.class,
                     () -> EngineRunner.verifyReplay(journals, new Engine()));
             assertTrue(halted.getMessage().contains("index 1"), halted.getMessage());
+        }
+    }
+
+    /**
+     * CONTRACTS.md 16: a journal whose genesis records another rules version (here none: version 1, a journal from
+     * before rules versions) is refused before anything is replayed or written, by the runner and by
+     * {@code journal replay --verify}'s {@link EngineRunner#verifyReplay}; its recorded documents stay untouched.
+     */
+    @Test
+    void refusesToStartOnAJournalOfAnotherRulesVersion() {
+        Genesis current = genesis();
+        Genesis legacy = new Genesis(current.exchangeKeyId(), current.exchangeAlgorithm(), current.exchangePublicKey(),
+                current.participants(), null);
+        try (Journals journals = Journals.open(data)) {
+            try (ChronicleJournal.Writer commands = journals.commands().writer();
+                 ChronicleJournal.Writer events = journals.events().writer()) {
+                commands.append(JournalCodec.write(CommandRecord.unsigned(1, 1_795_000_000_000L, legacy)));
+                EventDocument decided = new Engine().apply(CommandRecord.unsigned(1, 1_795_000_000_000L, current));
+                events.append(JournalCodec.write(decided));
+            }
+            String refusal = "the journal follows rules version 1; this engine decides by rules version 2 and refuses"
+                    + " to replay it (the journal stays verifiable with exchange audit verify) / journal 遵循规则版本 1；"
+                    + "本引擎按规则版本 2 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）";
+            Engine engine = new Engine();
+            RulesVersion.Refused replay = assertThrows(RulesVersion.Refused.class, () -> EngineRunner.verifyReplay(journals, engine));
+            assertEquals(refusal, replay.getMessage());
+            assertEquals(0, engine.lastIndex());
+            try (EngineRunner runner = new EngineRunner(journals).start()) {
+                IllegalStateException refused = assertThrows(IllegalStateException.class,
+                        () -> runner.awaitReady(java.time.Duration.ofSeconds(20)));
+                assertEquals("engine refused to start: " + refusal, refused.getMessage());
+                assertEquals(0, runner.lastIndex());
+            }
+            assertEquals(1, journals.lastEvents().orElseThrow().sourceIndex());
         }
     }
 }

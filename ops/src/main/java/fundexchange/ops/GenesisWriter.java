@@ -1,5 +1,6 @@
 package fundexchange.ops;
 
+import fundexchange.engine.RulesVersion;
 import fundexchange.engine.command.Genesis;
 import fundexchange.engine.command.GenesisParticipant;
 import fundexchange.engine.reference.Role;
@@ -74,7 +75,7 @@ public final class GenesisWriter {
                     spkiBase64(founder.publicKey())));
         }
         Genesis genesis = new Genesis(EXCHANGE_KEY_ID, exchangeAlgorithm.wireName(),
-                spkiBase64(exchangeKey.getPublic()), participants, platformId);
+                spkiBase64(exchangeKey.getPublic()), participants, platformId, RulesVersion.CURRENT);
         try {
             Files.createDirectories(dataDirectory);
             KeyFiles.writeOwnerOnly(dataDirectory.resolve(EXCHANGE_KEY_FILE), KeyMaterial.privateKeyPem(exchangeKey.getPrivate()));

@@ -76,6 +76,56 @@ class GatewayRefusalSystemTest {
         refused(as("Staff-01", STAFF_1, Clock.offset(CLOCK, Duration.ofMinutes(10))).get("/feed"), 401, 105);
     }
 
+    /** Finding 4 of issue 13: {@code X-Timestamp = now + Long.MIN_VALUE} passed a {@code Math.abs} window check. */
+    @Test
+    void refusesTimestampsWhoseDistanceOverflowsALong() {
+        String body = "{\"participantId\":\"Investor-09\",\"name\":\"Demo Investor Nine\",\"participantType\":\"INSTITUTION\",\"roles\":[\"INVESTOR\"]}";
+        for (long offset : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 1}) {
+            refused(as("Staff-01", STAFF_1, wrappedBy(offset)).post("/participants", body), 401, 105);
+            refused(as("Staff-01", STAFF_1, wrappedBy(offset)).get("/feed"), 401, 105);
+        }
+        refused(as("Staff-01", STAFF_1, fixed(Long.MIN_VALUE)).post("/participants", body), 401, 105);
+        refused(as("Staff-01", STAFF_1, fixed(Long.MAX_VALUE)).post("/participants", body), 401, 105);
+        assertEquals(200, as("Staff-01", STAFF_1, CLOCK).post("/participants", body).status(), "the exchange still accepts");
+    }
+
+    /** A clock whose millis are the real ones plus {@code offset}, wrapping as a careless client's arithmetic would. */
+    private static Clock wrappedBy(long offset) {
+        return new MillisClock(() -> CLOCK.millis() + offset);
+    }
+
+    private static Clock fixed(long millis) {
+        return new MillisClock(() -> millis);
+    }
+
+    private static final class MillisClock extends Clock {
+        private final java.util.function.LongSupplier millis;
+
+        MillisClock(java.util.function.LongSupplier millis) {
+            this.millis = millis;
+        }
+
+        @Override
+        public long millis() {
+            return millis.getAsLong();
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return CLOCK.instant();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return CLOCK.getZone();
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
     @Test
     void refusesReplayedReadNonceMalformedJsonOversizedBodiesAndWrongRoles() {
         Participant staff = as("Staff-01", STAFF_1, CLOCK);

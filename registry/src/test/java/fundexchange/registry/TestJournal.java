@@ -1,5 +1,6 @@
 package fundexchange.registry;
 
+import fundexchange.engine.RulesVersion;
 import fundexchange.engine.Engine;
 import fundexchange.engine.command.AcceptListing;
 import fundexchange.engine.command.ApproveCustody;
@@ -96,7 +97,7 @@ public final class TestJournal implements AutoCloseable {
         unsigned(new Genesis("exchange-k1", "ED25519", KEY, List.of(
                 new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
                 new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY))));
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY)), RulesVersion.CURRENT));
         accepted(by("Staff-01", new RegisterParticipant(HOLDER, "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER))));
         accepted(by("Staff-01", new RegisterParticipant(INVESTOR, "Demo S Fund Seven", ParticipantType.INSTITUTION, List.of(Role.INVESTOR))));
         approved(new ApproveParticipant(HOLDER));

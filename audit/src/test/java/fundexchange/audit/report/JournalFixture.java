@@ -1,5 +1,6 @@
 package fundexchange.audit.report;
 
+import fundexchange.engine.RulesVersion;
 import fundexchange.engine.Engine;
 import fundexchange.engine.command.ApproveProposal;
 import fundexchange.engine.command.Command;
@@ -60,7 +61,7 @@ public final class JournalFixture implements AutoCloseable {
         return unsigned(new Genesis("exchange-k1", "ED25519", KEY, List.of(
                 new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
                 new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY))));
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY)), RulesVersion.CURRENT));
     }
 
     public EventDocument unsigned(Command command) {

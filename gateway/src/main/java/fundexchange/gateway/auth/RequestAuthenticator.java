@@ -5,6 +5,7 @@ import fundexchange.gateway.http.ApiError;
 import fundexchange.gateway.http.ApiException;
 import fundexchange.gateway.view.KeyCache;
 import fundexchange.gateway.view.KnownKey;
+import fundexchange.journal.Windows;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.SignatureAlgorithm;
 import fundexchange.signing.Signatures;
@@ -79,7 +80,7 @@ public final class RequestAuthenticator {
         }
         long now = clock.millis();
         long windowMs = window.getAsLong();
-        if (Math.abs(now - timestamp) > windowMs) {
+        if (!Windows.within(timestamp, now, windowMs)) {
             throw new ApiException(401, ApiError.TIMESTAMP_OUT_OF_WINDOW, "X-Timestamp is more than " + windowMs + " ms from the exchange clock");
         }
         KnownKey key = keys.key(keyId).filter(k -> k.participantId().equals(participant))
@@ -113,7 +114,7 @@ public final class RequestAuthenticator {
             throw new ApiException(401, ApiError.SIGNED_BEFORE_START, "X-Timestamp is before this gateway started;"
                     + " sign the read again with a fresh timestamp");
         }
-        if ("GET".equals(method) && !nonces.firstUse(participant + "\u0000" + clientRequestId, timestamp + windowMs, now)) {
+        if ("GET".equals(method) && !nonces.firstUse(participant + "\u0000" + clientRequestId, Windows.plus(timestamp, windowMs), now)) {
             throw new ApiException(401, ApiError.REPLAYED_NONCE, "X-Client-Request-Id was already used for a read");
         }
         return new Caller(participant, keys.roles(participant), keyId, algorithm.wireName(), signature, timestamp,

@@ -1,5 +1,6 @@
 package fundexchange.gateway.http;
 
+import fundexchange.engine.RejectCode;
 import fundexchange.engine.command.Command;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.GatewayServices;
@@ -97,6 +98,8 @@ final class CommandHandler implements Handler {
      * Answers with the document of the appended index, shaped for the caller. A repeat of an earlier request answers
      * with the original document, and says so in {@code X-Duplicate-Of}; {@code X-Journal-Index} (and its older name
      * {@code X-Source-Index}) is the repeat's own index, a {@code minIndex} that sees the original's effects too.
+     * A rejection is 409, except a full request memory (1012), which is 503: nothing was done and the same request
+     * may be sent again later.
      */
     private void answer(ServerResponse response, Caller caller, long index, EventDocument document) {
         response.header(HeaderNames.create(JOURNAL_INDEX), Long.toString(index));
@@ -110,7 +113,8 @@ final class CommandHandler implements Handler {
         }
         if (answered.outcome().status() == OutcomeStatus.REJECTED
                 || (answered.outcome().status() == OutcomeStatus.DUPLICATE && answered.outcome().reason() != null)) {
-            Json.send(response, 409, new ErrorBody(answered.outcome().code(), answered.outcome().message(), caller.clientRequestId()));
+            int status = answered.outcome().code() == RejectCode.REQUEST_MEMORY_FULL.code() ? 503 : 409;
+            Json.send(response, status, new ErrorBody(answered.outcome().code(), answered.outcome().message(), caller.clientRequestId()));
         } else {
             Json.send(response, 200, DocumentShaper.forCaller(answered, caller));
         }

@@ -17,30 +17,34 @@ import java.time.ZoneId;
  * @param matchScanLimit           intent matching: at most this many resting items examined per new or changed item
  *                                 (bounded work per command), at least 100
  * @param registry                 qualified-investor thresholds and the pledge rule ({@link RegistryParameters})
+ * @param requests                 the idempotency memory's retention and capacity ({@link RequestParameters}); its
+ *                                 retention is never less than 2 {@code requestWindowMs}
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
-                                 int matchScanLimit, RegistryParameters registry) {
+                                 int matchScanLimit, RegistryParameters registry, RequestParameters requests) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
 
-    /** Absent registry parameters (snapshots written before they existed) are the defaults. */
+    /** Absent registry or request parameters (snapshots written before they existed) are the defaults. */
     public PlatformParameters {
         registry = registry == null ? RegistryParameters.DEFAULTS : registry;
+        requests = requests == null ? RequestParameters.DEFAULTS : requests;
     }
 
     /** Parameters with the default registry parameters. */
     public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                               long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK, int matchScanLimit) {
         this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
-                auctionExtensionMs, matchTopK, matchScanLimit, null);
+                auctionExtensionMs, matchTopK, matchScanLimit, null, null);
     }
 
     /** Every parameter by name, the registry's included, as {@code SetPlatformParameter} takes its value. */
     public java.util.SortedMap<String, String> values() {
         java.util.SortedMap<String, String> values = registry.values();
+        values.putAll(requests.values());
         values.put("zone", zone);
         values.put("request-window-ms", Long.toString(requestWindowMs));
         values.put("anti-flip-business-days", Integer.toString(antiFlipBusinessDays));
@@ -56,12 +60,20 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
     public PlatformParameters with(String name, String value) {
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
-                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value));
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
+                    requests);
         }
-        PlatformParameters changed = changed(name, value);
-        return new PlatformParameters(changed.zone, changed.requestWindowMs, changed.antiFlipBusinessDays,
-                changed.settlementDeadlineMs, changed.auctionExtensionWindowMs, changed.auctionExtensionMs,
-                changed.matchTopK, changed.matchScanLimit, registry);
+        boolean memory = RequestParameters.NAMES.contains(name);
+        PlatformParameters changed = memory ? this : changed(name, value);
+        PlatformParameters result = new PlatformParameters(changed.zone, changed.requestWindowMs,
+                changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
+                changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
+                memory ? requests.with(name, value) : requests);
+        if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
+            throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
+                    + ") must be at least twice request-window-ms (" + result.requestWindowMs + ")");
+        }
+        return result;
     }
 
     /** One of the parameters above the registry's changed; the registry's are restored by the caller. */
@@ -98,7 +110,7 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         };
     }
 
-    private static long parse(String name, String value, long minimum, long maximum) {
+    static long parse(String name, String value, long minimum, long maximum) {
         try {
             long parsed = Long.parseLong(value);
             if (parsed < minimum || parsed > maximum) {

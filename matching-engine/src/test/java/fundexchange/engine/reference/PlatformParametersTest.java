@@ -10,7 +10,8 @@ class PlatformParametersTest {
     @Test
     void everyListedValueSetAgainLeavesTheParametersUnchanged() {
         PlatformParameters changed = PlatformParameters.DEFAULTS.with("anti-flip-business-days", "7")
-                .with("qualified-institution-net-assets", "20000000.00").with("qualified-institutions-only", "true");
+                .with("qualified-institution-net-assets", "20000000.00").with("qualified-institutions-only", "true")
+                .with("request-retention-ms", "900000").with("request-memory-capacity", "5000");
         for (PlatformParameters parameters : new PlatformParameters[] {PlatformParameters.DEFAULTS, changed}) {
             PlatformParameters again = parameters;
             for (Map.Entry<String, String> entry : parameters.values().entrySet()) {
@@ -18,7 +19,8 @@ class PlatformParametersTest {
             }
             assertEquals(parameters, again);
         }
-        assertEquals(14, changed.values().size(), "every parameter, the registry's included");
+        assertEquals(16, changed.values().size(), "every parameter, the registry's and the request memory's included");
+        assertEquals(new RequestParameters(900_000, 5_000), changed.requests());
         assertEquals("7", changed.values().get("anti-flip-business-days"));
         assertEquals("20000000.00", changed.values().get("qualified-institution-net-assets"));
     }

@@ -1,5 +1,6 @@
 package fundexchange.ops.bench;
 
+import fundexchange.engine.RulesVersion;
 import fundexchange.engine.Engine;
 import fundexchange.engine.command.AcceptListing;
 import fundexchange.engine.command.ApproveListing;
@@ -103,7 +104,7 @@ final class ChainJournalWriter implements AutoCloseable {
         submit(CommandRecord.unsigned(index + 1, time, new Genesis("exchange-k1", "ED25519", publicKey, List.of(
                 new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", publicKey),
                 new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", publicKey),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", publicKey)))));
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", publicKey)), RulesVersion.CURRENT)));
         for (int h = 0; h < HOLDERS; h++) {
             onboard(holder(h), Role.HOLDER);
         }

@@ -1,5 +1,6 @@
 package fundexchange.ops.bench;
 
+import fundexchange.engine.RulesVersion;
 import fundexchange.engine.command.ApproveParticipant;
 import fundexchange.engine.command.ApproveProposal;
 import fundexchange.engine.command.Command;
@@ -33,7 +34,8 @@ import java.util.UUID;
 
 /**
  * The engine benchmarks' setup, through normal commands as the gateway would journal them: the genesis (two staff,
- * one regulator), the window W set to {@value #WINDOW_MS} ms by a maker-checker parameter proposal, {@value #HOLDERS}
+ * one regulator), the window W set to {@value #WINDOW_MS} ms, the request retention to {@value #RETENTION_MS} ms and
+ * the request memory's capacity to {@value #MEMORY_CAPACITY} ids by maker-checker parameter proposals, {@value #HOLDERS}
  * holders and {@value #INVESTORS} qualified investors onboarded through maker-checker, {@value #FUNDS} funds and a
  * deposit of 100,000,000.00 units of each fund to each holder. Also builds the signed envelopes of the mix: the
  * request body as a client sends it, its digest, a 64-byte dummy signature (the engine does not verify signatures;
@@ -44,8 +46,12 @@ final class EngineSetup {
     static final int HOLDERS = 24;
     static final int INVESTORS = 100;
     static final int FUNDS = 10;
-    /** The window W: request ids are remembered until their signed timestamp plus W (CONTRACTS.md 8). */
+    /** The window W (CONTRACTS.md 8). */
     static final long WINDOW_MS = 10_000;
+    /** Request ids are remembered at least this long in journal time (the least allowed: 2 W). */
+    static final long RETENTION_MS = 2 * WINDOW_MS;
+    /** Room for 25 s of ids at 100,000 commands per second (five generations of RETENTION_MS / 4). */
+    static final int MEMORY_CAPACITY = 2_500_000;
     static final long SIGNING_LAG_MS = 3;
     static final long START_MS = 1_795_000_000_000L;
     private static final String SIGNATURE = Base64.getEncoder().encodeToString(pattern(64, 7));
@@ -87,10 +93,16 @@ final class EngineSetup {
                 new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", publicKey("Staff-01")),
                 new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", publicKey("Staff-02")),
                 new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519",
-                        publicKey("Regulator-01"))))));
+                        publicKey("Regulator-01"))), RulesVersion.CURRENT)));
         approved(records, """
                 {"type":"SetPlatformParameter","name":"request-window-ms","value":"%d"}""".formatted(WINDOW_MS),
                 new SetPlatformParameter("request-window-ms", Long.toString(WINDOW_MS)));
+        approved(records, """
+                {"type":"SetPlatformParameter","name":"request-retention-ms","value":"%d"}""".formatted(RETENTION_MS),
+                new SetPlatformParameter("request-retention-ms", Long.toString(RETENTION_MS)));
+        approved(records, """
+                {"type":"SetPlatformParameter","name":"request-memory-capacity","value":"%d"}""".formatted(MEMORY_CAPACITY),
+                new SetPlatformParameter("request-memory-capacity", Integer.toString(MEMORY_CAPACITY)));
         for (int h = 0; h < HOLDERS; h++) {
             onboard(records, holder(h), Role.HOLDER);
         }

@@ -1,0 +1,195 @@
+package fundexchange.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fundexchange.engine.command.ApproveProposal;
+import fundexchange.engine.command.Checkpoint;
+import fundexchange.engine.command.Command;
+import fundexchange.engine.command.Genesis;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.RevokeKey;
+import fundexchange.engine.command.SetPlatformParameter;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * CONTRACTS.md 8 (issue 13, findings 3 and 4): request ids are remembered for a retention in journal time from their
+ * first journaling, whatever the client's clock; they expire by whole generations; the memory is bounded and refuses
+ * rather than forgets; window checks cannot overflow.
+ */
+class IdempotencyTest {
+    private static final long RETENTION = 1_200_000;
+    private static final long GENERATION = RETENTION / RequestMemory.SPLIT;
+    private static final Command PROPOSAL = new Propose(new SetPlatformParameter("anti-flip-business-days", "3"));
+
+    private final Scenario s = new Scenario().genesis();
+
+    private EventDocument send(String clientRequestId, long signedAt, Command command) {
+        return s.submit(s.signedRecord("Staff-01", "Staff-01-k1", clientRequestId, signedAt, command));
+    }
+
+    private EventDocument expected(EventDocument actual, String clientRequestId, Outcome outcome) {
+        return new EventDocument(EventDocument.VERSION, actual.sourceIndex(), s.time, "Staff-01", clientRequestId, outcome,
+                List.of());
+    }
+
+    private void approved(SetPlatformParameter change) {
+        EventDocument proposal = s.by("Staff-01", new Propose(change));
+        assertEquals(Outcome.ACCEPTED, proposal.outcome());
+        assertEquals(Outcome.ACCEPTED, s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())).outcome());
+    }
+
+    @Test
+    void aRetryFromAClientWhoseClockIsBehindTakesNoSecondEffect() {
+        EventDocument first = send("retry-1", s.time - 296_000, PROPOSAL);
+        assertEquals(Outcome.ACCEPTED, first.outcome());
+        s.advance(6_000);
+        EventDocument retry = send("retry-1", s.time - 296_000, PROPOSAL);
+        assertEquals(expected(retry, "retry-1", Outcome.ACCEPTED.asDuplicateOf(first.sourceIndex())), retry);
+        assertEquals(1, s.engine.state().proposals.size());
+    }
+
+    @Test
+    void anIdIsKeptTheWholeRetentionFromItsFirstJournalingAndItsGenerationExpiresWhole() {
+        long generationEnd = (Math.floorDiv(s.time, GENERATION) + 1) * GENERATION;
+        EventDocument early = send("early", s.time, PROPOSAL);
+        s.advance(generationEnd - 1 - s.time);
+        EventDocument late = send("late", s.time, PROPOSAL);
+        assertEquals(1, s.engine.snapshot().requestMemory().generations().size());
+
+        s.advance(generationEnd + RETENTION - 1 - s.time);
+        EventDocument earlyRetry = send("early", s.time, PROPOSAL);
+        EventDocument lateRetry = send("late", s.time, PROPOSAL);
+        assertEquals(expected(earlyRetry, "early", Outcome.ACCEPTED.asDuplicateOf(early.sourceIndex())), earlyRetry);
+        assertEquals(expected(lateRetry, "late", Outcome.ACCEPTED.asDuplicateOf(late.sourceIndex())), lateRetry);
+
+        s.advance(1);
+        assertEquals(Outcome.ACCEPTED, send("early", s.time, PROPOSAL).outcome());
+        assertEquals(Outcome.ACCEPTED, send("late", s.time, PROPOSAL).outcome());
+        assertEquals(4, s.engine.state().proposals.size());
+        List<EngineSnapshot.RequestGenerationState> generations = s.engine.snapshot().requestMemory().generations();
+        assertEquals(List.of("early", "late"), generations.stream().flatMap(g -> g.records().stream())
+                .map(EngineSnapshot.RememberedRequest::clientRequestId).toList());
+    }
+
+    @Test
+    void aFullMemoryRefusesNewWritesWithoutEffectRatherThanForgetting() {
+        approved(new SetPlatformParameter("request-memory-capacity", "1000"));
+        s.advance(GENERATION);
+        int room = 1000 / RequestMemory.GENERATIONS;
+        for (int i = 0; i < room; i++) {
+            assertEquals(RejectCode.UNKNOWN_KEY.code(), send("fill-" + i, s.time, new RevokeKey("no-such-key")).outcome().code());
+        }
+        assertEquals(room, s.engine.snapshot().requestMemory().generations().getLast().capacity(), "opened at the new size");
+        String hash = s.engine.stateHash();
+        EventDocument refused = send("one-too-many", s.time, PROPOSAL);
+        Outcome full = Outcome.rejected(RejectCode.REQUEST_MEMORY_FULL.code(), "REQUEST_MEMORY_FULL",
+                "the request memory is full (request-memory-capacity): nothing was done; retry later with the same"
+                        + " clientRequestId");
+        assertEquals(expected(refused, "one-too-many", full), refused);
+        assertEquals(1012, RejectCode.REQUEST_MEMORY_FULL.code());
+        EventDocument repeat = send("fill-0", s.time, new RevokeKey("no-such-key"));
+        assertEquals(fundexchange.journal.OutcomeStatus.DUPLICATE, repeat.outcome().status(), "a remembered id is still answered");
+        assertEquals(RejectCode.UNKNOWN_KEY.code(), repeat.outcome().code());
+        assertEquals(0, s.engine.state().proposals.values().stream().filter(p -> !p.approved()).count());
+
+        s.advance(GENERATION);
+        EventDocument retried = send("one-too-many", s.time, PROPOSAL);
+        assertEquals(Outcome.ACCEPTED, retried.outcome(), "the refused id was not remembered: its retry is decided");
+        assertEquals(false, hash.equals(s.engine.stateHash()));
+    }
+
+    @Test
+    void aLowerCapacityBoundsTheOpenGenerationAtOnce() {
+        approved(new SetPlatformParameter("request-memory-capacity", "1000"));
+        int room = 1000 / RequestMemory.GENERATIONS;
+        for (int i = 2; i < room; i++) {
+            send("fill-" + i, s.time, new RevokeKey("no-such-key"));
+        }
+        EngineSnapshot.RequestGenerationState open = s.engine.snapshot().requestMemory().generations().getLast();
+        assertEquals(List.of(400_000, room), List.of(open.capacity(), open.records().size()));
+        assertEquals(RejectCode.REQUEST_MEMORY_FULL.code(), send("one-too-many", s.time, PROPOSAL).outcome().code());
+    }
+
+    @Test
+    void aSnapshotRestoredAndTheJournalReplayedReproduceTheStateHash() {
+        List<Integer> snapshotAfter = new ArrayList<>();
+        for (int batch = 0; batch < 8; batch++) {
+            for (int i = 0; i < 3; i++) {
+                send("b" + batch + "-" + i, s.time, PROPOSAL);
+            }
+            send("b" + Math.max(0, batch - 1) + "-0", s.time, PROPOSAL);
+            snapshotAfter.add(s.journal.size());
+            s.advance(GENERATION + 7);
+        }
+        for (int prefix : snapshotAfter) {
+            Engine replica = new Engine();
+            s.journal.subList(0, prefix).forEach(replica::apply);
+            byte[] written = JournalCodec.write(replica.snapshot());
+            Engine restored = Engine.restore(JournalCodec.read(written, EngineSnapshot.class));
+            assertEquals(replica.stateHash(), restored.stateHash());
+            List<EventDocument> tail = s.journal.subList(prefix, s.journal.size()).stream().map(restored::apply).toList();
+            assertEquals(s.engine.stateHash(), restored.stateHash(), "restored at " + prefix + " and replayed");
+            assertEquals(s.last, tail.isEmpty() ? s.last : tail.getLast());
+        }
+        Engine replayed = new Engine();
+        s.journal.forEach(replayed::apply);
+        assertEquals(s.engine.stateHash(), replayed.stateHash());
+    }
+
+    @Test
+    void theRetentionIsNeverLessThanTwiceTheWindowAlsoWhenTheWindowChanges() {
+        EventDocument shorter = s.by("Staff-01", new Propose(new SetPlatformParameter("request-retention-ms", "599999")));
+        assertEquals(Outcome.rejected(RejectCode.INVALID_PARAMETER.code(), "INVALID_PARAMETER",
+                "request-retention-ms (599999) must be at least twice request-window-ms (300000)"), shorter.outcome());
+        EventDocument wider = s.by("Staff-01", new Propose(new SetPlatformParameter("request-window-ms", "600001")));
+        assertEquals(RejectCode.INVALID_PARAMETER.code(), wider.outcome().code());
+        EventDocument window = s.by("Staff-01", new Propose(new SetPlatformParameter("request-window-ms", "600000")));
+        EventDocument retention = s.by("Staff-01", new Propose(new SetPlatformParameter("request-retention-ms", "1199999")));
+        assertEquals(Outcome.ACCEPTED, retention.outcome(), "valid against the window in force when proposed");
+        assertEquals(Outcome.ACCEPTED, s.by("Staff-02", new ApproveProposal(window.sourceIndex())).outcome());
+        assertEquals(Outcome.rejected(RejectCode.INVALID_PARAMETER.code(), "INVALID_PARAMETER",
+                "request-retention-ms (1199999) must be at least twice request-window-ms (600000)"),
+                s.by("Staff-02", new ApproveProposal(retention.sourceIndex())).outcome());
+        approved(new SetPlatformParameter("request-retention-ms", "1800000"));
+        assertEquals(1_800_000, s.engine.state().parameters.requests().retentionMs());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Long.MIN_VALUE, Long.MAX_VALUE, -300_001, 300_001})
+    void aSignedTimestampAnyDistanceOutsideTheWindowIsRefusedWithoutOverflow(long offset) {
+        EventDocument refused = send("far-" + offset, s.time + offset, PROPOSAL);
+        assertEquals(RejectCode.TIMESTAMP_OUT_OF_WINDOW.code(), refused.outcome().code());
+        assertEquals(List.of(), refused.events());
+        assertEquals(RejectCode.TIMESTAMP_OUT_OF_WINDOW.code(), send("min", Long.MIN_VALUE, PROPOSAL).outcome().code());
+        assertEquals(RejectCode.TIMESTAMP_OUT_OF_WINDOW.code(), send("max", Long.MAX_VALUE, PROPOSAL).outcome().code());
+        assertEquals(0, s.engine.state().proposals.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {Long.MIN_VALUE, Long.MAX_VALUE})
+    void aCheckpointSignedAnyDistanceOutsideTheWindowIsRefusedWithoutOverflow(long offset) {
+        s.unsigned(new Checkpoint("exchange-k1", 1, "0".repeat(64), s.time + offset, "c2ln"));
+        assertEquals(RejectCode.TIMESTAMP_OUT_OF_WINDOW.code(), s.last.outcome().code());
+    }
+
+    @Test
+    void theEngineRefusesAJournalOfAnotherRulesVersion() {
+        Genesis legacy = new Genesis("exchange-k1", "ED25519", Scenario.KEY, List.of(), null);
+        Engine engine = new Engine();
+        RulesVersion.Refused refused = assertThrows(RulesVersion.Refused.class,
+                () -> engine.apply(CommandRecord.unsigned(1, Scenario.START, legacy)));
+        assertEquals("the journal follows rules version 1; this engine decides by rules version 2 and refuses to replay it"
+                + " (the journal stays verifiable with exchange audit verify) / journal 遵循规则版本 1；本引擎按规则版本 2"
+                + " 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）", refused.getMessage());
+        assertEquals(0, engine.lastIndex());
+    }
+}
