@@ -20,7 +20,7 @@ class AudienceTest {
     private static final String EXCHANGE_KEY = Base64.getEncoder().encodeToString(EXCHANGE_SPKI);
 
     private static Genesis genesis(String platformId) {
-        return new Genesis("exchange-k1", "ED25519", EXCHANGE_KEY, List.of(), platformId);
+        return new Genesis("exchange-k1", "ED25519", EXCHANGE_KEY, List.of(), platformId, null);
     }
 
     private static SignedRequest request(String scheme) {

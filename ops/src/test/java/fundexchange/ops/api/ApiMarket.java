@@ -124,6 +124,11 @@ final class ApiMarket implements AutoCloseable {
         return new Participant(uri, id, id + "-k1", keys, clock, "api").sharing(position);
     }
 
+    /** Notes a write made outside the cast's participants (e.g. through a raw client): later reads wait for it. */
+    void reached(long journalIndex) {
+        position.reached(journalIndex);
+    }
+
     /** The journal index of the cast's last write, which every read of the cast passes as minIndex. */
     long position() {
         return position.index();
