@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Runs the engine on its own thread: tails the command journal, applies each record and appends its event document.
@@ -28,12 +29,30 @@ public final class EngineRunner implements AutoCloseable {
      * {@code LockSupport.parkNanos(200 µs)} per poll. {@link #BUSY_SPIN}: {@code Thread.onSpinWait()} on every empty
      * poll, so the thread keeps a core to itself (for a dedicated core, as the engine latency benchmark runs it).
      */
-    public enum Idle { BACK_OFF, BUSY_SPIN }
+    public enum Idle {
+        BACK_OFF, BUSY_SPIN;
+
+        /** Waits once after {@code emptyPolls} empty polls in a row; returns the count for the next empty poll. */
+        int afterEmptyPoll(int emptyPolls) {
+            if (this == BUSY_SPIN) {
+                Thread.onSpinWait();
+                return emptyPolls;
+            }
+            if (emptyPolls < 100) {
+                Thread.onSpinWait();
+            } else if (emptyPolls < 200) {
+                Thread.yield();
+            } else {
+                LockSupport.parkNanos(200_000);
+            }
+            return emptyPolls + 1;
+        }
+    }
 
     private final Journals journals;
     private final SnapshotStore snapshots;
     private final long snapshotEvery;
-    private final Idle idleStrategy;
+    private final IntUnaryOperator idleStrategy;
     private Engine engine = new Engine();
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final Thread thread;
@@ -58,6 +77,14 @@ public final class EngineRunner implements AutoCloseable {
 
     /** As {@link #EngineRunner(Journals, SnapshotStore, long)}, idling as {@code idle} says. */
     public EngineRunner(Journals journals, SnapshotStore snapshots, long snapshotEvery, Idle idle) {
+        this(journals, snapshots, snapshotEvery, java.util.Objects.requireNonNull(idle, "idle")::afterEmptyPoll);
+    }
+
+    /**
+     * As above, idling with {@code idle}: given the empty polls in a row before this one, it waits and returns the
+     * count for the next (a test wraps an {@link Idle} to see the engine thread idle).
+     */
+    EngineRunner(Journals journals, SnapshotStore snapshots, long snapshotEvery, IntUnaryOperator idle) {
         if (snapshotEvery < 0) {
             throw new IllegalArgumentException("snapshot interval must not be negative");
         }
@@ -148,7 +175,7 @@ public final class EngineRunner implements AutoCloseable {
                     }
                     Optional<JournalEntry<CommandRecord>> next = commands.next();
                     if (next.isEmpty()) {
-                        idle = idle(idle);
+                        idle = idleStrategy.applyAsInt(idle);
                         continue;
                     }
                     idle = 0;
@@ -175,21 +202,6 @@ public final class EngineRunner implements AutoCloseable {
     private void publish() {
         lastIndex = engine.lastIndex();
         nextDeadline = engine.nextDeadline();
-    }
-
-    private int idle(int idle) {
-        if (idleStrategy == Idle.BUSY_SPIN) {
-            Thread.onSpinWait();
-            return idle;
-        }
-        if (idle < 100) {
-            Thread.onSpinWait();
-        } else if (idle < 200) {
-            Thread.yield();
-        } else {
-            LockSupport.parkNanos(200_000);
-        }
-        return idle + 1;
     }
 
     private void restoreNewestSnapshot() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.engine.book.BookOrder;
+import fundexchange.engine.book.BookStatus;
 import fundexchange.engine.book.BookView;
 import fundexchange.engine.book.Side;
 import fundexchange.engine.command.AmendOrder;
@@ -42,14 +43,17 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * 100,000 seeded random book commands go to the engine and to {@link NaiveBook}; every outcome code must agree, and
- * every 100 commands the canonical digests (fills, exchange cancellations, resting orders in priority order,
- * positions) must be equal and the engine's invariants hold. Ends with a snapshot restore reproducing the state hash.
+ * 100,000 seeded random book commands (orders, cancellations, amendments, batch settlements, and staff halting and
+ * reopening the book, sometimes with another lot) go to the engine and to {@link NaiveBook}; every outcome code must
+ * agree, and every 100 commands the book's status and lot and the canonical digests (fills, exchange cancellations,
+ * resting orders in priority order, positions) must be equal and the engine's invariants hold. Each command kind must
+ * have met each book state it can ({@code MUST_EXERCISE}). Ends with a snapshot restore reproducing the state hash.
  */
 class BookDifferentialTest {
     private static final String FUND = "DGF3";
@@ -59,11 +63,34 @@ class BookDifferentialTest {
     private static final int CAP = 7;
     private static final List<String> PEOPLE = List.of("P01", "P02", "P03", "P04", "P05", "P06", "P07", "P08", "P09", "P10");
 
+    /** Command kind, book state before it, outcome code: each must happen at least once, or the mix has regressed. */
+    private static final List<String> MUST_EXERCISE = List.of(
+            "HaltBook on open book -> 0",
+            "HaltBook on halted book -> " + RejectCode.BOOK_NOT_OPEN.code(),
+            "OpenBook on halted book -> 0",
+            "OpenBook on open book -> " + RejectCode.BOOK_ALREADY_OPEN.code(),
+            "OpenBook with another lot on halted book -> 0",
+            "OpenBook with another lot on halted book -> " + RejectCode.LOT_CHANGE_WITH_ORDERS.code(),
+            "PlaceOrder on open book -> 0",
+            "PlaceOrder on halted book -> " + RejectCode.BOOK_NOT_OPEN.code(),
+            "AmendOrder on open book -> 0",
+            "AmendOrder on halted book -> " + RejectCode.BOOK_NOT_OPEN.code(),
+            "CancelOrder on open book -> 0",
+            "CancelOrder on halted book -> 0",
+            "SettleBookBatch on open book -> 0",
+            "SettleBookBatch on halted book -> 0");
+
+    /** Steps from which the next key is revoked, as soon as an order rests whose owner's key stands. */
+    private static final int[] REVOCATIONS = {30_000, 50_000, 70_000};
+
     private final Scenario s = new Scenario().genesis();
     private final NaiveBook naive = new NaiveBook(LOT, MINIMUM, CAP);
     private final MessageDigest engineFills = BookDigest.newDigest();
     private final Random random = new Random(20261127L);
     private final TreeMap<Integer, Integer> exchangeCancels = new TreeMap<>();
+    private final TreeMap<String, Integer> exercised = new TreeMap<>();
+    private String bookState = "open";
+    private int revocations;
 
     @Test
     void theBookAndTheNaiveReferenceAgreeOnEveryOutcomeAndEveryHundredthDigest() {
@@ -75,11 +102,15 @@ class BookDifferentialTest {
                 compare(i);
             }
         }
+        assertEquals(REVOCATIONS.length, revocations, "keys revoked");
         assertTrue(s.engine.state().trades.size() > 5_000, "trades made: " + s.engine.state().trades.size());
         for (RejectCode code : List.of(RejectCode.SELF_TRADE_PREVENTED, RejectCode.HOLDER_CAP_REACHED,
                 RejectCode.PARTICIPANT_NOT_ACTIVE)) {
             assertTrue(exchangeCancels.getOrDefault(code.code(), 0) > 0, () -> "no resting order cancelled for " + code
                     + ": " + exchangeCancels);
+        }
+        for (String outcome : MUST_EXERCISE) {
+            assertTrue(exercised.getOrDefault(outcome, 0) > 0, () -> "never exercised: " + outcome + "; mix: " + exercised);
         }
         Engine restored = Engine.restore(fundexchange.journal.JournalCodec.read(
                 fundexchange.journal.JournalCodec.write(s.engine.snapshot()), EngineSnapshot.class));
@@ -106,33 +137,39 @@ class BookDifferentialTest {
     private void step(int i) {
         long index = s.journal.size() + 1L;
         String date = Instant.ofEpochMilli(s.time).atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
-        if (i == 30_000 || i == 50_000 || i == 70_000) {
-            String person = i == 30_000 ? "P09" : i == 50_000 ? "P02" : "P05";
-            run(s.by("Staff-01", new RevokeKey(person + "-k1")), 0);
-            naive.revoked.add(person);
-            return;
+        bookState = naive.open ? "open" : "halted";
+        if (revocations < REVOCATIONS.length && i >= REVOCATIONS[revocations]) {
+            Optional<String> person = restingOwner();
+            if (person.isPresent()) {
+                run("RevokeKey", s.by("Staff-01", new RevokeKey(person.get() + "-k1")), 0);
+                naive.revoked.add(person.get());
+                revocations++;
+                return;
+            }
         }
         int roll = random.nextInt(1000);
         String who = PEOPLE.get(random.nextInt(PEOPLE.size()));
         if (roll < 10) {
             String day = random.nextInt(4) == 0
                     ? Instant.ofEpochMilli(s.time - 86_400_000L).atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString() : date;
-            run(s.by("Staff-02", new SettleBookBatch(FUND, day)), naive.settleBatch(day));
-        } else if (roll < 7) {
-            run(s.by("Staff-01", new HaltBook(FUND)), naive.halt());
+            run("SettleBookBatch", s.by("Staff-02", new SettleBookBatch(FUND, day)), naive.settleBatch(day));
         } else if (roll < 12) {
-            run(s.by("Staff-01", new OpenBook(FUND, new Units(LOT))), naive.reopen());
+            run("HaltBook", s.by("Staff-01", new HaltBook(FUND)), naive.halt());
+        } else if (roll < 42) {
+            long lot = random.nextInt(8) == 0 ? (naive.lot == LOT ? LOT / 2 : LOT) : naive.lot;
+            run(lot == naive.lot ? "OpenBook" : "OpenBook with another lot", s.by("Staff-01", new OpenBook(FUND, new Units(lot))),
+                    naive.reopen(lot));
         } else if (roll < 520) {
             Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
             long units = random.nextInt(40) == 0 ? LOT * 3 / 2 : LOT * (1 + random.nextInt(12));
             long price = 9_500 + 50L * random.nextInt(21);
-            run(s.by(who, new PlaceOrder(FUND, side, new Units(units), new Price(price))),
+            run("PlaceOrder", s.by(who, new PlaceOrder(FUND, side, new Units(units), new Price(price))),
                     naive.place(index, who, side, units, price, date));
         } else if (roll < 760) {
             NaiveBook.Order order = anyOrder();
             long id = order == null || random.nextInt(20) == 0 ? index - 1 - random.nextInt(50) : order.id;
             String by = order != null && random.nextInt(8) != 0 ? order.owner : who;
-            run(s.by(by, new CancelOrder(id)), naive.cancel(by, id));
+            run("CancelOrder", s.by(by, new CancelOrder(id)), naive.cancel(by, id));
         } else {
             NaiveBook.Order order = anyOrder();
             if (order == null) {
@@ -142,18 +179,35 @@ class BookDifferentialTest {
             int variant = random.nextInt(4);
             Long price = variant == 0 || variant == 3 ? Long.valueOf(9_500 + 50L * random.nextInt(21)) : null;
             Long units = variant >= 1 ? Long.valueOf(LOT * (1 + random.nextInt(12))) : null;
-            run(s.by(by, new AmendOrder(order.id, price == null ? null : new Price(price), units == null ? null : new Units(units))),
+            run("AmendOrder", s.by(by, new AmendOrder(order.id, price == null ? null : new Price(price), units == null ? null : new Units(units))),
                     naive.amend(index, by, order.id, price, units, date));
         }
+    }
+
+    /**
+     * The owner of the best resting ask (else bid) whose key still stands: revoking that key leaves an order resting that
+     * a later crossing order meets, so the exchange cancels it at the fill (1007).
+     */
+    private Optional<String> restingOwner() {
+        for (Side side : List.of(Side.SELL, Side.BUY)) {
+            for (BookOrder order : naive.resting(side)) {
+                if (!naive.revoked.contains(order.owner())) {
+                    return Optional.of(order.owner());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private NaiveBook.Order anyOrder() {
         return naive.orders.isEmpty() ? null : naive.orders.get(random.nextInt(naive.orders.size()));
     }
 
-    private void run(EventDocument doc, int expectedCode) {
+    /** Checks the engine's outcome against the reference's and counts it under the kind and the book's state before. */
+    private void run(String kind, EventDocument doc, int expectedCode) {
         int code = doc.outcome().status() == OutcomeStatus.REJECTED ? doc.outcome().code() : 0;
-        assertEquals(expectedCode, code, () -> "outcome of " + doc.sourceIndex() + ": " + doc.outcome());
+        assertEquals(expectedCode, code, () -> "outcome of " + kind + " at " + doc.sourceIndex() + ": " + doc.outcome());
+        exercised.merge(kind + " on " + bookState + " book -> " + code, 1, Integer::sum);
         for (Event event : doc.events()) {
             if (event instanceof TradeExecuted t) {
                 BookDigest.fill(engineFills, t.tradeId(), t.buyOrderId(), t.sellOrderId(), t.units().raw(), t.price().raw());
@@ -167,6 +221,8 @@ class BookDifferentialTest {
     private void compare(int step) {
         ExchangeState state = s.engine.state();
         BookView book = state.books.views().getFirst();
+        assertEquals(naive.open ? BookStatus.OPEN : BookStatus.HALTED, book.status(), () -> "book status after step " + step);
+        assertEquals(naive.lot, book.lotUnits().raw(), () -> "lot after step " + step);
         TreeMap<String, long[]> positions = new TreeMap<>();
         long total = 0;
         for (Position p : state.positions.values()) {

@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * A deliberately naive reference of one fund's continuous book and the rules around it, for the differential test:
  * lists and linear scans, state changed as it goes. It knows only what the test's market can do: every participant
  * holds both roles and is qualified, anti-flip is off, and a participant whose key was revoked is refused (1003) and
- * fails every fill (1007). Each method returns the reject code the engine should answer (0: accepted).
+ * fails every fill (1007). Staff halt and reopen the book: a halted book refuses orders and amendments but not
+ * cancellations, halting a halted book is refused (4101), reopening an open one too (4102), and a reopening may change
+ * the lot only while no order rests (4108). Each method returns the reject code the engine should answer (0: accepted).
  */
 final class NaiveBook {
     static final class Order {
@@ -61,7 +63,7 @@ final class NaiveBook {
     final TreeMap<String, long[]> positions = new TreeMap<>(); // holder -> {units, locked}
     final Set<String> revoked = new HashSet<>();
     final MessageDigest fills = BookDigest.newDigest();
-    final long lot;
+    long lot;
     final long minimum;
     final int holderCap;
     boolean open = true;
@@ -199,10 +201,14 @@ final class NaiveBook {
         return 0;
     }
 
-    int reopen() {
+    int reopen(long lotUnits) {
         if (open) {
             return RejectCode.BOOK_ALREADY_OPEN.code();
         }
+        if (lotUnits != lot && !orders.isEmpty()) {
+            return RejectCode.LOT_CHANGE_WITH_ORDERS.code();
+        }
+        lot = lotUnits;
         open = true;
         return 0;
     }

@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,20 +34,24 @@ class EngineRunnerIdleTest {
 
     @Test
     void aBusySpinningRunnerDecidesCommandsAppendedWhileItIdles() throws Exception {
+        IdleGate gate = new IdleGate(EngineRunner.Idle.BUSY_SPIN);
         try (Journals journals = Journals.open(data);
-             EngineRunner runner = new EngineRunner(journals, null, 0, EngineRunner.Idle.BUSY_SPIN).start();
+             EngineRunner runner = new EngineRunner(journals, null, 0, gate).start();
              ChronicleJournal.Writer commands = journals.commands().writer()) {
             runner.awaitReady(Duration.ofSeconds(20));
+            gate.awaitIdle();
             commands.append(JournalCodec.write(CommandRecord.unsigned(1, START, new Genesis("exchange-k1", "ED25519", KEY,
                     List.of(new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY)), RulesVersion.CURRENT))));
-            Thread.sleep(50);
+            gate.resume();
+            gate.awaitIdle();
+            assertEquals(1, runner.lastIndex(), "decided on the first poll after idling");
             commands.append(JournalCodec.write(CommandRecord.unsigned(2, START + 1, new Tick())));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (runner.lastIndex() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertEquals(2, runner.lastIndex());
+            gate.resume();
+            gate.awaitIdle();
+            assertEquals(2, runner.lastIndex(), "decided on the first poll after idling");
+            assertEquals(0, gate.mostEmptyPolls, "a busy-spinning runner never backs off");
             assertTrue(runner.failure().isEmpty());
+            gate.open();
         }
         try (Journals journals = Journals.open(data)) {
             EventDocument last = journals.lastEvents().orElseThrow();
@@ -57,7 +63,48 @@ class EngineRunnerIdleTest {
     @Test
     void anIdleStrategyIsRequired() {
         try (Journals journals = Journals.open(data)) {
-            assertThrows(NullPointerException.class, () -> new EngineRunner(journals, null, 0, null));
+            assertThrows(NullPointerException.class, () -> new EngineRunner(journals, null, 0, (EngineRunner.Idle) null));
+        }
+    }
+
+    /**
+     * An idle strategy that holds the engine thread at each empty poll until the test lets it go on as {@code idle}
+     * does, so the test knows the runner is idling when it appends, and that it polled again, without spinning.
+     */
+    private static final class IdleGate implements IntUnaryOperator {
+        private final EngineRunner.Idle idle;
+        private final Semaphore idling = new Semaphore(0);
+        private final Semaphore resume = new Semaphore(0);
+        private volatile boolean open;
+        private volatile int mostEmptyPolls;
+
+        IdleGate(EngineRunner.Idle idle) {
+            this.idle = idle;
+        }
+
+        @Override
+        public int applyAsInt(int emptyPolls) {
+            mostEmptyPolls = Math.max(mostEmptyPolls, emptyPolls);
+            if (!open) {
+                idling.release();
+                resume.acquireUninterruptibly();
+            }
+            return idle.afterEmptyPoll(emptyPolls);
+        }
+
+        /** Blocks until the engine thread has found the command journal empty and waits at the gate. */
+        void awaitIdle() throws InterruptedException {
+            assertTrue(idling.tryAcquire(60, TimeUnit.SECONDS), "the engine thread never idled"); // a hang guard only
+        }
+
+        void resume() {
+            resume.release();
+        }
+
+        /** Lets the engine thread idle freely from now on, so that it can see it is closed. */
+        void open() {
+            open = true;
+            resume.release();
         }
     }
 }

@@ -48,6 +48,8 @@ public final class ExchangeNode implements AutoCloseable {
     private final Checkpointer checkpointer;
     private final Sequencer sequencer;
     private final GatewayView view;
+    private final Object checkpointRounds = new Object();
+    private long checkpointRuns;
     /** How often, by default, the audit chain head is signed and journaled (docs/operations.md). */
     public static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(60);
 
@@ -170,6 +172,36 @@ public final class ExchangeNode implements AutoCloseable {
             checkpointer.checkpointNow(Duration.ofSeconds(10));
         } catch (RuntimeException e) {
             System.getLogger(ExchangeNode.class.getName()).log(System.Logger.Level.WARNING, "checkpoint failed: " + e.getMessage());
+        } finally {
+            synchronized (checkpointRounds) {
+                checkpointRuns++;
+                checkpointRounds.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * How many times the checkpoint interval has fired since this node started, each run done: a checkpoint journaled
+     * and applied by the gateway's read model, or none because nothing but checkpoints was journaled since the last.
+     */
+    public long checkpointRuns() {
+        synchronized (checkpointRounds) {
+            return checkpointRuns;
+        }
+    }
+
+    /** Waits until {@link #checkpointRuns()} reaches {@code runs}; false on timeout. */
+    public boolean awaitCheckpointRuns(long runs, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (checkpointRounds) {
+            while (checkpointRuns < runs) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(checkpointRounds, left);
+            }
+            return true;
         }
     }
 

@@ -1,5 +1,8 @@
 package fundexchange.registry.projector;
 
+import static fundexchange.registry.projector.PausePoint.Kind.AFTER_COMMIT;
+import static fundexchange.registry.projector.PausePoint.Kind.AFTER_STATEMENT;
+import static fundexchange.registry.projector.PausePoint.Kind.BEFORE_COMMIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,42 +12,61 @@ import fundexchange.registry.RegistryDump;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
 import fundexchange.testsupport.FreshDatabase;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every event document takes effect exactly once (CONTRACTS.md 6): across {@code kill -9} of the projector's JVM
- * between and inside batches, and when the registry is rebuilt from an empty database.
+ * inside and between its transactions, and when the registry is rebuilt from an empty database.
  */
 class ExactlyOnceTest {
     @RegisterExtension
     static final FreshDatabase DB = new FreshDatabase();
     /**
-     * Even rounds: how long after the watermark first moves the child is killed (0 lands just after a commit, the
-     * rest inside the next batch's transaction). Odd rounds: how long after its start, progress or not.
+     * Where each round's child stops and is killed, counting from its start: inside a transaction after some of its
+     * statements (from the first to past the first few transactions), inside one whose statements are all done and
+     * whose watermark update waits for its commit, and between transactions.
      */
-    private static final long[] AFTER_PROGRESS_MS = {0, 40, 5, 120, 0, 70};
-    private static final long[] AFTER_START_MS = {900, 1_300, 1_700, 2_100, 1_100, 1_500};
-    private static final int ROUNDS = 12;
-    /** Small transactions in the child, so that kills land between and inside many of them. */
+    private static final List<PausePoint> KILL_POINTS = List.of(
+            new PausePoint(AFTER_STATEMENT, 1),
+            new PausePoint(BEFORE_COMMIT, 1),
+            new PausePoint(AFTER_COMMIT, 2),
+            new PausePoint(AFTER_STATEMENT, 45),
+            new PausePoint(BEFORE_COMMIT, 4),
+            new PausePoint(AFTER_STATEMENT, 130),
+            new PausePoint(AFTER_COMMIT, 1),
+            new PausePoint(AFTER_STATEMENT, 7),
+            new PausePoint(BEFORE_COMMIT, 9),
+            new PausePoint(AFTER_STATEMENT, 300));
+    /** Small transactions in the child, so that the kill points spread over many of them. */
     private static final int CHILD_BATCH = 20;
     private static DataSource dataSource;
 
     @TempDir
     Path data;
-    @TempDir
-    Path logs;
 
     @BeforeAll
     static void migrate() {
@@ -58,40 +80,43 @@ class ExactlyOnceTest {
     }
 
     @Test
-    void killNineBetweenAndInsideBatchesLosesNothingAndDoublesNothing() throws Exception {
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hang only: nothing here waits on time
+    void killNineInsideAndBetweenTransactionsLosesNothingAndDoublesNothing() throws Exception {
         long end;
         try (TestJournal journal = new TestJournal(data).market()) {
             journal.custodyAndEncumbrances();
             journal.trading(1_000);
             end = journal.lastIndex();
         }
-        int kills = 0;
-        long last = 0;
         List<Long> killedAt = new ArrayList<>();
-        for (int round = 0; round < ROUNDS && last < end; round++) {
-            Process child = projectorChild(round);
-            long before = last;
-            if (round % 2 == 0) {
-                boolean moved = await(() -> RegistryDump.watermark(dataSource) > before || !child.isAlive(), Duration.ofSeconds(60));
-                assertTrue(moved && child.isAlive(), "round " + round + ": the child neither progressed nor stayed alive; see its log");
-                TimeUnit.MILLISECONDS.sleep(AFTER_PROGRESS_MS[round / 2 % AFTER_PROGRESS_MS.length]);
-            } else {
-                TimeUnit.MILLISECONDS.sleep(AFTER_START_MS[round / 2 % AFTER_START_MS.length]);
-            }
-            assertTrue(child.isAlive(), "round " + round + ": the child stopped by itself; see its log");
+        long last = 0;
+        for (int round = 0; round < KILL_POINTS.size(); round++) {
+            PausePoint point = KILL_POINTS.get(round);
+            String where = "round " + round + " (" + point + ")";
+            Process child = projectorChild(point);
+            int backend = pausedBackend(child, where);
+            assertEquals(point.insideTransaction() ? new Backend("idle in transaction", true) : new Backend("idle", false),
+                    backend(backend).orElseThrow(), where + ": the child's connection as the database sees it");
+            TreeMap<String, List<String>> committed = RegistryDump.of(dataSource);
+            long watermark = RegistryDump.watermark(dataSource);
             child.destroyForcibly().waitFor();
-            kills++;
-            last = RegistryDump.watermark(dataSource);
-            assertTrue(last >= before, "the watermark never moves back");
-            killedAt.add(last);
+            awaitEnded(backend);
+            assertEquals(committed, RegistryDump.of(dataSource), where + ": the killed transaction left nothing behind");
+            assertTrue(watermark >= last, where + ": the watermark never moves back");
+            if (point.kind() != AFTER_STATEMENT) { // full transactions of CHILD_BATCH documents each were committed
+                int commits = point.kind() == AFTER_COMMIT ? point.n() : point.n() - 1;
+                assertEquals(last + (long) commits * CHILD_BATCH, watermark, where + ": the transactions committed first");
+            }
+            last = watermark;
+            killedAt.add(watermark);
         }
-        assertTrue(kills >= 8 && killedAt.stream().distinct().count() >= 3, "killed " + kills + " times at " + killedAt);
+        assertTrue(last < end && killedAt.stream().distinct().count() >= 6, "the kills spread over the journal: " + killedAt);
         TreeMap<String, List<String>> crashed = projectToEnd(end);
         RegistryFixture.empty(dataSource);
         TreeMap<String, List<String>> clean = projectToEnd(end);
         assertEquals(clean.keySet(), crashed.keySet());
         for (String table : clean.keySet()) {
-            assertEquals(clean.get(table), crashed.get(table), table + " after " + kills + " kills at " + killedAt);
+            assertEquals(clean.get(table), crashed.get(table), table + " after kills at watermarks " + killedAt);
         }
     }
 
@@ -122,26 +147,56 @@ class ExactlyOnceTest {
         return RegistryDump.of(dataSource);
     }
 
-    private Process projectorChild(int round) throws IOException {
+    /** A child projecting the journal into the test's database until it stops at {@code point}. */
+    private Process projectorChild(PausePoint point) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(System.getProperty("fundexchange.jvm.flags", "").trim().split("\\s+")));
         command.removeIf(String::isEmpty);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProjectorChild.class.getName(),
-                data.toString(), DB.url(), DB.user(), DB.password(), String.valueOf(CHILD_BATCH)));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logs.resolve("projector-" + round + ".log").toFile())
-                .start();
+                data.toString(), DB.url(), DB.user(), DB.password(), String.valueOf(CHILD_BATCH), point.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
-    private static boolean await(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
+    /** Reads the child's output until it says where it paused; returns the PostgreSQL backend of its connection. */
+    private static int pausedBackend(Process child, String where) throws IOException {
+        List<String> output = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                Matcher paused = PAUSED.matcher(line);
+                if (paused.matches()) {
+                    return Integer.parseInt(paused.group(1));
+                }
+                output.add(line);
             }
-            TimeUnit.MILLISECONDS.sleep(2);
         }
-        return true;
+        throw new AssertionError(where + ": the child ended without pausing:\n" + String.join("\n", output));
+    }
+
+    private static final Pattern PAUSED = Pattern.compile("paused \\S+ backend (\\d+)");
+
+    /** A backend's state in {@code pg_stat_activity} and whether its transaction has written (holds an xid). */
+    private record Backend(String state, boolean wrote) {
+    }
+
+    private static Optional<Backend> backend(int pid) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT state, backend_xid IS NOT NULL FROM pg_stat_activity WHERE pid = ?")) {
+            query.setInt(1, pid);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(new Backend(row.getString(1), row.getBoolean(2))) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Waits until the killed child's backend has noticed its client is gone, rolled its transaction back and exited:
+     * a condition the database reports, not a duration.
+     */
+    private static void awaitEnded(int pid) throws SQLException {
+        while (backend(pid).isPresent()) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
     }
 }
