@@ -17,7 +17,25 @@ public enum ApiError {
     UNAVAILABLE(110),
     KEY_CACHE_BEHIND(111),
     INTERNAL(112),
-    REPLAYED_NONCE(113);
+    REPLAYED_NONCE(113),
+    /** A body field missing, of the wrong JSON type, repeated, unknown, or outside its grammar (docs/api.md, Input rules). */
+    INVALID_FIELD(120),
+    /** A security header given more than once. */
+    DUPLICATE_HEADER(121),
+    /** A security header outside its grammar (docs/api-signing.md). */
+    MALFORMED_HEADER(122),
+    /** A query parameter given more than once where the endpoint documents no list. */
+    REPEATED_PARAMETER(123),
+    /** A known path called with a method it does not serve; the answer carries {@code Allow}. */
+    METHOD_NOT_ALLOWED(124),
+    /** The registry (PostgreSQL) cannot be reached; retry later. */
+    REGISTRY_UNAVAILABLE(125),
+    /** The request line is longer than the server accepts. */
+    URI_TOO_LONG(126),
+    /** The request's headers are larger than the server accepts. */
+    HEADERS_TOO_LARGE(127),
+    /** Not HTTP/1.1 (or HTTP/1.0). */
+    HTTP_VERSION_NOT_SUPPORTED(128);
 
     private final int code;
 
