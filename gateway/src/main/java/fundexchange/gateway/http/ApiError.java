@@ -32,10 +32,8 @@ public enum ApiError {
     REGISTRY_UNAVAILABLE(125),
     /** The request line is longer than the server accepts. */
     URI_TOO_LONG(126),
-    /** The request's headers are larger than the server accepts. */
-    HEADERS_TOO_LARGE(127),
-    /** Not HTTP/1.1 (or HTTP/1.0). */
-    HTTP_VERSION_NOT_SUPPORTED(128);
+    /** HTTP/1.0: the API speaks HTTP/1.1. */
+    HTTP_VERSION_NOT_SUPPORTED(127);
 
     private final int code;
 

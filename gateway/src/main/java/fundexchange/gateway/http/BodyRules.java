@@ -58,6 +58,9 @@ final class BodyRules {
             }
             String field = join(where, component.getName());
             JsonNode value = node.get(component.getName());
+            if (value != null && value.isNull() && component.getType().isPrimitive()) {
+                throw invalid(field, "must not be null (leave it out for its default)");
+            }
             if (value == null || value.isNull()) {
                 if (!OptionalFields.optional(record, component.getName())) {
                     throw invalid(field, "is required");

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Parses a write's body strictly into its endpoint's command: duplicate keys refused while parsing, then
- * {@link BodyRules} against the command's record, then Jackson with every scalar coercion off. Errors name the field
+ * {@link BodyRules} against the command's record (which also refuses null for a primitive), then Jackson with every
+ * scalar coercion off. Errors name the field
  * and never a Java class.
  */
 final class CommandParser {
@@ -44,7 +45,6 @@ final class CommandParser {
         ObjectMapper mapper = JournalCodec.strict().copy()
                 .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true)
                 .configure(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, true)
-                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
                 .configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true)
                 .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
                 .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, false)
@@ -61,6 +61,9 @@ final class CommandParser {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // Amounts are decimal strings read into BigDecimal; BodyRules has checked their grammar already.
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         return mapper;
     }

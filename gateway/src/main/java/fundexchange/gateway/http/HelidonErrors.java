@@ -24,17 +24,18 @@ public final class HelidonErrors {
     /** A handler for every event type the server answers directly. */
     public static DirectHandlers directHandlers() {
         DirectHandlers.Builder builder = DirectHandlers.builder();
+        DirectHandler handler = (request, type, status, headers, message) -> answer(type, status, headers);
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
-            builder.addHandler(type, HelidonErrors::answer);
+            builder.addHandler(type, handler);
         }
         return builder.build();
     }
 
-    private static DirectHandler.TransportResponse answer(DirectHandler.TransportRequest request,
-                                                          DirectHandler.EventType type, Status status,
-                                                          ServerResponseHeaders headers, String message) {
+    private static DirectHandler.TransportResponse answer(DirectHandler.EventType type, Status status,
+                                                          ServerResponseHeaders headers) {
         ApiError error = error(status.code());
-        // Helidon's own message may echo the request; the reason phrase never does.
+        // Helidon's own message may echo the request; the reason phrase never does. (Helidon answers an oversized
+        // header block as a plain 400 and passes no message that would tell it apart.)
         ErrorBody body = new ErrorBody(error.code(), status.reasonPhrase(), "gateway-direct-" + SEQUENCE.incrementAndGet());
         byte[] bytes;
         try {
@@ -59,7 +60,6 @@ public final class HelidonErrors {
             case 405 -> ApiError.METHOD_NOT_ALLOWED;
             case 413 -> ApiError.BODY_TOO_LARGE;
             case 414 -> ApiError.URI_TOO_LONG;
-            case 431 -> ApiError.HEADERS_TOO_LARGE;
             case 503 -> ApiError.UNAVAILABLE;
             case 505 -> ApiError.HTTP_VERSION_NOT_SUPPORTED;
             default -> status >= 500 ? ApiError.INTERNAL : ApiError.MALFORMED_REQUEST;
