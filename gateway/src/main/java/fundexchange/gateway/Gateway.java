@@ -41,6 +41,7 @@ public final class Gateway implements AutoCloseable {
                                  GatewayServices services) {
         RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
                 services.view()::requestWindowMs, services.view().platformId(), !config.unsignedBench());
+        builder.directHandlers(fundexchange.gateway.http.HelidonErrors.directHandlers());
         builder.addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder()
                                 .details(true)

@@ -113,9 +113,15 @@ public record RequestRoute(String path, String commandType, List<String> pathPar
      * {@code concretePath}. Throws IllegalArgumentException or a Jackson exception naming the problem.
      */
     public Command command(String concretePath, byte[] body) throws IOException {
+        return command(concretePath, body, JournalCodec.strict());
+    }
+
+    /** As {@link #command(String, byte[])}, reading with {@code mapper} (the gateway's stricter one). */
+    public Command command(String concretePath, byte[] body, com.fasterxml.jackson.databind.ObjectMapper mapper)
+            throws IOException {
         Map<String, String> values = parameters(concretePath)
                 .orElseThrow(() -> new IllegalArgumentException(concretePath + " is not " + path));
-        JsonNode node = body.length == 0 ? JournalCodec.strict().createObjectNode() : JournalCodec.strict().readTree(body);
+        JsonNode node = body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
         if (!(node instanceof ObjectNode object)) {
             throw new IllegalArgumentException("body must be a JSON object");
         }
@@ -135,6 +141,6 @@ public record RequestRoute(String path, String commandType, List<String> pathPar
                 object.put(parameter, value);
             }
         }
-        return JournalCodec.strict().treeToValue(object, Command.class);
+        return mapper.treeToValue(object, Command.class);
     }
 }

@@ -193,10 +193,13 @@ class AuditQuerySystemTest {
         assertTrue(records.body().has("requestId"));
         assertEquals(403, holder.get("/audit/keys").status());
         for (String query : List.of("limit=0", "limit=1001", "from=yesterday", "fundCode=DGF3", "fromIndex=9&toIndex=2",
-                "participant=Holder-01&participant=Investor-07", "after=-1")) {
+                "after=-1")) {
             Participant.Reply refused = regulator.get("/audit/records?" + query);
             assertEquals(400, refused.status(), query);
             assertEquals(109, refused.body().path("code").asInt(), query);
         }
+        Participant.Reply repeated = regulator.get("/audit/records?participant=Holder-01&participant=Investor-07");
+        assertEquals(400, repeated.status());
+        assertEquals(123, repeated.body().path("code").asInt(), "a repeated parameter has its own code");
     }
 }

@@ -132,15 +132,15 @@ class GatewayRefusalSystemTest {
         staff.send("GET", "/feed", new byte[0], "nonce-1").ok();
         refused(staff.send("GET", "/feed", new byte[0], "nonce-1"), 401, 113);
         refused(staff.post("/participants", "{\"participantId\":"), 400, 109);
-        refused(staff.post("/participants", "{\"participantId\":\"X-1\",\"unknownField\":1}"), 400, 109);
-        refused(staff.post("/deposits", "{\"fundCode\":\"F\",\"holder\":\"H\",\"units\":\"1.001\",\"cost\":\"1\"}"), 400, 109);
+        refused(staff.post("/participants", "{\"participantId\":\"X-1\",\"unknownField\":1}"), 400, 120);
+        refused(staff.post("/deposits", "{\"fundCode\":\"F\",\"holder\":\"H\",\"units\":\"1.001\",\"cost\":\"1\"}"), 400, 120);
         byte[] huge = ("{\"name\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         refused(staff.send("POST", "/participants", huge, "huge-1"), 413, 108);
         refused(as("Regulator-01", REGULATOR, CLOCK).post("/funds", "{}"), 403, 106);
         refused(staff.post("/trades/999/settle", "{}"), 409, 4007);
         refused(staff.post("/listings/abc/approve", "{}"), 400, 109);
         refused(staff.get("/no-such-endpoint"), 404, 107);
-        refused(staff.post("/participants", "{}", "x".repeat(129)), 400, 109);
+        refused(staff.post("/participants", "{}", "x".repeat(129)), 400, 122);
     }
 
     @Test
@@ -176,12 +176,12 @@ class GatewayRefusalSystemTest {
 
         String listing = "{\"fundCode\":\"%s\",\"buyer\":\"Investor-01\",\"units\":\"%s\",\"price\":\"%s\"}";
         String fund = NegotiatedTransferScript.FUND;
-        refused(holder.post("/listings", listing.formatted(fund, "-100.00", "1.0000")), 409, 3004);
-        refused(holder.post("/listings", listing.formatted(fund, "100.00", "-1.0000")), 409, 3004);
+        refused(holder.post("/listings", listing.formatted(fund, "-100.00", "1.0000")), 400, 120);
+        refused(holder.post("/listings", listing.formatted(fund, "100.00", "-1.0000")), 400, 120);
         refused(holder.post("/listings", listing.formatted(fund, "0.00", "1.0000")), 409, 3004);
         refused(holder.post("/listings", listing.formatted(fund, "100.00", "0.0000")), 409, 3004);
-        refused(holder.post("/listings", listing.formatted(fund, "99999999999999999999.00", "1.0000")), 400, 109);
-        refused(holder.post("/listings", listing.formatted(fund, "100.00", "99999999999999999999.0000")), 400, 109);
+        refused(holder.post("/listings", listing.formatted(fund, "99999999999999999999.00", "1.0000")), 400, 120);
+        refused(holder.post("/listings", listing.formatted(fund, "100.00", "99999999999999999999.0000")), 400, 120);
         refused(holder.post("/listings", listing.formatted(fund, "1000000.00", "9999999999999.0000")), 409, 3002);
 
         refused(first.post("/listings/999999/accept", "{}"), 409, 4001);

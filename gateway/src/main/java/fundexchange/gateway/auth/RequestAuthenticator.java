@@ -13,7 +13,6 @@ import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.time.Clock;
-import java.util.Base64;
 
 /**
  * Verifies a request's signature (docs/api-signing.md) on the calling request thread, against the key cache, with a
@@ -30,6 +29,9 @@ public final class RequestAuthenticator {
     private static final HeaderName SIGNATURE = HeaderNames.create(SignedHeaders.SIGNATURE);
 
     private static final int MAX_REQUEST_ID = 128;
+    private static final java.util.regex.Pattern ALGORITHMS = java.util.regex.Pattern.compile(
+            java.util.Arrays.stream(SignatureAlgorithm.values()).map(a -> java.util.regex.Pattern.quote(a.wireName()))
+                    .collect(java.util.stream.Collectors.joining("|")));
     private final KeyCache keys;
     private final Clock clock;
     private final java.util.function.LongSupplier window;
@@ -59,25 +61,17 @@ public final class RequestAuthenticator {
     }
 
     public Caller authenticate(ServerRequest request, byte[] body) {
-        String participant = header(request, PARTICIPANT);
-        String keyId = header(request, KEY_ID);
-        String algorithmName = header(request, ALGORITHM);
-        String clientRequestId = header(request, REQUEST_ID);
-        String signature = header(request, SIGNATURE);
-        if (clientRequestId.length() > MAX_REQUEST_ID || participant.length() > MAX_REQUEST_ID || keyId.length() > MAX_REQUEST_ID) {
-            throw new ApiException(400, ApiError.MALFORMED_REQUEST,
-                    "X-Client-Request-Id, X-Participant and X-Key-Id must be at most " + MAX_REQUEST_ID + " characters");
-        }
-        long timestamp;
-        SignatureAlgorithm algorithm;
-        byte[] signatureBytes;
-        try {
-            timestamp = Long.parseLong(header(request, TIMESTAMP));
-            algorithm = SignatureAlgorithm.fromWireName(algorithmName);
-            signatureBytes = Base64.getDecoder().decode(signature);
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(401, ApiError.BAD_SIGNATURE, "malformed signature headers: " + e.getMessage());
-        }
+        String participant = SecurityHeaders.value(request, PARTICIPANT, SecurityHeaders.ID,
+                "a participant id: 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        String keyId = SecurityHeaders.value(request, KEY_ID, SecurityHeaders.ID,
+                "a key id: 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        String algorithmName = SecurityHeaders.value(request, ALGORITHM, ALGORITHMS, "ED25519 or SM2-SM3");
+        long timestamp = SecurityHeaders.timestamp(request, TIMESTAMP);
+        String clientRequestId = SecurityHeaders.value(request, REQUEST_ID, SecurityHeaders.REQUEST_ID,
+                "1-" + MAX_REQUEST_ID + " letters, digits, '.', '_', '~' or '-'");
+        byte[] signatureBytes = SecurityHeaders.signature(request, SIGNATURE);
+        String signature = request.headers().first(SIGNATURE).orElseThrow();
+        SignatureAlgorithm algorithm = SignatureAlgorithm.fromWireName(algorithmName);
         long now = clock.millis();
         long windowMs = window.getAsLong();
         if (!Windows.within(timestamp, now, windowMs)) {
@@ -123,10 +117,5 @@ public final class RequestAuthenticator {
 
     private static boolean verifies(KnownKey key, CanonicalRequest canonical, byte[] signature) {
         return key.verifier().map(v -> Signatures.verify(v, canonical.bytes(), signature)).orElse(false);
-    }
-
-    private static String header(ServerRequest request, HeaderName name) {
-        return request.headers().first(name).filter(v -> !v.isBlank())
-                .orElseThrow(() -> new ApiException(401, ApiError.MISSING_SIGNATURE, "missing header " + name.defaultCase()));
     }
 }

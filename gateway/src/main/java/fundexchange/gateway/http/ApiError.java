@@ -20,6 +20,22 @@ public enum ApiError {
     REPLAYED_NONCE(113),
     /** A read's source did not reach its {@code minIndex} within the gateway's wait (docs/api.md, Read your writes). */
     MIN_INDEX_NOT_REACHED(114),
+    /** A body field missing, of the wrong JSON type, repeated, unknown, or outside its grammar (docs/api.md, Input rules). */
+    INVALID_FIELD(120),
+    /** A security header given more than once. */
+    DUPLICATE_HEADER(121),
+    /** A security header outside its grammar (docs/api-signing.md). */
+    MALFORMED_HEADER(122),
+    /** A query parameter given more than once where the endpoint documents no list. */
+    REPEATED_PARAMETER(123),
+    /** A known path called with a method it does not serve; the answer carries {@code Allow}. */
+    METHOD_NOT_ALLOWED(124),
+    /** The registry (PostgreSQL) cannot be reached; retry later. */
+    REGISTRY_UNAVAILABLE(125),
+    /** The request line is longer than the server accepts. */
+    URI_TOO_LONG(126),
+    /** HTTP/1.0: the API speaks HTTP/1.1. */
+    HTTP_VERSION_NOT_SUPPORTED(127),
     /** A read signed before this gateway started: its nonce may have been used before a restart. Sign it again. */
     SIGNED_BEFORE_START(150),
     /** Signed under FXS1, which binds no platform id: sign under FXS2 (docs/api-signing.md). */

@@ -51,6 +51,7 @@ final class CommandHandler implements Handler {
         services.writeProblem().ifPresent(problem -> {
             throw new ApiException(503, ApiError.UNAVAILABLE, problem);
         });
+        QueryRules.requireSingle(request);
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());
         Caller caller = authenticator.authenticate(request, body);
         if (route.roles().stream().noneMatch(caller::has)) {

@@ -1,28 +1,89 @@
 package fundexchange.gateway.http;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import fundexchange.engine.command.AmendSealedBid;
 import fundexchange.engine.command.Command;
 import fundexchange.engine.command.PlaceSealedBid;
 import fundexchange.engine.listing.SealedCommitment;
+import fundexchange.journal.JournalCodec;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Parses a write's body strictly into its endpoint's command; errors name the field and never a Java class. */
+/**
+ * Parses a write's body strictly into its endpoint's command: duplicate keys refused while parsing, then
+ * {@link BodyRules} against the command's record (which also refuses null for a primitive), then Jackson with every
+ * scalar coercion off. Errors name the field
+ * and never a Java class.
+ */
 final class CommandParser {
+    /** The journal's strict reader, stricter still: duplicate keys and every scalar coercion are errors. */
+    static final ObjectMapper STRICT = strictMapper();
+    private static final Map<String, Class<?>> COMMANDS = Arrays.stream(
+                    Command.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
+            .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::value)
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
     private CommandParser() {
+    }
+
+    @SuppressWarnings("deprecation")
+    private static ObjectMapper strictMapper() {
+        ObjectMapper mapper = JournalCodec.strict().copy()
+                .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true)
+                .configure(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, true)
+                .configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true)
+                .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
+                .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, false)
+                .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.EmptyString,
+                CoercionInputShape.EmptyArray, CoercionInputShape.EmptyObject}) {
+            mapper.coercionConfigDefaults().setCoercion(shape, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // Amounts are decimal strings read into BigDecimal; BodyRules has checked their grammar already.
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        return mapper;
     }
 
     static Command parse(CommandRoute route, ServerRequest request, byte[] body) {
         try {
-            return sealedNonceChecked(route.request().command(request.path().rawPath(), body));
+            JsonNode tree = body.length == 0 ? STRICT.createObjectNode() : STRICT.readTree(body);
+            if (!(tree instanceof ObjectNode object)) {
+                throw new ApiException(400, ApiError.MALFORMED_REQUEST, "body must be a JSON object");
+            }
+            Class<?> type = COMMANDS.get(route.commandType());
+            BodyRules.check(object, type, Set.copyOf(route.request().pathParameters()));
+            return sealedNonceChecked(route.request().command(request.path().rawPath(), body, STRICT));
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, e.getMessage());
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, ApiError.MALFORMED_REQUEST, describe(e));
+            throw new ApiException(400, duplicate(e) ? ApiError.INVALID_FIELD : ApiError.MALFORMED_REQUEST, describe(e));
         } catch (IOException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "unreadable body");
         }
@@ -48,7 +109,15 @@ final class CommandParser {
         return command;
     }
 
+    private static boolean duplicate(JsonProcessingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+    }
+
     static String describe(JsonProcessingException e) {
+        if (duplicate(e)) {
+            String name = e.getOriginalMessage().replaceFirst("^Duplicate field '([^']*)'.*$", "$1");
+            return "field '" + name + "' is given more than once";
+        }
         if (e instanceof JsonParseException parse) {
             return "malformed JSON at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
         }

@@ -32,9 +32,15 @@ final class ReadEndpoints {
     /** The caller's feed after a cursor; staff and regulators read every document. */
     Object feed(Caller caller, ServerRequest request) {
         long after = longParam(request, "after", 0);
-        int limit = (int) Math.min(MAX_PAGE, longParam(request, "limit", 100));
+        long limit = longParam(request, "limit", 100);
+        if (after < 0) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "after must not be negative");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "limit must be 1-" + MAX_PAGE);
+        }
         String viewer = caller.hasAny(Role.STAFF, Role.REGULATOR) ? FeedStore.EVERYTHING : caller.participantId();
-        List<FeedEntry> entries = view.feeds().read(viewer, after, Math.max(1, limit));
+        List<FeedEntry> entries = view.feeds().read(viewer, after, (int) limit);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("entries", entries);
         page.put("cursor", entries.isEmpty() ? after : entries.getLast().sourceIndex());

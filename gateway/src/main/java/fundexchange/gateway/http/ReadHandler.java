@@ -58,6 +58,7 @@ final class ReadHandler implements Handler {
         if (services.view().appliedIndex() < pendingKeyChange.get()) {
             throw new ApiException(503, ApiError.KEY_CACHE_BEHIND, "a key change is being applied; retry shortly");
         }
+        QueryRules.requireSingle(request);
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());
         Caller caller = authenticator.authenticate(request, body);
         MinIndex.parse(request).ifPresent(minIndex ->
