@@ -1,5 +1,6 @@
 package fundexchange.gateway;
 
+import fundexchange.gateway.listener.ConnectionLimits;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -15,16 +16,30 @@ import java.net.UnknownHostException;
  *                          signatures (it still requires the headers, a known key and the timestamp window, and
  *                          journals the signature field as sent). Refused unless {@code bindAddress} is a loopback
  *                          address; no option of {@code serve} or {@code demo} sets it.
+ * @param connections       the public listener's connection cap and timeouts (the management listener takes its
+ *                          timeouts and {@link ConnectionLimits#MANAGEMENT_CONNECTIONS} connections)
+ * @param managementPort    port of the management listener ({@code /observe/health}, {@code /observe/metrics}); 0 for
+ *                          any free port, as in {@link #DEFAULTS}; {@code serve} and {@code demo} use
+ *                          {@link #MANAGEMENT_PORT}
+ * @param managementAddress the address the management listener binds to (default {@code 127.0.0.1}, loopback only)
  */
 public record GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes,
-                            String bindAddress, boolean unsignedBench) {
+                            String bindAddress, boolean unsignedBench, ConnectionLimits connections,
+                            int managementPort, String managementAddress) {
     public static final String ALL_INTERFACES = "0.0.0.0";
+    public static final String LOOPBACK = "127.0.0.1";
+    /** The management port of {@code exchange serve} and {@code exchange demo}. */
+    public static final int MANAGEMENT_PORT = 8081;
     public static final GatewayConfig DEFAULTS = new GatewayConfig(8080, 300_000, 5_000, 64 * 1024);
 
     public GatewayConfig {
         if (port < 0 || port > 65_535 || requestWindowMs <= 0 || responseTimeoutMs <= 0 || maxBodyBytes <= 0
-                || bindAddress == null || bindAddress.isBlank()) {
+                || bindAddress == null || bindAddress.isBlank() || connections == null || managementPort < 0
+                || managementPort > 65_535 || managementAddress == null || managementAddress.isBlank()) {
             throw new IllegalArgumentException("gateway: invalid configuration " + this);
+        }
+        if (port != 0 && port == managementPort) {
+            throw new IllegalArgumentException("gateway: the management listener needs a port of its own, not " + port);
         }
         if (unsignedBench && !isLoopback(bindAddress)) {
             throw new IllegalArgumentException("gateway: the unsigned benchmark mode refuses the non-loopback bind address "
@@ -36,21 +51,43 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
         this(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, ALL_INTERFACES, false);
     }
 
+    public GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes, String bindAddress,
+                         boolean unsignedBench) {
+        this(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                ConnectionLimits.DEFAULTS, 0, LOOPBACK);
+    }
+
     public GatewayConfig withPort(int newPort) {
-        return new GatewayConfig(newPort, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench);
+        return new GatewayConfig(newPort, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                connections, managementPort, managementAddress);
     }
 
     public GatewayConfig withResponseTimeoutMs(long timeout) {
-        return new GatewayConfig(port, requestWindowMs, timeout, maxBodyBytes, bindAddress, unsignedBench);
+        return new GatewayConfig(port, requestWindowMs, timeout, maxBodyBytes, bindAddress, unsignedBench,
+                connections, managementPort, managementAddress);
     }
 
     public GatewayConfig withBindAddress(String address) {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, address, unsignedBench);
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, address, unsignedBench,
+                connections, managementPort, managementAddress);
     }
 
     /** BENCHMARK ONLY: this configuration without signature verification; refused unless bound to loopback. */
     public GatewayConfig withUnsignedBench() {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, true);
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, true,
+                connections, managementPort, managementAddress);
+    }
+
+    /** This configuration with other connection limits for the public listener. */
+    public GatewayConfig withConnections(ConnectionLimits limits) {
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                limits, managementPort, managementAddress);
+    }
+
+    /** This configuration with the management listener on {@code address:port}. */
+    public GatewayConfig withManagement(String address, int port) {
+        return new GatewayConfig(this.port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                connections, port, address);
     }
 
     /** True only for a literal or resolvable loopback address (127.0.0.0/8, ::1, localhost). */
