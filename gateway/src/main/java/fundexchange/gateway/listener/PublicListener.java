@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -46,10 +47,13 @@ public final class PublicListener implements HttpService {
                 .maxPayloadSize(limits.maxPayloadBytes())
                 .useNio(false)
                 .connectionOptions(options)
-                .addProtocol(Http1Config.builder()
+                // HTTP/1 alone, not beside the discovered default: with one protocol Helidon opens the connection at
+                // once, so the idle timeout also covers a connection that never sends a byte
+                .protocolsDiscoverServices(false)
+                .protocols(List.of(Http1Config.builder()
                         .maxPrologueLength(limits.maxPrologueBytes())
                         .maxHeadersSize(limits.maxHeaderBytes())
-                        .build());
+                        .build()));
     }
 
     /** The management listener's options: the same timeouts, {@link ConnectionLimits#MANAGEMENT_CONNECTIONS} at most. */
