@@ -103,6 +103,11 @@ public final class Gateway implements AutoCloseable {
         return server.port(MANAGEMENT);
     }
 
+    /** Connections open now on the public listener (no probe). */
+    public int openConnections() {
+        return listener.open();
+    }
+
     /** The public listener: serving, saturated or down. */
     public ListenerState publicListener() {
         return listener.state();

@@ -196,6 +196,11 @@ public final class ExchangeNode implements AutoCloseable {
         return ownGateway().publicListener();
     }
 
+    /** Connections open now on the node's public listener; 0 without a gateway of its own. */
+    public int gatewayConnections() {
+        return gateway.map(Gateway::openConnections).orElse(0);
+    }
+
     private Gateway ownGateway() {
         return gateway.orElseThrow(() -> new IllegalStateException("this node runs no gateway of its own"));
     }

@@ -71,7 +71,8 @@ class NegotiatedTransferSystemTest {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String base = "http://localhost:" + node.port();
         String management = "http://127.0.0.1:" + node.managementPort();
-        assertTrue(unsigned(http, management + "/observe/metrics").contains("exchange_engine_lag"));
+        String metrics = unsigned(http, management + "/observe/metrics");
+        assertTrue(metrics.contains("exchange_engine_lag") && metrics.contains("exchange_gateway_connections"), metrics);
         assertTrue(unsigned(http, management + "/observe/health").contains("writes"));
         String openapi = unsigned(http, base + "/openapi");
         assertTrue(openapi.startsWith("openapi: 3"));

@@ -76,6 +76,11 @@ public final class PublicListener implements HttpService {
         return limits;
     }
 
+    /** Connections open now. */
+    public int open() {
+        return connections.open();
+    }
+
     /** Starting, serving, saturated (at its cap) or down (its socket refuses connections). */
     public ListenerState state() {
         WebServer started = server.get();
