@@ -678,16 +678,6 @@ public final class ExchangeClient {
         return get("/openapi");
     }
 
-    /** {@code GET /observe/health} (unsigned). */
-    public ClientResponse health() throws IOException, InterruptedException {
-        return get("/observe/health");
-    }
-
-    /** {@code GET /observe/metrics} (unsigned): Prometheus text. */
-    public ClientResponse metrics() throws IOException, InterruptedException {
-        return get("/observe/metrics");
-    }
-
     private static String query(String path, String rawQuery) {
         return rawQuery.isEmpty() ? path : path + "?" + rawQuery;
     }

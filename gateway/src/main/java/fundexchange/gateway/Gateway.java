@@ -2,6 +2,10 @@ package fundexchange.gateway;
 
 import fundexchange.gateway.auth.RequestAuthenticator;
 import fundexchange.gateway.http.Routes;
+import fundexchange.gateway.listener.ConnectionLimits;
+import fundexchange.gateway.listener.FileDescriptors;
+import fundexchange.gateway.listener.ListenerState;
+import fundexchange.gateway.listener.PublicListener;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
@@ -10,13 +14,23 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.helidon.webserver.observe.ObserveFeature;
 import java.time.Clock;
+import java.util.List;
 
-/** The signed HTTP API on Helidon SE: explicit wiring, one routing method shared by production and tests. */
+/**
+ * The signed HTTP API on Helidon SE: explicit wiring, one routing method shared by production and tests. Two
+ * listeners: the public one (every API route, capped and timed out per {@link ConnectionLimits}) and the
+ * {@value #MANAGEMENT} one (health and metrics only, loopback by default; CONTRACTS.md 15).
+ */
 public final class Gateway implements AutoCloseable {
-    private final WebServer server;
+    /** The management listener's socket name. */
+    public static final String MANAGEMENT = "management";
 
-    private Gateway(WebServer server) {
+    private final WebServer server;
+    private final PublicListener listener;
+
+    private Gateway(WebServer server, PublicListener listener) {
         this.server = server;
+        this.listener = listener;
     }
 
     public static Gateway start(GatewayConfig config, Clock clock, GatewayServices services) {
@@ -28,30 +42,42 @@ public final class Gateway implements AutoCloseable {
             System.getLogger(Gateway.class.getName()).log(System.Logger.Level.WARNING,
                     "BENCHMARK ONLY: signatures are NOT verified; bound to " + config.bindAddress() + " only");
         }
+        FileDescriptors.requireRoomFor(config.connections().maxConnections() + ConnectionLimits.MANAGEMENT_CONNECTIONS);
         WebServerConfig.Builder builder = WebServer.builder().host(config.bindAddress()).port(config.port());
-        configure(builder, config, clock, services);
-        return new Gateway(builder.build().start());
+        PublicListener listener = configure(builder, config, clock, services);
+        return new Gateway(builder.build().start(), listener);
     }
 
     /**
-     * Everything but the address: the observe features (health, metrics) and every route with its authenticator.
+     * Everything but the public listener's address: the limits of both listeners, the {@value #MANAGEMENT} listener
+     * with the observe features (health, metrics), and every route with its authenticator on the public one.
      * {@link #start} and the {@code @ServerTest} system tests ({@code @SetUpServer}) configure a server alike.
      */
-    public static void configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
-                                 GatewayServices services) {
+    public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
+                                           GatewayServices services) {
         RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
                 services.view()::requestWindowMs, services.view().platformId(), !config.unsignedBench());
         builder.directHandlers(fundexchange.gateway.http.HelidonErrors.directHandlers());
+        PublicListener listener = new PublicListener(config.connections(), config.bindAddress());
+        listener.configure(builder);
+        builder.putSocket(MANAGEMENT, socket -> PublicListener.configureManagement(
+                socket.host(config.managementAddress()).port(config.managementPort()), config.connections()));
         builder.addFeature(ObserveFeature.builder()
+                        .sockets(List.of(MANAGEMENT))
                         .addObserver(HealthObserver.builder()
                                 .details(true)
                                 .useSystemServices(true)
                                 .addCheck(() -> health("writes", services.writeProblem()), HealthCheckType.READINESS, "writes")
                                 .addCheck(() -> health("reads", services.readProblem()), HealthCheckType.LIVENESS, "reads")
+                                .addCheck(() -> listenerHealth(listener.state()), HealthCheckType.LIVENESS, "listener")
                                 .build())
                         .addObserver(MetricsObserver.builder().build())
                         .build())
-                .routing(routing -> Routes.register(routing, authenticator, services, config));
+                .routing(routing -> {
+                    routing.register(listener);
+                    Routes.register(routing, authenticator, services, config);
+                });
+        return listener;
     }
 
     private static HealthCheckResponse health(String what, java.util.Optional<String> problem) {
@@ -61,8 +87,31 @@ public final class Gateway implements AutoCloseable {
                 .build();
     }
 
+    private static HealthCheckResponse listenerHealth(ListenerState state) {
+        return HealthCheckResponse.builder()
+                .status(state.healthy())
+                .detail("public", state.describe())
+                .build();
+    }
+
+    /** The public listener's port. */
     public int port() {
         return server.port();
+    }
+
+    /** The management listener's port. */
+    public int managementPort() {
+        return server.port(MANAGEMENT);
+    }
+
+    /** Connections open now on the public listener (no probe). */
+    public int openConnections() {
+        return listener.open();
+    }
+
+    /** The public listener: serving, saturated or down. */
+    public ListenerState publicListener() {
+        return listener.state();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fundexchange.gateway;
 
+import fundexchange.gateway.listener.ConnectionLimits;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -15,20 +16,35 @@ import java.net.UnknownHostException;
  *                          signatures (it still requires the headers, a known key and the timestamp window, and
  *                          journals the signature field as sent). Refused unless {@code bindAddress} is a loopback
  *                          address; no option of {@code serve} or {@code demo} sets it.
+ * @param connections       the public listener's connection cap and timeouts (the management listener takes its
+ *                          timeouts and {@link ConnectionLimits#MANAGEMENT_CONNECTIONS} connections)
+ * @param managementPort    port of the management listener ({@code /observe/health}, {@code /observe/metrics}); 0 for
+ *                          any free port, as in {@link #DEFAULTS}; {@code serve} and {@code demo} use
+ *                          {@link #MANAGEMENT_PORT}
+ * @param managementAddress the address the management listener binds to (default {@code 127.0.0.1}, loopback only)
  * @param minIndexWaitMs    how long a read with {@code minIndex} waits for its source to reach that index before it
  *                          answers 503 with code 114 (default {@value #DEFAULT_MIN_INDEX_WAIT_MS})
  */
 public record GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes,
-                            String bindAddress, boolean unsignedBench, long minIndexWaitMs) {
+                            String bindAddress, boolean unsignedBench, ConnectionLimits connections,
+                            int managementPort, String managementAddress, long minIndexWaitMs) {
     public static final String ALL_INTERFACES = "0.0.0.0";
+    public static final String LOOPBACK = "127.0.0.1";
+    /** The management port of {@code exchange serve} and {@code exchange demo}. */
+    public static final int MANAGEMENT_PORT = 8081;
     /** The default of {@link #minIndexWaitMs()}. */
     public static final long DEFAULT_MIN_INDEX_WAIT_MS = 5_000;
     public static final GatewayConfig DEFAULTS = new GatewayConfig(8080, 300_000, 5_000, 64 * 1024);
 
     public GatewayConfig {
         if (port < 0 || port > 65_535 || requestWindowMs <= 0 || responseTimeoutMs <= 0 || maxBodyBytes <= 0
-                || bindAddress == null || bindAddress.isBlank() || minIndexWaitMs <= 0) {
+                || bindAddress == null || bindAddress.isBlank() || connections == null || managementPort < 0
+                || managementPort > 65_535 || managementAddress == null || managementAddress.isBlank()
+                || minIndexWaitMs <= 0) {
             throw new IllegalArgumentException("gateway: invalid configuration " + this);
+        }
+        if (port != 0 && port == managementPort) {
+            throw new IllegalArgumentException("gateway: the management listener needs a port of its own, not " + port);
         }
         if (unsignedBench && !isLoopback(bindAddress)) {
             throw new IllegalArgumentException("gateway: the unsigned benchmark mode refuses the non-loopback bind address "
@@ -42,31 +58,47 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
 
     public GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes, String bindAddress,
                          boolean unsignedBench) {
-        this(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench, DEFAULT_MIN_INDEX_WAIT_MS);
+        this(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                ConnectionLimits.DEFAULTS, 0, LOOPBACK, DEFAULT_MIN_INDEX_WAIT_MS);
     }
 
     public GatewayConfig withPort(int newPort) {
         return new GatewayConfig(newPort, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                minIndexWaitMs);
+                connections, managementPort, managementAddress, minIndexWaitMs);
     }
 
     public GatewayConfig withResponseTimeoutMs(long timeout) {
-        return new GatewayConfig(port, requestWindowMs, timeout, maxBodyBytes, bindAddress, unsignedBench, minIndexWaitMs);
+        return new GatewayConfig(port, requestWindowMs, timeout, maxBodyBytes, bindAddress, unsignedBench,
+                connections, managementPort, managementAddress, minIndexWaitMs);
     }
 
     public GatewayConfig withBindAddress(String address) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, address, unsignedBench,
-                minIndexWaitMs);
+                connections, managementPort, managementAddress, minIndexWaitMs);
     }
 
     /** This configuration with reads waiting at most {@code waitMs} for their {@code minIndex}. */
     public GatewayConfig withMinIndexWaitMs(long waitMs) {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench, waitMs);
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                connections, managementPort, managementAddress, waitMs);
     }
 
     /** BENCHMARK ONLY: this configuration without signature verification; refused unless bound to loopback. */
     public GatewayConfig withUnsignedBench() {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, true, minIndexWaitMs);
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, true,
+                connections, managementPort, managementAddress, minIndexWaitMs);
+    }
+
+    /** This configuration with other connection limits for the public listener. */
+    public GatewayConfig withConnections(ConnectionLimits limits) {
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                limits, managementPort, managementAddress, minIndexWaitMs);
+    }
+
+    /** This configuration with the management listener on {@code address:port}. */
+    public GatewayConfig withManagement(String address, int port) {
+        return new GatewayConfig(this.port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                connections, port, address, minIndexWaitMs);
     }
 
     /** True only for a literal or resolvable loopback address (127.0.0.0/8, ::1, localhost). */

@@ -1,7 +1,6 @@
 package fundexchange.ops;
 
 import fundexchange.engine.reference.Role;
-import fundexchange.gateway.GatewayConfig;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,6 +30,8 @@ final class DemoCommand implements Runnable {
     int port;
     @Option(names = "--exit", description = "exit after the summary instead of serving")
     boolean exit;
+    @Mixin
+    ListenerOptions listener;
 
     @Override
     public void run() {
@@ -44,9 +46,10 @@ final class DemoCommand implements Runnable {
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock);
         writeMarker(dataDirectory);
-        ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), GatewayConfig.DEFAULTS.withPort(port), clock);
+        ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), listener.gateway(port), clock);
         URI uri = URI.create("http://localhost:" + node.port());
-        System.out.println("exchange listening on " + uri + " (demo data in " + dataDirectory + ")");
+        System.out.println("exchange listening on " + uri + " (demo data in " + dataDirectory + "); health and metrics on http://"
+                + listener.managementAddress + ":" + node.managementPort() + "/observe");
         // One position for the whole cast: every read sees every write the demo made before it (minIndex).
         Participant s1 = new Participant(uri, "Staff-01", "Staff-01-k1", staff1, clock, "demo");
         Participant s2 = new Participant(uri, "Staff-02", "Staff-02-k1", staff2, clock, "demo").sharing(s1.position());
@@ -71,7 +74,7 @@ final class DemoCommand implements Runnable {
             node.close();
         } else {
             System.out.println("the exchange keeps running; press Ctrl-C to stop");
-            ServeCommand.awaitShutdown(node);
+            ServeCommand.awaitShutdown(node, listener.listenerCheckPeriod);
         }
     }
 

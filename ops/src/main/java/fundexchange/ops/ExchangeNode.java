@@ -221,7 +221,26 @@ public final class ExchangeNode implements AutoCloseable {
 
     /** The port of the node's own gateway; none when started without one. */
     public int port() {
-        return gateway.orElseThrow(() -> new IllegalStateException("this node runs no gateway of its own")).port();
+        return ownGateway().port();
+    }
+
+    /** The port of the node's management listener (health, metrics). */
+    public int managementPort() {
+        return ownGateway().managementPort();
+    }
+
+    /** The node's public listener: serving, saturated or down. */
+    public fundexchange.gateway.listener.ListenerState publicListener() {
+        return ownGateway().publicListener();
+    }
+
+    /** Connections open now on the node's public listener; 0 without a gateway of its own. */
+    public int gatewayConnections() {
+        return gateway.map(Gateway::openConnections).orElse(0);
+    }
+
+    private Gateway ownGateway() {
+        return gateway.orElseThrow(() -> new IllegalStateException("this node runs no gateway of its own"));
     }
 
     public Journals journals() {

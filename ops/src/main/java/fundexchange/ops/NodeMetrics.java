@@ -9,7 +9,8 @@ import java.util.function.ToLongFunction;
 /**
  * Prometheus gauges (at {@code /observe/metrics}) for how far each part of the node trails the command journal, in
  * journal indices: engine lag (journaled, not yet decided), and projector, audit and gateway-view lag (decided, not
- * yet applied). The gauges read whichever node started last in this JVM.
+ * yet applied); and the connections open on the public listener. The gauges read whichever node started last in
+ * this JVM.
  */
 final class NodeMetrics {
     private static final AtomicReference<ExchangeNode> CURRENT = new AtomicReference<>();
@@ -27,6 +28,8 @@ final class NodeMetrics {
             gauge("exchange_audit_lag", "indices not yet linked into the audit chain", n -> n.engine().lastIndex() - n.audit().watermark());
             gauge("exchange_gateway_view_lag", "event documents not yet in the gateway's read model",
                     n -> n.engine().lastIndex() - n.viewIndex());
+            gauge("exchange_gateway_connections", "connections open on the public listener (its cap: --max-connections)",
+                    ExchangeNode::gatewayConnections);
         }
     }
 

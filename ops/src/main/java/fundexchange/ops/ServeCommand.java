@@ -1,11 +1,12 @@
 package fundexchange.ops;
 
-import fundexchange.gateway.GatewayConfig;
 import java.nio.file.Path;
+import fundexchange.gateway.GatewayConfig;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code exchange serve}: runs the whole exchange in this process until stopped. */
@@ -31,6 +32,8 @@ final class ServeCommand implements Runnable {
     String dbUser;
     @Option(names = "--db-password", defaultValue = "postgres")
     String dbPassword;
+    @Mixin
+    ListenerOptions listener;
 
     @Override
     public void run() {
@@ -39,16 +42,24 @@ final class ServeCommand implements Runnable {
         if (minIndexWait.isNegative() || minIndexWait.isZero()) {
             throw new IllegalArgumentException("--min-index-wait must be positive, got " + minIndexWait);
         }
-        GatewayConfig config = GatewayConfig.DEFAULTS.withPort(port).withMinIndexWaitMs(minIndexWait.toMillis());
+        GatewayConfig config = listener.gateway(port).withMinIndexWaitMs(minIndexWait.toMillis());
         ExchangeNode node = ExchangeNode.start(dataDirectory, database, config, Clock.systemUTC(),
                 new ExchangeNode.Options(checkpointInterval, snapshotEvery));
-        System.out.println("exchange listening on http://localhost:" + node.port() + " (data in " + dataDirectory + ")");
-        awaitShutdown(node);
+        System.out.println("exchange listening on http://localhost:" + node.port() + " (data in " + dataDirectory
+                + "); health and metrics on http://" + listener.managementAddress + ":" + node.managementPort() + "/observe");
+        awaitShutdown(node, listener.listenerCheckPeriod);
     }
 
-    static void awaitShutdown(ExchangeNode node) {
+    /**
+     * Serves until the process is stopped; exits with {@link ListenerWatchdog#EXIT_STATUS} when the public listener
+     * stops listening.
+     */
+    static void awaitShutdown(ExchangeNode node, java.time.Duration listenerCheckPeriod) {
         CountDownLatch stopped = new CountDownLatch(1);
+        ListenerWatchdog watchdog = new ListenerWatchdog(node::publicListener, ListenerWatchdog::exitForSupervisor)
+                .start(listenerCheckPeriod);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            watchdog.close();
             node.close();
             stopped.countDown();
         }, "exchange-shutdown"));

@@ -74,8 +74,10 @@ class NegotiatedTransferSystemTest {
         assertTrue(regulator.raw("/reports/daily?date=" + today).body().contains("\"trades\""));
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String base = "http://localhost:" + node.port();
-        assertTrue(unsigned(http, base + "/observe/metrics").contains("exchange_engine_lag"));
-        assertTrue(unsigned(http, base + "/observe/health").contains("writes"));
+        String management = "http://127.0.0.1:" + node.managementPort();
+        String metrics = unsigned(http, management + "/observe/metrics");
+        assertTrue(metrics.contains("exchange_engine_lag") && metrics.contains("exchange_gateway_connections"), metrics);
+        assertTrue(unsigned(http, management + "/observe/health").contains("writes"));
         String openapi = unsigned(http, base + "/openapi");
         assertTrue(openapi.startsWith("openapi: 3"));
         for (String path : List.of("/listings", "/listings/{listingId}/accept", "/audit/records", "/audit/bundle", "/reports/daily")) {

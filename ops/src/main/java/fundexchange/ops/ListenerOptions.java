@@ -1,0 +1,45 @@
+package fundexchange.ops;
+
+import fundexchange.gateway.GatewayConfig;
+import fundexchange.gateway.listener.ConnectionLimits;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** The listener options of {@code serve} and {@code demo} (docs/operations.md, "Connections"). */
+final class ListenerOptions {
+    private static final ConnectionLimits D = ConnectionLimits.DEFAULTS;
+
+    @Option(names = "--management-port", description = "port of the management listener: /observe/health, "
+            + "/observe/metrics (default: ${DEFAULT-VALUE})")
+    int managementPort = GatewayConfig.MANAGEMENT_PORT;
+    @Option(names = "--management-address", description = "address the management listener binds to (default: ${DEFAULT-VALUE})")
+    String managementAddress = GatewayConfig.LOOPBACK;
+    @Option(names = "--max-connections", description = "connections the public listener holds at once; more wait in "
+            + "the accept backlog (default: ${DEFAULT-VALUE})")
+    int maxConnections = D.maxConnections();
+    @Option(names = "--idle-timeout", description = "a connection waiting for a request is closed after this, ISO-8601 "
+            + "(default: ${DEFAULT-VALUE})")
+    Duration idleTimeout = D.idleTimeout();
+    @Option(names = "--idle-check-period", description = "how often idle connections are looked for (default: ${DEFAULT-VALUE})")
+    Duration idlePeriod = D.idlePeriod();
+    @Option(names = "--read-timeout", description = "a read inside a request (TLS handshake, headers, body) that "
+            + "receives nothing for this long closes the connection (default: ${DEFAULT-VALUE})")
+    Duration readTimeout = D.readTimeout();
+    @Option(names = "--max-payload-bytes", description = "the listener refuses larger entities (default: ${DEFAULT-VALUE})")
+    long maxPayloadBytes = D.maxPayloadBytes();
+    @Option(names = "--max-request-line-bytes", description = "longest request line (default: ${DEFAULT-VALUE})")
+    int maxPrologueBytes = D.maxPrologueBytes();
+    @Option(names = "--max-header-bytes", description = "largest header block (default: ${DEFAULT-VALUE})")
+    int maxHeaderBytes = D.maxHeaderBytes();
+    @Option(names = "--listener-check-period", description = "how often the node checks that its public listener "
+            + "still listens; when it does not, the process exits with status 70 (default: ${DEFAULT-VALUE})")
+    Duration listenerCheckPeriod = ListenerWatchdog.PERIOD;
+
+    /** The gateway configuration of a node serving on {@code port}. */
+    GatewayConfig gateway(int port) {
+        return GatewayConfig.DEFAULTS.withPort(port)
+                .withConnections(new ConnectionLimits(maxConnections, idleTimeout, idlePeriod, readTimeout,
+                        maxPayloadBytes, maxPrologueBytes, maxHeaderBytes))
+                .withManagement(managementAddress, managementPort);
+    }
+}
