@@ -17,25 +17,29 @@ import java.time.ZoneId;
  * @param matchScanLimit           intent matching: at most this many resting items examined per new or changed item
  *                                 (bounded work per command), at least 100
  * @param registry                 qualified-investor thresholds and the pledge rule ({@link RegistryParameters})
+ * @param proposalExpiryMs         a maker-checker proposal not approved this long (journal time) after it was made
+ *                                 expires, 1 hour to 90 days
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
-                                 int matchScanLimit, RegistryParameters registry) {
+                                 int matchScanLimit, RegistryParameters registry, long proposalExpiryMs) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
+    public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
 
-    /** Absent registry parameters (snapshots written before they existed) are the defaults. */
+    /** Absent registry parameters or proposal expiry (snapshots written before they existed) are the defaults. */
     public PlatformParameters {
         registry = registry == null ? RegistryParameters.DEFAULTS : registry;
+        proposalExpiryMs = proposalExpiryMs <= 0 ? DEFAULT_PROPOSAL_EXPIRY_MS : proposalExpiryMs;
     }
 
-    /** Parameters with the default registry parameters. */
+    /** Parameters with the default registry parameters and proposal expiry. */
     public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                               long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK, int matchScanLimit) {
         this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
-                auctionExtensionMs, matchTopK, matchScanLimit, null);
+                auctionExtensionMs, matchTopK, matchScanLimit, null, 0);
     }
 
     /** Every parameter by name, the registry's included, as {@code SetPlatformParameter} takes its value. */
@@ -49,6 +53,7 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         values.put("auction-extension-ms", Long.toString(auctionExtensionMs));
         values.put("match-top-k", Integer.toString(matchTopK));
         values.put("match-scan-limit", Integer.toString(matchScanLimit));
+        values.put("proposal-expiry-ms", Long.toString(proposalExpiryMs));
         return values;
     }
 
@@ -56,15 +61,21 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
     public PlatformParameters with(String name, String value) {
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
-                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value));
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
+                    proposalExpiryMs);
+        }
+        if ("proposal-expiry-ms".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry,
+                    parse(name, value, 3_600_000L, 90 * DAY_MS));
         }
         PlatformParameters changed = changed(name, value);
         return new PlatformParameters(changed.zone, changed.requestWindowMs, changed.antiFlipBusinessDays,
                 changed.settlementDeadlineMs, changed.auctionExtensionWindowMs, changed.auctionExtensionMs,
-                changed.matchTopK, changed.matchScanLimit, registry);
+                changed.matchTopK, changed.matchScanLimit, registry, proposalExpiryMs);
     }
 
-    /** One of the parameters above the registry's changed; the registry's are restored by the caller. */
+    /** One of the parameters above the registry's changed; the registry's and the proposal expiry are restored by the caller. */
     private PlatformParameters changed(String name, String value) {
         return switch (name) {
             case "zone" -> {

@@ -18,7 +18,7 @@ class PlatformParametersTest {
             }
             assertEquals(parameters, again);
         }
-        assertEquals(14, changed.values().size(), "every parameter, the registry's included");
+        assertEquals(15, changed.values().size(), "every parameter, the registry's included");
         assertEquals("7", changed.values().get("anti-flip-business-days"));
         assertEquals("20000000.00", changed.values().get("qualified-institution-net-assets"));
     }
