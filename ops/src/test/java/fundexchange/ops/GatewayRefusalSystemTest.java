@@ -41,6 +41,7 @@ class GatewayRefusalSystemTest {
         GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, STAFF_1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, STAFF_2.getPublic()),
+                new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, REGULATOR.getPublic())), CLOCK);
         node = ExchangeNode.start(data, Optional.of(new ExchangeNode.Database(DB.url(), DB.user(), DB.password())),
                 GatewayConfig.DEFAULTS.withPort(0), CLOCK);
