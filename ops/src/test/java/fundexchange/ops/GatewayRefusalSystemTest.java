@@ -72,7 +72,7 @@ class GatewayRefusalSystemTest {
     void refusesBadSignatureUnknownKeyAndStaleTimestamp() {
         String body = "{\"participantId\":\"Investor-01\",\"name\":\"Demo Investor One\",\"participantType\":\"INSTITUTION\",\"roles\":[\"INVESTOR\"]}";
         refused(as("Staff-01", STAFF_2, CLOCK).post("/participants", body), 401, 102);
-        refused(as("Staff-03", STAFF_1, CLOCK).post("/participants", body), 401, 103);
+        refused(as("Staff-09", STAFF_1, CLOCK).post("/participants", body), 401, 103);
         refused(as("Staff-01", STAFF_1, Clock.offset(CLOCK, Duration.ofMinutes(-10))).post("/participants", body), 401, 105);
         refused(as("Staff-01", STAFF_1, Clock.offset(CLOCK, Duration.ofMinutes(10))).get("/feed"), 401, 105);
     }
