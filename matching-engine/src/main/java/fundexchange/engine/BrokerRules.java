@@ -48,6 +48,7 @@ final class BrokerRules {
                 "match " + match.matchId() + " was already put to the parties");
         Offer offer = state.intentBook.offers.get(match.offerId());
         Intent intent = state.intentBook.intents.get(match.intentId());
+        Duties.notParty(ctx.actorId(), "match " + match.matchId(), offer.holder(), intent.investor());
         Units units = c.units() == null ? match.units() : c.units();
         Price price = c.price() == null ? match.price() : c.price();
         OfferRules.checkLot(offer, units);

@@ -24,6 +24,7 @@ final class CustodyRules {
         Participant holder = c.holder() == null ? null : state.participants.get(c.holder());
         Rejection.check(holder != null, RejectCode.UNKNOWN_PARTICIPANT, "no participant " + c.holder());
         Rejection.check(holder.has(Role.HOLDER), RejectCode.WRONG_ROLE, c.holder() + " is not a holder");
+        Duties.notParty(ctx.actorId(), "a deposit to " + c.holder(), c.holder());
         Validation.present(c.units(), "units");
         Validation.present(c.cost(), "cost");
         Rejection.check(c.units().positive(), RejectCode.NOT_POSITIVE, "units must be positive");

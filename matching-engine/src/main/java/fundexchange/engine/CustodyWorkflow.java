@@ -68,6 +68,7 @@ final class CustodyWorkflow {
     List<Event> approve(CommandContext ctx, ApproveCustody c) {
         ctx.requireRole(Role.STAFF);
         CustodyRegistration registration = pending(c.custodyId());
+        notParty(ctx, registration);
         Fund fund = state.funds.get(registration.fundCode());
         boolean full = registration.mode() == CustodyMode.FULL;
         if (full) {
@@ -97,6 +98,7 @@ final class CustodyWorkflow {
     List<Event> reject(CommandContext ctx, RejectCustody c) {
         ctx.requireRole(Role.STAFF);
         CustodyRegistration registration = pending(c.custodyId());
+        notParty(ctx, registration);
         Validation.text(c.reason(), "reason");
         return List.of(new CustodyRejected(registration.custodyId(), registration.fundCode(), ctx.actorId(), c.reason()));
     }
@@ -109,6 +111,13 @@ final class CustodyWorkflow {
                 "custody registration " + c.custodyId() + " holds no unconfirmed line of " + ctx.actorId());
         Units units = registration.entryOf(ctx.actorId()).units();
         return List.of(new HoldingConfirmed(registration.custodyId(), registration.fundCode(), ctx.actorId(), units));
+    }
+
+    /** Staff never decide on a registration they submitted or that names them as a holder (CONTRACTS.md 18). */
+    private static void notParty(CommandContext ctx, CustodyRegistration registration) {
+        String what = "custody registration " + registration.custodyId();
+        Duties.notParty(ctx.actorId(), what, registration.submittedBy());
+        Duties.notParty(ctx.actorId(), what, registration.entries().stream().map(CustodyEntry::holder).toList());
     }
 
     /** A FULL registration takes the whole register: none may be pending or approved, and no units deposited yet. */

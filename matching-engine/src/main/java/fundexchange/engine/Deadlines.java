@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.ListingExpired;
+import fundexchange.engine.event.ProposalExpired;
 import fundexchange.engine.event.TradeExecuted;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.ListingStatus;
@@ -14,7 +15,7 @@ import java.util.List;
 /**
  * Fires due deadlines one at a time, earliest first (listings before trades at the same time, then by id): a
  * negotiated listing or an unapproved auction expires, an open auction closes, a pending trade fails settlement, a
- * non-listed offer or an intent expires (last at the same time).
+ * maker-checker proposal lapses, a non-listed offer or an intent expires (in that order at the same time).
  * Each fired deadline's events are applied before the next is decided, so later ones see their effects. A deadline is
  * decided as of its own time. Trades made by closes take fill numbers 0, 1, ... of the command's index; when 4096
  * are used the rest wait for the next command (the engine still publishes them as due).
@@ -35,8 +36,13 @@ final class Deadlines {
         long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
         long tradeDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
         long intentDue = state.intentBook.nextExpiry();
-        if (Math.min(Math.min(listingDue, tradeDue), intentDue) > time) {
+        long proposalDue = state.proposalDeadlines.isEmpty() ? Long.MAX_VALUE : state.proposalDeadlines.firstKey();
+        if (Math.min(Math.min(listingDue, tradeDue), Math.min(intentDue, proposalDue)) > time) {
             return List.of();
+        }
+        if (proposalDue < Math.min(listingDue, tradeDue) && proposalDue <= intentDue) {
+            ExchangeState.Proposal proposal = state.proposals.get(state.proposalDeadlines.firstEntry().getValue().first());
+            return List.of(new ProposalExpired(proposal.proposalId(), proposal.proposer()));
         }
         if (intentDue < Math.min(listingDue, tradeDue)) {
             return expireOfferOrIntent();
@@ -58,7 +64,8 @@ final class Deadlines {
     long next() {
         long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
         long tradeDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
-        return Math.min(Math.min(listingDue, tradeDue), state.intentBook.nextExpiry());
+        long proposalDue = state.proposalDeadlines.isEmpty() ? Long.MAX_VALUE : state.proposalDeadlines.firstKey();
+        return Math.min(Math.min(listingDue, tradeDue), Math.min(state.intentBook.nextExpiry(), proposalDue));
     }
 
     /** A non-listed offer or an intent expires (after listings and trades due at the same time). */

@@ -33,6 +33,7 @@ final class Encumbrances {
         ctx.requireRole(Role.STAFF);
         Fund fund = Registers.fund(state, c.fundCode());
         Registers.participant(state, c.holder());
+        Duties.notParty(ctx.actorId(), "a pledge of units held by " + c.holder(), c.holder());
         Registers.positive(c.units(), "units");
         Validation.text(c.pledgee(), "pledgee");
         if (c.securedAmount() != null) {
@@ -52,6 +53,7 @@ final class Encumbrances {
         Rejection.check(pledge != null, RejectCode.UNKNOWN_PLEDGE, "no pledge " + c.pledgeId());
         Rejection.check(pledge.status() == EncumbranceStatus.ACTIVE, RejectCode.PLEDGE_NOT_ACTIVE,
                 "pledge " + c.pledgeId() + " is " + pledge.status());
+        Duties.notParty(ctx.actorId(), "pledge " + pledge.pledgeId(), pledge.holder());
         return List.of(new PledgeReleased(pledge.pledgeId(), pledge.fundCode(), pledge.holder(), pledge.units(), ctx.actorId()));
     }
 

@@ -53,8 +53,9 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
     public record ExchangeKey(String keyId, String algorithm, String publicKey) {
     }
 
-    /** A maker-checker proposal. */
-    public record Proposal(long proposalId, String proposer, fundexchange.engine.command.SensitiveAction action, boolean approved) {
+    /** A maker-checker proposal; {@code expiresAt} and {@code expired} are absent (0, false) in older snapshots. */
+    public record Proposal(long proposalId, String proposer, fundexchange.engine.command.SensitiveAction action, boolean approved,
+                           long expiresAt, boolean expired) {
     }
 
     /**

@@ -23,8 +23,12 @@ final class ExchangeState {
     record ExchangeKey(String keyId, String algorithm, String publicKey) {
     }
 
-    /** A maker-checker proposal. */
-    record Proposal(long proposalId, String proposer, SensitiveAction action, boolean approved) {
+    /** A maker-checker proposal; it lapses unapproved at {@code expiresAt} (journal time). */
+    record Proposal(long proposalId, String proposer, SensitiveAction action, boolean approved, long expiresAt,
+                    boolean expired) {
+        boolean pending() {
+            return !approved && !expired;
+        }
     }
 
     PlatformParameters parameters = PlatformParameters.DEFAULTS;
@@ -62,6 +66,14 @@ final class ExchangeState {
     final TreeMap<String, TreeSet<Long>> pendingBookTrades = new TreeMap<>();
     /** Derived: pending trades per fund|buyer, by trade id (where a reserved holder place can move on failure). */
     final TreeMap<String, TreeSet<Long>> pendingByBuyer = new TreeMap<>();
+    /** Derived: pending proposals' expiry times, time -> proposal ids. */
+    final TreeMap<Long, TreeSet<Long>> proposalDeadlines = new TreeMap<>();
+    /** Derived: participant ids as {@link Validation#folded} -> the id as registered (ids are unique ignoring case). */
+    final TreeMap<String, String> foldedParticipantIds = new TreeMap<>();
+    /** Derived: every key id ever registered, the exchange's included, folded. */
+    final TreeSet<String> foldedKeyIds = new TreeSet<>();
+    /** Derived: every public key ever registered, the exchange's and revoked ones included (canonical Base64 of its DER). */
+    final TreeSet<String> publicKeys = new TreeSet<>();
     /** Derived: active keys per participant. */
     final TreeMap<String, Integer> activeKeys = new TreeMap<>();
     final RequestMemory requests = new RequestMemory();
@@ -87,6 +99,24 @@ final class ExchangeState {
             positions.remove(key);
         } else {
             positions.put(key, position);
+        }
+    }
+
+    void indexParticipant(String participantId) {
+        foldedParticipantIds.put(Validation.folded(participantId), participantId);
+    }
+
+    void indexKey(String keyId, String publicKey) {
+        foldedKeyIds.add(Validation.folded(keyId));
+        publicKeys.add(canonicalKey(publicKey));
+    }
+
+    /** The Base64 of a key's bytes, so two spellings of the same bytes are one key. */
+    static String canonicalKey(String publicKey) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.util.Base64.getDecoder().decode(publicKey));
+        } catch (IllegalArgumentException e) {
+            return publicKey;
         }
     }
 

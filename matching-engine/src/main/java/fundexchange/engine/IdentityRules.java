@@ -31,11 +31,14 @@ import fundexchange.engine.reference.ParticipantStatus;
 import fundexchange.engine.reference.ParticipantType;
 import fundexchange.engine.reference.Role;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Participants, keys, platform parameters and maker-checker proposals (CONTRACTS.md 3 and 4). */
+/** Participants, keys, platform parameters and maker-checker proposals (CONTRACTS.md 3, 4 and 18). */
 final class IdentityRules {
+    /** Maker-checker needs a second staff member even when one is conflicted (CONTRACTS.md 18). */
+    static final int MIN_GENESIS_STAFF = 3;
     private final ExchangeState state;
     private final SettlementRules settlement;
     private final QualificationRules qualifications;
@@ -52,24 +55,27 @@ final class IdentityRules {
         Rejection.check(!state.genesisDone() && state.participants.isEmpty(), RejectCode.GENESIS_NOT_ALLOWED,
                 "genesis is valid only as the first command");
         Validation.id(command.exchangeKeyId(), "exchangeKeyId");
-        Validation.algorithm(command.exchangeAlgorithm());
-        Validation.publicKey(command.exchangePublicKey());
+        byte[] exchangeKey = Validation.publicKey(command.exchangeAlgorithm(), command.exchangePublicKey());
         Validation.present(command.participants(), "participants");
         long staff = command.participants().stream().filter(p -> p.role() == Role.STAFF).count();
         long regulators = command.participants().stream().filter(p -> p.role() == Role.REGULATOR).count();
-        Rejection.check(staff == 2 && regulators == 1 && command.participants().size() == 3, RejectCode.INVALID_FIELD,
-                "genesis needs exactly two staff and one regulator");
+        Rejection.check(staff >= MIN_GENESIS_STAFF && regulators >= 1 && staff + regulators == command.participants().size(),
+                RejectCode.INVALID_FIELD, "genesis needs at least " + MIN_GENESIS_STAFF
+                        + " staff and one regulator, and no other participant");
         List<Event> events = new ArrayList<>();
         TreeSet<String> ids = new TreeSet<>();
-        TreeSet<String> keyIds = new TreeSet<>(List.of(command.exchangeKeyId()));
+        TreeSet<String> keyIds = new TreeSet<>(List.of(Validation.folded(command.exchangeKeyId())));
+        TreeSet<String> keys = new TreeSet<>(List.of(Base64.getEncoder().encodeToString(exchangeKey)));
         events.add(new ExchangeKeyRegistered(command.exchangeKeyId(), command.exchangeAlgorithm(), command.exchangePublicKey()));
         for (GenesisParticipant p : command.participants()) {
-            Rejection.check(ids.add(Validation.id(p.participantId(), "participantId")), RejectCode.PARTICIPANT_EXISTS,
-                    "duplicate participant " + p.participantId());
-            Rejection.check(keyIds.add(Validation.id(p.keyId(), "keyId")), RejectCode.KEY_ID_USED, "duplicate key id " + p.keyId());
+            Rejection.check(ids.add(Validation.folded(Validation.id(p.participantId(), "participantId"))),
+                    RejectCode.PARTICIPANT_EXISTS, "duplicate participant " + p.participantId() + " (ids are unique ignoring case)");
+            ownKeyId(p.participantId(), p.keyId());
+            Rejection.check(keyIds.add(Validation.folded(p.keyId())), RejectCode.KEY_ID_USED, "duplicate key id " + p.keyId());
             Validation.text(p.name(), "name");
-            Validation.algorithm(p.algorithm());
-            Validation.publicKey(p.publicKey());
+            byte[] key = Validation.publicKey(p.algorithm(), p.publicKey());
+            Rejection.check(keys.add(Base64.getEncoder().encodeToString(key)), RejectCode.PUBLIC_KEY_USED,
+                    "public key of " + p.participantId() + " is already in the genesis; every participant has its own key");
             events.add(new ParticipantRegistered(p.participantId(), p.name(), ParticipantType.INSTITUTION, List.of(p.role()), true));
             events.add(new KeyRegistered(p.participantId(), p.keyId(), p.algorithm(), p.publicKey()));
         }
@@ -81,9 +87,13 @@ final class IdentityRules {
         Validation.id(command.participantId(), "participantId");
         Validation.text(command.name(), "name");
         Validation.present(command.participantType(), "participantType");
-        Rejection.check(command.roles() != null && !command.roles().isEmpty(), RejectCode.INVALID_FIELD, "roles must not be empty");
-        Rejection.check(!state.participants.containsKey(command.participantId()), RejectCode.PARTICIPANT_EXISTS,
-                "participant " + command.participantId() + " already exists");
+        Rejection.check(command.roles() != null && !command.roles().isEmpty()
+                        && command.roles().stream().noneMatch(java.util.Objects::isNull),
+                RejectCode.INVALID_FIELD, "roles must not be empty");
+        Duties.compatible(command.roles());
+        String taken = state.foldedParticipantIds.get(Validation.folded(command.participantId()));
+        Rejection.check(taken == null, RejectCode.PARTICIPANT_EXISTS, "participant " + command.participantId()
+                + " already exists" + (command.participantId().equals(taken) ? "" : " as " + taken + " (ids are unique ignoring case)"));
         List<Role> roles = List.copyOf(new TreeSet<>(command.roles()));
         String legalName = command.legalName() == null ? null : Validation.text(command.legalName(), "legalName");
         String registrationNumber = command.registrationNumber() == null ? null
@@ -95,8 +105,10 @@ final class IdentityRules {
     List<Event> propose(CommandContext ctx, Propose command) {
         ctx.requireRole(Role.STAFF);
         Validation.present(command.action(), "action");
+        notParty(ctx.actorId(), command.action());
         decideAction(ctx.index(), ctx.actorId(), command.action());
-        return List.of(new ProposalCreated(ctx.index(), ctx.actorId(), command.action()));
+        return List.of(new ProposalCreated(ctx.index(), ctx.actorId(), command.action(),
+                saturatedAdd(ctx.time(), state.parameters.proposalExpiryMs())));
     }
 
     List<Event> approve(CommandContext ctx, ApproveProposal command) {
@@ -104,12 +116,46 @@ final class IdentityRules {
         ExchangeState.Proposal proposal = state.proposals.get(command.proposalId());
         Rejection.check(proposal != null, RejectCode.UNKNOWN_PROPOSAL, "no proposal " + command.proposalId());
         Rejection.check(!proposal.approved(), RejectCode.PROPOSAL_NOT_PENDING, "proposal already approved");
+        Rejection.check(!proposal.expired(), RejectCode.PROPOSAL_EXPIRED, "proposal " + proposal.proposalId()
+                + " expired unapproved; propose it again");
+        Participant proposer = state.participants.get(proposal.proposer());
+        Rejection.check(proposer != null && proposer.active(), RejectCode.PROPOSAL_EXPIRED,
+                "proposal " + proposal.proposalId() + " lapsed: its proposer " + proposal.proposer() + " is no longer active");
         Rejection.check(!proposal.proposer().equals(ctx.actorId()), RejectCode.SAME_STAFF_APPROVAL,
                 "a proposal must be approved by a different staff member");
+        notParty(ctx.actorId(), proposal.action());
         List<Event> events = new ArrayList<>();
         events.add(new ProposalApproved(proposal.proposalId(), ctx.actorId()));
         events.addAll(decideAction(proposal.proposalId(), proposal.proposer(), proposal.action()));
         return events;
+    }
+
+    private static long saturatedAdd(long time, long period) {
+        return time > Long.MAX_VALUE - period ? Long.MAX_VALUE : time + period;
+    }
+
+    /** Refuses a maker or checker who is a party to what the action concerns (CONTRACTS.md 18). */
+    private void notParty(String staff, SensitiveAction action) {
+        switch (action) {
+            case ApproveParticipant a -> Duties.notParty(staff, "the approval of participant " + a.participantId(), a.participantId());
+            case SetQualification q -> Duties.notParty(staff, "the qualification of " + q.participantId(), q.participantId());
+            case RegisterFirstKey k -> Duties.notParty(staff, "the first key of " + k.participantId(), k.participantId());
+            case SetPlatformParameter p -> {
+            }
+            case FailSettlement f -> {
+                fundexchange.engine.listing.Trade trade = state.trades.get(f.tradeId());
+                if (trade != null) {
+                    Duties.notParty(staff, "trade " + trade.tradeId(), trade.seller(), trade.buyer());
+                }
+            }
+            case FreezeUnits f -> Duties.notParty(staff, "a freeze of units held by " + f.holder(), f.holder());
+            case UnfreezeUnits u -> {
+                fundexchange.engine.custody.Freeze freeze = state.freezes.get(u.freezeId());
+                if (freeze != null) {
+                    Duties.notParty(staff, "freeze " + freeze.freezeId(), freeze.holder());
+                }
+            }
+        }
     }
 
     /** The action's events; {@code proposalId} names what it creates (a freeze), {@code proposer} is the maker. */
@@ -156,16 +202,20 @@ final class IdentityRules {
     }
 
     private KeyRegistered newKey(String participantId, String keyId, String algorithm, String publicKey) {
-        Validation.id(keyId, "keyId");
-        Rejection.check(!state.keys.containsKey(keyId) && !isExchangeKey(keyId), RejectCode.KEY_ID_USED,
-                "key id " + keyId + " was already used");
-        Validation.algorithm(algorithm);
-        Validation.publicKey(publicKey);
+        ownKeyId(participantId, keyId);
+        Rejection.check(!state.foldedKeyIds.contains(Validation.folded(keyId)), RejectCode.KEY_ID_USED,
+                "key id " + keyId + " was already used (key ids are unique ignoring case and never reused)");
+        byte[] key = Validation.publicKey(algorithm, publicKey);
+        Rejection.check(!state.publicKeys.contains(Base64.getEncoder().encodeToString(key)), RejectCode.PUBLIC_KEY_USED,
+                "this public key is already registered (keys are never shared between participants or reused)");
         return new KeyRegistered(participantId, keyId, algorithm, publicKey);
     }
 
-    private boolean isExchangeKey(String keyId) {
-        return state.exchangeKey != null && state.exchangeKey.keyId().equals(keyId);
+    /** Key ids are namespaced by participant: {@code <participantId>-<suffix>}, the participant id spelled as registered. */
+    private static void ownKeyId(String participantId, String keyId) {
+        Validation.id(keyId, "keyId");
+        Rejection.check(keyId.startsWith(participantId + "-") && keyId.length() > participantId.length() + 1,
+                RejectCode.KEY_ID_NOT_OWN, "key id " + keyId + " must start with " + participantId + "- (its owner's id)");
     }
 
     private Participant existing(String participantId) {

@@ -50,6 +50,7 @@ final class ListingLifecycle {
     List<Event> approve(CommandContext ctx, ApproveListing c) {
         ctx.requireRole(Role.STAFF);
         Listing listing = listing(c.listingId());
+        Duties.notParty(ctx.actorId(), "listing " + listing.listingId(), listing.seller(), listing.buyer());
         Rejection.check(listing.status() == ListingStatus.PENDING_APPROVAL, RejectCode.LISTING_NOT_PENDING,
                 "listing is " + listing.status());
         Rejection.check(listing.rofr() != RofrStatus.PENDING, RejectCode.ROFR_NOT_CLEARED,
@@ -64,6 +65,8 @@ final class ListingLifecycle {
                 RejectCode.ROFR_NOT_PENDING, "listing " + listing.listingId() + " has no pending right of first refusal");
         Validation.present(c.decision(), "decision");
         List<String> waivedBy = c.waivedBy() == null ? List.of() : List.copyOf(new TreeSet<>(c.waivedBy()));
+        Duties.notParty(ctx.actorId(), "listing " + listing.listingId(), listing.seller(), listing.buyer(), c.exercisedBy());
+        Duties.notParty(ctx.actorId(), "listing " + listing.listingId(), waivedBy);
         for (String holder : waivedBy) {
             requireOtherHolder(listing, holder, "waivedBy");
         }

@@ -32,6 +32,7 @@ final class SettlementRules {
     List<Event> settle(CommandContext ctx, ConfirmSettlement c) {
         ctx.requireRole(Role.STAFF);
         Trade trade = pending(c.tradeId());
+        Duties.notParty(ctx.actorId(), "trade " + trade.tradeId(), trade.seller(), trade.buyer());
         Rejection.check(trade.tradeId() / TradeTerms.FILLS_PER_COMMAND != ctx.index(), RejectCode.TRADE_NOT_PENDING,
                 "a trade cannot be settled by the command whose index made it");
         Fund fund = state.funds.get(trade.fundCode());
@@ -54,6 +55,10 @@ final class SettlementRules {
         Batch batch = new Batch(fund.holderCount());
         String today = ctx.date().toString();
         if (ids != null) {
+            for (long id : ids) {
+                Trade trade = state.trades.get(id);
+                Duties.notParty(ctx.actorId(), "trade " + id + " in the batch", trade.seller(), trade.buyer());
+            }
             for (long id : ids) {
                 events.add(settled(state.trades.get(id), batch, today));
             }

@@ -22,7 +22,8 @@ final class Snapshots {
 
     static EngineSnapshot take(ExchangeState state) {
         List<EngineSnapshot.Proposal> proposals = new ArrayList<>();
-        state.proposals.values().forEach(p -> proposals.add(new EngineSnapshot.Proposal(p.proposalId(), p.proposer(), p.action(), p.approved())));
+        state.proposals.values().forEach(p -> proposals.add(new EngineSnapshot.Proposal(p.proposalId(), p.proposer(), p.action(), p.approved(),
+                p.expiresAt(), p.expired())));
         EngineSnapshot.ExchangeKey exchangeKey = state.exchangeKey == null ? null
                 : new EngineSnapshot.ExchangeKey(state.exchangeKey.keyId(), state.exchangeKey.algorithm(), state.exchangeKey.publicKey());
         return new EngineSnapshot(EngineSnapshot.VERSION, state.lastIndex, state.lastTime, state.lastCheckpointIndex,
@@ -48,11 +49,16 @@ final class Snapshots {
         state.parameters = snapshot.parameters();
         EngineSnapshot.ExchangeKey key = snapshot.exchangeKey();
         state.exchangeKey = key == null ? null : new ExchangeState.ExchangeKey(key.keyId(), key.algorithm(), key.publicKey());
+        if (key != null) {
+            state.indexKey(key.keyId(), key.publicKey());
+        }
         for (Participant p : snapshot.participants()) {
             state.participants.put(p.participantId(), p);
+            state.indexParticipant(p.participantId());
         }
         for (KeyRecord k : snapshot.keys()) {
             state.keys.put(k.keyId(), k);
+            state.indexKey(k.keyId(), k.publicKey());
         }
         for (Fund f : snapshot.funds()) {
             state.funds.put(f.fundCode(), f);
@@ -84,7 +90,11 @@ final class Snapshots {
             }
         }
         for (EngineSnapshot.Proposal p : snapshot.proposals()) {
-            state.proposals.put(p.proposalId(), new ExchangeState.Proposal(p.proposalId(), p.proposer(), p.action(), p.approved()));
+            state.proposals.put(p.proposalId(), new ExchangeState.Proposal(p.proposalId(), p.proposer(), p.action(),
+                    p.approved(), p.expiresAt(), p.expired()));
+            if (!p.approved() && !p.expired()) {
+                ExchangeState.addDeadline(state.proposalDeadlines, p.expiresAt(), p.proposalId());
+            }
         }
         for (Map.Entry<Integer, List<String>> year : snapshot.holidays().entrySet()) {
             state.holidays.put(year.getKey(), List.copyOf(year.getValue()));

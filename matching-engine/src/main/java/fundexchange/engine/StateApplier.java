@@ -49,6 +49,7 @@ import fundexchange.engine.event.ParticipantRegistered;
 import fundexchange.engine.event.PlatformParameterSet;
 import fundexchange.engine.event.ProposalApproved;
 import fundexchange.engine.event.ProposalCreated;
+import fundexchange.engine.event.ProposalExpired;
 import fundexchange.engine.event.QualificationSet;
 import fundexchange.engine.event.TradeExecuted;
 import fundexchange.engine.event.TradeSettled;
@@ -95,10 +96,16 @@ final class StateApplier {
 
     void apply(Event event, long index) {
         switch (event) {
-            case ExchangeKeyRegistered e -> state.exchangeKey = new ExchangeState.ExchangeKey(e.keyId(), e.algorithm(), e.publicKey());
-            case ParticipantRegistered e -> state.participants.put(e.participantId(), new Participant(e.participantId(),
-                    e.name(), e.participantType(), e.roles(), e.active() ? ParticipantStatus.ACTIVE : ParticipantStatus.PENDING,
-                    QualificationStatus.NOT_QUALIFIED, null));
+            case ExchangeKeyRegistered e -> {
+                state.exchangeKey = new ExchangeState.ExchangeKey(e.keyId(), e.algorithm(), e.publicKey());
+                state.indexKey(e.keyId(), e.publicKey());
+            }
+            case ParticipantRegistered e -> {
+                state.participants.put(e.participantId(), new Participant(e.participantId(), e.name(),
+                        e.participantType(), e.roles(), e.active() ? ParticipantStatus.ACTIVE : ParticipantStatus.PENDING,
+                        QualificationStatus.NOT_QUALIFIED, null));
+                state.indexParticipant(e.participantId());
+            }
             case ParticipantApproved e -> state.participants.computeIfPresent(e.participantId(),
                     (id, p) -> p.withStatus(ParticipantStatus.ACTIVE));
             case QualificationSet e -> state.participants.computeIfPresent(e.participantId(),
@@ -107,15 +114,30 @@ final class StateApplier {
                 state.keys.put(e.keyId(), new KeyRecord(e.keyId(), e.participantId(), e.algorithm(), e.publicKey(),
                         KeyStatus.ACTIVE, index, 0));
                 state.activeKeys.merge(e.participantId(), 1, Integer::sum);
+                state.indexKey(e.keyId(), e.publicKey());
             }
             case KeyRevoked e -> {
                 state.keys.computeIfPresent(e.keyId(), (id, k) -> k.revoked(index));
                 state.activeKeys.computeIfPresent(e.participantId(), (id, n) -> n > 1 ? n - 1 : null);
             }
-            case ProposalCreated e -> state.proposals.put(e.proposalId(),
-                    new ExchangeState.Proposal(e.proposalId(), e.proposer(), e.action(), false));
-            case ProposalApproved e -> state.proposals.computeIfPresent(e.proposalId(),
-                    (id, p) -> new ExchangeState.Proposal(p.proposalId(), p.proposer(), p.action(), true));
+            case ProposalCreated e -> {
+                long expiresAt = e.expiresAt() == null ? 0 : e.expiresAt();
+                state.proposals.put(e.proposalId(),
+                        new ExchangeState.Proposal(e.proposalId(), e.proposer(), e.action(), false, expiresAt, false));
+                ExchangeState.addDeadline(state.proposalDeadlines, expiresAt, e.proposalId());
+            }
+            case ProposalApproved e -> {
+                ExchangeState.Proposal p = state.proposals.get(e.proposalId());
+                state.proposals.put(p.proposalId(), new ExchangeState.Proposal(p.proposalId(), p.proposer(), p.action(),
+                        true, p.expiresAt(), false));
+                ExchangeState.removeDeadline(state.proposalDeadlines, p.expiresAt(), p.proposalId());
+            }
+            case ProposalExpired e -> {
+                ExchangeState.Proposal p = state.proposals.get(e.proposalId());
+                state.proposals.put(p.proposalId(), new ExchangeState.Proposal(p.proposalId(), p.proposer(), p.action(),
+                        false, p.expiresAt(), true));
+                ExchangeState.removeDeadline(state.proposalDeadlines, p.expiresAt(), p.proposalId());
+            }
             case PlatformParameterSet e -> state.parameters = state.parameters.with(e.name(), e.value());
             case FundRegistered e -> state.funds.put(e.fund().fundCode(), e.fund());
             case NavUpdated e -> {

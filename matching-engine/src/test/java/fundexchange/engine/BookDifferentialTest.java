@@ -121,7 +121,7 @@ class BookDifferentialTest {
         for (String person : PEOPLE) {
             ok(s.by("Staff-01", new RegisterParticipant(person, person, ParticipantType.INSTITUTION, List.of(Role.HOLDER, Role.INVESTOR))));
             approved(new ApproveParticipant(person));
-            approved(new RegisterFirstKey(person, person + "-k1", "ED25519", Scenario.KEY));
+            approved(new RegisterFirstKey(person, person + "-k1", "ED25519", Scenario.key(person + "-k1")));
             approved(new SetQualification(person, QualificationStatus.QUALIFIED, "2030-12-31"));
         }
         approved(new SetPlatformParameter("anti-flip-business-days", "0"));

@@ -65,7 +65,7 @@ final class BookMarket {
     private void participant(String id, Role... roles) {
         accepted(s.by("Staff-01", new RegisterParticipant(id, id, ParticipantType.INSTITUTION, List.of(roles))));
         approved(new ApproveParticipant(id));
-        approved(new RegisterFirstKey(id, id + "-k1", "ED25519", Scenario.KEY));
+        approved(new RegisterFirstKey(id, id + "-k1", "ED25519", Scenario.key(id + "-k1")));
         if (List.of(roles).contains(Role.INVESTOR)) {
             approved(new SetQualification(id, QualificationStatus.QUALIFIED, "2030-12-31"));
         }

@@ -110,7 +110,7 @@ class EncumbranceTest {
     void aFreezeTakesEffectAtItsApprovalByAnotherStaffMemberAndBlocksSalesAndPledges() {
         FreezeUnits order = freeze("6000.00");
         long proposal = m.ok("Staff-01", new Propose(order)).sourceIndex();
-        assertEquals(List.of(new ProposalCreated(proposal, "Staff-01", order)), s.last.events());
+        assertEquals(List.of(new ProposalCreated(proposal, "Staff-01", order, s.time + 7 * 24 * 3_600_000L)), s.last.events());
         assertEquals(Units.of("10000.00"), position().available());
         m.refused("Staff-01", new ApproveProposal(proposal), RejectCode.SAME_STAFF_APPROVAL);
         assertEquals(List.of(new ProposalApproved(proposal, "Staff-02"), new UnitsFrozen(proposal, FUND, "Holder-01",

@@ -43,8 +43,8 @@ class JournalRoundTripTest {
         docs.add(s.by("Staff-01", new RegisterParticipant("Holder-01", "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER))));
         docs.add(s.by("Staff-01", new RegisterParticipant("Investor-07", "Demo Buyer", ParticipantType.INDIVIDUAL, List.of(Role.INVESTOR))));
         for (var action : List.of(new ApproveParticipant("Holder-01"), new ApproveParticipant("Investor-07"),
-                new fundexchange.engine.command.RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", Scenario.KEY),
-                new fundexchange.engine.command.RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", Scenario.KEY),
+                new fundexchange.engine.command.RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", Scenario.key("Holder-01-k1")),
+                new fundexchange.engine.command.RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", Scenario.key("Investor-07-k1")),
                 new SetQualification("Investor-07", QualificationStatus.QUALIFIED, "2030-01-01"),
                 new SetPlatformParameter("request-window-ms", "300000"))) {
             EventDocument proposal = s.by("Staff-01", new Propose(action));
@@ -64,7 +64,7 @@ class JournalRoundTripTest {
         EventDocument accepted = s.by("Investor-07", new AcceptListing(listed.sourceIndex()));
         docs.add(accepted);
         docs.add(s.by("Staff-01", new ConfirmSettlement(accepted.sourceIndex() * 4096)));
-        docs.add(s.by("Holder-01", new RotateKey("Holder-01-k2", "ED25519", Scenario.KEY)));
+        docs.add(s.by("Holder-01", new RotateKey("Holder-01-k2", "ED25519", Scenario.key("Holder-01-k2"))));
         docs.add(s.by("Holder-01", new RevokeKey("Holder-01-k1")));
 
         assertEquals(List.of(), docs.stream().filter(d -> !Engine.succeeded(d.outcome())).toList());

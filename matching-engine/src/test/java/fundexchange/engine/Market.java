@@ -33,7 +33,7 @@ final class Market {
     Market participant(String id, Role... roles) {
         accepted(s.by("Staff-01", new RegisterParticipant(id, "Demo " + id, ParticipantType.INSTITUTION, List.of(roles))));
         approved(new ApproveParticipant(id));
-        approved(new RegisterFirstKey(id, id + "-k1", "ED25519", Scenario.KEY));
+        approved(new RegisterFirstKey(id, id + "-k1", "ED25519", Scenario.key(id + "-k1")));
         if (List.of(roles).contains(Role.INVESTOR)) {
             approved(new SetQualification(id, QualificationStatus.QUALIFIED, "2027-12-31"));
         }

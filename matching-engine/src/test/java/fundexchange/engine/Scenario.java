@@ -18,7 +18,8 @@ import java.util.List;
 /** Drives an engine with journal records as the sequencer would write them; signatures are the gateway's job. */
 final class Scenario {
     static final long START = 1_795_000_000_000L; // 2026-11-17T...Z
-    static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
+    /** The exchange's key in these scenarios. */
+    static final String KEY = key("exchange-k1");
 
     final Engine engine = new Engine();
     final List<CommandRecord> journal = new ArrayList<>();
@@ -26,10 +27,28 @@ final class Scenario {
     int requestCounter;
 
     Scenario genesis() {
-        return unsigned(new Genesis("exchange-k1", "ED25519", KEY, List.of(
-                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
-                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY)), RulesVersion.CURRENT));
+        return unsigned(genesisCommand());
+    }
+
+    /** The exchange key, three staff and a regulator, each with its own key. */
+    static Genesis genesisCommand() {
+        return new Genesis("exchange-k1", "ED25519", KEY, List.of(
+                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", key("Staff-01-k1")),
+                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", key("Staff-02-k1")),
+                new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", key("Staff-03-k1")),
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519",
+                        key("Regulator-01-k1"))), RulesVersion.CURRENT);
+    }
+
+    /**
+     * A well-formed Ed25519 SubjectPublicKeyInfo (Base64) of its own for each {@code name}: the RFC 8410 prefix and
+     * the SHA-256 of the name as the key bytes (signatures are the gateway's job, so no private key is needed).
+     */
+    static String key(String name) {
+        byte[] der = new byte[44];
+        System.arraycopy(HexFormat.of().parseHex("302a300506032b6570032100"), 0, der, 0, 12);
+        System.arraycopy(HexFormat.of().parseHex(sha256(name)), 0, der, 12, 32);
+        return Base64.getEncoder().encodeToString(der);
     }
 
     Scenario unsigned(Command command) {

@@ -43,8 +43,8 @@ class SnapshotTest {
         s.by("Staff-01", new RegisterParticipant("Investor-07", "Demo Buyer", ParticipantType.INSTITUTION, List.of(Role.INVESTOR)));
         approved(s, new ApproveParticipant("Holder-01"));
         approved(s, new ApproveParticipant("Investor-07"));
-        approved(s, new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", Scenario.KEY));
-        approved(s, new RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", Scenario.KEY));
+        approved(s, new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", Scenario.key("Holder-01-k1")));
+        approved(s, new RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", Scenario.key("Investor-07-k1")));
         approved(s, new SetQualification("Investor-07", QualificationStatus.QUALIFIED, "2030-12-31"));
         s.by("Staff-01", new RegisterFund("DGF3", "Demo Growth Fund III", "Demo Capital", "GROWTH", 2019, "CNY",
                 LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false));

@@ -29,16 +29,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EngineRunnerTest {
-    private static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
+    /** Distinct well-formed Ed25519 SubjectPublicKeyInfos (prefix and a distinct last byte); nothing is verified here. */
+    private static String key(int n) {
+        byte[] der = new byte[44];
+        System.arraycopy(java.util.HexFormat.of().parseHex("302a300506032b6570032100"), 0, der, 0, 12);
+        der[43] = (byte) n;
+        return Base64.getEncoder().encodeToString(der);
+    }
 
     @TempDir
     Path data;
 
     private static Genesis genesis() {
-        return new Genesis("exchange-k1", "ED25519", KEY, List.of(
-                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
-                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY)), RulesVersion.CURRENT);
+        return new Genesis("exchange-k1", "ED25519", key(0), List.of(
+                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", key(1)),
+                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", key(2)),
+                new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", key(3)),
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", key(4))), RulesVersion.CURRENT);
     }
 
     private static SignedRequest request(String crid, long at) {

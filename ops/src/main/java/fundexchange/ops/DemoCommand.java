@@ -40,10 +40,12 @@ final class DemoCommand implements Runnable {
         // The demo participants' private keys live only in this process (CONTRACTS.md 4).
         KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair staff2 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        KeyPair staff3 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair regulator = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
         GenesisWriter.write(dataDirectory, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
+                new GenesisWriter.Founder("Staff-03", Role.STAFF, staff3.getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock);
         writeMarker(dataDirectory);
         ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), listener.gateway(port), clock);

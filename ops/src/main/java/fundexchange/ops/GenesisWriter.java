@@ -37,6 +37,8 @@ public final class GenesisWriter {
 
     public static final String EXCHANGE_KEY_FILE = "exchange.key.pem";
     public static final String EXCHANGE_KEY_ID = "exchange-k1";
+    /** Maker-checker needs a second staff member even when one is conflicted (CONTRACTS.md 4 and 18). */
+    public static final int MIN_STAFF = 3;
 
     private GenesisWriter() {
     }
@@ -97,11 +99,15 @@ public final class GenesisWriter {
     private static void validate(List<Founder> founders) {
         long staff = founders.stream().filter(f -> f.role() == Role.STAFF).count();
         long regulators = founders.stream().filter(f -> f.role() == Role.REGULATOR).count();
-        if (staff != 2 || regulators != 1 || founders.size() != 3) {
-            throw new IllegalArgumentException("a genesis needs exactly two staff and one regulator");
+        if (staff < MIN_STAFF || regulators < 1 || staff + regulators != founders.size()) {
+            throw new IllegalArgumentException("a genesis needs at least " + MIN_STAFF
+                    + " staff and one regulator, and nobody else (segregation of duties)");
         }
-        if (founders.stream().map(Founder::participantId).distinct().count() != 3) {
-            throw new IllegalArgumentException("the founders' ids must differ");
+        if (founders.stream().map(f -> f.participantId().toLowerCase(java.util.Locale.ROOT)).distinct().count() != founders.size()) {
+            throw new IllegalArgumentException("the founders' ids must differ, ignoring case");
+        }
+        if (founders.stream().map(f -> spkiBase64(f.publicKey())).distinct().count() != founders.size()) {
+            throw new IllegalArgumentException("every founder needs a public key of its own");
         }
         for (Founder founder : founders) {
             if (!founder.participantId().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,60}")) {

@@ -9,12 +9,12 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code exchange init}: the genesis of a new exchange from two staff and one regulator public key. */
+/** {@code exchange init}: the genesis of a new exchange from at least three staff and one regulator public key. */
 @Command(name = "init", description = "Writes the genesis into an empty data directory.")
 final class InitCommand implements Runnable {
     @Option(names = "--data-dir", required = true, description = "new, empty data directory")
     Path dataDirectory;
-    @Option(names = "--staff", required = true, description = "ID=PUBLIC_KEY_PEM, given twice")
+    @Option(names = "--staff", required = true, description = "ID=PUBLIC_KEY_PEM, given at least three times")
     Map<String, Path> staff;
     @Option(names = "--regulator", required = true, description = "ID=PUBLIC_KEY_PEM")
     Map<String, Path> regulator;
@@ -30,8 +30,9 @@ final class InitCommand implements Runnable {
 
     @Override
     public void run() {
-        if (staff.size() != 2 || regulator.size() != 1) {
-            throw new IllegalArgumentException("init needs exactly two --staff and one --regulator");
+        if (staff.size() < GenesisWriter.MIN_STAFF || regulator.size() != 1) {
+            throw new IllegalArgumentException("init needs at least " + GenesisWriter.MIN_STAFF
+                    + " --staff and one --regulator");
         }
         List<GenesisWriter.Founder> founders = new ArrayList<>();
         staff.forEach((id, pem) -> founders.add(new GenesisWriter.Founder(id, Role.STAFF, KeyFiles.readPublic(pem))));

@@ -41,6 +41,7 @@ class GatewayRefusalSystemTest {
         GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, STAFF_1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, STAFF_2.getPublic()),
+                new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, REGULATOR.getPublic())), CLOCK);
         node = ExchangeNode.start(data, Optional.of(new ExchangeNode.Database(DB.url(), DB.user(), DB.password())),
                 GatewayConfig.DEFAULTS.withPort(0), CLOCK);
@@ -71,7 +72,7 @@ class GatewayRefusalSystemTest {
     void refusesBadSignatureUnknownKeyAndStaleTimestamp() {
         String body = "{\"participantId\":\"Investor-01\",\"name\":\"Demo Investor One\",\"participantType\":\"INSTITUTION\",\"roles\":[\"INVESTOR\"]}";
         refused(as("Staff-01", STAFF_2, CLOCK).post("/participants", body), 401, 102);
-        refused(as("Staff-03", STAFF_1, CLOCK).post("/participants", body), 401, 103);
+        refused(as("Staff-09", STAFF_1, CLOCK).post("/participants", body), 401, 103);
         refused(as("Staff-01", STAFF_1, Clock.offset(CLOCK, Duration.ofMinutes(-10))).post("/participants", body), 401, 105);
         refused(as("Staff-01", STAFF_1, Clock.offset(CLOCK, Duration.ofMinutes(10))).get("/feed"), 401, 105);
     }

@@ -1,6 +1,7 @@
 package fundexchange.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,17 +28,29 @@ class InitCommandTest {
         Path keys = work.resolve("keys");
         assertEquals(0, exchange("keys", "generate", "--name", "Staff-01", "--out", keys.toString()));
         assertEquals(0, exchange("keys", "generate", "--name", "Staff-02", "--out", keys.toString(), "--algorithm", "SM2-SM3"));
+        assertEquals(0, exchange("keys", "generate", "--name", "Staff-03", "--out", keys.toString()));
         assertEquals(0, exchange("keys", "generate", "--name", "Regulator-01", "--out", keys.toString()));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("Staff-01.key.pem"))));
         Path data = work.resolve("data");
+        assertNotEquals(0, exchange("init", "--data-dir", data.toString(),
+                "--staff", "Staff-01=" + keys.resolve("Staff-01.pub.pem"),
+                "--staff", "Staff-02=" + keys.resolve("Staff-02.pub.pem"),
+                "--regulator", "Regulator-01=" + keys.resolve("Regulator-01.pub.pem")), "maker-checker needs three staff");
+        assertNotEquals(0, exchange("init", "--data-dir", data.toString(),
+                "--staff", "Staff-01=" + keys.resolve("Staff-01.pub.pem"),
+                "--staff", "Staff-02=" + keys.resolve("Staff-02.pub.pem"),
+                "--staff", "Staff-03=" + keys.resolve("Staff-01.pub.pem"),
+                "--regulator", "Regulator-01=" + keys.resolve("Regulator-01.pub.pem")), "every founder has a key of its own");
+        assertFalse(Files.exists(data), "a refused init writes nothing");
         String[] init = {"init", "--data-dir", data.toString(),
                 "--staff", "Staff-01=" + keys.resolve("Staff-01.pub.pem"),
                 "--staff", "Staff-02=" + keys.resolve("Staff-02.pub.pem"),
+                "--staff", "Staff-03=" + keys.resolve("Staff-03.pub.pem"),
                 "--regulator", "Regulator-01=" + keys.resolve("Regulator-01.pub.pem")};
         assertEquals(0, exchange(init));
         try (Journals journals = Journals.open(data)) {
             Genesis genesis = (Genesis) journals.lastCommand().orElseThrow().command();
-            assertEquals(3, genesis.participants().size());
+            assertEquals(4, genesis.participants().size());
             assertEquals("SM2-SM3", genesis.participants().get(1).algorithm());
             assertEquals(PlatformId.derivedFrom(java.util.Base64.getDecoder().decode(genesis.exchangePublicKey())),
                     genesis.platformId(), "by default, derived from the new exchange key");

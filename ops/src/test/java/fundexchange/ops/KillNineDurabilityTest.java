@@ -53,6 +53,7 @@ class KillNineDurabilityTest {
         GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
+                new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock);
         int port = freePort();
         Participant staff = new Participant(URI.create("http://localhost:" + port), "Staff-01", "Staff-01-k1", staff1, clock, "dur");

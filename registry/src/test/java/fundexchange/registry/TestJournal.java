@@ -67,7 +67,24 @@ public final class TestJournal implements AutoCloseable {
     public static final String FULL_FUND = "DGF5";
     public static final String DIGEST = "ab".repeat(32);
     public static final long START = 1_795_000_000_000L;
-    static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
+    /** The exchange's key in this journal. */
+    static final String KEY = key("exchange-k1");
+
+    /**
+     * A well-formed Ed25519 SubjectPublicKeyInfo (Base64) of its own per {@code keyId}: the RFC 8410 prefix and the
+     * SHA-256 of the key id (nothing here is signed, and the engine refuses a public key registered twice).
+     */
+    static String key(String keyId) {
+        try {
+            byte[] der = new byte[44];
+            System.arraycopy(java.util.HexFormat.of().parseHex("302a300506032b6570032100"), 0, der, 0, 12);
+            System.arraycopy(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(keyId.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, der, 12, 32);
+            return Base64.getEncoder().encodeToString(der);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private final Engine engine = new Engine();
     private final Journals journals;
@@ -95,15 +112,16 @@ public final class TestJournal implements AutoCloseable {
     /** Genesis, two approved participants with keys, a qualified investor, a fund and a deposit of 1,000,000 units. */
     public TestJournal market() {
         unsigned(new Genesis("exchange-k1", "ED25519", KEY, List.of(
-                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
-                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY)), RulesVersion.CURRENT));
+                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", key("Staff-01-k1")),
+                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", key("Staff-02-k1")),
+                new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", key("Staff-03-k1")),
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", key("Regulator-01-k1"))), RulesVersion.CURRENT));
         accepted(by("Staff-01", new RegisterParticipant(HOLDER, "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER))));
         accepted(by("Staff-01", new RegisterParticipant(INVESTOR, "Demo S Fund Seven", ParticipantType.INSTITUTION, List.of(Role.INVESTOR))));
         approved(new ApproveParticipant(HOLDER));
         approved(new ApproveParticipant(INVESTOR));
-        approved(new RegisterFirstKey(HOLDER, HOLDER + "-k1", "ED25519", KEY));
-        approved(new RegisterFirstKey(INVESTOR, INVESTOR + "-k1", "ED25519", KEY));
+        approved(new RegisterFirstKey(HOLDER, HOLDER + "-k1", "ED25519", key(HOLDER + "-k1")));
+        approved(new RegisterFirstKey(INVESTOR, INVESTOR + "-k1", "ED25519", key(INVESTOR + "-k1")));
         approved(new SetQualification(INVESTOR, QualificationStatus.QUALIFIED, "2027-12-31"));
         accepted(by("Staff-01", new RegisterFund(FUND, "Demo Growth Fund III", "Demo Capital Management", "GROWTH", 2019,
                 "CNY", LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false,
@@ -135,7 +153,7 @@ public final class TestJournal implements AutoCloseable {
     public TestJournal investor(String participantId, boolean qualified) {
         accepted(by("Staff-01", new RegisterParticipant(participantId, participantId, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))));
         approved(new ApproveParticipant(participantId));
-        approved(new RegisterFirstKey(participantId, participantId + "-k1", "ED25519", KEY));
+        approved(new RegisterFirstKey(participantId, participantId + "-k1", "ED25519", key(participantId + "-k1")));
         if (qualified) {
             approved(new SetQualification(participantId, QualificationStatus.QUALIFIED, "2027-12-31"));
         }
@@ -156,7 +174,7 @@ public final class TestJournal implements AutoCloseable {
         accepted(by("Staff-01", new RegisterParticipant(HOLDER_2, "Demo LP Two", ParticipantType.INDIVIDUAL,
                 List.of(Role.HOLDER), "Demo LP Two", "110101199001011234")));
         approved(new ApproveParticipant(HOLDER_2));
-        approved(new RegisterFirstKey(HOLDER_2, HOLDER_2 + "-k1", "ED25519", KEY));
+        approved(new RegisterFirstKey(HOLDER_2, HOLDER_2 + "-k1", "ED25519", key(HOLDER_2 + "-k1")));
         accepted(by("Staff-01", new RegisterFund(FULL_FUND, "Demo Buyout Fund V", "Demo Capital Management", "BUYOUT",
                 2018, "CNY", LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.2000"), "2026-09-30",
                 Units.of("100.00"), false)));

@@ -63,11 +63,11 @@ class SealedBidWithholdingTest {
         j.at("2026-11-16T02:00:00Z").genesis();
         j.by("Staff-01", new RegisterParticipant("Holder-01", "Holder", ParticipantType.INSTITUTION, List.of(Role.HOLDER)));
         j.approved(new ApproveParticipant("Holder-01"));
-        j.approved(new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", JournalFixture.KEY));
+        j.approved(new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", JournalFixture.key("Holder-01-k1")));
         for (String investor : List.of("Investor-07", "Investor-08")) {
             j.by("Staff-01", new RegisterParticipant(investor, investor, ParticipantType.INSTITUTION, List.of(Role.INVESTOR)));
             j.approved(new ApproveParticipant(investor));
-            j.approved(new RegisterFirstKey(investor, investor + "-k1", "ED25519", JournalFixture.KEY));
+            j.approved(new RegisterFirstKey(investor, investor + "-k1", "ED25519", JournalFixture.key(investor + "-k1")));
             j.approved(new SetQualification(investor, QualificationStatus.QUALIFIED, "2027-12-31"));
         }
         j.by("Staff-01", new RegisterFund("DGF3", "Demo Growth Fund III", "Demo Capital Management", "GROWTH", 2019, "CNY",

@@ -68,8 +68,8 @@ class DailyReportTest {
         j.by("Staff-01", new RegisterParticipant("Investor-07", SCRIPT_NAME, ParticipantType.INSTITUTION, List.of(Role.INVESTOR)));
         j.approved(new ApproveParticipant("Holder-01"));
         j.approved(new ApproveParticipant("Investor-07"));
-        j.approved(new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", JournalFixture.KEY));
-        j.approved(new RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", JournalFixture.KEY));
+        j.approved(new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", JournalFixture.key("Holder-01-k1")));
+        j.approved(new RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", JournalFixture.key("Investor-07-k1")));
         j.by("Staff-01", new RegisterFund("DGF3", "Demo Growth Fund III", "Demo Capital Management", "GROWTH", 2019, "CNY",
                 LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false));
         j.by("Staff-01", new DepositUnits("DGF3", "Holder-01", Units.of("1000000.00"), Money.of("1000000.00")));

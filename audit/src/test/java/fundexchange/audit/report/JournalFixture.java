@@ -29,7 +29,24 @@ import java.util.List;
  * {@link Engine} makes of it. Signatures are placeholders (the gateway verifies them, not the engine).
  */
 public final class JournalFixture implements AutoCloseable {
-    public static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
+    /** The exchange's key in this journal. */
+    public static final String KEY = key("exchange-k1");
+
+    /**
+     * A well-formed Ed25519 SubjectPublicKeyInfo (Base64) of its own per {@code keyId}: the RFC 8410 prefix and the
+     * SHA-256 of the key id (nothing here is signed, and the engine refuses a public key registered twice).
+     */
+    public static String key(String keyId) {
+        try {
+            byte[] der = new byte[44];
+            System.arraycopy(java.util.HexFormat.of().parseHex("302a300506032b6570032100"), 0, der, 0, 12);
+            System.arraycopy(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(keyId.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, der, 12, 32);
+            return Base64.getEncoder().encodeToString(der);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
     private final Journals journals;
     private final ChronicleJournal.Writer commands;
     private final ChronicleJournal.Writer events;
@@ -59,9 +76,10 @@ public final class JournalFixture implements AutoCloseable {
 
     public EventDocument genesis() {
         return unsigned(new Genesis("exchange-k1", "ED25519", KEY, List.of(
-                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", KEY),
-                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", KEY),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", KEY)), RulesVersion.CURRENT));
+                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", key("Staff-01-k1")),
+                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", key("Staff-02-k1")),
+                new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", key("Staff-03-k1")),
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", key("Regulator-01-k1"))), RulesVersion.CURRENT));
     }
 
     public EventDocument unsigned(Command command) {

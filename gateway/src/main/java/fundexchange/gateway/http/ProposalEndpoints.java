@@ -19,7 +19,7 @@ final class ProposalEndpoints {
     Object proposals(Caller caller, ServerRequest request) {
         requireOversight(caller);
         ListParams params = ListParams.parse(request, "status");
-        List<ProposalView> found = proposals.proposals(params.oneOf("status", "PENDING", "APPROVED"), params.fetch());
+        List<ProposalView> found = proposals.proposals(params.oneOf("status", "PENDING", "APPROVED", "EXPIRED"), params.fetch());
         return params.body("proposals", found, ProposalView::proposalId, proposal -> proposal);
     }
 

@@ -1,7 +1,12 @@
 package fundexchange.engine.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fundexchange.engine.command.SensitiveAction;
 
-/** A sensitive action awaits a second staff member. */
-public record ProposalCreated(long proposalId, String proposer, SensitiveAction action) implements Event {
+/**
+ * A sensitive action awaits a second staff member until {@code expiresAt} (journal time, epoch ms; absent in journals
+ * written before proposals expired, and then it never expires).
+ */
+public record ProposalCreated(long proposalId, String proposer, SensitiveAction action,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Long expiresAt) implements Event {
 }

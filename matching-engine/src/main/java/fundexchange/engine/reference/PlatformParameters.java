@@ -19,26 +19,31 @@ import java.time.ZoneId;
  * @param registry                 qualified-investor thresholds and the pledge rule ({@link RegistryParameters})
  * @param requests                 the idempotency memory's retention and capacity ({@link RequestParameters}); its
  *                                 retention is never less than 2 {@code requestWindowMs}
+ * @param proposalExpiryMs         a maker-checker proposal not approved this long (journal time) after it was made
+ *                                 expires, 1 hour to 90 days
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
-                                 int matchScanLimit, RegistryParameters registry, RequestParameters requests) {
+                                 int matchScanLimit, RegistryParameters registry, RequestParameters requests,
+                                 long proposalExpiryMs) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
+    public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
 
-    /** Absent registry or request parameters (snapshots written before they existed) are the defaults. */
+    /** Absent registry or request parameters or proposal expiry (snapshots written before they existed) are the defaults. */
     public PlatformParameters {
         registry = registry == null ? RegistryParameters.DEFAULTS : registry;
         requests = requests == null ? RequestParameters.DEFAULTS : requests;
+        proposalExpiryMs = proposalExpiryMs <= 0 ? DEFAULT_PROPOSAL_EXPIRY_MS : proposalExpiryMs;
     }
 
     /** Parameters with the default registry parameters. */
     public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                               long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK, int matchScanLimit) {
         this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
-                auctionExtensionMs, matchTopK, matchScanLimit, null, null);
+                auctionExtensionMs, matchTopK, matchScanLimit, null, null, 0);
     }
 
     /** Every parameter by name, the registry's included, as {@code SetPlatformParameter} takes its value. */
@@ -53,6 +58,7 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         values.put("auction-extension-ms", Long.toString(auctionExtensionMs));
         values.put("match-top-k", Integer.toString(matchTopK));
         values.put("match-scan-limit", Integer.toString(matchScanLimit));
+        values.put("proposal-expiry-ms", Long.toString(proposalExpiryMs));
         return values;
     }
 
@@ -61,14 +67,19 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
-                    requests);
+                    requests, proposalExpiryMs);
+        }
+        if ("proposal-expiry-ms".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    parse(name, value, 3_600_000L, 90 * DAY_MS));
         }
         boolean memory = RequestParameters.NAMES.contains(name);
         PlatformParameters changed = memory ? this : changed(name, value);
         PlatformParameters result = new PlatformParameters(changed.zone, changed.requestWindowMs,
                 changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
                 changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
-                memory ? requests.with(name, value) : requests);
+                memory ? requests.with(name, value) : requests, proposalExpiryMs);
         if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
             throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
                     + ") must be at least twice request-window-ms (" + result.requestWindowMs + ")");

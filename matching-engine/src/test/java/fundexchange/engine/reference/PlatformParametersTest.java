@@ -19,7 +19,7 @@ class PlatformParametersTest {
             }
             assertEquals(parameters, again);
         }
-        assertEquals(16, changed.values().size(), "every parameter, the registry's and the request memory's included");
+        assertEquals(17, changed.values().size(), "every parameter, the registry's and the request memory's and the proposal expiry included");
         assertEquals(new RequestParameters(900_000, 5_000), changed.requests());
         assertEquals("7", changed.values().get("anti-flip-business-days"));
         assertEquals("20000000.00", changed.values().get("qualified-institution-net-assets"));

@@ -111,6 +111,7 @@ public final class AuditQueryBench implements Callable<Integer> {
             GenesisWriter.write(data, List.of(
                     new GenesisWriter.Founder("Staff-01", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                     new GenesisWriter.Founder("Staff-02", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
+                    new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                     new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock);
             try (ExchangeNode node = ExchangeNode.start(data, Optional.of(fixture.database()),
                     GatewayConfig.DEFAULTS.withPort(0), clock)) {

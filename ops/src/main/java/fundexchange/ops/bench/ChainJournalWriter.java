@@ -67,8 +67,6 @@ final class ChainJournalWriter implements AutoCloseable {
     private final Journals journals;
     private final ChronicleJournal.Writer commands;
     private final ChronicleJournal.Writer events;
-    private final String publicKey = Base64.getEncoder().encodeToString(
-            KeyMaterial.spki(KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()));
     private final Map<String, Integer> mix = new TreeMap<>();
     private long time;
     private long index;
@@ -100,11 +98,17 @@ final class ChainJournalWriter implements AutoCloseable {
         return mix;
     }
 
+    /** A fresh public key: every participant has its own (the engine refuses one registered twice). */
+    private static String publicKey() {
+        return Base64.getEncoder().encodeToString(KeyMaterial.spki(KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()));
+    }
+
     private void setUp() {
-        submit(CommandRecord.unsigned(index + 1, time, new Genesis("exchange-k1", "ED25519", publicKey, List.of(
-                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", publicKey),
-                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", publicKey),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", publicKey)), RulesVersion.CURRENT)));
+        submit(CommandRecord.unsigned(index + 1, time, new Genesis("exchange-k1", "ED25519", publicKey(), List.of(
+                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", publicKey()),
+                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", publicKey()),
+                new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", publicKey()),
+                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", publicKey())), RulesVersion.CURRENT)));
         for (int h = 0; h < HOLDERS; h++) {
             onboard(holder(h), Role.HOLDER);
         }
@@ -126,7 +130,7 @@ final class ChainJournalWriter implements AutoCloseable {
         accepted("Staff-01", "/participants", new RegisterParticipant(participant, participant + " Ltd",
                 ParticipantType.INSTITUTION, List.of(role)));
         approved(new ApproveParticipant(participant));
-        approved(new RegisterFirstKey(participant, participant + "-k1", "ED25519", publicKey));
+        approved(new RegisterFirstKey(participant, participant + "-k1", "ED25519", publicKey()));
         if (role == Role.INVESTOR) {
             approved(new SetQualification(participant, QualificationStatus.QUALIFIED, "2099-12-31"));
         }

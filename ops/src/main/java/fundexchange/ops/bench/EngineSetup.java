@@ -92,6 +92,7 @@ final class EngineSetup {
         records.add(CommandRecord.unsigned(1, START_MS, new Genesis("exchange-k1", "ED25519", publicKey("exchange"), List.of(
                 new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", publicKey("Staff-01")),
                 new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", publicKey("Staff-02")),
+                new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", publicKey("Staff-03")),
                 new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519",
                         publicKey("Regulator-01"))), RulesVersion.CURRENT)));
         approved(records, """

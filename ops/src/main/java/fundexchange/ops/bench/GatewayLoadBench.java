@@ -65,7 +65,7 @@ public final class GatewayLoadBench implements Callable<Integer> {
     private static final String NAV_DATE = "2026-09-30";
     private static final byte[] DUMMY_SIGNATURE = new byte[64];
 
-    @Option(names = "--staff", defaultValue = "10", description = "staff members, 2 of them genesis (default: ${DEFAULT-VALUE})")
+    @Option(names = "--staff", defaultValue = "10", description = "staff members, 3 of them genesis (default: ${DEFAULT-VALUE})")
     int staffCount;
     @Option(names = "--holders", defaultValue = "24", description = "holders with deposits (default: ${DEFAULT-VALUE})")
     int holderCount;
@@ -171,16 +171,18 @@ public final class GatewayLoadBench implements Callable<Integer> {
         try {
             KeyPair staff1Keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
             KeyPair staff2Keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+            KeyPair staff3Keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
             platformId = GenesisWriter.write(data, List.of(
                     new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1Keys.getPublic()),
                     new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2Keys.getPublic()),
+                    new GenesisWriter.Founder("Staff-03", Role.STAFF, staff3Keys.getPublic()),
                     new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic())), clock);
             GatewayConfig signedConfig = GatewayConfig.DEFAULTS.withPort(0).withBindAddress("127.0.0.1");
             long started = System.nanoTime();
             try (ExchangeNode node = ExchangeNode.start(data, Optional.empty(), signedConfig, clock)) {
                 out.printf("setup: exchange node (embedded PostgreSQL, fresh genesis) started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
                 URI base = URI.create("http://127.0.0.1:" + node.port());
-                setup(base, staff1Keys, staff2Keys);
+                setup(base, staff1Keys, staff2Keys, staff3Keys);
                 int[] w = pair(warmup);
                 int[] f = pair(fixed);
                 int[] m = pair(max);
@@ -246,17 +248,18 @@ public final class GatewayLoadBench implements Callable<Integer> {
     }
 
     /** Staff, holders and investors onboarded through the signed API; funds registered and deposited. */
-    private void setup(URI base, KeyPair staff1Keys, KeyPair staff2Keys) throws Exception {
+    private void setup(URI base, KeyPair staff1Keys, KeyPair staff2Keys, KeyPair staff3Keys) throws Exception {
         long started = System.nanoTime();
         Participant staff1 = new Participant(base, "Staff-01", "Staff-01-k1", staff1Keys, clock, "setup");
         Participant staff2 = new Participant(base, "Staff-02", "Staff-02-k1", staff2Keys, clock, "setup");
         staff.add(actor("Staff-01", staff1Keys));
         staff.add(actor("Staff-02", staff2Keys));
+        staff.add(actor("Staff-03", staff3Keys));
         NegotiatedTransferScript script = new NegotiatedTransferScript(staff1, staff2, clock);
         record Onboard(String id, String role, List<Actor> into) {
         }
         List<Onboard> plan = new ArrayList<>();
-        for (int i = 3; i <= staffCount; i++) {
+        for (int i = 4; i <= staffCount; i++) {
             plan.add(new Onboard("Staff-%02d".formatted(i), "STAFF", staff));
         }
         for (int i = 0; i < holderCount; i++) {

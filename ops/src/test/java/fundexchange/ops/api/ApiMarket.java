@@ -59,6 +59,7 @@ final class ApiMarket implements AutoCloseable {
         GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1Keys.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2Keys.getPublic()),
+                new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock);
         FreshDatabase db = new FreshDatabase().create(label);
         node = ExchangeNode.startWithoutGateway(data, Optional.of(new ExchangeNode.Database(db.url(), db.user(), db.password())),

@@ -10,10 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.ops.Participant;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import java.net.URI;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -80,6 +83,52 @@ class StaffApiSystemTest {
     }
 
     @Test
+    void aParticipantIsNeverRegisteredWithAnOversightRoleAndATradingRole() {
+        for (List<String> roles : List.of(List.of("STAFF", "HOLDER"), List.of("REGULATOR", "INVESTOR"))) {
+            Participant.Reply mixed = market.staff1.call(c -> c.registerParticipant("Mixed-01", "Demo Mixed", "INSTITUTION",
+                    roles, rid()));
+            assertRefused(mixed, 1021);
+            assertTrue(mixed.body().path("message").asText().contains("segregation of duties"), mixed.body().toString());
+        }
+        assertRefused(market.staff1.call(c -> c.registerParticipant("holder-01", "Demo Holder", "INSTITUTION",
+                List.of("HOLDER"), rid())), 2004);
+        assertEquals(404, market.staff1.get("/participants/Mixed-01").status());
+    }
+
+    @Test
+    void staffNeitherProposeNorApproveWhatConcernsThemselves() {
+        assertRefused(market.staff2.call(c -> c.propose("""
+                {"type":"ApproveParticipant","participantId":"Staff-02"}""", rid())), 1020);
+        assertRefused(market.staff1.call(c -> c.propose("""
+                {"type":"RegisterFirstKey","participantId":"Staff-01","keyId":"Staff-01-k2","algorithm":"ED25519",\
+                "publicKey":"%s"}""".formatted(freshKey(SignatureAlgorithm.ED25519)), rid())), 1020);
+    }
+
+    @Test
+    void aKeyIsItsOwnersAndWhatItClaimsToBe() {
+        JsonNode keys = market.regulator.get("/audit/keys").ok().body().path("participants");
+        String investorKey = keys.findParents("keyId").stream().filter(k -> k.path("keyId").asText().equals("Investor-07-k1"))
+                .findFirst().orElseThrow().path("publicKey").asText();
+        String fresh = freshKey(SignatureAlgorithm.ED25519);
+        assertRefused(market.holder.call(c -> c.rotateKey("Investor-07-k2", SignatureAlgorithm.ED25519, fresh, rid())), 2022);
+        assertRefused(market.holder.call(c -> c.rotateKey("Holder-01-k9", SignatureAlgorithm.SM2_SM3, fresh, rid())), 2021);
+        assertRefused(market.holder.call(c -> c.rotateKey("Holder-01-k9", SignatureAlgorithm.ED25519,
+                freshKey(SignatureAlgorithm.SM2_SM3), rid())), 2021);
+        assertRefused(market.holder.call(c -> c.rotateKey("Holder-01-k9", SignatureAlgorithm.ED25519, investorKey, rid())), 2023);
+        assertRefused(market.holder.call(c -> c.rotateKey("Holder-01-K1", SignatureAlgorithm.ED25519, fresh, rid())), 2005);
+    }
+
+    /** A 409 in the documented error shape carrying the engine's reject code. */
+    private static void assertRefused(Participant.Reply reply, int code) {
+        assertEquals(List.of(409, code), List.of(reply.status(), reply.body().path("code").asInt()), reply.body().toString());
+        assertEquals(List.of("code", "message", "requestId"), reply.body().properties().stream().map(java.util.Map.Entry::getKey).sorted().toList());
+    }
+
+    private static String freshKey(SignatureAlgorithm algorithm) {
+        return Base64.getEncoder().encodeToString(KeyMaterial.spki(KeyMaterial.generate(algorithm).getPublic()));
+    }
+
+    @Test
     void staffMaintainFundsNavCalendarParametersAndBooks() {
         market.registerFund("SF1", false);
         market.staff1.call(c -> c.updateNav("SF1", "1.6000", "2026-10-31", rid())).ok();
@@ -99,7 +148,7 @@ class StaffApiSystemTest {
                 .findParents("actionType").stream().map(p -> p.path("actionType").asText())
                 .filter("SetPlatformParameter"::equals).findFirst().orElseThrow());
         JsonNode parameters = market.investor.call(c -> c.parameters()).ok().body().path("parameters");
-        assertEquals(16, parameters.size(), parameters.toString());
+        assertEquals(17, parameters.size(), parameters.toString());
         JsonNode scanLimit = parameters.findParents("name").stream()
                 .filter(p -> p.path("name").asText().equals("match-scan-limit")).findFirst().orElseThrow();
         assertEquals("5000", scanLimit.path("value").asText());

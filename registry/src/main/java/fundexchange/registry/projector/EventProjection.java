@@ -62,6 +62,7 @@ import fundexchange.engine.event.ParticipantApproved;
 import fundexchange.engine.event.ParticipantRegistered;
 import fundexchange.engine.event.PlatformParameterSet;
 import fundexchange.engine.event.ProposalApproved;
+import fundexchange.engine.event.ProposalExpired;
 import fundexchange.engine.event.ProposalCreated;
 import fundexchange.engine.event.QualificationSet;
 import fundexchange.engine.event.TradeExecuted;
@@ -209,6 +210,7 @@ final class EventProjection {
             case ExchangeKeyRegistered e -> { }
             case ProposalCreated e -> proposals.created(e, time);
             case ProposalApproved e -> proposals.approved(e, index, time);
+            case ProposalExpired e -> proposals.expired(e, index, time);
             case PlatformParameterSet e -> custody.parameter(e, index);
             case CustodySubmitted e -> custody.submitted(e);
             case CustodyApproved e -> custody.approved(e, index);

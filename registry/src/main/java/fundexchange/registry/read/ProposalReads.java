@@ -18,7 +18,7 @@ public final class ProposalReads {
         this.dsl = dsl;
     }
 
-    /** Proposals, optionally of one status (PENDING or APPROVED), in id order. */
+    /** Proposals, optionally of one status (PENDING, APPROVED or EXPIRED), in id order. */
     public List<ProposalView> proposals(Optional<String> status, Page page) {
         Condition matching = PROPOSALS.PROPOSAL_ID.gt(page.after());
         matching = status.map(PROPOSALS.STATUS::eq).map(matching::and).orElse(matching);
@@ -34,7 +34,7 @@ public final class ProposalReads {
         try {
             return new ProposalView(r.getProposalId(), r.getActionType(), JournalCodec.mapper().readTree(r.getAction()),
                     r.getProposer(), r.getProposedAt(), r.getStatus(), r.getApprover(), r.getApprovedIndex(),
-                    r.getApprovedAt());
+                    r.getApprovedAt(), r.getExpiredIndex(), r.getExpiredAt());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("proposal " + r.getProposalId() + " holds no JSON action", e);
         }
