@@ -66,23 +66,23 @@ class SegregationOfDutiesTest {
     void theGenesisNeedsThreeStaffAndARegulatorAndNobodyElse() {
         Genesis full = Scenario.genesisCommand();
         List<GenesisParticipant> twoStaff = full.participants().stream().filter(p -> !p.participantId().equals("Staff-03")).toList();
-        assertRefusedGenesis(new Genesis(full.exchangeKeyId(), full.exchangeAlgorithm(), full.exchangePublicKey(), twoStaff),
+        assertRefusedGenesis(new Genesis(full.exchangeKeyId(), full.exchangeAlgorithm(), full.exchangePublicKey(), twoStaff, full.rulesVersion()),
                 RejectCode.INVALID_FIELD);
         List<GenesisParticipant> withHolder = new ArrayList<>(full.participants());
         withHolder.add(new GenesisParticipant("Holder-09", "Demo LP Nine", Role.HOLDER, "Holder-09-k1", "ED25519",
                 Scenario.key("Holder-09-k1")));
-        assertRefusedGenesis(new Genesis(full.exchangeKeyId(), full.exchangeAlgorithm(), full.exchangePublicKey(), withHolder),
+        assertRefusedGenesis(new Genesis(full.exchangeKeyId(), full.exchangeAlgorithm(), full.exchangePublicKey(), withHolder, full.rulesVersion()),
                 RejectCode.INVALID_FIELD);
         List<GenesisParticipant> sharedKey = new ArrayList<>(full.participants());
         GenesisParticipant third = sharedKey.get(2);
         sharedKey.set(2, new GenesisParticipant(third.participantId(), third.name(), third.role(), third.keyId(), "ED25519",
                 Scenario.key("Staff-01-k1")));
-        assertRefusedGenesis(new Genesis(full.exchangeKeyId(), full.exchangeAlgorithm(), full.exchangePublicKey(), sharedKey),
+        assertRefusedGenesis(new Genesis(full.exchangeKeyId(), full.exchangeAlgorithm(), full.exchangePublicKey(), sharedKey, full.rulesVersion()),
                 RejectCode.PUBLIC_KEY_USED);
         List<GenesisParticipant> caseVariant = new ArrayList<>(full.participants());
         caseVariant.set(2, new GenesisParticipant("staff-01", third.name(), third.role(), "staff-01-k1", "ED25519",
                 third.publicKey()));
-        assertRefusedGenesis(new Genesis(full.exchangeKeyId(), full.exchangeAlgorithm(), full.exchangePublicKey(), caseVariant),
+        assertRefusedGenesis(new Genesis(full.exchangeKeyId(), full.exchangeAlgorithm(), full.exchangePublicKey(), caseVariant, full.rulesVersion()),
                 RejectCode.PARTICIPANT_EXISTS);
     }
 
