@@ -24,14 +24,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +59,7 @@ class AudienceSystemTest {
         assertEquals(PLATFORM, GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, STAFF_1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, STAFF_2.getPublic()),
+                new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, REGULATOR.getPublic())), CLOCK,
                 SignatureAlgorithm.ED25519, PLATFORM));
         node = start();
@@ -167,11 +163,21 @@ class AudienceSystemTest {
         CLOCK.advance(1_000);
         node = start();
 
-        refused(read.sendTo(node.port()), 150, "sign the read again");
+        refused(read.sendTo(node.port()), 150, "sign the request again");
         Participant.Reply resent = write.sendTo(node.port()).ok();
         assertEquals(written, resent.sourceIndex(), "the original answer, no second effect");
         assertEquals("ACCEPTED", resent.body().path("outcome").path("status").asText(), resent.body().toString());
         staff().send("GET", "/feed", new byte[0], "captured-read").ok();
+    }
+
+    @Test
+    void anOperationAnsweredWithoutACommandIsSingleUseLikeARead() throws Exception {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        Captured acknowledge = Captured.sign(CanonicalRequest.of(PLATFORM, "POST", "/ops/clock/acknowledge", null,
+                "Staff-01", "Staff-01-k1", SignatureAlgorithm.ED25519, CLOCK.millis(), "captured-acknowledge", body),
+                STAFF_1, body);
+        acknowledge.sendTo(node.port()).ok();
+        refused(acknowledge.sendTo(node.port()), 113, "already used");
     }
 
     /** A signed request exactly as it went over the wire, which an attacker could send again to any port. */
@@ -196,39 +202,6 @@ class AudienceSystemTest {
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return Participant.Reply.of(new ClientResponse(response.statusCode(), response.body()));
-        }
-    }
-
-    /** The node's clock, moved only by the test. */
-    private static final class ManualClock extends Clock {
-        private final AtomicLong millis;
-
-        ManualClock(long millis) {
-            this.millis = new AtomicLong(millis);
-        }
-
-        void advance(long byMillis) {
-            millis.addAndGet(byMillis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis());
-        }
-
-        @Override
-        public long millis() {
-            return millis.get();
         }
     }
 }

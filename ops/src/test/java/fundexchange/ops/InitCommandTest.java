@@ -75,12 +75,13 @@ class InitCommandTest {
     @Test
     void initRecordsTheOperatorsPlatformIdAndRefusesAMalformedOneWritingNothing() throws Exception {
         Path keys = work.resolve("keys");
-        for (String name : new String[] {"Staff-01", "Staff-02", "Regulator-01"}) {
+        for (String name : new String[] {"Staff-01", "Staff-02", "Staff-03", "Regulator-01"}) {
             assertEquals(0, exchange("keys", "generate", "--name", name, "--out", keys.toString()));
         }
         Path data = work.resolve("data");
         String[] founders = {"--staff", "Staff-01=" + keys.resolve("Staff-01.pub.pem"),
                 "--staff", "Staff-02=" + keys.resolve("Staff-02.pub.pem"),
+                "--staff", "Staff-03=" + keys.resolve("Staff-03.pub.pem"),
                 "--regulator", "Regulator-01=" + keys.resolve("Regulator-01.pub.pem")};
         java.util.List<String> malformed = new java.util.ArrayList<>(java.util.List.of("init", "--data-dir", data.toString(),
                 "--platform-id", "Exchange_Prod"));

@@ -84,11 +84,12 @@ final class RawHttp {
     record Answer(int status, Map<String, String> headers, JsonNode body) {
     }
 
-    /** The request {@code participant}'s client would send for {@code call}, signed, not sent. */
-    static Request signed(URI base, String participant, KeyPair keys, Clock clock, Participant.Call call) {
+    /** The request {@code participant}'s client would send for {@code call}, signed for {@code platformId}, not sent. */
+    static Request signed(URI base, String platformId, String participant, KeyPair keys, Clock clock,
+                          Participant.Call call) {
         Capture capture = new Capture();
         ExchangeClient client = new ExchangeClient(capture, base, participant, participant + "-k1",
-                KeyMaterial.algorithmOf(keys.getPrivate()), keys.getPrivate(), clock);
+                KeyMaterial.algorithmOf(keys.getPrivate()), keys.getPrivate(), clock).pinnedTo(platformId);
         try {
             call.send(client);
         } catch (Captured captured) {

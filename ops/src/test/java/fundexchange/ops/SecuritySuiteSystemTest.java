@@ -61,6 +61,7 @@ class SecuritySuiteSystemTest {
     private static final KeyPair INVESTOR = KeyMaterial.generate(SignatureAlgorithm.ED25519);
     private static ExchangeNode node;
     private static URI base;
+    private static String platformId;
     private static RawHttp raw;
     private static Participant staff;
     private static Participant holder;
@@ -69,9 +70,10 @@ class SecuritySuiteSystemTest {
 
     @BeforeAll
     static void exchange() {
-        GenesisWriter.write(data, List.of(
+        platformId = GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, STAFF_1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, STAFF_2.getPublic()),
+                new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, REGULATOR.getPublic())), CLOCK);
         node = ExchangeNode.start(data, Optional.of(new ExchangeNode.Database(DB.url(), DB.user(), DB.password())),
                 GatewayConfig.DEFAULTS.withPort(0), CLOCK);
@@ -307,7 +309,7 @@ class SecuritySuiteSystemTest {
     }
 
     private static RawHttp.Request signed(Signer signer, Participant.Call call) {
-        return RawHttp.signed(base, signer.participant(), signer.keys(), CLOCK, call);
+        return RawHttp.signed(base, platformId, signer.participant(), signer.keys(), CLOCK, call);
     }
 
     private static RawHttp.Request feedRequest() {

@@ -60,7 +60,13 @@ public final class RequestAuthenticator {
         this.nonces = new NonceMemory();
     }
 
-    public Caller authenticate(ServerRequest request, byte[] body) {
+    /**
+     * Authenticates a request. {@code journaled} is true for a write, whose clientRequestId the engine remembers in the
+     * journal; every other request (every GET, and the operations answered without a command: checkpoint now,
+     * snapshot, clock acknowledgement) is single-use here instead: refused if signed before this gateway started
+     * (150) or if its nonce was seen within the window (113).
+     */
+    public Caller authenticate(ServerRequest request, byte[] body, boolean journaled) {
         String participant = SecurityHeaders.value(request, PARTICIPANT, SecurityHeaders.ID,
                 "a participant id: 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         String keyId = SecurityHeaders.value(request, KEY_ID, SecurityHeaders.ID,
@@ -104,12 +110,13 @@ public final class RequestAuthenticator {
             throw new ApiException(401, ApiError.BAD_SIGNATURE, "signature does not verify over the "
                     + CanonicalRequest.VERSION + " canonical string of platform " + platformId);
         }
-        if ("GET".equals(method) && timestamp < startedAt) {
+        if (!journaled && timestamp < startedAt) {
             throw new ApiException(401, ApiError.SIGNED_BEFORE_START, "X-Timestamp is before this gateway started;"
-                    + " sign the read again with a fresh timestamp");
+                    + " sign the request again with a fresh timestamp");
         }
-        if ("GET".equals(method) && !nonces.firstUse(participant + "\u0000" + clientRequestId, Windows.plus(timestamp, windowMs), now)) {
-            throw new ApiException(401, ApiError.REPLAYED_NONCE, "X-Client-Request-Id was already used for a read");
+        if (!journaled && !nonces.firstUse(participant + "\u0000" + clientRequestId, Windows.plus(timestamp, windowMs), now)) {
+            throw new ApiException(401, ApiError.REPLAYED_NONCE, "X-Client-Request-Id was already used for a request"
+                    + " that is not journaled (a read or an operation)");
         }
         return new Caller(participant, keys.roles(participant), keyId, algorithm.wireName(), signature, timestamp,
                 clientRequestId, method, path, query, canonical.bodyDigestHex(), body);

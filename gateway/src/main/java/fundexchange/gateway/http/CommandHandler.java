@@ -53,7 +53,7 @@ final class CommandHandler implements Handler {
         });
         QueryRules.requireSingle(request);
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());
-        Caller caller = authenticator.authenticate(request, body);
+        Caller caller = authenticator.authenticate(request, body, true);
         if (route.roles().stream().noneMatch(caller::has)) {
             throw new ApiException(403, ApiError.FORBIDDEN, "this endpoint needs one of the roles " + route.roles());
         }

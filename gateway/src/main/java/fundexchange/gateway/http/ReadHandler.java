@@ -60,7 +60,7 @@ final class ReadHandler implements Handler {
         }
         QueryRules.requireSingle(request);
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());
-        Caller caller = authenticator.authenticate(request, body);
+        Caller caller = authenticator.authenticate(request, body, false);
         MinIndex.parse(request).ifPresent(minIndex ->
                 MinIndex.await(source, minIndex, services, Duration.ofMillis(config.minIndexWaitMs())));
         Object answer = read.answer(caller, request);
