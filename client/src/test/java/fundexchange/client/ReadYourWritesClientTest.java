@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 class ReadYourWritesClientTest {
     private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(1_795_000_000_000L), ZoneOffset.UTC);
     private static final KeyPair KEYS = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    private static final String PLATFORM = "fx-read-your-writes";
 
     private static ExchangeClient client(RecordingServer server) {
         return new ExchangeClient(server.baseUri(), "Holder-01", "Holder-01-k1", SignatureAlgorithm.ED25519,
-                KEYS.getPrivate(), CLOCK);
+                KEYS.getPrivate(), CLOCK).pinnedTo(PLATFORM);
     }
 
     @Test
@@ -66,7 +67,7 @@ class ReadYourWritesClientTest {
     }
 
     private static boolean verifies(RecordingServer.Received request) {
-        CanonicalRequest canonical = CanonicalRequest.of(request.method(), request.rawPath(), request.rawQuery(),
+        CanonicalRequest canonical = CanonicalRequest.of(PLATFORM, request.method(), request.rawPath(), request.rawQuery(),
                 request.header(SignedHeaders.PARTICIPANT), request.header(SignedHeaders.KEY_ID), SignatureAlgorithm.ED25519,
                 Long.parseLong(request.header(SignedHeaders.TIMESTAMP)), request.header(SignedHeaders.CLIENT_REQUEST_ID),
                 request.body());

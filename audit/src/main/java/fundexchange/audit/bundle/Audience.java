@@ -28,7 +28,7 @@ final class Audience {
         try {
             return new Audience(PlatformId.ofGenesis(genesis.platformId(), genesis.exchangePublicKey()),
                     genesis.platformId() != null);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             throw new BrokenBundle(index, "the genesis names no usable platform id: " + e.getMessage());
         }
     }

@@ -27,6 +27,6 @@ class Fxs1BundleTest {
             Files.copy(in, bundle);
         }
         VerificationReport report = AuditBundleVerifier.verify(bundle);
-        assertEquals(new VerificationReport(true, 27, 25, 1, 0, Optional.empty()), report, report.message());
+        assertEquals(new VerificationReport(true, 27, 25, 1, 0, 0, Optional.empty()), report, report.message());
     }
 }

@@ -103,6 +103,46 @@ class SealedBidAttackSystemTest {
     }
 
     /**
+     * A bidder who sends the nonce of its open bid again, to a listing that has already closed, is refused (nonce
+     * reuse is checked before the listing), and the refused body, which carries that nonce, reaches no bundle line.
+     */
+    @Test
+    void aRejectedSealedBidNeverPublishesTheNonceItReusesFromAnOpenBid() throws IOException {
+        market.fund("SA2", market.holder);
+        long now = market.clock().millis();
+        long open = market.holder.call(c -> c.listAuction(AuctionListing.sealed("SA2", "1000.00", "1.0000",
+                now, now + 3_600_000), "sa2-open")).ok().sourceIndex();
+        market.staff2.post("/listings/" + open + "/approve", "{}").ok();
+        long closed = market.holder.call(c -> c.listAuction(AuctionListing.sealed("SA2", "1000.00", "1.0000",
+                now, now + 3_600_000), "sa2-closed")).ok().sourceIndex();
+        market.staff2.post("/listings/" + closed + "/approve", "{}").ok();
+        market.holder.call(c -> c.withdrawListing(closed, "sa2-withdraw")).ok();
+        SealedBidBody victim = SealedBidBody.random(PRICE);
+        send(market.investor, c -> c.placeSealedBid(open, victim, "sa2-bid"));
+
+        Participant.Reply refused = market.investor.post("/listings/" + closed + "/sealed-bids",
+                new SealedBidBody(FAR_PRICE, victim.nonce()).json());
+        long rejected = refused.journalIndex();
+        assertEquals(List.of(409, 4029), List.of(refused.status(), refused.body().path("code").asInt()), refused.toString());
+        assertTrue(market.awaitAudit(), "the audit index caught up");
+
+        List<JsonNode> bundle = bundle(market.regulator);
+        assertEquals(List.of(true, false), List.of(bundle.get((int) rejected).path("commandWithheld").asBoolean(),
+                bundle.get((int) rejected).has("command")), "the refused sealed bid is withheld for good");
+        assertEquals(List.of(), bundle.stream().map(JsonNode::toString)
+                .filter(line -> decodedLine(line).contains(victim.nonce())).toList(), "no bundle line shows the open bid's nonce");
+    }
+
+    private static String decodedLine(String line) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            return (node.has("command") ? decoded(node, "command") : "") + (node.has("event") ? decoded(node, "event") : "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Two bids, {@value PRICE} and {@value FAR_PRICE}, placed by participants and with request ids of equal length at
      * indexes of equal digits: every answer, record, bundle line and feed entry about them has the same length.
      */
