@@ -67,7 +67,6 @@ class RequestMemorySystemTest {
         assertEquals("the request memory is full (request-memory-capacity): nothing was done; retry later with the same"
                 + " clientRequestId", full.body().path("message").asText());
 
-        market.awaitRegistry();
         assertEquals(404, market.staff1.get("/participants/Holder-M" + (n - 1)).status(), "the refused write took no effect");
         Participant.Reply repeat = market.staff1.post("/participants", newcomer(0), "memory-first");
         assertEquals(List.of(200, first.body()), List.of(repeat.status(), repeat.body()), "a remembered id is answered as before");

@@ -55,7 +55,7 @@ final class SealedBidAttacker {
         SignedRequest r = withheld.request();
         this.template = new CommandRecord(withheld.version(), withheld.index(), withheld.time(),
                 new SignedRequest(r.participant(), r.keyId(), r.algorithm(), r.signature(), r.signedTimestamp(),
-                        r.clientRequestId(), r.method(), r.path(), r.query(), null, null),
+                        r.clientRequestId(), r.method(), r.path(), r.query(), null, null, r.scheme()),
                 new PlaceSealedBid(((PlaceSealedBid) withheld.command()).listingId(), null, null));
         Engine engine = new Engine();
         for (long index = 1; index < published.bidIndex(); index++) {
@@ -127,7 +127,8 @@ final class SealedBidAttacker {
         SignedRequest r = template.request();
         return new CommandRecord(template.version(), template.index(), template.time(),
                 new SignedRequest(r.participant(), r.keyId(), r.algorithm(), r.signature(), r.signedTimestamp(),
-                        r.clientRequestId(), r.method(), r.path(), r.query(), sha(body.getBytes(StandardCharsets.UTF_8)), body),
+                        r.clientRequestId(), r.method(), r.path(), r.query(), sha(body.getBytes(StandardCharsets.UTF_8)), body,
+                        r.scheme()),
                 new PlaceSealedBid(((PlaceSealedBid) template.command()).listingId(), price, nonce.orElse(null)));
     }
 
