@@ -30,12 +30,19 @@ public final class AuditBundleVerifier {
     private long checkpoints;
     private long withheld;
     private final SealedCommitments sealed = new SealedCommitments();
+    private final Optional<String> expectedPlatform;
 
-    private AuditBundleVerifier() {
+    private AuditBundleVerifier(Optional<String> expectedPlatform) {
+        this.expectedPlatform = expectedPlatform;
     }
 
     public static VerificationReport verify(Path bundle) {
-        AuditBundleVerifier verifier = new AuditBundleVerifier();
+        return verify(bundle, Optional.empty());
+    }
+
+    /** As {@link #verify(Path)}, and the bundle's genesis must bind its signatures to {@code expectedPlatform}, if given. */
+    public static VerificationReport verify(Path bundle, Optional<String> expectedPlatform) {
+        AuditBundleVerifier verifier = new AuditBundleVerifier(expectedPlatform);
         try (BufferedReader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
             verifier.run(reader);
             return verifier.report(Optional.empty());
@@ -101,6 +108,10 @@ public final class AuditBundleVerifier {
         EventDocument document = decodeEvents(index, line.event());
         if (index == 1 && record != null && record.command() instanceof Genesis genesis) {
             audience = Audience.of(index, genesis);
+            if (expectedPlatform.isPresent() && !expectedPlatform.get().equals(audience.platformId())) {
+                throw new BrokenBundle(index, "the bundle is of platform " + audience.platformId() + ", not of the expected "
+                        + expectedPlatform.get());
+            }
         }
         Authenticity authenticity = line.withheld() ? withheldCommand(index, document)
                 : SignatureRules.check(index, record, document, keys, chain, audience);
@@ -178,6 +189,7 @@ public final class AuditBundleVerifier {
 
     private VerificationReport report(Optional<Problem> problem) {
         long checked = problem.map(p -> Math.max(0, p.index() - 1)).orElse(chain.length());
-        return new VerificationReport(problem.isEmpty(), checked, signatures, checkpoints, withheld, sealed.opened(), problem);
+        return new VerificationReport(problem.isEmpty(), checked, signatures, checkpoints, withheld, sealed.opened(), problem,
+                Optional.ofNullable(audience).map(Audience::platformId));
     }
 }
