@@ -118,7 +118,7 @@ public final class RequestAuthenticator {
             throw new ApiException(401, ApiError.REPLAYED_NONCE, "X-Client-Request-Id was already used for a read");
         }
         return new Caller(participant, keys.roles(participant), keyId, algorithm.wireName(), signature, timestamp,
-                clientRequestId, method, path, query, canonical.bodyDigestHex(), body);
+                clientRequestId, method, path, query, canonical.bodyDigestHex(), body, canonical.scheme());
     }
 
     private static boolean verifies(KnownKey key, CanonicalRequest canonical, byte[] signature) {
