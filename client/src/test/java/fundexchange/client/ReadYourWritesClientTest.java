@@ -23,6 +23,7 @@ class ReadYourWritesClientTest {
     private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(1_795_000_000_000L), ZoneOffset.UTC);
     private static final String PLATFORM = "fx-test";
     private static final KeyPair KEYS = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+    private static final String PLATFORM = "fx-read-your-writes";
 
     private static ExchangeClient client(RecordingServer server) {
         return new ExchangeClient(server.baseUri(), "Holder-01", "Holder-01-k1", SignatureAlgorithm.ED25519,

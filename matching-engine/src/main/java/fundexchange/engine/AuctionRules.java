@@ -88,21 +88,21 @@ final class AuctionRules {
 
     List<Event> sealedBid(CommandContext ctx, PlaceSealedBid c) {
         wellFormedNonce(c.nonce());
+        freshNonce(ctx.actorId(), c.nonce());
         Listing listing = biddable(ctx, c.listingId(), ListingMechanism.SEALED, c.price());
         for (Bid bid : lifecycle.activeBids(listing.listingId())) {
             Rejection.check(!bid.bidder().equals(ctx.actorId()), RejectCode.SEALED_BID_EXISTS,
                     "you already have sealed bid " + bid.bidId() + " on this listing; amend or cancel it");
         }
-        freshNonce(ctx.actorId(), c.nonce());
         return List.of(new SealedBidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
                 pseudonym(listing.listingId(), ctx.actorId()), c.price(), c.nonce(), SealedCommitment.of(c.nonce(), c.price())));
     }
 
     List<Event> amend(CommandContext ctx, AmendSealedBid c) {
         wellFormedNonce(c.nonce());
+        freshNonce(ctx.actorId(), c.nonce());
         Bid bid = ownActiveSealedBid(ctx, c.bidId());
         biddable(ctx, bid.listingId(), ListingMechanism.SEALED, c.price());
-        freshNonce(bid.bidder(), c.nonce());
         return List.of(new BidCancelled(bid.listingId(), bid.bidId(), bid.bidder(), bid.pseudonym()),
                 new SealedBidPlaced(bid.listingId(), ctx.index(), bid.bidder(), bid.pseudonym(), c.price(), c.nonce(),
                         SealedCommitment.of(c.nonce(), c.price())));

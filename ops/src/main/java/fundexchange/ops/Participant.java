@@ -39,11 +39,24 @@ public final class Participant {
     }
 
     private Participant(Participant participant, JournalPosition position) {
+        this(participant, participant.client, position);
+    }
+
+    private Participant(Participant participant, ExchangeClient client, JournalPosition position) {
         this.id = participant.id;
         this.requestPrefix = participant.requestPrefix;
-        this.client = participant.client;
+        this.client = client;
         this.requests = participant.requests;
         this.position = position;
+    }
+
+    /**
+     * This participant, signing for {@code platformId} without asking the server ({@link ExchangeClient#pinnedTo}).
+     *
+     * @throws IllegalArgumentException if {@code platformId} breaks the platform id grammar
+     */
+    public Participant pinnedTo(String platformId) {
+        return new Participant(this, client.pinnedTo(platformId), position);
     }
 
     /** This participant, its writes moving and its reads waiting for {@code shared}, a group's position. */

@@ -77,7 +77,7 @@ class StaffCommandSystemTest {
         KeyPair regulator = KeyFiles.generate(keys, "Regulator-01", SignatureAlgorithm.ED25519);
         KeyPair holderKeys = KeyFiles.generate(keys, "Holder-01", SignatureAlgorithm.ED25519);
         KeyPair investorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
-        GenesisWriter.write(data, List.of(
+        String platformId = GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
@@ -156,6 +156,11 @@ class StaffCommandSystemTest {
             assertEquals(0, state.exit(), state.err());
             String expected = node.engine().query(e -> "last index " + e.lastIndex() + "; state hash " + e.stateHash()).join();
             assertEquals(expected, state.out().strip());
+            Run pinned = exchange("Regulator-01", "staff", "state", "--platform-id", platformId);
+            assertEquals(List.of(0, expected), List.of(pinned.exit(), pinned.out().strip()), pinned.err());
+            Run elsewhere = exchange("Regulator-01", "staff", "state", "--platform-id", "fx-elsewhere");
+            assertEquals(1, elsewhere.exit(), elsewhere.out());
+            assertTrue(elsewhere.err().startsWith("102 "), "signed for another platform: " + elsewhere.err());
             Run notStaff = exchange("Holder-01", "snapshot");
             assertEquals(1, notStaff.exit());
             assertTrue(notStaff.err().startsWith("106 "), notStaff.err());

@@ -24,11 +24,16 @@ final class Audience {
         this.declared = declared;
     }
 
+    /** The platform id every FXS2 signature of the journal is bound to. */
+    String platformId() {
+        return platformId;
+    }
+
     static Audience of(long index, Genesis genesis) throws BrokenBundle {
         try {
             return new Audience(PlatformId.ofGenesis(genesis.platformId(), genesis.exchangePublicKey()),
                     genesis.platformId() != null);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             throw new BrokenBundle(index, "the genesis names no usable platform id: " + e.getMessage());
         }
     }

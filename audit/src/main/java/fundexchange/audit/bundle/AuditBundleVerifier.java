@@ -1,5 +1,6 @@
 package fundexchange.audit.bundle;
 
+import fundexchange.engine.command.Genesis;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.JournalCodec;
@@ -17,8 +18,9 @@ import java.util.Optional;
  * the index is the next one; both digests equal SHA-256 of the bytes (not for a withheld command, nor for a redacted
  * event document, which only a withheld line may carry); the link extends the chain; the command decodes and its
  * {@code index}, and the event document's {@code sourceIndex}, equal the line's index; then {@link SignatureRules};
- * then {@link SealedCommitments}: every sealed bid shown or revealed opens the commitment it published.
- * Stops at the first problem.
+ * then {@link SealedCommitments}: every sealed bid shown or revealed opens the commitment it published, and a
+ * withheld or redacted line is allowed only where an honest exporter writes one. Stops at the first problem; a line
+ * that makes a check throw is reported as a problem too.
  */
 public final class AuditBundleVerifier {
     private final KeyBook keys = new KeyBook();
@@ -28,12 +30,19 @@ public final class AuditBundleVerifier {
     private long checkpoints;
     private long withheld;
     private final SealedCommitments sealed = new SealedCommitments();
+    private final Optional<String> expectedPlatform;
 
-    private AuditBundleVerifier() {
+    private AuditBundleVerifier(Optional<String> expectedPlatform) {
+        this.expectedPlatform = expectedPlatform;
     }
 
     public static VerificationReport verify(Path bundle) {
-        AuditBundleVerifier verifier = new AuditBundleVerifier();
+        return verify(bundle, Optional.empty());
+    }
+
+    /** As {@link #verify(Path)}, and the bundle's genesis must bind its signatures to {@code expectedPlatform}, if given. */
+    public static VerificationReport verify(Path bundle, Optional<String> expectedPlatform) {
+        AuditBundleVerifier verifier = new AuditBundleVerifier(expectedPlatform);
         try (BufferedReader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
             verifier.run(reader);
             return verifier.report(Optional.empty());
@@ -42,6 +51,9 @@ public final class AuditBundleVerifier {
         } catch (IOException | UncheckedIOException e) {
             return verifier.report(Optional.of(new Problem(verifier.chain.length() + 1,
                     "cannot read the bundle: " + e.getClass().getSimpleName() + ": " + e.getMessage())));
+        } catch (RuntimeException e) {
+            return verifier.report(Optional.of(new Problem(verifier.chain.length() + 1,
+                    "the bundle cannot be checked: " + e.getClass().getSimpleName() + ": " + rootMessage(e))));
         }
     }
 
@@ -64,7 +76,17 @@ public final class AuditBundleVerifier {
         }
     }
 
+    /** {@link #checkLine}, with any unexpected exception (a bundle no honest exporter writes) reported as a failure. */
     private void check(long index, BundleLine line) throws BrokenBundle {
+        try {
+            checkLine(index, line);
+        } catch (RuntimeException e) {
+            throw new BrokenBundle(index, "the line cannot be checked: " + e.getClass().getSimpleName() + ": "
+                    + rootMessage(e));
+        }
+    }
+
+    private void checkLine(long index, BundleLine line) throws BrokenBundle {
         if (line.index() != index) {
             throw new BrokenBundle(index, "expected index " + index + " but the line carries index " + line.index() + ": "
                     + (line.index() > index ? "index " + index + " is missing or out of order" : "a line is repeated or out of order"));
@@ -84,8 +106,12 @@ public final class AuditBundleVerifier {
         }
         CommandRecord record = line.withheld() ? null : decodeCommand(index, line.command());
         EventDocument document = decodeEvents(index, line.event());
-        if (index == 1 && record != null && record.command() instanceof fundexchange.engine.command.Genesis genesis) {
+        if (index == 1 && record != null && record.command() instanceof Genesis genesis) {
             audience = Audience.of(index, genesis);
+            if (expectedPlatform.isPresent() && !expectedPlatform.get().equals(audience.platformId())) {
+                throw new BrokenBundle(index, "the bundle is of platform " + audience.platformId() + ", not of the expected "
+                        + expectedPlatform.get());
+            }
         }
         Authenticity authenticity = line.withheld() ? withheldCommand(index, document)
                 : SignatureRules.check(index, record, document, keys, chain, audience);
@@ -98,8 +124,8 @@ public final class AuditBundleVerifier {
             case Authenticity.RejectedUnverifiable rejected -> {
             }
         }
-        sealed.check(index, record, document, line.eventRedacted());
         keys.learn(index, record, document);
+        sealed.check(index, record, document, line.withheld(), line.eventRedacted());
     }
 
     /**
@@ -163,6 +189,7 @@ public final class AuditBundleVerifier {
 
     private VerificationReport report(Optional<Problem> problem) {
         long checked = problem.map(p -> Math.max(0, p.index() - 1)).orElse(chain.length());
-        return new VerificationReport(problem.isEmpty(), checked, signatures, checkpoints, withheld, sealed.opened(), problem);
+        return new VerificationReport(problem.isEmpty(), checked, signatures, checkpoints, withheld, sealed.opened(), problem,
+                Optional.ofNullable(audience).map(Audience::platformId));
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The keys known at a journal index, learnt only from accepted event documents: the genesis's document registers the
@@ -35,7 +36,7 @@ final class KeyBook {
     private final Map<String, Key> exchangeKeys = new HashMap<>();
 
     /** The only commands whose accepted documents may change keys. */
-    private static final java.util.Set<Class<?>> KEY_COMMANDS = java.util.Set.of(fundexchange.engine.command.Genesis.class,
+    private static final Set<Class<?>> KEY_COMMANDS = Set.of(fundexchange.engine.command.Genesis.class,
             fundexchange.engine.command.ApproveProposal.class, fundexchange.engine.command.RotateKey.class,
             fundexchange.engine.command.RevokeKey.class);
 

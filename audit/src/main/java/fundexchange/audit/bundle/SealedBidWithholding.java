@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +22,8 @@ import java.util.Set;
  * {@code SealedBidPlaced} event (its {@code commitment} stays),
  * until the event journal shows the bid's listing closed ({@code AuctionClosed}, {@code ListingExpired},
  * {@code ListingCancelled}, {@code ListingWithdrawn}, {@code ListingDeclined} or {@code TradeExecuted}) at or before
- * the export's last index. A sealed-bid command whose listing is unknown (a rejected bid on no listing) stays
- * withheld. Used by audit bundles and by {@code exchange journal dump}; both then show the same thing for the same
+ * the export's last index. A sealed-bid command that was not ACCEPTED (REJECTED, or a DUPLICATE) stays withheld
+ * for good: its nonce may be the one protecting an open bid, and its price was never in any book. Used by audit bundles and by {@code exchange journal dump}; both then show the same thing for the same
  * range, whenever they are taken.
  */
 public final class SealedBidWithholding implements WithholdingPolicy {
@@ -30,8 +31,9 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     private static final Set<String> CLOSING = Set.of("AuctionClosed", "ListingExpired", "ListingCancelled",
             "ListingWithdrawn", "ListingDeclined", "TradeExecuted");
     private static final String SEALED_BID_PLACED = "SealedBidPlaced";
-    private static final java.util.List<String> SECRET_FIELDS = java.util.List.of("price", "nonce");
+    private static final List<String> SECRET_FIELDS = List.of("price", "nonce");
     private final Map<Long, Long> listingOfBid = new HashMap<>();
+    private final Set<Long> notAccepted = new HashSet<>();
     private final Set<Long> closed = new HashSet<>();
 
     private SealedBidWithholding() {
@@ -46,18 +48,24 @@ public final class SealedBidWithholding implements WithholdingPolicy {
                 if (next.isEmpty()) {
                     break;
                 }
-                policy.learn(next.get());
+                policy.learn(index, next.get());
             }
         }
         return policy;
     }
 
-    /** Learns one event document, in journal order. */
-    void learn(byte[] eventDocument) {
-        if (!contains(eventDocument, "\"listingId\"")) {
+    /** Learns the event document of {@code index}, in journal order. */
+    void learn(long index, byte[] eventDocument) {
+        boolean listing = contains(eventDocument, "\"listingId\"");
+        boolean maybeNotAccepted = contains(eventDocument, "\"REJECTED\"") || contains(eventDocument, "\"DUPLICATE\"");
+        if (!listing && !maybeNotAccepted) {
             return;
         }
-        for (JsonNode event : tree(eventDocument).path("events")) {
+        JsonNode document = tree(eventDocument);
+        if (!"ACCEPTED".equals(document.path("outcome").path("status").asText("ACCEPTED"))) {
+            notAccepted.add(index);
+        }
+        for (JsonNode event : document.path("events")) {
             String type = event.path("type").asText("");
             long listingId = event.path("listingId").asLong(0);
             if (SEALED_BID_PLACED.equals(type)) {
@@ -73,7 +81,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         return closed.contains(listingId);
     }
 
-    /** A sealed-bid command (placed or amended) whose listing has not closed. */
+    /** A sealed-bid command (placed or amended) that was not accepted, or whose listing has not closed. */
     @Override
     public boolean withhold(long index, byte[] commandDocument) {
         if (!contains(commandDocument, "SealedBid")) {
@@ -81,10 +89,10 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         }
         JsonNode command = tree(commandDocument).path("command");
         return switch (command.path("type").asText("")) {
-            case "PlaceSealedBid" -> !closed(command.path("listingId").asLong(0));
+            case "PlaceSealedBid" -> notAccepted.contains(index) || !closed(command.path("listingId").asLong(0));
             case "AmendSealedBid" -> {
                 Long listingId = listingOfBid.get(command.path("bidId").asLong(0));
-                yield listingId == null || !closed(listingId);
+                yield notAccepted.contains(index) || listingId == null || !closed(listingId);
             }
             default -> false;
         };

@@ -13,6 +13,7 @@ import fundexchange.signing.CheckpointMessage;
 import fundexchange.signing.SignatureAlgorithm;
 import fundexchange.signing.Signatures;
 import java.util.Base64;
+import java.util.Objects;
 
 /**
  * Who may have written a command (CONTRACTS.md 15): {@code Genesis} (index 1 only) and {@code Tick} are unsigned,
@@ -83,8 +84,8 @@ final class SignatureRules {
             throw new BrokenBundle(index, "the journaled " + type(record.command())
                     + " differs from the command its signed request says");
         }
-        if (!java.util.Objects.equals(document.participant(), request.participant())
-                || !java.util.Objects.equals(document.clientRequestId(), request.clientRequestId())) {
+        if (!Objects.equals(document.participant(), request.participant())
+                || !Objects.equals(document.clientRequestId(), request.clientRequestId())) {
             throw new BrokenBundle(index, "the event document answers another request than the signed one");
         }
     }

@@ -12,14 +12,17 @@ import java.util.Optional;
  *                           at their index are checked but not counted here
  * @param checkpointsVerified checkpoints whose exchange signature and chain head were verified
  * @param withheld           lines whose command body was withheld (only its digest is in the bundle)
- * @param commitmentsOpened  sealed-bid commitments checked against a nonce and price (a bid shown as written, or
- *                           revealed by its auction's close)
+ * @param commitmentsOpened  distinct sealed bids whose commitment was checked against a nonce and price (shown as
+ *                           written, revealed by its auction's close, or both)
  * @param firstProblem       where verification stopped; empty when valid
+ * @param platformId         the platform id the bundle's genesis binds its signatures to; empty if no genesis was read
  */
 public record VerificationReport(boolean valid, long recordsChecked, long signaturesVerified, long checkpointsVerified,
-                                 long withheld, long commitmentsOpened, Optional<Problem> firstProblem) {
+                                 long withheld, long commitmentsOpened, Optional<Problem> firstProblem,
+                                 Optional<String> platformId) {
     public VerificationReport {
         Objects.requireNonNull(firstProblem, "firstProblem");
+        Objects.requireNonNull(platformId, "platformId");
         if (valid == firstProblem.isPresent()) {
             throw new IllegalArgumentException("a report is valid exactly when it names no problem");
         }
@@ -30,7 +33,8 @@ public record VerificationReport(boolean valid, long recordsChecked, long signat
         String counts = recordsChecked + " records checked, " + signaturesVerified + " participant signatures verified, "
                 + checkpointsVerified + " checkpoints verified, " + withheld + " commands withheld, " + commitmentsOpened
                 + " sealed-bid commitments opened";
-        return firstProblem.map(p -> "INVALID at " + p + System.lineSeparator() + "before it: " + counts)
-                .orElse("VALID: " + counts);
+        String platform = "platform " + platformId.orElse("unknown") + ": ";
+        return firstProblem.map(p -> "INVALID at " + p + System.lineSeparator() + "before it: " + platform + counts)
+                .orElse("VALID: " + platform + counts);
     }
 }

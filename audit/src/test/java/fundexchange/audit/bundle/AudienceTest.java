@@ -20,7 +20,7 @@ class AudienceTest {
     private static final String EXCHANGE_KEY = Base64.getEncoder().encodeToString(EXCHANGE_SPKI);
 
     private static Genesis genesis(String platformId) {
-        return new Genesis("exchange-k1", "ED25519", EXCHANGE_KEY, List.of(), platformId, null);
+        return new Genesis("exchange-k1", "ED25519", EXCHANGE_KEY, List.of(), platformId, 2);
     }
 
     private static SignedRequest request(String scheme) {
@@ -53,6 +53,13 @@ class AudienceTest {
         BrokenBundle fxs1 = assertThrows(BrokenBundle.class,
                 () -> audience.canonical(6, request(null), SignatureAlgorithm.ED25519));
         assertEquals(new Problem(6, "a request signed under FXS1 after FXS2 began at index 5"), fxs1.problem());
+    }
+
+    @Test
+    void aGenesisWithNeitherPlatformIdNorExchangeKeyBreaksTheBundleAtIndexOne() {
+        BrokenBundle broken = assertThrows(BrokenBundle.class,
+                () -> Audience.of(1, new Genesis("exchange-k1", "ED25519", null, List.of(), null, 2)));
+        assertEquals(new Problem(1, "the genesis names no usable platform id: exchange key"), broken.problem());
     }
 
     @Test

@@ -11,6 +11,8 @@ import fundexchange.engine.listing.BidStatus;
 import fundexchange.engine.listing.ListingMechanism;
 import fundexchange.engine.listing.SealedCommitment;
 import fundexchange.engine.money.Price;
+import fundexchange.engine.command.PlaceSealedBid;
+import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.Outcome;
 import java.util.List;
@@ -34,40 +36,57 @@ class SealedCommitmentsTest {
     }
 
     @Test
-    void aBidCommittedWhileRedactedOpensItsCommitmentWhenTheCloseRevealsIt() throws BrokenBundle {
-        commitments.check(21, null, doc(21, PLACED.sealed()), true);
-        commitments.check(30, null, doc(30, closing(PRICE, NONCE)), false);
-        assertEquals(1, commitments.opened());
+    void aBidStillRedactedWhenTheCloseRevealsItBreaksTheBundle() throws BrokenBundle {
+        commitments.check(21, null, doc(21, PLACED.sealed()), true, true);
+        assertEquals(new Problem(30, "the close reveals sealed bid 21 whose placement is still redacted in the bundle"),
+                assertThrows(BrokenBundle.class,
+                        () -> commitments.check(30, null, doc(30, closing(PRICE, NONCE)), false, false)).problem());
     }
 
     @Test
     void aCloseRevealingAnotherPriceOrNoNonceBreaksTheBundle() throws BrokenBundle {
-        commitments.check(21, null, doc(21, PLACED.sealed()), true);
+        commitments.check(21, null, doc(21, PLACED), false, false);
         BrokenBundle other = assertThrows(BrokenBundle.class,
-                () -> commitments.check(30, null, doc(30, closing(Price.of("1.2346"), NONCE)), false));
+                () -> commitments.check(30, null, doc(30, closing(Price.of("1.2346"), NONCE)), false, false));
         assertEquals(new Problem(30, "sealed bid 21 at price 1.2346 does not open its commitment "
                 + PLACED.commitment()), other.problem());
         BrokenBundle bare = assertThrows(BrokenBundle.class,
-                () -> commitments.check(30, null, doc(30, closing(PRICE, null)), false));
+                () -> commitments.check(30, null, doc(30, closing(PRICE, null)), false, false));
         assertEquals(new Problem(30, "the close reveals sealed bid 21 without the nonce of its commitment"), bare.problem());
     }
 
     @Test
     void aBidShownAsWrittenMustOpenItsOwnCommitmentAndARedactionMustHideBothSecrets() throws BrokenBundle {
-        commitments.check(21, null, doc(21, PLACED), false);
+        commitments.check(21, null, doc(21, PLACED), false, false);
         assertEquals(1, commitments.opened());
         SealedBidPlaced forged = new SealedBidPlaced(20, 22, "Investor-08", 2, Price.of("9.0000"), NONCE, PLACED.commitment());
         assertEquals(new Problem(22, "sealed bid 22 at price 9.0000 does not open its commitment " + PLACED.commitment()),
-                assertThrows(BrokenBundle.class, () -> commitments.check(22, null, doc(22, forged), false)).problem());
-        SealedBidPlaced leaky = new SealedBidPlaced(20, 23, "Investor-08", 2, null, NONCE, PLACED.commitment());
+                assertThrows(BrokenBundle.class, () -> commitments.check(22, null, doc(22, forged), false, false)).problem());
+        SealedBidPlaced leaky = new SealedBidPlaced(20, 23, "Investor-08", 2, null, NONCE, "cd".repeat(32));
         assertEquals(new Problem(23, "a redacted sealed bid still carries its price or nonce"),
-                assertThrows(BrokenBundle.class, () -> commitments.check(23, null, doc(23, leaky), true)).problem());
+                assertThrows(BrokenBundle.class, () -> commitments.check(23, null, doc(23, leaky), true, true)).problem());
+    }
+
+    @Test
+    void aSignedCommandWithANonceMakesACommitmentMandatory() throws BrokenBundle {
+        CommandRecord record = new CommandRecord(CommandRecord.VERSION, 21, 1_795_000_000_000L, null,
+                new PlaceSealedBid(20, PRICE, NONCE));
+        SealedBidPlaced bare = new SealedBidPlaced(20, 21, "Investor-07", 1, PRICE, null, null);
+        assertEquals(new Problem(21, "sealed bid 21 carries a nonce but no commitment"),
+                assertThrows(BrokenBundle.class, () -> commitments.check(21, record, doc(21, bare), false, false)).problem());
+    }
+
+    @Test
+    void aBidCountsOnceThoughItIsOpenedAtItsPlacementAndAgainAtTheClose() throws BrokenBundle {
+        commitments.check(21, null, doc(21, PLACED), false, false);
+        commitments.check(30, null, doc(30, closing(PRICE, NONCE)), false, false);
+        assertEquals(1, commitments.opened());
     }
 
     @Test
     void bidsFromBeforeNoncesCarryNoCommitmentAndAreNotChecked() throws BrokenBundle {
-        commitments.check(21, null, doc(21, new SealedBidPlaced(20, 21, "Investor-07", 1, PRICE, null, null)), false);
-        commitments.check(30, null, doc(30, closing(PRICE, null)), false);
+        commitments.check(21, null, doc(21, new SealedBidPlaced(20, 21, "Investor-07", 1, PRICE, null, null)), false, false);
+        commitments.check(30, null, doc(30, closing(PRICE, null)), false, false);
         assertEquals(0, commitments.opened());
     }
 }

@@ -119,7 +119,7 @@ public final class RequestAuthenticator {
                     + " that is not journaled (a read or an operation)");
         }
         return new Caller(participant, keys.roles(participant), keyId, algorithm.wireName(), signature, timestamp,
-                clientRequestId, method, path, query, canonical.bodyDigestHex(), body);
+                clientRequestId, method, path, query, canonical.bodyDigestHex(), body, canonical.scheme());
     }
 
     private static boolean verifies(KnownKey key, CanonicalRequest canonical, byte[] signature) {

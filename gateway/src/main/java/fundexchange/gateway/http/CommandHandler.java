@@ -9,7 +9,6 @@ import fundexchange.gateway.auth.RequestAuthenticator;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.OutcomeStatus;
 import fundexchange.journal.SignedRequest;
-import fundexchange.signing.CanonicalRequest;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
@@ -60,7 +59,7 @@ final class CommandHandler implements Handler {
         Command command = CommandParser.parse(route, request, body);
         SignedRequest signed = new SignedRequest(caller.participantId(), caller.keyId(), caller.algorithm(),
                 caller.signature(), caller.timestamp(), caller.clientRequestId(), caller.method(), caller.path(),
-                caller.query(), caller.bodyDigest(), RequestBodies.utf8(body), CanonicalRequest.VERSION);
+                caller.query(), caller.bodyDigest(), RequestBodies.utf8(body), caller.scheme().tag());
         long index = append(signed, command);
         EventDocument document;
         try {

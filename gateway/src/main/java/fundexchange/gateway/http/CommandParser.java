@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import fundexchange.client.SealedBidBody;
 import fundexchange.engine.command.AmendSealedBid;
 import fundexchange.engine.command.Command;
 import fundexchange.engine.command.PlaceSealedBid;
@@ -79,7 +80,7 @@ final class CommandParser {
             }
             Class<?> type = COMMANDS.get(route.commandType());
             BodyRules.check(object, type, Set.copyOf(route.request().pathParameters()));
-            return sealedNonceChecked(route.request().command(request.path().rawPath(), body, STRICT));
+            return sealedBodyChecked(route.request().command(request.path().rawPath(), body, STRICT), body);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, e.getMessage());
         } catch (JsonProcessingException e) {
@@ -89,8 +90,12 @@ final class CommandParser {
         }
     }
 
-    /** A sealed bid's nonce is required and is 64 lower-case hex digits (CONTRACTS.md 12); the engine checks reuse. */
-    static Command sealedNonceChecked(Command command) {
+    /**
+     * A sealed bid's body (CONTRACTS.md 12): its {@code nonce} is required, a JSON string (no coercion) of 64
+     * lower-case hex digits, and the body is exactly {@link SealedBidBody#LENGTH} bytes (padded with spaces), so its
+     * length tells nothing of the price whatever the client. The engine checks reuse.
+     */
+    static Command sealedBodyChecked(Command command, byte[] body) throws IOException {
         String nonce;
         switch (command) {
             case PlaceSealedBid bid -> nonce = bid.nonce();
@@ -103,8 +108,13 @@ final class CommandParser {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "field 'nonce' is required: 64 lower-case hex digits"
                     + " (256 random bits from the bidder's client)");
         }
-        if (!SealedCommitment.validNonce(nonce)) {
+        if (!STRICT.readTree(body).path("nonce").isTextual() || !SealedCommitment.validNonce(nonce)) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "field 'nonce' must be 64 lower-case hex digits");
+        }
+        if (body.length != SealedBidBody.LENGTH) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "the body of a sealed bid must be exactly "
+                    + SealedBidBody.LENGTH + " bytes, padded with spaces after the JSON, so that its length does not"
+                    + " depend on 'price'; it is " + body.length);
         }
         return command;
     }

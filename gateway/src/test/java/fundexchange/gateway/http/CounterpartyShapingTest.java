@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import fundexchange.engine.reference.Role;
 import fundexchange.gateway.auth.Caller;
+import fundexchange.signing.SigningScheme;
 import fundexchange.registry.read.MatchView;
 import fundexchange.registry.read.OfferView;
 import fundexchange.registry.read.QuoteView;
@@ -21,7 +22,8 @@ class CounterpartyShapingTest {
             "PUBLIC_TEASER", 0, "OPEN", null);
 
     private static Caller caller(String id, Role role) {
-        return new Caller(id, Set.of(role), id + "-k1", "ED25519", "c2ln", 0, "req", "GET", "/quotes", "", "", new byte[0]);
+        return new Caller(id, Set.of(role), id + "-k1", "ED25519", "c2ln", 0, "req", "GET", "/quotes", "", "", new byte[0],
+                SigningScheme.FXS2);
     }
 
     private static QuoteView quote(String status) {

@@ -11,6 +11,7 @@ import fundexchange.engine.listing.SealedCommitment;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.reference.Role;
 import fundexchange.gateway.auth.Caller;
+import fundexchange.signing.SigningScheme;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.Outcome;
 import java.util.List;
@@ -27,7 +28,8 @@ class DocumentShaperTest {
             new BidCancelled(10, 11, "Investor-07", 1), BID));
 
     private static Caller caller(String id, Role role) {
-        return new Caller(id, Set.of(role), id + "-k1", "ED25519", "c2ln", 0, "req", "GET", "/feed", "", "", new byte[0]);
+        return new Caller(id, Set.of(role), id + "-k1", "ED25519", "c2ln", 0, "req", "GET", "/feed", "", "", new byte[0],
+                SigningScheme.FXS2);
     }
 
     @Test

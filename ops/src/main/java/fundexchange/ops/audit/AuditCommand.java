@@ -7,6 +7,7 @@ import fundexchange.journal.chronicle.Journals;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,10 +74,12 @@ public final class AuditCommand implements Runnable {
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FILE", description = "the bundle to verify")
         Path bundle;
+        @Option(names = "--platform-id", description = "fail unless the bundle's genesis binds it to this platform id")
+        String platformId;
 
         @Override
         public Integer call() {
-            VerificationReport report = AuditBundleVerifier.verify(bundle);
+            VerificationReport report = AuditBundleVerifier.verify(bundle, Optional.ofNullable(platformId));
             PrintWriter out = spec.commandLine().getOut();
             out.println(report.message());
             out.flush();

@@ -26,13 +26,18 @@ public final class SignedRequestOptions {
     String keyId;
     @Option(names = "--key", required = true, description = "the participant's private key (PKCS#8 PEM)")
     Path key;
+    @Option(names = "--platform-id", defaultValue = "${env:FX_PLATFORM_ID}",
+            description = "sign for this platform id only (default: $FX_PLATFORM_ID; unset: learnt from the server's"
+                    + " unsigned GET /exchange). Pin it in production.")
+    String platformId;
     @Option(names = "--request-id", description = "clientRequestId; repeating one repeats nothing (default: a fresh one)")
     String requestId;
 
-    /** The signer. */
+    /** The signer, pinned to {@code --platform-id} (or {@code FX_PLATFORM_ID}) when one is given. */
     public Participant signer() {
-        return new Participant(url, participant, keyId == null ? participant + "-k1" : keyId, KeyFiles.readPrivate(key),
-                Clock.systemUTC(), "cli");
+        Participant signer = new Participant(url, participant, keyId == null ? participant + "-k1" : keyId,
+                KeyFiles.readPrivate(key), Clock.systemUTC(), "cli");
+        return platformId == null || platformId.isEmpty() ? signer : signer.pinnedTo(platformId);
     }
 
     /** Signs and posts {@code body} to {@code path}. */

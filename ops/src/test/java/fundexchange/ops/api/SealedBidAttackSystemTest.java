@@ -21,6 +21,7 @@ import io.helidon.webserver.testing.junit5.SetUpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,7 +31,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Sealed means sealed, cryptographically (CONTRACTS.md 12, issue 13 finding 1). While a sealed auction is open, an
@@ -39,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * the bid's nonce, finds the price by every oracle, which proves the attack would see a leak if there were one.
  */
 @ServerTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SealedBidAttackSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PRICE = "1.2345";
@@ -61,7 +66,9 @@ class SealedBidAttackSystemTest {
         market.close();
     }
 
+    /** First: the attacker replays every command up to the snapshot, so none of them may be withheld for good. */
     @Test
+    @Order(1)
     void anAttackerWithEveryPublishedValueCannotTellAnOpenSealedBidsPriceButCanOnceGivenItsNonce() throws IOException {
         market.fund("SA1", market.holder);
         long now = market.clock().millis();
@@ -99,6 +106,46 @@ class SealedBidAttackSystemTest {
         assertEquals(oracles(List.of(PRICE)), control, "with the nonce, every published value gives the price away");
 
         assertLengthsAreThoseOfAnyPrice(bid, far, victimAnswer, farAnswer, bundle, records);
+    }
+
+    /**
+     * A bidder who sends the nonce of its open bid again, to a listing that has already closed, is refused (nonce
+     * reuse is checked before the listing), and the refused body, which carries that nonce, reaches no bundle line.
+     */
+    @Test
+    @Order(2)
+    void aRejectedSealedBidNeverPublishesTheNonceItReusesFromAnOpenBid() throws IOException {
+        market.fund("SA2", market.holder);
+        long now = market.clock().millis();
+        long open = market.holder.call(c -> c.listAuction(AuctionListing.sealed("SA2", "1000.00", "1.0000",
+                now, now + 3_600_000), "sa2-open")).ok().sourceIndex();
+        market.staff2.post("/listings/" + open + "/approve", "{}").ok();
+        long closed = market.holder.call(c -> c.listAuction(AuctionListing.sealed("SA2", "1000.00", "1.0000",
+                now, now + 3_600_000), "sa2-closed")).ok().sourceIndex();
+        market.staff2.post("/listings/" + closed + "/approve", "{}").ok();
+        market.holder.call(c -> c.withdrawListing(closed, "sa2-withdraw")).ok();
+        SealedBidBody victim = SealedBidBody.random(PRICE);
+        send(market.investor, c -> c.placeSealedBid(open, victim, "sa2-bid"));
+
+        Participant.Reply refused = market.investor.post("/listings/" + closed + "/sealed-bids",
+                new SealedBidBody(FAR_PRICE, victim.nonce()).json());
+        long rejected = refused.journalIndex();
+        assertEquals(List.of(409, 4029), List.of(refused.status(), refused.body().path("code").asInt()), refused.toString());
+
+        List<JsonNode> bundle = bundle(market.regulator);
+        assertEquals(List.of(true, false), List.of(bundle.get((int) rejected).path("commandWithheld").asBoolean(),
+                bundle.get((int) rejected).has("command")), "the refused sealed bid is withheld for good");
+        assertEquals(List.of(), bundle.stream().map(JsonNode::toString)
+                .filter(line -> decodedLine(line).contains(victim.nonce())).toList(), "no bundle line shows the open bid's nonce");
+    }
+
+    private static String decodedLine(String line) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            return (node.has("command") ? decoded(node, "command") : "") + (node.has("event") ? decoded(node, "event") : "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -169,7 +216,7 @@ class SealedBidAttackSystemTest {
     }
 
     private static String decoded(JsonNode line, String field) {
-        return new String(Base64.getDecoder().decode(line.path(field).asText()), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(Base64.getDecoder().decode(line.path(field).asText()), StandardCharsets.UTF_8);
     }
 
     /** The command records 1..{@code toIndex} the bundle carries, null where withheld. */
@@ -216,6 +263,6 @@ class SealedBidAttackSystemTest {
     }
 
     private static int bytes(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

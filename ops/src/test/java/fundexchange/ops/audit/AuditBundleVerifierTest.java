@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.ops.GenesisWriter;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -239,32 +241,164 @@ class AuditBundleVerifierTest {
     }
 
     @Test
-    void withheldCommandStillVerifiesByItsDigest() {
+    void withheldRejectedCommandStillVerifiesByItsDigest() {
         BundleEditor bundle = editor();
-        long signatures = AuditBundleVerifier.verify(recorded.bundle()).signaturesVerified();
-        long index = bundle.findType("ListNegotiated");
-        bundle.line(index).remove("command");
-        bundle.line(index).put("commandWithheld", true);
+        long index = rejectedSigned(bundle);
+        withhold(bundle, index);
         VerificationReport report = verify(bundle);
         assertTrue(report.valid(), report.message());
         assertEquals(1, report.withheld());
-        assertEquals(signatures - 1, report.signaturesVerified());
         assertEquals(bundle.size(), report.recordsChecked());
+    }
+
+    @Test
+    void withheldAcceptedCommandWithoutASealedBidOfItsOwnFails() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("ListNegotiated");
+        withhold(bundle, index);
+        assertBrokenAt(index, "a withheld command must hold a redacted sealed bid of its own or have been rejected",
+                verify(bundle));
     }
 
     @Test
     void redactedEventOfAWithheldCommandVerifiesByTheDigestOfTheDocumentAsWritten() {
         BundleEditor bundle = editor();
         long index = bundle.findType("ListNegotiated");
-        ObjectNode event = bundle.event(index);
-        ((ObjectNode) event.path("events").path(0)).remove("price");
-        bundle.setEvent(index, event);
-        bundle.line(index).remove("command");
-        bundle.line(index).put("commandWithheld", true);
-        bundle.line(index).put("eventRedacted", true);
+        redactAsSealedBid(bundle, index, 777);
         VerificationReport report = verify(bundle);
         assertTrue(report.valid(), report.message());
         assertEquals(1, report.withheld());
+    }
+
+    @Test
+    void redactedEventOfAWithheldCommandWithoutItsOwnSealedBidFails() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("ListNegotiated");
+        ObjectNode event = bundle.event(index);
+        ((ObjectNode) event.path("events").path(0)).remove("price");
+        bundle.setEvent(index, event);
+        withhold(bundle, index);
+        bundle.line(index).put("eventRedacted", true);
+        assertBrokenAt(index, "a withheld command must hold a redacted sealed bid of its own", verify(bundle));
+    }
+
+    @Test
+    void aCloseRevealingABidWhosePlacementIsStillRedactedFails() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("ListNegotiated");
+        redactAsSealedBid(bundle, index, 777);
+        long last = bundle.size();
+        ObjectNode close = addEvent(bundle, last, closing(777, index, SEALED_NONCE));
+        assertBrokenAt(last, "the close reveals sealed bid " + index + " whose placement is still redacted in the bundle",
+                verify(bundle.setEvent(last, close).relink(last)));
+    }
+
+    @Test
+    void aRedactedBidOfAListingClosedWithinTheBundleFails() {
+        BundleEditor bundle = editor();
+        long index = bundle.findType("ListNegotiated");
+        redactAsSealedBid(bundle, index, 777);
+        long last = bundle.size();
+        ObjectNode withdrawn = BundleEditor.parse("""
+                {"type":"ListingWithdrawn","listingId":777,"unitsUnlocked":"0.00"}""");
+        assertBrokenAt(last, "listing 777 closes here but sealed bid " + index + " on it is still redacted in the bundle",
+                verify(bundle.setEvent(last, addEvent(bundle, last, withdrawn)).relink(last)));
+    }
+
+    @Test
+    void aBidRedactedAfterItsListingClosedFails() {
+        BundleEditor bundle = editor();
+        long checkpoint = bundle.findType("Checkpoint");
+        long index = bundle.findType("ListNegotiated");
+        long closer = index - 1;
+        ObjectNode withdrawn = BundleEditor.parse("""
+                {"type":"ListingWithdrawn","listingId":777,"unitsUnlocked":"0.00"}""");
+        bundle.truncate(checkpoint - 1).setEvent(closer, addEvent(bundle, closer, withdrawn));
+        redactAsSealedBid(bundle, index, 777);
+        assertBrokenAt(index, "sealed bid " + index + " is redacted but its listing 777 has already closed",
+                verify(bundle.relink(closer)));
+    }
+
+    @Test
+    void aCloseRevealingANonceWithoutACommitmentFails() {
+        BundleEditor bundle = editor();
+        long last = bundle.size();
+        ObjectNode close = addEvent(bundle, last, closing(777, 4242, SEALED_NONCE));
+        assertBrokenAt(last, "the close reveals sealed bid 4242 with a nonce, but no commitment of it was seen",
+                verify(bundle.setEvent(last, close).relink(last)));
+    }
+
+    @Test
+    void aSealedBidWithANonceButNoCommitmentFails() {
+        BundleEditor bundle = editor();
+        long last = bundle.size();
+        ObjectNode placed = BundleEditor.parse("""
+                {"type":"SealedBidPlaced","listingId":777,"bidId":4242,"bidder":"Investor-07","pseudonym":1,
+                 "price":"000000000000001.2345","nonce":"%s"}""".formatted(SEALED_NONCE));
+        assertBrokenAt(last, "sealed bid 4242 carries a nonce but no commitment",
+                verify(bundle.setEvent(last, addEvent(bundle, last, placed)).relink(last)));
+    }
+
+    @Test
+    void aCloseWhoseBidsAreMissingIsReportedNotThrown() {
+        BundleEditor bundle = editor();
+        long last = bundle.size();
+        ObjectNode close = closing(777, 4242, SEALED_NONCE);
+        close.putNull("bids");
+        VerificationReport report = verify(bundle.setEvent(last, addEvent(bundle, last, close)).relink(last));
+        assertFalse(report.valid(), report.message());
+        assertEquals(last, report.firstProblem().orElseThrow().index(), report.message());
+    }
+
+    @Test
+    void aGenesisWithNeitherPlatformIdNorExchangeKeyIsABrokenBundleAtIndexOne() {
+        BundleEditor bundle = editor();
+        ObjectNode genesis = bundle.command(1);
+        ((ObjectNode) genesis.path("command")).remove(List.of("platformId", "exchangePublicKey"));
+        VerificationReport report = verify(bundle.setCommand(1, genesis).relink(1));
+        assertFalse(report.valid(), report.message());
+        assertEquals(1, report.firstProblem().orElseThrow().index(), report.message());
+    }
+
+    private static final String SEALED_NONCE = "4d".repeat(32);
+
+    private static long rejectedSigned(BundleEditor bundle) {
+        return bundle.find((command, event) -> command.has("request")
+                && event.path("outcome").path("status").asText().equals("REJECTED"));
+    }
+
+    private static void withhold(BundleEditor bundle, long index) {
+        bundle.line(index).remove("command");
+        bundle.line(index).put("commandWithheld", true);
+    }
+
+    /**
+     * What a dishonest exporter can write at a withheld line, whose redacted event document no digest covers: a
+     * redacted sealed bid of that line's command on {@code listingId}, committed to a price nobody can check yet.
+     */
+    private static void redactAsSealedBid(BundleEditor bundle, long index, long listingId) {
+        ObjectNode event = bundle.event(index);
+        ObjectNode placed = BundleEditor.parse("""
+                {"type":"SealedBidPlaced","listingId":%d,"bidId":%d,"bidder":"Investor-07","pseudonym":1,
+                 "commitment":"%s"}""".formatted(listingId, index, "ab".repeat(32)));
+        event.putArray("events").add(placed);
+        bundle.setEvent(index, event);
+        withhold(bundle, index);
+        bundle.line(index).put("eventRedacted", true);
+    }
+
+    private static ObjectNode closing(long listingId, long bidId, String nonce) {
+        return BundleEditor.parse("""
+                {"type":"AuctionClosed","listingId":%d,"mechanism":"SEALED","bids":[{"bidId":%d,"bidder":"Investor-07",
+                 "pseudonym":1,"price":"1.2345","status":"WON","nonce":"%s"}],"winningBidId":%d,"clearingPrice":"1.2345"}"""
+                .formatted(listingId, bidId, nonce, bidId));
+    }
+
+    /** The event document at {@code position} with {@code event} appended to its events. */
+    private static ObjectNode addEvent(BundleEditor bundle, long position, ObjectNode event) {
+        ObjectNode document = bundle.event(position);
+        ((ArrayNode) document.path("events")).add(event);
+        return document;
     }
 
     @Test
@@ -316,7 +450,7 @@ class AuditBundleVerifierTest {
     @Test
     void withheldCommandWithAnAlteredDigestBreaksTheLink() {
         BundleEditor bundle = editor();
-        long index = bundle.findType("ListNegotiated");
+        long index = rejectedSigned(bundle);
         bundle.line(index).remove("command");
         bundle.line(index).put("commandWithheld", true);
         bundle.line(index).put("commandDigest", "0".repeat(64));

@@ -39,6 +39,16 @@ class AuditCommandTest {
     }
 
     @Test
+    void verifyPrintsThePlatformIdAndRefusesABundleOfAnotherPlatform() {
+        String platform = recorded.platformId();
+        assertEquals(0, run("verify", recorded.bundle().toString(), "--platform-id", platform), out.toString());
+        assertTrue(out.toString().startsWith("VALID: platform " + platform + ": "), out.toString());
+        assertEquals(1, run("verify", recorded.bundle().toString(), "--platform-id", "fx-elsewhere"));
+        assertTrue(out.toString().contains("INVALID at index 1: the bundle is of platform " + platform
+                + ", not of the expected fx-elsewhere"), out.toString());
+    }
+
+    @Test
     void exportHonoursToIndex() {
         Path bundle = temp.resolve("prefix.jsonl");
         assertEquals(0, run("export", "--data-dir", recorded.dataDirectory().toString(), "--out", bundle.toString(),
