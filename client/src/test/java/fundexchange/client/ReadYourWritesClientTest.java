@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 /** A write answer's journal index, and reads that carry it back as a signed {@code minIndex}. */
 class ReadYourWritesClientTest {
     private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(1_795_000_000_000L), ZoneOffset.UTC);
-    private static final String PLATFORM = "fx-test";
     private static final KeyPair KEYS = KeyMaterial.generate(SignatureAlgorithm.ED25519);
     private static final String PLATFORM = "fx-read-your-writes";
 
