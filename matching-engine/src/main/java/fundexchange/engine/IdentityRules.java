@@ -116,8 +116,8 @@ final class IdentityRules {
         ExchangeState.Proposal proposal = state.proposals.get(command.proposalId());
         Rejection.check(proposal != null, RejectCode.UNKNOWN_PROPOSAL, "no proposal " + command.proposalId());
         Rejection.check(!proposal.approved(), RejectCode.PROPOSAL_NOT_PENDING, "proposal already approved");
-        Rejection.check(!proposal.expired(), RejectCode.PROPOSAL_EXPIRED, "proposal " + proposal.proposalId()
-                + " expired unapproved; propose it again");
+        Rejection.check(!proposal.expired() && (proposal.expiresAt() == 0 || ctx.time() < proposal.expiresAt()),
+                RejectCode.PROPOSAL_EXPIRED, "proposal " + proposal.proposalId() + " expired unapproved; propose it again");
         Participant proposer = state.participants.get(proposal.proposer());
         Rejection.check(proposer != null && proposer.active(), RejectCode.PROPOSAL_EXPIRED,
                 "proposal " + proposal.proposalId() + " lapsed: its proposer " + proposal.proposer() + " is no longer active");
@@ -211,11 +211,17 @@ final class IdentityRules {
         return new KeyRegistered(participantId, keyId, algorithm, publicKey);
     }
 
-    /** Key ids are namespaced by participant: {@code <participantId>-<suffix>}, the participant id spelled as registered. */
+    /**
+     * Key ids are namespaced by participant: {@code <participantId>-<suffix>}, the participant id spelled as registered
+     * and a suffix without {@code -}, so every key id names exactly one owner ({@code Holder} cannot take
+     * {@code Holder-01-k1}, which belongs to a future {@code Holder-01}).
+     */
     private static void ownKeyId(String participantId, String keyId) {
         Validation.id(keyId, "keyId");
-        Rejection.check(keyId.startsWith(participantId + "-") && keyId.length() > participantId.length() + 1,
-                RejectCode.KEY_ID_NOT_OWN, "key id " + keyId + " must start with " + participantId + "- (its owner's id)");
+        Rejection.check(keyId.startsWith(participantId + "-") && keyId.length() > participantId.length() + 1
+                        && keyId.indexOf('-', participantId.length() + 1) < 0,
+                RejectCode.KEY_ID_NOT_OWN, "key id " + keyId + " must be " + participantId
+                        + "-<suffix> (its owner's id, then a suffix without '-')");
     }
 
     private Participant existing(String participantId) {

@@ -92,7 +92,7 @@ final class Snapshots {
         for (EngineSnapshot.Proposal p : snapshot.proposals()) {
             state.proposals.put(p.proposalId(), new ExchangeState.Proposal(p.proposalId(), p.proposer(), p.action(),
                     p.approved(), p.expiresAt(), p.expired()));
-            if (!p.approved() && !p.expired()) {
+            if (!p.approved() && !p.expired() && p.expiresAt() != 0) {
                 ExchangeState.addDeadline(state.proposalDeadlines, p.expiresAt(), p.proposalId());
             }
         }

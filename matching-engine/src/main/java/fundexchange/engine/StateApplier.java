@@ -121,10 +121,12 @@ final class StateApplier {
                 state.activeKeys.computeIfPresent(e.participantId(), (id, n) -> n > 1 ? n - 1 : null);
             }
             case ProposalCreated e -> {
-                long expiresAt = e.expiresAt() == null ? 0 : e.expiresAt();
+                long expiresAt = e.expiresAt() == null ? 0 : e.expiresAt();  // 0: never expires
                 state.proposals.put(e.proposalId(),
                         new ExchangeState.Proposal(e.proposalId(), e.proposer(), e.action(), false, expiresAt, false));
-                ExchangeState.addDeadline(state.proposalDeadlines, expiresAt, e.proposalId());
+                if (expiresAt != 0) {
+                    ExchangeState.addDeadline(state.proposalDeadlines, expiresAt, e.proposalId());
+                }
             }
             case ProposalApproved e -> {
                 ExchangeState.Proposal p = state.proposals.get(e.proposalId());

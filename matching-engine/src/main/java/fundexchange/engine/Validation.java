@@ -1,6 +1,5 @@
 package fundexchange.engine;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -31,14 +30,15 @@ final class Validation {
     }
 
     /**
-     * Display text (names, reasons): 1-200 characters, NFC, none of the {@link #invisible} characters. The set is a
-     * fixed list, not the JDK's Unicode categories, so a newer JDK decides the same.
+     * Display text (names, reasons): 1-200 characters, not only spaces and controls, none of the {@link #invisible}
+     * characters. Both sets are fixed lists, not the JDK's Unicode tables, so a newer JDK decides the same on replay:
+     * Unicode normalization (NFC) depends on the JDK's Unicode version (a code point unassigned in an older one is
+     * "normalized" there and not in a newer one), so the gateway refuses text that is not NFC (docs/api.md, Input
+     * rules) and the engine does not decide on it.
      */
     static String text(String value, String field) {
-        Rejection.check(value != null && !value.isBlank() && value.length() <= 200, RejectCode.INVALID_FIELD,
+        Rejection.check(value != null && !value.trim().isEmpty() && value.length() <= 200, RejectCode.INVALID_FIELD,
                 field + " is required (at most 200 characters)");
-        Rejection.check(Normalizer.isNormalized(value, Normalizer.Form.NFC), RejectCode.INVALID_FIELD,
-                field + " must be in Unicode normalization form NFC");
         Rejection.check(value.codePoints().noneMatch(Validation::invisible), RejectCode.INVALID_FIELD,
                 field + " must not contain control, bidirectional or zero-width characters");
         return value;
