@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import fundexchange.engine.reference.KeyRecord;
 import fundexchange.engine.reference.Participant;
+import fundexchange.engine.reference.Role;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.Outcome;
 import fundexchange.journal.SignedRequest;
@@ -53,8 +54,14 @@ final class Authentication {
         if (!actor.active()) {
             throw new Rejection(RejectCode.PARTICIPANT_NOT_ACTIVE, "participant " + actor.participantId() + " is not active");
         }
-        Rejection.check(state.requests.hasRoom(time, state.parameters), RejectCode.REQUEST_MEMORY_FULL,
+        RequestMemory.Room room = state.requests.room(time, state.parameters, actor.participantId(),
+                actor.has(Role.STAFF) || actor.has(Role.REGULATOR));
+        Rejection.check(room != RequestMemory.Room.FULL, RejectCode.REQUEST_MEMORY_FULL,
                 "the request memory is full (request-memory-capacity): nothing was done; retry later with the same"
+                        + " clientRequestId");
+        Rejection.check(room != RequestMemory.Room.PARTICIPANT_SHARE_USED, RejectCode.REQUEST_MEMORY_FULL,
+                "participant " + actor.participantId() + " has used its share of the request memory"
+                        + " (request-memory-participant-share-bp): nothing was done; retry later with the same"
                         + " clientRequestId");
         return new Verdict(actor, null);
     }

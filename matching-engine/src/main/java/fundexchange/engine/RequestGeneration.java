@@ -8,7 +8,8 @@ import java.util.List;
  * The lookup table is open addressing over three primitive arrays, {@code 2 * capacity} slots of 20 bytes each
  * (participant ordinal, 64-bit id hash, journal index; index 0 marks a free slot), so at most 40 bytes per id and no
  * object per entry. A slot only points at its journaled record ({@link EngineSnapshot.RememberedRequest}, kept in index order
- * and found by binary search), which resolves a hit: same full id, or a miss. A generation is dropped whole.
+ * and found by binary search), which resolves a hit: same full id, or a miss. A generation is dropped whole. It also
+ * counts its ids per participant ordinal (derived from its records, so a restored generation counts the same).
  */
 final class RequestGeneration {
     private final long start;
@@ -18,6 +19,7 @@ final class RequestGeneration {
     private final long[] hashes;
     private final long[] indexes;
     private final List<EngineSnapshot.RememberedRequest> records = new ArrayList<>();
+    private int[] perParticipant = new int[8];
 
     RequestGeneration(long start, long end, int capacity) {
         if (capacity < 1 || end <= start) {
@@ -44,9 +46,14 @@ final class RequestGeneration {
         return capacity;
     }
 
-    /** True if it holds {@code limit} ids or its table is full. */
-    boolean full(int limit) {
-        return records.size() >= Math.min(capacity, limit);
+    /** How many ids it holds. */
+    int size() {
+        return records.size();
+    }
+
+    /** How many of its ids the participant with this ordinal sent. */
+    int countOf(int ordinal) {
+        return ordinal < perParticipant.length ? perParticipant[ordinal] : 0;
     }
 
     /** Keeps this generation open for writes until {@code newEnd} (only later, never earlier). */
@@ -83,6 +90,10 @@ final class RequestGeneration {
         hashes[slot] = hash;
         indexes[slot] = record.sourceIndex();
         records.add(record);
+        if (record.participant() >= perParticipant.length) {
+            perParticipant = java.util.Arrays.copyOf(perParticipant, Math.max(record.participant() + 1, perParticipant.length * 2));
+        }
+        perParticipant[record.participant()]++;
     }
 
     /** The journaled records, in index order (unmodifiable). */

@@ -14,13 +14,17 @@ import java.util.function.ToLongFunction;
  * Idempotency memory (CONTRACTS.md 8): {@code (participant, clientRequestId)} to the request's digest and outcome,
  * kept for the retention {@code request-retention-ms} in journal time from the id's first journaling, whatever the
  * client's signed timestamp. Ids live in {@value #GENERATIONS} generations of {@code retention / }{@value #SPLIT}
- * journal time each (aligned to multiples of that length); a generation is dropped whole once journal time reaches
+ * (rounded up) journal time each (aligned to multiples of that length); a generation is dropped whole once journal time reaches
  * its end plus the retention, so every id is kept at least the retention. The memory is pre-sized: each generation's
  * table is allocated, when it opens, for {@code request-memory-capacity / }{@value #GENERATIONS} ids, and a write that
  * finds its generation full is refused ({@link RejectCode#REQUEST_MEMORY_FULL}) instead of anything being forgotten
  * early; a lower capacity bounds the open generations at once, a higher one sizes those opened later. If parameter changes
  * leave no free generation when one is due, the newest stays open longer (ids are then kept longer, never shorter).
- * The participant-ordinal table is never iterated; {@link #view()} serves snapshots and the state hash.
+ * Within a generation's bound {@code C}, one participant may hold at most {@code C * request-memory-participant-share-bp
+ * / 10000} ids (at least 1), and the last {@code C / 100} ids (at least 1) are a reserve only STAFF and REGULATOR
+ * participants may use, so oversight can always propose and approve a capacity change (issue 13). The participant-
+ * ordinal table is never iterated; {@link #view()} serves snapshots and the state hash (per-participant counts are
+ * derived from the records, so they need no place of their own).
  */
 final class RequestMemory {
     static final int GENERATIONS = 5;
@@ -64,20 +68,48 @@ final class RequestMemory {
         }
     }
 
-    /** True if an id first journaled at {@code time} can be remembered (its generation is not full). */
-    boolean hasRoom(long time, PlatformParameters parameters) {
-        RequestGeneration current = generations.peekLast();
-        if (current != null && (time < current.end() || generations.size() == GENERATIONS)) {
-            return !current.full(perGeneration(parameters));
-        }
-        return true;
+    /** Whether a new id can be remembered: yes, no as the participant's share is used up, or no as the memory is full. */
+    enum Room {
+        FREE, PARTICIPANT_SHARE_USED, FULL
     }
 
-    private static int perGeneration(PlatformParameters parameters) {
+    /**
+     * Whether an id {@code participant} first journals at {@code time} can be remembered; {@code oversight} (STAFF or
+     * REGULATOR) may also use the generation's reserve.
+     */
+    Room room(long time, PlatformParameters parameters, String participant, boolean oversight) {
+        RequestGeneration current = generations.peekLast();
+        boolean intoCurrent = current != null && (time < current.end() || generations.size() == GENERATIONS);
+        int bound = intoCurrent ? Math.min(current.capacity(), perGeneration(parameters)) : perGeneration(parameters);
+        int size = intoCurrent ? current.size() : 0;
+        Integer ordinal = ordinals.get(participant);
+        int own = intoCurrent && ordinal != null ? current.countOf(ordinal) : 0;
+        if (size >= (oversight ? bound : bound - reserve(bound))) {
+            return Room.FULL;
+        }
+        return own >= participantShare(bound, parameters) ? Room.PARTICIPANT_SHARE_USED : Room.FREE;
+    }
+
+    /** The ids of a generation bounded at {@code bound} that only oversight may use: 1% of it, at least 1. */
+    static int reserve(int bound) {
+        return Math.max(1, bound / 100);
+    }
+
+    /** The ids of a generation bounded at {@code bound} one participant may hold: its share, at least 1. */
+    static int participantShare(int bound, PlatformParameters parameters) {
+        return (int) Math.max(1, (long) bound * parameters.requests().participantShareBp() / 10_000);
+    }
+
+    static int perGeneration(PlatformParameters parameters) {
         return Math.max(1, parameters.requests().capacity() / GENERATIONS);
     }
 
-    /** Remembers a request first journaled at {@code time}; call only after {@link #hasRoom} said yes. */
+    /** A generation's length in journal time: the retention / {@value #SPLIT} rounded up, so 4 lengths cover it. */
+    static long generationLength(PlatformParameters parameters) {
+        return Math.max(1, Math.ceilDiv(parameters.requests().retentionMs(), SPLIT));
+    }
+
+    /** Remembers a request first journaled at {@code time}; call only after {@link #room} said {@link Room#FREE}. */
     void remember(long time, PlatformParameters parameters, String participant, String clientRequestId,
                   String requestDigest, long index, Outcome outcome) {
         int ordinal = ordinals.computeIfAbsent(participant, p -> {
@@ -93,7 +125,7 @@ final class RequestMemory {
         if (current != null && time < current.end()) {
             return current;
         }
-        long length = Math.max(1, parameters.requests().retentionMs() / SPLIT);
+        long length = generationLength(parameters);
         long start = Math.floorDiv(time, length) * length;
         long end = Windows.plus(start, length);
         if (generations.size() < GENERATIONS) {

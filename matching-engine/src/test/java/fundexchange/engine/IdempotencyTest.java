@@ -3,13 +3,19 @@ package fundexchange.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fundexchange.engine.command.ApproveParticipant;
 import fundexchange.engine.command.ApproveProposal;
 import fundexchange.engine.command.Checkpoint;
 import fundexchange.engine.command.Command;
 import fundexchange.engine.command.Genesis;
 import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.RegisterFirstKey;
+import fundexchange.engine.command.RegisterParticipant;
 import fundexchange.engine.command.RevokeKey;
+import fundexchange.engine.command.SensitiveAction;
 import fundexchange.engine.command.SetPlatformParameter;
+import fundexchange.engine.reference.ParticipantType;
+import fundexchange.engine.reference.Role;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.JournalCodec;
@@ -41,7 +47,7 @@ class IdempotencyTest {
                 List.of());
     }
 
-    private void approved(SetPlatformParameter change) {
+    private void approved(SensitiveAction change) {
         EventDocument proposal = s.by("Staff-01", new Propose(change));
         assertEquals(Outcome.ACCEPTED, proposal.outcome());
         assertEquals(Outcome.ACCEPTED, s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())).outcome());
@@ -83,6 +89,7 @@ class IdempotencyTest {
     @Test
     void aFullMemoryRefusesNewWritesWithoutEffectRatherThanForgetting() {
         approved(new SetPlatformParameter("request-memory-capacity", "1000"));
+        approved(new SetPlatformParameter("request-memory-participant-share-bp", "10000"));
         s.advance(GENERATION);
         int room = 1000 / RequestMemory.GENERATIONS;
         for (int i = 0; i < room; i++) {
@@ -109,14 +116,70 @@ class IdempotencyTest {
 
     @Test
     void aLowerCapacityBoundsTheOpenGenerationAtOnce() {
+        approved(new SetPlatformParameter("request-memory-participant-share-bp", "10000"));
         approved(new SetPlatformParameter("request-memory-capacity", "1000"));
         int room = 1000 / RequestMemory.GENERATIONS;
-        for (int i = 2; i < room; i++) {
+        for (int i = 4; i < room; i++) {
             send("fill-" + i, s.time, new RevokeKey("no-such-key"));
         }
         EngineSnapshot.RequestGenerationState open = s.engine.snapshot().requestMemory().generations().getLast();
         assertEquals(List.of(400_000, room), List.of(open.capacity(), open.records().size()));
         assertEquals(RejectCode.REQUEST_MEMORY_FULL.code(), send("one-too-many", s.time, PROPOSAL).outcome().code());
+    }
+
+    @Test
+    void aParticipantAtItsShareIsRefusedWhileAnotherParticipantsWriteIsAccepted() {
+        approved(new SetPlatformParameter("request-memory-capacity", "1000"));
+        s.advance(GENERATION);
+        int share = 1000 / RequestMemory.GENERATIONS * 1000 / 10_000;
+        for (int i = 0; i < share; i++) {
+            assertEquals(RejectCode.UNKNOWN_KEY.code(), send("own-" + i, s.time, new RevokeKey("no-such-key")).outcome().code());
+        }
+        EngineSnapshot.RequestMemoryState memory = s.engine.snapshot().requestMemory();
+        EventDocument refused = send("own-" + share, s.time, PROPOSAL);
+        assertEquals(expected(refused, "own-" + share, Outcome.rejected(RejectCode.REQUEST_MEMORY_FULL.code(),
+                "REQUEST_MEMORY_FULL", "participant Staff-01 has used its share of the request memory"
+                        + " (request-memory-participant-share-bp): nothing was done; retry later with the same"
+                        + " clientRequestId")), refused);
+        assertEquals(memory, s.engine.snapshot().requestMemory(), "the refused id is not remembered");
+        assertEquals(1, s.engine.state().proposals.size(), "and the refused write took no effect");
+        assertEquals(Outcome.ACCEPTED, s.by("Staff-02", PROPOSAL).outcome(), "another participant still writes");
+
+        Engine restored = Engine.restore(JournalCodec.read(JournalCodec.write(s.engine.snapshot()), EngineSnapshot.class));
+        assertEquals(s.engine.stateHash(), restored.stateHash());
+        CommandRecord again = s.signedRecord("Staff-01", "Staff-01-k1", "own-after-restore", s.time, PROPOSAL);
+        assertEquals(RejectCode.REQUEST_MEMORY_FULL.code(), restored.apply(again).outcome().code(),
+                "the participant's count is restored with its generation");
+    }
+
+    @Test
+    void oversightWritesIntoTheReserveWhenOtherParticipantsFilledTheRest() {
+        s.by("Staff-01", new RegisterParticipant("Holder-01", "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER)));
+        approved(new ApproveParticipant("Holder-01"));
+        approved(new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", Scenario.key("Holder-01-k1")));
+        approved(new SetPlatformParameter("request-memory-participant-share-bp", "10000"));
+        approved(new SetPlatformParameter("request-memory-capacity", "1000"));
+        s.advance(GENERATION);
+        int bound = 1000 / RequestMemory.GENERATIONS;
+        int reserve = Math.max(1, bound / 100);
+        for (int i = 0; i < bound - reserve; i++) {
+            Outcome outcome = s.by("Holder-01", "Holder-01-k1", "fill-" + i, new RevokeKey("no-such-key")).outcome();
+            assertEquals(false, outcome.code() == RejectCode.REQUEST_MEMORY_FULL.code(), outcome.toString());
+        }
+        Outcome full = Outcome.rejected(RejectCode.REQUEST_MEMORY_FULL.code(), "REQUEST_MEMORY_FULL",
+                "the request memory is full (request-memory-capacity): nothing was done; retry later with the same"
+                        + " clientRequestId");
+        assertEquals(full, s.by("Holder-01", "Holder-01-k1", "fill-more", new RevokeKey("no-such-key")).outcome());
+
+        EventDocument raise = s.by("Staff-01", new Propose(new SetPlatformParameter("request-memory-capacity", "2000")));
+        assertEquals(Outcome.ACCEPTED, raise.outcome());
+        assertEquals(Outcome.ACCEPTED, s.by("Staff-02", new ApproveProposal(raise.sourceIndex())).outcome());
+        assertEquals(2_000, s.engine.state().parameters.requests().capacity());
+        assertEquals(reserve, 2, "the reserve held exactly the proposal and its approval");
+        assertEquals(full, s.by("Staff-03", PROPOSAL).outcome(), "the reserve is used up; the new size applies from the next generation");
+        s.advance(GENERATION);
+        Outcome retried = s.by("Holder-01", "Holder-01-k1", "fill-more", new RevokeKey("no-such-key")).outcome();
+        assertEquals(false, retried.code() == RejectCode.REQUEST_MEMORY_FULL.code(), "the next generation has room: " + retried);
     }
 
     @Test

@@ -43,6 +43,38 @@ class RequestMemoryTest {
     }
 
     @Test
+    void aRetentionNotDivisibleByFourGivesGenerationsOfItsQuarterRoundedUpAndNoneIsExtended() {
+        PlatformParameters p = P.with("request-retention-ms", "1200002");
+        long length = 300_001;
+        assertEquals(length, RequestMemory.generationLength(p));
+        RequestMemory memory = new RequestMemory();
+        long start = Math.floorDiv(T, length) * length;
+        for (int i = 0; i < 12; i++) {
+            long time = start + i * length;
+            memory.advance(time, p);
+            assertEquals(RequestMemory.Room.FREE, memory.room(time, p, "Holder-01", false));
+            memory.remember(time, p, "Holder-01", "id-" + i, "d" + i, i + 1, Outcome.ACCEPTED);
+        }
+        List<List<Long>> spans = memory.view().generations().stream().map(g -> List.of(g.start(), g.end())).toList();
+        List<List<Long>> expected = java.util.stream.LongStream.range(7, 12)
+                .mapToObj(i -> List.of(start + i * length, start + (i + 1) * length)).toList();
+        assertEquals(expected, spans, "five generations of one length each, the oldest dropped as each new one opens");
+    }
+
+    @Test
+    void aParticipantsShareAndTheOversightReserveBoundItsWrites() {
+        PlatformParameters p = P.with("request-memory-capacity", "1000");
+        RequestMemory memory = new RequestMemory();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(RequestMemory.Room.FREE, memory.room(T, p, "Holder-01", false));
+            memory.remember(T, p, "Holder-01", "id-" + i, "d", i + 1, Outcome.ACCEPTED);
+        }
+        assertEquals(RequestMemory.Room.PARTICIPANT_SHARE_USED, memory.room(T, p, "Holder-01", false));
+        assertEquals(RequestMemory.Room.FREE, memory.room(T, p, "Holder-02", false));
+        assertEquals(List.of(2, 20), List.of(RequestMemory.reserve(200), RequestMemory.participantShare(200, p)));
+    }
+
+    @Test
     void windowsAreSaturating() {
         assertEquals(false, Windows.within(T + Long.MIN_VALUE, T, 300_000));
         assertEquals(false, Windows.within(Long.MIN_VALUE, T, 300_000));

@@ -11,7 +11,8 @@ class PlatformParametersTest {
     void everyListedValueSetAgainLeavesTheParametersUnchanged() {
         PlatformParameters changed = PlatformParameters.DEFAULTS.with("anti-flip-business-days", "7")
                 .with("qualified-institution-net-assets", "20000000.00").with("qualified-institutions-only", "true")
-                .with("request-retention-ms", "900000").with("request-memory-capacity", "5000");
+                .with("request-retention-ms", "900000").with("request-memory-capacity", "5000")
+                .with("request-memory-participant-share-bp", "250");
         for (PlatformParameters parameters : new PlatformParameters[] {PlatformParameters.DEFAULTS, changed}) {
             PlatformParameters again = parameters;
             for (Map.Entry<String, String> entry : parameters.values().entrySet()) {
@@ -19,8 +20,8 @@ class PlatformParametersTest {
             }
             assertEquals(parameters, again);
         }
-        assertEquals(17, changed.values().size(), "every parameter, the registry's and the request memory's and the proposal expiry included");
-        assertEquals(new RequestParameters(900_000, 5_000), changed.requests());
+        assertEquals(18, changed.values().size(), "every parameter, the registry's and the request memory's and the proposal expiry included");
+        assertEquals(new RequestParameters(900_000, 5_000, 250), changed.requests());
         assertEquals("7", changed.values().get("anti-flip-business-days"));
         assertEquals("20000000.00", changed.values().get("qualified-institution-net-assets"));
     }

@@ -48,10 +48,12 @@ class RequestMemorySystemTest {
     void aFullRequestMemoryAnswers503WithItsCodeAndTheWriteTakesNoEffect() {
         Participant.Reply first = market.staff1.post("/participants", newcomer(0), "memory-first");
         assertEquals(200, first.status(), first.body().toString());
+        market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"request-memory-participant-share-bp\",\"value\":\"10000\"}");
         market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"request-memory-capacity\",\"value\":\"1000\"}");
 
         Participant.Reply full = null;
         int n = 1;
+        // One participant may take a whole generation (share 10000 bp), staff the oversight reserve too.
         // The open generation holds at most 200 ids from now; a generation boundary (every 5 min of journal time)
         // during the loop opens another of 200, so 2 x 200 writes reach the bound whatever the clock.
         for (; n <= 2 * PER_GENERATION + 1 && full == null; n++) {
