@@ -69,7 +69,7 @@ public final class Gateway implements AutoCloseable {
                                 .useSystemServices(true)
                                 .addCheck(() -> health("writes", services.writeProblem()), HealthCheckType.READINESS, "writes")
                                 .addCheck(() -> health("reads", services.readProblem()), HealthCheckType.LIVENESS, "reads")
-                                .addCheck(() -> listenerHealth(listener.state()), HealthCheckType.LIVENESS, "listener")
+                                .addCheck(() -> listenerHealth(listener.state()), HealthCheckType.READINESS, "listener")
                                 .build())
                         .addObserver(MetricsObserver.builder().build())
                         .build())

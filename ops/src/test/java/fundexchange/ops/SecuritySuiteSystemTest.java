@@ -162,6 +162,15 @@ class SecuritySuiteSystemTest {
 
     @Test
     @Order(5)
+    void aHeadRequestIsAnsweredWithoutABodySoAKeptAliveConnectionStaysInStep() {
+        RawHttp.Answer head = raw.send("HEAD /nowhere HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(404, head.status());
+        assertTrue(head.body().isNull(), "no body after a HEAD: " + head.body());
+    }
+
+    @Test
+    @Order(6)
     void afterEveryRefusalTheExchangeStillTrades() {
         assertEquals("1000000.00", holder.get("/holdings").ok().body().path("holdings").get(0).path("units").asText(),
                 "no refusal moved a unit");
@@ -255,6 +264,12 @@ class SecuritySuiteSystemTest {
         cases.add(new BadInput("wrong method on a known path", 405, 124,
                 () -> send(signed(holder(), c -> c.send("DELETE", "/holdings", new byte[0], "delete-2")))));
         cases.add(new BadInput("unknown path", 404, 107, () -> reply(holder.get("/no-such-endpoint"))));
+        cases.add(new BadInput("a path parameter outside the id set (NUL)", 400, 109, () -> reply(holder.get("/funds/a%00b"))));
+        cases.add(new BadInput("a path parameter outside the id set (space)", 400, 109,
+                () -> reply(holder.post("/listings/1%202/accept", "{}"))));
+        cases.add(new BadInput("a read signed more than 5 s ahead of the exchange clock", 401, 105,
+                () -> send(RawHttp.signed(base, platformId, "Holder-01", holder().keys(),
+                        Clock.offset(CLOCK, java.time.Duration.ofSeconds(6)), c -> c.get("/feed")))));
         cases.add(new BadInput("unknown path, unsigned", 404, 107,
                 () -> answer(raw.send("GET /nowhere HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
                         .getBytes(StandardCharsets.ISO_8859_1)))));

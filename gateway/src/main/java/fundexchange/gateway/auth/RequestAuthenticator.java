@@ -29,6 +29,12 @@ public final class RequestAuthenticator {
     private static final HeaderName SIGNATURE = HeaderNames.create(SignedHeaders.SIGNATURE);
 
     private static final int MAX_REQUEST_ID = 128;
+    /**
+     * How far ahead of this gateway's clock a request that is not journaled may be signed. The nonce memory does not
+     * survive a restart; a read signed ahead could otherwise be replayed after a restart that comes before its
+     * timestamp, so at most this long after its capture.
+     */
+    static final long MAX_AHEAD_UNJOURNALED_MS = 5_000;
     private static final java.util.regex.Pattern ALGORITHMS = java.util.regex.Pattern.compile(
             java.util.Arrays.stream(SignatureAlgorithm.values()).map(a -> java.util.regex.Pattern.quote(a.wireName()))
                     .collect(java.util.stream.Collectors.joining("|")));
@@ -109,6 +115,11 @@ public final class RequestAuthenticator {
             }
             throw new ApiException(401, ApiError.BAD_SIGNATURE, "signature does not verify over the "
                     + CanonicalRequest.VERSION + " canonical string of platform " + platformId);
+        }
+        if (!journaled && timestamp > Windows.plus(now, MAX_AHEAD_UNJOURNALED_MS)) {
+            throw new ApiException(401, ApiError.TIMESTAMP_OUT_OF_WINDOW, "X-Timestamp of a request that is not"
+                    + " journaled (a read or an operation) may be at most " + MAX_AHEAD_UNJOURNALED_MS
+                    + " ms ahead of the exchange clock");
         }
         if (!journaled && timestamp < startedAt) {
             throw new ApiException(401, ApiError.SIGNED_BEFORE_START, "X-Timestamp is before this gateway started;"

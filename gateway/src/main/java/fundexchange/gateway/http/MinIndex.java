@@ -40,8 +40,18 @@ final class MinIndex {
         }
     }
 
-    /** Waits until {@code source} has applied {@code minIndex}; 503 code 114 if it has not within {@code wait}. */
+    /**
+     * Waits until {@code source} has applied {@code minIndex}; 503 code 114 if it has not within {@code wait}, and at
+     * once if {@code minIndex} is beyond the next index the sequencer will append: no write was ever answered with
+     * it, and a read must not hold a thread waiting for an index that may never come.
+     */
     static void await(ReadSource source, long minIndex, GatewayServices services, Duration wait) {
+        long appended = services.sequencer().lastIndex();
+        if (source != ReadSource.NONE && minIndex > appended + 1) {
+            throw new ApiException(503, ApiError.MIN_INDEX_NOT_REACHED, source.label() + " is at index "
+                    + index(source, services) + " and did not reach minIndex " + minIndex + ": the journal ends at index "
+                    + appended + ", so no write was answered with it");
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         boolean reached = switch (source) {
             case VIEW -> services.view().awaitIndex(minIndex, wait);

@@ -4,7 +4,6 @@ import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -34,8 +33,11 @@ final class RequestBodies {
                 throw tooLarge(maxBytes);
             }
             return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (ApiException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // A body shorter than its Content-Length, or a connection closed mid-body: the client's fault, no stack trace.
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "the body could not be read in full");
         }
     }
 

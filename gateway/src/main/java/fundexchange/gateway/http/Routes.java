@@ -100,28 +100,41 @@ public final class Routes {
             return java.util.Map.of("halted", services.sequencer().halted());
         }));
         table.closeWithMethodNotAllowed();
-        routing.error(ApiException.class, (request, response, e) -> Json.send(response, e.status(),
+        routing.error(ApiException.class, (request, response, e) -> sendError(request, response, e.status(),
                 new ErrorBody(e.code(), e.getMessage(), requestId(request))));
         routing.error(io.helidon.http.HttpException.class, (request, response, e) -> {
             int status = e.status().code();
             ApiError error = HelidonErrors.error(status);
-            Json.send(response, status, new ErrorBody(error.code(), e.status().reasonPhrase(), requestId(request)));
+            sendError(request, response, status, new ErrorBody(error.code(), e.status().reasonPhrase(), requestId(request)));
         });
         routing.error(Exception.class, (request, response, e) -> {
             if (RegistryFailure.unreachable(e)) {
                 LOG.log(Level.WARNING, "registry unreachable: " + e.getMessage());
-                Json.send(response, 503, new ErrorBody(ApiError.REGISTRY_UNAVAILABLE.code(),
+                sendError(request, response, 503, new ErrorBody(ApiError.REGISTRY_UNAVAILABLE.code(),
                         "the registry is unavailable; retry later", requestId(request)));
                 return;
             }
             LOG.log(Level.ERROR, "unexpected failure", e);
-            Json.send(response, 500, new ErrorBody(ApiError.INTERNAL.code(), "internal error", requestId(request)));
+            sendError(request, response, 500, new ErrorBody(ApiError.INTERNAL.code(), "internal error", requestId(request)));
         });
+    }
+
+    /** An error answer; to HEAD without a body (RFC 9110 9.3.2), so a keep-alive connection stays in step. */
+    private static void sendError(io.helidon.webserver.http.ServerRequest request,
+                                  io.helidon.webserver.http.ServerResponse response, int status, ErrorBody body) {
+        if (request.prologue().method() == io.helidon.http.Method.HEAD) {
+            response.status(io.helidon.http.Status.create(status));
+            response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
+            response.send();
+            return;
+        }
+        Json.send(response, status, body);
     }
 
     /** The caller's X-Client-Request-Id when it is one value in its grammar, else one the gateway makes. */
     private static String requestId(io.helidon.webserver.http.ServerRequest request) {
         java.util.List<String> ids = request.headers().all(HeaderNames.create("X-Client-Request-Id"), java.util.List::of);
-        return ids.size() == 1 && REQUEST_ID.matcher(ids.getFirst()).matches() ? ids.getFirst() : "gateway-" + request.id();
+        return ids.size() == 1 && REQUEST_ID.matcher(ids.getFirst()).matches() ? ids.getFirst()
+                : "gateway-" + java.util.UUID.randomUUID();
     }
 }
