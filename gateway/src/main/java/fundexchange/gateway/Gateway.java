@@ -45,7 +45,14 @@ public final class Gateway implements AutoCloseable {
         FileDescriptors.requireRoomFor(config.connections().maxConnections() + ConnectionLimits.MANAGEMENT_CONNECTIONS);
         WebServerConfig.Builder builder = WebServer.builder().host(config.bindAddress()).port(config.port());
         PublicListener listener = configure(builder, config, clock, services);
-        return new Gateway(builder.build().start(), listener);
+        WebServer server = builder.build().start();
+        if (server.port() < 0 || server.port(MANAGEMENT) < 0) {
+            // Helidon logs a listener that failed to bind (a port in use) and starts the others: refuse to run half-up.
+            server.stop();
+            throw new IllegalStateException("gateway: a listener failed to start (public port " + config.port()
+                    + ", management " + config.managementAddress() + ":" + config.managementPort() + " in use?)");
+        }
+        return new Gateway(server, listener);
     }
 
     /**

@@ -27,7 +27,7 @@ class DemoSystemTest {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
-            exit = ExchangeCommand.commandLine().execute("demo", "--exit", "--port", "0",
+            exit = ExchangeCommand.commandLine().execute("demo", "--exit", "--port", "0", "--management-port", "0",
                     "--data-dir", directory.resolve("demo").toString());
         } finally {
             System.setOut(original);

@@ -129,7 +129,7 @@ class KillNineDurabilityTest {
         command.addAll(List.of(System.getProperty("fundexchange.jvm.flags", "").trim().split("\\s+")));
         command.removeIf(String::isEmpty);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExchangeCommand.class.getName(),
-                "serve", "--data-dir", data.toString(), "--port", Integer.toString(port),
+                "serve", "--data-dir", data.toString(), "--port", Integer.toString(port), "--management-port", "0",
                 "--db-url", DB.url(), "--db-user", DB.user(), "--db-password", DB.password()));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
