@@ -119,12 +119,21 @@ public record RequestRoute(String path, String commandType, List<String> pathPar
     /** As {@link #command(String, byte[])}, reading with {@code mapper} (the gateway's stricter one). */
     public Command command(String concretePath, byte[] body, com.fasterxml.jackson.databind.ObjectMapper mapper)
             throws IOException {
-        Map<String, String> values = parameters(concretePath)
-                .orElseThrow(() -> new IllegalArgumentException(concretePath + " is not " + path));
         JsonNode node = body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
         if (!(node instanceof ObjectNode object)) {
             throw new IllegalArgumentException("body must be a JSON object");
         }
+        return command(concretePath, object, mapper);
+    }
+
+    /**
+     * As {@link #command(String, byte[], com.fasterxml.jackson.databind.ObjectMapper)}, from a body already parsed
+     * (the gateway parses it once to check its rules); {@code object} receives the type and the path's fields.
+     */
+    public Command command(String concretePath, ObjectNode object, com.fasterxml.jackson.databind.ObjectMapper mapper)
+            throws IOException {
+        Map<String, String> values = parameters(concretePath)
+                .orElseThrow(() -> new IllegalArgumentException(concretePath + " is not " + path));
         if (object.has("type")) {
             throw new IllegalArgumentException("field 'type' is set by the endpoint");
         }

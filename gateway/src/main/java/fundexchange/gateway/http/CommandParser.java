@@ -80,7 +80,9 @@ final class CommandParser {
             }
             Class<?> type = COMMANDS.get(route.commandType());
             BodyRules.check(object, type, Set.copyOf(route.request().pathParameters()));
-            return sealedBodyChecked(route.request().command(request.path().rawPath(), body, STRICT), body);
+            boolean textualNonce = object.path("nonce").isTextual();
+            return sealedBodyChecked(route.request().command(request.path().rawPath(), object, STRICT), textualNonce,
+                    body.length);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, e.getMessage());
         } catch (JsonProcessingException e) {
@@ -95,7 +97,7 @@ final class CommandParser {
      * lower-case hex digits, and the body is exactly {@link SealedBidBody#LENGTH} bytes (padded with spaces), so its
      * length tells nothing of the price whatever the client. The engine checks reuse.
      */
-    static Command sealedBodyChecked(Command command, byte[] body) throws IOException {
+    static Command sealedBodyChecked(Command command, boolean textualNonce, int bodyLength) {
         String nonce;
         switch (command) {
             case PlaceSealedBid bid -> nonce = bid.nonce();
@@ -108,13 +110,13 @@ final class CommandParser {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "field 'nonce' is required: 64 lower-case hex digits"
                     + " (256 random bits from the bidder's client)");
         }
-        if (!STRICT.readTree(body).path("nonce").isTextual() || !SealedCommitment.validNonce(nonce)) {
+        if (!textualNonce || !SealedCommitment.validNonce(nonce)) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "field 'nonce' must be 64 lower-case hex digits");
         }
-        if (body.length != SealedBidBody.LENGTH) {
+        if (bodyLength != SealedBidBody.LENGTH) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "the body of a sealed bid must be exactly "
                     + SealedBidBody.LENGTH + " bytes, padded with spaces after the JSON, so that its length does not"
-                    + " depend on 'price'; it is " + body.length);
+                    + " depend on 'price'; it is " + bodyLength);
         }
         return command;
     }
