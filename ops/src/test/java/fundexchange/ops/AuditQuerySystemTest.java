@@ -71,7 +71,7 @@ class AuditQuerySystemTest {
                 {"newKeyId":"Investor-07-k2","algorithm":"ED25519","publicKey":"%s"}"""
                 .formatted(Base64.getEncoder().encodeToString(KeyMaterial.spki(investorNewKeys.getPublic())))).ok().sourceIndex();
         revokedAt = s1.post("/keys/Investor-07-k1/revoke", "{}").ok().sourceIndex();
-        lastIndex = node.engine().lastIndex();
+        lastIndex = revokedAt;  // the setup's last write; a Tick the sequencer appends later is outside the queries below
         assertTrue(node.audit().awaitIndex(lastIndex, Duration.ofSeconds(30)));
     }
 
@@ -129,16 +129,16 @@ class AuditQuerySystemTest {
 
     @Test
     void timeRangeTakesIsoInstantsOrEpochMillisAndExcludesItsEnd() {
-        JsonNode all = records("limit=1000");
+        JsonNode all = records("limit=1000&toIndex=" + lastIndex);
         assertEquals(lastIndex, all.path("total").asLong());
         long split = all.path("records").path((int) (lastIndex / 2)).path("time").asLong();
         List<Long> before = new ArrayList<>();
         List<Long> after = new ArrayList<>();
         all.path("records").forEach(r -> (r.path("time").asLong() < split ? before : after).add(r.path("sourceIndex").asLong()));
         String iso = Instant.ofEpochMilli(split).toString();
-        assertEquals(after, indices(records("limit=1000&from=" + iso)));
-        assertEquals(before, indices(records("limit=1000&to=" + iso)));
-        assertEquals(before, indices(records("limit=1000&from=0&to=" + split)));
+        assertEquals(after, indices(records("limit=1000&toIndex=" + lastIndex + "&from=" + iso)));
+        assertEquals(before, indices(records("limit=1000&toIndex=" + lastIndex + "&to=" + iso)));
+        assertEquals(before, indices(records("limit=1000&toIndex=" + lastIndex + "&from=0&to=" + split)));
     }
 
     @Test
@@ -147,7 +147,7 @@ class AuditQuerySystemTest {
         String cursor = "";
         int pages = 0;
         while (true) {
-            JsonNode page = records("limit=5" + cursor);
+            JsonNode page = records("limit=5&toIndex=" + lastIndex + cursor);
             assertEquals(lastIndex, page.path("total").asLong());
             seen.addAll(indices(page));
             pages++;
