@@ -1,6 +1,7 @@
 package fundexchange.gateway;
 
 import fundexchange.gateway.auth.RequestAuthenticator;
+import fundexchange.gateway.http.MinIndexWaiters;
 import fundexchange.gateway.http.Routes;
 import fundexchange.gateway.listener.ConnectionLimits;
 import fundexchange.gateway.listener.FileDescriptors;
@@ -27,10 +28,12 @@ public final class Gateway implements AutoCloseable {
 
     private final WebServer server;
     private final PublicListener listener;
+    private final MinIndexWaiters waiters;
 
-    private Gateway(WebServer server, PublicListener listener) {
+    private Gateway(WebServer server, PublicListener listener, MinIndexWaiters waiters) {
         this.server = server;
         this.listener = listener;
+        this.waiters = waiters;
     }
 
     public static Gateway start(GatewayConfig config, Clock clock, GatewayServices services) {
@@ -44,7 +47,8 @@ public final class Gateway implements AutoCloseable {
         }
         FileDescriptors.requireRoomFor(config.connections().maxConnections() + ConnectionLimits.MANAGEMENT_CONNECTIONS);
         WebServerConfig.Builder builder = WebServer.builder().host(config.bindAddress()).port(config.port());
-        PublicListener listener = configure(builder, config, clock, services);
+        MinIndexWaiters waiters = new MinIndexWaiters(config.reads().minIndexWaiters());
+        PublicListener listener = configure(builder, config, clock, services, waiters);
         WebServer server = builder.build().start();
         if (server.port() < 0 || server.port(MANAGEMENT) < 0) {
             // Helidon logs a listener that failed to bind (a port in use) and starts the others: refuse to run half-up.
@@ -52,7 +56,7 @@ public final class Gateway implements AutoCloseable {
             throw new IllegalStateException("gateway: a listener failed to start (public port " + config.port()
                     + ", management " + config.managementAddress() + ":" + config.managementPort() + " in use?)");
         }
-        return new Gateway(server, listener);
+        return new Gateway(server, listener, waiters);
     }
 
     /**
@@ -62,8 +66,15 @@ public final class Gateway implements AutoCloseable {
      */
     public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
                                            GatewayServices services) {
+        return configure(builder, config, clock, services, new MinIndexWaiters(config.reads().minIndexWaiters()));
+    }
+
+    /** As above, with the reads waiting for a {@code minIndex} counted in {@code waiters}. */
+    public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
+                                           GatewayServices services, MinIndexWaiters waiters) {
         RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
-                services.view()::requestWindowMs, services.view().platformId(), !config.unsignedBench());
+                services.view()::requestWindowMs, services.view().platformId(), !config.unsignedBench(),
+                config.reads().readNonces());
         builder.directHandlers(fundexchange.gateway.http.HelidonErrors.directHandlers());
         PublicListener listener = new PublicListener(config.connections(), config.bindAddress());
         listener.configure(builder);
@@ -82,7 +93,7 @@ public final class Gateway implements AutoCloseable {
                         .build())
                 .routing(routing -> {
                     routing.register(listener);
-                    Routes.register(routing, authenticator, services, config);
+                    Routes.register(routing, authenticator, services, config, waiters);
                 });
         return listener;
     }
@@ -114,6 +125,11 @@ public final class Gateway implements AutoCloseable {
     /** Connections open now on the public listener (no probe). */
     public int openConnections() {
         return listener.open();
+    }
+
+    /** The reads of this gateway waiting for a {@code minIndex} now. */
+    public MinIndexWaiters minIndexWaiters() {
+        return waiters;
     }
 
     /** The public listener: serving, saturated or down. */

@@ -24,10 +24,12 @@ import java.net.UnknownHostException;
  * @param managementAddress the address the management listener binds to (default {@code 127.0.0.1}, loopback only)
  * @param minIndexWaitMs    how long a read with {@code minIndex} waits for its source to reach that index before it
  *                          answers 503 with code 114 (default {@value #DEFAULT_MIN_INDEX_WAIT_MS})
+ * @param reads             the cap on reads waiting for a {@code minIndex} and the read-nonce capacity
  */
 public record GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes,
                             String bindAddress, boolean unsignedBench, ConnectionLimits connections,
-                            int managementPort, String managementAddress, long minIndexWaitMs) {
+                            int managementPort, String managementAddress, long minIndexWaitMs,
+                            ReadLimits reads) {
     public static final String ALL_INTERFACES = "0.0.0.0";
     public static final String LOOPBACK = "127.0.0.1";
     /** The management port of {@code exchange serve} and {@code exchange demo}. */
@@ -40,7 +42,7 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
         if (port < 0 || port > 65_535 || requestWindowMs <= 0 || responseTimeoutMs <= 0 || maxBodyBytes <= 0
                 || bindAddress == null || bindAddress.isBlank() || connections == null || managementPort < 0
                 || managementPort > 65_535 || managementAddress == null || managementAddress.isBlank()
-                || minIndexWaitMs <= 0) {
+                || minIndexWaitMs <= 0 || reads == null) {
             throw new IllegalArgumentException("gateway: invalid configuration " + this);
         }
         if (port != 0 && port == managementPort) {
@@ -59,46 +61,52 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
     public GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes, String bindAddress,
                          boolean unsignedBench) {
         this(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                ConnectionLimits.DEFAULTS, 0, LOOPBACK, DEFAULT_MIN_INDEX_WAIT_MS);
+                ConnectionLimits.DEFAULTS, 0, LOOPBACK, DEFAULT_MIN_INDEX_WAIT_MS, ReadLimits.DEFAULTS);
     }
 
     public GatewayConfig withPort(int newPort) {
         return new GatewayConfig(newPort, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs);
+                connections, managementPort, managementAddress, minIndexWaitMs, reads);
     }
 
     public GatewayConfig withResponseTimeoutMs(long timeout) {
         return new GatewayConfig(port, requestWindowMs, timeout, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs);
+                connections, managementPort, managementAddress, minIndexWaitMs, reads);
     }
 
     public GatewayConfig withBindAddress(String address) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, address, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs);
+                connections, managementPort, managementAddress, minIndexWaitMs, reads);
     }
 
     /** This configuration with reads waiting at most {@code waitMs} for their {@code minIndex}. */
     public GatewayConfig withMinIndexWaitMs(long waitMs) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, waitMs);
+                connections, managementPort, managementAddress, waitMs, reads);
+    }
+
+    /** This configuration with other bounds of the read path. */
+    public GatewayConfig withReads(ReadLimits limits) {
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                connections, managementPort, managementAddress, minIndexWaitMs, limits);
     }
 
     /** BENCHMARK ONLY: this configuration without signature verification; refused unless bound to loopback. */
     public GatewayConfig withUnsignedBench() {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, true,
-                connections, managementPort, managementAddress, minIndexWaitMs);
+                connections, managementPort, managementAddress, minIndexWaitMs, reads);
     }
 
     /** This configuration with other connection limits for the public listener. */
     public GatewayConfig withConnections(ConnectionLimits limits) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                limits, managementPort, managementAddress, minIndexWaitMs);
+                limits, managementPort, managementAddress, minIndexWaitMs, reads);
     }
 
     /** This configuration with the management listener on {@code address:port}. */
     public GatewayConfig withManagement(String address, int port) {
         return new GatewayConfig(this.port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, port, address, minIndexWaitMs);
+                connections, port, address, minIndexWaitMs, reads);
     }
 
     /** True only for a literal or resolvable loopback address (127.0.0.0/8, ::1, localhost). */

@@ -133,7 +133,7 @@ class AudienceSystemTest {
     }
 
     @Test
-    void anFxs1SignatureIsRefusedWithTheCodeToUpgradeAndJournalsNothing() throws Exception {
+    void anFxs1SignatureIsRefusedAsNotVerifyingOverFxs2AndJournalsNothing() throws Exception {
         long before = node.journalIndex();
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
         Captured write = Captured.sign(CanonicalRequest.ofFxs1("POST", "/funds", null, "Staff-01", "Staff-01-k1",
@@ -141,8 +141,9 @@ class AudienceSystemTest {
         Captured read = Captured.sign(CanonicalRequest.ofFxs1("GET", "/feed", "after=0", "Staff-01", "Staff-01-k1",
                 SignatureAlgorithm.ED25519, CLOCK.millis(), "fxs1-read", new byte[0]), STAFF_1, new byte[0]);
 
-        refused(write.sendTo(node.port()), 151, "sign under FXS2 for platform " + PLATFORM);
-        refused(read.sendTo(node.port()), 151, "sign under FXS2 for platform " + PLATFORM);
+        // One verification per request (docs/api-signing.md): FXS1 is not tried as well, the message says what to do.
+        refused(write.sendTo(node.port()), 102, "canonical string of platform " + PLATFORM + " (an FXS1 signature");
+        refused(read.sendTo(node.port()), 102, "canonical string of platform " + PLATFORM + " (an FXS1 signature");
         assertEquals(before, node.journalIndex(), "nothing was journaled");
     }
 

@@ -16,9 +16,10 @@ import java.time.Clock;
 
 /**
  * Verifies a request's signature (docs/api-signing.md) on the calling request thread, against the key cache, with a
- * timestamp window checked on an injected clock, over the FXS2 canonical string bound to this platform's id. Reads
- * also refuse a nonce seen before within the window, and any read signed before this authenticator was made (the
- * gateway's start), whose nonce a previous run may have seen.
+ * timestamp window checked on an injected clock, over the FXS2 canonical string bound to this platform's id: once per
+ * request, so a bad signature costs one verification. Reads also refuse a nonce seen before within the window, and
+ * any read signed before this authenticator was made (the gateway's start), whose nonce a previous run may have seen;
+ * the nonces are kept in a bounded {@link NonceMemory}, and a read that finds it full is refused (503, code 136).
  */
 public final class RequestAuthenticator {
     private static final HeaderName PARTICIPANT = HeaderNames.create(SignedHeaders.PARTICIPANT);
@@ -45,25 +46,44 @@ public final class RequestAuthenticator {
     private final boolean verifySignatures;
     private final String platformId;
     private final long startedAt;
+    private final Verifier verifier;
+
+    /** Checks a signature over a message with a key of the cache. */
+    @FunctionalInterface
+    public interface Verifier {
+        /** The verification every request gets: {@link Signatures#verify} with the key's decoded public key. */
+        Verifier SIGNATURES = (key, message, signature) ->
+                key.verifier().map(v -> Signatures.verify(v, message, signature)).orElse(false);
+
+        boolean verifies(KnownKey key, byte[] message, byte[] signature);
+    }
 
     /** {@code window} is the platform's W as currently journaled; {@code platformId} the genesis's. */
     public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, String platformId) {
-        this(keys, clock, window, platformId, true);
+        this(keys, clock, window, platformId, true, fundexchange.gateway.ReadLimits.DEFAULT_READ_NONCES);
     }
 
     /**
-     * As above; {@code verifySignatures == false} only for the loopback-only benchmark mode
-     * ({@code GatewayConfig.unsignedBench}), where everything but the signature check itself still runs.
+     * As above, remembering at most {@code readNonces} read nonces; {@code verifySignatures == false} only for the
+     * loopback-only benchmark mode ({@code GatewayConfig.unsignedBench}), where everything but the signature check
+     * itself still runs.
      */
     public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, String platformId,
-                                boolean verifySignatures) {
+                                boolean verifySignatures, int readNonces) {
+        this(keys, clock, window, platformId, verifySignatures, readNonces, Verifier.SIGNATURES);
+    }
+
+    /** As above, with the signature check {@code verifier} (tests count its calls). */
+    public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, String platformId,
+                                boolean verifySignatures, int readNonces, Verifier verifier) {
         this.verifySignatures = verifySignatures;
         this.platformId = platformId;
         this.startedAt = clock.millis();
         this.keys = keys;
         this.clock = clock;
         this.window = window;
-        this.nonces = new NonceMemory();
+        this.nonces = new NonceMemory(readNonces, KeyedHash.random());
+        this.verifier = verifier;
     }
 
     /**
@@ -107,14 +127,12 @@ public final class RequestAuthenticator {
         if (!key.algorithm().equals(algorithm.wireName())) {
             throw new ApiException(401, ApiError.BAD_SIGNATURE, "signature does not verify");
         }
-        if (verifySignatures && !verifies(key, canonical, signatureBytes)) {
-            if (verifies(key, canonical.asFxs1(), signatureBytes)) {
-                throw new ApiException(401, ApiError.SCHEME_SUPERSEDED, "signed under FXS1, which this exchange no longer"
-                        + " accepts: sign under " + CanonicalRequest.VERSION + " for platform " + platformId
-                        + " (docs/api-signing.md; GET /exchange)");
-            }
+        // One verification only: trying FXS1 as well to tell an old client apart would double what a bad signature
+        // costs the gateway, so an FXS1 signature gets this answer too (docs/api-signing.md).
+        if (verifySignatures && !verifier.verifies(key, canonical.bytes(), signatureBytes)) {
             throw new ApiException(401, ApiError.BAD_SIGNATURE, "signature does not verify over the "
-                    + CanonicalRequest.VERSION + " canonical string of platform " + platformId);
+                    + CanonicalRequest.VERSION + " canonical string of platform " + platformId + " (an FXS1 signature,"
+                    + " which binds no platform, is no longer accepted: docs/api-signing.md; GET /exchange)");
         }
         if (!journaled && timestamp > Windows.plus(now, MAX_AHEAD_UNJOURNALED_MS)) {
             throw new ApiException(401, ApiError.TIMESTAMP_OUT_OF_WINDOW, "X-Timestamp of a request that is not"
@@ -125,15 +143,17 @@ public final class RequestAuthenticator {
             throw new ApiException(401, ApiError.SIGNED_BEFORE_START, "X-Timestamp is before this gateway started;"
                     + " sign the request again with a fresh timestamp");
         }
-        if (!journaled && !nonces.firstUse(participant + "\u0000" + clientRequestId, Windows.plus(timestamp, windowMs), now)) {
-            throw new ApiException(401, ApiError.REPLAYED_NONCE, "X-Client-Request-Id was already used for a request"
-                    + " that is not journaled (a read or an operation)");
+        if (!journaled) {
+            switch (nonces.use(participant, clientRequestId, Windows.plus(timestamp, windowMs), now)) {
+                case FIRST -> {
+                }
+                case REPEATED -> throw new ApiException(401, ApiError.REPLAYED_NONCE, "X-Client-Request-Id was already"
+                        + " used for a request that is not journaled (a read or an operation)");
+                case FULL -> throw new ApiException(503, ApiError.READ_NONCES_FULL, "the gateway remembers as many read"
+                        + " nonces as it may; retry later");
+            }
         }
         return new Caller(participant, keys.roles(participant), keyId, algorithm.wireName(), signature, timestamp,
                 clientRequestId, method, path, query, canonical.bodyDigestHex(), body, canonical.scheme());
-    }
-
-    private static boolean verifies(KnownKey key, CanonicalRequest canonical, byte[] signature) {
-        return key.verifier().map(v -> Signatures.verify(v, canonical.bytes(), signature)).orElse(false);
     }
 }

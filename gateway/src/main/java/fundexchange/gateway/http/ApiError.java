@@ -36,6 +36,13 @@ public enum ApiError {
     URI_TOO_LONG(126),
     /** HTTP/1.0: the API speaks HTTP/1.1. */
     HTTP_VERSION_NOT_SUPPORTED(127),
+    /**
+     * Too many reads of the same source already wait for a {@code minIndex} ({@code ReadLimits.minIndexWaiters}); retry
+     * later (docs/api.md, Read your writes).
+     */
+    MIN_INDEX_WAITERS_FULL(135),
+    /** The gateway's read-nonce memory is full of nonces still inside the window; retry later (docs/api-signing.md). */
+    READ_NONCES_FULL(136),
     /** A read signed before this gateway started: its nonce may have been used before a restart. Sign it again. */
     SIGNED_BEFORE_START(150),
     /** Signed under FXS1, which binds no platform id: sign under FXS2 (docs/api-signing.md). */

@@ -31,7 +31,7 @@ final class AuditEndpoints {
                 .orElseGet(() -> Map.of("status", "UP_TO_DATE"));
     }
 
-    private static void requireOversight(Caller caller) {
+    static void requireOversight(Caller caller) {
         if (!caller.hasAny(Role.STAFF, Role.REGULATOR)) {
             throw new ApiException(403, ApiError.FORBIDDEN, "only staff and regulators may use the audit endpoints");
         }

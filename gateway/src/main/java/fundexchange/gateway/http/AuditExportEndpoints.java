@@ -72,7 +72,7 @@ final class AuditExportEndpoints {
         }
     }
 
-    private static void requireOversight(Caller caller) {
+    static void requireOversight(Caller caller) {
         if (!caller.hasAny(Role.STAFF, Role.REGULATOR)) {
             throw new ApiException(403, ApiError.FORBIDDEN, "only staff and regulators may export audit data");
         }

@@ -40,7 +40,7 @@ final class AuditRecordEndpoints {
         return Map.of("exchange", keys.exchangeKeys(), "participants", keys.participantKeys());
     }
 
-    private static void requireOversight(Caller caller) {
+    static void requireOversight(Caller caller) {
         if (!caller.hasAny(Role.STAFF, Role.REGULATOR)) {
             throw new ApiException(403, ApiError.FORBIDDEN, "only staff and regulators may read the audit records and keys");
         }

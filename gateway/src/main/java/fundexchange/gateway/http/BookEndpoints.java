@@ -39,6 +39,13 @@ final class BookEndpoints {
         return books.order(viewers.of(caller), orderId).orElseThrow(() -> ListParams.notFound("order " + orderId));
     }
 
+    /** The roles that may read a book at all; an investor must also be qualified today, checked by {@link #book}. */
+    static void requireBookRole(Caller caller) {
+        if (!Viewers.oversight(caller) && !caller.hasAny(Role.HOLDER, Role.INVESTOR)) {
+            throw new ApiException(403, ApiError.FORBIDDEN, "only holders, qualified investors, staff and regulators read a book");
+        }
+    }
+
     Object book(Caller caller, ServerRequest request) {
         if (!Viewers.oversight(caller) && !caller.has(Role.HOLDER) && !viewers.qualifiedInvestor(caller)) {
             throw new ApiException(403, ApiError.FORBIDDEN, "only holders, qualified investors, staff and regulators read a book");

@@ -21,9 +21,9 @@ final class CustodyEndpoints {
 
     /** {@code ?holder=} (default: the caller) or, for staff and regulators, {@code ?fund=}. */
     Object pledges(Caller caller, ServerRequest request) {
+        requireHolderOrFund(caller, request);
         Optional<String> fund = param(request, "fund");
         if (fund.isPresent()) {
-            requireOversight(caller);
             return Map.of("pledges", registry.pledgesIn(fund.get()));
         }
         return Map.of("pledges", registry.pledgesOf(holder(caller, request)));
@@ -31,19 +31,17 @@ final class CustodyEndpoints {
 
     /** As {@link #pledges}, for judicial freezes. */
     Object freezes(Caller caller, ServerRequest request) {
+        requireHolderOrFund(caller, request);
         Optional<String> fund = param(request, "fund");
         if (fund.isPresent()) {
-            requireOversight(caller);
             return Map.of("freezes", registry.freezesIn(fund.get()));
         }
         return Map.of("freezes", registry.freezesOf(holder(caller, request)));
     }
 
     Object qualification(Caller caller, ServerRequest request) {
+        requireOwnOrOversight(caller, request);
         String participantId = request.path().pathParameters().get("participantId");
-        if (!participantId.equals(caller.participantId())) {
-            requireOversight(caller);
-        }
         return registry.qualification(participantId)
                 .orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no participant " + participantId));
     }
@@ -70,11 +68,21 @@ final class CustodyEndpoints {
     }
 
     private static String holder(Caller caller, ServerRequest request) {
-        String holder = param(request, "holder").orElse(caller.participantId());
-        if (!holder.equals(caller.participantId())) {
+        return param(request, "holder").orElse(caller.participantId());
+    }
+
+    /** {@code ?fund=} and another holder's {@code ?holder=} are for staff and regulators. */
+    static void requireHolderOrFund(Caller caller, ServerRequest request) {
+        if (param(request, "fund").isPresent() || !holder(caller, request).equals(caller.participantId())) {
             requireOversight(caller);
         }
-        return holder;
+    }
+
+    /** The caller's own qualification, or anyone's for staff and regulators. */
+    static void requireOwnOrOversight(Caller caller, ServerRequest request) {
+        if (!request.path().pathParameters().get("participantId").equals(caller.participantId())) {
+            requireOversight(caller);
+        }
     }
 
     private static Optional<String> param(ServerRequest request, String name) {
@@ -85,7 +93,7 @@ final class CustodyEndpoints {
         return caller.hasAny(Role.STAFF, Role.REGULATOR);
     }
 
-    private static void requireOversight(Caller caller) {
+    static void requireOversight(Caller caller) {
         if (!oversight(caller)) {
             throw new ApiException(403, ApiError.FORBIDDEN, "only staff and regulators may read this");
         }

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 /**
  * A read's optional {@code minIndex} (read your writes): the read is answered only once its {@link ReadSource} has
  * applied that journal index, waiting at most the gateway's {@code minIndexWaitMs}, else 503 with code 114. The value is
- * a canonical non-negative decimal (no sign, no leading zeros) that fits a {@code long}, given at most once.
+ * a canonical non-negative decimal (no sign, no leading zeros) that fits a {@code long}, given at most once. A read
+ * whose index is not reached yet takes one of its source's places in {@link MinIndexWaiters} while it waits, or is
+ * refused at once (503, code 135) when they are all taken; the wait parks on the source's {@code IndexWaiters}, never
+ * on a monitor.
  */
 final class MinIndex {
     static final String PARAMETER = "minIndex";
@@ -45,25 +48,45 @@ final class MinIndex {
      * once if {@code minIndex} is beyond the next index the sequencer will append: no write was ever answered with
      * it, and a read must not hold a thread waiting for an index that may never come.
      */
-    static void await(ReadSource source, long minIndex, GatewayServices services, Duration wait) {
+    static void await(ReadSource source, long minIndex, GatewayServices services, Duration wait,
+                      MinIndexWaiters waiters) {
+        if (source == ReadSource.NONE) {
+            throw ListParams.bad(PARAMETER + " is only accepted by reads of projected state");
+        }
         long appended = services.sequencer().lastIndex();
-        if (source != ReadSource.NONE && minIndex > appended + 1) {
+        if (minIndex > appended + 1) {
             throw new ApiException(503, ApiError.MIN_INDEX_NOT_REACHED, source.label() + " is at index "
                     + index(source, services) + " and did not reach minIndex " + minIndex + ": the journal ends at index "
                     + appended + ", so no write was answered with it");
         }
-        long deadline = System.nanoTime() + wait.toNanos();
-        boolean reached = switch (source) {
-            case VIEW -> services.view().awaitIndex(minIndex, wait);
-            case REGISTRY -> services.view().awaitIndex(minIndex, wait) && projected(services.projector(), minIndex, deadline);
-            case AUDIT_INDEX -> projected(services.auditTailer(), minIndex, deadline);
-            case NONE -> throw ListParams.bad(PARAMETER + " is only accepted by reads of projected state");
-        };
+        if (index(source, services) >= minIndex) {
+            return;
+        }
+        if (!waiters.enter(source)) {
+            throw new ApiException(503, ApiError.MIN_INDEX_WAITERS_FULL, waiters.capacity() + " reads of "
+                    + source.label() + " already wait for their minIndex; retry later");
+        }
+        boolean reached;
+        try {
+            reached = reach(source, minIndex, services, wait);
+        } finally {
+            waiters.leave(source);
+        }
         if (!reached) {
             throw new ApiException(503, ApiError.MIN_INDEX_NOT_REACHED, source.label() + " is at index "
                     + index(source, services) + " and did not reach minIndex " + minIndex + " within " + wait.toMillis()
                     + " ms; retry later with the same minIndex");
         }
+    }
+
+    private static boolean reach(ReadSource source, long minIndex, GatewayServices services, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        return switch (source) {
+            case VIEW -> services.view().awaitIndex(minIndex, wait);
+            case REGISTRY -> services.view().awaitIndex(minIndex, wait) && projected(services.projector(), minIndex, deadline);
+            case AUDIT_INDEX -> projected(services.auditTailer(), minIndex, deadline);
+            case NONE -> false;
+        };
     }
 
     private static boolean projected(TailLoop projection, long minIndex, long deadline) {

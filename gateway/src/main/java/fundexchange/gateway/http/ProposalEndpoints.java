@@ -29,7 +29,7 @@ final class ProposalEndpoints {
         return proposals.proposal(proposalId).orElseThrow(() -> ListParams.notFound("proposal " + proposalId));
     }
 
-    private static void requireOversight(Caller caller) {
+    static void requireOversight(Caller caller) {
         if (!Viewers.oversight(caller)) {
             throw new ApiException(403, ApiError.FORBIDDEN, "only staff and regulators read proposals");
         }

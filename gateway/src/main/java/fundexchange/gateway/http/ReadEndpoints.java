@@ -57,10 +57,8 @@ final class ReadEndpoints {
 
     /** A participant's standing: their own, or anyone's for staff and regulators. */
     Object participant(Caller caller, ServerRequest request) {
+        requireOwnOrOversight(caller, request);
         String participantId = request.path().pathParameters().get("participantId");
-        if (!participantId.equals(caller.participantId()) && !caller.hasAny(Role.STAFF, Role.REGULATOR)) {
-            throw new ApiException(403, ApiError.FORBIDDEN, "you may read only your own standing");
-        }
         return registry.participant(participantId)
                 .orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no participant " + participantId));
     }
@@ -133,7 +131,15 @@ final class ReadEndpoints {
         }
     }
 
-    private static void requireOversight(Caller caller) {
+    /** The caller's own standing, or anyone's for staff and regulators. */
+    static void requireOwnOrOversight(Caller caller, ServerRequest request) {
+        String participantId = request.path().pathParameters().get("participantId");
+        if (!participantId.equals(caller.participantId()) && !caller.hasAny(Role.STAFF, Role.REGULATOR)) {
+            throw new ApiException(403, ApiError.FORBIDDEN, "you may read only your own standing");
+        }
+    }
+
+    static void requireOversight(Caller caller) {
         if (!caller.hasAny(Role.STAFF, Role.REGULATOR)) {
             throw new ApiException(403, ApiError.FORBIDDEN, "only staff and regulators may read this");
         }

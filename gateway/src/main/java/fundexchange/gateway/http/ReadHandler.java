@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A signed read: refused while the key cache is behind a key change already acknowledged (CONTRACTS.md 7); with a
- * {@code minIndex}, answered once its source has applied that index ({@link MinIndex}).
+ * {@code minIndex}, answered once its source has applied that index ({@link MinIndex}). The request is checked whole
+ * (query, signature, window, nonce, then the endpoint's {@link ReadAccess}) before it may wait, so a request that will
+ * be refused is refused at once and never holds one of the source's waiting places.
  */
 final class ReadHandler implements Handler {
     /** What a read endpoint answers for an authenticated caller. */
@@ -24,26 +26,43 @@ final class ReadHandler implements Handler {
     /** Makes the read handler of one endpoint. */
     @FunctionalInterface
     interface Factory {
-        /** The handler of a read answered from {@code source}, whose index a {@code minIndex} waits for. */
-        ReadHandler from(ReadSource source, Read read);
+        /**
+         * The handler of a read answered from {@code source}, whose index a {@code minIndex} waits for, callable by
+         * whom {@code access} lets through.
+         */
+        ReadHandler from(ReadSource source, ReadAccess access, Read read);
 
-        /** The handler of a read answered from the registry. */
+        /** As above, open to every authenticated participant (the endpoint filters what it answers). */
+        default ReadHandler from(ReadSource source, Read read) {
+            return from(source, ReadAccess.ANY, read);
+        }
+
+        /** The handler of a read answered from the registry, callable by whom {@code access} lets through. */
+        default ReadHandler of(ReadAccess access, Read read) {
+            return from(ReadSource.REGISTRY, access, read);
+        }
+
+        /** The handler of a read answered from the registry, open to every authenticated participant. */
         default ReadHandler of(Read read) {
-            return from(ReadSource.REGISTRY, read);
+            return from(ReadSource.REGISTRY, ReadAccess.ANY, read);
         }
     }
 
     private final ReadSource source;
+    private final ReadAccess access;
     private final Read read;
     private final RequestAuthenticator authenticator;
     private final GatewayServices services;
     private final GatewayConfig config;
     private final AtomicLong pendingKeyChange;
+    private final MinIndexWaiters waiters;
 
-    ReadHandler(ReadSource source, Read read, RequestAuthenticator authenticator, GatewayServices services,
-                GatewayConfig config, AtomicLong pendingKeyChange) {
+    ReadHandler(ReadSource source, ReadAccess access, Read read, RequestAuthenticator authenticator,
+                GatewayServices services, GatewayConfig config, AtomicLong pendingKeyChange, MinIndexWaiters waiters) {
         this.source = source;
+        this.access = access;
         this.read = read;
+        this.waiters = waiters;
         this.authenticator = authenticator;
         this.services = services;
         this.config = config;
@@ -61,8 +80,9 @@ final class ReadHandler implements Handler {
         QueryRules.requireSingle(request);
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());
         Caller caller = authenticator.authenticate(request, body, false);
+        access.require(caller, request);
         MinIndex.parse(request).ifPresent(minIndex ->
-                MinIndex.await(source, minIndex, services, Duration.ofMillis(config.minIndexWaitMs())));
+                MinIndex.await(source, minIndex, services, Duration.ofMillis(config.minIndexWaitMs()), waiters));
         Object answer = read.answer(caller, request);
         if (answer instanceof StreamedBody streamed) {
             response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, streamed.contentType());

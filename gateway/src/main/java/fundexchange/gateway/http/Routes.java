@@ -17,12 +17,14 @@ public final class Routes {
     }
 
     public static void register(HttpRouting.Builder routing, RequestAuthenticator authenticator,
-                                GatewayServices services, GatewayConfig config) {
+                                GatewayServices services, GatewayConfig config, MinIndexWaiters waiters) {
         AtomicLong pendingKeyChange = new AtomicLong();
         MethodTable table = new MethodTable(routing);
-        // read.of: answered from the registry; read.from names any other source (ReadSource, for minIndex).
-        ReadHandler.Factory read = (source, endpoint) -> new ReadHandler(source, endpoint, authenticator, services, config,
-                pendingKeyChange);
+        // read.of: answered from the registry; read.from names any other source (ReadSource, for minIndex). A
+        // ReadAccess, where given, is the endpoint's role check, made before the read may wait for its minIndex.
+        ReadHandler.Factory read = (source, access, endpoint) -> new ReadHandler(source, access, endpoint, authenticator,
+                services, config, pendingKeyChange, waiters);
+        ReadAccess oversight = ReadAccess.caller(ReadEndpoints::requireOversight);
         for (CommandRoute route : CommandRoute.all()) {
             table.post(route.path(), new CommandHandler(route, authenticator, services, config, pendingKeyChange));
         }
@@ -30,19 +32,19 @@ public final class Routes {
         table.get("/feed", read.from(ReadSource.VIEW, reads::feed));
         table.get("/requests/{clientRequestId}", read.from(ReadSource.VIEW, reads::requestOutcome));
         table.get("/holdings", read.of(reads::holdings));
-        table.get("/participants", read.of(reads::participants));
-        table.get("/participants/{participantId}", read.of(reads::participant));
+        table.get("/participants", read.of(oversight, reads::participants));
+        table.get("/participants/{participantId}", read.of(ReadEndpoints::requireOwnOrOversight, reads::participant));
         table.get("/funds", read.of(reads::funds));
         table.get("/parameters", read.of(reads::parameters));
         table.get("/transfers", read.of(reads::transfers));
         table.get("/funds/{fundCode}", read.of(reads::fund));
-        table.get("/funds/{fundCode}/register", read.of(reads::fundRegister));
+        table.get("/funds/{fundCode}/register", read.of(oversight, reads::fundRegister));
         table.get("/funds/{fundCode}/nav", read.of(reads::fundNav));
         ListingEndpoints listings = new ListingEndpoints(services.registry(), services.view());
         table.get("/listings", read.of(listings::listings));
         table.get("/listings/{listingId}", read.of(listings::listing));
         table.get("/listings/{listingId}/bids", read.of(listings::bids));
-        table.get("/engine/state", read.from(ReadSource.VIEW, reads::engineState));
+        table.get("/engine/state", read.from(ReadSource.VIEW, oversight, reads::engineState));
         OfferEndpoints offers = new OfferEndpoints(services.registry(), services.view());
         table.get("/offers", read.of(offers::offers));
         table.get("/offers/{offerId}", read.of(offers::offer));
@@ -57,26 +59,32 @@ public final class Routes {
         BookEndpoints books = new BookEndpoints(services.registry(), services.view());
         table.get("/orders", read.of(books::orders));
         table.get("/orders/{orderId}", read.of(books::order));
-        table.get("/books/{fundCode}", read.of(books::book));
+        table.get("/books/{fundCode}", read.of(ReadAccess.caller(BookEndpoints::requireBookRole), books::book));
         table.get("/bids", read.of(books::bids));
         ProposalEndpoints proposals = new ProposalEndpoints(services.registry());
-        table.get("/proposals", read.of(proposals::proposals));
-        table.get("/proposals/{proposalId}", read.of(proposals::proposal));
+        ReadAccess proposalReaders = ReadAccess.caller(ProposalEndpoints::requireOversight);
+        table.get("/proposals", read.of(proposalReaders, proposals::proposals));
+        table.get("/proposals/{proposalId}", read.of(proposalReaders, proposals::proposal));
         CustodyEndpoints custody = new CustodyEndpoints(services.registry());
-        table.get("/pledges", read.of(custody::pledges));
-        table.get("/freezes", read.of(custody::freezes));
-        table.get("/participants/{participantId}/qualification", read.of(custody::qualification));
+        table.get("/pledges", read.of(CustodyEndpoints::requireHolderOrFund, custody::pledges));
+        table.get("/freezes", read.of(CustodyEndpoints::requireHolderOrFund, custody::freezes));
+        table.get("/participants/{participantId}/qualification",
+                read.of(CustodyEndpoints::requireOwnOrOversight, custody::qualification));
         table.get("/custody/{custodyId}", read.of(custody::registration));
-        table.get("/funds/{fundCode}/custody", read.of(custody::fundRegistrations));
+        table.get("/funds/{fundCode}/custody",
+                read.of(ReadAccess.caller(CustodyEndpoints::requireOversight), custody::fundRegistrations));
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
-        table.get("/audit/checkpoints", read.from(ReadSource.VIEW, audit::checkpoints));
-        table.post("/audit/checkpoints", read.from(ReadSource.NONE, audit::checkpointNow));
+        ReadAccess auditors = ReadAccess.caller(AuditEndpoints::requireOversight);
+        table.get("/audit/checkpoints", read.from(ReadSource.VIEW, auditors, audit::checkpoints));
+        table.post("/audit/checkpoints", read.from(ReadSource.NONE, auditors, audit::checkpointNow));
         AuditRecordEndpoints auditRecords = new AuditRecordEndpoints(services.auditRecords(), services.view().keyHistory());
-        table.get("/audit/records", read.from(ReadSource.AUDIT_INDEX, auditRecords::records));
-        table.get("/audit/keys", read.from(ReadSource.VIEW, auditRecords::keys));
+        ReadAccess recordReaders = ReadAccess.caller(AuditRecordEndpoints::requireOversight);
+        table.get("/audit/records", read.from(ReadSource.AUDIT_INDEX, recordReaders, auditRecords::records));
+        table.get("/audit/keys", read.from(ReadSource.VIEW, recordReaders, auditRecords::keys));
         AuditExportEndpoints exports = new AuditExportEndpoints(services.view().journals());
-        table.get("/audit/bundle", read.from(ReadSource.VIEW, exports::bundle));
-        table.get("/reports/daily", read.from(ReadSource.VIEW, exports::dailyReport));
+        ReadAccess exporters = ReadAccess.caller(AuditExportEndpoints::requireOversight);
+        table.get("/audit/bundle", read.from(ReadSource.VIEW, exporters, exports::bundle));
+        table.get("/reports/daily", read.from(ReadSource.VIEW, exporters, exports::dailyReport));
         table.get("/openapi", OpenApiDocument::serve);
         table.get("/exchange", new ExchangeIdentity(services.view()));
         table.post("/ops/snapshot", read.from(ReadSource.NONE, (caller, request) -> {

@@ -44,7 +44,7 @@ public final class GatewayView implements AutoCloseable {
     };
     private final java.util.concurrent.CopyOnWriteArrayList<Map<String, Object>> checkpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread thread;
-    private final IndexProgress applied = new IndexProgress();
+    private final fundexchange.registry.tail.IndexWaiters applied = new fundexchange.registry.tail.IndexWaiters();
     private volatile long requestWindowMs = fundexchange.engine.reference.PlatformParameters.DEFAULTS.requestWindowMs();
     private volatile ZoneId zone = ZoneId.of(fundexchange.engine.reference.PlatformParameters.DEFAULTS.zone());
     private volatile long journalTime;
@@ -210,6 +210,11 @@ public final class GatewayView implements AutoCloseable {
      */
     public boolean awaitIndex(long index, java.time.Duration timeout) {
         return applied.await(index, timeout);
+    }
+
+    /** How many reads wait in {@link #awaitIndex} now. */
+    public int waiting() {
+        return applied.waiting();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jooq.exception.DataAccessException;
@@ -12,7 +13,9 @@ import org.jooq.exception.DataAccessException;
 /**
  * Runs a projection's {@link TailSession}s: on its own thread after {@link #start()}, or synchronously in
  * {@link #catchUp()}. A halt is final: it is logged as {@code ALARM <name> halted at sourceIndex N: ...} and kept in
- * {@link #failure()}. Lost database connections are retried; everything else halts.
+ * {@link #failure()}. Lost database connections are retried; everything else halts. Waiting for the watermark
+ * ({@link #awaitIndex}) parks on {@link IndexWaiters}, never on a monitor, so a waiting virtual thread does not pin its
+ * carrier.
  */
 public class TailLoop implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(TailLoop.class.getName());
@@ -26,7 +29,8 @@ public class TailLoop implements AutoCloseable {
     private final int maxBatch;
     private final Supplier<TailSession> sessions;
     private final LongSupplier journalEnd;
-    private final Object progress = new Object();
+    private final IndexWaiters progress = new IndexWaiters();
+    private final ReentrantLock lifecycle = new ReentrantLock();
     private volatile long watermark;
     private volatile long applied;
     private volatile Throwable failure;
@@ -51,17 +55,22 @@ public class TailLoop implements AutoCloseable {
     }
 
     /** Starts tailing on a thread of this loop's name; returns this loop. */
-    public synchronized TailLoop start() {
-        if (thread != null) {
-            throw new IllegalStateException(name + " already started");
+    public TailLoop start() {
+        lifecycle.lock();
+        try {
+            if (thread != null) {
+                throw new IllegalStateException(name + " already started");
+            }
+            throwIfHalted();
+            running = true;
+            Thread tail = new Thread(this::run, name);
+            tail.setDaemon(true);
+            thread = tail;
+            tail.start();
+            return this;
+        } finally {
+            lifecycle.unlock();
         }
-        throwIfHalted();
-        running = true;
-        Thread tail = new Thread(this::run, name);
-        tail.setDaemon(true);
-        thread = tail;
-        tail.start();
-        return this;
     }
 
     /**
@@ -88,12 +97,17 @@ public class TailLoop implements AutoCloseable {
         }
     }
 
-    private synchronized void runSynchronously() {
-        throwIfHalted();
-        if (thread != null) {
-            throw new IllegalStateException(name + " is running on its own thread");
+    private void runSynchronously() {
+        lifecycle.lock();
+        try {
+            throwIfHalted();
+            if (thread != null) {
+                throw new IllegalStateException(name + " is running on its own thread");
+            }
+            drive(false);
+        } finally {
+            lifecycle.unlock();
         }
-        drive(false);
     }
 
     private void run() {
@@ -153,29 +167,24 @@ public class TailLoop implements AutoCloseable {
         return state != null && state.startsWith("08");
     }
 
+    /** Only the tail thread (or the one catching up) writes the watermark; waiters are released after it moves. */
     private void opened(long index) {
-        synchronized (progress) {
-            watermark = index;
-            progress.notifyAll();
-        }
+        watermark = index;
+        progress.advance(index);
     }
 
     private void advance(long index) {
-        synchronized (progress) {
-            applied += index - watermark;
-            watermark = index;
-            progress.notifyAll();
-        }
+        applied += index - watermark;
+        watermark = index;
+        progress.advance(index);
     }
 
     private void halt(ProjectionHalted halted) {
         // Concatenated, not formatted: an index must not come out as "1,234", and SQL messages may hold braces.
         LOG.log(Level.ERROR, "ALARM " + name + " halted at sourceIndex " + halted.sourceIndex() + ": " + halted.getMessage());
-        synchronized (progress) {
-            failure = halted;
-            running = false;
-            progress.notifyAll();
-        }
+        failure = halted;
+        running = false;
+        progress.stop();
     }
 
     /** The last sourceIndex whose effects are committed. */
@@ -188,24 +197,14 @@ public class TailLoop implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
-    /** Waits until the watermark reaches {@code index}; false on timeout or halt. */
+    /** Waits until the watermark reaches {@code index}; false on timeout, halt or interrupt. */
     public boolean awaitIndex(long index, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (progress) {
-            while (watermark < index && failure == null) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(progress, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return watermark >= index;
-        }
+        return progress.await(index, timeout);
+    }
+
+    /** How many callers wait in {@link #awaitIndex} now. */
+    public int waiting() {
+        return progress.waiting();
     }
 
     @Override
