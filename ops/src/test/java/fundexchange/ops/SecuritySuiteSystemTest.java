@@ -160,6 +160,45 @@ class SecuritySuiteSystemTest {
         }
     }
 
+    /**
+     * The signature covers the canonical query (docs/api-signing.md), the handlers read Helidon's decoded one: every
+     * raw form the two could read differently is refused before the signature is checked, naming the parameter.
+     */
+    @Test
+    @Order(5)
+    void aQueryTheSignatureAndTheHandlersCouldReadDifferentlyIsRefusedNamingTheParameter() {
+        java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+        named.put("/feed?after=1+0", "after has a literal '+'");
+        named.put("/feed?limit&limit=5", "limit must be given as limit=value");
+        named.put("/feed?limit=5&limit", "limit must be given as limit=value");
+        named.put("/feed?after=0%26limit%3D1000", "after has the escape %26");
+        named.put("/feed?after=%2530", "after has the escape %25");
+        named.put("/feed?after=0%3Blimit=5", "after has the escape %3B");
+        named.put("/feed?after=%C3%28", "after does not decode to UTF-8");
+        named.put("/feed?after=%0A", "after has the escape %0A");
+        named.put("/feed?after=%zz", "after has a '%' that is not followed by two hex digits");
+        named.put("/feed?li%6Dit=5&limit=1000", "query parameter name 'li%6Dit'");
+        named.put("/feed?limit=5&&after=0", "the query has an empty parameter");
+        named.put("/feed?limit=5&", "the query has an empty parameter");
+        for (java.util.Map.Entry<String, String> query : named.entrySet()) {
+            Answer answer = reply(holder.get(query.getKey()));
+            refused(answer, 400, 109);
+            assertTrue(answer.body().path("message").asText().startsWith(query.getValue()),
+                    query.getKey() + ": " + answer.body());
+        }
+        Answer write = reply(holder.post("/listings?note=a+b", "{}"));
+        refused(write, 400, 109);
+        assertTrue(write.body().path("message").asText().startsWith("note has a literal '+'"), write.body().toString());
+        Answer repeated = reply(holder.get("/feed?limit=5&limit=1000"));
+        refused(repeated, 400, 123);
+        assertEquals(200, holder.get("/feed?after=0&limit=5").status(), "name=value pairs of unreserved characters");
+        Participant regulator = new Participant(base, "Regulator-01", "Regulator-01-k1", REGULATOR, CLOCK, "suite");
+        assertEquals(List.of(200, 200), List.of(
+                        regulator.get("/audit/records?from=2026-01-01T00:00:00Z&limit=1").status(),
+                        regulator.get("/audit/records?from=2026-01-01T00%3A00%3A00Z&limit=1").status()),
+                "a ':' both parsers read alike, literal or escaped");
+    }
+
     @Test
     @Order(5)
     void aHeadRequestIsAnsweredWithoutABodySoAKeptAliveConnectionStaysInStep() {
@@ -258,6 +297,9 @@ class SecuritySuiteSystemTest {
         cases.add(new BadInput("feed limit over the maximum", 400, 109, () -> reply(holder.get("/feed?limit=1001"))));
         cases.add(new BadInput("feed limit zero", 400, 109, () -> reply(holder.get("/feed?limit=0"))));
         cases.add(new BadInput("feed after negative", 400, 109, () -> reply(holder.get("/feed?after=-1"))));
+        cases.add(new BadInput("valueless parameter beside a valued one", 400, 109,
+                () -> reply(holder.get("/feed?limit&limit=5"))));
+        cases.add(new BadInput("literal '+' in a query value", 400, 109, () -> reply(holder.get("/feed?after=1+0"))));
     }
 
     private static void methodsAndPaths(List<BadInput> cases) {

@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fundexchange.client.ClientResponse;
 import fundexchange.gateway.Gateway;
 import fundexchange.gateway.GatewayConfig;
+import fundexchange.gateway.ReadLimits;
 import fundexchange.ops.ExchangeNode;
 import fundexchange.ops.Participant;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
@@ -22,6 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +94,87 @@ class ReadYourWritesSystemTest {
         }
     }
 
+    /**
+     * The cap on waiting reads (docs/api.md, Read your writes): with its two registry places taken by reads waiting
+     * for the next index, a third registry read is refused at once with 503 code 135, while a read of another source
+     * still waits and a read whose index is reached is still answered; the write then answers every waiting read.
+     */
+    @Test
+    void readsBeyondTheWaiterCapAreRefusedAtOnceAndTheWaitingOnesAreAnsweredByTheWrite() throws Exception {
+        GatewayConfig capped = GatewayConfig.DEFAULTS.withMinIndexWaitMs(ApiMarket.MIN_INDEX_WAIT_MS)
+                .withReads(new ReadLimits(2, ReadLimits.DEFAULT_READ_NONCES));
+        try (Gateway gateway = market.gateway(capped);
+             ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            Participant regulator = market.regulatorOver(URI.create("http://127.0.0.1:" + gateway.port()));
+            long next = market.position() + 1;
+            List<Future<ClientResponse>> waiting = List.of(
+                    readers.submit(() -> send(() -> regulator.client().withMinIndex(next).get("/funds/RY2"))),
+                    readers.submit(() -> send(() -> regulator.client().withMinIndex(next).get("/funds"))),
+                    readers.submit(() -> send(() -> regulator.client().withMinIndex(next).get("/feed"))));
+            assertTrue(gateway.minIndexWaiters().awaitWaiting(3, Duration.ofMinutes(1)), "three reads wait");
+
+            JsonNode refused = json(send(() -> regulator.client().withMinIndex(next).get("/participants")), 503);
+            assertEquals(135, refused.path("code").asInt(), refused.toString());
+            assertEquals("2 reads of the registry already wait for their minIndex; retry later",
+                    refused.path("message").asText());
+            assertEquals(List.of("code", "message", "requestId"), fieldNames(refused));
+            assertEquals(200, regulator.get("/funds").status(), "a read whose index is reached takes no place");
+            assertEquals(3, gateway.minIndexWaiters().waiting(), "nothing was answered before the write");
+
+            Participant.Reply written = market.staff1.call(c -> c.registerFund("""
+                    {"fundCode":"RY2","shortName":"Demo Fund RY2","manager":"Demo Capital Management","strategy":"GROWTH",
+                     "vintage":2019,"currency":"CNY","legalForm":"PARTNERSHIP","custodyMode":"FULL","nav":"1.5000",
+                     "navDate":"2026-09-30","minTransferUnits":"100.00","rightOfFirstRefusal":false}""", rid())).ok();
+            assertEquals(next, written.journalIndex());
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (Future<ClientResponse> read : waiting) {
+                statuses.add(read.get(ApiMarket.MIN_INDEX_WAIT_MS * 2, TimeUnit.MILLISECONDS).status());
+            }
+            assertEquals(List.of(200, 200, 200), statuses);
+            assertEquals("RY2", JSON.readTree(waiting.getFirst().get().body()).path("fundCode").asText(),
+                    "the fund as registered, read before it was journaled");
+            assertEquals(0, gateway.minIndexWaiters().waiting());
+        }
+    }
+
+    /**
+     * Signature, window, nonce and role are checked before a read may wait: a request that will be refused is refused
+     * with its own code whether its minIndex is the next index (which it would otherwise wait for, up to
+     * {@link ApiMarket#MIN_INDEX_WAIT_MS}, and then get 114) or far beyond the journal (which would get 114 at once).
+     */
+    @Test
+    void aReadThatWillBeRefusedIsRefusedWithItsOwnCodeBeforeItWaitsForItsMinIndex(URI uri) {
+        Participant forger = new Participant(uri, "Holder-01", "Holder-01-k1",
+                KeyMaterial.generate(SignatureAlgorithm.ED25519), market.clock(), "api-forger");
+        Participant stranger = new Participant(uri, "Holder-01", "Nobody-k9",
+                KeyMaterial.generate(SignatureAlgorithm.ED25519), market.clock(), "api-stranger");
+        for (long minIndex : List.of(market.position() + 1, market.position() + 1_000_000)) {
+            JsonNode badSignature = json(send(() -> forger.client().withMinIndex(minIndex).get("/feed")), 401);
+            assertEquals(102, badSignature.path("code").asInt(), minIndex + ": " + badSignature);
+            JsonNode unknownKey = json(send(() -> stranger.client().withMinIndex(minIndex).get("/funds")), 401);
+            assertEquals(103, unknownKey.path("code").asInt(), minIndex + ": " + unknownKey);
+            for (String oversightRead : List.of("/participants", "/audit/records", "/engine/state", "/proposals")) {
+                JsonNode forbidden = json(send(() -> market.holder.client().withMinIndex(minIndex).get(oversightRead)), 403);
+                assertEquals(106, forbidden.path("code").asInt(), oversightRead + " at " + minIndex + ": " + forbidden);
+            }
+            JsonNode others = json(send(() -> market.holder.client().withMinIndex(minIndex).get("/participants/Holder-02")), 403);
+            assertEquals("you may read only your own standing", others.path("message").asText());
+        }
+    }
+
+    /** The read-nonce memory is bounded (docs/api-signing.md): full of nonces inside the window, it refuses with 136. */
+    @Test
+    void aGatewayWhoseReadNonceMemoryIsFullRefusesNewReadsWith503Code136() {
+        try (Gateway gateway = market.gateway(GatewayConfig.DEFAULTS.withReads(new ReadLimits(1, 2)))) {
+            Participant regulator = market.regulatorOver(URI.create("http://127.0.0.1:" + gateway.port()));
+            assertEquals(List.of(200, 200), List.of(regulator.get("/funds").status(), regulator.get("/feed").status()));
+            JsonNode full = json(send(() -> regulator.client().get("/funds")), 503);
+            assertEquals(136, full.path("code").asInt(), full.toString());
+            assertEquals(List.of("code", "message", "requestId"), fieldNames(full));
+            assertEquals(200, market.regulator.get("/funds").status(), "each gateway has its own memory");
+        }
+    }
+
     @Test
     void aMalformedOrRepeatedMinIndexIsRefusedWith400NamingIt() {
         Participant regulator = market.regulator;
@@ -104,6 +191,12 @@ class ReadYourWritesSystemTest {
         assertTrue(operation.path("message").asText().startsWith("minIndex "), operation.toString());
         assertEquals(200, send(() -> regulator.client().get("/proposals?minIndex=0&limit=5")).status(),
                 "minIndex 0 is reached at once");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static JsonNode json(ClientResponse response, int status) {
