@@ -29,6 +29,8 @@ public final class Checkpointer {
     private final PrivateKey exchangeKey;
     private final String keyId;
     private final Clock clock;
+    /** One checkpoint at a time; a lock, not a monitor, since it is held across the journal's answer. */
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
     private long lastCheckpointed;
 
     public Checkpointer(DataSource dataSource, Sequencer sequencer, GatewayView view, PrivateKey exchangeKey,
@@ -45,7 +47,16 @@ public final class Checkpointer {
      * Checkpoints the current head, returning its event document; empty if nothing but checkpoints was journaled
      * since the last one.
      */
-    public synchronized Optional<EventDocument> checkpointNow(Duration timeout) {
+    public Optional<EventDocument> checkpointNow(Duration timeout) {
+        lock.lock();
+        try {
+            return checkpointLocked(timeout);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Optional<EventDocument> checkpointLocked(Duration timeout) {
         Optional<AuditHead> head = AuditHead.read(dataSource).filter(h -> h.index() > lastCheckpointed);
         if (head.isEmpty()) {
             return Optional.empty();
