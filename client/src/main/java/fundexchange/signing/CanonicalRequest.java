@@ -101,9 +101,8 @@ public record CanonicalRequest(
     }
 
     /**
-     * The same request under FXS1, which binds no platform. For verification only: of requests journaled before FXS2
-     * (the audit verifier), and by the gateway to tell a client its FXS1 signature is superseded (code 151). Never
-     * sign with it.
+     * The same request under FXS1, which binds no platform. For verification only, of requests journaled before FXS2
+     * (the audit verifier); the gateway verifies FXS2 only. Never sign with it.
      */
     public CanonicalRequest asFxs1() {
         return new CanonicalRequest(SigningScheme.FXS1, "", method, path, query, participant, keyId, algorithm,

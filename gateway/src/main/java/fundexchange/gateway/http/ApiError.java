@@ -45,7 +45,10 @@ public enum ApiError {
     READ_NONCES_FULL(136),
     /** A read signed before this gateway started: its nonce may have been used before a restart. Sign it again. */
     SIGNED_BEFORE_START(150),
-    /** Signed under FXS1, which binds no platform id: sign under FXS2 (docs/api-signing.md). */
+    /**
+     * Retired, no longer sent: told an FXS1 signature apart by verifying a second time, which doubled what a bad
+     * signature cost. An FXS1 signature now gets {@link #BAD_SIGNATURE}, whose message says to sign under FXS2.
+     */
     SCHEME_SUPERSEDED(151);
 
     private final int code;
