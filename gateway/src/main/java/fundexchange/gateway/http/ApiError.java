@@ -36,6 +36,10 @@ public enum ApiError {
     URI_TOO_LONG(126),
     /** HTTP/1.0: the API speaks HTTP/1.1. */
     HTTP_VERSION_NOT_SUPPORTED(127),
+    /** A SUSPENDED participant reads only its own standing and obligations (docs/api.md, Participant standing). */
+    PARTICIPANT_SUSPENDED(140),
+    /** A PENDING participant (not yet approved) reads only its own standing (docs/api.md, Participant standing). */
+    PARTICIPANT_PENDING(141),
     /** A read signed before this gateway started: its nonce may have been used before a restart. Sign it again. */
     SIGNED_BEFORE_START(150),
     /** Signed under FXS1, which binds no platform id: sign under FXS2 (docs/api-signing.md). */

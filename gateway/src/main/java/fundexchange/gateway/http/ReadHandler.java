@@ -1,5 +1,6 @@
 package fundexchange.gateway.http;
 
+import fundexchange.engine.reference.ParticipantStatus;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.auth.RequestAuthenticator;
@@ -11,7 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A signed read: refused while the key cache is behind a key change already acknowledged (CONTRACTS.md 7); with a
+ * A signed read: answered only to callers whose status its {@link ReadAccess} allows; refused while the key cache is behind a key change already acknowledged (CONTRACTS.md 7); with a
  * {@code minIndex}, answered once its source has applied that index ({@link MinIndex}).
  */
 final class ReadHandler implements Handler {
@@ -24,25 +25,45 @@ final class ReadHandler implements Handler {
     /** Makes the read handler of one endpoint. */
     @FunctionalInterface
     interface Factory {
-        /** The handler of a read answered from {@code source}, whose index a {@code minIndex} waits for. */
-        ReadHandler from(ReadSource source, Read read);
+        /**
+         * The handler of a read answered from {@code source}, whose index a {@code minIndex} waits for, to callers
+         * {@code access} allows.
+         */
+        ReadHandler from(ReadSource source, ReadAccess access, Read read);
 
-        /** The handler of a read answered from the registry. */
+        /** The handler of a read answered from {@code source} to ACTIVE callers. */
+        default ReadHandler from(ReadSource source, Read read) {
+            return from(source, ReadAccess.ACTIVE, read);
+        }
+
+        /** The handler of a read answered from the registry to ACTIVE callers. */
         default ReadHandler of(Read read) {
-            return from(ReadSource.REGISTRY, read);
+            return from(ReadSource.REGISTRY, ReadAccess.ACTIVE, read);
+        }
+
+        /** A read of the caller's own obligations from the registry: ACTIVE and SUSPENDED callers. */
+        default ReadHandler obligations(Read read) {
+            return from(ReadSource.REGISTRY, ReadAccess.OBLIGATIONS, read);
+        }
+
+        /** A read of the caller's own standing from the registry: every registered caller, PENDING included. */
+        default ReadHandler standing(Read read) {
+            return from(ReadSource.REGISTRY, ReadAccess.STANDING, read);
         }
     }
 
     private final ReadSource source;
+    private final ReadAccess access;
     private final Read read;
     private final RequestAuthenticator authenticator;
     private final GatewayServices services;
     private final GatewayConfig config;
     private final AtomicLong pendingKeyChange;
 
-    ReadHandler(ReadSource source, Read read, RequestAuthenticator authenticator, GatewayServices services,
-                GatewayConfig config, AtomicLong pendingKeyChange) {
+    ReadHandler(ReadSource source, ReadAccess access, Read read, RequestAuthenticator authenticator,
+                GatewayServices services, GatewayConfig config, AtomicLong pendingKeyChange) {
         this.source = source;
+        this.access = access;
         this.read = read;
         this.authenticator = authenticator;
         this.services = services;
@@ -63,7 +84,9 @@ final class ReadHandler implements Handler {
         Caller caller = authenticator.authenticate(request, body, false);
         MinIndex.parse(request).ifPresent(minIndex ->
                 MinIndex.await(source, minIndex, services, Duration.ofMillis(config.minIndexWaitMs())));
-        Object answer = read.answer(caller, request);
+        ParticipantStatus status = services.view().keys().status(caller.participantId());
+        access.check(status);
+        Object answer = read.answer(status == ParticipantStatus.ACTIVE ? caller : caller.withoutOversight(), request);
         if (answer instanceof StreamedBody streamed) {
             response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, streamed.contentType());
             if (streamed.fileName() != null) {

@@ -21,20 +21,21 @@ public final class Routes {
         AtomicLong pendingKeyChange = new AtomicLong();
         MethodTable table = new MethodTable(routing);
         // read.of: answered from the registry; read.from names any other source (ReadSource, for minIndex).
-        ReadHandler.Factory read = (source, endpoint) -> new ReadHandler(source, endpoint, authenticator, services, config,
-                pendingKeyChange);
+        ReadHandler.Factory read = (source, access, endpoint) -> new ReadHandler(source, access, endpoint, authenticator,
+                services, config, pendingKeyChange);
         for (CommandRoute route : CommandRoute.all()) {
             table.post(route.path(), new CommandHandler(route, authenticator, services, config, pendingKeyChange));
         }
         ReadEndpoints reads = new ReadEndpoints(services.view(), services.registry(), services.engine());
-        table.get("/feed", read.from(ReadSource.VIEW, reads::feed));
-        table.get("/requests/{clientRequestId}", read.from(ReadSource.VIEW, reads::requestOutcome));
-        table.get("/holdings", read.of(reads::holdings));
+        // read.obligations: SUSPENDED callers too; read.standing: PENDING ones too (ReadAccess); the rest ACTIVE only.
+        table.get("/feed", read.from(ReadSource.VIEW, ReadAccess.OBLIGATIONS, reads::feed));
+        table.get("/requests/{clientRequestId}", read.from(ReadSource.VIEW, ReadAccess.OBLIGATIONS, reads::requestOutcome));
+        table.get("/holdings", read.obligations(reads::holdings));
         table.get("/participants", read.of(reads::participants));
-        table.get("/participants/{participantId}", read.of(reads::participant));
+        table.get("/participants/{participantId}", read.standing(reads::participant));
         table.get("/funds", read.of(reads::funds));
         table.get("/parameters", read.of(reads::parameters));
-        table.get("/transfers", read.of(reads::transfers));
+        table.get("/transfers", read.obligations(reads::transfers));
         table.get("/funds/{fundCode}", read.of(reads::fund));
         table.get("/funds/{fundCode}/register", read.of(reads::fundRegister));
         table.get("/funds/{fundCode}/nav", read.of(reads::fundNav));
@@ -63,10 +64,10 @@ public final class Routes {
         table.get("/proposals", read.of(proposals::proposals));
         table.get("/proposals/{proposalId}", read.of(proposals::proposal));
         CustodyEndpoints custody = new CustodyEndpoints(services.registry());
-        table.get("/pledges", read.of(custody::pledges));
-        table.get("/freezes", read.of(custody::freezes));
-        table.get("/participants/{participantId}/qualification", read.of(custody::qualification));
-        table.get("/custody/{custodyId}", read.of(custody::registration));
+        table.get("/pledges", read.obligations(custody::pledges));
+        table.get("/freezes", read.obligations(custody::freezes));
+        table.get("/participants/{participantId}/qualification", read.standing(custody::qualification));
+        table.get("/custody/{custodyId}", read.obligations(custody::registration));
         table.get("/funds/{fundCode}/custody", read.of(custody::fundRegistrations));
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
         table.get("/audit/checkpoints", read.from(ReadSource.VIEW, audit::checkpoints));
