@@ -22,7 +22,6 @@ import fundexchange.engine.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.ListingMechanism;
 import fundexchange.engine.listing.ListingStatus;
-import fundexchange.engine.money.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,7 +102,7 @@ final class Suspension {
         owned.sort(Comparator.comparingLong(o -> o.order().orderId()));
         for (Owned o : owned) {
             events.add(new OrderCancelled(o.order().orderId(), o.fundCode(), participantId, o.side(),
-                    new Units(o.order().units().raw()), CODE, REASON));
+                    o.order().units(), CODE, REASON));
         }
     }
 
