@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import fundexchange.engine.reference.KeyRecord;
 import fundexchange.engine.reference.Participant;
+import fundexchange.engine.reference.ParticipantStatus;
 import fundexchange.engine.reference.Role;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.Outcome;
@@ -51,8 +52,13 @@ final class Authentication {
                     "clientRequestId " + request.clientRequestId() + " was used with a different body");
             return new Verdict(actor, earlier.get());
         }
-        if (!actor.active()) {
+        if (actor.status() == ParticipantStatus.PENDING) {
             throw new Rejection(RejectCode.PARTICIPANT_NOT_ACTIVE, "participant " + actor.participantId() + " is not active");
+        }
+        if (actor.status() == ParticipantStatus.SUSPENDED && !Standing.allowedWhileSuspended(record.command())) {
+            throw new Rejection(RejectCode.PARTICIPANT_SUSPENDED, "participant " + actor.participantId()
+                    + " is suspended: it may only complete what it owes and cancel or decline what it is a party to"
+                    + " / 参与者 " + actor.participantId() + " 已被暂停：只能履行既有义务，或撤销、拒绝其参与的事项");
         }
         RequestMemory.Room room = state.requests.room(time, state.parameters, actor.participantId(),
                 actor.has(Role.STAFF) || actor.has(Role.REGULATOR));

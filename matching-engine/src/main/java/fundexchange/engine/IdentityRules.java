@@ -9,6 +9,10 @@ import fundexchange.engine.command.GenesisParticipant;
 import fundexchange.engine.command.Propose;
 import fundexchange.engine.command.RegisterFirstKey;
 import fundexchange.engine.command.RegisterParticipant;
+import fundexchange.engine.command.RegisterReplacementKey;
+import fundexchange.engine.command.ReinstateParticipant;
+import fundexchange.engine.command.RevokeParticipantKey;
+import fundexchange.engine.command.SuspendParticipant;
 import fundexchange.engine.command.RevokeKey;
 import fundexchange.engine.command.RotateKey;
 import fundexchange.engine.command.SensitiveAction;
@@ -21,6 +25,7 @@ import fundexchange.engine.event.KeyRegistered;
 import fundexchange.engine.event.KeyRevoked;
 import fundexchange.engine.event.ParticipantApproved;
 import fundexchange.engine.event.ParticipantRegistered;
+import fundexchange.engine.event.ParticipantReinstated;
 import fundexchange.engine.event.PlatformParameterSet;
 import fundexchange.engine.event.ProposalApproved;
 import fundexchange.engine.event.ProposalCreated;
@@ -43,12 +48,16 @@ final class IdentityRules {
     private final SettlementRules settlement;
     private final QualificationRules qualifications;
     private final Encumbrances encumbrances;
+    private final ActiveStaff staff;
+    private final Suspension suspension;
 
     IdentityRules(ExchangeState state, SettlementRules settlement, QualificationRules qualifications, Encumbrances encumbrances) {
         this.state = state;
         this.settlement = settlement;
         this.qualifications = qualifications;
         this.encumbrances = encumbrances;
+        this.staff = new ActiveStaff(state);
+        this.suspension = new Suspension(state);
     }
 
     List<Event> genesis(Genesis command) {
@@ -155,6 +164,15 @@ final class IdentityRules {
                     Duties.notParty(staff, "freeze " + freeze.freezeId(), freeze.holder());
                 }
             }
+            case SuspendParticipant p -> Duties.notParty(staff, "the suspension of " + p.participantId(), p.participantId());
+            case ReinstateParticipant p -> Duties.notParty(staff, "the reinstatement of " + p.participantId(), p.participantId());
+            case RevokeParticipantKey k -> {
+                KeyRecord key = k.keyId() == null ? null : state.keys.get(k.keyId());
+                if (key != null) {
+                    Duties.notParty(staff, "the revocation of key " + key.keyId(), key.participantId());
+                }
+            }
+            case RegisterReplacementKey k -> Duties.notParty(staff, "a replacement key of " + k.participantId(), k.participantId());
         }
     }
 
@@ -185,6 +203,38 @@ final class IdentityRules {
             case FailSettlement f -> settlement.fail(f);
             case FreezeUnits f -> encumbrances.freeze(f, proposalId);
             case UnfreezeUnits u -> encumbrances.unfreeze(u);
+            case SuspendParticipant p -> {
+                Participant participant = existing(p.participantId());
+                String reason = Validation.text(p.reason(), "reason");
+                Rejection.check(participant.active(), RejectCode.PARTICIPANT_NOT_ACTIVE_FOR_SUSPENSION,
+                        "participant " + p.participantId() + " is " + participant.status() + "; only an ACTIVE participant"
+                                + " can be suspended");
+                staff.keepsTwoWithout(p.participantId(), "suspending " + p.participantId());
+                yield suspension.suspend(p.participantId(), proposalId, reason);
+            }
+            case ReinstateParticipant p -> {
+                Participant participant = existing(p.participantId());
+                String reason = Validation.text(p.reason(), "reason");
+                Rejection.check(participant.status() == ParticipantStatus.SUSPENDED, RejectCode.PARTICIPANT_NOT_SUSPENDED,
+                        "participant " + p.participantId() + " is " + participant.status() + ", not SUSPENDED");
+                yield List.of(new ParticipantReinstated(p.participantId(), proposalId, reason));
+            }
+            case RevokeParticipantKey k -> {
+                Validation.text(k.reason(), "reason");
+                KeyRecord key = k.keyId() == null ? null : state.keys.get(k.keyId());
+                Rejection.check(key != null, RejectCode.UNKNOWN_KEY, "no key " + k.keyId());
+                Rejection.check(key.status() == KeyStatus.ACTIVE, RejectCode.KEY_REVOKED, "key already revoked");
+                if (state.activeKeys.getOrDefault(key.participantId(), 0) == 1) {
+                    staff.keepsTwoWithout(key.participantId(), "revoking the last active key of " + key.participantId());
+                }
+                yield List.of(new KeyRevoked(key.participantId(), key.keyId(), proposer));
+            }
+            case RegisterReplacementKey k -> {
+                existing(k.participantId());
+                Rejection.check(!state.hasActiveKey(k.participantId()), RejectCode.ACTIVE_KEY_EXISTS,
+                        "participant " + k.participantId() + " has an active key; it rotates keys itself");
+                yield List.of(newKey(k.participantId(), k.keyId(), k.algorithm(), k.publicKey()));
+            }
         };
     }
 
@@ -198,6 +248,16 @@ final class IdentityRules {
         Rejection.check(key.participantId().equals(ctx.actorId()) || ctx.actor().has(Role.STAFF), RejectCode.WRONG_ROLE,
                 "only the key's owner or staff may revoke it");
         Rejection.check(key.status() == KeyStatus.ACTIVE, RejectCode.KEY_REVOKED, "key already revoked");
+        boolean own = key.participantId().equals(ctx.actorId());
+        Rejection.check(own || ctx.actor().active(), RejectCode.PARTICIPANT_SUSPENDED,
+                "a suspended staff member may revoke only its own keys");
+        if (state.activeKeys.getOrDefault(key.participantId(), 0) == 1) {
+            Rejection.check(own, RejectCode.LAST_KEY_NEEDS_PROPOSAL, "key " + key.keyId() + " is the last active key of "
+                    + key.participantId() + "; staff revoke it by proposing RevokeParticipantKey (maker-checker)"
+                    + " / 该密钥是 " + key.participantId() + " 最后一把有效密钥；工作人员须以复核提案 RevokeParticipantKey 撤销");
+            staff.keepsTwoWithout(key.participantId(), "revoking the last active key of " + key.participantId()
+                    + " (rotate to a new key first)");
+        }
         return List.of(new KeyRevoked(key.participantId(), key.keyId(), ctx.actorId()));
     }
 

@@ -5,7 +5,9 @@ package fundexchange.engine;
  * outcomes raise {@link #CURRENT}; this engine decides only journals of its own version, and refuses to start on
  * any other (their bundles stay verifiable with {@code exchange audit verify}). Version 1 is every journal whose
  * genesis has no {@code rulesVersion}; version 2 (issue 13, "Hardening I") keeps request ids for a retention in
- * journal time and checks windows with saturating arithmetic.
+ * journal time and checks windows with saturating arithmetic, and completes segregation of duties with the
+ * participant lifecycle (suspension, two active staff kept, a participant's last key revoked by staff only by
+ * maker-checker): issue 13 is open and no version-2 journal exists outside development, so these stay version 2.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */

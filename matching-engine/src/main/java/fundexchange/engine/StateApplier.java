@@ -45,6 +45,8 @@ import fundexchange.engine.event.ListingOpened;
 import fundexchange.engine.event.ListingSubmitted;
 import fundexchange.engine.event.NavUpdated;
 import fundexchange.engine.event.ParticipantApproved;
+import fundexchange.engine.event.ParticipantReinstated;
+import fundexchange.engine.event.ParticipantSuspended;
 import fundexchange.engine.event.ParticipantRegistered;
 import fundexchange.engine.event.PlatformParameterSet;
 import fundexchange.engine.event.ProposalApproved;
@@ -107,6 +109,10 @@ final class StateApplier {
                 state.indexParticipant(e.participantId());
             }
             case ParticipantApproved e -> state.participants.computeIfPresent(e.participantId(),
+                    (id, p) -> p.withStatus(ParticipantStatus.ACTIVE));
+            case ParticipantSuspended e -> state.participants.computeIfPresent(e.participantId(),
+                    (id, p) -> p.withStatus(ParticipantStatus.SUSPENDED));
+            case ParticipantReinstated e -> state.participants.computeIfPresent(e.participantId(),
                     (id, p) -> p.withStatus(ParticipantStatus.ACTIVE));
             case QualificationSet e -> state.participants.computeIfPresent(e.participantId(),
                     (id, p) -> p.withQualification(e.status(), e.validUntil()));

@@ -198,7 +198,7 @@ class ContinuousBookTest {
     @Test
     void aRestingSellerWithoutAnActiveKeyIsCancelledAndItsUnitsUnlocked() {
         long revoked = m.sell("Holder-02", "100.00", "1.0000");
-        accepted(m.s.by("Staff-01", new RevokeKey("Holder-02-k1")));
+        accepted(m.s.by("Holder-02", new RevokeKey("Holder-02-k1")));
         EventDocument buy = accepted(m.order("Investor-07", Side.BUY, "100.00", "1.0000"));
         long id = buy.sourceIndex();
         assertEquals(List.of(new OrderAccepted(id, FUND, "Investor-07", Side.BUY, u("100.00"), p("1.0000")),

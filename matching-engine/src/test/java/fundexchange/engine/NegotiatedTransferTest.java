@@ -194,7 +194,8 @@ class NegotiatedTransferTest {
 
     @Test
     void revokedKeyIsRefusedFromTheRevocationOn() {
-        accepted(s.by("Staff-02", new RevokeKey("Holder-01-k1")));
+        rejected(s.by("Staff-02", new RevokeKey("Holder-01-k1")), RejectCode.LAST_KEY_NEEDS_PROPOSAL);
+        accepted(s.by("Holder-01", new RevokeKey("Holder-01-k1")));
         rejected(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000.00"), Price.of("1"), 0)), RejectCode.KEY_REVOKED);
     }
 

@@ -173,7 +173,8 @@ class GatewayRefusalSystemTest {
         Participant revoked = as("Investor-03", revokedKeys, "roles");
 
         revoked.get("/feed").ok();
-        s1.post("/keys/Investor-03-k1/revoke", "{}").ok();
+        refused(s1.post("/keys/Investor-03-k1/revoke", "{}"), 409, 1031);  // its last key: maker-checker only
+        revoked.post("/keys/Investor-03-k1/revoke", "{}").ok();
         refused(revoked.get("/feed"), 401, 104);
         refused(revoked.post("/intents", "{}"), 401, 104);
 

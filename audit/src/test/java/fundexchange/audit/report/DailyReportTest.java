@@ -94,7 +94,7 @@ class DailyReportTest {
 
         j.at(T2);
         EventDocument tick = j.unsigned(new Tick());
-        EventDocument revoked = j.by("Staff-01", new RevokeKey("Holder-01-k1"));
+        EventDocument revoked = j.by("Holder-01", new RevokeKey("Holder-01-k1"));  // its last: only the owner alone
         EventDocument checkpoint = j.unsigned(new Checkpoint("exchange-k1", 1, GENERIC_CHAIN_HEAD, j.time(), "c2ln"));
         EventDocument parameter = j.approved(parameterChange);
 
@@ -173,7 +173,7 @@ class DailyReportTest {
             assertEquals(List.of(new ParticipantApproval(d.participantApproved().sourceIndex(), AT1, "Investor-09",
                     "Buyer Nine & Co", "Staff-01", "Staff-02")), report.participantApprovals());
             assertEquals(List.of(new KeyRevocation(d.revoked().sourceIndex(), AT2, "Holder-01", "Demo LP One", "Holder-01-k1",
-                    "Staff-01")), report.keyRevocations());
+                    "Holder-01")), report.keyRevocations());
             assertEquals(List.of(new CheckpointRow(d.checkpoint().sourceIndex(), AT2, "exchange-k1", 1, GENERIC_CHAIN_HEAD)),
                     report.checkpoints());
             assertEquals(List.of(new ParameterChange(d.parameter().sourceIndex(), AT2, "request-window-ms", "600000",

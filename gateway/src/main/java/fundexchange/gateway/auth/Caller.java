@@ -16,6 +16,17 @@ public record Caller(String participantId, Set<Role> roles, String keyId, String
         return roles.contains(role);
     }
 
+    /**
+     * This caller reading as a plain participant: without STAFF and REGULATOR, so endpoints answer only what concerns
+     * it (a SUSPENDED staff member reads its own standing, never the whole exchange).
+     */
+    public Caller withoutOversight() {
+        Set<Role> kept = roles.stream().filter(role -> role != Role.STAFF && role != Role.REGULATOR)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new Caller(participantId, kept, keyId, algorithm, signature, timestamp, clientRequestId, method, path, query,
+                bodyDigest, body, scheme);
+    }
+
     public boolean hasAny(Role... wanted) {
         for (Role role : wanted) {
             if (roles.contains(role)) {

@@ -43,6 +43,10 @@ public enum ApiError {
     MIN_INDEX_WAITERS_FULL(135),
     /** The gateway's read-nonce memory is full of nonces still inside the window; retry later (docs/api-signing.md). */
     READ_NONCES_FULL(136),
+    /** A SUSPENDED participant reads only its own standing and obligations (docs/api.md, Participant standing). */
+    PARTICIPANT_SUSPENDED(140),
+    /** A PENDING participant (not yet approved) reads only its own standing (docs/api.md, Participant standing). */
+    PARTICIPANT_PENDING(141),
     /** A read signed before this gateway started: its nonce may have been used before a restart. Sign it again. */
     SIGNED_BEFORE_START(150),
     /**

@@ -1,5 +1,6 @@
 package fundexchange.gateway.http;
 
+import fundexchange.engine.reference.ParticipantStatus;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.auth.RequestAuthenticator;
@@ -11,7 +12,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A signed read: refused while the key cache is behind a key change already acknowledged (CONTRACTS.md 7); with a
+ * A signed read: answered only to callers whose status its {@link ReadStanding} allows (a caller that is not ACTIVE
+ * reads without its oversight roles); refused while the key cache is behind a key change already acknowledged (CONTRACTS.md 7); with a
  * {@code minIndex}, answered once its source has applied that index ({@link MinIndex}). The request is checked whole
  * (query, signature, window, nonce, then the endpoint's {@link ReadAccess}) before it may wait, so a request that will
  * be refused is refused at once and never holds one of the source's waiting places.
@@ -27,28 +29,45 @@ final class ReadHandler implements Handler {
     @FunctionalInterface
     interface Factory {
         /**
-         * The handler of a read answered from {@code source}, whose index a {@code minIndex} waits for, callable by
-         * whom {@code access} lets through.
+         * The handler of a read answered from {@code source}, whose index a {@code minIndex} waits for, to callers whose
+         * status {@code standing} allows and whom {@code access} lets through.
          */
-        ReadHandler from(ReadSource source, ReadAccess access, Read read);
+        ReadHandler from(ReadSource source, ReadStanding standing, ReadAccess access, Read read);
 
-        /** As above, open to every authenticated participant (the endpoint filters what it answers). */
+        /** As above, to ACTIVE callers. */
+        default ReadHandler from(ReadSource source, ReadAccess access, Read read) {
+            return from(source, ReadStanding.ACTIVE, access, read);
+        }
+
+        /** As above, open to every ACTIVE participant (the endpoint filters what it answers). */
         default ReadHandler from(ReadSource source, Read read) {
-            return from(source, ReadAccess.ANY, read);
+            return from(source, ReadStanding.ACTIVE, ReadAccess.ANY, read);
         }
 
-        /** The handler of a read answered from the registry, callable by whom {@code access} lets through. */
+        /** The handler of a read answered from the registry to ACTIVE callers {@code access} lets through. */
         default ReadHandler of(ReadAccess access, Read read) {
-            return from(ReadSource.REGISTRY, access, read);
+            return from(ReadSource.REGISTRY, ReadStanding.ACTIVE, access, read);
         }
 
-        /** The handler of a read answered from the registry, open to every authenticated participant. */
+        /** The handler of a read answered from the registry, open to every ACTIVE participant. */
         default ReadHandler of(Read read) {
-            return from(ReadSource.REGISTRY, ReadAccess.ANY, read);
+            return from(ReadSource.REGISTRY, ReadStanding.ACTIVE, ReadAccess.ANY, read);
         }
+
+        /** A read of the caller's own obligations from the registry: ACTIVE and SUSPENDED callers. */
+        default ReadHandler obligations(ReadAccess access, Read read) {
+            return from(ReadSource.REGISTRY, ReadStanding.OBLIGATIONS, access, read);
+        }
+
+        /** A read of the caller's own standing from the registry: every registered caller, PENDING included. */
+        default ReadHandler standing(ReadAccess access, Read read) {
+            return from(ReadSource.REGISTRY, ReadStanding.STANDING, access, read);
+        }
+    }
     }
 
     private final ReadSource source;
+    private final ReadStanding standing;
     private final ReadAccess access;
     private final Read read;
     private final RequestAuthenticator authenticator;
@@ -57,9 +76,10 @@ final class ReadHandler implements Handler {
     private final AtomicLong pendingKeyChange;
     private final MinIndexWaiters waiters;
 
-    ReadHandler(ReadSource source, ReadAccess access, Read read, RequestAuthenticator authenticator,
+    ReadHandler(ReadSource source, ReadStanding standing, ReadAccess access, Read read, RequestAuthenticator authenticator,
                 GatewayServices services, GatewayConfig config, AtomicLong pendingKeyChange, MinIndexWaiters waiters) {
         this.source = source;
+        this.standing = standing;
         this.access = access;
         this.read = read;
         this.waiters = waiters;
@@ -79,7 +99,10 @@ final class ReadHandler implements Handler {
         }
         QueryRules.requireSingle(request);
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());
-        Caller caller = authenticator.authenticate(request, body, false);
+        Caller signer = authenticator.authenticate(request, body, false);
+        ParticipantStatus status = services.view().keys().status(signer.participantId());
+        standing.check(status);
+        Caller caller = status == ParticipantStatus.ACTIVE ? signer : signer.withoutOversight();
         access.require(caller, request);
         MinIndex.parse(request).ifPresent(minIndex ->
                 MinIndex.await(source, minIndex, services, Duration.ofMillis(config.minIndexWaitMs()), waiters));

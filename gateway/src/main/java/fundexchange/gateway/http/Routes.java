@@ -22,21 +22,23 @@ public final class Routes {
         MethodTable table = new MethodTable(routing);
         // read.of: answered from the registry; read.from names any other source (ReadSource, for minIndex). A
         // ReadAccess, where given, is the endpoint's role check, made before the read may wait for its minIndex.
-        ReadHandler.Factory read = (source, access, endpoint) -> new ReadHandler(source, access, endpoint, authenticator,
+        // read.obligations: SUSPENDED callers too; read.standing: PENDING ones too (ReadStanding); the rest ACTIVE only.
+        ReadHandler.Factory read = (source, standing, access, endpoint) -> new ReadHandler(source, standing, access, endpoint, authenticator,
                 services, config, pendingKeyChange, waiters);
         ReadAccess oversight = ReadAccess.caller(ReadEndpoints::requireOversight);
         for (CommandRoute route : CommandRoute.all()) {
             table.post(route.path(), new CommandHandler(route, authenticator, services, config, pendingKeyChange));
         }
         ReadEndpoints reads = new ReadEndpoints(services.view(), services.registry(), services.engine());
-        table.get("/feed", read.from(ReadSource.VIEW, reads::feed));
-        table.get("/requests/{clientRequestId}", read.from(ReadSource.VIEW, reads::requestOutcome));
-        table.get("/holdings", read.of(reads::holdings));
+        table.get("/feed", read.from(ReadSource.VIEW, ReadStanding.OBLIGATIONS, ReadAccess.ANY, reads::feed));
+        table.get("/requests/{clientRequestId}", read.from(ReadSource.VIEW, ReadStanding.OBLIGATIONS, ReadAccess.ANY,
+                reads::requestOutcome));
+        table.get("/holdings", read.obligations(ReadAccess.ANY, reads::holdings));
         table.get("/participants", read.of(oversight, reads::participants));
-        table.get("/participants/{participantId}", read.of(ReadEndpoints::requireOwnOrOversight, reads::participant));
+        table.get("/participants/{participantId}", read.standing(ReadEndpoints::requireOwnOrOversight, reads::participant));
         table.get("/funds", read.of(reads::funds));
         table.get("/parameters", read.of(reads::parameters));
-        table.get("/transfers", read.of(reads::transfers));
+        table.get("/transfers", read.obligations(ReadAccess.ANY, reads::transfers));
         table.get("/funds/{fundCode}", read.of(reads::fund));
         table.get("/funds/{fundCode}/register", read.of(oversight, reads::fundRegister));
         table.get("/funds/{fundCode}/nav", read.of(reads::fundNav));
@@ -66,11 +68,11 @@ public final class Routes {
         table.get("/proposals", read.of(proposalReaders, proposals::proposals));
         table.get("/proposals/{proposalId}", read.of(proposalReaders, proposals::proposal));
         CustodyEndpoints custody = new CustodyEndpoints(services.registry());
-        table.get("/pledges", read.of(CustodyEndpoints::requireHolderOrFund, custody::pledges));
-        table.get("/freezes", read.of(CustodyEndpoints::requireHolderOrFund, custody::freezes));
+        table.get("/pledges", read.obligations(CustodyEndpoints::requireHolderOrFund, custody::pledges));
+        table.get("/freezes", read.obligations(CustodyEndpoints::requireHolderOrFund, custody::freezes));
         table.get("/participants/{participantId}/qualification",
-                read.of(CustodyEndpoints::requireOwnOrOversight, custody::qualification));
-        table.get("/custody/{custodyId}", read.of(custody::registration));
+                read.standing(CustodyEndpoints::requireOwnOrOversight, custody::qualification));
+        table.get("/custody/{custodyId}", read.obligations(ReadAccess.ANY, custody::registration));
         table.get("/funds/{fundCode}/custody",
                 read.of(ReadAccess.caller(CustodyEndpoints::requireOversight), custody::fundRegistrations));
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());

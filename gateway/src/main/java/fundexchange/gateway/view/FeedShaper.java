@@ -14,6 +14,8 @@ import fundexchange.engine.event.ListingWithdrawn;
 import fundexchange.engine.event.ListingOpened;
 import fundexchange.engine.event.ListingSubmitted;
 import fundexchange.engine.event.ParticipantApproved;
+import fundexchange.engine.event.ParticipantReinstated;
+import fundexchange.engine.event.ParticipantSuspended;
 import fundexchange.engine.event.ParticipantRegistered;
 import fundexchange.engine.event.QualificationSet;
 import fundexchange.engine.event.RofrCleared;
@@ -80,6 +82,8 @@ final class FeedShaper {
         switch (event) {
             case ParticipantRegistered e -> deliver.accept(e.participantId(), whole(doc, e));
             case ParticipantApproved e -> deliver.accept(e.participantId(), whole(doc, e));
+            case ParticipantSuspended e -> deliver.accept(e.participantId(), whole(doc, e));
+            case ParticipantReinstated e -> deliver.accept(e.participantId(), whole(doc, e));
             case QualificationSet e -> deliver.accept(e.participantId(), whole(doc, e));
             case KeyRegistered e -> deliver.accept(e.participantId(), whole(doc, e));
             case KeyRevoked e -> deliver.accept(e.participantId(), whole(doc, e));

@@ -3,7 +3,11 @@ package fundexchange.gateway.view;
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.KeyRegistered;
 import fundexchange.engine.event.KeyRevoked;
+import fundexchange.engine.event.ParticipantApproved;
 import fundexchange.engine.event.ParticipantRegistered;
+import fundexchange.engine.event.ParticipantReinstated;
+import fundexchange.engine.event.ParticipantSuspended;
+import fundexchange.engine.reference.ParticipantStatus;
 import fundexchange.engine.reference.Role;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -11,10 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Keys and participant roles, projected from the event journal; read by request threads, written by one tailer. */
+/**
+ * Keys, participant roles and statuses, projected from the event journal; read by request threads, written by one
+ * tailer.
+ */
 public final class KeyCache {
     private final ConcurrentHashMap<String, KnownKey> keys = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Role>> roles = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ParticipantStatus> statuses = new ConcurrentHashMap<>();
 
     void apply(Event event) {
         switch (event) {
@@ -22,7 +30,13 @@ public final class KeyCache {
                     Base64.getDecoder().decode(e.publicKey())));
             case KeyRevoked e -> keys.computeIfPresent(e.keyId(),
                     (id, k) -> k.revoke());
-            case ParticipantRegistered e -> roles.put(e.participantId(), Set.copyOf(EnumSet.copyOf(e.roles())));
+            case ParticipantRegistered e -> {
+                roles.put(e.participantId(), Set.copyOf(EnumSet.copyOf(e.roles())));
+                statuses.put(e.participantId(), e.active() ? ParticipantStatus.ACTIVE : ParticipantStatus.PENDING);
+            }
+            case ParticipantApproved e -> statuses.put(e.participantId(), ParticipantStatus.ACTIVE);
+            case ParticipantSuspended e -> statuses.put(e.participantId(), ParticipantStatus.SUSPENDED);
+            case ParticipantReinstated e -> statuses.put(e.participantId(), ParticipantStatus.ACTIVE);
             default -> {
             }
         }
@@ -34,5 +48,10 @@ public final class KeyCache {
 
     public Set<Role> roles(String participantId) {
         return roles.getOrDefault(participantId, Set.of());
+    }
+
+    /** The participant's status; PENDING for an id the journal has not registered (it reads nothing but its own). */
+    public ParticipantStatus status(String participantId) {
+        return statuses.getOrDefault(participantId, ParticipantStatus.PENDING);
     }
 }

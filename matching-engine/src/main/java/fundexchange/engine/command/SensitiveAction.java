@@ -12,8 +12,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(SetPlatformParameter.class),
         @JsonSubTypes.Type(FailSettlement.class),
         @JsonSubTypes.Type(FreezeUnits.class),
-        @JsonSubTypes.Type(UnfreezeUnits.class)
+        @JsonSubTypes.Type(UnfreezeUnits.class),
+        @JsonSubTypes.Type(SuspendParticipant.class),
+        @JsonSubTypes.Type(ReinstateParticipant.class),
+        @JsonSubTypes.Type(RevokeParticipantKey.class),
+        @JsonSubTypes.Type(RegisterReplacementKey.class)
 })
 public sealed interface SensitiveAction permits ApproveParticipant, SetQualification, RegisterFirstKey, SetPlatformParameter, FailSettlement,
-        FreezeUnits, UnfreezeUnits {
+        FreezeUnits, UnfreezeUnits, SuspendParticipant, ReinstateParticipant, RevokeParticipantKey, RegisterReplacementKey {
 }

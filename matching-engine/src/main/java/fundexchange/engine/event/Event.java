@@ -64,9 +64,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(PledgeRegistered.class),
         @JsonSubTypes.Type(PledgeReleased.class),
         @JsonSubTypes.Type(UnitsFrozen.class),
-        @JsonSubTypes.Type(UnitsUnfrozen.class)
+        @JsonSubTypes.Type(UnitsUnfrozen.class),
+        @JsonSubTypes.Type(ParticipantSuspended.class),
+        @JsonSubTypes.Type(ParticipantReinstated.class)
 })
 public sealed interface Event permits ExchangeKeyRegistered, ParticipantRegistered, ParticipantApproved, QualificationSet, KeyRegistered, KeyRevoked, ProposalCreated, ProposalApproved, ProposalExpired, PlatformParameterSet, FundRegistered, NavUpdated, HolidaysSet, UnitsDeposited, ListingSubmitted, ListingOpened, ListingExpired, TradeExecuted, TradeSettled, CheckpointRecorded, ListingDeclined, ListingWithdrawn, BidPlaced, SealedBidPlaced, BidCancelled, AuctionClosed, ListingCancelled, RofrCleared, TradeFailed, BookOpened, BookHalted, OrderAccepted, OrderAmended, OrderCancelled, BookBatchSettled,
         OfferPosted, OfferClosed, IntentPosted, IntentAmended, IntentClosed, QuoteSubmitted, QuoteCountered, QuoteDeclined, QuoteAccepted, MatchProposed, MatchBrokered, MatchAccepted, MatchDeclined, MatchAgreed, IntentMatchedListing, MatchScanLimited,
-        CustodySubmitted, CustodyApproved, CustodyRejected, HoldingConfirmed, PledgeRegistered, PledgeReleased, UnitsFrozen, UnitsUnfrozen {
+        CustodySubmitted, CustodyApproved, CustodyRejected, HoldingConfirmed, PledgeRegistered, PledgeReleased, UnitsFrozen, UnitsUnfrozen,
+        ParticipantSuspended, ParticipantReinstated {
 }

@@ -120,6 +120,21 @@ final class ApiMarket implements AutoCloseable {
         return as(uri, id, keys);
     }
 
+    /**
+     * A participant registered and given its first key by maker-checker but never approved: PENDING. Its reads wait
+     * for the cast's writes.
+     */
+    Participant pending(URI uri, String id, String role) {
+        KeyPair keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        staff1.post("/participants", """
+                {"participantId":"%s","name":"Demo %s","participantType":"INSTITUTION","roles":["%s"]}"""
+                .formatted(id, id, role)).ok();
+        script.approve("""
+                {"type":"RegisterFirstKey","participantId":"%s","keyId":"%s-k1","algorithm":"ED25519","publicKey":"%s"}"""
+                .formatted(id, id, java.util.Base64.getEncoder().encodeToString(KeyMaterial.spki(keys.getPublic()))));
+        return as(uri, id, keys);
+    }
+
     /** A participant of the cast: its reads wait for every write of the cast before them (minIndex). */
     private Participant as(URI uri, String id, KeyPair keys) {
         return new Participant(uri, id, id + "-k1", keys, clock, "api").sharing(position);

@@ -60,6 +60,8 @@ import fundexchange.engine.event.ListingSubmitted;
 import fundexchange.engine.event.NavUpdated;
 import fundexchange.engine.event.ParticipantApproved;
 import fundexchange.engine.event.ParticipantRegistered;
+import fundexchange.engine.event.ParticipantReinstated;
+import fundexchange.engine.event.ParticipantSuspended;
 import fundexchange.engine.event.PlatformParameterSet;
 import fundexchange.engine.event.ProposalApproved;
 import fundexchange.engine.event.ProposalExpired;
@@ -135,6 +137,13 @@ final class EventProjection {
         this.proposals = new ProposalProjection(batch);
     }
 
+    /** A suspension or reinstatement: the new status, its reason and the index that decided it. */
+    private void statusChanged(String participantId, String status, String reason, long index) {
+        batch.one(tx.update(PARTICIPANTS).set(PARTICIPANTS.STATUS, status).set(PARTICIPANTS.STATUS_REASON, reason)
+                        .set(PARTICIPANTS.STATUS_INDEX, index).where(PARTICIPANTS.ID.eq(participantId)),
+                "participant " + participantId, participant(participantId));
+    }
+
     /** Writes everything the applied events queued. */
     void finish() {
         holdings.flush(batch);
@@ -154,6 +163,8 @@ final class EventProjection {
                     .set(PARTICIPANTS.REGISTRATION_NUMBER, e.registrationNumber()), List.of(participant(e.participantId())));
             case ParticipantApproved e -> batch.one(tx.update(PARTICIPANTS).set(PARTICIPANTS.STATUS, ACTIVE)
                     .where(PARTICIPANTS.ID.eq(e.participantId())), "participant " + e.participantId(), participant(e.participantId()));
+            case ParticipantSuspended e -> statusChanged(e.participantId(), "SUSPENDED", e.reason(), index);
+            case ParticipantReinstated e -> statusChanged(e.participantId(), ACTIVE, e.reason(), index);
             case QualificationSet e -> {
                 batch.one(tx.update(PARTICIPANTS)
                         .set(PARTICIPANTS.QUALIFICATION, e.status().name())

@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * A participant's standing as the registry holds it: roles, approval status and qualification with its validity;
- * {@code legalName} and {@code registrationNumber} when registered.
+ * {@code legalName} and {@code registrationNumber} when registered; after a suspension or reinstatement, its reason
+ * ({@code statusReason}) and the journal index that decided it ({@code statusIndex}).
  */
 public record ParticipantView(String participantId, String name, String participantType, List<String> roles, String status,
-                              String qualification, String qualifiedUntil, String legalName, String registrationNumber) {
+                              String qualification, String qualifiedUntil, String legalName, String registrationNumber,
+                              String statusReason, Long statusIndex) {
 }

@@ -172,7 +172,7 @@ public final class RegistryReads {
         return new ParticipantView(r.getId(), r.getName(), r.getType(), List.of(r.getRoles().split(",")),
                 r.getStatus(), r.getQualification(),
                 r.getQualifiedUntil() == null ? null : r.getQualifiedUntil().toString(), r.getLegalName(),
-                r.getRegistrationNumber());
+                r.getRegistrationNumber(), r.getStatusReason(), r.getStatusIndex());
     }
 
     /** Whether the participant is an active investor qualified on {@code date} (its validity is inclusive). */
