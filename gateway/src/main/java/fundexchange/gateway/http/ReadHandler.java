@@ -64,7 +64,6 @@ final class ReadHandler implements Handler {
             return from(ReadSource.REGISTRY, ReadStanding.STANDING, access, read);
         }
     }
-    }
 
     private final ReadSource source;
     private final ReadStanding standing;
