@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StreamHub implements HttpService, GatewayView.FeedListener {
     private static final System.Logger LOG = System.getLogger(StreamHub.class.getName());
     /** A stream's end when the gateway stops. */
-    static final StreamSession.Closing STOPPING = new StreamSession.Closing(503, 110, "the gateway is stopping; reconnect later");
+    public static final StreamSession.Closing STOPPING = new StreamSession.Closing(503, 110, "the gateway is stopping; reconnect later");
 
-    private final GatewayView view;
+    private final Subscription subscription;
     private final int perParticipant;
     private final int total;
     private final Duration heartbeat;
@@ -51,7 +51,28 @@ public final class StreamHub implements HttpService, GatewayView.FeedListener {
      * @param scheduled      false: heartbeats only by {@link #tick()}
      */
     public StreamHub(GatewayView view, int perParticipant, int total, Duration heartbeat, boolean scheduled) {
-        this.view = view;
+        this(new Subscription() {
+            @Override
+            public void start(GatewayView.FeedListener listener) {
+                view.listen(listener);
+            }
+
+            @Override
+            public void stop(GatewayView.FeedListener listener) {
+                view.unlisten(listener);
+            }
+        }, perParticipant, total, heartbeat, scheduled);
+    }
+
+    /** How the hub hears of applied documents: the view's listener list (a test gives none). */
+    interface Subscription {
+        void start(GatewayView.FeedListener listener);
+
+        void stop(GatewayView.FeedListener listener);
+    }
+
+    StreamHub(Subscription subscription, int perParticipant, int total, Duration heartbeat, boolean scheduled) {
+        this.subscription = subscription;
         this.perParticipant = perParticipant;
         this.total = total;
         this.heartbeat = heartbeat;
@@ -183,7 +204,7 @@ public final class StreamHub implements HttpService, GatewayView.FeedListener {
 
     @Override
     public synchronized void beforeStart() {
-        view.listen(this);
+        subscription.start(this);
         if (scheduled && timer == null) {
             timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "stream-heartbeats");
@@ -196,7 +217,7 @@ public final class StreamHub implements HttpService, GatewayView.FeedListener {
 
     @Override
     public synchronized void afterStop() {
-        view.unlisten(this);
+        subscription.stop(this);
         if (timer != null) {
             timer.shutdownNow();
             timer = null;

@@ -62,6 +62,11 @@ public final class StreamSession {
         signal();
     }
 
+    /** Whether a signal is waiting to be taken by {@link #await()}. */
+    boolean signalled() {
+        return wake.availablePermits() > 0;
+    }
+
     /** Waits for the next signal, then takes every signal given meanwhile. */
     public void await() throws InterruptedException {
         wake.acquire();
