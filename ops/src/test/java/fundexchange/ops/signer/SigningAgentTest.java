@@ -67,7 +67,9 @@ class SigningAgentTest {
 
     @AfterEach
     void stop() {
-        agent.close();
+        if (agent != null) {
+            agent.close();
+        }
     }
 
     @Test
@@ -206,8 +208,6 @@ class SigningAgentTest {
         assertTrue(Signatures.verify(SignatureAlgorithm.SM2_SM3, KeyMaterial.spki(keys.getPublic()), message,
                 Signatures.sign(SignatureAlgorithm.SM2_SM3, opened, message)));
         assertThrows(IllegalArgumentException.class, () -> SignerKeys.read(pem.toString(), "wrong"::toCharArray));
-        agent = SigningAgent.start(new SigningAgent.Identity("Holder-03", "Holder-03-k1", PLATFORM, PORTAL), opened, 0,
-                question -> false, new PrintStream(console, true, StandardCharsets.UTF_8), Clock.systemUTC());
     }
 
     private HttpResponse<String> sign(String origin, String token, String method, String path, String query, String body,
