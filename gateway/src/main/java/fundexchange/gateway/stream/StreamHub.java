@@ -211,7 +211,8 @@ public final class StreamHub implements HttpService, GatewayView.FeedListener {
                 thread.setDaemon(true);
                 return thread;
             });
-            timer.scheduleAtFixedRate(this::tick, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+            long period = Math.max(1, heartbeat.toMillis());
+            timer.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
         }
     }
 

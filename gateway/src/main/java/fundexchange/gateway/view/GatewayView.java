@@ -43,6 +43,8 @@ public final class GatewayView implements AutoCloseable {
         }
     };
     private final java.util.concurrent.CopyOnWriteArrayList<FeedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The feeds the document being applied added to; the view's thread reuses it for every document. */
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
     private final java.util.concurrent.CopyOnWriteArrayList<Map<String, Object>> checkpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread thread;
     private final IndexProgress applied = new IndexProgress();
@@ -103,7 +105,10 @@ public final class GatewayView implements AutoCloseable {
                 checkpoints.add(entry);
             }
         }
-        java.util.Set<String> viewers = listeners.isEmpty() ? null : new java.util.HashSet<>();
+        java.util.Set<String> viewers = listeners.isEmpty() ? null : touched;
+        if (viewers != null) {
+            viewers.clear();
+        }
         shaper.shape(doc, viewers == null ? feeds::add : (viewer, entry) -> {
             feeds.add(viewer, entry);
             viewers.add(viewer);
@@ -135,7 +140,10 @@ public final class GatewayView implements AutoCloseable {
      */
     @FunctionalInterface
     public interface FeedListener {
-        /** {@code doc} is applied; {@code viewers} are the feeds (participant ids, or {@link FeedStore#EVERYTHING}) it added to. */
+        /**
+         * {@code doc} is applied; {@code viewers} are the feeds (participant ids, or {@link FeedStore#EVERYTHING}) it
+         * added to, valid only during the call.
+         */
         void applied(EventDocument doc, java.util.Set<String> viewers);
     }
 
