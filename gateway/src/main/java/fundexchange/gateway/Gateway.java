@@ -3,6 +3,7 @@ package fundexchange.gateway;
 import fundexchange.gateway.auth.RequestAuthenticator;
 import fundexchange.gateway.http.MinIndexWaiters;
 import fundexchange.gateway.http.Routes;
+import fundexchange.gateway.stream.StreamHub;
 import fundexchange.gateway.listener.ConnectionLimits;
 import fundexchange.gateway.listener.FileDescriptors;
 import fundexchange.gateway.listener.ListenerState;
@@ -29,11 +30,13 @@ public final class Gateway implements AutoCloseable {
     private final WebServer server;
     private final PublicListener listener;
     private final MinIndexWaiters waiters;
+    private final StreamHub streams;
 
-    private Gateway(WebServer server, PublicListener listener, MinIndexWaiters waiters) {
+    private Gateway(WebServer server, PublicListener listener, MinIndexWaiters waiters, StreamHub streams) {
         this.server = server;
         this.listener = listener;
         this.waiters = waiters;
+        this.streams = streams;
     }
 
     public static Gateway start(GatewayConfig config, Clock clock, GatewayServices services) {
@@ -48,7 +51,8 @@ public final class Gateway implements AutoCloseable {
         FileDescriptors.requireRoomFor(config.connections().maxConnections() + ConnectionLimits.MANAGEMENT_CONNECTIONS);
         WebServerConfig.Builder builder = WebServer.builder().host(config.bindAddress()).port(config.port());
         MinIndexWaiters waiters = new MinIndexWaiters(config.reads().minIndexWaiters());
-        PublicListener listener = configure(builder, config, clock, services, waiters);
+        StreamHub streams = streamHub(config, services);
+        PublicListener listener = configure(builder, config, clock, services, waiters, streams);
         WebServer server = builder.build().start();
         if (server.port() < 0 || server.port(MANAGEMENT) < 0) {
             // Helidon logs a listener that failed to bind (a port in use) and starts the others: refuse to run half-up.
@@ -56,7 +60,7 @@ public final class Gateway implements AutoCloseable {
             throw new IllegalStateException("gateway: a listener failed to start (public port " + config.port()
                     + ", management " + config.managementAddress() + ":" + config.managementPort() + " in use?)");
         }
-        return new Gateway(server, listener, waiters);
+        return new Gateway(server, listener, waiters, streams);
     }
 
     /**
@@ -66,12 +70,31 @@ public final class Gateway implements AutoCloseable {
      */
     public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
                                            GatewayServices services) {
-        return configure(builder, config, clock, services, new MinIndexWaiters(config.reads().minIndexWaiters()));
+        return configure(builder, config, clock, services, new MinIndexWaiters(config.reads().minIndexWaiters()),
+                streamHub(config, services));
     }
 
     /** As above, with the reads waiting for a {@code minIndex} counted in {@code waiters}. */
     public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
                                            GatewayServices services, MinIndexWaiters waiters) {
+        return configure(builder, config, clock, services, waiters, streamHub(config, services));
+    }
+
+    /** As above, with its live streams' hub. */
+    public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
+                                           GatewayServices services, StreamHub streams) {
+        return configure(builder, config, clock, services, new MinIndexWaiters(config.reads().minIndexWaiters()), streams);
+    }
+
+    /** The live streams' hub of a gateway with {@code config} (docs/api.md, Live stream). */
+    public static StreamHub streamHub(GatewayConfig config, GatewayServices services) {
+        return new StreamHub(services.view(), config.streams().perParticipant(), config.streamCap(),
+                config.streamHeartbeat(), config.streams().scheduled());
+    }
+
+    /** As above, with the reads waiting for a {@code minIndex} counted in {@code waiters} and its live streams' hub. */
+    public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
+                                           GatewayServices services, MinIndexWaiters waiters, StreamHub streams) {
         RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
                 services.view()::requestWindowMs, services.view().platformId(), !config.unsignedBench(),
                 config.reads().readNonces());
@@ -93,7 +116,8 @@ public final class Gateway implements AutoCloseable {
                         .build())
                 .routing(routing -> {
                     routing.register(listener);
-                    Routes.register(routing, authenticator, services, config, waiters);
+                    routing.register(streams);
+                    Routes.register(routing, authenticator, services, config, waiters, streams, clock);
                 });
         return listener;
     }
@@ -135,6 +159,11 @@ public final class Gateway implements AutoCloseable {
     /** The public listener: serving, saturated or down. */
     public ListenerState publicListener() {
         return listener.state();
+    }
+
+    /** The gateway's live streams. */
+    public StreamHub streams() {
+        return streams;
     }
 
     @Override

@@ -53,7 +53,13 @@ public enum ApiError {
      * Retired, no longer sent: told an FXS1 signature apart by verifying a second time, which doubled what a bad
      * signature cost. An FXS1 signature now gets {@link #BAD_SIGNATURE}, whose message says to sign under FXS2.
      */
-    SCHEME_SUPERSEDED(151);
+    SCHEME_SUPERSEDED(151),
+    /** The participant holds its cap of open live streams (docs/api.md, Live stream): 429. */
+    STREAM_LIMIT(160),
+    /** The gateway holds its cap of open live streams: 503, retry later. */
+    STREAMS_FULL(161),
+    /** The key that signed a live stream was revoked: the server ends the stream with this code. */
+    STREAM_KEY_REVOKED(162);
 
     private final int code;
 

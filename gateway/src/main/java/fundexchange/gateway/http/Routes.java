@@ -17,7 +17,8 @@ public final class Routes {
     }
 
     public static void register(HttpRouting.Builder routing, RequestAuthenticator authenticator,
-                                GatewayServices services, GatewayConfig config, MinIndexWaiters waiters) {
+                                GatewayServices services, GatewayConfig config, MinIndexWaiters waiters,
+                                fundexchange.gateway.stream.StreamHub streams, java.time.Clock clock) {
         AtomicLong pendingKeyChange = new AtomicLong();
         MethodTable table = new MethodTable(routing);
         // read.of: answered from the registry; read.from names any other source (ReadSource, for minIndex). A
@@ -31,6 +32,7 @@ public final class Routes {
         }
         ReadEndpoints reads = new ReadEndpoints(services.view(), services.registry(), services.engine());
         table.get("/feed", read.from(ReadSource.VIEW, ReadStanding.OBLIGATIONS, ReadAccess.ANY, reads::feed));
+        table.get("/stream", new StreamHandler(authenticator, services, config.maxBodyBytes(), pendingKeyChange, streams, clock));
         table.get("/requests/{clientRequestId}", read.from(ReadSource.VIEW, ReadStanding.OBLIGATIONS, ReadAccess.ANY,
                 reads::requestOutcome));
         table.get("/holdings", read.obligations(ReadAccess.ANY, reads::holdings));
