@@ -1,5 +1,6 @@
 package fundexchange.gateway.http;
 
+import fundexchange.engine.reference.ParticipantStatus;
 import fundexchange.gateway.GatewayServices;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.auth.RequestAuthenticator;
@@ -72,6 +73,8 @@ final class StreamHandler implements Handler {
         }
         byte[] body = RequestBodies.read(request, maxBodyBytes);
         Caller caller = authenticator.authenticate(request, body, false);
+        // A stream is trading's live view: only an ACTIVE participant opens one (a suspended one reads its feed).
+        ReadStanding.ACTIVE.check(view.keys().status(caller.participantId()));
         long cursor = cursor(request);
         String viewer = Viewers.oversight(caller) ? FeedStore.EVERYTHING : caller.participantId();
         StreamSession session;
@@ -165,10 +168,14 @@ final class StreamHandler implements Handler {
             }
         }
 
-        /** Why the viewer may read no longer: its key revoked, or the view halted. */
+        /** Why the viewer may read no longer: its key revoked, its participant suspended, or the view halted. */
         private Optional<StreamSession.Closing> standing() {
             if (services.readProblem().isPresent()) {
                 return Optional.of(new StreamSession.Closing(503, ApiError.UNAVAILABLE.code(), services.readProblem().get()));
+            }
+            if (view.keys().status(session.participantId()) != ParticipantStatus.ACTIVE) {
+                return Optional.of(new StreamSession.Closing(403, ApiError.PARTICIPANT_SUSPENDED.code(), "participant "
+                        + session.participantId() + " is no longer active: the stream ends / 参与者已不再有效，实时流结束"));
             }
             Optional<KnownKey> key = view.keys().key(session.keyId());
             if (key.isEmpty() || key.get().revoked()) {

@@ -2,6 +2,7 @@ package fundexchange.gateway.stream;
 
 import fundexchange.engine.event.Event;
 import fundexchange.engine.event.KeyRevoked;
+import fundexchange.engine.event.ParticipantSuspended;
 import fundexchange.gateway.view.FeedStore;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.journal.EventDocument;
@@ -156,6 +157,9 @@ public final class StreamHub implements HttpService, GatewayView.FeedListener {
             // The owner's streams look at their key's standing (the feed of a staff member's stream is "*").
             if (event instanceof KeyRevoked revoked) {
                 wake(byParticipant.get(revoked.participantId()));
+            }
+            if (event instanceof ParticipantSuspended suspended) {
+                wake(byParticipant.get(suspended.participantId()));
             }
         }
     }
