@@ -146,13 +146,35 @@ class LiveStreamSystemTest {
         try (EventStream stream = open(holder, market.position())) {
             expect(stream, "open");
             untilHeartbeat(stream, market.position());
-            market.staff1.call(c -> c.revokeKey("Holder-34-k1", rid())).ok();
+            holder.call(c -> c.revokeKey("Holder-34-k1", rid())).ok(); // (staff may not revoke a last key alone: 1031)
             hub.tick(); // a stream still open would answer this with a heartbeat
 
             JsonNode closed = data(expect(stream, "closed"));
             assertEquals(162, closed.path("code").asInt(), closed.toString());
             assertTrue(closed.path("message").asText().startsWith("key Holder-34-k1 is revoked"), closed.toString());
             assertTrue(stream.next().isEmpty(), "the server ended the stream");
+        }
+    }
+
+    @Test
+    void theServerEndsAStreamWithCode140WhenItsParticipantIsSuspendedAndASuspendedParticipantOpensNone() throws Exception {
+        Participant holder = market.newcomer(gateway, "Holder-36", "HOLDER", false);
+        try (EventStream stream = open(holder, market.position())) {
+            expect(stream, "open");
+            untilHeartbeat(stream, market.position());
+            long proposal = market.staff1.post("/proposals", """
+                    {"action":{"type":"SuspendParticipant","participantId":"Holder-36","reason":"sanctions screening hit"}}""")
+                    .ok().sourceIndex();
+            market.staff2.post("/proposals/" + proposal + "/approve", "{}").ok();
+            hub.tick(); // a stream still open would answer this with a heartbeat
+
+            JsonNode closed = data(expect(stream, "closed"));
+            assertEquals(140, closed.path("code").asInt(), closed.toString());
+            assertTrue(stream.next().isEmpty(), "the server ended the stream");
+        }
+        try (EventStream refused = open(holder, market.position())) {
+            assertEquals(403, refused.status());
+            assertEquals(140, JSON.readTree(refused.refusal()).path("code").asInt(), refused.refusal());
         }
     }
 
