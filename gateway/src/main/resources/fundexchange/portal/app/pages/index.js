@@ -1,0 +1,2 @@
+// Every page module of the portal. A page registers itself (registerPage) when imported: add one line here per page.
+import './account.js';
