@@ -1,2 +1,6 @@
 // Every page module of the portal. A page registers itself (registerPage) when imported: add one line here per page.
 import './account.js';
+import './holder/holdings.js';
+import './holder/listings.js';
+import './holder/orders.js';
+import './holder/transfers.js';
