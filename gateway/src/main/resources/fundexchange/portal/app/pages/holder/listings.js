@@ -58,6 +58,13 @@ class FxHolderListingsPage extends HolderPage {
   }
 
   connectedCallback() {
+    // The shell keeps this element while another page shows; the location may have changed meanwhile.
+    if (detailId() !== this.routed) {
+      this.routed = detailId();
+      this.detail = null;
+      this.bids = null;
+      this.outcome = null;
+    }
     super.connectedCallback();
     addEventListener('hashchange', this.onHash);
     this.ticker = setInterval(() => {
