@@ -34,13 +34,15 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The holder pages in Chromium against a real node on the embedded PostgreSQL (docs/portal.md, Holder pages): a
- * holder signs in with its key file, sees its holdings and confirms a custody line, lists a lot negotiated and by
- * English auction in the browser, sees both OPEN once staff approve them through the signed API, withdraws the
- * auction, places and amends a sell order and sees it in the book's depth, and sees the transfer once the named
- * investor accepts through the API; refusals are explained in the user's language; every holder page is saved as a
- * screenshot in both languages. The lists follow staff's and the investor's writes through the live stream; each
- * step waits on the DOM, never on time. Nothing here depends on time passing: the node's clock is the system clock,
- * and every time typed in a form is far from it.
+ * holder signs in with its key file, sees its holdings and confirms a custody line; the browser refuses an amount
+ * outside the API's grammar without sending anything, and a refusal of the exchange is explained in the user's
+ * language; the holder lists a lot negotiated, by English and by sealed auction in the browser, sees them OPEN once
+ * staff approve them through the signed API, sees an investor's bid by its pseudonym, cannot withdraw the auction that
+ * has it, withdraws the sealed one; places and amends a sell order and sees it in the book's depth; sees the transfer
+ * once the named investor accepts through the API; every holder page is saved as a screenshot in both languages under
+ * {@code target/portal-screenshots/}. The pages follow staff's and the investor's writes through the live stream; each
+ * step waits on the DOM, never on time. Nothing here depends on time passing, so the node runs on the system clock:
+ * the auctions start in the current minute and end a day later.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HolderPagesBrowserTest {
@@ -68,6 +70,10 @@ class HolderPagesBrowserTest {
     private static HolderBrowser browser;
     private static long negotiatedId;
     private static long auctionId;
+    private static long sealedId;
+    /** Times as the forms take them, in the platform zone (the default zone parameter). */
+    private static final java.time.format.DateTimeFormatter MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
     @BeforeAll
     static void market() throws Exception {
@@ -127,24 +133,20 @@ class HolderPagesBrowserTest {
                  "minTransferUnits":"100.00","rightOfFirstRefusal":false}""".formatted(code, name, nav)).ok();
     }
 
-    private static By row(String id) {
-        return By.id(id);
-    }
-
     @Test
     @Order(1)
     void aHolderSeesItsHoldingsAndConfirmsItsCustodyLine() {
         browser.go("#/holdings");
         assertEquals("HPF1 · Demo Growth Fund I 1,000,000.00 1,000,000.00 0.00 0.00 0.00 0.00 CN¥1,000,000.00 CN¥0.00 CN¥0.00",
-                browser.awaitText(row("holding-HPF1"), "1,000,000.00"));
+                browser.awaitText(By.id("holding-HPF1"), "1,000,000.00"));
         assertEquals("HPF2 · Demo Buyout Fund II 7,000.00 0.00 0.00 0.00 0.00 7,000.00 Confirm CN¥3,500.00 CN¥7,000.00 CN¥3,500.00",
-                browser.awaitText(row("holding-HPF2"), "Confirm"));
+                browser.awaitText(By.id("holding-HPF2"), "Confirm"));
 
         browser.click(By.cssSelector("#custody-table button"));
 
         browser.awaitAttribute(By.id("holder-outcome"), "data-state", "accepted");
         assertEquals("HPF2 · Demo Buyout Fund II 7,000.00 7,000.00 0.00 0.00 0.00 0.00 CN¥3,500.00 CN¥7,000.00 CN¥3,500.00",
-                browser.awaitText(row("holding-HPF2"), "7,000.00 7,000.00"));
+                browser.awaitText(By.id("holding-HPF2"), "7,000.00 7,000.00"));
         assertTrue(browser.driver().findElements(By.id("custody-table")).isEmpty(), "nothing is left to confirm");
     }
 
@@ -185,7 +187,7 @@ class HolderPagesBrowserTest {
 
     @Test
     @Order(4)
-    void aHolderListsANegotiatedLotAndAnEnglishAuctionWhichStaffOpen() {
+    void aHolderListsANegotiatedLotAnEnglishAndASealedAuctionWhichStaffOpen() {
         browser.go("#/holder-listings");
         browser.type(By.id("listing-units"), "10000.00");
         browser.type(By.id("listing-buyer"), "Investor-07");
@@ -193,25 +195,42 @@ class HolderPagesBrowserTest {
         browser.click(By.id("listing-submit"));
         negotiatedId = listingOfOutcome(0);
 
+        String thisMinute = MINUTES.format(CLOCK.instant());
         new Select(browser.find(By.id("listing-mechanism"))).selectByValue("ENGLISH");
         browser.type(By.id("listing-units"), "5000.00");
         browser.type(By.id("listing-starting-price"), "1.4000");
         browser.type(By.id("listing-min-increment"), "0.0100");
+        browser.type(By.id("listing-starts"), thisMinute);
         browser.type(By.id("listing-extension-window"), "120");
         browser.click(By.id("listing-submit"));
         auctionId = listingOfOutcome(negotiatedId);
-        browser.awaitAttribute(By.id("listing-" + auctionId), "data-status", "PENDING_APPROVAL");
+
+        new Select(browser.find(By.id("listing-mechanism"))).selectByValue("SEALED");
+        browser.type(By.id("listing-units"), "3000.00");
+        browser.type(By.id("listing-starting-price"), "1.3000");
+        browser.type(By.id("listing-reserve-price"), "1.3500");
+        browser.type(By.id("listing-starts"), thisMinute);
+        browser.click(By.id("listing-second-price"));
+        browser.click(By.id("listing-submit"));
+        sealedId = listingOfOutcome(auctionId);
+        browser.awaitAttribute(By.id("listing-" + sealedId), "data-status", "PENDING_APPROVAL");
 
         staff1.post("/listings/" + negotiatedId + "/approve", "{}").ok();
         staff2.post("/listings/" + auctionId + "/approve", "{}").ok();
+        staff1.post("/listings/" + sealedId + "/approve", "{}").ok();
 
-        browser.awaitAttribute(By.id("listing-" + negotiatedId), "data-status", "OPEN");
-        browser.awaitAttribute(By.id("listing-" + auctionId), "data-status", "OPEN");
+        for (long id : List.of(negotiatedId, auctionId, sealedId)) {
+            browser.awaitAttribute(By.id("listing-" + id), "data-status", "OPEN");
+        }
         assertTrue(browser.awaitText(By.id("listing-" + negotiatedId), "Open")
                 .startsWith(negotiatedId + " HPF1 · Demo Growth Fund I Negotiated 10,000.00 CN¥1.6000 Open"));
-        JsonNode listing = staff1.get("/listings/" + auctionId).ok().body();
-        assertEquals(List.of("ENGLISH", "5000.00", "1.4000", "0.0100"), List.of(listing.path("mechanism").asText(),
-                listing.path("units").asText(), listing.path("startingPrice").asText(), listing.path("minIncrement").asText()));
+        JsonNode english = staff1.get("/listings/" + auctionId).ok().body();
+        assertEquals(List.of("ENGLISH", "5000.00", "1.4000", "0.0100"), List.of(english.path("mechanism").asText(),
+                english.path("units").asText(), english.path("startingPrice").asText(), english.path("minIncrement").asText()));
+        JsonNode sealed = staff1.get("/listings/" + sealedId).ok().body();
+        assertEquals(List.of("SEALED", "3000.00", "1.3000", "1.3500", "true"), List.of(sealed.path("mechanism").asText(),
+                sealed.path("units").asText(), sealed.path("startingPrice").asText(), sealed.path("reservePrice").asText(),
+                sealed.path("secondPrice").asText()));
     }
 
     /** The listing id an accepted write's outcome names, once it names another than {@code previous}. */
@@ -226,24 +245,43 @@ class HolderPagesBrowserTest {
 
     @Test
     @Order(5)
-    void theHolderFollowsItsAuctionAndWithdrawsIt() {
+    void theHolderFollowsItsEnglishAuctionSeesTheBidByPseudonymAndCannotWithdrawIt() {
         browser.go("#/holder-listings/" + auctionId);
         browser.awaitText(By.id("listing-status"), "Open");
-        assertTrue(browser.awaitText(By.id("listing-countdown"), "Bidding").matches(
-                "Bidding (starts|ends) in \\d+ d \\d+ h \\d+ min \\d+ s"), "the countdown runs at the exchange's clock");
-        assertEquals("No bids yet.", browser.awaitText(By.id("listing-bids-empty"), "No bids"));
+        assertTrue(browser.awaitText(By.id("listing-countdown"), "Bidding ends").matches(
+                "Bidding ends in \\d+ d \\d+ h \\d+ min \\d+ s"), "the countdown runs at the exchange's clock");
+        browser.awaitText(By.id("listing-bids-empty"), "No bids yet.");
+
+        long bidId = NegotiatedTransferScript.eventOfType(investor.post("/listings/" + auctionId + "/bids", """
+                {"price":"1.4500"}""").ok(), "BidPlaced").path("bidId").asLong();
+
+        assertEquals(bidId + " P1 CN¥1.4500 Active", browser.awaitText(By.id("bid-" + bidId), "P1"));
+        browser.click(By.id("listing-withdraw"));
+        browser.awaitAttribute(By.id("holder-outcome"), "data-code", "4019");
+        assertTrue(browser.awaitText(By.id("holder-outcome"), "An auction that has bids cannot be withdrawn.")
+                .startsWith("An auction that has bids cannot be withdrawn."));
+        browser.awaitText(By.id("listing-status"), "Open");
+    }
+
+    @Test
+    @Order(6)
+    void theHolderWithdrawsItsSealedAuction() {
+        browser.go("#/holder-listings/" + sealedId);
+        assertEquals("Second price", browser.awaitText(By.id("listing-pricing"), "Second"));
+        browser.awaitText(By.id("listing-status"), "Open");
 
         browser.click(By.id("listing-withdraw"));
 
         browser.awaitAttribute(By.id("holder-outcome"), "data-state", "accepted");
         browser.awaitText(By.id("listing-status"), "Cancelled");
-        assertEquals("CANCELLED", staff1.get("/listings/" + auctionId).ok().body().path("status").asText());
+        assertTrue(browser.driver().findElements(By.id("listing-withdraw")).isEmpty(), "nothing left to withdraw");
+        assertEquals("CANCELLED", staff1.get("/listings/" + sealedId).ok().body().path("status").asText());
         browser.go("#/holder-listings");
-        browser.awaitAttribute(By.id("listing-" + auctionId), "data-status", "CANCELLED");
+        browser.awaitAttribute(By.id("listing-" + sealedId), "data-status", "CANCELLED");
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSellOrderAppearsInTheBooksDepthAndMovesWhenAmended() {
         browser.go("#/holder-orders");
         browser.awaitText(By.id("orders-book-status"), "Open for orders");
@@ -270,7 +308,7 @@ class HolderPagesBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theHolderSeesTheTransferOnceTheNamedInvestorAccepts() {
         browser.go("#/holder-transfers");
         browser.awaitText(By.id("transfers-empty"), "No transfers");
@@ -288,7 +326,7 @@ class HolderPagesBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void everyHolderPageIsSavedInBothLanguages() {
         List<String[]> pages = List.of(
                 new String[] {"holdings", "#/holdings", "holdings-table"},
