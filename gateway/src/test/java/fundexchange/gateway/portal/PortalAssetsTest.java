@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The portal as the gateway loads it: fingerprints, the import map and its hash in the CSP, and the JS budget. */
 class PortalAssetsTest {
     private static final PortalAssets ASSETS = PortalAssets.load();
-    private static final Pattern IMPORT = Pattern.compile("(?:import|export)\\s*(?:[^'\"]*?\\sfrom\\s*)?['\"]([^'\"]+)['\"]");
+    private static final Pattern IMPORT = Pattern.compile(
+            "\\b(?:import|export)\\s*(?:[^'\"();]*?\\bfrom\\s*)?['\"]([^'\"]+)['\"]");
     /** docs/portal.md: the JavaScript one page loads, charts excluded. */
     private static final long PAGE_SCRIPT_BUDGET = 150_000;
 

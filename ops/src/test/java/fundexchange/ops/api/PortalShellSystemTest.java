@@ -120,6 +120,53 @@ class PortalShellSystemTest {
         }
     }
 
+    @Test
+    void signedFetchReadsItsOwnWriteThroughMinIndexAndRepairsAClockTenMinutesBehind() throws Exception {
+        KeyPair keys = newcomer("Holder-35", "Demo Holder 35", "HOLDER");
+        market.registerFund("PS35", false);
+        market.staff1.post("/deposits", """
+                {"fundCode":"PS35","holder":"Holder-35","units":"1000.00","cost":"1000.00"}""").ok();
+        try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
+            browser.load("/portal/test/signing.html").awaitText(By.id("state"), "ready");
+            Map<String, Object> input = Map.of("privateKeyPem", KeyMaterial.privateKeyPem(keys.getPrivate()),
+                    "participant", "Holder-35", "keyId", "Holder-35-k1", "skewMs", -600_000,
+                    "write", Map.of("path", "/listings", "body", Map.of("fundCode", "PS35", "buyer", market.investor.id(),
+                            "units", "100.00", "price", "1.2000")),
+                    "read", "/listings/{id}");
+            JsonNode result = JSON.readTree((String) browser.script("const done = arguments[arguments.length - 1];"
+                    + "window.fxSignedRoundTrip(JSON.parse(arguments[0])).then(r => done(JSON.stringify(r)),"
+                    + " e => done(JSON.stringify({error: String(e), code: e.code})));", JSON.writeValueAsString(input)));
+            String index = result.path("journalIndex").asText();
+            JsonNode listing = result.path("body");
+            assertEquals(List.of("200", index, "/listings/" + listing.path("listingId").asText() + "?minIndex=" + index,
+                            "PS35", "100.00", "1.2000", "PENDING_APPROVAL", "true"),
+                    List.of(result.path("status").asText(), result.path("lastIndex").asText(),
+                            result.path("readUrl").asText(), listing.path("fundCode").asText(),
+                            listing.path("units").asText(), listing.path("price").asText(),
+                            listing.path("status").asText(), result.path("offsetRepaired").asText()), result.toString());
+            assertTrue(Long.parseLong(index) > 0, result.toString());
+        }
+    }
+
+    @Test
+    void amountsComeFromDecimalStringsExactlyAndTimesShowThePlatformZoneInBothLanguages() throws Exception {
+        try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
+            browser.load("/portal/test/format.html").awaitText(By.id("state"), "ready");
+            JsonNode results = JSON.readTree((String) browser.script(
+                    "arguments[arguments.length - 1](JSON.stringify(window.fxFormatExamples()));"));
+            assertEquals(JSON.readTree("""
+                    {"en": {"money": "CN¥1,234,567.50", "huge": "92,233,720,368,547,758.07", "price": "1.2345",
+                            "zero": "CN¥0.00", "negative": "-0.50", "percent": "12.34%", "smallPercent": "0.05%",
+                            "time": "11/18/2026, 19:06:40 (Asia/Shanghai, GMT+08:00)", "date": "March 31, 2027",
+                            "notDecimal": "1e3"},
+                     "zh-CN": {"money": "¥1,234,567.50", "huge": "92,233,720,368,547,758.07", "price": "1.2345",
+                               "zero": "¥0.00", "negative": "-0.50", "percent": "12.34%", "smallPercent": "0.05%",
+                               "time": "2026/11/18 19:06:40 (Asia/Shanghai, GMT+08:00)", "date": "2027年3月31日",
+                               "notDecimal": "1e3"}}"""), results);
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
     /** The inputs of a worked example as the test page takes them; the PEM key only where the browser can sign. */
     private static Map<String, String> input(String section, boolean withKey) {
         Map<String, String> values = SigningDocument.values(section);

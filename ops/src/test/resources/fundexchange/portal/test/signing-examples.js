@@ -30,3 +30,23 @@ window.fxSigningExamples = async ({ examples, queries }) => ({
   queries: queries.map(canonicalQuery),
 });
 document.getElementById('state').textContent = 'ready';
+
+/**
+ * signedFetch against the running exchange: a write, then a read of what it made, which must carry the write's journal
+ * index as minIndex; optionally with the clock offset spoiled first ({@code skewMs}), which the client must repair.
+ */
+window.fxSignedRoundTrip = async ({ privateKeyPem, participant, keyId, skewMs, write, read }) => {
+  const { Exchange, SignedClient } = await import('../app/api.js');
+  const exchange = await Exchange.connect();
+  const skewed = new Exchange(exchange.platformId, exchange.zone, exchange.offsetMs + (skewMs ?? 0));
+  const { algorithm, key } = await importSigningKey(readPem(utf8(privateKeyPem)).der);
+  const client = new SignedClient(skewed, participant, keyId, algorithm, key);
+  const written = await client.write(write.path, write.body);
+  const path = read.replace('{id}', String(written.body.events.find(e => e.listingId)?.listingId));
+  const body = await client.read(path);
+  const sent = performance.getEntriesByType('resource').map(entry => new URL(entry.name).pathname + new URL(entry.name).search);
+  return {
+    status: written.status, journalIndex: written.journalIndex.toString(), lastIndex: client.lastIndex.toString(),
+    readUrl: sent.find(url => url.startsWith(path.split('?')[0] + '?')), body, offsetRepaired: client.exchange !== skewed,
+  };
+};
