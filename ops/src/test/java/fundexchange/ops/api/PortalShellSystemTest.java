@@ -153,7 +153,8 @@ class PortalShellSystemTest {
         try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
             browser.load("/portal/test/format.html").awaitText(By.id("state"), "ready");
             JsonNode results = JSON.readTree((String) browser.script(
-                    "arguments[arguments.length - 1](JSON.stringify(window.fxFormatExamples()));"));
+                    "const done = arguments[arguments.length - 1];"
+                    + "window.fxFormatExamples().then(r => done(JSON.stringify(r)), e => done(String(e)));"));
             assertEquals(JSON.readTree("""
                     {"en": {"money": "CN¥1,234,567.50", "huge": "92,233,720,368,547,758.07", "price": "1.2345",
                             "zero": "CN¥0.00", "negative": "-0.50", "percent": "12.34%", "smallPercent": "0.05%",

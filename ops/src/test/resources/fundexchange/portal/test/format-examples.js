@@ -2,11 +2,11 @@
 import { setLocale, locale } from '../app/i18n.js';
 import { decimal, money, units, percentFromBasisPoints, time, date } from '../app/format.js';
 
-window.fxFormatExamples = () => {
+window.fxFormatExamples = async () => {
   const before = locale();
   const results = {};
   for (const name of ['en', 'zh-CN']) {
-    setLocale(name);
+    await setLocale(name);
     results[name] = {
       money: money('1234567.5', 'CNY'),
       huge: units('92233720368547758.07'),
@@ -20,7 +20,7 @@ window.fxFormatExamples = () => {
       notDecimal: decimal('1e3'),
     };
   }
-  setLocale(before);
+  await setLocale(before);
   return results;
 };
 document.getElementById('state').textContent = 'ready';
