@@ -1,96 +1,69 @@
 package fundexchange.ops.portal.holder;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import fundexchange.ops.portal.PortalBrowser;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A minimal Chromium session for the holder pages' tests, kept apart from the portal's shared test infrastructure
- * (which was not on the branch when these tests were written): Debian's {@code chromium} and {@code chromedriver} at
- * fixed paths (never downloaded; a missing browser fails the test, it never skips), headless, its own profile, and
- * waits on DOM conditions only.
+ * A holder's browser for the holder pages' tests: the shared {@link PortalBrowser} (Debian's Chromium, its own
+ * profile, never downloaded, failing when missing), with the steps these tests repeat: signing in with a key file,
+ * moving between routes, and typing, clicking and reading elements that a live refresh may redraw meanwhile (a stale
+ * element is looked up again). Every wait is on a DOM condition.
  */
 final class HolderBrowser implements AutoCloseable {
-    static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver"));
-    /** How long a DOM condition may take on a busy machine: a bound on a wait, never a pause. */
+    /** How long a DOM condition may take on a busy 2-core machine: a bound on a wait, never a pause. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private final ChromeDriver driver;
-    private final Path profile;
-    private final String origin;
+    private final PortalBrowser portal;
 
-    private HolderBrowser(ChromeDriver driver, Path profile, String origin) {
-        this.driver = driver;
-        this.profile = profile;
-        this.origin = origin;
+    private HolderBrowser(PortalBrowser portal) {
+        this.portal = portal;
     }
 
-    /** Chromium in English at {@code origin} (http://localhost:port: a secure context, so WebCrypto works). */
+    /** Chromium preferring English, at the portal of {@code origin}; a tall window, so screenshots hold whole pages. */
     static HolderBrowser open(String origin) {
-        assertTrue(Files.isExecutable(CHROMIUM), "Chromium is required at " + CHROMIUM + " (apt-get install chromium)");
-        assertTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver is required at " + CHROMEDRIVER
-                + " (apt-get install chromium-driver)");
-        try {
-            Path profile = Files.createTempDirectory("holder-browser");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                    "--window-size=1400,2000", "--lang=en-US", "--user-data-dir=" + profile,
-                    "--no-first-run", "--disable-extensions", "--disable-background-networking");
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-            // The driver's path as a system property (Selenium then never runs Selenium Manager, never downloads).
-            System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-            ChromeDriver driver = new ChromeDriver(options);
-            driver.get(origin + "/");
-            return new HolderBrowser(driver, profile, origin);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PortalBrowser portal = PortalBrowser.open(URI.create(origin), "en-US");
+        portal.driver().manage().window().setSize(new Dimension(1400, 2000));
+        portal.load("/");
+        return new HolderBrowser(portal);
     }
 
     WebDriver driver() {
-        return driver;
+        return portal.driver();
     }
 
     /** Signs in on the sign-in screen with a PKCS#8 PEM key file, and waits for the signed-in header. */
     void signIn(Path keyFile, String participant, String keyId) {
         find(By.id("signin-file")).sendKeys(keyFile.toAbsolutePath().toString());
-        WebElement id = find(By.id("signin-participant"));
-        id.clear();
-        id.sendKeys(participant);
-        WebElement key = find(By.id("signin-key-id"));
-        key.clear();
-        key.sendKeys(keyId);
-        find(By.id("signin-submit")).click();
-        await(d -> !d.findElements(By.id("fx-participant")).isEmpty());
+        type(By.id("signin-participant"), participant);
+        type(By.id("signin-key-id"), keyId);
+        click(By.id("signin-submit"));
+        find(By.id("fx-participant"));
     }
 
     /** Opens a page of the portal by its route ({@code #/<page>...}). */
     void go(String hash) {
-        ((JavascriptExecutor) driver).executeScript("location.hash = arguments[0];", hash);
+        portal.driver().executeScript("location.hash = arguments[0];", hash);
     }
 
-    /** Chooses a language with the header's switch. */
+    /** Chooses a language with the header's switch, and waits until the page is in it. */
     void language(String locale) {
         new Select(find(By.id("fx-language"))).selectByValue(locale);
         await(d -> locale.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+    }
+
+    /** Chooses {@code value} in a select. */
+    void choose(By by, String value) {
+        new Select(find(by)).selectByValue(value);
     }
 
     WebElement find(By by) {
@@ -115,11 +88,16 @@ final class HolderBrowser implements AutoCloseable {
     }
 
     void type(By by, String text) {
-        WebElement element = find(by);
-        element.clear();
-        element.sendKeys(text);
+        await(d -> {
+            List<WebElement> found = d.findElements(by);
+            if (found.isEmpty()) return null;
+            found.getFirst().clear();
+            found.getFirst().sendKeys(text);
+            return true;
+        });
     }
 
+    /** Clicks the element once it is there and enabled. */
     void click(By by) {
         await(d -> {
             List<WebElement> found = d.findElements(by);
@@ -130,33 +108,17 @@ final class HolderBrowser implements AutoCloseable {
     }
 
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        return new WebDriverWait(portal.driver(), PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
     }
 
-    /** Saves a screenshot under {@code directory}/{@code name}.png. */
-    Path screenshot(Path directory, String name) {
-        try {
-            Files.createDirectories(directory);
-            Path file = directory.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    String origin() {
-        return origin;
+    /** Saves a screenshot as {@code target/portal-screenshots/<name>.png}. */
+    Path screenshot(String name) {
+        return portal.screenshot(name);
     }
 
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        portal.close();
     }
 }

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The holder pages in Chromium against a real node on the embedded PostgreSQL (docs/portal.md, Holder pages): a
@@ -53,7 +52,6 @@ class HolderPagesBrowserTest {
     @TempDir
     static Path keys;
 
-    static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
     private static final String DIGEST = "ab".repeat(32);
     private static final Clock CLOCK = Clock.systemUTC();
     private static final KeyPair STAFF_1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
@@ -181,7 +179,7 @@ class HolderPagesBrowserTest {
         browser.click(By.id("listing-submit"));
 
         browser.awaitAttribute(By.id("holder-outcome"), "data-code", "3001");
-        assertTrue(browser.awaitText(By.id("holder-outcome"), "可用份额不足").startsWith("可用份额不足（锁定、质押、冻结及未确认的份额不可出售）。"));
+        assertTrue(browser.awaitText(By.id("holder-outcome"), "可用份额不足").startsWith("可用份额不足（已锁定、质押、冻结及未确认的份额不可用）。"));
         browser.language("en");
     }
 
@@ -196,7 +194,7 @@ class HolderPagesBrowserTest {
         negotiatedId = listingOfOutcome(0);
 
         String thisMinute = MINUTES.format(CLOCK.instant());
-        new Select(browser.find(By.id("listing-mechanism"))).selectByValue("ENGLISH");
+        browser.choose(By.id("listing-mechanism"), "ENGLISH");
         browser.type(By.id("listing-units"), "5000.00");
         browser.type(By.id("listing-starting-price"), "1.4000");
         browser.type(By.id("listing-min-increment"), "0.0100");
@@ -205,7 +203,7 @@ class HolderPagesBrowserTest {
         browser.click(By.id("listing-submit"));
         auctionId = listingOfOutcome(negotiatedId);
 
-        new Select(browser.find(By.id("listing-mechanism"))).selectByValue("SEALED");
+        browser.choose(By.id("listing-mechanism"), "SEALED");
         browser.type(By.id("listing-units"), "3000.00");
         browser.type(By.id("listing-starting-price"), "1.3000");
         browser.type(By.id("listing-reserve-price"), "1.3500");
@@ -258,8 +256,8 @@ class HolderPagesBrowserTest {
         assertEquals(bidId + " P1 CN¥1.4500 Active", browser.awaitText(By.id("bid-" + bidId), "P1"));
         browser.click(By.id("listing-withdraw"));
         browser.awaitAttribute(By.id("holder-outcome"), "data-code", "4019");
-        assertTrue(browser.awaitText(By.id("holder-outcome"), "An auction that has bids cannot be withdrawn.")
-                .startsWith("An auction that has bids cannot be withdrawn."));
+        assertTrue(browser.awaitText(By.id("holder-outcome"), "An auction with bids cannot be withdrawn.")
+                .startsWith("An auction with bids cannot be withdrawn."));
         browser.awaitText(By.id("listing-status"), "Open");
     }
 
@@ -339,7 +337,7 @@ class HolderPagesBrowserTest {
             for (String[] page : pages) {
                 browser.go(page[1]);
                 browser.find(By.id(page[2]));
-                Path file = browser.screenshot(SCREENSHOTS, "holder-" + page[0] + "-" + locale);
+                Path file = browser.screenshot("holder-" + page[0] + "-" + locale);
                 assertTrue(Files.isRegularFile(file), file.toString());
             }
         }
