@@ -1,6 +1,3 @@
 // Every page module of the portal. A page registers itself (registerPage) when imported: add one line here per page.
 import './account.js';
-import './holder/holdings.js';
-import './holder/listings.js';
-import './holder/orders.js';
-import './holder/transfers.js';
+import './holder/index.js';

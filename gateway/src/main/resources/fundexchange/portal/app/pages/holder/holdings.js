@@ -4,7 +4,6 @@
 // holder's feed names that still waits for it (GET /custody/{id}: a line of this holder with confirmedIndex 0).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
-import { registerPage } from '../../router.js';
 import { units, money } from '../../format.js';
 import { HolderPage, loadFunds, fundLabel } from './common.js';
 
@@ -106,7 +105,6 @@ class FxHoldingsPage extends HolderPage {
 
 addMessages({
   en: {
-    'nav.holdings': 'Holdings',
     'holdings.title': 'My holdings',
     'holdings.empty': 'You hold no fund units.',
     'holdings.units': 'Units',
@@ -127,7 +125,6 @@ addMessages({
     'holdings.confirm': 'Confirm my holding',
   },
   'zh-CN': {
-    'nav.holdings': '持仓',
     'holdings.title': '我的持仓',
     'holdings.empty': '您未持有任何基金份额。',
     'holdings.units': '份额',
@@ -150,4 +147,3 @@ addMessages({
 });
 
 customElements.define('fx-holdings-page', FxHoldingsPage);
-registerPage({ id: 'holdings', titleKey: 'nav.holdings', tag: 'fx-holdings-page', roles: ['HOLDER'], order: 20 });

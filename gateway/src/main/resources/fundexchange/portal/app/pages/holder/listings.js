@@ -5,7 +5,6 @@
 // withdrawal (POST /listings/{id}/withdraw).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
-import { registerPage } from '../../router.js';
 import { units, money, time } from '../../format.js';
 import {
   HolderPage, loadFunds, fundLabel, amountProblem, wholeProblem, zonedToEpoch, epochToZoned, UNITS_SCALE, PRICE_SCALE,
@@ -350,7 +349,6 @@ class FxHolderListingsPage extends HolderPage {
 
 addMessages({
   en: {
-    'nav.holderListings': 'My listings',
     'listings.title': 'My listings',
     'listings.filter': 'Show',
     'listings.all': 'All',
@@ -409,7 +407,6 @@ addMessages({
     'listings.passedOver': 'code {code}',
   },
   'zh-CN': {
-    'nav.holderListings': '我的挂牌',
     'listings.title': '我的挂牌',
     'listings.filter': '显示',
     'listings.all': '全部',
@@ -470,4 +467,3 @@ addMessages({
 });
 
 customElements.define('fx-holder-listings-page', FxHolderListingsPage);
-registerPage({ id: PAGE_ID, titleKey: 'nav.holderListings', tag: 'fx-holder-listings-page', roles: ['HOLDER'], order: 30 });

@@ -4,7 +4,6 @@
 // (POST /orders/{id}/cancel, /amend {price?, units? (the new open size)}).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
-import { registerPage } from '../../router.js';
 import { units, money } from '../../format.js';
 import { ApiProblem } from '../../api.js';
 import { HolderPage, loadFunds, fundLabel, amountProblem, UNITS_SCALE, PRICE_SCALE } from './common.js';
@@ -204,7 +203,6 @@ class FxHolderOrdersPage extends HolderPage {
 
 addMessages({
   en: {
-    'nav.holderOrders': 'Sell orders',
     'orders.title': 'Sell on the order book',
     'orders.noHoldings': 'You hold no units to sell.',
     'orders.noBook': 'This fund has no continuous order book.',
@@ -239,7 +237,6 @@ addMessages({
     'orders.newUnits': 'New open units',
   },
   'zh-CN': {
-    'nav.holderOrders': '卖出委托',
     'orders.title': '在委托簿上卖出',
     'orders.noHoldings': '您没有可卖出的份额。',
     'orders.noBook': '该基金没有连续竞价委托簿。',
@@ -276,4 +273,3 @@ addMessages({
 });
 
 customElements.define('fx-holder-orders-page', FxHolderOrdersPage);
-registerPage({ id: 'holder-orders', titleKey: 'nav.holderOrders', tag: 'fx-holder-orders-page', roles: ['HOLDER'], order: 40 });

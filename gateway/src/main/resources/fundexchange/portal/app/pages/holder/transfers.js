@@ -3,7 +3,6 @@
 // counterparty to both sides, so it is shown.
 import { html } from 'lit';
 import { t, addMessages } from '../../i18n.js';
-import { registerPage } from '../../router.js';
 import { units, money, decimal, percentFromBasisPoints, time } from '../../format.js';
 import { HolderPage, loadFunds, fundLabel } from './common.js';
 
@@ -71,7 +70,6 @@ class FxHolderTransfersPage extends HolderPage {
 
 addMessages({
   en: {
-    'nav.holderTransfers': 'Transfers',
     'transfers.title': 'My transfers',
     'transfers.empty': 'No transfers yet.',
     'transfers.trade': 'Trade',
@@ -93,7 +91,6 @@ addMessages({
     'transfers.book': 'order book',
   },
   'zh-CN': {
-    'nav.holderTransfers': '转让记录',
     'transfers.title': '我的转让记录',
     'transfers.empty': '暂无转让记录。',
     'transfers.trade': '成交编号',
@@ -117,4 +114,3 @@ addMessages({
 });
 
 customElements.define('fx-holder-transfers-page', FxHolderTransfersPage);
-registerPage({ id: 'holder-transfers', titleKey: 'nav.holderTransfers', tag: 'fx-holder-transfers-page', roles: ['HOLDER'], order: 50 });
