@@ -108,9 +108,8 @@ export class HolderPage extends LitElement {
     super.connectedCallback();
     this.stops = [
       onLocaleChange(() => this.requestUpdate()),
-      onFeed((entries, index) => {
+      onFeed(entries => {
         if (entries.some(entry => this.relevant(entry))) this.refresh(BigInt(entries.at(-1).sourceIndex));
-        else if (!this.loadedOnce) this.refresh(BigInt(index || 0));
       }),
     ];
     this.refresh(0n);
@@ -147,7 +146,6 @@ export class HolderPage extends LitElement {
     this.loading = true;
     try {
       await this.load(minIndex > 0n ? minIndex : undefined);
-      this.loadedOnce = true;
     } catch (error) {
       this.context.report(error);
     } finally {
