@@ -86,6 +86,11 @@ public final class RequestAuthenticator {
         this.verifier = verifier;
     }
 
+    /** The clock timestamps are checked against, in epoch ms (published unsigned by {@code GET /exchange}). */
+    public long clockMillis() {
+        return clock.millis();
+    }
+
     /**
      * Authenticates a request. {@code journaled} is true for a write, whose clientRequestId the engine remembers in the
      * journal; every other request (every GET, and the operations answered without a command: checkpoint now,

@@ -90,7 +90,12 @@ public final class Routes {
         table.get("/audit/bundle", read.from(ReadSource.VIEW, exporters, exports::bundle));
         table.get("/reports/daily", read.from(ReadSource.VIEW, exporters, exports::dailyReport));
         table.get("/openapi", OpenApiDocument::serve);
-        table.get("/exchange", new ExchangeIdentity(services.view()));
+        table.get("/exchange", new ExchangeIdentity(services.view(), authenticator::clockMillis));
+        // The portal's static assets: unsigned (CONTRACTS.md 15), each at exactly one URL (docs/portal.md).
+        fundexchange.gateway.portal.PortalHandler portal = new fundexchange.gateway.portal.PortalHandler(
+                fundexchange.gateway.portal.PortalAssets.load());
+        table.get("/", portal);
+        table.get("/portal/{+path}", portal);
         table.post("/ops/snapshot", read.from(ReadSource.NONE, (caller, request) -> {
             if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only staff may take a snapshot");

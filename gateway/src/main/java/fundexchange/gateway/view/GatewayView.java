@@ -219,6 +219,11 @@ public final class GatewayView implements AutoCloseable {
         return requestWindowMs;
     }
 
+    /** The platform zone (the parameter {@code zone}) as of the last applied document. */
+    public java.time.ZoneId zone() {
+        return zone;
+    }
+
     /** The business date of the last applied document: its journal time in the platform zone (CONTRACTS.md 2). */
     public LocalDate businessDate() {
         return Instant.ofEpochMilli(journalTime).atZone(zone).toLocalDate();
