@@ -226,7 +226,7 @@ class PortalShellSystemTest {
     }
 
     @Test
-    void investorSignsInWithAnEncryptedKeyRemembersItAndSignOutEndsEveryTab() {
+    void investorSignsInWithAnEncryptedKeyRemembersItAndSignOutEndsEveryTab() throws Exception {
         KeyPair keys = newcomer("Investor-32", "Demo Investor 32", "INVESTOR");
         Path keyFile = PortalKeyFiles.encrypted(keyFiles, "Investor-32-k1", keys.getPrivate(), "correct horse");
         try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
@@ -244,6 +244,11 @@ class PortalShellSystemTest {
             browser.awaitText(By.id("account-participant"), "Investor-32");
             assertEquals(List.of("Investor", "Qualified investor"), texts(browser, "account-roles", "account-qualification"));
             browser.await(By.id("account-records"));
+            assertEquals(JSON.readTree("""
+                    {"fields": ["ciphertext", "id", "iterations", "iv", "keyId", "participant", "salt"],
+                     "id": "Investor-32/Investor-32-k1", "iterations": 600000, "keyInClear": false,
+                     "localStorage": []}"""),
+                    JSON.readTree((String) browser.script(STORED_KEY, pkcs8(keys))), "only ciphertext is stored, nothing in localStorage (the language is stored only once chosen)");
 
             String first = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);
@@ -261,6 +266,26 @@ class PortalShellSystemTest {
             assertEquals(List.of(), browser.driver().findElements(By.id("account-participant")));
             assertEquals(List.of(), browser.consoleErrors());
         }
+    }
+
+    /** What the portal stored on the device: the IndexedDB record's fields, and whether the PKCS#8 bytes appear. */
+    private static final String STORED_KEY = """
+            const [pkcs8, done] = [Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0)), arguments[1]];
+            const open = indexedDB.open('fx-portal');
+            open.onsuccess = () => {
+              const all = open.result.transaction('keys').objectStore('keys').getAll();
+              all.onsuccess = () => {
+                const record = all.result[0];
+                const bytes = new Uint8Array(record.ciphertext);
+                const hex = b => Array.from(b, x => x.toString(16).padStart(2, '0')).join('');
+                done(JSON.stringify({fields: Object.keys(record).sort(), id: record.id, iterations: record.iterations,
+                  keyInClear: hex(bytes).includes(hex(pkcs8.slice(16))) || hex(bytes).includes(hex(pkcs8)),
+                  localStorage: Object.keys(localStorage).sort()}));
+              };
+            };""";
+
+    private static String pkcs8(KeyPair keys) {
+        return KeyMaterial.privateKeyPem(keys.getPrivate()).replaceAll("-----[A-Z ]+-----|\\s", "");
     }
 
     @Test
