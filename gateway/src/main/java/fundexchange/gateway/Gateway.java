@@ -67,8 +67,8 @@ public final class Gateway implements AutoCloseable {
         builder.directHandlers(fundexchange.gateway.http.HelidonErrors.directHandlers());
         PublicListener listener = new PublicListener(config.connections(), config.bindAddress());
         listener.configure(builder);
-        builder.putSocket(MANAGEMENT, socket -> PublicListener.configureManagement(
-                socket.host(config.managementAddress()).port(config.managementPort()), config.connections()));
+        builder.putSocket(MANAGEMENT, socket -> listener.configureManagement(
+                socket.host(config.managementAddress()).port(config.managementPort())));
         builder.addFeature(ObserveFeature.builder()
                         .sockets(List.of(MANAGEMENT))
                         .addObserver(HealthObserver.builder()
@@ -114,6 +114,11 @@ public final class Gateway implements AutoCloseable {
     /** Connections open now on the public listener (no probe). */
     public int openConnections() {
         return listener.open();
+    }
+
+    /** What the public listener did to slow or greedy clients: refused, idle, request and write timeouts. */
+    public fundexchange.gateway.listener.ListenerEvents listenerEvents() {
+        return listener.events();
     }
 
     /** The public listener: serving, saturated or down. */

@@ -36,6 +36,10 @@ public enum ApiError {
     URI_TOO_LONG(126),
     /** HTTP/1.0: the API speaks HTTP/1.1. */
     HTTP_VERSION_NOT_SUPPORTED(127),
+    /** The request's head and body did not arrive within the request read timeout of its first byte; 408. */
+    REQUEST_TIMEOUT(130),
+    /** The client's address holds the listener's per-address connection cap already; 429, the connection closes. */
+    TOO_MANY_CONNECTIONS(131),
     /** A read signed before this gateway started: its nonce may have been used before a restart. Sign it again. */
     SIGNED_BEFORE_START(150),
     /** Signed under FXS1, which binds no platform id: sign under FXS2 (docs/api-signing.md). */
