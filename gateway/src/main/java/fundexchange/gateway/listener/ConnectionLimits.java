@@ -21,7 +21,7 @@ import java.time.Duration;
  *                            131) and closed. Loopback is not exempt
  * @param requestReadTimeout  a request's head and body must have arrived this long after its first byte; otherwise
  *                            the answer is 408 (code 130) and the connection closes
- * @param writeTimeout        a write to the client (at most a few KiB) that has not completed after this long (the
+ * @param writeTimeout        a write to the client (at most 16 KiB) that has not completed after this long (the
  *                            client does not read its answers) closes the connection
  */
 public record ConnectionLimits(int maxConnections, Duration idleTimeout, Duration idlePeriod, Duration readTimeout,

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
- * One connection's writes against the write timeout: a write (a few KiB at most) still blocked after it, because the
+ * One connection's writes against the write timeout: a write (16 KiB at most) still blocked after it, because the
  * client stopped reading and its receive window is full, closes the socket, which ends the blocked write.
  */
 final class WriteWatch {
