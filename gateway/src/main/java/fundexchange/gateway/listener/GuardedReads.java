@@ -23,8 +23,14 @@ final class GuardedReads implements Supplier<byte[]> {
     private final RequestClock clock;
     private final ListenerEvents events;
     private boolean timedOut;
+    private byte[] alreadyRead;
 
-    GuardedReads(HelidonSocket socket, Socket javaSocket, RequestClock clock, ListenerEvents events) {
+    /**
+     * @param alreadyRead bytes Helidon read before it chose this connection (with several connection selectors it
+     *                    reads the first bytes to identify the protocol); served first
+     */
+    GuardedReads(HelidonSocket socket, Socket javaSocket, RequestClock clock, ListenerEvents events, byte[] alreadyRead) {
+        this.alreadyRead = alreadyRead.length == 0 ? null : alreadyRead;
         this.socket = socket;
         this.javaSocket = javaSocket;
         this.clock = clock;
@@ -36,6 +42,13 @@ final class GuardedReads implements Supplier<byte[]> {
         if (timedOut) {
             // answered 408 inside a route (the body was late): Helidon would otherwise wait for a next request
             throw new CloseConnectionException("request read timeout");
+        }
+        if (alreadyRead != null) {
+            byte[] first = alreadyRead;
+            alreadyRead = null;
+            clock.nextReadMillis();
+            clock.received();
+            return first;
         }
         int waitMillis = clock.nextReadMillis();
         if (waitMillis == 0) {

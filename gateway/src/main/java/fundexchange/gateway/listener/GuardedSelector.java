@@ -57,7 +57,9 @@ final class GuardedSelector implements ServerConnectionSelector {
     public ServerConnection connection(ConnectionContext ctx) {
         SocketChannel channel = accepted.claim(ctx.remotePeer().address(), ctx.localPeer().address());
         RequestClock clock = new RequestClock(limits, nanoTime);
-        GuardedReads reads = new GuardedReads(ctx.serverSocket(), channel.socket(), clock, accepted.events());
+        DataReader helidonReader = ctx.dataReader();
+        byte[] alreadyRead = helidonReader.available() == 0 ? new byte[0] : helidonReader.readBytes(helidonReader.available());
+        GuardedReads reads = new GuardedReads(ctx.serverSocket(), channel.socket(), clock, accepted.events(), alreadyRead);
         TimedWrites writes = new TimedWrites(ctx.dataWriter(),
                 new WriteWatch(channel, writeTimeouts, limits, nanoTime, accepted.events()));
         return http1.connection(new GuardedContext(ctx, DataReader.create(reads), writes, clock));

@@ -5,7 +5,8 @@ import java.util.function.LongSupplier;
 /**
  * How long a connection's next read may wait (docs/operations.md, "Connections"). Between requests the idle timeout
  * runs from when the connection starts waiting; a request's head and body must arrive within the request read timeout
- * of its first byte; no single read waits longer than the read timeout. Used by its connection's own thread only.
+ * of its first byte; no single read waits longer than the read timeout. Read by its connection's own thread; an answer
+ * sent from another thread (an asynchronous handler) is seen through the volatile fields.
  */
 final class RequestClock {
     /** What the connection waits for. */
@@ -24,9 +25,9 @@ final class RequestClock {
     private final long requestNanos;
     private final long readNanos;
     private final LongSupplier nanoTime;
-    private Phase phase = Phase.BETWEEN_REQUESTS;
-    private boolean idleClockRunning;
-    private long since;
+    private volatile Phase phase = Phase.BETWEEN_REQUESTS;
+    private volatile boolean idleClockRunning;
+    private volatile long since;
 
     RequestClock(ConnectionLimits limits, LongSupplier nanoTime) {
         this.idleNanos = limits.idleTimeout().toNanos();
