@@ -101,8 +101,8 @@ public final class Gateway implements AutoCloseable {
         builder.directHandlers(fundexchange.gateway.http.HelidonErrors.directHandlers());
         PublicListener listener = new PublicListener(config.connections(), config.bindAddress());
         listener.configure(builder);
-        builder.putSocket(MANAGEMENT, socket -> PublicListener.configureManagement(
-                socket.host(config.managementAddress()).port(config.managementPort()), config.connections()));
+        builder.putSocket(MANAGEMENT, socket -> listener.configureManagement(
+                socket.host(config.managementAddress()).port(config.managementPort())));
         builder.addFeature(ObserveFeature.builder()
                         .sockets(List.of(MANAGEMENT))
                         .addObserver(HealthObserver.builder()
@@ -154,6 +154,11 @@ public final class Gateway implements AutoCloseable {
     /** The reads of this gateway waiting for a {@code minIndex} now. */
     public MinIndexWaiters minIndexWaiters() {
         return waiters;
+    }
+
+    /** What the public listener did to slow or greedy clients: refused, idle, request and write timeouts. */
+    public fundexchange.gateway.listener.ListenerEvents listenerEvents() {
+        return listener.events();
     }
 
     /** The public listener: serving, saturated or down. */

@@ -239,6 +239,11 @@ public final class ExchangeNode implements AutoCloseable {
         return gateway.map(Gateway::openConnections).orElse(0);
     }
 
+    /** A count of what the public listener did to slow or greedy clients (0 without a gateway of its own). */
+    long gatewayListenerCount(java.util.function.ToLongFunction<fundexchange.gateway.listener.ListenerEvents> count) {
+        return gateway.map(g -> count.applyAsLong(g.listenerEvents())).orElse(0L);
+    }
+
     private Gateway ownGateway() {
         return gateway.orElseThrow(() -> new IllegalStateException("this node runs no gateway of its own"));
     }

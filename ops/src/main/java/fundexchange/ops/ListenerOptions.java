@@ -41,6 +41,15 @@ final class ListenerOptions {
     @Option(names = "--stream-heartbeat", description = "heartbeat interval of the live streams, at most half of"
             + " --idle-timeout, ISO-8601 (default: ${DEFAULT-VALUE})")
     Duration streamHeartbeat = StreamLimits.DEFAULTS.heartbeat();
+    @Option(names = "--max-connections-per-address", description = "connections one remote address may hold at once; "
+            + "a further one is answered 429 and closed; loopback is not exempt (default: ${DEFAULT-VALUE})")
+    int maxPerAddress = D.maxPerAddress();
+    @Option(names = "--request-read-timeout", description = "a request's head and body must arrive within this of its "
+            + "first byte, else 408 and the connection closes, ISO-8601 (default: ${DEFAULT-VALUE})")
+    Duration requestReadTimeout = D.requestReadTimeout();
+    @Option(names = "--write-timeout", description = "a write to a client that does not read its answers closes the "
+            + "connection after this, ISO-8601 (default: ${DEFAULT-VALUE})")
+    Duration writeTimeout = D.writeTimeout();
     @Option(names = "--listener-check-period", description = "how often the node checks that its public listener "
             + "still listens; when it does not, the process exits with status 70 (default: ${DEFAULT-VALUE})")
     Duration listenerCheckPeriod = ListenerWatchdog.PERIOD;
@@ -49,7 +58,7 @@ final class ListenerOptions {
     GatewayConfig gateway(int port) {
         return GatewayConfig.DEFAULTS.withPort(port)
                 .withConnections(new ConnectionLimits(maxConnections, idleTimeout, idlePeriod, readTimeout,
-                        maxPayloadBytes, maxPrologueBytes, maxHeaderBytes))
+                        maxPayloadBytes, maxPrologueBytes, maxHeaderBytes, maxPerAddress, requestReadTimeout, writeTimeout))
                 .withManagement(managementAddress, managementPort)
                 .withStreams(StreamLimits.DEFAULTS.withCaps(streamsPerParticipant, streamsTotal).withHeartbeat(streamHeartbeat));
     }

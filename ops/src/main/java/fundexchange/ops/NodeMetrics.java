@@ -1,5 +1,6 @@
 package fundexchange.ops;
 
+import fundexchange.gateway.listener.ListenerEvents;
 import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.MeterRegistry;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,7 +10,8 @@ import java.util.function.ToLongFunction;
 /**
  * Prometheus gauges (at {@code /observe/metrics}) for how far each part of the node trails the command journal, in
  * journal indices: engine lag (journaled, not yet decided), and projector, audit and gateway-view lag (decided, not
- * yet applied); and the connections open on the public listener. The gauges read whichever node started last in
+ * yet applied); the connections open on the public listener, and what it did to slow or greedy clients (counts
+ * since the node started). The gauges read whichever node started last in
  * this JVM.
  */
 final class NodeMetrics {
@@ -30,6 +32,14 @@ final class NodeMetrics {
                     n -> n.engine().lastIndex() - n.viewIndex());
             gauge("exchange_gateway_connections", "connections open on the public listener (its cap: --max-connections)",
                     ExchangeNode::gatewayConnections);
+            gauge("exchange_gateway_refused_connections", "connections refused (429) over --max-connections-per-address",
+                    n -> n.gatewayListenerCount(ListenerEvents::refused));
+            gauge("exchange_gateway_idle_closed", "connections closed after --idle-timeout without a request",
+                    n -> n.gatewayListenerCount(ListenerEvents::idleClosed));
+            gauge("exchange_gateway_request_timeouts", "requests answered 408: not read within --request-read-timeout",
+                    n -> n.gatewayListenerCount(ListenerEvents::requestTimeouts));
+            gauge("exchange_gateway_write_timeouts", "connections closed: a write stalled for --write-timeout",
+                    n -> n.gatewayListenerCount(ListenerEvents::writeTimeouts));
         }
     }
 

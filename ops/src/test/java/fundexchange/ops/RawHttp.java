@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Authenticator;
+import java.net.InetAddress;
 import java.net.CookieHandler;
 import java.net.ProxySelector;
 import java.net.Socket;
@@ -109,7 +110,12 @@ final class RawHttp {
 
     /** Sends {@code bytes} as they are and reads the whole answer (the server closes: Connection: close). */
     Answer send(byte[] bytes) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        return sendFrom(InetAddress.getLoopbackAddress(), bytes);
+    }
+
+    /** As {@link #send(byte[])}, from the local address {@code from} (any of 127.0.0.0/8 on Linux) to 127.0.0.1. */
+    Answer sendFrom(InetAddress from, byte[] bytes) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, from, 0)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(bytes);
@@ -120,7 +126,8 @@ final class RawHttp {
         }
     }
 
-    private static Answer parse(InputStream in) throws IOException {
+    /** Reads one answer from {@code in}: status line, headers, and a body of its Content-Length. */
+    static Answer parse(InputStream in) throws IOException {
         String statusLine = line(in);
         int status = Integer.parseInt(statusLine.split(" ")[1]);
         Map<String, String> headers = new TreeMap<>();

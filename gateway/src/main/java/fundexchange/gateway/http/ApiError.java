@@ -36,6 +36,10 @@ public enum ApiError {
     URI_TOO_LONG(126),
     /** HTTP/1.0: the API speaks HTTP/1.1. */
     HTTP_VERSION_NOT_SUPPORTED(127),
+    /** The request's head and body did not arrive within the request read timeout of its first byte; 408. */
+    REQUEST_TIMEOUT(130),
+    /** The client's address holds the listener's per-address connection cap already; 429, the connection closes. */
+    TOO_MANY_CONNECTIONS(131),
     /**
      * Too many reads of the same source already wait for a {@code minIndex} ({@code ReadLimits.minIndexWaiters}); retry
      * later (docs/api.md, Read your writes).

@@ -52,12 +52,22 @@ public final class HelidonErrors {
                 .build();
     }
 
+    /** An error body the listener writes itself, outside any request (a refused connection). */
+    public static byte[] errorJson(ApiError error, String message) {
+        try {
+            return JSON.writeValueAsBytes(new ErrorBody(error.code(), message, "gateway-direct-" + SEQUENCE.incrementAndGet()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The code of a status the server may answer itself (docs/api.md, error codes). */
     static ApiError error(int status) {
         return switch (status) {
             case 403 -> ApiError.FORBIDDEN;
             case 404 -> ApiError.NOT_FOUND;
             case 405 -> ApiError.METHOD_NOT_ALLOWED;
+            case 408 -> ApiError.REQUEST_TIMEOUT;
             case 413 -> ApiError.BODY_TOO_LARGE;
             case 414 -> ApiError.URI_TOO_LONG;
             case 503 -> ApiError.UNAVAILABLE;

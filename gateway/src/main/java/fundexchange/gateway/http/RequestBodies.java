@@ -1,6 +1,7 @@
 package fundexchange.gateway.http;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.RequestException;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,8 @@ final class RequestBodies {
                 throw tooLarge(maxBytes);
             }
             return body;
-        } catch (ApiException e) {
+        } catch (ApiException | RequestException e) {
+            // RequestException: the listener's 408 (the body did not arrive in time), answered and closed by Helidon
             throw e;
         } catch (IOException | RuntimeException e) {
             // A body shorter than its Content-Length, or a connection closed mid-body: the client's fault, no stack trace.

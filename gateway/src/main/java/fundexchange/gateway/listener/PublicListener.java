@@ -4,7 +4,6 @@ import io.helidon.webserver.ListenerConfig;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
-import io.helidon.webserver.http1.Http1Config;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * when the server starts; {@link #state()} counts its open connections and probes its socket with a TCP connect from
  * the loopback, because Helidon 4.5.0 reports nothing when the listener dies: on a failed accept() (EMFILE) it closes
  * the server socket, and its thread then waits for itself forever while {@code WebServer.isRunning()} stays true.
+ * It owns the one thread that times both listeners' writes, stopped with the server.
  */
 public final class PublicListener implements HttpService {
     private static final int PROBE_TIMEOUT_MS = 1_000;
@@ -26,6 +26,7 @@ public final class PublicListener implements HttpService {
     private final ConnectionLimits limits;
     private final AcceptedConnections connections;
     private final String bindAddress;
+    private final WriteTimeouts writeTimeouts = new WriteTimeouts();
     private final AtomicReference<WebServer> server = new AtomicReference<>();
 
     public PublicListener(ConnectionLimits limits, String bindAddress) {
@@ -36,30 +37,31 @@ public final class PublicListener implements HttpService {
 
     /** Puts these limits on the public (default) listener. */
     public void configure(ListenerConfig.BuilderBase<?, ?> listener) {
-        apply(listener, limits, connections);
-    }
-
-    /** Puts {@code limits} on a listener of the gateway (the management one has its own). */
-    static void apply(ListenerConfig.BuilderBase<?, ?> listener, ConnectionLimits limits, AcceptedConnections options) {
-        listener.maxTcpConnections(limits.maxConnections())
-                .idleConnectionTimeout(limits.idleTimeout())
-                .idleConnectionPeriod(limits.idlePeriod())
-                .maxPayloadSize(limits.maxPayloadBytes())
-                .useNio(false)
-                .connectionOptions(options)
-                // HTTP/1 alone, not beside the discovered default: with one protocol Helidon opens the connection at
-                // once, so the idle timeout also covers a connection that never sends a byte
-                .protocolsDiscoverServices(false)
-                .protocols(List.of(Http1Config.builder()
-                        .maxPrologueLength(limits.maxPrologueBytes())
-                        .maxHeadersSize(limits.maxHeaderBytes())
-                        .build()));
+        apply(listener, limits, connections, writeTimeouts);
     }
 
     /** The management listener's options: the same timeouts, {@link ConnectionLimits#MANAGEMENT_CONNECTIONS} at most. */
-    public static void configureManagement(ListenerConfig.BuilderBase<?, ?> listener, ConnectionLimits publicLimits) {
-        ConnectionLimits limits = publicLimits.forManagement();
-        apply(listener, limits, new AcceptedConnections(limits));
+    public void configureManagement(ListenerConfig.BuilderBase<?, ?> listener) {
+        ConnectionLimits management = limits.forManagement();
+        apply(listener, management, new AcceptedConnections(management), writeTimeouts);
+    }
+
+    private static void apply(ListenerConfig.BuilderBase<?, ?> listener, ConnectionLimits limits,
+                              AcceptedConnections options, WriteTimeouts writeTimeouts) {
+        listener.maxTcpConnections(limits.maxConnections())
+                .idleConnectionTimeout(limits.helidonIdleTimeout())
+                .idleConnectionPeriod(limits.idlePeriod())
+                .maxPayloadSize(limits.maxPayloadBytes())
+                // blocking sockets, where SO_TIMEOUT binds reads; writes straight from the connection's thread
+                .useNio(false)
+                .writeQueueLength(0)
+                .connectionOptions(options)
+                // one connection selector, ours (Helidon's HTTP/1 with guarded reads and timed writes), and no
+                // discovered protocol beside it: with one candidate Helidon opens the connection at once, so the idle
+                // timeout also covers a connection that never sends a byte
+                .protocolsDiscoverServices(false)
+                .protocols(List.of())
+                .connectionSelectors(List.of(new GuardedSelector(limits, options, writeTimeouts, System::nanoTime)));
     }
 
     @Override
@@ -72,6 +74,11 @@ public final class PublicListener implements HttpService {
         server.set(webServer);
     }
 
+    @Override
+    public void afterStop() {
+        writeTimeouts.close();
+    }
+
     public ConnectionLimits limits() {
         return limits;
     }
@@ -79,6 +86,11 @@ public final class PublicListener implements HttpService {
     /** Connections open now. */
     public int open() {
         return connections.open();
+    }
+
+    /** What the public listener did to slow or greedy clients since it started. */
+    public ListenerEvents events() {
+        return connections.events();
     }
 
     /** Starting, serving, saturated (at its cap) or down (its socket refuses connections). */

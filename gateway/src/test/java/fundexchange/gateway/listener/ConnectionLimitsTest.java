@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fundexchange.gateway.GatewayConfig;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Connection limits are validated when configured, and a cap the descriptor limit cannot hold is refused at start. */
@@ -20,6 +21,19 @@ class ConnectionLimitsTest {
         assertThrows(IllegalArgumentException.class, () -> new ConnectionLimits(1, S, S, S, 0, 4_096, 16_384));
         assertThrows(IllegalArgumentException.class, () -> new ConnectionLimits(1, S, S, S, 1, 10, 16_384));
         assertThrows(IllegalArgumentException.class, () -> new ConnectionLimits(1, S, S, S, 1, 4_096, 10));
+        ConnectionLimits limits = new ConnectionLimits(1, S, S, S, 1, 4_096, 16_384);
+        assertThrows(IllegalArgumentException.class, () -> limits.withSlowClientLimits(0, S, S));
+        assertThrows(IllegalArgumentException.class, () -> limits.withSlowClientLimits(1, Duration.ZERO, S));
+        assertThrows(IllegalArgumentException.class, () -> limits.withSlowClientLimits(1, S, Duration.ofNanos(1)));
+        assertThrows(IllegalArgumentException.class, () -> limits.withSlowClientLimits(1, S, Duration.ofDays(30)));
+    }
+
+    @Test
+    void slowClientsAreBoundByDocumentedDefaults() {
+        ConnectionLimits d = ConnectionLimits.DEFAULTS;
+        assertEquals(List.of(64, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10)),
+                List.of(d.maxPerAddress(), d.requestReadTimeout(), d.writeTimeout(), d.idleTimeout()));
+        assertEquals(Duration.ofSeconds(20), d.helidonIdleTimeout(), "Helidon's idle check never cuts what these allow");
     }
 
     @Test
@@ -28,7 +42,8 @@ class ConnectionLimitsTest {
         assertEquals(new ConnectionLimits(ConnectionLimits.MANAGEMENT_CONNECTIONS, ConnectionLimits.DEFAULTS.idleTimeout(),
                 ConnectionLimits.DEFAULTS.idlePeriod(), ConnectionLimits.DEFAULTS.readTimeout(),
                 ConnectionLimits.DEFAULTS.maxPayloadBytes(), ConnectionLimits.DEFAULTS.maxPrologueBytes(),
-                ConnectionLimits.DEFAULTS.maxHeaderBytes()), management);
+                ConnectionLimits.DEFAULTS.maxHeaderBytes(), ConnectionLimits.MANAGEMENT_CONNECTIONS,
+                ConnectionLimits.DEFAULTS.requestReadTimeout(), ConnectionLimits.DEFAULTS.writeTimeout()), management);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fundexchange.client.SignedHeaders;
 import fundexchange.engine.reference.Role;
 import fundexchange.gateway.GatewayConfig;
+import fundexchange.gateway.listener.ConnectionLimits;
 import fundexchange.ops.ExchangeNode;
 import fundexchange.ops.GenesisWriter;
 import fundexchange.ops.NegotiatedTransferScript;
@@ -177,7 +178,7 @@ public final class GatewayLoadBench implements Callable<Integer> {
                     new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2Keys.getPublic()),
                     new GenesisWriter.Founder("Staff-03", Role.STAFF, staff3Keys.getPublic()),
                     new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic())), clock);
-            GatewayConfig signedConfig = GatewayConfig.DEFAULTS.withPort(0).withBindAddress("127.0.0.1");
+            GatewayConfig signedConfig = loopbackLoad();
             long started = System.nanoTime();
             try (ExchangeNode node = ExchangeNode.start(data, Optional.empty(), signedConfig, clock)) {
                 out.printf("setup: exchange node (embedded PostgreSQL, fresh genesis) started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
@@ -202,7 +203,7 @@ public final class GatewayLoadBench implements Callable<Integer> {
             }
             int[] u = pair(unsigned);
             started = System.nanoTime();
-            GatewayConfig unsignedConfig = GatewayConfig.DEFAULTS.withPort(0).withBindAddress("127.0.0.1").withUnsignedBench();
+            GatewayConfig unsignedConfig = loopbackLoad().withUnsignedBench();
             try (ExchangeNode node = ExchangeNode.start(data, Optional.empty(), unsignedConfig, clock)) {
                 out.printf("unsigned: the same data directory restarted with GatewayConfig.unsignedBench on 127.0.0.1 in %d ms;"
                         + " requests carry every signature header with a dummy (zero) signature, not signed, not verified%n",
@@ -372,6 +373,13 @@ public final class GatewayLoadBench implements Callable<Integer> {
 
     private static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The gateway for a load generator on the loopback: every connection comes from 127.0.0.1, so no per-address cap. */
+    private static GatewayConfig loopbackLoad() {
+        ConnectionLimits limits = ConnectionLimits.DEFAULTS;
+        return GatewayConfig.DEFAULTS.withPort(0).withBindAddress("127.0.0.1").withConnections(limits.withSlowClientLimits(
+                limits.maxConnections(), limits.requestReadTimeout(), limits.writeTimeout()));
     }
 
     /**

@@ -23,6 +23,8 @@ export default {
   'code.125': 'The registry is unavailable; try again later.',
   'code.126': 'The address is too long.',
   'code.127': 'This HTTP version is not supported.',
+  'code.130': 'The request arrived too slowly; send it again.',
+  'code.131': 'Too many connections from your address; close some and try again.',
   'code.135': 'Too many requests are waiting for the exchange to catch up; try again shortly.',
   'code.136': 'The exchange is handling too many requests right now; try again shortly.',
   'code.140': 'Your participation is suspended: you can see only your own standing and obligations.',
