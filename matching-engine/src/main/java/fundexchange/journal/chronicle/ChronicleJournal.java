@@ -21,13 +21,19 @@ public final class ChronicleJournal implements AutoCloseable {
     private final SingleChronicleQueue queue;
     private final Path directory;
 
-    private ChronicleJournal(Path directory) {
+    private ChronicleJournal(Path directory, net.openhft.chronicle.core.time.TimeProvider cycleClock) {
         this.directory = directory;
-        this.queue = SingleChronicleQueueBuilder.single(directory.toFile()).rollCycle(RollCycles.FAST_DAILY).build();
+        this.queue = SingleChronicleQueueBuilder.single(directory.toFile()).rollCycle(RollCycles.FAST_DAILY)
+                .timeProvider(cycleClock).build();
     }
 
     public static ChronicleJournal open(Path directory) {
-        return new ChronicleJournal(directory);
+        return new ChronicleJournal(directory, net.openhft.chronicle.core.time.SystemTimeProvider.INSTANCE);
+    }
+
+    /** A journal whose daily files roll by {@code cycleClock} (tests roll them without waiting for midnight). */
+    static ChronicleJournal open(Path directory, net.openhft.chronicle.core.time.TimeProvider cycleClock) {
+        return new ChronicleJournal(directory, cycleClock);
     }
 
     public Path directory() {
