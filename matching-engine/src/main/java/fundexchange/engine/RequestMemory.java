@@ -269,6 +269,16 @@ final class RequestMemory {
         return bytes;
     }
 
+    /** The journal index of the oldest id it holds, or {@link Long#MAX_VALUE} when it holds none. */
+    long oldestIndex() {
+        for (RequestGeneration g : live) {
+            if (g.size() > 0) {
+                return g.indexAt(0);
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
     /** The generations holding ids, oldest first (tests look at their probe runs). */
     List<RequestGeneration> live() {
         return List.copyOf(live);

@@ -223,6 +223,22 @@ class IdempotencyTest {
                 List.of(halted.getMessage(), halted.getCause().getMessage()));
     }
 
+    @Test
+    void aSelfContainedEngineKeepsOnlyTheRequestsItsMemoryStillHolds() {
+        EventDocument early = send("early", s.time, PROPOSAL);
+        s.advance(RETENTION + 2 * GENERATION);
+        EventDocument late = send("late", s.time, PROPOSAL);
+        EventDocument repeat = send("late", s.time, PROPOSAL);
+        Engine lean = Engine.selfContained();
+        List<EventDocument> replayed = s.journal.stream().map(lean::apply).toList();
+        assertEquals(List.of(Outcome.ACCEPTED.asDuplicateOf(late.sourceIndex()), s.engine.stateHash()),
+                List.of(replayed.getLast().outcome(), lean.stateHash()));
+        assertEquals(repeat, replayed.getLast());
+        AppliedRequests journal = lean.applied().orElseThrow();
+        assertThrows(JournaledRequests.Unavailable.class, () -> journal.at(early.sourceIndex()));
+        assertEquals("late", journal.at(late.sourceIndex()).clientRequestId());
+    }
+
     private static long batchKey(int prefix) {
         return prefix * 0x9E3779B97F4A7C15L;
     }
