@@ -66,7 +66,6 @@ import java.util.List;
 public final class Engine {
     private final ExchangeState state = new ExchangeState();
     private final StateApplier applier = new StateApplier(state);
-    private final JournaledRequests journaled;
     /** The in-memory journal this engine fills itself (see {@link #Engine()}), or null. */
     private final AppliedRequests own;
     /** Whether {@link #own} forgets what the idempotency memory no longer holds ({@link #selfContained()}). */
@@ -121,7 +120,7 @@ public final class Engine {
     }
 
     private Engine(JournaledRequests journaled, RequestMemoryKey key, boolean fillsItself) {
-        this.journaled = java.util.Objects.requireNonNull(journaled, "journaled requests");
+        java.util.Objects.requireNonNull(journaled, "journaled requests");
         this.own = fillsItself ? (AppliedRequests) journaled : null;
         this.authentication = new Authentication(state, journaled);
         state.requests.placeUnder(key);

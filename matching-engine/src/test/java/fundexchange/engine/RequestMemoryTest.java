@@ -101,6 +101,8 @@ class RequestMemoryTest {
             assertTrue((double) bytes / ids <= 48, bytes + " bytes for " + ids + " ids: " + (double) bytes / ids + " an id");
         }
         assertEquals(28, RequestGeneration.BYTES_PER_ID);
+        long engineBytes = new Engine().requestMemoryBytes();
+        assertTrue(engineBytes >= 2_000_000L * 28 && engineBytes <= 2_000_000L * 48, "a new engine's memory: " + engineBytes);
     }
 
     @Test
