@@ -15,20 +15,30 @@ import java.util.Optional;
  * window W and idempotency (CONTRACTS.md 3, 8 and 15). Signatures themselves are verified by the gateway.
  */
 final class Authentication {
-    record Verdict(Participant actor, EngineSnapshot.RememberedRequest duplicate) {
+    /**
+     * Who sent it; the original's index and outcome when it repeats a remembered id (else null); the hash its id is
+     * remembered under.
+     */
+    record Verdict(Participant actor, Duplicate duplicate, long idHash) {
+    }
+
+    /** A repeat of the request first journaled at {@code index}, which was decided {@code outcome}. */
+    record Duplicate(long index, Outcome outcome) {
     }
 
     private final ExchangeState state;
+    private final JournaledRequests journaled;
 
-    Authentication(ExchangeState state) {
+    Authentication(ExchangeState state, JournaledRequests journaled) {
         this.state = state;
+        this.journaled = journaled;
     }
 
     Verdict authenticate(CommandRecord record, long time) {
         SignedRequest request = record.request();
         if (!record.command().signed()) {
             Rejection.check(request == null, RejectCode.UNSIGNED_NOT_ALLOWED, "this command type is never signed");
-            return new Verdict(null, null);
+            return new Verdict(null, null, 0);
         }
         Rejection.check(request != null, RejectCode.SIGNATURE_REQUIRED, "command must be signed");
         Participant actor = state.participants.get(request.participant());
@@ -46,11 +56,10 @@ final class Authentication {
                     + " ms from the exchange time");
         }
         Validation.text(request.clientRequestId(), "clientRequestId");
-        Optional<EngineSnapshot.RememberedRequest> earlier = state.requests.find(actor.participantId(), request.clientRequestId());
+        long idHash = RequestMemory.idHash(request.clientRequestId());
+        Optional<Duplicate> earlier = earlier(actor.participantId(), request, idHash);
         if (earlier.isPresent()) {
-            Rejection.check(earlier.get().requestDigest().equals(requestDigest(request)), RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY,
-                    "clientRequestId " + request.clientRequestId() + " was used with a different body");
-            return new Verdict(actor, earlier.get());
+            return new Verdict(actor, earlier.get(), idHash);
         }
         if (actor.status() == ParticipantStatus.PENDING) {
             throw new Rejection(RejectCode.PARTICIPANT_NOT_ACTIVE, "participant " + actor.participantId() + " is not active");
@@ -69,17 +78,39 @@ final class Authentication {
                 "participant " + actor.participantId() + " has used its share of the request memory"
                         + " (request-memory-participant-share-bp): nothing was done; retry later with the same"
                         + " clientRequestId");
-        return new Verdict(actor, null);
+        return new Verdict(actor, null, idHash);
     }
 
-    /** Remembers a decided signed command from its first journaling at {@code time} (CONTRACTS.md 8). */
-    void remember(CommandRecord record, long time, Outcome outcome) {
+    /**
+     * The remembered original of this request's id, confirmed against the journaled record the memory points at
+     * (a hash shared with another id is a miss); refused when that original had another body.
+     */
+    private Optional<Duplicate> earlier(String participant, SignedRequest request, long idHash) {
+        JournaledRequests.JournaledRequest[] hit = new JournaledRequests.JournaledRequest[1];
+        long index = state.requests.find(participant, idHash, candidate -> {
+            JournaledRequests.JournaledRequest original = journaled.at(candidate);
+            hit[0] = original;
+            return original.participant().equals(participant)
+                    && original.clientRequestId().equals(request.clientRequestId());
+        });
+        if (index == 0) {
+            return Optional.empty();
+        }
+        Rejection.check(hit[0].requestDigest().equals(requestDigest(request)), RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY,
+                "clientRequestId " + request.clientRequestId() + " was used with a different body");
+        return Optional.of(new Duplicate(index, hit[0].outcome()));
+    }
+
+    /**
+     * Remembers a decided signed command from its first journaling at {@code time} (CONTRACTS.md 8); its request
+     * and outcome stay in the journals. Allocates nothing.
+     */
+    void remember(CommandRecord record, Verdict verdict, long time) {
         SignedRequest request = record.request();
         if (request == null) {
             return;
         }
-        state.requests.remember(time, state.parameters, request.participant(), request.clientRequestId(),
-                requestDigest(request), record.index(), outcome);
+        state.requests.remember(time, state.parameters, request.participant(), verdict.idHash(), record.index());
     }
 
     /** What makes two requests "the same": method, path, query and body; path parameters are part of the command. */

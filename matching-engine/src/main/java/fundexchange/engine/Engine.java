@@ -59,12 +59,18 @@ import java.util.List;
 
 /**
  * The deterministic state machine: {@link #apply} takes one journaled command and returns its one event document.
- * Time and ids come only from the command record. Single-threaded by contract.
+ * Time and ids come only from the command record. Single-threaded by contract. It reads the journals only to confirm
+ * a repeated request id ({@link JournaledRequests}), and holds a secret only to place ids in its idempotency memory
+ * ({@link RequestMemoryKey}); neither reaches an outcome other than through the journal's own records.
  */
 public final class Engine {
     private final ExchangeState state = new ExchangeState();
     private final StateApplier applier = new StateApplier(state);
-    private final Authentication authentication = new Authentication(state);
+    /** The in-memory journal this engine fills itself (see {@link #Engine()}), or null. */
+    private final AppliedRequests own;
+    /** Whether {@link #own} forgets what the idempotency memory no longer holds ({@link #selfContained()}). */
+    private boolean forgets;
+    private final Authentication authentication;
     private final SettlementRules settlement = new SettlementRules(state);
     private final Encumbrances encumbrances = new Encumbrances(state);
     private final IdentityRules identity = new IdentityRules(state, settlement, new QualificationRules(state), encumbrances);
@@ -85,6 +91,41 @@ public final class Engine {
     private final InquiryRules inquiries = new InquiryRules(state, checks, terms);
     private final BrokerRules brokering = new BrokerRules(state, checks, terms);
 
+    /**
+     * An engine that confirms repeated request ids against {@code journaled} (the journals it is fed from) and places
+     * ids in its idempotency memory under {@code key}. Allocates the memory for the default capacity now.
+     */
+    public Engine(JournaledRequests journaled, RequestMemoryKey key) {
+        this(journaled, key, false);
+    }
+
+    /**
+     * An engine for tests and offline tools that feed it records without Chronicle journals: it keeps the signed
+     * requests it applies in an {@link AppliedRequests} of its own ({@link #applied()}) and places ids under the public
+     * {@link RequestMemoryKey#FIXED}. Never for an engine facing the network.
+     */
+    public Engine() {
+        this(new AppliedRequests(), RequestMemoryKey.FIXED, true);
+    }
+
+    /**
+     * As {@link #Engine()}, but its in-memory journal forgets each request once the idempotency memory no longer holds
+     * its id, so it stays as small as the memory: for long offline replays (benchmarks) whose journal no other engine
+     * reads. (A test whose restored engines read this engine's journal uses {@link #Engine()}.)
+     */
+    public static Engine selfContained() {
+        Engine engine = new Engine();
+        engine.forgets = true;
+        return engine;
+    }
+
+    private Engine(JournaledRequests journaled, RequestMemoryKey key, boolean fillsItself) {
+        java.util.Objects.requireNonNull(journaled, "journaled requests");
+        this.own = fillsItself ? (AppliedRequests) journaled : null;
+        this.authentication = new Authentication(state, journaled);
+        state.requests.placeUnder(key);
+    }
+
     /** Applies the next command; its index must follow the previous one. */
     public EventDocument apply(CommandRecord record) {
         if (record.index() != state.lastIndex + 1) {
@@ -103,8 +144,15 @@ public final class Engine {
         state.lastTime = time;
         state.requests.advance(time, state.parameters);
         Outcome outcome = decideAndApply(record, time, fills, events);
-        return new EventDocument(EventDocument.VERSION, record.index(), time, record.participant(),
+        EventDocument document = new EventDocument(EventDocument.VERSION, record.index(), time, record.participant(),
                 record.clientRequestId(), outcome, events);
+        if (own != null) {
+            own.record(record, document);
+            if (forgets) {
+                own.forgetBefore(state.requests.oldestIndex());
+            }
+        }
+        return document;
     }
 
     /** A deadline's decision never rejects; a failure there is a bug, so the engine halts. */
@@ -122,11 +170,14 @@ public final class Engine {
             verdict = authentication.authenticate(record, time);
         } catch (Rejection rejection) {
             return rejected(rejection);
+        } catch (JournaledRequests.Unavailable disagreement) {
+            throw new IllegalStateException("the request memory points at a record the journals cannot give (index "
+                    + record.index() + "); engine halted", disagreement);
         } catch (RuntimeException unexpected) {
             return internal(unexpected);
         }
         if (verdict.duplicate() != null) {
-            return verdict.duplicate().outcome().asDuplicateOf(verdict.duplicate().sourceIndex());
+            return verdict.duplicate().outcome().asDuplicateOf(verdict.duplicate().index());
         }
         Outcome outcome;
         List<Event> decided = List.of();
@@ -141,7 +192,7 @@ public final class Engine {
         }
         applyAll(decided, record.index());
         events.addAll(decided);
-        authentication.remember(record, time, outcome);
+        authentication.remember(record, verdict, time);
         return outcome;
     }
 
@@ -231,11 +282,35 @@ public final class Engine {
         return Snapshots.take(state);
     }
 
-    /** An engine holding a snapshot's state; throws if the restored state's hash differs from the snapshot's. */
+    /**
+     * An engine holding a snapshot's state, confirming repeated ids against {@code journaled} and placing ids under
+     * {@code key}; throws if the restored state's hash differs from the snapshot's.
+     */
+    public static Engine restore(EngineSnapshot snapshot, JournaledRequests journaled, RequestMemoryKey key) {
+        Engine engine = new Engine(journaled, key);
+        Snapshots.restore(snapshot, engine.state);
+        return engine;
+    }
+
+    /**
+     * As {@link #restore(EngineSnapshot, JournaledRequests, RequestMemoryKey)} for an engine that fills its own
+     * in-memory journal ({@link #Engine()}) from the snapshot on: a repeat of an id journaled before the snapshot
+     * halts it, so give an engine that will see one the journal it came from.
+     */
     public static Engine restore(EngineSnapshot snapshot) {
         Engine engine = new Engine();
         Snapshots.restore(snapshot, engine.state);
         return engine;
+    }
+
+    /** The in-memory journal this engine fills itself ({@link #Engine()}); empty for an engine over real journals. */
+    public java.util.Optional<AppliedRequests> applied() {
+        return java.util.Optional.ofNullable(own);
+    }
+
+    /** The bytes the idempotency memory's arrays take (all its generations are allocated up front). */
+    public long requestMemoryBytes() {
+        return state.requests.bytes();
     }
 
     /** The live state, for tests in this package that check invariants without taking a snapshot. */

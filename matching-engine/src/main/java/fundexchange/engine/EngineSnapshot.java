@@ -38,9 +38,10 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
     /**
      * 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches); 5: custody
      * registrations, pledges, freezes, and positions' encumbrances and commitment; 6: the generational request memory
-     * ({@code requestMemory}, replacing {@code requests}) and the journal's {@code rulesVersion}.
+     * ({@code requestMemory}, replacing {@code requests}) and the journal's {@code rulesVersion}; 7: the compact
+     * request memory (per id only ordinal, id hash and index, packed in {@code entries}).
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     public EngineSnapshot {
         custody = custody == null ? List.of() : custody;
@@ -60,20 +61,50 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
 
     /**
      * The idempotency memory (CONTRACTS.md 8): participants in ordinal order (first remembered request first) and
-     * the live generations, oldest first.
+     * the live generations, oldest first. It holds no id, digest or outcome (those stay in the journals) and nothing
+     * that depends on the node's secret key.
      */
     public record RequestMemoryState(List<String> participants, List<RequestGenerationState> generations) {
     }
 
-    /** Ids first journaled in {@code [start, end)} of journal time, at most {@code capacity}, in journal order. */
-    public record RequestGenerationState(long start, long end, int capacity, List<RememberedRequest> records) {
+    /**
+     * Ids first journaled in {@code [start, end)} of journal time, at most {@code capacity}. {@code entries} is the
+     * Base64 (RFC 4648, padded) of {@value #ENTRY_BYTES} big-endian bytes per id in journal order: the participant's
+     * ordinal (int32), the id's hash ({@code idHash}, int64) and its journal index (int64).
+     */
+    public record RequestGenerationState(long start, long end, int capacity, String entries) {
+        public static final int ENTRY_BYTES = 20;
+
+        public RequestGenerationState {
+            entries = entries == null ? "" : entries;
+        }
+
+        /** A generation holding {@code records}, given in journal order. */
+        public static RequestGenerationState of(long start, long end, int capacity, List<RememberedRequest> records) {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(records.size() * ENTRY_BYTES);
+            records.forEach(r -> bytes.putInt(r.participant()).putLong(r.idHash()).putLong(r.sourceIndex()));
+            return new RequestGenerationState(start, end, capacity, java.util.Base64.getEncoder().encodeToString(bytes.array()));
+        }
+
+        /** The ids {@code entries} holds, in journal order. */
+        public List<RememberedRequest> records() {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(entries));
+            if (bytes.remaining() % ENTRY_BYTES != 0) {
+                throw new IllegalArgumentException("request memory entries are not whole " + ENTRY_BYTES + "-byte records");
+            }
+            List<RememberedRequest> records = new java.util.ArrayList<>(bytes.remaining() / ENTRY_BYTES);
+            while (bytes.hasRemaining()) {
+                records.add(new RememberedRequest(bytes.getInt(), bytes.getLong(), bytes.getLong()));
+            }
+            return records;
+        }
     }
 
     /**
-     * A remembered request as journaled: the participant's ordinal in {@link RequestMemoryState#participants()}, its
-     * id, the digest of method, path, query and body, its journal index and the outcome a repeat answers with.
+     * A remembered id: the participant's ordinal in {@link RequestMemoryState#participants()}, the id's hash (the
+     * first 8 bytes of the SHA-256 of its UTF-8) and the journal index of its first journaling, where the journals keep
+     * the request and its outcome.
      */
-    public record RememberedRequest(int participant, String clientRequestId, String requestDigest, long sourceIndex,
-                                    Outcome outcome) {
+    public record RememberedRequest(int participant, long idHash, long sourceIndex) {
     }
 }

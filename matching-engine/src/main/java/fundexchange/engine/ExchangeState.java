@@ -76,7 +76,11 @@ final class ExchangeState {
     final TreeSet<String> publicKeys = new TreeSet<>();
     /** Derived: active keys per participant. */
     final TreeMap<String, Integer> activeKeys = new TreeMap<>();
-    final RequestMemory requests = new RequestMemory();
+    /**
+     * The idempotency memory, pre-sized for the default capacity (a restored snapshot resizes it); the engine gives
+     * it its key ({@link RequestMemory#placeUnder}) before any command.
+     */
+    final RequestMemory requests = new RequestMemory(RequestMemoryKey.FIXED, parameters);
     /** Non-listed offers, intents, quotes and match proposals, with the matcher's index (IntentState). */
     final IntentState intentBook = new IntentState(code -> funds.get(code));
     long lastCheckpointIndex;

@@ -193,11 +193,13 @@ final class IdentityRules {
                 yield List.of(newKey(k.participantId(), k.keyId(), k.algorithm(), k.publicKey()));
             }
             case SetPlatformParameter p -> {
+                fundexchange.engine.reference.PlatformParameters next;
                 try {
-                    state.parameters.with(p.name(), p.value());
+                    next = state.parameters.with(p.name(), p.value());
                 } catch (IllegalArgumentException e) {
                     throw new Rejection(RejectCode.INVALID_PARAMETER, e.getMessage());
                 }
+                state.requests.prepare(next); // allocates a new capacity's generations before anything changes
                 yield List.of(new PlatformParameterSet(p.name(), p.value()));
             }
             case FailSettlement f -> settlement.fail(f);

@@ -1,70 +1,96 @@
 package fundexchange.engine;
 
 import fundexchange.engine.reference.PlatformParameters;
-import fundexchange.journal.Outcome;
 import fundexchange.journal.Windows;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.ToLongFunction;
+import java.util.function.LongPredicate;
 
 /**
- * Idempotency memory (CONTRACTS.md 8): {@code (participant, clientRequestId)} to the request's digest and outcome,
- * kept for the retention {@code request-retention-ms} in journal time from the id's first journaling, whatever the
- * client's signed timestamp. Ids live in {@value #GENERATIONS} generations of {@code retention / }{@value #SPLIT}
- * (rounded up) journal time each (aligned to multiples of that length); a generation is dropped whole once journal time reaches
- * its end plus the retention, so every id is kept at least the retention. The memory is pre-sized: each generation's
- * table is allocated, when it opens, for {@code request-memory-capacity / }{@value #GENERATIONS} ids, and a write that
- * finds its generation full is refused ({@link RejectCode#REQUEST_MEMORY_FULL}) instead of anything being forgotten
- * early; a lower capacity bounds the open generations at once, a higher one sizes those opened later. If parameter changes
- * leave no free generation when one is due, the newest stays open longer (ids are then kept longer, never shorter).
- * Within a generation's bound {@code C}, one participant may hold at most {@code C * request-memory-participant-share-bp
- * / 10000} ids (at least 1), and the last {@code C / 100} ids (at least 1) are a reserve only STAFF and REGULATOR
- * participants may use, so oversight can always propose and approve a capacity change (issue 13). The participant-
- * ordinal table is never iterated; {@link #view()} serves snapshots and the state hash (per-participant counts are
- * derived from the records, so they need no place of their own).
+ * Idempotency memory (CONTRACTS.md 8): which {@code (participant, clientRequestId)} were first journaled at which
+ * index, kept for the retention {@code request-retention-ms} in journal time from the id's first journaling, whatever
+ * the client's signed timestamp. Per id it keeps only the participant's ordinal, a 64-bit hash of the id
+ * ({@link #idHash}) and the journal index ({@link RequestGeneration}: {@value RequestGeneration#BYTES_PER_ID} bytes an
+ * id); the id itself, the request digest and the outcome are read back from the journals on a hit
+ * ({@link JournaledRequests}). Ids live in {@value #GENERATIONS} generations of {@code retention / }{@value #SPLIT}
+ * (rounded up) journal time each (aligned to multiples of that length); a generation is dropped whole once journal
+ * time reaches its end plus the retention, so every id is kept at least the retention. If parameter changes leave no
+ * free generation when one is due, the newest stays open longer (ids are then kept longer, never shorter).
+ *
+ * <p>The memory is pre-sized: all {@value #GENERATIONS} generations' arrays, for {@code request-memory-capacity /
+ * }{@value #GENERATIONS} ids each, are allocated when the memory is made and reused as a ring; a capacity change
+ * allocates the new size while its approval is decided ({@link #prepare}), before any state changes, and takes effect
+ * for the generations opened after it ({@link #resize}); a lower capacity also bounds the open generations at once.
+ * Remembering an id never allocates. A write that finds its generation full is refused
+ * ({@link RejectCode#REQUEST_MEMORY_FULL}) instead of anything being forgotten early. Within a generation's bound
+ * {@code C}, one participant may hold at most {@code C * request-memory-participant-share-bp / 10000} ids (at least
+ * 1), and the last {@code C / 100} ids (at least 1) are a reserve only STAFF and REGULATOR participants may use, so
+ * oversight can always propose and approve a capacity change (issue 13).
  */
 final class RequestMemory {
     static final int GENERATIONS = 5;
     static final int SPLIT = GENERATIONS - 1;
 
-    private final ToLongFunction<String> hasher;
-    private final HashMap<String, Integer> ordinals = new HashMap<>();
-    private final List<String> participants = new ArrayList<>();
-    private final ArrayDeque<RequestGeneration> generations = new ArrayDeque<>();
+    private RequestMemoryKey key;
+    private final RequestOrdinals ordinals = new RequestOrdinals();
+    private final ArrayDeque<RequestGeneration> live = new ArrayDeque<>(GENERATIONS + 1);
+    /** Empty generations of {@link #allocated} ids; with the live ones of that size, always {@value #GENERATIONS}. */
+    private final ArrayDeque<RequestGeneration> spare = new ArrayDeque<>(GENERATIONS + 1);
+    private int allocated;
+    /** Generations allocated for a capacity change being approved, and the size they have. */
+    private List<RequestGeneration> prepared = List.of();
+    private int preparedSize;
 
-    RequestMemory() {
-        this(RequestMemory::hash);
-    }
-
-    /** A memory with another id hash (tests force collisions with it). */
-    RequestMemory(ToLongFunction<String> hasher) {
-        this.hasher = hasher;
-    }
-
-    /** The remembered request, if this participant's id is remembered; a hash collision with another id is a miss. */
-    Optional<EngineSnapshot.RememberedRequest> find(String participant, String clientRequestId) {
-        Integer ordinal = ordinals.get(participant);
-        if (ordinal == null) {
-            return Optional.empty();
+    /** A memory for {@code parameters}' capacity, all its generations allocated now, placing ids under {@code key}. */
+    RequestMemory(RequestMemoryKey key, PlatformParameters parameters) {
+        this.key = java.util.Objects.requireNonNull(key, "request memory key");
+        this.allocated = perGeneration(parameters);
+        for (int i = 0; i < GENERATIONS; i++) {
+            spare.push(new RequestGeneration(allocated, 0));
         }
-        long hash = hasher.applyAsLong(clientRequestId);
-        for (RequestGeneration generation : generations) {
-            EngineSnapshot.RememberedRequest found = generation.find(ordinal, hash, clientRequestId);
-            if (found != null) {
-                return Optional.of(found);
+    }
+
+    /** Places ids under {@code nodeKey} from now on; only while the memory holds no generation. */
+    void placeUnder(RequestMemoryKey nodeKey) {
+        if (!live.isEmpty()) {
+            throw new IllegalStateException("the request memory's key is set before it holds ids");
+        }
+        this.key = java.util.Objects.requireNonNull(nodeKey, "request memory key");
+    }
+
+    /**
+     * The journal index at which {@code participant} first journaled an id with {@code idHash} that {@code sameId}
+     * confirms (by the journaled record at that index), or 0.
+     */
+    long find(String participant, long idHash, LongPredicate sameId) {
+        int ordinal = ordinals.of(participant);
+        if (ordinal < 0) {
+            return 0;
+        }
+        for (RequestGeneration generation : live) {
+            long found = generation.find(ordinal, idHash, sameId);
+            if (found != 0) {
+                return found;
             }
         }
-        return Optional.empty();
+        return 0;
     }
 
     /** Drops, whole, every generation whose end plus the retention is at or before {@code time}. */
     void advance(long time, PlatformParameters parameters) {
         long retention = parameters.requests().retentionMs();
-        while (!generations.isEmpty() && Windows.plus(generations.getFirst().end(), retention) <= time) {
-            generations.removeFirst();
+        while (!live.isEmpty() && Windows.plus(live.getFirst().end(), retention) <= time) {
+            RequestGeneration dropped = live.removeFirst();
+            if (dropped.capacity() == allocated) {
+                dropped.clear();
+                spare.push(dropped);
+            }
         }
     }
 
@@ -75,19 +101,28 @@ final class RequestMemory {
 
     /**
      * Whether an id {@code participant} first journals at {@code time} can be remembered; {@code oversight} (STAFF or
-     * REGULATOR) may also use the generation's reserve.
+     * REGULATOR) may also use the generation's reserve. Called while the command is decided: when the participant
+     * has no ordinal yet, it makes room for one, so that {@link #remember} allocates nothing.
      */
     Room room(long time, PlatformParameters parameters, String participant, boolean oversight) {
-        RequestGeneration current = generations.peekLast();
-        boolean intoCurrent = current != null && (time < current.end() || generations.size() == GENERATIONS);
+        RequestGeneration current = live.peekLast();
+        boolean intoCurrent = current != null && (time < current.end() || live.size() == GENERATIONS);
         int bound = intoCurrent ? Math.min(current.capacity(), perGeneration(parameters)) : perGeneration(parameters);
         int size = intoCurrent ? current.size() : 0;
-        Integer ordinal = ordinals.get(participant);
-        int own = intoCurrent && ordinal != null ? current.countOf(ordinal) : 0;
+        int ordinal = ordinals.of(participant);
+        int own = intoCurrent && ordinal >= 0 ? current.countOf(ordinal) : 0;
         if (size >= (oversight ? bound : bound - reserve(bound))) {
             return Room.FULL;
         }
-        return own >= participantShare(bound, parameters) ? Room.PARTICIPANT_SHARE_USED : Room.FREE;
+        if (own >= participantShare(bound, parameters)) {
+            return Room.PARTICIPANT_SHARE_USED;
+        }
+        if (ordinal < 0) {
+            ordinals.reserveOne();
+            live.forEach(g -> g.reserveOrdinals(ordinals.size() + 1));
+            spare.forEach(g -> g.reserveOrdinals(ordinals.size() + 1));
+        }
+        return Room.FREE;
     }
 
     /** The ids of a generation bounded at {@code bound} that only oversight may use: 1% of it, at least 1. */
@@ -109,73 +144,157 @@ final class RequestMemory {
         return Math.max(1, Math.ceilDiv(parameters.requests().retentionMs(), SPLIT));
     }
 
-    /** Remembers a request first journaled at {@code time}; call only after {@link #room} said {@link Room#FREE}. */
-    void remember(long time, PlatformParameters parameters, String participant, String clientRequestId,
-                  String requestDigest, long index, Outcome outcome) {
-        int ordinal = ordinals.computeIfAbsent(participant, p -> {
-            participants.add(p);
-            return participants.size() - 1;
-        });
-        writable(time, parameters).add(new EngineSnapshot.RememberedRequest(ordinal, clientRequestId, requestDigest,
-                index, outcome), hasher.applyAsLong(clientRequestId));
+    /**
+     * Remembers an id first journaled at {@code index} and {@code time}; call only after {@link #room} said
+     * {@link Room#FREE} for it. Allocates nothing.
+     */
+    void remember(long time, PlatformParameters parameters, String participant, long idHash, long index) {
+        int ordinal = ordinals.assign(participant);
+        writable(time, parameters).add(ordinal, idHash, index);
     }
 
     private RequestGeneration writable(long time, PlatformParameters parameters) {
-        RequestGeneration current = generations.peekLast();
+        RequestGeneration current = live.peekLast();
         if (current != null && time < current.end()) {
             return current;
         }
         long length = generationLength(parameters);
         long start = Math.floorDiv(time, length) * length;
         long end = Windows.plus(start, length);
-        if (generations.size() < GENERATIONS) {
-            RequestGeneration opened = new RequestGeneration(start, end, perGeneration(parameters));
-            generations.addLast(opened);
+        if (live.size() < GENERATIONS) {
+            RequestGeneration opened = spare.pop();
+            opened.open(start, end, key);
+            live.addLast(opened);
             return opened;
         }
         current.extendTo(end);
         return current;
     }
 
-    /** The whole memory as data, oldest generation first, each generation's records in journal order. */
-    EngineSnapshot.RequestMemoryState view() {
-        List<EngineSnapshot.RequestGenerationState> views = new ArrayList<>();
-        for (RequestGeneration g : generations) {
-            views.add(new EngineSnapshot.RequestGenerationState(g.start(), g.end(), g.capacity(), List.copyOf(g.records())));
+    /**
+     * Allocates, while a change to {@code next} parameters is decided and before anything changes, the generations a
+     * new capacity needs; {@link #resize} then takes them without allocating. Nothing when the capacity stays.
+     */
+    void prepare(PlatformParameters next) {
+        int size = perGeneration(next);
+        if (size == allocated) {
+            return;
         }
-        return new EngineSnapshot.RequestMemoryState(List.copyOf(participants), views);
+        int keep = (int) live.stream().filter(g -> g.capacity() == size).count();
+        List<RequestGeneration> fresh = new ArrayList<>(GENERATIONS);
+        for (int i = keep; i < GENERATIONS; i++) {
+            fresh.add(new RequestGeneration(size, ordinals.size() + 1));
+        }
+        prepared = fresh;
+        preparedSize = size;
     }
 
-    /** Restores a {@link #view()} into this empty memory. */
-    void restore(EngineSnapshot.RequestMemoryState state) {
-        if (!participants.isEmpty() || !generations.isEmpty()) {
+    /** Makes the generations opened from now on those of {@code parameters}' capacity, as {@link #prepare}d. */
+    void resize(PlatformParameters parameters) {
+        int size = perGeneration(parameters);
+        if (size == allocated) {
+            return;
+        }
+        if (preparedSize != size) {
+            throw new IllegalStateException("request memory capacity " + size + " was not prepared");
+        }
+        spare.clear();
+        prepared.forEach(spare::push);
+        prepared = List.of();
+        preparedSize = 0;
+        allocated = size;
+    }
+
+    /** The whole memory as data, oldest generation first, each generation's ids in journal order. */
+    EngineSnapshot.RequestMemoryState view() {
+        List<EngineSnapshot.RequestGenerationState> views = new ArrayList<>();
+        for (RequestGeneration g : live) {
+            ByteBuffer entries = ByteBuffer.allocate(g.size() * EngineSnapshot.RequestGenerationState.ENTRY_BYTES);
+            for (int i = 0; i < g.size(); i++) {
+                entries.putInt(g.participantAt(i)).putLong(g.hashAt(i)).putLong(g.indexAt(i));
+            }
+            views.add(new EngineSnapshot.RequestGenerationState(g.start(), g.end(), g.capacity(),
+                    Base64.getEncoder().encodeToString(entries.array())));
+        }
+        return new EngineSnapshot.RequestMemoryState(ordinals.names(), views);
+    }
+
+    /** Restores a {@link #view()} into this empty memory, for {@code parameters}' capacity, reusing what it can. */
+    void restore(EngineSnapshot.RequestMemoryState state, PlatformParameters parameters) {
+        if (ordinals.size() != 0 || !live.isEmpty()) {
             throw new IllegalStateException("restore needs an empty request memory");
         }
         for (String participant : state.participants()) {
-            ordinals.put(participant, participants.size());
-            participants.add(participant);
+            ordinals.reserveOne();
+            ordinals.assign(participant);
         }
+        int ordinalRoom = ordinals.size() + 1;
         for (EngineSnapshot.RequestGenerationState g : state.generations()) {
-            RequestGeneration generation = new RequestGeneration(g.start(), g.end(), g.capacity());
+            RequestGeneration generation = spare.isEmpty() || spare.peek().capacity() != g.capacity()
+                    ? new RequestGeneration(g.capacity(), ordinalRoom) : spare.pop();
+            generation.reserveOrdinals(ordinalRoom);
+            generation.open(g.start(), g.end(), key);
             for (EngineSnapshot.RememberedRequest r : g.records()) {
-                Outcome outcome = Outcome.ACCEPTED.equals(r.outcome()) ? Outcome.ACCEPTED : r.outcome();
-                generation.add(new EngineSnapshot.RememberedRequest(r.participant(), r.clientRequestId(),
-                        r.requestDigest(), r.sourceIndex(), outcome), hasher.applyAsLong(r.clientRequestId()));
+                generation.add(r.participant(), r.idHash(), r.sourceIndex());
             }
-            generations.addLast(generation);
+            live.addLast(generation);
         }
+        int size = perGeneration(parameters);
+        if (size != allocated) {
+            spare.clear();
+            allocated = size;
+        }
+        long current = live.stream().filter(g -> g.capacity() == allocated).count();
+        while (spare.size() + current > GENERATIONS) {
+            spare.pop();
+        }
+        while (spare.size() + current < GENERATIONS) {
+            spare.push(new RequestGeneration(allocated, ordinalRoom));
+        }
+        spare.forEach(g -> g.reserveOrdinals(ordinalRoom));
     }
 
-    /** A fixed 64-bit hash of an id (FNV-1a over its UTF-16 units, then MurmurHash3's finaliser): deterministic. */
-    static long hash(String id) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < id.length(); i++) {
-            h = (h ^ id.charAt(i)) * 0x100000001b3L;
+    /** The bytes the generations' arrays take (live, spare and prepared), for sizing (docs/operations.md). */
+    long bytes() {
+        long bytes = 0;
+        for (RequestGeneration g : live) {
+            bytes += g.bytes();
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
+        for (RequestGeneration g : spare) {
+            bytes += g.bytes();
+        }
+        for (RequestGeneration g : prepared) {
+            bytes += g.bytes();
+        }
+        return bytes;
+    }
+
+    /** The journal index of the oldest id it holds, or {@link Long#MAX_VALUE} when it holds none. */
+    long oldestIndex() {
+        for (RequestGeneration g : live) {
+            if (g.size() > 0) {
+                return g.indexAt(0);
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    /** The generations holding ids, oldest first (tests look at their probe runs). */
+    List<RequestGeneration> live() {
+        return List.copyOf(live);
+    }
+
+    /**
+     * The 64-bit hash an id is kept under: the first 8 bytes (big-endian) of the SHA-256 of its UTF-8. It is public
+     * and fixed, so it may enter the state hash and snapshots; it does not decide where an id sits in a table (the
+     * secret key does), and being cryptographic, nobody can make many ids share it.
+     */
+    static long idHash(String clientRequestId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(clientRequestId.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest, 0, 8).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

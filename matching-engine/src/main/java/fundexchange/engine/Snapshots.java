@@ -100,7 +100,7 @@ final class Snapshots {
             state.holidays.put(year.getKey(), List.copyOf(year.getValue()));
         }
         state.holderReservations.addAll(snapshot.holderReservations());
-        state.requests.restore(snapshot.requestMemory());
+        state.requests.restore(snapshot.requestMemory(), state.parameters);
         snapshot.books().forEach(state.books::restore);
         state.intentBook.restore(orEmpty(snapshot.offers()), orEmpty(snapshot.intents()), orEmpty(snapshot.quotes()),
                 orEmpty(snapshot.matches()));

@@ -146,7 +146,10 @@ final class StateApplier {
                         false, p.expiresAt(), true));
                 ExchangeState.removeDeadline(state.proposalDeadlines, p.expiresAt(), p.proposalId());
             }
-            case PlatformParameterSet e -> state.parameters = state.parameters.with(e.name(), e.value());
+            case PlatformParameterSet e -> {
+                state.parameters = state.parameters.with(e.name(), e.value());
+                state.requests.resize(state.parameters);
+            }
             case FundRegistered e -> state.funds.put(e.fund().fundCode(), e.fund());
             case NavUpdated e -> {
                 state.funds.computeIfPresent(e.fundCode(), (c, f) -> f.withNav(e.nav(), e.navDate()));

@@ -53,7 +53,9 @@ public final class EngineRunner implements AutoCloseable {
     private final SnapshotStore snapshots;
     private final long snapshotEvery;
     private final IntUnaryOperator idleStrategy;
-    private Engine engine = new Engine();
+    private final JournalRequests journaled;
+    private final fundexchange.engine.RequestMemoryKey requestKey;
+    private Engine engine;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
@@ -85,9 +87,21 @@ public final class EngineRunner implements AutoCloseable {
      * count for the next (a test wraps an {@link Idle} to see the engine thread idle).
      */
     EngineRunner(Journals journals, SnapshotStore snapshots, long snapshotEvery, IntUnaryOperator idle) {
+        this(journals, snapshots, snapshotEvery, idle, RequestKeys.fresh());
+    }
+
+    /**
+     * As above, the engine placing ids in its idempotency memory under {@code requestKey} (a fresh secret in
+     * production; a test may fix it) and confirming repeated ids against these journals ({@link JournalRequests}).
+     */
+    EngineRunner(Journals journals, SnapshotStore snapshots, long snapshotEvery, IntUnaryOperator idle,
+                 fundexchange.engine.RequestMemoryKey requestKey) {
         if (snapshotEvery < 0) {
             throw new IllegalArgumentException("snapshot interval must not be negative");
         }
+        this.journaled = new JournalRequests(journals);
+        this.requestKey = java.util.Objects.requireNonNull(requestKey, "request key");
+        this.engine = new Engine(journaled, requestKey);
         this.journals = journals;
         this.snapshots = snapshots;
         this.snapshotEvery = snapshotEvery;
@@ -180,7 +194,9 @@ public final class EngineRunner implements AutoCloseable {
                     }
                     idle = 0;
                     EventDocument document = engine.apply(next.get().value());
+                    journaled.decided(document);
                     writer.append(JournalCodec.write(document));
+                    journaled.appended();
                     publish();
                     if (snapshotEvery > 0 && snapshots != null && engine.lastIndex() % snapshotEvery == 0) {
                         snapshots.write(engine.snapshot());
@@ -196,6 +212,7 @@ public final class EngineRunner implements AutoCloseable {
             if (commands != null) {
                 commands.close();
             }
+            journaled.close();
         }
     }
 
@@ -216,7 +233,7 @@ public final class EngineRunner implements AutoCloseable {
                         fundexchange.engine.EngineSnapshot.VERSION);
                 return;
             }
-            engine = Engine.restore(snapshot);
+            engine = Engine.restore(snapshot, journaled, requestKey);
             LOG.log(Level.INFO, "engine restored the snapshot at index {0}; replaying the tail", snapshot.lastIndex());
         });
     }

@@ -78,12 +78,15 @@ class IdempotencyTest {
         assertEquals(expected(lateRetry, "late", Outcome.ACCEPTED.asDuplicateOf(late.sourceIndex())), lateRetry);
 
         s.advance(1);
-        assertEquals(Outcome.ACCEPTED, send("early", s.time, PROPOSAL).outcome());
-        assertEquals(Outcome.ACCEPTED, send("late", s.time, PROPOSAL).outcome());
+        EventDocument earlyAgain = send("early", s.time, PROPOSAL);
+        EventDocument lateAgain = send("late", s.time, PROPOSAL);
+        assertEquals(List.of(Outcome.ACCEPTED, Outcome.ACCEPTED), List.of(earlyAgain.outcome(), lateAgain.outcome()));
         assertEquals(4, s.engine.state().proposals.size());
         List<EngineSnapshot.RequestGenerationState> generations = s.engine.snapshot().requestMemory().generations();
-        assertEquals(List.of("early", "late"), generations.stream().flatMap(g -> g.records().stream())
-                .map(EngineSnapshot.RememberedRequest::clientRequestId).toList());
+        assertEquals(List.of(new EngineSnapshot.RememberedRequest(0, RequestMemory.idHash("early"), earlyAgain.sourceIndex()),
+                        new EngineSnapshot.RememberedRequest(0, RequestMemory.idHash("late"), lateAgain.sourceIndex())),
+                generations.stream().flatMap(g -> g.records().stream()).toList(),
+                "only the ids journaled again are remembered, at their new indexes");
     }
 
     @Test
@@ -197,7 +200,8 @@ class IdempotencyTest {
             Engine replica = new Engine();
             s.journal.subList(0, prefix).forEach(replica::apply);
             byte[] written = JournalCodec.write(replica.snapshot());
-            Engine restored = Engine.restore(JournalCodec.read(written, EngineSnapshot.class));
+            Engine restored = Engine.restore(JournalCodec.read(written, EngineSnapshot.class),
+                    s.engine.applied().orElseThrow(), new RequestMemoryKey(batchKey(prefix), 17));
             assertEquals(replica.stateHash(), restored.stateHash());
             List<EventDocument> tail = s.journal.subList(prefix, s.journal.size()).stream().map(restored::apply).toList();
             assertEquals(s.engine.stateHash(), restored.stateHash(), "restored at " + prefix + " and replayed");
@@ -206,6 +210,37 @@ class IdempotencyTest {
         Engine replayed = new Engine();
         s.journal.forEach(replayed::apply);
         assertEquals(s.engine.stateHash(), replayed.stateHash());
+    }
+
+    @Test
+    void anEngineWhoseJournalsCannotConfirmARememberedIdHaltsRatherThanDecideIt() {
+        EventDocument kept = send("kept", s.time, PROPOSAL);
+        Engine restored = Engine.restore(s.engine.snapshot(), new AppliedRequests(), RequestMemoryKey.FIXED);
+        CommandRecord again = s.signedRecord("Staff-01", "Staff-01-k1", "kept", s.time, PROPOSAL);
+        IllegalStateException halted = assertThrows(IllegalStateException.class, () -> restored.apply(again));
+        assertEquals(List.of("the request memory points at a record the journals cannot give (index " + again.index()
+                        + "); engine halted", "no signed request applied at index " + kept.sourceIndex()),
+                List.of(halted.getMessage(), halted.getCause().getMessage()));
+    }
+
+    @Test
+    void aSelfContainedEngineKeepsOnlyTheRequestsItsMemoryStillHolds() {
+        EventDocument early = send("early", s.time, PROPOSAL);
+        s.advance(RETENTION + 2 * GENERATION);
+        EventDocument late = send("late", s.time, PROPOSAL);
+        EventDocument repeat = send("late", s.time, PROPOSAL);
+        Engine lean = Engine.selfContained();
+        List<EventDocument> replayed = s.journal.stream().map(lean::apply).toList();
+        assertEquals(List.of(Outcome.ACCEPTED.asDuplicateOf(late.sourceIndex()), s.engine.stateHash()),
+                List.of(replayed.getLast().outcome(), lean.stateHash()));
+        assertEquals(repeat, replayed.getLast());
+        AppliedRequests journal = lean.applied().orElseThrow();
+        assertThrows(JournaledRequests.Unavailable.class, () -> journal.at(early.sourceIndex()));
+        assertEquals("late", journal.at(late.sourceIndex()).clientRequestId());
+    }
+
+    private static long batchKey(int prefix) {
+        return prefix * 0x9E3779B97F4A7C15L;
     }
 
     @Test

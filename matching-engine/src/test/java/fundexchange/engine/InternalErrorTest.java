@@ -43,10 +43,9 @@ class InternalErrorTest {
         long generation = before.parameters().requests().retentionMs() / RequestMemory.SPLIT;
         long start = Math.floorDiv(s.time, generation) * generation;
         EngineSnapshot.RequestMemoryState requests = new EngineSnapshot.RequestMemoryState(List.of("Staff-01"),
-                List.of(new EngineSnapshot.RequestGenerationState(start, start + generation,
+                List.of(EngineSnapshot.RequestGenerationState.of(start, start + generation,
                         before.parameters().requests().capacity() / RequestMemory.GENERATIONS,
-                        List.of(new EngineSnapshot.RememberedRequest(0, "poison-1",
-                                Authentication.requestDigest(record.request()), 2, internal)))));
+                        List.of(new EngineSnapshot.RememberedRequest(0, RequestMemory.idHash("poison-1"), 2)))));
         EngineSnapshot expected = SnapshotEdit.with(SnapshotEdit.with(SnapshotEdit.with(SnapshotEdit.with(before,
                 "lastIndex", 2), "lastTime", s.time), "stateHash", s.engine.stateHash()), "requestMemory", requests);
         assertEquals(s.engine.stateHash(), Engine.restore(expected).stateHash());

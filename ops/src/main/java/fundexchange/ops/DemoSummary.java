@@ -3,6 +3,8 @@ package fundexchange.ops;
 import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.engine.Engine;
 import fundexchange.runner.EngineRunner;
+import fundexchange.runner.JournalRequests;
+import fundexchange.runner.RequestKeys;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,9 +44,12 @@ final class DemoSummary {
         System.out.println("== Refusals the demo provoked (code, message) ==");
         market.refusals().forEach(r -> System.out.println("  " + r));
         String live = regulator.get("/engine/state").ok().body().path("stateHash").asText();
-        Engine replica = new Engine();
-        EngineRunner.verifyReplay(node.journals(), replica);
-        String replayed = replica.stateHash();
+        String replayed;
+        try (JournalRequests journaled = new JournalRequests(node.journals())) {
+            Engine replica = new Engine(journaled, RequestKeys.fresh());
+            EngineRunner.verifyReplay(node.journals(), replica);
+            replayed = replica.stateHash();
+        }
         System.out.println("== State ==");
         System.out.println("engine state hash   " + live);
         System.out.println("replayed state hash " + replayed + (live.equals(replayed) ? "  (match)" : "  (MISMATCH)"));

@@ -7,6 +7,8 @@ import fundexchange.journal.ChainHash;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.runner.EngineRunner;
+import fundexchange.runner.JournalRequests;
+import fundexchange.runner.RequestKeys;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import java.io.PrintWriter;
@@ -101,9 +103,9 @@ final class JournalCommand {
 
         @Override
         public void run() {
-            try (Journals journals = open(dataDirectory)) {
+            try (Journals journals = open(dataDirectory); JournalRequests journaled = new JournalRequests(journals)) {
                 long total = journals.lastEvents().map(EventDocument::sourceIndex).orElse(0L);
-                Engine engine = new Engine();
+                Engine engine = new Engine(journaled, RequestKeys.fresh());
                 Progress progress = new Progress(total, System.err);
                 long verified = EngineRunner.verifyReplay(journals, engine, progress::at);
                 progress.done();

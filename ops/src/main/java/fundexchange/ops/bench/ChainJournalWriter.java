@@ -63,7 +63,7 @@ final class ChainJournalWriter implements AutoCloseable {
     private static final long STEP_MS = 5;
     private static final String SIGNATURE = Base64.getEncoder().encodeToString(new byte[64]);
 
-    private final Engine engine = new Engine();
+    private final Engine engine = Engine.selfContained();
     private final Journals journals;
     private final ChronicleJournal.Writer commands;
     private final ChronicleJournal.Writer events;

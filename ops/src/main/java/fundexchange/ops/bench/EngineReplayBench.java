@@ -60,7 +60,7 @@ public final class EngineReplayBench implements Callable<Integer> {
             MixJournal.printMix(out, "mix of the timed part (fixed)", mix.counts());
             Map<Planned.Expect, Long> planned = mix.classCounts();
 
-            Engine engine = new Engine();
+            Engine engine = Engine.selfContained();
             Map<Planned.Expect, Long> classes = new EnumMap<>(Planned.Expect.class);
             long elapsed;
             try (Journals.TypedReader<CommandRecord> reader = journals.commandReader()) {
@@ -119,7 +119,7 @@ public final class EngineReplayBench implements Callable<Integer> {
             decodeSeconds = (System.nanoTime() - started) / 1e9;
         }
         long sample = Math.min(timed, applyOnlyBlocks * EngineMix.BLOCK_COMMANDS);
-        Engine engine = new Engine();
+        Engine engine = Engine.selfContained();
         List<CommandRecord> decoded = new ArrayList<>((int) sample);
         try (Journals.TypedReader<CommandRecord> reader = journals.commandReader()) {
             replay(reader, engine, warm, null);

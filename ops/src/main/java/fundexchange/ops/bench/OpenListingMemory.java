@@ -21,7 +21,7 @@ final class OpenListingMemory {
 
     static long bytesPerOpenListing(int count) {
         EngineSetup setup = new EngineSetup();
-        Engine engine = new Engine();
+        Engine engine = Engine.selfContained();
         long index = 0;
         for (CommandRecord record : setup.records()) {
             engine.apply(record);

@@ -8,6 +8,8 @@ import fundexchange.engine.position.Position;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
+import fundexchange.runner.JournalRequests;
+import fundexchange.runner.RequestKeys;
 import fundexchange.registry.schema.tables.records.HoldingsRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -93,8 +95,10 @@ public final class Reconciliation {
     }
 
     private static Engine replayTo(Journals journals, long index) {
-        Engine engine = new Engine();
-        try (Journals.TypedReader<CommandRecord> commands = journals.commandReader()) {
+        Engine engine;
+        try (JournalRequests journaled = new JournalRequests(journals);
+             Journals.TypedReader<CommandRecord> commands = journals.commandReader()) {
+            engine = new Engine(journaled, RequestKeys.fresh());
             Optional<JournalEntry<CommandRecord>> next;
             while (engine.lastIndex() < index && (next = commands.next()).isPresent()) {
                 engine.apply(next.get().value());
