@@ -3,17 +3,15 @@ package fundexchange.ops.signer;
 import fundexchange.client.ExchangeClient;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.PlatformId;
-import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +32,8 @@ public final class SignerCommand implements Runnable {
     @Option(names = "--portal-origin", defaultValue = "http://localhost:8080",
             description = "the only origin the agent answers, exactly as the browser sends it (default: ${DEFAULT-VALUE})")
     String portalOrigin;
-    @Option(names = "--url", description = "the exchange, to learn its platform id (default: the portal origin)")
+    @Option(names = "--url", description = "the exchange, to learn its platform id (default: the portal origin); only"
+            + " https or a loopback address, else give --platform-id")
     URI url;
     @Option(names = "--platform-id", description = "the platform id to sign for, instead of asking --url")
     String platformId;
@@ -45,21 +44,24 @@ public final class SignerCommand implements Runnable {
 
     @Override
     public void run() {
-        PrivateKey key = SignerKeys.read(read(keyFile), this::passphrase);
-        String id = keyId == null ? participant + "-k1" : keyId;
         if (!portalOrigin.matches("https?://[^/?#\\s]+")) {
             throw new IllegalArgumentException("--portal-origin must be scheme://host[:port], as the browser sends it, e.g."
                     + " http://localhost:8080");
         }
-        String platform = platformId != null ? PlatformId.requireValid(platformId) : fetchPlatformId(key, id);
+        URI exchange = url != null ? url : URI.create(portalOrigin);
+        if (platformId == null) {
+            requireTrustedPlatformSource(exchange);
+        }
+        PrivateKey key = SignerKeys.read(read(keyFile), this::passphrase);
+        String id = keyId == null ? participant + "-k1" : keyId;
+        String platform = platformId != null ? PlatformId.requireValid(platformId) : fetchPlatformId(exchange, key, id);
         SigningAgent agent = SigningAgent.start(new SigningAgent.Identity(participant, id, platform, portalOrigin), key,
-                port, Confirmation.terminal(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                        System.out), System.out, Clock.systemUTC());
+                port, Confirmation.terminal(System.in, System.out), System.out, Clock.systemUTC());
         System.out.println("signing agent for " + participant + " (" + id + ", " + KeyMaterial.algorithmOf(key).wireName()
                 + ") on http://127.0.0.1:" + agent.port() + ", answering only " + portalOrigin + ", platform " + platform);
         System.out.println("token for the portal / 门户令牌: " + agent.token());
-        System.out.println("each request is shown here and signed only if you answer y; Ctrl-C stops the agent"
-                + " / 每个请求都会在此显示，仅在您回答 y 后签署");
+        System.out.println("each request is shown here and signed only if you type the code its question shows;"
+                + " Ctrl-C stops the agent / 每个请求都会在此显示，仅在您输入其提示中的确认码后签署");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.close();
@@ -72,8 +74,24 @@ public final class SignerCommand implements Runnable {
         }
     }
 
-    private String fetchPlatformId(PrivateKey key, String id) {
-        URI exchange = url != null ? url : URI.create(portalOrigin);
+    /**
+     * Refuses to learn the platform id, which every signature is bound to, over a path a man in the middle could answer:
+     * only https (the JDK's trust store) or plain http to a loopback address.
+     *
+     * @throws IllegalArgumentException otherwise, asking for {@code --platform-id}
+     */
+    static void requireTrustedPlatformSource(URI exchange) {
+        String scheme = exchange.getScheme() == null ? "" : exchange.getScheme().toLowerCase(Locale.ROOT);
+        String host = exchange.getHost() == null ? "" : exchange.getHost().toLowerCase(Locale.ROOT);
+        boolean loopback = host.equals("localhost") || host.equals("[::1]") || host.matches("127(\\.\\d{1,3}){3}");
+        if (!(scheme.equals("https") || scheme.equals("http") && loopback)) {
+            throw new IllegalArgumentException("the platform id would be read from " + exchange + " over an unauthenticated"
+                    + " connection, where anyone on the path could choose which deployment your signatures are bound to:"
+                    + " give --platform-id (shown by the exchange's operator), or an https --url / 请提供 --platform-id");
+        }
+    }
+
+    private String fetchPlatformId(URI exchange, PrivateKey key, String id) {
         try {
             return new ExchangeClient(exchange, participant, id, KeyMaterial.algorithmOf(key), key, Clock.systemUTC())
                     .platformId();

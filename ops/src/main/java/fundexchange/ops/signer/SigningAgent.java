@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fundexchange.client.SignedHeaders;
+import fundexchange.gateway.GatewayConfig;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
@@ -16,12 +17,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,10 +41,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * never interleave.
  */
 public final class SigningAgent implements AutoCloseable {
-    /** The largest sign request read (the gateway's own body limit is 64 KiB). */
-    static final int MAX_REQUEST_BYTES = 256 * 1024;
-    /** Body text shown in full up to this many characters. */
-    static final int SHOWN_BODY_CHARS = 4096;
+    /** The largest body signed: the gateway's own limit, as no larger body could be sent. */
+    static final int MAX_BODY_BYTES = GatewayConfig.DEFAULTS.maxBodyBytes();
+    /** The largest sign request read: the body JSON-escaped (at most six characters per byte) and the other fields. */
+    static final int MAX_REQUEST_BYTES = 6 * MAX_BODY_BYTES + 16 * 1024;
     public static final String TOKEN_HEADER = "X-Signer-Token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -151,8 +155,13 @@ public final class SigningAgent implements AutoCloseable {
         }
         SignRequest request;
         CanonicalRequest canonical;
+        List<String> fields;
         try {
             request = SignRequest.parse(raw);
+            if (request.bodyBytes().length > MAX_BODY_BYTES) {
+                throw new IllegalArgumentException("the body exceeds the gateway's " + MAX_BODY_BYTES + " bytes");
+            }
+            fields = BodyFields.of(request.body());
             canonical = CanonicalRequest.of(identity.platformId(), request.method(), request.path(),
                     request.query().isEmpty() ? null : request.query(),
                     identity.participantId(), identity.keyId(), algorithm, request.timestamp(),
@@ -161,8 +170,11 @@ public final class SigningAgent implements AutoCloseable {
             refuse(exchange, SignerError.MALFORMED, e.getMessage(), requestId, true);
             return;
         }
-        show(request, canonical, requestId);
-        if (!confirmation.confirm("Sign this request? / 签署此请求？")) {
+        String code = confirmationCode(canonical);
+        show(request, canonical, fields, requestId);
+        if (!confirmation.confirm("Sign this request for platform " + identity.platformId() + "? Type " + code
+                + " to sign, anything else declines / 为平台 " + identity.platformId() + " 签署此请求？输入 " + code
+                + " 签署，其他任何输入均为拒绝:", code)) {
             console.println("  declined / 已拒绝");
             refuse(exchange, SignerError.DECLINED, "the signer declined to sign / 签名人拒绝签署", requestId, true);
             return;
@@ -175,17 +187,31 @@ public final class SigningAgent implements AutoCloseable {
         send(exchange, 200, answer);
     }
 
-    /** What will be signed, every participant-supplied character shown as printable text. */
-    private void show(SignRequest request, CanonicalRequest canonical, String requestId) {
+    /**
+     * The code the person types to sign this request: four hex digits of the canonical string's SHA-256, so that an
+     * answer typed for one request does not confirm another.
+     */
+    static String confirmationCode(CanonicalRequest canonical) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.bytes()), 0, 2);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What will be signed, in full: every body field, every participant-supplied character shown as printable text. */
+    private void show(SignRequest request, CanonicalRequest canonical, List<String> fields, String requestId) {
         long skew = request.timestamp() - clock.millis();
         console.println();
         console.println("== " + requestId + ": signature request from " + identity.portalOrigin() + " / 签名请求 ==");
         console.println("  " + request.method() + " " + Printable.of(request.path())
                 + (request.query().isEmpty() ? "" : "?" + Printable.of(request.query())));
-        String body = request.body();
-        console.println("  body / 正文 (" + request.bodyBytes().length + " bytes, SHA-256 " + canonical.bodyDigestHex() + "):");
-        console.println("    " + (body.isEmpty() ? "(none / 无)" : Printable.of(body.length() <= SHOWN_BODY_CHARS ? body
-                : body.substring(0, SHOWN_BODY_CHARS) + " ... (" + (body.length() - SHOWN_BODY_CHARS) + " more characters)")));
+        console.println("  body / 正文 (" + request.bodyBytes().length + " bytes, " + fields.size()
+                + " fields / 个字段, SHA-256 " + canonical.bodyDigestHex() + "):");
+        if (fields.isEmpty()) {
+            console.println("    (none / 无)");
+        }
+        fields.forEach(field -> console.println("    " + field));
         console.println("  clientRequestId: " + Printable.of(request.clientRequestId()));
         console.println("  time / 时间: " + Instant.ofEpochMilli(request.timestamp()) + " (" + (skew >= 0 ? "+" : "") + skew
                 + " ms from this computer's clock)");

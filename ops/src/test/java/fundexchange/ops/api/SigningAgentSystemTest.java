@@ -65,7 +65,7 @@ class SigningAgentSystemTest {
         String platform = market.holder.client().platformId();
         List<String> asked = new ArrayList<>();
         try (SigningAgent agent = SigningAgent.start(new SigningAgent.Identity("Holder-41", "Holder-41-k1", platform, portal),
-                keys.getPrivate(), 0, question -> asked.add(question), new PrintStream(new ByteArrayOutputStream(), true,
+                keys.getPrivate(), 0, (question, code) -> asked.add(question), new PrintStream(new ByteArrayOutputStream(), true,
                         StandardCharsets.UTF_8), market.clock())) {
             HttpResponse<String> read = send(agent, portal, "GET", "/holdings", "minIndex=" + market.position(), "", "agent-read-1");
             assertEquals(200, read.statusCode(), read.body());

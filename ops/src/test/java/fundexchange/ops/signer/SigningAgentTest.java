@@ -11,13 +11,11 @@ import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import fundexchange.signing.Signatures;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -57,12 +55,37 @@ class SigningAgentTest {
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private SigningAgent agent;
 
-    /** Starts the agent with the terminal answering {@code answers}, one line each. */
+    /** Starts the agent with the terminal answering {@code answers}, one line each, each typed after its question. */
     private void start(String answers) {
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
         agent = SigningAgent.start(new SigningAgent.Identity("Holder-03", "Holder-03-k1", PLATFORM, PORTAL),
-                keys.getPrivate(), 0, Confirmation.terminal(new BufferedReader(new StringReader(answers)), out), out,
+                keys.getPrivate(), 0, Confirmation.terminal(new Typed("", answers), out), out,
                 Clock.fixed(Instant.ofEpochMilli(NOW - 250), ZoneOffset.UTC));
+    }
+
+    /** The confirmation code of the POST or GET this test class asks the agent to sign. */
+    private static String code(String method, String path, String query, String body, String clientRequestId) {
+        return SigningAgent.confirmationCode(CanonicalRequest.of(PLATFORM, method, path, query.isEmpty() ? null : query,
+                "Holder-03", "Holder-03-k1", SignatureAlgorithm.SM2_SM3, NOW, clientRequestId,
+                body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A terminal's input: {@code ahead} was typed before the question was shown (the only bytes available without
+     * blocking, as a terminal reports them), {@code after} is typed once the question is read.
+     */
+    private static final class Typed extends java.io.ByteArrayInputStream {
+        private final int ahead;
+
+        Typed(String ahead, String after) {
+            super((ahead + after).getBytes(StandardCharsets.UTF_8));
+            this.ahead = ahead.getBytes(StandardCharsets.UTF_8).length;
+        }
+
+        @Override
+        public synchronized int available() {
+            return Math.max(0, ahead - pos);
+        }
     }
 
     @AfterEach
@@ -73,9 +96,10 @@ class SigningAgentTest {
     }
 
     @Test
-    void itShowsWhatItSignsAndSignsTheCanonicalStringItBuiltOnlyWhenTheSignerSaysYes() throws Exception {
-        start("y\nn\n");
+    void itShowsWhatItSignsAndSignsTheCanonicalStringItBuiltOnlyWhenTheSignerTypesItsCode() throws Exception {
         String body = "{\"fundCode\":\"DF03\",\"units\":\"100.00\",\"price\":\"1.0000\",\"note\":\"\\u001b[2J\"}";
+        String code = code("POST", "/listings", "", body, "portal-1");
+        start(code + "\ny\n");
         HttpResponse<String> signed = sign(PORTAL, agent.token(), "POST", "/listings", "", body, "portal-1");
 
         assertEquals(200, signed.statusCode(), signed.body());
@@ -95,11 +119,13 @@ class SigningAgentTest {
                 Base64.getDecoder().decode(headers.get("X-Signature"))), "the signature verifies for the registered key");
         String shown = console.toString(StandardCharsets.UTF_8);
         assertTrue(shown.contains("  POST /listings\n"), shown);
-        assertTrue(shown.contains("\"fundCode\":\"DF03\",\"units\":\"100.00\",\"price\":\"1.0000\""), shown);
+        assertTrue(shown.contains("(72 bytes, 4 fields / 个字段, SHA-256 " + expected.bodyDigestHex() + "):\n"
+                + "    fundCode = \"DF03\"\n    units = \"100.00\"\n    price = \"1.0000\"\n    note = \"\\u001b[2J\"\n"), shown);
         assertTrue(shown.contains("SHA-256 " + expected.bodyDigestHex()), shown);
         assertTrue(shown.contains("clientRequestId: portal-1"), shown);
         assertTrue(shown.contains("+250 ms from this computer's clock"), shown);
-        assertTrue(shown.contains("Sign this request? / 签署此请求？ [y/N] "), shown);
+        assertTrue(shown.contains("Sign this request for platform fx-demo? Type " + code + " to sign, anything else declines"
+                + " / 为平台 fx-demo 签署此请求？输入 " + code + " 签署，其他任何输入均为拒绝: "), shown);
 
         HttpResponse<String> declined = sign(PORTAL, agent.token(), "GET", "/holdings", "minIndex=5", "", "portal-2");
         assertEquals(403, declined.statusCode());
@@ -109,12 +135,75 @@ class SigningAgentTest {
 
     @Test
     void aTerminalEscapeInTheBodyIsShownAsTextNotSentToTheTerminal() throws Exception {
-        start("y\n");
-        String body = "{\"note\":\"\u001b[2Jrepaint\"}";
+        String body = "{\"note\":\"\\u001b[2Jrepaint\\u202e\"}";
+        start(code("POST", "/listings", "", body, "portal-3") + "\n");
         assertEquals(200, sign(PORTAL, agent.token(), "POST", "/listings", "", body, "portal-3").statusCode());
         String shown = console.toString(StandardCharsets.UTF_8);
         assertFalse(shown.contains("\u001b"), shown);
-        assertTrue(shown.contains("\\u001b[2Jrepaint"), shown);
+        assertFalse(shown.contains("\u202e"), shown);
+        assertTrue(shown.contains("    note = \"\\u001b[2Jrepaint\\u202e\"\n"), shown);
+    }
+
+    @Test
+    void aLongBodyIsShownToItsLastFieldNestedPathsFlattenedAndInvisibleCharactersVisible() throws Exception {
+        String body = "{\"note\":\"" + "n".repeat(5000) + "\",\"terms\":{\"units\":[\"100.00\",7],\"empty\":{},\"none\":[]},"
+                + "\"odd.key\\\"\":true,\"price\":\"9.9999\",\"buyer\":\"Investor-\u202e66\\\\u0041\",\"memo\":null}";
+        start(code("POST", "/listings", "", body, "portal-4") + "\n");
+        assertEquals(200, sign(PORTAL, agent.token(), "POST", "/listings", "", body, "portal-4").statusCode());
+        String shown = console.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains(" bytes, 9 fields / 个字段, SHA-256 "), shown);
+        assertTrue(shown.contains("    note = \"" + "n".repeat(5000) + "\"\n"
+                + "    terms.units[0] = \"100.00\"\n"
+                + "    terms.units[1] = 7\n"
+                + "    terms.empty = {}\n"
+                + "    terms.none = []\n"
+                + "    [\"odd.key\\\"\"] = true\n"
+                + "    price = \"9.9999\"\n"
+                + "    buyer = \"Investor-\\u202e66\\\\u0041\"\n"
+                + "    memo = null\n"
+                + "  clientRequestId: portal-4\n"), shown);
+        assertFalse(shown.contains("more characters"), shown);
+    }
+
+    @Test
+    void aBodyItCannotShowInFullIsRefusedAndNothingIsAsked() throws Exception {
+        start("");
+        List<String> bodies = List.of("price=1.0000", "{\"price\":\"1.0000\",\"price\":\"9.9999\"}",
+                "{\"price\":\"1.0000\"} {\"price\":\"9.9999\"}", "{\"note\":\"" + "n".repeat(64 * 1024) + "\"}");
+        for (String body : bodies) {
+            HttpResponse<String> refused = sign(PORTAL, agent.token(), "POST", "/listings", "", body, "portal-5");
+            assertEquals(400, refused.statusCode(), body);
+            assertEquals(166, JSON.readTree(refused.body()).path("code").asInt(), refused.body());
+        }
+        assertFalse(console.toString(StandardCharsets.UTF_8).contains("signature request"), "nothing was shown or asked");
+    }
+
+    @Test
+    void aYTypedAheadOrAnswerTypedBeforeTheQuestionDoesNotSign() throws Exception {
+        start("y\n");
+        HttpResponse<String> declined = sign(PORTAL, agent.token(), "GET", "/holdings", "", "", "portal-6");
+        assertEquals(403, declined.statusCode(), declined.body());
+        assertEquals(163, JSON.readTree(declined.body()).path("code").asInt(), declined.body());
+
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertFalse(Confirmation.terminal(new Typed("c0de\n", "n\n"), out).confirm("Sign?", "c0de"),
+                "the code typed before the question was discarded");
+        assertTrue(Confirmation.terminal(new Typed("y\nc0de\n", "C0DE \n"), out).confirm("Sign?", "c0de"));
+        assertFalse(Confirmation.terminal(new Typed("", ""), out).confirm("Sign?", "c0de"), "end of input declines");
+    }
+
+    @Test
+    void thePlatformIdIsLearnedOnlyOverHttpsOrFromTheLoopback() {
+        for (String exchange : List.of("http://portal.example:8080", "http://10.0.0.5:8080", "http://localhost.example",
+                "http://127.0.0.1.example")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> SignerCommand.requireTrustedPlatformSource(URI.create(exchange)), exchange);
+            assertTrue(refused.getMessage().contains("give --platform-id"), refused.getMessage());
+        }
+        for (String exchange : List.of("https://portal.example", "http://localhost:8080", "http://127.0.0.1:8080",
+                "http://[::1]:8080")) {
+            SignerCommand.requireTrustedPlatformSource(URI.create(exchange));
+        }
     }
 
     @Test
