@@ -489,6 +489,17 @@ public final class ExchangeClient {
         return get("/feed?after=" + after + "&limit=" + limit);
     }
 
+    /**
+     * {@code GET /stream?after=<cursor>}: the caller's feed live, from after {@code after} (docs/api.md, Live stream).
+     * The request waits for no answer beyond its headers; close the stream to end it.
+     */
+    public EventStream stream(long after, String clientRequestId) throws IOException, InterruptedException {
+        URI uri = URI.create(baseUri + "/stream?after=" + after);
+        HttpRequest request = signed("GET", uri, new byte[0], clientRequestId).build();
+        HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        return new EventStream(response.statusCode(), response.body());
+    }
+
     /** {@code GET /requests/{clientRequestId}}: the outcome of one of the caller's requests. */
     public ClientResponse requestOutcome(String clientRequestId) throws IOException, InterruptedException {
         return get("/requests/" + segment(clientRequestId));
@@ -722,11 +733,21 @@ public final class ExchangeClient {
 
     private ClientResponse signAndSend(String method, URI uri, byte[] body, String clientRequestId)
             throws IOException, InterruptedException {
+        HttpRequest.Builder request = signed(method, uri, body, clientRequestId).timeout(TIMEOUT);
+        HttpResponse<String> response = http.send(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        long journalIndex = response.headers().firstValue(ClientResponse.JOURNAL_INDEX).map(Long::parseLong).orElse(0L);
+        return new ClientResponse(response.statusCode(), response.body(), journalIndex);
+    }
+
+    /** The request, signed, without a timeout. */
+    private HttpRequest.Builder signed(String method, URI uri, byte[] body, String clientRequestId)
+            throws IOException, InterruptedException {
         CanonicalRequest canonical = CanonicalRequest.of(platformId(), method, uri.getRawPath(), uri.getRawQuery(),
                 participant, keyId, algorithm, clock.millis(), clientRequestId, body);
         byte[] signature = Signatures.sign(algorithm, privateKey, canonical.bytes());
 
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .method(canonical.method(), body.length == 0
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -736,10 +757,7 @@ public final class ExchangeClient {
         if (body.length > 0) {
             request.header("Content-Type", SignedHeaders.JSON);
         }
-        HttpResponse<String> response = http.send(request.build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        long journalIndex = response.headers().firstValue(ClientResponse.JOURNAL_INDEX).map(Long::parseLong).orElse(0L);
-        return new ClientResponse(response.statusCode(), response.body(), journalIndex);
+        return request;
     }
 
     /** A GET's path and query with this client's minIndex appended, if it has one. */

@@ -6,6 +6,7 @@ import fundexchange.gateway.listener.ConnectionLimits;
 import fundexchange.gateway.listener.FileDescriptors;
 import fundexchange.gateway.listener.ListenerState;
 import fundexchange.gateway.listener.PublicListener;
+import fundexchange.gateway.stream.StreamHub;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
@@ -27,10 +28,12 @@ public final class Gateway implements AutoCloseable {
 
     private final WebServer server;
     private final PublicListener listener;
+    private final StreamHub streams;
 
-    private Gateway(WebServer server, PublicListener listener) {
+    private Gateway(WebServer server, PublicListener listener, StreamHub streams) {
         this.server = server;
         this.listener = listener;
+        this.streams = streams;
     }
 
     public static Gateway start(GatewayConfig config, Clock clock, GatewayServices services) {
@@ -44,7 +47,8 @@ public final class Gateway implements AutoCloseable {
         }
         FileDescriptors.requireRoomFor(config.connections().maxConnections() + ConnectionLimits.MANAGEMENT_CONNECTIONS);
         WebServerConfig.Builder builder = WebServer.builder().host(config.bindAddress()).port(config.port());
-        PublicListener listener = configure(builder, config, clock, services);
+        StreamHub streams = streamHub(config, services);
+        PublicListener listener = configure(builder, config, clock, services, streams);
         WebServer server = builder.build().start();
         if (server.port() < 0 || server.port(MANAGEMENT) < 0) {
             // Helidon logs a listener that failed to bind (a port in use) and starts the others: refuse to run half-up.
@@ -52,7 +56,7 @@ public final class Gateway implements AutoCloseable {
             throw new IllegalStateException("gateway: a listener failed to start (public port " + config.port()
                     + ", management " + config.managementAddress() + ":" + config.managementPort() + " in use?)");
         }
-        return new Gateway(server, listener);
+        return new Gateway(server, listener, streams);
     }
 
     /**
@@ -62,6 +66,18 @@ public final class Gateway implements AutoCloseable {
      */
     public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
                                            GatewayServices services) {
+        return configure(builder, config, clock, services, streamHub(config, services));
+    }
+
+    /** The live streams' hub of a gateway with {@code config} (docs/api.md, Live stream). */
+    public static StreamHub streamHub(GatewayConfig config, GatewayServices services) {
+        return new StreamHub(services.view(), config.streams().perParticipant(), config.streamCap(),
+                config.streamHeartbeat(), config.streams().scheduled());
+    }
+
+    /** As {@link #configure(WebServerConfig.Builder, GatewayConfig, Clock, GatewayServices)}, with its streams' hub. */
+    public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
+                                           GatewayServices services, StreamHub streams) {
         RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
                 services.view()::requestWindowMs, services.view().platformId(), !config.unsignedBench());
         builder.directHandlers(fundexchange.gateway.http.HelidonErrors.directHandlers());
@@ -82,7 +98,8 @@ public final class Gateway implements AutoCloseable {
                         .build())
                 .routing(routing -> {
                     routing.register(listener);
-                    Routes.register(routing, authenticator, services, config);
+                    routing.register(streams);
+                    Routes.register(routing, authenticator, services, config, streams, clock);
                 });
         return listener;
     }
@@ -121,8 +138,14 @@ public final class Gateway implements AutoCloseable {
         return listener.state();
     }
 
+    /** The gateway's live streams. */
+    public StreamHub streams() {
+        return streams;
+    }
+
     @Override
     public void close() {
+        streams.closeAll(StreamHub.STOPPING);
         server.stop();
     }
 }

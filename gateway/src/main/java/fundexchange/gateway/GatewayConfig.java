@@ -1,6 +1,7 @@
 package fundexchange.gateway;
 
 import fundexchange.gateway.listener.ConnectionLimits;
+import fundexchange.gateway.stream.StreamLimits;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -24,10 +25,12 @@ import java.net.UnknownHostException;
  * @param managementAddress the address the management listener binds to (default {@code 127.0.0.1}, loopback only)
  * @param minIndexWaitMs    how long a read with {@code minIndex} waits for its source to reach that index before it
  *                          answers 503 with code 114 (default {@value #DEFAULT_MIN_INDEX_WAIT_MS})
+ * @param streams           the live event streams' caps and heartbeat ({@link StreamLimits}); the heartbeat actually
+ *                          sent is {@link #streamHeartbeat()}
  */
 public record GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes,
                             String bindAddress, boolean unsignedBench, ConnectionLimits connections,
-                            int managementPort, String managementAddress, long minIndexWaitMs) {
+                            int managementPort, String managementAddress, long minIndexWaitMs, StreamLimits streams) {
     public static final String ALL_INTERFACES = "0.0.0.0";
     public static final String LOOPBACK = "127.0.0.1";
     /** The management port of {@code exchange serve} and {@code exchange demo}. */
@@ -40,7 +43,7 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
         if (port < 0 || port > 65_535 || requestWindowMs <= 0 || responseTimeoutMs <= 0 || maxBodyBytes <= 0
                 || bindAddress == null || bindAddress.isBlank() || connections == null || managementPort < 0
                 || managementPort > 65_535 || managementAddress == null || managementAddress.isBlank()
-                || minIndexWaitMs <= 0) {
+                || minIndexWaitMs <= 0 || streams == null) {
             throw new IllegalArgumentException("gateway: invalid configuration " + this);
         }
         if (port != 0 && port == managementPort) {
@@ -59,46 +62,64 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
     public GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes, String bindAddress,
                          boolean unsignedBench) {
         this(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                ConnectionLimits.DEFAULTS, 0, LOOPBACK, DEFAULT_MIN_INDEX_WAIT_MS);
+                ConnectionLimits.DEFAULTS, 0, LOOPBACK, DEFAULT_MIN_INDEX_WAIT_MS,
+                StreamLimits.DEFAULTS);
     }
 
     public GatewayConfig withPort(int newPort) {
         return new GatewayConfig(newPort, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs);
+                connections, managementPort, managementAddress, minIndexWaitMs, streams);
     }
 
     public GatewayConfig withResponseTimeoutMs(long timeout) {
         return new GatewayConfig(port, requestWindowMs, timeout, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs);
+                connections, managementPort, managementAddress, minIndexWaitMs, streams);
     }
 
     public GatewayConfig withBindAddress(String address) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, address, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs);
+                connections, managementPort, managementAddress, minIndexWaitMs, streams);
     }
 
     /** This configuration with reads waiting at most {@code waitMs} for their {@code minIndex}. */
     public GatewayConfig withMinIndexWaitMs(long waitMs) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, waitMs);
+                connections, managementPort, managementAddress, waitMs, streams);
+    }
+
+    /** This configuration with other limits for the live event streams. */
+    public GatewayConfig withStreams(StreamLimits limits) {
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                connections, managementPort, managementAddress, minIndexWaitMs, limits);
     }
 
     /** BENCHMARK ONLY: this configuration without signature verification; refused unless bound to loopback. */
     public GatewayConfig withUnsignedBench() {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, true,
-                connections, managementPort, managementAddress, minIndexWaitMs);
+                connections, managementPort, managementAddress, minIndexWaitMs, streams);
     }
 
     /** This configuration with other connection limits for the public listener. */
     public GatewayConfig withConnections(ConnectionLimits limits) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                limits, managementPort, managementAddress, minIndexWaitMs);
+                limits, managementPort, managementAddress, minIndexWaitMs, streams);
     }
 
     /** This configuration with the management listener on {@code address:port}. */
     public GatewayConfig withManagement(String address, int port) {
         return new GatewayConfig(this.port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, port, address, minIndexWaitMs);
+                connections, port, address, minIndexWaitMs, streams);
+    }
+
+    /** The streams' heartbeat interval: the configured one, at most half the public listener's idle timeout. */
+    public java.time.Duration streamHeartbeat() {
+        java.time.Duration half = connections.idleTimeout().dividedBy(2);
+        return streams.heartbeat().compareTo(half) <= 0 ? streams.heartbeat() : half;
+    }
+
+    /** The streams the gateway holds at once: the configured cap, at most half the public listener's connections. */
+    public int streamCap() {
+        return Math.max(1, Math.min(streams.total(), connections.maxConnections() / 2));
     }
 
     /** True only for a literal or resolvable loopback address (127.0.0.0/8, ::1, localhost). */

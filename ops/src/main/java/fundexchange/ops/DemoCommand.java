@@ -3,16 +3,12 @@ package fundexchange.ops;
 import fundexchange.engine.reference.Role;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,9 +31,10 @@ final class DemoCommand implements Runnable {
 
     @Override
     public void run() {
-        replaceDemoDirectory(dataDirectory);
+        DemoDirectory.replace(dataDirectory);
         Clock clock = Clock.systemUTC();
-        // The demo participants' private keys live only in this process (CONTRACTS.md 4).
+        // The demo's one exception to CONTRACTS.md 4: its synthetic participants' keys are written, owner-only, under
+        // <data-dir>/keys (DemoKeyFiles), and the directory is marked as a demo, which `serve` refuses.
         KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair staff2 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair staff3 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
@@ -47,7 +44,7 @@ final class DemoCommand implements Runnable {
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, staff3.getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock);
-        writeMarker(dataDirectory);
+        DemoDirectory.mark(dataDirectory);
         ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), listener.gateway(port), clock);
         URI uri = URI.create("http://localhost:" + node.port());
         System.out.println("exchange listening on " + uri + " (demo data in " + dataDirectory + "); health and metrics on http://"
@@ -58,8 +55,16 @@ final class DemoCommand implements Runnable {
         Participant reg = new Participant(uri, "Regulator-01", "Regulator-01-k1", regulator, clock, "demo")
                 .sharing(s1.position());
         DemoMarket market = new DemoMarket(uri, clock, s1, s2);
+        Path keyFiles;
         try {
             market.seed();
+            List<DemoKeyFiles.DemoKey> keys = new java.util.ArrayList<>(List.of(
+                    new DemoKeyFiles.DemoKey("Staff-01", "STAFF", "Staff-01-k1", staff1),
+                    new DemoKeyFiles.DemoKey("Staff-02", "STAFF", "Staff-02-k1", staff2),
+                    new DemoKeyFiles.DemoKey("Staff-03", "STAFF", "Staff-03-k1", staff3),
+                    new DemoKeyFiles.DemoKey("Regulator-01", "REGULATOR", "Regulator-01-k1", regulator)));
+            keys.addAll(market.keys());
+            keyFiles = DemoKeyFiles.write(dataDirectory, keys);
             market.negotiatedTransfers();
             market.nonListedTrading();
             market.pledgesAndFreeze();
@@ -72,6 +77,10 @@ final class DemoCommand implements Runnable {
             throw new IllegalStateException("interrupted", e);
         }
         DemoSummary.print(node, reg, market);
+        System.out.println();
+        System.out.println("portal / 门户: " + uri + "/");
+        System.out.println("key files / 密钥文件: " + keyFiles.toAbsolutePath() + " (README.txt lists each participant's"
+                + " role and file; sign in to the portal with one / README.txt 列出各参与者的角色与文件，用其中一个登录门户)");
         if (exit) {
             node.close();
         } else {
@@ -79,30 +88,4 @@ final class DemoCommand implements Runnable {
             ServeCommand.awaitShutdown(node, listener.listenerCheckPeriod);
         }
     }
-
-    private static final String MARKER = ".exchange-demo";
-
-    /** Replaces a previous demo's directory; refuses any other non-empty directory. */
-    private static void replaceDemoDirectory(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> entries = Files.list(directory)) {
-            if (entries.findAny().isPresent() && !Files.exists(directory.resolve(MARKER))) {
-                throw new IllegalStateException("refusing to replace " + directory + ": it is not a demo directory");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Directories.deleteRecursively(directory);
-    }
-
-    private static void writeMarker(Path directory) {
-        try {
-            Files.writeString(directory.resolve(MARKER), "created by exchange demo; replaced by the next run\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

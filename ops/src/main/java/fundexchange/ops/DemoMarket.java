@@ -43,6 +43,7 @@ final class DemoMarket {
     private final DemoCustody custody = new DemoCustody(this);
     private final Map<String, Participant> people = new TreeMap<>();
     private final List<String> refusals = new ArrayList<>();
+    private final List<DemoKeyFiles.DemoKey> keys = new ArrayList<>();
 
     DemoMarket(URI exchange, Clock clock, Participant staff1, Participant staff2) {
         this.exchange = exchange;
@@ -100,12 +101,18 @@ final class DemoMarket {
     private void join(String id, String name, String role, boolean sm2, boolean qualified) {
         KeyPair keys = KeyMaterial.generate(sm2 ? SignatureAlgorithm.SM2_SM3 : SignatureAlgorithm.ED25519);
         script.onboard(id, name, role, keys, qualified);
+        this.keys.add(new DemoKeyFiles.DemoKey(id, qualified ? role + " (qualified)" : role, id + "-k1", keys));
         people.put(id, new Participant(exchange, id, id + "-k1", keys, clock, "demo").sharing(staff1.position()));
     }
 
     private static String title(String strategy) {
         String lower = strategy.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** The keys of the participants {@link #seed()} onboarded, in the order onboarded. */
+    List<DemoKeyFiles.DemoKey> keys() {
+        return List.copyOf(keys);
     }
 
     Participant person(String id) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {KeysCommand.class, InitCommand.class, ServeCommand.class, DemoCommand.class,
                 fundexchange.ops.audit.AuditCommand.class, fundexchange.ops.report.ReportCommand.class,
                 fundexchange.ops.bench.BenchCommand.class, JournalCommand.class, ReconcileCommand.class,
-                fundexchange.ops.staff.SnapshotCommand.class, fundexchange.ops.staff.StaffCommand.class})
+                fundexchange.ops.staff.SnapshotCommand.class, fundexchange.ops.staff.StaffCommand.class,
+                fundexchange.ops.signer.SignerCommand.class})
 public final class ExchangeCommand implements Runnable {
     @Override
     public void run() {

@@ -2,6 +2,7 @@ package fundexchange.ops;
 
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.listener.ConnectionLimits;
+import fundexchange.gateway.stream.StreamLimits;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -31,6 +32,15 @@ final class ListenerOptions {
     int maxPrologueBytes = D.maxPrologueBytes();
     @Option(names = "--max-header-bytes", description = "largest header block (default: ${DEFAULT-VALUE})")
     int maxHeaderBytes = D.maxHeaderBytes();
+    @Option(names = "--stream-max-per-participant", description = "live streams (GET /stream) one participant may hold"
+            + " open (default: ${DEFAULT-VALUE})")
+    int streamsPerParticipant = StreamLimits.DEFAULTS.perParticipant();
+    @Option(names = "--stream-max-total", description = "live streams the gateway holds, at most half of"
+            + " --max-connections (default: ${DEFAULT-VALUE})")
+    int streamsTotal = StreamLimits.DEFAULTS.total();
+    @Option(names = "--stream-heartbeat", description = "heartbeat interval of the live streams, at most half of"
+            + " --idle-timeout, ISO-8601 (default: ${DEFAULT-VALUE})")
+    Duration streamHeartbeat = StreamLimits.DEFAULTS.heartbeat();
     @Option(names = "--listener-check-period", description = "how often the node checks that its public listener "
             + "still listens; when it does not, the process exits with status 70 (default: ${DEFAULT-VALUE})")
     Duration listenerCheckPeriod = ListenerWatchdog.PERIOD;
@@ -40,6 +50,7 @@ final class ListenerOptions {
         return GatewayConfig.DEFAULTS.withPort(port)
                 .withConnections(new ConnectionLimits(maxConnections, idleTimeout, idlePeriod, readTimeout,
                         maxPayloadBytes, maxPrologueBytes, maxHeaderBytes))
-                .withManagement(managementAddress, managementPort);
+                .withManagement(managementAddress, managementPort)
+                .withStreams(StreamLimits.DEFAULTS.withCaps(streamsPerParticipant, streamsTotal).withHeartbeat(streamHeartbeat));
     }
 }

@@ -37,6 +37,7 @@ final class ServeCommand implements Runnable {
 
     @Override
     public void run() {
+        DemoDirectory.refuseToServe(dataDirectory);
         Optional<ExchangeNode.Database> database = Optional.ofNullable(dbUrl)
                 .map(url -> new ExchangeNode.Database(url, dbUser, dbPassword));
         if (minIndexWait.isNegative() || minIndexWait.isZero()) {

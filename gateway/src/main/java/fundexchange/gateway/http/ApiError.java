@@ -39,7 +39,13 @@ public enum ApiError {
     /** A read signed before this gateway started: its nonce may have been used before a restart. Sign it again. */
     SIGNED_BEFORE_START(150),
     /** Signed under FXS1, which binds no platform id: sign under FXS2 (docs/api-signing.md). */
-    SCHEME_SUPERSEDED(151);
+    SCHEME_SUPERSEDED(151),
+    /** The participant holds its cap of open live streams (docs/api.md, Live stream): 429. */
+    STREAM_LIMIT(160),
+    /** The gateway holds its cap of open live streams: 503, retry later. */
+    STREAMS_FULL(161),
+    /** The key that signed a live stream was revoked: the server ends the stream with this code. */
+    STREAM_KEY_REVOKED(162);
 
     private final int code;
 

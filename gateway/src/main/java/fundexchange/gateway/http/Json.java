@@ -23,6 +23,14 @@ public final class Json {
     private Json() {
     }
 
+    /** {@code body} in the output format, as one line of text. */
+    static String line(Object body) {
+        try {
+            return OUTPUT.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public static void send(ServerResponse response, int status, Object body) {
         byte[] bytes;

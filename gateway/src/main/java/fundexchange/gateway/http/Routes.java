@@ -17,7 +17,8 @@ public final class Routes {
     }
 
     public static void register(HttpRouting.Builder routing, RequestAuthenticator authenticator,
-                                GatewayServices services, GatewayConfig config) {
+                                GatewayServices services, GatewayConfig config,
+                                fundexchange.gateway.stream.StreamHub streams, java.time.Clock clock) {
         AtomicLong pendingKeyChange = new AtomicLong();
         MethodTable table = new MethodTable(routing);
         // read.of: answered from the registry; read.from names any other source (ReadSource, for minIndex).
@@ -28,6 +29,7 @@ public final class Routes {
         }
         ReadEndpoints reads = new ReadEndpoints(services.view(), services.registry(), services.engine());
         table.get("/feed", read.from(ReadSource.VIEW, reads::feed));
+        table.get("/stream", new StreamHandler(authenticator, services, config.maxBodyBytes(), pendingKeyChange, streams, clock));
         table.get("/requests/{clientRequestId}", read.from(ReadSource.VIEW, reads::requestOutcome));
         table.get("/holdings", read.of(reads::holdings));
         table.get("/participants", read.of(reads::participants));

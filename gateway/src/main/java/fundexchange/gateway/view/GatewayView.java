@@ -42,6 +42,9 @@ public final class GatewayView implements AutoCloseable {
             return size() > RECENT_DOCUMENTS;
         }
     };
+    private final java.util.concurrent.CopyOnWriteArrayList<FeedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The feeds the document being applied added to; the view's thread reuses it for every document. */
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
     private final java.util.concurrent.CopyOnWriteArrayList<Map<String, Object>> checkpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread thread;
     private final IndexProgress applied = new IndexProgress();
@@ -102,7 +105,14 @@ public final class GatewayView implements AutoCloseable {
                 checkpoints.add(entry);
             }
         }
-        shaper.shape(doc, feeds::add);
+        java.util.Set<String> viewers = listeners.isEmpty() ? null : touched;
+        if (viewers != null) {
+            viewers.clear();
+        }
+        shaper.shape(doc, viewers == null ? feeds::add : (viewer, entry) -> {
+            feeds.add(viewer, entry);
+            viewers.add(viewer);
+        });
         if (doc.participant() != null && doc.outcome().status() != OutcomeStatus.DUPLICATE) {
             // A later refusal of the same id (different body, stale timestamp) never hides the original outcome.
             requests.merge(requestKey(doc.participant(), doc.clientRequestId()), doc,
@@ -117,6 +127,33 @@ public final class GatewayView implements AutoCloseable {
         if (waiter != null) {
             waiter.complete(doc);
         }
+        if (viewers != null) {
+            for (FeedListener listener : listeners) {
+                listener.applied(doc, viewers);
+            }
+        }
+    }
+
+    /**
+     * Told of each document after every read model applied it, on the view's thread: it must return at once (the live
+     * streams only signal their own threads).
+     */
+    @FunctionalInterface
+    public interface FeedListener {
+        /**
+         * {@code doc} is applied; {@code viewers} are the feeds (participant ids, or {@link FeedStore#EVERYTHING}) it
+         * added to, valid only during the call.
+         */
+        void applied(EventDocument doc, java.util.Set<String> viewers);
+    }
+
+    /** Tells {@code listener} of every document applied from now on. */
+    public void listen(FeedListener listener) {
+        listeners.add(listener);
+    }
+
+    public void unlisten(FeedListener listener) {
+        listeners.remove(listener);
     }
 
     /** Completes with the event document of {@code sourceIndex}. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The served OpenAPI document (docs/openapi.yaml) and docs/api.md document every route the gateway serves. */
 class OpenApiDocumentTest {
     /** The signed reads of {@link Routes}. */
-    private static final List<String> READS = List.of("/feed", "/requests/{clientRequestId}", "/holdings",
+    private static final List<String> READS = List.of("/feed", "/stream", "/requests/{clientRequestId}", "/holdings",
             "/participants/{participantId}", "/transfers", "/funds/{fundCode}", "/funds/{fundCode}/register",
             "/funds/{fundCode}/nav",
             "/listings", "/listings/{listingId}", "/listings/{listingId}/bids", "/engine/state", "/audit/checkpoints",

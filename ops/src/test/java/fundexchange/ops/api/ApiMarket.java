@@ -90,6 +90,18 @@ final class ApiMarket implements AutoCloseable {
         Gateway.configure(builder, GatewayConfig.DEFAULTS.withMinIndexWaitMs(MIN_INDEX_WAIT_MS), clock, node.services());
     }
 
+    /**
+     * As {@link #configure}, the live streams under {@code streams} (heartbeats sent by the test through the returned
+     * hub when {@code streams} has them manual).
+     */
+    fundexchange.gateway.stream.StreamHub configure(WebServerConfig.Builder builder,
+                                                    fundexchange.gateway.stream.StreamLimits streams) {
+        GatewayConfig config = GatewayConfig.DEFAULTS.withMinIndexWaitMs(MIN_INDEX_WAIT_MS).withStreams(streams);
+        fundexchange.gateway.stream.StreamHub hub = Gateway.streamHub(config, node.services());
+        Gateway.configure(builder, config, clock, node.services(), hub);
+        return hub;
+    }
+
     /** Another gateway on this backend, on its own port. */
     Gateway gateway(GatewayConfig config) {
         return Gateway.start(config.withPort(0).withBindAddress("127.0.0.1"), clock, node.services());
@@ -114,7 +126,8 @@ final class ApiMarket implements AutoCloseable {
         return this;
     }
 
-    private Participant newcomer(URI uri, String id, String role, boolean qualify) {
+    /** Onboards another participant over {@code uri} (maker-checker, with a fresh Ed25519 key). */
+    Participant newcomer(URI uri, String id, String role, boolean qualify) {
         KeyPair keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         script.onboard(id, "Demo " + id, role, keys, qualify);
         return as(uri, id, keys);

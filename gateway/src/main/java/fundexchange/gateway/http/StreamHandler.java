@@ -1,0 +1,201 @@
+package fundexchange.gateway.http;
+
+import fundexchange.gateway.GatewayServices;
+import fundexchange.gateway.auth.Caller;
+import fundexchange.gateway.auth.RequestAuthenticator;
+import fundexchange.gateway.stream.StreamHub;
+import fundexchange.gateway.stream.StreamSession;
+import fundexchange.gateway.view.FeedEntry;
+import fundexchange.gateway.view.FeedStore;
+import fundexchange.gateway.view.GatewayView;
+import fundexchange.gateway.view.KnownKey;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /stream?after=<cursor>}: the caller's feed as a live {@code text/event-stream} (docs/api.md, Live stream),
+ * read with {@code fetch()} so that the request can be signed like any read. Events: {@code open}, then {@code feed}
+ * pages exactly as {@code GET /feed} answers them (each page whole journal indexes, its {@code id} the cursor to resume
+ * from), {@code heartbeat} with the journal index up to which everything of the feed has been sent, and a final
+ * {@code closed} carrying {@code {code, message, requestId}} when the server ends the stream.
+ */
+final class StreamHandler implements Handler {
+    /** Feed entries per {@code feed} event at most (a page never splits a journal index). */
+    static final int PAGE = 100;
+    private static final Pattern CURSOR = Pattern.compile("0|[1-9][0-9]{0,18}");
+
+    private final RequestAuthenticator authenticator;
+    private final GatewayServices services;
+    private final int maxBodyBytes;
+    private final AtomicLong pendingKeyChange;
+    private final StreamHub hub;
+    private final Clock clock;
+
+    StreamHandler(RequestAuthenticator authenticator, GatewayServices services, int maxBodyBytes,
+                  AtomicLong pendingKeyChange, StreamHub hub, Clock clock) {
+        this.authenticator = authenticator;
+        this.services = services;
+        this.maxBodyBytes = maxBodyBytes;
+        this.pendingKeyChange = pendingKeyChange;
+        this.hub = hub;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(ServerRequest request, ServerResponse response) {
+        services.readProblem().ifPresent(problem -> {
+            throw new ApiException(503, ApiError.UNAVAILABLE, problem);
+        });
+        GatewayView view = services.view();
+        if (view.appliedIndex() < pendingKeyChange.get()) {
+            throw new ApiException(503, ApiError.KEY_CACHE_BEHIND, "a key change is being applied; retry shortly");
+        }
+        QueryRules.requireSingle(request);
+        for (String name : request.query().names()) {
+            if (!name.equals("after")) {
+                throw ListParams.bad("the stream takes only 'after', not '" + name + "'");
+            }
+        }
+        byte[] body = RequestBodies.read(request, maxBodyBytes);
+        Caller caller = authenticator.authenticate(request, body, false);
+        long cursor = cursor(request);
+        String viewer = Viewers.oversight(caller) ? FeedStore.EVERYTHING : caller.participantId();
+        StreamSession session;
+        try {
+            session = hub.open(caller.participantId(), caller.keyId(), viewer, Thread.currentThread());
+        } catch (StreamHub.Refused e) {
+            throw e.participantCap() ? new ApiException(429, ApiError.STREAM_LIMIT, e.getMessage())
+                    : new ApiException(503, ApiError.STREAMS_FULL, e.getMessage());
+        }
+        response.status(Status.OK_200);
+        response.header(HeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8");
+        response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        try (OutputStream out = response.outputStream()) {
+            try {
+                new Writer(session, view, out, caller.clientRequestId()).run(cursor);
+            } finally {
+                // Before the last chunk: a client that sees the stream end finds its place free.
+                hub.remove(session);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the client went away, or the hub cut a slow reader off: nothing more can be sent
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long cursor(ServerRequest request) {
+        if (!request.query().contains("after")) {
+            return 0;
+        }
+        String value = request.query().get("after");
+        if (!CURSOR.matcher(value).matches()) {
+            throw ListParams.bad("after must be a non-negative decimal journal index without sign or leading zeros");
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ListParams.bad("after must not exceed " + Long.MAX_VALUE);
+        }
+    }
+
+    /** One stream's loop, on its request thread. */
+    private final class Writer {
+        private final StreamSession session;
+        private final GatewayView view;
+        private final OutputStream out;
+        private final String requestId;
+
+        Writer(StreamSession session, GatewayView view, OutputStream out, String requestId) {
+            this.session = session;
+            this.view = view;
+            this.out = out;
+            this.requestId = requestId;
+        }
+
+        void run(long after) throws IOException, InterruptedException {
+            long cursor = after;
+            Map<String, Object> open = new LinkedHashMap<>();
+            open.put("cursor", cursor);
+            open.put("index", view.appliedIndex());
+            open.put("heartbeatMs", hub.heartbeat().toMillis());
+            open.put("participant", session.participantId());
+            send("open", null, open);
+            while (true) {
+                Optional<StreamSession.Closing> closing = session.closing().or(this::standing);
+                if (closing.isPresent()) {
+                    send("closed", null, new ErrorBody(closing.get().code(), closing.get().message(),
+                            requestId));
+                    return;
+                }
+                long applied = view.appliedIndex();
+                List<FeedEntry> page = upTo(view.feeds().read(session.viewer(), cursor, PAGE), applied);
+                if (!page.isEmpty()) {
+                    cursor = page.getLast().sourceIndex();
+                    Map<String, Object> feed = new LinkedHashMap<>();
+                    feed.put("entries", page);
+                    feed.put("cursor", cursor);
+                    send("feed", cursor, feed);
+                    continue;
+                }
+                if (session.takeHeartbeat()) {
+                    Map<String, Object> beat = new LinkedHashMap<>();
+                    beat.put("index", applied);
+                    beat.put("cursor", cursor);
+                    beat.put("serverTime", clock.millis());
+                    send("heartbeat", null, beat);
+                }
+                session.await();
+            }
+        }
+
+        /** Why the viewer may read no longer: its key revoked, or the view halted. */
+        private Optional<StreamSession.Closing> standing() {
+            if (services.readProblem().isPresent()) {
+                return Optional.of(new StreamSession.Closing(503, ApiError.UNAVAILABLE.code(), services.readProblem().get()));
+            }
+            Optional<KnownKey> key = view.keys().key(session.keyId());
+            if (key.isEmpty() || key.get().revoked()) {
+                return Optional.of(new StreamSession.Closing(401, ApiError.STREAM_KEY_REVOKED.code(), "key "
+                        + session.keyId() + " is revoked: the stream ends / 密钥已吊销，实时流结束"));
+            }
+            return Optional.empty();
+        }
+
+        /** One event: {@code event:}, {@code id:} when it moves the cursor, and one line of JSON. */
+        private void send(String event, Long id, Object data) throws IOException {
+            StringBuilder text = new StringBuilder("event: ").append(event).append('\n');
+            if (id != null) {
+                text.append("id: ").append(id).append('\n');
+            }
+            text.append("data: ").append(Json.line(data)).append("\n\n");
+            session.writing(hub.tickNow());
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            session.written();
+        }
+    }
+
+    /** The entries of journal indexes the view has applied (whole indexes: the page is in journal order). */
+    private static List<FeedEntry> upTo(List<FeedEntry> page, long applied) {
+        int end = 0;
+        while (end < page.size() && page.get(end).sourceIndex() <= applied) {
+            end++;
+        }
+        return end == page.size() ? page : page.subList(0, end);
+    }
+}
