@@ -1,2 +1,3 @@
 // Every page module of the portal. A page registers itself (registerPage) when imported: add one line here per page.
 import './account.js';
+import './investor/index.js';
