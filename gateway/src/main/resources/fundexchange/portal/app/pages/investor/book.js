@@ -23,7 +23,7 @@ class FxInvestorBook extends InvestorPage {
 
   async load(minIndex) {
     const read = path => this.client.read(path, minIndex === undefined ? {} : { minIndex });
-    this.funds = await fundsByCode(this.client);
+    this.funds = await fundsByCode(this.client, minIndex);
     if (!this.fund && this.funds.size > 0) this.fund = [...this.funds.keys()][0];
     this.orders = (await read('/orders?limit=100')).orders ?? [];
     if (!this.fund) return;

@@ -75,13 +75,16 @@ export class InvestorPage extends LitElement {
   }
 
   /**
-   * Sends one signed write and shows its outcome: accepted (with {@code successKey}), pending, or the refusal's code
-   * explained in the user's language; then re-reads at the write's journal index. Returns the answer, or null.
+   * Sends one signed write (a JSON object, or an exact body text) and shows its outcome: accepted (with
+   * {@code successKey}), pending, or the refusal's code explained in the user's language; then re-reads at the write's
+   * journal index. {@code accepted(answer)} runs on an accepted answer before the re-read. Returns the answer, or null.
    */
-  async write(path, body, successKey, params = {}) {
+  async write(path, body, successKey, params = {}, accepted = () => {}) {
     this.busy = true;
+    this.outcome = null;
     try {
       const answer = await this.client.write(path, body);
+      accepted(answer);
       this.outcome = answer.status === 202
         ? { ok: true, text: t('investor.outcome.pending', { index: answer.journalIndex }) }
         : { ok: true, text: t(successKey, params), index: answer.journalIndex };
@@ -92,6 +95,7 @@ export class InvestorPage extends LitElement {
         : { ok: false, text: String(error.message ?? error) };
       return null;
     } finally {
+      this.writes = (this.writes ?? 0) + 1;
       this.busy = false;
       await this.reload();
     }
@@ -99,10 +103,10 @@ export class InvestorPage extends LitElement {
 
   /** The outcome of the last write, in a live region the tests and screen readers read. */
   renderOutcome(id) {
-    const o = this.outcome;
-    if (!o) return html`<p id=${id} class="fx-outcome" role="status"></p>`;
+    const o = this.outcome ?? { ok: true, text: '' };
+    const code = this.outcome ? o.code ?? (o.ok ? 'ok' : 'error') : '';
     return html`<p id=${id} class=${o.ok ? 'fx-outcome fx-ok' : 'fx-outcome fx-problem'} role="status"
-      data-code=${o.code ?? (o.ok ? 'ok' : 'error')}>${o.text}${o.code ? html` <span class="fx-code">(${t('investor.outcome.code', { code: o.code })})</span>` : nothing}</p>`;
+      data-writes=${this.writes ?? 0} data-code=${code} title=${o.server ?? ''}>${o.text}${o.code ? html` <span class="fx-code">(${t('investor.outcome.code', { code: o.code })})</span>` : nothing}</p>`;
   }
 }
 
@@ -113,15 +117,10 @@ export function table(id, headers, rows, emptyKey) {
     <tbody>${rows}</tbody></table>`;
 }
 
-let funds = null;
-
-/** Every fund's reference data by code (read once per session, signed). */
-export async function fundsByCode(client) {
-  if (!funds || funds.client !== client) {
-    const answer = await client.read('/funds');
-    funds = { client, byCode: new Map((answer.funds ?? []).map(fund => [fund.fundCode, fund])) };
-  }
-  return funds.byCode;
+/** Every fund's reference data by code (a signed read: the list is small, and a page reads it with its own data). */
+export async function fundsByCode(client, minIndex) {
+  const answer = await client.read('/funds', minIndex === undefined ? {} : { minIndex });
+  return new Map((answer.funds ?? []).map(fund => [fund.fundCode, fund]));
 }
 
 /** Money in the fund's currency (CNY when the fund is unknown). */

@@ -3,7 +3,7 @@
 // (its own sealed price shown to itself only, from this tab's memory), and acceptance or decline of a negotiated
 // listing naming it. Route: #/investor-listings and #/investor-listings/<listingId>.
 import { html, nothing } from 'lit';
-import { t, explainCode } from '../../i18n.js';
+import { t } from '../../i18n.js';
 import { registerPage } from '../../router.js';
 import { time, units } from '../../format.js';
 import {
@@ -64,7 +64,7 @@ class FxInvestorListings extends InvestorPage {
 
   async load(minIndex) {
     const read = path => this.client.read(path, minIndex === undefined ? {} : { minIndex });
-    this.funds = await fundsByCode(this.client);
+    this.funds = await fundsByCode(this.client, minIndex);
     const id = location.hash.startsWith(`#/${PAGE}/`) ? routeId() : null;
     if (id === null) {
       this.listing = null;
@@ -272,31 +272,15 @@ class FxInvestorListings extends InvestorPage {
       this.outcome = { ok: false, text: t('investor.sealed.badPrice') };
       return;
     }
-    const path = mine ? `/bids/${mine.bidId}/amend` : `/listings/${l.listingId}/sealed-bids`;
-    const answer = await this.writeSealed(path, sealed, price, mine);
-    if (answer) event.target.reset();
-    sealed.body = null;
-  }
-
-  async writeSealed(path, sealed, price, replaced) {
     const me = this.client.participant;
-    this.busy = true;
-    let answer = null;
-    try {
-      answer = await this.client.write(path, sealed.body);
-      const placed = (answer.body?.events ?? []).find(e => e.type === 'SealedBidPlaced');
-      if (placed) {
-        rememberSealed(me, placed.bidId, price, sealed.nonce);
-        if (replaced) forgetSealed(me, replaced.bidId);
-      }
-      this.outcome = { ok: true, text: t(replaced ? 'investor.sealed.amended' : 'investor.sealed.placed') };
-    } catch (error) {
-      this.outcome = { ok: false, code: error.code, text: error.code ? explainCode(error.code) : String(error.message ?? error), server: error.message };
-    } finally {
-      this.busy = false;
-      await this.reload();
-    }
-    return answer;
+    const path = mine ? `/bids/${mine.bidId}/amend` : `/listings/${l.listingId}/sealed-bids`;
+    const answer = await this.write(path, sealed.body, mine ? 'investor.sealed.amended' : 'investor.sealed.placed', {},
+      accepted => {
+        const placed = (accepted.body?.events ?? []).find(e => e.type === 'SealedBidPlaced');
+        if (placed) rememberSealed(me, placed.bidId, price, sealed.nonce);
+        if (placed && mine) forgetSealed(me, mine.bidId);
+      });
+    if (answer) event.target.reset();
   }
 
   async cancelSealed(bid) {

@@ -10,7 +10,7 @@ class FxInvestorPositions extends InvestorPage {
   static properties = { ...InvestorPage.properties, holdings: { state: true }, funds: { state: true } };
 
   async load(minIndex) {
-    this.funds = await fundsByCode(this.client);
+    this.funds = await fundsByCode(this.client, minIndex);
     this.holdings = (await this.client.read('/holdings', minIndex === undefined ? {} : { minIndex })).holdings ?? [];
   }
 

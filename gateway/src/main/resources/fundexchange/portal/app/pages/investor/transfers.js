@@ -10,7 +10,7 @@ class FxInvestorTransfers extends InvestorPage {
   static properties = { ...InvestorPage.properties, transfers: { state: true }, funds: { state: true } };
 
   async load(minIndex) {
-    this.funds = await fundsByCode(this.client);
+    this.funds = await fundsByCode(this.client, minIndex);
     this.transfers = (await this.client.read('/transfers', minIndex === undefined ? {} : { minIndex })).transfers ?? [];
   }
 
