@@ -18,6 +18,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -244,6 +246,14 @@ class InvestorPortalSystemTest {
             a.browser().await(By.id("book-asks-empty"));
             JsonNode orders = market.holder.get("/orders?fund=PB1").ok().body().path("orders");
             assertEquals(List.of("FILLED"), ApiMarket.texts(orders, "status"));
+            a.go("investor-transfers").awaitTextIn("#transfers-table tr[data-status='PENDING_SETTLEMENT']", "1.5000");
+
+            // Staff settle both trades through the API; the window hears TradeSettled on its live stream.
+            market.staff1.post("/trades/" + trades.get(0).path("tradeId").asLong() + "/settle", "{}").ok();
+            market.staff1.post("/books/PB1/settle-batch", "{\"businessDate\":\"%s\"}".formatted(
+                    LocalDate.ofInstant(CLOCK.instant(), ZoneId.of("Asia/Shanghai")))).ok();
+            a.browser().await(ExpectedConditions.numberOfElementsToBe(
+                    By.cssSelector("#transfers-table tr[data-status='SETTLED']"), 2));
             a.go("investor-positions").awaitTextIn("#positions-table tr[data-fund='PB1']", "500.00");
             a.awaitTextIn("#positions-table tr[data-fund='PN1']", "1,000.00");
 

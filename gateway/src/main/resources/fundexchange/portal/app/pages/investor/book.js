@@ -58,7 +58,7 @@ class FxInvestorBook extends InvestorPage {
       <h1>${t('investor.book.title')}</h1>
       <label>${t('investor.fund')}
         <select id="book-fund" @change=${e => this.choose(e.target.value)}>
-          ${[...this.funds.values()].map(f => html`<option value=${f.fundCode} ?selected=${f.fundCode === this.fund}>${f.fundCode} · ${f.shortName}</option>`)}
+          ${[...this.funds.values()].map(f => html`<option value=${f.code} ?selected=${f.code === this.fund}>${f.code} · ${f.shortName}</option>`)}
         </select></label>
       ${depth ? this.renderDepth(depth, fund) : html`<p class="fx-busy">${t('app.loading')}</p>`}
       ${depth && !depth.missing && depth.status === 'OPEN' ? html`

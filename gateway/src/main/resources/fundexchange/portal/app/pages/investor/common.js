@@ -120,7 +120,7 @@ export function table(id, headers, rows, emptyKey) {
 /** Every fund's reference data by code (a signed read: the list is small, and a page reads it with its own data). */
 export async function fundsByCode(client, minIndex) {
   const answer = await client.read('/funds', minIndex === undefined ? {} : { minIndex });
-  return new Map((answer.funds ?? []).map(fund => [fund.fundCode, fund]));
+  return new Map((answer.funds ?? []).map(fund => [fund.code, fund]));
 }
 
 /** Money in the fund's currency (CNY when the fund is unknown). */
