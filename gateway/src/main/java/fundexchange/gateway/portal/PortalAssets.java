@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -161,10 +160,9 @@ public final class PortalAssets {
 
     /** {@code {"imports":{...}}} in key order; every key and value is a checked asset name, so nothing needs escaping. */
     private static String importMapJson(Map<String, String> imports) {
-        Map<String, String> ordered = new LinkedHashMap<>(imports);
         StringBuilder json = new StringBuilder("{\"imports\":{");
         String separator = "";
-        for (Map.Entry<String, String> entry : ordered.entrySet()) {
+        for (Map.Entry<String, String> entry : imports.entrySet()) {
             json.append(separator).append('"').append(entry.getKey()).append("\":\"").append(entry.getValue()).append('"');
             separator = ",";
         }

@@ -47,14 +47,19 @@ export function percentFromBasisPoints(bp) {
   return `${decimal(text)}%`;
 }
 
-/** Epoch milliseconds in the platform zone, with the zone's name and offset (CONTRACTS.md 19). */
+/**
+ * Epoch milliseconds in the platform zone, as the locale writes date and time, then the zone's name and its offset at
+ * that instant, e.g. "2026/12/06 17:42:26 (Asia/Shanghai, GMT+08:00)" (CONTRACTS.md 19).
+ */
 export function time(epochMs, zone) {
   const date = new Date(Number(epochMs));
   const text = new Intl.DateTimeFormat(locale(), {
     timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
+    second: '2-digit', hourCycle: 'h23',
   }).format(date);
-  return `${text} (${zone})`;
+  const offset = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(date)
+    .find(part => part.type === 'timeZoneName')?.value ?? '';
+  return `${text} (${zone}, ${offset})`;
 }
 
 /** An ISO date (yyyy-mm-dd) as the locale writes it; the date is a calendar date, no zone applies. */

@@ -1,10 +1,10 @@
-// Message bundles (zh-CN and en), the persistent language choice, and reject codes in the user's language.
-import en from './messages/en.js';
-import zh from './messages/zh-CN.js';
+// Message bundles (zh-CN and en), the persistent language choice, and reject codes in the user's language. Only the
+// active language's bundle is loaded (messages/<locale>.js with its codes); the other is fetched on a switch.
 
 export const LOCALES = Object.freeze(['zh-CN', 'en']);
 const STORAGE_KEY = 'fx.locale';
-const bundles = { en: { ...en }, 'zh-CN': { ...zh } };
+const bundles = {};
+const pageMessages = { en: {}, 'zh-CN': {} };
 const listeners = new Set();
 let active = initialLocale();
 
@@ -21,13 +21,21 @@ function initialLocale() {
   return 'en';
 }
 
+async function load(name) {
+  if (!bundles[name]) {
+    const module = name === 'zh-CN' ? await import('./messages/zh-CN.js') : await import('./messages/en.js');
+    bundles[name] = { ...module.default, ...pageMessages[name] };
+  }
+}
+
 export function locale() {
   return active;
 }
 
-/** Switches the language, remembered in this browser (localStorage). */
-export function setLocale(next) {
+/** Switches the language (loading its bundle first), remembered in this browser (localStorage). */
+export async function setLocale(next) {
   if (!LOCALES.includes(next) || next === active) return;
+  await load(next);
   active = next;
   localStorage.setItem(STORAGE_KEY, next);
   document.documentElement.lang = next;
@@ -45,14 +53,17 @@ export function onLocaleChange(listener) {
  * so adding a page touches no central bundle).
  */
 export function addMessages(messages) {
-  const keys = locale => Object.keys(messages[locale] ?? {}).sort().join('\n');
+  const keys = name => Object.keys(messages[name] ?? {}).sort().join('\n');
   if (keys('en') !== keys('zh-CN')) throw new Error('a page must give every message in both en and zh-CN');
-  for (const name of LOCALES) Object.assign(bundles[name], messages[name]);
+  for (const name of LOCALES) {
+    Object.assign(pageMessages[name], messages[name]);
+    if (bundles[name]) Object.assign(bundles[name], messages[name]);
+  }
 }
 
 /** The message {@code key} in the active language, its {name} placeholders filled as text. */
 export function t(key, params = {}) {
-  const text = bundles[active][key] ?? bundles.en[key] ?? key;
+  const text = bundles[active][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
@@ -62,9 +73,5 @@ export function explainCode(code) {
   return key in bundles[active] ? bundles[active][key] : t('code.unknown', { code });
 }
 
-/** Every message key of a language (for the bundle completeness check). */
-export function keys(name) {
-  return Object.keys(bundles[name]).sort();
-}
-
+await load(active);
 document.documentElement.lang = active;

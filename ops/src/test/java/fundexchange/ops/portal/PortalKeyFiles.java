@@ -36,6 +36,7 @@ public final class PortalKeyFiles {
                     .setPRF(PKCS8Generator.PRF_HMACSHA256)
                     .setIterationCount(10_000)
                     .setPassword(passphrase.toCharArray())
+                    .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider())
                     .build();
             StringWriter text = new StringWriter();
             try (JcaPEMWriter writer = new JcaPEMWriter(text)) {

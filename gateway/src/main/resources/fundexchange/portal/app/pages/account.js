@@ -40,6 +40,7 @@ class FxAccountPage extends LitElement {
     const record = this.record;
     if (!record) return html`<p class="fx-busy">${t('app.loading')}</p>`;
     const { client, session } = this.context;
+    const investor = record.roles.includes('INVESTOR');
     const row = (key, value, id) => html`<dt>${t(key)}</dt><dd id=${id ?? nothing}>${value ?? t('app.none')}</dd>`;
     return html`<section class="fx-page fx-account">
       <h1>${t('account.title')}</h1>
@@ -49,8 +50,10 @@ class FxAccountPage extends LitElement {
         ${row('account.type', t(`type.${record.participantType}`), 'account-type')}
         ${row('account.roles', record.roles.map(role => t(`role.${role}`)).join(' · '), 'account-roles')}
         ${row('account.status', t(`status.${record.status}`), 'account-status')}
-        ${record.qualification ? row('account.qualification', t(`qualification.${record.qualification}`), 'account-qualification') : nothing}
-        ${record.qualifiedUntil ? row('account.qualifiedUntil', date(record.qualifiedUntil), 'account-qualified-until') : nothing}
+        ${investor && record.qualification
+          ? row('account.qualification', t(`qualification.${record.qualification}`), 'account-qualification') : nothing}
+        ${investor && record.qualifiedUntil
+          ? row('account.qualifiedUntil', date(record.qualifiedUntil), 'account-qualified-until') : nothing}
         ${record.legalName ? row('account.legalName', record.legalName) : nothing}
         ${record.registrationNumber ? row('account.registrationNumber', record.registrationNumber) : nothing}
         ${row('account.keyId', session.keyId, 'account-key-id')}

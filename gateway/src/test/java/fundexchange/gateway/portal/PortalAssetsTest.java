@@ -1,0 +1,138 @@
+package fundexchange.gateway.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The portal as the gateway loads it: fingerprints, the import map and its hash in the CSP, and the JS budget. */
+class PortalAssetsTest {
+    private static final PortalAssets ASSETS = PortalAssets.load();
+    private static final Pattern IMPORT = Pattern.compile(
+            "\\b(?:import|export)\\s*(?:[^'\"();]*?\\bfrom\\s*)?['\"]([^'\"]+)['\"]");
+    private static final Pattern DYNAMIC_IMPORT = Pattern.compile("\\bimport\\(\\s*['\"]([^'\"]+)['\"]\\s*\\)");
+    /** docs/portal.md: the JavaScript one page loads, charts excluded. */
+    private static final long PAGE_SCRIPT_BUDGET = 150_000;
+
+    private static String text(String url) {
+        return new String(ASSETS.at(url).orElseThrow(() -> new AssertionError("not served: " + url)).body(),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyFileButAPageIsServedOnlyUnderItsContentHash() {
+        for (String url : ASSETS.urls()) {
+            PortalAsset asset = ASSETS.at(url).orElseThrow();
+            if (asset.page()) {
+                assertTrue(url.equals("/") || url.endsWith(".html"), url);
+                assertEquals(PortalAsset.REVALIDATE, asset.cacheControl(), url);
+            } else {
+                assertEquals(PortalAsset.IMMUTABLE, asset.cacheControl(), url);
+                assertTrue(url.matches("/portal/app/.+\\.[0-9a-f]{12}\\.[a-z0-9]+")
+                        || url.matches("/portal/vendor/[a-z_-]+/[0-9.]+/.+\\.js"), url);
+            }
+        }
+        assertEquals(Optional.empty(), ASSETS.at("/portal/app/main.js"), "no unfingerprinted name");
+        assertEquals(Optional.empty(), ASSETS.at("/portal/vendor/lit-html/3.2.1/development/lit-html.js"));
+        assertEquals(Optional.empty(), ASSETS.at("/portal/vendor/lit/3.2.1/package.json"));
+        assertEquals("app/main.0123456789ab.js".length(), PortalAssets.fingerprint("app/main.js", new byte[0]).length());
+        assertEquals("app/main.e3b0c44298fc.js", PortalAssets.fingerprint("app/main.js", new byte[0]));
+    }
+
+    @Test
+    void theIndexCarriesTheImportMapWhoseHashTheContentSecurityPolicyAllows() throws Exception {
+        String index = text("/");
+        assertEquals(index, text("/portal/index.html"));
+        assertTrue(index.contains("<script type=\"importmap\">" + ASSETS.importMap() + "</script>"), index);
+        assertTrue(ASSETS.contentSecurityPolicy().contains("script-src 'self' 'sha256-"
+                + PortalAssets.sha256Base64(ASSETS.importMap().getBytes(StandardCharsets.UTF_8)) + "'"));
+        assertTrue(!index.contains("{{"), "every placeholder filled");
+        JsonNode imports = new ObjectMapper().readTree(ASSETS.importMap()).path("imports");
+        imports.properties().forEach(entry -> {
+            String target = entry.getValue().asText();
+            assertTrue(target.endsWith("/") || ASSETS.at(target).isPresent(), entry.getKey() + " -> " + target);
+        });
+        assertEquals(Set.of("lit", "lit/", "lit-html", "lit-html/", "lit-element", "lit-element/",
+                "@lit/reactive-element", "@lit/reactive-element/"), bareSpecifiers(imports));
+    }
+
+    @Test
+    void theShellLoadsLessThanTheScriptBudget() throws Exception {
+        JsonNode imports = new ObjectMapper().readTree(ASSETS.importMap()).path("imports");
+        Matcher entry = Pattern.compile("<script type=\"module\" src=\"([^\"]+)\"").matcher(text("/"));
+        assertTrue(entry.find());
+        Map<String, Integer> loaded = graph(imports, entry.group(1), Map.of());
+        // A literal dynamic import (one language's bundle) loads on top: count the largest.
+        long largestExtra = 0;
+        for (String url : loaded.keySet()) {
+            Matcher dynamic = DYNAMIC_IMPORT.matcher(text(url));
+            while (dynamic.find()) {
+                Map<String, Integer> extra = graph(imports, resolve(imports, url, dynamic.group(1)), loaded);
+                largestExtra = Math.max(largestExtra, extra.values().stream().mapToLong(Integer::longValue).sum());
+            }
+        }
+        long total = loaded.values().stream().mapToLong(Integer::longValue).sum() + largestExtra;
+        assertTrue(loaded.keySet().stream().anyMatch(url -> url.endsWith("/lit-html.js")), loaded.toString());
+        assertTrue(largestExtra > 0, "a language bundle is loaded on demand");
+        assertTrue(total < PAGE_SCRIPT_BUDGET, "the shell loads " + total + " bytes of JavaScript: " + loaded);
+    }
+
+    /** The modules {@code root} loads through static imports, with their sizes, but those in {@code known}. */
+    private static Map<String, Integer> graph(JsonNode imports, String root, Map<String, Integer> known) {
+        Map<String, Integer> loaded = new TreeMap<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            String url = pending.pop();
+            if (loaded.containsKey(url) || known.containsKey(url)) {
+                continue;
+            }
+            String source = text(url);
+            loaded.put(url, source.getBytes(StandardCharsets.UTF_8).length);
+            Matcher imported = IMPORT.matcher(source);
+            while (imported.find()) {
+                pending.push(resolve(imports, url, imported.group(1)));
+            }
+        }
+        return loaded;
+    }
+
+    /** A module specifier as the browser resolves it through the import map. */
+    private static String resolve(JsonNode imports, String from, String specifier) {
+        String url = specifier.startsWith("./") || specifier.startsWith("../")
+                ? java.net.URI.create("http://x" + from).resolve(specifier).getPath() : specifier;
+        if (imports.has(url)) {
+            return imports.path(url).asText();
+        }
+        String prefix = "";
+        for (var names = imports.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (name.endsWith("/") && url.startsWith(name) && name.length() > prefix.length()) {
+                prefix = name;
+            }
+        }
+        return prefix.isEmpty() ? url : imports.path(prefix).asText() + url.substring(prefix.length());
+    }
+
+    private static Set<String> bareSpecifiers(JsonNode imports) {
+        Set<String> names = new TreeSet<>();
+        imports.fieldNames().forEachRemaining(name -> {
+            if (!name.startsWith("/")) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+}
