@@ -49,8 +49,24 @@ public final class PortalBench implements Callable<Integer> {
                 render.add(System.nanoTime() - start);
             }
             browser.type(browser.find("#signin-file"), keyFile.toAbsolutePath().toString());
+            for (String[] field : new String[][] {{"#signin-participant", investor}, {"#signin-key-id", investor + "-k1"}}) {
+                String input = browser.find(field[0]);
+                browser.clear(input);
+                browser.type(input, field[1]);
+            }
             browser.click(browser.find("#signin-submit"));
-            browser.find("#account-participant");
+            JsonNode signedIn = browser.script("""
+                    const done = arguments[arguments.length - 1];
+                    const check = () => {
+                      const problem = document.querySelector('#signin-problem, #fx-toast');
+                      if (document.getElementById('account-participant')) done('');
+                      else if (problem && problem.textContent.trim()) done(problem.textContent.trim());
+                      else requestAnimationFrame(check);
+                    };
+                    check();""");
+            if (!signedIn.asText().isEmpty()) {
+                throw new IllegalStateException("sign-in refused: " + signedIn.asText());
+            }
             browser.script("location.hash = '#/investor-book'; arguments[arguments.length - 1]();");
             browser.click(browser.find("#book-fund option[value='" + fund + "']"));
             browser.find("#book-order-form");
