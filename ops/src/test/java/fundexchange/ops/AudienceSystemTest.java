@@ -106,8 +106,10 @@ class AudienceSystemTest {
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(JSON.readTree("""
                 {"platformId":"fx-platform-b","signingScheme":"FXS2","exchangeKeys":[
-                  {"algorithm":"ED25519","keyId":"exchange-k1","publicKey":"%s","registeredAtIndex":1}]}"""
-                .formatted(genesis.exchangePublicKey())), JSON.readTree(response.body()));
+                  {"algorithm":"ED25519","keyId":"exchange-k1","publicKey":"%s","registeredAtIndex":1}],
+                 "serverTime":%d,"zone":"Asia/Shanghai"}"""
+                .formatted(genesis.exchangePublicKey(), CLOCK.millis())), JSON.readTree(response.body()),
+                "the gateway's clock (the test's) and the platform zone beside the keys");
         assertEquals(PLATFORM, genesis.platformId());
         assertEquals(PLATFORM, staff().client().platformId(), "the client learns it there");
     }

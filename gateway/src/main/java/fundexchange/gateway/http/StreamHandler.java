@@ -95,6 +95,8 @@ final class StreamHandler implements Handler {
             // the client went away, or the hub cut a slow reader off: nothing more can be sent
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            hub.remove(session); // (again, if the stream never opened: removing twice is harmless)
         }
     }
 

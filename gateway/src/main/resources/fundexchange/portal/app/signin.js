@@ -77,7 +77,7 @@ class FxSignin extends LitElement {
     const file = this.field('signin-file').files[0];
     if (!ID.test(participant) || !ID.test(keyId)) return this.fail('signin.invalidId');
     if (!file) return this.fail('signin.fileMissing');
-    const devicePassphrase = this.rememberKey ? this.field('signin-device-passphrase').value : '';
+    const devicePassphrase = this.rememberKey ? this.field('signin-device-passphrase')?.value ?? '' : '';
     if (this.rememberKey && devicePassphrase.length < 8) return this.fail('signin.shortPassphrase');
     this.busy = true;
     this.problem = '';
@@ -86,7 +86,8 @@ class FxSignin extends LitElement {
     try {
       const pem = readPem(bytes);
       if (pem.encrypted) {
-        pkcs8 = await decryptPkcs8(pem.der, this.field('signin-passphrase').value);
+        this.encrypted = true;
+        pkcs8 = await decryptPkcs8(pem.der, this.field('signin-passphrase')?.value ?? '');
         wipe(pem.der);
       } else {
         pkcs8 = pem.der;

@@ -41,7 +41,7 @@ public final class SigningAgent implements AutoCloseable {
     static final int MAX_REQUEST_BYTES = 256 * 1024;
     /** Body text shown in full up to this many characters. */
     static final int SHOWN_BODY_CHARS = 4096;
-    static final String TOKEN_HEADER = "X-Signer-Token";
+    public static final String TOKEN_HEADER = "X-Signer-Token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The participant the agent signs for, and where. */

@@ -134,7 +134,11 @@ final class ApiMarket implements AutoCloseable {
 
     /** Onboards another participant over {@code uri} (maker-checker, with a fresh Ed25519 key). */
     Participant newcomer(URI uri, String id, String role, boolean qualify) {
-        KeyPair keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        return newcomer(uri, id, role, qualify, KeyMaterial.generate(SignatureAlgorithm.ED25519));
+    }
+
+    /** As {@link #newcomer(URI, String, String, boolean)}, with {@code keys} as its first key. */
+    Participant newcomer(URI uri, String id, String role, boolean qualify, KeyPair keys) {
         script.onboard(id, "Demo " + id, role, keys, qualify);
         return as(uri, id, keys);
     }
