@@ -37,7 +37,7 @@ final class ApiMarket implements AutoCloseable {
     /** How long a test server's read waits for its minIndex (the default is 5 s). */
     static final long MIN_INDEX_WAIT_MS = 30_000;
     private static final java.util.concurrent.atomic.AtomicLong REQUESTS = new java.util.concurrent.atomic.AtomicLong();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Path data;
     private final ExchangeNode node;
     private final JournalPosition position = new JournalPosition();
@@ -54,7 +54,8 @@ final class ApiMarket implements AutoCloseable {
     Participant unqualified;
     NegotiatedTransferScript script;
 
-    private ApiMarket(String label, ExchangeNode.Options options) throws IOException, SQLException {
+    private ApiMarket(String label, ExchangeNode.Options options, Clock clock) throws IOException, SQLException {
+        this.clock = clock;
         data = Files.createTempDirectory("api-" + label);
         GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1Keys.getPublic()),
@@ -73,8 +74,13 @@ final class ApiMarket implements AutoCloseable {
 
     /** As {@link #start(String)}, the node run with {@code options}. */
     static ApiMarket start(String label, ExchangeNode.Options options) {
+        return start(label, options, Clock.systemUTC());
+    }
+
+    /** As {@link #start(String)}, the node (and the cast's signatures) on {@code clock}, e.g. one the test steps. */
+    static ApiMarket start(String label, ExchangeNode.Options options, Clock clock) {
         try {
-            return new ApiMarket(label, options);
+            return new ApiMarket(label, options, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

@@ -1,3 +1,4 @@
 // Every page module of the portal. A page registers itself (registerPage) when imported: add one line here per page.
 import './account.js';
 import './holder/index.js';
+import './investor/index.js';
