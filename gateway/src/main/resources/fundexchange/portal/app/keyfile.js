@@ -183,10 +183,13 @@ export async function importSigningKey(pkcs8) {
 }
 
 /**
- * Participant and key id from a key file's name, where it follows the convention of `exchange keys generate` and the
- * demo (`<keyId>.key.pem`, the key id `<participantId>-<suffix>`); empty strings where it does not.
+ * Participant and key id from a key file's name, where it follows the convention of the demo
+ * (`<participantId>__<keyId>.pem`, docs/operations.md) or of `exchange keys generate` (`<keyId>.key.pem`, the key id
+ * `<participantId>-<suffix>`); empty strings where it follows neither.
  */
 export function idsFromFileName(fileName) {
+  const demo = /^([A-Za-z0-9][A-Za-z0-9._-]*)__(\1-[A-Za-z0-9]+)\.pem$/.exec(fileName);
+  if (demo) return { participant: demo[1], keyId: demo[2] };
   const match = /^(([A-Za-z0-9][A-Za-z0-9._-]*)-[A-Za-z0-9]+)\.key\.pem$/.exec(fileName);
   return match ? { participant: match[2], keyId: match[1] } : { participant: '', keyId: '' };
 }

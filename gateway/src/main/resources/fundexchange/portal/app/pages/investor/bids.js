@@ -2,7 +2,6 @@
 // the page shows the investor's own sealed price from this tab's memory only. Route: #/investor-bids.
 import { html } from 'lit';
 import { t } from '../../i18n.js';
-import { registerPage } from '../../router.js';
 import { InvestorPage, INVESTOR, table, sealedOf } from './common.js';
 import { decimal } from '../../format.js';
 
@@ -34,4 +33,3 @@ class FxInvestorBids extends InvestorPage {
 }
 
 customElements.define('fx-investor-bids', FxInvestorBids);
-registerPage({ id: 'investor-bids', titleKey: 'investor.nav.bids', tag: 'fx-investor-bids', roles: INVESTOR, order: 50 });

@@ -2,7 +2,6 @@
 // and the investor's own orders with cancel. Route: #/investor-book.
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
-import { registerPage } from '../../router.js';
 import { units } from '../../format.js';
 import { InvestorPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
 import { ApiProblem } from '../../api.js';
@@ -101,4 +100,3 @@ class FxInvestorBook extends InvestorPage {
 }
 
 customElements.define('fx-investor-book', FxInvestorBook);
-registerPage({ id: 'investor-book', titleKey: 'investor.nav.book', tag: 'fx-investor-book', roles: INVESTOR, order: 30 });

@@ -4,7 +4,6 @@
 // listing naming it. Route: #/investor-listings and #/investor-listings/<listingId>.
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
-import { registerPage } from '../../router.js';
 import { time, units } from '../../format.js';
 import {
   InvestorPage, INVESTOR, table, fundsByCode, fundMoney, priceOrNone, resyncClock, duration, routeId,
@@ -290,4 +289,3 @@ class FxInvestorListings extends InvestorPage {
 }
 
 customElements.define('fx-investor-listings', FxInvestorListings);
-registerPage({ id: PAGE, titleKey: 'investor.nav.listings', tag: 'fx-investor-listings', roles: INVESTOR, order: 20 });

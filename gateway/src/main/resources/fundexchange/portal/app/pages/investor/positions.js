@@ -2,7 +2,6 @@
 // with the fund's NAV. Route: #/investor-positions.
 import { html } from 'lit';
 import { t } from '../../i18n.js';
-import { registerPage } from '../../router.js';
 import { units, date } from '../../format.js';
 import { InvestorPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
 
@@ -34,4 +33,3 @@ class FxInvestorPositions extends InvestorPage {
 }
 
 customElements.define('fx-investor-positions', FxInvestorPositions);
-registerPage({ id: 'investor-positions', titleKey: 'investor.nav.positions', tag: 'fx-investor-positions', roles: INVESTOR, order: 40 });

@@ -2,7 +2,6 @@
 // platform's thresholds in force. Route: #/investor-qualification.
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
-import { registerPage } from '../../router.js';
 import { date } from '../../format.js';
 import { InvestorPage, INVESTOR, table } from './common.js';
 
@@ -41,4 +40,3 @@ class FxInvestorQualification extends InvestorPage {
 }
 
 customElements.define('fx-investor-qualification', FxInvestorQualification);
-registerPage({ id: 'investor-qualification', titleKey: 'investor.nav.qualification', tag: 'fx-investor-qualification', roles: INVESTOR, order: 70 });

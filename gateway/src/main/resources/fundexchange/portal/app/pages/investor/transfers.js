@@ -2,7 +2,6 @@
 // NAV, multiple of the seller's cost and settlement. Route: #/investor-transfers.
 import { html } from 'lit';
 import { t } from '../../i18n.js';
-import { registerPage } from '../../router.js';
 import { units, decimal, percentFromBasisPoints, time } from '../../format.js';
 import { InvestorPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
 
@@ -38,4 +37,3 @@ class FxInvestorTransfers extends InvestorPage {
 }
 
 customElements.define('fx-investor-transfers', FxInvestorTransfers);
-registerPage({ id: 'investor-transfers', titleKey: 'investor.nav.transfers', tag: 'fx-investor-transfers', roles: INVESTOR, order: 60 });
