@@ -87,6 +87,8 @@ final class StreamHandler implements Handler {
         response.status(Status.OK_200);
         response.header(HeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        // The connection's thread writes the stream; it is not kept alive for another request after it.
+        response.header(HeaderNames.CONNECTION, "close");
         try (OutputStream out = response.outputStream()) {
             try {
                 new Writer(session, view, out, caller.clientRequestId()).run(cursor);
@@ -97,9 +99,10 @@ final class StreamHandler implements Handler {
         } catch (IOException | UncheckedIOException e) {
             // the client went away, or the hub cut a slow reader off: nothing more can be sent
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // cut off as a slow reader, or the server stops: the stream ends here, and finish() clears the interrupt
         } finally {
             hub.remove(session); // (again, if the stream never opened: removing twice is harmless)
+            session.finish();
         }
     }
 
@@ -141,13 +144,15 @@ final class StreamHandler implements Handler {
             open.put("participant", session.participantId());
             send("open", null, open);
             while (true) {
+                // The applied index first: the key cache is updated before the view advances it, so a suspension or
+                // revocation at or below this index is seen by standing() and no entry of it or later is sent.
+                long applied = view.appliedIndex();
                 Optional<StreamSession.Closing> closing = session.closing().or(this::standing);
                 if (closing.isPresent()) {
                     send("closed", null, new ErrorBody(closing.get().code(), closing.get().message(),
                             requestId));
                     return;
                 }
-                long applied = view.appliedIndex();
                 List<FeedEntry> page = upTo(view.feeds().read(session.viewer(), cursor, PAGE), applied);
                 if (!page.isEmpty()) {
                     cursor = page.getLast().sourceIndex();
@@ -193,9 +198,12 @@ final class StreamHandler implements Handler {
             }
             text.append("data: ").append(Json.line(data)).append("\n\n");
             session.writing(hub.tickNow());
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            session.written();
+            try {
+                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } finally {
+                session.written();
+            }
         }
     }
 

@@ -129,7 +129,7 @@ public final class GatewayView implements AutoCloseable {
         }
         if (viewers != null) {
             for (FeedListener listener : listeners) {
-                listener.applied(doc, viewers);
+                tell(listener, doc, viewers);
             }
         }
     }
@@ -145,6 +145,28 @@ public final class GatewayView implements AutoCloseable {
          * added to, valid only during the call.
          */
         void applied(EventDocument doc, java.util.Set<String> viewers);
+
+        /** {@link #applied} threw {@code cause}: this listener hears of nothing more (a hub ends its streams). */
+        default void dropped(RuntimeException cause) {
+        }
+    }
+
+    /**
+     * Tells one listener, isolated: a listener that throws is logged and dropped ({@link FeedListener#dropped}), and
+     * the view goes on applying for every other reader.
+     */
+    private void tell(FeedListener listener, EventDocument doc, java.util.Set<String> viewers) {
+        try {
+            listener.applied(doc, viewers);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "feed listener failed at index " + doc.sourceIndex() + " and is dropped: " + e, e);
+            listeners.remove(listener);
+            try {
+                listener.dropped(e);
+            } catch (RuntimeException again) {
+                LOG.log(Level.ERROR, "feed listener failed again while dropped: " + again, again);
+            }
+        }
     }
 
     /** Tells {@code listener} of every document applied from now on. */
