@@ -22,15 +22,16 @@ class ReadOptionsTest {
     void withoutTheOptionsBothUseTheDocumentedDefaults() {
         ReadLimits expected = new ReadLimits(256, 262_144, 8, 1_000, 1_000);
         CommandLine line = ExchangeCommand.commandLine();
-        DemoCommand demo = line.parseArgs("demo").subcommand().commandSpec().userObject() instanceof DemoCommand d
-                ? d : null;
+        DemoCommand demo = (DemoCommand) line.parseArgs("demo").subcommand().commandSpec().userObject();
         assertEquals(expected, demo.reads.limits());
     }
 
     private static ReadLimits limits(String command) {
-        String[] args = new String[BOUNDS.length + 1];
+        String[] args = new String[BOUNDS.length + 3];
         args[0] = command;
-        System.arraycopy(BOUNDS, 0, args, 1, BOUNDS.length);
+        args[1] = "--data-dir";
+        args[2] = "unused";
+        System.arraycopy(BOUNDS, 0, args, 3, BOUNDS.length);
         Object parsed = ExchangeCommand.commandLine().parseArgs(args).subcommand().commandSpec().userObject();
         return parsed instanceof DemoCommand demo ? demo.reads.limits() : ((ServeCommand) parsed).reads.limits();
     }
