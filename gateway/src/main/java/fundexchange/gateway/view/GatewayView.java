@@ -42,7 +42,7 @@ public final class GatewayView implements AutoCloseable {
             return size() > RECENT_DOCUMENTS;
         }
     };
-    private final java.util.concurrent.CopyOnWriteArrayList<FeedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final FeedListeners listeners = new FeedListeners();
     /** The feeds the document being applied added to; the view's thread reuses it for every document. */
     private final java.util.Set<String> touched = new java.util.HashSet<>();
     private final java.util.concurrent.CopyOnWriteArrayList<Map<String, Object>> checkpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -128,9 +128,7 @@ public final class GatewayView implements AutoCloseable {
             waiter.complete(doc);
         }
         if (viewers != null) {
-            for (FeedListener listener : listeners) {
-                tell(listener, doc, viewers);
-            }
+            listeners.applied(doc, viewers); // each isolated: a failing listener never halts the view
         }
     }
 
@@ -148,24 +146,6 @@ public final class GatewayView implements AutoCloseable {
 
         /** {@link #applied} threw {@code cause}: this listener hears of nothing more (a hub ends its streams). */
         default void dropped(RuntimeException cause) {
-        }
-    }
-
-    /**
-     * Tells one listener, isolated: a listener that throws is logged and dropped ({@link FeedListener#dropped}), and
-     * the view goes on applying for every other reader.
-     */
-    private void tell(FeedListener listener, EventDocument doc, java.util.Set<String> viewers) {
-        try {
-            listener.applied(doc, viewers);
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "feed listener failed at index " + doc.sourceIndex() + " and is dropped: " + e, e);
-            listeners.remove(listener);
-            try {
-                listener.dropped(e);
-            } catch (RuntimeException again) {
-                LOG.log(Level.ERROR, "feed listener failed again while dropped: " + again, again);
-            }
         }
     }
 
