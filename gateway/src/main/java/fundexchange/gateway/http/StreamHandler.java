@@ -144,16 +144,16 @@ final class StreamHandler implements Handler {
             open.put("participant", session.participantId());
             send("open", null, open);
             while (true) {
-                // The applied index first: the key cache is updated before the view advances it, so a suspension or
-                // revocation at or below this index is seen by standing() and no entry of it or later is sent.
-                long applied = view.appliedIndex();
-                Optional<StreamSession.Closing> closing = session.closing().or(this::standing);
-                if (closing.isPresent()) {
-                    send("closed", null, new ErrorBody(closing.get().code(), closing.get().message(),
-                            requestId));
+                long from = cursor;
+                Step step = step(view::appliedIndex, () -> session.closing().or(this::standing),
+                        () -> view.feeds().read(session.viewer(), from, PAGE));
+                if (step.closing().isPresent()) {
+                    StreamSession.Closing closing = step.closing().get();
+                    send("closed", null, new ErrorBody(closing.code(), closing.message(), requestId));
                     return;
                 }
-                List<FeedEntry> page = upTo(view.feeds().read(session.viewer(), cursor, PAGE), applied);
+                long applied = step.applied();
+                List<FeedEntry> page = step.page();
                 if (!page.isEmpty()) {
                     cursor = page.getLast().sourceIndex();
                     Map<String, Object> feed = new LinkedHashMap<>();
@@ -205,6 +205,26 @@ final class StreamHandler implements Handler {
                 session.written();
             }
         }
+    }
+
+    /** What a stream does next: end with {@code closing}, or send {@code page} (empty: nothing new up to {@code applied}). */
+    record Step(Optional<StreamSession.Closing> closing, List<FeedEntry> page, long applied) {
+    }
+
+    /**
+     * One turn of a stream's loop. The applied index is read first, then the standing: the view updates the key cache
+     * before it advances its applied index, so a suspension or key revocation at or below that index is seen by the
+     * standing check, and the page is cut at that index, so no entry applied after the check is sent.
+     */
+    static Step step(java.util.function.LongSupplier appliedIndex,
+                     java.util.function.Supplier<Optional<StreamSession.Closing>> standing,
+                     java.util.function.Supplier<List<FeedEntry>> read) {
+        long applied = appliedIndex.getAsLong();
+        Optional<StreamSession.Closing> closing = standing.get();
+        if (closing.isPresent()) {
+            return new Step(closing, List.of(), applied);
+        }
+        return new Step(closing, upTo(read.get(), applied), applied);
     }
 
     /** The entries of journal indexes the view has applied (whole indexes: the page is in journal order). */
