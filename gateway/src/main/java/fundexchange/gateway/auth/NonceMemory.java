@@ -115,7 +115,7 @@ final class NonceMemory {
                     sweep(now);
                     slot = probe(key);
                 }
-                if (held[owner] >= share) {
+                if (held[owner] >= share && share < capacity) { // (a share of the whole memory is no share)
                     return Use.SHARE_FULL;
                 }
                 if (!room(owner, reserved)) {
