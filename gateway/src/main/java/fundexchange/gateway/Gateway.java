@@ -50,7 +50,7 @@ public final class Gateway implements AutoCloseable {
         }
         FileDescriptors.requireRoomFor(config.connections().maxConnections() + ConnectionLimits.MANAGEMENT_CONNECTIONS);
         WebServerConfig.Builder builder = WebServer.builder().host(config.bindAddress()).port(config.port());
-        MinIndexWaiters waiters = new MinIndexWaiters(config.reads().minIndexWaiters());
+        MinIndexWaiters waiters = new MinIndexWaiters(config.reads());
         StreamHub streams = streamHub(config, services);
         PublicListener listener = configure(builder, config, clock, services, waiters, streams);
         WebServer server = builder.build().start();
@@ -70,7 +70,7 @@ public final class Gateway implements AutoCloseable {
      */
     public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
                                            GatewayServices services) {
-        return configure(builder, config, clock, services, new MinIndexWaiters(config.reads().minIndexWaiters()),
+        return configure(builder, config, clock, services, new MinIndexWaiters(config.reads()),
                 streamHub(config, services));
     }
 
@@ -83,7 +83,7 @@ public final class Gateway implements AutoCloseable {
     /** As above, with its live streams' hub. */
     public static PublicListener configure(WebServerConfig.Builder builder, GatewayConfig config, Clock clock,
                                            GatewayServices services, StreamHub streams) {
-        return configure(builder, config, clock, services, new MinIndexWaiters(config.reads().minIndexWaiters()), streams);
+        return configure(builder, config, clock, services, new MinIndexWaiters(config.reads()), streams);
     }
 
     /** The live streams' hub of a gateway with {@code config} (docs/api.md, Live stream). */
@@ -97,7 +97,7 @@ public final class Gateway implements AutoCloseable {
                                            GatewayServices services, MinIndexWaiters waiters, StreamHub streams) {
         RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
                 services.view()::requestWindowMs, services.view().platformId(), !config.unsignedBench(),
-                config.reads().readNonces());
+                config.reads());
         builder.directHandlers(fundexchange.gateway.http.HelidonErrors.directHandlers());
         PublicListener listener = new PublicListener(config.connections(), config.bindAddress());
         listener.configure(builder);

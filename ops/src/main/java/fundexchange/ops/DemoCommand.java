@@ -28,6 +28,8 @@ final class DemoCommand implements Runnable {
     boolean exit;
     @Mixin
     ListenerOptions listener;
+    @Mixin
+    ReadOptions reads;
 
     @Override
     public void run() {
@@ -45,7 +47,7 @@ final class DemoCommand implements Runnable {
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, staff3.getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock);
         DemoDirectory.mark(dataDirectory);
-        ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), listener.gateway(port), clock);
+        ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), listener.gateway(port).withReads(reads.limits()), clock);
         URI uri = URI.create("http://localhost:" + node.port());
         System.out.println("exchange listening on " + uri + " (demo data in " + dataDirectory + "); health and metrics on http://"
                 + listener.managementAddress + ":" + node.managementPort() + "/observe");

@@ -26,14 +26,8 @@ final class ServeCommand implements Runnable {
             description = "how long a read with minIndex waits for the registry or view to reach it before answering 503,"
                     + " ISO-8601 (default: ${DEFAULT-VALUE})")
     java.time.Duration minIndexWait;
-    @Option(names = "--min-index-waiters", defaultValue = "" + fundexchange.gateway.ReadLimits.DEFAULT_MIN_INDEX_WAITERS,
-            description = "reads that may wait for a minIndex at once, per source (view, registry, audit index); one more"
-                    + " is refused with 503 code 135 (default: ${DEFAULT-VALUE})")
-    int minIndexWaiters;
-    @Option(names = "--read-nonces", defaultValue = "" + fundexchange.gateway.ReadLimits.DEFAULT_READ_NONCES,
-            description = "read nonces remembered within the timestamp window (32 bytes each); when all are inside it a"
-                    + " new read is refused with 503 code 136 (default: ${DEFAULT-VALUE})")
-    int readNonces;
+    @Mixin
+    ReadOptions reads;
     @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL instead of the embedded one")
     String dbUrl;
     @Option(names = "--db-user", defaultValue = "postgres")
@@ -52,7 +46,7 @@ final class ServeCommand implements Runnable {
             throw new IllegalArgumentException("--min-index-wait must be positive, got " + minIndexWait);
         }
         GatewayConfig config = listener.gateway(port).withMinIndexWaitMs(minIndexWait.toMillis())
-                .withReads(new fundexchange.gateway.ReadLimits(minIndexWaiters, readNonces));
+                .withReads(reads.limits());
         ExchangeNode node = ExchangeNode.start(dataDirectory, database, config, Clock.systemUTC(),
                 new ExchangeNode.Options(checkpointInterval, snapshotEvery));
         System.out.println("exchange listening on http://localhost:" + node.port() + " (data in " + dataDirectory

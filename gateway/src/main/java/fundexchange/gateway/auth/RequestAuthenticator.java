@@ -19,7 +19,9 @@ import java.time.Clock;
  * timestamp window checked on an injected clock, over the FXS2 canonical string bound to this platform's id: once per
  * request, so a bad signature costs one verification. Reads also refuse a nonce seen before within the window, and
  * any read signed before this authenticator was made (the gateway's start), whose nonce a previous run may have seen;
- * the nonces are kept in a bounded {@link NonceMemory}, and a read that finds it full is refused (503, code 136).
+ * the nonces are kept in a bounded {@link NonceMemory}, and a read that finds it full is refused (503, code 136), one
+ * whose participant holds its share of it already too (429, code 137): only that participant's reads; part of the
+ * memory is kept for ACTIVE STAFF and REGULATOR callers ({@link fundexchange.gateway.ReadLimits}).
  */
 public final class RequestAuthenticator {
     private static final HeaderName PARTICIPANT = HeaderNames.create(SignedHeaders.PARTICIPANT);
@@ -60,30 +62,52 @@ public final class RequestAuthenticator {
 
     /** {@code window} is the platform's W as currently journaled; {@code platformId} the genesis's. */
     public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, String platformId) {
-        this(keys, clock, window, platformId, true, fundexchange.gateway.ReadLimits.DEFAULT_READ_NONCES);
+        this(keys, clock, window, platformId, true, fundexchange.gateway.ReadLimits.DEFAULTS);
     }
 
     /**
-     * As above, remembering at most {@code readNonces} read nonces; {@code verifySignatures == false} only for the
+     * As above, remembering read nonces as {@code reads} bounds them; {@code verifySignatures == false} only for the
      * loopback-only benchmark mode ({@code GatewayConfig.unsignedBench}), where everything but the signature check
      * itself still runs.
      */
     public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, String platformId,
+                                boolean verifySignatures, fundexchange.gateway.ReadLimits reads) {
+        this(keys, clock, window, platformId, verifySignatures, reads, Verifier.SIGNATURES);
+    }
+
+    /** As above, remembering at most {@code readNonces} read nonces, with the default share and reserve. */
+    public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, String platformId,
                                 boolean verifySignatures, int readNonces) {
-        this(keys, clock, window, platformId, verifySignatures, readNonces, Verifier.SIGNATURES);
+        this(keys, clock, window, platformId, verifySignatures, new fundexchange.gateway.ReadLimits(1, readNonces));
+    }
+
+    /** As above, with {@code readNonces} read nonces and the signature check {@code verifier} (tests count its calls). */
+    public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, String platformId,
+                                boolean verifySignatures, int readNonces, Verifier verifier) {
+        this(keys, clock, window, platformId, verifySignatures, new fundexchange.gateway.ReadLimits(1, readNonces),
+                verifier);
     }
 
     /** As above, with the signature check {@code verifier} (tests count its calls). */
     public RequestAuthenticator(KeyCache keys, Clock clock, java.util.function.LongSupplier window, String platformId,
-                                boolean verifySignatures, int readNonces, Verifier verifier) {
+                                boolean verifySignatures, fundexchange.gateway.ReadLimits reads, Verifier verifier) {
         this.verifySignatures = verifySignatures;
         this.platformId = platformId;
         this.startedAt = clock.millis();
         this.keys = keys;
         this.clock = clock;
         this.window = window;
-        this.nonces = new NonceMemory(readNonces, KeyedHash.random());
+        this.nonces = new NonceMemory(reads.readNonces(), reads.readNoncesPerParticipant(), reads.readNoncesUnreserved(),
+                KeyedHash.random());
         this.verifier = verifier;
+    }
+
+    /** Whether {@code participant} may use the nonce room kept for oversight: ACTIVE with STAFF or REGULATOR. */
+    private boolean reserved(String participant) {
+        java.util.Set<fundexchange.engine.reference.Role> roles = keys.roles(participant);
+        return keys.status(participant) == fundexchange.engine.reference.ParticipantStatus.ACTIVE
+                && (roles.contains(fundexchange.engine.reference.Role.STAFF)
+                || roles.contains(fundexchange.engine.reference.Role.REGULATOR));
     }
 
     /** The clock timestamps are checked against, in epoch ms (published unsigned by {@code GET /exchange}). */
@@ -149,13 +173,16 @@ public final class RequestAuthenticator {
                     + " sign the request again with a fresh timestamp");
         }
         if (!journaled) {
-            switch (nonces.use(participant, clientRequestId, Windows.plus(timestamp, windowMs), now)) {
+            switch (nonces.use(participant, clientRequestId, Windows.plus(timestamp, windowMs), now, reserved(participant))) {
                 case FIRST -> {
                 }
                 case REPEATED -> throw new ApiException(401, ApiError.REPLAYED_NONCE, "X-Client-Request-Id was already"
                         + " used for a request that is not journaled (a read or an operation)");
                 case FULL -> throw new ApiException(503, ApiError.READ_NONCES_FULL, "the gateway remembers as many read"
                         + " nonces as it may; retry later");
+                case SHARE_FULL -> throw new ApiException(429, ApiError.READ_NONCE_SHARE_FULL, "you hold your share of"
+                        + " the gateway's read-nonce memory with nonces still inside the window; send fewer reads and"
+                        + " retry later");
             }
         }
         return new Caller(participant, keys.roles(participant), keyId, algorithm.wireName(), signature, timestamp,

@@ -47,6 +47,16 @@ public enum ApiError {
     MIN_INDEX_WAITERS_FULL(135),
     /** The gateway's read-nonce memory is full of nonces still inside the window; retry later (docs/api-signing.md). */
     READ_NONCES_FULL(136),
+    /**
+     * The caller's participant holds its share of the read-nonce memory ({@code ReadLimits.readNonceShareBp}) with
+     * nonces still inside the window: 429, only that participant's reads (docs/api-signing.md).
+     */
+    READ_NONCE_SHARE_FULL(137),
+    /**
+     * The caller's participant already has {@code ReadLimits.minIndexWaitersPerParticipant} reads waiting for a
+     * {@code minIndex}: 429 (docs/api.md, Read your writes).
+     */
+    MIN_INDEX_WAITERS_PER_PARTICIPANT(138),
     /** A SUSPENDED participant reads only its own standing and obligations (docs/api.md, Participant standing). */
     PARTICIPANT_SUSPENDED(140),
     /** A PENDING participant (not yet approved) reads only its own standing (docs/api.md, Participant standing). */

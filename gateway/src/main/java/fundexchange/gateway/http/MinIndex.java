@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * applied that journal index, waiting at most the gateway's {@code minIndexWaitMs}, else 503 with code 114. The value is
  * a canonical non-negative decimal (no sign, no leading zeros) that fits a {@code long}, given at most once. A read
  * whose index is not reached yet takes one of its source's places in {@link MinIndexWaiters} while it waits, or is
- * refused at once (503, code 135) when they are all taken; the wait parks on the source's {@code IndexWaiters}, never
+ * refused at once (503, code 135) when they are all taken, or (429, code 138) when its participant's reads already
+ * take {@code ReadLimits.minIndexWaitersPerParticipant} places; the wait parks on the source's {@code IndexWaiters}, never
  * on a monitor.
  */
 final class MinIndex {
@@ -49,7 +50,7 @@ final class MinIndex {
      * it, and a read must not hold a thread waiting for an index that may never come.
      */
     static void await(ReadSource source, long minIndex, GatewayServices services, Duration wait,
-                      MinIndexWaiters waiters) {
+                      MinIndexWaiters waiters, String participant) {
         if (source == ReadSource.NONE) {
             throw ListParams.bad(PARAMETER + " is only accepted by reads of projected state");
         }
@@ -62,15 +63,20 @@ final class MinIndex {
         if (index(source, services) >= minIndex) {
             return;
         }
-        if (!waiters.enter(source)) {
-            throw new ApiException(503, ApiError.MIN_INDEX_WAITERS_FULL, waiters.capacity() + " reads of "
-                    + source.label() + " already wait for their minIndex; retry later");
+        switch (waiters.enter(source, participant)) {
+            case ENTERED -> {
+            }
+            case SOURCE_FULL -> throw new ApiException(503, ApiError.MIN_INDEX_WAITERS_FULL, waiters.capacity()
+                    + " reads of " + source.label() + " already wait for their minIndex; retry later");
+            case PARTICIPANT_FULL -> throw new ApiException(429, ApiError.MIN_INDEX_WAITERS_PER_PARTICIPANT,
+                    waiters.perParticipant() + " of your reads already wait for their minIndex; wait for their"
+                            + " answers before sending more");
         }
         boolean reached;
         try {
             reached = reach(source, minIndex, services, wait);
         } finally {
-            waiters.leave(source);
+            waiters.leave(source, participant);
         }
         if (!reached) {
             throw new ApiException(503, ApiError.MIN_INDEX_NOT_REACHED, source.label() + " is at index "

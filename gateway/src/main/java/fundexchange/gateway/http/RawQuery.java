@@ -12,13 +12,14 @@ import java.util.Set;
  * signature's canonicaliser (docs/api-signing.md, Query) and the handlers, which read Helidon's decoded query, read it
  * alike: {@code name=value} pairs joined by single {@code &}; names of the RFC 3986 unreserved characters, literal;
  * values of unreserved characters, {@code : @ / ? ! $ ' ( ) * ,} and percent escapes; no literal {@code +} (a space to
- * a form decoder, a plus sign to the canonicaliser); no escape of {@code & = + # ; %} or of a control character (one
- * decoding more or less, or a parser splitting on {@code ;}, would read another query); escaped bytes valid UTF-8; no
- * name twice, even written differently.
+ * a form decoder, a plus sign to the canonicaliser; {@code %2B} is a plus sign to both, as Helidon decodes once and
+ * a decoded {@code +} is no delimiter); no escape of {@code & = # ; %} or of a control character (one decoding more
+ * or less, or a parser splitting on {@code ;}, would read another query); escaped bytes valid UTF-8; no name twice,
+ * even written differently.
  */
 final class RawQuery {
     private static final String LITERAL_IN_VALUE = ":@/?!$'()*,";
-    private static final String NEVER_ESCAPED = "&=+#;%";
+    private static final String NEVER_ESCAPED = "&=#;%";
 
     private RawQuery() {
     }

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * reads without its oversight roles); refused while the key cache is behind a key change already acknowledged (CONTRACTS.md 7); with a
  * {@code minIndex}, answered once its source has applied that index ({@link MinIndex}). The request is checked whole
  * (query, signature, window, nonce, then the endpoint's {@link ReadAccess}) before it may wait, so a request that will
- * be refused is refused at once and never holds one of the source's waiting places.
+ * be refused is refused at once and never holds one of the source's waiting places; the caller's standing and access
+ * are checked again after the wait, so a participant suspended while its read waited is answered as suspended.
  */
 final class ReadHandler implements Handler {
     /** What a read endpoint answers for an authenticated caller. */
@@ -99,12 +100,13 @@ final class ReadHandler implements Handler {
         QueryRules.requireSingle(request);
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());
         Caller signer = authenticator.authenticate(request, body, false);
-        ParticipantStatus status = services.view().keys().status(signer.participantId());
-        standing.check(status);
-        Caller caller = status == ParticipantStatus.ACTIVE ? signer : signer.withoutOversight();
-        access.require(caller, request);
-        MinIndex.parse(request).ifPresent(minIndex ->
-                MinIndex.await(source, minIndex, services, Duration.ofMillis(config.minIndexWaitMs()), waiters));
+        Caller caller = standing(signer, request);
+        java.util.OptionalLong minIndex = MinIndex.parse(request);
+        if (minIndex.isPresent()) {
+            MinIndex.await(source, minIndex.getAsLong(), services, Duration.ofMillis(config.minIndexWaitMs()), waiters,
+                    signer.participantId());
+            caller = standing(signer, request); // the status may have changed while the read waited
+        }
         Object answer = read.answer(caller, request);
         if (answer instanceof StreamedBody streamed) {
             response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, streamed.contentType());
@@ -119,5 +121,17 @@ final class ReadHandler implements Handler {
         } else {
             Json.send(response, 200, answer);
         }
+    }
+
+    /**
+     * {@code signer} as this read answers it now: refused unless its current status and the endpoint's access let it
+     * through, without its oversight roles unless ACTIVE. Checked before a {@code minIndex} wait and again after it.
+     */
+    private Caller standing(Caller signer, ServerRequest request) {
+        ParticipantStatus status = services.view().keys().status(signer.participantId());
+        standing.check(status);
+        Caller caller = status == ParticipantStatus.ACTIVE ? signer : signer.withoutOversight();
+        access.require(caller, request);
+        return caller;
     }
 }

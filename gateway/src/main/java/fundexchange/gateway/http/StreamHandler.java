@@ -87,6 +87,8 @@ final class StreamHandler implements Handler {
         response.status(Status.OK_200);
         response.header(HeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        // The connection's thread writes the stream; it is not kept alive for another request after it.
+        response.header(HeaderNames.CONNECTION, "close");
         try (OutputStream out = response.outputStream()) {
             try {
                 new Writer(session, view, out, caller.clientRequestId()).run(cursor);
@@ -97,9 +99,10 @@ final class StreamHandler implements Handler {
         } catch (IOException | UncheckedIOException e) {
             // the client went away, or the hub cut a slow reader off: nothing more can be sent
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // cut off as a slow reader, or the server stops: the stream ends here, and finish() clears the interrupt
         } finally {
             hub.remove(session); // (again, if the stream never opened: removing twice is harmless)
+            session.finish();
         }
     }
 
@@ -141,14 +144,16 @@ final class StreamHandler implements Handler {
             open.put("participant", session.participantId());
             send("open", null, open);
             while (true) {
-                Optional<StreamSession.Closing> closing = session.closing().or(this::standing);
-                if (closing.isPresent()) {
-                    send("closed", null, new ErrorBody(closing.get().code(), closing.get().message(),
-                            requestId));
+                long from = cursor;
+                Step step = step(view::appliedIndex, () -> session.closing().or(this::standing),
+                        () -> view.feeds().read(session.viewer(), from, PAGE));
+                if (step.closing().isPresent()) {
+                    StreamSession.Closing closing = step.closing().get();
+                    send("closed", null, new ErrorBody(closing.code(), closing.message(), requestId));
                     return;
                 }
-                long applied = view.appliedIndex();
-                List<FeedEntry> page = upTo(view.feeds().read(session.viewer(), cursor, PAGE), applied);
+                long applied = step.applied();
+                List<FeedEntry> page = step.page();
                 if (!page.isEmpty()) {
                     cursor = page.getLast().sourceIndex();
                     Map<String, Object> feed = new LinkedHashMap<>();
@@ -193,10 +198,33 @@ final class StreamHandler implements Handler {
             }
             text.append("data: ").append(Json.line(data)).append("\n\n");
             session.writing(hub.tickNow());
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            session.written();
+            try {
+                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } finally {
+                session.written();
+            }
         }
+    }
+
+    /** What a stream does next: end with {@code closing}, or send {@code page} (empty: nothing new up to {@code applied}). */
+    record Step(Optional<StreamSession.Closing> closing, List<FeedEntry> page, long applied) {
+    }
+
+    /**
+     * One turn of a stream's loop. The applied index is read first, then the standing: the view updates the key cache
+     * before it advances its applied index, so a suspension or key revocation at or below that index is seen by the
+     * standing check, and the page is cut at that index, so no entry applied after the check is sent.
+     */
+    static Step step(java.util.function.LongSupplier appliedIndex,
+                     java.util.function.Supplier<Optional<StreamSession.Closing>> standing,
+                     java.util.function.Supplier<List<FeedEntry>> read) {
+        long applied = appliedIndex.getAsLong();
+        Optional<StreamSession.Closing> closing = standing.get();
+        if (closing.isPresent()) {
+            return new Step(closing, List.of(), applied);
+        }
+        return new Step(closing, upTo(read.get(), applied), applied);
     }
 
     /** The entries of journal indexes the view has applied (whole indexes: the page is in journal order). */

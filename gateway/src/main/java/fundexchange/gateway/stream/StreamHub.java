@@ -30,6 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class StreamHub implements HttpService, GatewayView.FeedListener {
     private static final System.Logger LOG = System.getLogger(StreamHub.class.getName());
+    /** Why every stream ends when the view dropped the hub after it failed: reconnect. */
+    static final StreamSession.Closing LISTENER_FAILED = new StreamSession.Closing(503, 110,
+            "the gateway's live streams failed; reconnect later / 实时流出错，请稍后重新连接");
     /** A stream's end when the gateway stops. */
     public static final StreamSession.Closing STOPPING = new StreamSession.Closing(503, 110, "the gateway is stopping; reconnect later");
 
@@ -162,6 +165,12 @@ public final class StreamHub implements HttpService, GatewayView.FeedListener {
                 wake(byParticipant.get(suspended.participantId()));
             }
         }
+    }
+
+    /** The view dropped this hub (it failed to take a document): every stream ends, for clients to reconnect. */
+    @Override
+    public void dropped(RuntimeException cause) {
+        closeAll(LISTENER_FAILED);
     }
 
     private static void wake(Set<StreamSession> group) {

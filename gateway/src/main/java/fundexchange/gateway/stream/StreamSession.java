@@ -24,6 +24,9 @@ public final class StreamSession {
     private final AtomicReference<Closing> closing = new AtomicReference<>();
     private volatile long writingSinceTick = NOT_WRITING;
     private volatile boolean cutOff;
+    /** Guards {@code finished} against a concurrent cut-off, so no interrupt reaches the thread after it finished. */
+    private final java.util.concurrent.locks.ReentrantLock ending = new java.util.concurrent.locks.ReentrantLock();
+    private boolean finished;
 
     StreamSession(String participantId, String keyId, String viewer, Thread thread) {
         this.participantId = participantId;
@@ -98,12 +101,36 @@ public final class StreamSession {
      */
     boolean cutOffIfStuck(long tick) {
         long since = writingSinceTick;
-        if (since != NOT_WRITING && tick - since >= 2 && !cutOff) {
+        if (since == NOT_WRITING || tick - since < 2) {
+            return false;
+        }
+        ending.lock();
+        try {
+            if (cutOff || finished) {
+                return false;
+            }
             cutOff = true;
             thread.interrupt();
             return true;
+        } finally {
+            ending.unlock();
         }
-        return false;
+    }
+
+    /**
+     * The stream's own thread is done with the stream: no cut-off interrupts it from now on, and an interrupt already
+     * given is cleared, so it never reaches the next request the thread (a connection's, kept alive) serves.
+     */
+    public void finish() {
+        ending.lock();
+        try {
+            finished = true;
+        } finally {
+            ending.unlock();
+        }
+        if (Thread.currentThread() == thread) {
+            Thread.interrupted();
+        }
     }
 
     /** Whether the hub cut this stream off as a slow reader. */

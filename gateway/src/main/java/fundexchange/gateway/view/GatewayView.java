@@ -42,7 +42,7 @@ public final class GatewayView implements AutoCloseable {
             return size() > RECENT_DOCUMENTS;
         }
     };
-    private final java.util.concurrent.CopyOnWriteArrayList<FeedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final FeedListeners listeners = new FeedListeners();
     /** The feeds the document being applied added to; the view's thread reuses it for every document. */
     private final java.util.Set<String> touched = new java.util.HashSet<>();
     private final java.util.concurrent.CopyOnWriteArrayList<Map<String, Object>> checkpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -128,9 +128,7 @@ public final class GatewayView implements AutoCloseable {
             waiter.complete(doc);
         }
         if (viewers != null) {
-            for (FeedListener listener : listeners) {
-                listener.applied(doc, viewers);
-            }
+            listeners.applied(doc, viewers); // each isolated: a failing listener never halts the view
         }
     }
 
@@ -145,6 +143,10 @@ public final class GatewayView implements AutoCloseable {
          * added to, valid only during the call.
          */
         void applied(EventDocument doc, java.util.Set<String> viewers);
+
+        /** {@link #applied} threw {@code cause}: this listener hears of nothing more (a hub ends its streams). */
+        default void dropped(RuntimeException cause) {
+        }
     }
 
     /** Tells {@code listener} of every document applied from now on. */

@@ -69,4 +69,44 @@ class NonceMemoryTest {
                 "a expires after 100, so c finds room at 101 (a sweep); c expires after 150, but e finds room only once"
                         + " the sweep interval has passed since the last sweep; b was never forgotten");
     }
+
+    /**
+     * One participant filling the memory (the flood of signed reads of docs/api-signing.md) is stopped at its share:
+     * only its own reads are refused, another participant still finds room, and staff find the reserved room even
+     * once every participant without one has filled its part.
+     */
+    @Test
+    void aParticipantIsStoppedAtItsShareAndTheReservedRoomStaysForStaff() {
+        NonceMemory memory = new NonceMemory(10, 4, 8, HASH);
+        List<Use> flood = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            flood.add(memory.use("Holder-01", "f" + i, 10_000, 0));
+        }
+        assertEquals(List.of(Use.FIRST, Use.FIRST, Use.FIRST, Use.FIRST, Use.SHARE_FULL, Use.SHARE_FULL), flood);
+        List<Use> others = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            others.add(memory.use("Holder-02", "o" + i, 10_000, 0));
+        }
+        others.add(memory.use("Holder-03", "o0", 10_000, 0));
+        assertEquals(List.of(Use.FIRST, Use.FIRST, Use.FIRST, Use.FIRST, Use.FULL), others,
+                "Holder-02 fills the eight unreserved places; Holder-03, within its share, finds none");
+        assertEquals(List.of(Use.FIRST, Use.FIRST, Use.FULL), List.of(memory.use("Staff-01", "s0", 10_000, 0, true),
+                        memory.use("Staff-01", "s1", 10_000, 0, true), memory.use("Staff-01", "s2", 10_000, 0, true)),
+                "staff use the two reserved places");
+        assertEquals(10, memory.size());
+    }
+
+    @Test
+    void aParticipantsShareIsFreedAsItsNoncesExpire() {
+        NonceMemory memory = new NonceMemory(10, 2, 10, HASH);
+        assertEquals(List.of(Use.FIRST, Use.FIRST, Use.SHARE_FULL, Use.FIRST, Use.REPEATED), List.of(
+                memory.use("Holder-01", "a", 100, 0), memory.use("Holder-01", "b", 10_000, 0),
+                memory.use("Holder-01", "c", 10_000, 100), memory.use("Holder-01", "c", 10_000, 101),
+                memory.use("Holder-01", "b", 10_000, 101)),
+                "a expires after 100: c finds room in Holder-01's share at 101 (a sweep); b is still known");
+        assertEquals(List.of(Use.SHARE_FULL, Use.FIRST), List.of(
+                memory.use("Holder-01", "d", 10_000, 101 + NonceMemory.MIN_SWEEP_INTERVAL_MS),
+                memory.use("Holder-02", "d", 10_000, 101 + NonceMemory.MIN_SWEEP_INTERVAL_MS)),
+                "b and c fill Holder-01's share until they expire; Holder-02 is not held back by it");
+    }
 }

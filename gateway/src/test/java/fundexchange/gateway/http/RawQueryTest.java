@@ -17,7 +17,8 @@ class RawQueryTest {
     void queriesBothParsersReadAlikePass() {
         List<String> refused = new ArrayList<>();
         for (String raw : List.of("", "limit=5", "after=0&limit=5&minIndex=12", "q=", "from=2026-01-01T00:00:00Z",
-                "from=2026-01-01T00%3a00%3A00Z", "q=a%20b", "q=caf%C3%A9", "q=~-._", "q=%7E", "x=a/b?c@d!$'()*,")) {
+                "from=2026-01-01T00%3a00%3A00Z", "q=a%20b", "q=caf%C3%A9", "q=~-._", "q=%7E", "x=a/b?c@d!$'()*,",
+                "q=a%2Bb", "from=2026-01-01T08%3A00%3A00%2B08%3A00")) {
             try {
                 RawQuery.requireUnambiguous(raw);
             } catch (ApiException e) {
@@ -36,7 +37,6 @@ class RawQueryTest {
         expected.put("limit=5&limit=1000", "400 123 query parameter 'limit' is given more than once");
         expected.put("q=a%26b%3Dc", "400 109 q has the escape %26");
         expected.put("q=a%3db", "400 109 q has the escape %3d");
-        expected.put("q=a%2Bb", "400 109 q has the escape %2B");
         expected.put("q=%2541", "400 109 q has the escape %25");
         expected.put("q=a%3Bb", "400 109 q has the escape %3B");
         expected.put("q=a%23b", "400 109 q has the escape %23");

@@ -12,6 +12,7 @@ import fundexchange.journal.EventDocument;
 import fundexchange.journal.Outcome;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -105,5 +106,43 @@ class StreamHubTest {
 
     private static EventDocument document(long index, List<fundexchange.engine.event.Event> events) {
         return new EventDocument(EventDocument.VERSION, index, 1_000L * index, "Staff-01", "r-" + index, Outcome.ACCEPTED, events);
+    }
+
+    /**
+     * A stream whose thread has finished (the hub may still hold it a moment, removed concurrently) is never
+     * interrupted by a later tick: that thread is a connection's, and the interrupt would hit its next request.
+     */
+    @Test
+    void aFinishedStreamIsNeverInterruptedByALaterTickAndItsThreadEndsWithoutAnInterrupt() {
+        StreamHub hub = hub(4, 10);
+        StreamSession session = hub.open("Investor-01", "Investor-01-k1", "Investor-01", Thread.currentThread());
+        session.writing(hub.tickNow());
+        session.finish();
+        assertEquals(List.of(0, 0), List.of(hub.tick(), hub.tick()), "nothing is cut off");
+        assertEquals(false, Thread.interrupted(), "the finished stream's thread was not interrupted");
+        assertEquals(false, session.wasCutOff());
+    }
+
+    @Test
+    void anInterruptGivenBeforeTheStreamFinishedIsClearedWhenItFinishes() {
+        StreamHub hub = hub(4, 10);
+        StreamSession session = hub.open("Investor-01", "Investor-01-k1", "Investor-01", Thread.currentThread());
+        session.writing(hub.tickNow());
+        assertEquals(List.of(0, 1), List.of(hub.tick(), hub.tick()), "the second tick cuts the stuck write off");
+        session.finish();
+        assertEquals(false, Thread.interrupted(), "the thread goes on to its next request uninterrupted");
+    }
+
+    /** A hub the view dropped after it threw ends every stream with 503 code 110, for clients to reconnect. */
+    @Test
+    void aHubDroppedByTheViewEndsEveryStream() {
+        StreamHub hub = hub(4, 10);
+        StreamSession one = hub.open("Investor-01", "Investor-01-k1", "Investor-01", Thread.currentThread());
+        StreamSession two = hub.open("Staff-01", "Staff-01-k1", FeedStore.EVERYTHING, Thread.currentThread());
+        hub.dropped(new IllegalStateException("test"));
+        assertEquals(List.of(Optional.of(StreamHub.LISTENER_FAILED), Optional.of(StreamHub.LISTENER_FAILED)),
+                List.of(one.closing(), two.closing()));
+        assertEquals(503, StreamHub.LISTENER_FAILED.status());
+        assertEquals(110, StreamHub.LISTENER_FAILED.code());
     }
 }

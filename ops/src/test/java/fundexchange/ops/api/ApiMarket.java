@@ -118,6 +118,11 @@ final class ApiMarket implements AutoCloseable {
         return new Participant(uri, "Regulator-01", "Regulator-01-k1", regulatorKeys, clock, "api-other").sharing(position);
     }
 
+    /** Staff-01 over another gateway's {@code uri}, reading at the cast's position. */
+    Participant staffOver(URI uri) {
+        return new Participant(uri, "Staff-01", "Staff-01-k1", staff1Keys, clock, "api-other").sharing(position);
+    }
+
     /** Onboards the cast over the test server's {@code uri}; call once from {@code @BeforeAll}. */
     ApiMarket onboard(URI uri) {
         staff1 = as(uri, "Staff-01", staff1Keys);

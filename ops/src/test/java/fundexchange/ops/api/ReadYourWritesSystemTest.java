@@ -165,13 +165,91 @@ class ReadYourWritesSystemTest {
     /** The read-nonce memory is bounded (docs/api-signing.md): full of nonces inside the window, it refuses with 136. */
     @Test
     void aGatewayWhoseReadNonceMemoryIsFullRefusesNewReadsWith503Code136() {
-        try (Gateway gateway = market.gateway(GatewayConfig.DEFAULTS.withReads(new ReadLimits(1, 2)))) {
+        try (Gateway gateway = market.gateway(GatewayConfig.DEFAULTS.withReads(new ReadLimits(1, 2, 8, 10_000, 0)))) {
             Participant regulator = market.regulatorOver(URI.create("http://127.0.0.1:" + gateway.port()));
             assertEquals(List.of(200, 200), List.of(regulator.get("/funds").status(), regulator.get("/feed").status()));
             JsonNode full = json(send(() -> regulator.client().get("/funds")), 503);
             assertEquals(136, full.path("code").asInt(), full.toString());
             assertEquals(List.of("code", "message", "requestId"), fieldNames(full));
             assertEquals(200, market.regulator.get("/funds").status(), "each gateway has its own memory");
+        }
+    }
+
+    /**
+     * The read-nonce memory is shared fairly (docs/api-signing.md): of four nonces, one participant holds two (then
+     * 429 code 137, only it), the participants without a reserved place two together (then 503 code 136), and the two
+     * kept for ACTIVE staff and regulators stay free for them.
+     */
+    @Test
+    void aParticipantBeyondItsShareOfTheReadNonceMemoryGets429Code137AndStaffStillFindTheReservedRoom() {
+        try (Gateway gateway = market.gateway(GatewayConfig.DEFAULTS.withReads(new ReadLimits(1, 4, 8, 5_000, 5_000)))) {
+            URI other = URI.create("http://127.0.0.1:" + gateway.port());
+            Participant flooder = market.newcomer(other, "Holder-71", "HOLDER", false);
+            Participant bystander = market.newcomer(other, "Holder-72", "HOLDER", false);
+            assertEquals(List.of(200, 200), List.of(flooder.get("/funds").status(), flooder.get("/feed").status()));
+            JsonNode share = json(send(() -> flooder.client().get("/funds")), 429);
+            assertEquals(137, share.path("code").asInt(), share.toString());
+            assertEquals(List.of("code", "message", "requestId"), fieldNames(share));
+            JsonNode full = json(send(() -> bystander.client().get("/funds")), 503);
+            assertEquals(136, full.path("code").asInt(), "the unreserved half is full: " + full);
+            assertEquals(List.of(200, 200), List.of(market.staffOver(other).get("/funds").status(),
+                    market.regulatorOver(other).get("/funds").status()), "staff and regulators use the reserved half");
+        }
+    }
+
+    /**
+     * One participant's waiting reads are capped over every source (docs/api.md, Read your writes): its second read
+     * waiting for the next index is refused at once with 429 code 138, while another participant's still waits.
+     */
+    @Test
+    void aParticipantsReadsBeyondItsOwnWaiterCapAreRefusedWith429Code138() throws Exception {
+        GatewayConfig capped = GatewayConfig.DEFAULTS.withMinIndexWaitMs(ApiMarket.MIN_INDEX_WAIT_MS)
+                .withReads(new ReadLimits(256, ReadLimits.DEFAULT_READ_NONCES, 1, 10_000, 0));
+        try (Gateway gateway = market.gateway(capped);
+             ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            URI other = URI.create("http://127.0.0.1:" + gateway.port());
+            Participant regulator = market.regulatorOver(other);
+            Participant staff = market.staffOver(other);
+            long next = market.position() + 1;
+            Future<ClientResponse> first = readers.submit(() -> send(() -> regulator.client().withMinIndex(next).get("/funds")));
+            assertTrue(gateway.minIndexWaiters().awaitWaiting(1, Duration.ofMinutes(1)), "the regulator's read waits");
+            JsonNode refused = json(send(() -> regulator.client().withMinIndex(next).get("/feed")), 429);
+            assertEquals(138, refused.path("code").asInt(), refused.toString());
+            assertEquals("1 of your reads already wait for their minIndex; wait for their answers before sending more",
+                    refused.path("message").asText());
+            Future<ClientResponse> another = readers.submit(() -> send(() -> staff.client().withMinIndex(next).get("/funds")));
+            assertTrue(gateway.minIndexWaiters().awaitWaiting(2, Duration.ofMinutes(1)), "staff's read still waits");
+            market.staff1.call(c -> c.registerFund("""
+                    {"fundCode":"RY3","shortName":"Demo Fund RY3","manager":"Demo Capital Management","strategy":"GROWTH",
+                     "vintage":2019,"currency":"CNY","legalForm":"PARTNERSHIP","custodyMode":"FULL","nav":"1.5000",
+                     "navDate":"2026-09-30","minTransferUnits":"100.00","rightOfFirstRefusal":false}""", rid())).ok();
+            assertEquals(List.of(200, 200), List.of(first.get(ApiMarket.MIN_INDEX_WAIT_MS * 2, TimeUnit.MILLISECONDS).status(),
+                    another.get(ApiMarket.MIN_INDEX_WAIT_MS * 2, TimeUnit.MILLISECONDS).status()));
+        }
+    }
+
+    /**
+     * Standing is read again after the wait: a participant suspended by the very write its read waits for is answered
+     * as suspended (403 code 140), not with what an ACTIVE participant reads.
+     */
+    @Test
+    void aParticipantSuspendedWhileItsReadWaitsIsAnsweredAsSuspended() throws Exception {
+        GatewayConfig config = GatewayConfig.DEFAULTS.withMinIndexWaitMs(ApiMarket.MIN_INDEX_WAIT_MS);
+        try (Gateway gateway = market.gateway(config);
+             ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            Participant holder = market.newcomer(URI.create("http://127.0.0.1:" + gateway.port()), "Holder-73", "HOLDER",
+                    false);
+            assertEquals(200, holder.get("/funds").status(), "ACTIVE: it reads the funds");
+            long proposal = market.staff1.post("/proposals", """
+                    {"action":{"type":"SuspendParticipant","participantId":"Holder-73","reason":"screening"}}""")
+                    .ok().sourceIndex();
+            long suspension = proposal + 1;
+            Future<ClientResponse> read = readers.submit(() -> send(() -> holder.client().withMinIndex(suspension)
+                    .get("/funds")));
+            assertTrue(gateway.minIndexWaiters().awaitWaiting(1, Duration.ofMinutes(1)), "the read waits");
+            assertEquals(suspension, market.staff2.post("/proposals/" + proposal + "/approve", "{}").ok().sourceIndex());
+            JsonNode answered = json(read.get(ApiMarket.MIN_INDEX_WAIT_MS * 2, TimeUnit.MILLISECONDS), 403);
+            assertEquals(140, answered.path("code").asInt(), answered.toString());
         }
     }
 

@@ -23,6 +23,7 @@ public final class IndexWaiters {
             .thenComparingLong(Waiter::sequence);
 
     private final ReentrantLock lock = new ReentrantLock();
+    private final java.util.concurrent.locks.Condition changed = lock.newCondition();
     private final TreeSet<Waiter> waiters = new TreeSet<>(ORDER);
     private long sequence;
     private volatile int waiting;
@@ -40,6 +41,26 @@ public final class IndexWaiters {
     /** How many callers wait now. */
     public int waiting() {
         return waiting;
+    }
+
+    /**
+     * Waits until at least {@code count} callers wait (each registered, so only an advance or a stop releases it): lets
+     * a test advance only once its waiters wait, without polling. False if {@code timeout} passes first.
+     */
+    public boolean awaitWaiting(int count, Duration timeout) throws InterruptedException {
+        long left = timeout.toNanos();
+        lock.lock();
+        try {
+            while (waiters.size() < count) {
+                if (left <= 0) {
+                    return false;
+                }
+                left = changed.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Publishes {@code to} (never lower than before) and releases every waiter whose target it reaches. */
@@ -87,6 +108,7 @@ public final class IndexWaiters {
             waiter = new Waiter(target, sequence++, new CompletableFuture<>());
             waiters.add(waiter);
             waiting = waiters.size();
+            changed.signalAll();
         } finally {
             lock.unlock();
         }

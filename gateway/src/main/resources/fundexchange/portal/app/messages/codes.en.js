@@ -27,6 +27,8 @@ export default {
   'code.131': 'Too many connections from your address; close some and try again.',
   'code.135': 'Too many requests are waiting for the exchange to catch up; try again shortly.',
   'code.136': 'The exchange is handling too many requests right now; try again shortly.',
+  'code.137': 'You are sending too many requests at once; slow down and try again shortly.',
+  'code.138': 'You have too many requests waiting for the exchange to catch up; wait for them and try again.',
   'code.140': 'Your participation is suspended: you can see only your own standing and obligations.',
   'code.141': 'Your participation is not yet approved: you can see only your own record.',
   'code.150': 'The request was signed before the exchange restarted; sign it again.',
