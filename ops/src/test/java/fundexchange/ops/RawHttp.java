@@ -128,6 +128,34 @@ final class RawHttp {
 
     /** Reads one answer from {@code in}: status line, headers, and a body of its Content-Length. */
     static Answer parse(InputStream in) throws IOException {
+        Head head = head(in);
+        byte[] body = Optional.ofNullable(head.headers().get("content-length"))
+                .map(length -> readN(in, Integer.parseInt(length))).orElseGet(() -> readAll(in));
+        return new Answer(head.status(), head.headers(), body.length == 0 ? JSON.nullNode() : JSON.readTree(body));
+    }
+
+    /**
+     * Sends an unsigned keep-alive {@code GET /openapi} on {@code socket} and reads its whole answer (by its
+     * Content-Length), leaving the connection open; returns the status.
+     */
+    static int keepAlive(Socket socket) throws IOException {
+        socket.getOutputStream().write("GET /openapi HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        InputStream in = socket.getInputStream();
+        Head head = head(in);
+        String length = head.headers().get("content-length");
+        if (length == null) {
+            throw new IOException("no Content-Length in the answer " + head.status());
+        }
+        if (in.readNBytes(Integer.parseInt(length)).length != Integer.parseInt(length)) {
+            throw new IOException("short body");
+        }
+        return head.status();
+    }
+
+    private record Head(int status, Map<String, String> headers) {
+    }
+
+    private static Head head(InputStream in) throws IOException {
         String statusLine = line(in);
         int status = Integer.parseInt(statusLine.split(" ")[1]);
         Map<String, String> headers = new TreeMap<>();
@@ -135,9 +163,7 @@ final class RawHttp {
             int colon = line.indexOf(':');
             headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
         }
-        byte[] body = Optional.ofNullable(headers.get("content-length"))
-                .map(length -> readN(in, Integer.parseInt(length))).orElseGet(() -> readAll(in));
-        return new Answer(status, headers, body.length == 0 ? JSON.nullNode() : JSON.readTree(body));
+        return new Head(status, headers);
     }
 
     private static byte[] readN(InputStream in, int length) {
