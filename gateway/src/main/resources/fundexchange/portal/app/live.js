@@ -79,7 +79,7 @@ function follow() {
   state.channel = new BroadcastChannel(`fx-live-${active.participant}`);
   state.channel.addEventListener('message', event => hear(state, event.data ?? {}));
   current = state;
-  state.channel.postMessage({ type: 'hello' });
+  post(state, { type: 'hello' });
   navigator.locks.request(`fx-stream-${active.participant}`, { signal: state.abort.signal }, () => lead(state))
     .catch(() => {});
   changed();
@@ -100,7 +100,7 @@ follow();
 /** A message from another tab of this participant. */
 function hear(state, message) {
   if (message.type === 'hello') {
-    if (state.leading) state.channel.postMessage({ type: 'state', live: state.role === 'leader', cursor: String(state.cursor) });
+    if (state.leading) post(state, { type: 'state', live: state.role === 'leader', cursor: String(state.cursor) });
     return;
   }
   if (state.leading) return; // (a leader that lost its stream hears nothing it does not know)
@@ -128,9 +128,14 @@ function apply(state, message) {
   }
 }
 
+/** Sends a message to the other tabs of this participant (none once this tab has left). */
+function post(state, message) {
+  if (!state.abort.signal.aborted) state.channel.postMessage(message);
+}
+
 /** Sends a message to the other tabs and applies it here. */
 function publish(state, message) {
-  state.channel.postMessage(message);
+  post(state, message);
   apply(state, message);
 }
 
@@ -150,7 +155,7 @@ async function lead(state) {
         }
       }
       setRole(state, 'off');
-      state.channel.postMessage({ type: 'state', live: false, cursor: String(state.cursor) });
+      post(state, { type: 'state', live: false, cursor: String(state.cursor) });
       await pause(RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)], state.abort.signal);
     }
   } finally {
@@ -161,7 +166,7 @@ async function lead(state) {
 
 /** The server refused this participant's stream for good: no tab of it tries again. */
 function stop(state) {
-  state.channel.postMessage({ type: 'stopped' });
+  post(state, { type: 'stopped' });
   setRole(state, 'off');
 }
 
@@ -207,7 +212,7 @@ function handle(state, block) {
     state.openedAfter = String(payload.cursor);
     setRole(state, 'leader');
     changed();
-    state.channel.postMessage({ type: 'state', live: true, cursor: String(state.cursor) });
+    post(state, { type: 'state', live: true, cursor: String(state.cursor) });
   } else if (name === 'feed') {
     publish(state, { type: 'feed', entries: payload.entries ?? [], cursor: String(payload.cursor) });
   } else if (name === 'heartbeat') {
