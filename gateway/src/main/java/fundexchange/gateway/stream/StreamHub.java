@@ -143,6 +143,11 @@ public final class StreamHub implements HttpService, GatewayView.FeedListener {
         return sessions.size();
     }
 
+    /** Streams {@code participantId} holds open now (what its cap counts). */
+    public synchronized int openOf(String participantId) {
+        return counts.getOrDefault(participantId, 0);
+    }
+
     /** The current heartbeat tick; a stream stamps its writes with it. */
     public long tickNow() {
         return ticks.get();

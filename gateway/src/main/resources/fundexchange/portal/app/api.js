@@ -78,17 +78,34 @@ export class SignedClient {
   async signedFetch(method, path, { body, clientRequestId } = {}) {
     const requestId = clientRequestId ?? (method === 'GET' ? crypto.randomUUID() : `portal-${crypto.randomUUID()}`);
     const bytes = body === undefined ? undefined : utf8(body);
-    let answer = await this.#send(method, path, bytes, requestId);
+    let answer = await answerOf(await this.#request(method, path, bytes, requestId), requestId);
     if (answer.problem && RETRY_CODES.has(answer.problem.code)) {
       this.exchange = await Exchange.connect();
-      answer = await this.#send(method, path, bytes, requestId);
+      answer = await answerOf(await this.#request(method, path, bytes, requestId), requestId);
     }
     if (answer.journalIndex > this.lastIndex) this.lastIndex = answer.journalIndex;
     if (answer.problem) throw answer.problem;
     return answer;
   }
 
-  async #send(method, path, bytes, requestId) {
+  /**
+   * A signed GET whose answer is read as it arrives (GET /stream): signed as signedFetch signs, with a fresh nonce,
+   * re-signed once after a refusal for the clock. Returns the 2xx Response, its body unread; throws ApiProblem for any
+   * other answer. {@code signal} aborts the request and the reading of its body.
+   */
+  async stream(path, signal) {
+    for (let attempt = 0; ; attempt++) {
+      const requestId = crypto.randomUUID();
+      const response = await this.#request('GET', path, undefined, requestId, signal);
+      if (response.ok) return response;
+      const { problem } = await answerOf(response, requestId);
+      if (attempt > 0 || !RETRY_CODES.has(problem.code)) throw problem;
+      this.exchange = await Exchange.connect();
+    }
+  }
+
+  /** Sends one request with the FXS2 headers over the canonical string of exactly what is sent. */
+  async #request(method, path, bytes, requestId, signal) {
     const url = new URL(path, location.origin);
     if (url.origin !== location.origin) throw new Error('signedFetch sends to this origin only');
     const timestamp = String(this.exchange.now());
@@ -103,19 +120,23 @@ export class SignedClient {
       'X-Signature': await signCanonical(this.key, canonical, this.algorithm),
     };
     if (bytes) headers['Content-Type'] = 'application/json';
-    const response = await fetch(url.pathname + url.search, {
-      method, headers, body: bytes, cache: 'no-store', credentials: 'omit', redirect: 'error',
+    return fetch(url.pathname + url.search, {
+      method, headers, body: bytes, cache: 'no-store', credentials: 'omit', redirect: 'error', signal,
     });
-    const indexHeader = response.headers.get('X-Journal-Index');
-    const journalIndex = indexHeader && /^[0-9]+$/.test(indexHeader) ? BigInt(indexHeader) : 0n;
-    const type = response.headers.get('Content-Type') || '';
-    const data = type.startsWith('application/json') ? await response.json() : await response.blob();
-    if (response.ok) return { status: response.status, body: data, journalIndex, requestId };
-    const problem = data && typeof data.code === 'number'
-      ? new ApiProblem(response.status, data.code, data.message, data.requestId)
-      : new ApiProblem(response.status, 0, `HTTP ${response.status}`, requestId);
-    return { status: response.status, problem, journalIndex, requestId };
   }
+}
+
+/** A response read whole: {status, body, journalIndex, requestId}, or {status, problem, ...} outside 2xx. */
+async function answerOf(response, requestId) {
+  const indexHeader = response.headers.get('X-Journal-Index');
+  const journalIndex = indexHeader && /^[0-9]+$/.test(indexHeader) ? BigInt(indexHeader) : 0n;
+  const type = response.headers.get('Content-Type') || '';
+  const data = type.startsWith('application/json') ? await response.json() : await response.blob();
+  if (response.ok) return { status: response.status, body: data, journalIndex, requestId };
+  const problem = data && typeof data.code === 'number'
+    ? new ApiProblem(response.status, data.code, data.message, data.requestId)
+    : new ApiProblem(response.status, 0, `HTTP ${response.status}`, requestId);
+  return { status: response.status, problem, journalIndex, requestId };
 }
 
 /** The path with one more query parameter (the value URL-safe). */

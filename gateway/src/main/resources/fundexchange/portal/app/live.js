@@ -1,36 +1,52 @@
-// Live updates: one signed GET /stream per browser and participant, shared by its tabs (docs/api.md, Live stream).
-// The tab holding the Web Lock `fx-stream-<participant>` reads the stream and passes each feed page and heartbeat to
-// the other tabs over a BroadcastChannel; when it closes, the next tab takes the lock and resumes from the last cursor
-// it heard. Pages subscribe with onFeed and re-read with minIndex = the entry's sourceIndex. Without a stream (an
-// older gateway, the caps 160/161, no Web Locks) pages still re-read after their own writes.
-import { canonicalString, signCanonical, EMPTY_BODY_SHA256 } from './signing.js';
+// Live updates (docs/portal.md, Live updates): one signed GET /stream per browser and signed-in participant, shared by
+// its tabs. Every tab signed in as a holder or investor asks for the Web Lock `fx-stream-<participant>`; the tab that
+// holds it (the leader) reads the stream through SignedClient.stream (signed as signedFetch signs) and republishes
+// each feed page and heartbeat on the BroadcastChannel `fx-live-<participant>`, where the other tabs (followers) hear
+// them. When the leader closes or signs out, its lock is released and the next tab in the lock's queue leads, resuming
+// after the last cursor it heard; a lost stream is signed afresh and resumed from its cursor. A tab not signed in asks
+// for no lock. Without Web Locks or BroadcastChannel the pages re-read after their own writes only.
 import { session, onSessionChange } from './session.js';
-import { Exchange } from './api.js';
 
+/** The roles whose pages follow the stream. */
+export const LIVE_ROLES = Object.freeze(['HOLDER', 'INVESTOR']);
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
-const STOP_CODES = new Set([160, 162]); // this participant's cap reached; the signing key was revoked
-const CLOCK_CODES = new Set([105, 150]); // signed too far from the exchange's clock, or before its restart
-const listeners = new Set();
-let current = null; // {participant, channel, abort, cursor}
+/** Codes after which no tab tries again: suspended, not yet approved, this participant's cap, the key revoked. */
+const STOP_CODES = new Set([140, 141, 160, 162]);
+const feedListeners = new Set();
+const stateListeners = new Set();
+let current = null; // {participant, client, channel, abort, cursor (BigInt), role, openedAfter}
 
 /**
  * Calls {@code listener(entries, index)} with each feed page of the signed-in participant (entries as GET /feed
- * answers them), and with {@code ([], index)} on each heartbeat; returns its removal. The first subscription starts the
- * shared stream.
+ * answers them; index: the page's cursor, a decimal string), and with {@code ([], index)} on each heartbeat; returns
+ * its removal.
  */
 export function onFeed(listener) {
-  listeners.add(listener);
-  ensureStream();
-  return () => listeners.delete(listener);
+  feedListeners.add(listener);
+  return () => feedListeners.delete(listener);
 }
 
-/** Whether this tab or another one of this browser is reading the stream right now. */
+/** Calls {@code listener()} whenever this tab's part in the stream changes; returns its removal. */
+export function onLiveChange(listener) {
+  stateListeners.add(listener);
+  return () => stateListeners.delete(listener);
+}
+
+/**
+ * This tab's part: {role: 'leader' (it reads the stream), 'follower' (another tab does and it hears it) or 'off',
+ * cursor: the last feed cursor it heard (decimal string), openedAfter: the cursor its own stream resumed after}.
+ */
+export function liveState() {
+  return { role: current?.role ?? 'off', cursor: String(current?.cursor ?? 0n), openedAfter: current?.openedAfter ?? '' };
+}
+
+/** Whether this tab, or another one of this browser, is reading the stream right now. */
 export function streaming() {
-  return current?.live === true;
+  return liveState().role !== 'off';
 }
 
 function deliver(entries, index) {
-  for (const listener of listeners) {
+  for (const listener of feedListeners) {
     try {
       listener(entries, index);
     } catch (error) {
@@ -39,51 +55,119 @@ function deliver(entries, index) {
   }
 }
 
-function ensureStream() {
+function changed() {
+  for (const listener of stateListeners) listener();
+}
+
+function setRole(state, role) {
+  if (state.role === role) return;
+  state.role = role;
+  if (state === current) changed();
+}
+
+/** Joins (or leaves) the stream of the session this tab has now. */
+function follow() {
   const active = session();
-  if (!active || current?.participant === active.participant) return;
-  stop();
+  if (current && active && current.client === active.client) return;
+  leave();
+  if (!active || !active.roles.some(role => LIVE_ROLES.includes(role))) return;
   if (!('locks' in navigator) || !('BroadcastChannel' in self)) return;
-  const state = { participant: active.participant, abort: new AbortController(), cursor: 0n, live: false };
+  const state = {
+    participant: active.participant, client: active.client, abort: new AbortController(), cursor: 0n, role: 'off',
+    openedAfter: '', leading: false,
+  };
   state.channel = new BroadcastChannel(`fx-live-${active.participant}`);
-  state.channel.addEventListener('message', event => {
-    const { entries, index, cursor } = event.data ?? {};
-    if (typeof cursor === 'string' && BigInt(cursor) > state.cursor) state.cursor = BigInt(cursor);
-    state.live = true;
-    deliver(entries ?? [], index ?? '0');
-  });
+  state.channel.addEventListener('message', event => hear(state, event.data ?? {}));
   current = state;
-  navigator.locks.request(`fx-stream-${active.participant}`, { signal: state.abort.signal },
-    () => lead(state, active.client)).catch(() => {});
+  post(state, { type: 'hello' });
+  navigator.locks.request(`fx-stream-${active.participant}`, { signal: state.abort.signal }, () => lead(state))
+    .catch(() => {});
+  changed();
 }
 
-function stop() {
+function leave() {
   if (!current) return;
-  current.abort.abort();
-  current.channel.close();
+  const state = current;
   current = null;
+  state.abort.abort();
+  state.channel.close();
+  changed();
 }
 
-onSessionChange(() => {
-  stop();
-  if (listeners.size > 0) ensureStream();
-});
+onSessionChange(follow);
+follow();
 
-/** This tab reads the stream until the session ends, reconnecting from its cursor after a failure. */
-async function lead(state, client) {
-  for (let attempt = 0; !state.abort.signal.aborted; attempt++) {
-    try {
-      const outcome = await read(state, client);
-      if (outcome === 'stop') return;
-      attempt = 0;
-    } catch (error) {
-      if (state.abort.signal.aborted) return;
-      if (STOP_CODES.has(error?.code)) return;
-      if (CLOCK_CODES.has(error?.code)) client.exchange = await Exchange.connect().catch(() => client.exchange);
-    }
-    state.live = false;
-    await pause(RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)], state.abort.signal);
+/** A message from another tab of this participant. */
+function hear(state, message) {
+  if (message.type === 'hello') {
+    if (state.leading) post(state, { type: 'state', live: state.role === 'leader', cursor: String(state.cursor) });
+    return;
   }
+  if (state.leading) return; // (a leader that lost its stream hears nothing it does not know)
+  if (message.type === 'stopped') {
+    state.abort.abort(); // nobody tries again: the cause is the participant's, not the tab's
+    setRole(state, 'off');
+    return;
+  }
+  if (message.type === 'state') setRole(state, message.live ? 'follower' : 'off');
+  else setRole(state, 'follower');
+  apply(state, message);
+}
+
+/** A feed page or heartbeat, heard from the stream or from the leader. */
+function apply(state, message) {
+  if (typeof message.cursor === 'string' && /^[0-9]+$/.test(message.cursor) && BigInt(message.cursor) > state.cursor) {
+    state.cursor = BigInt(message.cursor);
+    if (state === current) changed();
+  }
+  if (message.type === 'feed') {
+    deliver(message.entries ?? [], message.cursor);
+  } else if (message.type === 'heartbeat') {
+    if (typeof message.offsetMs === 'number') state.client.exchange.offsetMs = message.offsetMs;
+    deliver([], message.index);
+  }
+}
+
+/** Sends a message to the other tabs of this participant (none once this tab has left). */
+function post(state, message) {
+  if (!state.abort.signal.aborted) state.channel.postMessage(message);
+}
+
+/** Sends a message to the other tabs and applies it here. */
+function publish(state, message) {
+  post(state, message);
+  apply(state, message);
+}
+
+/** This tab holds the lock: it reads the stream until the session ends, reconnecting from its cursor after a loss. */
+async function lead(state) {
+  state.leading = true;
+  try {
+    for (let attempt = 0; !state.abort.signal.aborted; attempt++) {
+      try {
+        if (await read(state) === 'stop') return;
+        attempt = 0;
+      } catch (error) {
+        if (state.abort.signal.aborted) return;
+        if (STOP_CODES.has(error?.code)) {
+          stop(state);
+          return;
+        }
+      }
+      setRole(state, 'off');
+      post(state, { type: 'state', live: false, cursor: String(state.cursor) });
+      await pause(RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)], state.abort.signal);
+    }
+  } finally {
+    state.leading = false;
+    setRole(state, 'off');
+  }
+}
+
+/** The server refused this participant's stream for good: no tab of it tries again. */
+function stop(state) {
+  post(state, { type: 'stopped' });
+  setRole(state, 'off');
 }
 
 function pause(ms, signal) {
@@ -93,17 +177,9 @@ function pause(ms, signal) {
   });
 }
 
-/** One stream: signed afresh, resumed after the cursor; 'stop' when the server closed it for good. */
-async function read(state, client) {
-  const path = `/stream?after=${state.cursor}`;
-  const response = await fetch(path, {
-    headers: await signedHeaders(client, path), cache: 'no-store', credentials: 'omit', redirect: 'error',
-    signal: state.abort.signal,
-  });
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({}));
-    throw Object.assign(new Error(body.message ?? `HTTP ${response.status}`), { code: body.code });
-  }
+/** One stream, signed afresh and resumed after the cursor: 'stop' when the server ended it for good, else 'ended'. */
+async function read(state) {
+  const response = await state.client.stream(`/stream?after=${state.cursor}`, state.abort.signal);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   for (;;) {
@@ -114,12 +190,16 @@ async function read(state, client) {
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      if (handle(state, block) === 'stop') return 'stop';
+      if (handle(state, block) === 'stop') {
+        reader.cancel().catch(() => {});
+        return 'stop';
+      }
     }
     if (buffer.length > 4_000_000) throw new Error('stream event too large');
   }
 }
 
+/** One event of the stream (docs/api.md, Live stream). */
 function handle(state, block) {
   let name = 'message';
   let data = '';
@@ -129,36 +209,19 @@ function handle(state, block) {
   }
   const payload = data ? JSON.parse(data) : {};
   if (name === 'open') {
-    state.live = true;
+    state.openedAfter = String(payload.cursor);
+    setRole(state, 'leader');
+    changed();
+    post(state, { type: 'state', live: true, cursor: String(state.cursor) });
   } else if (name === 'feed') {
-    state.cursor = BigInt(payload.cursor);
-    publish(state, payload.entries ?? [], String(payload.cursor));
+    publish(state, { type: 'feed', entries: payload.entries ?? [], cursor: String(payload.cursor) });
   } else if (name === 'heartbeat') {
-    publish(state, [], String(payload.index));
+    const offsetMs = typeof payload.serverTime === 'number' ? payload.serverTime - Date.now() : undefined;
+    publish(state, { type: 'heartbeat', index: String(payload.index), cursor: String(payload.cursor), offsetMs });
   } else if (name === 'closed') {
-    return STOP_CODES.has(payload.code) ? 'stop' : 'ended';
+    if (!STOP_CODES.has(payload.code)) return 'ended';
+    stop(state);
+    return 'stop';
   }
   return 'ok';
-}
-
-function publish(state, entries, index) {
-  state.channel.postMessage({ entries, index, cursor: state.cursor.toString() });
-  deliver(entries, index);
-}
-
-/** The FXS2 headers of a signed GET (the same canonical string signedFetch signs), with a fresh nonce. */
-async function signedHeaders(client, path) {
-  const url = new URL(path, location.origin);
-  const timestamp = String(client.exchange.now());
-  const requestId = crypto.randomUUID();
-  const canonical = canonicalString({
-    platformId: client.exchange.platformId, method: 'GET', path: url.pathname, rawQuery: url.search.slice(1),
-    participant: client.participant, keyId: client.keyId, algorithm: client.algorithm, timestamp,
-    clientRequestId: requestId, bodySha256: EMPTY_BODY_SHA256,
-  });
-  return {
-    'X-Participant': client.participant, 'X-Key-Id': client.keyId, 'X-Algorithm': client.algorithm,
-    'X-Timestamp': timestamp, 'X-Client-Request-Id': requestId,
-    'X-Signature': await signCanonical(client.key, canonical, client.algorithm),
-  };
 }

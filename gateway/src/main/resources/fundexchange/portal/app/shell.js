@@ -6,6 +6,7 @@ import { t, locale, setLocale, onLocaleChange, explainCode, LOCALES } from './i1
 import { session, signOut, onSessionChange } from './session.js';
 import { pagesFor, currentPageId, onRouteChange } from './router.js';
 import { ApiProblem } from './api.js';
+import { liveState, onLiveChange, LIVE_ROLES } from './live.js';
 import './signin.js';
 
 const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' };
@@ -32,7 +33,7 @@ class FxApp extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     const update = () => this.requestUpdate();
-    this.unsubscribe.push(onLocaleChange(update), onRouteChange(update), onSessionChange(() => {
+    this.unsubscribe.push(onLocaleChange(update), onRouteChange(update), onLiveChange(update), onSessionChange(() => {
       this.pageElements.clear();
       this.problem = null;
       this.requestUpdate();
@@ -63,11 +64,20 @@ class FxApp extends LitElement {
           ${current ? html`
             <span id="fx-participant" class="fx-participant">${t('header.signedInAs', { participant: current.participant })}</span>
             <span class="fx-roles">${current.roles.map(role => html`<span class="fx-role">${t(`role.${role}`)}</span>`)}</span>
+            ${current.roles.some(role => LIVE_ROLES.includes(role)) ? this.renderLive() : nothing}
             <button id="fx-sign-out" type="button" @click=${signOut}>${t('header.signOut')}</button>` : nothing}
         </div>
       </header>
       <main class="fx-main">${current ? this.renderPage(current) : html`<fx-signin></fx-signin>`}</main>
       ${this.renderProblem()}`;
+  }
+
+  /** Whether this tab hears the live stream (read here, or by another tab of this browser), as text and attributes. */
+  renderLive() {
+    const live = liveState();
+    return html`<span id="fx-live" class=${live.role === 'off' ? 'fx-live' : 'fx-live fx-live-on'} data-live=${live.role}
+      data-cursor=${live.cursor} data-opened-after=${live.openedAfter}
+      title=${t(`header.live.${live.role}.title`)}>${t(live.role === 'off' ? 'header.live.off' : 'header.live.on')}</span>`;
   }
 
   renderNavigation(current) {

@@ -83,9 +83,11 @@ class StreamHubTest {
         StreamHub.Refused full = assertThrows(StreamHub.Refused.class,
                 () -> hub.open("Investor-01", "Investor-01-k1", "Investor-01", Thread.currentThread()));
         assertFalse(full.participantCap());
+        assertEquals(List.of(2, 1, 0), List.of(hub.openOf("Holder-01"), hub.openOf("Staff-01"), hub.openOf("Investor-01")));
         hub.remove(first);
         hub.open("Investor-01", "Investor-01-k1", "Investor-01", Thread.currentThread());
         assertEquals(3, hub.open());
+        assertEquals(List.of(1, 1, 1), List.of(hub.openOf("Holder-01"), hub.openOf("Staff-01"), hub.openOf("Investor-01")));
     }
 
     @Test

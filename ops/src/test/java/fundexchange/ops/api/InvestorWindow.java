@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -21,10 +22,12 @@ import org.openqa.selenium.support.ui.Select;
 final class InvestorWindow implements AutoCloseable {
     private final PortalBrowser browser;
     private final String participant;
+    private final Path keyFile;
 
-    private InvestorWindow(PortalBrowser browser, String participant) {
+    private InvestorWindow(PortalBrowser browser, String participant, Path keyFile) {
         this.browser = browser;
         this.participant = participant;
+        this.keyFile = keyFile;
     }
 
     /** Opens a browser preferring {@code language} and signs in as {@code participant} with a plain key file. */
@@ -33,15 +36,49 @@ final class InvestorWindow implements AutoCloseable {
         PortalBrowser browser = PortalBrowser.open(uri, language);
         try {
             browser.load("/");
-            browser.await(By.id("signin-file")).sendKeys(keyFile.toAbsolutePath().toString());
-            browser.await(ExpectedConditions.attributeToBe(By.id("signin-key-id"), "value", participant + "-k1"));
-            browser.await(By.id("signin-submit")).click();
-            browser.awaitText(By.id("account-participant"), participant);
-            return new InvestorWindow(browser, participant);
+            InvestorWindow window = new InvestorWindow(browser, participant, keyFile);
+            window.signInHere();
+            return window;
         } catch (RuntimeException | Error e) {
             browser.close();
             throw e;
         }
+    }
+
+    /** Signs in on the sign-in screen of the current tab with this participant's key file. */
+    private void signInHere() {
+        browser.await(By.id("signin-file")).sendKeys(keyFile.toAbsolutePath().toString());
+        browser.await(ExpectedConditions.attributeToBe(By.id("signin-key-id"), "value", participant + "-k1"));
+        browser.await(By.id("signin-submit")).click();
+        browser.awaitText(By.id("account-participant"), participant);
+    }
+
+    /**
+     * Opens another tab of this browser (same profile) at the portal, signs in there with the same key file (a key
+     * lives in one tab's memory only), and stays in it; returns its window handle.
+     */
+    String openTab() {
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.load("/");
+        signInHere();
+        return browser.driver().getWindowHandle();
+    }
+
+    /** Makes the tab {@code handle} the one the next steps drive. */
+    InvestorWindow tab(String handle) {
+        browser.driver().switchTo().window(handle);
+        return this;
+    }
+
+    /** The handle of the tab the steps drive now. */
+    String currentTab() {
+        return browser.driver().getWindowHandle();
+    }
+
+    /** Closes the current tab (as a person closes it) and drives the tab {@code next} from then on. */
+    InvestorWindow closeTab(String next) {
+        browser.driver().close();
+        return tab(next);
     }
 
     PortalBrowser browser() {
@@ -89,6 +126,32 @@ final class InvestorWindow implements AutoCloseable {
             }
         });
         return this;
+    }
+
+    /** Waits until this tab's part in the live stream (the header's {@code data-live}) is {@code role}. */
+    InvestorWindow awaitLive(String role) {
+        return awaitAttributes(By.id("fx-live"), "data-live", role);
+    }
+
+    /**
+     * Waits until this tab has heard the participant's feed up to journal index {@code index} (the header's
+     * {@code data-cursor}: the last feed cursor the tab heard, from its own stream or from the tab that reads it).
+     */
+    InvestorWindow awaitHeard(long index) {
+        browser.await(driver -> {
+            try {
+                String cursor = driver.findElement(By.id("fx-live")).getDomAttribute("data-cursor");
+                return cursor != null && Long.parseLong(cursor) >= index;
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        return this;
+    }
+
+    /** An attribute of the header's live indicator. */
+    String live(String attribute) {
+        return browser.await(By.id("fx-live")).getDomAttribute(attribute);
     }
 
     /** Waits until the auction's end shown is {@code endsAt} (epoch ms). */

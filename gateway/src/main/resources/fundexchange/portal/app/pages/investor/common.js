@@ -6,7 +6,7 @@ import { t, onLocaleChange, explainCode } from '../../i18n.js';
 import { ApiProblem, Exchange } from '../../api.js';
 import { onSessionChange } from '../../session.js';
 import { money } from '../../format.js';
-import { subscribe } from './live.js';
+import { onFeed } from '../../live.js';
 import './messages.js';
 
 /** The roles that see the investor pages. */
@@ -34,7 +34,9 @@ export class InvestorPage extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     this.stops = [onLocaleChange(() => this.requestUpdate()),
-      subscribe(this.context.client, index => this.reload(index))];
+      onFeed((entries, index) => {
+        if (entries.length > 0) this.reload(BigInt(index));
+      })];
     this.reload();
   }
 
