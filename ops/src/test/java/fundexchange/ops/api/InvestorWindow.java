@@ -44,6 +44,11 @@ final class InvestorWindow implements AutoCloseable {
         }
     }
 
+    /** The window of a browser already signed in as {@code participant} (e.g. through a local signing agent). */
+    static InvestorWindow signedIn(PortalBrowser browser, String participant) {
+        return new InvestorWindow(browser, participant);
+    }
+
     PortalBrowser browser() {
         return browser;
     }
