@@ -131,7 +131,8 @@ class SignerPortalSystemTest {
             window.submit("book-outcome", "book-submit", "error", "book-units", "100", "book-price", "1.4000");
             assertEquals("该请求已在签名代理处被拒绝；未向平台发送任何内容。", browser.await(By.id("book-outcome")).getText());
             assertTrue(TERMINAL.lastPost().contains("    price = \"1.4000\""), TERMINAL.lastPost());
-            assertTrue(TERMINAL.shown().endsWith("  declined / 已拒绝\n"), TERMINAL.shown());
+            String answered = TERMINAL.afterLastPost();
+            assertTrue(answered.contains("\n  declined / 已拒绝\n") && !answered.contains("signed / 已签署"), answered);
             browser.screenshot("signer-declined-zh-CN");
             assertEquals(before, commandsOf(INVESTOR), "the declined order never reached the journal");
             JsonNode orders = investor.get("/orders?fund=PS1").ok().body().path("orders");
@@ -193,6 +194,14 @@ class SignerPortalSystemTest {
             int start = all.lastIndexOf("== signer-", post);
             int end = all.indexOf("\n  clientRequestId", post);
             return all.substring(start, end + 1);
+        }
+
+        /** What the terminal showed from the last POST up to the next request: its question and its outcome. */
+        String afterLastPost() {
+            String all = shown();
+            int post = all.lastIndexOf("  POST ");
+            int next = all.indexOf("\n== signer-", post);
+            return all.substring(post, next < 0 ? all.length() : next);
         }
 
         Confirmation confirmation() {
