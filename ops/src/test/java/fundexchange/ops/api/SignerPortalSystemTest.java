@@ -132,7 +132,7 @@ class SignerPortalSystemTest {
             assertEquals("该请求已在签名代理处被拒绝；未向平台发送任何内容。", browser.await(By.id("book-outcome")).getText());
             assertTrue(TERMINAL.lastPost().contains("    price = \"1.4000\""), TERMINAL.lastPost());
             String answered = TERMINAL.afterLastPost();
-            assertTrue(answered.contains("\n  declined / 已拒绝\n") && !answered.contains("signed / 已签署"), answered);
+            assertTrue(answered.contains("  declined / 已拒绝\n") && !answered.contains("signed / 已签署"), answered);
             browser.screenshot("signer-declined-zh-CN");
             assertEquals(before, commandsOf(INVESTOR), "the declined order never reached the journal");
             JsonNode orders = investor.get("/orders?fund=PS1").ok().body().path("orders");
