@@ -28,11 +28,14 @@ import java.net.UnknownHostException;
  * @param reads             the cap on reads waiting for a {@code minIndex} and the read-nonce capacity
  * @param streams           the live event streams' caps and heartbeat ({@link StreamLimits}); the heartbeat actually
  *                          sent is {@link #streamHeartbeat()}
+ * @param portalSignerOrigins the loopback origins of local signing agents ({@code exchange signer}) the portal's pages
+ *                          may connect to, each {@code http://127.0.0.1:PORT} or {@code http://localhost:PORT} (default
+ *                          none: the CSP's {@code connect-src} is {@code 'self'} only; docs/portal.md, "SM2 users")
  */
 public record GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes,
                             String bindAddress, boolean unsignedBench, ConnectionLimits connections,
                             int managementPort, String managementAddress, long minIndexWaitMs,
-                            ReadLimits reads, StreamLimits streams) {
+                            ReadLimits reads, StreamLimits streams, java.util.List<String> portalSignerOrigins) {
     public static final String ALL_INTERFACES = "0.0.0.0";
     public static final String LOOPBACK = "127.0.0.1";
     /** The management port of {@code exchange serve} and {@code exchange demo}. */
@@ -45,12 +48,14 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
         if (port < 0 || port > 65_535 || requestWindowMs <= 0 || responseTimeoutMs <= 0 || maxBodyBytes <= 0
                 || bindAddress == null || bindAddress.isBlank() || connections == null || managementPort < 0
                 || managementPort > 65_535 || managementAddress == null || managementAddress.isBlank()
-                || minIndexWaitMs <= 0 || reads == null || streams == null) {
+                || minIndexWaitMs <= 0 || reads == null || streams == null || portalSignerOrigins == null) {
             throw new IllegalArgumentException("gateway: invalid configuration " + this);
         }
         if (port != 0 && port == managementPort) {
             throw new IllegalArgumentException("gateway: the management listener needs a port of its own, not " + port);
         }
+        portalSignerOrigins = java.util.List.copyOf(portalSignerOrigins);
+        portalSignerOrigins.forEach(fundexchange.gateway.portal.PortalPolicy::requireSignerOrigin);
         if (unsignedBench && !isLoopback(bindAddress)) {
             throw new IllegalArgumentException("gateway: the unsigned benchmark mode refuses the non-loopback bind address "
                     + bindAddress + "; it may only bind to 127.0.0.1 or ::1");
@@ -65,58 +70,64 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
                          boolean unsignedBench) {
         this(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
                 ConnectionLimits.DEFAULTS, 0, LOOPBACK, DEFAULT_MIN_INDEX_WAIT_MS, ReadLimits.DEFAULTS,
-                StreamLimits.DEFAULTS);
+                StreamLimits.DEFAULTS, java.util.List.of());
     }
 
     public GatewayConfig withPort(int newPort) {
         return new GatewayConfig(newPort, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams);
+                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
     }
 
     public GatewayConfig withResponseTimeoutMs(long timeout) {
         return new GatewayConfig(port, requestWindowMs, timeout, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams);
+                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
     }
 
     public GatewayConfig withBindAddress(String address) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, address, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams);
+                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
     }
 
     /** This configuration with reads waiting at most {@code waitMs} for their {@code minIndex}. */
     public GatewayConfig withMinIndexWaitMs(long waitMs) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, waitMs, reads, streams);
+                connections, managementPort, managementAddress, waitMs, reads, streams, portalSignerOrigins);
     }
 
     /** This configuration with other bounds of the read path. */
     public GatewayConfig withReads(ReadLimits limits) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, limits, streams);
+                connections, managementPort, managementAddress, minIndexWaitMs, limits, streams, portalSignerOrigins);
     }
 
     /** This configuration with other limits for the live event streams. */
     public GatewayConfig withStreams(StreamLimits limits) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, limits);
+                connections, managementPort, managementAddress, minIndexWaitMs, reads, limits, portalSignerOrigins);
+    }
+
+    /** This configuration with the portal allowed to reach local signing agents at {@code origins} (loopback only). */
+    public GatewayConfig withPortalSignerOrigins(java.util.List<String> origins) {
+        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, origins);
     }
 
     /** BENCHMARK ONLY: this configuration without signature verification; refused unless bound to loopback. */
     public GatewayConfig withUnsignedBench() {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, true,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams);
+                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
     }
 
     /** This configuration with other connection limits for the public listener. */
     public GatewayConfig withConnections(ConnectionLimits limits) {
         return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                limits, managementPort, managementAddress, minIndexWaitMs, reads, streams);
+                limits, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
     }
 
     /** This configuration with the management listener on {@code address:port}. */
     public GatewayConfig withManagement(String address, int port) {
         return new GatewayConfig(this.port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, port, address, minIndexWaitMs, reads, streams);
+                connections, port, address, minIndexWaitMs, reads, streams, portalSignerOrigins);
     }
 
     /** The streams' heartbeat interval: the configured one, at most half the public listener's idle timeout. */

@@ -18,14 +18,29 @@ public final class KeyFiles {
 
     public static KeyPair generate(Path directory, String name, SignatureAlgorithm algorithm) {
         KeyPair pair = KeyMaterial.generate(algorithm);
+        write(directory, name, pair, KeyMaterial.privateKeyPem(pair.getPrivate()));
+        return pair;
+    }
+
+    /**
+     * As {@link #generate}, the private key file passphrase-encrypted ({@code ENCRYPTED PRIVATE KEY}, PBES2 with
+     * {@code cipher}; {@link EncryptedKeyFile}); {@code passphrase} is zeroed.
+     */
+    public static KeyPair generateEncrypted(Path directory, String name, SignatureAlgorithm algorithm,
+                                            EncryptedKeyFile.Cipher256 cipher, char[] passphrase) {
+        KeyPair pair = KeyMaterial.generate(algorithm);
+        write(directory, name, pair, EncryptedKeyFile.pem(pair.getPrivate(), cipher, passphrase));
+        return pair;
+    }
+
+    private static void write(Path directory, String name, KeyPair pair, String privatePem) {
         try {
             Files.createDirectories(directory);
-            writeOwnerOnly(directory.resolve(name + ".key.pem"), KeyMaterial.privateKeyPem(pair.getPrivate()));
+            writeOwnerOnly(directory.resolve(name + ".key.pem"), privatePem);
             Files.writeString(directory.resolve(name + ".pub.pem"), KeyMaterial.publicKeyPem(pair.getPublic()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return pair;
     }
 
     /** Creates a new file readable only by its owner from the start, then writes it; refuses to overwrite. */

@@ -53,6 +53,9 @@ final class ListenerOptions {
     @Option(names = "--listener-check-period", description = "how often the node checks that its public listener "
             + "still listens; when it does not, the process exits with status 70 (default: ${DEFAULT-VALUE})")
     Duration listenerCheckPeriod = ListenerWatchdog.PERIOD;
+    @Option(names = "--portal-signer-origin", description = "a local signing agent (exchange signer) the portal may"
+            + " reach, http://127.0.0.1:PORT or http://localhost:PORT; repeatable (default: none)")
+    java.util.List<String> portalSignerOrigins = new java.util.ArrayList<>();
 
     /** The gateway configuration of a node serving on {@code port}. */
     GatewayConfig gateway(int port) {
@@ -60,6 +63,7 @@ final class ListenerOptions {
                 .withConnections(new ConnectionLimits(maxConnections, idleTimeout, idlePeriod, readTimeout,
                         maxPayloadBytes, maxPrologueBytes, maxHeaderBytes, maxPerAddress, requestReadTimeout, writeTimeout))
                 .withManagement(managementAddress, managementPort)
-                .withStreams(StreamLimits.DEFAULTS.withCaps(streamsPerParticipant, streamsTotal).withHeartbeat(streamHeartbeat));
+                .withStreams(StreamLimits.DEFAULTS.withCaps(streamsPerParticipant, streamsTotal).withHeartbeat(streamHeartbeat))
+                .withPortalSignerOrigins(portalSignerOrigins);
     }
 }

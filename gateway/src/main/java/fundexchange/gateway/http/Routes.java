@@ -93,7 +93,7 @@ public final class Routes {
         table.get("/exchange", new ExchangeIdentity(services.view(), authenticator::clockMillis));
         // The portal's static assets: unsigned (CONTRACTS.md 15), each at exactly one URL (docs/portal.md).
         fundexchange.gateway.portal.PortalHandler portal = new fundexchange.gateway.portal.PortalHandler(
-                fundexchange.gateway.portal.PortalAssets.load());
+                fundexchange.gateway.portal.PortalAssets.load(config.portalSignerOrigins()));
         table.get("/", portal);
         table.get("/portal/{+path}", portal);
         table.post("/ops/snapshot", read.from(ReadSource.NONE, (caller, request) -> {

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * {@code /portal/app/main.1a2b3c4d5e6f.js}), cached as immutable; the WebJars under their version. Pages
  * ({@code *.html}) are templates: {@code {{importmap}}} becomes the import map (bare specifiers of the WebJars, and each
  * module's plain URL mapped to its fingerprinted one, so relative imports between modules reach the current build) and
- * {@code {{asset:app/x.css}}} the fingerprinted URL; they are served under their own name, revalidated, with the
- * Content-Security-Policy that allows exactly this import map by its hash.
+ * {@code {{asset:app/x.css}}} the fingerprinted URL, {@code {{signers}}} the space-separated origins of the local
+ * signing agents the operator allowed; they are served under their own name, revalidated, with the
+ * Content-Security-Policy that allows exactly this import map by its hash and connections to exactly those origins.
  */
 public final class PortalAssets {
     /** Where the portal's own files live on the classpath. */
@@ -27,7 +28,7 @@ public final class PortalAssets {
     /** Every asset URL starts here, but the index page's {@code /}. */
     public static final String PREFIX = "/portal/";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(importmap|asset:([^}]+))}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(importmap|signers|asset:([^}]+))}}");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
@@ -50,10 +51,20 @@ public final class PortalAssets {
 
     /** The portal from the gateway's class loader (and every classpath root with a {@value #FOLDER} folder). */
     public static PortalAssets load() {
-        return load(PortalAssets.class.getClassLoader());
+        return load(java.util.List.of());
+    }
+
+    /** As {@link #load()}, the pages allowed to reach the local signing agents at {@code signerOrigins}. */
+    public static PortalAssets load(java.util.List<String> signerOrigins) {
+        return load(PortalAssets.class.getClassLoader(), signerOrigins);
     }
 
     static PortalAssets load(ClassLoader loader) {
+        return load(loader, java.util.List.of());
+    }
+
+    static PortalAssets load(ClassLoader loader, java.util.List<String> signerOrigins) {
+        signerOrigins.forEach(PortalPolicy::requireSignerOrigin);
         Map<String, byte[]> own = ClasspathTree.read(loader, FOLDER);
         if (!own.containsKey("index.html")) {
             throw new IllegalStateException("the portal's index.html is missing from the classpath (" + FOLDER + ")");
@@ -80,11 +91,13 @@ public final class PortalAssets {
             addWebJar(loader, jar, byUrl, imports);
         }
         String importMap = importMapJson(imports);
-        String csp = PortalPolicy.contentSecurityPolicy(sha256Base64(importMap.getBytes(StandardCharsets.UTF_8)));
+        String csp = PortalPolicy.contentSecurityPolicy(sha256Base64(importMap.getBytes(StandardCharsets.UTF_8)),
+                signerOrigins);
+        String signers = String.join(" ", signerOrigins);
         for (Map.Entry<String, byte[]> file : own.entrySet()) {
             String name = file.getKey();
             if (name.endsWith(".html")) {
-                byte[] page = render(name, new String(file.getValue(), StandardCharsets.UTF_8), importMap, fingerprinted)
+                byte[] page = render(name, new String(file.getValue(), StandardCharsets.UTF_8), importMap, signers, fingerprinted)
                         .getBytes(StandardCharsets.UTF_8);
                 String url = PREFIX + name;
                 byUrl.put(url, new PortalAsset(url, page, type(name), PortalAsset.REVALIDATE, true));
@@ -139,12 +152,15 @@ public final class PortalAssets {
     }
 
     /** The page with its placeholders filled; an unknown asset is a build error, found at start. */
-    private static String render(String page, String template, String importMap, Map<String, String> fingerprinted) {
+    private static String render(String page, String template, String importMap, String signers,
+                                 Map<String, String> fingerprinted) {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String replacement;
-            if (matcher.group(2) == null) {
+            if (matcher.group(1).equals("signers")) {
+                replacement = signers; // checked origins: letters, digits, ':', '/', '.'; nothing to escape
+            } else if (matcher.group(2) == null) {
                 replacement = "<script type=\"importmap\">" + importMap + "</script>";
             } else {
                 replacement = fingerprinted.get(matcher.group(2));

@@ -2,27 +2,54 @@ package fundexchange.gateway.portal;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The browser security policy of the portal (docs/portal.md, Security model): no inline script but the import map,
  * allowed by its hash; Trusted Types required for every DOM sink that parses script, with lit-html's policy the only
- * one; nothing framed, no plugins, no base URL changes, no forms posted anywhere, connections only to this origin.
+ * one; nothing framed, no plugins, no base URL changes, no forms posted anywhere, connections only to this origin and
+ * to the loopback signing agents the operator listed ({@code GatewayConfig.portalSignerOrigins}), each by its exact
+ * origin.
  */
 public final class PortalPolicy {
     /** The Trusted Types policies a page may create: lit-html's, which it uses for its template HTML. */
     public static final String TRUSTED_TYPES_POLICIES = "lit-html";
 
+    /** A local signing agent's origin: plain http to the loopback by address or as localhost, with its port. */
+    private static final Pattern SIGNER_ORIGIN = Pattern.compile(
+            "http://(127\\.0\\.0\\.1|localhost):([1-9][0-9]{0,4})");
+
     private PortalPolicy() {
     }
 
+    /**
+     * Checks that {@code origin} names a signing agent on this computer's loopback, exactly as a browser writes the
+     * origin ({@code http://127.0.0.1:8090}): no other host, scheme, path or wildcard may widen the portal's CSP.
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    public static String requireSignerOrigin(String origin) {
+        var match = origin == null ? null : SIGNER_ORIGIN.matcher(origin);
+        if (match == null || !match.matches() || Integer.parseInt(match.group(2)) > 65_535) {
+            throw new IllegalArgumentException("gateway: a portal signer origin is http://127.0.0.1:PORT or"
+                    + " http://localhost:PORT (the local signing agent), not " + origin);
+        }
+        return origin;
+    }
+
     static String contentSecurityPolicy(String importMapHash) {
+        return contentSecurityPolicy(importMapHash, List.of());
+    }
+
+    static String contentSecurityPolicy(String importMapHash, List<String> signerOrigins) {
         return String.join("; ",
                 "default-src 'none'",
                 "script-src 'self' 'sha256-" + importMapHash + "'",
                 "style-src 'self'",
                 "img-src 'self' blob:",
                 "font-src 'self'",
-                "connect-src 'self'",
+                String.join(" ", "connect-src 'self'", String.join(" ", signerOrigins)).strip(),
                 "object-src 'none'",
                 "base-uri 'none'",
                 "form-action 'none'",

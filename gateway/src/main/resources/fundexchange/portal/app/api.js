@@ -1,5 +1,5 @@
 // signedFetch: the one way the portal talks to the exchange. Every request but GET /exchange is signed (FXS2) with
-// the participant's CryptoKey, at the exchange's clock; reads carry a fresh nonce and, after a write, minIndex.
+// the participant's CryptoKey (or by its local signing agent), at the exchange's clock; reads carry a fresh nonce and, after a write, minIndex.
 import { canonicalString, sha256Hex, signCanonical, utf8, EMPTY_BODY_SHA256, SCHEME } from './signing.js';
 
 /** A refusal in the API's one error shape {code, message, requestId}, with its HTTP status. */
@@ -43,8 +43,9 @@ export class Exchange {
 const RETRY_CODES = new Set([105, 150]); // timestamp outside the window; signed before the gateway started
 
 /**
- * A participant's signed connection: {@code participant}, {@code keyId}, {@code algorithm} and a non-extractable
- * CryptoKey. It remembers the journal index of its last write, which its reads pass as minIndex.
+ * A participant's signed connection: {@code participant}, {@code keyId}, {@code algorithm} and its key: a
+ * non-extractable CryptoKey, or a local signing agent (signer.js) that signs each request after its person confirms
+ * it. It remembers the journal index of its last write, which its reads pass as minIndex.
  */
 export class SignedClient {
   constructor(exchange, participant, keyId, algorithm, key) {
@@ -78,10 +79,10 @@ export class SignedClient {
   async signedFetch(method, path, { body, clientRequestId } = {}) {
     const requestId = clientRequestId ?? (method === 'GET' ? crypto.randomUUID() : `portal-${crypto.randomUUID()}`);
     const bytes = body === undefined ? undefined : utf8(body);
-    let answer = await answerOf(await this.#request(method, path, bytes, requestId), requestId);
+    let answer = await answerOf(await this.#request(method, path, body, bytes, requestId), requestId);
     if (answer.problem && RETRY_CODES.has(answer.problem.code)) {
       this.exchange = await Exchange.connect();
-      answer = await answerOf(await this.#request(method, path, bytes, requestId), requestId);
+      answer = await answerOf(await this.#request(method, path, body, bytes, requestId), requestId);
     }
     if (answer.journalIndex > this.lastIndex) this.lastIndex = answer.journalIndex;
     if (answer.problem) throw answer.problem;
@@ -96,7 +97,7 @@ export class SignedClient {
   async stream(path, signal) {
     for (let attempt = 0; ; attempt++) {
       const requestId = crypto.randomUUID();
-      const response = await this.#request('GET', path, undefined, requestId, signal);
+      const response = await this.#request('GET', path, undefined, undefined, requestId, signal);
       if (response.ok) return response;
       const { problem } = await answerOf(response, requestId);
       if (attempt > 0 || !RETRY_CODES.has(problem.code)) throw problem;
@@ -105,7 +106,7 @@ export class SignedClient {
   }
 
   /** Sends one request with the FXS2 headers over the canonical string of exactly what is sent. */
-  async #request(method, path, bytes, requestId, signal) {
+  async #request(method, path, text, bytes, requestId, signal) {
     const url = new URL(path, location.origin);
     if (url.origin !== location.origin) throw new Error('signedFetch sends to this origin only');
     const timestamp = String(this.exchange.now());
@@ -117,7 +118,7 @@ export class SignedClient {
     const headers = {
       'X-Participant': this.participant, 'X-Key-Id': this.keyId, 'X-Algorithm': this.algorithm,
       'X-Timestamp': timestamp, 'X-Client-Request-Id': requestId,
-      'X-Signature': await signCanonical(this.key, canonical, this.algorithm),
+      'X-Signature': await signCanonical(this.key, canonical, this.algorithm, text ?? ''),
     };
     if (bytes) headers['Content-Type'] = 'application/json';
     return fetch(url.pathname + url.search, {

@@ -1,18 +1,20 @@
 // <fx-signin>: open a key file (plain or PBES2-encrypted PKCS#8 PEM), import it non-extractable, verify it by a signed
-// read of the participant's own record, and start the session; or unlock a key remembered on this device.
+// read of the participant's own record, and start the session; or unlock a key remembered on this device; or use the
+// local signing agent (SM2 keys), which holds the key and signs each request after its person confirms it there.
 import { LitElement, html, nothing } from 'lit';
 import { t, onLocaleChange } from './i18n.js';
 import { Exchange, SignedClient } from './api.js';
 import { readPem, decryptPkcs8, importSigningKey, idsFromFileName, wipe, KeyFileProblem } from './keyfile.js';
 import { remember, remembered, unlock, forget } from './keystore.js';
 import { signIn } from './session.js';
+import { LocalSigner, SignerProblem, allowedSignerOrigins } from './signer.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 class FxSignin extends LitElement {
   static properties = {
     encrypted: { state: true }, rememberKey: { state: true }, busy: { state: true }, problem: { state: true },
-    stored: { state: true },
+    stored: { state: true }, mode: { state: true },
   };
 
   constructor() {
@@ -22,6 +24,7 @@ class FxSignin extends LitElement {
     this.busy = false;
     this.problem = '';
     this.stored = [];
+    this.mode = 'file';
   }
 
   createRenderRoot() {
@@ -72,6 +75,7 @@ class FxSignin extends LitElement {
 
   async submit(event) {
     event.preventDefault();
+    if (this.mode === 'signer') return this.submitSigner();
     const participant = this.field('signin-participant').value.trim();
     const keyId = this.field('signin-key-id').value.trim();
     const file = this.field('signin-file').files[0];
@@ -104,6 +108,25 @@ class FxSignin extends LitElement {
     }
   }
 
+  /** Signs in through the local signing agent: its identity, then the usual signed read, confirmed at the agent. */
+  async submitSigner() {
+    const tokenField = this.field('signin-signer-token');
+    if (!tokenField) return this.fail('signin.signerNone');
+    const token = tokenField.value.trim();
+    if (!token) return this.fail('signin.signerTokenMissing');
+    this.busy = true;
+    this.problem = '';
+    try {
+      const signer = await LocalSigner.connect(this.field('signin-signer-address').value, token);
+      const { participant, keyId, algorithm, platformId } = signer.identity;
+      await this.verify(participant, keyId, algorithm, signer, false, platformId);
+    } catch (e) {
+      this.handle(e);
+    } finally {
+      this.busy = false;
+    }
+  }
+
   async unlockStored(entry, index) {
     this.busy = true;
     this.problem = '';
@@ -124,9 +147,10 @@ class FxSignin extends LitElement {
   }
 
   /** A signed read of the participant's own record proves the key; only then does the session start. */
-  async verify(participant, keyId, algorithm, key, forgetOnFailure) {
+  async verify(participant, keyId, algorithm, key, forgetOnFailure, platformId) {
     try {
       const exchange = await Exchange.connect();
+      if (platformId !== undefined && platformId !== exchange.platformId) throw new SignerProblem('signer.otherPlatform');
       const client = new SignedClient(exchange, participant, keyId, algorithm, key);
       const record = await client.read(`/participants/${encodeURIComponent(participant)}`);
       signIn(client, record);
@@ -141,7 +165,7 @@ class FxSignin extends LitElement {
   }
 
   handle(error) {
-    if (error instanceof KeyFileProblem) {
+    if (error instanceof KeyFileProblem || error instanceof SignerProblem) {
       this.problem = error.reason;
     } else {
       this.dispatchEvent(new CustomEvent('fx-problem', { detail: error, bubbles: true }));
@@ -151,22 +175,19 @@ class FxSignin extends LitElement {
   render() {
     return html`<section class="fx-signin">
       <h1>${t('signin.title')}</h1>
-      <p class="fx-intro">${t('signin.intro')}</p>
+      <p class="fx-intro">${t(this.mode === 'signer' ? 'signin.signerIntro' : 'signin.intro')}</p>
       <form id="signin-form" @submit=${this.submit}>
-        <label>${t('signin.keyFile')}<input id="signin-file" type="file" accept=".pem,.key" @change=${this.fileChosen}></label>
-        <label>${t('signin.participant')}<input id="signin-participant" autocomplete="off" spellcheck="false"></label>
-        <label>${t('signin.keyId')}<input id="signin-key-id" autocomplete="off" spellcheck="false"></label>
-        ${this.encrypted ? html`<label>${t('signin.passphrase')}
-          <input id="signin-passphrase" type="password" autocomplete="off"></label>` : nothing}
-        <label class="fx-check"><input id="signin-remember" type="checkbox" .checked=${this.rememberKey}
-          @change=${e => { this.rememberKey = e.target.checked; }}>${t('signin.remember')}</label>
-        ${this.rememberKey ? html`<label>${t('signin.devicePassphrase')}
-          <input id="signin-device-passphrase" type="password" autocomplete="new-password"></label>` : nothing}
+        <fieldset class="fx-mode"><legend>${t('signin.mode')}</legend>
+          <label class="fx-check"><input id="signin-mode-file" type="radio" name="signin-mode" .checked=${this.mode === 'file'}
+            @change=${() => { this.mode = 'file'; this.problem = ''; }}>${t('signin.mode.file')}</label>
+          <label class="fx-check"><input id="signin-mode-signer" type="radio" name="signin-mode" .checked=${this.mode === 'signer'}
+            @change=${() => { this.mode = 'signer'; this.problem = ''; }}>${t('signin.mode.signer')}</label></fieldset>
+        ${this.mode === 'signer' ? this.renderSigner() : this.renderKeyFile()}
         <button id="signin-submit" type="submit" ?disabled=${this.busy}>${t('signin.submit')}</button>
-        ${this.busy ? html`<p class="fx-busy">${t('signin.verifying')}</p>` : nothing}
+        ${this.busy ? html`<p id="signin-busy" class="fx-busy">${t(this.mode === 'signer' ? 'signin.signerConfirm' : 'signin.verifying')}</p>` : nothing}
         ${this.problem ? html`<p id="signin-problem" class="fx-problem" role="alert">${t(this.problem)}</p>` : nothing}
       </form>
-      ${this.stored.length ? html`<h2>${t('signin.remembered')}</h2>
+      ${this.mode === 'file' && this.stored.length ? html`<h2>${t('signin.remembered')}</h2>
         <ul class="fx-remembered">${this.stored.map((entry, index) => html`<li>
           <span>${entry.participant} · ${entry.keyId}</span>
           <input id=${`signin-unlock-${index}`} type="password" aria-label=${t('signin.unlockPassphrase', { keyId: entry.keyId })}>
@@ -174,6 +195,30 @@ class FxSignin extends LitElement {
           <button type="button" @click=${() => this.forgetStored(entry)}>${t('signin.forget')}</button></li>`)}</ul>`
         : nothing}
     </section>`;
+  }
+
+  renderKeyFile() {
+    return html`
+      <label>${t('signin.keyFile')}<input id="signin-file" type="file" accept=".pem,.key" @change=${this.fileChosen}></label>
+      <label>${t('signin.participant')}<input id="signin-participant" autocomplete="off" spellcheck="false"></label>
+      <label>${t('signin.keyId')}<input id="signin-key-id" autocomplete="off" spellcheck="false"></label>
+      ${this.encrypted ? html`<label>${t('signin.passphrase')}
+        <input id="signin-passphrase" type="password" autocomplete="off"></label>` : nothing}
+      <label class="fx-check"><input id="signin-remember" type="checkbox" .checked=${this.rememberKey}
+        @change=${e => { this.rememberKey = e.target.checked; }}>${t('signin.remember')}</label>
+      ${this.rememberKey ? html`<label>${t('signin.devicePassphrase')}
+        <input id="signin-device-passphrase" type="password" autocomplete="new-password"></label>` : nothing}`;
+  }
+
+  /** The agent's address (one the operator allowed, which the page's CSP lets it reach) and the token it printed. */
+  renderSigner() {
+    const origins = allowedSignerOrigins();
+    if (origins.length === 0) return html`<p id="signin-signer-none" class="fx-problem">${t('signin.signerNone')}</p>`;
+    return html`
+      <label>${t('signin.signerAddress')}<input id="signin-signer-address" autocomplete="off" spellcheck="false"
+        .value=${origins[0]}></label>
+      <p class="fx-hint" id="signin-signer-allowed">${t('signin.signerAllowed', { origins: origins.join(', ') })}</p>
+      <label>${t('signin.signerToken')}<input id="signin-signer-token" type="password" autocomplete="off"></label>`;
   }
 }
 

@@ -1,5 +1,5 @@
 // The FXS2 request signature of docs/api-signing.md, in the browser: the canonical string, its parts, and the
-// Ed25519 signature through WebCrypto. Pure functions; api.js sends what they make.
+// Ed25519 signature through WebCrypto (or a local signing agent's, signer.js). api.js sends what they make.
 
 export const SCHEME = 'FXS2';
 /** The SM2 user id that line 12 carries for SM2-SM3 (empty for ED25519). */
@@ -92,8 +92,12 @@ export function canonicalString(r) {
   return lines.join('\n');
 }
 
-/** Base64 of the signature over the canonical string's UTF-8 bytes, with an Ed25519 CryptoKey. */
-export async function signCanonical(privateKey, canonical, algorithm = 'ED25519') {
+/**
+ * Base64 of the signature over the canonical string's UTF-8 bytes: with an Ed25519 CryptoKey in the browser, or by a
+ * local signing agent (signer.js, any algorithm) given the body text sent ({@code bodyText}, empty for none).
+ */
+export async function signCanonical(privateKey, canonical, algorithm = 'ED25519', bodyText = '') {
+  if (typeof privateKey?.signCanonical === 'function') return privateKey.signCanonical(canonical, bodyText);
   if (algorithm !== 'ED25519') throw new Error(`the browser signs ED25519 only, not ${algorithm}`);
   return base64(await crypto.subtle.sign({ name: 'Ed25519' }, privateKey, utf8(canonical)));
 }

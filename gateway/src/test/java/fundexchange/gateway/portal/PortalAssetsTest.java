@@ -1,6 +1,7 @@
 package fundexchange.gateway.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,6 +68,23 @@ class PortalAssetsTest {
         });
         assertEquals(Set.of("lit", "lit/", "lit-html", "lit-html/", "lit-element", "lit-element/",
                 "@lit/reactive-element", "@lit/reactive-element/"), bareSpecifiers(imports));
+    }
+
+    @Test
+    void pagesMayConnectOnlyToTheLoopbackSigningAgentsTheOperatorListedAndTheIndexNamesThem() {
+        assertTrue(ASSETS.contentSecurityPolicy().contains("; connect-src 'self'; "), ASSETS.contentSecurityPolicy());
+        assertTrue(text("/").contains("<meta name=\"fx-signer-origins\" content=\"\">"), "no agent by default");
+        PortalAssets withAgents = PortalAssets.load(List.of("http://127.0.0.1:8090", "http://localhost:8091"));
+        assertTrue(withAgents.contentSecurityPolicy().contains(
+                "; connect-src 'self' http://127.0.0.1:8090 http://localhost:8091; "), withAgents.contentSecurityPolicy());
+        assertTrue(new String(withAgents.at("/").orElseThrow().body(), StandardCharsets.UTF_8).contains(
+                "<meta name=\"fx-signer-origins\" content=\"http://127.0.0.1:8090 http://localhost:8091\">"));
+        for (String wider : List.of("http://127.0.0.1:*", "http://127.0.0.1", "https://127.0.0.1:8090",
+                "http://127.0.0.2:8090", "http://[::1]:8090", "http://example.com:8090", "http://127.0.0.1:8090/",
+                "http://127.0.0.1:65536", "http://127.0.0.1:0", "http://localhost:8090 https://evil.example",
+                "http://127.0.0.1:8090;script-src *")) {
+            assertThrows(IllegalArgumentException.class, () -> PortalAssets.load(List.of(wider)), wider);
+        }
     }
 
     @Test

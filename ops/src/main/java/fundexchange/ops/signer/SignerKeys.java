@@ -1,24 +1,22 @@
 package fundexchange.ops.signer;
 
+import fundexchange.ops.EncryptedKeyFile;
 import fundexchange.signing.KeyMaterial;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Supplier;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
-import org.bouncycastle.operator.InputDecryptorProvider;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
-import org.bouncycastle.pkcs.PKCSException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The agent's key: a PKCS#8 PEM file, plain ({@code PRIVATE KEY}) or passphrase-encrypted ({@code ENCRYPTED PRIVATE KEY}). */
+/**
+ * The agent's key: a PKCS#8 PEM file, plain ({@code PRIVATE KEY}) or passphrase-encrypted ({@code ENCRYPTED PRIVATE KEY},
+ * PBES2 with AES-CBC or AES-GCM as {@link EncryptedKeyFile} reads it, like the portal).
+ */
 final class SignerKeys {
+    private static final Pattern ENCRYPTED = Pattern.compile(
+            "-----BEGIN ENCRYPTED PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END ENCRYPTED PRIVATE KEY-----");
+
     private SignerKeys() {
     }
 
@@ -31,23 +29,28 @@ final class SignerKeys {
         if (!pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----")) {
             return KeyMaterial.readPrivatePem(pem);
         }
+        Matcher block = ENCRYPTED.matcher(pem);
+        if (!block.find()) {
+            throw new IllegalArgumentException("the key file holds no encrypted PKCS#8 private key");
+        }
+        byte[] der = Base64.getMimeDecoder().decode(block.group(1));
         char[] secret = passphrase.get();
-        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-            if (!(parser.readObject() instanceof PKCS8EncryptedPrivateKeyInfo encrypted)) {
-                throw new IllegalArgumentException("the key file holds no encrypted PKCS#8 private key");
+        byte[] pkcs8 = null;
+        try {
+            pkcs8 = EncryptedKeyFile.decrypt(der, secret);
+            String plain = "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pkcs8) + "\n-----END PRIVATE KEY-----\n";
+            try {
+                return KeyMaterial.readPrivatePem(plain);
+            } catch (IllegalArgumentException e) {
+                // A wrong passphrase can pass CBC's padding check by chance and then yield no key.
+                throw new IllegalArgumentException("the passphrase does not open the key file", e);
             }
-            InputDecryptorProvider decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder()
-                    .setProvider(new BouncyCastleProvider()).build(secret);
-            PrivateKeyInfo info = encrypted.decryptPrivateKeyInfo(decryptor);
-            return KeyMaterial.readPrivatePem("-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(info.getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n");
-        } catch (PKCSException | OperatorCreationException e) {
-            throw new IllegalArgumentException("the passphrase does not open the key file", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             Arrays.fill(secret, '\0');
+            if (pkcs8 != null) {
+                Arrays.fill(pkcs8, (byte) 0);
+            }
         }
     }
 }

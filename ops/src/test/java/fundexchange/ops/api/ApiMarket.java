@@ -96,6 +96,12 @@ final class ApiMarket implements AutoCloseable {
         Gateway.configure(builder, GatewayConfig.DEFAULTS.withMinIndexWaitMs(MIN_INDEX_WAIT_MS), clock, node.services());
     }
 
+    /** As {@link #configure}, the portal's pages allowed to reach the local signing agents at {@code signerOrigins}. */
+    void configure(WebServerConfig.Builder builder, List<String> signerOrigins) {
+        Gateway.configure(builder, GatewayConfig.DEFAULTS.withMinIndexWaitMs(MIN_INDEX_WAIT_MS)
+                .withPortalSignerOrigins(signerOrigins), clock, node.services());
+    }
+
     /**
      * As {@link #configure}, the live streams under {@code streams} (heartbeats sent by the test through the returned
      * hub when {@code streams} has them manual).

@@ -81,6 +81,14 @@ final class InvestorWindow implements AutoCloseable {
         return tab(next);
     }
 
+    /**
+     * The window of a browser already signed in as {@code participant} (e.g. through a local signing agent); it has no
+     * key file, so it cannot open further tabs.
+     */
+    static InvestorWindow signedIn(PortalBrowser browser, String participant) {
+        return new InvestorWindow(browser, participant, null);
+    }
+
     PortalBrowser browser() {
         return browser;
     }
