@@ -62,6 +62,10 @@ public final class EngineRunner implements AutoCloseable {
     private volatile long nextDeadline = Long.MAX_VALUE;
     private volatile long lastIndex;
     private volatile Throwable failure;
+    private volatile SnapshotStatus snapshotStatus = SnapshotStatus.NONE;
+    private final java.util.concurrent.locks.ReentrantLock indexLock = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.concurrent.locks.Condition indexMoved = indexLock.newCondition();
+    private volatile int indexWaiters;
     private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
     private Journals.TypedReader<CommandRecord> commands;
 
@@ -197,15 +201,16 @@ public final class EngineRunner implements AutoCloseable {
                     journaled.decided(document);
                     writer.append(JournalCodec.write(document));
                     journaled.appended();
-                    publish();
                     if (snapshotEvery > 0 && snapshots != null && engine.lastIndex() % snapshotEvery == 0) {
-                        snapshots.write(engine.snapshot());
+                        snapshotOrAlarm();
                     }
+                    publish(); // after a periodic snapshot, so that awaitIndex sees its outcome too
                 }
             }
         } catch (RuntimeException | Error e) {
             failure = e;
             nextDeadline = Long.MAX_VALUE;
+            publishHalt();
             LOG.log(Level.ERROR, "ALARM engine halted: " + e.getMessage(), e);
         } finally {
             ready.countDown();
@@ -219,6 +224,45 @@ public final class EngineRunner implements AutoCloseable {
     private void publish() {
         lastIndex = engine.lastIndex();
         nextDeadline = engine.nextDeadline();
+        if (indexWaiters > 0) {
+            indexLock.lock();
+            try {
+                indexMoved.signalAll();
+            } finally {
+                indexLock.unlock();
+            }
+        }
+    }
+
+    private void publishHalt() {
+        indexLock.lock();
+        try {
+            indexMoved.signalAll();
+        } finally {
+            indexLock.unlock();
+        }
+    }
+
+    /**
+     * Waits until the engine has decided (and appended the document of) {@code index}; false on timeout, halt or
+     * interrupt. The engine thread signals only while someone waits.
+     */
+    public boolean awaitIndex(long index, java.time.Duration timeout) {
+        long left = timeout.toNanos();
+        indexLock.lock();
+        try {
+            indexWaiters++;
+            while (lastIndex < index && failure == null && left > 0) {
+                left = indexMoved.awaitNanos(left);
+            }
+            return lastIndex >= index;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            indexWaiters--;
+            indexLock.unlock();
+        }
     }
 
     private void restoreNewestSnapshot() {
@@ -234,19 +278,49 @@ public final class EngineRunner implements AutoCloseable {
                 return;
             }
             engine = Engine.restore(snapshot, journaled, requestKey);
+            snapshotStatus = snapshotStatus.written(snapshot.lastIndex());
             LOG.log(Level.INFO, "engine restored the snapshot at index {0}; replaying the tail", snapshot.lastIndex());
         });
     }
 
-    /** Takes a snapshot now, between commands; completes with its index. */
+    /**
+     * Takes a snapshot now, between commands; completes with its index, or exceptionally with {@link SnapshotFailed}
+     * (counted and alarmed as a periodic failure is; the engine goes on).
+     */
     public CompletableFuture<Long> snapshotNow() {
         if (snapshots == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("this engine keeps no snapshots"));
+            return CompletableFuture.failedFuture(new SnapshotFailed(lastIndex, "this engine keeps no snapshots"));
         }
         return query(e -> {
-            snapshots.write(e.snapshot());
+            if (!snapshotOrAlarm()) {
+                throw new SnapshotFailed(e.lastIndex(), "the snapshot at index " + e.lastIndex() + " could not be written");
+            }
             return e.lastIndex();
         });
+    }
+
+    /**
+     * Writes a snapshot of the engine's state at its last index, on the engine thread. A snapshot only shortens a
+     * restart, so a failure (a full disk, an unwritable directory) is an alarm and a count, never a halt: the engine
+     * goes on and the next snapshot is tried at its time. Returns whether it was written.
+     */
+    private boolean snapshotOrAlarm() {
+        long index = engine.lastIndex();
+        try {
+            snapshots.write(engine.snapshot());
+            snapshotStatus = snapshotStatus.written(index);
+            return true;
+        } catch (RuntimeException e) {
+            snapshotStatus = snapshotStatus.failed(index);
+            LOG.log(Level.ERROR, "ALARM snapshot at index " + index + " failed (" + snapshotStatus.failures()
+                    + " failures so far); the engine goes on without it: " + e.getMessage(), e);
+            return false;
+        }
+    }
+
+    /** How snapshots fare: failures so far, and the newest snapshot written or restored. */
+    public SnapshotStatus snapshotStatus() {
+        return snapshotStatus;
     }
 
     /** Runs a read of engine state on the engine thread, between commands. */

@@ -28,11 +28,24 @@ public final class SnapshotStore {
             Files.createDirectories(directory);
             Path target = directory.resolve(PREFIX + String.format("%020d", snapshot.lastIndex()) + ".json");
             Path temp = directory.resolve(target.getFileName() + ".tmp");
-            Files.write(temp, JournalCodec.write(snapshot));
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.write(temp, JournalCodec.write(snapshot));
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                deleteQuietly(temp, e); // a half-written file on a full disk would only take more room
+                throw e;
+            }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a snapshot into " + directory, e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp, IOException failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

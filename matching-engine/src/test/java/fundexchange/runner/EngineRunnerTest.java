@@ -118,6 +118,44 @@ class EngineRunnerTest {
     }
 
     @Test
+    void aFailedSnapshotIsAnAlarmAndACountNeverAHalt() throws Exception {
+        Clock clock = Clock.systemUTC();
+        Path blocked = data.resolve("snapshots");
+        java.nio.file.Files.writeString(blocked, "a file where the snapshot directory should be");
+        try (Journals journals = Journals.open(data)) {
+            try (ChronicleJournal.Writer writer = journals.commands().writer()) {
+                writer.append(JournalCodec.write(CommandRecord.unsigned(1, clock.millis(), genesis())));
+            }
+            try (EngineRunner runner = new EngineRunner(journals, new SnapshotStore(blocked), 5).start();
+                 Sequencer sequencer = new Sequencer(journals, clock, SequencerConfig.DEFAULTS, runner::nextDeadline).start()) {
+                for (int i = 1; i <= 24; i++) {
+                    sequencer.submit(request("f" + i, clock.millis()), new RegisterParticipant("Investor-" + i,
+                            "Demo Investor " + i, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))).get(10, TimeUnit.SECONDS);
+                }
+                assertTrue(runner.awaitIndex(25, java.time.Duration.ofSeconds(30)));
+                assertEquals(java.util.Optional.empty(), runner.failure());
+                assertEquals(new SnapshotStatus(5, 0, 25), runner.snapshotStatus());
+                java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+                        () -> runner.snapshotNow().get(10, TimeUnit.SECONDS));
+                assertEquals(SnapshotFailed.class, refused.getCause().getClass());
+                assertEquals("the snapshot at index 25 could not be written", refused.getCause().getMessage());
+                assertEquals(new SnapshotStatus(6, 0, 25), runner.snapshotStatus());
+
+                java.nio.file.Files.delete(blocked);
+                long next = sequencer.submit(request("f25", clock.millis()), new RegisterParticipant("Investor-25",
+                        "Demo Investor 25", ParticipantType.INSTITUTION, List.of(Role.INVESTOR))).get(10, TimeUnit.SECONDS);
+                assertTrue(runner.awaitIndex(next, java.time.Duration.ofSeconds(30)));
+                assertEquals(OutcomeStatus.ACCEPTED, journals.lastEvents().orElseThrow().outcome().status());
+                assertEquals(26L, runner.snapshotNow().get(10, TimeUnit.SECONDS));
+                assertEquals(new SnapshotStatus(6, 26, 25), runner.snapshotStatus());
+            }
+        }
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(blocked)) {
+            assertEquals(List.of(String.format("snapshot-%020d.json", 26)), left.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void replayHaltsAtTheFirstDocumentThatDiffers() {
         try (Journals journals = Journals.open(data)) {
             try (ChronicleJournal.Writer commands = journals.commands().writer();

@@ -73,7 +73,12 @@ public enum ApiError {
     /** The gateway holds its cap of open live streams: 503, retry later. */
     STREAMS_FULL(161),
     /** The key that signed a live stream was revoked: the server ends the stream with this code. */
-    STREAM_KEY_REVOKED(162);
+    STREAM_KEY_REVOKED(162),
+    /**
+     * {@code POST /ops/snapshot}: the snapshot was not written (a full disk, an unwritable snapshot directory; the
+     * node's log has the cause). 503; trading goes on, since snapshots only shorten a restart.
+     */
+    SNAPSHOT_FAILED(170);
 
     private final int code;
 

@@ -100,14 +100,7 @@ public final class Routes {
             if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only staff may take a snapshot");
             }
-            try {
-                return java.util.Map.of("snapshotIndex", services.engine().snapshotNow().get(60, java.util.concurrent.TimeUnit.SECONDS));
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                throw new ApiException(503, ApiError.UNAVAILABLE, "no snapshot: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ApiException(503, ApiError.UNAVAILABLE, "interrupted");
-            }
+            return java.util.Map.of("snapshotIndex", SnapshotAnswers.take(services.engine()));
         }));
         table.post("/ops/clock/acknowledge", read.from(ReadSource.NONE, (caller, request) -> {
             if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {

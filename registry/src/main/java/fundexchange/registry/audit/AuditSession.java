@@ -10,7 +10,7 @@ import fundexchange.journal.ChainHash;
 import fundexchange.registry.schema.tables.records.AuditLinksRecord;
 import fundexchange.registry.schema.tables.records.AuditRecordsRecord;
 import fundexchange.registry.tail.ProjectionHalted;
-import fundexchange.registry.tail.TailLoop;
+import fundexchange.registry.tail.TransientFailure;
 import fundexchange.registry.tail.TailSession;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -141,12 +141,15 @@ final class AuditSession implements TailSession {
                 }
             });
         } catch (DataAccessException e) {
-            if (TailLoop.connectionLost(e)) {
+            if (TransientFailure.is(e)) {
                 throw e;
             }
             SQLException sql = e.getCause(SQLException.class);
             throw new ProjectionHalted(pending.getFirst().getSourceIndex(), sql == null ? e.getMessage() : sql.getMessage(), e);
         } catch (RuntimeException e) {
+            if (TransientFailure.is(e)) {
+                throw e;
+            }
             throw new ProjectionHalted(last.getSourceIndex(), e.getMessage(), e);
         }
         pending.clear();

@@ -9,7 +9,7 @@ import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.journal.ChainHash;
 import fundexchange.registry.tail.ProjectionHalted;
-import fundexchange.registry.tail.TailLoop;
+import fundexchange.registry.tail.TransientFailure;
 import fundexchange.registry.tail.TailSession;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -197,14 +197,12 @@ final class ProjectionSession implements TailSession {
             });
             watermark = last;
             chain = newChain;
-        } catch (DataAccessException e) {
-            if (TailLoop.connectionLost(e)) {
+        } catch (RuntimeException e) {
+            if (TransientFailure.is(e)) {
                 disconnect();
                 throw e;
             }
-            throw new ProjectionHalted(current[0], describe(e), e);
-        } catch (RuntimeException e) {
-            throw new ProjectionHalted(current[0], e.getMessage(), e);
+            throw new ProjectionHalted(current[0], e instanceof DataAccessException access ? describe(access) : e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package fundexchange.registry.projector;
 
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.chronicle.Journals;
+import fundexchange.registry.tail.Backoff;
 import fundexchange.registry.tail.TailLoop;
 import javax.sql.DataSource;
 
@@ -10,7 +11,8 @@ import javax.sql.DataSource;
  * holds, up to {@value #MAX_DOCUMENTS} documents (a few while tailing, many while catching up), and moves
  * {@code projection_watermark} with them, so every document takes effect exactly once. At start the stored chain hash
  * is checked against the journal; a mismatch, a gap or a constraint failure halts the projector with
- * {@code ALARM projector halted at sourceIndex N: ...}.
+ * {@code ALARM projector halted at sourceIndex N: ...}. A transient database failure (a restart, a lost connection) is
+ * retried with a {@link Backoff} and never halts it.
  */
 public final class Projector extends TailLoop {
     /** The most documents in one transaction. */
@@ -22,8 +24,13 @@ public final class Projector extends TailLoop {
 
     /** A projector with at most {@code maxDocuments} documents per transaction. */
     public Projector(Journals journals, DataSource dataSource, int maxDocuments) {
+        this(journals, dataSource, maxDocuments, Backoff.DEFAULT);
+    }
+
+    /** As above, pausing after a transient database failure as {@code backoff} says before it tries again. */
+    public Projector(Journals journals, DataSource dataSource, int maxDocuments, Backoff backoff) {
         super("projector", maxDocuments, () -> new ProjectionSession(journals, dataSource),
-                () -> journals.lastEvents().map(EventDocument::sourceIndex).orElse(0L));
+                () -> journals.lastEvents().map(EventDocument::sourceIndex).orElse(0L), backoff);
     }
 
     /** Starts tailing the event journal on a thread named {@code projector}. */

@@ -8,12 +8,12 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.jooq.exception.DataAccessException;
 
 /**
  * Runs a projection's {@link TailSession}s: on its own thread after {@link #start()}, or synchronously in
  * {@link #catchUp()}. A halt is final: it is logged as {@code ALARM <name> halted at sourceIndex N: ...} and kept in
- * {@link #failure()}. Lost database connections are retried; everything else halts. Waiting for the watermark
+ * {@link #failure()}. On its own thread, transient database failures ({@link TransientFailure}: the server restarting,
+ * a lost connection) are retried with a {@link Backoff}, each time in a new session; everything else halts. Waiting for the watermark
  * ({@link #awaitIndex}) parks on {@link IndexWaiters}, never on a monitor, so a waiting virtual thread does not pin its
  * carrier.
  */
@@ -22,7 +22,6 @@ public class TailLoop implements AutoCloseable {
     /** The default most documents per transaction. */
     public static final int MAX_BATCH = 500;
     private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
-    private static final long RETRY_MILLIS = 1_000;
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(10);
 
     private final String name;
@@ -36,6 +35,10 @@ public class TailLoop implements AutoCloseable {
     private volatile Throwable failure;
     private volatile boolean running;
     private volatile Thread thread;
+    private final Backoff backoff;
+    private volatile Outage outage;
+    private final java.util.concurrent.atomic.AtomicLong retries = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.Set<String> statesSeen = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     /**
      * @param name       how alarms name the projection
@@ -48,6 +51,12 @@ public class TailLoop implements AutoCloseable {
 
     /** As above, with up to {@code maxBatch} documents per transaction. */
     public TailLoop(String name, int maxBatch, Supplier<TailSession> sessions, LongSupplier journalEnd) {
+        this(name, maxBatch, sessions, journalEnd, Backoff.DEFAULT);
+    }
+
+    /** As above, pausing after transient database failures as {@code backoff} says. */
+    public TailLoop(String name, int maxBatch, Supplier<TailSession> sessions, LongSupplier journalEnd, Backoff backoff) {
+        this.backoff = java.util.Objects.requireNonNull(backoff, "backoff");
         this.name = name;
         this.maxBatch = maxBatch;
         this.sessions = sessions;
@@ -114,57 +123,105 @@ public class TailLoop implements AutoCloseable {
         drive(true);
     }
 
-    /** Opens a session and applies batches: until the journal's end, or while running when {@code follow}. */
+    /**
+     * Opens a session and applies batches: until the journal's end, or while running when {@code follow}. On its own
+     * thread a transient database failure ({@link TransientFailure}) closes the session, pauses as the {@link Backoff}
+     * says and opens a new one, which reads the stored watermark again and checks the chain up to it: a transaction
+     * whose commit was lost in flight is then found committed or not, never applied twice.
+     */
     private void drive(boolean follow) {
-        try (TailSession session = sessions.get()) {
-            try {
-                opened(session.open());
-                if (follow) {
-                    LOG.log(Level.INFO, name + " resumed after sourceIndex " + watermark);
-                }
-                long before;
-                do {
-                    before = watermark;
-                    advance(applyRetrying(session));
-                    if (follow && watermark == before) {
-                        LockSupport.parkNanos(IDLE_PARK_NANOS);
-                    }
-                } while (follow ? running : watermark != before);
-            } catch (RuntimeException e) {
-                if (session.watermark() > watermark) {
-                    advance(session.watermark());
-                }
-                throw e;
-            }
-        } catch (ProjectionHalted halted) {
-            halt(halted);
-        } catch (RuntimeException unexpected) {
-            halt(new ProjectionHalted(watermark + 1, unexpected.toString(), unexpected));
-        }
-    }
-
-    private long applyRetrying(TailSession session) {
+        int failures = 0;
         while (true) {
-            try {
-                return session.applyBatch(maxBatch);
-            } catch (DataAccessException e) {
-                if (!connectionLost(e) || thread == null) {
+            try (TailSession session = sessions.get()) {
+                try {
+                    opened(session.open());
+                    if (failures > 0) {
+                        LOG.log(Level.WARNING, name + ": database back after " + failures + " failed attempts; resuming after sourceIndex " + watermark);
+                        failures = 0;
+                        outage = null;
+                    } else if (follow) {
+                        LOG.log(Level.INFO, name + " resumed after sourceIndex " + watermark);
+                    }
+                    long before;
+                    do {
+                        before = watermark;
+                        advance(session.applyBatch(maxBatch));
+                        if (follow && watermark == before) {
+                            LockSupport.parkNanos(IDLE_PARK_NANOS);
+                        }
+                    } while (follow ? running : watermark != before);
+                    return;
+                } catch (RuntimeException e) {
+                    if (session.watermark() > watermark) {
+                        advance(session.watermark());
+                    }
                     throw e;
                 }
-                if (!running) {
-                    return watermark; // closing: the uncommitted batch is simply read again next time
+            } catch (ProjectionHalted halted) {
+                halt(halted);
+                return;
+            } catch (RuntimeException failure) {
+                java.util.Optional<String> state = TransientFailure.sqlState(failure);
+                if (!follow || state.isEmpty()) {
+                    halt(new ProjectionHalted(watermark + 1, failure.toString(), failure));
+                    return;
                 }
-                LOG.log(Level.WARNING, name + ": database unavailable after sourceIndex " + watermark + ", retrying: "
-                        + e.getMessage());
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS));
+                if (!running) {
+                    return; // closing: an uncommitted batch is simply read again next time
+                }
+                failures++;
+                retried(state.get(), failures);
+                Duration delay = backoff.delay(failures);
+                LOG.log(Level.WARNING, name + ": database unavailable after sourceIndex " + watermark + " (SQLState "
+                        + state.get() + ", attempt " + failures + "), retrying in " + delay.toMillis() + " ms: "
+                        + failure.getMessage());
+                if (!pause(delay)) {
+                    return;
+                }
             }
         }
     }
 
-    /** Whether a database failure is a lost connection (SQLState class 08), which is retried rather than halting. */
-    public static boolean connectionLost(DataAccessException e) {
-        String state = e.sqlState();
-        return state != null && state.startsWith("08");
+    /** Counts a transient failure and marks the outage; only the tail thread writes these. */
+    private void retried(String sqlState, int failures) {
+        retries.incrementAndGet();
+        statesSeen.add(sqlState);
+        outage = new Outage(failures, sqlState, watermark);
+    }
+
+    /** Parks until {@code delay} has passed (true) or the loop is closed (false); {@link #close()} unparks it. */
+    private boolean pause(Duration delay) {
+        long deadline = System.nanoTime() + delay.toNanos();
+        while (running) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return true;
+            }
+            LockSupport.parkNanos(this, left);
+        }
+        return false;
+    }
+
+    /**
+     * A database outage the loop is riding out: how many attempts in a row failed, the SQLState of the last failure,
+     * and the watermark it waits at.
+     */
+    public record Outage(int failures, String sqlState, long afterIndex) {
+    }
+
+    /** The outage this loop is retrying through now, if any: set at a transient failure, cleared once a session opens. */
+    public Optional<Outage> outage() {
+        return Optional.ofNullable(outage);
+    }
+
+    /** How many transient database failures this loop has retried since it started. */
+    public long retries() {
+        return retries.get();
+    }
+
+    /** The SQLStates of the transient failures retried so far (a few at most: {@link TransientFailure}'s list). */
+    public java.util.SortedSet<String> retriedStates() {
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(statesSeen));
     }
 
     /** Only the tail thread (or the one catching up) writes the watermark; waiters are released after it moves. */
@@ -212,6 +269,7 @@ public class TailLoop implements AutoCloseable {
         running = false;
         Thread tail = thread;
         if (tail != null) {
+            LockSupport.unpark(tail);
             try {
                 tail.join(TimeUnit.SECONDS.toMillis(30));
             } catch (InterruptedException e) {

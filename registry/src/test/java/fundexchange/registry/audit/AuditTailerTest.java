@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.engine.command.Tick;
 import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.registry.FaultyDataSource;
 import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
@@ -129,6 +130,39 @@ class AuditTailerTest {
         }
         assertEquals(independentHead(), storedHead());
         assertTrue(AuditChainCheck.verify(journal.journals(), dataSource).intact());
+    }
+
+    @Test
+    void refusedConnectionsAndALostCommitAnswerAreRetriedAndEveryIndexIsLinkedOnce() throws Exception {
+        FaultyDataSource.Wrapped faulty = FaultyDataSource.wrap(dataSource);
+        java.util.List<Integer> pauses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (AuditTailer tailer = new AuditTailer(journal.journals(), faulty.dataSource(), failures -> {
+            pauses.add(failures);
+            return Duration.ZERO;
+        }).start()) {
+            assertTrue(tailer.awaitIndex(journal.lastIndex(), Duration.ofSeconds(60)));
+            faulty.faults().refuse(java.util.List.of(
+                    fundexchange.registry.tail.TransientFailureTest.server("57P03", "the database system is shutting down")));
+            journal.trading(1);
+            assertTrue(tailer.awaitIndex(journal.lastIndex(), Duration.ofSeconds(60)));
+            faulty.faults().loseNextCommitAnswer();
+            journal.trading(1);
+            assertTrue(tailer.awaitIndex(journal.lastIndex(), Duration.ofSeconds(60)));
+            assertTrue(faulty.faults().spent());
+            assertEquals(Optional.empty(), tailer.failure());
+            assertEquals(java.util.List.of(1, 1), pauses);
+            assertEquals(new java.util.TreeSet<>(java.util.List.of("08006", "57P03")), tailer.retriedStates());
+        }
+        assertEquals(independentHead(), storedHead());
+        assertEquals(new AuditChainCheck.Result(true, journal.lastIndex(), independentHead(), ""),
+                AuditChainCheck.verify(journal.journals(), dataSource));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet counts = statement.executeQuery("SELECT (SELECT count(*) FROM audit_records), (SELECT count(DISTINCT source_index)"
+                     + " FROM audit_records), (SELECT count(*) FROM audit_links)")) {
+            counts.next();
+            assertEquals(java.util.List.of(journal.lastIndex(), journal.lastIndex(), journal.lastIndex()),
+                    java.util.List.of(counts.getLong(1), counts.getLong(2), counts.getLong(3)));
+        }
     }
 
     @Test
