@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  * complete", bit 30 "metadata", 30 bits of length) and its bytes, padded with zeros to 4 bytes. A document must be a
  * JSON object (starts with {@code {}, ends with {@code }}, holds no NUL byte, as UTF-8 JSON never does), and the header
  * after it must be one a writer can leave: another record within the file, zero (nothing written yet), the end-of-cycle
- * marker, or the marker of a record being written. A record being written (not complete, length unknown) is an
- * incomplete tail only where a copy of a live journal can end: in the last cycle file, followed by the bytes written
- * so far (no NUL among them) and then only zeros. Anything else is damage to a record that was complete.
+ * marker, or the marker of a record being written. An unfinished record (a zero header, or "not complete" with no
+ * length: Chronicle writes a record's bytes before its length) is ignored only where it can be: followed by the bytes
+ * written so far (no NUL among them) and then only zeros to the end of the file. Anything else is damage to a record
+ * that was complete.
  */
 public final class JournalFrames implements AutoCloseable {
     private static final int NOT_COMPLETE = 0x8000_0000;
@@ -49,6 +50,7 @@ public final class JournalFrames implements AutoCloseable {
     private MappedByteBuffer buffer;
     private int position;
     private Frame finished;
+    private final List<String> ignored = new java.util.ArrayList<>();
 
     private JournalFrames(List<Path> files) {
         this.files = files;
@@ -89,13 +91,12 @@ public final class JournalFrames implements AutoCloseable {
             buffer = null;
             return null;
         }
-        if (header == 0) {
-            return nothingWrittenAfter(position + 4) ? endOfFile() : broken("a zero header (nothing written yet) is followed by"
-                    + " written bytes: a damaged length header");
+        if (header == 0 || header == NOT_COMPLETE) {
+            return unfinished();
         }
         if ((header & NOT_COMPLETE) != 0) {
-            return header == NOT_COMPLETE ? tornTail() : broken("a header marked not complete but with a length (0x"
-                    + Integer.toHexString(header) + "): a damaged length header");
+            return broken("a header marked not complete but with a length (0x" + Integer.toHexString(header)
+                    + "): a damaged length header");
         }
         int length = header & LENGTH_MASK;
         long end = (long) position + 4 + length;
@@ -135,8 +136,10 @@ public final class JournalFrames implements AutoCloseable {
         if (next + 4 <= buffer.limit()) {
             int header = buffer.getInt(next);
             int length = header & LENGTH_MASK;
+            // Only a length that cannot be a header's puts the blame here; a header in place whose flags are damaged
+            // is the next record's damage, reported at its own index.
             boolean plausible = header == 0 || header == END_OF_DATA || header == NOT_COMPLETE
-                    || ((header & NOT_COMPLETE) == 0 && length > 0 && (long) next + 4 + length <= buffer.limit());
+                    || (length > 0 && (long) next + 4 + length <= buffer.limit());
             if (!plausible) {
                 return Optional.of("the next header at " + next + " (0x" + Integer.toHexString(header)
                         + ") is not one a writer leaves (the record is longer or shorter than it says)");
@@ -145,19 +148,40 @@ public final class JournalFrames implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** A record being written: a torn tail if this is the last file and only its bytes so far, then zeros, follow. */
-    private Frame tornTail() {
+    /**
+     * A header a writer has not finished (zero, or "not complete" with no length; Chronicle writes the bytes before
+     * the length): the end of the file's records if only the bytes written so far (no NUL) and then zeros follow. In
+     * the last file that is the torn tail of a copy taken while the node wrote; in an earlier one, a write abandoned
+     * by a crash before the journal rolled to the next file. Either way the record was never acknowledged.
+     */
+    private Frame unfinished() {
         int p = position + 4;
         while (p < buffer.limit() && buffer.get(p) != 0) {
             p++;
         }
         int written = p - position - 4;
-        if (fileIndex != files.size() - 1 || !nothingWrittenAfter(p)) {
-            return broken("a record marked as being written is followed by later records: a damaged length header");
+        if (!nothingWrittenAfter(p)) {
+            return broken("a header of an unfinished record (0x" + Integer.toHexString(buffer.getInt(position))
+                    + ") is followed by later records: a damaged length header");
         }
-        finished = new End(Optional.of("an incomplete record at the end of " + file().getFileName() + " (position " + position
-                + ", " + written + " bytes written, not acknowledged) was ignored"));
+        if (written == 0) {
+            return endOfFile();
+        }
+        String note = "an incomplete record at the end of " + file().getFileName() + " (position " + position + ", "
+                + written + " bytes written, not acknowledged) was ignored"
+                + (buffer.get(p - 1) == '}' ? "; its bytes look whole, so if no node was writing this journal when it was"
+                + " copied, this is the damaged header of its last record" : "");
+        if (fileIndex != files.size() - 1) {
+            ignored.add(note);
+            return endOfFile();
+        }
+        finished = new End(Optional.of(note));
         return finished;
+    }
+
+    /** Incomplete records left in earlier cycle files by a crash, which were ignored (read after the end). */
+    public List<String> ignored() {
+        return List.copyOf(ignored);
     }
 
     private Frame endOfFile() {

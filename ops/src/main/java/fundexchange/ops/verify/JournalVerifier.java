@@ -89,6 +89,8 @@ public final class JournalVerifier {
                     commandEnd.tornTail().ifPresent(torn -> notes.add("command journal / 指令日志: " + torn));
                     if (event instanceof JournalFrames.End eventEnd) {
                         eventEnd.tornTail().ifPresent(torn -> notes.add("event journal / 事件日志: " + torn));
+                        commands.ignored().forEach(note -> notes.add("command journal / 指令日志: " + note));
+                        events.ignored().forEach(note -> notes.add("event journal / 事件日志: " + note));
                         digestNote();
                         return new Verification(Optional.empty(), index - 1);
                     }

@@ -112,6 +112,7 @@ class VerifyCommandTest {
         assertInvalid(commands, journal.listing, "length header");
     }
 
+    /** Chronicle writes a record's bytes before its header: a copy taken mid-write sees a zero header and a prefix. */
     @Test
     void tornTailOfALiveCopyIsIgnoredWithANote() {
         Path data = copy();
@@ -119,7 +120,7 @@ class VerifyCommandTest {
         int end = (last.offset() + journal.command(journal.last).length + 3) & ~3;
         byte[] partial = ("{\"version\":1,\"index\":" + (journal.last + 1) + ",\"ti").getBytes(StandardCharsets.US_ASCII);
         write(last.file(), end, ByteBuffer.allocate(4 + partial.length).order(ByteOrder.LITTLE_ENDIAN)
-                .putInt(0x8000_0000).put(partial).array());
+                .putInt(0).put(partial).array());
         assertEquals(0, verify(data), out.toString());
         assertTrue(out.toString().contains("note / 说明: command journal / 指令日志: an incomplete record at the end of "
                 + last.file().getFileName() + " (position " + end + ", " + partial.length + " bytes written, not acknowledged)"
