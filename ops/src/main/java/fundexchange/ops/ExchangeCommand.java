@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 fundexchange.ops.audit.AuditCommand.class, fundexchange.ops.report.ReportCommand.class,
                 fundexchange.ops.bench.BenchCommand.class, JournalCommand.class, ReconcileCommand.class,
                 fundexchange.ops.staff.SnapshotCommand.class, fundexchange.ops.staff.StaffCommand.class,
-                fundexchange.ops.signer.SignerCommand.class})
+                fundexchange.ops.signer.SignerCommand.class, VerifyCommand.class})
 public final class ExchangeCommand implements Runnable {
     @Override
     public void run() {

@@ -32,7 +32,7 @@ public final class AuditBundleVerifier {
     private final SealedCommitments sealed = new SealedCommitments();
     private final Optional<String> expectedPlatform;
 
-    private AuditBundleVerifier(Optional<String> expectedPlatform) {
+    AuditBundleVerifier(Optional<String> expectedPlatform) {
         this.expectedPlatform = expectedPlatform;
     }
 
@@ -77,7 +77,7 @@ public final class AuditBundleVerifier {
     }
 
     /** {@link #checkLine}, with any unexpected exception (a bundle no honest exporter writes) reported as a failure. */
-    private void check(long index, BundleLine line) throws BrokenBundle {
+    void check(long index, BundleLine line) throws BrokenBundle {
         try {
             checkLine(index, line);
         } catch (RuntimeException e) {
@@ -155,13 +155,13 @@ public final class AuditBundleVerifier {
         try {
             record = JournalCodec.readCommand(bytes);
         } catch (RuntimeException e) {
-            throw new BrokenBundle(index, "the command document does not decode: " + rootMessage(e));
+            throw new BrokenBundle(index, Part.COMMAND, "the command document does not decode: " + rootMessage(e));
         }
         if (record.command() == null) {
-            throw new BrokenBundle(index, "the command document holds no command");
+            throw new BrokenBundle(index, Part.COMMAND, "the command document holds no command");
         }
         if (record.index() != index) {
-            throw new BrokenBundle(index, "the command document says index " + record.index());
+            throw new BrokenBundle(index, Part.COMMAND, "the command document says index " + record.index());
         }
         return record;
     }
@@ -171,10 +171,10 @@ public final class AuditBundleVerifier {
         try {
             document = JournalCodec.readEvents(bytes);
         } catch (RuntimeException e) {
-            throw new BrokenBundle(index, "the event document does not decode: " + rootMessage(e));
+            throw new BrokenBundle(index, Part.EVENT, "the event document does not decode: " + rootMessage(e));
         }
         if (document.sourceIndex() != index) {
-            throw new BrokenBundle(index, "the event document says sourceIndex " + document.sourceIndex());
+            throw new BrokenBundle(index, Part.EVENT, "the event document says sourceIndex " + document.sourceIndex());
         }
         return document;
     }
@@ -187,7 +187,12 @@ public final class AuditBundleVerifier {
         return root.getMessage();
     }
 
-    private VerificationReport report(Optional<Problem> problem) {
+    /** The head of the chain recomputed so far. */
+    String chainHead() {
+        return chain.head();
+    }
+
+    VerificationReport report(Optional<Problem> problem) {
         long checked = problem.map(p -> Math.max(0, p.index() - 1)).orElse(chain.length());
         return new VerificationReport(problem.isEmpty(), checked, signatures, checkpoints, withheld, sealed.opened(), problem,
                 Optional.ofNullable(audience).map(Audience::platformId));

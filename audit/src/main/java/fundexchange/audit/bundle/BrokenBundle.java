@@ -4,13 +4,24 @@ package fundexchange.audit.bundle;
 final class BrokenBundle extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient Problem problem;
+    private final Part part;
 
     BrokenBundle(long index, String reason) {
+        this(index, Part.UNSPECIFIED, reason);
+    }
+
+    /** A problem with {@code part} of the index. */
+    BrokenBundle(long index, Part part, String reason) {
         super(reason, null, false, false);
         this.problem = new Problem(index, reason);
+        this.part = part;
     }
 
     Problem problem() {
         return problem;
+    }
+
+    Part part() {
+        return part;
     }
 }

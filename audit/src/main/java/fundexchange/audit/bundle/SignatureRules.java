@@ -29,12 +29,12 @@ final class SignatureRules {
                               Audience audience) throws BrokenBundle {
         Command command = record.command();
         if (index == 1 && !(command instanceof Genesis)) {
-            throw new BrokenBundle(index, "index 1 is a " + type(command) + ", not the genesis");
+            throw new BrokenBundle(index, Part.COMMAND, "index 1 is a " + type(command) + ", not the genesis");
         }
         return switch (command) {
             case Genesis genesis -> {
                 if (index != 1) {
-                    throw new BrokenBundle(index, "a genesis at index " + index + "; only index 1 may be the genesis");
+                    throw new BrokenBundle(index, Part.COMMAND, "a genesis at index " + index + "; only index 1 may be the genesis");
                 }
                 yield new Authenticity.Unsigned();
             }
@@ -45,24 +45,24 @@ final class SignatureRules {
     }
 
     private static Authenticity checkpoint(long index, Checkpoint c, KeyBook keys, AuditChain chain) throws BrokenBundle {
-        KeyBook.Key key = keys.exchangeKey(c.keyId()).orElseThrow(() -> new BrokenBundle(index,
+        KeyBook.Key key = keys.exchangeKey(c.keyId()).orElseThrow(() -> new BrokenBundle(index, Part.CHECKPOINT,
                 "the checkpoint names key " + c.keyId() + ", which is not the exchange's key"));
         if (c.signature() == null || c.signature().isBlank()) {
-            throw new BrokenBundle(index, "the checkpoint carries no signature");
+            throw new BrokenBundle(index, Part.CHECKPOINT, "the checkpoint carries no signature");
         }
         byte[] message = new CheckpointMessage(c.keyId(), c.chainIndex(), c.chainHead(), c.signedAt()).bytes();
         if (!Signatures.verify(algorithm(index, key.algorithm()), base64(index, key.publicKey(), "exchange public key"),
                 message, base64(index, c.signature(), "checkpoint signature"))) {
-            throw new BrokenBundle(index, "the checkpoint signature does not verify with the exchange key " + c.keyId()
+            throw new BrokenBundle(index, Part.CHECKPOINT, "the checkpoint signature does not verify with the exchange key " + c.keyId()
                     + " (chain index " + c.chainIndex() + ", head " + c.chainHead() + ")");
         }
         if (c.chainIndex() < 1 || c.chainIndex() >= index) {
-            throw new BrokenBundle(index, "the checkpoint names chain index " + c.chainIndex()
+            throw new BrokenBundle(index, Part.CHECKPOINT, "the checkpoint names chain index " + c.chainIndex()
                     + ", which is not before its own index");
         }
         String computed = chain.linkAt(c.chainIndex());
         if (!computed.equals(c.chainHead())) {
-            throw new BrokenBundle(index, "the checkpoint's head for index " + c.chainIndex() + " is " + c.chainHead()
+            throw new BrokenBundle(index, Part.CHECKPOINT, "the checkpoint's head for index " + c.chainIndex() + " is " + c.chainHead()
                     + " but the chain recomputed from the bundle gives " + computed);
         }
         return new Authenticity.Checkpointed(c.chainIndex());
@@ -78,15 +78,15 @@ final class SignatureRules {
         try {
             signed = fundexchange.journal.RequestRoute.commandOf(request);
         } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new BrokenBundle(index, "the signed request does not parse into a command: " + e.getMessage());
+            throw new BrokenBundle(index, Part.COMMAND, "the signed request does not parse into a command: " + e.getMessage());
         }
         if (!signed.equals(record.command())) {
-            throw new BrokenBundle(index, "the journaled " + type(record.command())
+            throw new BrokenBundle(index, Part.COMMAND, "the journaled " + type(record.command())
                     + " differs from the command its signed request says");
         }
         if (!Objects.equals(document.participant(), request.participant())
                 || !Objects.equals(document.clientRequestId(), request.clientRequestId())) {
-            throw new BrokenBundle(index, "the event document answers another request than the signed one");
+            throw new BrokenBundle(index, Part.EVENT, "the event document answers another request than the signed one");
         }
     }
 
@@ -94,13 +94,13 @@ final class SignatureRules {
                                             Audience audience) throws BrokenBundle {
         SignedRequest request = record.request();
         if (request == null) {
-            throw new BrokenBundle(index, "an unsigned " + type(record.command())
+            throw new BrokenBundle(index, Part.COMMAND, "an unsigned " + type(record.command())
                     + " command: only Genesis, Tick and Checkpoint may be unsigned (CONTRACTS.md 15)");
         }
         SignatureAlgorithm algorithm = algorithm(index, request.algorithm());
         CanonicalRequest canonical = audience.canonical(index, request, algorithm);
         if (!canonical.bodyDigestHex().equals(request.bodyDigest())) {
-            throw new BrokenBundle(index, "the request body's SHA-256 is " + canonical.bodyDigestHex()
+            throw new BrokenBundle(index, Part.COMMAND, "the request body's SHA-256 is " + canonical.bodyDigestHex()
                     + " but its bodyDigest says " + request.bodyDigest());
         }
         requireBinding(index, record, document);
@@ -108,7 +108,7 @@ final class SignatureRules {
         return switch (lookup) {
             case KeyBook.Unusable unusable -> {
                 if (accepted(document)) {
-                    throw new BrokenBundle(index, "an accepted " + type(record.command()) + " of " + request.participant()
+                    throw new BrokenBundle(index, Part.SIGNATURE, "an accepted " + type(record.command()) + " of " + request.participant()
                             + " is signed with an unusable key: " + unusable.reason());
                 }
                 yield new Authenticity.RejectedUnverifiable(unusable.reason());
@@ -116,7 +116,7 @@ final class SignatureRules {
             case KeyBook.Usable usable -> {
                 if (!Signatures.verify(algorithm, base64(index, usable.key().publicKey(), "public key of " + request.keyId()),
                         canonical.bytes(), base64(index, request.signature(), "request signature"))) {
-                    throw new BrokenBundle(index, "the signature of " + request.participant() + " with key "
+                    throw new BrokenBundle(index, Part.SIGNATURE, "the signature of " + request.participant() + " with key "
                             + request.keyId() + " does not verify over the signed " + type(record.command()) + " ("
                             + canonical.scheme() + ")");
                 }

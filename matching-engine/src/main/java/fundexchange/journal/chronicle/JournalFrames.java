@@ -1,0 +1,235 @@
+package fundexchange.journal.chronicle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a journal's Chronicle cycle files ({@code *.cq4}, in name order) byte by byte, without Chronicle, checking the
+ * framing of every record (docs/journal-format.md, Framing): a record is a 4-byte little-endian header (bit 31 "not
+ * complete", bit 30 "metadata", 30 bits of length) and its bytes, padded with zeros to 4 bytes. A document must be a
+ * JSON object (starts with {@code {}, ends with {@code }}, holds no NUL byte, as UTF-8 JSON never does), and the header
+ * after it must be one a writer can leave: another record within the file, zero (nothing written yet), the end-of-cycle
+ * marker, or the marker of a record being written. An unfinished record (a zero header, or "not complete" with no
+ * length: Chronicle writes a record's bytes before its length) is ignored only where it can be: followed by the bytes
+ * written so far (no NUL among them) and then only zeros to the end of the file. Anything else is damage to a record
+ * that was complete.
+ */
+public final class JournalFrames implements AutoCloseable {
+    private static final int NOT_COMPLETE = 0x8000_0000;
+    private static final int META_DATA = 0x4000_0000;
+    private static final int LENGTH_MASK = 0x3FFF_FFFF;
+    private static final int END_OF_DATA = NOT_COMPLETE | META_DATA;
+
+    /** What the next read found. */
+    public sealed interface Frame permits Document, End, Broken {
+    }
+
+    /** A complete document and where its header lies. */
+    public record Document(byte[] bytes, Path file, long position) implements Frame {
+    }
+
+    /** The end of the written records; {@code tornTail} describes an incomplete last record, which is ignored. */
+    public record End(Optional<String> tornTail) implements Frame {
+    }
+
+    /** Damaged framing at {@code position} of {@code file}: the records from here on cannot be trusted. */
+    public record Broken(String reason, Path file, long position) implements Frame {
+    }
+
+    private final List<Path> files;
+    private int fileIndex = -1;
+    private MappedByteBuffer buffer;
+    private int position;
+    private Frame finished;
+    private final List<String> ignored = new java.util.ArrayList<>();
+
+    private JournalFrames(List<Path> files) {
+        this.files = files;
+    }
+
+    /** The frames of the journal in {@code directory} (e.g. {@code DATA/journal/commands}). */
+    public static JournalFrames open(Path directory) {
+        try (Stream<Path> listing = Files.list(directory)) {
+            return new JournalFrames(listing.filter(p -> p.getFileName().toString().endsWith(".cq4")).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The next document, the end, or the first damage; after an end or damage it answers the same again. */
+    public Frame next() {
+        while (finished == null) {
+            if (buffer == null && !openNextFile()) {
+                finished = new End(Optional.empty());
+                break;
+            }
+            Frame frame = step();
+            if (frame != null) {
+                return frame;
+            }
+        }
+        return finished;
+    }
+
+    /** One record of the current file: a document, or null after metadata or at the file's end (next file). */
+    private Frame step() {
+        if (position + 4 > buffer.limit()) {
+            buffer = null;
+            return null;
+        }
+        int header = buffer.getInt(position);
+        if (header == END_OF_DATA) {
+            buffer = null;
+            return null;
+        }
+        if (header == 0 || header == NOT_COMPLETE) {
+            return unfinished();
+        }
+        if ((header & NOT_COMPLETE) != 0) {
+            return broken("a header marked not complete but with a length (0x" + Integer.toHexString(header)
+                    + "): a damaged length header");
+        }
+        int length = header & LENGTH_MASK;
+        long end = (long) position + 4 + length;
+        if (length == 0 || end > buffer.limit()) {
+            return broken("a length header of " + length + " bytes, which does not fit in the file");
+        }
+        int start = position;
+        if ((header & META_DATA) != 0) {
+            position = align(end);
+            return null;
+        }
+        byte[] document = new byte[length];
+        buffer.get(start + 4, document);
+        Optional<String> bad = documentProblem(document, (int) end);
+        if (bad.isPresent()) {
+            return broken("the length header says " + length + " bytes, but " + bad.get());
+        }
+        position = align(end);
+        return new Document(document, file(), start);
+    }
+
+    private Optional<String> documentProblem(byte[] document, int end) {
+        if (document[0] != '{' || document[document.length - 1] != '}') {
+            return Optional.of("those bytes are not one JSON object");
+        }
+        for (byte b : document) {
+            if (b == 0) {
+                return Optional.of("those bytes hold a NUL byte (the record runs into padding or the next header)");
+            }
+        }
+        int next = align(end);
+        for (int p = end; p < Math.min(next, buffer.limit()); p++) {
+            if (buffer.get(p) != 0) {
+                return Optional.of("the padding after them is not zero (the record is shorter than it says)");
+            }
+        }
+        if (next + 4 <= buffer.limit()) {
+            int header = buffer.getInt(next);
+            int length = header & LENGTH_MASK;
+            // Only a length that cannot be a header's puts the blame here; a header in place whose flags are damaged
+            // is the next record's damage, reported at its own index.
+            boolean plausible = header == 0 || header == END_OF_DATA || header == NOT_COMPLETE
+                    || (length > 0 && (long) next + 4 + length <= buffer.limit());
+            if (!plausible) {
+                return Optional.of("the next header at " + next + " (0x" + Integer.toHexString(header)
+                        + ") is not one a writer leaves (the record is longer or shorter than it says)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A header a writer has not finished (zero, or "not complete" with no length; Chronicle writes the bytes before
+     * the length): the end of the file's records if only the bytes written so far (no NUL) and then zeros follow. In
+     * the last file that is the torn tail of a copy taken while the node wrote; in an earlier one, a write abandoned
+     * by a crash before the journal rolled to the next file. Either way the record was never acknowledged.
+     */
+    private Frame unfinished() {
+        int p = position + 4;
+        while (p < buffer.limit() && buffer.get(p) != 0) {
+            p++;
+        }
+        int written = p - position - 4;
+        if (!nothingWrittenAfter(p)) {
+            return broken("a header of an unfinished record (0x" + Integer.toHexString(buffer.getInt(position))
+                    + ") is followed by later records: a damaged length header");
+        }
+        if (written == 0) {
+            return endOfFile();
+        }
+        String note = "an incomplete record at the end of " + file().getFileName() + " (position " + position + ", "
+                + written + " bytes written, not acknowledged) was ignored"
+                + (buffer.get(p - 1) == '}' ? "; its bytes look whole, so if no node was writing this journal when it was"
+                + " copied, this is the damaged header of its last record" : "");
+        if (fileIndex != files.size() - 1) {
+            ignored.add(note);
+            return endOfFile();
+        }
+        finished = new End(Optional.of(note));
+        return finished;
+    }
+
+    /** Incomplete records left in earlier cycle files by a crash, which were ignored (read after the end). */
+    public List<String> ignored() {
+        return List.copyOf(ignored);
+    }
+
+    private Frame endOfFile() {
+        buffer = null;
+        return null;
+    }
+
+    private boolean nothingWrittenAfter(int from) {
+        for (int p = from; p < buffer.limit(); p++) {
+            if (buffer.get(p) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Frame broken(String reason) {
+        finished = new Broken(reason, file(), position);
+        return finished;
+    }
+
+    private boolean openNextFile() {
+        if (++fileIndex >= files.size()) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file(), StandardOpenOption.READ)) {
+            if (channel.size() > Integer.MAX_VALUE) {
+                throw new IllegalStateException(file() + " is larger than a cycle file can be");
+            }
+            buffer = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            buffer.order(ByteOrder.LITTLE_ENDIAN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        position = 0;
+        return true;
+    }
+
+    private Path file() {
+        return files.get(fileIndex);
+    }
+
+    private static int align(long end) {
+        return (int) ((end + 3) & ~3L);
+    }
+
+    @Override
+    public void close() {
+        buffer = null;
+    }
+}

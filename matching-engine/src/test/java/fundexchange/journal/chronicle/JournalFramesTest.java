@@ -1,0 +1,145 @@
+package fundexchange.journal.chronicle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import net.openhft.chronicle.core.time.SetTimeProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The journal's records read from its cycle files without Chronicle: every document in order across daily files, an
+ * unfinished record a crash left in an earlier file ignored with a note, and damaged headers named where they are.
+ */
+class JournalFramesTest {
+    private static final long DAY_MS = 86_400_000L;
+
+    @TempDir
+    Path directory;
+
+    private static byte[] document(int n) {
+        return ("{\"n\":" + n + ",\"pad\":\"" + "x".repeat(n % 7) + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@code perDay} documents on each of two days; returns the cycle files in order. */
+    private List<Path> twoDays(int perDay) {
+        SetTimeProvider clock = new SetTimeProvider(1_795_000_000_000L);
+        try (ChronicleJournal journal = ChronicleJournal.open(directory, clock); ChronicleJournal.Writer writer = journal.writer()) {
+            int n = 0;
+            for (int day = 0; day < 2; day++) {
+                for (int i = 0; i < perDay; i++) {
+                    writer.append(document(++n));
+                }
+                clock.currentTimeMillis(clock.currentTimeMillis() + DAY_MS);
+            }
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.toString().endsWith(".cq4")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> read(JournalFrames frames) {
+        List<String> read = new ArrayList<>();
+        for (JournalFrames.Frame frame = frames.next(); ; frame = frames.next()) {
+            switch (frame) {
+                case JournalFrames.Document document -> read.add(new String(document.bytes(), StandardCharsets.UTF_8));
+                case JournalFrames.End end -> {
+                    read.add("end" + end.tornTail().map(torn -> ": " + torn).orElse(""));
+                    return read;
+                }
+                case JournalFrames.Broken broken -> {
+                    read.add("broken at " + broken.position() + ": " + broken.reason());
+                    return read;
+                }
+            }
+        }
+    }
+
+    private static int positionOf(Path file, byte[] document) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            for (int at = 0; at + document.length <= bytes.length; at++) {
+                if (java.util.Arrays.equals(bytes, at, at + document.length, document, 0, document.length)) {
+                    return at;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("not found");
+    }
+
+    private static void write(Path file, long offset, byte[] bytes) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(bytes), offset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void readsEveryDocumentInOrderAcrossDailyFiles() {
+        twoDays(3);
+        List<String> expected = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            expected.add(new String(document(n), StandardCharsets.UTF_8));
+        }
+        expected.add("end");
+        try (JournalFrames frames = JournalFrames.open(directory)) {
+            assertEquals(expected, read(frames));
+        }
+    }
+
+    @Test
+    void anUnfinishedRecordACrashLeftInAnEarlierFileIsIgnoredWithANote() {
+        List<Path> files = twoDays(2);
+        int end = (positionOf(files.getFirst(), document(2)) + document(2).length + 3) & ~3;
+        byte[] prefix = "{\"n\":3,\"pa".getBytes(StandardCharsets.UTF_8);
+        write(files.getFirst(), end, ByteBuffer.allocate(4 + prefix.length).order(ByteOrder.LITTLE_ENDIAN).putInt(0x8000_0000)
+                .put(prefix).array());
+        try (JournalFrames frames = JournalFrames.open(directory)) {
+            assertEquals(List.of("{\"n\":1,\"pad\":\"x\"}", "{\"n\":2,\"pad\":\"xx\"}", "{\"n\":3,\"pad\":\"xxx\"}",
+                    "{\"n\":4,\"pad\":\"xxxx\"}", "end"), read(frames));
+            assertEquals(List.of("an incomplete record at the end of " + files.getFirst().getFileName() + " (position " + end
+                    + ", " + prefix.length + " bytes written, not acknowledged) was ignored"), frames.ignored());
+        }
+    }
+
+    @Test
+    void aZeroedHeaderBeforeLaterRecordsIsDamage() {
+        List<Path> files = twoDays(3);
+        int at = positionOf(files.getFirst(), document(2)) - 4;
+        write(files.getFirst(), at, new byte[4]);
+        try (JournalFrames frames = JournalFrames.open(directory)) {
+            assertEquals(List.of("{\"n\":1,\"pad\":\"x\"}", "broken at " + at + ": a header of an unfinished record (0x0) is"
+                    + " followed by later records: a damaged length header"), read(frames));
+        }
+    }
+
+    @Test
+    void aLengthThatRunsIntoTheNextRecordIsDamageOfThatRecord() {
+        List<Path> files = twoDays(3);
+        int at = positionOf(files.getFirst(), document(1)) - 4;
+        write(files.getFirst(), at, ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(document(1).length + 8).array());
+        try (JournalFrames frames = JournalFrames.open(directory)) {
+            List<String> read = read(frames);
+            assertEquals(1, read.size(), read.toString());
+            assertEquals("broken at " + at + ": the length header says " + (document(1).length + 8) + " bytes, but those bytes"
+                    + " are not one JSON object", read.getFirst());
+        }
+    }
+}

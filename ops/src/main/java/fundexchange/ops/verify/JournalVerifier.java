@@ -1,0 +1,252 @@
+package fundexchange.ops.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.audit.bundle.JournalAudit;
+import fundexchange.engine.Engine;
+import fundexchange.engine.command.Checkpoint;
+import fundexchange.journal.CommandRecord;
+import fundexchange.journal.EventDocument;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.chronicle.JournalFrames;
+import fundexchange.journal.chronicle.Journals;
+import fundexchange.runner.EngineRunner;
+import fundexchange.runner.JournalRequests;
+import fundexchange.runner.RequestKeys;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * {@code exchange verify}: one pass over a data directory's journals, index by index, that runs every check the
+ * exchange has (docs/operations.md, Verify): the framing of every record ({@link JournalFrames}), the audit checks of
+ * {@link JournalAudit} (documents decode, every command is what its owner signed, every signature with the keys as of
+ * that index, the audit chain and every checkpoint), and replay through a fresh engine, whose document must equal the
+ * recorded one byte for byte (so the last documents, which no checkpoint covers yet, are checked too). It stops at the
+ * first bad index and names its {@link Kind}.
+ */
+public final class JournalVerifier {
+    private final Path dataDirectory;
+    private final LongConsumer progress;
+    private final List<String> notes = new ArrayList<>();
+    private final JournalAudit audit = new JournalAudit();
+    private long lastCheckpointed;
+    private long documentDigests;
+
+    private JournalVerifier(Path dataDirectory, LongConsumer progress) {
+        this.dataDirectory = dataDirectory;
+        this.progress = progress;
+    }
+
+    /** The last command index the command journal holds (for a progress bar), 0 when it cannot tell. */
+    public static long lastIndex(Path dataDirectory) {
+        try (Journals journals = Journals.open(dataDirectory)) {
+            return journals.lastCommand().map(CommandRecord::index).orElse(0L);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Verifies the journals under {@code dataDirectory} (a stopped node's, or a copy of a running one's), telling
+     * {@code progress} each index verified.
+     */
+    public static Verdict verify(Path dataDirectory, LongConsumer progress) {
+        Path journal = dataDirectory.resolve("journal");
+        if (!Files.isDirectory(journal.resolve("commands")) || !Files.isDirectory(journal.resolve("events"))) {
+            throw new IllegalArgumentException(dataDirectory + " holds no command and event journals");
+        }
+        long started = System.nanoTime();
+        JournalVerifier verifier = new JournalVerifier(dataDirectory, progress);
+        Verification result = verifier.run();
+        var report = verifier.audit.report();
+        return new Verdict(result.failure(), result.verified(), report.signaturesVerified(), report.checkpointsVerified(),
+                verifier.lastCheckpointed, verifier.audit.head(), verifier.notes, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private record Verification(Optional<Failure> failure, long verified) {
+    }
+
+    private Verification run() {
+        try (Journals journals = Journals.open(dataDirectory); JournalRequests journaled = new JournalRequests(journals);
+             JournalFrames commands = JournalFrames.open(dataDirectory.resolve("journal").resolve("commands"));
+             JournalFrames events = JournalFrames.open(dataDirectory.resolve("journal").resolve("events"))) {
+            EngineRunner.requireRulesVersion(journals);
+            Engine engine = new Engine(journaled, RequestKeys.fresh());
+            for (long next = 1; ; next++) {
+                long index = next;
+                JournalFrames.Frame command = commands.next();
+                JournalFrames.Frame event = events.next();
+                Optional<Failure> framing = framing(index, "command", command).or(() -> framing(index, "event", event));
+                if (framing.isPresent()) {
+                    return new Verification(framing, index - 1);
+                }
+                if (command instanceof JournalFrames.End commandEnd) {
+                    commandEnd.tornTail().ifPresent(torn -> notes.add("command journal / 指令日志: " + torn));
+                    if (event instanceof JournalFrames.End eventEnd) {
+                        eventEnd.tornTail().ifPresent(torn -> notes.add("event journal / 事件日志: " + torn));
+                        commands.ignored().forEach(note -> notes.add("command journal / 指令日志: " + note));
+                        events.ignored().forEach(note -> notes.add("event journal / 事件日志: " + note));
+                        digestNote();
+                        return new Verification(Optional.empty(), index - 1);
+                    }
+                    return new Verification(Optional.of(new Failure(index, Kind.EVENT, "the event journal runs ahead of"
+                            + " the command journal: it holds a document for index " + index + ", which has no command"
+                            + " (a copy of a running node must copy journal/events before journal/commands)")), index - 1);
+                }
+                byte[] commandBytes = ((JournalFrames.Document) command).bytes();
+                if (event instanceof JournalFrames.End eventEnd) {
+                    eventEnd.tornTail().ifPresent(torn -> notes.add("event journal / 事件日志: " + torn));
+                    return pending(index, commandBytes, commands);
+                }
+                Optional<Failure> failure = check(index, commandBytes, ((JournalFrames.Document) event).bytes(), engine);
+                if (failure.isPresent()) {
+                    return new Verification(failure, index - 1);
+                }
+                progress.accept(index);
+            }
+        }
+    }
+
+    private static Optional<Failure> framing(long index, String journal, JournalFrames.Frame frame) {
+        return frame instanceof JournalFrames.Broken broken
+                ? Optional.of(new Failure(index, Kind.LENGTH_HEADER, "the " + journal + " journal's record for this index, in "
+                + broken.file().getFileName() + " at byte " + broken.position() + ": " + broken.reason()))
+                : Optional.empty();
+    }
+
+    /**
+     * Commands with no event document yet: a running node's commands not yet applied when the copy was taken. Their
+     * framing and decoding are checked; their outcomes and signatures cannot be (the audit needs the document).
+     */
+    private Verification pending(long first, byte[] firstBytes, JournalFrames commands) {
+        long index = first;
+        byte[] bytes = firstBytes;
+        while (true) {
+            Optional<Failure> decoded = decodes(index, bytes);
+            if (decoded.isPresent()) {
+                return new Verification(decoded, first - 1);
+            }
+            JournalFrames.Frame next = commands.next();
+            Optional<Failure> framing = framing(index + 1, "command", next);
+            if (framing.isPresent()) {
+                return new Verification(framing, first - 1);
+            }
+            if (next instanceof JournalFrames.End end) {
+                end.tornTail().ifPresent(torn -> notes.add("command journal / 指令日志: " + torn));
+                break;
+            }
+            bytes = ((JournalFrames.Document) next).bytes();
+            index++;
+        }
+        notes.add("commands " + first + ".." + index + " have no event document yet (a running node had not applied them"
+                + " when the copy was taken): their framing was checked, their signatures and outcomes were not"
+                + " / 指令 " + first + ".." + index + " 尚无事件文档（复制时尚未处理）：仅校验了记录格式");
+        digestNote();
+        return new Verification(Optional.empty(), first - 1);
+    }
+
+    private static Optional<Failure> decodes(long index, byte[] bytes) {
+        try {
+            CommandRecord record = JournalCodec.readCommand(bytes);
+            if (record.command() != null && record.index() == index) {
+                return Optional.empty();
+            }
+        } catch (RuntimeException e) {
+            return Optional.of(new Failure(index, Kind.COMMAND, "the command record does not decode"));
+        }
+        return Optional.of(new Failure(index, Kind.COMMAND, "the command record holds no command or another index"));
+    }
+
+    private Optional<Failure> check(long index, byte[] command, byte[] event, Engine engine) {
+        Optional<JournalAudit.Finding> finding = audit.check(index, command, event);
+        Optional<CommandRecord> record = decoded(command);
+        Optional<String> replay = record.flatMap(r -> replay(engine, r, event));
+        if (finding.isPresent()) {
+            JournalAudit.Finding found = finding.get();
+            Kind kind = switch (found.part()) {
+                case SIGNATURE -> Kind.SIGNATURE;
+                case COMMAND -> Kind.COMMAND;
+                case CHECKPOINT -> Kind.CHECKPOINT;
+                case EVENT -> eventKind(index);
+                case UNSPECIFIED -> unspecified(index, record, replay.isPresent());
+            };
+            return Optional.of(new Failure(index, kind, found.problem().reason()));
+        }
+        if (replay.isPresent()) {
+            return Optional.of(new Failure(index, eventKind(index), replay.get()));
+        }
+        record.ifPresent(this::learn);
+        return Optional.empty();
+    }
+
+    private Kind unspecified(long index, Optional<CommandRecord> record, boolean replayDiffers) {
+        if (record.isPresent() && record.get().command() instanceof Checkpoint) {
+            return Kind.CHECKPOINT;
+        }
+        if (replayDiffers) {
+            return eventKind(index);
+        }
+        return record.isPresent() && record.get().request() != null ? Kind.SIGNATURE : Kind.COMMAND;
+    }
+
+    /** The engine's document for {@code record} must be the recorded one byte for byte; else what differs. */
+    private static Optional<String> replay(Engine engine, CommandRecord record, byte[] recorded) {
+        byte[] recomputed;
+        try {
+            recomputed = JournalCodec.write(engine.apply(record));
+        } catch (RuntimeException e) {
+            return Optional.of("replaying the command fails: " + e.getMessage());
+        }
+        if (Arrays.equals(recomputed, recorded)) {
+            return Optional.empty();
+        }
+        return Optional.of("the recorded event document differs from the one replay gives (first difference at byte "
+                + Arrays.mismatch(recomputed, recorded) + " of " + recorded.length + ")");
+    }
+
+    /** EVENT when a later checkpoint covers the index, LAST_EVENT when none does. */
+    private Kind eventKind(long index) {
+        try (JournalFrames commands = JournalFrames.open(dataDirectory.resolve("journal").resolve("commands"))) {
+            long at = 0;
+            for (JournalFrames.Frame frame = commands.next(); frame instanceof JournalFrames.Document document;
+                 frame = commands.next()) {
+                if (++at > index && decoded(document.bytes()).map(CommandRecord::command).orElse(null) instanceof Checkpoint c
+                        && c.chainIndex() >= index) {
+                    return Kind.EVENT;
+                }
+            }
+        }
+        return Kind.LAST_EVENT;
+    }
+
+    private void learn(CommandRecord record) {
+        if (record.command() instanceof Checkpoint checkpoint) {
+            lastCheckpointed = Math.max(lastCheckpointed, checkpoint.chainIndex());
+        }
+        JsonNode command = JournalCodec.mapper().valueToTree(record.command());
+        documentDigests += command.findValues("documentDigest").size() + command.findValues("evidenceDigest").size();
+    }
+
+    private void digestNote() {
+        if (documentDigests > 0) {
+            notes.add(documentDigests + " document digests are journaled (custody registers, pledges, freezes,"
+                    + " qualification evidence); the exchange keeps only the digests, not the documents, so there are no"
+                    + " bytes to check them against / 日志中有 " + documentDigests + " 个文件摘要；交易所只保存摘要、不保存文件本身，"
+                    + "因此无可比对的文件内容");
+        }
+    }
+
+    private static Optional<CommandRecord> decoded(byte[] bytes) {
+        try {
+            return Optional.ofNullable(JournalCodec.readCommand(bytes)).filter(r -> r.command() != null);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+}
