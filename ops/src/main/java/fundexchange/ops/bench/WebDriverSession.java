@@ -31,6 +31,7 @@ final class WebDriverSession implements AutoCloseable {
     private final URI base;
     private final Path profile;
     private String session;
+    private String origin;
 
     private WebDriverSession(Process driver, URI base, Path profile) {
         this.driver = driver;
@@ -89,9 +90,89 @@ final class WebDriverSession implements AutoCloseable {
         }
     }
 
-    /** Loads a URL (returns once the document has loaded). */
+    /** Loads a URL (returns once the document has loaded); an http(s) URL's origin becomes {@link #origin()}. */
     void open(String url) throws IOException, InterruptedException {
+        if (url.startsWith("http")) {
+            URI uri = URI.create(url);
+            origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        }
         call("POST", session + "/url", Map.of("url", url));
+    }
+
+    /** The origin of the last http(s) URL opened. */
+    String origin() {
+        return origin;
+    }
+
+    /**
+     * Waits until {@code condition} (a function body returning null while it does not hold) returns a value, checked
+     * at once and after every change of the document (a MutationObserver, so the time it returns is the time of the
+     * change); its value. Fails naming {@code what} and showing the page's text when the script timeout passes.
+     */
+    JsonNode until(String condition, String what) throws IOException, InterruptedException {
+        try {
+            return script("""
+                    const done = arguments[arguments.length - 1];
+                    const condition = () => { %s };
+                    const check = () => {
+                      const value = condition();
+                      if (value === null || value === undefined) return false;
+                      observer.disconnect();
+                      done(value);
+                      return true;
+                    };
+                    const observer = new MutationObserver(check);
+                    if (!check()) observer.observe(document, { subtree: true, childList: true, attributes: true,
+                      characterData: true });""".formatted(condition));
+        } catch (IOException e) {
+            throw new IOException("waiting for " + what + ": " + e.getMessage() + "; the page (" + location() + ") shows: "
+                    + text(".fx-main"), e);
+        }
+    }
+
+    /**
+     * Arms a watch in the page before an action: from the next click on the page (its time taken when the event
+     * reaches the document) until {@code condition} (a function body returning null while it does not hold) returns
+     * a value, checked after every change of the document. {@link #watched} awaits it.
+     */
+    void watch(String condition) throws IOException, InterruptedException {
+        call("POST", session + "/execute/sync", Map.of("args", List.of(), "script", """
+                const condition = () => { %s };
+                window.__benchWatch = new Promise(resolve => {
+                  let clicked = null;
+                  const check = () => {
+                    if (clicked === null) return;
+                    const value = condition();
+                    if (value === null || value === undefined) return;
+                    observer.disconnect();
+                    resolve({ value, ms: performance.now() - clicked });
+                  };
+                  const observer = new MutationObserver(check);
+                  document.addEventListener('click', () => { clicked = performance.now(); check(); },
+                    { capture: true, once: true });
+                  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+                });""".formatted(condition)));
+    }
+
+    /** The armed watch's outcome: {@code value} (the condition's) and {@code ms} (from the click). */
+    JsonNode watched(String what) throws IOException, InterruptedException {
+        try {
+            return script("window.__benchWatch.then(arguments[arguments.length - 1]);");
+        } catch (IOException e) {
+            throw new IOException("waiting for " + what + ": " + e.getMessage() + "; the page (" + location() + ") shows: "
+                    + text(".fx-main"), e);
+        }
+    }
+
+    /** The text of the first element {@code css} finds, or "" (not waiting for it). */
+    String text(String css) throws IOException, InterruptedException {
+        String text = call("POST", session + "/execute/sync", Map.of("script",
+                "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", "args", List.of(css))).asText();
+        return text.length() > 2000 ? text.substring(0, 2000) + "..." : text;
+    }
+
+    private String location() throws IOException, InterruptedException {
+        return call("POST", session + "/execute/sync", Map.of("script", "return location.href;", "args", List.of())).asText();
     }
 
     /** The element a CSS selector finds, waiting for it up to the implicit timeout. */
