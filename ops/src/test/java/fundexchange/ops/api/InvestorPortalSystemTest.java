@@ -127,8 +127,12 @@ class InvestorPortalSystemTest {
              InvestorWindow a = window("en-US", "Investor-41", first);
              InvestorWindow b = window("zh-CN", "Investor-42", second)) {
             h.signIn(PortalKeyFiles.plain(keyFiles, "Holder-41-k1", holderKeys.getPrivate()), "Holder-41", "Holder-41-k1");
-            long start = CLOCK.millis() / 60_000 * 60_000; // the form takes whole minutes: this one, already begun
-            long endsAt = start + 120_000;
+            // The form takes whole minutes: step the clock to the next one (never more than the sequencer's 60 s jump
+            // bound at once), list from it and end a minute later.
+            long intoMinute = CLOCK.millis() % 60_000;
+            if (intoMinute > 0) CLOCK.advance(60_000 - intoMinute);
+            long start = CLOCK.millis();
+            long endsAt = start + 60_000;
             h.go("#/holder-listings");
             h.choose(By.id("listing-mechanism"), "ENGLISH");
             h.choose(By.id("listing-fund"), "PE1");
