@@ -29,9 +29,8 @@ public final class PortalBench implements Callable<Integer> {
             "holder-transfers");
     /** The scripts the document loaded: resource timing entries of scripts (modules report "script" or "other"). */
     private static final String SCRIPTS = """
-            const done = arguments[arguments.length - 1];
-            done(performance.getEntriesByType('resource').filter(r => new URL(r.name).pathname.endsWith('.js'))
-              .map(r => ({ name: new URL(r.name).pathname, bytes: r.decodedBodySize, transfer: r.transferSize })));""";
+            return performance.getEntriesByType('resource').filter(r => new URL(r.name).pathname.endsWith('.js'))
+              .map(r => ({ name: new URL(r.name).pathname, bytes: r.decodedBodySize, transfer: r.transferSize }));""";
 
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "the demo's portal (default: ${DEFAULT-VALUE})")
     String url;
@@ -127,26 +126,31 @@ public final class PortalBench implements Callable<Integer> {
 
     /** Shows a page of the portal by its route and waits until {@code selector} is in it. */
     private static void show(WebDriverSession browser, String page, String selector) throws IOException, InterruptedException {
-        browser.script("location.hash = '#/' + arguments[0]; arguments[arguments.length - 1]();", page);
+        browser.value("location.hash = '#/' + arguments[0];", page);
         browser.find(selector);
     }
 
     /** One timed buy order: from the click to the page's outcome of this write; fails unless accepted. */
     private long order(WebDriverSession browser) throws IOException, InterruptedException {
+        // The page clears the form once it has re-read after the previous order: type only into the cleared form.
+        browser.until("""
+                const units = document.getElementById('book-units');
+                const submit = document.getElementById('book-submit');
+                return units && units.value === '' && submit && !submit.disabled ? true : null;""", "the cleared order form");
         String unitsField = browser.find("#book-units");
         browser.clear(unitsField);
         browser.type(unitsField, units);
         String priceField = browser.find("#book-price");
         browser.clear(priceField);
         browser.type(priceField, price);
-        int before = browser.script("arguments[arguments.length - 1](Number("
-                + "document.getElementById('book-outcome').dataset.writes));").asInt();
+        int before = browser.value("return Number(document.getElementById('book-outcome').dataset.writes);").asInt();
         String submit = browser.find("#book-submit");
-        browser.watch("""
-                const line = document.getElementById('book-outcome');
-                return line && Number(line.dataset.writes) > %d ? line.dataset.code : null;""".formatted(before));
+        browser.stampNextClick();
         browser.click(submit);
-        JsonNode outcome = browser.watched("the order's outcome");
+        JsonNode outcome = browser.sinceClick("""
+                const line = document.getElementById('book-outcome');
+                return line && Number(line.dataset.writes) > %d ? line.dataset.code : null;""".formatted(before),
+                "the order's outcome");
         long elapsed = Math.round(outcome.path("ms").asDouble() * 1_000_000);
         if (!"ok".equals(outcome.path("value").asText())) {
             throw new IllegalStateException("the order was not accepted: " + outcome.path("value").asText() + " "
@@ -167,7 +171,7 @@ public final class PortalBench implements Callable<Integer> {
                 const main = document.querySelector('.fx-main');
                 return main && main.querySelector('.fx-page h1') && !main.querySelector('.fx-busy') ? true : null;""",
                 "the page " + page);
-        JsonNode scripts = browser.script(SCRIPTS);
+        JsonNode scripts = browser.value(SCRIPTS);
         long bytes = 0;
         long transferred = 0;
         for (JsonNode script : scripts) {

@@ -105,63 +105,51 @@ final class WebDriverSession implements AutoCloseable {
     }
 
     /**
-     * Waits until {@code condition} (a function body returning null while it does not hold) returns a value, checked
-     * at once and after every change of the document (a MutationObserver, so the time it returns is the time of the
-     * change); its value. Fails naming {@code what} and showing the page's text when the script timeout passes.
+     * Waits until {@code condition} (a function body returning null while it does not hold) returns a value, polled
+     * with synchronous scripts; its value. Fails naming {@code what} and showing the page's text
+     * after 30 s. Not for timing: the polling interval adds to the wait.
      */
     JsonNode until(String condition, String what) throws IOException, InterruptedException {
-        try {
-            return script("""
-                    const done = arguments[arguments.length - 1];
-                    const condition = () => { %s };
-                    const check = () => {
-                      const value = condition();
-                      if (value === null || value === undefined) return false;
-                      observer.disconnect();
-                      done(value);
-                      return true;
-                    };
-                    const observer = new MutationObserver(check);
-                    if (!check()) observer.observe(document, { subtree: true, childList: true, attributes: true,
-                      characterData: true });""".formatted(condition));
-        } catch (IOException e) {
-            throw new IOException("waiting for " + what + ": " + e.getMessage() + "; the page (" + location() + ") shows: "
-                    + text(".fx-main"), e);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode value = call("POST", session + "/execute/sync", Map.of("script", condition, "args", List.of()));
+            if (!value.isNull() && !value.isMissingNode()) {
+                return value;
+            }
+            Thread.sleep(20);
         }
+        throw new IOException("waiting for " + what + ": not there in 30 s; the page (" + location() + ") shows: "
+                + text(".fx-main"));
+    }
+
+    /** Notes in the page the time the next click reaches the document, for {@link #sinceClick}. */
+    void stampNextClick() throws IOException, InterruptedException {
+        value("""
+                window.__benchClickAt = null;
+                document.addEventListener('click', () => { window.__benchClickAt = performance.now(); },
+                  { capture: true, once: true });""");
     }
 
     /**
-     * Arms a watch in the page before an action: from the next click on the page (its time taken when the event
-     * reaches the document) until {@code condition} (a function body returning null while it does not hold) returns
-     * a value, checked after every change of the document. {@link #watched} awaits it.
+     * Waits until {@code condition} (a function body returning null while it does not hold) returns a value, polled
+     * back to back with synchronous scripts; returns {@code value} (the condition's) and {@code ms}: the page's time
+     * from the click {@link #stampNextClick} noted to the poll that saw it (so the figure may exceed the true one by
+     * up to one poll's round trip, a few milliseconds). Polled from here, so nothing is left running in the page.
      */
-    void watch(String condition) throws IOException, InterruptedException {
-        call("POST", session + "/execute/sync", Map.of("args", List.of(), "script", """
-                const condition = () => { %s };
-                window.__benchWatch = new Promise(resolve => {
-                  let clicked = null;
-                  const check = () => {
-                    if (clicked === null) return;
-                    const value = condition();
-                    if (value === null || value === undefined) return;
-                    observer.disconnect();
-                    resolve({ value, ms: performance.now() - clicked });
-                  };
-                  const observer = new MutationObserver(check);
-                  document.addEventListener('click', () => { clicked = performance.now(); check(); },
-                    { capture: true, once: true });
-                  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-                });""".formatted(condition)));
-    }
-
-    /** The armed watch's outcome: {@code value} (the condition's) and {@code ms} (from the click). */
-    JsonNode watched(String what) throws IOException, InterruptedException {
-        try {
-            return script("window.__benchWatch.then(arguments[arguments.length - 1]);");
-        } catch (IOException e) {
-            throw new IOException("waiting for " + what + ": " + e.getMessage() + "; the page (" + location() + ") shows: "
-                    + text(".fx-main"), e);
+    JsonNode sinceClick(String condition, String what) throws IOException, InterruptedException {
+        String poll = """
+                const value = (() => { %s })();
+                return value === null || value === undefined || window.__benchClickAt === null ? null
+                  : { value, ms: performance.now() - window.__benchClickAt };""".formatted(condition);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode outcome = value(poll);
+            if (!outcome.isNull() && !outcome.isMissingNode()) {
+                return outcome;
+            }
         }
+        throw new IOException("waiting for " + what + ": not there in 30 s; the page (" + location() + ") shows: "
+                + text(".fx-main"));
     }
 
     /** The text of the first element {@code css} finds, or "" (not waiting for it). */
@@ -190,6 +178,11 @@ final class WebDriverSession implements AutoCloseable {
 
     void click(String element) throws IOException, InterruptedException {
         call("POST", session + "/element/" + element + "/click", Map.of());
+    }
+
+    /** Runs a synchronous script (a function body) and returns its value. */
+    JsonNode value(String source, Object... args) throws IOException, InterruptedException {
+        return call("POST", session + "/execute/sync", Map.of("script", source, "args", List.of(args)));
     }
 
     /** Runs an asynchronous script (its last argument is the callback) and returns its value. */
