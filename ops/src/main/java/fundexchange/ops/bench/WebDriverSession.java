@@ -185,11 +185,6 @@ final class WebDriverSession implements AutoCloseable {
         return call("POST", session + "/execute/sync", Map.of("script", source, "args", List.of(args)));
     }
 
-    /** Runs an asynchronous script (its last argument is the callback) and returns its value. */
-    JsonNode script(String source, Object... args) throws IOException, InterruptedException {
-        return call("POST", session + "/execute/async", Map.of("script", source, "args", List.of(args)));
-    }
-
     private JsonNode call(String method, String path, Object body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
         if (body == null) {
