@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Portal benchmark (issue 15, Performance): a demo exchange (`./exchange demo`, fresh data directory in a temp
 # directory, its own port) and, against it, Debian's Chromium headless driven by Debian's chromedriver over the W3C
-# WebDriver protocol (`exchange bench portal`; nothing is downloaded). The demo's qualified investor Investor-01 signs
-# in with the demo's key file; on the order book of DF11 (open in the demo) it places 30 buy orders of one lot below the
-# best ask, each signed in the browser. Ends with:
-#   RESULT portal.first.render.p95 <n> ms      (a fresh load until the sign-in form shows; 20 loads; target <= 1,000)
-#   RESULT portal.signed.action.p95 <n> ms     (click to the confirmed outcome on the page; target <= 300)
-#   RESULT portal.js.bytes <n> bytes           (every script loaded by the shell and the investor pages; target <= 150,000)
+# WebDriver protocol (`exchange bench portal`; nothing is downloaded). Fixed mix: 20 fresh loads of the portal; the
+# demo's qualified investor Investor-01 signs in with the demo's key file and, on the order book of DF11 (open in the
+# demo, best ask 1.5000), places 30 buy orders of one lot (100.00 units) at 1.0000, each signed in the browser and
+# resting; then each of the 6 investor pages (as Investor-01) and the 4 holder pages (as Holder-01) is shown in a fresh
+# signed-in document. Ends with:
+#   RESULT portal.first.render.p95 <n> ms      (a fresh load until the sign-in form shows; target <= 1,000)
+#   RESULT portal.signed.action.p95 <n> ms     (from the click, as the page receives it, until the page shows the
+#                                               exchange's confirmed outcome; target <= 300)
+#   RESULT portal.js.bytes <n> bytes           (the largest page: the decoded bytes of every script its document loaded,
+#                                               shell and sign-in included, from resource timing; no charts; target <= 150,000)
 # Needs only `./mvnw -DskipTests install` to have run, and chromium + chromium-driver; about 2 minutes.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -35,4 +39,6 @@ for _ in $(seq 1 600); do
   sleep 0.5
 done
 grep -q 'the exchange keeps running' "$work/demo.log" || { tail -20 "$work/demo.log" >&2; echo "the demo did not start" >&2; exit 1; }
-./exchange bench portal --url "http://localhost:$port" --keys "$work/demo-data/keys"
+fixed=(--investor Investor-01 --holder Holder-01 --fund DF11 --units 100.00 --price 1.0000 --renders 20 --actions 30)
+echo "bench portal: ${fixed[*]}"
+./exchange bench portal --url "http://localhost:$port" --keys "$work/demo-data/keys" "${fixed[@]}"

@@ -31,6 +31,7 @@ final class WebDriverSession implements AutoCloseable {
     private final URI base;
     private final Path profile;
     private String session;
+    private String origin;
 
     private WebDriverSession(Process driver, URI base, Path profile) {
         this.driver = driver;
@@ -89,9 +90,77 @@ final class WebDriverSession implements AutoCloseable {
         }
     }
 
-    /** Loads a URL (returns once the document has loaded). */
+    /** Loads a URL (returns once the document has loaded); an http(s) URL's origin becomes {@link #origin()}. */
     void open(String url) throws IOException, InterruptedException {
+        if (url.startsWith("http")) {
+            URI uri = URI.create(url);
+            origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        }
         call("POST", session + "/url", Map.of("url", url));
+    }
+
+    /** The origin of the last http(s) URL opened. */
+    String origin() {
+        return origin;
+    }
+
+    /**
+     * Waits until {@code condition} (a function body returning null while it does not hold) returns a value, polled
+     * with synchronous scripts; its value. Fails naming {@code what} and showing the page's text
+     * after 30 s. Not for timing: the polling interval adds to the wait.
+     */
+    JsonNode until(String condition, String what) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode value = call("POST", session + "/execute/sync", Map.of("script", condition, "args", List.of()));
+            if (!value.isNull() && !value.isMissingNode()) {
+                return value;
+            }
+            Thread.sleep(20);
+        }
+        throw new IOException("waiting for " + what + ": not there in 30 s; the page (" + location() + ") shows: "
+                + text(".fx-main"));
+    }
+
+    /** Notes in the page the time the next click reaches the document, for {@link #sinceClick}. */
+    void stampNextClick() throws IOException, InterruptedException {
+        value("""
+                window.__benchClickAt = null;
+                document.addEventListener('click', () => { window.__benchClickAt = performance.now(); },
+                  { capture: true, once: true });""");
+    }
+
+    /**
+     * Waits until {@code condition} (a function body returning null while it does not hold) returns a value, polled
+     * back to back with synchronous scripts; returns {@code value} (the condition's) and {@code ms}: the page's time
+     * from the click {@link #stampNextClick} noted to the poll that saw it (so the figure may exceed the true one by
+     * up to one poll's round trip, a few milliseconds). Polled from here, so nothing is left running in the page.
+     */
+    JsonNode sinceClick(String condition, String what) throws IOException, InterruptedException {
+        String poll = """
+                const value = (() => { %s })();
+                return value === null || value === undefined || window.__benchClickAt === null ? null
+                  : { value, ms: performance.now() - window.__benchClickAt };""".formatted(condition);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode outcome = value(poll);
+            if (!outcome.isNull() && !outcome.isMissingNode()) {
+                return outcome;
+            }
+        }
+        throw new IOException("waiting for " + what + ": not there in 30 s; the page (" + location() + ") shows: "
+                + text(".fx-main"));
+    }
+
+    /** The text of the first element {@code css} finds, or "" (not waiting for it). */
+    String text(String css) throws IOException, InterruptedException {
+        String text = call("POST", session + "/execute/sync", Map.of("script",
+                "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", "args", List.of(css))).asText();
+        return text.length() > 2000 ? text.substring(0, 2000) + "..." : text;
+    }
+
+    private String location() throws IOException, InterruptedException {
+        return call("POST", session + "/execute/sync", Map.of("script", "return location.href;", "args", List.of())).asText();
     }
 
     /** The element a CSS selector finds, waiting for it up to the implicit timeout. */
@@ -111,9 +180,9 @@ final class WebDriverSession implements AutoCloseable {
         call("POST", session + "/element/" + element + "/click", Map.of());
     }
 
-    /** Runs an asynchronous script (its last argument is the callback) and returns its value. */
-    JsonNode script(String source, Object... args) throws IOException, InterruptedException {
-        return call("POST", session + "/execute/async", Map.of("script", source, "args", List.of(args)));
+    /** Runs a synchronous script (a function body) and returns its value. */
+    JsonNode value(String source, Object... args) throws IOException, InterruptedException {
+        return call("POST", session + "/execute/sync", Map.of("script", source, "args", List.of(args)));
     }
 
     private JsonNode call(String method, String path, Object body) throws IOException, InterruptedException {

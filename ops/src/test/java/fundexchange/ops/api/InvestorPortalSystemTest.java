@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.client.AuctionListing;
 import fundexchange.ops.ExchangeNode;
 import fundexchange.ops.ManualClock;
+import fundexchange.ops.Participant;
+import fundexchange.ops.portal.PortalKeyFiles;
+import fundexchange.ops.portal.holder.HolderBrowser;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import io.helidon.webserver.WebServerConfig;
@@ -18,8 +21,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,12 +37,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Issue 15's investor journeys in Debian's Chromium against a real node on the embedded PostgreSQL, each investor in a
- * browser profile of its own, the node's clock stepped by the test (never waited on): an English auction whose late
- * bid moves the countdown in both bidders' windows and which the sequencer's Tick closes; a sealed auction whose
+ * Issue 15's investor journeys in Debian's Chromium against a real node on the embedded PostgreSQL, each participant in a
+ * browser profile of its own, the node's clock stepped by the test (never waited on): a holder lists a lot for an
+ * English auction in its browser, staff approve it through the API, two investors bid in theirs, a late bid moves the
+ * countdown in both bidders' windows (and the holder's), the sequencer's Tick closes the auction, and the winner and
+ * the holder see the trade in their windows (the holder with price, % of NAV and multiple of cost); a sealed auction whose
  * prices no window shows another bidder before the close and every window shows after it; a negotiated transfer
- * accepted by its named buyer and a buy order filled against a holder's sell. The holder lists and staff approve
- * through the signed API. Screenshots of every investor page in both languages go to target/portal-screenshots.
+ * accepted by its named buyer and a buy order filled against a holder's sell, both listed by the holder and approved by
+ * staff through the signed API. Screenshots of every investor page in both languages go to target/portal-screenshots.
  */
 @ServerTest
 class InvestorPortalSystemTest {
@@ -47,6 +54,11 @@ class InvestorPortalSystemTest {
     private static Path keyFiles;
     private static KeyPair first;
     private static KeyPair second;
+    private static KeyPair holderKeys;
+    private static Participant holder;
+    /** Times as the holder's form takes them, in the platform zone. */
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     @SetUpServer
     static void server(WebServerConfig.Builder builder) {
@@ -61,6 +73,8 @@ class InvestorPortalSystemTest {
         keyFiles = Files.createTempDirectory("investor-portal-keys");
         first = investor("Investor-41");
         second = investor("Investor-42");
+        holderKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        holder = market.newcomer(uri, "Holder-41", "HOLDER", false, holderKeys);
     }
 
     @AfterAll
@@ -98,22 +112,52 @@ class InvestorPortalSystemTest {
         return listing;
     }
 
-    /** The holder's transfers of one listing (the holder reads after a window showed the trade, so the registry has it). */
-    private static List<JsonNode> holderTransfers(long listingId) {
-        JsonNode transfers = market.holder.get("/transfers").ok().body().path("transfers");
+    /** The seller's transfers of one listing (read after a window showed the trade, so the registry has it). */
+    private static List<JsonNode> holderTransfers(Participant seller, long listingId) {
+        JsonNode transfers = seller.get("/transfers").ok().body().path("transfers");
         return StreamSupport.stream(transfers.spliterator(), false)
                 .filter(t -> t.path("listingId").asLong() == listingId).toList();
     }
 
     @Test
-    void lateEnglishBidMovesTheCountdownInBothWindowsAndTheClockClosesTheAuctionForTheWinnerAndTheHolder() {
-        market.fund("PE1", market.holder);
-        try (InvestorWindow a = window("en-US", "Investor-41", first);
+    void aHolderListsAnEnglishAuctionInItsBrowserALateBidMovesBothCountdownsAndTheClockClosesItForTheWinnerAndTheHolder() {
+        market.fund("PE1", holder);
+        registryHoldsTheSetup();
+        try (HolderBrowser h = HolderBrowser.open(uri.toString());
+             InvestorWindow a = window("en-US", "Investor-41", first);
              InvestorWindow b = window("zh-CN", "Investor-42", second)) {
+            h.signIn(PortalKeyFiles.plain(keyFiles, "Holder-41-k1", holderKeys.getPrivate()), "Holder-41", "Holder-41-k1");
+            // The form takes whole minutes: step the clock to the next one (never more than the sequencer's 60 s jump
+            // bound at once), list from it and end a minute later.
+            long intoMinute = CLOCK.millis() % 60_000;
+            if (intoMinute > 0) CLOCK.advance(60_000 - intoMinute);
             long start = CLOCK.millis();
-            long endsAt = start + 50_000;
-            long listing = openAuction(AuctionListing.english("PE1", "1000.00", "1.0000", "0.0100", start, endsAt)
-                    .withExtensions(20_000, 30_000));
+            long endsAt = start + 60_000;
+            h.go("#/holder-listings");
+            h.choose(By.id("listing-mechanism"), "ENGLISH");
+            h.choose(By.id("listing-fund"), "PE1");
+            h.type(By.id("listing-units"), "1000.00");
+            h.type(By.id("listing-starting-price"), "1.0000");
+            h.type(By.id("listing-min-increment"), "0.0100");
+            h.type(By.id("listing-starts"), MINUTES.format(Instant.ofEpochMilli(start)));
+            h.type(By.id("listing-ends"), MINUTES.format(Instant.ofEpochMilli(endsAt)));
+            h.type(By.id("listing-extension-window"), "20");
+            h.type(By.id("listing-extension"), "30");
+            h.click(By.id("listing-submit"));
+            long listing = h.listingOfOutcome(0);
+            h.awaitAttribute(By.id("listing-" + listing), "data-status", "PENDING_APPROVAL");
+            JsonNode listed = market.staff1.get("/listings/" + listing).ok().body();
+            assertEquals(List.of("Holder-41", "ENGLISH", "PE1", "1000.00", "1.0000", "0.0100", start, endsAt),
+                    List.of(listed.path("seller").asText(), listed.path("mechanism").asText(), listed.path("fundCode").asText(),
+                            listed.path("units").asText(), listed.path("startingPrice").asText(),
+                            listed.path("minIncrement").asText(), listed.path("startsAt").asLong(),
+                            listed.path("endsAt").asLong())); // the 20 s window and 30 s extension show in the late bid
+
+            market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
+            h.awaitAttribute(By.id("listing-" + listing), "data-status", "OPEN");
+            registryHoldsTheSetup();
+            h.go("#/holder-listings/" + listing);
+            h.awaitAttribute(By.id("listing-countdown"), "data-ends", String.valueOf(endsAt));
             a.listing(listing, "OPEN").awaitEndsAt(endsAt);
             b.listing(listing, "OPEN").awaitEndsAt(endsAt);
 
@@ -124,16 +168,19 @@ class InvestorPortalSystemTest {
             assertTrue(b.browser().driver().findElement(By.id("listing-outcome")).getText().startsWith("出价过低"),
                     "the refusal explained in the investor's language");
 
-            CLOCK.advance(35_000); // 15 s before the end: inside the 20 s extension window
+            CLOCK.advance(endsAt - 15_000 - CLOCK.millis()); // 15 s before the end: inside the 20 s extension window
             b.submit("listing-outcome", "english-bid-submit", "ok", "english-bid-price", "1.2000").awaitBids(2);
-            long extended = start + 35_000 + 30_000;
-            assertEquals(extended, market.holder.get("/listings/" + listing).ok().body().path("endsAt").asLong());
+            long extended = endsAt - 15_000 + 30_000;
+            assertEquals(extended, market.staff1.get("/listings/" + listing).ok().body().path("endsAt").asLong());
             b.awaitEndsAt(extended);
             a.awaitEndsAt(extended).awaitBids(2); // through A's live stream: B's bid reaches the listing's other bidders
+            h.awaitAttribute(By.id("listing-countdown"), "data-ends", String.valueOf(extended));
+            h.await(d -> d.findElements(By.cssSelector("#listing-bids tbody tr")).size() == 2 ? true : null);
             a.browser().screenshot("investor-english-auction-en");
             b.browser().screenshot("investor-english-auction-zh-CN");
+            h.screenshot("holder-english-auction-en");
 
-            CLOCK.advance(31_000); // past the extended end: the sequencer's Tick closes the auction
+            CLOCK.advance(extended + 1_000 - CLOCK.millis()); // past the extended end: the sequencer's Tick closes it
             a.awaitListing(listing, "EXECUTED");
             b.awaitListing(listing, "EXECUTED");
             b.awaitTextIn("#listing-trade-price", "1.2000");
@@ -141,13 +188,19 @@ class InvestorPortalSystemTest {
             a.awaitTextIn("#auction-bids tr.fx-mine", "Lost");
             b.go("investor-transfers").awaitTextIn("#transfers-table tr[data-trade]", "1.2000");
             b.browser().screenshot("investor-transfers-after-auction-zh-CN");
+            assertEquals("Executed", h.awaitText(By.id("listing-status"), "Executed"));
+            assertEquals("CN¥1.2000", h.awaitText(By.id("listing-trade-price"), "1.2000"));
 
-            List<JsonNode> trades = holderTransfers(listing);
+            List<JsonNode> trades = holderTransfers(holder, listing);
             assertEquals(1, trades.size(), trades.toString());
-            assertEquals(List.of("Holder-01", "Investor-42", "1.2000", "1000.00"), List.of(trades.get(0).path("seller").asText(),
-                    trades.get(0).path("buyer").asText(), trades.get(0).path("price").asText(), trades.get(0).path("units").asText()));
+            long tradeId = trades.get(0).path("tradeId").asLong();
+            h.go("#/holder-transfers");
+            assertEquals(tradeId + " PE1 · Demo Fund PE1 Sold Investor-42 1,000.00 CN¥1.2000 CN¥1,200.00 80.00% 1.2000×"
+                    + " Awaiting settlement — listing " + listing, h.awaitText(By.id("transfer-" + tradeId), "Investor-42"));
+            h.screenshot("holder-transfers-after-auction-en");
             assertEquals(List.of(), a.consoleErrors());
             assertEquals(List.of(), b.consoleErrors());
+            assertEquals(List.of(), h.consoleErrors());
         }
     }
 
@@ -233,7 +286,7 @@ class InvestorPortalSystemTest {
             a.submit("listing-outcome", "listing-accept", "ok").awaitListing(listing, "EXECUTED");
             a.awaitTextIn("#listing-trade-price", "1.4000");
             a.go("investor-transfers").awaitTextIn("#transfers-table tr[data-trade]", "1.4000");
-            List<JsonNode> trades = holderTransfers(listing);
+            List<JsonNode> trades = holderTransfers(market.holder, listing);
             assertEquals(List.of("Holder-01", "Investor-41", "1.4000"), List.of(trades.get(0).path("seller").asText(),
                     trades.get(0).path("buyer").asText(), trades.get(0).path("price").asText()));
 

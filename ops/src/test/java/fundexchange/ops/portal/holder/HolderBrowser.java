@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -20,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * moving between routes, and typing, clicking and reading elements that a live refresh may redraw meanwhile (a stale
  * element is looked up again). Every wait is on a DOM condition.
  */
-final class HolderBrowser implements AutoCloseable {
+public final class HolderBrowser implements AutoCloseable {
     /** How long a DOM condition may take on a busy 2-core machine: a bound on a wait, never a pause. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private final PortalBrowser portal;
@@ -30,19 +32,19 @@ final class HolderBrowser implements AutoCloseable {
     }
 
     /** Chromium preferring English, at the portal of {@code origin}; a tall window, so screenshots hold whole pages. */
-    static HolderBrowser open(String origin) {
+    public static HolderBrowser open(String origin) {
         PortalBrowser portal = PortalBrowser.open(URI.create(origin), "en-US");
         portal.driver().manage().window().setSize(new Dimension(1400, 2000));
         portal.load("/");
         return new HolderBrowser(portal);
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return portal.driver();
     }
 
     /** Signs in on the sign-in screen with a PKCS#8 PEM key file, and waits for the signed-in header. */
-    void signIn(Path keyFile, String participant, String keyId) {
+    public void signIn(Path keyFile, String participant, String keyId) {
         find(By.id("signin-file")).sendKeys(keyFile.toAbsolutePath().toString());
         type(By.id("signin-participant"), participant);
         type(By.id("signin-key-id"), keyId);
@@ -51,27 +53,27 @@ final class HolderBrowser implements AutoCloseable {
     }
 
     /** Opens a page of the portal by its route ({@code #/<page>...}). */
-    void go(String hash) {
+    public void go(String hash) {
         portal.driver().executeScript("location.hash = arguments[0];", hash);
     }
 
     /** Chooses a language with the header's switch, and waits until the page is in it. */
-    void language(String locale) {
+    public void language(String locale) {
         new Select(find(By.id("fx-language"))).selectByValue(locale);
         await(d -> locale.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
     }
 
     /** Chooses {@code value} in a select. */
-    void choose(By by, String value) {
+    public void choose(By by, String value) {
         new Select(find(by)).selectByValue(value);
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return await(d -> d.findElements(by).stream().findFirst().orElse(null));
     }
 
     /** Waits until the element's text contains {@code text}; returns the whole text. */
-    String awaitText(By by, String text) {
+    public String awaitText(By by, String text) {
         return await(d -> {
             List<WebElement> found = d.findElements(by);
             String current = found.isEmpty() ? "" : found.getFirst().getText();
@@ -80,14 +82,14 @@ final class HolderBrowser implements AutoCloseable {
     }
 
     /** Waits until an element's attribute has {@code value}. */
-    void awaitAttribute(By by, String attribute, String value) {
+    public void awaitAttribute(By by, String attribute, String value) {
         await(d -> {
             List<WebElement> found = d.findElements(by);
             return !found.isEmpty() && value.equals(found.getFirst().getDomAttribute(attribute));
         });
     }
 
-    void type(By by, String text) {
+    public void type(By by, String text) {
         await(d -> {
             List<WebElement> found = d.findElements(by);
             if (found.isEmpty()) return null;
@@ -98,7 +100,7 @@ final class HolderBrowser implements AutoCloseable {
     }
 
     /** Clicks the element once it is there and enabled. */
-    void click(By by) {
+    public void click(By by) {
         await(d -> {
             List<WebElement> found = d.findElements(by);
             if (found.isEmpty() || !found.getFirst().isEnabled()) return null;
@@ -107,14 +109,32 @@ final class HolderBrowser implements AutoCloseable {
         });
     }
 
-    <T> T await(Function<WebDriver, T> condition) {
+    public <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(portal.driver(), PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
     }
 
+    /** The listing id an accepted write's outcome names ("listing <id>"), once it names another than {@code previous}. */
+    public long listingOfOutcome(long previous) {
+        return await(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#holder-outcome[data-state='accepted']"));
+            if (found.isEmpty()) return null;
+            Matcher m = Pattern.compile("listing (\\d+)").matcher(found.getFirst().getText());
+            return m.find() && Long.parseLong(m.group(1)) != previous ? Long.parseLong(m.group(1)) : null;
+        });
+    }
+
     /** Saves a screenshot as {@code target/portal-screenshots/<name>.png}. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         return portal.screenshot(name);
+    }
+
+    /**
+     * The console's errors but the browser's own line for each refused request ("Failed to load resource: ... 409"),
+     * which a refusal the page explains always leaves.
+     */
+    public List<String> consoleErrors() {
+        return portal.consoleErrors().stream().filter(line -> !line.contains("Failed to load resource")).toList();
     }
 
     @Override

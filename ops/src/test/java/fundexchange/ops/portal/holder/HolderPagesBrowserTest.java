@@ -231,14 +231,8 @@ class HolderPagesBrowserTest {
                 sealed.path("secondPrice").asText()));
     }
 
-    /** The listing id an accepted write's outcome names, once it names another than {@code previous}. */
     private static long listingOfOutcome(long previous) {
-        return browser.await(d -> {
-            var found = d.findElements(By.cssSelector("#holder-outcome[data-state='accepted']"));
-            if (found.isEmpty()) return null;
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("listing (\\d+)").matcher(found.getFirst().getText());
-            return m.find() && Long.parseLong(m.group(1)) != previous ? Long.parseLong(m.group(1)) : null;
-        });
+        return browser.listingOfOutcome(previous);
     }
 
     @Test

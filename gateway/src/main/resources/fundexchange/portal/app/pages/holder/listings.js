@@ -281,6 +281,7 @@ class FxHolderListingsPage extends HolderPage {
             ${field('listing-extension', 'listings.extension', '', 'listings.hint.seconds')}` : html`
             <label class="fx-check"><input id="listing-second-price" type="checkbox">${t('listings.secondPrice')}</label>`}`}
         <p class="fx-note">${t('holder.timesIn', { zone: this.zone })}</p>
+        <p class="fx-note" id="listing-approval-note">${t('listings.approvalNote')}</p>
         <button id="listing-submit" type="submit" ?disabled=${this.outcome?.state === 'busy'}>${t(
           this.mechanism === 'NEGOTIATED' ? 'listings.submitNegotiated' : 'listings.submitAuction')}</button>
       </form>`;
@@ -383,6 +384,7 @@ addMessages({
     'listings.hint.seconds': 'Optional; whole seconds (default: the platform’s).',
     'listings.submitNegotiated': 'Sign and submit the listing',
     'listings.submitAuction': 'Sign and submit the auction',
+    'listings.approvalNote': 'A new listing awaits the exchange staff’s approval; investors see it once it is open.',
     'listings.check.endAfterStart': 'The end must come after the start.',
     'listings.back': '← All my listings',
     'listings.detailTitle': 'Listing {id}',
@@ -441,6 +443,7 @@ addMessages({
     'listings.hint.seconds': '选填；整数秒（默认采用平台参数）。',
     'listings.submitNegotiated': '签名并提交挂牌',
     'listings.submitAuction': '签名并提交拍卖',
+    'listings.approvalNote': '新挂牌须经平台工作人员审核；审核通过（进行中）后投资者方可看到。',
     'listings.check.endAfterStart': '结束时间必须晚于开始时间。',
     'listings.back': '← 返回我的挂牌',
     'listings.detailTitle': '挂牌 {id}',

@@ -29,7 +29,7 @@ class FxInvestorTransfers extends InvestorPage {
             <td>${t(bought ? 'investor.transfers.bought' : 'investor.transfers.sold')}</td>
             <td>${bought ? x.seller : x.buyer}</td><td>${units(x.units)}</td>
             <td class="fx-trade-price">${fundMoney(x.price, fund)}</td><td>${fundMoney(x.consideration, fund)}</td>
-            <td>${percentFromBasisPoints(x.percentOfNavBasisPoints)}</td><td>${decimal(x.multipleOfCost)}×</td>
+            <td>${percentFromBasisPoints(x.percentOfNavBasisPoints)}</td><td>${t('investor.transfers.multipleValue', { value: decimal(x.multipleOfCost) })}</td>
             <td>${t(`investor.transferStatus.${x.status}`)}${x.settledAt ? html`<br><span class="fx-muted">${time(x.settledAt, zone)}</span>` : ''}</td></tr>`;
         }), 'investor.transfers.none')}
     </section>`;
