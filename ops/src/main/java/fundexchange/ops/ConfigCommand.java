@@ -1,11 +1,13 @@
 package fundexchange.ops;
 
 import fundexchange.ops.config.Setting;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code exchange config}: the configuration of {@code serve} (docs/operations.md, "Configuration file"). */
 @Command(name = "config", description = "The configuration of serve.", subcommands = ConfigCommand.Check.class)
@@ -24,10 +26,12 @@ final class ConfigCommand implements Runnable {
     static final class Check implements Runnable {
         @Mixin
         ServeOptions options;
+        @Spec
+        CommandSpec spec;
 
         @Override
         public void run() {
-            print(check(options, System.getenv()), options, System.out);
+            print(check(options, System.getenv()), options, spec.commandLine().getOut());
         }
 
         /** Resolves and validates everything {@code serve} validates before it opens the data directory. */
@@ -39,11 +43,12 @@ final class ConfigCommand implements Runnable {
             return settings;
         }
 
-        static void print(List<Setting> settings, ServeOptions options, PrintStream out) {
+        static void print(List<Setting> settings, ServeOptions options, PrintWriter out) {
             out.println("# exchange serve: effective configuration / 生效配置 (config file: "
                     + (options.config == null ? "none" : options.config) + ")");
             settings.forEach(setting -> out.println(setting.describe()));
             out.println("# configuration OK / 配置有效");
+            out.flush();
         }
     }
 }

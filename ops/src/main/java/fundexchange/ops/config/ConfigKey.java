@@ -118,7 +118,10 @@ public record ConfigKey(String name, String flag, Kind kind, long min, long max,
         if (value < min || value > max) {
             throw new IllegalArgumentException("must be " + min + "-" + max + ", got " + value);
         }
-        return kind == Kind.INT ? Integer.valueOf((int) value) : Long.valueOf(value);
+        if (kind == Kind.INT) {
+            return Integer.valueOf((int) value);
+        }
+        return Long.valueOf(value);
     }
 
     private static Duration parseDuration(String text) {

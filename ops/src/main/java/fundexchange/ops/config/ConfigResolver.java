@@ -77,7 +77,12 @@ public final class ConfigResolver {
         }
     }
 
-    private static Setting set(ConfigKey key, OptionSpec option, Object value, Setting.Source source) {
+    private static Setting set(ConfigKey key, OptionSpec option, Object parsed, Setting.Source source) {
+        Object value = parsed;
+        if (parsed instanceof Number number) {
+            value = option.type() == long.class || option.type() == Long.class ? (Object) number.longValue()
+                    : (Object) Math.toIntExact(number.longValue());
+        }
         option.setValue(value);
         return new Setting(key, value, source);
     }
