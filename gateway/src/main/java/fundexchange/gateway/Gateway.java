@@ -8,6 +8,7 @@ import fundexchange.gateway.listener.ConnectionLimits;
 import fundexchange.gateway.listener.FileDescriptors;
 import fundexchange.gateway.listener.ListenerState;
 import fundexchange.gateway.listener.PublicListener;
+import fundexchange.build.BuildInfo;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
@@ -111,6 +112,7 @@ public final class Gateway implements AutoCloseable {
                                 .addCheck(() -> health("writes", services.writeProblem()), HealthCheckType.READINESS, "writes")
                                 .addCheck(() -> health("reads", services.readProblem()), HealthCheckType.LIVENESS, "reads")
                                 .addCheck(() -> listenerHealth(listener.state()), HealthCheckType.READINESS, "listener")
+                                .addCheck(Gateway::buildHealth, HealthCheckType.LIVENESS, "build")
                                 .build())
                         .addObserver(MetricsObserver.builder().build())
                         .build())
@@ -126,6 +128,16 @@ public final class Gateway implements AutoCloseable {
         return HealthCheckResponse.builder()
                 .status(problem.isEmpty())
                 .detail(what, problem.orElse("ok"))
+                .build();
+    }
+
+    /** Always up: which version and commit this node runs ({@link BuildInfo}). */
+    private static HealthCheckResponse buildHealth() {
+        BuildInfo build = BuildInfo.current();
+        return HealthCheckResponse.builder()
+                .status(true)
+                .detail("version", build.version())
+                .detail("commit", build.commit())
                 .build();
     }
 

@@ -73,61 +73,56 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
                 StreamLimits.DEFAULTS, java.util.List.of());
     }
 
+    /** A builder starting from this configuration; {@link Builder#build()} validates the result. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     public GatewayConfig withPort(int newPort) {
-        return new GatewayConfig(newPort, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
+        return toBuilder().port(newPort).build();
     }
 
     public GatewayConfig withResponseTimeoutMs(long timeout) {
-        return new GatewayConfig(port, requestWindowMs, timeout, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
+        return toBuilder().responseTimeoutMs(timeout).build();
     }
 
     public GatewayConfig withBindAddress(String address) {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, address, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
+        return toBuilder().bindAddress(address).build();
     }
 
     /** This configuration with reads waiting at most {@code waitMs} for their {@code minIndex}. */
     public GatewayConfig withMinIndexWaitMs(long waitMs) {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, waitMs, reads, streams, portalSignerOrigins);
+        return toBuilder().minIndexWaitMs(waitMs).build();
     }
 
     /** This configuration with other bounds of the read path. */
     public GatewayConfig withReads(ReadLimits limits) {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, limits, streams, portalSignerOrigins);
+        return toBuilder().reads(limits).build();
     }
 
     /** This configuration with other limits for the live event streams. */
     public GatewayConfig withStreams(StreamLimits limits) {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, limits, portalSignerOrigins);
+        return toBuilder().streams(limits).build();
     }
 
     /** This configuration with the portal allowed to reach local signing agents at {@code origins} (loopback only). */
     public GatewayConfig withPortalSignerOrigins(java.util.List<String> origins) {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, origins);
+        return toBuilder().portalSignerOrigins(origins).build();
     }
 
     /** BENCHMARK ONLY: this configuration without signature verification; refused unless bound to loopback. */
     public GatewayConfig withUnsignedBench() {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, true,
-                connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
+        return toBuilder().unsignedBench(true).build();
     }
 
     /** This configuration with other connection limits for the public listener. */
     public GatewayConfig withConnections(ConnectionLimits limits) {
-        return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                limits, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
+        return toBuilder().connections(limits).build();
     }
 
     /** This configuration with the management listener on {@code address:port}. */
     public GatewayConfig withManagement(String address, int port) {
-        return new GatewayConfig(this.port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                connections, port, address, minIndexWaitMs, reads, streams, portalSignerOrigins);
+        return toBuilder().managementAddress(address).managementPort(port).build();
     }
 
     /** The streams' heartbeat interval: the configured one, at most half the public listener's idle timeout. */
@@ -152,6 +147,99 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
             return true;
         } catch (UnknownHostException e) {
             return false;
+        }
+    }
+
+    /** Changes a copy of a configuration one component at a time; the record's constructor validates the result. */
+    public static final class Builder {
+        private int port;
+        private long requestWindowMs;
+        private long responseTimeoutMs;
+        private int maxBodyBytes;
+        private String bindAddress;
+        private boolean unsignedBench;
+        private ConnectionLimits connections;
+        private int managementPort;
+        private String managementAddress;
+        private long minIndexWaitMs;
+        private ReadLimits reads;
+        private StreamLimits streams;
+        private java.util.List<String> portalSignerOrigins;
+
+        private Builder(GatewayConfig from) {
+            port = from.port;
+            requestWindowMs = from.requestWindowMs;
+            responseTimeoutMs = from.responseTimeoutMs;
+            maxBodyBytes = from.maxBodyBytes;
+            bindAddress = from.bindAddress;
+            unsignedBench = from.unsignedBench;
+            connections = from.connections;
+            managementPort = from.managementPort;
+            managementAddress = from.managementAddress;
+            minIndexWaitMs = from.minIndexWaitMs;
+            reads = from.reads;
+            streams = from.streams;
+            portalSignerOrigins = from.portalSignerOrigins;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder responseTimeoutMs(long value) {
+            responseTimeoutMs = value;
+            return this;
+        }
+
+        public Builder bindAddress(String value) {
+            bindAddress = value;
+            return this;
+        }
+
+        public Builder unsignedBench(boolean value) {
+            unsignedBench = value;
+            return this;
+        }
+
+        public Builder connections(ConnectionLimits value) {
+            connections = value;
+            return this;
+        }
+
+        public Builder managementPort(int value) {
+            managementPort = value;
+            return this;
+        }
+
+        public Builder managementAddress(String value) {
+            managementAddress = value;
+            return this;
+        }
+
+        public Builder minIndexWaitMs(long value) {
+            minIndexWaitMs = value;
+            return this;
+        }
+
+        public Builder reads(ReadLimits value) {
+            reads = value;
+            return this;
+        }
+
+        public Builder streams(StreamLimits value) {
+            streams = value;
+            return this;
+        }
+
+        public Builder portalSignerOrigins(java.util.List<String> value) {
+            portalSignerOrigins = value;
+            return this;
+        }
+
+        public GatewayConfig build() {
+            return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
+                    connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
         }
     }
 }

@@ -4,13 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code exchange} launcher and operator CLI. Each subcommand calls one function that does the work. */
-@Command(name = "exchange", mixinStandardHelpOptions = true, version = "fund-exchange 0.1.0",
+@Command(name = "exchange", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fund share exchange: launcher and operator tools.",
         subcommands = {KeysCommand.class, InitCommand.class, ServeCommand.class, DemoCommand.class,
                 fundexchange.ops.audit.AuditCommand.class, fundexchange.ops.report.ReportCommand.class,
                 fundexchange.ops.bench.BenchCommand.class, JournalCommand.class, ReconcileCommand.class,
                 fundexchange.ops.staff.SnapshotCommand.class, fundexchange.ops.staff.StaffCommand.class,
-                fundexchange.ops.signer.SignerCommand.class, VerifyCommand.class})
+                fundexchange.ops.signer.SignerCommand.class, ConfigCommand.class, VerifyCommand.class})
 public final class ExchangeCommand implements Runnable {
     @Override
     public void run() {

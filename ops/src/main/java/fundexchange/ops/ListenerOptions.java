@@ -59,11 +59,12 @@ final class ListenerOptions {
 
     /** The gateway configuration of a node serving on {@code port}. */
     GatewayConfig gateway(int port) {
-        return GatewayConfig.DEFAULTS.withPort(port)
-                .withConnections(new ConnectionLimits(maxConnections, idleTimeout, idlePeriod, readTimeout,
-                        maxPayloadBytes, maxPrologueBytes, maxHeaderBytes, maxPerAddress, requestReadTimeout, writeTimeout))
-                .withManagement(managementAddress, managementPort)
-                .withStreams(StreamLimits.DEFAULTS.withCaps(streamsPerParticipant, streamsTotal).withHeartbeat(streamHeartbeat))
-                .withPortalSignerOrigins(portalSignerOrigins);
+        return GatewayConfig.DEFAULTS.toBuilder().port(port)
+                .connections(new ConnectionLimits(maxConnections, idleTimeout, idlePeriod, readTimeout, maxPayloadBytes,
+                        maxPrologueBytes, maxHeaderBytes, maxPerAddress, requestReadTimeout, writeTimeout))
+                .managementAddress(managementAddress).managementPort(managementPort)
+                .streams(StreamLimits.DEFAULTS.withCaps(streamsPerParticipant, streamsTotal).withHeartbeat(streamHeartbeat))
+                .portalSignerOrigins(portalSignerOrigins)
+                .build();
     }
 }

@@ -78,6 +78,16 @@ class NegotiatedTransferSystemTest {
         String metrics = unsigned(http, management + "/observe/metrics");
         assertTrue(metrics.contains("exchange_engine_lag") && metrics.contains("exchange_gateway_connections"), metrics);
         assertTrue(unsigned(http, management + "/observe/health").contains("writes"));
+        com.fasterxml.jackson.databind.JsonNode health;
+        try {
+            health = new com.fasterxml.jackson.databind.ObjectMapper().readTree(unsigned(http, management + "/observe/health"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        com.fasterxml.jackson.databind.JsonNode build = java.util.stream.StreamSupport.stream(health.get("checks").spliterator(), false)
+                .filter(check -> check.get("name").asText().equals("build")).findFirst().orElseThrow();
+        assertEquals("{\"commit\":\"" + fundexchange.build.BuildInfo.current().commit() + "\",\"version\":\""
+                + fundexchange.build.BuildInfo.current().version() + "\"}", build.get("data").toString(), health.toString());
         String openapi = unsigned(http, base + "/openapi");
         assertTrue(openapi.startsWith("openapi: 3"));
         for (String path : List.of("/listings", "/listings/{listingId}/accept", "/audit/records", "/audit/bundle", "/reports/daily")) {

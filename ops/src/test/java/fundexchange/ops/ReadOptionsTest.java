@@ -33,6 +33,6 @@ class ReadOptionsTest {
         args[2] = "unused";
         System.arraycopy(BOUNDS, 0, args, 3, BOUNDS.length);
         Object parsed = ExchangeCommand.commandLine().parseArgs(args).subcommand().commandSpec().userObject();
-        return parsed instanceof DemoCommand demo ? demo.reads.limits() : ((ServeCommand) parsed).reads.limits();
+        return parsed instanceof DemoCommand demo ? demo.reads.limits() : ((ServeCommand) parsed).options.reads.limits();
     }
 }
