@@ -26,6 +26,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ConsoleLogging.toDataDirectory(dataDirectory);
         if (dbUrl != null) {
             return report(RegistryDatabase.dataSource(dbUrl, dbUser, dbPassword));
         }

@@ -40,6 +40,7 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         DemoDirectory.refuseToServe(dataDirectory);
+        Optional<Path> logFile = ConsoleLogging.toDataDirectory(dataDirectory);
         Optional<ExchangeNode.Database> database = Optional.ofNullable(dbUrl)
                 .map(url -> new ExchangeNode.Database(url, dbUser, dbPassword));
         if (minIndexWait.isNegative() || minIndexWait.isZero()) {
@@ -51,7 +52,13 @@ final class ServeCommand implements Runnable {
                 new ExchangeNode.Options(checkpointInterval, snapshotEvery));
         System.out.println("exchange listening on http://localhost:" + node.port() + " (data in " + dataDirectory
                 + "); health and metrics on http://" + listener.managementAddress + ":" + node.managementPort() + "/observe");
+        logFile.ifPresent(ServeCommand::printLogFile);
         awaitShutdown(node, listener.listenerCheckPeriod);
+    }
+
+    /** Where the libraries' log records go, for a person reading the terminal. */
+    static void printLogFile(Path file) {
+        System.out.println("logs / 日志: " + file + " (--verbose also shows them here / 加 --verbose 可在此显示)");
     }
 
     /**
