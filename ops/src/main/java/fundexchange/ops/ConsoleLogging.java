@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
@@ -26,8 +27,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * The exchange's logging, configured here and nowhere else (docs/operations.md, "Logs"). Libraries log through SLF4J
  * to Logback, {@code java.util.logging} and {@code System.Logger} bridged into it; their records go to a rotating
  * file {@code <data-dir>/logs/exchange.log} once a command names its data directory, and reach the terminal (standard
- * error) only with {@code --verbose}. The terminal otherwise shows each command's own output and nothing else; a
- * command without a data directory writes no log file.
+ * error) only with {@code --verbose}, or at ERROR (the {@code ALARM}s). The terminal otherwise shows each command's own
+ * output and nothing else; a command without a data directory writes no log file.
  */
 public final class ConsoleLogging {
     /** The log file, relative to the data directory. */
@@ -45,8 +46,10 @@ public final class ConsoleLogging {
     }
 
     /**
-     * Before a command runs: library records go nowhere yet, or to standard error with {@code verbose}; JUL is bridged
-     * and Helidon is kept from reconfiguring JUL from a stray {@code logging.properties}.
+     * Before a command runs: records at ERROR (the {@code ALARM}s an operator must see) go to standard error, every
+     * record with {@code verbose}, and no file yet; JUL is reset
+     * (its handlers and levels) and bridged, and Helidon is kept from reconfiguring JUL from a stray
+     * {@code logging.properties}.
      */
     static synchronized void start(boolean verbose) {
         LoggerContext context = context();
@@ -58,16 +61,21 @@ public final class ConsoleLogging {
         context.reset();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        if (verbose) {
-            ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
-            console.setContext(context);
-            console.setName("console");
-            console.setTarget("System.err");
-            console.setEncoder(encoder(context));
-            console.start();
-            root.addAppender(console);
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("console");
+        console.setTarget("System.err");
+        console.setEncoder(encoder(context));
+        if (!verbose) {
+            ThresholdFilter errorsOnly = new ThresholdFilter();
+            errorsOnly.setContext(context);
+            errorsOnly.setLevel(Level.ERROR.toString());
+            errorsOnly.start();
+            console.addFilter(errorsOnly);
         }
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        console.start();
+        root.addAppender(console);
+        java.util.logging.LogManager.getLogManager().reset();
         SLF4JBridgeHandler.install();
     }
 
