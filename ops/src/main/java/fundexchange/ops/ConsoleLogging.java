@@ -47,8 +47,8 @@ public final class ConsoleLogging {
 
     /**
      * Before a command runs: records at ERROR (the {@code ALARM}s an operator must see) go to standard error, every
-     * record with {@code verbose}, and no file yet; JUL is reset
-     * (its handlers and levels) and bridged, and Helidon is kept from reconfiguring JUL from a stray
+     * record with {@code verbose}, and no file yet; JUL's root
+     * handlers are replaced by the bridge (JUL's levels stay as configured, INFO by default), and Helidon is kept from reconfiguring JUL from a stray
      * {@code logging.properties}.
      */
     static synchronized void start(boolean verbose) {
@@ -75,7 +75,7 @@ public final class ConsoleLogging {
         }
         console.start();
         root.addAppender(console);
-        java.util.logging.LogManager.getLogManager().reset();
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
     }
 
