@@ -79,7 +79,7 @@ class DemoSystemTest {
         String logged = Files.readString(log);
         assertTrue(logged.matches("(?s).*\\n?\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) INFO  \\[[^]]+\\] io\\.zonky\\..*"),
                 () -> "the embedded database's records are in the log file:\n" + logged);
-        assertTrue(logged.contains(" net.openhft."), "Chronicle's records are in the log file");
+        // Chronicle's own INFO records (slow mmap or disk checks) depend on the machine's speed: not asserted here.
         assertTrue(logged.contains(" fundexchange.runner.EngineRunner: engine replayed and verified 0 documents"),
                 "System.Logger's (JUL's) records are in the log file, bridged");
     }
