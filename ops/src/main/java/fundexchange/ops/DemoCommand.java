@@ -47,10 +47,12 @@ final class DemoCommand implements Runnable {
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, staff3.getPublic()),
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock);
         DemoDirectory.mark(dataDirectory);
+        Optional<Path> logFile = ConsoleLogging.toDataDirectory(dataDirectory);
         ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), listener.gateway(port).withReads(reads.limits()), clock);
         URI uri = URI.create("http://localhost:" + node.port());
         System.out.println("exchange listening on " + uri + " (demo data in " + dataDirectory + "); health and metrics on http://"
                 + listener.managementAddress + ":" + node.managementPort() + "/observe");
+        logFile.ifPresent(ServeCommand::printLogFile);
         // One position for the whole cast: every read sees every write the demo made before it (minIndex).
         Participant s1 = new Participant(uri, "Staff-01", "Staff-01-k1", staff1, clock, "demo");
         Participant s2 = new Participant(uri, "Staff-02", "Staff-02-k1", staff2, clock, "demo").sharing(s1.position());

@@ -2,6 +2,7 @@ package fundexchange.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.client.SealedBidBody;
+import fundexchange.engine.reference.PlatformTime;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import java.math.BigDecimal;
@@ -183,7 +184,7 @@ final class DemoMarket {
                 + "\",\"side\":\"BUY\",\"units\":\"300.00\",\"price\":\"1.5000\"}").ok();
         person(investor(7)).post("/orders", "{\"fundCode\":\"" + fund
                 + "\",\"side\":\"BUY\",\"units\":\"100.00\",\"price\":\"1.5200\"}").ok();
-        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = java.time.LocalDate.ofInstant(clock.instant(), platformTime().zone()).toString();
         staff1.post("/books/" + fund + "/settle-batch", "{\"businessDate\":\"" + today + "\"}").ok();
     }
 
@@ -232,8 +233,7 @@ final class DemoMarket {
         person(investor(7)).post("/listings/" + sealed + "/sealed-bids", SealedBidBody.random("0.9500").json()).ok();
         Thread.sleep(Math.max(0, now + 4000 - clock.millis()));
         JsonNode late = NegotiatedTransferScript.eventOfType(bid(investor(3), english, "0.9800"), "BidPlaced");
-        System.out.println("late bid on listing " + english + " extended the auction to " + late.path("endsAt").asLong()
-                + " (was " + (now + 6000) + ")");
+        System.out.println(extension(english, late.path("endsAt").asLong(), now + 6000, platformTime()));
         awaitClockPast(Math.max(late.path("endsAt").asLong(), now + 6000));
         // Journaled after both ends, so the engine closed both auctions before it (CONTRACTS.md 2): reads at its
         // index see both trades.
@@ -244,6 +244,17 @@ final class DemoMarket {
 
     private Participant.Reply bid(String investor, long listing, String price) {
         return person(investor).post("/listings/" + listing + "/bids", "{\"price\":\"" + price + "\"}").ok();
+    }
+
+    /** The demo's line for a late bid's extension, its times as people read them (ISO-8601 in the platform zone). */
+    static String extension(long listingId, long endsAt, long endedAt, PlatformTime time) {
+        return "late bid on listing " + listingId + " extended the auction to " + time.format(endsAt) + " (was "
+                + time.format(endedAt) + ") / 迟到的出价使拍卖延长至 " + time.format(endsAt) + "（原为 " + time.format(endedAt) + "）";
+    }
+
+    /** The platform zone, as {@code GET /exchange} states it. */
+    private PlatformTime platformTime() {
+        return PlatformTime.of(staff1.get("/exchange").ok().body().path("zone").asText());
     }
 
     /** Waits for the wall clock, which the sequencer stamps commands with, to pass an auction's end. */

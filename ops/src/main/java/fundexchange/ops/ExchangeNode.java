@@ -79,17 +79,30 @@ public final class ExchangeNode implements AutoCloseable {
         try {
             push(DirectoryLock.acquire(dataDirectory));
             Database database = external.orElseGet(() -> {
-                EmbeddedDatabase embedded = push(EmbeddedDatabase.start(dataDirectory.resolve("postgres"), 0));
+                Path postgres = dataDirectory.resolve("postgres");
+                EmbeddedDatabase embedded = push(Step.run(Files.isDirectory(postgres)
+                        ? "starting the embedded database / 启动内嵌数据库"
+                        : "initialising the embedded database / 初始化内嵌数据库", step -> EmbeddedDatabase.start(postgres, 0)));
                 return new Database(embedded.jdbcUrl(), embedded.user(), embedded.password());
             });
-            dataSource = RegistryDatabase.dataSource(database.jdbcUrl(), database.user(), database.password());
-            RegistryDatabase.migrate(dataSource);
+            dataSource = Step.run("migrating the registry schema / 迁移登记库结构", step -> {
+                DataSource registry = RegistryDatabase.dataSource(database.jdbcUrl(), database.user(), database.password());
+                RegistryDatabase.migrate(registry);
+                return registry;
+            });
             journals = push(Journals.open(dataDirectory));
-            engine = push(new EngineRunner(journals, new SnapshotStore(dataDirectory.resolve("snapshots")),
-                    options.snapshotEvery()).start());
-            engine.awaitReady(Duration.ofMinutes(30));
-            view = push(new GatewayView(journals).start());
-            awaitCatchUp(view, engine, journals.lastCommand().map(command -> command.index()).orElse(0L));
+            long lastIndex = journals.lastCommand().map(command -> command.index()).orElse(0L);
+            engine = Step.run("replaying the journal into the engine / 重放日志 (" + lastIndex + " commands)", step -> {
+                EngineRunner runner = push(new EngineRunner(journals, new SnapshotStore(dataDirectory.resolve("snapshots")),
+                        options.snapshotEvery()).start());
+                runner.awaitReady(Duration.ofMinutes(30));
+                return runner;
+            });
+            view = Step.run("catching the gateway's read model up / 追赶网关读模型", step -> {
+                GatewayView started = push(new GatewayView(journals).start());
+                awaitCatchUp(started, engine, lastIndex, step);
+                return started;
+            });
             projector = push(new Projector(journals, dataSource));
             projector.start();
             audit = push(new AuditTailer(journals, dataSource));
@@ -122,9 +135,10 @@ public final class ExchangeNode implements AutoCloseable {
      * genesis included, decided by the engine and applied by the view (unless the engine halts on one, which leaves
      * reads of what was decided and refuses writes).
      */
-    private static void awaitCatchUp(GatewayView view, EngineRunner engine, long index) {
+    private static void awaitCatchUp(GatewayView view, EngineRunner engine, long index, Step step) {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (!view.awaitIndex(index, Duration.ofSeconds(1))) {
+            step.progress(view.appliedIndex(), index);
             if (engine.failure().isPresent()) {
                 return;
             }

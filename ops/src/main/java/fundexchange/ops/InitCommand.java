@@ -41,6 +41,7 @@ final class InitCommand implements Runnable {
         String written = platformId == null
                 ? GenesisWriter.write(dataDirectory, founders, Clock.systemUTC(), algorithm)
                 : GenesisWriter.write(dataDirectory, founders, Clock.systemUTC(), algorithm, platformId);
+        ConsoleLogging.toDataDirectory(dataDirectory);
         System.out.println("initialised " + dataDirectory + " with " + founders.size() + " founding participants");
         System.out.println("platform id / 平台标识: " + written);
     }

@@ -52,6 +52,7 @@ final class JournalCommand {
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
+            ConsoleLogging.toDataDirectory(dataDirectory);
             try (Journals journals = open(dataDirectory)) {
                 long last = Math.min(to, journals.lastCommand().map(CommandRecord::index).orElse(0L));
                 dump(journals, from, last, SealedBidWithholding.through(journals, last), out);
@@ -103,12 +104,12 @@ final class JournalCommand {
 
         @Override
         public void run() {
+            ConsoleLogging.toDataDirectory(dataDirectory);
             try (Journals journals = open(dataDirectory); JournalRequests journaled = new JournalRequests(journals)) {
                 long total = journals.lastEvents().map(EventDocument::sourceIndex).orElse(0L);
                 Engine engine = new Engine(journaled, RequestKeys.fresh());
-                Progress progress = new Progress(total, System.err);
-                long verified = EngineRunner.verifyReplay(journals, engine, progress::at);
-                progress.done();
+                long verified = Step.run("replaying and verifying the journal / 重放并校验日志 (" + total + " documents)",
+                        step -> EngineRunner.verifyReplay(journals, engine, done -> step.progress(done, total)));
                 System.out.println("replayed and verified " + verified + " documents; state hash " + engine.stateHash());
             }
         }

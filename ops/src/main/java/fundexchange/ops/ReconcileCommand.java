@@ -26,11 +26,13 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ConsoleLogging.toDataDirectory(dataDirectory);
         if (dbUrl != null) {
             return report(RegistryDatabase.dataSource(dbUrl, dbUser, dbPassword));
         }
         DirectoryLock lock = DirectoryLock.acquire(dataDirectory);
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory.resolve("postgres"), 0)) {
+        try (EmbeddedDatabase database = Step.run("starting the embedded database / 启动内嵌数据库",
+                step -> EmbeddedDatabase.start(dataDirectory.resolve("postgres"), 0))) {
             return report(RegistryDatabase.dataSource(database.jdbcUrl(), database.user(), database.password()));
         } finally {
             lock.close();
@@ -39,7 +41,8 @@ final class ReconcileCommand implements Callable<Integer> {
 
     private Integer report(javax.sql.DataSource dataSource) {
         try (Journals journals = Journals.open(dataDirectory)) {
-            Reconciliation.Result result = Reconciliation.reconcile(journals, dataSource);
+            Reconciliation.Result result = Step.run("replaying the engine to the registry's watermark / 重放至登记库水位",
+                    step -> Reconciliation.reconcile(journals, dataSource));
             result.differences().forEach(d -> System.out.printf("DIFFERENCE %s %s %s: engine %s, registry %s%n",
                     d.fundCode(), d.holder(), d.field(), d.engine(), d.registry()));
             System.out.printf("%s at index %d: %d positions compared, %d differences%n",

@@ -2,6 +2,7 @@ package fundexchange.ops;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,12 +19,19 @@ final class ServeCommand implements Runnable {
         options.resolve(System.getenv());
         Path dataDirectory = options.dataDirectory();
         DemoDirectory.refuseToServe(dataDirectory);
+        Optional<Path> logFile = ConsoleLogging.toDataDirectory(dataDirectory);
         ExchangeNode node = ExchangeNode.start(dataDirectory, options.database(), options.gateway(), Clock.systemUTC(),
                 options.node());
         System.out.println("exchange listening on http://localhost:" + node.port() + " (data in " + dataDirectory
                 + "); health and metrics on http://" + options.listener.managementAddress + ":" + node.managementPort()
                 + "/observe");
+        logFile.ifPresent(ServeCommand::printLogFile);
         awaitShutdown(node, options.listener.listenerCheckPeriod);
+    }
+
+    /** Where the libraries' log records go, for a person reading the terminal. */
+    static void printLogFile(Path file) {
+        System.out.println("logs / 日志: " + file + " (--verbose also shows them here / 加 --verbose 可在此显示)");
     }
 
     /**

@@ -34,20 +34,73 @@ class DemoSystemTest {
     @TempDir
     static Path directory;
     private static String out;
+    /** Standard error of the demo's run: the long steps and their durations, and nothing else. */
+    private static String err;
     private static int exit;
 
     @BeforeAll
     static void runTheDemo() {
-        PrintStream original = System.out;
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
         try {
             exit = ExchangeCommand.commandLine().execute("demo", "--exit", "--port", "0", "--management-port", "0",
                     "--data-dir", directory.resolve("demo").toString());
         } finally {
-            System.setOut(original);
+            System.setOut(originalOut);
+            System.setErr(originalErr);
         }
         out = buffer.toString(StandardCharsets.UTF_8);
+        err = errors.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDemosConsoleHoldsItsOwnOutputAndTheLibrariesRecordsGoToTheLogFile() throws Exception {
+        assertEquals(0, exit, out + err);
+        String console = out + err;
+        // JUL's two-line format ("Dec 06, 2026 12:59:41 PM net.openhft..." then "INFO: ..."), a backend's level and
+        // logger, and Chronicle's banners: none reaches the terminal.
+        java.util.regex.Pattern record = java.util.regex.Pattern.compile("(?m)^(\\w{3} \\d{1,2}, \\d{4} .*[AP]M |(SEVERE|WARNING|INFO|CONFIG|FINE):"
+                + "|.*\\b(TRACE|DEBUG|INFO|WARN|ERROR)\\b.*\\b(net\\.openhft|io\\.zonky|io\\.helidon|org\\.flywaydb|org\\.jooq|com\\.zaxxer)"
+                + "|.*(Chronicle|chronicle|net\\.openhft|SLF4J|initdb|postgres:))");
+        java.util.regex.Matcher found = record.matcher(console);
+        assertTrue(!found.find(), () -> "a log record on the console: " + found.group() + "\n" + console);
+        // A step is "what ... 2.4 s", or, when it drew a progress bar, "what ... ", the bar, then "what: 2.4 s".
+        assertEquals("", err.replaceAll("(?m)^[^\\n]* \\.\\.\\. (\\d+\\.\\d s)?\\n", "")
+                        .replaceAll("(?m)^(\\r?\\[[# ]*\\] \\d+% \\d+/\\d+)+\\n", "").replaceAll("(?m)^[^\\n]*: \\d+\\.\\d s\\n", ""),
+                err + "\nstandard error holds only the long steps, each with its duration");
+        assertTrue(err.matches("(?s)initialising the embedded database / 初始化内嵌数据库 \\.\\.\\. \\d+\\.\\d s\\n.*"), err);
+        assertTrue(err.contains("replaying the journal into the engine / 重放日志"), err);
+        Path log = directory.resolve("demo").resolve("logs").resolve("exchange.log");
+        assertTrue(out.contains("logs / 日志: " + log.toAbsolutePath()), out);
+        String logged = Files.readString(log);
+        assertTrue(logged.matches("(?s).*\\n?\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) INFO  \\[[^]]+\\] io\\.zonky\\..*"),
+                () -> "the embedded database's records are in the log file:\n" + logged);
+        // Chronicle's own INFO records (slow mmap or disk checks) depend on the machine's speed: not asserted here.
+        assertTrue(logged.contains(" fundexchange.runner.EngineRunner: engine replayed and verified 0 documents"),
+                "System.Logger's (JUL's) records are in the log file, bridged");
+    }
+
+    @Test
+    void theDemoShowsTimesInThePlatformZoneAndNoEpochMilliseconds() {
+        assertEquals(0, exit, out);
+        String iso = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+08:00";
+        assertTrue(out.matches("(?s).*\\nlate bid on listing \\d+ extended the auction to " + iso + " \\(was " + iso
+                + "\\) / 迟到的出价使拍卖延长至 " + iso + "（原为 " + iso + "）\\n.*"), out);
+        java.util.regex.Matcher epoch = java.util.regex.Pattern.compile("\\b1[78]\\d{11}\\b").matcher(out);
+        assertTrue(!epoch.find(), () -> "epoch milliseconds on the console: " + epoch.group() + "\n" + out);
+    }
+
+    @Test
+    void theExtensionLineReadsAsIso8601WithTheOffset() {
+        assertEquals("late bid on listing 42 extended the auction to 2026-12-06T12:59:41.807+08:00 (was"
+                        + " 2026-12-06T12:59:40.804+08:00) / 迟到的出价使拍卖延长至 2026-12-06T12:59:41.807+08:00（原为"
+                        + " 2026-12-06T12:59:40.804+08:00）",
+                DemoMarket.extension(42, 1796533181807L, 1796533180804L,
+                        fundexchange.engine.reference.PlatformTime.of("Asia/Shanghai")));
     }
 
     @Test

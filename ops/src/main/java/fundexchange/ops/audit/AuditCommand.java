@@ -53,10 +53,12 @@ public final class AuditCommand implements Runnable {
                 err.println("error: " + dataDirectory + " holds no command and event journals");
                 return USAGE_ERROR;
             }
+            fundexchange.ops.ConsoleLogging.toDataDirectory(dataDirectory);
             AuditBundleWriter.Exported exported;
             try (Journals journals = Journals.open(dataDirectory)) {
                 long last = toIndex != null ? toIndex : AuditBundleWriter.lastCompleteIndex(journals);
-                exported = AuditBundleWriter.write(journals, last, out);
+                exported = fundexchange.ops.Step.run("building the audit bundle / 生成审计包",
+                        step -> AuditBundleWriter.write(journals, last, out));
             } catch (IllegalArgumentException e) {
                 err.println("error: " + e.getMessage());
                 return USAGE_ERROR;

@@ -70,7 +70,9 @@ class EmbeddedDatabaseTest {
     void postmasterLeftByAKilledJvmIsStoppedBeforeStarting() throws Exception {
         Path directory = temp.resolve("pg");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // The child logs as this JVM does (.ci/logback-test.xml: standard error), keeping its standard output for READY.
         Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile=" + System.getProperty("logback.configurationFile", ""),
                 OrphanPostmaster.class.getName(), directory.toString())
                 .redirectError(temp.resolve("child.log").toFile())
                 .start();
