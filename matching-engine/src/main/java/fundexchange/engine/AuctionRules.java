@@ -145,12 +145,10 @@ final class AuctionRules {
         Rejection.check(listing.mechanism() == mechanism, RejectCode.WRONG_MECHANISM,
                 "listing " + listingId + " is " + listing.mechanismOrDefault());
         Rejection.check(listing.status() == ListingStatus.OPEN, RejectCode.LISTING_NOT_OPEN, "listing is " + listing.status());
-        if (ctx.time() < listing.auction().startsAt()) {
-            throw new Rejection(RejectCode.AUCTION_NOT_RUNNING, "bidding opens at " + ctx.localTime(listing.auction().startsAt()));
-        }
-        if (ctx.time() >= listing.auction().endsAt()) {
-            throw new Rejection(RejectCode.AUCTION_NOT_RUNNING, "bidding closed at " + ctx.localTime(listing.auction().endsAt()));
-        }
+        Rejection.check(ctx.time() >= listing.auction().startsAt(), RejectCode.AUCTION_NOT_RUNNING,
+                "bidding opens at " + listing.auction().startsAt());
+        Rejection.check(ctx.time() < listing.auction().endsAt(), RejectCode.AUCTION_NOT_RUNNING,
+                "bidding closed at " + listing.auction().endsAt());
         Rejection.check(!listing.seller().equals(ctx.actorId()), RejectCode.SELLER_IS_BUYER, "the seller cannot bid");
         Fund fund = lifecycle.fund(listing.fundCode());
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));

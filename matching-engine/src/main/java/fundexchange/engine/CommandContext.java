@@ -25,11 +25,6 @@ record CommandContext(long index, long time, Participant actor, String zone, int
                 "this command needs the " + role + " role");
     }
 
-    /** {@code epochMillis} as a person reads it in a message: ISO-8601 in the platform's zone with its offset. */
-    String localTime(long epochMillis) {
-        return fundexchange.engine.reference.PlatformTime.of(zone).format(epochMillis);
-    }
-
     /** The business date of this command in the platform's zone. */
     LocalDate date() {
         return Instant.ofEpochMilli(time).atZone(ZoneId.of(zone)).toLocalDate();

@@ -277,24 +277,6 @@ class AuctionTest {
     }
 
     @Test
-    void aBidBeforeTheStartIsRefusedNamingTheStartInThePlatformZone() {
-        long starts = s.time + HOUR;
-        long ends = s.time + 2 * HOUR;
-        long id = listedAndOpened(new ListAuction(FUND, ListingMechanism.ENGLISH, LOT, Price.of("1.0000"), null,
-                Price.of("0.0500"), starts, ends, null, null, false));
-        assertRefusedAt("bidding opens at ", starts, s.by("Investor-07", new PlaceBid(id, Price.of("1.1000"))));
-    }
-
-    /** The message names the time as ISO-8601 with the offset of Asia/Shanghai (the default platform zone). */
-    private static void assertRefusedAt(String prefix, long time, EventDocument refused) {
-        assertEquals(RejectCode.AUCTION_NOT_RUNNING.code(), refused.outcome().code(), refused.outcome().message());
-        String message = refused.outcome().message();
-        assertEquals(true, message.matches(java.util.regex.Pattern.quote(prefix)
-                + "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+08:00"), message);
-        assertEquals(time, java.time.OffsetDateTime.parse(message.substring(prefix.length())).toInstant().toEpochMilli(), message);
-    }
-
-    @Test
     void anAuctionIsWithdrawnOnlyBeforeItsFirstBid() {
         long withBid = listedAndOpened(english(HOUR));
         bid("Investor-07", withBid, "1.1000");

@@ -87,11 +87,20 @@ public final class ConsoleLogging {
      *
      * @return the log file, or empty when the directory holds no journal or cannot hold a log (a read-only copy)
      */
-    public static synchronized Optional<Path> toDataDirectory(Path dataDirectory) {
+    public static Optional<Path> toDataDirectory(Path dataDirectory) {
+        return toDataDirectory(dataDirectory, "exchange");
+    }
+
+    /**
+     * As {@link #toDataDirectory(Path)}, into {@code <dataDirectory>/logs/<name>.log}: commands that only read a data
+     * directory (a journal dump, a reconciliation, an audit export, a report), possibly while its node runs, log to a
+     * file of their own, so that two processes never roll the same file.
+     */
+    public static synchronized Optional<Path> toDataDirectory(Path dataDirectory, String name) {
         if (!Files.isDirectory(dataDirectory.resolve("journal"))) {
             return Optional.empty();
         }
-        Path file = dataDirectory.resolve(LOG_FILE).toAbsolutePath();
+        Path file = dataDirectory.resolve(LOG_FILE).resolveSibling(name + ".log").toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {

@@ -85,6 +85,9 @@ final class DemoCommand implements Runnable {
         System.out.println("portal / 门户: " + uri + "/");
         System.out.println("key files / 密钥文件: " + keyFiles.toAbsolutePath() + " (README.txt lists each participant's"
                 + " role and file; sign in to the portal with one / README.txt 列出各参与者的角色与文件，用其中一个登录门户)");
+        System.out.println("a listing made in the portal waits for staff; approve it with / 门户中创建的挂牌需工作人员批准：");
+        System.out.println("  ./exchange staff approve-listing <listing id> --participant Staff-02 --key "
+                + keyFiles.resolve("Staff-02__Staff-02-k1.pem").toAbsolutePath() + " --url " + uri);
         if (exit) {
             node.close();
         } else {

@@ -52,7 +52,7 @@ final class JournalCommand {
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
-            ConsoleLogging.toDataDirectory(dataDirectory);
+            ConsoleLogging.toDataDirectory(dataDirectory, "journal");
             try (Journals journals = open(dataDirectory)) {
                 long last = Math.min(to, journals.lastCommand().map(CommandRecord::index).orElse(0L));
                 dump(journals, from, last, SealedBidWithholding.through(journals, last), out);
@@ -104,7 +104,7 @@ final class JournalCommand {
 
         @Override
         public void run() {
-            ConsoleLogging.toDataDirectory(dataDirectory);
+            ConsoleLogging.toDataDirectory(dataDirectory, "journal");
             try (Journals journals = open(dataDirectory); JournalRequests journaled = new JournalRequests(journals)) {
                 long total = journals.lastEvents().map(EventDocument::sourceIndex).orElse(0L);
                 Engine engine = new Engine(journaled, RequestKeys.fresh());

@@ -26,7 +26,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ConsoleLogging.toDataDirectory(dataDirectory);
+        ConsoleLogging.toDataDirectory(dataDirectory, "reconcile");
         if (dbUrl != null) {
             return report(RegistryDatabase.dataSource(dbUrl, dbUser, dbPassword));
         }

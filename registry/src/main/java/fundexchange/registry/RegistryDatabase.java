@@ -18,12 +18,23 @@ public final class RegistryDatabase {
                 .migrate();
     }
 
+    /** Seconds to open a connection. */
+    static final int CONNECT_TIMEOUT_S = 10;
+    /** Seconds any one read from the database may block; longer than any statement the exchange sends. */
+    static final int SOCKET_TIMEOUT_S = 120;
+
     /**
      * A plain, unpooled data source (each call to getConnection opens a connection). Batched inserts are sent as
-     * multi-row inserts ({@code reWriteBatchedInserts}), which the projector relies on for speed.
+     * multi-row inserts ({@code reWriteBatchedInserts}), which the projector relies on for speed. A database that
+     * vanishes without closing its connections (a network partition) surfaces as a connection failure within
+     * {@value #SOCKET_TIMEOUT_S} s (TCP keep-alive on), which the projector and the audit tailer retry, instead of a
+     * read that never returns; the URL's own {@code connectTimeout}, {@code socketTimeout} or {@code tcpKeepAlive} win.
      */
     public static DataSource dataSource(String jdbcUrl, String user, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setConnectTimeout(CONNECT_TIMEOUT_S);
+        dataSource.setSocketTimeout(SOCKET_TIMEOUT_S);
+        dataSource.setTcpKeepAlive(true);
         dataSource.setUrl(jdbcUrl);
         dataSource.setReWriteBatchedInserts(true);
         dataSource.setUser(user);

@@ -53,7 +53,7 @@ public final class AuditCommand implements Runnable {
                 err.println("error: " + dataDirectory + " holds no command and event journals");
                 return USAGE_ERROR;
             }
-            fundexchange.ops.ConsoleLogging.toDataDirectory(dataDirectory);
+            fundexchange.ops.ConsoleLogging.toDataDirectory(dataDirectory, "audit");
             AuditBundleWriter.Exported exported;
             try (Journals journals = Journals.open(dataDirectory)) {
                 long last = toIndex != null ? toIndex : AuditBundleWriter.lastCompleteIndex(journals);

@@ -27,7 +27,7 @@ public record ConfigKey(String name, String flag, Kind kind, long min, long max,
     public static final String ENVIRONMENT_PREFIX = "FUNDEXCHANGE_";
     /** What {@code config check} shows instead of a secret. */
     public static final String MASK = "********";
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([?&;]password=)[^&;]*");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([?&;][a-z_]*password=)[^&;]*");
     private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/@?#]*:)[^/@?#]*@");
 
     /** How a value is written. */

@@ -74,7 +74,7 @@ public final class ReportCommand implements Runnable {
                     || !Files.isDirectory(dataDirectory.resolve("journal").resolve("events"))) {
                 throw new ParameterException(spec.commandLine(), dataDirectory + " holds no command and event journals");
             }
-            fundexchange.ops.ConsoleLogging.toDataDirectory(dataDirectory);
+            fundexchange.ops.ConsoleLogging.toDataDirectory(dataDirectory, "report");
             Written written;
             try (Journals journals = Journals.open(dataDirectory)) {
                 written = writeDaily(journals, day, out);
