@@ -4,14 +4,16 @@
 // each feed page and heartbeat on the BroadcastChannel `fx-live-<participant>`, where the other tabs (followers) hear
 // them. When the leader closes or signs out, its lock is released and the next tab in the lock's queue leads, resuming
 // after the last cursor it heard; a lost stream is signed afresh and resumed from its cursor. A tab not signed in asks
-// for no lock. Without Web Locks or BroadcastChannel the pages re-read after their own writes only.
+// for no lock, and a tab signing through the local agent leads no stream (each would ask its person to confirm): it
+// follows a leader if one reads. Without Web Locks or BroadcastChannel the pages re-read after their own writes only.
 import { session, onSessionChange } from './session.js';
+import { LocalSigner, SignerProblem } from './signer.js';
 
 /** The roles whose pages follow the stream. */
 export const LIVE_ROLES = Object.freeze(['HOLDER', 'INVESTOR']);
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
-/** Codes after which no tab tries again: suspended, not yet approved, this participant's cap, the key revoked. */
-const STOP_CODES = new Set([140, 141, 160, 162]);
+/** Codes after which no tab of the key tries again: suspended, not yet approved, the key revoked (160, 161 pass). */
+const STOP_CODES = new Set([140, 141, 162]);
 const feedListeners = new Set();
 const stateListeners = new Set();
 let current = null; // {participant, client, channel, abort, cursor (BigInt), role, openedAfter}
@@ -34,10 +36,14 @@ export function onLiveChange(listener) {
 
 /**
  * This tab's part: {role: 'leader' (it reads the stream), 'follower' (another tab does and it hears it) or 'off',
- * cursor: the last feed cursor it heard (decimal string), openedAfter: the cursor its own stream resumed after}.
+ * cursor: the last feed cursor it heard (decimal string), openedAfter: the cursor its own stream resumed after,
+ * signer: whether this tab leads no stream because it signs through the local agent}.
  */
 export function liveState() {
-  return { role: current?.role ?? 'off', cursor: String(current?.cursor ?? 0n), openedAfter: current?.openedAfter ?? '' };
+  return {
+    role: current?.role ?? 'off', cursor: String(current?.cursor ?? 0n), openedAfter: current?.openedAfter ?? '',
+    signer: current ? !current.leads : false,
+  };
 }
 
 /** Whether this tab, or another one of this browser, is reading the stream right now. */
@@ -73,16 +79,31 @@ function follow() {
   if (!active || !active.roles.some(role => LIVE_ROLES.includes(role))) return;
   if (!('locks' in navigator) || !('BroadcastChannel' in self)) return;
   const state = {
-    participant: active.participant, client: active.client, abort: new AbortController(), cursor: 0n, role: 'off',
-    openedAfter: '', leading: false,
+    participant: active.participant, keyId: active.keyId, client: active.client, abort: new AbortController(),
+    cursor: 0n, role: 'off', openedAfter: '', leading: false, leads: !(active.client.key instanceof LocalSigner),
   };
   state.channel = new BroadcastChannel(`fx-live-${active.participant}`);
   state.channel.addEventListener('message', event => hear(state, event.data ?? {}));
   current = state;
   post(state, { type: 'hello' });
-  navigator.locks.request(`fx-stream-${active.participant}`, { signal: state.abort.signal }, () => lead(state))
-    .catch(() => {});
+  if (state.leads) {
+    navigator.locks.request(`fx-stream-${active.participant}`, { signal: state.abort.signal }, () => lead(state))
+      .catch(() => {});
+  }
   changed();
+}
+
+/**
+ * A tab that leads no stream learns that the leader it follows is gone from a shared request for the leader's lock,
+ * granted (and released at once) when the leader releases it; it asks again once it hears a leader.
+ */
+function watch(state) {
+  if (state.leads || state.watching) return;
+  state.watching = true;
+  navigator.locks.request(`fx-stream-${state.participant}`, { mode: 'shared', signal: state.abort.signal }, () => {
+    state.watching = false;
+    setRole(state, 'off');
+  }).catch(() => {});
 }
 
 function leave() {
@@ -105,20 +126,23 @@ function hear(state, message) {
   }
   if (state.leading) return; // (a leader that lost its stream hears nothing it does not know)
   if (message.type === 'stopped') {
-    state.abort.abort(); // nobody tries again: the cause is the participant's, not the tab's
+    if (message.keyId !== state.keyId) return; // a tab with another key of the participant goes on
+    state.abort.abort(); // no tab of this key tries again: the cause is the key's or the participant's
     setRole(state, 'off');
     return;
   }
   if (message.type === 'state') setRole(state, message.live ? 'follower' : 'off');
   else setRole(state, 'follower');
+  watch(state);
   apply(state, message);
 }
 
 /** A feed page or heartbeat, heard from the stream or from the leader. */
 function apply(state, message) {
+  if (state !== current) return; // a stream of a session this tab has left
   if (typeof message.cursor === 'string' && /^[0-9]+$/.test(message.cursor) && BigInt(message.cursor) > state.cursor) {
     state.cursor = BigInt(message.cursor);
-    if (state === current) changed();
+    changed();
   }
   if (message.type === 'feed') {
     deliver(message.entries ?? [], message.cursor);
@@ -149,6 +173,7 @@ async function lead(state) {
         attempt = 0;
       } catch (error) {
         if (state.abort.signal.aborted) return;
+        if (error instanceof SignerProblem) return; // this tab stops; its lock passes on
         if (STOP_CODES.has(error?.code)) {
           stop(state);
           return;
@@ -164,9 +189,9 @@ async function lead(state) {
   }
 }
 
-/** The server refused this participant's stream for good: no tab of it tries again. */
+/** The server refused this key's stream for good: no tab signed in with the key tries again. */
 function stop(state) {
-  post(state, { type: 'stopped' });
+  post(state, { type: 'stopped', keyId: state.keyId });
   setRole(state, 'off');
 }
 

@@ -77,7 +77,8 @@ class FxApp extends LitElement {
     const live = liveState();
     return html`<span id="fx-live" class=${live.role === 'off' ? 'fx-live' : 'fx-live fx-live-on'} data-live=${live.role}
       data-cursor=${live.cursor} data-opened-after=${live.openedAfter}
-      title=${t(`header.live.${live.role}.title`)}>${t(live.role === 'off' ? 'header.live.off' : 'header.live.on')}</span>`;
+      data-signer=${String(live.signer)}
+      title=${t(live.signer && live.role === 'off' ? 'header.live.signer.title' : `header.live.${live.role}.title`)}>${t(live.role === 'off' ? 'header.live.off' : 'header.live.on')}</span>`;
   }
 
   renderNavigation(current) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fundexchange.client.AuctionListing;
 import fundexchange.gateway.stream.StreamHub;
 import fundexchange.gateway.stream.StreamLimits;
+import fundexchange.gateway.stream.StreamSession;
 import fundexchange.ops.ExchangeNode;
 import fundexchange.ops.ManualClock;
 import fundexchange.signing.KeyMaterial;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,7 +33,7 @@ import org.openqa.selenium.By;
  * Debian's Chromium against a real node on the embedded PostgreSQL: two tabs of one browser profile signed in as the
  * same investor hold one stream on the server, both show a late bid that another investor makes through the API, the
  * other tab takes the stream over from its last cursor when the reading tab closes, and signing out in one tab signs
- * out every tab and ends the stream. How many streams the browser holds is read from the gateway's {@link StreamHub}
+ * out every tab and ends the stream; a stream refused at the participant's cap (160) is tried again. How many streams the browser holds is read from the gateway's {@link StreamHub}
  * (the server's own count), never inferred from time; heartbeats come only when the test calls {@link StreamHub#tick()}
  * (which is also how the server notices a closed tab's connection: at its next write), the node's clock is a
  * {@link ManualClock} the test steps, and every wait is on a DOM condition or on that count.
@@ -117,6 +119,32 @@ class PortalSharedStreamSystemTest {
             window.awaitHeard(later).awaitBids(3);
             assertEquals(1, hub.openOf("Investor-51"));
             assertEquals(List.of(), window.consoleErrors());
+        }
+    }
+
+    @Test
+    void aStreamRefusedAtTheParticipantsCapIsTriedAgainAndLeadsOnceAPlaceIsFree() {
+        KeyPair keys = investor("Investor-53");
+        List<StreamSession> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < StreamLimits.DEFAULTS.perParticipant(); i++) {
+                held.add(hub.open("Investor-53", "Investor-53-k2", "Investor-53", Thread.currentThread()));
+            }
+            try (InvestorWindow window = InvestorWindow.signIn(uri, "en-US", keyFiles, "Investor-53", keys)) {
+                window.browser().await(driver -> window.browser().consoleErrors().stream()
+                        .anyMatch(line -> line.contains("/stream") && line.contains("429")));
+                window.awaitLive("off");
+                assertEquals(held.size(), hub.openOf("Investor-53"), "the tab's stream was refused (160)");
+
+                held.forEach(hub::remove); // what the server does at the heartbeat after another browser closed
+                held.clear();
+
+                window.awaitLive("leader");
+                assertEquals(1, hub.openOf("Investor-53"), "the tab tried again and reads its stream");
+                assertEquals(List.of(), window.consoleErrors());
+            }
+        } finally {
+            held.forEach(hub::remove);
         }
     }
 

@@ -1,6 +1,7 @@
 package fundexchange.ops.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,6 +114,10 @@ class SignerPortalSystemTest {
                     TERMINAL.shown());
 
             InvestorWindow window = InvestorWindow.signedIn(browser, INVESTOR);
+            window.awaitLive("off");
+            assertEquals("true", browser.await(By.id("fx-live")).getDomAttribute("data-signer"));
+            assertEquals("Not live: live updates would need a confirmation at your signing agent. Pages refresh after"
+                    + " your own actions.", browser.await(By.id("fx-live")).getDomAttribute("title"));
             window.go("investor-book");
             new Select(browser.await(By.id("book-fund"))).selectByValue("PS1");
             window.awaitTextIn("#book-asks", "500.00");
@@ -134,6 +139,11 @@ class SignerPortalSystemTest {
             String answered = TERMINAL.afterLastPost();
             assertTrue(answered.contains("  declined / 已拒绝\n") && !answered.contains("signed / 已签署"), answered);
             browser.screenshot("signer-declined-zh-CN");
+            assertEquals("非实时：实时更新需要在您的签名代理上确认。页面在您自己的操作后刷新。",
+                    browser.await(By.id("fx-live")).getDomAttribute("title"));
+            assertEquals("off", browser.await(By.id("fx-live")).getDomAttribute("data-live"));
+            assertFalse(TERMINAL.shown().contains("/stream"), "no stream request reached the agent's prompt: "
+                    + TERMINAL.shown());
             assertEquals(before, commandsOf(INVESTOR), "the declined order never reached the journal");
             JsonNode orders = investor.get("/orders?fund=PS1").ok().body().path("orders");
             assertEquals(List.of("FILLED"), ApiMarket.texts(orders, "status"));

@@ -16,6 +16,7 @@ export default {
   'header.live.leader.title': 'This tab reads the exchange’s live stream for every tab of this browser.',
   'header.live.follower.title': 'Another tab of this browser reads the live stream and passes it on to this one.',
   'header.live.off.title': 'No live stream now: pages refresh after your own actions.',
+  'header.live.signer.title': 'Not live: live updates would need a confirmation at your signing agent. Pages refresh after your own actions.',
   'toast.close': 'Dismiss',
   'toast.code': 'Code {code} · request {requestId}',
   'toast.server': 'Server said: {message}',

@@ -16,6 +16,7 @@ export default {
   'header.live.leader.title': '本标签页为本浏览器的所有标签页读取平台的实时流。',
   'header.live.follower.title': '本浏览器的另一个标签页读取实时流并转给本页。',
   'header.live.off.title': '当前没有实时流：页面在您自己的操作后刷新。',
+  'header.live.signer.title': '非实时：实时更新需要在您的签名代理上确认。页面在您自己的操作后刷新。',
   'toast.close': '关闭',
   'toast.code': '代码 {code} · 请求 {requestId}',
   'toast.server': '服务器信息：{message}',
