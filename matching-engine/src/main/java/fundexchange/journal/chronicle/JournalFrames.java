@@ -155,6 +155,11 @@ public final class JournalFrames implements AutoCloseable {
      * by a crash before the journal rolled to the next file. Either way the record was never acknowledged.
      */
     private Frame unfinished() {
+        Optional<String> remains = overwrittenRemains();
+        if (remains.isPresent()) {
+            ignored.add(remains.get());
+            return endOfFile();
+        }
         int p = position + 4;
         while (p < buffer.limit() && buffer.get(p) != 0) {
             p++;
@@ -162,7 +167,9 @@ public final class JournalFrames implements AutoCloseable {
         int written = p - position - 4;
         if (!nothingWrittenAfter(p)) {
             return broken("a header of an unfinished record (0x" + Integer.toHexString(buffer.getInt(position))
-                    + ") is followed by later records: a damaged length header");
+                    + ") is followed by later records: a damaged length header (unless this is a copy of a running node"
+                    + " that a plain file copy took while the node wrote: copy from a filesystem snapshot, or copy again,"
+                    + " before calling it damage)");
         }
         if (written == 0) {
             return endOfFile();
@@ -177,6 +184,32 @@ public final class JournalFrames implements AutoCloseable {
         }
         finished = new End(Optional.of(note));
         return finished;
+    }
+
+    /**
+     * The remains of a record a crash abandoned, which Chronicle's appender overwrote on restart ("Incomplete header
+     * found ..., overwriting") with shorter records: after the last of them Chronicle leaves a zero header and at least
+     * four more zero bytes, and the abandoned record's tail lies beyond, its bytes (no NUL: no header of a record can
+     * hide among them) and then only zeros to the end of the file. A damaged header of a complete record is followed
+     * by its bytes at once, so it does not look like this.
+     */
+    private Optional<String> overwrittenRemains() {
+        int p = position;
+        while (p < buffer.limit() && buffer.get(p) == 0) {
+            p++;
+        }
+        if (p < position + 8 || p >= buffer.limit()) {
+            return Optional.empty();
+        }
+        int from = p;
+        while (p < buffer.limit() && buffer.get(p) != 0) {
+            p++;
+        }
+        if (!nothingWrittenAfter(p)) {
+            return Optional.empty();
+        }
+        return Optional.of("the remains of a record abandoned by a crash and overwritten on restart (" + (p - from)
+                + " bytes at " + from + " of " + file().getFileName() + ", after the last record) were ignored");
     }
 
     /** Incomplete records left in earlier cycle files by a crash, which were ignored (read after the end). */
