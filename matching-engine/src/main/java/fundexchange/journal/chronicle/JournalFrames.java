@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * JSON object (starts with {@code {}, ends with {@code }}, holds no NUL byte, as UTF-8 JSON never does), and the header
  * after it must be one a writer can leave: another record within the file, zero (nothing written yet), the end-of-cycle
  * marker, or the marker of a record being written. An unfinished record (a zero header, or "not complete" with no
- * length: Chronicle writes a record's bytes before its length) is ignored only where it can be: followed by the bytes
- * written so far (no NUL among them) and then only zeros to the end of the file. Anything else is damage to a record
+ * length: Chronicle marks a header not complete, writes the bytes, then sets the length) is ignored only where it can
+ * be: followed by the bytes written so far (no NUL among them) and then only zeros to the end of the file; so are the
+ * remains of such a record that Chronicle overwrote on restart with shorter ones. Anything else is damage to a record
  * that was complete.
  */
 public final class JournalFrames implements AutoCloseable {
@@ -149,8 +150,8 @@ public final class JournalFrames implements AutoCloseable {
     }
 
     /**
-     * A header a writer has not finished (zero, or "not complete" with no length; Chronicle writes the bytes before
-     * the length): the end of the file's records if only the bytes written so far (no NUL) and then zeros follow. In
+     * A header a writer has not finished (zero, or "not complete" with no length; Chronicle sets the length after
+     * the bytes): the end of the file's records if only the bytes written so far (no NUL) and then zeros follow. In
      * the last file that is the torn tail of a copy taken while the node wrote; in an earlier one, a write abandoned
      * by a crash before the journal rolled to the next file. Either way the record was never acknowledged.
      */

@@ -34,7 +34,8 @@ import picocli.CommandLine;
 /**
  * {@code exchange verify} on the journals of a real run ({@link RecordedExchange}: a checkpoint, then one command
  * after it): an untouched copy verifies clean, and one flipped byte at each kind of place is reported with its kind
- * and index; a torn tail and commands not yet applied (a copy of a running node) are notes, not failures.
+ * and index; a torn tail is a note, and commands not yet applied are a note with --live-copy (a copy of a running node)
+ * and a failure without it.
  */
 class VerifyCommandTest {
     private final RecordedExchange recorded = RecordedExchange.shared();
@@ -114,7 +115,7 @@ class VerifyCommandTest {
         assertInvalid(commands, journal.listing, "length header");
     }
 
-    /** Chronicle writes a record's bytes before its header: a copy taken mid-write sees a zero header and a prefix. */
+    /** Chronicle sets a record's length after its bytes: a copy taken mid-write may see a zero header and a prefix. */
     @Test
     void tornTailOfALiveCopyIsIgnoredWithANote() {
         Path data = copy();
