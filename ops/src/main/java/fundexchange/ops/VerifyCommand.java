@@ -22,6 +22,9 @@ public final class VerifyCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--data-dir", required = true, description = "the data directory, or a copy of a running node's")
     Path dataDirectory;
+    @Option(names = "--live-copy", description = "D is a copy of a running node's: commands it had not applied yet (no"
+            + " event document) are a note, not a failure / 运行中节点的副本")
+    boolean liveCopy;
     @Option(names = "--no-progress", description = "print no progress bar")
     boolean noProgress;
 
@@ -35,7 +38,7 @@ public final class VerifyCommand implements Callable<Integer> {
             return NO_JOURNALS;
         }
         Progress progress = noProgress ? null : new Progress(JournalVerifier.lastIndex(dataDirectory), System.err);
-        Verdict verdict = JournalVerifier.verify(dataDirectory, progress == null ? done -> { } : progress::at);
+        Verdict verdict = JournalVerifier.verify(dataDirectory, liveCopy, progress == null ? done -> { } : progress::at);
         if (progress != null) {
             System.err.println();
         }

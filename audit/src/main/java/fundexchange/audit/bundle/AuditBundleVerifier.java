@@ -187,6 +187,25 @@ public final class AuditBundleVerifier {
         return root.getMessage();
     }
 
+    /**
+     * The authenticity of the command of {@code index}, which no event document answers yet (exchange verify), by
+     * {@link SignatureRules} with the keys as of the last index checked; learns nothing, so the next call checks the
+     * next such command with the same keys.
+     */
+    Authenticity unapplied(long index, byte[] command) throws BrokenBundle {
+        CommandRecord record = decodeCommand(index, command);
+        if (index > 1 && audience == null) {
+            return new Authenticity.RejectedUnverifiable("no genesis has been verified yet");
+        }
+        try {
+            return SignatureRules.check(index, record, null, keys, chain,
+                    index == 1 && record.command() instanceof Genesis genesis ? Audience.of(index, genesis) : audience);
+        } catch (RuntimeException e) {
+            throw new BrokenBundle(index, "the command cannot be checked: " + e.getClass().getSimpleName() + ": "
+                    + rootMessage(e));
+        }
+    }
+
     /** The head of the chain recomputed so far. */
     String chainHead() {
         return chain.head();

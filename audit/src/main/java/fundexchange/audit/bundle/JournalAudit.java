@@ -29,6 +29,28 @@ public final class JournalAudit {
         }
     }
 
+    /**
+     * What checking the signature of a command no event document answers yet found: a failure, or why its signature
+     * could not be checked (an unknown or revoked key, which the engine rejects unless an earlier such command
+     * registers it), or neither (verified, or unsigned by contract).
+     */
+    public record Unapplied(Optional<Finding> finding, Optional<String> unverifiable) {
+    }
+
+    /**
+     * Checks the signature of the command of {@code index}, which no event document answers yet, with the keys as of
+     * the last index {@link #check}ed; changes nothing.
+     */
+    public Unapplied checkUnapplied(long index, byte[] command) {
+        try {
+            return verifier.unapplied(index, command) instanceof Authenticity.RejectedUnverifiable rejected
+                    ? new Unapplied(Optional.empty(), Optional.of(rejected.reason()))
+                    : new Unapplied(Optional.empty(), Optional.empty());
+        } catch (BrokenBundle broken) {
+            return new Unapplied(Optional.of(new Finding(broken.problem(), broken.part())), Optional.empty());
+        }
+    }
+
     /** The link of the last index checked ({@code link(n)}, docs/audit.md), to compare with a published checkpoint. */
     public String head() {
         return verifier.chainHead();

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * JSON object (starts with {@code {}, ends with {@code }}, holds no NUL byte, as UTF-8 JSON never does), and the header
  * after it must be one a writer can leave: another record within the file, zero (nothing written yet), the end-of-cycle
  * marker, or the marker of a record being written. An unfinished record (a zero header, or "not complete" with no
- * length: Chronicle writes a record's bytes before its length) is ignored only where it can be: followed by the bytes
- * written so far (no NUL among them) and then only zeros to the end of the file. Anything else is damage to a record
+ * length: Chronicle marks a header not complete, writes the bytes, then sets the length) is ignored only where it can
+ * be: followed by the bytes written so far (no NUL among them) and then only zeros to the end of the file; so are the
+ * remains of such a record that Chronicle overwrote on restart with shorter ones. Anything else is damage to a record
  * that was complete.
  */
 public final class JournalFrames implements AutoCloseable {
@@ -149,12 +150,17 @@ public final class JournalFrames implements AutoCloseable {
     }
 
     /**
-     * A header a writer has not finished (zero, or "not complete" with no length; Chronicle writes the bytes before
-     * the length): the end of the file's records if only the bytes written so far (no NUL) and then zeros follow. In
+     * A header a writer has not finished (zero, or "not complete" with no length; Chronicle sets the length after
+     * the bytes): the end of the file's records if only the bytes written so far (no NUL) and then zeros follow. In
      * the last file that is the torn tail of a copy taken while the node wrote; in an earlier one, a write abandoned
      * by a crash before the journal rolled to the next file. Either way the record was never acknowledged.
      */
     private Frame unfinished() {
+        Optional<String> remains = overwrittenRemains();
+        if (remains.isPresent()) {
+            ignored.add(remains.get());
+            return endOfFile();
+        }
         int p = position + 4;
         while (p < buffer.limit() && buffer.get(p) != 0) {
             p++;
@@ -162,7 +168,9 @@ public final class JournalFrames implements AutoCloseable {
         int written = p - position - 4;
         if (!nothingWrittenAfter(p)) {
             return broken("a header of an unfinished record (0x" + Integer.toHexString(buffer.getInt(position))
-                    + ") is followed by later records: a damaged length header");
+                    + ") is followed by later records: a damaged length header (unless this is a copy of a running node"
+                    + " that a plain file copy took while the node wrote: copy from a filesystem snapshot, or copy again,"
+                    + " before calling it damage)");
         }
         if (written == 0) {
             return endOfFile();
@@ -177,6 +185,32 @@ public final class JournalFrames implements AutoCloseable {
         }
         finished = new End(Optional.of(note));
         return finished;
+    }
+
+    /**
+     * The remains of a record a crash abandoned, which Chronicle's appender overwrote on restart ("Incomplete header
+     * found ..., overwriting") with shorter records: after the last of them Chronicle leaves a zero header and at least
+     * four more zero bytes, and the abandoned record's tail lies beyond, its bytes (no NUL: no header of a record can
+     * hide among them) and then only zeros to the end of the file. A damaged header of a complete record is followed
+     * by its bytes at once, so it does not look like this.
+     */
+    private Optional<String> overwrittenRemains() {
+        int p = position;
+        while (p < buffer.limit() && buffer.get(p) == 0) {
+            p++;
+        }
+        if (p < position + 8 || p >= buffer.limit()) {
+            return Optional.empty();
+        }
+        int from = p;
+        while (p < buffer.limit() && buffer.get(p) != 0) {
+            p++;
+        }
+        if (!nothingWrittenAfter(p)) {
+            return Optional.empty();
+        }
+        return Optional.of("the remains of a record abandoned by a crash and overwritten on restart (" + (p - from)
+                + " bytes at " + from + " of " + file().getFileName() + ", after the last record) were ignored");
     }
 
     /** Incomplete records left in earlier cycle files by a crash, which were ignored (read after the end). */

@@ -31,14 +31,16 @@ import java.util.function.LongConsumer;
  */
 public final class JournalVerifier {
     private final Path dataDirectory;
+    private final boolean liveCopy;
     private final LongConsumer progress;
     private final List<String> notes = new ArrayList<>();
     private final JournalAudit audit = new JournalAudit();
     private long lastCheckpointed;
     private long documentDigests;
 
-    private JournalVerifier(Path dataDirectory, LongConsumer progress) {
+    private JournalVerifier(Path dataDirectory, boolean liveCopy, LongConsumer progress) {
         this.dataDirectory = dataDirectory;
+        this.liveCopy = liveCopy;
         this.progress = progress;
     }
 
@@ -52,16 +54,17 @@ public final class JournalVerifier {
     }
 
     /**
-     * Verifies the journals under {@code dataDirectory} (a stopped node's, or a copy of a running one's), telling
-     * {@code progress} each index verified.
+     * Verifies the journals under {@code dataDirectory} (a stopped node's, or with {@code liveCopy} a copy of a running
+     * one's, where commands the node had not applied yet are a note, not a failure), telling {@code progress} each
+     * index verified.
      */
-    public static Verdict verify(Path dataDirectory, LongConsumer progress) {
+    public static Verdict verify(Path dataDirectory, boolean liveCopy, LongConsumer progress) {
         Path journal = dataDirectory.resolve("journal");
         if (!Files.isDirectory(journal.resolve("commands")) || !Files.isDirectory(journal.resolve("events"))) {
             throw new IllegalArgumentException(dataDirectory + " holds no command and event journals");
         }
         long started = System.nanoTime();
-        JournalVerifier verifier = new JournalVerifier(dataDirectory, progress);
+        JournalVerifier verifier = new JournalVerifier(dataDirectory, liveCopy, progress);
         Verification result = verifier.run();
         var report = verifier.audit.report();
         return new Verdict(result.failure(), result.verified(), report.signaturesVerified(), report.checkpointsVerified(),
@@ -120,16 +123,37 @@ public final class JournalVerifier {
     }
 
     /**
-     * Commands with no event document yet: a running node's commands not yet applied when the copy was taken. Their
-     * framing and decoding are checked; their outcomes and signatures cannot be (the audit needs the document).
+     * Commands no event document answers: their framing, decoding and signatures (with the keys as of the last
+     * verified index) are checked; their outcomes cannot be. In a stopped node's journals the engine would apply them
+     * on restart with nothing but their signatures to vouch for them (an event journal cut short, e.g. its last cycle
+     * file deleted), so they are a failure; in a copy of a running node ({@code --live-copy}) they are the commands it
+     * had not applied yet when the copy was taken, a note.
      */
     private Verification pending(long first, byte[] firstBytes, JournalFrames commands) {
         long index = first;
         byte[] bytes = firstBytes;
+        long signed = 0;
+        List<String> unverifiable = new ArrayList<>();
         while (true) {
             Optional<Failure> decoded = decodes(index, bytes);
             if (decoded.isPresent()) {
                 return new Verification(decoded, first - 1);
+            }
+            JournalAudit.Unapplied checked = audit.checkUnapplied(index, bytes);
+            if (checked.finding().isPresent()) {
+                JournalAudit.Finding found = checked.finding().get();
+                Kind kind = switch (found.part()) {
+                    case COMMAND -> Kind.COMMAND;
+                    case CHECKPOINT -> Kind.CHECKPOINT;
+                    case SIGNATURE, EVENT, UNSPECIFIED -> Kind.SIGNATURE;
+                };
+                return new Verification(Optional.of(new Failure(index, kind, found.problem().reason()
+                        + " (a command no event document answers yet)")), first - 1);
+            }
+            if (checked.unverifiable().isPresent()) {
+                unverifiable.add(index + ": " + checked.unverifiable().get());
+            } else if (decoded(bytes).map(CommandRecord::request).isPresent()) {
+                signed++;
             }
             JournalFrames.Frame next = commands.next();
             Optional<Failure> framing = framing(index + 1, "command", next);
@@ -143,9 +167,20 @@ public final class JournalVerifier {
             bytes = ((JournalFrames.Document) next).bytes();
             index++;
         }
+        String checkedText = signed + " participant signatures verified with the keys as of index " + (first - 1)
+                + (unverifiable.isEmpty() ? "" : "; not verifiable there (the engine rejects them unless an earlier one of"
+                + " these commands registers the key): " + String.join("; ", unverifiable));
+        if (!liveCopy) {
+            digestNote();
+            return new Verification(Optional.of(new Failure(first, Kind.UNAPPLIED, "commands " + first + ".." + index
+                    + " have no event document, so the engine would apply them on restart with nothing but their"
+                    + " signatures to vouch for them (was the event journal cut short, e.g. its last cycle file deleted?);"
+                    + " if this is a copy of a running node, run verify with --live-copy (" + checkedText + ") / 指令 "
+                    + first + ".." + index + " 没有事件文档；若为运行中节点的副本，请使用 --live-copy")), first - 1);
+        }
         notes.add("commands " + first + ".." + index + " have no event document yet (a running node had not applied them"
-                + " when the copy was taken): their framing was checked, their signatures and outcomes were not"
-                + " / 指令 " + first + ".." + index + " 尚无事件文档（复制时尚未处理）：仅校验了记录格式");
+                + " when the copy was taken): their framing was checked, and " + checkedText + "; their outcomes were not"
+                + " / 指令 " + first + ".." + index + " 尚无事件文档（复制时尚未处理）：已校验记录格式与签名，未校验结果");
         digestNote();
         return new Verification(Optional.empty(), first - 1);
     }

@@ -13,7 +13,12 @@ public enum Kind {
     /** A checkpoint's exchange signature, or the chain head it signs, does not match the recomputed chain. */
     CHECKPOINT("checkpoint", "检查点"),
     /** A record's length header (framing) in a journal file is damaged, so no record from it on can be trusted. */
-    LENGTH_HEADER("length header", "长度头");
+    LENGTH_HEADER("length header", "长度头"),
+    /**
+     * Commands no event document answers, in a stopped node's journals (where the engine applies them on restart):
+     * an event journal cut short, so nothing vouches for them but their signatures.
+     */
+    UNAPPLIED("unapplied command", "未处理指令");
 
     private final String english;
     private final String chinese;

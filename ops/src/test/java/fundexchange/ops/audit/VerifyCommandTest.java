@@ -34,7 +34,8 @@ import picocli.CommandLine;
 /**
  * {@code exchange verify} on the journals of a real run ({@link RecordedExchange}: a checkpoint, then one command
  * after it): an untouched copy verifies clean, and one flipped byte at each kind of place is reported with its kind
- * and index; a torn tail and commands not yet applied (a copy of a running node) are notes, not failures.
+ * and index; a torn tail is a note, and commands not yet applied are a note with --live-copy (a copy of a running node)
+ * and a failure without it.
  */
 class VerifyCommandTest {
     private final RecordedExchange recorded = RecordedExchange.shared();
@@ -43,11 +44,13 @@ class VerifyCommandTest {
     Path temp;
     private final StringWriter out = new StringWriter();
 
-    private int verify(Path data) {
+    private int verify(Path data, String... options) {
         CommandLine verify = new CommandLine(new VerifyCommand());
         verify.setOut(new PrintWriter(out, true));
         verify.setErr(new PrintWriter(new StringWriter(), true));
-        return verify.execute("--data-dir", data.toString(), "--no-progress");
+        List<String> arguments = new ArrayList<>(List.of("--data-dir", data.toString(), "--no-progress"));
+        arguments.addAll(List.of(options));
+        return verify.execute(arguments.toArray(String[]::new));
     }
 
     private void assertInvalid(Path data, long index, String kind) {
@@ -112,7 +115,7 @@ class VerifyCommandTest {
         assertInvalid(commands, journal.listing, "length header");
     }
 
-    /** Chronicle writes a record's bytes before its header: a copy taken mid-write sees a zero header and a prefix. */
+    /** Chronicle sets a record's length after its bytes: a copy taken mid-write may see a zero header and a prefix. */
     @Test
     void tornTailOfALiveCopyIsIgnoredWithANote() {
         Path data = copy();
@@ -129,13 +132,40 @@ class VerifyCommandTest {
 
     @Test
     void commandsNotYetAppliedInALiveCopyAreANoteNotAFailure() {
+        Path data = withoutLastEvent();
+        assertEquals(0, verify(data, "--live-copy"), out.toString());
+        assertTrue(out.toString().startsWith("VALID / 通过: " + (journal.last - 1) + " indexes"), out.toString());
+        assertTrue(out.toString().contains("commands " + journal.last + ".." + journal.last + " have no event document yet"
+                + " (a running node had not applied them when the copy was taken): their framing was checked, and 1"
+                + " participant signatures verified with the keys as of index " + (journal.last - 1)), out.toString());
+    }
+
+    /** A stopped node applies them on restart: an event journal cut short (its last cycle file deleted) must not pass. */
+    @Test
+    void commandsWithoutAnEventDocumentAreAnUnappliedFailureWithoutLiveCopy() {
+        Path data = withoutLastEvent();
+        assertInvalid(data, journal.last, "unapplied command");
+        assertTrue(out.toString().contains("commands " + journal.last + ".." + journal.last + " have no event document,"),
+                out.toString());
+        assertTrue(out.toString().contains("before it / 在此之前: " + (journal.last - 1) + " indexes"), out.toString());
+    }
+
+    /** A forged command after the last event document: its signature is checked with the keys as of the index before. */
+    @Test
+    void forgedSignatureOfACommandWithoutAnEventDocumentIsASignatureFailureEitherWay() {
+        Path data = withoutLastEvent();
+        flipValueChar(data, "commands", journal.command(journal.last), "\"signature\":\"", 10);
+        assertInvalid(data, journal.last, "signature");
+        out.getBuffer().setLength(0);
+        assertEquals(1, verify(data, "--live-copy"), out.toString());
+        assertTrue(out.toString().startsWith("INVALID / 不通过 at index " + journal.last + ": signature / "), out.toString());
+    }
+
+    private Path withoutLastEvent() {
         Path data = copy();
         Located event = locate(data, "events", journal.event(journal.last));
         write(event.file(), event.offset() - 4, new byte[4 + journal.event(journal.last).length]);
-        assertEquals(0, verify(data), out.toString());
-        assertTrue(out.toString().startsWith("VALID / 通过: " + (journal.last - 1) + " indexes"), out.toString());
-        assertTrue(out.toString().contains("commands " + journal.last + ".." + journal.last + " have no event document yet"),
-                out.toString());
+        return data;
     }
 
     @Test
