@@ -94,7 +94,7 @@ public final class ConsoleLogging {
     /**
      * As {@link #toDataDirectory(Path)}, into {@code <dataDirectory>/logs/<name>.log}: commands that only read a data
      * directory (a journal dump, a reconciliation, an audit export, a report), possibly while its node runs, log to a
-     * file of their own, so that two processes never roll the same file.
+     * file of their own, so that they never roll the node's file.
      */
     public static synchronized Optional<Path> toDataDirectory(Path dataDirectory, String name) {
         if (!Files.isDirectory(dataDirectory.resolve("journal"))) {

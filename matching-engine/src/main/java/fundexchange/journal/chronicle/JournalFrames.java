@@ -190,7 +190,8 @@ public final class JournalFrames implements AutoCloseable {
     /**
      * The remains of a record a crash abandoned, which Chronicle's appender overwrote on restart ("Incomplete header
      * found ..., overwriting") with shorter records: after the last of them Chronicle leaves a zero header and at least
-     * four more zero bytes, and the abandoned record's tail lies beyond, its bytes (no NUL: no header of a record can
+     * one more zero byte (it zeroes eight bytes at the record's unaligned end; the next header slot is that end rounded
+     * up to four), and the abandoned record's tail lies beyond, its bytes (no NUL: no header of a record can
      * hide among them) and then only zeros to the end of the file. A damaged header of a complete record is followed
      * by its bytes at once, so it does not look like this.
      */
@@ -199,7 +200,7 @@ public final class JournalFrames implements AutoCloseable {
         while (p < buffer.limit() && buffer.get(p) == 0) {
             p++;
         }
-        if (p < position + 8 || p >= buffer.limit()) {
+        if (p < position + 5 || p >= buffer.limit()) {
             return Optional.empty();
         }
         int from = p;
@@ -209,8 +210,10 @@ public final class JournalFrames implements AutoCloseable {
         if (!nothingWrittenAfter(p)) {
             return Optional.empty();
         }
-        return Optional.of("the remains of a record abandoned by a crash and overwritten on restart (" + (p - from)
-                + " bytes at " + from + " of " + file().getFileName() + ", after the last record) were ignored");
+        return Optional.of("a zeroed header region followed by " + (p - from) + " orphan bytes at " + from + " of "
+                + file().getFileName() + ", after the last record, was ignored: the remains of a record a crash abandoned"
+                + " and the restart overwrote, or records lost from the tail (compare the last index with the last"
+                + " checkpoint you published or received)");
     }
 
     /** Incomplete records left in earlier cycle files by a crash, which were ignored (read after the end). */

@@ -104,6 +104,7 @@ public final class JournalVerifier {
                 byte[] commandBytes = ((JournalFrames.Document) command).bytes();
                 if (event instanceof JournalFrames.End eventEnd) {
                     eventEnd.tornTail().ifPresent(torn -> notes.add("event journal / 事件日志: " + torn));
+                    events.ignored().forEach(note -> notes.add("event journal / 事件日志: " + note));
                     return pending(index, commandBytes, commands);
                 }
                 Optional<Failure> failure = check(index, commandBytes, ((JournalFrames.Document) event).bytes(), engine);
@@ -162,6 +163,7 @@ public final class JournalVerifier {
             }
             if (next instanceof JournalFrames.End end) {
                 end.tornTail().ifPresent(torn -> notes.add("command journal / 指令日志: " + torn));
+                commands.ignored().forEach(note -> notes.add("command journal / 指令日志: " + note));
                 break;
             }
             bytes = ((JournalFrames.Document) next).bytes();
@@ -175,8 +177,10 @@ public final class JournalVerifier {
             return new Verification(Optional.of(new Failure(first, Kind.UNAPPLIED, "commands " + first + ".." + index
                     + " have no event document, so the engine would apply them on restart with nothing but their"
                     + " signatures to vouch for them (was the event journal cut short, e.g. its last cycle file deleted?);"
-                    + " if this is a copy of a running node, run verify with --live-copy (" + checkedText + ") / 指令 "
-                    + first + ".." + index + " 没有事件文档；若为运行中节点的副本，请使用 --live-copy")), first - 1);
+                    + " a node that crashed after journaling them and before applying them leaves the same: restart it"
+                    + " and verify again, or, for a copy of a running node, run verify with --live-copy (" + checkedText
+                    + ") / 指令 " + first + ".." + index + " 没有事件文档；若节点在处理前崩溃，请重启后再校验；"
+                    + "若为运行中节点的副本，请使用 --live-copy")), first - 1);
         }
         notes.add("commands " + first + ".." + index + " have no event document yet (a running node had not applied them"
                 + " when the copy was taken): their framing was checked, and " + checkedText + "; their outcomes were not"
