@@ -149,9 +149,9 @@ class JournalFramesTest {
 
     /**
      * A crash mid-write leaves a header marked not complete and some bytes; on restart Chronicle's appender overwrites
-     * that record with the next one at the same position, and a shorter one leaves the abandoned bytes behind it.
+     * that record with the next one at the same position, and a shorter one leaves the abandoned bytes behind it; the
+     * rewritten records end after 19 bytes (not a multiple of 4) or after 20.
      */
-    /** Ending the rewritten records after 19 bytes (not a multiple of 4) and after 20 bytes. */
     @ParameterizedTest
     @ValueSource(ints = {3, 4})
     void aShortRecordChronicleWroteOverAnAbandonedOneReadsClean(int last) {
