@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** The named investor accepts an open negotiated listing; a trade follows. */
-public record AcceptListing(long listingId) implements Command {
-}

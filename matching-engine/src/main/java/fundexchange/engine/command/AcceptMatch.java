@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** The holder or the investor of a brokered match accepts it; when both have, the trade follows. */
-public record AcceptMatch(long matchId) implements Command {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** The side whose turn it is accepts the terms last proposed: the trade follows on the settlement path. */
-public record AcceptQuote(long quoteId) implements Command {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Staff approve a pending custody registration: its units are deposited. */
-public record ApproveCustody(long custodyId) implements Command {
-}

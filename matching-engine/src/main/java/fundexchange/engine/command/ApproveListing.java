@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Staff approves a listing: PENDING_APPROVAL to OPEN. */
-public record ApproveListing(long listingId) implements Command {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** The bidder withdraws a sealed bid before the close (open English bids are binding). */
-public record CancelBid(long bidId) implements Command {
-}

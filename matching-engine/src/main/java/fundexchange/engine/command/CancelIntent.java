@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** The investor cancels a resting intent; its open proposals lapse. */
-public record CancelIntent(long intentId) implements Command {
-}

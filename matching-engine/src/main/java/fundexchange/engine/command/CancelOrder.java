@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** The owner cancels a resting order. */
-public record CancelOrder(long orderId) implements Command {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** A holder confirms its line of an approved FULL custody registration; its units become available. */
-public record ConfirmHolding(long custodyId) implements Command {
-}

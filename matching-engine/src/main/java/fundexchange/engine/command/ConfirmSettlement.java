@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Staff confirms that consideration was paid; the units move. */
-public record ConfirmSettlement(long tradeId) implements Command {
-}

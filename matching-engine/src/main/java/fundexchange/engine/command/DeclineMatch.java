@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** The holder or the investor of a brokered match declines it. */
-public record DeclineMatch(long matchId) implements Command {
-}

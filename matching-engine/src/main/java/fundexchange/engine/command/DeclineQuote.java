@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Either side ends an open quote. */
-public record DeclineQuote(long quoteId) implements Command {
-}

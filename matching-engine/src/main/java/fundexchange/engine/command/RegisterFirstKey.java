@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Registers a participant's first key; later keys come by rotation. */
-public record RegisterFirstKey(String participantId, String keyId, String algorithm, String publicKey) implements SensitiveAction {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Makes a SUSPENDED participant ACTIVE again (maker-checker); nothing cancelled at the suspension is restored. */
-public record ReinstateParticipant(String participantId, String reason) implements SensitiveAction {
-}

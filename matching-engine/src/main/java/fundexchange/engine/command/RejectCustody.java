@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Staff reject a pending custody registration, giving the reason. */
-public record RejectCustody(long custodyId, String reason) implements Command {
-}

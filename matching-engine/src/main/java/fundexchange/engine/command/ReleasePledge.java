@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Staff release a pledge whole; its units become available again. */
-public record ReleasePledge(long pledgeId) implements Command {
-}

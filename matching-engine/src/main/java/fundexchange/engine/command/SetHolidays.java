@@ -1,7 +1,0 @@
-package fundexchange.engine.command;
-
-import java.util.List;
-
-/** Staff sets a year's non-business weekdays (ISO dates). */
-public record SetHolidays(int year, List<String> holidays) implements Command {
-}

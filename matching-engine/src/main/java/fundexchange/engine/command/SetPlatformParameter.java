@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Changes one platform parameter. */
-public record SetPlatformParameter(String name, String value) implements SensitiveAction {
-}

@@ -1,8 +1,0 @@
-package fundexchange.engine.command;
-
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-
-/** An investor's price inquiry on an offer: a per-unit price for a number of units. The holder replies next. */
-public record SubmitQuote(long offerId, Price price, Units units) implements Command {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Unsigned: carries only the time, so deadlines fire (CONTRACTS.md 2). */
-public record Tick() implements Command {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.command;
-
-/** Lifts a freeze whole (maker-checker), giving the reason (for example the release order's number). */
-public record UnfreezeUnits(long freezeId, String reason) implements SensitiveAction {
-}

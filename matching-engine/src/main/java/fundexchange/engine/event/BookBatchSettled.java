@@ -1,5 +1,0 @@
-package fundexchange.engine.event;
-
-/** The daily batch settled {@code trades} pending book trades of {@code fundCode} made on {@code businessDate}. */
-public record BookBatchSettled(String fundCode, String businessDate, int trades) implements Event {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.event;
-
-/** A checkpoint of the audit chain, journaled; {@code audit verify} checks its signature and head. */
-public record CheckpointRecorded(String keyId, long chainIndex, String chainHead, long signedAt, String signature) implements Event {
-}

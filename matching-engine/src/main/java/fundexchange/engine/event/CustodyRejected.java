@@ -1,5 +1,0 @@
-package fundexchange.engine.event;
-
-/** Staff rejected a custody registration; nothing was deposited. */
-public record CustodyRejected(long custodyId, String fundCode, String rejectedBy, String reason) implements Event {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.event;
-
-/** The exchange's own public key (signs checkpoints). */
-public record ExchangeKeyRegistered(String keyId, String algorithm, String publicKey) implements Event {
-}

@@ -1,7 +1,0 @@
-package fundexchange.engine.event;
-
-import fundexchange.engine.money.Units;
-
-/** A holder confirmed its line of a FULL custody registration: its {@code units} are no longer unconfirmed. */
-public record HoldingConfirmed(long custodyId, String fundCode, String holder, Units units) implements Event {
-}

@@ -1,7 +1,0 @@
-package fundexchange.engine.event;
-
-import java.util.List;
-
-/** A year's non-business weekdays. */
-public record HolidaysSet(int year, List<String> holidays) implements Event {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.event;
-
-/** A key now authenticates its participant. */
-public record KeyRegistered(String participantId, String keyId, String algorithm, String publicKey) implements Event {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.event;
-
-/** A key no longer authenticates anyone, from this index on. */
-public record KeyRevoked(String participantId, String keyId, String revokedBy) implements Event {
-}

@@ -1,7 +1,0 @@
-package fundexchange.engine.event;
-
-import fundexchange.engine.money.Units;
-
-/** The exchange cancelled a listing (ROFR exercised, or a seller failing the rules at the close); units unlocked. */
-public record ListingCancelled(long listingId, Units unitsUnlocked, int rejectCode, String reason) implements Event {
-}

@@ -1,7 +1,0 @@
-package fundexchange.engine.event;
-
-import fundexchange.engine.money.Units;
-
-/** The listing's deadline passed; the units are unlocked. */
-public record ListingExpired(long listingId, Units unitsUnlocked) implements Event {
-}

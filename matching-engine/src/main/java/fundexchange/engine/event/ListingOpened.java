@@ -1,5 +1,0 @@
-package fundexchange.engine.event;
-
-/** Staff approved the listing; the named buyer may accept. */
-public record ListingOpened(long listingId) implements Event {
-}

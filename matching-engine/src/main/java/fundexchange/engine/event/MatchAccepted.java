@@ -1,7 +1,0 @@
-package fundexchange.engine.event;
-
-import fundexchange.engine.intent.Side;
-
-/** One party accepts a brokered match; names no party. */
-public record MatchAccepted(long matchId, long offerId, long intentId, Side by, int investorPseudonym) implements Event {
-}

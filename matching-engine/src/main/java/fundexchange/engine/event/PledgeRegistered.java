@@ -1,9 +1,0 @@
-package fundexchange.engine.event;
-
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
-
-/** A pledge over a holder's units was registered; they cannot be sold until it is released. */
-public record PledgeRegistered(long pledgeId, String fundCode, String holder, Units units, String pledgee,
-                               Money securedAmount, String documentDigest) implements Event {
-}

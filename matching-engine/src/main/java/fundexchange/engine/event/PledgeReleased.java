@@ -1,7 +1,0 @@
-package fundexchange.engine.event;
-
-import fundexchange.engine.money.Units;
-
-/** A pledge was released; its units are available again (unless otherwise encumbered). */
-public record PledgeReleased(long pledgeId, String fundCode, String holder, Units units, String releasedBy) implements Event {
-}

@@ -1,5 +1,0 @@
-package fundexchange.engine.event;
-
-/** A proposal took effect; its events follow in the same document. */
-public record ProposalApproved(long proposalId, String approver) implements Event {
-}

@@ -1,8 +1,0 @@
-package fundexchange.engine.event;
-
-import fundexchange.engine.money.Units;
-
-/** A judicial freeze took effect (at its approval); {@code freezeId} is its proposal's id. */
-public record UnitsFrozen(long freezeId, String fundCode, String holder, Units units, String authority,
-                          String caseNumber, String documentDigest) implements Event {
-}

@@ -1,6 +1,0 @@
-package fundexchange.engine.reference;
-
-/** A key is ACTIVE until revoked; revocation is immediate and final. */
-public enum KeyStatus {
-    ACTIVE, REVOKED
-}

@@ -1,6 +1,0 @@
-package fundexchange.engine.reference;
-
-/** PENDING until staff approval (maker-checker), then ACTIVE; SUSPENDED participants cannot trade. */
-public enum ParticipantStatus {
-    PENDING, ACTIVE, SUSPENDED
-}

@@ -1,6 +1,0 @@
-package fundexchange.engine.reference;
-
-/** Institution or individual; qualification thresholds differ between them. */
-public enum ParticipantType {
-    INSTITUTION, INDIVIDUAL
-}

@@ -1,6 +1,0 @@
-package fundexchange.engine.reference;
-
-/** Whether an investor is a qualified investor, and on what basis. */
-public enum QualificationStatus {
-    NOT_QUALIFIED, QUALIFIED
-}

@@ -1,0 +1,5 @@
+package fundexchange.protocol.command;
+
+/** Activates a PENDING participant. */
+public record ApproveParticipant(String participantId) implements SensitiveAction {
+}

@@ -1,0 +1,13 @@
+package fundexchange.protocol.event;
+
+import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.protocol.reference.CustodyMode;
+import java.util.List;
+
+/** A custody registration awaits staff approval; entries are sorted by holder, each with its cost basis filled in. */
+public record CustodySubmitted(long custodyId, String fundCode, CustodyMode mode, String submittedBy,
+                               List<CustodyEntry> entries, String documentDigest) implements Event {
+    public CustodySubmitted {
+        entries = List.copyOf(entries);
+    }
+}

@@ -1,0 +1,7 @@
+package fundexchange.protocol.event;
+
+import fundexchange.protocol.reference.Fund;
+
+/** A fund and its reference data. */
+public record FundRegistered(Fund fund) implements Event {
+}

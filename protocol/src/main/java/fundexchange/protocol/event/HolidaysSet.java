@@ -1,0 +1,7 @@
+package fundexchange.protocol.event;
+
+import java.util.List;
+
+/** A year's non-business weekdays. */
+public record HolidaysSet(int year, List<String> holidays) implements Event {
+}

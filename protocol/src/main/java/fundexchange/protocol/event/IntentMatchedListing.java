@@ -1,0 +1,11 @@
+package fundexchange.protocol.event;
+
+import fundexchange.protocol.money.Price;
+
+/**
+ * An investor's intent matches an open auction listing (rank among the top K for the item that triggered it): the
+ * investor is told through its feed. The price is the auction's reserve; names no seller.
+ */
+public record IntentMatchedListing(long intentId, String investor, long listingId, String fundCode, int rank,
+                                   Price price, long percentOfNavBasisPoints) implements Event {
+}

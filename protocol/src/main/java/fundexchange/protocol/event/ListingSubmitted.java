@@ -1,0 +1,16 @@
+package fundexchange.protocol.event;
+
+import fundexchange.engine.listing.AuctionTerms;
+import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.engine.listing.RofrStatus;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+
+/**
+ * A listing awaits staff approval; the seller's units are locked. {@code mechanism} null means NEGOTIATED (records
+ * from before auctions); {@code auction} holds an auction's terms; {@code rofr} PENDING if the fund's right of first
+ * refusal must be cleared before approval.
+ */
+public record ListingSubmitted(long listingId, String fundCode, String seller, String buyer, Units units, Price price,
+                               long expiresAt, ListingMechanism mechanism, AuctionTerms auction, RofrStatus rofr) implements Event {
+}

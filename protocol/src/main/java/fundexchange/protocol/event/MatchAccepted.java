@@ -1,0 +1,7 @@
+package fundexchange.protocol.event;
+
+import fundexchange.engine.intent.Side;
+
+/** One party accepts a brokered match; names no party. */
+public record MatchAccepted(long matchId, long offerId, long intentId, Side by, int investorPseudonym) implements Event {
+}

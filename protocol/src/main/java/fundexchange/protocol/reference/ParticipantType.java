@@ -1,0 +1,6 @@
+package fundexchange.protocol.reference;
+
+/** Institution or individual; qualification thresholds differ between them. */
+public enum ParticipantType {
+    INSTITUTION, INDIVIDUAL
+}

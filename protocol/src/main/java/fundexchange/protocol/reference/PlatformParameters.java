@@ -1,0 +1,135 @@
+package fundexchange.protocol.reference;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/**
+ * The platform's rules as parameters (CONTRACTS.md 17), each with a documented default (docs/rules.md).
+ *
+ * @param zone                     time zone of business days and daily batches
+ * @param requestWindowMs          the window W: a signed timestamp further than this from the command's time is rejected
+ * @param antiFlipBusinessDays     units acquired by a trade may be sold only this many business days after settlement
+ * @param settlementDeadlineMs     a trade not confirmed this long after execution fails by the clock
+ * @param auctionExtensionWindowMs an English-auction bid this close to the end extends it (listing default)
+ * @param auctionExtensionMs       the extension: the end moves to the bid's time plus this (listing default)
+ * @param matchTopK                intent matching: at most this many proposals (or listing notices) per new or
+ *                                 changed item, 1 to 100
+ * @param matchScanLimit           intent matching: at most this many resting items examined per new or changed item
+ *                                 (bounded work per command), at least 100
+ * @param registry                 qualified-investor thresholds and the pledge rule ({@link RegistryParameters})
+ * @param requests                 the idempotency memory's retention and capacity ({@link RequestParameters}); its
+ *                                 retention is never less than 2 {@code requestWindowMs}
+ * @param proposalExpiryMs         a maker-checker proposal not approved this long (journal time) after it was made
+ *                                 expires, 1 hour to 90 days
+ */
+public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
+                                 long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
+                                 int matchScanLimit, RegistryParameters registry, RequestParameters requests,
+                                 long proposalExpiryMs) {
+    private static final long DAY_MS = 24L * 3_600_000L;
+    public static final int MAX_MATCH_TOP_K = 100;
+    public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
+    public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
+            3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
+
+    /** Absent registry or request parameters or proposal expiry (snapshots written before they existed) are the defaults. */
+    public PlatformParameters {
+        registry = registry == null ? RegistryParameters.DEFAULTS : registry;
+        requests = requests == null ? RequestParameters.DEFAULTS : requests;
+        proposalExpiryMs = proposalExpiryMs <= 0 ? DEFAULT_PROPOSAL_EXPIRY_MS : proposalExpiryMs;
+    }
+
+    /** Parameters with the default registry parameters. */
+    public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
+                              long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK, int matchScanLimit) {
+        this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
+                auctionExtensionMs, matchTopK, matchScanLimit, null, null, 0);
+    }
+
+    /** Every parameter by name, the registry's included, as {@code SetPlatformParameter} takes its value. */
+    public java.util.SortedMap<String, String> values() {
+        java.util.SortedMap<String, String> values = registry.values();
+        values.putAll(requests.values());
+        values.put("zone", zone);
+        values.put("request-window-ms", Long.toString(requestWindowMs));
+        values.put("anti-flip-business-days", Integer.toString(antiFlipBusinessDays));
+        values.put("settlement-deadline-ms", Long.toString(settlementDeadlineMs));
+        values.put("auction-extension-window-ms", Long.toString(auctionExtensionWindowMs));
+        values.put("auction-extension-ms", Long.toString(auctionExtensionMs));
+        values.put("match-top-k", Integer.toString(matchTopK));
+        values.put("match-scan-limit", Integer.toString(matchScanLimit));
+        values.put("proposal-expiry-ms", Long.toString(proposalExpiryMs));
+        return values;
+    }
+
+    /** Returns these parameters with one changed, or throws IllegalArgumentException naming the problem. */
+    public PlatformParameters with(String name, String value) {
+        if (RegistryParameters.NAMES.contains(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
+                    requests, proposalExpiryMs);
+        }
+        if ("proposal-expiry-ms".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    parse(name, value, 3_600_000L, 90 * DAY_MS));
+        }
+        boolean memory = RequestParameters.NAMES.contains(name);
+        PlatformParameters changed = memory ? this : changed(name, value);
+        PlatformParameters result = new PlatformParameters(changed.zone, changed.requestWindowMs,
+                changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
+                changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
+                memory ? requests.with(name, value) : requests, proposalExpiryMs);
+        if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
+            throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
+                    + ") must be at least twice request-window-ms (" + result.requestWindowMs + ")");
+        }
+        return result;
+    }
+
+    /** One of the parameters above the registry's changed; the registry's are restored by the caller. */
+    private PlatformParameters changed(String name, String value) {
+        return switch (name) {
+            case "zone" -> {
+                try {
+                    ZoneId.of(value);
+                } catch (DateTimeException e) {
+                    throw new IllegalArgumentException("unknown time zone " + value);
+                }
+                yield new PlatformParameters(value, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                        auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit);
+            }
+            case "request-window-ms" -> new PlatformParameters(zone, parse(name, value, 1, DAY_MS), antiFlipBusinessDays,
+                    settlementDeadlineMs, auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit);
+            case "anti-flip-business-days" -> new PlatformParameters(zone, requestWindowMs,
+                    Math.toIntExact(parse(name, value, 0, 3650)), settlementDeadlineMs, auctionExtensionWindowMs,
+                    auctionExtensionMs, matchTopK, matchScanLimit);
+            case "settlement-deadline-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
+                    parse(name, value, 1, 366 * DAY_MS), auctionExtensionWindowMs, auctionExtensionMs, matchTopK,
+                    matchScanLimit);
+            case "auction-extension-window-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
+                    settlementDeadlineMs, parse(name, value, 0, DAY_MS), auctionExtensionMs, matchTopK, matchScanLimit);
+            case "auction-extension-ms" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
+                    settlementDeadlineMs, auctionExtensionWindowMs, parse(name, value, 0, DAY_MS), matchTopK, matchScanLimit);
+            case "match-top-k" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
+                    settlementDeadlineMs, auctionExtensionWindowMs, auctionExtensionMs,
+                    Math.toIntExact(parse(name, value, 1, MAX_MATCH_TOP_K)), matchScanLimit);
+            case "match-scan-limit" -> new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays,
+                    settlementDeadlineMs, auctionExtensionWindowMs, auctionExtensionMs, matchTopK,
+                    Math.toIntExact(parse(name, value, 100, 10_000_000)));
+            default -> throw new IllegalArgumentException("unknown platform parameter " + name);
+        };
+    }
+
+    static long parse(String name, String value, long minimum, long maximum) {
+        try {
+            long parsed = Long.parseLong(value);
+            if (parsed < minimum || parsed > maximum) {
+                throw new IllegalArgumentException(name + " must be between " + minimum + " and " + maximum);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package fundexchange.protocol.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The parameters in force listed by name, in the form a change takes them. */
+class PlatformParametersTest {
+    @Test
+    void everyListedValueSetAgainLeavesTheParametersUnchanged() {
+        PlatformParameters changed = PlatformParameters.DEFAULTS.with("anti-flip-business-days", "7")
+                .with("qualified-institution-net-assets", "20000000.00").with("qualified-institutions-only", "true")
+                .with("request-retention-ms", "900000").with("request-memory-capacity", "5000")
+                .with("request-memory-participant-share-bp", "250");
+        for (PlatformParameters parameters : new PlatformParameters[] {PlatformParameters.DEFAULTS, changed}) {
+            PlatformParameters again = parameters;
+            for (Map.Entry<String, String> entry : parameters.values().entrySet()) {
+                again = again.with(entry.getKey(), entry.getValue());
+            }
+            assertEquals(parameters, again);
+        }
+        assertEquals(18, changed.values().size(), "every parameter, the registry's and the request memory's and the proposal expiry included");
+        assertEquals(new RequestParameters(900_000, 5_000, 250), changed.requests());
+        assertEquals("7", changed.values().get("anti-flip-business-days"));
+        assertEquals("20000000.00", changed.values().get("qualified-institution-net-assets"));
+    }
+}
