@@ -1,0 +1,56 @@
+package fundexchange.engine.command.spec;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the record components alone do not say about a body: which fields may be left out (each one the engine reads
+ * with a documented default or as "none"; every other field is required), and the text fields with a narrower
+ * grammar. Keyed by the record's simple name.
+ */
+final class FieldGrammar {
+    private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
+            Map.entry("RegisterParticipant", Set.of("legalName", "registrationNumber")),
+            Map.entry("RegisterFund", Set.of("holderCap", "minTransferUnits", "rightOfFirstRefusal", "fundSize")),
+            Map.entry("ClearRofr", Set.of("waivedBy", "exercisedBy")),
+            Map.entry("ListNegotiated", Set.of("expiresAt")),
+            Map.entry("ListAuction", Set.of("reservePrice", "minIncrement", "startsAt", "extensionWindowMs",
+                    "extensionMs", "secondPrice")),
+            Map.entry("PostOffer", Set.of("expiresAt")),
+            Map.entry("PostIntent", Set.of("fundCodes", "criteria", "expiresAt")),
+            Map.entry("AmendIntent", Set.of("fundCodes", "criteria", "expiresAt")),
+            Map.entry("IntentCriteria", Set.of("strategies", "vintageFrom", "vintageTo", "currency", "manager",
+                    "legalForm")),
+            Map.entry("AmendOrder", Set.of("price", "units")),
+            Map.entry("BrokerMatch", Set.of("units", "price")),
+            Map.entry("RegisterPledge", Set.of("securedAmount")),
+            Map.entry("CustodyEntry", Set.of("subscribed", "paidIn", "cost")),
+            Map.entry("SetQualification", Set.of("validUntil", "basis", "deemedCategory", "netAssets",
+                    "financialAssets", "averageIncome", "evidenceDigest", "verifiedBy")));
+    /** A sealed bid's nonce (CONTRACTS.md 12): 256 bits from the bidder's client. */
+    private static final String NONCE = "^[0-9a-f]{64}$";
+    private static final Map<String, String> PATTERNS = Map.of(
+            "PlaceSealedBid.nonce", NONCE,
+            "AmendSealedBid.nonce", NONCE);
+
+    private FieldGrammar() {
+    }
+
+    static boolean optional(Class<?> record, String field) {
+        return OPTIONAL.getOrDefault(record.getSimpleName(), Set.of()).contains(field);
+    }
+
+    static Optional<String> pattern(Class<?> record, String field) {
+        return Optional.ofNullable(PATTERNS.get(record.getSimpleName() + "." + field));
+    }
+
+    /** Every record named here, with its optional fields, for the table's own check. */
+    static Map<String, Set<String>> optionalFields() {
+        return OPTIONAL;
+    }
+
+    static Map<String, String> patterns() {
+        return PATTERNS;
+    }
+}
