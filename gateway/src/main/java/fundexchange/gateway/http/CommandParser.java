@@ -19,27 +19,20 @@ import fundexchange.engine.command.Command;
 import fundexchange.engine.command.PlaceSealedBid;
 import fundexchange.engine.listing.SealedCommitment;
 import fundexchange.journal.JournalCodec;
+import fundexchange.journal.RequestRoute;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Parses a write's body strictly into its endpoint's command: duplicate keys refused while parsing, then
- * {@link BodyRules} against the command's record (which also refuses null for a primitive), then Jackson with every
+ * {@link BodyRules} against the body schema of the command's specification (which also refuses null for a
+ * primitive), then Jackson with every
  * scalar coercion off. Errors name the field
  * and never a Java class.
  */
 final class CommandParser {
     /** The journal's strict reader, stricter still: duplicate keys and every scalar coercion are errors. */
     static final ObjectMapper STRICT = strictMapper();
-    private static final Map<String, Class<?>> COMMANDS = Arrays.stream(
-                    Command.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
-            .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::value)
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private CommandParser() {
     }
@@ -72,16 +65,15 @@ final class CommandParser {
         return mapper;
     }
 
-    static Command parse(CommandRoute route, ServerRequest request, byte[] body) {
+    static Command parse(RequestRoute route, ServerRequest request, byte[] body) {
         try {
             JsonNode tree = body.length == 0 ? STRICT.createObjectNode() : STRICT.readTree(body);
             if (!(tree instanceof ObjectNode object)) {
                 throw new ApiException(400, ApiError.MALFORMED_REQUEST, "body must be a JSON object");
             }
-            Class<?> type = COMMANDS.get(route.commandType());
-            BodyRules.check(object, type, Set.copyOf(route.request().pathParameters()));
+            BodyRules.check(object, route.endpoint());
             boolean textualNonce = object.path("nonce").isTextual();
-            return sealedBodyChecked(route.request().command(request.path().rawPath(), object, STRICT), textualNonce,
+            return sealedBodyChecked(route.command(request.path().rawPath(), object, STRICT), textualNonce,
                     body.length);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, e.getMessage());

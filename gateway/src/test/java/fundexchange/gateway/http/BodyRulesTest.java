@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fundexchange.engine.command.Command;
 import fundexchange.engine.command.ListNegotiated;
 import fundexchange.engine.command.Propose;
 import fundexchange.engine.command.RegisterParticipant;
 import fundexchange.engine.command.SubmitCustody;
+import fundexchange.engine.command.spec.CommandSpecs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BodyRulesTest {
@@ -21,7 +22,7 @@ class BodyRulesTest {
 
     private static Optional<String> refusal(Class<?> type, String json) {
         try {
-            BodyRules.check((ObjectNode) JSON.readTree(json), type, Set.of());
+            BodyRules.check((ObjectNode) JSON.readTree(json), CommandSpecs.endpoint(type.asSubclass(Command.class)));
             return Optional.empty();
         } catch (ApiException e) {
             assertEquals(400, e.status());
