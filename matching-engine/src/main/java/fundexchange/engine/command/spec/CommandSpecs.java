@@ -79,7 +79,7 @@ public final class CommandSpecs {
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private static final List<CommandSpec> ALL = List.of(
-            unsigned(Genesis.class),
+            new CommandSpec(Genesis.class, Optional.empty(), true, MakerChecker.NONE),
             unsigned(Tick.class),
             unsigned(Checkpoint.class),
             post(RegisterParticipant.class, "/participants", STAFF),

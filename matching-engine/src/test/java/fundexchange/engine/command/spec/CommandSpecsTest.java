@@ -97,7 +97,7 @@ class CommandSpecsTest {
                 marked.computeIfAbsent(spec.makerChecker().name(), k -> new TreeSet<>()).add(spec.name());
             }
         }
-        assertEquals(Map.of("keys", Set.of("ApproveProposal", "RevokeKey", "RotateKey"),
+        assertEquals(Map.of("keys", Set.of("ApproveProposal", "Genesis", "RevokeKey", "RotateKey"),
                 "MAKER", Set.of("Propose"), "CHECKER", Set.of("ApproveProposal")), marked);
         assertEquals(Set.of(Role.STAFF), CommandSpecs.endpoint(ApproveProposal.class).roles());
     }
