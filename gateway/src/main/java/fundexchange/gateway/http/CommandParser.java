@@ -26,9 +26,7 @@ import java.io.IOException;
 /**
  * Parses a write's body strictly into its endpoint's command: duplicate keys refused while parsing, then
  * {@link BodyRules} against the body schema of the command's specification (which also refuses null for a
- * primitive), then Jackson with every
- * scalar coercion off. Errors name the field
- * and never a Java class.
+ * primitive), then Jackson with every scalar coercion off. Errors name the field and never a Java class.
  */
 final class CommandParser {
     /** The journal's strict reader, stricter still: duplicate keys and every scalar coercion are errors. */

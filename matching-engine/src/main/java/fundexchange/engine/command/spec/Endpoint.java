@@ -3,6 +3,8 @@ package fundexchange.engine.command.spec;
 import fundexchange.engine.reference.Role;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +14,13 @@ import java.util.Set;
 
 /**
  * Where a signed command arrives: the HTTP method and path template, its path parameters, the roles the gateway lets
- * call it (the engine checks again), and the body's schema without the fields the path sets.
+ * call it (the engine checks again; kept in the enum's order, so a refusal names them alike every time), and the
+ * body's schema without the fields the path sets.
  */
 public record Endpoint(String method, String path, List<PathParameter> parameters, Set<Role> roles, BodySchema body) {
     public Endpoint {
         parameters = List.copyOf(parameters);
-        roles = Set.copyOf(roles);
+        roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
     /** The path parameters of {@code concretePath} by name if it matches this template (no segment empty). */
