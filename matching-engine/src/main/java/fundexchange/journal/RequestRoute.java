@@ -2,11 +2,11 @@ package fundexchange.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fundexchange.engine.command.Command;
-import fundexchange.engine.command.spec.CommandSpec;
-import fundexchange.engine.command.spec.CommandSpecs;
-import fundexchange.engine.command.spec.Endpoint;
-import fundexchange.engine.command.spec.PathParameter;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.spec.CommandSpec;
+import fundexchange.protocol.command.spec.CommandSpecs;
+import fundexchange.protocol.command.spec.Endpoint;
+import fundexchange.protocol.command.spec.PathParameter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,12 +1,12 @@
 package fundexchange.audit.bundle;
 
-import fundexchange.engine.command.spec.CommandSpecs;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.ExchangeKeyRegistered;
-import fundexchange.engine.event.KeyRegistered;
-import fundexchange.engine.event.KeyRevoked;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.command.spec.CommandSpecs;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ExchangeKeyRegistered;
+import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.event.KeyRevoked;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.OutcomeStatus;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +40,7 @@ final class KeyBook {
      * {@code CommandSpecs}); any other document carrying a key
      * event, and any reuse of a key id (CONTRACTS.md 3), breaks the bundle.
      */
-    void learn(long index, fundexchange.journal.CommandRecord record, EventDocument document) throws BrokenBundle {
+    void learn(long index, fundexchange.protocol.CommandRecord record, EventDocument document) throws BrokenBundle {
         boolean changesKeys = document.events().stream().anyMatch(e -> e instanceof ExchangeKeyRegistered
                 || e instanceof KeyRegistered || e instanceof KeyRevoked);
         if (!changesKeys) {

@@ -2,10 +2,10 @@ package fundexchange.gateway.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fundexchange.engine.command.spec.BodyField;
-import fundexchange.engine.command.spec.BodySchema;
-import fundexchange.engine.command.spec.Endpoint;
-import fundexchange.engine.command.spec.FieldKind;
+import fundexchange.protocol.command.spec.BodyField;
+import fundexchange.protocol.command.spec.BodySchema;
+import fundexchange.protocol.command.spec.Endpoint;
+import fundexchange.protocol.command.spec.FieldKind;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Set;

@@ -2,9 +2,9 @@ package fundexchange.gateway.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.spec.CommandSpec;
-import fundexchange.engine.command.spec.CommandSpecs;
-import fundexchange.engine.command.spec.Endpoint;
+import fundexchange.protocol.command.spec.CommandSpec;
+import fundexchange.protocol.command.spec.CommandSpecs;
+import fundexchange.protocol.command.spec.Endpoint;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.DirectClient;

@@ -2,12 +2,12 @@ package fundexchange.gateway.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.spec.BodyField;
-import fundexchange.engine.command.spec.CommandSpec;
-import fundexchange.engine.command.spec.CommandSpecs;
-import fundexchange.engine.command.spec.Endpoint;
-import fundexchange.engine.command.spec.FieldKind;
-import fundexchange.engine.command.spec.PathParameter;
+import fundexchange.protocol.command.spec.BodyField;
+import fundexchange.protocol.command.spec.CommandSpec;
+import fundexchange.protocol.command.spec.CommandSpecs;
+import fundexchange.protocol.command.spec.Endpoint;
+import fundexchange.protocol.command.spec.FieldKind;
+import fundexchange.protocol.command.spec.PathParameter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

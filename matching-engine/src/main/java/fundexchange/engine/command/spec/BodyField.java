@@ -1,4 +1,4 @@
-package fundexchange.engine.command.spec;
+package fundexchange.protocol.command.spec;
 
 /**
  * One field of a write's body: its JSON name (the record component's), its grammar, whether it may be left out (or

@@ -1,6 +1,6 @@
-package fundexchange.engine.command.spec;
+package fundexchange.protocol.command.spec;
 
-import fundexchange.engine.command.Command;
+import fundexchange.protocol.command.Command;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
-package fundexchange.engine.command.spec;
+package fundexchange.protocol.command.spec;
 
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;

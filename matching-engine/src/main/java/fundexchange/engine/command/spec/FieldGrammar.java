@@ -1,4 +1,4 @@
-package fundexchange.engine.command.spec;
+package fundexchange.protocol.command.spec;
 
 import java.util.Map;
 import java.util.Optional;

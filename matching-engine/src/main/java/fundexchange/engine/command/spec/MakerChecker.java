@@ -1,4 +1,4 @@
-package fundexchange.engine.command.spec;
+package fundexchange.protocol.command.spec;
 
 /** A command's part in maker-checker (CONTRACTS.md 4). */
 public enum MakerChecker {

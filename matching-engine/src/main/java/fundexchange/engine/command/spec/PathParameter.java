@@ -1,4 +1,4 @@
-package fundexchange.engine.command.spec;
+package fundexchange.protocol.command.spec;
 
 /**
  * A {@code {name}} segment of an endpoint's path template, copied into the record component {@code component}: as a

@@ -1,18 +1,18 @@
-package fundexchange.engine.command.spec;
+package fundexchange.protocol.command.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.command.AmendIntent;
-import fundexchange.engine.command.ApproveProposal;
-import fundexchange.engine.command.Command;
-import fundexchange.engine.command.PlaceBid;
-import fundexchange.engine.command.PlaceSealedBid;
-import fundexchange.engine.command.Propose;
-import fundexchange.engine.command.RevokeKey;
-import fundexchange.engine.command.SensitiveAction;
-import fundexchange.engine.command.UpdateNav;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.command.AmendIntent;
+import fundexchange.protocol.command.ApproveProposal;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RevokeKey;
+import fundexchange.protocol.command.SensitiveAction;
+import fundexchange.protocol.command.UpdateNav;
+import fundexchange.protocol.reference.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
