@@ -2,6 +2,54 @@ package fundexchange.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fundexchange.protocol.command.AcceptListing;
+import fundexchange.protocol.command.AcceptMatch;
+import fundexchange.protocol.command.AcceptQuote;
+import fundexchange.protocol.command.AmendIntent;
+import fundexchange.protocol.command.AmendOrder;
+import fundexchange.protocol.command.AmendSealedBid;
+import fundexchange.protocol.command.ApproveCustody;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.ApproveProposal;
+import fundexchange.protocol.command.BrokerMatch;
+import fundexchange.protocol.command.CancelBid;
+import fundexchange.protocol.command.CancelIntent;
+import fundexchange.protocol.command.CancelOrder;
+import fundexchange.protocol.command.ClearRofr;
+import fundexchange.protocol.command.ConfirmHolding;
+import fundexchange.protocol.command.ConfirmSettlement;
+import fundexchange.protocol.command.CounterQuote;
+import fundexchange.protocol.command.DeclineListing;
+import fundexchange.protocol.command.DeclineMatch;
+import fundexchange.protocol.command.DeclineQuote;
+import fundexchange.protocol.command.DepositUnits;
+import fundexchange.protocol.command.HaltBook;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.OpenBook;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.PlaceOrder;
+import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.command.PostIntent;
+import fundexchange.protocol.command.PostOffer;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.RegisterPledge;
+import fundexchange.protocol.command.RejectCustody;
+import fundexchange.protocol.command.ReleasePledge;
+import fundexchange.protocol.command.RevokeKey;
+import fundexchange.protocol.command.RotateKey;
+import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.SettleBookBatch;
+import fundexchange.protocol.command.SubmitCustody;
+import fundexchange.protocol.command.SubmitQuote;
+import fundexchange.protocol.command.UpdateNav;
+import fundexchange.protocol.command.WithdrawListing;
+import fundexchange.protocol.command.WithdrawOffer;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.spec.CommandSpecs;
+import fundexchange.protocol.command.spec.Endpoint;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.PlatformId;
@@ -151,6 +199,17 @@ public final class ExchangeClient {
         return send("POST", path, jsonBody.getBytes(StandardCharsets.UTF_8), clientRequestId);
     }
 
+    /**
+     * POSTs (or whatever its specification says) a command of {@code type} to its endpoint in {@code CommandSpecs},
+     * with {@code pathParameters} in path order: numbers as decimals, text percent-encoded as one segment.
+     */
+    private ClientResponse command(Class<? extends Command> type, String jsonBody, String clientRequestId,
+                                   Object... pathParameters) throws IOException, InterruptedException {
+        Endpoint endpoint = CommandSpecs.endpoint(type);
+        return send(endpoint.method(), endpoint.expand(pathParameters), jsonBody.getBytes(StandardCharsets.UTF_8),
+                clientRequestId);
+    }
+
     /** GETs with an empty body and a fresh random UUID as the nonce. */
     public ClientResponse get(String pathAndQuery) throws IOException, InterruptedException {
         return send("GET", pathAndQuery, EMPTY, UUID.randomUUID().toString());
@@ -159,13 +218,13 @@ public final class ExchangeClient {
     /** {@code POST /auctions}: a holder auctions a lot (ListAuction). */
     public ClientResponse listAuction(AuctionListing auction, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/auctions", auction.json(), clientRequestId);
+        return command(ListAuction.class, auction.json(), clientRequestId);
     }
 
     /** {@code POST /listings/{listingId}/bids}: an open bid on an English auction, per unit, binding once placed. */
     public ClientResponse placeBid(long listingId, String price, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/listings/" + listingId + "/bids", priced(price), clientRequestId);
+        return command(PlaceBid.class, priced(price), clientRequestId, listingId);
     }
 
     /**
@@ -180,7 +239,7 @@ public final class ExchangeClient {
     /** {@code POST /listings/{listingId}/sealed-bids} with a body (and nonce) of the caller's. */
     public ClientResponse placeSealedBid(long listingId, SealedBidBody bid, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/listings/" + listingId + "/sealed-bids", bid.json(), clientRequestId);
+        return command(PlaceSealedBid.class, bid.json(), clientRequestId, listingId);
     }
 
     /** {@code POST /bids/{bidId}/amend}: replaces the caller's sealed bid with a new price under a fresh random nonce. */
@@ -192,12 +251,12 @@ public final class ExchangeClient {
     /** {@code POST /bids/{bidId}/amend} with a body (and nonce) of the caller's. */
     public ClientResponse amendSealedBid(long bidId, SealedBidBody bid, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/bids/" + bidId + "/amend", bid.json(), clientRequestId);
+        return command(AmendSealedBid.class, bid.json(), clientRequestId, bidId);
     }
 
     /** {@code POST /bids/{bidId}/cancel}: withdraws the caller's sealed bid before the close. */
     public ClientResponse cancelBid(long bidId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/bids/" + bidId + "/cancel", "{}", clientRequestId);
+        return command(CancelBid.class, "{}", clientRequestId, bidId);
     }
 
     /**
@@ -211,7 +270,7 @@ public final class ExchangeClient {
         body.put("decision", decision);
         waivedBy.forEach(body.putArray("waivedBy")::add);
         exercisedBy.ifPresent(holder -> body.put("exercisedBy", holder));
-        return post("/listings/" + listingId + "/rofr", body.toString(), clientRequestId);
+        return command(ClearRofr.class, body.toString(), clientRequestId, listingId);
     }
 
     /** {@code GET /listings}, with an optional raw query such as {@code status=OPEN&mechanism=SEALED} (may be empty). */
@@ -235,55 +294,55 @@ public final class ExchangeClient {
     public ClientResponse registerParticipant(String participantId, String name, String participantType,
                                               List<String> roles, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/participants", JsonBody.of("participantId", participantId, "name", name,
+        return command(RegisterParticipant.class, JsonBody.of("participantId", participantId, "name", name,
                 "participantType", participantType, "roles", roles), clientRequestId);
     }
 
     /** {@code POST /proposals} (staff, maker): proposes a sensitive action, given as its JSON with its {@code type}. */
     public ClientResponse propose(String actionJson, String clientRequestId) throws IOException, InterruptedException {
-        return post("/proposals", JsonBody.of("action", JsonBody.raw(actionJson)), clientRequestId);
+        return command(Propose.class, JsonBody.of("action", JsonBody.raw(actionJson)), clientRequestId);
     }
 
     /** {@code POST /proposals/{proposalId}/approve} (another staff member, checker): the action takes effect. */
     public ClientResponse approveProposal(long proposalId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/proposals/" + proposalId + "/approve", "{}", clientRequestId);
+        return command(ApproveProposal.class, "{}", clientRequestId, proposalId);
     }
 
     /** {@code POST /keys}: the caller rotates to a new key (base64 SPKI), signing with its current one. */
     public ClientResponse rotateKey(String newKeyId, SignatureAlgorithm newAlgorithm, String publicKeyBase64,
                                     String clientRequestId) throws IOException, InterruptedException {
-        return post("/keys", JsonBody.of("newKeyId", newKeyId, "algorithm", newAlgorithm.wireName(),
+        return command(RotateKey.class, JsonBody.of("newKeyId", newKeyId, "algorithm", newAlgorithm.wireName(),
                 "publicKey", publicKeyBase64), clientRequestId);
     }
 
     /** {@code POST /keys/{keyId}/revoke} (its owner or staff): revoked at once. */
     public ClientResponse revokeKey(String keyId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/keys/" + segment(keyId) + "/revoke", "{}", clientRequestId);
+        return command(RevokeKey.class, "{}", clientRequestId, keyId);
     }
 
     // Reference data (staff).
 
     /** {@code POST /funds} (staff): registers a fund, its terms given as the JSON of {@code RegisterFund}. */
     public ClientResponse registerFund(String fundJson, String clientRequestId) throws IOException, InterruptedException {
-        return post("/funds", fundJson, clientRequestId);
+        return command(RegisterFund.class, fundJson, clientRequestId);
     }
 
     /** {@code POST /funds/{fundCode}/nav} (staff): a new NAV per unit and its date (ISO). */
     public ClientResponse updateNav(String fundCode, String nav, String navDate, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/funds/" + segment(fundCode) + "/nav", JsonBody.of("nav", nav, "navDate", navDate), clientRequestId);
+        return command(UpdateNav.class, JsonBody.of("nav", nav, "navDate", navDate), clientRequestId, fundCode);
     }
 
     /** {@code POST /calendar/holidays} (staff): a year's holidays (ISO dates). */
     public ClientResponse setHolidays(int year, List<String> holidays, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/calendar/holidays", JsonBody.of("year", year, "holidays", holidays), clientRequestId);
+        return command(SetHolidays.class, JsonBody.of("year", year, "holidays", holidays), clientRequestId);
     }
 
     /** {@code POST /deposits} (staff): deposits units directly, with their cost. */
     public ClientResponse depositUnits(String fundCode, String holder, String units, String cost, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/deposits", JsonBody.of("fundCode", fundCode, "holder", holder, "units", units, "cost", cost),
+        return command(DepositUnits.class, JsonBody.of("fundCode", fundCode, "holder", holder, "units", units, "cost", cost),
                 clientRequestId);
     }
 
@@ -291,36 +350,36 @@ public final class ExchangeClient {
 
     /** {@code POST /custody} (holder): a custody registration, given as the JSON of {@code SubmitCustody}. */
     public ClientResponse submitCustody(String custodyJson, String clientRequestId) throws IOException, InterruptedException {
-        return post("/custody", custodyJson, clientRequestId);
+        return command(SubmitCustody.class, custodyJson, clientRequestId);
     }
 
     /** {@code POST /custody/{custodyId}/approve} (staff). */
     public ClientResponse approveCustody(long custodyId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/custody/" + custodyId + "/approve", "{}", clientRequestId);
+        return command(ApproveCustody.class, "{}", clientRequestId, custodyId);
     }
 
     /** {@code POST /custody/{custodyId}/reject} (staff), with the reason. */
     public ClientResponse rejectCustody(long custodyId, String reason, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/custody/" + custodyId + "/reject", JsonBody.of("reason", reason), clientRequestId);
+        return command(RejectCustody.class, JsonBody.of("reason", reason), clientRequestId, custodyId);
     }
 
     /** {@code POST /custody/{custodyId}/confirm} (a holder on the register): its line becomes available. */
     public ClientResponse confirmHolding(long custodyId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/custody/" + custodyId + "/confirm", "{}", clientRequestId);
+        return command(ConfirmHolding.class, "{}", clientRequestId, custodyId);
     }
 
     /** {@code POST /pledges} (staff): pledges available units to a pledgee under a contract's digest. */
     public ClientResponse registerPledge(String fundCode, String holder, String units, String pledgee,
                                          Optional<String> securedAmount, String documentDigest, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/pledges", JsonBody.of("fundCode", fundCode, "holder", holder, "units", units, "pledgee", pledgee,
+        return command(RegisterPledge.class, JsonBody.of("fundCode", fundCode, "holder", holder, "units", units, "pledgee", pledgee,
                 "securedAmount", securedAmount, "documentDigest", documentDigest), clientRequestId);
     }
 
     /** {@code POST /pledges/{pledgeId}/release} (staff). */
     public ClientResponse releasePledge(long pledgeId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/pledges/" + pledgeId + "/release", "{}", clientRequestId);
+        return command(ReleasePledge.class, "{}", clientRequestId, pledgeId);
     }
 
     // Negotiated listings and settlement.
@@ -329,33 +388,33 @@ public final class ExchangeClient {
     public ClientResponse listNegotiated(String fundCode, String buyer, String units, String price,
                                          Optional<Long> expiresAt, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/listings", JsonBody.of("fundCode", fundCode, "buyer", buyer, "units", units, "price", price,
+        return command(ListNegotiated.class, JsonBody.of("fundCode", fundCode, "buyer", buyer, "units", units, "price", price,
                 "expiresAt", expiresAt), clientRequestId);
     }
 
     /** {@code POST /listings/{listingId}/approve} (staff): opens a listing. */
     public ClientResponse approveListing(long listingId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/listings/" + listingId + "/approve", "{}", clientRequestId);
+        return command(ApproveListing.class, "{}", clientRequestId, listingId);
     }
 
     /** {@code POST /listings/{listingId}/accept} (the named investor): the trade. */
     public ClientResponse acceptListing(long listingId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/listings/" + listingId + "/accept", "{}", clientRequestId);
+        return command(AcceptListing.class, "{}", clientRequestId, listingId);
     }
 
     /** {@code POST /listings/{listingId}/decline} (the named investor). */
     public ClientResponse declineListing(long listingId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/listings/" + listingId + "/decline", "{}", clientRequestId);
+        return command(DeclineListing.class, "{}", clientRequestId, listingId);
     }
 
     /** {@code POST /listings/{listingId}/withdraw} (the seller). */
     public ClientResponse withdrawListing(long listingId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/listings/" + listingId + "/withdraw", "{}", clientRequestId);
+        return command(WithdrawListing.class, "{}", clientRequestId, listingId);
     }
 
     /** {@code POST /trades/{tradeId}/settle} (staff): confirms settlement; units and cost move. */
     public ClientResponse confirmSettlement(long tradeId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/trades/" + tradeId + "/settle", "{}", clientRequestId);
+        return command(ConfirmSettlement.class, "{}", clientRequestId, tradeId);
     }
 
     // The continuous book.
@@ -363,37 +422,37 @@ public final class ExchangeClient {
     /** {@code POST /books/{fundCode}/open} (staff): opens (or reopens) a fund's book with its lot size. */
     public ClientResponse openBook(String fundCode, String lotUnits, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/books/" + segment(fundCode) + "/open", JsonBody.of("lotUnits", lotUnits), clientRequestId);
+        return command(OpenBook.class, JsonBody.of("lotUnits", lotUnits), clientRequestId, fundCode);
     }
 
     /** {@code POST /books/{fundCode}/halt} (staff): stops matching; resting orders stay. */
     public ClientResponse haltBook(String fundCode, String clientRequestId) throws IOException, InterruptedException {
-        return post("/books/" + segment(fundCode) + "/halt", "{}", clientRequestId);
+        return command(HaltBook.class, "{}", clientRequestId, fundCode);
     }
 
     /** {@code POST /books/{fundCode}/settle-batch} (staff): settles a business date's book trades. */
     public ClientResponse settleBookBatch(String fundCode, String businessDate, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/books/" + segment(fundCode) + "/settle-batch", JsonBody.of("businessDate", businessDate),
-                clientRequestId);
+        return command(SettleBookBatch.class, JsonBody.of("businessDate", businessDate),
+                clientRequestId, fundCode);
     }
 
     /** {@code POST /orders}: a holder's SELL or an investor's BUY order, per unit. */
     public ClientResponse placeOrder(String fundCode, String side, String units, String price, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/orders", JsonBody.of("fundCode", fundCode, "side", side, "units", units, "price", price),
+        return command(PlaceOrder.class, JsonBody.of("fundCode", fundCode, "side", side, "units", units, "price", price),
                 clientRequestId);
     }
 
     /** {@code POST /orders/{orderId}/cancel} (the owner). */
     public ClientResponse cancelOrder(long orderId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/orders/" + orderId + "/cancel", "{}", clientRequestId);
+        return command(CancelOrder.class, "{}", clientRequestId, orderId);
     }
 
     /** {@code POST /orders/{orderId}/amend} (the owner): a new price and/or units. */
     public ClientResponse amendOrder(long orderId, Optional<String> price, Optional<String> units, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/orders/" + orderId + "/amend", JsonBody.of("price", price, "units", units), clientRequestId);
+        return command(AmendOrder.class, JsonBody.of("price", price, "units", units), clientRequestId, orderId);
     }
 
     // Intent matching.
@@ -402,67 +461,67 @@ public final class ExchangeClient {
     public ClientResponse postOffer(String fundCode, String units, String minLot, String askPrice, String visibility,
                                     Optional<Long> expiresAt, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/offers", JsonBody.of("fundCode", fundCode, "units", units, "minLot", minLot, "askPrice", askPrice,
+        return command(PostOffer.class, JsonBody.of("fundCode", fundCode, "units", units, "minLot", minLot, "askPrice", askPrice,
                 "visibility", visibility, "expiresAt", expiresAt), clientRequestId);
     }
 
     /** {@code POST /offers/{offerId}/withdraw} (the offer's holder). */
     public ClientResponse withdrawOffer(long offerId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/offers/" + offerId + "/withdraw", "{}", clientRequestId);
+        return command(WithdrawOffer.class, "{}", clientRequestId, offerId);
     }
 
     /** {@code POST /offers/{offerId}/quotes} (investor): a price per unit for some units. */
     public ClientResponse submitQuote(long offerId, String price, String units, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/offers/" + offerId + "/quotes", JsonBody.of("price", price, "units", units), clientRequestId);
+        return command(SubmitQuote.class, JsonBody.of("price", price, "units", units), clientRequestId, offerId);
     }
 
     /** {@code POST /quotes/{quoteId}/counter} (the side whose turn it is). */
     public ClientResponse counterQuote(long quoteId, String price, String units, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/quotes/" + quoteId + "/counter", JsonBody.of("price", price, "units", units), clientRequestId);
+        return command(CounterQuote.class, JsonBody.of("price", price, "units", units), clientRequestId, quoteId);
     }
 
     /** {@code POST /quotes/{quoteId}/accept} (the side whose turn it is): the trade. */
     public ClientResponse acceptQuote(long quoteId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/quotes/" + quoteId + "/accept", "{}", clientRequestId);
+        return command(AcceptQuote.class, "{}", clientRequestId, quoteId);
     }
 
     /** {@code POST /quotes/{quoteId}/decline} (either side). */
     public ClientResponse declineQuote(long quoteId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/quotes/" + quoteId + "/decline", "{}", clientRequestId);
+        return command(DeclineQuote.class, "{}", clientRequestId, quoteId);
     }
 
     /** {@code POST /intents} (qualified investor): what it wants to buy, as the JSON of {@code PostIntent}. */
     public ClientResponse postIntent(String intentJson, String clientRequestId) throws IOException, InterruptedException {
-        return post("/intents", intentJson, clientRequestId);
+        return command(PostIntent.class, intentJson, clientRequestId);
     }
 
     /** {@code POST /intents/{intentId}/amend} (its investor): new terms, as for {@link #postIntent}. */
     public ClientResponse amendIntent(long intentId, String intentJson, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/intents/" + intentId + "/amend", intentJson, clientRequestId);
+        return command(AmendIntent.class, intentJson, clientRequestId, intentId);
     }
 
     /** {@code POST /intents/{intentId}/cancel} (its investor). */
     public ClientResponse cancelIntent(long intentId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/intents/" + intentId + "/cancel", "{}", clientRequestId);
+        return command(CancelIntent.class, "{}", clientRequestId, intentId);
     }
 
     /** {@code POST /matches/{matchId}/broker} (staff): puts a proposal to both parties, optionally on other terms. */
     public ClientResponse brokerMatch(long matchId, Optional<String> units, Optional<String> price, String clientRequestId)
             throws IOException, InterruptedException {
-        return post("/matches/" + matchId + "/broker", JsonBody.of("units", units, "price", price), clientRequestId);
+        return command(BrokerMatch.class, JsonBody.of("units", units, "price", price), clientRequestId, matchId);
     }
 
     /** {@code POST /matches/{matchId}/accept} (the offer's holder or the intent's investor). */
     public ClientResponse acceptMatch(long matchId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/matches/" + matchId + "/accept", "{}", clientRequestId);
+        return command(AcceptMatch.class, "{}", clientRequestId, matchId);
     }
 
     /** {@code POST /matches/{matchId}/decline} (the offer's holder or the intent's investor). */
     public ClientResponse declineMatch(long matchId, String clientRequestId) throws IOException, InterruptedException {
-        return post("/matches/" + matchId + "/decline", "{}", clientRequestId);
+        return command(DeclineMatch.class, "{}", clientRequestId, matchId);
     }
 
     // Operations and audit (staff, regulators).

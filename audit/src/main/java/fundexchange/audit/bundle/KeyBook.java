@@ -1,5 +1,6 @@
 package fundexchange.audit.bundle;
 
+import fundexchange.protocol.command.spec.CommandSpecs;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
 import fundexchange.protocol.event.KeyRegistered;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The keys known at a journal index, learnt only from accepted event documents: the genesis's document registers the
@@ -35,13 +35,9 @@ final class KeyBook {
     private final Map<String, Key> participantKeys = new HashMap<>();
     private final Map<String, Key> exchangeKeys = new HashMap<>();
 
-    /** The only commands whose accepted documents may change keys. */
-    private static final Set<Class<?>> KEY_COMMANDS = Set.of(fundexchange.protocol.command.Genesis.class,
-            fundexchange.protocol.command.ApproveProposal.class, fundexchange.protocol.command.RotateKey.class,
-            fundexchange.protocol.command.RevokeKey.class);
-
     /**
-     * Applies the key events of an accepted document of a key-changing command; any other document carrying a key
+     * Applies the key events of an accepted document of a key-changing command (its specification says so,
+     * {@code CommandSpecs}); any other document carrying a key
      * event, and any reuse of a key id (CONTRACTS.md 3), breaks the bundle.
      */
     void learn(long index, fundexchange.protocol.CommandRecord record, EventDocument document) throws BrokenBundle {
@@ -50,7 +46,7 @@ final class KeyBook {
         if (!changesKeys) {
             return;
         }
-        if (record == null || !KEY_COMMANDS.contains(record.command().getClass())) {
+        if (record == null || !CommandSpecs.of(record.command().getClass()).keyChanging()) {
             throw new BrokenBundle(index, "a key event follows a command that cannot change keys");
         }
         if (document.outcome() == null || document.outcome().status() != OutcomeStatus.ACCEPTED) {

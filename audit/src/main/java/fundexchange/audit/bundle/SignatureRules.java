@@ -70,8 +70,9 @@ final class SignatureRules {
     }
 
     /**
-     * The journaled command must be exactly what the signed request says (its endpoint, path parameters and body),
-     * and the event document must answer that participant's request.
+     * The journaled command must be exactly what the signed request says (its endpoint, path parameters and body, read
+     * by the command specifications, {@code CommandSpecs}, as the gateway reads them), and the event document must
+     * answer that participant's request.
      */
     private static void requireBinding(long index, CommandRecord record, EventDocument document) throws BrokenBundle {
         SignedRequest request = record.request();

@@ -2,12 +2,14 @@ package fundexchange.gateway.http;
 
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.Command;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.GatewayServices;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.auth.RequestAuthenticator;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.OutcomeStatus;
+import fundexchange.journal.RequestRoute;
 import fundexchange.protocol.SignedRequest;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Handler;
@@ -22,21 +24,21 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Handles one write endpoint: verify, parse, append through the sequencer, then answer with the event document of
+ * Handles one write endpoint, as its command's specification says (roles, body, whether it may change a key): verify,
+ * parse, append through the sequencer, then answer with the event document of
  * the appended index, or 202 with {@code /requests/{clientRequestId}} if it is not decided in time (CONTRACTS.md 7, 9).
  */
 final class CommandHandler implements Handler {
-    private static final Set<String> KEY_CHANGES = Set.of("RotateKey", "RevokeKey", "ApproveProposal");
     /** The journal index of the request's own command, on every answer after the append (200, 202, 409). */
     static final String JOURNAL_INDEX = "X-Journal-Index";
 
-    private final CommandRoute route;
+    private final RequestRoute route;
     private final RequestAuthenticator authenticator;
     private final GatewayServices services;
     private final GatewayConfig config;
     private final AtomicLong pendingKeyChange;
 
-    CommandHandler(CommandRoute route, RequestAuthenticator authenticator, GatewayServices services,
+    CommandHandler(RequestRoute route, RequestAuthenticator authenticator, GatewayServices services,
                    GatewayConfig config, AtomicLong pendingKeyChange) {
         this.route = route;
         this.authenticator = authenticator;
@@ -53,8 +55,9 @@ final class CommandHandler implements Handler {
         QueryRules.requireSingle(request);
         byte[] body = RequestBodies.read(request, config.maxBodyBytes());
         Caller caller = authenticator.authenticate(request, body, true);
-        if (route.roles().stream().noneMatch(caller::has)) {
-            throw new ApiException(403, ApiError.FORBIDDEN, "this endpoint needs one of the roles " + route.roles());
+        Set<Role> roles = route.endpoint().roles();
+        if (roles.stream().noneMatch(caller::has)) {
+            throw new ApiException(403, ApiError.FORBIDDEN, "this endpoint needs one of the roles " + roles);
         }
         Command command = CommandParser.parse(route, request, body);
         SignedRequest signed = new SignedRequest(caller.participantId(), caller.keyId(), caller.algorithm(),
@@ -66,7 +69,7 @@ final class CommandHandler implements Handler {
             document = services.view().documentAt(index).get(config.responseTimeoutMs(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             services.view().forget(index);
-            if (KEY_CHANGES.contains(route.commandType())) {
+            if (route.spec().keyChanging()) {
                 pendingKeyChange.accumulateAndGet(index, Math::max);
             }
             pending(response, caller, index);

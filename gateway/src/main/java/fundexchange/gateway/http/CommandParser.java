@@ -14,31 +14,23 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import fundexchange.client.SealedBidBody;
-import fundexchange.protocol.JsonShape;
 import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.listing.SealedCommitment;
 import fundexchange.journal.JournalCodec;
+import fundexchange.journal.RequestRoute;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Parses a write's body strictly into its endpoint's command: duplicate keys refused while parsing, then
- * {@link BodyRules} against the command's record (which also refuses null for a primitive), then Jackson with every
- * scalar coercion off. Errors name the field
- * and never a Java class.
+ * {@link BodyRules} against the body schema of the command's specification (which also refuses null for a
+ * primitive), then Jackson with every scalar coercion off. Errors name the field and never a Java class.
  */
 final class CommandParser {
     /** The journal's strict reader, stricter still: duplicate keys and every scalar coercion are errors. */
     static final ObjectMapper STRICT = strictMapper();
-    private static final Map<String, Class<?>> COMMANDS = Arrays.stream(Command.class.getPermittedSubclasses())
-            .collect(Collectors.toUnmodifiableMap(JsonShape::typeName, Function.identity()));
 
     private CommandParser() {
     }
@@ -71,16 +63,15 @@ final class CommandParser {
         return mapper;
     }
 
-    static Command parse(CommandRoute route, ServerRequest request, byte[] body) {
+    static Command parse(RequestRoute route, ServerRequest request, byte[] body) {
         try {
             JsonNode tree = body.length == 0 ? STRICT.createObjectNode() : STRICT.readTree(body);
             if (!(tree instanceof ObjectNode object)) {
                 throw new ApiException(400, ApiError.MALFORMED_REQUEST, "body must be a JSON object");
             }
-            Class<?> type = COMMANDS.get(route.commandType());
-            BodyRules.check(object, type, Set.copyOf(route.request().pathParameters()));
+            BodyRules.check(object, route.endpoint());
             boolean textualNonce = object.path("nonce").isTextual();
-            return sealedBodyChecked(route.request().command(request.path().rawPath(), object, STRICT), textualNonce,
+            return sealedBodyChecked(route.command(request.path().rawPath(), object, STRICT), textualNonce,
                     body.length);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, e.getMessage());

@@ -29,6 +29,11 @@ final class MethodTable {
         add(Method.POST, path, handler);
     }
 
+    /** A route whose method is named by text (a command's specification). */
+    void route(String method, String path, Handler handler) {
+        add(Method.create(method), path, handler);
+    }
+
     private void add(Method method, String path, Handler handler) {
         routing.route(method, path, handler);
         methods.computeIfAbsent(path, p -> new TreeSet<>()).add(method.text());

@@ -3,6 +3,7 @@ package fundexchange.gateway.http;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.GatewayServices;
 import fundexchange.gateway.auth.RequestAuthenticator;
+import fundexchange.journal.RequestRoute;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRouting;
 import java.lang.System.Logger.Level;
@@ -27,9 +28,7 @@ public final class Routes {
         ReadHandler.Factory read = (source, standing, access, endpoint) -> new ReadHandler(source, standing, access, endpoint, authenticator,
                 services, config, pendingKeyChange, waiters);
         ReadAccess oversight = ReadAccess.caller(ReadEndpoints::requireOversight);
-        for (CommandRoute route : CommandRoute.all()) {
-            table.post(route.path(), new CommandHandler(route, authenticator, services, config, pendingKeyChange));
-        }
+        commands(table, route -> new CommandHandler(route, authenticator, services, config, pendingKeyChange));
         ReadEndpoints reads = new ReadEndpoints(services.view(), services.registry(), services.engine());
         table.get("/feed", read.from(ReadSource.VIEW, ReadStanding.OBLIGATIONS, ReadAccess.ANY, reads::feed));
         table.get("/stream", new StreamHandler(authenticator, services, config.maxBodyBytes(), pendingKeyChange, streams, clock));
@@ -127,6 +126,13 @@ public final class Routes {
             LOG.log(Level.ERROR, "unexpected failure", e);
             sendError(request, response, 500, new ErrorBody(ApiError.INTERNAL.code(), "internal error", requestId(request)));
         });
+    }
+
+    /** Every command's endpoint, in its specification's method, path and order ({@code CommandSpecs}). */
+    static void commands(MethodTable table, java.util.function.Function<RequestRoute, io.helidon.webserver.http.Handler> handler) {
+        for (RequestRoute route : RequestRoute.ALL) {
+            table.route(route.endpoint().method(), route.path(), handler.apply(route));
+        }
     }
 
     /** An error answer; to HEAD without a body (RFC 9110 9.3.2), so a keep-alive connection stays in step. */

@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.RegisterParticipant;
 import fundexchange.protocol.command.SubmitCustody;
+import fundexchange.protocol.command.spec.CommandSpecs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BodyRulesTest {
@@ -21,7 +22,7 @@ class BodyRulesTest {
 
     private static Optional<String> refusal(Class<?> type, String json) {
         try {
-            BodyRules.check((ObjectNode) JSON.readTree(json), type, Set.of());
+            BodyRules.check((ObjectNode) JSON.readTree(json), CommandSpecs.endpoint(type.asSubclass(Command.class)));
             return Optional.empty();
         } catch (ApiException e) {
             assertEquals(400, e.status());

@@ -1,13 +1,15 @@
-package fundexchange.gateway.http;
+package fundexchange.protocol.command.spec;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The body fields a write may leave out (or send as {@code null}), by record; every other field is required
- * (docs/api.md, "Input rules"). Each entry is a field the engine reads with a documented default or as "none".
+ * What the record components alone do not say about a body: which fields may be left out (each one the engine reads
+ * with a documented default or as "none"; every other field is required), and the text fields with a narrower
+ * grammar. Keyed by the record's simple name.
  */
-final class OptionalFields {
+final class FieldGrammar {
     private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
             Map.entry("RegisterParticipant", Set.of("legalName", "registrationNumber")),
             Map.entry("RegisterFund", Set.of("holderCap", "minTransferUnits", "rightOfFirstRefusal", "fundSize")),
@@ -26,11 +28,29 @@ final class OptionalFields {
             Map.entry("CustodyEntry", Set.of("subscribed", "paidIn", "cost")),
             Map.entry("SetQualification", Set.of("validUntil", "basis", "deemedCategory", "netAssets",
                     "financialAssets", "averageIncome", "evidenceDigest", "verifiedBy")));
+    /** A sealed bid's nonce (CONTRACTS.md 12): 256 bits from the bidder's client. */
+    private static final String NONCE = "^[0-9a-f]{64}$";
+    private static final Map<String, String> PATTERNS = Map.of(
+            "PlaceSealedBid.nonce", NONCE,
+            "AmendSealedBid.nonce", NONCE);
 
-    private OptionalFields() {
+    private FieldGrammar() {
     }
 
     static boolean optional(Class<?> record, String field) {
         return OPTIONAL.getOrDefault(record.getSimpleName(), Set.of()).contains(field);
+    }
+
+    static Optional<String> pattern(Class<?> record, String field) {
+        return Optional.ofNullable(PATTERNS.get(record.getSimpleName() + "." + field));
+    }
+
+    /** Every record named here, with its optional fields, for the table's own check. */
+    static Map<String, Set<String>> optionalFields() {
+        return OPTIONAL;
+    }
+
+    static Map<String, String> patterns() {
+        return PATTERNS;
     }
 }

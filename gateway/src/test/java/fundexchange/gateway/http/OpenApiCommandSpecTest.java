@@ -1,0 +1,156 @@
+package fundexchange.gateway.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fundexchange.protocol.command.spec.BodyField;
+import fundexchange.protocol.command.spec.CommandSpec;
+import fundexchange.protocol.command.spec.CommandSpecs;
+import fundexchange.protocol.command.spec.Endpoint;
+import fundexchange.protocol.command.spec.FieldKind;
+import fundexchange.protocol.command.spec.PathParameter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docs/openapi.yaml (the served document) says of every command what its specification says: the same method and
+ * path, the same path parameters, the same body fields (nothing extra), their JSON types, the required list where
+ * the document gives one, and the narrower text grammars; and it documents no other write.
+ */
+class OpenApiCommandSpecTest {
+    /** The POSTs of {@link Routes} that are not commands: reads that act (checkpoint now, snapshot, clock). */
+    private static final Set<String> NOT_COMMANDS = Set.of("/audit/checkpoints", "/ops/snapshot", "/ops/clock/acknowledge");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value == null ? Map.of() : (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return value == null ? List.of() : (List<Object>) value;
+    }
+
+    private static Map<String, Object> document() {
+        return map(new Yaml().load(new String(OpenApiDocument.load(), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void everyCommandSpecificationIsTheDocumentedOperation() {
+        Map<String, Object> paths = map(document().get("paths"));
+        List<String> differences = new ArrayList<>();
+        for (CommandSpec spec : CommandSpecs.endpoints()) {
+            Endpoint endpoint = spec.endpoint().orElseThrow();
+            String where = endpoint.method() + " " + endpoint.path() + " (" + spec.name() + ")";
+            Map<String, Object> operation = map(map(paths.get(endpoint.path())).get(endpoint.method().toLowerCase(Locale.ROOT)));
+            if (operation.isEmpty()) {
+                differences.add(where + ": not documented");
+                continue;
+            }
+            Set<String> documentedParameters = new TreeSet<>();
+            for (Object parameter : list(operation.get("parameters"))) {
+                if ("path".equals(map(parameter).get("in"))) {
+                    documentedParameters.add((String) map(parameter).get("name"));
+                }
+            }
+            Set<String> parameters = new TreeSet<>(endpoint.parameters().stream().map(PathParameter::name).toList());
+            if (!parameters.equals(documentedParameters)) {
+                differences.add(where + ": path parameters " + documentedParameters + ", specified " + parameters);
+            }
+            Map<String, Object> schema = map(map(map(map(operation.get("requestBody")).get("content"))
+                    .get("application/json")).get("schema"));
+            Map<String, Object> properties = map(schema.get("properties"));
+            List<String> fields = endpoint.body().fields().stream().map(BodyField::name).toList();
+            if (!new TreeSet<>(fields).equals(new TreeSet<>(properties.keySet()))) {
+                differences.add(where + ": body fields " + new TreeSet<>(properties.keySet()) + ", specified " + new TreeSet<>(fields));
+            }
+            if (schema.containsKey("required")) {
+                Set<String> required = new TreeSet<>(endpoint.body().fields().stream().filter(BodyField::required)
+                        .map(BodyField::name).toList());
+                if (!required.equals(new TreeSet<>(list(schema.get("required")).stream().map(String::valueOf).toList()))) {
+                    differences.add(where + ": required " + schema.get("required") + ", specified " + required);
+                }
+            }
+            fieldDifferences(endpoint.body().fields(), properties, where, "", differences);
+        }
+        assertEquals(List.of(), differences);
+    }
+
+    @Test
+    void theDocumentHasNoWriteWithoutASpecification() {
+        Set<String> specified = new LinkedHashSet<>();
+        CommandSpecs.endpoints().forEach(spec -> specified.add(spec.endpoint().orElseThrow().method() + " "
+                + spec.endpoint().orElseThrow().path()));
+        Set<String> extra = new TreeSet<>();
+        map(document().get("paths")).forEach((path, item) -> map(item).keySet().forEach(method -> {
+            String operation = method.toUpperCase(Locale.ROOT) + " " + path;
+            if (!method.equals("get") && !NOT_COMMANDS.contains(path) && !specified.contains(operation)) {
+                extra.add(operation);
+            }
+        }));
+        assertEquals(Set.of(), extra);
+    }
+
+    /** The fields' documented kinds, and the fields of a nested object where the document lists its properties. */
+    private static void fieldDifferences(List<BodyField> fields, Map<String, Object> properties, String where,
+                                         String prefix, List<String> differences) {
+        for (BodyField field : fields) {
+            Map<String, Object> property = map(properties.get(field.name()));
+            kindDifference(field.kind(), property).ifPresent(difference -> differences.add(where + ": field " + prefix
+                    + field.name() + " " + difference));
+            FieldKind kind = field.kind() instanceof FieldKind.ListOf list ? list.element() : field.kind();
+            Map<String, Object> nested = field.kind() instanceof FieldKind.ListOf ? map(property.get("items")) : property;
+            if (kind instanceof FieldKind.ObjectOf object && nested.containsKey("properties")) {
+                Map<String, Object> documented = map(nested.get("properties"));
+                Set<String> specified = new TreeSet<>(object.schema().fields().stream().map(BodyField::name).toList());
+                if (!specified.equals(new TreeSet<>(documented.keySet()))) {
+                    differences.add(where + ": fields of " + prefix + field.name() + " " + new TreeSet<>(documented.keySet())
+                            + ", specified " + specified);
+                }
+                fieldDifferences(object.schema().fields(), documented, where, prefix + field.name() + ".", differences);
+            }
+        }
+    }
+
+    /** How the documented property differs from the field's kind, if it does. */
+    private static Optional<String> kindDifference(FieldKind kind, Map<String, Object> property) {
+        if (property.containsKey("$ref") || property.containsKey("oneOf")) {
+            return kind instanceof FieldKind.ObjectOf || kind instanceof FieldKind.OneOf ? Optional.empty()
+                    : Optional.of("is a reference, specified " + kind);
+        }
+        String type = String.valueOf(property.get("type"));
+        String expected = switch (kind) {
+            case FieldKind.Text text -> "string";
+            case FieldKind.Choice choice -> "string";
+            case FieldKind.Decimal decimal -> "string";
+            case FieldKind.Whole whole -> "integer";
+            case FieldKind.Flag flag -> "boolean";
+            case FieldKind.ListOf listOf -> "array";
+            case FieldKind.ObjectOf object -> "object";
+            case FieldKind.OneOf oneOf -> "object";
+        };
+        if (!expected.equals(type)) {
+            return Optional.of("has type " + type + ", specified " + expected);
+        }
+        if (kind instanceof FieldKind.Text text && text.pattern().isPresent()
+                && !text.pattern().get().equals(property.get("pattern"))) {
+            return Optional.of("has pattern " + property.get("pattern") + ", specified " + text.pattern().get());
+        }
+        if (kind instanceof FieldKind.Choice choice && property.containsKey("enum")
+                && !choice.values().containsAll(list(property.get("enum")).stream().map(String::valueOf).toList())) {
+            return Optional.of("has enum " + property.get("enum") + ", specified " + choice.values());
+        }
+        if (kind instanceof FieldKind.ListOf listOf) {
+            return kindDifference(listOf.element(), map(property.get("items")));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,65 @@
+package fundexchange.protocol.command.spec;
+
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Multiple;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Derives a body's schema from its record's components and {@link FieldGrammar}. */
+final class BodySchemas {
+    private static final Map<Class<?>, Integer> AMOUNT_SCALES = Map.of(
+            Units.class, Units.SCALE, Money.class, Money.SCALE, Price.class, Price.SCALE, Multiple.class, Multiple.SCALE);
+
+    private BodySchemas() {
+    }
+
+    /** The schema of {@code record}'s JSON without the components in {@code bound} (set by the path). */
+    static BodySchema of(Class<?> record, Set<String> bound) {
+        if (!record.isRecord()) {
+            throw new IllegalStateException(record + " is not a record");
+        }
+        List<BodyField> fields = new ArrayList<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (bound.contains(component.getName())) {
+                continue;
+            }
+            fields.add(new BodyField(component.getName(), kind(component.getGenericType(), record, component.getName()),
+                    !FieldGrammar.optional(record, component.getName()), !component.getType().isPrimitive()));
+        }
+        return new BodySchema(record.getSimpleName(), fields);
+    }
+
+    private static FieldKind kind(Type type, Class<?> record, String field) {
+        if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+            return new FieldKind.ListOf(kind(list.getActualTypeArguments()[0], record, field));
+        }
+        if (!(type instanceof Class<?> raw)) {
+            throw new IllegalStateException("no input rule for " + type + " at " + record.getSimpleName() + "." + field);
+        }
+        Integer scale = AMOUNT_SCALES.get(raw);
+        if (scale != null) {
+            return new FieldKind.Decimal(scale);
+        } else if (raw == String.class) {
+            return new FieldKind.Text(FieldGrammar.pattern(record, field));
+        } else if (raw.isEnum()) {
+            return new FieldKind.Choice(Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        } else if (raw == long.class || raw == Long.class || raw == int.class || raw == Integer.class) {
+            return new FieldKind.Whole(raw == int.class || raw == Integer.class);
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            return new FieldKind.Flag();
+        } else if (raw.isRecord()) {
+            return new FieldKind.ObjectOf(of(raw, Set.of()));
+        } else if (raw.isSealed()) {
+            return new FieldKind.OneOf(Arrays.stream(raw.getPermittedSubclasses()).map(v -> of(v, Set.of())).toList());
+        }
+        throw new IllegalStateException("no input rule for " + raw + " at " + record.getSimpleName() + "." + field);
+    }
+}
