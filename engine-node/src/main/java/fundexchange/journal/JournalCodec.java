@@ -7,15 +7,19 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * Journal documents are compact UTF-8 JSON. Readers ignore fields they do not know, so formats grow only by adding
- * types and optional fields (CONTRACTS.md 16). Property order is alphabetical so bytes are reproducible.
+ * types and optional fields (CONTRACTS.md 16). Property order is alphabetical so bytes are reproducible. The
+ * protocol's own shape (type names, decimal strings, fixed-width prices) comes from {@link ProtocolModule}.
  */
 public final class JournalCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new ProtocolModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
             .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fundexchange.protocol.ChainHash;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.CancelBid;
 import fundexchange.protocol.command.ListAuction;
@@ -10,13 +11,13 @@ import fundexchange.protocol.event.BidPlaced;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.protocol.event.SealedBidPlaced;
-import fundexchange.engine.listing.AuctionTerms;
+import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.engine.listing.Bid;
-import fundexchange.engine.listing.BidStatus;
+import fundexchange.protocol.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.ListingStatus;
-import fundexchange.engine.listing.SealedCommitment;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingStatus;
+import fundexchange.protocol.listing.SealedCommitment;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Pricing;
 import fundexchange.protocol.reference.Fund;

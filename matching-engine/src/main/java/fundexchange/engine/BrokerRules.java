@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptMatch;
 import fundexchange.protocol.command.BrokerMatch;
 import fundexchange.protocol.command.DeclineMatch;
@@ -10,12 +11,12 @@ import fundexchange.protocol.event.MatchAgreed;
 import fundexchange.protocol.event.MatchBrokered;
 import fundexchange.protocol.event.MatchDeclined;
 import fundexchange.engine.intent.Intent;
-import fundexchange.engine.intent.IntentClosure;
+import fundexchange.protocol.intent.IntentClosure;
 import fundexchange.engine.intent.Match;
 import fundexchange.engine.intent.MatchStatus;
 import fundexchange.engine.intent.Offer;
-import fundexchange.engine.intent.OfferClosure;
-import fundexchange.engine.intent.Side;
+import fundexchange.protocol.intent.OfferClosure;
+import fundexchange.protocol.intent.Side;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Pricing;
 import fundexchange.protocol.money.Units;

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptQuote;
 import fundexchange.protocol.command.CounterQuote;
 import fundexchange.protocol.command.DeclineQuote;
@@ -10,9 +11,9 @@ import fundexchange.protocol.event.QuoteCountered;
 import fundexchange.protocol.event.QuoteDeclined;
 import fundexchange.protocol.event.QuoteSubmitted;
 import fundexchange.engine.intent.Offer;
-import fundexchange.engine.intent.OfferClosure;
+import fundexchange.protocol.intent.OfferClosure;
 import fundexchange.engine.intent.Quote;
-import fundexchange.engine.intent.Side;
+import fundexchange.protocol.intent.Side;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Pricing;
 import fundexchange.protocol.money.Units;

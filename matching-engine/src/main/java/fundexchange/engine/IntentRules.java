@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AmendIntent;
 import fundexchange.protocol.command.CancelIntent;
 import fundexchange.protocol.command.PostIntent;
@@ -8,8 +9,8 @@ import fundexchange.protocol.event.IntentAmended;
 import fundexchange.protocol.event.IntentClosed;
 import fundexchange.protocol.event.IntentPosted;
 import fundexchange.engine.intent.Intent;
-import fundexchange.engine.intent.IntentClosure;
-import fundexchange.engine.intent.IntentCriteria;
+import fundexchange.protocol.intent.IntentClosure;
+import fundexchange.protocol.intent.IntentCriteria;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.reference.Role;
 import java.util.ArrayList;

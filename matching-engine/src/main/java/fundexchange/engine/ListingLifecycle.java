@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ClearRofr;
 import fundexchange.protocol.command.WithdrawListing;
@@ -9,10 +10,10 @@ import fundexchange.protocol.event.ListingOpened;
 import fundexchange.protocol.event.ListingWithdrawn;
 import fundexchange.protocol.event.RofrCleared;
 import fundexchange.engine.listing.Bid;
-import fundexchange.engine.listing.BidStatus;
+import fundexchange.protocol.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingStatus;
-import fundexchange.engine.listing.RofrStatus;
+import fundexchange.protocol.listing.ListingStatus;
+import fundexchange.protocol.listing.RofrStatus;
 import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
 import fundexchange.protocol.reference.Fund;

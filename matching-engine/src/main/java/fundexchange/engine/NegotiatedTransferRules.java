@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.DeclineListing;
 import fundexchange.protocol.command.ListNegotiated;
@@ -7,8 +8,8 @@ import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ListingDeclined;
 import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.ListingStatus;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.money.Pricing;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.Participant;

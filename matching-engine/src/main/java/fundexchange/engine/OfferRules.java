@@ -1,12 +1,13 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.PostOffer;
 import fundexchange.protocol.command.WithdrawOffer;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.OfferClosed;
 import fundexchange.protocol.event.OfferPosted;
 import fundexchange.engine.intent.Offer;
-import fundexchange.engine.intent.OfferClosure;
+import fundexchange.protocol.intent.OfferClosure;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Pricing;

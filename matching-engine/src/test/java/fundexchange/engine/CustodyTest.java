@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveCustody;
 import fundexchange.protocol.command.ApproveListing;
@@ -12,7 +13,7 @@ import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.RejectCustody;
 import fundexchange.protocol.command.SubmitCustody;
-import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.protocol.event.CustodyApproved;
 import fundexchange.protocol.event.CustodyRejected;
 import fundexchange.protocol.event.CustodySubmitted;

@@ -3,6 +3,7 @@ package fundexchange.engine;
 import static fundexchange.engine.CustodyTest.DIGEST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.command.FreezeUnits;
@@ -21,7 +22,7 @@ import fundexchange.protocol.event.ProposalApproved;
 import fundexchange.protocol.event.ProposalCreated;
 import fundexchange.protocol.event.UnitsFrozen;
 import fundexchange.protocol.event.UnitsUnfrozen;
-import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;

@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptMatch;
 import fundexchange.protocol.command.AcceptQuote;
 import fundexchange.protocol.command.AmendIntent;
@@ -39,12 +40,12 @@ import fundexchange.protocol.event.QuoteCountered;
 import fundexchange.protocol.event.QuoteDeclined;
 import fundexchange.protocol.event.QuoteSubmitted;
 import fundexchange.protocol.event.TradeExecuted;
-import fundexchange.engine.intent.IntentClosure;
-import fundexchange.engine.intent.IntentCriteria;
-import fundexchange.engine.intent.OfferClosure;
-import fundexchange.engine.intent.OfferVisibility;
-import fundexchange.engine.intent.Side;
-import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.protocol.intent.IntentClosure;
+import fundexchange.protocol.intent.IntentCriteria;
+import fundexchange.protocol.intent.OfferClosure;
+import fundexchange.protocol.intent.OfferVisibility;
+import fundexchange.protocol.intent.Side;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Price;

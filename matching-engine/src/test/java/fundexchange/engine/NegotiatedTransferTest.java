@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ApproveParticipant;
@@ -20,8 +21,8 @@ import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.event.ListingExpired;
 import fundexchange.protocol.event.ListingOpened;
 import fundexchange.protocol.event.ListingSubmitted;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.RofrStatus;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.RofrStatus;
 import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.event.ParticipantApproved;
 import fundexchange.protocol.event.ProposalApproved;

@@ -34,7 +34,7 @@ public final class RulesVersion {
     }
 
     /** Throws {@link Refused} unless {@code version} is {@link #CURRENT}; {@code what} names the journal or snapshot. */
-    static void require(int version, String what) {
+    public static void require(int version, String what) {
         if (version != CURRENT) {
             throw new Refused(version, what);
         }

@@ -1,6 +1,5 @@
 package fundexchange.protocol.event;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import fundexchange.protocol.command.SensitiveAction;
 
 /**
@@ -8,5 +7,5 @@ import fundexchange.protocol.command.SensitiveAction;
  * written before proposals expired, and then it never expires).
  */
 public record ProposalCreated(long proposalId, String proposer, SensitiveAction action,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) Long expiresAt) implements Event {
+                              Long expiresAt) implements Event {
 }

@@ -1,7 +1,6 @@
 package fundexchange.protocol.event;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import fundexchange.protocol.money.FixedWidthPrice;
+import fundexchange.protocol.money.FixedWidth;
 import fundexchange.protocol.money.Price;
 
 /**
@@ -11,7 +10,7 @@ import fundexchange.protocol.money.Price;
  * written before nonces existed have neither {@code nonce} nor {@code commitment}.
  */
 public record SealedBidPlaced(long listingId, long bidId, String bidder, int pseudonym,
-                              @JsonSerialize(using = FixedWidthPrice.class) Price price, String nonce,
+                              @FixedWidth Price price, String nonce,
                               String commitment) implements Event {
     /** This event as readers see it before the close: without price and nonce. */
     public SealedBidPlaced sealed() {

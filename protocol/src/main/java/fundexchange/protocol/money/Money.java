@@ -1,7 +1,5 @@
 package fundexchange.protocol.money;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 
 /** An amount of money in the fund's currency, a {@code long} fixed-point at scale 2; written as an exact decimal string such as "1250.00". */
@@ -9,7 +7,6 @@ public record Money(long raw) implements Comparable<Money> {
     public static final int SCALE = 2;
     public static final Money ZERO = new Money(0);
 
-    @JsonCreator
     public static Money of(BigDecimal value) {
         return new Money(FixedPoint.parse(value, SCALE, "amount"));
     }
@@ -39,7 +36,6 @@ public record Money(long raw) implements Comparable<Money> {
         return Long.compare(raw, other.raw);
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return decimal().toPlainString();

@@ -1,7 +1,5 @@
 package fundexchange.protocol.money;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 
 /** A multiple such as price over cost, a {@code long} fixed-point at scale 4; written as an exact decimal string such as "1.2500". */
@@ -9,7 +7,6 @@ public record Multiple(long raw) implements Comparable<Multiple> {
     public static final int SCALE = 4;
     public static final Multiple ZERO = new Multiple(0);
 
-    @JsonCreator
     public static Multiple of(BigDecimal value) {
         return new Multiple(FixedPoint.parse(value, SCALE, "multiple"));
     }
@@ -39,7 +36,6 @@ public record Multiple(long raw) implements Comparable<Multiple> {
         return Long.compare(raw, other.raw);
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return decimal().toPlainString();

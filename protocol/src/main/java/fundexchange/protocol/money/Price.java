@@ -1,7 +1,5 @@
 package fundexchange.protocol.money;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 
 /** A price per unit in the fund's currency, a {@code long} fixed-point at scale 4; written as an exact decimal string such as "1.2500". */
@@ -9,7 +7,6 @@ public record Price(long raw) implements Comparable<Price> {
     public static final int SCALE = 4;
     public static final Price ZERO = new Price(0);
 
-    @JsonCreator
     public static Price of(BigDecimal value) {
         return new Price(FixedPoint.parse(value, SCALE, "price"));
     }
@@ -39,7 +36,6 @@ public record Price(long raw) implements Comparable<Price> {
         return Long.compare(raw, other.raw);
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return decimal().toPlainString();

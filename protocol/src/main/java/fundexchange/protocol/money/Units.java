@@ -1,7 +1,5 @@
 package fundexchange.protocol.money;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 
 /** A number of fund units, a {@code long} fixed-point at scale 2; written as an exact decimal string such as "1000.00". */
@@ -9,7 +7,6 @@ public record Units(long raw) implements Comparable<Units> {
     public static final int SCALE = 2;
     public static final Units ZERO = new Units(0);
 
-    @JsonCreator
     public static Units of(BigDecimal value) {
         return new Units(FixedPoint.parse(value, SCALE, "units"));
     }
@@ -43,7 +40,6 @@ public record Units(long raw) implements Comparable<Units> {
         return Long.compare(raw, other.raw);
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return decimal().toPlainString();

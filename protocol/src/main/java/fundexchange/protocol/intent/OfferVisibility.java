@@ -1,4 +1,4 @@
-package fundexchange.engine.intent;
+package fundexchange.protocol.intent;
 
 /** Who may see a non-listed offer (展示): its teaser to everyone, or only to qualified investors. Reads only. */
 public enum OfferVisibility {

@@ -1,4 +1,4 @@
-package fundexchange.engine.listing;
+package fundexchange.protocol.listing;
 
 /** A listing's life: approved by staff, then executed, cancelled or expired. */
 public enum ListingStatus {

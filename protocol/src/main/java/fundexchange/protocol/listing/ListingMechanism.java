@@ -1,4 +1,4 @@
-package fundexchange.engine.listing;
+package fundexchange.protocol.listing;
 
 /** How a listing finds its buyer. */
 public enum ListingMechanism {

@@ -1,4 +1,4 @@
-package fundexchange.engine.custody;
+package fundexchange.protocol.custody;
 
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Units;

@@ -1,4 +1,4 @@
-package fundexchange.engine.listing;
+package fundexchange.protocol.listing;
 
 /** Right of first refusal on a listing: not applicable, awaiting staff record, waived (may open), or exercised. */
 public enum RofrStatus {

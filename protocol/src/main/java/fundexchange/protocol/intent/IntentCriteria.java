@@ -1,4 +1,4 @@
-package fundexchange.engine.intent;
+package fundexchange.protocol.intent;
 
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.LegalForm;

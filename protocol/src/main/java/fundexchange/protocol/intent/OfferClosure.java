@@ -1,4 +1,4 @@
-package fundexchange.engine.intent;
+package fundexchange.protocol.intent;
 
 /** Why an offer stopped resting. */
 public enum OfferClosure {

@@ -1,4 +1,4 @@
-package fundexchange.engine.book;
+package fundexchange.protocol.book;
 
 /** The side of an order in the continuous book: a BUY (bid) or a SELL (ask, whose units are locked). */
 public enum Side {

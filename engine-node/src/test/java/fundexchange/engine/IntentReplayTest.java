@@ -22,8 +22,8 @@ import fundexchange.protocol.event.MatchProposed;
 import fundexchange.protocol.event.OfferPosted;
 import fundexchange.protocol.event.QuoteSubmitted;
 import fundexchange.protocol.event.TradeExecuted;
-import fundexchange.engine.intent.IntentCriteria;
-import fundexchange.engine.intent.OfferVisibility;
+import fundexchange.protocol.intent.IntentCriteria;
+import fundexchange.protocol.intent.OfferVisibility;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
@@ -49,6 +49,42 @@ class IntentReplayTest {
 
     @Test
     void replayAndSnapshotRestoreReproduceTheSameProposalsAndStateHash() {
+        RandomMarket market = randomMarket();
+        Market m = market.market();
+        Scenario s = m.s;
+        int firstRandom = market.firstRandom();
+        assertTrue(market.proposals() > 50 && market.trades() > 1,
+                "the random market proposed " + market.proposals() + " matches and made " + market.trades() + " trades");
+
+        Engine replay = new Engine();
+        for (int i = 0; i < s.journal.size(); i++) {
+            EventDocument original = replay.apply(JournalCodec.readCommand(JournalCodec.write(s.journal.get(i))));
+            assertEquals(documentAt(s, i), original, "document of index " + (i + 1) + " on replay");
+        }
+        assertEquals(s.engine.stateHash(), replay.stateHash());
+        m.replayCheckingInvariants();
+
+        for (int cut : new int[] {firstRandom, firstRandom + 100, firstRandom + 250, s.journal.size() - 1}) {
+            Engine upTo = new Engine();
+            for (int i = 0; i < cut; i++) {
+                upTo.apply(s.journal.get(i));
+            }
+            EngineSnapshot snapshot = JournalCodec.read(JournalCodec.write(upTo.snapshot()), EngineSnapshot.class);
+            Engine restored = Engine.restore(snapshot);
+            assertEquals(upTo.stateHash(), restored.stateHash(), "restored at index " + cut);
+            for (int i = cut; i < s.journal.size(); i++) {
+                assertEquals(documentAt(s, i), restored.apply(s.journal.get(i)), "index " + (i + 1) + " after restoring at " + cut);
+            }
+            assertEquals(s.engine.stateHash(), restored.stateHash(), "final hash after restoring at " + cut);
+        }
+    }
+
+    /** The seeded market: its first random command's journal size, and the matches it proposed and trades it made. */
+    record RandomMarket(Market market, int firstRandom, int proposals, int trades) {
+    }
+
+    /** Onboards holders, investors and funds, then runs 400 seeded random commands of intent matching. */
+    static RandomMarket randomMarket() {
         Market m = new Market();
         for (String holder : HOLDERS) {
             m.participant(holder, Role.HOLDER);
@@ -126,29 +162,7 @@ class IntentReplayTest {
                 }
             }
         }
-        assertTrue(proposals > 50 && trades > 1, "the random market proposed " + proposals + " matches and made " + trades + " trades");
-
-        Engine replay = new Engine();
-        for (int i = 0; i < s.journal.size(); i++) {
-            EventDocument original = replay.apply(JournalCodec.readCommand(JournalCodec.write(s.journal.get(i))));
-            assertEquals(documentAt(s, i), original, "document of index " + (i + 1) + " on replay");
-        }
-        assertEquals(s.engine.stateHash(), replay.stateHash());
-        m.replayCheckingInvariants();
-
-        for (int cut : new int[] {firstRandom, firstRandom + 100, firstRandom + 250, s.journal.size() - 1}) {
-            Engine upTo = new Engine();
-            for (int i = 0; i < cut; i++) {
-                upTo.apply(s.journal.get(i));
-            }
-            EngineSnapshot snapshot = JournalCodec.read(JournalCodec.write(upTo.snapshot()), EngineSnapshot.class);
-            Engine restored = Engine.restore(snapshot);
-            assertEquals(upTo.stateHash(), restored.stateHash(), "restored at index " + cut);
-            for (int i = cut; i < s.journal.size(); i++) {
-                assertEquals(documentAt(s, i), restored.apply(s.journal.get(i)), "index " + (i + 1) + " after restoring at " + cut);
-            }
-            assertEquals(s.engine.stateHash(), restored.stateHash(), "final hash after restoring at " + cut);
-        }
+        return new RandomMarket(m, firstRandom, proposals, trades);
     }
 
     private final List<EventDocument> documents = new ArrayList<>();

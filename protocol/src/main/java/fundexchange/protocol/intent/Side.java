@@ -1,4 +1,4 @@
-package fundexchange.engine.intent;
+package fundexchange.protocol.intent;
 
 /** A party to an inquiry or a brokered match: the offer's holder or the investor. */
 public enum Side {

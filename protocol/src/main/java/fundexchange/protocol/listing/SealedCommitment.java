@@ -1,4 +1,4 @@
-package fundexchange.engine.listing;
+package fundexchange.protocol.listing;
 
 import fundexchange.protocol.money.Price;
 import java.nio.charset.StandardCharsets;

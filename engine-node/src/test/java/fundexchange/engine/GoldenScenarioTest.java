@@ -25,7 +25,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every golden scenario in {@code src/test/resources/golden} (the format is in the README there). Each file is
+ * Runs every golden scenario in the engine core's {@code matching-engine/src/test/resources/golden} (the format is in
+ * the README there; this module's build passes the directory as {@code golden.dir}, since reading a scenario takes the
+ * journal codec). Each file is
  * a container of dynamic tests: its prelude, then each step (the engine's event document compared with the expected
  * one as a JSON tree, and the {@link Invariants} checked), then a replay of the journal into a fresh engine and a
  * snapshot restore after every step.

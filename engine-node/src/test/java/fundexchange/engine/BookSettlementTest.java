@@ -5,6 +5,7 @@ import static fundexchange.engine.BookMarket.accepted;
 import static fundexchange.engine.BookMarket.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.SettleBookBatch;
 import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.event.BookBatchSettled;

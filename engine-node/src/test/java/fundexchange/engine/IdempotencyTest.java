@@ -3,6 +3,8 @@ package fundexchange.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.command.ApproveParticipant;
 import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.command.Checkpoint;
