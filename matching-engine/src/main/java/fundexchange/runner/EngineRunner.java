@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Runs the engine on its own thread: tails the command journal, applies each record and appends its event document.
+ * Runs the engine on its own thread (an {@link AgentRunner}): tails the command journal, applies each record and appends its event document.
  * At start it replays the commands already decided and halts at the first document that differs (CONTRACTS.md 5).
  */
 public final class EngineRunner implements AutoCloseable {

@@ -169,6 +169,9 @@ public class TailLoop implements AutoCloseable {
 
         @Override
         public int doWork() {
+            if (!running) {
+                return 0; // closing or halted: the runner ends the cycle; no new session, no further batch
+            }
             if (session == null) {
                 return open();
             }
