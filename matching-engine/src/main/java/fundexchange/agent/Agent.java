@@ -12,8 +12,9 @@ public interface Agent {
     }
 
     /**
-     * Does one cycle of work and returns how much it did; 0 lets the runner's {@link IdleStrategy} wait. An agent that
-     * waits by itself (on a queue, through a pause) returns non-zero for that cycle, or uses {@link IdleStrategy#none()}.
+     * Does one cycle of work and returns how much it did; 0 lets the runner's {@link IdleStrategy} wait. An agent
+     * that waits by itself (on a queue, through a pause) returns non-zero for that cycle, or uses
+     * {@link IdleStrategy#none()}.
      * An unexpected exception halts the agent: the runner raises its {@link Alarm} once and closes. An
      * {@link InterruptedException} ends the cycle quietly.
      */

@@ -11,8 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Owns the one thread an {@link Agent} runs on, named after its role: {@link Agent#onStart()}, then
  * {@link Agent#doWork()} with the {@link IdleStrategy} after each cycle, until {@link #close()}; then
- * {@link Agent#onClose()}. An unexpected exception halts the agent: the {@link Alarm} is raised once, the cycle ends and
- * the agent is closed; nothing restarts it (a component that rides out a failure, as the projections ride out a
+ * {@link Agent#onClose()}. An unexpected exception halts the agent: the {@link Alarm} is raised once, the cycle ends
+ * and the agent is closed; nothing restarts it (a component that rides out a failure, as the projections ride out a
  * restarting database, does so inside its own cycle). {@link #close()} never interrupts the thread (an interrupt
  * closes a Chronicle file channel): it asks the cycle to end, unparks the thread and joins it for a bounded time.
  */
@@ -89,7 +89,8 @@ public final class AgentRunner implements AutoCloseable {
                 if (halt == null) {
                     raise(failure);
                 } else {
-                    LOG.log(Level.WARNING, agent.roleName() + " also failed to close after its halt: " + failure, failure);
+                    LOG.log(Level.WARNING, agent.roleName() + " also failed to close after its halt: " + failure,
+                            failure);
                 }
             } finally {
                 closed.countDown();
@@ -102,7 +103,8 @@ public final class AgentRunner implements AutoCloseable {
             alarm.raise(cause);
         } catch (Throwable failure) {
             cause.addSuppressed(failure);
-            LOG.log(Level.ERROR, "ALARM " + agent.roleName() + " halted and its alarm failed: " + cause.getMessage(), cause);
+            LOG.log(Level.ERROR, "ALARM " + agent.roleName() + " halted and its alarm failed: " + cause.getMessage(),
+                    cause);
         }
     }
 

@@ -63,7 +63,8 @@ public final class SpinYieldPark implements IdleStrategy {
                     + ", " + shortParks);
         }
         if (shortPark.isNegative() || shortPark.isZero() || longPark.compareTo(shortPark) < 0) {
-            throw new IllegalArgumentException("need 0 < short park <= long park, got " + shortPark + " and " + longPark);
+            throw new IllegalArgumentException("need 0 < short park <= long park, got " + shortPark + " and "
+                    + longPark);
         }
         this.spins = spins;
         this.yields = yields;

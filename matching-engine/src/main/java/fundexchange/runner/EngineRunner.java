@@ -21,8 +21,8 @@ import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Runs the engine on its own thread (an {@link AgentRunner}): tails the command journal, applies each record and appends its event document.
- * At start it replays the commands already decided and halts at the first document that differs (CONTRACTS.md 5).
+ * Runs the engine on its own thread (an {@link AgentRunner}): tails the command journal, applies each record and
+ * appends its event document. At start it replays the commands already decided and halts at the first document that differs (CONTRACTS.md 5).
  */
 public final class EngineRunner implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(EngineRunner.class.getName());

@@ -22,7 +22,8 @@ class AgentRunnerTest {
             agent.awaitPlayed();
             assertTrue(runner.running());
         }
-        assertEquals(List.of("start on scripted", "work", "work", "work", "work", "work", "close on scripted"), agent.calls);
+        assertEquals(List.of("start on scripted", "work", "work", "work", "work", "work", "close on scripted"),
+                agent.calls);
         assertEquals(List.of(2, 0, 1, 0, 0), agent.workCounts, "the last 0 is the cycle that waited for the close");
         assertEquals(List.of(), agent.alarms);
     }

@@ -56,8 +56,9 @@ class SpinYieldParkTest {
 
     @Test
     void refusesABackOffThatCannotBeTaken() {
-        assertThrows(IllegalArgumentException.class, () -> new SpinYieldPark(-1, 0, 0, Duration.ofNanos(1), Duration.ofNanos(1)));
-        assertThrows(IllegalArgumentException.class, () -> new SpinYieldPark(0, 0, 0, Duration.ZERO, Duration.ofNanos(1)));
-        assertThrows(IllegalArgumentException.class, () -> new SpinYieldPark(0, 0, 0, Duration.ofNanos(2), Duration.ofNanos(1)));
+        Duration one = Duration.ofNanos(1);
+        assertThrows(IllegalArgumentException.class, () -> new SpinYieldPark(-1, 0, 0, one, one));
+        assertThrows(IllegalArgumentException.class, () -> new SpinYieldPark(0, 0, 0, Duration.ZERO, one));
+        assertThrows(IllegalArgumentException.class, () -> new SpinYieldPark(0, 0, 0, Duration.ofNanos(2), one));
     }
 }

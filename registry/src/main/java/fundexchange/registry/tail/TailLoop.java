@@ -13,11 +13,11 @@ import java.util.function.Supplier;
 
 /**
  * Runs a projection's {@link TailSession}s: on its own daemon thread (an {@link AgentRunner}) after {@link #start()},
- * or synchronously in {@link #catchUp()}. A halt is final: it is logged as {@code ALARM <name> halted at sourceIndex N: ...} and kept in
- * {@link #failure()}. On its own thread, transient database failures ({@link TransientFailure}: the server restarting,
- * a lost connection) are retried with a {@link Backoff}, each time in a new session; everything else halts. Waiting for the watermark
- * ({@link #awaitIndex}) parks on {@link IndexWaiters}, never on a monitor, so a waiting virtual thread does not pin its
- * carrier.
+ * or synchronously in {@link #catchUp()}. A halt is final: it is logged as
+ * {@code ALARM <name> halted at sourceIndex N: ...} and kept in {@link #failure()}. On its own thread, transient
+ * database failures ({@link TransientFailure}: the server restarting, a lost connection) are retried with a
+ * {@link Backoff}, each time in a new session; everything else halts. Waiting for the watermark ({@link #awaitIndex})
+ * parks on {@link IndexWaiters}, never on a monitor, so a waiting virtual thread does not pin its carrier.
  */
 public class TailLoop implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(TailLoop.class.getName());
