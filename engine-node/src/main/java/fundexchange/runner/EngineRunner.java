@@ -1,5 +1,9 @@
 package fundexchange.runner;
 
+import fundexchange.agent.Agent;
+import fundexchange.agent.AgentRunner;
+import fundexchange.agent.IdleStrategy;
+import fundexchange.agent.SpinYieldPark;
 import fundexchange.engine.Engine;
 import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.CommandRecord;
@@ -9,19 +13,20 @@ import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Runs the engine on its own thread: tails the command journal, applies each record and appends its event document.
- * At start it replays the commands already decided and halts at the first document that differs (CONTRACTS.md 5).
+ * Runs the engine on its own thread (an {@link AgentRunner}): tails the command journal, applies each record and
+ * appends its event document. At start it replays the commands already decided and halts at the first document that differs (CONTRACTS.md 5).
  */
 public final class EngineRunner implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(EngineRunner.class.getName());
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     /**
      * What the engine thread does when the command journal has nothing new. {@link #BACK_OFF} (the default):
@@ -32,33 +37,43 @@ public final class EngineRunner implements AutoCloseable {
     public enum Idle {
         BACK_OFF, BUSY_SPIN;
 
+        private static final SpinYieldPark BACK_OFF_STEPS = new SpinYieldPark(100, 100, 0, Duration.ofNanos(200_000),
+                Duration.ofNanos(200_000));
+
         /** Waits once after {@code emptyPolls} empty polls in a row; returns the count for the next empty poll. */
         int afterEmptyPoll(int emptyPolls) {
             if (this == BUSY_SPIN) {
                 Thread.onSpinWait();
                 return emptyPolls;
             }
-            if (emptyPolls < 100) {
-                Thread.onSpinWait();
-            } else if (emptyPolls < 200) {
-                Thread.yield();
-            } else {
-                LockSupport.parkNanos(200_000);
-            }
-            return emptyPolls + 1;
+            SpinYieldPark.Pause.THREAD.take(BACK_OFF_STEPS.stepAfter(emptyPolls));
+            return emptyPolls == Integer.MAX_VALUE ? emptyPolls : emptyPolls + 1;
+        }
+    }
+
+    /** An {@link IdleStrategy} over {@code afterEmptyPoll}: the empty polls in a row, restarted by a decided command. */
+    private static final class EmptyPolls implements IdleStrategy {
+        private final IntUnaryOperator afterEmptyPoll;
+        private int emptyPolls;
+
+        EmptyPolls(IntUnaryOperator afterEmptyPoll) {
+            this.afterEmptyPoll = afterEmptyPoll;
+        }
+
+        @Override
+        public void idle(int workCount) {
+            emptyPolls = workCount > 0 ? 0 : afterEmptyPoll.applyAsInt(emptyPolls);
         }
     }
 
     private final Journals journals;
     private final SnapshotStore snapshots;
     private final long snapshotEvery;
-    private final IntUnaryOperator idleStrategy;
     private final JournalRequests journaled;
     private final fundexchange.engine.RequestMemoryKey requestKey;
     private Engine engine;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final AgentRunner runner;
     private volatile long nextDeadline = Long.MAX_VALUE;
     private volatile long lastIndex;
     private volatile Throwable failure;
@@ -68,6 +83,7 @@ public final class EngineRunner implements AutoCloseable {
     private volatile int indexWaiters;
     private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
     private Journals.TypedReader<CommandRecord> commands;
+    private ChronicleJournal.Writer events;
 
     public EngineRunner(Journals journals) {
         this(journals, null, 0);
@@ -109,13 +125,13 @@ public final class EngineRunner implements AutoCloseable {
         this.journals = journals;
         this.snapshots = snapshots;
         this.snapshotEvery = snapshotEvery;
-        this.idleStrategy = java.util.Objects.requireNonNull(idle, "idle");
-        this.thread = new Thread(this::run, "engine");
+        this.runner = new AgentRunner(new Decider(), new EmptyPolls(java.util.Objects.requireNonNull(idle, "idle")),
+                this::halt, CLOSE_TIMEOUT, Thread.currentThread().isDaemon());
     }
 
     /** Replays what the event journal already holds, verifying every document, then starts the engine thread. */
     public EngineRunner start() {
-        thread.start();
+        runner.start();
         return this;
     }
 
@@ -176,49 +192,70 @@ public final class EngineRunner implements AutoCloseable {
         }
     }
 
-    private void run() {
-        try {
+    /**
+     * The engine's duty cycle: at start it restores the newest snapshot and replays and verifies the journal tail; each
+     * cycle runs the queued reads, then decides the next command if the journal holds one (1) or finds none (0).
+     */
+    private final class Decider implements Agent {
+        @Override
+        public String roleName() {
+            return "engine";
+        }
+
+        @Override
+        public void onStart() {
             restoreNewestSnapshot();
             commands = journals.commandReader();
             long replayed = verifyReplay(journals, engine, commands);
             LOG.log(Level.INFO, "engine replayed and verified {0} documents; state hash {1}", replayed, engine.stateHash());
             publish();
             ready.countDown();
-            try (ChronicleJournal.Writer writer = journals.events().writer()) {
-                int idle = 0;
-                while (running) {
-                    Runnable task;
-                    while ((task = tasks.poll()) != null) {
-                        task.run();
-                    }
-                    Optional<JournalEntry<CommandRecord>> next = commands.next();
-                    if (next.isEmpty()) {
-                        idle = idleStrategy.applyAsInt(idle);
-                        continue;
-                    }
-                    idle = 0;
-                    EventDocument document = engine.apply(next.get().value());
-                    journaled.decided(document);
-                    writer.append(JournalCodec.write(document));
-                    journaled.appended();
-                    if (snapshotEvery > 0 && snapshots != null && engine.lastIndex() % snapshotEvery == 0) {
-                        snapshotOrAlarm();
-                    }
-                    publish(); // after a periodic snapshot, so that awaitIndex sees its outcome too
-                }
-            }
-        } catch (RuntimeException | Error e) {
-            failure = e;
-            nextDeadline = Long.MAX_VALUE;
-            publishHalt();
-            LOG.log(Level.ERROR, "ALARM engine halted: " + e.getMessage(), e);
-        } finally {
-            ready.countDown();
-            if (commands != null) {
-                commands.close();
-            }
-            journaled.close();
+            events = journals.events().writer();
         }
+
+        @Override
+        public int doWork() {
+            Runnable task;
+            while ((task = tasks.poll()) != null) {
+                task.run();
+            }
+            Optional<JournalEntry<CommandRecord>> next = commands.next();
+            if (next.isEmpty()) {
+                return 0;
+            }
+            EventDocument document = engine.apply(next.get().value());
+            journaled.decided(document);
+            events.append(JournalCodec.write(document));
+            journaled.appended();
+            if (snapshotEvery > 0 && snapshots != null && engine.lastIndex() % snapshotEvery == 0) {
+                snapshotOrAlarm();
+            }
+            publish(); // after a periodic snapshot, so that awaitIndex sees its outcome too
+            return 1;
+        }
+
+        @Override
+        public void onClose() {
+            try {
+                if (events != null) {
+                    events.close();
+                }
+            } finally {
+                ready.countDown();
+                if (commands != null) {
+                    commands.close();
+                }
+                journaled.close();
+            }
+        }
+    }
+
+    /** The engine's alarm: it halts, decides nothing more and publishes no deadline (CONTRACTS.md 10). */
+    private void halt(Throwable cause) {
+        failure = cause;
+        nextDeadline = Long.MAX_VALUE;
+        publishHalt();
+        LOG.log(Level.ERROR, "ALARM engine halted: " + cause.getMessage(), cause);
     }
 
     private void publish() {
@@ -368,11 +405,6 @@ public final class EngineRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        runner.close();
     }
 }

@@ -1,5 +1,8 @@
 package fundexchange.sequencer;
 
+import fundexchange.agent.Agent;
+import fundexchange.agent.AgentRunner;
+import fundexchange.agent.IdleStrategy;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.CommandRecord;
@@ -9,6 +12,7 @@ import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +26,7 @@ import java.util.function.LongSupplier;
  */
 public final class Sequencer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Sequencer.class.getName());
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private record Submission(SignedRequest request, Command command, CompletableFuture<Long> appended) {
     }
@@ -31,7 +36,7 @@ public final class Sequencer implements AutoCloseable {
     private final SequencerConfig config;
     private final LongSupplier nextDeadline;
     private final BlockingQueue<Submission> queue;
-    private final Thread thread;
+    private final AgentRunner runner;
     private volatile boolean running = true;
     private volatile boolean halted;
     private volatile long lastIndex;
@@ -40,6 +45,7 @@ public final class Sequencer implements AutoCloseable {
     private volatile Throwable failure;
     private long lastTickAt;
     private Submission pending;
+    private ChronicleJournal.Writer writer;
 
     public Sequencer(Journals journals, Clock clock, SequencerConfig config, LongSupplier nextDeadline) {
         this.journals = journals;
@@ -51,12 +57,13 @@ public final class Sequencer implements AutoCloseable {
             lastIndex = last.index();
             lastTime = last.time();
         });
-        this.thread = new Thread(this::run, "sequencer");
+        this.runner = new AgentRunner(new Appender(), IdleStrategy.none(), this::stopped, CLOSE_TIMEOUT,
+                Thread.currentThread().isDaemon());
     }
 
     public Sequencer start() {
         lastClockReading = clock.millis();
-        thread.start();
+        runner.start();
         return this;
     }
 
@@ -105,47 +112,74 @@ public final class Sequencer implements AutoCloseable {
         LOG.log(Level.WARNING, "clock jump acknowledged; sequencer resumes");
     }
 
-    private void run() {
-        try (ChronicleJournal.Writer writer = journals.commands().writer()) {
-            while (running) {
-                long now = clock.millis();
-                checkClock(now);
-                if (halted) {
-                    sleepQuietly(config.tickIntervalMs());
-                    continue;
-                }
-                long due = nextDeadline.getAsLong();
-                if (due <= now && now - lastTickAt >= config.tickIntervalMs()) {
-                    append(writer, null, new Tick(), now);
-                    lastTickAt = now;
-                }
-                long wait = due <= now ? config.tickIntervalMs() : Math.min(config.tickIntervalMs(), due - now);
-                if (pending == null) {
-                    pending = queue.poll(Math.max(1, wait), TimeUnit.MILLISECONDS);
-                }
-                while (pending != null && !halted) {
-                    appendSubmission(writer, pending);
-                    pending = queue.poll();
-                    if (pending != null) {
-                        checkClock(clock.millis());
-                    }
+    /**
+     * The sequencer's duty cycle: it waits on its own queue (at most until the next tick is due), so it runs with
+     * {@link IdleStrategy#none()}.
+     */
+    private final class Appender implements Agent {
+        @Override
+        public String roleName() {
+            return "sequencer";
+        }
+
+        @Override
+        public void onStart() {
+            writer = journals.commands().writer();
+        }
+
+        @Override
+        public int doWork() throws InterruptedException {
+            long now = clock.millis();
+            checkClock(now);
+            if (halted) {
+                Thread.sleep(config.tickIntervalMs());
+                return 0;
+            }
+            int appended = 0;
+            long due = nextDeadline.getAsLong();
+            if (due <= now && now - lastTickAt >= config.tickIntervalMs()) {
+                append(writer, null, new Tick(), now);
+                lastTickAt = now;
+                appended++;
+            }
+            long wait = due <= now ? config.tickIntervalMs() : Math.min(config.tickIntervalMs(), due - now);
+            if (pending == null) {
+                pending = queue.poll(Math.max(1, wait), TimeUnit.MILLISECONDS);
+            }
+            while (pending != null && !halted) {
+                appendSubmission(writer, pending);
+                appended++;
+                pending = queue.poll();
+                if (pending != null) {
+                    checkClock(clock.millis());
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error e) {
-            failure = e;
-            LOG.log(Level.ERROR, "ALARM sequencer stopped: " + e.getMessage(), e);
-        } finally {
-            running = false;
-            if (pending != null) {
-                pending.appended().completeExceptionally(new IllegalStateException("sequencer stopped"));
-            }
-            Submission left;
-            while ((left = queue.poll()) != null) {
-                left.appended().completeExceptionally(new IllegalStateException("sequencer stopped"));
+            return appended;
+        }
+
+        @Override
+        public void onClose() {
+            try {
+                if (writer != null) {
+                    writer.close();
+                }
+            } finally {
+                running = false;
+                if (pending != null) {
+                    pending.appended().completeExceptionally(new IllegalStateException("sequencer stopped"));
+                }
+                Submission left;
+                while ((left = queue.poll()) != null) {
+                    left.appended().completeExceptionally(new IllegalStateException("sequencer stopped"));
+                }
             }
         }
+    }
+
+    /** The sequencer's alarm: it stops, and refuses every command from then on. */
+    private void stopped(Throwable cause) {
+        failure = cause;
+        LOG.log(Level.ERROR, "ALARM sequencer stopped: " + cause.getMessage(), cause);
     }
 
     private void appendSubmission(ChronicleJournal.Writer writer, Submission submission) {
@@ -180,17 +214,9 @@ public final class Sequencer implements AutoCloseable {
         }
     }
 
-    private static void sleepQuietly(long millis) throws InterruptedException {
-        Thread.sleep(millis);
-    }
-
     @Override
     public void close() {
         running = false;
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        runner.close();
     }
 }

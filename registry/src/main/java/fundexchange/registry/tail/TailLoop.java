@@ -1,27 +1,30 @@
 package fundexchange.registry.tail;
 
+import fundexchange.agent.Agent;
+import fundexchange.agent.AgentRunner;
+import fundexchange.agent.SpinYieldPark;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Runs a projection's {@link TailSession}s: on its own thread after {@link #start()}, or synchronously in
- * {@link #catchUp()}. A halt is final: it is logged as {@code ALARM <name> halted at sourceIndex N: ...} and kept in
- * {@link #failure()}. On its own thread, transient database failures ({@link TransientFailure}: the server restarting,
- * a lost connection) are retried with a {@link Backoff}, each time in a new session; everything else halts. Waiting for the watermark
- * ({@link #awaitIndex}) parks on {@link IndexWaiters}, never on a monitor, so a waiting virtual thread does not pin its
- * carrier.
+ * Runs a projection's {@link TailSession}s: on its own daemon thread (an {@link AgentRunner}) after {@link #start()},
+ * or synchronously in {@link #catchUp()}. A halt is final: it is logged as
+ * {@code ALARM <name> halted at sourceIndex N: ...} and kept in {@link #failure()}. On its own thread, transient
+ * database failures ({@link TransientFailure}: the server restarting, a lost connection) are retried with a
+ * {@link Backoff}, each time in a new session; everything else halts. Waiting for the watermark ({@link #awaitIndex})
+ * parks on {@link IndexWaiters}, never on a monitor, so a waiting virtual thread does not pin its carrier.
  */
 public class TailLoop implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(TailLoop.class.getName());
     /** The default most documents per transaction. */
     public static final int MAX_BATCH = 500;
-    private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    private static final Duration IDLE_PARK = Duration.ofMillis(2);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(10);
 
     private final String name;
@@ -34,7 +37,7 @@ public class TailLoop implements AutoCloseable {
     private volatile long applied;
     private volatile Throwable failure;
     private volatile boolean running;
-    private volatile Thread thread;
+    private volatile AgentRunner runner;
     private final Backoff backoff;
     private volatile Outage outage;
     private final java.util.concurrent.atomic.AtomicLong retries = new java.util.concurrent.atomic.AtomicLong();
@@ -67,15 +70,15 @@ public class TailLoop implements AutoCloseable {
     public TailLoop start() {
         lifecycle.lock();
         try {
-            if (thread != null) {
+            if (runner != null) {
                 throw new IllegalStateException(name + " already started");
             }
             throwIfHalted();
             running = true;
-            Thread tail = new Thread(this::run, name);
-            tail.setDaemon(true);
-            thread = tail;
-            tail.start();
+            AgentRunner follower = new AgentRunner(new Follower(), SpinYieldPark.parking(IDLE_PARK), this::halt,
+                    CLOSE_TIMEOUT, true);
+            runner = follower;
+            follower.start();
             return this;
         } finally {
             lifecycle.unlock();
@@ -89,7 +92,7 @@ public class TailLoop implements AutoCloseable {
     public long catchUp() {
         long before = applied;
         long target = journalEnd.getAsLong();
-        if (thread == null) {
+        if (runner == null) {
             runSynchronously();
         } else if (!running && failure == null) {
             throw new IllegalStateException(name + " is closed");
@@ -110,73 +113,133 @@ public class TailLoop implements AutoCloseable {
         lifecycle.lock();
         try {
             throwIfHalted();
-            if (thread != null) {
+            if (runner != null) {
                 throw new IllegalStateException(name + " is running on its own thread");
             }
-            drive(false);
+            applyAll();
         } finally {
             lifecycle.unlock();
         }
     }
 
-    private void run() {
-        drive(true);
+    /**
+     * Opens a session and applies batches until one finds the journal's end, on the calling thread; any failure halts.
+     */
+    private void applyAll() {
+        try (TailSession session = sessions.get()) {
+            try {
+                opened(session.open());
+                long before;
+                do {
+                    before = watermark;
+                    advance(session.applyBatch(maxBatch));
+                } while (watermark != before);
+            } catch (RuntimeException e) {
+                keepCommitted(session);
+                throw e;
+            }
+        } catch (RuntimeException failure) {
+            halt(failure);
+        }
+    }
+
+    /** Keeps the watermark a failed session committed before it failed. */
+    private void keepCommitted(TailSession session) {
+        if (session.watermark() > watermark) {
+            advance(session.watermark());
+        }
     }
 
     /**
-     * Opens a session and applies batches: until the journal's end, or while running when {@code follow}. On its own
-     * thread a transient database failure ({@link TransientFailure}) closes the session, pauses as the {@link Backoff}
-     * says and opens a new one, which reads the stored watermark again and checks the chain up to it: a transaction
-     * whose commit was lost in flight is then found committed or not, never applied twice.
+     * The loop's duty cycle on its own thread: opens a session when it has none (1), else applies one batch (1 if the
+     * watermark moved, 0 if the journal had nothing new). A transient database failure ({@link TransientFailure})
+     * closes the session, pauses as the {@link Backoff} says (that pause is the cycle's wait) and leaves the next cycle
+     * to open a new one, which reads the stored watermark again and checks the chain up to it: a transaction whose
+     * commit was lost in flight is then found committed or not, never applied twice. Any other failure is thrown, and
+     * halts the loop.
      */
-    private void drive(boolean follow) {
-        int failures = 0;
-        while (true) {
-            try (TailSession session = sessions.get()) {
+    private final class Follower implements Agent {
+        private TailSession session;
+        private int failures;
+
+        @Override
+        public String roleName() {
+            return name;
+        }
+
+        @Override
+        public int doWork() {
+            if (!running) {
+                return 0; // closing or halted: the runner ends the cycle; no new session, no further batch
+            }
+            if (session == null) {
+                return open();
+            }
+            long before = watermark;
+            try {
+                advance(session.applyBatch(maxBatch));
+            } catch (RuntimeException e) {
+                return failed(e);
+            }
+            return watermark == before ? 0 : 1;
+        }
+
+        private int open() {
+            try {
+                session = sessions.get();
+                opened(session.open());
+            } catch (RuntimeException e) {
+                return failed(e);
+            }
+            if (failures > 0) {
+                LOG.log(Level.WARNING, name + ": database back after " + failures + " failed attempts; resuming after sourceIndex " + watermark);
+                failures = 0;
+                outage = null;
+            } else {
+                LOG.log(Level.INFO, name + " resumed after sourceIndex " + watermark);
+            }
+            return 1;
+        }
+
+        private int failed(RuntimeException failure) {
+            TailSession failedSession = session;
+            session = null;
+            if (failedSession != null) {
+                try (failedSession) {
+                    keepCommitted(failedSession);
+                } catch (RuntimeException closing) {
+                    failure.addSuppressed(closing);
+                }
+            }
+            Optional<String> state = TransientFailure.sqlState(failure);
+            if (failure instanceof ProjectionHalted || state.isEmpty()) {
+                throw failure;
+            }
+            if (!running) {
+                return 0; // closing: an uncommitted batch is simply read again next time
+            }
+            failures++;
+            retried(state.get(), failures);
+            Duration delay = backoff.delay(failures);
+            LOG.log(Level.WARNING, name + ": database unavailable after sourceIndex " + watermark + " (SQLState "
+                    + state.get() + ", attempt " + failures + "), retrying in " + delay.toMillis() + " ms: "
+                    + failure.getMessage());
+            pause(delay);
+            return 1;
+        }
+
+        /** Closes the open session; a transient failure while closing is no halt (the next start reads again). */
+        @Override
+        public void onClose() {
+            TailSession open = session;
+            session = null;
+            if (open != null) {
                 try {
-                    opened(session.open());
-                    if (failures > 0) {
-                        LOG.log(Level.WARNING, name + ": database back after " + failures + " failed attempts; resuming after sourceIndex " + watermark);
-                        failures = 0;
-                        outage = null;
-                    } else if (follow) {
-                        LOG.log(Level.INFO, name + " resumed after sourceIndex " + watermark);
-                    }
-                    long before;
-                    do {
-                        before = watermark;
-                        advance(session.applyBatch(maxBatch));
-                        if (follow && watermark == before) {
-                            LockSupport.parkNanos(IDLE_PARK_NANOS);
-                        }
-                    } while (follow ? running : watermark != before);
-                    return;
+                    open.close();
                 } catch (RuntimeException e) {
-                    if (session.watermark() > watermark) {
-                        advance(session.watermark());
+                    if (!TransientFailure.is(e)) {
+                        throw e;
                     }
-                    throw e;
-                }
-            } catch (ProjectionHalted halted) {
-                halt(halted);
-                return;
-            } catch (RuntimeException failure) {
-                java.util.Optional<String> state = TransientFailure.sqlState(failure);
-                if (!follow || state.isEmpty()) {
-                    halt(new ProjectionHalted(watermark + 1, failure.toString(), failure));
-                    return;
-                }
-                if (!running) {
-                    return; // closing: an uncommitted batch is simply read again next time
-                }
-                failures++;
-                retried(state.get(), failures);
-                Duration delay = backoff.delay(failures);
-                LOG.log(Level.WARNING, name + ": database unavailable after sourceIndex " + watermark + " (SQLState "
-                        + state.get() + ", attempt " + failures + "), retrying in " + delay.toMillis() + " ms: "
-                        + failure.getMessage());
-                if (!pause(delay)) {
-                    return;
                 }
             }
         }
@@ -189,17 +252,16 @@ public class TailLoop implements AutoCloseable {
         outage = new Outage(failures, sqlState, watermark);
     }
 
-    /** Parks until {@code delay} has passed (true) or the loop is closed (false); {@link #close()} unparks it. */
-    private boolean pause(Duration delay) {
+    /** Parks until {@code delay} has passed or the loop is closed; {@link #close()} unparks it. */
+    private void pause(Duration delay) {
         long deadline = System.nanoTime() + delay.toNanos();
         while (running) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                return true;
+                return;
             }
             LockSupport.parkNanos(this, left);
         }
-        return false;
     }
 
     /**
@@ -236,7 +298,10 @@ public class TailLoop implements AutoCloseable {
         progress.advance(index);
     }
 
-    private void halt(ProjectionHalted halted) {
+    /** The loop's alarm: a {@link ProjectionHalted} as it is, anything else halted just after the watermark. */
+    private void halt(Throwable cause) {
+        ProjectionHalted halted = cause instanceof ProjectionHalted projection ? projection
+                : new ProjectionHalted(watermark + 1, cause.toString(), cause);
         // Concatenated, not formatted: an index must not come out as "1,234", and SQL messages may hold braces.
         LOG.log(Level.ERROR, "ALARM " + name + " halted at sourceIndex " + halted.sourceIndex() + ": " + halted.getMessage());
         failure = halted;
@@ -267,14 +332,9 @@ public class TailLoop implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        Thread tail = thread;
-        if (tail != null) {
-            LockSupport.unpark(tail);
-            try {
-                tail.join(TimeUnit.SECONDS.toMillis(30));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        AgentRunner follower = runner;
+        if (follower != null) {
+            follower.close();
         }
     }
 }
