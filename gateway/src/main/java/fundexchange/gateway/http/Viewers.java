@@ -1,6 +1,7 @@
 package fundexchange.gateway.http;
 
 import fundexchange.disclosure.Viewer;
+import fundexchange.engine.reference.ParticipantStatus;
 import fundexchange.engine.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.view.GatewayView;
@@ -23,8 +24,8 @@ final class Viewers {
 
     /** The caller for the registry's reads, with whether it is an investor qualified today. */
     ListingViewer of(Caller caller) {
-        return ListingViewer.of(new Viewer(caller.participantId(), caller.roles(),
-                fundexchange.engine.reference.ParticipantStatus.ACTIVE, !oversight(caller) && qualifiedInvestor(caller)));
+        return ListingViewer.of(new Viewer(caller.participantId(), caller.roles(), ParticipantStatus.ACTIVE,
+                !oversight(caller) && qualifiedInvestor(caller)));
     }
 
     /** The caller as a viewer, qualification not asked (no rule about single answers needs it). */

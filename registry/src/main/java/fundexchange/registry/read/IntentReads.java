@@ -19,7 +19,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.impl.DSL;
 
 /**
  * Intents and match proposals. An intent exists only for its investor, staff and regulators. A match proposal exists
