@@ -1,7 +1,7 @@
 package fundexchange.disclosure;
 
-import fundexchange.engine.reference.ParticipantStatus;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.ParticipantStatus;
+import fundexchange.protocol.reference.Role;
 import java.util.Objects;
 import java.util.Set;
 

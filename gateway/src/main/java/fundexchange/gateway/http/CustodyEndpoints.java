@@ -2,7 +2,7 @@ package fundexchange.gateway.http;
 
 import fundexchange.disclosure.Disclosure;
 import fundexchange.disclosure.DisclosurePolicy;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.registry.read.CustodyView;
 import fundexchange.registry.read.RegistryReads;

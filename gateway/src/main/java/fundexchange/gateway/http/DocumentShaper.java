@@ -3,10 +3,10 @@ package fundexchange.gateway.http;
 import fundexchange.disclosure.Disclosure;
 import fundexchange.disclosure.DisclosurePolicy;
 import fundexchange.disclosure.Shown;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.SealedBidPlaced;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.SealedBidPlaced;
 import fundexchange.gateway.auth.Caller;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.EventDocument;
 import java.util.ArrayList;
 import java.util.List;
 

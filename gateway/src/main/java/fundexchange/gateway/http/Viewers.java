@@ -1,8 +1,8 @@
 package fundexchange.gateway.http;
 
 import fundexchange.disclosure.Viewer;
-import fundexchange.engine.reference.ParticipantStatus;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.ParticipantStatus;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.registry.read.ListingViewer;

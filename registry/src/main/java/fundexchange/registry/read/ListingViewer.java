@@ -2,8 +2,8 @@ package fundexchange.registry.read;
 
 import fundexchange.disclosure.DisclosurePolicy;
 import fundexchange.disclosure.Viewer;
-import fundexchange.engine.reference.ParticipantStatus;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.ParticipantStatus;
+import fundexchange.protocol.reference.Role;
 import java.util.Objects;
 import java.util.Set;
 
