@@ -3,6 +3,10 @@ package fundexchange.audit.bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fundexchange.protocol.disclosure.Disclosure;
+import fundexchange.protocol.disclosure.DisclosurePolicy;
+import fundexchange.protocol.disclosure.Shown;
+import fundexchange.protocol.disclosure.Viewer;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
@@ -23,14 +27,17 @@ import java.util.Set;
  * until the event journal shows the bid's listing closed ({@code AuctionClosed}, {@code ListingExpired},
  * {@code ListingCancelled}, {@code ListingWithdrawn}, {@code ListingDeclined} or {@code TradeExecuted}) at or before
  * the export's last index. A sealed-bid command that was not ACCEPTED (REJECTED, or a DUPLICATE) stays withheld
- * for good: its nonce may be the one protecting an open bid, and its price was never in any book. Used by audit bundles and by {@code exchange journal dump}; both then show the same thing for the same
- * range, whenever they are taken.
+ * for good: its nonce may be the one protecting an open bid, and its price was never in any book. What stays out is
+ * {@link DisclosurePolicy}'s decision for {@link Viewer#EXPORT} ({@code sealedBid}, {@code sealedBidCommand}); this
+ * class learns which listings closed and applies it to the documents as written. Used by audit bundles and by
+ * {@code exchange journal dump}; both then show the same thing for the same range, whenever they are taken.
  */
 public final class SealedBidWithholding implements WithholdingPolicy {
     private static final ObjectMapper JSON = JournalCodec.mapper();
     private static final Set<String> CLOSING = Set.of("AuctionClosed", "ListingExpired", "ListingCancelled",
             "ListingWithdrawn", "ListingDeclined", "TradeExecuted");
     private static final String SEALED_BID_PLACED = "SealedBidPlaced";
+    /** The fields of a sealed bid that depend on its price; the policy says which an export leaves out. */
     private static final List<String> SECRET_FIELDS = List.of("price", "nonce");
     private final Map<Long, Long> listingOfBid = new HashMap<>();
     private final Set<Long> notAccepted = new HashSet<>();
@@ -88,11 +95,13 @@ public final class SealedBidWithholding implements WithholdingPolicy {
             return false;
         }
         JsonNode command = tree(commandDocument).path("command");
+        boolean accepted = !notAccepted.contains(index);
         return switch (command.path("type").asText("")) {
-            case "PlaceSealedBid" -> notAccepted.contains(index) || !closed(command.path("listingId").asLong(0));
+            case "PlaceSealedBid" -> hidden(DisclosurePolicy.sealedBidCommand(accepted,
+                    closed(command.path("listingId").asLong(0))));
             case "AmendSealedBid" -> {
                 Long listingId = listingOfBid.get(command.path("bidId").asLong(0));
-                yield notAccepted.contains(index) || listingId == null || !closed(listingId);
+                yield hidden(DisclosurePolicy.sealedBidCommand(accepted, listingId != null && closed(listingId)));
             }
             default -> false;
         };
@@ -115,13 +124,19 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         JsonNode document = tree(eventDocument);
         boolean redacted = false;
         for (JsonNode event : document.path("events")) {
-            if (SEALED_BID_PLACED.equals(event.path("type").asText()) && event.has("price")
-                    && !closed(event.path("listingId").asLong(0))) {
-                ((ObjectNode) event).remove(SECRET_FIELDS);
-                redacted = true;
+            if (SEALED_BID_PLACED.equals(event.path("type").asText()) && event.has("price")) {
+                Disclosure disclosure = DisclosurePolicy.sealedBid(Viewer.EXPORT, event.path("bidder").asText(""),
+                        closed(event.path("listingId").asLong(0)));
+                List<String> hidden = SECRET_FIELDS.stream().filter(field -> hidden(disclosure.field(field))).toList();
+                ((ObjectNode) event).remove(hidden);
+                redacted |= !hidden.isEmpty();
             }
         }
         return redacted ? Optional.of(document) : Optional.empty();
+    }
+
+    private static boolean hidden(Shown shown) {
+        return shown instanceof Shown.Hidden;
     }
 
     private static JsonNode tree(byte[] document) {

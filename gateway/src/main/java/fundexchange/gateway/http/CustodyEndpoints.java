@@ -1,5 +1,7 @@
 package fundexchange.gateway.http;
 
+import fundexchange.protocol.disclosure.Disclosure;
+import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.registry.read.CustodyView;
@@ -56,8 +58,8 @@ final class CustodyEndpoints {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "custodyId must be a number");
         }
         Optional<CustodyView> registration = registry.custodyRegistration(custodyId)
-                .filter(r -> oversight(caller) || r.submittedBy().equals(caller.participantId())
-                        || r.entries().stream().anyMatch(line -> line.holder().equals(caller.participantId())));
+                .filter(r -> !(DisclosurePolicy.custodyRegistration(Viewers.viewer(caller), r.submittedBy(),
+                        r.entries().stream().map(line -> line.holder()).toList()) instanceof Disclosure.Withheld));
         return registration.orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no custody registration " + id + " for you"));
     }
 

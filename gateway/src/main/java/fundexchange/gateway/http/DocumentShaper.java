@@ -1,57 +1,46 @@
 package fundexchange.gateway.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.protocol.disclosure.Disclosure;
+import fundexchange.protocol.disclosure.DisclosurePolicy;
+import fundexchange.protocol.disclosure.Shown;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.SealedBidPlaced;
-import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.protocol.EventDocument;
-import fundexchange.journal.JournalCodec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Shapes an event document for the participant it answers (CONTRACTS.md 12): staff and regulators see it whole; anyone
- * else sees only the events that name them (a document may also carry deadline events of other listings). A sealed
- * bid's price reaches only its bidder, never staff or regulators, before the close.
- Events that concern two parties before their trade (quotes, match
- * proposals) name neither; {@code MatchAgreed} and {@code TradeExecuted} name both, the moment identities are revealed.
+ * Shapes an event document for the participant it answers (a write's answer, {@code GET /requests/{id}}), as
+ * {@link DisclosurePolicy#inAnswer} decides (CONTRACTS.md 12): staff and regulators see it whole but for a sealed
+ * bid's price and nonce; anyone else sees only the events that name them (a document may also carry deadline events
+ * of other listings).
  */
 final class DocumentShaper {
-    private static final Set<String> PARTY_FIELDS = Set.of("participantId", "holder", "seller", "buyer", "bidder", "owner", "investor",
-            "proposer", "approver", "revokedBy");
-
     private DocumentShaper() {
     }
 
     static EventDocument forCaller(EventDocument document, Caller caller) {
-        boolean oversight = caller.hasAny(Role.STAFF, Role.REGULATOR);
         List<Event> shown = new ArrayList<>();
         for (Event event : document.events()) {
-            if (oversight || names(event, caller.participantId())) {
-                shown.add(sealed(event, caller.participantId()));
+            Disclosure disclosure = DisclosurePolicy.inAnswer(Viewers.viewer(caller), event);
+            if (!(disclosure instanceof Disclosure.Withheld)) {
+                shown.add(shaped(event, disclosure));
             }
         }
         return new EventDocument(document.version(), document.sourceIndex(), document.time(), document.participant(),
                 document.clientRequestId(), document.outcome(), shown);
     }
 
-    /** A sealed bid keeps its price and nonce only for its bidder; others see its commitment. */
-    private static Event sealed(Event event, String viewer) {
-        if (event instanceof SealedBidPlaced bid && !bid.bidder().equals(viewer)) {
+    /** The event record as disclosed: whole, or a sealed bid with its commitment but not its price and nonce. */
+    private static Event shaped(Event event, Disclosure disclosure) {
+        if (disclosure instanceof Disclosure.Whole) {
+            return event;
+        }
+        if (event instanceof SealedBidPlaced bid && disclosure.field("price") instanceof Shown.Hidden
+                && disclosure.field("nonce") instanceof Shown.Hidden) {
             return bid.sealed();
         }
-        return event;
-    }
-
-    private static boolean names(Event event, String participantId) {
-        JsonNode node = JournalCodec.mapper().valueToTree(event);
-        for (String field : PARTY_FIELDS) {
-            if (participantId.equals(node.path(field).asText(null))) {
-                return true;
-            }
-        }
-        return false;
+        throw new IllegalStateException("an answer cannot show " + event.getClass().getSimpleName() + " as " + disclosure);
     }
 }

@@ -1,5 +1,8 @@
 package fundexchange.gateway.http;
 
+import fundexchange.protocol.disclosure.Disclosed;
+import fundexchange.protocol.disclosure.Disclosure;
+import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.registry.read.IntentReads;
@@ -54,33 +57,35 @@ final class IntentEndpoints {
                 .orElseThrow(() -> ListParams.notFound("match proposal " + matchId));
     }
 
+    /** The proposal as {@link DisclosurePolicy#match} shows it: whole to oversight, else without ranking or broker. */
     static Object shaped(MatchView match, Caller caller) {
-        if (Viewers.oversight(caller)) {
+        Disclosure disclosure = DisclosurePolicy.match(Viewers.viewer(caller), match.holder(), match.investorPseudonym(),
+                "AGREED".equals(match.status()));
+        if (disclosure instanceof Disclosure.Whole) {
             return match;
         }
-        boolean holder = match.holder().equals(caller.participantId());
-        boolean agreed = "AGREED".equals(match.status());
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("matchId", match.matchId());
         shown.put("offerId", match.offerId());
-        if (!holder) {
-            shown.put("intentId", match.intentId());
-        }
+        shown.put("intentId", match.intentId());
         shown.put("fundCode", match.fundCode());
-        if (holder || agreed) {
-            shown.put("holder", match.holder());
-        }
-        shown.put("investor", !holder || agreed ? match.investor() : "P" + match.investorPseudonym());
+        shown.put("holder", match.holder());
+        shown.put("investor", match.investor());
         shown.put("investorPseudonym", match.investorPseudonym());
+        shown.put("rank", match.rank());
         shown.put("units", match.units());
         shown.put("price", match.price());
+        shown.put("amount", match.amount());
         shown.put("percentOfNavBasisPoints", match.percentOfNavBasisPoints());
+        shown.put("surplusBasisPoints", match.surplusBasisPoints());
         shown.put("status", match.status());
         shown.put("holderAccepted", match.holderAccepted());
         shown.put("investorAccepted", match.investorAccepted());
         shown.put("closedBy", match.closedBy());
+        shown.put("brokeredBy", match.brokeredBy());
         shown.put("brokeredIndex", match.brokeredIndex());
+        shown.put("proposedIndex", match.proposedIndex());
         shown.put("closedIndex", match.closedIndex());
-        return shown;
+        return Disclosed.fields(shown, disclosure);
     }
 }

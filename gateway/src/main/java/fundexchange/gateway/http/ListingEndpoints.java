@@ -1,5 +1,8 @@
 package fundexchange.gateway.http;
 
+import fundexchange.protocol.disclosure.Disclosed;
+import fundexchange.protocol.disclosure.Disclosure;
+import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.registry.read.BidView;
@@ -13,10 +16,9 @@ import java.util.Map;
 
 /**
  * {@code GET /listings}, {@code GET /listings/{listingId}} and {@code GET /listings/{listingId}/bids}, from the
- * registry. Which listings exist for a caller is {@link ListingViewer}'s rule; a listing the caller may not see answers
- * 404 like one that does not exist. Staff and regulators see everything the registry holds; the seller sees its listing
- * whole but the bids by pseudonym; anyone else sees no participant id but its own, no reserve price and no closing
- * reason (CONTRACTS.md 12). A sealed bid's price is null in the registry until the close, for every caller.
+ * registry. Which listings exist for a caller, and what it sees of each listing and bid, is {@link DisclosurePolicy}'s
+ * (CONTRACTS.md 12); a listing the caller may not see answers 404 like one that does not exist. A sealed bid's price
+ * is null in the registry until the close, for every caller.
  */
 final class ListingEndpoints {
     private final RegistryReads registry;
@@ -47,10 +49,7 @@ final class ListingEndpoints {
     /** {@code {listingId, bids[]}} in bid order. */
     Object bids(Caller caller, ServerRequest request) {
         ListingView listing = visible(caller, request);
-        boolean oversight = oversight(caller);
-        List<Object> bids = registry.bids(listing.listingId()).stream()
-                .<Object>map(bid -> oversight ? bid : pseudonymous(bid, caller.participantId()))
-                .toList();
+        List<Object> bids = registry.bids(listing.listingId()).stream().map(bid -> shaped(bid, caller)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("listingId", listing.listingId());
         body.put("mechanism", listing.mechanism());
@@ -75,32 +74,19 @@ final class ListingEndpoints {
         return viewers.of(caller);
     }
 
-    private static boolean oversight(Caller caller) {
-        return Viewers.oversight(caller);
-    }
-
-    /** Staff and regulators: everything; the seller: all but the closing reason; others: the terms and the result. */
+    /** The listing as {@link DisclosurePolicy#listing} shows it to the caller: its terms, parties and result. */
     private static Map<String, Object> shaped(ListingView listing, Caller caller) {
-        boolean oversight = oversight(caller);
-        boolean seller = listing.seller().equals(caller.participantId());
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("listingId", listing.listingId());
         shown.put("fundCode", listing.fundCode());
         shown.put("mechanism", listing.mechanism());
         shown.put("status", listing.status());
-        if (oversight || seller) {
-            shown.put("seller", listing.seller());
-            shown.put("buyer", listing.buyer());
-        } else if (!listing.auction()) {
-            shown.put("seller", "P1");
-            shown.put("buyer", "P2");
-        }
+        shown.put("seller", listing.seller());
+        shown.put("buyer", listing.buyer());
         shown.put("units", listing.units());
         if (listing.auction()) {
             shown.put("startingPrice", listing.price());
-            if (oversight || seller) {
-                shown.put("reservePrice", listing.reservePrice());
-            }
+            shown.put("reservePrice", listing.reservePrice());
             shown.put("minIncrement", listing.minIncrement());
             shown.put("startsAt", listing.startsAt());
             shown.put("endsAt", listing.endsAt());
@@ -109,29 +95,27 @@ final class ListingEndpoints {
             shown.put("price", listing.price());
             shown.put("expiresAt", listing.expiresAt());
         }
-        if (oversight || seller) {
-            shown.put("rofr", listing.rofr());
-        }
-        if (oversight) {
-            shown.put("closedReason", listing.closedReason());
-        }
+        shown.put("rofr", listing.rofr());
+        shown.put("closedReason", listing.closedReason());
         shown.put("tradePrice", listing.tradePrice());
-        return shown;
+        return Disclosed.fields(shown, DisclosurePolicy.listing(Viewers.viewer(caller), listing.seller(), listing.auction()));
     }
 
-    /** A bid without its bidder's id (unless it is the caller's own) and without a reason that may name them. */
-    private static Map<String, Object> pseudonymous(BidView bid, String caller) {
-        boolean own = bid.bidder().equals(caller);
+    /** A bid as {@link DisclosurePolicy#bid} shows it: whole to oversight, else by pseudonym unless the caller's own. */
+    private static Object shaped(BidView bid, Caller caller) {
+        Disclosure disclosure = DisclosurePolicy.bid(Viewers.viewer(caller), bid.bidder(), bid.pseudonym());
+        if (disclosure instanceof Disclosure.Whole) {
+            return bid;
+        }
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("bidId", bid.bidId());
-        shown.put("bidder", own ? bid.bidder() : "P" + bid.pseudonym());
+        shown.put("listingId", bid.listingId());
+        shown.put("bidder", bid.bidder());
         shown.put("pseudonym", bid.pseudonym());
         shown.put("price", bid.price());
         shown.put("status", bid.status());
         shown.put("rejectCode", bid.rejectCode());
-        if (own) {
-            shown.put("reason", bid.reason());
-        }
-        return shown;
+        shown.put("reason", bid.reason());
+        return Disclosed.fields(shown, disclosure);
     }
 }

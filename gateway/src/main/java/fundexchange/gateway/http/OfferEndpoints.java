@@ -1,5 +1,8 @@
 package fundexchange.gateway.http;
 
+import fundexchange.protocol.disclosure.Disclosed;
+import fundexchange.protocol.disclosure.Disclosure;
+import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.registry.read.ListingViewer;
@@ -15,10 +18,10 @@ import java.util.Optional;
 
 /**
  * {@code GET /offers}, {@code /offers/{offerId}}, {@code /offers/{offerId}/quotes}, {@code /quotes} and
- * {@code /quotes/{quoteId}} (CONTRACTS.md 12, docs/matching.md). Staff and regulators see everything; the holder its
- * offer whole and the quotes on it with each investor as {@code P<n>}, until an accepted quote made the trade; anyone
- * else an offer's teaser (fund, units left, ask, lot, expiry; never the holder or its cost) and only its own quotes,
- * without the holder until the trade.
+ * {@code /quotes/{quoteId}} (CONTRACTS.md 12, docs/matching.md), as {@link DisclosurePolicy} decides: staff and
+ * regulators see everything; the holder its offer whole and the quotes on it with each investor as {@code P<n>}, until
+ * an accepted quote made the trade; anyone else an offer's teaser (fund, units left, ask, lot, expiry; never the holder
+ * or its cost) and only its own quotes, without the holder until the trade.
  */
 final class OfferEndpoints {
     private static final String[] OFFER_STATUS = {"OPEN", "FILLED", "WITHDRAWN", "EXPIRED"};
@@ -64,8 +67,7 @@ final class OfferEndpoints {
     Object quote(Caller caller, ServerRequest request) {
         long quoteId = ListParams.pathId(request, "quoteId");
         return offers.quote(quoteId)
-                .filter(q -> Viewers.oversight(caller) || q.investor().equals(caller.participantId())
-                        || q.holder().equals(caller.participantId()))
+                .filter(q -> !(disclosure(q, caller) instanceof Disclosure.Withheld))
                 .map(q -> shaped(q, caller))
                 .orElseThrow(() -> ListParams.notFound("quote " + quoteId));
     }
@@ -74,37 +76,36 @@ final class OfferEndpoints {
         return offers.offer(viewers.of(caller), offerId).orElseThrow(() -> ListParams.notFound("offer " + offerId));
     }
 
-    /** Staff, regulators and the holder: the whole offer; anyone else: its teaser. */
+    /** The offer as {@link DisclosurePolicy#offer} shows it: whole, or its teaser (whose units are the units left). */
     static Object shaped(OfferView offer, Caller caller) {
-        if (Viewers.oversight(caller) || offer.holder().equals(caller.participantId())) {
+        Disclosure disclosure = DisclosurePolicy.offer(Viewers.viewer(caller), offer.holder());
+        if (disclosure instanceof Disclosure.Whole) {
             return offer;
         }
         Map<String, Object> teaser = new LinkedHashMap<>();
         teaser.put("offerId", offer.offerId());
         teaser.put("fundCode", offer.fundCode());
+        teaser.put("holder", offer.holder());
         teaser.put("units", offer.remaining());
         teaser.put("minLot", offer.minLot());
         teaser.put("askPrice", offer.askPrice());
         teaser.put("askPercentOfNavBasisPoints", offer.askPercentOfNavBasisPoints());
+        teaser.put("askMultipleOfCost", offer.askMultipleOfCost());
         teaser.put("visibility", offer.visibility());
         teaser.put("expiresAt", offer.expiresAt());
         teaser.put("status", offer.status());
-        return teaser;
+        teaser.put("closedIndex", offer.closedIndex());
+        return Disclosed.fields(teaser, disclosure);
     }
 
-    /** The investor to the holder as {@code P<n>}, the holder to the investor not at all, until the trade. */
+    /** The quote as {@link DisclosurePolicy#quote} shows it: the other side hidden or by pseudonym until the trade. */
     static Object shaped(QuoteView quote, Caller caller) {
-        boolean oversight = Viewers.oversight(caller);
-        boolean traded = "ACCEPTED".equals(quote.status());
-        String me = caller.participantId();
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("quoteId", quote.quoteId());
         shown.put("offerId", quote.offerId());
         shown.put("fundCode", quote.fundCode());
-        if (oversight || traded || quote.holder().equals(me)) {
-            shown.put("holder", quote.holder());
-        }
-        shown.put("investor", oversight || traded || quote.investor().equals(me) ? quote.investor() : "P" + quote.pseudonym());
+        shown.put("holder", quote.holder());
+        shown.put("investor", quote.investor());
         shown.put("pseudonym", quote.pseudonym());
         shown.put("price", quote.price());
         shown.put("units", quote.units());
@@ -117,6 +118,11 @@ final class OfferEndpoints {
         if (!quote.history().isEmpty()) {
             shown.put("history", quote.history());
         }
-        return shown;
+        return Disclosed.fields(shown, disclosure(quote, caller));
+    }
+
+    private static Disclosure disclosure(QuoteView quote, Caller caller) {
+        return DisclosurePolicy.quote(Viewers.viewer(caller), quote.holder(), quote.investor(), quote.pseudonym(),
+                "ACCEPTED".equals(quote.status()));
     }
 }

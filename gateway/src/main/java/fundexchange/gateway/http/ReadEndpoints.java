@@ -39,7 +39,7 @@ final class ReadEndpoints {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "limit must be 1-" + MAX_PAGE);
         }
-        String viewer = caller.hasAny(Role.STAFF, Role.REGULATOR) ? FeedStore.EVERYTHING : caller.participantId();
+        String viewer = Viewers.oversight(caller) ? FeedStore.EVERYTHING : caller.participantId();
         List<FeedEntry> entries = view.feeds().read(viewer, after, (int) limit);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("entries", entries);

@@ -1,12 +1,18 @@
 package fundexchange.gateway.http;
 
+import fundexchange.protocol.disclosure.Viewer;
+import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.registry.read.ListingViewer;
 import fundexchange.registry.read.RegistryReads;
 
-/** Who reads: staff and regulators see everything; anyone else is a participant, qualified or not on today's date. */
+/**
+ * Who reads, as {@link fundexchange.protocol.disclosure.DisclosurePolicy} takes it. A {@link Caller} is already reduced to its
+ * standing ({@code ReadHandler} drops the STAFF and REGULATOR roles of one that is not ACTIVE), so it views as an ACTIVE
+ * participant with the roles it carries; a write's answer is shaped by the roles its request was signed with.
+ */
 final class Viewers {
     private final RegistryReads registry;
     private final GatewayView view;
@@ -16,11 +22,15 @@ final class Viewers {
         this.view = view;
     }
 
+    /** The caller for the registry's reads, with whether it is an investor qualified today. */
     ListingViewer of(Caller caller) {
-        if (oversight(caller)) {
-            return ListingViewer.oversight(caller.participantId());
-        }
-        return ListingViewer.participant(caller.participantId(), qualifiedInvestor(caller));
+        return ListingViewer.of(new Viewer(caller.participantId(), caller.roles(), ParticipantStatus.ACTIVE,
+                !oversight(caller) && qualifiedInvestor(caller)));
+    }
+
+    /** The caller as a viewer, qualification not asked (no rule about single answers needs it). */
+    static Viewer viewer(Caller caller) {
+        return Viewer.active(caller.participantId(), caller.roles());
     }
 
     /** An investor qualified on the journal's current business date (CONTRACTS.md 2). */
@@ -29,6 +39,6 @@ final class Viewers {
     }
 
     static boolean oversight(Caller caller) {
-        return caller.hasAny(Role.STAFF, Role.REGULATOR);
+        return viewer(caller).oversight();
     }
 }

@@ -1,6 +1,12 @@
 package fundexchange.gateway.view;
 
-import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.disclosure.Disclosed;
+import fundexchange.protocol.disclosure.Disclosure;
+import fundexchange.protocol.disclosure.DisclosurePolicy;
+import fundexchange.protocol.disclosure.Relation;
+import fundexchange.protocol.disclosure.Shown;
+import fundexchange.protocol.disclosure.Viewer;
+import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.event.AuctionClosed;
 import fundexchange.protocol.event.BidCancelled;
 import fundexchange.protocol.event.BidPlaced;
@@ -35,13 +41,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
- * Decides who sees what of each event document (CONTRACTS.md 12). Staff and regulators see whole documents, except a
- * sealed bid's price, which reaches nobody but its bidder before the close. A counterparty sees only events that
- * concern it, with the other side as a pseudonym until the trade. A pseudonym is the participant's ordinal within the
- * listing in journal order: on a negotiated listing the seller is P1 and the named buyer P2; on an auction the bidders
- * are P1, P2, ... in the order they first bid. Called by the view's one tailer thread only.
+ * Delivers each event document to the feeds of those it concerns (CONTRACTS.md 12): the oversight feed gets every
+ * document, each participant the events whose subject it stands in a {@link Relation} to, as {@link DisclosurePolicy}
+ * shapes them for it (pseudonyms, sealed prices, reasons). This class knows only who is who (sellers, named buyers,
+ * bidders in the order they first bid); what each sees is the policy's. Called by the view's one tailer thread only.
  */
 final class FeedShaper {
+    private static final Viewer OVERSIGHT = Viewer.active(FeedStore.EVERYTHING, Set.of(Role.STAFF, Role.REGULATOR));
     private final Map<Long, ListingSubmitted> listings = new ConcurrentHashMap<>();
     private final IntentFeed intents = new IntentFeed();
     private final PositionFeed positions = new PositionFeed();
@@ -62,17 +68,15 @@ final class FeedShaper {
         }
     }
 
-    /** The whole document for staff and regulators, every {@code SealedBidPlaced} without its price and nonce. */
+    /** The whole document as the oversight feed shows it, each event as the policy discloses it to oversight. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> sealed(EventDocument doc) {
         Map<String, Object> whole = JournalCodec.mapper().convertValue(doc, MAP);
-        if (doc.events().stream().anyMatch(SealedBidPlaced.class::isInstance)) {
-            for (Object event : (List<Object>) whole.get("events")) {
-                Map<String, Object> fields = (Map<String, Object>) event;
-                if ("SealedBidPlaced".equals(fields.get("type"))) {
-                    fields.remove("price");
-                    fields.remove("nonce");
-                }
+        List<Object> events = (List<Object>) whole.get("events");
+        for (int i = 0; i < doc.events().size(); i++) {
+            Disclosure disclosure = DisclosurePolicy.event(OVERSIGHT, Relation.NONE, doc.events().get(i));
+            if (!(disclosure instanceof Disclosure.Whole)) {
+                events.set(i, Disclosed.fields((Map<String, Object>) events.get(i), disclosure));
             }
         }
         return whole;
@@ -80,69 +84,61 @@ final class FeedShaper {
 
     private void shapeEvent(EventDocument doc, Event event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
-            case ParticipantRegistered e -> deliver.accept(e.participantId(), whole(doc, e));
-            case ParticipantApproved e -> deliver.accept(e.participantId(), whole(doc, e));
-            case ParticipantSuspended e -> deliver.accept(e.participantId(), whole(doc, e));
-            case ParticipantReinstated e -> deliver.accept(e.participantId(), whole(doc, e));
-            case QualificationSet e -> deliver.accept(e.participantId(), whole(doc, e));
-            case KeyRegistered e -> deliver.accept(e.participantId(), whole(doc, e));
-            case KeyRevoked e -> deliver.accept(e.participantId(), whole(doc, e));
-            case UnitsDeposited e -> deliver.accept(e.holder(), whole(doc, e));
+            case ParticipantRegistered e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case ParticipantApproved e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case ParticipantSuspended e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case ParticipantReinstated e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case QualificationSet e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case KeyRegistered e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case KeyRevoked e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case UnitsDeposited e -> to(e.holder(), Relation.SELF, doc, e, deliver);
             case ListingSubmitted e -> {
                 listings.put(e.listingId(), e);
-                deliver.accept(e.seller(), whole(doc, e));
+                to(e.seller(), Relation.SELF, doc, e, deliver);
             }
             case ListingOpened e -> opened(doc, e, deliver);
-            case RofrCleared e -> {
-                Map<String, Object> decision = fields(e);
-                decision.keySet().retainAll(Set.of("type", "listingId", "decision"));
-                deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", decision));
-            }
+            case RofrCleared e -> to(listings.get(e.listingId()).seller(), Relation.SELF, doc, e, deliver);
             case BidPlaced e -> {
-                deliver.accept(e.bidder(), whole(doc, e));
-                Map<String, Object> seen = pseudonymous(e, e.pseudonym());
-                deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", seen));
+                to(e.bidder(), Relation.SELF, doc, e, deliver);
+                to(listings.get(e.listingId()).seller(), Relation.COUNTERPARTY, doc, e, deliver);
                 for (String other : bidders(e.listingId())) {
                     if (!other.equals(e.bidder())) {
-                        deliver.accept(other, entry(doc, "event", seen));
+                        to(other, Relation.RIVAL, doc, e, deliver);
                     }
                 }
                 bidders(e.listingId()).add(e.bidder());
             }
             case SealedBidPlaced e -> {
-                deliver.accept(e.bidder(), whole(doc, e));
-                Map<String, Object> seen = pseudonymous(e, e.pseudonym());
-                seen.remove("price");
-                seen.remove("nonce");
-                deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", seen));
+                to(e.bidder(), Relation.SELF, doc, e, deliver);
+                to(listings.get(e.listingId()).seller(), Relation.COUNTERPARTY, doc, e, deliver);
                 bidders(e.listingId()).add(e.bidder());
             }
             case BidCancelled e -> {
-                deliver.accept(e.bidder(), whole(doc, e));
-                deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", pseudonymous(e, e.pseudonym())));
+                to(e.bidder(), Relation.SELF, doc, e, deliver);
+                to(listings.get(e.listingId()).seller(), Relation.COUNTERPARTY, doc, e, deliver);
             }
             case AuctionClosed e -> {
-                deliver.accept(listings.get(e.listingId()).seller(), entry(doc, "event", closedFor(e, null)));
+                to(listings.get(e.listingId()).seller(), Relation.SELF, doc, e, deliver);
                 for (String bidder : bidders(e.listingId())) {
-                    deliver.accept(bidder, entry(doc, "event", closedFor(e, bidder)));
+                    to(bidder, Relation.COUNTERPARTY, doc, e, deliver);
                 }
             }
-            case ListingExpired e -> ended(doc, e, e.listingId(), true, deliver);
-            case ListingDeclined e -> ended(doc, e, e.listingId(), true, deliver);
-            case ListingWithdrawn e -> ended(doc, e, e.listingId(), true, deliver);
-            case ListingCancelled e -> ended(doc, e, e.listingId(), e.rejectCode() != RejectCode.ROFR_NOT_CLEARED.code(), deliver);
+            case ListingExpired e -> ended(doc, e, e.listingId(), deliver);
+            case ListingDeclined e -> ended(doc, e, e.listingId(), deliver);
+            case ListingWithdrawn e -> ended(doc, e, e.listingId(), deliver);
+            case ListingCancelled e -> ended(doc, e, e.listingId(), deliver);
             case TradeExecuted e -> {
                 forget(e.listingId());
-                deliver.accept(e.seller(), whole(doc, e));
-                deliver.accept(e.buyer(), whole(doc, e));
+                to(e.seller(), Relation.SELF, doc, e, deliver);
+                to(e.buyer(), Relation.SELF, doc, e, deliver);
             }
             case TradeSettled e -> {
-                deliver.accept(e.seller(), whole(doc, e));
-                deliver.accept(e.buyer(), whole(doc, e));
+                to(e.seller(), Relation.SELF, doc, e, deliver);
+                to(e.buyer(), Relation.SELF, doc, e, deliver);
             }
             case TradeFailed e -> {
-                deliver.accept(e.seller(), whole(doc, e));
-                deliver.accept(e.buyer(), whole(doc, e));
+                to(e.seller(), Relation.SELF, doc, e, deliver);
+                to(e.buyer(), Relation.SELF, doc, e, deliver);
             }
             default -> {
                 if (!positions.shape(doc, event, deliver)) {
@@ -152,12 +148,16 @@ final class FeedShaper {
         }
     }
 
-    /** The seller hears of the approval; a named buyer gets the offer with the seller as P1. */
+    /** The seller hears of the approval; a named buyer gets the listing's terms, each side as the policy names it. */
     private void opened(EventDocument doc, ListingOpened e, BiConsumer<String, FeedEntry> deliver) {
         ListingSubmitted listing = listings.get(e.listingId());
         opened.add(e.listingId());
-        deliver.accept(listing.seller(), whole(doc, e));
+        to(listing.seller(), Relation.SELF, doc, e, deliver);
         if (listing.buyer() == null) {
+            return;
+        }
+        Disclosure terms = DisclosurePolicy.event(party(listing.buyer()), Relation.COUNTERPARTY, e);
+        if (terms instanceof Disclosure.Withheld) {
             return;
         }
         Map<String, Object> offer = new LinkedHashMap<>();
@@ -167,61 +167,52 @@ final class FeedShaper {
         offer.put("units", listing.units());
         offer.put("price", listing.price());
         offer.put("expiresAt", listing.expiresAt());
-        offer.put("seller", "P1");
-        offer.put("you", "P2");
+        offer.put("seller", label(terms.field("seller"), listing.seller()));
+        offer.put("you", label(terms.field("buyer"), listing.buyer()));
         deliver.accept(listing.buyer(), entry(doc, "event", offer));
     }
 
+    private static String label(Shown shown, String participantId) {
+        return shown instanceof Shown.Pseudonym pseudonym ? pseudonym.label() : participantId;
+    }
+
     /**
-     * A listing ended without a trade: the seller hears of it whole (a cancellation's reason only when it names no one
-     * else: an exercised right of first refusal names the exercising holder); a named buyer to whom it was opened and
-     * every bidder hear of it without the reason.
+     * A listing ended without a trade: the seller hears of it, a named buyer to whom it was opened and every bidder
+     * too, as the policy shows it to each (a reason that may name someone else stays out).
      */
-    private void ended(EventDocument doc, Event event, long listingId, boolean sellerSeesReason,
-                       BiConsumer<String, FeedEntry> deliver) {
+    private void ended(EventDocument doc, Event event, long listingId, BiConsumer<String, FeedEntry> deliver) {
         ListingSubmitted listing = listings.get(listingId);
-        Map<String, Object> withoutReason = fields(event);
-        withoutReason.remove("reason");
-        deliver.accept(listing.seller(), entry(doc, "event", sellerSeesReason ? fields(event) : withoutReason));
+        to(listing.seller(), Relation.SELF, doc, event, deliver);
         if (listing.buyer() != null && opened.contains(listingId)) {
-            deliver.accept(listing.buyer(), entry(doc, "event", withoutReason));
+            to(listing.buyer(), Relation.COUNTERPARTY, doc, event, deliver);
         }
         for (String bidder : bidders(listingId)) {
-            deliver.accept(bidder, entry(doc, "event", withoutReason));
+            to(bidder, Relation.COUNTERPARTY, doc, event, deliver);
         }
         forget(listingId);
     }
 
-    /**
-     * An auction's close as one viewer may see it: every bid with its pseudonym, price and fate, but no participant id
-     * and no reason (a reason may name the bidder) except on the viewer's own bids; {@code viewer} null for the seller.
-     */
-    private static Map<String, Object> closedFor(AuctionClosed e, String viewer) {
-        Map<String, Object> closed = new LinkedHashMap<>();
-        closed.put("type", "AuctionClosed");
-        closed.put("listingId", e.listingId());
-        closed.put("mechanism", e.mechanism());
-        List<Map<String, Object>> bids = e.bids().stream().map(bid -> {
-            Map<String, Object> seen = JournalCodec.mapper().convertValue(bid, MAP);
-            if (!bid.bidder().equals(viewer)) {
-                seen.put("bidder", "P" + bid.pseudonym());
-                seen.remove("reason");
-            }
-            return seen;
-        }).toList();
-        closed.put("bids", bids);
-        closed.put("winningBidId", e.winningBidId());
-        if (e.clearingPrice() != null) {
-            closed.put("clearingPrice", e.clearingPrice());
-        }
-        return closed;
+    /** Delivers {@code event} to {@code participant} (if any) as the policy discloses it to one in {@code relation}. */
+    static void to(String participant, Relation relation, EventDocument doc, Event event,
+                   BiConsumer<String, FeedEntry> deliver) {
+        to(participant, relation, doc, event, event, deliver);
     }
 
-    /** An event about a bid, its bidder replaced by the pseudonym {@code P<n>}. */
-    private static Map<String, Object> pseudonymous(Event event, int pseudonym) {
-        Map<String, Object> seen = fields(event);
-        seen.put("bidder", "P" + pseudonym);
-        return seen;
+    /** As above, showing {@code shown} (the event narrowed to what concerns the participant) in place of the event. */
+    static void to(String participant, Relation relation, EventDocument doc, Event event, Event shown,
+                   BiConsumer<String, FeedEntry> deliver) {
+        if (participant == null) {
+            return;
+        }
+        Disclosure disclosure = DisclosurePolicy.event(party(participant), relation, event);
+        if (!(disclosure instanceof Disclosure.Withheld)) {
+            deliver.accept(participant, entry(doc, "event", Disclosed.fields(fields(shown), disclosure)));
+        }
+    }
+
+    /** A feed's participant as a party: staff and regulators read the oversight feed, not this one. */
+    private static Viewer party(String participantId) {
+        return Viewer.active(participantId, Set.of());
     }
 
     private Set<String> bidders(long listingId) {

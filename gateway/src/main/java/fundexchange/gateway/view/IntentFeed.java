@@ -1,5 +1,6 @@
 package fundexchange.gateway.view;
 
+import fundexchange.protocol.disclosure.Relation;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.IntentAmended;
 import fundexchange.protocol.event.IntentClosed;
@@ -21,10 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
- * Who hears what of intent matching (docs/matching.md, CONTRACTS.md 12): offers to their holder, intents to their
- * investor; a quote to its investor whole and to the offer's holder with the investor as its pseudonym; counters,
- * declines, acceptances and brokered proposals (which name nobody) to both parties, the brokering staff member left
- * out; the agreement, which reveals both, to both. Match proposals before brokering reach staff and regulators only.
+ * Who hears of intent matching (docs/matching.md, CONTRACTS.md 12): offers their holder, intents their investor, quotes
+ * their investor and the offer's holder, brokered proposals, their acceptances and declines and the agreement both
+ * parties; match proposals before brokering reach the oversight feed only. What each sees (the investor as its
+ * pseudonym, no broker, the holder without the intent) is {@link fundexchange.protocol.disclosure.DisclosurePolicy}'s.
  */
 final class IntentFeed {
     private final Map<Long, String> offerHolders = new ConcurrentHashMap<>();
@@ -36,37 +37,30 @@ final class IntentFeed {
         switch (event) {
             case OfferPosted e -> {
                 offerHolders.put(e.offerId(), e.holder());
-                deliver.accept(e.holder(), FeedShaper.whole(doc, e));
+                FeedShaper.to(e.holder(), Relation.SELF, doc, e, deliver);
             }
-            case OfferClosed e -> deliver.accept(e.holder(), FeedShaper.whole(doc, e));
+            case OfferClosed e -> FeedShaper.to(e.holder(), Relation.SELF, doc, e, deliver);
             case IntentPosted e -> {
                 intentInvestors.put(e.intentId(), e.investor());
-                deliver.accept(e.investor(), FeedShaper.whole(doc, e));
+                FeedShaper.to(e.investor(), Relation.SELF, doc, e, deliver);
             }
-            case IntentAmended e -> deliver.accept(e.investor(), FeedShaper.whole(doc, e));
-            case IntentClosed e -> deliver.accept(e.investor(), FeedShaper.whole(doc, e));
-            case IntentMatchedListing e -> deliver.accept(e.investor(), FeedShaper.whole(doc, e));
+            case IntentAmended e -> FeedShaper.to(e.investor(), Relation.SELF, doc, e, deliver);
+            case IntentClosed e -> FeedShaper.to(e.investor(), Relation.SELF, doc, e, deliver);
+            case IntentMatchedListing e -> FeedShaper.to(e.investor(), Relation.SELF, doc, e, deliver);
             case QuoteSubmitted e -> {
                 quoteInvestors.put(e.quoteId(), e.investor());
-                deliver.accept(e.investor(), FeedShaper.whole(doc, e));
-                Map<String, Object> seen = FeedShaper.fields(e);
-                seen.put("investor", "P" + e.pseudonym());
-                deliver(offerHolders.get(e.offerId()), FeedShaper.entry(doc, "event", seen), deliver);
+                FeedShaper.to(e.investor(), Relation.SELF, doc, e, deliver);
+                FeedShaper.to(offerHolders.get(e.offerId()), Relation.COUNTERPARTY, doc, e, deliver);
             }
             case QuoteCountered e -> toQuoteParties(doc, e, e.quoteId(), e.offerId(), deliver);
             case QuoteDeclined e -> toQuoteParties(doc, e, e.quoteId(), e.offerId(), deliver);
             case QuoteAccepted e -> toQuoteParties(doc, e, e.quoteId(), e.offerId(), deliver);
-            case MatchBrokered e -> {
-                Map<String, Object> seen = FeedShaper.fields(e);
-                seen.remove("brokeredBy");
-                deliver(offerHolders.get(e.offerId()), FeedShaper.entry(doc, "event", withoutIntent(seen)), deliver);
-                deliver(intentInvestors.get(e.intentId()), FeedShaper.entry(doc, "event", seen), deliver);
-            }
+            case MatchBrokered e -> toMatchParties(doc, e, e.offerId(), e.intentId(), deliver);
             case MatchAccepted e -> toMatchParties(doc, e, e.offerId(), e.intentId(), deliver);
             case MatchDeclined e -> toMatchParties(doc, e, e.offerId(), e.intentId(), deliver);
             case MatchAgreed e -> {
-                deliver.accept(e.holder(), FeedShaper.whole(doc, e));
-                deliver.accept(e.investor(), FeedShaper.whole(doc, e));
+                FeedShaper.to(e.holder(), Relation.COUNTERPARTY, doc, e, deliver);
+                FeedShaper.to(e.investor(), Relation.SELF, doc, e, deliver);
             }
             default -> {
                 return false;
@@ -77,27 +71,14 @@ final class IntentFeed {
 
     private void toQuoteParties(EventDocument doc, Event e, long quoteId, long offerId,
                                 BiConsumer<String, FeedEntry> deliver) {
-        FeedEntry entry = FeedShaper.whole(doc, e);
-        deliver(offerHolders.get(offerId), entry, deliver);
-        deliver(quoteInvestors.get(quoteId), entry, deliver);
+        FeedShaper.to(offerHolders.get(offerId), Relation.COUNTERPARTY, doc, e, deliver);
+        FeedShaper.to(quoteInvestors.get(quoteId), Relation.SELF, doc, e, deliver);
     }
 
+    /** A proposal's event: the offer's holder is the investor's counterparty; the intent is the investor's own. */
     private void toMatchParties(EventDocument doc, Event e, long offerId, long intentId,
                                 BiConsumer<String, FeedEntry> deliver) {
-        deliver(offerHolders.get(offerId), FeedShaper.entry(doc, "event", withoutIntent(FeedShaper.fields(e))), deliver);
-        deliver(intentInvestors.get(intentId), FeedShaper.whole(doc, e), deliver);
-    }
-
-    /** The holder's copy of a proposal's event: the investor's intent id stays with the investor, as in GET /matches. */
-    private static Map<String, Object> withoutIntent(Map<String, Object> fields) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>(fields);
-        copy.remove("intentId");
-        return copy;
-    }
-
-    private static void deliver(String participant, FeedEntry entry, BiConsumer<String, FeedEntry> deliver) {
-        if (participant != null) {
-            deliver.accept(participant, entry);
-        }
+        FeedShaper.to(offerHolders.get(offerId), Relation.COUNTERPARTY, doc, e, deliver);
+        FeedShaper.to(intentInvestors.get(intentId), Relation.SELF, doc, e, deliver);
     }
 }

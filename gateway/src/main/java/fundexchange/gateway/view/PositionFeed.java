@@ -1,5 +1,6 @@
 package fundexchange.gateway.view;
 
+import fundexchange.protocol.disclosure.Relation;
 import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.protocol.event.CustodyApproved;
 import fundexchange.protocol.event.CustodyRejected;
@@ -20,10 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
- * Who hears what of book orders and of the registry's custody, pledge and freeze events: an order's owner every change
- * to it, including a cancellation another participant's order caused; a custody registration's submitter all of it and
- * each other holder on the register only its own line (not who submitted it), then the approval or rejection; a holder its confirmation,
- * pledges and freezes. Called by the view's one tailer thread only.
+ * Who hears of book orders and of the registry's custody, pledge and freeze events: an order's owner every change to
+ * it, including a cancellation another participant's order caused; a custody registration's submitter and each other
+ * holder on the register (which {@link fundexchange.protocol.disclosure.DisclosurePolicy} shows only its own line, not who
+ * submitted it), then the approval or rejection; a holder its confirmation (and the submitter), pledges and freezes.
+ * Called by the view's one tailer thread only.
  */
 final class PositionFeed {
     /** Each live custody registration's submitter and holders, until staff approve or reject it. */
@@ -34,23 +36,23 @@ final class PositionFeed {
     /** Delivers the event if it is an order or position event; false if it is not. */
     boolean shape(EventDocument doc, Event event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
-            case OrderAccepted e -> deliver.accept(e.owner(), FeedShaper.whole(doc, e));
-            case OrderAmended e -> deliver.accept(e.owner(), FeedShaper.whole(doc, e));
-            case OrderCancelled e -> deliver.accept(e.owner(), FeedShaper.whole(doc, e));
+            case OrderAccepted e -> FeedShaper.to(e.owner(), Relation.SELF, doc, e, deliver);
+            case OrderAmended e -> FeedShaper.to(e.owner(), Relation.SELF, doc, e, deliver);
+            case OrderCancelled e -> FeedShaper.to(e.owner(), Relation.SELF, doc, e, deliver);
             case CustodySubmitted e -> submitted(doc, e, deliver);
             case CustodyApproved e -> decided(doc, e, e.custodyId(), deliver);
             case CustodyRejected e -> decided(doc, e, e.custodyId(), deliver);
             case HoldingConfirmed e -> {
-                deliver.accept(e.holder(), FeedShaper.whole(doc, e));
+                FeedShaper.to(e.holder(), Relation.SELF, doc, e, deliver);
                 String submitter = submitters.get(e.custodyId());
                 if (submitter != null && !submitter.equals(e.holder())) {
-                    deliver.accept(submitter, FeedShaper.whole(doc, e));
+                    FeedShaper.to(submitter, Relation.COUNTERPARTY, doc, e, deliver);
                 }
             }
-            case PledgeRegistered e -> deliver.accept(e.holder(), FeedShaper.whole(doc, e));
-            case PledgeReleased e -> deliver.accept(e.holder(), FeedShaper.whole(doc, e));
-            case UnitsFrozen e -> deliver.accept(e.holder(), FeedShaper.whole(doc, e));
-            case UnitsUnfrozen e -> deliver.accept(e.holder(), FeedShaper.whole(doc, e));
+            case PledgeRegistered e -> FeedShaper.to(e.holder(), Relation.SELF, doc, e, deliver);
+            case PledgeReleased e -> FeedShaper.to(e.holder(), Relation.SELF, doc, e, deliver);
+            case UnitsFrozen e -> FeedShaper.to(e.holder(), Relation.SELF, doc, e, deliver);
+            case UnitsUnfrozen e -> FeedShaper.to(e.holder(), Relation.SELF, doc, e, deliver);
             default -> {
                 return false;
             }
@@ -58,15 +60,15 @@ final class PositionFeed {
         return true;
     }
 
+    /** The submitter hears of its registration; each other holder on it of its own line, once per line. */
     private void submitted(EventDocument doc, CustodySubmitted e, BiConsumer<String, FeedEntry> deliver) {
         custody.put(e.custodyId(), e);
-        deliver.accept(e.submittedBy(), FeedShaper.whole(doc, e));
+        FeedShaper.to(e.submittedBy(), Relation.SELF, doc, e, deliver);
         for (CustodyEntry line : e.entries()) {
             if (!line.holder().equals(e.submittedBy())) {
-                Map<String, Object> own = FeedShaper.fields(e);
-                own.remove("submittedBy");
-                own.put("entries", List.of(FeedShaper.fields(line)));
-                deliver.accept(line.holder(), FeedShaper.entry(doc, "event", own));
+                CustodySubmitted oneLine = new CustodySubmitted(e.custodyId(), e.fundCode(), e.mode(), e.submittedBy(),
+                        List.of(line), e.documentDigest());
+                FeedShaper.to(line.holder(), Relation.COUNTERPARTY, doc, oneLine, deliver);
             }
         }
     }
@@ -79,9 +81,9 @@ final class PositionFeed {
         if (e instanceof CustodyApproved) {
             submitters.put(custodyId, registration.submittedBy());
         }
-        deliver.accept(registration.submittedBy(), FeedShaper.whole(doc, e));
+        FeedShaper.to(registration.submittedBy(), Relation.SELF, doc, e, deliver);
         registration.entries().stream().map(CustodyEntry::holder).distinct()
                 .filter(holder -> !holder.equals(registration.submittedBy()))
-                .forEach(holder -> deliver.accept(holder, FeedShaper.whole(doc, e)));
+                .forEach(holder -> FeedShaper.to(holder, Relation.COUNTERPARTY, doc, e, deliver));
     }
 }

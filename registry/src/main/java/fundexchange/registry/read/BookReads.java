@@ -5,6 +5,7 @@ import static fundexchange.registry.schema.Tables.BIDS;
 import static fundexchange.registry.schema.Tables.ORDERS;
 import static fundexchange.registry.schema.Tables.ORDER_BOOKS;
 
+import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.registry.schema.tables.records.OrdersRecord;
@@ -70,7 +71,10 @@ public final class BookReads {
     }
 
     private static Condition mine(ListingViewer viewer, Field<String> owner) {
-        return viewer.oversight() ? DSL.noCondition() : owner.eq(viewer.participantId());
+        return Rows.where(DisclosurePolicy.owned(viewer.viewer()), ground -> switch (ground) {
+            case OWNS -> owner.eq(viewer.participantId());
+            default -> throw Rows.unknown(ground, owner.getName());
+        });
     }
 
     private static OrderView order(OrdersRecord r) {

@@ -5,6 +5,7 @@ import static fundexchange.registry.schema.Tables.INTENTS;
 import static fundexchange.registry.schema.Tables.MATCH_PROPOSALS;
 import static fundexchange.registry.schema.Tables.OFFERS;
 
+import fundexchange.protocol.disclosure.DisclosurePolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import fundexchange.protocol.money.Money;
@@ -18,7 +19,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.impl.DSL;
 
 /**
  * Intents and match proposals. An intent exists only for its investor, staff and regulators. A match proposal exists
@@ -35,7 +35,7 @@ public final class IntentReads {
 
     /** The intents {@code viewer} may see, optionally of one status, in id order. */
     public List<IntentView> intents(ListingViewer viewer, Optional<String> status, Page page) {
-        Condition matching = (viewer.oversight() ? DSL.noCondition() : INTENTS.INVESTOR.eq(viewer.participantId()))
+        Condition matching = ownIntents(viewer)
                 .and(INTENTS.INTENT_ID.gt(page.after()));
         matching = status.map(INTENTS.STATUS::eq).map(matching::and).orElse(matching);
         return dsl.selectFrom(INTENTS).where(matching).orderBy(INTENTS.INTENT_ID).limit(page.limit())
@@ -43,7 +43,7 @@ public final class IntentReads {
     }
 
     public Optional<IntentView> intent(ListingViewer viewer, long intentId) {
-        Condition mine = viewer.oversight() ? DSL.noCondition() : INTENTS.INVESTOR.eq(viewer.participantId());
+        Condition mine = ownIntents(viewer);
         return dsl.selectFrom(INTENTS).where(mine, INTENTS.INTENT_ID.eq(intentId)).fetchOptional(IntentReads::intent);
     }
 
@@ -67,11 +67,20 @@ public final class IntentReads {
     }
 
     private static Condition visibleTo(ListingViewer viewer) {
-        if (viewer.oversight()) {
-            return DSL.noCondition();
-        }
         String me = viewer.participantId();
-        return MATCH_PROPOSALS.BROKERED_INDEX.isNotNull().and(OFFERS.HOLDER.eq(me).or(INTENTS.INVESTOR.eq(me)));
+        return Rows.where(DisclosurePolicy.matches(viewer.viewer()), ground -> switch (ground) {
+            case BROKERED_PARTY -> MATCH_PROPOSALS.BROKERED_INDEX.isNotNull()
+                    .and(OFFERS.HOLDER.eq(me).or(INTENTS.INVESTOR.eq(me)));
+            default -> throw Rows.unknown(ground, "match proposals");
+        });
+    }
+
+    /** The intents the disclosure policy lets {@code viewer} see: its own. */
+    private static Condition ownIntents(ListingViewer viewer) {
+        return Rows.where(DisclosurePolicy.owned(viewer.viewer()), ground -> switch (ground) {
+            case OWNS -> INTENTS.INVESTOR.eq(viewer.participantId());
+            default -> throw Rows.unknown(ground, "intents");
+        });
     }
 
     private static IntentView intent(IntentsRecord r) {

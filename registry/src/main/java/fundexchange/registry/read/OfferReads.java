@@ -7,6 +7,7 @@ import static fundexchange.registry.schema.Tables.OFFERS;
 import static fundexchange.registry.schema.Tables.QUOTES;
 import static fundexchange.registry.schema.Tables.QUOTE_ROUNDS;
 
+import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.registry.schema.tables.records.OffersRecord;
@@ -45,8 +46,7 @@ public final class OfferReads {
 
     /** The quotes {@code viewer} made or received, optionally on one offer and of one status, in id order. */
     public List<QuoteView> quotes(ListingViewer viewer, Optional<Long> offerId, Optional<String> status, Page page) {
-        Condition matching = viewer.oversight() ? DSL.noCondition()
-                : QUOTES.INVESTOR.eq(viewer.participantId()).or(OFFERS.HOLDER.eq(viewer.participantId()));
+        Condition matching = quotesOf(viewer);
         matching = matching.and(QUOTES.QUOTE_ID.gt(page.after()));
         matching = offerId.map(QUOTES.OFFER_ID::eq).map(matching::and).orElse(matching);
         matching = status.map(QUOTES.STATUS::eq).map(matching::and).orElse(matching);
@@ -68,19 +68,29 @@ public final class OfferReads {
     }
 
     private static Condition visibleTo(ListingViewer viewer) {
-        if (viewer.oversight()) {
-            return DSL.noCondition();
-        }
         String me = viewer.participantId();
-        Condition teaser = OFFERS.VISIBILITY.eq("PUBLIC_TEASER");
-        Condition shown = viewer.qualifiedInvestor() ? teaser.or(OFFERS.VISIBILITY.eq("QUALIFIED_ONLY")) : teaser;
-        Condition quoted = DSL.exists(DSL.selectOne().from(QUOTES)
-                .where(QUOTES.OFFER_ID.eq(OFFERS.OFFER_ID), QUOTES.INVESTOR.eq(me)));
-        Condition brokeredTo = DSL.exists(DSL.selectOne().from(MATCH_PROPOSALS)
-                .join(INTENTS).on(INTENTS.INTENT_ID.eq(MATCH_PROPOSALS.INTENT_ID))
-                .where(MATCH_PROPOSALS.OFFER_ID.eq(OFFERS.OFFER_ID), INTENTS.INVESTOR.eq(me),
-                        MATCH_PROPOSALS.BROKERED_INDEX.isNotNull()));
-        return OFFERS.HOLDER.eq(me).or(OFFERS.STATUS.eq("OPEN").and(shown)).or(quoted).or(brokeredTo);
+        return Rows.where(DisclosurePolicy.offers(viewer.viewer()), ground -> switch (ground) {
+            case HOLDS -> OFFERS.HOLDER.eq(me);
+            case OPEN_PUBLIC_OFFER -> OFFERS.STATUS.eq("OPEN").and(OFFERS.VISIBILITY.eq("PUBLIC_TEASER"));
+            case OPEN_QUALIFIED_OFFER -> OFFERS.STATUS.eq("OPEN").and(OFFERS.VISIBILITY.eq("QUALIFIED_ONLY"));
+            case QUOTED -> DSL.exists(DSL.selectOne().from(QUOTES)
+                    .where(QUOTES.OFFER_ID.eq(OFFERS.OFFER_ID), QUOTES.INVESTOR.eq(me)));
+            case BROKERED_TO -> DSL.exists(DSL.selectOne().from(MATCH_PROPOSALS)
+                    .join(INTENTS).on(INTENTS.INTENT_ID.eq(MATCH_PROPOSALS.INTENT_ID))
+                    .where(MATCH_PROPOSALS.OFFER_ID.eq(OFFERS.OFFER_ID), INTENTS.INVESTOR.eq(me),
+                            MATCH_PROPOSALS.BROKERED_INDEX.isNotNull()));
+            default -> throw Rows.unknown(ground, "offers");
+        });
+    }
+
+    /** The quotes the disclosure policy lets {@code viewer} see: made or received. */
+    private static Condition quotesOf(ListingViewer viewer) {
+        String me = viewer.participantId();
+        return Rows.where(DisclosurePolicy.quotes(viewer.viewer()), ground -> switch (ground) {
+            case QUOTED -> QUOTES.INVESTOR.eq(me);
+            case HOLDS -> OFFERS.HOLDER.eq(me);
+            default -> throw Rows.unknown(ground, "quotes");
+        });
     }
 
     private static OfferView offer(OffersRecord r) {

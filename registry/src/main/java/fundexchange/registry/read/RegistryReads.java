@@ -10,6 +10,7 @@ import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.PLEDGES;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
+import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Price;
@@ -213,18 +214,18 @@ public final class RegistryReads {
                 .leftJoin(TRANSFERS).on(TRANSFERS.LISTING_ID.eq(LISTINGS.LISTING_ID));
     }
 
-    /** The rule of {@link ListingViewer}, as SQL. */
+    /** The listings the disclosure policy lets {@code viewer} see, as SQL. */
     private static Condition visibleTo(ListingViewer viewer) {
-        if (viewer.oversight()) {
-            return DSL.noCondition();
-        }
         String me = viewer.participantId();
         Condition negotiated = LISTINGS.MECHANISM.eq("NEGOTIATED");
-        Condition offeredToMe = negotiated.and(LISTINGS.BUYER.eq(me)).and(LISTINGS.STATUS.in("OPEN", "EXECUTED"));
-        Condition openAuction = viewer.qualifiedInvestor() ? negotiated.not().and(LISTINGS.STATUS.eq("OPEN")) : DSL.falseCondition();
-        Condition bidOn = DSL.exists(DSL.selectOne().from(BIDS)
-                .where(BIDS.LISTING_ID.eq(LISTINGS.LISTING_ID), BIDS.BIDDER.eq(me)));
-        return LISTINGS.SELLER.eq(me).or(offeredToMe).or(openAuction).or(bidOn);
+        return Rows.where(DisclosurePolicy.listings(viewer.viewer()), ground -> switch (ground) {
+            case SELLS -> LISTINGS.SELLER.eq(me);
+            case OFFERED_TO -> negotiated.and(LISTINGS.BUYER.eq(me)).and(LISTINGS.STATUS.in("OPEN", "EXECUTED"));
+            case OPEN_AUCTION -> negotiated.not().and(LISTINGS.STATUS.eq("OPEN"));
+            case BID_ON -> DSL.exists(DSL.selectOne().from(BIDS)
+                    .where(BIDS.LISTING_ID.eq(LISTINGS.LISTING_ID), BIDS.BIDDER.eq(me)));
+            default -> throw Rows.unknown(ground, "listings");
+        });
     }
 
     private static ListingView listingView(Record row) {
