@@ -53,6 +53,19 @@ public final class EngineRunner implements AutoCloseable {
     private final SnapshotStore snapshots;
     private final long snapshotEvery;
     private final IntUnaryOperator idleStrategy;
+    /**
+     * Told of each command the engine decides live (not the replay at start), on the engine thread right after its
+     * document is appended: it must be quick and must not allocate per call beyond a counter's increment (metrics).
+     */
+    @FunctionalInterface
+    public interface Decisions {
+        /** Nothing is told. */
+        Decisions NONE = (command, outcome) -> { };
+
+        void decided(fundexchange.engine.command.Command command, fundexchange.journal.Outcome outcome);
+    }
+
+    private volatile Decisions decisions = Decisions.NONE;
     private final JournalRequests journaled;
     private final fundexchange.engine.RequestMemoryKey requestKey;
     private Engine engine;
@@ -111,6 +124,12 @@ public final class EngineRunner implements AutoCloseable {
         this.snapshotEvery = snapshotEvery;
         this.idleStrategy = java.util.Objects.requireNonNull(idle, "idle");
         this.thread = new Thread(this::run, "engine");
+    }
+
+    /** Tells {@code listener} of each command decided from now on (set it before {@link #start()}). */
+    public EngineRunner observe(Decisions listener) {
+        this.decisions = java.util.Objects.requireNonNull(listener, "decisions");
+        return this;
     }
 
     /** Replays what the event journal already holds, verifying every document, then starts the engine thread. */
@@ -201,6 +220,7 @@ public final class EngineRunner implements AutoCloseable {
                     journaled.decided(document);
                     writer.append(JournalCodec.write(document));
                     journaled.appended();
+                    decisions.decided(next.get().value().command(), document.outcome());
                     if (snapshotEvery > 0 && snapshots != null && engine.lastIndex() % snapshotEvery == 0) {
                         snapshotOrAlarm();
                     }
