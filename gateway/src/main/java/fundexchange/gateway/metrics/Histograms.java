@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-/** Registers the gateway's latency histograms (Prometheus {@code _seconds} histograms) in the global registry. */
+/**
+ * Registers the gateway's latency histograms (Prometheus {@code _seconds} histograms with fixed buckets, aggregable
+ * across nodes with {@code histogram_quantile}) in the global registry.
+ */
 final class Histograms {
     private Histograms() {
     }
@@ -17,6 +20,7 @@ final class Histograms {
         return Services.get(MeterRegistry.class).getOrCreate(Timer.builder(name)
                 .description(description)
                 .buckets(buckets)
+                .percentiles(new double[0]) // buckets only: no client-side quantiles in a histogram family
                 .tags(List.of(tags)));
     }
 
