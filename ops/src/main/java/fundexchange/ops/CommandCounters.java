@@ -30,7 +30,7 @@ final class CommandCounters implements EngineRunner.Decisions {
             Counter[] byStatus = new Counter[STATUSES.length];
             for (OutcomeStatus status : STATUSES) {
                 byStatus[status.ordinal()] = registry.getOrCreate(Counter.builder("exchange_commands_total")
-                        .description("commands the engine decided since the node started, by type and outcome")
+                        .description("commands the engine decided since the process started, by type and outcome")
                         .tags(List.of(Tag.create("type", type.getSimpleName()),
                                 Tag.create("outcome", status.name().toLowerCase(Locale.ROOT)))));
             }
@@ -44,7 +44,7 @@ final class CommandCounters implements EngineRunner.Decisions {
         };
         for (RejectCode code : RejectCode.values()) {
             rejects.put(code.name(), registry.getOrCreate(Counter.builder("exchange_command_rejects_total")
-                    .description("commands the engine rejected since the node started, by reject code")
+                    .description("commands the engine rejected since the process started, by reject code")
                     .tags(List.of(Tag.create("reason", code.name())))));
         }
     }

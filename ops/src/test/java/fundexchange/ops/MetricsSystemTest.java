@@ -57,6 +57,8 @@ class MetricsSystemTest {
     private static PrometheusText scrape;
     private static String scrapeText;
     private static long lastIndex;
+    private static long firstIndex;
+    private static PrometheusText before;
     private static QueueDepths queues;
 
     @BeforeAll
@@ -73,6 +75,9 @@ class MetricsSystemTest {
         node = ExchangeNode.start(data, Optional.of(new ExchangeNode.Database(DB.url(), DB.user(), DB.password())),
                 GatewayConfig.DEFAULTS.withPort(0).withMinIndexWaitMs(30_000), clock,
                 new ExchangeNode.Options(Duration.ofDays(1), 50));
+        // Counters count per process, and other tests' nodes may have run in this JVM: compare what the demo adds.
+        firstIndex = node.engine().lastIndex() + 1;
+        before = PrometheusText.parse(get("http://127.0.0.1:" + node.managementPort() + "/observe/metrics").body());
         URI uri = URI.create("http://localhost:" + node.port());
         Participant s1 = new Participant(uri, "Staff-01", "Staff-01-k1", staff1, clock, "metrics");
         Participant s2 = new Participant(uri, "Staff-02", "Staff-02-k1", staff2, clock, "metrics").sharing(s1.position());
@@ -166,6 +171,9 @@ class MetricsSystemTest {
             Optional<JournalEntry<EventDocument>> document;
             while ((document = events.next()).isPresent() && document.get().value().sourceIndex() <= lastIndex) {
                 CommandRecord command = commands.next().orElseThrow().value();
+                if (command.index() < firstIndex) {
+                    continue;
+                }
                 OutcomeStatus status = document.get().value().outcome().status();
                 if (!(command.command() instanceof fundexchange.engine.command.Tick)) {
                     journaled.merge(command.command().getClass().getSimpleName() + " " + status.name().toLowerCase(Locale.ROOT), 1L, Long::sum);
@@ -175,13 +183,9 @@ class MetricsSystemTest {
                 }
             }
         }
-        Map<String, Long> counted = scrape.named("exchange_commands_total").stream()
-                .filter(s -> s.value() > 0 && !s.labels().get("type").equals("Tick"))
-                .collect(Collectors.toMap(s -> s.labels().get("type") + " " + s.labels().get("outcome"),
-                        s -> (long) s.value(), Long::sum, TreeMap::new));
-        assertEquals(journaled, counted);
-        assertEquals(rejects, scrape.named("exchange_command_rejects_total").stream().filter(s -> s.value() > 0)
-                .collect(Collectors.toMap(s -> s.labels().get("reason"), s -> (long) s.value(), Long::sum, TreeMap::new)));
+        assertEquals(journaled, added("exchange_commands_total", s -> s.labels().get("type") + " " + s.labels().get("outcome"),
+                s -> !s.labels().get("type").equals("Tick")));
+        assertEquals(rejects, added("exchange_command_rejects_total", s -> s.labels().get("reason"), s -> true));
         assertTrue(rejects.size() >= 3, "the demo provokes rejections: " + rejects);
         assertEquals(fundexchange.engine.command.Command.class.getPermittedSubclasses().length * 3,
                 scrape.named("exchange_commands_total").size(), "every type by every outcome is registered up front");
@@ -249,6 +253,11 @@ class MetricsSystemTest {
             panel.path("targets").forEach(target -> expressions.add(target.path("expr").asText()));
         }
         assertTrue(expressions.size() >= 15, "the dashboard has panels over the metrics: " + expressions.size());
+        Map<String, Object> prometheus = new Yaml().load(Files.readString(Path.of("deploy/prometheus/prometheus.yml")));
+        Map<?, ?> job = (Map<?, ?>) ((List<?>) prometheus.get("scrape_configs")).getFirst();
+        assertEquals(List.of(List.of("alerts.yml"), "/observe/metrics", List.of("127.0.0.1:" + GatewayConfig.MANAGEMENT_PORT)),
+                List.of(prometheus.get("rule_files"), job.get("metrics_path"),
+                        ((Map<?, ?>) ((List<?>) job.get("static_configs")).getFirst()).get("targets")));
         Map<String, Object> rules = new Yaml().load(Files.readString(Path.of("deploy/prometheus/alerts.yml")));
         String runbooks = Files.readString(Path.of("../docs/operations.md"));
         List<String> alerts = new ArrayList<>();
@@ -277,6 +286,21 @@ class MetricsSystemTest {
             }
         }
         assertEquals(Map.of(), unknown, "every metric named is served");
+    }
+
+    /** What the demo added to each series of a counter that passes {@code filter}, by {@code key}; nonzero only. */
+    private static Map<String, Long> added(String counter, java.util.function.Function<PrometheusText.Sample, String> key,
+                                           java.util.function.Predicate<PrometheusText.Sample> filter) {
+        Map<String, Long> then = before.named(counter).stream()
+                .collect(Collectors.toMap(key, s -> (long) s.value(), Long::sum));
+        Map<String, Long> added = new TreeMap<>();
+        scrape.named(counter).stream().filter(filter).forEach(s -> {
+            long delta = (long) s.value() - then.getOrDefault(key.apply(s), 0L);
+            if (delta != 0) {
+                added.merge(key.apply(s), delta, Long::sum);
+            }
+        });
+        return added;
     }
 
     private static Map<String, Double> byLabel(String family, String label) {
