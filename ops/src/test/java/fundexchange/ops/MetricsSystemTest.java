@@ -268,6 +268,8 @@ class MetricsSystemTest {
                 alerts.add(name);
                 expressions.add((String) alert.get("expr"));
                 assertTrue(((Map<?, ?>) alert.get("labels")).containsKey("severity"), name);
+                assertTrue(((Map<?, ?>) alert.get("annotations")).keySet().containsAll(Set.of("summary", "summary_zh")),
+                        name + " has its summary in English and Chinese");
                 assertTrue(((Map<?, ?>) alert.get("annotations")).get("runbook_url").toString()
                         .endsWith("docs/operations.md#" + name.toLowerCase(Locale.ROOT)), name);
                 assertTrue(runbooks.contains("\n#### " + name + "\n"), "docs/operations.md has a runbook for " + name);
