@@ -104,6 +104,7 @@ class MetricsSystemTest {
         assertTrue(node.projector().awaitIndex(lastIndex, Duration.ofSeconds(60)));
         assertTrue(node.audit().awaitIndex(lastIndex, Duration.ofSeconds(60)));
         assertTrue(node.services().view().awaitIndex(lastIndex, Duration.ofSeconds(60)));
+        assertEquals(404, get("http://127.0.0.1:" + node.port() + "/no-such-path").statusCode());
         queues = node.engine().query(Engine::queues).get(30, TimeUnit.SECONDS);
         scrapeText = get("http://127.0.0.1:" + node.managementPort() + "/observe/metrics").body();
         scrape = PrometheusText.parse(scrapeText);
@@ -220,7 +221,8 @@ class MetricsSystemTest {
         Map<String, Double> requests = scrape.named("exchange_http_request_duration_seconds_count").stream()
                 .filter(s -> s.value() > 0).collect(Collectors.toMap(
                         s -> s.labels().get("route_class") + " " + s.labels().get("status_class"), s -> s.value(), Double::sum, TreeMap::new));
-        assertTrue(requests.keySet().containsAll(Set.of("write 2xx", "read 2xx")), requests::toString);
+        assertTrue(requests.keySet().containsAll(Set.of("write 2xx", "write 4xx", "read 2xx", "read 4xx", "static 2xx")),
+                requests::toString);
         Map<String, Double> signatures = scrape.named("exchange_signature_verification_duration_seconds_count").stream()
                 .collect(Collectors.toMap(s -> s.labels().get("algorithm"), s -> s.value(), Double::sum, TreeMap::new));
         assertEquals(Set.of("ed25519", "sm2"), signatures.keySet());
