@@ -75,6 +75,9 @@ class SnapshotFailureSystemTest {
                     metrics.lines().filter(l -> l.startsWith("exchange_snapshot_behind_commands")
                             || l.startsWith("exchange_snapshot_failures_total")).map(l -> l.replaceFirst("\\{[^}]*\\}", "").replaceFirst("\\.0$", "")).sorted().toList(),
                     metrics);
+            assertEquals(java.util.Map.of("clock_jump", 0.0, "registry_db_waiting", 0.0, "snapshot_failing", 1.0),
+                    PrometheusText.parse(metrics).named("exchange_alarm_raised").stream().collect(java.util.stream.Collectors
+                            .toMap(sample -> sample.labels().get("alarm"), PrometheusText.Sample::value)), metrics);
             assertEquals(200, staff.post("/participants", "{\"participantId\":\"Investor-41\",\"name\":\"Demo Investor 41\","
                     + "\"participantType\":\"INSTITUTION\",\"roles\":[\"INVESTOR\"]}").status());
         }
