@@ -1,23 +1,23 @@
 package fundexchange.engine;
 
-import fundexchange.engine.command.AcceptQuote;
-import fundexchange.engine.command.CounterQuote;
-import fundexchange.engine.command.DeclineQuote;
-import fundexchange.engine.command.SubmitQuote;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.QuoteAccepted;
-import fundexchange.engine.event.QuoteCountered;
-import fundexchange.engine.event.QuoteDeclined;
-import fundexchange.engine.event.QuoteSubmitted;
+import fundexchange.protocol.command.AcceptQuote;
+import fundexchange.protocol.command.CounterQuote;
+import fundexchange.protocol.command.DeclineQuote;
+import fundexchange.protocol.command.SubmitQuote;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.QuoteAccepted;
+import fundexchange.protocol.event.QuoteCountered;
+import fundexchange.protocol.event.QuoteDeclined;
+import fundexchange.protocol.event.QuoteSubmitted;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.intent.OfferClosure;
 import fundexchange.engine.intent.Quote;
 import fundexchange.engine.intent.Side;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Pricing;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Pricing;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.Role;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,24 +1,24 @@
 package fundexchange.engine;
 
-import fundexchange.engine.event.IntentAmended;
-import fundexchange.engine.event.IntentClosed;
-import fundexchange.engine.event.IntentPosted;
-import fundexchange.engine.event.MatchAccepted;
-import fundexchange.engine.event.MatchBrokered;
-import fundexchange.engine.event.MatchProposed;
-import fundexchange.engine.event.OfferClosed;
-import fundexchange.engine.event.OfferPosted;
-import fundexchange.engine.event.QuoteCountered;
-import fundexchange.engine.event.QuoteSubmitted;
-import fundexchange.engine.event.TradeExecuted;
+import fundexchange.protocol.event.IntentAmended;
+import fundexchange.protocol.event.IntentClosed;
+import fundexchange.protocol.event.IntentPosted;
+import fundexchange.protocol.event.MatchAccepted;
+import fundexchange.protocol.event.MatchBrokered;
+import fundexchange.protocol.event.MatchProposed;
+import fundexchange.protocol.event.OfferClosed;
+import fundexchange.protocol.event.OfferPosted;
+import fundexchange.protocol.event.QuoteCountered;
+import fundexchange.protocol.event.QuoteSubmitted;
+import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.engine.intent.Intent;
 import fundexchange.engine.intent.Match;
 import fundexchange.engine.intent.MatchStatus;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.intent.Quote;
 import fundexchange.engine.intent.Side;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
 import java.util.List;
 

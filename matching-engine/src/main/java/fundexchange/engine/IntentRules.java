@@ -1,17 +1,17 @@
 package fundexchange.engine;
 
-import fundexchange.engine.command.AmendIntent;
-import fundexchange.engine.command.CancelIntent;
-import fundexchange.engine.command.PostIntent;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.IntentAmended;
-import fundexchange.engine.event.IntentClosed;
-import fundexchange.engine.event.IntentPosted;
+import fundexchange.protocol.command.AmendIntent;
+import fundexchange.protocol.command.CancelIntent;
+import fundexchange.protocol.command.PostIntent;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.IntentAmended;
+import fundexchange.protocol.event.IntentClosed;
+import fundexchange.protocol.event.IntentPosted;
 import fundexchange.engine.intent.Intent;
 import fundexchange.engine.intent.IntentClosure;
 import fundexchange.engine.intent.IntentCriteria;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.reference.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;

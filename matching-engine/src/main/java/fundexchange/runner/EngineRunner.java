@@ -1,9 +1,9 @@
 package fundexchange.runner;
 
 import fundexchange.engine.Engine;
-import fundexchange.engine.RulesVersion;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.JournalEntry;
@@ -62,7 +62,7 @@ public final class EngineRunner implements AutoCloseable {
         /** Nothing is told. */
         Decisions NONE = (command, outcome) -> { };
 
-        void decided(fundexchange.engine.command.Command command, fundexchange.journal.Outcome outcome);
+        void decided(fundexchange.protocol.command.Command command, fundexchange.protocol.Outcome outcome);
     }
 
     private volatile Decisions decisions = Decisions.NONE;

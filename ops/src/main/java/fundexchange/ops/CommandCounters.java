@@ -1,9 +1,9 @@
 package fundexchange.ops;
 
-import fundexchange.engine.RejectCode;
-import fundexchange.engine.command.Command;
-import fundexchange.journal.Outcome;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.OutcomeStatus;
 import fundexchange.runner.EngineRunner;
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.MeterRegistry;

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fundexchange.engine.Engine;
 import fundexchange.engine.QueueDepths;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.OutcomeStatus;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.signing.KeyMaterial;
@@ -176,7 +176,7 @@ class MetricsSystemTest {
                     continue;
                 }
                 OutcomeStatus status = document.get().value().outcome().status();
-                if (!(command.command() instanceof fundexchange.engine.command.Tick)) {
+                if (!(command.command() instanceof fundexchange.protocol.command.Tick)) {
                     journaled.merge(command.command().getClass().getSimpleName() + " " + status.name().toLowerCase(Locale.ROOT), 1L, Long::sum);
                 }
                 if (status == OutcomeStatus.REJECTED) {
@@ -188,9 +188,9 @@ class MetricsSystemTest {
                 s -> !s.labels().get("type").equals("Tick")));
         assertEquals(rejects, added("exchange_command_rejects_total", s -> s.labels().get("reason"), s -> true));
         assertTrue(rejects.size() >= 3, "the demo provokes rejections: " + rejects);
-        assertEquals(fundexchange.engine.command.Command.class.getPermittedSubclasses().length * 3,
+        assertEquals(fundexchange.protocol.command.Command.class.getPermittedSubclasses().length * 3,
                 scrape.named("exchange_commands_total").size(), "every type by every outcome is registered up front");
-        assertEquals(fundexchange.engine.RejectCode.values().length, scrape.named("exchange_command_rejects_total").size());
+        assertEquals(fundexchange.protocol.RejectCode.values().length, scrape.named("exchange_command_rejects_total").size());
     }
 
     @Test

@@ -3,18 +3,18 @@ package fundexchange.audit.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fundexchange.engine.event.AuctionClosed;
-import fundexchange.engine.event.AuctionClosed.ClosedBid;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.SealedBidPlaced;
+import fundexchange.protocol.event.AuctionClosed;
+import fundexchange.protocol.event.AuctionClosed.ClosedBid;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.SealedBidPlaced;
 import fundexchange.engine.listing.BidStatus;
 import fundexchange.engine.listing.ListingMechanism;
 import fundexchange.engine.listing.SealedCommitment;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.command.PlaceSealedBid;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

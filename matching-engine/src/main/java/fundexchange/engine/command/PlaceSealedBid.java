@@ -1,8 +1,8 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import fundexchange.engine.money.FixedWidthPrice;
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.money.FixedWidthPrice;
+import fundexchange.protocol.money.Price;
 
 /**
  * A sealed bid on a SEALED auction; its price reaches nobody before the close (CONTRACTS.md 12). {@code nonce} is the

@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 import fundexchange.engine.custody.CustodyEntry;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 import fundexchange.engine.intent.IntentClosure;
 import java.util.List;

@@ -6,7 +6,7 @@ import fundexchange.engine.intent.Compatibility;
 import fundexchange.engine.intent.IntentMatcher;
 import fundexchange.engine.intent.MatchResult;
 import fundexchange.engine.intent.Want;
-import fundexchange.engine.reference.PlatformParameters;
+import fundexchange.protocol.reference.PlatformParameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

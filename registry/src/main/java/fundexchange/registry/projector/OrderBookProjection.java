@@ -4,12 +4,12 @@ import static fundexchange.registry.schema.Tables.ORDERS;
 import static fundexchange.registry.schema.Tables.ORDER_BOOKS;
 
 import fundexchange.engine.book.BookStatus;
-import fundexchange.engine.event.BookHalted;
-import fundexchange.engine.event.BookOpened;
-import fundexchange.engine.event.OrderAccepted;
-import fundexchange.engine.event.OrderAmended;
-import fundexchange.engine.event.OrderCancelled;
-import fundexchange.engine.event.TradeExecuted;
+import fundexchange.protocol.event.BookHalted;
+import fundexchange.protocol.event.BookOpened;
+import fundexchange.protocol.event.OrderAccepted;
+import fundexchange.protocol.event.OrderAmended;
+import fundexchange.protocol.event.OrderCancelled;
+import fundexchange.protocol.event.TradeExecuted;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;
