@@ -2,7 +2,7 @@ package fundexchange.engine;
 
 import fundexchange.engine.book.FillRules;
 import fundexchange.engine.book.Objection;
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;

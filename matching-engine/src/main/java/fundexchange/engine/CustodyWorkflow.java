@@ -4,7 +4,7 @@ import fundexchange.protocol.command.ApproveCustody;
 import fundexchange.protocol.command.ConfirmHolding;
 import fundexchange.protocol.command.RejectCustody;
 import fundexchange.protocol.command.SubmitCustody;
-import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.engine.custody.CustodyRegistration;
 import fundexchange.engine.custody.CustodyStatus;
 import fundexchange.protocol.event.CustodyApproved;

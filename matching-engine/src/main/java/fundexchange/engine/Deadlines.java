@@ -5,7 +5,7 @@ import fundexchange.protocol.event.ListingExpired;
 import fundexchange.protocol.event.ProposalExpired;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingStatus;
+import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.engine.listing.Trade;
 import java.time.Instant;
 import java.time.LocalDate;

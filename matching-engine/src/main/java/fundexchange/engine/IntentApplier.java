@@ -16,7 +16,7 @@ import fundexchange.engine.intent.Match;
 import fundexchange.engine.intent.MatchStatus;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.intent.Quote;
-import fundexchange.engine.intent.Side;
+import fundexchange.protocol.intent.Side;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;

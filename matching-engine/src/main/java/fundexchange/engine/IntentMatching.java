@@ -14,7 +14,7 @@ import fundexchange.engine.intent.Intent;
 import fundexchange.engine.intent.MatchResult;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingStatus;
+import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.PlatformParameters;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.OfferClosed;
 import fundexchange.protocol.event.OfferPosted;
 import fundexchange.engine.intent.Offer;
-import fundexchange.engine.intent.OfferClosure;
+import fundexchange.protocol.intent.OfferClosure;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Pricing;

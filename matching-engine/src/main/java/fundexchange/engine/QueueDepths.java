@@ -3,7 +3,7 @@ package fundexchange.engine;
 import fundexchange.engine.custody.CustodyRegistration;
 import fundexchange.engine.custody.CustodyStatus;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingStatus;
+import fundexchange.protocol.listing.ListingStatus;
 import java.util.Collection;
 import java.util.TreeSet;
 

@@ -1,6 +1,6 @@
 package fundexchange.engine;
 
-import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;

@@ -1,7 +1,7 @@
 package fundexchange.engine;
 
 import fundexchange.protocol.command.ClearRofr;
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.event.BookBatchSettled;
 import fundexchange.protocol.event.BookHalted;
 import fundexchange.protocol.event.BookOpened;
@@ -65,11 +65,11 @@ import fundexchange.protocol.event.PledgeReleased;
 import fundexchange.protocol.event.UnitsFrozen;
 import fundexchange.protocol.event.UnitsUnfrozen;
 import fundexchange.engine.listing.Bid;
-import fundexchange.engine.listing.BidStatus;
+import fundexchange.protocol.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.RofrStatus;
-import fundexchange.engine.listing.ListingStatus;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.RofrStatus;
+import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.listing.TradeStatus;
 import fundexchange.protocol.money.Units;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.engine.book.BookOrder;
-import fundexchange.engine.book.BookStatus;
+import fundexchange.protocol.book.BookStatus;
 import fundexchange.engine.book.BookView;
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.command.AmendOrder;
 import fundexchange.protocol.command.ApproveParticipant;
 import fundexchange.protocol.command.ApproveProposal;

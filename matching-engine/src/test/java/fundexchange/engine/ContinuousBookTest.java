@@ -7,8 +7,8 @@ import static fundexchange.engine.BookMarket.resting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.engine.book.BookOrder;
-import fundexchange.engine.book.BookStatus;
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.BookStatus;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.command.AmendOrder;
 import fundexchange.protocol.command.CancelOrder;
 import fundexchange.protocol.command.HaltBook;

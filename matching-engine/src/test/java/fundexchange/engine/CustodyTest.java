@@ -12,7 +12,7 @@ import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.RejectCustody;
 import fundexchange.protocol.command.SubmitCustody;
-import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.protocol.event.CustodyApproved;
 import fundexchange.protocol.event.CustodyRejected;
 import fundexchange.protocol.event.CustodySubmitted;

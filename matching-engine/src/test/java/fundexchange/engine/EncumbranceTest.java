@@ -21,7 +21,7 @@ import fundexchange.protocol.event.ProposalApproved;
 import fundexchange.protocol.event.ProposalCreated;
 import fundexchange.protocol.event.UnitsFrozen;
 import fundexchange.protocol.event.UnitsUnfrozen;
-import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;

@@ -8,7 +8,7 @@ import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.UnitsDeposited;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingStatus;
+import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.listing.TradeStatus;
 import fundexchange.protocol.money.Units;

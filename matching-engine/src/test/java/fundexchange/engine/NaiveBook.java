@@ -1,7 +1,7 @@
 package fundexchange.engine;
 
 import fundexchange.engine.book.BookOrder;
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import java.security.MessageDigest;

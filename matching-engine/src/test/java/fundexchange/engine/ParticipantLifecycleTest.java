@@ -2,7 +2,7 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ApproveProposal;
@@ -36,11 +36,11 @@ import fundexchange.protocol.event.ProposalExpired;
 import fundexchange.protocol.event.QuoteDeclined;
 import fundexchange.protocol.event.QuoteSubmitted;
 import fundexchange.protocol.event.TradeSettled;
-import fundexchange.engine.intent.IntentClosure;
-import fundexchange.engine.intent.OfferClosure;
-import fundexchange.engine.intent.OfferVisibility;
-import fundexchange.engine.listing.BidStatus;
-import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.protocol.intent.IntentClosure;
+import fundexchange.protocol.intent.OfferClosure;
+import fundexchange.protocol.intent.OfferVisibility;
+import fundexchange.protocol.listing.BidStatus;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
@@ -102,7 +102,7 @@ class ParticipantLifecycleTest {
                         new OrderCancelled(sell, FUND, "Dual-05", Side.SELL, Units.of("500.00"), SUSPENDED, WHY),
                         new OrderCancelled(buy, FUND, "Dual-05", Side.BUY, Units.of("100.00"), SUSPENDED, WHY),
                         new BidCancelled(sealed, sealedBid, "Dual-05", 1, SUSPENDED, WHY),
-                        new QuoteDeclined(quoted.sourceIndex(), holderOffer, fundexchange.engine.intent.Side.INVESTOR,
+                        new QuoteDeclined(quoted.sourceIndex(), holderOffer, fundexchange.protocol.intent.Side.INVESTOR,
                                 quotePseudonym, SUSPENDED, WHY),
                         new IntentClosed(intent, "Dual-05", IntentClosure.CANCELLED, List.of(), SUSPENDED, WHY),
                         new OfferClosed(dualOffer, FUND, "Dual-05", OfferClosure.WITHDRAWN, Units.of("1000.00"),

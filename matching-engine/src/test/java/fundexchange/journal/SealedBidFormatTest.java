@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.event.SealedBidPlaced;
-import fundexchange.engine.listing.SealedCommitment;
+import fundexchange.protocol.listing.SealedCommitment;
 import fundexchange.protocol.money.Price;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -11,7 +11,7 @@ import fundexchange.protocol.event.ListingExpired;
 import fundexchange.protocol.event.ListingWithdrawn;
 import fundexchange.protocol.event.SealedBidPlaced;
 import fundexchange.protocol.event.TradeExecuted;
-import fundexchange.engine.listing.SealedCommitment;
+import fundexchange.protocol.listing.SealedCommitment;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;

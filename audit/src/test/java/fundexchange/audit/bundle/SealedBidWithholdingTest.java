@@ -18,7 +18,7 @@ import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.RegisterParticipant;
 import fundexchange.protocol.command.SetQualification;
 import fundexchange.protocol.command.Tick;
-import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;

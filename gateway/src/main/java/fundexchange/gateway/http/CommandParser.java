@@ -17,7 +17,7 @@ import fundexchange.client.SealedBidBody;
 import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.PlaceSealedBid;
-import fundexchange.engine.listing.SealedCommitment;
+import fundexchange.protocol.listing.SealedCommitment;
 import fundexchange.journal.JournalCodec;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package fundexchange.gateway.view;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.protocol.event.CustodyApproved;
 import fundexchange.protocol.event.CustodySubmitted;
 import fundexchange.protocol.event.Event;
@@ -12,7 +12,7 @@ import fundexchange.protocol.event.OrderAccepted;
 import fundexchange.protocol.event.OrderCancelled;
 import fundexchange.protocol.event.PledgeRegistered;
 import fundexchange.protocol.event.UnitsFrozen;
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;

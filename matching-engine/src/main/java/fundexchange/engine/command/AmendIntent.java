@@ -1,6 +1,6 @@
 package fundexchange.protocol.command;
 
-import fundexchange.engine.intent.IntentCriteria;
+import fundexchange.protocol.intent.IntentCriteria;
 import fundexchange.protocol.money.Money;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package fundexchange.protocol.command;
 
-import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 

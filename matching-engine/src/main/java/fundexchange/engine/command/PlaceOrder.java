@@ -1,6 +1,6 @@
 package fundexchange.protocol.command;
 
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 

@@ -1,6 +1,6 @@
 package fundexchange.protocol.command;
 
-import fundexchange.engine.intent.OfferVisibility;
+import fundexchange.protocol.intent.OfferVisibility;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 

@@ -1,7 +1,7 @@
 package fundexchange.protocol.event;
 
-import fundexchange.engine.listing.BidStatus;
-import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.protocol.listing.BidStatus;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
 import java.util.List;
 

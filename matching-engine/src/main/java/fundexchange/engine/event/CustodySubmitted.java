@@ -1,6 +1,6 @@
 package fundexchange.protocol.event;
 
-import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.protocol.reference.CustodyMode;
 import java.util.List;
 

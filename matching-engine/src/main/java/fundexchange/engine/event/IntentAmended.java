@@ -1,6 +1,6 @@
 package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.IntentCriteria;
+import fundexchange.protocol.intent.IntentCriteria;
 import fundexchange.protocol.money.Money;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package fundexchange.protocol.event;
 
-import fundexchange.engine.listing.AuctionTerms;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.RofrStatus;
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.RofrStatus;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 

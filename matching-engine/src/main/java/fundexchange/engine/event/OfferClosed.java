@@ -1,6 +1,6 @@
 package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.OfferClosure;
+import fundexchange.protocol.intent.OfferClosure;
 import fundexchange.protocol.money.Units;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.OfferVisibility;
+import fundexchange.protocol.intent.OfferVisibility;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;

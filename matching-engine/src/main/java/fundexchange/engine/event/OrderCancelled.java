@@ -1,6 +1,6 @@
 package fundexchange.protocol.event;
 
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.money.Units;
 
 /**

@@ -1,6 +1,6 @@
 package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.Side;
+import fundexchange.protocol.intent.Side;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 

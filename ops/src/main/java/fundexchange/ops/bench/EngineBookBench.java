@@ -7,7 +7,7 @@ import fundexchange.engine.book.FillRules;
 import fundexchange.engine.book.Objection;
 import fundexchange.engine.book.OrderBook;
 import fundexchange.engine.book.RestingOrder;
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.event.BookOpened;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.OrderCancelled;

@@ -91,7 +91,7 @@ public final class IntentMatchBench implements Callable<Integer> {
             Ask ask = population.offer();
             for (Want want : wants) {
                 if (Compatibility.evaluate(ask, want, population.funds.get(ask.fundCode()), population.eligibility,
-                        fundexchange.engine.intent.Side.INVESTOR) != null) {
+                        fundexchange.protocol.intent.Side.INVESTOR) != null) {
                     compatible++;
                 }
             }

@@ -4,7 +4,7 @@ import fundexchange.engine.intent.Ask;
 import fundexchange.engine.intent.AskKind;
 import fundexchange.engine.intent.Compatibility;
 import fundexchange.engine.intent.Eligibility;
-import fundexchange.engine.intent.IntentCriteria;
+import fundexchange.protocol.intent.IntentCriteria;
 import fundexchange.engine.intent.Want;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;

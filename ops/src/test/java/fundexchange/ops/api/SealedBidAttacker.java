@@ -6,7 +6,7 @@ import fundexchange.client.SealedBidBody;
 import fundexchange.engine.Engine;
 import fundexchange.engine.EngineSnapshot;
 import fundexchange.protocol.command.PlaceSealedBid;
-import fundexchange.engine.listing.SealedCommitment;
+import fundexchange.protocol.listing.SealedCommitment;
 import fundexchange.protocol.money.FixedWidthPrice;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.ChainHash;

@@ -9,7 +9,7 @@ import fundexchange.protocol.event.BidCancelled;
 import fundexchange.protocol.event.BidPlaced;
 import fundexchange.protocol.event.RofrCleared;
 import fundexchange.protocol.event.SealedBidPlaced;
-import fundexchange.engine.listing.BidStatus;
+import fundexchange.protocol.listing.BidStatus;
 import java.util.List;
 import org.jooq.DSLContext;
 

@@ -7,7 +7,7 @@ import static fundexchange.registry.schema.Tables.PLATFORM_PARAMETERS;
 import static fundexchange.registry.schema.Tables.PLEDGES;
 import static fundexchange.registry.schema.Tables.QUALIFICATION_RECORDS;
 
-import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.protocol.event.CustodyApproved;
 import fundexchange.protocol.event.CustodyRejected;
 import fundexchange.protocol.event.CustodySubmitted;

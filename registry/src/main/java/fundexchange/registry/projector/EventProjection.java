@@ -7,7 +7,7 @@ import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.PARTICIPANT_KEYS;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.event.AuctionClosed;
 import fundexchange.protocol.event.BookBatchSettled;
 import fundexchange.protocol.event.BookHalted;
@@ -70,7 +70,7 @@ import fundexchange.protocol.event.QualificationSet;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.event.TradeSettled;
 import fundexchange.protocol.event.UnitsDeposited;
-import fundexchange.engine.listing.AuctionTerms;
+import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;

@@ -3,7 +3,7 @@ package fundexchange.registry.projector;
 import static fundexchange.registry.schema.Tables.ORDERS;
 import static fundexchange.registry.schema.Tables.ORDER_BOOKS;
 
-import fundexchange.engine.book.BookStatus;
+import fundexchange.protocol.book.BookStatus;
 import fundexchange.protocol.event.BookHalted;
 import fundexchange.protocol.event.BookOpened;
 import fundexchange.protocol.event.OrderAccepted;

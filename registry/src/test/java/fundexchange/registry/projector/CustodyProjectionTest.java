@@ -15,7 +15,7 @@ import fundexchange.protocol.reference.CustodyMode;
 import fundexchange.protocol.reference.LegalForm;
 import fundexchange.protocol.command.RejectCustody;
 import fundexchange.protocol.command.UnfreezeUnits;
-import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Units;
 import fundexchange.registry.RegistryDatabase;

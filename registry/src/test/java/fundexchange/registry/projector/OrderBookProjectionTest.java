@@ -6,7 +6,7 @@ import static fundexchange.registry.TestJournal.INVESTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.book.Side;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.command.AmendOrder;
 import fundexchange.protocol.command.CancelOrder;
 import fundexchange.protocol.command.HaltBook;

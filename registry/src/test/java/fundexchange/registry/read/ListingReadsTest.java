@@ -12,7 +12,7 @@ import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.command.Tick;
-import fundexchange.engine.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.registry.RegistryDatabase;
