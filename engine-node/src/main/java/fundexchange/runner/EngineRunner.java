@@ -69,6 +69,21 @@ public final class EngineRunner implements AutoCloseable {
     private final Journals journals;
     private final SnapshotStore snapshots;
     private final long snapshotEvery;
+    /**
+     * Told of each command the engine decides live (not the replay at start), on the engine thread right after its
+     * document is appended: it must be quick and must not allocate per call beyond a counter's increment (metrics).
+     * An observer that throws is logged once and never halts the engine.
+     */
+    @FunctionalInterface
+    public interface Decisions {
+        /** Nothing is told. */
+        Decisions NONE = (command, outcome) -> { };
+
+        void decided(fundexchange.protocol.command.Command command, fundexchange.protocol.Outcome outcome);
+    }
+
+    private volatile Decisions decisions = Decisions.NONE;
+    private boolean observerFailed;
     private final JournalRequests journaled;
     private final fundexchange.engine.RequestMemoryKey requestKey;
     private Engine engine;
@@ -127,6 +142,12 @@ public final class EngineRunner implements AutoCloseable {
         this.snapshotEvery = snapshotEvery;
         this.runner = new AgentRunner(new Decider(), new EmptyPolls(java.util.Objects.requireNonNull(idle, "idle")),
                 this::halt, CLOSE_TIMEOUT, Thread.currentThread().isDaemon());
+    }
+
+    /** Tells {@code listener} of each command decided from now on (set it before {@link #start()}). */
+    public EngineRunner observe(Decisions listener) {
+        this.decisions = java.util.Objects.requireNonNull(listener, "decisions");
+        return this;
     }
 
     /** Replays what the event journal already holds, verifying every document, then starts the engine thread. */
@@ -227,6 +248,7 @@ public final class EngineRunner implements AutoCloseable {
             journaled.decided(document);
             events.append(JournalCodec.write(document));
             journaled.appended();
+            tellObserver(next.get().value().command(), document.outcome());
             if (snapshotEvery > 0 && snapshots != null && engine.lastIndex() % snapshotEvery == 0) {
                 snapshotOrAlarm();
             }
@@ -246,6 +268,18 @@ public final class EngineRunner implements AutoCloseable {
                     commands.close();
                 }
                 journaled.close();
+            }
+        }
+    }
+
+    /** Metrics are not the engine's business: an observer's failure is logged once and the engine goes on. */
+    private void tellObserver(fundexchange.protocol.command.Command command, fundexchange.protocol.Outcome outcome) {
+        try {
+            decisions.decided(command, outcome);
+        } catch (RuntimeException e) {
+            if (!observerFailed) {
+                observerFailed = true;
+                LOG.log(Level.WARNING, "the decision observer failed; the engine goes on: " + e.getMessage(), e);
             }
         }
     }

@@ -8,6 +8,8 @@ import fundexchange.gateway.listener.ConnectionLimits;
 import fundexchange.gateway.listener.FileDescriptors;
 import fundexchange.gateway.listener.ListenerState;
 import fundexchange.gateway.listener.PublicListener;
+import fundexchange.gateway.metrics.RequestTimers;
+import fundexchange.gateway.metrics.SignatureTimers;
 import fundexchange.build.BuildInfo;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
@@ -22,7 +24,8 @@ import java.util.List;
 /**
  * The signed HTTP API on Helidon SE: explicit wiring, one routing method shared by production and tests. Two
  * listeners: the public one (every API route, capped and timed out per {@link ConnectionLimits}) and the
- * {@value #MANAGEMENT} one (health and metrics only, loopback by default; CONTRACTS.md 15).
+ * {@value #MANAGEMENT} one (health and metrics only, loopback by default; CONTRACTS.md 15). The public listener's
+ * requests and signature checks are timed into the metrics ({@link RequestTimers}, {@link SignatureTimers}).
  */
 public final class Gateway implements AutoCloseable {
     /** The management listener's socket name. */
@@ -98,7 +101,7 @@ public final class Gateway implements AutoCloseable {
                                            GatewayServices services, MinIndexWaiters waiters, StreamHub streams) {
         RequestAuthenticator authenticator = new RequestAuthenticator(services.view().keys(), clock,
                 services.view()::requestWindowMs, services.view().platformId(), !config.unsignedBench(),
-                config.reads());
+                config.reads(), new SignatureTimers(RequestAuthenticator.Verifier.SIGNATURES));
         builder.directHandlers(fundexchange.gateway.http.HelidonErrors.directHandlers());
         PublicListener listener = new PublicListener(config.connections(), config.bindAddress());
         listener.configure(builder);
@@ -117,6 +120,7 @@ public final class Gateway implements AutoCloseable {
                         .addObserver(MetricsObserver.builder().build())
                         .build())
                 .routing(routing -> {
+                    routing.addFilter(new RequestTimers());
                     routing.register(listener);
                     routing.register(streams);
                     Routes.register(routing, authenticator, services, config, waiters, streams, clock);

@@ -310,6 +310,11 @@ public final class Engine {
         return java.util.Optional.ofNullable(own);
     }
 
+    /** What waits on people now (approvals, proposals, settlements), for operators' metrics; on the engine thread. */
+    public QueueDepths queues() {
+        return QueueDepths.of(state);
+    }
+
     /** The bytes the idempotency memory's arrays take (all its generations are allocated up front). */
     public long requestMemoryBytes() {
         return state.requests.bytes();

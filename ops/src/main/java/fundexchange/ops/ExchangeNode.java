@@ -48,6 +48,7 @@ public final class ExchangeNode implements AutoCloseable {
     private final Checkpointer checkpointer;
     private final Sequencer sequencer;
     private final GatewayView view;
+    private final long snapshotEvery;
     private final Object checkpointRounds = new Object();
     private long checkpointRuns;
     /** How often, by default, the audit chain head is signed and journaled (docs/operations.md). */
@@ -76,6 +77,7 @@ public final class ExchangeNode implements AutoCloseable {
         if (!Files.isDirectory(dataDirectory.resolve("journal").resolve("commands"))) {
             throw new IllegalStateException(dataDirectory + " holds no journal; run `exchange init` first");
         }
+        this.snapshotEvery = options.snapshotEvery();
         try {
             push(DirectoryLock.acquire(dataDirectory));
             Database database = external.orElseGet(() -> {
@@ -94,7 +96,7 @@ public final class ExchangeNode implements AutoCloseable {
             long lastIndex = journals.lastCommand().map(command -> command.index()).orElse(0L);
             engine = Step.run("replaying the journal into the engine / 重放日志 (" + lastIndex + " commands)", step -> {
                 EngineRunner runner = push(new EngineRunner(journals, new SnapshotStore(dataDirectory.resolve("snapshots")),
-                        options.snapshotEvery()).start());
+                        options.snapshotEvery()).observe(NodeMetrics.commandCounters()).start());
                 runner.awaitReady(Duration.ofMinutes(30));
                 return runner;
             });
@@ -122,7 +124,7 @@ public final class ExchangeNode implements AutoCloseable {
             started.push(scheduler::shutdownNow);
             scheduler.scheduleWithFixedDelay(this::checkpointQuietly, checkpointInterval.toMillis(),
                     checkpointInterval.toMillis(), TimeUnit.MILLISECONDS);
-            NodeMetrics.publish(this);
+            NodeMetrics.publish(this, clock);
             started.push(() -> NodeMetrics.withdraw(this));
         } catch (RuntimeException e) {
             close();
@@ -222,6 +224,11 @@ public final class ExchangeNode implements AutoCloseable {
     /** The last index appended to the command journal. */
     public long journalIndex() {
         return sequencer.lastIndex();
+    }
+
+    /** Commands between periodic engine snapshots (0: only on request). */
+    public long snapshotEvery() {
+        return snapshotEvery;
     }
 
     /** The last index the gateway's read model applied. */

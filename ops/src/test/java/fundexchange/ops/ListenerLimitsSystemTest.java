@@ -101,7 +101,7 @@ class ListenerLimitsSystemTest {
                 assertTrue(health.body().contains("SATURATED 20/20 connections"), health.body());
                 HttpResponse<String> metrics = management(gateway, "/observe/metrics");
                 assertEquals(200, metrics.statusCode());
-                assertTrue(metrics.body().contains("exchange_engine_lag"), "the node's gauges are on the management listener");
+                assertTrue(metrics.body().contains("exchange_lag_commands{"), "the node's gauges are on the management listener");
             } finally {
                 for (Socket socket : sockets) {
                     socket.close();

@@ -76,7 +76,7 @@ class NegotiatedTransferSystemTest {
         String base = "http://localhost:" + node.port();
         String management = "http://127.0.0.1:" + node.managementPort();
         String metrics = unsigned(http, management + "/observe/metrics");
-        assertTrue(metrics.contains("exchange_engine_lag") && metrics.contains("exchange_gateway_connections"), metrics);
+        assertTrue(metrics.contains("exchange_lag_commands{") && metrics.contains("exchange_gateway_open_connections"), metrics);
         assertTrue(unsigned(http, management + "/observe/health").contains("writes"));
         com.fasterxml.jackson.databind.JsonNode health;
         try {

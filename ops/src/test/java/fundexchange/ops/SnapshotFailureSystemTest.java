@@ -71,9 +71,13 @@ class SnapshotFailureSystemTest {
 
             String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                     + node.managementPort() + "/observe/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            assertEquals(List.of("exchange_snapshot_behind " + last, "exchange_snapshot_failures_total 3"),
-                    metrics.lines().filter(l -> l.startsWith("exchange_snapshot_")).map(l -> l.replaceFirst("\\{[^}]*\\}", "").replaceFirst("\\.0$", "")).sorted().toList(),
+            assertEquals(List.of("exchange_snapshot_behind_commands " + last, "exchange_snapshot_failures_total 3"),
+                    metrics.lines().filter(l -> l.startsWith("exchange_snapshot_behind_commands")
+                            || l.startsWith("exchange_snapshot_failures_total")).map(l -> l.replaceFirst("\\{[^}]*\\}", "").replaceFirst("\\.0$", "")).sorted().toList(),
                     metrics);
+            assertEquals(java.util.Map.of("clock_jump", 0.0, "registry_db_waiting", 0.0, "snapshot_failing", 1.0),
+                    PrometheusText.parse(metrics).named("exchange_alarm_raised").stream().collect(java.util.stream.Collectors
+                            .toMap(sample -> sample.labels().get("alarm"), PrometheusText.Sample::value)), metrics);
             assertEquals(200, staff.post("/participants", "{\"participantId\":\"Investor-41\",\"name\":\"Demo Investor 41\","
                     + "\"participantType\":\"INSTITUTION\",\"roles\":[\"INVESTOR\"]}").status());
         }

@@ -1,0 +1,61 @@
+package fundexchange.engine;
+
+import fundexchange.engine.custody.CustodyRegistration;
+import fundexchange.engine.custody.CustodyStatus;
+import fundexchange.engine.listing.Listing;
+import fundexchange.protocol.listing.ListingStatus;
+import java.util.Collection;
+import java.util.TreeSet;
+
+/**
+ * How much waits on people now, for operators' metrics: listings and custody registrations awaiting staff approval,
+ * maker-checker proposals awaiting their checker, and trades awaiting settlement. Each queue has its size and the
+ * journal index that created its oldest item (0 when the queue is empty), from which an operator's tool tells its age.
+ */
+public record QueueDepths(Queue pendingApprovals, Queue pendingProposals, Queue settlementsDue) {
+    /** A queue's size and the journal index of its oldest item (0 when empty). */
+    public record Queue(long size, long oldestIndex) {
+        public static final Queue EMPTY = new Queue(0, 0);
+    }
+
+    /** None waiting. */
+    public static final QueueDepths EMPTY = new QueueDepths(Queue.EMPTY, Queue.EMPTY, Queue.EMPTY);
+
+    /** Read from the live state, on the engine thread: ids of listings, custody and proposals are journal indices. */
+    static QueueDepths of(ExchangeState state) {
+        long approvals = 0;
+        long oldestApproval = Long.MAX_VALUE;
+        for (Listing listing : state.listings.values()) {
+            if (listing.status() == ListingStatus.PENDING_APPROVAL) {
+                approvals++;
+                oldestApproval = Math.min(oldestApproval, listing.listingId());
+            }
+        }
+        for (CustodyRegistration registration : state.custody.values()) {
+            if (registration.status() == CustodyStatus.PENDING_APPROVAL) {
+                approvals++;
+                oldestApproval = Math.min(oldestApproval, registration.custodyId());
+            }
+        }
+        return new QueueDepths(queue(approvals, oldestApproval), indexed(state.proposalDeadlines.values(), 1),
+                indexed(state.settlementDeadlines.values(), TradeTerms.FILLS_PER_COMMAND));
+    }
+
+    /** The ids under deadlines, each {@code idsPerIndex * index + n}. */
+    private static Queue indexed(Collection<TreeSet<Long>> idsByDeadline, long idsPerIndex) {
+        long size = 0;
+        long oldest = Long.MAX_VALUE;
+        for (TreeSet<Long> ids : idsByDeadline) {
+            if (ids.isEmpty()) {
+                continue;
+            }
+            size += ids.size();
+            oldest = Math.min(oldest, ids.first() / idsPerIndex);
+        }
+        return queue(size, oldest);
+    }
+
+    private static Queue queue(long size, long oldest) {
+        return size == 0 ? Queue.EMPTY : new Queue(size, oldest);
+    }
+}
