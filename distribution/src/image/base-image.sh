@@ -13,11 +13,15 @@ mkdir -p "$out/debs" "$out/rootfs"
 out=$(cd "$out" && pwd -P)
 rootfs=$out/rootfs
 
-# glibc for the JVM; libgcc/libstdc++ and /bin/sh for the embedded PostgreSQL's binaries (pg_ctl runs postgres via sh).
-(cd "$out/debs" && apt-get download -q -o APT::Sandbox::User=root libc6 libgcc-s1 libstdc++6 dash)
+# glibc for the JVM; libgcc/libstdc++ and /bin/sh for the embedded PostgreSQL's binaries (pg_ctl runs postgres via sh);
+# of libc-bin only the C.UTF-8 locale (initdb refuses LANG=C.UTF-8 without it).
+(cd "$out/debs" && apt-get download -q -o APT::Sandbox::User=root libc6 libgcc-s1 libstdc++6 dash libc-bin)
 mkdir -p "$rootfs/usr/share/fundexchange"
 for deb in "$out"/debs/*.deb; do
-  dpkg-deb -x "$deb" "$rootfs"
+  case $deb in
+    */libc-bin_*) dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$rootfs" ./usr/lib/locale/C.utf8 ;;
+    *) dpkg-deb -x "$deb" "$rootfs" ;;
+  esac
   dpkg-deb -f "$deb" Package Version | sed 's/^[^:]*: //' | paste -sd= >> "$rootfs/usr/share/fundexchange/base-packages.txt"
 done
 rm -rf "$rootfs/usr/share/doc" "$rootfs/usr/share/man" "$rootfs/usr/share/lintian" "$rootfs/usr/share/gdb" \
@@ -33,6 +37,9 @@ ldconfig -r "$rootfs"
 mkdir -p "$rootfs/etc/fundexchange" "$rootfs/var/lib/fundexchange" "$rootfs/tmp"
 printf 'root:x:0:0:root:/root:/usr/sbin/nologin\nexchange:x:10001:10001:fund exchange:/var/lib/fundexchange:/usr/sbin/nologin\n' > "$rootfs/etc/passwd"
 printf 'root:x:0:\nexchange:x:10001:\n' > "$rootfs/etc/group"
+# localhost for the embedded PostgreSQL and the JDBC URL; runtimes that write their own /etc/hosts mount it over this.
+printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n' > "$rootfs/etc/hosts"
+printf 'passwd: files\ngroup: files\nhosts: files dns\n' > "$rootfs/etc/nsswitch.conf"
 chown -R 0:0 "$rootfs"
 chown 10001:10001 "$rootfs/var/lib/fundexchange"
 chmod 0700 "$rootfs/var/lib/fundexchange"

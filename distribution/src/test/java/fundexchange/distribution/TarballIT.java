@@ -11,18 +11,11 @@ import fundexchange.build.BuildInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.KeyPairGenerator;
-import java.security.PublicKey;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -85,8 +78,8 @@ class TarballIT {
 
     @Test
     void versionPrintsTheBuildsVersionAndCommitWithOnlyJavaHome() throws Exception {
-        Run run = run(List.of(launcher(), "--version"), Map.of("JAVA_HOME", JAVA_HOME.toString()));
-        assertEquals(new Run(0, versionLines(), ""), run);
+        Processes.Run run = run(List.of(launcher(), "--version"), Map.of("JAVA_HOME", JAVA_HOME.toString()));
+        assertEquals(new Processes.Run(0, versionLines(), ""), run);
         assertFalse(VERSION.isBlank());
     }
 
@@ -94,8 +87,8 @@ class TarballIT {
     void versionRunsWithJavaOnlyOnThePathAndThroughASymbolicLink() throws Exception {
         Path link = Files.createSymbolicLink(Files.createDirectories(root.resolve("usr-local-bin")).resolve("exchange"),
                 home.resolve("bin/exchange"));
-        Run run = run(List.of(link.toString(), "--version"), Map.of("PATH", JAVA_HOME.resolve("bin") + ":/usr/bin:/bin"));
-        assertEquals(new Run(0, versionLines(), ""), run);
+        Processes.Run run = run(List.of(link.toString(), "--version"), Map.of("PATH", JAVA_HOME.resolve("bin") + ":/usr/bin:/bin"));
+        assertEquals(new Processes.Run(0, versionLines(), ""), run);
     }
 
     @Test
@@ -104,15 +97,15 @@ class TarballIT {
         Path java = oldJdk.resolve("java");
         Files.writeString(java, "#!/bin/sh\necho '    java.specification.version = 17' >&2\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Run run = run(List.of(launcher(), "--version"), Map.of("JAVA_HOME", oldJdk.getParent().toString()));
-        assertEquals(new Run(1, "", "exchange: " + java + " is Java 17; JDK 21 or later is required / 需要 JDK 21 或更高版本\n"),
+        Processes.Run run = run(List.of(launcher(), "--version"), Map.of("JAVA_HOME", oldJdk.getParent().toString()));
+        assertEquals(new Processes.Run(1, "", "exchange: " + java + " is Java 17; JDK 21 or later is required / 需要 JDK 21 或更高版本\n"),
                 run);
     }
 
     @Test
     void configCheckValidatesTheExampleConfigurationAndMasksThePassword() throws Exception {
         Path config = home.resolve("conf/exchange.conf.example");
-        Run run = run(List.of(launcher(), "config", "check", "--config", config.toString()),
+        Processes.Run run = run(List.of(launcher(), "config", "check", "--config", config.toString()),
                 Map.of("JAVA_HOME", JAVA_HOME.toString(), "FUNDEXCHANGE_DATABASE_PASSWORD", "synthetic-secret-7"));
         List<String> lines = run.out().lines().toList();
         assertEquals(0, run.status(), run.toString());
@@ -133,20 +126,20 @@ class TarballIT {
         Path data = work.resolve("data");
         List<String> init = new ArrayList<>(List.of(launcher(), "init", "--data-dir", data.toString()));
         for (String staff : List.of("Staff-1", "Staff-2", "Staff-3")) {
-            init.addAll(List.of("--staff", staff + "=" + publicKeyFile(work, staff)));
+            init.addAll(List.of("--staff", staff + "=" + Processes.publicKeyFile(work, staff)));
         }
-        init.addAll(List.of("--regulator", "Regulator-1=" + publicKeyFile(work, "Regulator-1")));
+        init.addAll(List.of("--regulator", "Regulator-1=" + Processes.publicKeyFile(work, "Regulator-1")));
         Map<String, String> environment = Map.of("JAVA_HOME", JAVA_HOME.toString());
-        Run initialised = run(init, environment);
+        Processes.Run initialised = run(init, environment);
         assertEquals(0, initialised.status(), initialised.toString());
         Matcher platform = Pattern.compile("platform id / 平台标识: (\\S+)").matcher(initialised.out());
         assertTrue(platform.find(), initialised.out());
 
-        Process serve = start(List.of(launcher(), "serve", "--data-dir", data.toString(), "--port", "0",
-                "--management-port", "0"), environment, work.resolve("serve.err"));
+        Process serve = Processes.start(List.of(launcher(), "serve", "--data-dir", data.toString(), "--port", "0",
+                "--management-port", "0"), environment, root, work.resolve("serve.err"));
         try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-            Matcher listening = awaitLine(out, LISTENING, work.resolve("serve.err"));
-            JsonNode health = get("http://127.0.0.1:" + listening.group(2) + "/observe/health");
+            Matcher listening = Processes.awaitLine(out, LISTENING, work.resolve("serve.err"));
+            JsonNode health = Processes.getJson("http://127.0.0.1:" + listening.group(2) + "/observe/health");
             assertEquals("UP", health.get("status").asText(), health.toString());
             List<JsonNode> builds = new ArrayList<>();
             health.get("checks").forEach(check -> {
@@ -157,7 +150,7 @@ class TarballIT {
             JsonNode build = builds.getFirst();
             assertEquals(new ObjectMapper().readTree("{\"commit\":\"" + BuildInfo.current().commit() + "\",\"version\":\""
                     + VERSION + "\"}"), build.get("data"));
-            JsonNode exchange = get("http://127.0.0.1:" + listening.group(1) + "/exchange");
+            JsonNode exchange = Processes.getJson("http://127.0.0.1:" + listening.group(1) + "/exchange");
             assertEquals(platform.group(1), exchange.get("platformId").asText(), exchange.toString());
         } finally {
             serve.destroy();
@@ -165,6 +158,23 @@ class TarballIT {
         assertEquals(143, serve.waitFor(), "serve's exit status after SIGTERM (128 + 15)");
         assertFalse(Files.exists(data.resolve("postgres/postmaster.pid")), "the embedded PostgreSQL was stopped");
         assertTrue(Files.isRegularFile(data.resolve("logs/exchange.log")));
+    }
+
+    /**
+     * The systemd unit as shipped in deploy/, pointed at this unpacked tarball instead of /opt/fundexchange, passes
+     * {@code systemd-analyze verify} without a warning (an unknown directive or system call group is only a warning).
+     */
+    @Test
+    void theSystemdUnitVerifiesCleanlyAgainstTheUnpackedLauncher() throws Exception {
+        String unit = Files.readString(home.resolve("deploy/systemd/exchange.service"));
+        assertTrue(unit.contains("ExecStart=/opt/fundexchange/bin/exchange serve --config /etc/fundexchange/exchange.conf"));
+        Path installed = Files.writeString(Files.createDirectories(root.resolve("systemd")).resolve("exchange.service"),
+                unit.replace("/opt/fundexchange", home.toString()));
+        assertEquals(new Processes.Run(0, "", ""), run(List.of("systemd-analyze", "verify", installed.toString()), Map.of()));
+    }
+
+    private static Processes.Run run(List<String> command, Map<String, String> environment) throws Exception {
+        return Processes.run(command, environment, root);
     }
 
     private static String versionLines() {
@@ -175,59 +185,10 @@ class TarballIT {
         return home.resolve("bin/exchange").toString();
     }
 
-    /** An Ed25519 public key as the X.509 PEM file {@code exchange init} reads (the private key is not needed). */
-    private static Path publicKeyFile(Path directory, String name) throws Exception {
-        PublicKey key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic();
-        return Files.writeString(directory.resolve(name + ".pub.pem"), "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
-    }
-
-    private static Matcher awaitLine(BufferedReader out, Pattern pattern, Path errors) throws IOException {
-        StringBuilder seen = new StringBuilder();
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            seen.append(line).append('\n');
-            Matcher matcher = pattern.matcher(line);
-            if (matcher.find()) {
-                return matcher;
-            }
-        }
-        throw new AssertionError("serve ended before listening:\n" + seen + Files.readString(errors));
-    }
-
-    private static JsonNode get(String url) throws Exception {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), url + " " + response.body());
-            return new ObjectMapper().readTree(response.body());
-        }
-    }
-
-    /** The launcher as a supervisor runs it: a bare environment, no locale, only what is given here and a PATH. */
-    private static Process start(List<String> command, Map<String, String> environment, Path errors) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
-                .redirectError(errors.toFile());
-        builder.environment().clear();
-        builder.environment().put("PATH", "/usr/bin:/bin");
-        builder.environment().putAll(environment);
-        return builder.start();
-    }
-
-    private static Run run(List<String> command, Map<String, String> environment) throws Exception {
-        Path errors = Files.createTempFile(root, "stderr", ".txt");
-        Process process = start(command, environment, errors);
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(process.waitFor(), out, Files.readString(errors));
-    }
-
     private static List<String> names(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return List.copyOf(files.map(file -> file.getFileName().toString()).collect(TreeSet::new, TreeSet::add,
                     TreeSet::addAll));
         }
-    }
-
-    private record Run(int status, String out, String err) {
     }
 }
