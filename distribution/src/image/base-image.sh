@@ -24,6 +24,7 @@ for deb in "$out"/debs/*.deb; do
   esac
   dpkg-deb -f "$deb" Package Version | sed 's/^[^:]*: //' | paste -sd= >> "$rootfs/usr/share/fundexchange/base-packages.txt"
 done
+sed -i 's|^libc-bin=.*|& (usr/lib/locale/C.utf8 only)|' "$rootfs/usr/share/fundexchange/base-packages.txt"
 rm -rf "$rootfs/usr/share/doc" "$rootfs/usr/share/man" "$rootfs/usr/share/lintian" "$rootfs/usr/share/gdb" \
   "$rootfs/usr/share/gcc" "$rootfs/usr/share/locale"
 ldconfig -r "$rootfs"
