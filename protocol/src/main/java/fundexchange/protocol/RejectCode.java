@@ -1,4 +1,4 @@
-package fundexchange.engine;
+package fundexchange.protocol;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package fundexchange.journal;
+package fundexchange.protocol;
 
 /**
  * The signed HTTP request a command came from, kept whole so an auditor can re-verify the signature later.

@@ -1,4 +1,4 @@
-package fundexchange.engine;
+package fundexchange.protocol;
 
 /**
  * The rules version a journal was written under (CONTRACTS.md 16), recorded in its genesis. Rule changes that alter

@@ -1,4 +1,4 @@
-package fundexchange.journal;
+package fundexchange.protocol;
 
 /**
  * Time-window arithmetic that cannot overflow (CONTRACTS.md 8): {@code Math.abs(a - b)} wraps for distances beyond

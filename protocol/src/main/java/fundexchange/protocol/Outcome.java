@@ -1,4 +1,4 @@
-package fundexchange.journal;
+package fundexchange.protocol;
 
 /**
  * What the engine decided. For REJECTED: the stable numeric {@code code}, its name and a message. For DUPLICATE:

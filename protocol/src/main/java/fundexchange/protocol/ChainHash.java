@@ -1,4 +1,4 @@
-package fundexchange.journal;
+package fundexchange.protocol;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package fundexchange.journal;
+package fundexchange.protocol;
 
 /** ACCEPTED and REJECTED are decisions; DUPLICATE repeats an earlier decision without a second effect. */
 public enum OutcomeStatus {

@@ -1,4 +1,4 @@
-package fundexchange.journal;
+package fundexchange.protocol;
 
 import fundexchange.protocol.event.Event;
 import java.util.List;
