@@ -88,7 +88,7 @@ public final class Routes {
         ReadAccess exporters = ReadAccess.caller(AuditExportEndpoints::requireOversight);
         table.get("/audit/bundle", read.from(ReadSource.VIEW, exporters, exports::bundle));
         table.get("/reports/daily", read.from(ReadSource.VIEW, exporters, exports::dailyReport));
-        table.get("/openapi", OpenApiDocument::serve);
+        documents(table);
         table.get("/exchange", new ExchangeIdentity(services.view(), authenticator::clockMillis));
         // The portal's static assets: unsigned (CONTRACTS.md 15), each at exactly one URL (docs/portal.md).
         fundexchange.gateway.portal.PortalHandler portal = new fundexchange.gateway.portal.PortalHandler(
@@ -133,6 +133,18 @@ public final class Routes {
         for (RequestRoute route : RequestRoute.ALL) {
             table.route(route.endpoint().method(), route.path(), handler.apply(route));
         }
+    }
+
+    /**
+     * The OpenAPI document and its interactive docs, unsigned (CONTRACTS.md 15): {@code GET /openapi}, and the
+     * sandboxed Swagger UI over it at {@code GET /docs} (docs/api.md, "Interactive docs").
+     */
+    static void documents(MethodTable table) {
+        table.get("/openapi", OpenApiDocument::serve);
+        fundexchange.gateway.apidocs.ApiDocsHandler docs = new fundexchange.gateway.apidocs.ApiDocsHandler(
+                fundexchange.gateway.apidocs.ApiDocs.load());
+        table.get(fundexchange.gateway.apidocs.ApiDocs.PAGE, docs);
+        table.get(fundexchange.gateway.apidocs.ApiDocs.PAGE + "/{+path}", docs);
     }
 
     /** An error answer; to HEAD without a body (RFC 9110 9.3.2), so a keep-alive connection stays in step. */

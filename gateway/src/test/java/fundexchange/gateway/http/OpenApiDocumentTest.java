@@ -27,7 +27,7 @@ class OpenApiDocumentTest {
             "/intents/{intentId}", "/matches", "/matches/{matchId}", "/orders", "/orders/{orderId}",
             "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}", "/participants", "/funds");
     /** The unsigned reads of {@link Routes} (CONTRACTS.md 15). */
-    private static final List<String> UNSIGNED = List.of("/openapi", "/exchange");
+    private static final List<String> UNSIGNED = List.of("/openapi", "/docs", "/exchange");
     private static final Pattern PATH = Pattern.compile("^  (/\\S*):$");
     private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete):");
 
