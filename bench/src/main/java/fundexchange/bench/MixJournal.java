@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.engine.command.Command;
 import fundexchange.engine.command.Tick;

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.engine.command.AcceptListing;
 import fundexchange.engine.command.ApproveListing;

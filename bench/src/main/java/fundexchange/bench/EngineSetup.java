@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.engine.RulesVersion;
 import fundexchange.engine.command.ApproveParticipant;

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.engine.Engine;
 import fundexchange.engine.command.ApproveListing;
