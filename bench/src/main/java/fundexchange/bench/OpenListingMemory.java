@@ -2,20 +2,35 @@ package fundexchange.bench;
 
 import fundexchange.engine.Engine;
 import fundexchange.engine.command.ApproveListing;
+import fundexchange.engine.command.ApproveProposal;
 import fundexchange.engine.command.ListNegotiated;
+import fundexchange.engine.command.Propose;
+import fundexchange.engine.command.SetPlatformParameter;
 import fundexchange.engine.command.Tick;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
+import fundexchange.engine.reference.RequestParameters;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.OutcomeStatus;
 
 /**
  * Heap per open listing in the production engine: an engine after the benchmark setup, then {@code count} negotiated
- * listings submitted and approved through {@link Engine#apply}, then a Tick past the window W so the idempotency memory
- * forgets their requests; the heap used after GC before and after, divided by {@code count}.
+ * listings submitted and approved through {@link Engine#apply}, then a Tick late enough that the request memory has
+ * dropped their generation (and {@link Engine#selfContained()} their requests); the heap used after GC before and
+ * after, divided by {@code count}. "Before" is taken likewise after a Tick that dropped the setup's requests. One staff
+ * member approves every listing within one generation, so the per-participant share of the request memory is first
+ * raised to the whole generation by a maker-checker proposal (the default share, 10%, would refuse the approvals beyond
+ * it).
  */
 final class OpenListingMemory {
+    /**
+     * Journal time after which every request held here has been dropped with its generation: at least a generation's
+     * length plus the retention. The setup's generation was opened under the default retention (20 min, generations of
+     * 5 min), before the setup lowered it to {@link EngineSetup#RETENTION_MS}; the default retention covers both.
+     */
+    private static final long FORGOTTEN_AFTER_MS = RequestParameters.DEFAULTS.retentionMs();
+
     private OpenListingMemory() {
     }
 
@@ -27,8 +42,16 @@ final class OpenListingMemory {
             engine.apply(record);
             index = record.index();
         }
-        long before = HeapUse.afterGc();
         long time = EngineSetup.START_MS + 1;
+        long proposal = ++index;
+        accepted(engine, setup.accepted("Staff-01", "/proposals", """
+                {"action":{"type":"SetPlatformParameter","name":"request-memory-participant-share-bp","value":"10000"}}""",
+                new Propose(new SetPlatformParameter("request-memory-participant-share-bp", "10000")), proposal, time), proposal, time);
+        accepted(engine, setup.accepted("Staff-02", "/proposals/" + proposal + "/approve", "{}",
+                new ApproveProposal(proposal), ++index, time), index, time);
+        time += FORGOTTEN_AFTER_MS;
+        engine.apply(CommandRecord.unsigned(++index, time, new Tick()));
+        long before = HeapUse.afterGc();
         long firstListing = index + 1;
         for (int i = 0; i < count; i++) {
             String holder = EngineSetup.holder(i);
@@ -44,7 +67,7 @@ final class OpenListingMemory {
             accepted(engine, setup.accepted("Staff-02", "/listings/" + listingId + "/approve", "{}",
                     new ApproveListing(listingId), ++index, time), index, time);
         }
-        engine.apply(CommandRecord.unsigned(++index, time + EngineSetup.WINDOW_MS + 1, new Tick()));
+        engine.apply(CommandRecord.unsigned(++index, time + FORGOTTEN_AFTER_MS, new Tick()));
         long after = HeapUse.afterGc();
         if (engine.lastIndex() != index) {
             throw new IllegalStateException("engine at " + engine.lastIndex() + ", expected " + index);
