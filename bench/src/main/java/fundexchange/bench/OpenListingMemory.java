@@ -2,14 +2,10 @@ package fundexchange.bench;
 
 import fundexchange.engine.Engine;
 import fundexchange.engine.command.ApproveListing;
-import fundexchange.engine.command.ApproveProposal;
 import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.command.Propose;
-import fundexchange.engine.command.SetPlatformParameter;
 import fundexchange.engine.command.Tick;
 import fundexchange.engine.money.Price;
 import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.RequestParameters;
 import fundexchange.journal.CommandRecord;
 import fundexchange.journal.EventDocument;
 import fundexchange.journal.OutcomeStatus;
@@ -18,18 +14,13 @@ import fundexchange.journal.OutcomeStatus;
  * Heap per open listing in the production engine: an engine after the benchmark setup, then {@code count} negotiated
  * listings submitted and approved through {@link Engine#apply}, then a Tick late enough that the request memory has
  * dropped their generation (and {@link Engine#selfContained()} their requests); the heap used after GC before and
- * after, divided by {@code count}. "Before" is taken likewise after a Tick that dropped the setup's requests. One staff
- * member approves every listing within one generation, so the per-participant share of the request memory is first
- * raised to the whole generation by a maker-checker proposal (the default share, 10%, would refuse the approvals beyond
- * it).
+ * after, divided by {@code count}. "Before" is taken likewise after a Tick at {@link EngineSetup#MIX_START_MS}, when
+ * the setup's requests are dropped. One staff member approves every listing within one generation: the setup lets one
+ * participant fill a generation.
  */
 final class OpenListingMemory {
-    /**
-     * Journal time after which every request held here has been dropped with its generation: at least a generation's
-     * length plus the retention. The setup's generation was opened under the default retention (20 min, generations of
-     * 5 min), before the setup lowered it to {@link EngineSetup#RETENTION_MS}; the default retention covers both.
-     */
-    private static final long FORGOTTEN_AFTER_MS = RequestParameters.DEFAULTS.retentionMs();
+    /** From a request's journal time until its generation (a quarter of the retention long) is dropped. */
+    private static final long FORGOTTEN_AFTER_MS = EngineSetup.RETENTION_MS / 4 + EngineSetup.RETENTION_MS;
 
     private OpenListingMemory() {
     }
@@ -42,14 +33,7 @@ final class OpenListingMemory {
             engine.apply(record);
             index = record.index();
         }
-        long time = EngineSetup.START_MS + 1;
-        long proposal = ++index;
-        accepted(engine, setup.accepted("Staff-01", "/proposals", """
-                {"action":{"type":"SetPlatformParameter","name":"request-memory-participant-share-bp","value":"10000"}}""",
-                new Propose(new SetPlatformParameter("request-memory-participant-share-bp", "10000")), proposal, time), proposal, time);
-        accepted(engine, setup.accepted("Staff-02", "/proposals/" + proposal + "/approve", "{}",
-                new ApproveProposal(proposal), ++index, time), index, time);
-        time += FORGOTTEN_AFTER_MS;
+        long time = EngineSetup.MIX_START_MS;
         engine.apply(CommandRecord.unsigned(++index, time, new Tick()));
         long before = HeapUse.afterGc();
         long firstListing = index + 1;
