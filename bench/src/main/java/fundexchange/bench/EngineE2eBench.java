@@ -1,6 +1,6 @@
 package fundexchange.bench;
 
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;

@@ -1,8 +1,8 @@
 package fundexchange.bench;
 
 import fundexchange.engine.Engine;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;

@@ -1,29 +1,29 @@
 package fundexchange.bench;
 
-import fundexchange.engine.RulesVersion;
-import fundexchange.engine.command.ApproveParticipant;
-import fundexchange.engine.command.ApproveProposal;
-import fundexchange.engine.command.Command;
-import fundexchange.engine.command.DepositUnits;
-import fundexchange.engine.command.Genesis;
-import fundexchange.engine.command.GenesisParticipant;
-import fundexchange.engine.command.Propose;
-import fundexchange.engine.command.RegisterFirstKey;
-import fundexchange.engine.command.RegisterFund;
-import fundexchange.engine.command.RegisterParticipant;
-import fundexchange.engine.command.SetPlatformParameter;
-import fundexchange.engine.command.SetQualification;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.CustodyMode;
-import fundexchange.engine.reference.LegalForm;
-import fundexchange.engine.reference.ParticipantType;
-import fundexchange.engine.reference.QualificationStatus;
-import fundexchange.engine.reference.RequestParameters;
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.SignedRequest;
+import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.command.ApproveParticipant;
+import fundexchange.protocol.command.ApproveProposal;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.DepositUnits;
+import fundexchange.protocol.command.Genesis;
+import fundexchange.protocol.command.GenesisParticipant;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RegisterFirstKey;
+import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.SetPlatformParameter;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.LegalForm;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.RequestParameters;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.SignedRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -171,7 +171,7 @@ final class EngineSetup {
     }
 
     /** A maker-checker action: Staff-01 proposes, Staff-02 approves. */
-    private void approved(List<CommandRecord> records, String actionJson, fundexchange.engine.command.SensitiveAction action) {
+    private void approved(List<CommandRecord> records, String actionJson, fundexchange.protocol.command.SensitiveAction action) {
         long proposal = add(records, "Staff-01", "/proposals", "{\"action\":" + actionJson + "}", new Propose(action));
         add(records, "Staff-02", "/proposals/" + proposal + "/approve", "{}", new ApproveProposal(proposal));
     }

@@ -3,7 +3,7 @@ package fundexchange.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fundexchange.client.SignedHeaders;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.listener.ConnectionLimits;
 import fundexchange.ops.ExchangeNode;

@@ -6,7 +6,7 @@ import fundexchange.engine.intent.Compatibility;
 import fundexchange.engine.intent.IntentMatcher;
 import fundexchange.engine.intent.MatchResult;
 import fundexchange.engine.intent.Want;
-import fundexchange.engine.reference.PlatformParameters;
+import fundexchange.protocol.reference.PlatformParameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -91,7 +91,7 @@ public final class IntentMatchBench implements Callable<Integer> {
             Ask ask = population.offer();
             for (Want want : wants) {
                 if (Compatibility.evaluate(ask, want, population.funds.get(ask.fundCode()), population.eligibility,
-                        fundexchange.engine.intent.Side.INVESTOR) != null) {
+                        fundexchange.protocol.intent.Side.INVESTOR) != null) {
                     compatible++;
                 }
             }

@@ -1,14 +1,14 @@
 package fundexchange.bench;
 
 import fundexchange.engine.Engine;
-import fundexchange.engine.command.ApproveListing;
-import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.command.Tick;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.OutcomeStatus;
 
 /**
  * Heap per open listing in the production engine: an engine after the benchmark setup, then {@code count} negotiated

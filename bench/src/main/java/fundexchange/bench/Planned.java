@@ -1,10 +1,10 @@
 package fundexchange.bench;
 
-import fundexchange.engine.command.Command;
-import fundexchange.engine.command.Tick;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.OutcomeStatus;
-import fundexchange.journal.SignedRequest;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.SignedRequest;
 
 /**
  * One command of a benchmark mix and the outcome the engine must give it: {@code reason} is the reject code's name

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.engine.Engine;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.ListingExpired;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingExpired;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.RequestRoute;
 import java.util.EnumMap;

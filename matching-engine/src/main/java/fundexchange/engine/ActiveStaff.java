@@ -1,7 +1,7 @@
 package fundexchange.engine;
 
-import fundexchange.engine.reference.Participant;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.Role;
 
 /**
  * Maker-checker needs two people (CONTRACTS.md 4 and 18): nothing may leave fewer than {@link #MINIMUM} active staff,

@@ -1,10 +1,10 @@
 package fundexchange.engine;
 
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
-import fundexchange.journal.OutcomeStatus;
-import fundexchange.journal.SignedRequest;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.SignedRequest;
 import java.util.TreeMap;
 
 /**

@@ -1,16 +1,16 @@
 package fundexchange.engine;
 
-import fundexchange.engine.event.AuctionClosed;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.ListingCancelled;
-import fundexchange.engine.event.ListingExpired;
-import fundexchange.engine.listing.AuctionTerms;
+import fundexchange.protocol.event.AuctionClosed;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingCancelled;
+import fundexchange.protocol.event.ListingExpired;
+import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.engine.listing.Bid;
-import fundexchange.engine.listing.BidStatus;
+import fundexchange.protocol.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.reference.Fund;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.reference.Fund;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

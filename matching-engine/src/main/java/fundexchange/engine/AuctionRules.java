@@ -1,26 +1,26 @@
 package fundexchange.engine;
 
-import fundexchange.engine.command.AmendSealedBid;
-import fundexchange.engine.command.CancelBid;
-import fundexchange.engine.command.ListAuction;
-import fundexchange.engine.command.PlaceBid;
-import fundexchange.engine.command.PlaceSealedBid;
-import fundexchange.engine.event.BidCancelled;
-import fundexchange.engine.event.BidPlaced;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.ListingSubmitted;
-import fundexchange.engine.event.SealedBidPlaced;
-import fundexchange.engine.listing.AuctionTerms;
+import fundexchange.protocol.command.AmendSealedBid;
+import fundexchange.protocol.command.CancelBid;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.event.BidCancelled;
+import fundexchange.protocol.event.BidPlaced;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingSubmitted;
+import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.engine.listing.Bid;
-import fundexchange.engine.listing.BidStatus;
+import fundexchange.protocol.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.ListingStatus;
-import fundexchange.engine.listing.SealedCommitment;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Pricing;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingStatus;
+import fundexchange.protocol.listing.SealedCommitment;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Pricing;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.Role;
 import java.util.List;
 
 /**

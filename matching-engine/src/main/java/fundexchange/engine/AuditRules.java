@@ -1,9 +1,9 @@
 package fundexchange.engine;
 
-import fundexchange.engine.command.Checkpoint;
-import fundexchange.engine.event.CheckpointRecorded;
-import fundexchange.engine.event.Event;
-import fundexchange.journal.Windows;
+import fundexchange.protocol.command.Checkpoint;
+import fundexchange.protocol.event.CheckpointRecorded;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.Windows;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,13 +1,13 @@
 package fundexchange.engine;
 
-import fundexchange.engine.reference.KeyRecord;
-import fundexchange.engine.reference.Participant;
-import fundexchange.engine.reference.ParticipantStatus;
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.Outcome;
-import fundexchange.journal.SignedRequest;
-import fundexchange.journal.Windows;
+import fundexchange.protocol.reference.KeyRecord;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.ParticipantStatus;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.SignedRequest;
+import fundexchange.protocol.Windows;
 import java.util.Optional;
 
 /**

@@ -2,11 +2,11 @@ package fundexchange.engine;
 
 import fundexchange.engine.book.FillRules;
 import fundexchange.engine.book.Objection;
-import fundexchange.engine.book.Side;
-import fundexchange.engine.event.TradeExecuted;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.Fund;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.Fund;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;

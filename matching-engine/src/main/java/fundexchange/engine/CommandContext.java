@@ -1,7 +1,7 @@
 package fundexchange.engine;
 
-import fundexchange.engine.reference.Participant;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

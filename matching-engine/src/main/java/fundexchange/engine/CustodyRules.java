@@ -1,12 +1,12 @@
 package fundexchange.engine;
 
-import fundexchange.engine.command.DepositUnits;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.UnitsDeposited;
+import fundexchange.protocol.command.DepositUnits;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.UnitsDeposited;
 import fundexchange.engine.position.Position;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.Participant;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.Role;
 import java.util.List;
 
 /** Units entering custody. The fund's holder count grows when a new holder appears, within the holder cap. */

@@ -1,11 +1,11 @@
 package fundexchange.engine;
 
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.ListingExpired;
-import fundexchange.engine.event.ProposalExpired;
-import fundexchange.engine.event.TradeExecuted;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingExpired;
+import fundexchange.protocol.event.ProposalExpired;
+import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingStatus;
+import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.engine.listing.Trade;
 import java.time.Instant;
 import java.time.LocalDate;

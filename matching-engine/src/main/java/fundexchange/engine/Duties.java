@@ -1,6 +1,6 @@
 package fundexchange.engine;
 
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;

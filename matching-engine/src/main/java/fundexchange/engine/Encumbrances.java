@@ -1,20 +1,20 @@
 package fundexchange.engine;
 
-import fundexchange.engine.command.FreezeUnits;
-import fundexchange.engine.command.RegisterPledge;
-import fundexchange.engine.command.ReleasePledge;
-import fundexchange.engine.command.UnfreezeUnits;
+import fundexchange.protocol.command.FreezeUnits;
+import fundexchange.protocol.command.RegisterPledge;
+import fundexchange.protocol.command.ReleasePledge;
+import fundexchange.protocol.command.UnfreezeUnits;
 import fundexchange.engine.custody.EncumbranceStatus;
 import fundexchange.engine.custody.Freeze;
 import fundexchange.engine.custody.Pledge;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.PledgeRegistered;
-import fundexchange.engine.event.PledgeReleased;
-import fundexchange.engine.event.UnitsFrozen;
-import fundexchange.engine.event.UnitsUnfrozen;
-import fundexchange.engine.reference.CustodyMode;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.PledgeRegistered;
+import fundexchange.protocol.event.PledgeReleased;
+import fundexchange.protocol.event.UnitsFrozen;
+import fundexchange.protocol.event.UnitsUnfrozen;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.Role;
 import java.util.List;
 
 /**

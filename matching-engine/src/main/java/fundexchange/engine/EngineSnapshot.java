@@ -12,11 +12,11 @@ import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.position.Position;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.KeyRecord;
-import fundexchange.engine.reference.Participant;
-import fundexchange.engine.reference.PlatformParameters;
-import fundexchange.journal.Outcome;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.KeyRecord;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.PlatformParameters;
+import fundexchange.protocol.Outcome;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +55,7 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
     }
 
     /** A maker-checker proposal; {@code expiresAt} and {@code expired} are absent (0, false) in older snapshots. */
-    public record Proposal(long proposalId, String proposer, fundexchange.engine.command.SensitiveAction action, boolean approved,
+    public record Proposal(long proposalId, String proposer, fundexchange.protocol.command.SensitiveAction action, boolean approved,
                            long expiresAt, boolean expired) {
     }
 

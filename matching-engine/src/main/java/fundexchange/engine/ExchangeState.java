@@ -1,7 +1,7 @@
 package fundexchange.engine;
 
 import fundexchange.engine.book.Books;
-import fundexchange.engine.command.SensitiveAction;
+import fundexchange.protocol.command.SensitiveAction;
 import fundexchange.engine.custody.CustodyRegistration;
 import fundexchange.engine.custody.Freeze;
 import fundexchange.engine.custody.Pledge;
@@ -9,10 +9,10 @@ import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.position.Position;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.KeyRecord;
-import fundexchange.engine.reference.Participant;
-import fundexchange.engine.reference.PlatformParameters;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.KeyRecord;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.PlatformParameters;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;

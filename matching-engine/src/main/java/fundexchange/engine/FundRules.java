@@ -1,15 +1,15 @@
 package fundexchange.engine;
 
-import fundexchange.engine.command.RegisterFund;
-import fundexchange.engine.command.SetHolidays;
-import fundexchange.engine.command.UpdateNav;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.FundRegistered;
-import fundexchange.engine.event.HolidaysSet;
-import fundexchange.engine.event.NavUpdated;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.UpdateNav;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.FundRegistered;
+import fundexchange.protocol.event.HolidaysSet;
+import fundexchange.protocol.event.NavUpdated;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.Role;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;

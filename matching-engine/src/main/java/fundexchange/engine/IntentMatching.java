@@ -1,10 +1,10 @@
 package fundexchange.engine;
 
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.IntentMatchedListing;
-import fundexchange.engine.event.ListingOpened;
-import fundexchange.engine.event.MatchProposed;
-import fundexchange.engine.event.MatchScanLimited;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.IntentMatchedListing;
+import fundexchange.protocol.event.ListingOpened;
+import fundexchange.protocol.event.MatchProposed;
+import fundexchange.protocol.event.MatchScanLimited;
 import fundexchange.engine.intent.Ask;
 import fundexchange.engine.intent.AskKind;
 import fundexchange.engine.intent.Candidate;
@@ -14,9 +14,9 @@ import fundexchange.engine.intent.Intent;
 import fundexchange.engine.intent.MatchResult;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingStatus;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.PlatformParameters;
+import fundexchange.protocol.listing.ListingStatus;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.PlatformParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

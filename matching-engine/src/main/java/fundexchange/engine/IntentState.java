@@ -8,7 +8,7 @@ import fundexchange.engine.intent.IntentMatcher;
 import fundexchange.engine.intent.Match;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.intent.Quote;
-import fundexchange.engine.reference.Fund;
+import fundexchange.protocol.reference.Fund;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

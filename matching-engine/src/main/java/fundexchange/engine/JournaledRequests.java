@@ -1,8 +1,8 @@
 package fundexchange.engine;
 
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
 
 /**
  * The journaled requests the idempotency memory points at (CONTRACTS.md 8). The memory keeps per id only its

@@ -1,18 +1,18 @@
 package fundexchange.engine;
 
-import fundexchange.engine.command.AcceptListing;
-import fundexchange.engine.command.DeclineListing;
-import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.ListingDeclined;
-import fundexchange.engine.event.ListingSubmitted;
+import fundexchange.protocol.command.AcceptListing;
+import fundexchange.protocol.command.DeclineListing;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingDeclined;
+import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.ListingStatus;
-import fundexchange.engine.money.Pricing;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.Participant;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingStatus;
+import fundexchange.protocol.money.Pricing;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.Role;
 import java.util.List;
 
 /** Negotiated transfer (协议转让): list to a named buyer at a price; the buyer accepts or declines. */

@@ -1,15 +1,15 @@
 package fundexchange.engine;
 
-import fundexchange.engine.command.SetQualification;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.QualificationSet;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.reference.ParticipantType;
-import fundexchange.engine.reference.QualificationBasis;
-import fundexchange.engine.reference.QualificationStatus;
-import fundexchange.engine.reference.Participant;
-import fundexchange.engine.reference.RegistryParameters;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.QualificationSet;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.QualificationBasis;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.RegistryParameters;
+import fundexchange.protocol.reference.Role;
 import java.util.List;
 
 /**

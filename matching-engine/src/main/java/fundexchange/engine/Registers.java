@@ -1,12 +1,12 @@
 package fundexchange.engine;
 
-import fundexchange.engine.custody.CustodyEntry;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.custody.CustodyEntry;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.Participant;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.Role;
 
 /** Look-ups and field checks shared by the custody, pledge and freeze rules; each failure is a rejection. */
 final class Registers {

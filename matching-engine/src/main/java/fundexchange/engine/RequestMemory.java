@@ -1,7 +1,7 @@
 package fundexchange.engine;
 
-import fundexchange.engine.reference.PlatformParameters;
-import fundexchange.journal.Windows;
+import fundexchange.protocol.reference.PlatformParameters;
+import fundexchange.protocol.Windows;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

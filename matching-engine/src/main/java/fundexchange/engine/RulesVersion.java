@@ -27,8 +27,8 @@ public final class RulesVersion {
      * Throws {@link Refused} if {@code first}, a journal's first command, is a genesis of another rules version (a
      * journal that does not start with a genesis is left to the engine, which rejects its commands).
      */
-    public static void requireOf(fundexchange.journal.CommandRecord first) {
-        if (first.index() == 1 && first.command() instanceof fundexchange.engine.command.Genesis genesis) {
+    public static void requireOf(fundexchange.protocol.CommandRecord first) {
+        if (first.index() == 1 && first.command() instanceof fundexchange.protocol.command.Genesis genesis) {
             require(of(genesis.rulesVersion()), "journal");
         }
     }

@@ -2,26 +2,26 @@ package fundexchange.engine;
 
 import fundexchange.engine.book.BookOrder;
 import fundexchange.engine.book.BookView;
-import fundexchange.engine.book.Side;
-import fundexchange.engine.event.BidCancelled;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.IntentClosed;
-import fundexchange.engine.event.ListingCancelled;
-import fundexchange.engine.event.OfferClosed;
-import fundexchange.engine.event.OrderCancelled;
-import fundexchange.engine.event.ParticipantSuspended;
-import fundexchange.engine.event.ProposalExpired;
-import fundexchange.engine.event.QuoteDeclined;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.event.BidCancelled;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.IntentClosed;
+import fundexchange.protocol.event.ListingCancelled;
+import fundexchange.protocol.event.OfferClosed;
+import fundexchange.protocol.event.OrderCancelled;
+import fundexchange.protocol.event.ParticipantSuspended;
+import fundexchange.protocol.event.ProposalExpired;
+import fundexchange.protocol.event.QuoteDeclined;
 import fundexchange.engine.intent.Intent;
-import fundexchange.engine.intent.IntentClosure;
+import fundexchange.protocol.intent.IntentClosure;
 import fundexchange.engine.intent.Offer;
-import fundexchange.engine.intent.OfferClosure;
+import fundexchange.protocol.intent.OfferClosure;
 import fundexchange.engine.intent.Quote;
 import fundexchange.engine.listing.Bid;
-import fundexchange.engine.listing.BidStatus;
+import fundexchange.protocol.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.ListingStatus;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,7 +63,7 @@ final class Suspension {
             if (quote.investor().equals(participantId)) {
                 declinedQuotes.add(quote.quoteId());
                 events.add(new QuoteDeclined(quote.quoteId(), quote.offerId(),
-                        fundexchange.engine.intent.Side.INVESTOR, quote.pseudonym(), CODE, REASON));
+                        fundexchange.protocol.intent.Side.INVESTOR, quote.pseudonym(), CODE, REASON));
             }
         }
         for (Intent intent : state.intentBook.intents.values()) {

@@ -1,13 +1,13 @@
 package fundexchange.engine;
 
-import fundexchange.engine.event.TradeExecuted;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Multiple;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Pricing;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Multiple;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Pricing;
+import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
-import fundexchange.engine.reference.Fund;
+import fundexchange.protocol.reference.Fund;
 import java.util.function.Supplier;
 
 /** Builds a trade's event: consideration, % of NAV, multiple of the seller's cost, holder room and settlement deadline. */

@@ -1,11 +1,11 @@
 package fundexchange.engine;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.Participant;
-import fundexchange.engine.reference.QualificationStatus;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.Role;
 import java.time.LocalDate;
 
 /**

@@ -1,6 +1,6 @@
 package fundexchange.journal;
 
-import fundexchange.engine.command.Command;
+import fundexchange.protocol.command.Command;
 
 /**
  * One record of the command journal. {@code index} is the dense journal index (1, 2, 3, ...) and {@code time} the

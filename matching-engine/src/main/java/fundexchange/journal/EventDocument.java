@@ -1,6 +1,6 @@
 package fundexchange.journal;
 
-import fundexchange.engine.event.Event;
+import fundexchange.protocol.event.Event;
 import java.util.List;
 
 /**

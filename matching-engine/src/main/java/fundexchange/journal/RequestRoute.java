@@ -2,7 +2,7 @@ package fundexchange.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fundexchange.engine.command.Command;
+import fundexchange.protocol.command.Command;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

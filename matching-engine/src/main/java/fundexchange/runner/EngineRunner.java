@@ -1,9 +1,9 @@
 package fundexchange.runner;
 
 import fundexchange.engine.Engine;
-import fundexchange.engine.RulesVersion;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.JournalEntry;

@@ -1,10 +1,10 @@
 package fundexchange.sequencer;
 
-import fundexchange.engine.command.Command;
-import fundexchange.engine.command.Tick;
-import fundexchange.journal.CommandRecord;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.CommandRecord;
 import fundexchange.journal.JournalCodec;
-import fundexchange.journal.SignedRequest;
+import fundexchange.protocol.SignedRequest;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import java.lang.System.Logger.Level;
@@ -75,7 +75,7 @@ public final class Sequencer implements AutoCloseable {
      * exchange's key signs.
      */
     public CompletableFuture<Long> submitUnsigned(Command command) {
-        if (command.signed() || !(command instanceof fundexchange.engine.command.Checkpoint)) {
+        if (command.signed() || !(command instanceof fundexchange.protocol.command.Checkpoint)) {
             throw new IllegalArgumentException("only checkpoints are submitted unsigned");
         }
         return submit(null, command);

@@ -2,38 +2,38 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.AmendSealedBid;
-import fundexchange.engine.command.ApproveListing;
-import fundexchange.engine.command.CancelBid;
-import fundexchange.engine.command.ListAuction;
-import fundexchange.engine.command.PlaceBid;
-import fundexchange.engine.command.PlaceSealedBid;
-import fundexchange.engine.command.SetQualification;
-import fundexchange.engine.command.Tick;
-import fundexchange.engine.command.WithdrawListing;
-import fundexchange.engine.event.AuctionClosed;
-import fundexchange.engine.event.AuctionClosed.ClosedBid;
-import fundexchange.engine.event.BidCancelled;
-import fundexchange.engine.event.BidPlaced;
-import fundexchange.engine.event.ListingExpired;
-import fundexchange.engine.event.ListingOpened;
-import fundexchange.engine.event.ListingSubmitted;
-import fundexchange.engine.event.SealedBidPlaced;
-import fundexchange.engine.event.TradeExecuted;
-import fundexchange.engine.listing.AuctionTerms;
-import fundexchange.engine.listing.BidStatus;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.RofrStatus;
-import fundexchange.engine.listing.SealedCommitment;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Multiple;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.command.AmendSealedBid;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.CancelBid;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.command.WithdrawListing;
+import fundexchange.protocol.event.AuctionClosed;
+import fundexchange.protocol.event.AuctionClosed.ClosedBid;
+import fundexchange.protocol.event.BidCancelled;
+import fundexchange.protocol.event.BidPlaced;
+import fundexchange.protocol.event.ListingExpired;
+import fundexchange.protocol.event.ListingOpened;
+import fundexchange.protocol.event.ListingSubmitted;
+import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.BidStatus;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.RofrStatus;
+import fundexchange.protocol.listing.SealedCommitment;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Multiple;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
-import fundexchange.engine.reference.PlatformParameters;
-import fundexchange.engine.reference.QualificationStatus;
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.reference.PlatformParameters;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.EventDocument;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,9 +114,9 @@ class AuctionTest {
 
     private TradeExecuted trade(long index, long listingId, String buyer, String price, long at, boolean newHolder) {
         Price p = Price.of(price);
-        Money consideration = fundexchange.engine.money.Pricing.consideration(LOT, p);
+        Money consideration = fundexchange.protocol.money.Pricing.consideration(LOT, p);
         return new TradeExecuted(index * 4096, listingId, FUND, "Holder-01", buyer, LOT, p, consideration,
-                fundexchange.engine.money.Pricing.percentOfNavBasisPoints(p, Price.of("1.5000")),
+                fundexchange.protocol.money.Pricing.percentOfNavBasisPoints(p, Price.of("1.5000")),
                 Multiple.of(price), newHolder, at + SETTLEMENT);
     }
 
@@ -307,11 +307,11 @@ class AuctionTest {
     void anAuctionClosedByTheSameCommandAsAnAcceptanceGetsItsOwnTradeNumber() {
         long auction = listedAndOpened(english(HOUR));
         bid("Investor-07", auction, "1.3000");
-        long negotiated = m.ok("Holder-01", new fundexchange.engine.command.ListNegotiated(FUND, "Investor-08", LOT,
+        long negotiated = m.ok("Holder-01", new fundexchange.protocol.command.ListNegotiated(FUND, "Investor-08", LOT,
                 Price.of("1.1000"), 0)).sourceIndex();
         m.ok("Staff-02", new ApproveListing(negotiated));
         s.advance(HOUR);
-        EventDocument both = m.ok("Investor-08", new fundexchange.engine.command.AcceptListing(negotiated));
+        EventDocument both = m.ok("Investor-08", new fundexchange.protocol.command.AcceptListing(negotiated));
         List<Long> tradeIds = both.events().stream().filter(TradeExecuted.class::isInstance)
                 .map(e -> ((TradeExecuted) e).tradeId()).toList();
         assertEquals(List.of(both.sourceIndex() * 4096, both.sourceIndex() * 4096 + 1), tradeIds);
@@ -330,7 +330,7 @@ class AuctionTest {
         assertEquals(BidStatus.PASSED_OVER, closed.bids().get(0).status());
         assertEquals(only, closed.bids().get(0).bidId());
         assertEquals(RejectCode.ARITHMETIC_OVERFLOW.code(), closed.bids().get(0).rejectCode());
-        assertEquals(fundexchange.engine.event.ListingCancelled.class, close.events().get(1).getClass());
+        assertEquals(fundexchange.protocol.event.ListingCancelled.class, close.events().get(1).getClass());
         assertEquals(Units.ZERO, position("Holder-02").locked());
     }
 

@@ -4,33 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.engine.book.BookOrder;
 import fundexchange.engine.book.BookView;
-import fundexchange.engine.book.Side;
-import fundexchange.engine.command.ApproveParticipant;
-import fundexchange.engine.command.ApproveProposal;
-import fundexchange.engine.command.DepositUnits;
-import fundexchange.engine.command.OpenBook;
-import fundexchange.engine.command.PlaceOrder;
-import fundexchange.engine.command.Propose;
-import fundexchange.engine.command.RegisterFirstKey;
-import fundexchange.engine.command.RegisterFund;
-import fundexchange.engine.command.RegisterParticipant;
-import fundexchange.engine.command.SensitiveAction;
-import fundexchange.engine.command.SetQualification;
-import fundexchange.engine.event.TradeExecuted;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Pricing;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.command.ApproveParticipant;
+import fundexchange.protocol.command.ApproveProposal;
+import fundexchange.protocol.command.DepositUnits;
+import fundexchange.protocol.command.OpenBook;
+import fundexchange.protocol.command.PlaceOrder;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RegisterFirstKey;
+import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.SensitiveAction;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Pricing;
+import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
-import fundexchange.engine.reference.CustodyMode;
-import fundexchange.engine.reference.LegalForm;
-import fundexchange.engine.reference.ParticipantType;
-import fundexchange.engine.reference.PlatformParameters;
-import fundexchange.engine.reference.QualificationStatus;
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.LegalForm;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.PlatformParameters;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.OutcomeStatus;
 import java.util.List;
 
 /**
@@ -106,8 +106,8 @@ final class BookMarket {
         Price p = Price.of(price);
         Money consideration = Pricing.consideration(u, p);
         // Every seller here holds units at cost 1.00 each, so the multiple of cost is the price.
-        return new fundexchange.engine.event.TradeExecuted(index * 4096 + n, 0, FUND, seller, buyer, u, p, consideration,
-                Pricing.percentOfNavBasisPoints(p, Price.of("1.5000")), fundexchange.engine.money.Multiple.of(price),
+        return new fundexchange.protocol.event.TradeExecuted(index * 4096 + n, 0, FUND, seller, buyer, u, p, consideration,
+                Pricing.percentOfNavBasisPoints(p, Price.of("1.5000")), fundexchange.protocol.money.Multiple.of(price),
                 reserves, s.time + PlatformParameters.DEFAULTS.settlementDeadlineMs(), buyOrderId, sellOrderId, DATE);
     }
 

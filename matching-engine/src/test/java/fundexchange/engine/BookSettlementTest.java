@@ -5,17 +5,17 @@ import static fundexchange.engine.BookMarket.accepted;
 import static fundexchange.engine.BookMarket.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.SettleBookBatch;
-import fundexchange.engine.command.Tick;
-import fundexchange.engine.event.BookBatchSettled;
-import fundexchange.engine.event.TradeFailed;
-import fundexchange.engine.event.TradeSettled;
+import fundexchange.protocol.command.SettleBookBatch;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.event.BookBatchSettled;
+import fundexchange.protocol.event.TradeFailed;
+import fundexchange.protocol.event.TradeSettled;
 import fundexchange.engine.listing.TradeStatus;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.PlatformParameters;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.PlatformParameters;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,7 +91,7 @@ class BookSettlementTest {
         EngineSnapshot snapshot = JournalCodec.read(JournalCodec.write(m.s.engine.snapshot()), EngineSnapshot.class);
         assertEquals(EngineSnapshot.VERSION, snapshot.version());
         m.buy("Dual-01", "400.00", "1.0100");
-        accepted(m.s.by("Holder-02", new fundexchange.engine.command.AmendOrder(ask, fundexchange.engine.money.Price.of("1.0200"),
+        accepted(m.s.by("Holder-02", new fundexchange.protocol.command.AmendOrder(ask, fundexchange.protocol.money.Price.of("1.0200"),
                 null)));
         accepted(m.s.by("Staff-01", new SettleBookBatch(FUND, BookMarket.DATE)));
 

@@ -7,23 +7,23 @@ import static fundexchange.engine.BookMarket.resting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.engine.book.BookOrder;
-import fundexchange.engine.book.BookStatus;
-import fundexchange.engine.book.Side;
-import fundexchange.engine.command.AmendOrder;
-import fundexchange.engine.command.CancelOrder;
-import fundexchange.engine.command.HaltBook;
-import fundexchange.engine.command.OpenBook;
-import fundexchange.engine.command.RevokeKey;
-import fundexchange.engine.command.SetQualification;
-import fundexchange.engine.event.BookHalted;
-import fundexchange.engine.event.BookOpened;
-import fundexchange.engine.event.OrderAccepted;
-import fundexchange.engine.event.OrderAmended;
-import fundexchange.engine.event.OrderCancelled;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.QualificationStatus;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.book.BookStatus;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.command.AmendOrder;
+import fundexchange.protocol.command.CancelOrder;
+import fundexchange.protocol.command.HaltBook;
+import fundexchange.protocol.command.OpenBook;
+import fundexchange.protocol.command.RevokeKey;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.event.BookHalted;
+import fundexchange.protocol.event.BookOpened;
+import fundexchange.protocol.event.OrderAccepted;
+import fundexchange.protocol.event.OrderAmended;
+import fundexchange.protocol.event.OrderCancelled;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.EventDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -176,7 +176,7 @@ class ContinuousBookTest {
         rejected(m.order("Investor-07", Side.BUY, "100.00", "0"), RejectCode.NOT_POSITIVE);
         long ask = m.sell("Holder-01", "100.00", "1.0000");
         EventDocument buy = accepted(m.order("Investor-07", Side.BUY, "50.00", "1.0000"));
-        assertEquals(u("50.00"), ((fundexchange.engine.event.TradeExecuted) buy.events().get(1)).units(),
+        assertEquals(u("50.00"), ((fundexchange.protocol.event.TradeExecuted) buy.events().get(1)).units(),
                 "a fill below the minimum transfer is allowed: the minimum applies to sell orders");
         assertEquals(List.of(resting(ask, "Holder-01", "1.0000", "50.00")), m.asks());
     }
@@ -228,18 +228,18 @@ class ContinuousBookTest {
     @Test
     void theCommandStopsAt4096FillsAndCancelsTheAggressorsRemainder() {
         BookMarket big = new BookMarket();
-        accepted(big.s.by("Staff-01", new fundexchange.engine.command.DepositUnits(FUND, "Holder-02", u("500000.00"),
-                fundexchange.engine.money.Money.of("500000.00"))));
+        accepted(big.s.by("Staff-01", new fundexchange.protocol.command.DepositUnits(FUND, "Holder-02", u("500000.00"),
+                fundexchange.protocol.money.Money.of("500000.00"))));
         long firstAsk = big.sell("Holder-01", "100.00", "1.0000");
         for (int i = 0; i < 4096; i++) {
             big.sell("Holder-02", "100.00", "1.0000");
         }
         EventDocument buy = accepted(big.order("Investor-07", Side.BUY, "500000.00", "1.0000"));
         long id = buy.sourceIndex();
-        List<fundexchange.engine.event.Event> events = buy.events();
+        List<fundexchange.protocol.event.Event> events = buy.events();
         assertEquals(4096 + 2, events.size());
         assertEquals(big.trade(id, 0, "Holder-01", "Investor-07", "100.00", "1.0000", true, id, firstAsk), events.get(1));
-        assertEquals(id * 4096 + 4095, ((fundexchange.engine.event.TradeExecuted) events.get(4096)).tradeId());
+        assertEquals(id * 4096 + 4095, ((fundexchange.protocol.event.TradeExecuted) events.get(4096)).tradeId());
         assertEquals(new OrderCancelled(id, FUND, "Investor-07", Side.BUY, u("90400.00"), RejectCode.FILL_LIMIT_REACHED.code(),
                 "the command reached 4096 fills; the remainder is cancelled"), events.get(4097));
         assertEquals(1, big.asks().size());

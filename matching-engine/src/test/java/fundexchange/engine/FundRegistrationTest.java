@@ -2,15 +2,15 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.RegisterFund;
-import fundexchange.engine.event.FundRegistered;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.CustodyMode;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.LegalForm;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.event.FundRegistered;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.LegalForm;
+import fundexchange.protocol.reference.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package fundexchange.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;

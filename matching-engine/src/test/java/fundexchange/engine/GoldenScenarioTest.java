@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fundexchange.journal.CommandRecord;
+import fundexchange.protocol.CommandRecord;
 import fundexchange.journal.JournalCodec;
 import java.io.IOException;
 import java.net.URISyntaxException;

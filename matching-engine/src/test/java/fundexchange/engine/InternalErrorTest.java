@@ -2,12 +2,12 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.Command;
-import fundexchange.engine.command.Propose;
-import fundexchange.engine.command.SetPlatformParameter;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.SetPlatformParameter;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,33 +2,33 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.AcceptListing;
-import fundexchange.engine.command.ApproveListing;
-import fundexchange.engine.command.ClearRofr;
-import fundexchange.engine.command.ApproveParticipant;
-import fundexchange.engine.command.ApproveProposal;
-import fundexchange.engine.command.ConfirmSettlement;
-import fundexchange.engine.command.DepositUnits;
-import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.command.Propose;
-import fundexchange.engine.command.RegisterFund;
-import fundexchange.engine.command.RegisterParticipant;
-import fundexchange.engine.command.RevokeKey;
-import fundexchange.engine.command.RotateKey;
-import fundexchange.engine.command.SetHolidays;
-import fundexchange.engine.command.SetPlatformParameter;
-import fundexchange.engine.command.SetQualification;
-import fundexchange.engine.command.UpdateNav;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.CustodyMode;
-import fundexchange.engine.reference.LegalForm;
-import fundexchange.engine.reference.ParticipantType;
-import fundexchange.engine.reference.QualificationStatus;
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.command.AcceptListing;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.ClearRofr;
+import fundexchange.protocol.command.ApproveParticipant;
+import fundexchange.protocol.command.ApproveProposal;
+import fundexchange.protocol.command.ConfirmSettlement;
+import fundexchange.protocol.command.DepositUnits;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.RevokeKey;
+import fundexchange.protocol.command.RotateKey;
+import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.SetPlatformParameter;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.command.UpdateNav;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.LegalForm;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +43,8 @@ class JournalRoundTripTest {
         docs.add(s.by("Staff-01", new RegisterParticipant("Holder-01", "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER))));
         docs.add(s.by("Staff-01", new RegisterParticipant("Investor-07", "Demo Buyer", ParticipantType.INDIVIDUAL, List.of(Role.INVESTOR))));
         for (var action : List.of(new ApproveParticipant("Holder-01"), new ApproveParticipant("Investor-07"),
-                new fundexchange.engine.command.RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", Scenario.key("Holder-01-k1")),
-                new fundexchange.engine.command.RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", Scenario.key("Investor-07-k1")),
+                new fundexchange.protocol.command.RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", Scenario.key("Holder-01-k1")),
+                new fundexchange.protocol.command.RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", Scenario.key("Investor-07-k1")),
                 new SetQualification("Investor-07", QualificationStatus.QUALIFIED, "2030-01-01"),
                 new SetPlatformParameter("request-window-ms", "300000"))) {
             EventDocument proposal = s.by("Staff-01", new Propose(action));

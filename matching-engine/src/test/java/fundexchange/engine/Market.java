@@ -2,27 +2,27 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.ApproveParticipant;
-import fundexchange.engine.command.ApproveProposal;
-import fundexchange.engine.command.Command;
-import fundexchange.engine.command.DepositUnits;
-import fundexchange.engine.command.Propose;
-import fundexchange.engine.command.RegisterFirstKey;
-import fundexchange.engine.command.RegisterFund;
-import fundexchange.engine.command.RegisterParticipant;
-import fundexchange.engine.command.SensitiveAction;
-import fundexchange.engine.command.SetQualification;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.CustodyMode;
-import fundexchange.engine.reference.LegalForm;
-import fundexchange.engine.reference.ParticipantType;
-import fundexchange.engine.reference.QualificationStatus;
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.command.ApproveParticipant;
+import fundexchange.protocol.command.ApproveProposal;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.DepositUnits;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RegisterFirstKey;
+import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.SensitiveAction;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.LegalForm;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.OutcomeStatus;
 import java.util.List;
 
 /** A small onboarded market on a {@link Scenario}: holders, qualified investors and funds, with assertion helpers. */

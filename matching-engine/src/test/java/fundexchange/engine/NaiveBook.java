@@ -1,9 +1,9 @@
 package fundexchange.engine;
 
 import fundexchange.engine.book.BookOrder;
-import fundexchange.engine.book.Side;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,44 +2,44 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.AcceptListing;
-import fundexchange.engine.command.ApproveListing;
-import fundexchange.engine.command.ApproveParticipant;
-import fundexchange.engine.command.ApproveProposal;
-import fundexchange.engine.command.ConfirmSettlement;
-import fundexchange.engine.command.DepositUnits;
-import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.command.Propose;
-import fundexchange.engine.command.RegisterFirstKey;
-import fundexchange.engine.command.RegisterFund;
-import fundexchange.engine.command.RegisterParticipant;
-import fundexchange.engine.command.RevokeKey;
-import fundexchange.engine.command.SensitiveAction;
-import fundexchange.engine.command.SetQualification;
-import fundexchange.engine.command.Tick;
-import fundexchange.engine.event.ListingExpired;
-import fundexchange.engine.event.ListingOpened;
-import fundexchange.engine.event.ListingSubmitted;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.RofrStatus;
-import fundexchange.engine.reference.PlatformParameters;
-import fundexchange.engine.event.ParticipantApproved;
-import fundexchange.engine.event.ProposalApproved;
-import fundexchange.engine.event.TradeExecuted;
-import fundexchange.engine.event.TradeSettled;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Multiple;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.CustodyMode;
-import fundexchange.engine.reference.LegalForm;
-import fundexchange.engine.reference.ParticipantType;
-import fundexchange.engine.reference.QualificationStatus;
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.command.AcceptListing;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.ApproveParticipant;
+import fundexchange.protocol.command.ApproveProposal;
+import fundexchange.protocol.command.ConfirmSettlement;
+import fundexchange.protocol.command.DepositUnits;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RegisterFirstKey;
+import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.RevokeKey;
+import fundexchange.protocol.command.SensitiveAction;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.event.ListingExpired;
+import fundexchange.protocol.event.ListingOpened;
+import fundexchange.protocol.event.ListingSubmitted;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.RofrStatus;
+import fundexchange.protocol.reference.PlatformParameters;
+import fundexchange.protocol.event.ParticipantApproved;
+import fundexchange.protocol.event.ProposalApproved;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.event.TradeSettled;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Multiple;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.LegalForm;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.OutcomeStatus;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,12 +160,12 @@ class NegotiatedTransferTest {
     void sameClientRequestIdOnAnotherEndpointIsADifferentRequest() {
         long id = listAndApprove();
         EventDocument approve = s.by("Staff-01", new ApproveListing(id));
-        fundexchange.journal.SignedRequest first = s.journal.getLast().request();
+        fundexchange.protocol.SignedRequest first = s.journal.getLast().request();
         EventDocument accept = s.by("Investor-07", new AcceptListing(id));
         long tradeId = accept.sourceIndex() * 4096;
         CommandRecord settle = s.signedRecord("Staff-01", "Staff-01-k1", first.clientRequestId(), s.time, new ConfirmSettlement(tradeId));
         CommandRecord samePathOtherCommand = new CommandRecord(settle.version(), settle.index(), settle.time(),
-                new fundexchange.journal.SignedRequest(first.participant(), first.keyId(), first.algorithm(), first.signature(),
+                new fundexchange.protocol.SignedRequest(first.participant(), first.keyId(), first.algorithm(), first.signature(),
                         s.time, first.clientRequestId(), "POST", "/trades/" + tradeId + "/settle", "", first.bodyDigest(), first.body()),
                 settle.command());
         rejected(approve, RejectCode.LISTING_NOT_PENDING);
@@ -175,9 +175,9 @@ class NegotiatedTransferTest {
     @Test
     void theNamedBuyerDeclinesAndTheUnitsAreUnlocked() {
         long id = listAndApprove();
-        rejected(s.by("Holder-01", new fundexchange.engine.command.DeclineListing(id)), RejectCode.WRONG_ROLE);
-        assertEquals(List.of(new fundexchange.engine.event.ListingDeclined(id, Units.of("400000.00"))),
-                s.by("Investor-07", new fundexchange.engine.command.DeclineListing(id)).events());
+        rejected(s.by("Holder-01", new fundexchange.protocol.command.DeclineListing(id)), RejectCode.WRONG_ROLE);
+        assertEquals(List.of(new fundexchange.protocol.event.ListingDeclined(id, Units.of("400000.00"))),
+                s.by("Investor-07", new fundexchange.protocol.command.DeclineListing(id)).events());
         rejected(s.by("Investor-07", new AcceptListing(id)), RejectCode.LISTING_NOT_OPEN);
         accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000000.00"), Price.of("1"), 0)));
     }
@@ -185,9 +185,9 @@ class NegotiatedTransferTest {
     @Test
     void theSellerWithdrawsBeforeExecutionAndTheUnitsAreUnlocked() {
         EventDocument listed = accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000000.00"), Price.of("1"), 0)));
-        assertEquals(List.of(new fundexchange.engine.event.ListingWithdrawn(listed.sourceIndex(), Units.of("1000000.00"))),
-                s.by("Holder-01", new fundexchange.engine.command.WithdrawListing(listed.sourceIndex())).events());
-        rejected(s.by("Holder-01", new fundexchange.engine.command.WithdrawListing(listed.sourceIndex())), RejectCode.LISTING_NOT_OPEN);
+        assertEquals(List.of(new fundexchange.protocol.event.ListingWithdrawn(listed.sourceIndex(), Units.of("1000000.00"))),
+                s.by("Holder-01", new fundexchange.protocol.command.WithdrawListing(listed.sourceIndex())).events());
+        rejected(s.by("Holder-01", new fundexchange.protocol.command.WithdrawListing(listed.sourceIndex())), RejectCode.LISTING_NOT_OPEN);
         rejected(s.by("Staff-02", new ApproveListing(listed.sourceIndex())), RejectCode.LISTING_NOT_PENDING);
         accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("1000000.00"), Price.of("1"), 0)));
     }

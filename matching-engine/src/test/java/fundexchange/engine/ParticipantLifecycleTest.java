@@ -2,51 +2,51 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.book.Side;
-import fundexchange.engine.command.AcceptListing;
-import fundexchange.engine.command.ApproveListing;
-import fundexchange.engine.command.ApproveProposal;
-import fundexchange.engine.command.CancelOrder;
-import fundexchange.engine.command.ConfirmSettlement;
-import fundexchange.engine.command.FreezeUnits;
-import fundexchange.engine.command.ListAuction;
-import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.command.OpenBook;
-import fundexchange.engine.command.PlaceBid;
-import fundexchange.engine.command.PlaceOrder;
-import fundexchange.engine.command.PlaceSealedBid;
-import fundexchange.engine.command.PostIntent;
-import fundexchange.engine.command.PostOffer;
-import fundexchange.engine.command.Propose;
-import fundexchange.engine.command.ReinstateParticipant;
-import fundexchange.engine.command.RotateKey;
-import fundexchange.engine.command.SubmitQuote;
-import fundexchange.engine.command.SuspendParticipant;
-import fundexchange.engine.event.BidCancelled;
-import fundexchange.engine.event.IntentClosed;
-import fundexchange.engine.event.KeyRegistered;
-import fundexchange.engine.event.ListingCancelled;
-import fundexchange.engine.event.OfferClosed;
-import fundexchange.engine.event.OrderAccepted;
-import fundexchange.engine.event.OrderCancelled;
-import fundexchange.engine.event.ParticipantReinstated;
-import fundexchange.engine.event.ParticipantSuspended;
-import fundexchange.engine.event.ProposalApproved;
-import fundexchange.engine.event.ProposalExpired;
-import fundexchange.engine.event.QuoteDeclined;
-import fundexchange.engine.event.QuoteSubmitted;
-import fundexchange.engine.event.TradeSettled;
-import fundexchange.engine.intent.IntentClosure;
-import fundexchange.engine.intent.OfferClosure;
-import fundexchange.engine.intent.OfferVisibility;
-import fundexchange.engine.listing.BidStatus;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.ParticipantStatus;
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.command.AcceptListing;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.ApproveProposal;
+import fundexchange.protocol.command.CancelOrder;
+import fundexchange.protocol.command.ConfirmSettlement;
+import fundexchange.protocol.command.FreezeUnits;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.OpenBook;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.PlaceOrder;
+import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.command.PostIntent;
+import fundexchange.protocol.command.PostOffer;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.ReinstateParticipant;
+import fundexchange.protocol.command.RotateKey;
+import fundexchange.protocol.command.SubmitQuote;
+import fundexchange.protocol.command.SuspendParticipant;
+import fundexchange.protocol.event.BidCancelled;
+import fundexchange.protocol.event.IntentClosed;
+import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.event.ListingCancelled;
+import fundexchange.protocol.event.OfferClosed;
+import fundexchange.protocol.event.OrderAccepted;
+import fundexchange.protocol.event.OrderCancelled;
+import fundexchange.protocol.event.ParticipantReinstated;
+import fundexchange.protocol.event.ParticipantSuspended;
+import fundexchange.protocol.event.ProposalApproved;
+import fundexchange.protocol.event.ProposalExpired;
+import fundexchange.protocol.event.QuoteDeclined;
+import fundexchange.protocol.event.QuoteSubmitted;
+import fundexchange.protocol.event.TradeSettled;
+import fundexchange.protocol.intent.IntentClosure;
+import fundexchange.protocol.intent.OfferClosure;
+import fundexchange.protocol.intent.OfferVisibility;
+import fundexchange.protocol.listing.BidStatus;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.ParticipantStatus;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.EventDocument;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +102,7 @@ class ParticipantLifecycleTest {
                         new OrderCancelled(sell, FUND, "Dual-05", Side.SELL, Units.of("500.00"), SUSPENDED, WHY),
                         new OrderCancelled(buy, FUND, "Dual-05", Side.BUY, Units.of("100.00"), SUSPENDED, WHY),
                         new BidCancelled(sealed, sealedBid, "Dual-05", 1, SUSPENDED, WHY),
-                        new QuoteDeclined(quoted.sourceIndex(), holderOffer, fundexchange.engine.intent.Side.INVESTOR,
+                        new QuoteDeclined(quoted.sourceIndex(), holderOffer, fundexchange.protocol.intent.Side.INVESTOR,
                                 quotePseudonym, SUSPENDED, WHY),
                         new IntentClosed(intent, "Dual-05", IntentClosure.CANCELLED, List.of(), SUSPENDED, WHY),
                         new OfferClosed(dualOffer, FUND, "Dual-05", OfferClosure.WITHDRAWN, Units.of("1000.00"),

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.reference.PlatformParameters;
-import fundexchange.journal.Windows;
+import fundexchange.protocol.reference.PlatformParameters;
+import fundexchange.protocol.Windows;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,13 +1,13 @@
 package fundexchange.engine;
 
-import fundexchange.engine.command.Command;
-import fundexchange.engine.command.Genesis;
-import fundexchange.engine.command.GenesisParticipant;
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.Genesis;
+import fundexchange.protocol.command.GenesisParticipant;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
-import fundexchange.journal.SignedRequest;
+import fundexchange.protocol.SignedRequest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;

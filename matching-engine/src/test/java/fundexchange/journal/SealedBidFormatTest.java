@@ -2,10 +2,10 @@ package fundexchange.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.PlaceSealedBid;
-import fundexchange.engine.event.SealedBidPlaced;
-import fundexchange.engine.listing.SealedCommitment;
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.listing.SealedCommitment;
+import fundexchange.protocol.money.Price;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,9 @@ class SealedBidFormatTest {
         assertEquals("{\"type\":\"SealedBidPlaced\",\"bidId\":37,\"bidder\":\"Investor-07\",\"commitment\":\""
                 + SealedCommitment.of(NONCE, Price.of("0.9500")) + "\",\"listingId\":35,\"nonce\":\"" + NONCE
                 + "\",\"price\":\"000000000000000.9500\",\"pseudonym\":1}", written);
-        assertEquals(bid, JournalCodec.read(bytes(written), fundexchange.engine.event.Event.class));
+        assertEquals(bid, JournalCodec.read(bytes(written), fundexchange.protocol.event.Event.class));
         PlaceSealedBid command = new PlaceSealedBid(35, Price.of("12.5000"), NONCE);
-        assertEquals(command, JournalCodec.read(JournalCodec.write(command), fundexchange.engine.command.Command.class));
+        assertEquals(command, JournalCodec.read(JournalCodec.write(command), fundexchange.protocol.command.Command.class));
     }
 
     @Test

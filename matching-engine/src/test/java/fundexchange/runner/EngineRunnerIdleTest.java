@@ -1,18 +1,18 @@
 package fundexchange.runner;
 
-import fundexchange.engine.RulesVersion;
+import fundexchange.protocol.RulesVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.command.Genesis;
-import fundexchange.engine.command.GenesisParticipant;
-import fundexchange.engine.command.Tick;
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.command.Genesis;
+import fundexchange.protocol.command.GenesisParticipant;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.OutcomeStatus;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package fundexchange.ops;
 
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import java.net.URI;

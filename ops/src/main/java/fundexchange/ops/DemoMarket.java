@@ -2,7 +2,7 @@ package fundexchange.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.client.SealedBidBody;
-import fundexchange.engine.reference.PlatformTime;
+import fundexchange.protocol.reference.PlatformTime;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package fundexchange.ops;
 
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

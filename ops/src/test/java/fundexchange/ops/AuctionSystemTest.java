@@ -10,7 +10,7 @@ import fundexchange.audit.bundle.AuditBundleVerifier;
 import fundexchange.audit.bundle.VerificationReport;
 import fundexchange.client.AuctionListing;
 import fundexchange.client.ClientResponse;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;

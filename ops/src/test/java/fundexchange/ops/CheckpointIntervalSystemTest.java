@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.audit.bundle.AuditBundleVerifier;
 import fundexchange.audit.bundle.VerificationReport;
-import fundexchange.engine.command.Checkpoint;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.command.Checkpoint;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
-import fundexchange.journal.CommandRecord;
+import fundexchange.protocol.CommandRecord;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.signing.KeyMaterial;

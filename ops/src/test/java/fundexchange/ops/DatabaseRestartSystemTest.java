@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.ParticipantRegistered;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ParticipantRegistered;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import fundexchange.engine.event.KeyRegistered;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
@@ -100,7 +100,7 @@ class DemoSystemTest {
                         + " 2026-12-06T12:59:40.804+08:00) / 迟到的出价使拍卖延长至 2026-12-06T12:59:41.807+08:00（原为"
                         + " 2026-12-06T12:59:40.804+08:00）",
                 DemoMarket.extension(42, 1796533181807L, 1796533180804L,
-                        fundexchange.engine.reference.PlatformTime.of("Asia/Shanghai")));
+                        fundexchange.protocol.reference.PlatformTime.of("Asia/Shanghai")));
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.command.Genesis;
+import fundexchange.protocol.command.Genesis;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.runner.EngineRunner;
 import fundexchange.signing.PlatformId;
@@ -54,7 +54,7 @@ class InitCommandTest {
             assertEquals("SM2-SM3", genesis.participants().get(1).algorithm());
             assertEquals(PlatformId.derivedFrom(java.util.Base64.getDecoder().decode(genesis.exchangePublicKey())),
                     genesis.platformId(), "by default, derived from the new exchange key");
-            assertEquals(fundexchange.engine.RulesVersion.CURRENT, genesis.rulesVersion());
+            assertEquals(fundexchange.protocol.RulesVersion.CURRENT, genesis.rulesVersion());
         }
         assertTrue(Files.exists(data.resolve(GenesisWriter.EXCHANGE_KEY_FILE)));
         assertNotEquals(0, exchange(init), "a second init into the same directory is refused");

@@ -3,9 +3,9 @@ package fundexchange.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.reference.Role;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.OutcomeStatus;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.signing.KeyMaterial;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.registry.audit.AuditChainCheck;
 import fundexchange.signing.KeyMaterial;
@@ -67,7 +67,7 @@ class NegotiatedTransferSystemTest {
         assertEquals(403, holder.raw("/reports/daily?date=2026-01-01").status());
         assertEquals(403, holder.raw("/audit/checkpoints").status());
         String today = java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(node.journals().lastEvents().orElseThrow().time()),
-                java.time.ZoneId.of(fundexchange.engine.reference.PlatformParameters.DEFAULTS.zone())).toString();
+                java.time.ZoneId.of(fundexchange.protocol.reference.PlatformParameters.DEFAULTS.zone())).toString();
         fundexchange.client.ClientResponse html = regulator.raw("/reports/daily?date=" + today + "&format=html");
         assertEquals(200, html.status());
         assertTrue(html.body().contains("<svg"), "the HTML report has charts");
@@ -201,7 +201,7 @@ class NegotiatedTransferSystemTest {
             assertTrue(node.audit().awaitIndex(node.engine().lastIndex(), Duration.ofSeconds(30)));
             JsonNode checkpoint = regulator.post("/audit/checkpoints", "{}").ok().body().path("events").path(0);
             assertEquals("CheckpointRecorded", checkpoint.path("type").asText());
-            fundexchange.engine.command.Genesis genesis = (fundexchange.engine.command.Genesis)
+            fundexchange.protocol.command.Genesis genesis = (fundexchange.protocol.command.Genesis)
                     node.journals().commandReader().next().orElseThrow().value().command();
             byte[] message = new fundexchange.signing.CheckpointMessage(checkpoint.path("keyId").asText(),
                     checkpoint.path("chainIndex").asLong(), checkpoint.path("chainHead").asText(),

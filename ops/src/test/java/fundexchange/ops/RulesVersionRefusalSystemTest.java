@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fundexchange.engine.Engine;
-import fundexchange.engine.RulesVersion;
-import fundexchange.engine.command.Genesis;
-import fundexchange.engine.command.GenesisParticipant;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.command.Genesis;
+import fundexchange.protocol.command.GenesisParticipant;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
-import fundexchange.journal.CommandRecord;
+import fundexchange.protocol.CommandRecord;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;

@@ -1,7 +1,7 @@
 package fundexchange.audit.bundle;
 
-import fundexchange.engine.command.Genesis;
-import fundexchange.journal.SignedRequest;
+import fundexchange.protocol.command.Genesis;
+import fundexchange.protocol.SignedRequest;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.PlatformId;
 import fundexchange.signing.SignatureAlgorithm;

@@ -1,10 +1,10 @@
 package fundexchange.audit.bundle;
 
-import fundexchange.engine.command.Genesis;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.command.Genesis;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
-import fundexchange.journal.ChainHash;
+import fundexchange.protocol.ChainHash;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

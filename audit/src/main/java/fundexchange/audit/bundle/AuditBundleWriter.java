@@ -1,10 +1,10 @@
 package fundexchange.audit.bundle;
 
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
-import fundexchange.journal.ChainHash;
+import fundexchange.protocol.ChainHash;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package fundexchange.audit.bundle;
 
-import fundexchange.journal.ChainHash;
+import fundexchange.protocol.ChainHash;
 import java.util.ArrayList;
 import java.util.List;
 

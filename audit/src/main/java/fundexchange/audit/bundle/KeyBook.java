@@ -1,11 +1,11 @@
 package fundexchange.audit.bundle;
 
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.ExchangeKeyRegistered;
-import fundexchange.engine.event.KeyRegistered;
-import fundexchange.engine.event.KeyRevoked;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ExchangeKeyRegistered;
+import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.event.KeyRevoked;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.OutcomeStatus;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,15 +36,15 @@ final class KeyBook {
     private final Map<String, Key> exchangeKeys = new HashMap<>();
 
     /** The only commands whose accepted documents may change keys. */
-    private static final Set<Class<?>> KEY_COMMANDS = Set.of(fundexchange.engine.command.Genesis.class,
-            fundexchange.engine.command.ApproveProposal.class, fundexchange.engine.command.RotateKey.class,
-            fundexchange.engine.command.RevokeKey.class);
+    private static final Set<Class<?>> KEY_COMMANDS = Set.of(fundexchange.protocol.command.Genesis.class,
+            fundexchange.protocol.command.ApproveProposal.class, fundexchange.protocol.command.RotateKey.class,
+            fundexchange.protocol.command.RevokeKey.class);
 
     /**
      * Applies the key events of an accepted document of a key-changing command; any other document carrying a key
      * event, and any reuse of a key id (CONTRACTS.md 3), breaks the bundle.
      */
-    void learn(long index, fundexchange.journal.CommandRecord record, EventDocument document) throws BrokenBundle {
+    void learn(long index, fundexchange.protocol.CommandRecord record, EventDocument document) throws BrokenBundle {
         boolean changesKeys = document.events().stream().anyMatch(e -> e instanceof ExchangeKeyRegistered
                 || e instanceof KeyRegistered || e instanceof KeyRevoked);
         if (!changesKeys) {

@@ -1,13 +1,13 @@
 package fundexchange.audit.bundle;
 
-import fundexchange.engine.command.Checkpoint;
-import fundexchange.engine.command.Command;
-import fundexchange.engine.command.Genesis;
-import fundexchange.engine.command.Tick;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.OutcomeStatus;
-import fundexchange.journal.SignedRequest;
+import fundexchange.protocol.command.Checkpoint;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.Genesis;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.SignedRequest;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.CheckpointMessage;
 import fundexchange.signing.SignatureAlgorithm;
@@ -75,7 +75,7 @@ final class SignatureRules {
      */
     private static void requireBinding(long index, CommandRecord record, EventDocument document) throws BrokenBundle {
         SignedRequest request = record.request();
-        fundexchange.engine.command.Command signed;
+        fundexchange.protocol.command.Command signed;
         try {
             signed = fundexchange.journal.RequestRoute.commandOf(request);
         } catch (java.io.IOException | IllegalArgumentException e) {

@@ -1,7 +1,7 @@
 package fundexchange.audit.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fundexchange.engine.reference.PlatformParameters;
+import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import java.time.DateTimeException;

@@ -1,7 +1,7 @@
 package fundexchange.audit.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fundexchange.engine.reference.PlatformParameters;
+import fundexchange.protocol.reference.PlatformParameters;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

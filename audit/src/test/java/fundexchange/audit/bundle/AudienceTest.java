@@ -3,8 +3,8 @@ package fundexchange.audit.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fundexchange.engine.command.Genesis;
-import fundexchange.journal.SignedRequest;
+import fundexchange.protocol.command.Genesis;
+import fundexchange.protocol.SignedRequest;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.PlatformId;
 import fundexchange.signing.SignatureAlgorithm;

@@ -2,7 +2,7 @@ package fundexchange.audit.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.Genesis;
+import fundexchange.protocol.command.Genesis;
 import fundexchange.journal.JournalCodec;
 import fundexchange.signing.PlatformId;
 import java.io.IOException;

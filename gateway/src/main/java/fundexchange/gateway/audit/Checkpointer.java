@@ -1,8 +1,8 @@
 package fundexchange.gateway.audit;
 
-import fundexchange.engine.command.Checkpoint;
+import fundexchange.protocol.command.Checkpoint;
 import fundexchange.gateway.view.GatewayView;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.EventDocument;
 import fundexchange.registry.audit.AuditHead;
 import fundexchange.signing.CheckpointMessage;
 import fundexchange.signing.KeyMaterial;

@@ -1,6 +1,6 @@
 package fundexchange.gateway.auth;
 
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.signing.SigningScheme;
 import java.util.Set;
 

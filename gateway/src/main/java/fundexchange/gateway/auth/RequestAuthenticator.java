@@ -5,7 +5,7 @@ import fundexchange.gateway.http.ApiError;
 import fundexchange.gateway.http.ApiException;
 import fundexchange.gateway.view.KeyCache;
 import fundexchange.gateway.view.KnownKey;
-import fundexchange.journal.Windows;
+import fundexchange.protocol.Windows;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.SignatureAlgorithm;
 import fundexchange.signing.Signatures;
@@ -104,10 +104,10 @@ public final class RequestAuthenticator {
 
     /** Whether {@code participant} may use the nonce room kept for oversight: ACTIVE with STAFF or REGULATOR. */
     private boolean reserved(String participant) {
-        java.util.Set<fundexchange.engine.reference.Role> roles = keys.roles(participant);
-        return keys.status(participant) == fundexchange.engine.reference.ParticipantStatus.ACTIVE
-                && (roles.contains(fundexchange.engine.reference.Role.STAFF)
-                || roles.contains(fundexchange.engine.reference.Role.REGULATOR));
+        java.util.Set<fundexchange.protocol.reference.Role> roles = keys.roles(participant);
+        return keys.status(participant) == fundexchange.protocol.reference.ParticipantStatus.ACTIVE
+                && (roles.contains(fundexchange.protocol.reference.Role.STAFF)
+                || roles.contains(fundexchange.protocol.reference.Role.REGULATOR));
     }
 
     /** The clock timestamps are checked against, in epoch ms (published unsigned by {@code GET /exchange}). */

@@ -4,7 +4,7 @@ import fundexchange.audit.bundle.AuditBundleWriter;
 import fundexchange.audit.report.DailyReport;
 import fundexchange.audit.report.ReportHtml;
 import fundexchange.audit.report.ReportJson;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.journal.chronicle.Journals;
 import io.helidon.webserver.http.ServerRequest;

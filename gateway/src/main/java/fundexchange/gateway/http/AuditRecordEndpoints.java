@@ -1,6 +1,6 @@
 package fundexchange.gateway.http;
 
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.view.KeyHistory;
 import fundexchange.registry.audit.AuditPage;

@@ -1,14 +1,14 @@
 package fundexchange.gateway.http;
 
-import fundexchange.engine.RejectCode;
-import fundexchange.engine.command.Command;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.command.Command;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.GatewayServices;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.auth.RequestAuthenticator;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.OutcomeStatus;
-import fundexchange.journal.SignedRequest;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.SignedRequest;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;

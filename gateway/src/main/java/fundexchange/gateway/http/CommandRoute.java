@@ -1,6 +1,6 @@
 package fundexchange.gateway.http;
 
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.journal.RequestRoute;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package fundexchange.gateway.http;
 
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.registry.read.CustodyView;
 import fundexchange.registry.read.RegistryReads;

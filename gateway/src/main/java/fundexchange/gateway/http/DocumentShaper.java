@@ -1,11 +1,11 @@
 package fundexchange.gateway.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.SealedBidPlaced;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.auth.Caller;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import java.util.ArrayList;
 import java.util.List;

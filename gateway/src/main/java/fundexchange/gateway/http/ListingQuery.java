@@ -1,7 +1,7 @@
 package fundexchange.gateway.http;
 
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.ListingStatus;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.registry.read.ListingFilter;
 import java.util.Arrays;
 import java.util.List;

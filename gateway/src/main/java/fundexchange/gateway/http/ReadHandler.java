@@ -1,6 +1,6 @@
 package fundexchange.gateway.http;
 
-import fundexchange.engine.reference.ParticipantStatus;
+import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.auth.RequestAuthenticator;

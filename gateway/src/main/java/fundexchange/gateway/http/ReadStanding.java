@@ -1,6 +1,6 @@
 package fundexchange.gateway.http;
 
-import fundexchange.engine.reference.ParticipantStatus;
+import fundexchange.protocol.reference.ParticipantStatus;
 
 /**
  * Which callers a read answers, by the caller's status (the role checks are {@link ReadAccess}) (docs/api.md, "Participant standing"): everything for ACTIVE

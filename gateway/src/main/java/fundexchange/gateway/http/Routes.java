@@ -97,13 +97,13 @@ public final class Routes {
         table.get("/", portal);
         table.get("/portal/{+path}", portal);
         table.post("/ops/snapshot", read.from(ReadSource.NONE, (caller, request) -> {
-            if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
+            if (!caller.has(fundexchange.protocol.reference.Role.STAFF)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only staff may take a snapshot");
             }
             return java.util.Map.of("snapshotIndex", SnapshotAnswers.take(services.engine()));
         }));
         table.post("/ops/clock/acknowledge", read.from(ReadSource.NONE, (caller, request) -> {
-            if (!caller.has(fundexchange.engine.reference.Role.STAFF)) {
+            if (!caller.has(fundexchange.protocol.reference.Role.STAFF)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only staff may acknowledge a clock jump");
             }
             services.sequencer().acknowledgeClockJump();

@@ -1,11 +1,11 @@
 package fundexchange.gateway.stream;
 
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.KeyRevoked;
-import fundexchange.engine.event.ParticipantSuspended;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.KeyRevoked;
+import fundexchange.protocol.event.ParticipantSuspended;
 import fundexchange.gateway.view.FeedStore;
 import fundexchange.gateway.view.GatewayView;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.EventDocument;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import java.time.Duration;

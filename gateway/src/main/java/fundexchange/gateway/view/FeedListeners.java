@@ -1,6 +1,6 @@
 package fundexchange.gateway.view;
 
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.EventDocument;
 import java.lang.System.Logger.Level;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;

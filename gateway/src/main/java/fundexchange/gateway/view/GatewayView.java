@@ -1,8 +1,8 @@
 package fundexchange.gateway.view;
 
-import fundexchange.engine.event.Event;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.OutcomeStatus;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.OutcomeStatus;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 import java.lang.System.Logger.Level;
@@ -48,8 +48,8 @@ public final class GatewayView implements AutoCloseable {
     private final java.util.concurrent.CopyOnWriteArrayList<Map<String, Object>> checkpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread thread;
     private final fundexchange.registry.tail.IndexWaiters applied = new fundexchange.registry.tail.IndexWaiters();
-    private volatile long requestWindowMs = fundexchange.engine.reference.PlatformParameters.DEFAULTS.requestWindowMs();
-    private volatile ZoneId zone = ZoneId.of(fundexchange.engine.reference.PlatformParameters.DEFAULTS.zone());
+    private volatile long requestWindowMs = fundexchange.protocol.reference.PlatformParameters.DEFAULTS.requestWindowMs();
+    private volatile ZoneId zone = ZoneId.of(fundexchange.protocol.reference.PlatformParameters.DEFAULTS.zone());
     private volatile long journalTime;
     private volatile Throwable failure;
     private volatile boolean running = true;
@@ -91,13 +91,13 @@ public final class GatewayView implements AutoCloseable {
         for (Event event : doc.events()) {
             keys.apply(event);
             keyHistory.apply(event, doc.sourceIndex());
-            if (event instanceof fundexchange.engine.event.PlatformParameterSet p && p.name().equals("request-window-ms")) {
+            if (event instanceof fundexchange.protocol.event.PlatformParameterSet p && p.name().equals("request-window-ms")) {
                 requestWindowMs = Long.parseLong(p.value());
             }
-            if (event instanceof fundexchange.engine.event.PlatformParameterSet p && p.name().equals("zone")) {
+            if (event instanceof fundexchange.protocol.event.PlatformParameterSet p && p.name().equals("zone")) {
                 zone = zoneOr(p.value(), zone);
             }
-            if (event instanceof fundexchange.engine.event.CheckpointRecorded checkpoint) {
+            if (event instanceof fundexchange.protocol.event.CheckpointRecorded checkpoint) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("sourceIndex", doc.sourceIndex());
                 entry.put("time", doc.time());

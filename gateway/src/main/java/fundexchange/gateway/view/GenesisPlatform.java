@@ -1,7 +1,7 @@
 package fundexchange.gateway.view;
 
-import fundexchange.engine.command.Genesis;
-import fundexchange.journal.CommandRecord;
+import fundexchange.protocol.command.Genesis;
+import fundexchange.protocol.CommandRecord;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.signing.PlatformId;

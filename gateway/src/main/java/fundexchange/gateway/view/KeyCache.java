@@ -1,14 +1,14 @@
 package fundexchange.gateway.view;
 
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.KeyRegistered;
-import fundexchange.engine.event.KeyRevoked;
-import fundexchange.engine.event.ParticipantApproved;
-import fundexchange.engine.event.ParticipantRegistered;
-import fundexchange.engine.event.ParticipantReinstated;
-import fundexchange.engine.event.ParticipantSuspended;
-import fundexchange.engine.reference.ParticipantStatus;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.event.KeyRevoked;
+import fundexchange.protocol.event.ParticipantApproved;
+import fundexchange.protocol.event.ParticipantRegistered;
+import fundexchange.protocol.event.ParticipantReinstated;
+import fundexchange.protocol.event.ParticipantSuspended;
+import fundexchange.protocol.reference.ParticipantStatus;
+import fundexchange.protocol.reference.Role;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Optional;

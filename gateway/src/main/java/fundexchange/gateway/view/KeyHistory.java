@@ -1,9 +1,9 @@
 package fundexchange.gateway.view;
 
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.ExchangeKeyRegistered;
-import fundexchange.engine.event.KeyRegistered;
-import fundexchange.engine.event.KeyRevoked;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ExchangeKeyRegistered;
+import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.event.KeyRevoked;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package fundexchange.gateway.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.client.SignedHeaders;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.http.ApiException;
 import fundexchange.gateway.view.TestKeyCaches;
 import fundexchange.signing.CanonicalRequest;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.command.Propose;
-import fundexchange.engine.command.RegisterParticipant;
-import fundexchange.engine.command.SubmitCustody;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.SubmitCustody;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package fundexchange.gateway.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.signing.SigningScheme;
 import fundexchange.registry.read.MatchView;

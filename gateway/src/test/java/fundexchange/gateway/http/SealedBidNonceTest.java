@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fundexchange.client.SealedBidBody;
-import fundexchange.engine.command.Command;
-import fundexchange.engine.command.PlaceBid;
-import fundexchange.engine.command.PlaceSealedBid;
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.money.Price;
 import fundexchange.journal.RequestRoute;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package fundexchange.gateway.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.RejectCode;
+import fundexchange.protocol.RejectCode;
 import fundexchange.gateway.http.ApiError;
 import java.io.IOException;
 import java.io.InputStream;

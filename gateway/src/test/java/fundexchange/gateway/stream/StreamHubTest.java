@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.event.KeyRevoked;
+import fundexchange.protocol.event.KeyRevoked;
 import fundexchange.gateway.view.FeedStore;
 import fundexchange.gateway.view.GatewayView;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +106,7 @@ class StreamHubTest {
         assertFalse(staffOnly.signalled());
     }
 
-    private static EventDocument document(long index, List<fundexchange.engine.event.Event> events) {
+    private static EventDocument document(long index, List<fundexchange.protocol.event.Event> events) {
         return new EventDocument(EventDocument.VERSION, index, 1_000L * index, "Staff-01", "r-" + index, Outcome.ACCEPTED, events);
     }
 

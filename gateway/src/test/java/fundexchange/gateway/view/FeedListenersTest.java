@@ -2,8 +2,8 @@ package fundexchange.gateway.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,22 +3,22 @@ package fundexchange.gateway.view;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.MatchAgreed;
-import fundexchange.engine.event.MatchBrokered;
-import fundexchange.engine.event.MatchProposed;
-import fundexchange.engine.event.OfferPosted;
-import fundexchange.engine.event.QuoteCountered;
-import fundexchange.engine.event.QuoteSubmitted;
-import fundexchange.engine.intent.OfferVisibility;
-import fundexchange.engine.intent.Side;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Multiple;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.MatchAgreed;
+import fundexchange.protocol.event.MatchBrokered;
+import fundexchange.protocol.event.MatchProposed;
+import fundexchange.protocol.event.OfferPosted;
+import fundexchange.protocol.event.QuoteCountered;
+import fundexchange.protocol.event.QuoteSubmitted;
+import fundexchange.protocol.intent.OfferVisibility;
+import fundexchange.protocol.intent.Side;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Multiple;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
-import fundexchange.journal.Outcome;
+import fundexchange.protocol.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +56,7 @@ class IntentFeedTest {
                 Money.of("575.00"), 7666, 300));
         assertFalse(feed(HOLDER).contains("MatchProposed"), "proposals before brokering reach staff only");
         assertFalse(feed(INVESTOR).contains("MatchProposed"), "proposals before brokering reach staff only");
-        doc(INVESTOR, new fundexchange.engine.event.IntentPosted(3, INVESTOR, List.of("DGF3"), null, Money.of("100.00"),
+        doc(INVESTOR, new fundexchange.protocol.event.IntentPosted(3, INVESTOR, List.of("DGF3"), null, Money.of("100.00"),
                 Money.of("1000.00"), 9000, 0));
         doc("Staff-02", new MatchBrokered(40960, 1, 3, "DGF3", 1, Units.of("500.00"), Price.of("1.1500"), 7666, "Staff-02"));
         assertTrue(feed(HOLDER).contains("MatchBrokered") && feed(INVESTOR).contains("MatchBrokered"));

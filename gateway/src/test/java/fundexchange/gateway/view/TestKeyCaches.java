@@ -1,9 +1,9 @@
 package fundexchange.gateway.view;
 
-import fundexchange.engine.event.KeyRegistered;
-import fundexchange.engine.event.ParticipantRegistered;
-import fundexchange.engine.reference.ParticipantType;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.event.ParticipantRegistered;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.Role;
 import java.security.PublicKey;
 import java.util.Base64;
 import java.util.List;

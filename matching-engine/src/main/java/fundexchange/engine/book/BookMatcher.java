@@ -1,12 +1,12 @@
 package fundexchange.engine.book;
 
-import fundexchange.engine.RejectCode;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.OrderAccepted;
-import fundexchange.engine.event.OrderAmended;
-import fundexchange.engine.event.OrderCancelled;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.OrderAccepted;
+import fundexchange.protocol.event.OrderAmended;
+import fundexchange.protocol.event.OrderCancelled;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 import java.util.List;
 
 /**

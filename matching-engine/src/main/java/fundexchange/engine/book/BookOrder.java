@@ -1,7 +1,7 @@
 package fundexchange.engine.book;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /** A resting order as data, for snapshots and the state hash. */
 public record BookOrder(long orderId, String owner, Price price, Units units, long priority) {

@@ -1,6 +1,6 @@
 package fundexchange.engine.book;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 import java.util.List;
 
 /** A fund's book as data: its lot, status, and resting orders in priority order (best price first, then oldest). */

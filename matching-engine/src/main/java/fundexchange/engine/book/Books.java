@@ -1,12 +1,12 @@
 package fundexchange.engine.book;
 
-import fundexchange.engine.event.BookHalted;
-import fundexchange.engine.event.BookOpened;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.OrderAccepted;
-import fundexchange.engine.event.OrderAmended;
-import fundexchange.engine.event.OrderCancelled;
-import fundexchange.engine.event.TradeExecuted;
+import fundexchange.protocol.event.BookHalted;
+import fundexchange.protocol.event.BookOpened;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.OrderAccepted;
+import fundexchange.protocol.event.OrderAmended;
+import fundexchange.protocol.event.OrderCancelled;
+import fundexchange.protocol.event.TradeExecuted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;

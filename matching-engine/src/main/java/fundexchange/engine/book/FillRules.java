@@ -1,6 +1,6 @@
 package fundexchange.engine.book;
 
-import fundexchange.engine.event.TradeExecuted;
+import fundexchange.protocol.event.TradeExecuted;
 
 /**
  * What the book asks the exchange at every fill of one command (CONTRACTS.md 13): whether each side may trade now,

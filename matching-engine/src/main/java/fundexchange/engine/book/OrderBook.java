@@ -1,7 +1,7 @@
 package fundexchange.engine.book;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * The owner changes a resting order: its price and/or its open {@code units} (null keeps the current value). Only a

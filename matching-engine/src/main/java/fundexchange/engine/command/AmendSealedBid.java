@@ -1,8 +1,8 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import fundexchange.engine.money.FixedWidthPrice;
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.money.FixedWidthPrice;
+import fundexchange.protocol.money.Price;
 
 /**
  * Replaces the bidder's sealed bid with a new price under a fresh {@code nonce} (as in {@link PlaceSealedBid}); the new

@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /** Staff approves a listing: PENDING_APPROVAL to OPEN. */
 public record ApproveListing(long listingId) implements Command {

@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /** Activates a PENDING participant. */
 public record ApproveParticipant(String participantId) implements SensitiveAction {

@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /** A different staff member approves a proposal; the action takes effect now. */
 public record ApproveProposal(long proposalId) implements Command {

@@ -1,7 +1,7 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * Staff put a proposed match to both parties (意向撮合), on the proposal's terms or on {@code units} and {@code price}

@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /** The investor cancels a resting intent; its open proposals lapse. */
 public record CancelIntent(long intentId) implements Command {

@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /**
  * Signed by the exchange's own key, not a participant's (CONTRACTS.md 15): the audit chain head at

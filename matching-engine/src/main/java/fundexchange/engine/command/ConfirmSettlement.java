@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /** Staff confirms that consideration was paid; the units move. */
 public record ConfirmSettlement(long tradeId) implements Command {

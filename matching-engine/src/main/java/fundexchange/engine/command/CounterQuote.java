@@ -1,7 +1,7 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /** The side whose turn it is proposes other terms on an open quote; the other side replies next. */
 public record CounterQuote(long quoteId, Price price, Units units) implements Command {

@@ -1,6 +1,6 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 
 /**
  * A judicial freeze (maker-checker): {@code units} of the holder's available units in the fund, ordered by

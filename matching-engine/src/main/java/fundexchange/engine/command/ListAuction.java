@@ -1,8 +1,8 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * A holder auctions a lot (ENGLISH or SEALED), bids being per-unit prices for the whole lot. Times are epoch ms.

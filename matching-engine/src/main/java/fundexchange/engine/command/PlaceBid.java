@@ -1,6 +1,6 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.money.Price;
 
 /** An open bid on an ENGLISH auction: a per-unit price for the whole lot. Binding once placed. */
 public record PlaceBid(long listingId, Price price) implements Command {

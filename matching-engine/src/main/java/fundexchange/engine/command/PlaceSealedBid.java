@@ -1,12 +1,12 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import fundexchange.engine.money.FixedWidthPrice;
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.money.FixedWidthPrice;
+import fundexchange.protocol.money.Price;
 
 /**
  * A sealed bid on a SEALED auction; its price reaches nobody before the close (CONTRACTS.md 12). {@code nonce} is the
- * bidder's secret of 64 lower-case hex digits ({@link fundexchange.engine.listing.SealedCommitment}), never used
+ * bidder's secret of 64 lower-case hex digits ({@link fundexchange.protocol.listing.SealedCommitment}), never used
  * before by that bidder; absent in journals written before nonces existed. The price is written fixed-width.
  */
 public record PlaceSealedBid(long listingId, @JsonSerialize(using = FixedWidthPrice.class) Price price, String nonce)

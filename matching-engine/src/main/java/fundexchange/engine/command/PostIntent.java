@@ -1,7 +1,7 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.intent.IntentCriteria;
-import fundexchange.engine.money.Money;
+import fundexchange.protocol.intent.IntentCriteria;
+import fundexchange.protocol.money.Money;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.intent.OfferVisibility;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.intent.OfferVisibility;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * A holder displays units for inquiry (非挂牌转让): an indicative per-unit ask, the smallest lot a trade may take, who

@@ -1,7 +1,7 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.reference.ParticipantType;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.Role;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
 
 /**
  * Staff register a pledge of a holder's available units to {@code pledgee}, with the pledge contract's SHA-256;

@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /**
  * Registers a new key for a participant that has no active key (all revoked), by maker-checker: the participant's

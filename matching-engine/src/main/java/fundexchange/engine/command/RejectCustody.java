@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /** Staff reject a pending custody registration, giving the reason. */
 public record RejectCustody(long custodyId, String reason) implements Command {

@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /**
  * Staff revoke another participant's key by maker-checker: the way to revoke a participant's last active key, which

@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /** Changes one platform parameter. */
 public record SetPlatformParameter(String name, String value) implements SensitiveAction {

@@ -1,9 +1,9 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.reference.DeemedCategory;
-import fundexchange.engine.reference.QualificationBasis;
-import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.reference.DeemedCategory;
+import fundexchange.protocol.reference.QualificationBasis;
+import fundexchange.protocol.reference.QualificationStatus;
 
 /**
  * Records an investor's qualification and its validity (ISO date, inclusive). The qualification record fields are

@@ -1,6 +1,6 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
-import fundexchange.engine.custody.CustodyEntry;
+import fundexchange.protocol.custody.CustodyEntry;
 import java.util.List;
 
 /**

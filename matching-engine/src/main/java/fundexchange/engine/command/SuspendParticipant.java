@@ -1,4 +1,4 @@
-package fundexchange.engine.command;
+package fundexchange.protocol.command;
 
 /**
  * Suspends an ACTIVE participant (maker-checker): it becomes SUSPENDED, its resting trading interest is cancelled

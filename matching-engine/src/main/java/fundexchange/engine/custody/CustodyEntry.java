@@ -1,7 +1,7 @@
 package fundexchange.engine.custody;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
 
 /**
  * One holder's line in a custody registration: its units, the capital it subscribed and paid in for them, and its

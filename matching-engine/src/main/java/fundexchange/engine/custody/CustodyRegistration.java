@@ -1,6 +1,6 @@
 package fundexchange.engine.custody;
 
-import fundexchange.engine.reference.CustodyMode;
+import fundexchange.protocol.reference.CustodyMode;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package fundexchange.engine.custody;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 
 /**
  * A judicial freeze (司法冻结) of a holder's units ordered by {@code authority} in case {@code caseNumber}; its id is

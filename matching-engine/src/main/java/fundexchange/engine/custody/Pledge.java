@@ -1,7 +1,7 @@
 package fundexchange.engine.custody;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
 
 /**
  * A registered pledge (质押) over a holder's units in favour of {@code pledgee}; its id is the index of the command

@@ -1,8 +1,8 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.listing.BidStatus;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.listing.BidStatus;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.money.Price;
 import java.util.List;
 
 /**

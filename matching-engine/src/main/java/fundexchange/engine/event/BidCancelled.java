@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /**
  * A sealed bid was withdrawn or replaced by its bidder before the close, or cancelled by the exchange with

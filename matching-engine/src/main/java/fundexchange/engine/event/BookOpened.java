@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 
 /** Staff opened (or reopened) a fund's continuous book; every order and fill is a multiple of {@code lotUnits}. */
 public record BookOpened(String fundCode, Units lotUnits) implements Event {

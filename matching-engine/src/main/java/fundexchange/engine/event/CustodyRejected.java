@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /** Staff rejected a custody registration; nothing was deposited. */
 public record CustodyRejected(long custodyId, String fundCode, String rejectedBy, String reason) implements Event {

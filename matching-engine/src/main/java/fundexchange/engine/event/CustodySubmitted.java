@@ -1,7 +1,7 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.custody.CustodyEntry;
-import fundexchange.engine.reference.CustodyMode;
+import fundexchange.protocol.custody.CustodyEntry;
+import fundexchange.protocol.reference.CustodyMode;
 import java.util.List;
 
 /** A custody registration awaits staff approval; entries are sorted by holder, each with its cost basis filled in. */

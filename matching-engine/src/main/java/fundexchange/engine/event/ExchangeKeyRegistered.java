@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /** The exchange's own public key (signs checkpoints). */
 public record ExchangeKeyRegistered(String keyId, String algorithm, String publicKey) implements Event {

@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.reference.Fund;
+import fundexchange.protocol.reference.Fund;
 
 /** A fund and its reference data. */
 public record FundRegistered(Fund fund) implements Event {

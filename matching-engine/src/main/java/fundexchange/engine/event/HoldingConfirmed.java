@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 
 /** A holder confirmed its line of a FULL custody registration: its {@code units} are no longer unconfirmed. */
 public record HoldingConfirmed(long custodyId, String fundCode, String holder, Units units) implements Event {

@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.IntentClosure;
+import fundexchange.protocol.intent.IntentClosure;
 import java.util.List;
 
 /**

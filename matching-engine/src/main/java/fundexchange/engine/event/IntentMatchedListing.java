@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.money.Price;
 
 /**
  * An investor's intent matches an open auction listing (rank among the top K for the item that triggered it): the

@@ -1,7 +1,7 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.IntentCriteria;
-import fundexchange.engine.money.Money;
+import fundexchange.protocol.intent.IntentCriteria;
+import fundexchange.protocol.money.Money;
 import java.util.List;
 
 /** An intent rests (only its investor, staff and regulators see it); strategies and funds are sorted and distinct. */

@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 
 /**
  * The named investor declined; the listing is CANCELLED and its units unlocked. Carries no party ids, so no

@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 
 /** The listing's deadline passed; the units are unlocked. */
 public record ListingExpired(long listingId, Units unitsUnlocked) implements Event {

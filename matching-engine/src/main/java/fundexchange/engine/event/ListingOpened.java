@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /** Staff approved the listing; the named buyer may accept. */
 public record ListingOpened(long listingId) implements Event {

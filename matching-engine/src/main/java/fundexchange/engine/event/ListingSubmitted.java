@@ -1,10 +1,10 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.listing.AuctionTerms;
-import fundexchange.engine.listing.ListingMechanism;
-import fundexchange.engine.listing.RofrStatus;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.RofrStatus;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * A listing awaits staff approval; the seller's units are locked. {@code mechanism} null means NEGOTIATED (records

@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /**
  * Both parties accepted a brokered match: the identities are revealed to the two here (and in the TradeExecuted that

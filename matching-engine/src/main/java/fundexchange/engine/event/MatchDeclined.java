@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.Side;
+import fundexchange.protocol.intent.Side;
 
 /** One party declines a brokered match, which ends; names no party. */
 public record MatchDeclined(long matchId, long offerId, long intentId, Side by, int investorPseudonym) implements Event {

@@ -1,8 +1,8 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * The matcher proposes an offer and an intent to staff, ranked {@code rank} (1 = best) among the top K for the item

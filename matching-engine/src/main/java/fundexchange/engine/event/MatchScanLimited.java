@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /**
  * The matcher stopped after examining {@code examined} resting items (the platform's {@code match-scan-limit}) for

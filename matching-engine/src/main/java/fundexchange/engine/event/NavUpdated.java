@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.money.Price;
 
 /** A new NAV per unit. */
 public record NavUpdated(String fundCode, Price nav, String navDate) implements Event {

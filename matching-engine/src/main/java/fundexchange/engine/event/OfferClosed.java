@@ -1,7 +1,7 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.OfferClosure;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.intent.OfferClosure;
+import fundexchange.protocol.money.Units;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.OfferVisibility;
-import fundexchange.engine.money.Multiple;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.intent.OfferVisibility;
+import fundexchange.protocol.money.Multiple;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * An offer rests; the holder's units are locked. The ask is also shown as basis points of the fund's NAV and as a

@@ -1,8 +1,8 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.book.Side;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * The owner changed a resting order to {@code price} and {@code units} open (from {@code unitsBefore}); a SELL's lock

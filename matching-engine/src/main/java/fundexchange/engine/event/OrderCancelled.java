@@ -1,7 +1,7 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.book.Side;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.money.Units;
 
 /**
  * An order's open {@code units} left the book (a SELL's are unlocked): by its owner ({@code rejectCode} 0), or by the

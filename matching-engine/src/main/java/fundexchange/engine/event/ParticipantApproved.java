@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /** A participant became ACTIVE. */
 public record ParticipantApproved(String participantId) implements Event {

@@ -1,7 +1,7 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.reference.ParticipantType;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.Role;
 import java.util.List;
 
 /** A participant exists; active is true only for genesis participants. legalName and registrationNumber are optional. */

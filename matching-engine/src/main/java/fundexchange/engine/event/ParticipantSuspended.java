@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /**
  * A participant became SUSPENDED by the approval of proposal {@code proposalId}, for {@code reason}. The cancellations

@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /** A platform parameter changed. */
 public record PlatformParameterSet(String name, String value) implements Event {

@@ -1,7 +1,7 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
 
 /** A pledge over a holder's units was registered; they cannot be sold until it is released. */
 public record PledgeRegistered(long pledgeId, String fundCode, String holder, Units units, String pledgee,

@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /** A proposal took effect; its events follow in the same document. */
 public record ProposalApproved(long proposalId, String approver) implements Event {

@@ -1,7 +1,7 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fundexchange.engine.command.SensitiveAction;
+import fundexchange.protocol.command.SensitiveAction;
 
 /**
  * A sensitive action awaits a second staff member until {@code expiresAt} (journal time, epoch ms; absent in journals

@@ -1,4 +1,4 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 /**
  * A proposal lapsed unapproved: its expiry time (the platform parameter {@code proposal-expiry-ms} after it was made)

@@ -1,9 +1,9 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.reference.DeemedCategory;
-import fundexchange.engine.reference.QualificationBasis;
-import fundexchange.engine.reference.QualificationStatus;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.reference.DeemedCategory;
+import fundexchange.protocol.reference.QualificationBasis;
+import fundexchange.protocol.reference.QualificationStatus;
 
 /**
  * An investor's qualification changed. The record fields are absent when the command gave no basis; when it did,

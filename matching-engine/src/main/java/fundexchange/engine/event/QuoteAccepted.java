@@ -1,8 +1,8 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.Side;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.intent.Side;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /** One side accepts the other's last terms; the TradeExecuted that follows names both parties. */
 public record QuoteAccepted(long quoteId, long offerId, Side by, int pseudonym, Price price, Units units) implements Event {

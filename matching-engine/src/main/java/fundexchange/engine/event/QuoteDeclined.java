@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.intent.Side;
+import fundexchange.protocol.intent.Side;
 
 /**
  * One side ends an open quote; no participant ids. When the exchange ended it for a side (that side was suspended),

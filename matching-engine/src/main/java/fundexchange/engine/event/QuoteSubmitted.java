@@ -1,7 +1,7 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * An investor quotes on an offer. The holder is shown only {@code pseudonym}, the investor's ordinal on the offer

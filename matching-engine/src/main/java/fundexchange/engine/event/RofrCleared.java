@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.command.ClearRofr;
+import fundexchange.protocol.command.ClearRofr;
 import java.util.List;
 
 /** Staff recorded the right of first refusal on a listing: who waived, or who exercised. */

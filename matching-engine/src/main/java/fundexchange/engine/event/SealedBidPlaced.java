@@ -1,8 +1,8 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import fundexchange.engine.money.FixedWidthPrice;
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.money.FixedWidthPrice;
+import fundexchange.protocol.money.Price;
 
 /**
  * A sealed bid was received. Its {@code price} (written fixed-width) and {@code nonce} are engine input only: until

@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 
 /** A trade failed settlement (deadline passed, or a staff override); the seller's units are unlocked. */
 public record TradeFailed(long tradeId, String fundCode, String seller, String buyer, Units units, int rejectCode,

@@ -1,7 +1,7 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
 
 /**
  * Settlement confirmed: units and cost basis moved; {@code settledOn} (business date) starts the anti-flip period.

@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 
 /** A judicial freeze took effect (at its approval); {@code freezeId} is its proposal's id. */
 public record UnitsFrozen(long freezeId, String fundCode, String holder, Units units, String authority,

@@ -1,6 +1,6 @@
-package fundexchange.engine.event;
+package fundexchange.protocol.event;
 
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Units;
 
 /** A judicial freeze was lifted (at its approval). */
 public record UnitsUnfrozen(long freezeId, String fundCode, String holder, Units units, String reason) implements Event {

@@ -1,7 +1,7 @@
 package fundexchange.engine.intent;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * The sell side as the matcher sees it: an offer's (or an open auction's) fund, seller, per-unit price and that

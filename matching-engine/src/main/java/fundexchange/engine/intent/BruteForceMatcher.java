@@ -1,6 +1,6 @@
 package fundexchange.engine.intent;
 
-import fundexchange.engine.reference.Fund;
+import fundexchange.protocol.reference.Fund;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

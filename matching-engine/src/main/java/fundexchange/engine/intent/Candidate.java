@@ -1,7 +1,7 @@
 package fundexchange.engine.intent;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
 import java.util.Comparator;
 
 /**

@@ -1,11 +1,11 @@
 package fundexchange.engine.intent;
 
-import fundexchange.engine.money.FixedPoint;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Pricing;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.Fund;
+import fundexchange.protocol.money.FixedPoint;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Pricing;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.Fund;
 import java.math.BigInteger;
 
 /**

@@ -1,6 +1,6 @@
 package fundexchange.engine.intent;
 
-import fundexchange.engine.reference.Fund;
+import fundexchange.protocol.reference.Fund;
 
 /**
  * The transfer rules that depend on participants rather than on the two items: the engine answers them from its

@@ -1,6 +1,6 @@
 package fundexchange.engine.intent;
 
-import fundexchange.engine.money.Money;
+import fundexchange.protocol.money.Money;
 import java.util.List;
 
 /**

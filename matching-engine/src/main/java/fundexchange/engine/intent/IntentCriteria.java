@@ -1,7 +1,7 @@
 package fundexchange.engine.intent;
 
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.LegalForm;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.LegalForm;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package fundexchange.engine.intent;
 
-import fundexchange.engine.money.Pricing;
-import fundexchange.engine.reference.Fund;
+import fundexchange.protocol.money.Pricing;
+import fundexchange.protocol.reference.Fund;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package fundexchange.engine.intent;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * An open inquiry on an offer; its id is the index of the SubmitQuote. {@code price} and {@code units} are the terms

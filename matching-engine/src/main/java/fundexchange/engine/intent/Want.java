@@ -1,7 +1,7 @@
 package fundexchange.engine.intent;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.reference.Fund;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.reference.Fund;
 import java.util.Collections;
 import java.util.List;
 

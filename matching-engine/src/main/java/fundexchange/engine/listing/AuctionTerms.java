@@ -1,6 +1,6 @@
 package fundexchange.engine.listing;
 
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.money.Price;
 
 /**
  * An auction's terms. Bids are per-unit prices for the whole lot. {@code endsAt} moves when an English bid lands

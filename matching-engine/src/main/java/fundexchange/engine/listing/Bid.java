@@ -1,6 +1,6 @@
 package fundexchange.engine.listing;
 
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.money.Price;
 
 /**
  * A bid on an auction listing; its id is the index of the command that placed it (journal order breaks ties).

@@ -1,7 +1,7 @@
 package fundexchange.engine.listing;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * A listing of units. Its id is the index of the command that made it. A negotiated listing names its buyer and price

@@ -1,6 +1,6 @@
 package fundexchange.engine.listing;
 
-import fundexchange.engine.money.Price;
+import fundexchange.protocol.money.Price;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,8 +1,8 @@
 package fundexchange.engine.listing;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * A trade; its id is {@code sourceIndex * 4096 + n} (CONTRACTS.md 11). Not confirmed by {@code settleBy} (epoch ms;

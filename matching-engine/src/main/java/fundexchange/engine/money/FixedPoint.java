@@ -1,4 +1,4 @@
-package fundexchange.engine.money;
+package fundexchange.protocol.money;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

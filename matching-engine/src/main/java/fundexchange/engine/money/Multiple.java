@@ -1,4 +1,4 @@
-package fundexchange.engine.money;
+package fundexchange.protocol.money;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package fundexchange.engine.money;
+package fundexchange.protocol.money;
 
 /** How a trade's consideration and its price measures are derived. All results are rounded HALF_EVEN. */
 public final class Pricing {

@@ -1,7 +1,7 @@
 package fundexchange.engine.position;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
 
 /**
  * A holder's units in one fund: total, locked by open listings, offers, sell orders or pending trades, cost basis of

@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 /** FULL: the whole register is in custody (listed transfer); PARTIAL: only the lots to be sold (non-listed transfer). */
 public enum CustodyMode {

@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 /**
  * Investors deemed qualified without a wealth test: social-security funds, pension funds (including enterprise

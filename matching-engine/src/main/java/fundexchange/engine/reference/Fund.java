@@ -1,8 +1,8 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
 /**
  * A fund's reference data. {@code nav} is NAV per unit as of {@code navDate}; {@code holderCount} is maintained by

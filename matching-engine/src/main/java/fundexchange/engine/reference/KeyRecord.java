@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 /** A participant's public key (X.509 SubjectPublicKeyInfo, Base64) and its status; key ids are never reused. */
 public record KeyRecord(String keyId, String participantId, String algorithm, String publicKey, KeyStatus status,

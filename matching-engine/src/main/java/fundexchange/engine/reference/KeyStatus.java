@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 /** A key is ACTIVE until revoked; revocation is immediate and final. */
 public enum KeyStatus {

@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 /** PENDING until staff approval (maker-checker), then ACTIVE; SUSPENDED participants cannot trade. */
 public enum ParticipantStatus {

@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 /** Institution or individual; qualification thresholds differ between them. */
 public enum ParticipantType {

@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 /**
  * Why an investor is qualified (私募投资基金监督管理暂行办法 Art. 12): an institution's net assets, an individual's

@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 /** Whether an investor is a qualified investor, and on what basis. */
 public enum QualificationStatus {

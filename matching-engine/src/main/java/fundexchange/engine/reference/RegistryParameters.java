@@ -1,6 +1,6 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
-import fundexchange.engine.money.Money;
+import fundexchange.protocol.money.Money;
 import java.math.BigDecimal;
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 import java.util.Set;
 import java.util.SortedMap;

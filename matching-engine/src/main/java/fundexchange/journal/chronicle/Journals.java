@@ -1,7 +1,7 @@
 package fundexchange.journal.chronicle;
 
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -2,16 +2,16 @@ package fundexchange.engine.book;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.RejectCode;
-import fundexchange.engine.event.BookOpened;
-import fundexchange.engine.event.Event;
-import fundexchange.engine.event.OrderAccepted;
-import fundexchange.engine.event.OrderCancelled;
-import fundexchange.engine.event.TradeExecuted;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Multiple;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.event.BookOpened;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.OrderAccepted;
+import fundexchange.protocol.event.OrderCancelled;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Multiple;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.CustodyMode;
-import fundexchange.engine.reference.Fund;
-import fundexchange.engine.reference.LegalForm;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.LegalForm;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fundexchange.engine.money;
+package fundexchange.protocol.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package fundexchange.engine.reference;
+package fundexchange.protocol.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

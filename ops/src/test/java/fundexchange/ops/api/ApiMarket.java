@@ -1,7 +1,7 @@
 package fundexchange.ops.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.Gateway;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.ops.ExchangeNode;

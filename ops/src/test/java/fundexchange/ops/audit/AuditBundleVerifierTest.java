@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.ops.GenesisWriter;
 import fundexchange.ops.KeyFiles;
-import fundexchange.journal.ChainHash;
+import fundexchange.protocol.ChainHash;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.CheckpointMessage;
 import fundexchange.signing.SignatureAlgorithm;

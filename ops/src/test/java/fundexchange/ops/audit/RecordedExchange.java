@@ -1,7 +1,7 @@
 package fundexchange.ops.audit;
 
 import fundexchange.audit.bundle.AuditBundleWriter;
-import fundexchange.engine.reference.Role;
+import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.ops.ExchangeNode;

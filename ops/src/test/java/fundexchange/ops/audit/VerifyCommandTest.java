@@ -3,11 +3,11 @@ package fundexchange.ops.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.command.ApproveListing;
-import fundexchange.engine.command.Checkpoint;
-import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.command.RegisterFund;
-import fundexchange.journal.CommandRecord;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.Checkpoint;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.CommandRecord;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 

@@ -5,7 +5,7 @@ import static fundexchange.registry.schema.Tables.AUDIT_WATERMARK;
 
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
-import fundexchange.journal.ChainHash;
+import fundexchange.protocol.ChainHash;
 import fundexchange.registry.schema.tables.records.AuditLinksRecord;
 import java.util.Iterator;
 import java.util.List;

@@ -2,8 +2,8 @@ package fundexchange.registry.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.registry.schema.tables.records.AuditRecordsRecord;
 import fundexchange.registry.tail.ProjectionHalted;

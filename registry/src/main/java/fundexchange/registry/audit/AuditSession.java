@@ -6,7 +6,7 @@ import static fundexchange.registry.schema.Tables.AUDIT_WATERMARK;
 
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
-import fundexchange.journal.ChainHash;
+import fundexchange.protocol.ChainHash;
 import fundexchange.registry.schema.tables.records.AuditLinksRecord;
 import fundexchange.registry.schema.tables.records.AuditRecordsRecord;
 import fundexchange.registry.tail.ProjectionHalted;

@@ -1,6 +1,6 @@
 package fundexchange.registry.audit;
 
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.registry.tail.Backoff;
 import fundexchange.registry.tail.TailLoop;

@@ -4,12 +4,12 @@ import static fundexchange.registry.schema.Tables.BIDS;
 import static fundexchange.registry.schema.Tables.LISTINGS;
 import static fundexchange.registry.schema.Tables.ROFR_DECISIONS;
 
-import fundexchange.engine.event.AuctionClosed;
-import fundexchange.engine.event.BidCancelled;
-import fundexchange.engine.event.BidPlaced;
-import fundexchange.engine.event.RofrCleared;
-import fundexchange.engine.event.SealedBidPlaced;
-import fundexchange.engine.listing.BidStatus;
+import fundexchange.protocol.event.AuctionClosed;
+import fundexchange.protocol.event.BidCancelled;
+import fundexchange.protocol.event.BidPlaced;
+import fundexchange.protocol.event.RofrCleared;
+import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.listing.BidStatus;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -61,7 +61,7 @@ final class AuctionProjection {
                 .set(ROFR_DECISIONS.EXERCISED_BY, e.exercisedBy())
                 .set(ROFR_DECISIONS.RECORDED_BY, e.recordedBy())
                 .set(ROFR_DECISIONS.SOURCE_INDEX, index), List.of("R:" + e.listingId()), EventProjection.listing(e.listingId()));
-        String status = e.decision() == fundexchange.engine.command.ClearRofr.RofrDecision.EXERCISED ? "EXERCISED" : "CLEARED";
+        String status = e.decision() == fundexchange.protocol.command.ClearRofr.RofrDecision.EXERCISED ? "EXERCISED" : "CLEARED";
         batch.one(tx.update(LISTINGS).set(LISTINGS.ROFR, status)
                 .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), EventProjection.listing(e.listingId()));
     }

@@ -2,12 +2,12 @@ package fundexchange.registry.projector;
 
 import static fundexchange.registry.schema.Tables.PROJECTION_WATERMARK;
 
-import fundexchange.engine.event.Event;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
-import fundexchange.journal.ChainHash;
+import fundexchange.protocol.ChainHash;
 import fundexchange.registry.tail.ProjectionHalted;
 import fundexchange.registry.tail.TransientFailure;
 import fundexchange.registry.tail.TailSession;

@@ -3,9 +3,9 @@ package fundexchange.registry.projector;
 import static fundexchange.registry.schema.Tables.PROPOSALS;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fundexchange.engine.event.ProposalApproved;
-import fundexchange.engine.event.ProposalCreated;
-import fundexchange.engine.event.ProposalExpired;
+import fundexchange.protocol.event.ProposalApproved;
+import fundexchange.protocol.event.ProposalCreated;
+import fundexchange.protocol.event.ProposalExpired;
 import fundexchange.journal.JournalCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

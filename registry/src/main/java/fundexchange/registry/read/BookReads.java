@@ -5,8 +5,8 @@ import static fundexchange.registry.schema.Tables.BIDS;
 import static fundexchange.registry.schema.Tables.ORDERS;
 import static fundexchange.registry.schema.Tables.ORDER_BOOKS;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 import fundexchange.registry.schema.tables.records.OrdersRecord;
 import java.math.BigDecimal;
 import java.util.List;

@@ -7,9 +7,9 @@ import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.PLEDGES;
 import static fundexchange.registry.schema.Tables.QUALIFICATION_RECORDS;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Units;
-import fundexchange.engine.reference.RegistryParameters;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.RegistryParameters;
 import fundexchange.registry.schema.tables.records.CustodyRegistrationsRecord;
 import fundexchange.registry.schema.tables.records.FreezesRecord;
 import fundexchange.registry.schema.tables.records.PledgesRecord;

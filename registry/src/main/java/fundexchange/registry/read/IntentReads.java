@@ -7,9 +7,9 @@ import static fundexchange.registry.schema.Tables.OFFERS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 import fundexchange.journal.JournalCodec;
 import fundexchange.registry.schema.tables.records.IntentsRecord;
 import java.util.List;

@@ -7,8 +7,8 @@ import static fundexchange.registry.schema.Tables.OFFERS;
 import static fundexchange.registry.schema.Tables.QUOTES;
 import static fundexchange.registry.schema.Tables.QUOTE_ROUNDS;
 
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 import fundexchange.registry.schema.tables.records.OffersRecord;
 import java.util.List;
 import java.util.Optional;

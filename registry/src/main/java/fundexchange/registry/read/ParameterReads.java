@@ -2,7 +2,7 @@ package fundexchange.registry.read;
 
 import static fundexchange.registry.schema.Tables.PLATFORM_PARAMETERS;
 
-import fundexchange.engine.reference.PlatformParameters;
+import fundexchange.protocol.reference.PlatformParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

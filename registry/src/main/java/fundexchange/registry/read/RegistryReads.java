@@ -10,10 +10,10 @@ import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.PLEDGES;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Multiple;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Multiple;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 import fundexchange.registry.schema.tables.records.FundsRecord;
 import fundexchange.registry.schema.tables.records.HoldingsRecord;
 import fundexchange.registry.schema.tables.records.ListingsRecord;

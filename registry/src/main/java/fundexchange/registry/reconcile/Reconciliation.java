@@ -5,7 +5,7 @@ import static fundexchange.registry.schema.Tables.PROJECTION_WATERMARK;
 
 import fundexchange.engine.Engine;
 import fundexchange.engine.position.Position;
-import fundexchange.journal.CommandRecord;
+import fundexchange.protocol.CommandRecord;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.runner.JournalRequests;

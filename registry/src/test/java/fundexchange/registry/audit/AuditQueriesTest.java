@@ -7,12 +7,12 @@ import static fundexchange.registry.TestJournal.START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import fundexchange.engine.RejectCode;
-import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.SignedRequest;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.SignedRequest;
 import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;

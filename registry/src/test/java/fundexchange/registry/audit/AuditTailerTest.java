@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.command.Tick;
+import fundexchange.protocol.command.Tick;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.registry.FaultyDataSource;
 import fundexchange.registry.RegistryDatabase;

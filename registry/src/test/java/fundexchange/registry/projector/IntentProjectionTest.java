@@ -12,23 +12,23 @@ import static fundexchange.registry.schema.Tables.TRANSFERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.command.AcceptMatch;
-import fundexchange.engine.command.AcceptQuote;
-import fundexchange.engine.command.BrokerMatch;
-import fundexchange.engine.command.ConfirmSettlement;
-import fundexchange.engine.command.CounterQuote;
-import fundexchange.engine.command.PostIntent;
-import fundexchange.engine.command.PostOffer;
-import fundexchange.engine.command.SubmitQuote;
-import fundexchange.engine.command.WithdrawOffer;
-import fundexchange.engine.event.MatchProposed;
-import fundexchange.engine.intent.IntentCriteria;
-import fundexchange.engine.intent.OfferVisibility;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
+import fundexchange.protocol.command.AcceptMatch;
+import fundexchange.protocol.command.AcceptQuote;
+import fundexchange.protocol.command.BrokerMatch;
+import fundexchange.protocol.command.ConfirmSettlement;
+import fundexchange.protocol.command.CounterQuote;
+import fundexchange.protocol.command.PostIntent;
+import fundexchange.protocol.command.PostOffer;
+import fundexchange.protocol.command.SubmitQuote;
+import fundexchange.protocol.command.WithdrawOffer;
+import fundexchange.protocol.event.MatchProposed;
+import fundexchange.protocol.intent.IntentCriteria;
+import fundexchange.protocol.intent.OfferVisibility;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
 import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
@@ -76,7 +76,7 @@ class IntentProjectionTest {
         journal.close();
     }
 
-    private EventDocument ok(String participant, fundexchange.engine.command.Command command) {
+    private EventDocument ok(String participant, fundexchange.protocol.command.Command command) {
         EventDocument document = journal.by(participant, command);
         assertEquals(Outcome.ACCEPTED, document.outcome(), () -> command + ": " + document.outcome());
         return document;

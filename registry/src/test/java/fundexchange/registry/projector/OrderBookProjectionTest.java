@@ -6,17 +6,17 @@ import static fundexchange.registry.TestJournal.INVESTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.book.Side;
-import fundexchange.engine.command.AmendOrder;
-import fundexchange.engine.command.CancelOrder;
-import fundexchange.engine.command.HaltBook;
-import fundexchange.engine.command.OpenBook;
-import fundexchange.engine.command.PlaceOrder;
-import fundexchange.engine.command.SettleBookBatch;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.command.AmendOrder;
+import fundexchange.protocol.command.CancelOrder;
+import fundexchange.protocol.command.HaltBook;
+import fundexchange.protocol.command.OpenBook;
+import fundexchange.protocol.command.PlaceOrder;
+import fundexchange.protocol.command.SettleBookBatch;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
 import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
@@ -64,7 +64,7 @@ class OrderBookProjectionTest {
         journal.close();
     }
 
-    private long accepted(String who, fundexchange.engine.command.Command command) {
+    private long accepted(String who, fundexchange.protocol.command.Command command) {
         EventDocument doc = journal.by(who, command);
         assertEquals(Outcome.ACCEPTED, doc.outcome(), doc.outcome()::toString);
         return doc.sourceIndex();

@@ -3,8 +3,8 @@ package fundexchange.registry.projector;
 import static fundexchange.registry.TestJournal.HOLDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.engine.command.ReinstateParticipant;
-import fundexchange.engine.command.SuspendParticipant;
+import fundexchange.protocol.command.ReinstateParticipant;
+import fundexchange.protocol.command.SuspendParticipant;
 import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;

@@ -1,6 +1,6 @@
 package fundexchange.registry.projector;
 
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.EventDocument;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.registry.RegistryDatabase;
 import java.nio.file.Path;

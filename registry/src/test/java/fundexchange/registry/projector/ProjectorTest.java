@@ -9,21 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.command.Tick;
-import fundexchange.engine.command.UpdateNav;
-import fundexchange.engine.event.PledgeRegistered;
-import fundexchange.engine.event.PledgeReleased;
-import fundexchange.engine.event.TradeExecuted;
-import fundexchange.engine.event.UnitsDeposited;
-import fundexchange.engine.event.UnitsUnfrozen;
-import fundexchange.engine.money.Multiple;
-import fundexchange.engine.money.Money;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
-import fundexchange.journal.CommandRecord;
-import fundexchange.journal.EventDocument;
-import fundexchange.journal.Outcome;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.command.UpdateNav;
+import fundexchange.protocol.event.PledgeRegistered;
+import fundexchange.protocol.event.PledgeReleased;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.event.UnitsDeposited;
+import fundexchange.protocol.event.UnitsUnfrozen;
+import fundexchange.protocol.money.Multiple;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
 import fundexchange.registry.LogCapture;
 import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryFixture;
@@ -225,7 +225,7 @@ class ProjectorTest {
     }
 
     /** Appends a document the engine would never write: these events at {@code index}, after a Tick. */
-    private void plant(long index, List<fundexchange.engine.event.Event> events) {
+    private void plant(long index, List<fundexchange.protocol.event.Event> events) {
         journal.append(CommandRecord.unsigned(index, TestJournal.START + index, new Tick()),
                 new EventDocument(EventDocument.VERSION, index, TestJournal.START + index, null, null, Outcome.ACCEPTED, events));
     }

@@ -5,9 +5,9 @@ import static fundexchange.registry.schema.Tables.TRANSFERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fundexchange.engine.command.UpdateNav;
-import fundexchange.engine.money.Price;
-import fundexchange.journal.EventDocument;
+import fundexchange.protocol.command.UpdateNav;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.EventDocument;
 import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;

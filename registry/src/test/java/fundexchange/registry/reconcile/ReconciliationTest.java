@@ -6,9 +6,9 @@ import static fundexchange.registry.TestJournal.INVESTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.engine.command.ListNegotiated;
-import fundexchange.engine.money.Price;
-import fundexchange.engine.money.Units;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
