@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.CancelBid;
 import fundexchange.protocol.command.ListAuction;

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.Checkpoint;
 import fundexchange.protocol.event.CheckpointRecorded;
 import fundexchange.protocol.event.Event;

@@ -3,6 +3,7 @@ package fundexchange.engine;
 import fundexchange.engine.book.BookMatcher;
 import fundexchange.engine.book.OrderBook;
 import fundexchange.engine.book.RestingOrder;
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.book.Side;
 import fundexchange.protocol.command.AmendOrder;
 import fundexchange.protocol.command.CancelOrder;

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptMatch;
 import fundexchange.protocol.command.BrokerMatch;
 import fundexchange.protocol.command.DeclineMatch;

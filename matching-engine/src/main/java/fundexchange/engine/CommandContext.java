@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.reference.Participant;
 import fundexchange.protocol.reference.Role;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.DepositUnits;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.UnitsDeposited;

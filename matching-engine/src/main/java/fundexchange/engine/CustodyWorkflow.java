@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.ApproveCustody;
 import fundexchange.protocol.command.ConfirmHolding;
 import fundexchange.protocol.command.RejectCustody;

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import java.util.regex.Pattern;
 
 /** Documents enter the journal only as their SHA-256 (CONTRACTS.md 6): 64 lower-case hex digits. */

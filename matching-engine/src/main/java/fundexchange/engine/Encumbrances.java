@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.FreezeUnits;
 import fundexchange.protocol.command.RegisterPledge;
 import fundexchange.protocol.command.ReleasePledge;

@@ -1,5 +1,7 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.AmendOrder;
 import fundexchange.protocol.command.CancelOrder;

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.SetHolidays;
 import fundexchange.protocol.command.UpdateNav;

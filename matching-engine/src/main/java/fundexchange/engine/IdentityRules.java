@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.ApproveParticipant;
 import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.command.FailSettlement;

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptQuote;
 import fundexchange.protocol.command.CounterQuote;
 import fundexchange.protocol.command.DeclineQuote;

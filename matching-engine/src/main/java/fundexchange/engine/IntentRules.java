@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AmendIntent;
 import fundexchange.protocol.command.CancelIntent;
 import fundexchange.protocol.command.PostIntent;

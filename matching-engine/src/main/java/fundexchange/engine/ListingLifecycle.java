@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ClearRofr;
 import fundexchange.protocol.command.WithdrawListing;

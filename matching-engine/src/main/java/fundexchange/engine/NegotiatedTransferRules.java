@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.DeclineListing;
 import fundexchange.protocol.command.ListNegotiated;

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.PostOffer;
 import fundexchange.protocol.command.WithdrawOffer;
 import fundexchange.protocol.event.Event;

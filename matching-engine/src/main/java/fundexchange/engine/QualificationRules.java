@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.SetQualification;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.QualificationSet;

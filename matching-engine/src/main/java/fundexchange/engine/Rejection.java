@@ -1,5 +1,7 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
+
 /** Thrown inside the engine while deciding, before anything is mutated; it becomes a REJECTED outcome. */
 final class Rejection extends RuntimeException {
     private static final long serialVersionUID = 1L;

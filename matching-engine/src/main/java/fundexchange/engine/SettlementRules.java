@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.ConfirmSettlement;
 import fundexchange.protocol.command.FailSettlement;
 import fundexchange.protocol.event.Event;

@@ -3,6 +3,7 @@ package fundexchange.engine;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.TradeStatus;
+import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.reference.KeyStatus;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.position.Position;

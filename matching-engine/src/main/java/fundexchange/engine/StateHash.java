@@ -1,13 +1,16 @@
 package fundexchange.engine;
 
-import fundexchange.journal.JournalCodec;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Hashes the state's canonical JSON: sorted maps, alphabetical properties, in a fixed section order. */
+/**
+ * Hashes the state's canonical JSON ({@link CanonicalJson}: sorted maps, alphabetical properties; the sections, too,
+ * are written in key order). The bytes are the journal codec's for the same sections, so hashes in snapshots written
+ * before the engine had its own writer still match.
+ */
 final class StateHash {
     private StateHash() {
     }
@@ -19,6 +22,16 @@ final class StateHash {
     }
 
     static String of(ExchangeState state) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CanonicalJson.write(sections(state)));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the hash covers. */
+    static Map<String, Object> sections(ExchangeState state) {
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("lastIndex", state.lastIndex);
         sections.put("lastTime", state.lastTime);
@@ -45,11 +58,6 @@ final class StateHash {
         sections.put("custody", state.custody);
         sections.put("pledges", state.pledges);
         sections.put("freezes", state.freezes);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JournalCodec.write(sections));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sections;
     }
 }

@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import fundexchange.engine.book.BookOrder;
 import fundexchange.engine.book.BookView;
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.book.Side;
 import fundexchange.protocol.event.BidCancelled;
 import fundexchange.protocol.event.Event;

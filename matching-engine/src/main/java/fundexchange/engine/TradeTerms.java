@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Multiple;

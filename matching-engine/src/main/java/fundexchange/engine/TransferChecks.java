@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
 import fundexchange.protocol.reference.Fund;

@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;

@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.CancelBid;
@@ -257,7 +258,7 @@ class AuctionTest {
         long other = listedAndOpened(sealed(false));
         m.refused("Investor-07", new PlaceSealedBid(other, Price.of("1.3000"), used), RejectCode.SEALED_BID_NONCE_REUSED);
         EventDocument byAnother = m.ok("Investor-08", new PlaceSealedBid(other, Price.of("12.5000"), used));
-        String written = new String(fundexchange.journal.JournalCodec.write(byAnother), java.nio.charset.StandardCharsets.UTF_8);
+        String written = new String(CanonicalJson.write(byAnother), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(true, written.contains("\"price\":\"000000000000012.5000\""), written);
         assertEquals(List.of(new SealedBidPlaced(other, byAnother.sourceIndex(), "Investor-08", 1, Price.of("12.5000"), used,
                 SealedCommitment.of(used, Price.of("12.5000")))), byAnother.events(), "the nonce is the bidder's own");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.engine.book.BookOrder;
 import fundexchange.engine.book.BookView;
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.book.Side;
 import fundexchange.protocol.command.ApproveParticipant;
 import fundexchange.protocol.command.ApproveProposal;

@@ -7,6 +7,7 @@ import static fundexchange.engine.BookMarket.resting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.engine.book.BookOrder;
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.book.BookStatus;
 import fundexchange.protocol.book.Side;
 import fundexchange.protocol.command.AmendOrder;

@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptMatch;
 import fundexchange.protocol.command.AcceptQuote;
 import fundexchange.protocol.command.AmendIntent;

@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.SetPlatformParameter;

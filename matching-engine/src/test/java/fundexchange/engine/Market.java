@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.ApproveParticipant;
 import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.command.Command;

@@ -1,6 +1,7 @@
 package fundexchange.engine;
 
 import fundexchange.engine.book.BookOrder;
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.book.Side;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;

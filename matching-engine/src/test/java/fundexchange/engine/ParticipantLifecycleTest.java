@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.book.Side;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveListing;

@@ -3,6 +3,7 @@ package fundexchange.engine;
 import static fundexchange.engine.CustodyTest.DIGEST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.RegisterParticipant;

@@ -1,12 +1,12 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.Genesis;
 import fundexchange.protocol.command.GenesisParticipant;
 import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
-import fundexchange.journal.JournalCodec;
 import fundexchange.protocol.SignedRequest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,7 +67,7 @@ final class Scenario {
     }
 
     CommandRecord signedRecord(String participant, String keyId, String clientRequestId, long signedAt, Command command) {
-        String body = new String(JournalCodec.write(command), java.nio.charset.StandardCharsets.UTF_8);
+        String body = new String(CanonicalJson.write(command), java.nio.charset.StandardCharsets.UTF_8);
         SignedRequest request = new SignedRequest(participant, keyId, "ED25519", "c2ln", signedAt, clientRequestId,
                 "POST", "/commands", "", sha256(body), body);
         return CommandRecord.signed(journal.size() + 1L, time, request, command);

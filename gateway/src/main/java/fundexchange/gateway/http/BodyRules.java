@@ -1,8 +1,8 @@
 package fundexchange.gateway.http;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fundexchange.protocol.JsonShape;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Price;
@@ -77,10 +77,10 @@ final class BodyRules {
         if (name == null || !name.isTextual()) {
             throw invalid(join(where, "type"), "is required as a string");
         }
-        JsonSubTypes subtypes = Optional.ofNullable(type.getAnnotation(JsonSubTypes.class))
+        Class<?>[] subtypes = Optional.ofNullable(type.getPermittedSubclasses())
                 .orElseThrow(() -> new IllegalStateException(type + " has no JSON subtypes"));
-        return Arrays.stream(subtypes.value()).map(JsonSubTypes.Type::value)
-                .filter(candidate -> candidate.getSimpleName().equals(name.asText()))
+        return Arrays.stream(subtypes)
+                .filter(candidate -> JsonShape.typeName(candidate).equals(name.asText()))
                 .findFirst()
                 .orElseThrow(() -> invalid(join(where, "type"), "is not a known type"));
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import fundexchange.client.SealedBidBody;
+import fundexchange.protocol.JsonShape;
 import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.PlaceSealedBid;
@@ -36,10 +37,8 @@ import java.util.stream.Collectors;
 final class CommandParser {
     /** The journal's strict reader, stricter still: duplicate keys and every scalar coercion are errors. */
     static final ObjectMapper STRICT = strictMapper();
-    private static final Map<String, Class<?>> COMMANDS = Arrays.stream(
-                    Command.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
-            .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::value)
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+    private static final Map<String, Class<?>> COMMANDS = Arrays.stream(Command.class.getPermittedSubclasses())
+            .collect(Collectors.toUnmodifiableMap(JsonShape::typeName, Function.identity()));
 
     private CommandParser() {
     }

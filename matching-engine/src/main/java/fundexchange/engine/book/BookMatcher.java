@@ -1,6 +1,7 @@
 package fundexchange.engine.book;
 
 import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.OrderAccepted;
 import fundexchange.protocol.event.OrderAmended;

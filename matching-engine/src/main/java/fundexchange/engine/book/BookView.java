@@ -1,5 +1,6 @@
 package fundexchange.engine.book;
 
+import fundexchange.protocol.book.BookStatus;
 import fundexchange.protocol.money.Units;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package fundexchange.engine.book;
 
+import fundexchange.protocol.book.BookStatus;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.event.BookHalted;
 import fundexchange.protocol.event.BookOpened;
 import fundexchange.protocol.event.Event;

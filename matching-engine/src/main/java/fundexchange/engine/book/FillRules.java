@@ -1,5 +1,6 @@
 package fundexchange.engine.book;
 
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.event.TradeExecuted;
 
 /**

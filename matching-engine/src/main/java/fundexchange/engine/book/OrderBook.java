@@ -1,5 +1,7 @@
 package fundexchange.engine.book;
 
+import fundexchange.protocol.book.BookStatus;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package fundexchange.engine.book;
 
+import fundexchange.protocol.book.Side;
+
 /**
  * An order resting in a book: a node of its price level's FIFO queue. Amounts are raw fixed-point (units scale 2,
  * price scale 4). Nodes are reused after they leave the book, so a reference is valid only while the order rests.

@@ -1,5 +1,6 @@
 package fundexchange.engine.custody;
 
+import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.protocol.reference.CustodyMode;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package fundexchange.engine.intent;
 
+import fundexchange.protocol.intent.Side;
 import fundexchange.protocol.reference.Fund;
 import java.util.ArrayList;
 import java.util.List;

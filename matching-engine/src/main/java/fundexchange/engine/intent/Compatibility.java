@@ -1,5 +1,6 @@
 package fundexchange.engine.intent;
 
+import fundexchange.protocol.intent.Side;
 import fundexchange.protocol.money.FixedPoint;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;

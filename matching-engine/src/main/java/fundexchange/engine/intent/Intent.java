@@ -1,5 +1,6 @@
 package fundexchange.engine.intent;
 
+import fundexchange.protocol.intent.IntentCriteria;
 import fundexchange.protocol.money.Money;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package fundexchange.engine.intent;
 
+import fundexchange.protocol.intent.IntentCriteria;
+import fundexchange.protocol.intent.Side;
 import fundexchange.protocol.money.Pricing;
 import fundexchange.protocol.reference.Fund;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package fundexchange.engine.intent;
 
+import fundexchange.protocol.intent.OfferVisibility;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package fundexchange.engine.intent;
 
+import fundexchange.protocol.intent.Side;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 

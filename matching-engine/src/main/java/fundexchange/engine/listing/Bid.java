@@ -1,5 +1,6 @@
 package fundexchange.engine.listing;
 
+import fundexchange.protocol.listing.BidStatus;
 import fundexchange.protocol.money.Price;
 
 /**

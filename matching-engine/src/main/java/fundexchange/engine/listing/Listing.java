@@ -1,5 +1,9 @@
 package fundexchange.engine.listing;
 
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingStatus;
+import fundexchange.protocol.listing.RofrStatus;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 

@@ -3,6 +3,7 @@ package fundexchange.engine.book;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.book.Side;
 import fundexchange.protocol.event.BookOpened;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.OrderAccepted;

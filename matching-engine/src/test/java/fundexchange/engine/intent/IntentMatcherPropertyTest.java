@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fundexchange.protocol.intent.IntentCriteria;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;

@@ -1,6 +1,0 @@
-package fundexchange.engine.listing;
-
-/** Right of first refusal on a listing: not applicable, awaiting staff record, waived (may open), or exercised. */
-public enum RofrStatus {
-    NOT_APPLICABLE, PENDING, CLEARED, EXERCISED
-}

@@ -1,6 +1,0 @@
-package fundexchange.journal;
-
-/** ACCEPTED and REJECTED are decisions; DUPLICATE repeats an earlier decision without a second effect. */
-public enum OutcomeStatus {
-    ACCEPTED, REJECTED, DUPLICATE
-}

@@ -1,0 +1,144 @@
+package fundexchange.protocol;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Stable numeric reject codes, grouped by area and only ever appended to (docs/journal-format.md lists them).
+ * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic; 4xxx: listings and trades (41xx: the continuous book);
+ * 9xxx: internal.
+ * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic; 4xxx: listings and trades;
+ * 5000-5099: non-listed offers, intents, inquiries and match proposals; 9xxx: internal.
+ * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic (31xx: custody, pledges,
+ * freezes and qualification records); 4xxx: listings and trades; 9xxx: internal.
+ */
+public enum RejectCode {
+    UNKNOWN_PARTICIPANT(1001),
+    KEY_NOT_OWNED(1002),
+    KEY_REVOKED(1003),
+    TIMESTAMP_OUT_OF_WINDOW(1004),
+    DUPLICATE_REQUEST_DIFFERENT_BODY(1005),
+    WRONG_ROLE(1006),
+    PARTICIPANT_NOT_ACTIVE(1007),
+    GENESIS_NOT_ALLOWED(1008),
+    SIGNATURE_REQUIRED(1009),
+    UNSIGNED_NOT_ALLOWED(1010),
+    NOT_EXCHANGE_KEY(1011),
+    REQUEST_MEMORY_FULL(1012),
+    STAFF_IS_PARTY(1020),
+    INCOMPATIBLE_ROLES(1021),
+    PARTICIPANT_SUSPENDED(1030),
+    LAST_KEY_NEEDS_PROPOSAL(1031),
+    TOO_FEW_ACTIVE_STAFF(1032),
+    INVALID_FIELD(2001),
+    UNKNOWN_FUND(2002),
+    FUND_EXISTS(2003),
+    PARTICIPANT_EXISTS(2004),
+    KEY_ID_USED(2005),
+    UNKNOWN_KEY(2006),
+    FIRST_KEY_EXISTS(2007),
+    UNKNOWN_PROPOSAL(2008),
+    SAME_STAFF_APPROVAL(2009),
+    PROPOSAL_NOT_PENDING(2010),
+    INVALID_PARAMETER(2011),
+    PARTICIPANT_NOT_PENDING(2012),
+    CHECKPOINT_OUT_OF_ORDER(2013),
+    PROPOSAL_EXPIRED(2020),
+    KEY_ALGORITHM_MISMATCH(2021),
+    KEY_ID_NOT_OWN(2022),
+    PUBLIC_KEY_USED(2023),
+    PARTICIPANT_NOT_SUSPENDED(2030),
+    PARTICIPANT_NOT_ACTIVE_FOR_SUSPENSION(2031),
+    ACTIVE_KEY_EXISTS(2032),
+    INSUFFICIENT_UNITS(3001),
+    ARITHMETIC_OVERFLOW(3002),
+    HOLDER_CAP_REACHED(3003),
+    NOT_POSITIVE(3004),
+    UNKNOWN_CUSTODY(3101),
+    CUSTODY_NOT_PENDING(3102),
+    CUSTODY_EXISTS(3103),
+    REGISTER_NOT_EMPTY(3104),
+    NOT_OWN_LOT(3105),
+    NOTHING_TO_CONFIRM(3106),
+    UNKNOWN_PLEDGE(3107),
+    PLEDGE_NOT_ACTIVE(3108),
+    UNKNOWN_FREEZE(3109),
+    FREEZE_NOT_ACTIVE(3110),
+    PLEDGE_NEEDS_FULL_CUSTODY(3111),
+    QUALIFICATION_BASIS_MISMATCH(3112),
+    BELOW_QUALIFICATION_THRESHOLD(3113),
+    UNKNOWN_LISTING(4001),
+    LISTING_NOT_PENDING(4002),
+    LISTING_NOT_OPEN(4003),
+    NOT_NAMED_BUYER(4004),
+    BUYER_NOT_QUALIFIED(4005),
+    SELLER_IS_BUYER(4006),
+    UNKNOWN_TRADE(4007),
+    TRADE_NOT_PENDING(4008),
+    BELOW_MIN_TRANSFER(4009),
+    EXPIRY_IN_PAST(4010),
+    NOT_SELLER(4011),
+    WRONG_MECHANISM(4012),
+    AUCTION_NOT_RUNNING(4013),
+    BID_TOO_LOW(4014),
+    UNKNOWN_BID(4015),
+    BID_NOT_ACTIVE(4016),
+    BID_BINDING(4017),
+    SEALED_BID_EXISTS(4018),
+    LISTING_HAS_BIDS(4019),
+    ROFR_NOT_CLEARED(4020),
+    ROFR_NOT_PENDING(4021),
+    ANTI_FLIP_PERIOD(4022),
+    SETTLEMENT_DEADLINE_PASSED(4023),
+    SETTLEMENT_FAILED_BY_STAFF(4024),
+    NOT_BIDDER(4025),
+    SELLER_NOT_ELIGIBLE(4026),
+    FILL_CAP_REACHED(4027),
+    SEALED_BID_NONCE_INVALID(4028),
+    SEALED_BID_NONCE_REUSED(4029),
+    BOOK_NOT_OPEN(4101),
+    BOOK_ALREADY_OPEN(4102),
+    NOT_LOT_MULTIPLE(4103),
+    UNKNOWN_ORDER(4104),
+    NOT_ORDER_OWNER(4105),
+    FILL_LIMIT_REACHED(4106),
+    SELF_TRADE_PREVENTED(4107),
+    LOT_CHANGE_WITH_ORDERS(4108),
+    AMENDMENT_CHANGES_NOTHING(4109),
+    OFFER_NOT_OPEN(5001),
+    NOT_OFFER_HOLDER(5002),
+    INTENT_NOT_OPEN(5003),
+    NOT_INTENT_INVESTOR(5004),
+    INTENT_TARGET_INVALID(5005),
+    BELOW_MIN_LOT(5006),
+    EXCEEDS_OFFER_UNITS(5007),
+    QUOTE_NOT_OPEN(5008),
+    NOT_QUOTE_PARTY(5009),
+    NOT_YOUR_TURN(5010),
+    QUOTE_EXISTS(5011),
+    MATCH_NOT_LIVE(5012),
+    MATCH_NOT_PROPOSED(5013),
+    MATCH_NOT_BROKERED(5014),
+    NOT_MATCH_PARTY(5015),
+    MATCH_ALREADY_ACCEPTED(5016),
+    INTERNAL(9000);
+
+    private final int code;
+
+    RejectCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    static {
+        Set<Integer> seen = new HashSet<>();
+        for (RejectCode value : values()) {
+            if (!seen.add(value.code)) {
+                throw new ExceptionInInitializerError("duplicate reject code " + value.code);
+            }
+        }
+    }
+}
