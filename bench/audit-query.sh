@@ -21,4 +21,4 @@ while (( $# > 0 )); do
 done
 fixed=(--rows 10000000 --day-rows 1200000 --day 2026-03-02 --side-days 10 --warmup 5 --chain-records 200000)
 echo "bench audit-query: ${fixed[*]} ${extra[*]:-}"
-exec ./exchange bench audit-query --cache-dir "$root/bench/.cache/audit-query" "${fixed[@]}" "${extra[@]}"
+exec bench/run audit-query --cache-dir "$root/bench/.cache/audit-query" "${fixed[@]}" "${extra[@]}"

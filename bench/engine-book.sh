@@ -17,4 +17,4 @@ if (( $# > 0 )); then
 fi
 fixed=(--resting 1000 --mix 50:25:25 --warmup-ops 10000000 --ops 10000000 --runs 5 --memory-orders 200000 --seed 20261127)
 echo "bench engine-book: ${fixed[*]}"
-exec ./exchange bench engine-book "${fixed[@]}"
+exec bench/run engine-book "${fixed[@]}"

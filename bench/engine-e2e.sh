@@ -43,4 +43,4 @@ fi
 export EXCHANGE_JAVA_OPTS="${EXCHANGE_JAVA_OPTS:--Xms6g -Xmx6g -XX:+AlwaysPreTouch}"
 fixed=(--warmup-blocks 3000 --blocks 10000 --rate 100000 --latency-warmup-seconds 10 --latency-seconds 60)
 echo "bench engine-e2e: ${fixed[*]} (JVM: $EXCHANGE_JAVA_OPTS)"
-exec ./exchange bench engine-e2e --work-dir "$root/bench/.cache/engine-e2e" "${fixed[@]}"
+exec bench/run engine-e2e --work-dir "$root/bench/.cache/engine-e2e" "${fixed[@]}"

@@ -23,4 +23,4 @@ fi
 export EXCHANGE_JAVA_OPTS="${EXCHANGE_JAVA_OPTS:--Xms6g -Xmx6g}"
 fixed=(--warmup-blocks 5000 --blocks 20000 --apply-only-blocks 2000)
 echo "bench engine-replay: ${fixed[*]} (JVM: $EXCHANGE_JAVA_OPTS)"
-exec ./exchange bench engine-replay --work-dir "$root/bench/.cache/engine-replay" "${fixed[@]}"
+exec bench/run engine-replay --work-dir "$root/bench/.cache/engine-replay" "${fixed[@]}"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark of the signed HTTP gateway: an open-loop generator (in `ops`, java.net.http over keep-alive HTTP/1.1)
+# Load benchmark of the signed HTTP gateway: an open-loop generator (module `bench`, java.net.http, keep-alive HTTP/1.1)
 # against a real in-process exchange node (embedded PostgreSQL, fresh genesis in a temp directory). 134 participants
 # sign writes (10 staff, 24 holders, 100 qualified investors, onboarded through maker-checker; every 10th onboarded one
 # signs with SM2-SM3, the rest Ed25519, reported separately). Mix per 20 scheduled slots: 18 negotiated-transfer steps
@@ -24,4 +24,4 @@ fi
 fixed=(--staff 10 --holders 24 --investors 100 --funds 4 --sm2-every 10 --warmup 64:15 --low 1000:20 --fixed 2000:30 --max 64:20
        --unsigned 64:20 --open-loop-in-flight 512 --signer-threads 2)
 echo "bench gateway-load: ${fixed[*]}"
-exec ./exchange bench gateway-load "${fixed[@]}"
+exec bench/run gateway-load "${fixed[@]}"

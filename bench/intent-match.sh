@@ -21,4 +21,4 @@ fi
 fixed=(--sizes 10000,100000,1000000 --funds 2000 --investors 20000 --k 10 --warmup 20000 --offers 20000 --brute-offers 30
        --compatibility-sample 200 --seed 20261127)
 echo "bench intent-match: ${fixed[*]}"
-exec ./exchange bench intent-match "${fixed[@]}"
+exec bench/run intent-match "${fixed[@]}"

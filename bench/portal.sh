@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Portal benchmark (issue 15, Performance): a demo exchange (`./exchange demo`, fresh data directory in a temp
 # directory, its own port) and, against it, Debian's Chromium headless driven by Debian's chromedriver over the W3C
-# WebDriver protocol (`exchange bench portal`; nothing is downloaded). Fixed mix: 20 fresh loads of the portal; the
+# WebDriver protocol (`bench/run portal`; nothing is downloaded). Fixed mix: 20 fresh loads of the portal; the
 # demo's qualified investor Investor-01 signs in with the demo's key file and, on the order book of DF11 (open in the
 # demo, best ask 1.5000), places 30 buy orders of one lot (100.00 units) at 1.0000, each signed in the browser and
 # resting; then each of the 6 investor pages (as Investor-01) and the 4 holder pages (as Holder-01) is shown in a fresh
@@ -41,4 +41,4 @@ done
 grep -q 'the exchange keeps running' "$work/demo.log" || { tail -20 "$work/demo.log" >&2; echo "the demo did not start" >&2; exit 1; }
 fixed=(--investor Investor-01 --holder Holder-01 --fund DF11 --units 100.00 --price 1.0000 --renders 20 --actions 30)
 echo "bench portal: ${fixed[*]}"
-./exchange bench portal --url "http://localhost:$port" --keys "$work/demo-data/keys" "${fixed[@]}"
+bench/run portal --url "http://localhost:$port" --keys "$work/demo-data/keys" "${fixed[@]}"

@@ -21,4 +21,4 @@ if (( $# > 0 )); then
 fi
 fixed=(--documents 30000 --rate 5000 --seconds 20 --warmup-seconds 5)
 echo "bench projector: ${fixed[*]}"
-exec ./exchange bench projector "${fixed[@]}"
+exec bench/run projector "${fixed[@]}"

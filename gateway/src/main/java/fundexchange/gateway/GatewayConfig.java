@@ -13,7 +13,7 @@ import java.net.UnknownHostException;
  * @param responseTimeoutMs how long a write waits for its event document before answering 202
  * @param maxBodyBytes      larger bodies are refused with 413
  * @param bindAddress       the address the HTTP server binds to (default {@code 0.0.0.0}, every interface)
- * @param unsignedBench     BENCHMARK ONLY ({@code exchange bench gateway-load}): the gateway does not verify request
+ * @param unsignedBench     BENCHMARK ONLY ({@code bench/run gateway-load}): the gateway does not verify request
  *                          signatures (it still requires the headers, a known key and the timestamp window, and
  *                          journals the signature field as sent). Refused unless {@code bindAddress} is a loopback
  *                          address; no option of {@code serve} or {@code demo} sets it.

@@ -51,7 +51,7 @@ public final class ConsoleLogging {
      * handlers are replaced by the bridge (JUL's levels stay as configured, INFO by default), and Helidon is kept from reconfiguring JUL from a stray
      * {@code logging.properties}.
      */
-    static synchronized void start(boolean verbose) {
+    public static synchronized void start(boolean verbose) {
         LoggerContext context = context();
         if (!started) {
             previous = ConfigurationWatchListUtil.getMainWatchURL(context);
@@ -144,7 +144,7 @@ public final class ConsoleLogging {
      * logging configuration this JVM had before the first command (a test's configuration file) is restored; without
      * one, records go nowhere.
      */
-    static synchronized void finish() {
+    public static synchronized void finish() {
         LoggerContext context = context();
         context.reset();
         if (previous != null) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         description = "Fund share exchange: launcher and operator tools.",
         subcommands = {KeysCommand.class, InitCommand.class, ServeCommand.class, DemoCommand.class,
                 fundexchange.ops.audit.AuditCommand.class, fundexchange.ops.report.ReportCommand.class,
-                fundexchange.ops.bench.BenchCommand.class, JournalCommand.class, ReconcileCommand.class,
+                JournalCommand.class, ReconcileCommand.class,
                 fundexchange.ops.staff.SnapshotCommand.class, fundexchange.ops.staff.StaffCommand.class,
                 fundexchange.ops.signer.SignerCommand.class, ConfigCommand.class, VerifyCommand.class})
 public final class ExchangeCommand implements Runnable {

@@ -50,9 +50,9 @@ class DefaultBranchTest {
             allowed("fundexchange/gateway/view/PositionFeed.java",
                     "order, custody, pledge and freeze events; false for the rest"),
             allowed("fundexchange/engine/book/Books.java", "the books apply their own order and trade events; false for the rest"),
-            allowed("fundexchange/ops/bench/GatewayLoadBench.java",
+            allowed("fundexchange/bench/GatewayLoadBench.java",
                     "a benchmark's own command mix, an enum whose constants are named after command types"),
-            allowed("fundexchange/ops/bench/SyntheticAuditRows.java",
+            allowed("fundexchange/bench/SyntheticAuditRows.java",
                     "a benchmark's synthetic audit rows: the signer by command type name"));
 
     private static final Pattern SWITCH = Pattern.compile("\\bswitch\\s*\\(");

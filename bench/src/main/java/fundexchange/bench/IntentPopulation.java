@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.engine.intent.Ask;
 import fundexchange.engine.intent.AskKind;

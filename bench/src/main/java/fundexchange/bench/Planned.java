@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.Tick;

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code exchange bench engine-e2e}: the engine runner ({@link EngineRunner}, production code) on the journals of a
+ * {@code bench/run engine-e2e}: the engine runner ({@link EngineRunner}, production code) on the journals of a
  * data directory on the normal filesystem. (1) Throughput: it drains a pre-filled command journal of
  * {@link EngineMix} records (full signed envelopes, as the sequencer writes them) while appending event documents;
  * compared with a raw Chronicle tail + append loop over the same records, appending documents of the same sizes.

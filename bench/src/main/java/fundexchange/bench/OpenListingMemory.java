@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.engine.Engine;
 import fundexchange.protocol.command.ApproveListing;
@@ -12,10 +12,16 @@ import fundexchange.protocol.OutcomeStatus;
 
 /**
  * Heap per open listing in the production engine: an engine after the benchmark setup, then {@code count} negotiated
- * listings submitted and approved through {@link Engine#apply}, then a Tick past the window W so the idempotency memory
- * forgets their requests; the heap used after GC before and after, divided by {@code count}.
+ * listings submitted and approved through {@link Engine#apply}, then a Tick late enough that the request memory has
+ * dropped their generation (and {@link Engine#selfContained()} their requests); the heap used after GC before and
+ * after, divided by {@code count}. "Before" is taken likewise after a Tick at {@link EngineSetup#MIX_START_MS}, when
+ * the setup's requests are dropped. One staff member approves every listing within one generation: the setup lets one
+ * participant fill a generation.
  */
 final class OpenListingMemory {
+    /** From a request's journal time until its generation (a quarter of the retention long) is dropped. */
+    private static final long FORGOTTEN_AFTER_MS = EngineSetup.RETENTION_MS / 4 + EngineSetup.RETENTION_MS;
+
     private OpenListingMemory() {
     }
 
@@ -27,8 +33,9 @@ final class OpenListingMemory {
             engine.apply(record);
             index = record.index();
         }
+        long time = EngineSetup.MIX_START_MS;
+        engine.apply(CommandRecord.unsigned(++index, time, new Tick()));
         long before = HeapUse.afterGc();
-        long time = EngineSetup.START_MS + 1;
         long firstListing = index + 1;
         for (int i = 0; i < count; i++) {
             String holder = EngineSetup.holder(i);
@@ -44,7 +51,7 @@ final class OpenListingMemory {
             accepted(engine, setup.accepted("Staff-02", "/listings/" + listingId + "/approve", "{}",
                     new ApproveListing(listingId), ++index, time), index, time);
         }
-        engine.apply(CommandRecord.unsigned(++index, time + EngineSetup.WINDOW_MS + 1, new Tick()));
+        engine.apply(CommandRecord.unsigned(++index, time + FORGOTTEN_AFTER_MS, new Tick()));
         long after = HeapUse.afterGc();
         if (engine.lastIndex() != index) {
             throw new IllegalStateException("engine at " + engine.lastIndex() + ", expected " + index);

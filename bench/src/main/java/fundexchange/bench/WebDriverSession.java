@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * A headless Chromium driven over the W3C WebDriver protocol by Debian's chromedriver (both local, never downloaded),
- * for {@code exchange bench portal}: the few commands the benchmark needs, over java.net.http, so the product's
- * runtime needs no Selenium.
+ * for {@code bench/run portal}: the few commands the benchmark needs, over java.net.http, so the benchmark needs no
+ * Selenium.
  */
 final class WebDriverSession implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveListing;
@@ -227,9 +227,9 @@ final class EngineMix {
         return n;
     }
 
-    /** Journal time: the setup at {@link EngineSetup#START_MS}, block b one millisecond per block after it. */
+    /** Journal time: the setup at {@link EngineSetup#START_MS}, block b at {@link EngineSetup#MIX_START_MS} + b ms. */
     long time() {
-        return block < 0 ? EngineSetup.START_MS : EngineSetup.START_MS + 1 + block;
+        return block < 0 ? EngineSetup.START_MS : EngineSetup.MIX_START_MS + block;
     }
 
     /** The flow of {@code name} that started {@code blocksAgo} blocks before this one. */

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code exchange bench portal}: the portal in a headless Chromium against a running demo exchange (issue 15,
+ * {@code bench/run portal}: the portal in a headless Chromium against a running demo exchange (issue 15,
  * Performance). First render: a fresh load of the portal until its sign-in form is on screen. Signed action: in the
  * signed-in investor's order book page, a click on "place buy order" until the page shows the exchange's confirmed
  * outcome (the order is signed in the browser, sent, journaled and answered). JavaScript per page: for each investor

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +53,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code exchange bench gateway-load}: an open-loop load generator over keep-alive HTTP/1.1 connections against a real
+ * {@code bench/run gateway-load}: an open-loop load generator over keep-alive HTTP/1.1 connections against a real
  * in-process {@link ExchangeNode} (embedded PostgreSQL, fresh genesis). Onboards staff, holders and qualified
  * investors through the signed API (maker-checker), then drives a fixed write mix (negotiated transfers end to end,
  * NAV updates, participant registrations) whose later steps use the ids the earlier steps' outcomes carried.

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 /** Heap in use after garbage collection: the least of five readings, each after {@code System.gc()}. */
 final class HeapUse {

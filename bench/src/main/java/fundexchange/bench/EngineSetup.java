@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.command.ApproveParticipant;
@@ -20,6 +20,7 @@ import fundexchange.protocol.reference.CustodyMode;
 import fundexchange.protocol.reference.LegalForm;
 import fundexchange.protocol.reference.ParticipantType;
 import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.RequestParameters;
 import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.SignedRequest;
@@ -34,10 +35,12 @@ import java.util.UUID;
 
 /**
  * The engine benchmarks' setup, through normal commands as the gateway would journal them: the genesis (two staff,
- * one regulator), the window W set to {@value #WINDOW_MS} ms, the request retention to {@value #RETENTION_MS} ms and
- * the request memory's capacity to {@value #MEMORY_CAPACITY} ids by maker-checker parameter proposals, {@value #HOLDERS}
- * holders and {@value #INVESTORS} qualified investors onboarded through maker-checker, {@value #FUNDS} funds and a
- * deposit of 100,000,000.00 units of each fund to each holder. Also builds the signed envelopes of the mix: the
+ * one regulator), the window W set to {@value #WINDOW_MS} ms, the request retention to {@value #RETENTION_MS} ms,
+ * the request memory's capacity to {@value #MEMORY_CAPACITY} ids and one participant's share of it to the whole
+ * ({@value #PARTICIPANT_SHARE_BP} bp: two staff members sign about half of the mix) by maker-checker parameter
+ * proposals, {@value #HOLDERS} holders and {@value #INVESTORS} qualified investors onboarded through maker-checker,
+ * {@value #FUNDS} funds and a deposit of 100,000,000.00 units of each fund to each holder. The mix starts at
+ * {@link #MIX_START_MS}, once the request memory has dropped the setup's generation. Also builds the signed envelopes of the mix: the
  * request body as a client sends it, its digest, a 64-byte dummy signature (the engine does not verify signatures;
  * the gateway does), a UUID client request id and a signed timestamp {@value #SIGNING_LAG_MS} ms before the command's
  * journal time.
@@ -50,10 +53,21 @@ final class EngineSetup {
     static final long WINDOW_MS = 10_000;
     /** Request ids are remembered at least this long in journal time (the least allowed: 2 W). */
     static final long RETENTION_MS = 2 * WINDOW_MS;
-    /** Room for 25 s of ids at 100,000 commands per second (five generations of RETENTION_MS / 4). */
-    static final int MEMORY_CAPACITY = 2_500_000;
+    /**
+     * Room for 25 s of ids at 100,000 commands per second (five generations of RETENTION_MS / 4 holding 500,000 ids
+     * each), with a fifth to spare: a generation refuses non-oversight writes in its last 1%.
+     */
+    static final int MEMORY_CAPACITY = 3_000_000;
+    /** One participant may fill a whole generation. */
+    static final int PARTICIPANT_SHARE_BP = 10_000;
     static final long SIGNING_LAG_MS = 3;
     static final long START_MS = 1_795_000_000_000L;
+    /**
+     * The mix's first block: the setup's requests opened the request memory's first generation under the default
+     * retention (a quarter of it long, so ending at most that after {@link #START_MS}, with the default capacity), and
+     * it is dropped {@link #RETENTION_MS} after its end; the mix's generations are then all of the setup's parameters.
+     */
+    static final long MIX_START_MS = START_MS + RequestParameters.DEFAULTS.retentionMs() / 4 + RETENTION_MS;
     private static final String SIGNATURE = Base64.getEncoder().encodeToString(pattern(64, 7));
     private static final String EMPTY_BODY_DIGEST = sha256("{}");
 
@@ -104,6 +118,10 @@ final class EngineSetup {
         approved(records, """
                 {"type":"SetPlatformParameter","name":"request-memory-capacity","value":"%d"}""".formatted(MEMORY_CAPACITY),
                 new SetPlatformParameter("request-memory-capacity", Integer.toString(MEMORY_CAPACITY)));
+        approved(records, """
+                {"type":"SetPlatformParameter","name":"request-memory-participant-share-bp","value":"%d"}"""
+                .formatted(PARTICIPANT_SHARE_BP), new SetPlatformParameter("request-memory-participant-share-bp",
+                Integer.toString(PARTICIPANT_SHARE_BP)));
         for (int h = 0; h < HOLDERS; h++) {
             onboard(records, holder(h), Role.HOLDER);
         }

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.protocol.reference.Role;
@@ -36,7 +36,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code exchange bench audit-query}: (1) a one-day {@code GET /audit/records} over signed HTTP, as the regulator, on a
+ * {@code bench/run audit-query}: (1) a one-day {@code GET /audit/records} over signed HTTP, as the regulator, on a
  * real exchange node whose registry is the cached fixture of {@link AuditFixture}: the first page of 1,000 records
  * with the exact total; (2) the audit tailer's throughput linking a fresh journal into an empty database.
  */

@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

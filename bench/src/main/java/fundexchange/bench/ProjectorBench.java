@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.chronicle.ChronicleJournal;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code exchange bench projector}: the registry projector on an embedded PostgreSQL 18 with
+ * {@code bench/run projector}: the registry projector on an embedded PostgreSQL 18 with
  * {@code synchronous_commit=on}. A journal recorded from a realistic run ({@link ChainJournalWriter}: onboarding,
  * deposits, negotiated transfers with Ticks, NAV updates, rejected and duplicate commands) is (1) projected by a fresh
  * {@code Projector.catchUp()} into an empty database, for throughput, after an untimed catch-up of its first 10,000

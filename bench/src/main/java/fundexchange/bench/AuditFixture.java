@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.ops.ExchangeNode;
 import fundexchange.registry.RegistryDatabase;

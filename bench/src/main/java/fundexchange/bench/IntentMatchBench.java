@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.engine.intent.Ask;
 import fundexchange.engine.intent.BruteForceMatcher;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code exchange bench intent-match}: the latency of matching one new offer against 10 k / 100 k / 1 M resting
+ * {@code bench/run intent-match}: the latency of matching one new offer against 10 k / 100 k / 1 M resting
  * intents with the production {@link IntentMatcher} (top K, the platform's scan limit), and with the
  * {@link BruteForceMatcher} on a sample of the same offers, whose results must be identical. Also the share of resting
  * intents compatible with a typical new offer, and the heap per resting intent. Population: {@link IntentPopulation}.

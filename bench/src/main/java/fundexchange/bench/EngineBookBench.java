@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.protocol.RejectCode;
 import fundexchange.engine.book.BookMatcher;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code exchange bench engine-book}: the production book ({@link Books}, {@link OrderBook}, {@link BookMatcher}) with
+ * {@code bench/run engine-book}: the production book ({@link Books}, {@link OrderBook}, {@link BookMatcher}) with
  * every event built and applied, on one thread, over about 1,000 resting orders: passive places away from the touch,
  * cancels of random live orders, and aggressive orders that sweep from the best price. Fill rules always pass; each
  * fill's {@link TradeExecuted} carries its consideration and % of NAV. Also the heap bytes per resting order.

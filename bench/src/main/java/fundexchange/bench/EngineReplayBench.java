@@ -1,4 +1,4 @@
-package fundexchange.ops.bench;
+package fundexchange.bench;
 
 import fundexchange.engine.Engine;
 import fundexchange.protocol.CommandRecord;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code exchange bench engine-replay}: commands to state, as a restart or {@code journal replay} does it. A command
+ * {@code bench/run engine-replay}: commands to state, as a restart or {@code journal replay} does it. A command
  * journal is pre-filled with {@link EngineMix} (production records, {@link JournalCodec}, Chronicle); then one thread
  * reads each record back through {@link Journals#commandReader()} (decoding it with {@link JournalCodec}) and applies
  * it to a fresh {@link Engine}; no event document is encoded or written. Afterwards, for the breakdown, the same
