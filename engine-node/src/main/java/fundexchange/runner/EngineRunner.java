@@ -394,10 +394,16 @@ public final class EngineRunner implements AutoCloseable {
         return snapshotStatus;
     }
 
-    /** Runs a read of engine state on the engine thread, between commands. */
+    /**
+     * Runs a read of engine state on the engine thread, between commands. A caller that gives up cancels the future
+     * (or completes it): the read is then dropped unrun, so a query that timed out never runs later.
+     */
     public <T> CompletableFuture<T> query(Function<Engine, T> read) {
         CompletableFuture<T> result = new CompletableFuture<>();
         tasks.add(() -> {
+            if (result.isDone()) {
+                return;
+            }
             try {
                 result.complete(read.apply(engine));
             } catch (RuntimeException e) {

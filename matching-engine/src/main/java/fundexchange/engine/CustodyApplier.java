@@ -31,7 +31,7 @@ final class CustodyApplier {
     }
 
     void submitted(CustodySubmitted e) {
-        state.custody.put(e.custodyId(), new CustodyRegistration(e.custodyId(), e.fundCode(), e.mode(), e.submittedBy(),
+        state.putCustody(new CustodyRegistration(e.custodyId(), e.fundCode(), e.mode(), e.submittedBy(),
                 e.entries(), e.documentDigest(), CustodyStatus.PENDING_APPROVAL, List.of()));
     }
 
@@ -42,19 +42,19 @@ final class CustodyApplier {
         if (registration.mode() == CustodyMode.FULL) {
             registration.entries().forEach(entry -> unconfirmed.add(entry.holder()));
         }
-        state.custody.put(e.custodyId(), registration.withStatus(CustodyStatus.APPROVED, unconfirmed));
+        state.putCustody(registration.withStatus(CustodyStatus.APPROVED, unconfirmed));
     }
 
     void rejected(CustodyRejected e) {
         CustodyRegistration registration = state.custody.get(e.custodyId());
-        state.custody.put(e.custodyId(), registration.withStatus(CustodyStatus.REJECTED, List.of()));
+        state.putCustody(registration.withStatus(CustodyStatus.REJECTED, List.of()));
     }
 
     void confirmed(HoldingConfirmed e) {
         CustodyRegistration registration = state.custody.get(e.custodyId());
         List<String> unconfirmed = new ArrayList<>(registration.unconfirmedHolders());
         unconfirmed.remove(e.holder());
-        state.custody.put(e.custodyId(), registration.withStatus(registration.status(), unconfirmed));
+        state.putCustody(registration.withStatus(registration.status(), unconfirmed));
         Position position = state.position(e.fundCode(), e.holder());
         state.putPosition(position.withUnconfirmed(position.unconfirmed().minus(e.units())));
     }

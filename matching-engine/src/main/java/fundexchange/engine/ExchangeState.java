@@ -3,12 +3,14 @@ package fundexchange.engine;
 import fundexchange.engine.book.Books;
 import fundexchange.protocol.command.SensitiveAction;
 import fundexchange.engine.custody.CustodyRegistration;
+import fundexchange.engine.custody.CustodyStatus;
 import fundexchange.engine.custody.Freeze;
 import fundexchange.engine.custody.Pledge;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.position.Position;
+import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.KeyRecord;
 import fundexchange.protocol.reference.Participant;
@@ -66,6 +68,10 @@ final class ExchangeState {
     final TreeMap<String, TreeSet<Long>> pendingBookTrades = new TreeMap<>();
     /** Derived: pending trades per fund|buyer, by trade id (where a reserved holder place can move on failure). */
     final TreeMap<String, TreeSet<Long>> pendingByBuyer = new TreeMap<>();
+    /** Derived (rebuilt on restore, not hashed): ids of listings awaiting staff approval ({@link #putListing}). */
+    final TreeSet<Long> pendingListings = new TreeSet<>();
+    /** Derived (rebuilt on restore, not hashed): ids of custody registrations awaiting staff approval. */
+    final TreeSet<Long> pendingCustody = new TreeSet<>();
     /** Derived: pending proposals' expiry times, time -> proposal ids. */
     final TreeMap<Long, TreeSet<Long>> proposalDeadlines = new TreeMap<>();
     /** Derived: participant ids as {@link Validation#folded} -> the id as registered (ids are unique ignoring case). */
@@ -103,6 +109,34 @@ final class ExchangeState {
             positions.remove(key);
         } else {
             positions.put(key, position);
+        }
+    }
+
+    /** Stores a listing and keeps {@link #pendingListings} in step with its status. */
+    void putListing(Listing listing) {
+        listings.put(listing.listingId(), listing);
+        if (listing.status() == ListingStatus.PENDING_APPROVAL) {
+            pendingListings.add(listing.listingId());
+        } else {
+            pendingListings.remove(listing.listingId());
+        }
+    }
+
+    /** Replaces a listing, if there is one, by {@code change} of it ({@link #putListing}). */
+    void changeListing(long listingId, java.util.function.UnaryOperator<Listing> change) {
+        Listing listing = listings.get(listingId);
+        if (listing != null) {
+            putListing(change.apply(listing));
+        }
+    }
+
+    /** Stores a custody registration and keeps {@link #pendingCustody} in step with its status. */
+    void putCustody(CustodyRegistration registration) {
+        custody.put(registration.custodyId(), registration);
+        if (registration.status() == CustodyStatus.PENDING_APPROVAL) {
+            pendingCustody.add(registration.custodyId());
+        } else {
+            pendingCustody.remove(registration.custodyId());
         }
     }
 

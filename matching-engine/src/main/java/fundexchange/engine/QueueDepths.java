@@ -1,9 +1,5 @@
 package fundexchange.engine;
 
-import fundexchange.engine.custody.CustodyRegistration;
-import fundexchange.engine.custody.CustodyStatus;
-import fundexchange.engine.listing.Listing;
-import fundexchange.protocol.listing.ListingStatus;
 import java.util.Collection;
 import java.util.TreeSet;
 
@@ -21,22 +17,14 @@ public record QueueDepths(Queue pendingApprovals, Queue pendingProposals, Queue 
     /** None waiting. */
     public static final QueueDepths EMPTY = new QueueDepths(Queue.EMPTY, Queue.EMPTY, Queue.EMPTY);
 
-    /** Read from the live state, on the engine thread: ids of listings, custody and proposals are journal indices. */
+    /**
+     * Read from the live state, on the engine thread: ids of listings, custody and proposals are journal indices. The
+     * cost follows what waits now (the derived pending sets and deadline indexes), never the history.
+     */
     static QueueDepths of(ExchangeState state) {
-        long approvals = 0;
-        long oldestApproval = Long.MAX_VALUE;
-        for (Listing listing : state.listings.values()) {
-            if (listing.status() == ListingStatus.PENDING_APPROVAL) {
-                approvals++;
-                oldestApproval = Math.min(oldestApproval, listing.listingId());
-            }
-        }
-        for (CustodyRegistration registration : state.custody.values()) {
-            if (registration.status() == CustodyStatus.PENDING_APPROVAL) {
-                approvals++;
-                oldestApproval = Math.min(oldestApproval, registration.custodyId());
-            }
-        }
+        long approvals = state.pendingListings.size() + state.pendingCustody.size();
+        long oldestApproval = Math.min(state.pendingListings.isEmpty() ? Long.MAX_VALUE : state.pendingListings.first(),
+                state.pendingCustody.isEmpty() ? Long.MAX_VALUE : state.pendingCustody.first());
         return new QueueDepths(queue(approvals, oldestApproval), indexed(state.proposalDeadlines.values(), 1),
                 indexed(state.settlementDeadlines.values(), TradeTerms.FILLS_PER_COMMAND));
     }

@@ -68,7 +68,7 @@ final class Snapshots {
             state.positions.put(ExchangeState.positionKey(p.fundCode(), p.holder()), p);
         }
         for (Listing l : snapshot.listings()) {
-            state.listings.put(l.listingId(), l);
+            state.putListing(l);
             if (l.live()) {
                 ExchangeState.addDeadline(state.listingDeadlines, l.deadline(), l.listingId());
             }
@@ -105,7 +105,7 @@ final class Snapshots {
         snapshot.books().forEach(state.books::restore);
         state.intentBook.restore(orEmpty(snapshot.offers()), orEmpty(snapshot.intents()), orEmpty(snapshot.quotes()),
                 orEmpty(snapshot.matches()));
-        snapshot.custody().forEach(r -> state.custody.put(r.custodyId(), r));
+        snapshot.custody().forEach(state::putCustody);
         snapshot.pledges().forEach(p -> state.pledges.put(p.pledgeId(), p));
         snapshot.freezes().forEach(f -> state.freezes.put(f.freezeId(), f));
         String hash = StateHash.of(state);

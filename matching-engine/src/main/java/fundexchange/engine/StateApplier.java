@@ -158,8 +158,8 @@ final class StateApplier {
             case HolidaysSet e -> state.holidays.put(e.year(), e.holidays());
             case UnitsDeposited e -> deposit(e);
             case ListingSubmitted e -> submit(e);
-            case ListingOpened e -> state.listings.computeIfPresent(e.listingId(), (id, l) -> l.withStatus(ListingStatus.OPEN));
-            case RofrCleared e -> state.listings.computeIfPresent(e.listingId(), (id, l) -> l.withRofr(
+            case ListingOpened e -> state.changeListing(e.listingId(), l -> l.withStatus(ListingStatus.OPEN));
+            case RofrCleared e -> state.changeListing(e.listingId(), l -> l.withRofr(
                     e.decision() == ClearRofr.RofrDecision.EXERCISED ? RofrStatus.EXERCISED : RofrStatus.CLEARED));
             case ListingExpired e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.EXPIRED);
             case ListingDeclined e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
@@ -244,7 +244,7 @@ final class StateApplier {
         RofrStatus rofr = e.rofr() == null ? RofrStatus.NOT_APPLICABLE : e.rofr();
         Listing listing = new Listing(e.listingId(), e.fundCode(), e.seller(), e.buyer(), e.units(), e.price(),
                 e.expiresAt(), ListingStatus.PENDING_APPROVAL, mechanism, e.auction(), rofr);
-        state.listings.put(e.listingId(), listing);
+        state.putListing(listing);
         Position seller = state.position(e.fundCode(), e.seller());
         putPosition(seller.withLocked(seller.locked().plus(e.units())));
         ExchangeState.addDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
@@ -260,13 +260,13 @@ final class StateApplier {
         Listing listing = state.listings.get(listingId);
         ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listingId);
         Listing extended = listing.withAuction(listing.auction().endingAt(newEnd));
-        state.listings.put(listingId, extended);
+        state.putListing(extended);
         ExchangeState.addDeadline(state.listingDeadlines, extended.deadline(), listingId);
     }
 
     private void close(long listingId, Units unlocked, ListingStatus status) {
         Listing listing = state.listings.get(listingId);
-        state.listings.put(listing.listingId(), listing.withStatus(status));
+        state.putListing(listing.withStatus(status));
         Position seller = state.position(listing.fundCode(), listing.seller());
         putPosition(seller.withLocked(seller.locked().minus(unlocked)));
         ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listingId);
@@ -282,7 +282,7 @@ final class StateApplier {
             intents.traded(e);
         } else {
             Listing listing = state.listings.get(e.listingId());
-            state.listings.put(listing.listingId(), listing.withStatus(ListingStatus.EXECUTED));
+            state.putListing(listing.withStatus(ListingStatus.EXECUTED));
             ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
         }
         Trade trade = new Trade(e.tradeId(), e.listingId(), e.fundCode(), e.seller(), e.buyer(), e.units(), e.price(),

@@ -124,7 +124,7 @@ public final class ExchangeNode implements AutoCloseable {
             started.push(scheduler::shutdownNow);
             scheduler.scheduleWithFixedDelay(this::checkpointQuietly, checkpointInterval.toMillis(),
                     checkpointInterval.toMillis(), TimeUnit.MILLISECONDS);
-            NodeMetrics.publish(this, clock);
+            started.push(NodeMetrics.publish(this, clock));
             started.push(() -> NodeMetrics.withdraw(this));
         } catch (RuntimeException e) {
             close();

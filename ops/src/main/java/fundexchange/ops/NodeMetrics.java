@@ -39,9 +39,12 @@ final class NodeMetrics {
         return commands;
     }
 
-    static void publish(ExchangeNode node, Clock clock) {
+    /** Makes {@code node} the one the gauges read; the caller closes the returned sampler when the node stops. */
+    static NodeSampler publish(ExchangeNode node, Clock clock) {
         commandCounters();
-        CURRENT.set(new Current(node, new NodeSampler(node, clock)));
+        NodeSampler sampler = new NodeSampler(node, clock);
+        CURRENT.set(new Current(node, sampler));
+        return sampler;
     }
 
     static void withdraw(ExchangeNode node) {

@@ -7,22 +7,29 @@ import fundexchange.journal.chronicle.ChronicleJournal;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Takes a {@link NodeSample} when a scrape asks, at most once a second: it reads the journal times of a few commands
- * by random access and asks the engine thread for its queues (between commands; the last answer stands while the
- * engine is halted or busy for more than 250 ms). Nothing here runs on a command's path.
+ * Takes a {@link NodeSample} when a scrape asks: a fresh one whenever a command was journaled or decided since the last
+ * (so the queues are never older than the state), else at most once a second of the node's clock. It reads the journal
+ * times of a few commands by random access through one reader it keeps (closed with the node), and asks the engine
+ * thread for its queues (between commands; the last answer stands while the engine is halted or busy for more than
+ * 250 ms, and the unanswered query is dropped, never run later). Nothing here runs on a command's path.
  */
-final class NodeSampler {
-    private static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
+final class NodeSampler implements AutoCloseable {
+    static final long FRESH_MILLIS = 1000;
     private final ExchangeNode node;
     private final Clock clock;
+    private ChronicleJournal.NumberedReader commands;
     private NodeSample sample;
     private long sampledAt;
+    private long sampledJournalIndex;
+    private long sampledEngineIndex;
     private QueueDepths queues = QueueDepths.EMPTY;
+    private boolean closed;
 
     NodeSampler(ExchangeNode node, Clock clock) {
         this.node = node;
@@ -30,49 +37,80 @@ final class NodeSampler {
     }
 
     synchronized NodeSample sample() {
-        long now = System.nanoTime();
-        if (sample == null || now - sampledAt > FRESH_NANOS) {
-            sample = take();
+        if (closed && sample != null) {
+            return sample;
+        }
+        long now = clock.millis();
+        long journalIndex = node.journalIndex();
+        long engineIndex = node.engine().lastIndex();
+        if (sample == null || journalIndex != sampledJournalIndex || engineIndex != sampledEngineIndex
+                || now < sampledAt || now - sampledAt >= FRESH_MILLIS) {
+            sample = take(closed ? null : reader());
             sampledAt = now;
+            sampledJournalIndex = journalIndex;
+            sampledEngineIndex = engineIndex;
         }
         return sample;
     }
 
-    private NodeSample take() {
-        long millis = clock.millis();
-        queues = queries();
-        try (ChronicleJournal.NumberedReader commands = node.journals().commands().numberedReader()) {
-            Map<NodeSample.Lagging, Double> lag = new EnumMap<>(NodeSample.Lagging.class);
-            for (NodeSample.Lagging part : NodeSample.Lagging.values()) {
-                long watermark = part.watermark(node);
-                lag.put(part, watermark >= part.head(node) ? 0.0 : age(commands, watermark + 1, millis));
-            }
-            Map<NodeSample.Queue, Double> oldest = new EnumMap<>(NodeSample.Queue.class);
-            for (NodeSample.Queue queue : NodeSample.Queue.values()) {
-                long index = queue.of(queues).oldestIndex();
-                oldest.put(queue, index == 0 ? 0.0 : age(commands, index, millis));
-            }
-            long snapshot = Math.max(1, node.engine().snapshotStatus().lastWrittenIndex());
-            return new NodeSample(lag, age(commands, snapshot, millis), queues, oldest);
+    private ChronicleJournal.NumberedReader reader() {
+        if (commands == null) {
+            commands = node.journals().commands().numberedReader();
+        }
+        commands.handOver();
+        return commands;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (commands != null) {
+            commands.handOver();
+            commands.close();
+            commands = null;
         }
     }
 
+    /** A sample; without a reader (the node stopped) every age is 0. */
+    private NodeSample take(ChronicleJournal.NumberedReader reader) {
+        long millis = clock.millis();
+        queues = queries();
+        Map<NodeSample.Lagging, Double> lag = new EnumMap<>(NodeSample.Lagging.class);
+        for (NodeSample.Lagging part : NodeSample.Lagging.values()) {
+            long watermark = part.watermark(node);
+            lag.put(part, watermark >= part.head(node) ? 0.0 : age(reader, watermark + 1, millis));
+        }
+        Map<NodeSample.Queue, Double> oldest = new EnumMap<>(NodeSample.Queue.class);
+        for (NodeSample.Queue queue : NodeSample.Queue.values()) {
+            long index = queue.of(queues).oldestIndex();
+            oldest.put(queue, index == 0 ? 0.0 : age(reader, index, millis));
+        }
+        long snapshot = Math.max(1, node.engine().snapshotStatus().lastWrittenIndex());
+        return new NodeSample(lag, age(reader, snapshot, millis), queues, oldest);
+    }
+
     private QueueDepths queries() {
-        if (node.engine().failure().isPresent()) {
+        if (closed || node.engine().failure().isPresent()) {
             return queues;
         }
+        CompletableFuture<QueueDepths> answer = node.engine().query(Engine::queues);
         try {
-            return node.engine().query(Engine::queues).get(250, TimeUnit.MILLISECONDS);
+            return answer.get(250, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            answer.cancel(false);
             Thread.currentThread().interrupt();
             return queues;
         } catch (ExecutionException | TimeoutException e) {
+            answer.cancel(false);
             return queues;
         }
     }
 
     /** Seconds since the command at {@code index} was journaled (0 if the journal holds none there). */
     private static double age(ChronicleJournal.NumberedReader commands, long index, long millis) {
+        if (commands == null) {
+            return 0.0;
+        }
         return commands.document(index)
                 .map(bytes -> Math.max(0, millis - JournalCodec.readCommand(bytes).time()) / 1000.0)
                 .orElse(0.0);

@@ -277,19 +277,143 @@ class MetricsSystemTest {
                 assertTrue(runbooks.contains("\n#### " + name + "\n"), "docs/operations.md has a runbook for " + name);
             }
         }
-        assertTrue(alerts.containsAll(List.of("ExchangeEngineHalted", "ExchangeAlarmRaised", "ExchangeLagHigh",
-                "ExchangeSnapshotFailing", "ExchangeSnapshotTooOld", "ExchangeRejectRateSpike",
+        assertTrue(alerts.containsAll(List.of("ExchangeNodeDown", "ExchangeMetricsAbsent", "ExchangeEngineHalted",
+                "ExchangeAlarmRaised", "ExchangeLagHigh", "ExchangeSnapshotFailing", "ExchangeSnapshotTooOld",
+                "ExchangeRejectRateSpike", "ExchangeWriteClientErrors", "ExchangeInternalReject",
                 "ExchangeFileDescriptorsNearLimit", "ExchangeQueueAgeing")), alerts::toString);
         Map<String, Set<String>> unknown = new TreeMap<>();
         for (String expression : expressions) {
             Set<String> names = PromQl.metricNames(expression);
             assertTrue(!names.isEmpty(), "names a metric: " + expression);
             names.removeAll(served);
+            names.remove("up"); // Prometheus' own series for each scrape
             if (!names.isEmpty()) {
                 unknown.put(expression, names);
             }
         }
         assertEquals(Map.of(), unknown, "every metric named is served");
+    }
+
+    /** The alerts that fire when there is no node to serve metrics, and the alarm left to its own warning. */
+    @Test
+    void aDownNodeAlertsAndASnapshotFailureIsOnlyAWarning() throws Exception {
+        Map<String, Object> rules = new Yaml().load(Files.readString(Path.of("deploy/prometheus/alerts.yml")));
+        Map<String, String> critical = new TreeMap<>();
+        Map<String, String> all = new TreeMap<>();
+        for (Object group : (List<?>) rules.get("groups")) {
+            for (Object rule : (List<?>) ((Map<?, ?>) group).get("rules")) {
+                Map<?, ?> alert = (Map<?, ?>) rule;
+                all.put((String) alert.get("alert"), ((String) alert.get("expr")).replaceAll("\\s+", " "));
+                if ("critical".equals(((Map<?, ?>) alert.get("labels")).get("severity"))) {
+                    critical.put((String) alert.get("alert"), ((String) alert.get("expr")).replaceAll("\\s+", " "));
+                }
+            }
+        }
+        assertEquals(List.of("up{job=\"exchange\"} == 0", "absent(exchange_journal_last_index)",
+                        "increase(exchange_command_rejects_total{reason=\"INTERNAL\"}[5m]) > 0",
+                        "exchange_alarm_raised{alarm!=\"snapshot_failing\"} == 1"),
+                List.of(critical.get("ExchangeNodeDown"), critical.get("ExchangeMetricsAbsent"),
+                        critical.get("ExchangeInternalReject"), critical.get("ExchangeAlarmRaised")), critical::toString);
+        assertTrue(all.get("ExchangeWriteClientErrors").contains(
+                "exchange_http_request_duration_seconds_count{route_class=\"write\",status_class=\"4xx\"}"), all::toString);
+        assertTrue(!critical.containsKey("ExchangeSnapshotFailing") && all.containsKey("ExchangeSnapshotFailing"));
+        String chinese = Files.readString(Path.of("../docs/operations.zh-CN.md"));
+        for (String name : List.of("ExchangeNodeDown", "ExchangeMetricsAbsent", "ExchangeEngineHalted",
+                "ExchangeAlarmRaised", "ExchangeRejectRateSpike", "ExchangeWriteClientErrors", "ExchangeInternalReject")) {
+            assertTrue(chinese.contains("\n#### " + name + "\n"), "docs/operations.zh-CN.md has a runbook for " + name);
+        }
+    }
+
+    /**
+     * The node's own series carry only these labels: none can name a participant, a key, a fund or a request, so the
+     * metrics disclose nothing a participant sent and their cardinality is fixed.
+     */
+    @Test
+    void theApplicationSeriesCarryOnlyFixedLabels() {
+        Set<String> labels = new TreeSet<>();
+        scrape.samples().stream()
+                .filter(s -> s.name().startsWith("exchange_") || "application".equals(s.labels().get("scope")))
+                .forEach(s -> labels.addAll(s.labels().keySet()));
+        Set<String> allowed = Set.of("alarm", "algorithm", "component", "le", "outcome", "queue", "reason", "route_class",
+                "scope", "status_class", "type");
+        Set<String> beyond = new TreeSet<>(labels);
+        beyond.removeAll(allowed);
+        assertEquals(Set.of(), beyond, scrapeText);
+        assertTrue(labels.containsAll(Set.of("alarm", "component", "outcome", "reason", "route_class", "type")), labels::toString);
+    }
+
+    /** {@code rate} and {@code increase} apply to counters and histogram series only, quantiles to buckets only. */
+    @Test
+    void everyRateIsOverACounterAndEveryQuantileOverBuckets() throws Exception {
+        List<String> expressions = new ArrayList<>();
+        new ObjectMapper().readTree(Files.readString(Path.of("deploy/grafana/exchange-dashboard.json"))).path("panels")
+                .forEach(panel -> panel.path("targets").forEach(target -> expressions.add(target.path("expr").asText())));
+        Map<String, Object> rules = new Yaml().load(Files.readString(Path.of("deploy/prometheus/alerts.yml")));
+        for (Object group : (List<?>) rules.get("groups")) {
+            for (Object rule : (List<?>) ((Map<?, ?>) group).get("rules")) {
+                expressions.add((String) ((Map<?, ?>) rule).get("expr"));
+            }
+        }
+        Map<String, Set<String>> misapplied = new TreeMap<>();
+        int rates = 0;
+        for (String expression : expressions) {
+            Set<String> wrong = new TreeSet<>();
+            for (String function : List.of("rate", "irate", "increase")) {
+                for (String name : PromQl.namesUnder(function, expression)) {
+                    rates++;
+                    if (!isCounter(name) && !isHistogramSeries(name, "_bucket", "_sum", "_count")) {
+                        wrong.add(function + "(" + name + ")");
+                    }
+                }
+            }
+            for (String name : PromQl.namesUnder("histogram_quantile", expression)) {
+                if (!isHistogramSeries(name, "_bucket")) {
+                    wrong.add("histogram_quantile(" + name + ")");
+                }
+            }
+            if (!wrong.isEmpty()) {
+                misapplied.put(expression, wrong);
+            }
+        }
+        assertEquals(Map.of(), misapplied);
+        assertTrue(rates >= 5, "the rules and the dashboard take rates: " + rates);
+        assertEquals(List.of(true, false, false, true), List.of(isCounter("exchange_commands_total"),
+                isCounter("exchange_queue_size"), isHistogramSeries("exchange_http_request_duration_seconds_count", "_bucket"),
+                isHistogramSeries("exchange_http_request_duration_seconds_bucket", "_bucket")));
+    }
+
+    private static boolean isCounter(String name) {
+        return "counter".equals(scrape.types().get(name))
+                || name.endsWith("_total") && "counter".equals(scrape.types().get(name.substring(0, name.length() - 6)));
+    }
+
+    private static boolean isHistogramSeries(String name, String... suffixes) {
+        for (String suffix : suffixes) {
+            if (name.endsWith(suffix)
+                    && "histogram".equals(scrape.types().get(name.substring(0, name.length() - suffix.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sampler's cache follows the node's clock and the journal, never the machine's timing: a second sample with
+     * nothing journaled and the clock unmoved is the first; one a second later of the node's clock is fresh.
+     */
+    @Test
+    void aSampleIsReusedWithinASecondOfTheNodesClockAndRetakenAfter() throws Exception {
+        ManualClock clock = new ManualClock(System.currentTimeMillis());
+        QueueDepths engines = node.engine().query(Engine::queues).get(30, TimeUnit.SECONDS);
+        try (NodeSampler sampler = new NodeSampler(node, clock)) {
+            NodeSample first = sampler.sample();
+            clock.advance(NodeSampler.FRESH_MILLIS - 1);
+            NodeSample within = sampler.sample();
+            clock.advance(1);
+            NodeSample after = sampler.sample();
+            assertEquals(List.of(true, false, engines, engines), List.of(within == first, after == first,
+                    first.queues(), after.queues()));
+        }
     }
 
     /** What the demo added to each series of a counter that passes {@code filter}, by {@code key}; nonzero only. */

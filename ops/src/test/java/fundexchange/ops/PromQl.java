@@ -38,4 +38,20 @@ final class PromQl {
         }
         return names;
     }
+
+    /** The metric names inside every call of {@code function} in an expression (its arguments, nested calls included). */
+    static Set<String> namesUnder(String function, String expression) {
+        Set<String> names = new TreeSet<>();
+        Matcher call = Pattern.compile("\\b" + Pattern.quote(function) + "\\s*\\(").matcher(expression);
+        while (call.find()) {
+            int depth = 1;
+            int end = call.end();
+            while (depth > 0 && end < expression.length()) {
+                char c = expression.charAt(end++);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+            names.addAll(metricNames(expression.substring(call.end(), end - 1)));
+        }
+        return names;
+    }
 }

@@ -158,6 +158,14 @@ public final class ChronicleJournal implements AutoCloseable {
             }
         }
 
+        /**
+         * Lets the next call come from another thread. A reader is not thread-safe: a caller that shares one between
+         * threads serialises every call (a lock) and hands it over before each.
+         */
+        public void handOver() {
+            tailer.singleThreadedCheckReset();
+        }
+
         @Override
         public void close() {
             tailer.close();
