@@ -52,6 +52,40 @@ class EngineRunnerTest {
         return new SignedRequest("Staff-01", "Staff-01-k1", "ED25519", "c2ln", at, crid, "POST", "/participants", "", "d-" + crid, "{}");
     }
 
+    /** A query its caller gave up on (cancelled while the engine thread was busy) is dropped, never run later. */
+    @Test
+    void aCancelledQueryIsDroppedUnrun() throws Exception {
+        try (Journals journals = Journals.open(data);
+             EngineRunner runner = new EngineRunner(journals).start()) {
+            runner.awaitReady(java.time.Duration.ofSeconds(30));
+            java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.CompletableFuture<Boolean> blocking = runner.query(e -> {
+                busy.countDown();
+                try {
+                    return release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            });
+            assertTrue(busy.await(30, TimeUnit.SECONDS));
+            java.util.concurrent.CompletableFuture<String> abandoned = runner.query(e -> {
+                ran.add("abandoned");
+                return "abandoned";
+            });
+            java.util.concurrent.CompletableFuture<String> kept = runner.query(e -> {
+                ran.add("kept");
+                return "kept";
+            });
+            abandoned.cancel(false);
+            release.countDown();
+            assertEquals(List.of(true, "kept", List.of("kept")), List.of(blocking.get(30, TimeUnit.SECONDS),
+                    kept.get(30, TimeUnit.SECONDS), List.copyOf(ran)));
+        }
+    }
+
     @Test
     void sequencedCommandsGetOneDocumentEachAndRestartReproducesTheStateHash() throws Exception {
         Clock clock = Clock.systemUTC();
