@@ -4,8 +4,9 @@ import fundexchange.engine.QueueDepths;
 import java.util.Map;
 
 /**
- * What the node's scrape-time gauges read, taken at most once a second ({@link NodeSampler}): each part's lag in
- * seconds (how long the oldest command it has not yet processed has waited, 0 when it is caught up), the snapshot's age
+ * What the node's scrape-time gauges read, taken afresh after a new command, else at most once a second
+ * ({@link NodeSampler}): each part's lag in seconds (how long the oldest command it has not yet processed has waited,
+ * 0 when it is caught up), the snapshot's age
  * (how long ago the newest snapshot's last command was journaled; without one, the genesis), the queues and how long
  * their oldest items have waited.
  */
