@@ -276,7 +276,9 @@ public final class EngineRunner implements AutoCloseable {
     private void tellObserver(fundexchange.protocol.command.Command command, fundexchange.protocol.Outcome outcome) {
         try {
             decisions.decided(command, outcome);
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
             if (!observerFailed) {
                 observerFailed = true;
                 LOG.log(Level.WARNING, "the decision observer failed; the engine goes on: " + e.getMessage(), e);

@@ -50,6 +50,10 @@ class ArchitectureTest {
                     "the portal's handler refuses with the API's error codes"),
             new CycleException("fundexchange.gateway.portal..", "fundexchange.gateway.http.ApiException",
                     "the portal's handler refuses with the API's error codes"),
+            new CycleException("fundexchange.gateway.apidocs..", "fundexchange.gateway.http.ApiError",
+                    "the API docs' handler refuses with the API's error codes"),
+            new CycleException("fundexchange.gateway.apidocs..", "fundexchange.gateway.http.ApiException",
+                    "the API docs' handler refuses with the API's error codes"),
             new CycleException("fundexchange.gateway.listener..", "fundexchange.gateway.http.ApiError",
                     "a refused connection is answered in the API's error format"),
             new CycleException("fundexchange.gateway.listener..", "fundexchange.gateway.http.HelidonErrors",
@@ -72,7 +76,8 @@ class ArchitectureTest {
                     "fundexchange.engine.SipHash", "the keyed hash of the read-nonce memory, shared with the request memory"),
             "fundexchange.registry..", Map.of(
                     "fundexchange.engine.Engine", "reconciliation replays the engine to the projector's watermark",
-                    "fundexchange.engine.EngineSnapshot", "reconciliation replays from the runner's snapshot",
+                    "fundexchange.engine.EngineSnapshot",
+                    "reconciliation reads the replayed engine's positions from its snapshot",
                     "fundexchange.engine.JournaledRequests", "the replay confirms repeats against the journals",
                     "fundexchange.engine.RequestMemoryKey", "the replay's request-memory key",
                     "fundexchange.engine.position.Position", "reconciliation compares holdings with replayed positions"),
@@ -81,7 +86,7 @@ class ArchitectureTest {
     @ArchTest
     static void theRulesSeeEveryModulesClasses(JavaClasses classes) {
         for (String module : List.of("fundexchange.protocol", "fundexchange.engine", "fundexchange.journal",
-                "fundexchange.sequencer", "fundexchange.runner", "fundexchange.build", "fundexchange.client",
+                "fundexchange.sequencer", "fundexchange.runner", "fundexchange.agent", "fundexchange.build", "fundexchange.client",
                 "fundexchange.signing", "fundexchange.audit", "fundexchange.registry", "fundexchange.gateway",
                 "fundexchange.ops")) {
             assertTrue(classes.containPackage(module), "no class of " + module + " was imported");
@@ -117,7 +122,7 @@ class ArchitectureTest {
             .layer("Protocol").definedBy("fundexchange.protocol..")
             .layer("Core").definedBy("fundexchange.engine..")
             .layer("Node").definedBy("fundexchange.journal..", "fundexchange.sequencer..", "fundexchange.runner..",
-                    "fundexchange.build..")
+                    "fundexchange.agent..", "fundexchange.build..")
             .layer("Client").definedBy("fundexchange.client..", "fundexchange.signing..")
             .layer("Audit").definedBy("fundexchange.audit..")
             .layer("Registry").definedBy("fundexchange.registry..")
