@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.signing.KeyMaterial;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** FULL custody, a pledge and a judicial freeze over signed HTTP, each role at its own endpoints, read back. */
 class CustodySystemTest {
     private static final String DIGEST = "ab".repeat(32);
+    private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
     static final FreshDatabase DB = new FreshDatabase();
 
@@ -36,6 +38,7 @@ class CustodySystemTest {
     private final KeyPair regulatorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
     private final KeyPair holderKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
     private final KeyPair holder2Keys = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
+    private final KeyPair holder3Keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
     private final KeyPair investorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
 
     /** The journal index of the test's last write; every read waits for it (minIndex). */
@@ -47,7 +50,7 @@ class CustodySystemTest {
     }
 
     @Test
-    void fullCustodyPledgeAndFreezeOverSignedHttp() {
+    void fullCustodyPledgeAndFreezeOverSignedHttp() throws Exception {
         GenesisWriter.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
@@ -60,10 +63,12 @@ class CustodySystemTest {
             Participant regulator = as(node, "Regulator-01", regulatorKeys);
             Participant holder = as(node, "Holder-01", holderKeys);
             Participant holder2 = as(node, "Holder-02", holder2Keys);
+            Participant holder3 = as(node, "Holder-03", holder3Keys);
             Participant investor = as(node, "Investor-07", investorKeys);
             NegotiatedTransferScript script = new NegotiatedTransferScript(s1, s2, clock);
             script.onboard("Holder-01", "Demo LP One", "HOLDER", holderKeys);
             script.onboard("Holder-02", "Demo LP Two", "HOLDER", holder2Keys);
+            script.onboard("Holder-03", "Demo LP Three", "HOLDER", holder3Keys);
             script.onboard("Investor-07", "Demo S Fund Seven", "INVESTOR", investorKeys);
             s1.post("/funds", """
                     {"fundCode":"DGF5","shortName":"Demo Buyout Fund V","manager":"Demo Capital Management",
@@ -73,11 +78,13 @@ class CustodySystemTest {
             String register = """
                     {"fundCode":"DGF5","documentDigest":"%s","entries":[
                      {"holder":"Holder-01","units":"7000.00","subscribed":"7000.00","paidIn":"3500.00"},
-                     {"holder":"Holder-02","units":"3000.00","subscribed":"3000.00","paidIn":"1500.00"}]}""".formatted(DIGEST);
+                     {"holder":"Holder-02","units":"3000.00","subscribed":"3000.00","paidIn":"1500.00"},
+                     {"holder":"Holder-03","units":"500.00","subscribed":"500.00","paidIn":"250.00","cost":"240.00"}]}"""
+                    .formatted(DIGEST);
             assertEquals(403, investor.post("/custody", register).status(), "only holders submit custody");
             long custodyId = holder.post("/custody", register).ok().sourceIndex();
             assertEquals(403, holder.post("/custody/" + custodyId + "/approve", "{}").status());
-            s2.post("/custody/" + custodyId + "/approve", "{}").ok();
+            long approved = s2.post("/custody/" + custodyId + "/approve", "{}").ok().sourceIndex();
             assertEquals(403, investor.post("/custody/" + custodyId + "/confirm", "{}").status(), "only holders confirm");
             holder.post("/custody/" + custodyId + "/confirm", "{}").ok();
             Participant.Reply twice = holder.post("/custody/" + custodyId + "/confirm", "{}");
@@ -119,8 +126,20 @@ class CustodySystemTest {
             JsonNode unconfirmed = holder2.get("/holdings").ok().body().path("holdings").path(0);
             assertEquals(List.of("3000.00", "0.00"), List.of(unconfirmed.path("unconfirmed").asText(),
                     unconfirmed.path("available").asText()));
-            assertEquals(2, regulator.get("/funds/DGF5/register").ok().body().path("holdings").size());
-            assertEquals(2, holder2.get("/custody/" + custodyId).ok().body().path("entries").size());
+            assertEquals(3, regulator.get("/funds/DGF5/register").ok().body().path("holdings").size());
+            JsonNode whole = regulator.get("/custody/" + custodyId).ok().body();
+            assertEquals(List.of("Holder-01", "Staff-02", List.of("Holder-01", "Holder-02", "Holder-03")),
+                    List.of(whole.path("submittedBy").asText(), whole.path("decidedBy").asText(),
+                            whole.path("entries").findValuesAsText("holder")));
+            assertEquals("Holder-01", holder.get("/custody/" + custodyId).ok().body().path("submittedBy").asText());
+            assertEquals(JSON.readTree("""
+                    {"custodyId":%d,"fundCode":"DGF5","mode":"FULL","documentDigest":"%s","status":"APPROVED",
+                     "decidedIndex":%d,"entries":[{"holder":"Holder-02","units":"3000.00",
+                     "subscribed":"3000.00","paidIn":"1500.00","cost":"1500.00","confirmedIndex":0}]}"""
+                    .formatted(custodyId, DIGEST, approved)), holder2.get("/custody/" + custodyId).ok().body(),
+                    "a holder named on another's registration sees only its own line, not who submitted or decided it");
+            assertEquals(List.of("Holder-03"), holder3.get("/custody/" + custodyId).ok().body().path("entries")
+                    .findValuesAsText("holder"));
             assertEquals(404, investor.get("/custody/" + custodyId).status());
             assertEquals("APPROVED", regulator.get("/funds/DGF5/custody").ok().body().path("registrations").path(0)
                     .path("status").asText());

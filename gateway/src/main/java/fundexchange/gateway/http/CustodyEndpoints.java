@@ -1,5 +1,6 @@
 package fundexchange.gateway.http;
 
+import fundexchange.protocol.disclosure.Disclosed;
 import fundexchange.protocol.disclosure.Disclosure;
 import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.reference.Role;
@@ -7,6 +8,9 @@ import fundexchange.gateway.auth.Caller;
 import fundexchange.registry.read.CustodyView;
 import fundexchange.registry.read.RegistryReads;
 import io.helidon.webserver.http.ServerRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +52,10 @@ final class CustodyEndpoints {
                 .orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no participant " + participantId));
     }
 
-    /** A registration: its submitter, the holders it names, staff and regulators. */
+    /**
+     * A registration as {@link DisclosurePolicy#custodyRegistration} shows it: whole to its submitter, staff and
+     * regulators; a holder it names sees only its own line(s); anyone else a 404.
+     */
     Object registration(Caller caller, ServerRequest request) {
         String id = request.path().pathParameters().get("custodyId");
         long custodyId;
@@ -57,10 +64,42 @@ final class CustodyEndpoints {
         } catch (NumberFormatException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "custodyId must be a number");
         }
-        Optional<CustodyView> registration = registry.custodyRegistration(custodyId)
-                .filter(r -> !(DisclosurePolicy.custodyRegistration(Viewers.viewer(caller), r.submittedBy(),
-                        r.entries().stream().map(line -> line.holder()).toList()) instanceof Disclosure.Withheld));
-        return registration.orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no custody registration " + id + " for you"));
+        Optional<CustodyView> found = registry.custodyRegistration(custodyId);
+        Disclosure disclosure = found.map(r -> DisclosurePolicy.custodyRegistration(Viewers.viewer(caller), r.submittedBy(),
+                r.entries().stream().map(CustodyView.Line::holder).toList())).orElse(Disclosure.WITHHELD);
+        return switch (disclosure) {
+            case Disclosure.Withheld withheld ->
+                    throw new ApiException(404, ApiError.NOT_FOUND, "no custody registration " + id + " for you");
+            case Disclosure.Whole whole -> found.orElseThrow();
+            default -> Disclosed.fields(fields(found.orElseThrow()), disclosure);
+        };
+    }
+
+    /** A registration as the fields {@link Disclosed#fields} shapes (the output sorts them and leaves out nulls). */
+    private static Map<String, Object> fields(CustodyView r) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("custodyId", r.custodyId());
+        shown.put("fundCode", r.fundCode());
+        shown.put("mode", r.mode());
+        shown.put("submittedBy", r.submittedBy());
+        shown.put("documentDigest", r.documentDigest());
+        shown.put("status", r.status());
+        shown.put("decidedBy", r.decidedBy());
+        shown.put("decidedIndex", r.decidedIndex());
+        shown.put("reason", r.reason());
+        List<Object> entries = new ArrayList<>();
+        for (CustodyView.Line line : r.entries()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("holder", line.holder());
+            entry.put("units", line.units());
+            entry.put("subscribed", line.subscribed());
+            entry.put("paidIn", line.paidIn());
+            entry.put("cost", line.cost());
+            entry.put("confirmedIndex", line.confirmedIndex());
+            entries.add(entry);
+        }
+        shown.put("entries", entries);
+        return shown;
     }
 
     Object fundRegistrations(Caller caller, ServerRequest request) {

@@ -110,7 +110,10 @@ public final class DisclosurePolicy {
         return ReadDisclosure.match(viewer, holder, investorPseudonym, agreed);
     }
 
-    /** A custody registration: for oversight, its submitter and the holders it names. */
+    /**
+     * A custody registration, {@code holders} one per line in the order of its {@code entries}: whole for oversight and
+     * its submitter; a holder it names sees only its own line(s), without {@code submittedBy} or {@code decidedBy}.
+     */
     public static Disclosure custodyRegistration(Viewer viewer, String submitter, List<String> holders) {
         return ReadDisclosure.custodyRegistration(viewer, submitter, holders);
     }

@@ -65,7 +65,6 @@ import fundexchange.protocol.event.TradeSettled;
 import fundexchange.protocol.event.UnitsDeposited;
 import fundexchange.protocol.event.UnitsFrozen;
 import fundexchange.protocol.event.UnitsUnfrozen;
-import fundexchange.protocol.custody.CustodyEntry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +151,7 @@ final class EventDisclosure {
             case MatchAgreed e -> only(party);
             case MatchScanLimited e -> WITHHELD;
             case CustodySubmitted e -> self ? WHOLE : counterparty ? shaped("submittedBy", Shown.HIDDEN,
-                    "entries", new Shown.Rows(e.entries().stream().map(line -> ownLine(viewer, line)).toList()))
+                    "entries", new Shown.Rows(e.entries().stream().map(line -> ownLine(viewer, line.holder())).toList()))
                     : WITHHELD;
             case CustodyApproved e -> only(party);
             case CustodyRejected e -> only(party);
@@ -254,8 +253,9 @@ final class EventDisclosure {
                 : shaped("bidder", Pseudonym.of(bid.pseudonym()), "reason", Shown.HIDDEN);
     }
 
-    private static Disclosure ownLine(Viewer viewer, CustodyEntry line) {
-        return viewer.is(line.holder()) ? WHOLE : WITHHELD;
+    /** A custody line: whole to its holder, withheld from everyone else (feed and read alike). */
+    static Disclosure ownLine(Viewer viewer, String holder) {
+        return viewer.is(holder) ? WHOLE : WITHHELD;
     }
 
     private static Disclosure only(boolean shown) {

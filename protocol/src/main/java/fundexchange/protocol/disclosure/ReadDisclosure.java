@@ -99,8 +99,18 @@ final class ReadDisclosure {
                 "brokeredBy", Shown.HIDDEN, "proposedIndex", Shown.HIDDEN);
     }
 
+    /**
+     * As the feed's {@code CustodySubmitted}: a holder named on another's registration sees only its own line(s), not
+     * who submitted or decided it.
+     */
     static Disclosure custodyRegistration(Viewer viewer, String submitter, List<String> holders) {
-        return viewer.oversight() || viewer.is(submitter) || holders.stream().anyMatch(viewer::is)
-                ? Disclosure.WHOLE : Disclosure.WITHHELD;
+        if (viewer.oversight() || viewer.is(submitter)) {
+            return Disclosure.WHOLE;
+        }
+        if (holders.stream().noneMatch(viewer::is)) {
+            return Disclosure.WITHHELD;
+        }
+        return shaped("submittedBy", Shown.HIDDEN, "decidedBy", Shown.HIDDEN,
+                "entries", new Shown.Rows(holders.stream().map(holder -> EventDisclosure.ownLine(viewer, holder)).toList()));
     }
 }

@@ -463,9 +463,12 @@ class DisclosurePolicyTest {
             match(brokered)         | counterparty | holder=hidden, rank=hidden, amount=hidden, surplusBasisPoints=hidden, brokeredBy=hidden, proposedIndex=hidden
             match(agreed)           | owner        | intentId=hidden, rank=hidden, amount=hidden, surplusBasisPoints=hidden, brokeredBy=hidden, proposedIndex=hidden
             custody                 | staff        | whole
+            custody                 | regulator    | whole
             custody                 | owner        | whole
-            custody                 | counterparty | whole
-            custody                 | third        | withheld
+            custody                 | counterparty | submittedBy=hidden, decidedBy=hidden, entries[0]=withheld, entries[2]=withheld
+            custody                 | third        | submittedBy=hidden, decidedBy=hidden, entries[0]=withheld, entries[1]=withheld
+            custody                 | rival        | withheld
+            custody                 | suspended-staff | withheld
             """;
 
     @Test
@@ -483,7 +486,7 @@ class DisclosurePolicyTest {
                 case "quote(accepted)" -> DisclosurePolicy.quote(viewer, OWNER, COUNTER, 4, true);
                 case "match(brokered)" -> DisclosurePolicy.match(viewer, OWNER, 5, false);
                 case "match(agreed)" -> DisclosurePolicy.match(viewer, OWNER, 5, true);
-                case "custody" -> DisclosurePolicy.custodyRegistration(viewer, OWNER, List.of(COUNTER));
+                case "custody" -> DisclosurePolicy.custodyRegistration(viewer, OWNER, List.of(OWNER, COUNTER, THIRD));
                 default -> throw new IllegalArgumentException(cells[0]);
             };
             String actual = describe(decided);

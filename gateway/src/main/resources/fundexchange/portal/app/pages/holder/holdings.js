@@ -91,12 +91,11 @@ class FxHoldingsPage extends HolderPage {
       <p class="fx-intro">${t('holdings.custodyIntro')}</p>
       ${this.custody.length === 0 ? html`<p>${t('holdings.custodyNone')}</p>` : html`<table class="fx-table" id="custody-table">
         <thead><tr><th>${t('holdings.custodyId')}</th><th>${t('holder.fund')}</th><th>${t('holdings.units')}</th>
-          <th>${t('holdings.submittedBy')}</th><th></th></tr></thead>
+          <th></th></tr></thead>
         <tbody>${this.custody.map(r => {
           const line = r.entries.find(l => l.holder === this.participant);
           return html`<tr id=${`custody-${r.custodyId}`}><td>${r.custodyId}</td>
             <td class="fx-text">${fundLabel(this.funds, r.fundCode)}</td><td>${units(line.units)}</td>
-            <td class="fx-text">${r.submittedBy}</td>
             <td><button type="button" id=${`custody-confirm-${r.custodyId}`}
               @click=${() => this.confirm(r.custodyId)}>${t('holdings.confirm')}</button></td></tr>`;
         })}</tbody></table>`}`;
@@ -121,7 +120,6 @@ addMessages({
     'holdings.custodyIntro': 'A fund’s custodian registered these units for you. They become available once you confirm them.',
     'holdings.custodyNone': 'No registration awaiting your confirmation was found in your recent events.',
     'holdings.custodyId': 'Registration',
-    'holdings.submittedBy': 'Registered by',
     'holdings.confirm': 'Confirm my holding',
   },
   'zh-CN': {
@@ -141,7 +139,6 @@ addMessages({
     'holdings.custodyIntro': '基金托管方已为您登记以下份额，您确认后即可使用。',
     'holdings.custodyNone': '在您近期的事件中未找到待您确认的登记。',
     'holdings.custodyId': '登记编号',
-    'holdings.submittedBy': '登记人',
     'holdings.confirm': '确认持有',
   },
 });
