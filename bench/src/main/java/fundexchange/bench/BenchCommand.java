@@ -1,10 +1,8 @@
 package fundexchange.bench;
 
-import fundexchange.ops.ConsoleLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -28,26 +26,7 @@ public final class BenchCommand implements Runnable {
 
     /** The CLI: a failure is one line (exit code 1); logging as the exchange's own commands have it. */
     static CommandLine commandLine() {
-        return new CommandLine(new BenchCommand()).setExecutionExceptionHandler((failure, command, parsed) -> {
-            command.getErr().println("error: " + failure.getMessage());
-            return 1;
-        }).setExecutionStrategy(parsed -> {
-            ConsoleLogging.start(verbose(parsed));
-            try {
-                return new CommandLine.RunLast().execute(parsed);
-            } finally {
-                ConsoleLogging.finish();
-            }
-        });
-    }
-
-    private static boolean verbose(ParseResult parsed) {
-        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
-            if (level.hasMatchedOption("--verbose")) {
-                return true;
-            }
-        }
-        return false;
+        return fundexchange.ops.ExchangeCommand.cli(new BenchCommand());
     }
 
     /** Runs one benchmark. */

@@ -31,7 +31,12 @@ public final class ExchangeCommand implements Runnable {
      * for the one command it runs ({@link ConsoleLogging}).
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new ExchangeCommand()).setExecutionExceptionHandler((failure, command, parsed) -> {
+        return cli(new ExchangeCommand());
+    }
+
+    /** {@code root} as a CLI run the way every command of the exchange runs: one-line failures, logging set up. */
+    public static CommandLine cli(Object root) {
+        return new CommandLine(root).setExecutionExceptionHandler((failure, command, parsed) -> {
             command.getErr().println("error: " + failure.getMessage());
             return 1;
         }).setExecutionStrategy(parsed -> {
