@@ -1,10 +1,18 @@
 package fundexchange.audit.bundle;
 
 import fundexchange.protocol.command.spec.CommandSpecs;
+import fundexchange.protocol.event.BookEvent;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
+import fundexchange.protocol.event.HoldingEvent;
+import fundexchange.protocol.event.IntentEvent;
+import fundexchange.protocol.event.KeyEvent;
 import fundexchange.protocol.event.KeyRegistered;
 import fundexchange.protocol.event.KeyRevoked;
+import fundexchange.protocol.event.ListingEvent;
+import fundexchange.protocol.event.ParticipantEvent;
+import fundexchange.protocol.event.PlatformEvent;
+import fundexchange.protocol.event.TradeEvent;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.OutcomeStatus;
 import java.util.HashMap;
@@ -41,8 +49,7 @@ final class KeyBook {
      * event, and any reuse of a key id (CONTRACTS.md 3), breaks the bundle.
      */
     void learn(long index, fundexchange.protocol.CommandRecord record, EventDocument document) throws BrokenBundle {
-        boolean changesKeys = document.events().stream().anyMatch(e -> e instanceof ExchangeKeyRegistered
-                || e instanceof KeyRegistered || e instanceof KeyRevoked);
+        boolean changesKeys = document.events().stream().anyMatch(e -> e instanceof KeyEvent);
         if (!changesKeys) {
             return;
         }
@@ -58,14 +65,25 @@ final class KeyBook {
                 throw new BrokenBundle(index, "a key id is registered twice; key ids are never reused");
             }
             switch (event) {
-                case ExchangeKeyRegistered e -> exchangeKeys.put(e.keyId(), new Key(e.keyId(), null, e.algorithm(), e.publicKey(), 0));
-                case KeyRegistered k -> participantKeys.put(k.keyId(),
-                        new Key(k.keyId(), k.participantId(), k.algorithm(), k.publicKey(), 0));
-                case KeyRevoked r -> participantKeys.computeIfPresent(r.keyId(), (id, key) -> key.revokedAt() != 0 ? key
-                        : new Key(key.keyId(), key.owner(), key.algorithm(), key.publicKey(), document.sourceIndex()));
-                default -> {
-                }
+                case KeyEvent e -> learn(e, document.sourceIndex());
+                case ParticipantEvent e -> { }
+                case PlatformEvent e -> { }
+                case HoldingEvent e -> { }
+                case ListingEvent e -> { }
+                case TradeEvent e -> { }
+                case BookEvent e -> { }
+                case IntentEvent e -> { }
             }
+        }
+    }
+
+    private void learn(KeyEvent event, long index) {
+        switch (event) {
+            case ExchangeKeyRegistered e -> exchangeKeys.put(e.keyId(), new Key(e.keyId(), null, e.algorithm(), e.publicKey(), 0));
+            case KeyRegistered k -> participantKeys.put(k.keyId(),
+                    new Key(k.keyId(), k.participantId(), k.algorithm(), k.publicKey(), 0));
+            case KeyRevoked r -> participantKeys.computeIfPresent(r.keyId(), (id, key) -> key.revokedAt() != 0 ? key
+                    : new Key(key.keyId(), key.owner(), key.algorithm(), key.publicKey(), index));
         }
     }
 

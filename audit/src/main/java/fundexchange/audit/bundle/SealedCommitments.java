@@ -4,13 +4,28 @@ import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.event.AuctionClosed;
+import fundexchange.protocol.event.BidCancelled;
+import fundexchange.protocol.event.BidPlaced;
+import fundexchange.protocol.event.BookEvent;
 import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.HoldingEvent;
+import fundexchange.protocol.event.IntentEvent;
+import fundexchange.protocol.event.KeyEvent;
 import fundexchange.protocol.event.ListingCancelled;
 import fundexchange.protocol.event.ListingDeclined;
+import fundexchange.protocol.event.ListingEvent;
 import fundexchange.protocol.event.ListingExpired;
+import fundexchange.protocol.event.ListingOpened;
+import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.protocol.event.ListingWithdrawn;
+import fundexchange.protocol.event.ParticipantEvent;
+import fundexchange.protocol.event.PlatformEvent;
+import fundexchange.protocol.event.RofrCleared;
 import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.event.TradeEvent;
 import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.event.TradeFailed;
+import fundexchange.protocol.event.TradeSettled;
 import fundexchange.protocol.listing.SealedCommitment;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.CommandRecord;
@@ -52,21 +67,45 @@ final class SealedCommitments {
         }
         for (Event event : document.events()) {
             switch (event) {
-                case SealedBidPlaced bid -> placed(index, record, bid, redacted);
-                case AuctionClosed close -> {
-                    if (!redacted) {
-                        revealed(index, close);
-                    }
-                    closed(index, close.listingId(), redacted);
-                }
-                case ListingExpired e -> closed(index, e.listingId(), redacted);
-                case ListingCancelled e -> closed(index, e.listingId(), redacted);
-                case ListingWithdrawn e -> closed(index, e.listingId(), redacted);
-                case ListingDeclined e -> closed(index, e.listingId(), redacted);
-                case TradeExecuted e -> closed(index, e.listingId(), redacted);
-                default -> {
-                }
+                case ListingEvent e -> listing(index, record, e, redacted);
+                case TradeEvent e -> trade(index, e, redacted);
+                case KeyEvent e -> { }
+                case ParticipantEvent e -> { }
+                case PlatformEvent e -> { }
+                case HoldingEvent e -> { }
+                case BookEvent e -> { }
+                case IntentEvent e -> { }
             }
+        }
+    }
+
+    /** A sealed bid is remembered; every event that ends a listing closes it to further sealed bids. */
+    private void listing(long index, CommandRecord record, ListingEvent event, boolean redacted) throws BrokenBundle {
+        switch (event) {
+            case SealedBidPlaced bid -> placed(index, record, bid, redacted);
+            case AuctionClosed close -> {
+                if (!redacted) {
+                    revealed(index, close);
+                }
+                closed(index, close.listingId(), redacted);
+            }
+            case ListingExpired e -> closed(index, e.listingId(), redacted);
+            case ListingCancelled e -> closed(index, e.listingId(), redacted);
+            case ListingWithdrawn e -> closed(index, e.listingId(), redacted);
+            case ListingDeclined e -> closed(index, e.listingId(), redacted);
+            case ListingSubmitted e -> { }
+            case ListingOpened e -> { }
+            case RofrCleared e -> { }
+            case BidPlaced e -> { }
+            case BidCancelled e -> { }
+        }
+    }
+
+    private void trade(long index, TradeEvent event, boolean redacted) throws BrokenBundle {
+        switch (event) {
+            case TradeExecuted e -> closed(index, e.listingId(), redacted);
+            case TradeSettled e -> { }
+            case TradeFailed e -> { }
         }
     }
 

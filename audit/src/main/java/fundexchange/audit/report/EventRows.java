@@ -1,11 +1,45 @@
 package fundexchange.audit.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.protocol.event.BookEvent;
+import fundexchange.protocol.event.CheckpointRecorded;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ExchangeKeyRegistered;
+import fundexchange.protocol.event.FundRegistered;
+import fundexchange.protocol.event.HoldingEvent;
+import fundexchange.protocol.event.HolidaysSet;
+import fundexchange.protocol.event.IntentEvent;
+import fundexchange.protocol.event.KeyEvent;
+import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.event.KeyRevoked;
+import fundexchange.protocol.event.ListingEvent;
+import fundexchange.protocol.event.NavUpdated;
+import fundexchange.protocol.event.ParticipantApproved;
+import fundexchange.protocol.event.ParticipantEvent;
+import fundexchange.protocol.event.ParticipantRegistered;
+import fundexchange.protocol.event.ParticipantReinstated;
+import fundexchange.protocol.event.ParticipantSuspended;
+import fundexchange.protocol.event.PlatformEvent;
+import fundexchange.protocol.event.PlatformParameterSet;
+import fundexchange.protocol.event.ProposalApproved;
+import fundexchange.protocol.event.ProposalCreated;
+import fundexchange.protocol.event.ProposalExpired;
+import fundexchange.protocol.event.QualificationSet;
+import fundexchange.protocol.event.TradeEvent;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.event.TradeFailed;
+import fundexchange.protocol.event.TradeSettled;
+import fundexchange.journal.JournalCodec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** One row per event of the day for the typed sections; maker-checker names come from the document's approval. */
+/**
+ * One row per event of the day for the typed sections; maker-checker names come from the document's approval. Every
+ * event group is placed here; the listing, pledge, freeze and failed-settlement sections are collected by type name.
+ */
 final class EventRows {
     /** The mechanism shown for a trade on a non-listed offer (intent matching), which has no listing. */
     static final String OFFER = "OFFER";
@@ -30,32 +64,84 @@ final class EventRows {
         approvedBy = null;
     }
 
-    void accept(JournalDocument doc, String type, JsonNode e) {
-        long index = doc.sourceIndex();
-        String time = doc.localTime();
-        switch (type == null ? "" : type) {
-            case "ProposalApproved" -> {
+    /**
+     * The rows of one event. Its record decides the section (so a new event type must be placed here by the
+     * compiler); the row's values are the journaled text. A type this version cannot read has no row.
+     */
+    void accept(JournalDocument doc, JsonNode e) {
+        typed(e).ifPresent(event -> {
+            switch (event) {
+                case PlatformEvent p -> platform(doc, p, e);
+                case ParticipantEvent p -> participant(doc, p, e);
+                case KeyEvent k -> key(doc, k, e);
+                case TradeEvent t -> trade(doc, t, e);
+                case ListingEvent l -> { } // the listings section's (ListingCollector)
+                case HoldingEvent h -> { } // pledges and freezes are counted by type (WatchedCollector)
+                case BookEvent b -> { }
+                case IntentEvent i -> { }
+            }
+        });
+    }
+
+    private void platform(JournalDocument doc, PlatformEvent event, JsonNode e) {
+        switch (event) {
+            case ProposalApproved p -> {
                 proposedBy = directory.proposer(Json.number(e, "proposalId"));
                 approvedBy = Json.text(e, "approver");
             }
-            case "TradeExecuted" -> trades.add(trade(index, time, e));
-            case "TradeSettled" -> settlements.add(new SettlementRow(Json.number(e, "tradeId"), index, time,
-                    Json.text(e, "fundCode"), Json.text(e, "seller"), Json.text(e, "buyer"), Json.text(e, "units"),
-                    Json.text(e, "consideration"), Json.text(e, "sellerCostReleased"), Json.number(e, "holderCount")));
-            case "QualificationSet" -> qualificationChanges.add(new QualificationChange(index, time,
-                    Json.text(e, "participantId"), directory.name(Json.text(e, "participantId")), Json.text(e, "status"),
-                    Json.text(e, "validUntil"), proposedBy, approvedBy));
-            case "ParticipantApproved" -> participantApprovals.add(new ParticipantApproval(index, time,
-                    Json.text(e, "participantId"), directory.name(Json.text(e, "participantId")), proposedBy, approvedBy));
-            case "KeyRevoked" -> keyRevocations.add(new KeyRevocation(index, time, Json.text(e, "participantId"),
-                    directory.name(Json.text(e, "participantId")), Json.text(e, "keyId"), Json.text(e, "revokedBy")));
-            case "CheckpointRecorded" -> checkpoints.add(new CheckpointRow(index, time, Json.text(e, "keyId"),
-                    Json.number(e, "chainIndex"), Json.text(e, "chainHead")));
-            case "PlatformParameterSet" -> parameterChanges.add(new ParameterChange(index, time, Json.text(e, "name"),
-                    Json.text(e, "value"), proposedBy, approvedBy));
-            default -> {
-                // Other events are not reported row by row.
-            }
+            case CheckpointRecorded c -> checkpoints.add(new CheckpointRow(doc.sourceIndex(), doc.localTime(),
+                    Json.text(e, "keyId"), Json.number(e, "chainIndex"), Json.text(e, "chainHead")));
+            case PlatformParameterSet p -> parameterChanges.add(new ParameterChange(doc.sourceIndex(), doc.localTime(),
+                    Json.text(e, "name"), Json.text(e, "value"), proposedBy, approvedBy));
+            case ProposalCreated p -> { }
+            case ProposalExpired p -> { }
+            case HolidaysSet h -> { }
+            case FundRegistered f -> { }
+            case NavUpdated n -> { }
+        }
+    }
+
+    private void participant(JournalDocument doc, ParticipantEvent event, JsonNode e) {
+        switch (event) {
+            case QualificationSet q -> qualificationChanges.add(new QualificationChange(doc.sourceIndex(),
+                    doc.localTime(), Json.text(e, "participantId"), directory.name(Json.text(e, "participantId")),
+                    Json.text(e, "status"), Json.text(e, "validUntil"), proposedBy, approvedBy));
+            case ParticipantApproved p -> participantApprovals.add(new ParticipantApproval(doc.sourceIndex(),
+                    doc.localTime(), Json.text(e, "participantId"), directory.name(Json.text(e, "participantId")),
+                    proposedBy, approvedBy));
+            case ParticipantRegistered p -> { }
+            case ParticipantSuspended p -> { }
+            case ParticipantReinstated p -> { }
+        }
+    }
+
+    private void key(JournalDocument doc, KeyEvent event, JsonNode e) {
+        switch (event) {
+            case KeyRevoked k -> keyRevocations.add(new KeyRevocation(doc.sourceIndex(), doc.localTime(),
+                    Json.text(e, "participantId"), directory.name(Json.text(e, "participantId")), Json.text(e, "keyId"),
+                    Json.text(e, "revokedBy")));
+            case KeyRegistered k -> { }
+            case ExchangeKeyRegistered k -> { }
+        }
+    }
+
+    private void trade(JournalDocument doc, TradeEvent event, JsonNode e) {
+        switch (event) {
+            case TradeExecuted t -> trades.add(trade(doc.sourceIndex(), doc.localTime(), e));
+            case TradeSettled t -> settlements.add(new SettlementRow(Json.number(e, "tradeId"), doc.sourceIndex(),
+                    doc.localTime(), Json.text(e, "fundCode"), Json.text(e, "seller"), Json.text(e, "buyer"),
+                    Json.text(e, "units"), Json.text(e, "consideration"), Json.text(e, "sellerCostReleased"),
+                    Json.number(e, "holderCount")));
+            case TradeFailed t -> { } // counted by type (WatchedCollector)
+        }
+    }
+
+    /** The event as its record; empty for a type this version does not know, or a body it cannot read. */
+    private static Optional<Event> typed(JsonNode e) {
+        try {
+            return Optional.of(JournalCodec.mapper().treeToValue(e, Event.class));
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            return Optional.empty();
         }
     }
 

@@ -42,7 +42,7 @@ final class ReportBuilder {
             }
             if (onDay) {
                 listings.accept(doc, type, event);
-                rows.accept(doc, type, event);
+                rows.accept(doc, event);
             }
         }
         zoneNow = JournalScan.zoneAfter(doc.zone(), doc.json());

@@ -10,26 +10,42 @@ import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.event.AuctionClosed;
 import fundexchange.protocol.event.BidCancelled;
 import fundexchange.protocol.event.BidPlaced;
+import fundexchange.protocol.event.BookEvent;
+import fundexchange.protocol.event.CheckpointRecorded;
 import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ExchangeKeyRegistered;
+import fundexchange.protocol.event.FundRegistered;
+import fundexchange.protocol.event.HoldingEvent;
+import fundexchange.protocol.event.HolidaysSet;
+import fundexchange.protocol.event.IntentEvent;
+import fundexchange.protocol.event.KeyEvent;
 import fundexchange.protocol.event.KeyRegistered;
 import fundexchange.protocol.event.KeyRevoked;
 import fundexchange.protocol.event.ListingCancelled;
 import fundexchange.protocol.event.ListingDeclined;
+import fundexchange.protocol.event.ListingEvent;
 import fundexchange.protocol.event.ListingExpired;
-import fundexchange.protocol.event.ListingWithdrawn;
 import fundexchange.protocol.event.ListingOpened;
 import fundexchange.protocol.event.ListingSubmitted;
+import fundexchange.protocol.event.ListingWithdrawn;
+import fundexchange.protocol.event.NavUpdated;
 import fundexchange.protocol.event.ParticipantApproved;
+import fundexchange.protocol.event.ParticipantEvent;
+import fundexchange.protocol.event.ParticipantRegistered;
 import fundexchange.protocol.event.ParticipantReinstated;
 import fundexchange.protocol.event.ParticipantSuspended;
-import fundexchange.protocol.event.ParticipantRegistered;
+import fundexchange.protocol.event.PlatformEvent;
+import fundexchange.protocol.event.PlatformParameterSet;
+import fundexchange.protocol.event.ProposalApproved;
+import fundexchange.protocol.event.ProposalCreated;
+import fundexchange.protocol.event.ProposalExpired;
 import fundexchange.protocol.event.QualificationSet;
 import fundexchange.protocol.event.RofrCleared;
 import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.event.TradeEvent;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.event.TradeFailed;
 import fundexchange.protocol.event.TradeSettled;
-import fundexchange.protocol.event.UnitsDeposited;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import java.util.LinkedHashMap;
@@ -82,16 +98,58 @@ final class FeedShaper {
         return whole;
     }
 
+    /**
+     * Routes each group of events to the switch that lists its members, so the compiler names this class (or
+     * {@link PositionFeed} or {@link IntentFeed}) for every new event: someone must decide who hears of it.
+     */
     private void shapeEvent(EventDocument doc, Event event, BiConsumer<String, FeedEntry> deliver) {
+        switch (event) {
+            case KeyEvent e -> key(doc, e, deliver);
+            case ParticipantEvent e -> participant(doc, e, deliver);
+            case PlatformEvent e -> platform(e);
+            case ListingEvent e -> listing(doc, e, deliver);
+            case TradeEvent e -> trade(doc, e, deliver);
+            case HoldingEvent e -> positions.holding(doc, e, deliver);
+            case BookEvent e -> positions.book(doc, e, deliver);
+            case IntentEvent e -> intents.shape(doc, e, deliver);
+        }
+    }
+
+    /** A participant hears of its own keys; the exchange's key is the oversight feed's only. */
+    private static void key(EventDocument doc, KeyEvent event, BiConsumer<String, FeedEntry> deliver) {
+        switch (event) {
+            case ExchangeKeyRegistered e -> { }
+            case KeyRegistered e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case KeyRevoked e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+        }
+    }
+
+    private static void participant(EventDocument doc, ParticipantEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
             case ParticipantRegistered e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
             case ParticipantApproved e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
             case ParticipantSuspended e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
             case ParticipantReinstated e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
             case QualificationSet e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
-            case KeyRegistered e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
-            case KeyRevoked e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
-            case UnitsDeposited e -> to(e.holder(), Relation.SELF, doc, e, deliver);
+        }
+    }
+
+    /** The platform's reference data, proposals and checkpoints reach the oversight feed only. */
+    private static void platform(PlatformEvent event) {
+        switch (event) {
+            case PlatformParameterSet e -> { }
+            case HolidaysSet e -> { }
+            case FundRegistered e -> { }
+            case NavUpdated e -> { }
+            case ProposalCreated e -> { }
+            case ProposalApproved e -> { }
+            case ProposalExpired e -> { }
+            case CheckpointRecorded e -> { }
+        }
+    }
+
+    private void listing(EventDocument doc, ListingEvent event, BiConsumer<String, FeedEntry> deliver) {
+        switch (event) {
             case ListingSubmitted e -> {
                 listings.put(e.listingId(), e);
                 to(e.seller(), Relation.SELF, doc, e, deliver);
@@ -127,6 +185,12 @@ final class FeedShaper {
             case ListingDeclined e -> ended(doc, e, e.listingId(), deliver);
             case ListingWithdrawn e -> ended(doc, e, e.listingId(), deliver);
             case ListingCancelled e -> ended(doc, e, e.listingId(), deliver);
+        }
+    }
+
+    /** Both sides hear of a trade and its settlement; a listing's trade ends what this class kept of it. */
+    private void trade(EventDocument doc, TradeEvent event, BiConsumer<String, FeedEntry> deliver) {
+        switch (event) {
             case TradeExecuted e -> {
                 forget(e.listingId());
                 to(e.seller(), Relation.SELF, doc, e, deliver);
@@ -139,11 +203,6 @@ final class FeedShaper {
             case TradeFailed e -> {
                 to(e.seller(), Relation.SELF, doc, e, deliver);
                 to(e.buyer(), Relation.SELF, doc, e, deliver);
-            }
-            default -> {
-                if (!positions.shape(doc, event, deliver)) {
-                    intents.shape(doc, event, deliver);
-                }
             }
         }
     }

@@ -4,12 +4,15 @@ import fundexchange.protocol.disclosure.Relation;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.IntentAmended;
 import fundexchange.protocol.event.IntentClosed;
+import fundexchange.protocol.event.IntentEvent;
 import fundexchange.protocol.event.IntentMatchedListing;
 import fundexchange.protocol.event.IntentPosted;
 import fundexchange.protocol.event.MatchAccepted;
 import fundexchange.protocol.event.MatchAgreed;
 import fundexchange.protocol.event.MatchBrokered;
 import fundexchange.protocol.event.MatchDeclined;
+import fundexchange.protocol.event.MatchProposed;
+import fundexchange.protocol.event.MatchScanLimited;
 import fundexchange.protocol.event.OfferClosed;
 import fundexchange.protocol.event.OfferPosted;
 import fundexchange.protocol.event.QuoteAccepted;
@@ -32,8 +35,8 @@ final class IntentFeed {
     private final Map<Long, String> intentInvestors = new ConcurrentHashMap<>();
     private final Map<Long, String> quoteInvestors = new ConcurrentHashMap<>();
 
-    /** Delivers the event if it belongs to intent matching; false if it does not. */
-    boolean shape(EventDocument doc, Event event, BiConsumer<String, FeedEntry> deliver) {
+    /** Delivers an intent-matching event to its parties; a proposal and a scan limit reach the oversight feed only. */
+    void shape(EventDocument doc, IntentEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
             case OfferPosted e -> {
                 offerHolders.put(e.offerId(), e.holder());
@@ -62,11 +65,9 @@ final class IntentFeed {
                 FeedShaper.to(e.holder(), Relation.COUNTERPARTY, doc, e, deliver);
                 FeedShaper.to(e.investor(), Relation.SELF, doc, e, deliver);
             }
-            default -> {
-                return false;
-            }
+            case MatchProposed e -> { }
+            case MatchScanLimited e -> { }
         }
-        return true;
     }
 
     private void toQuoteParties(EventDocument doc, Event e, long quoteId, long offerId,

@@ -2,13 +2,24 @@ package fundexchange.engine.book;
 
 import fundexchange.protocol.book.BookStatus;
 import fundexchange.protocol.book.Side;
+import fundexchange.protocol.event.BookBatchSettled;
+import fundexchange.protocol.event.BookEvent;
 import fundexchange.protocol.event.BookHalted;
 import fundexchange.protocol.event.BookOpened;
 import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.HoldingEvent;
+import fundexchange.protocol.event.IntentEvent;
+import fundexchange.protocol.event.KeyEvent;
+import fundexchange.protocol.event.ListingEvent;
 import fundexchange.protocol.event.OrderAccepted;
 import fundexchange.protocol.event.OrderAmended;
 import fundexchange.protocol.event.OrderCancelled;
+import fundexchange.protocol.event.ParticipantEvent;
+import fundexchange.protocol.event.PlatformEvent;
+import fundexchange.protocol.event.TradeEvent;
 import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.event.TradeFailed;
+import fundexchange.protocol.event.TradeSettled;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -41,6 +52,19 @@ public final class Books {
      * A trade changes the books only when it names its orders.
      */
     public boolean apply(Event event, long sourceIndex) {
+        return switch (event) {
+            case BookEvent e -> book(e, sourceIndex);
+            case TradeEvent e -> trade(e);
+            case KeyEvent e -> false;
+            case ParticipantEvent e -> false;
+            case PlatformEvent e -> false;
+            case HoldingEvent e -> false;
+            case ListingEvent e -> false;
+            case IntentEvent e -> false;
+        };
+    }
+
+    private boolean book(BookEvent event, long sourceIndex) {
         switch (event) {
             case BookOpened e -> {
                 OrderBook book = books.get(e.fundCode());
@@ -55,17 +79,25 @@ public final class Books {
                     e.units().raw(), e.orderId());
             case OrderAmended e -> amend(resting(e.orderId()), e.price().raw(), e.units().raw(), e.keptPriority(), sourceIndex);
             case OrderCancelled e -> remove(resting(e.orderId()));
-            case TradeExecuted e -> {
-                if (e.buyOrderId() == null) {
-                    return false;
-                }
-                fill(resting(e.buyOrderId()), e.units().raw());
-                fill(resting(e.sellOrderId()), e.units().raw());
-            }
-            default -> {
+            case BookBatchSettled e -> {
                 return false;
             }
         }
+        return true;
+    }
+
+    /** A fill of the book moves its two orders; settlement happens outside the books. */
+    private boolean trade(TradeEvent event) {
+        return switch (event) {
+            case TradeExecuted e -> e.bookTrade() && filled(e);
+            case TradeSettled e -> false;
+            case TradeFailed e -> false;
+        };
+    }
+
+    private boolean filled(TradeExecuted e) {
+        fill(resting(e.buyOrderId()), e.units().raw());
+        fill(resting(e.sellOrderId()), e.units().raw());
         return true;
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * otherwise a {@link TradeExecuted} follows.
  */
 public record AuctionClosed(long listingId, ListingMechanism mechanism, List<ClosedBid> bids, long winningBidId,
-                            Price clearingPrice) implements Event {
+                            Price clearingPrice) implements ListingEvent {
     /**
      * One bid as the close saw it; a sealed bid reveals its {@code nonce}, so anyone can check
      * {@code SealedCommitment.of(nonce, price)} against the commitment its {@code SealedBidPlaced} published.

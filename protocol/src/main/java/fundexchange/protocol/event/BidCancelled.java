@@ -5,7 +5,7 @@ package fundexchange.protocol.event;
  * {@code rejectCode} and {@code reason} (its bidder was suspended); both are absent when the bidder acted.
  */
 public record BidCancelled(long listingId, long bidId, String bidder, int pseudonym, Integer rejectCode, String reason)
-        implements Event {
+        implements ListingEvent {
     public BidCancelled(long listingId, long bidId, String bidder, int pseudonym) {
         this(listingId, bidId, bidder, pseudonym, null, null);
     }

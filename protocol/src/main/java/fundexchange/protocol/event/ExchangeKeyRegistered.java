@@ -1,5 +1,5 @@
 package fundexchange.protocol.event;
 
 /** The exchange's own public key (signs checkpoints). */
-public record ExchangeKeyRegistered(String keyId, String algorithm, String publicKey) implements Event {
+public record ExchangeKeyRegistered(String keyId, String algorithm, String publicKey) implements KeyEvent {
 }

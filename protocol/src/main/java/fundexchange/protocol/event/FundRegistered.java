@@ -3,5 +3,5 @@ package fundexchange.protocol.event;
 import fundexchange.protocol.reference.Fund;
 
 /** A fund and its reference data. */
-public record FundRegistered(Fund fund) implements Event {
+public record FundRegistered(Fund fund) implements PlatformEvent {
 }

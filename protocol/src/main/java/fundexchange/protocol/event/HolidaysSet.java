@@ -3,5 +3,5 @@ package fundexchange.protocol.event;
 import java.util.List;
 
 /** A year's non-business weekdays. */
-public record HolidaysSet(int year, List<String> holidays) implements Event {
+public record HolidaysSet(int year, List<String> holidays) implements PlatformEvent {
 }

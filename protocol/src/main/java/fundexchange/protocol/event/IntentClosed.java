@@ -8,7 +8,7 @@ import java.util.List;
  * the exchange cancelled it (its investor was suspended), {@code rejectCode} and {@code reason} say why; else absent.
  */
 public record IntentClosed(long intentId, String investor, IntentClosure status, List<Long> lapsedMatches,
-                           Integer rejectCode, String reason) implements Event {
+                           Integer rejectCode, String reason) implements IntentEvent {
     public IntentClosed(long intentId, String investor, IntentClosure status, List<Long> lapsedMatches) {
         this(intentId, investor, status, lapsedMatches, null, null);
     }

@@ -7,5 +7,5 @@ import fundexchange.protocol.money.Price;
  * investor is told through its feed. The price is the auction's reserve; names no seller.
  */
 public record IntentMatchedListing(long intentId, String investor, long listingId, String fundCode, int rank,
-                                   Price price, long percentOfNavBasisPoints) implements Event {
+                                   Price price, long percentOfNavBasisPoints) implements IntentEvent {
 }

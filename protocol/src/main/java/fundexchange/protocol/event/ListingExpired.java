@@ -3,5 +3,5 @@ package fundexchange.protocol.event;
 import fundexchange.protocol.money.Units;
 
 /** The listing's deadline passed; the units are unlocked. */
-public record ListingExpired(long listingId, Units unitsUnlocked) implements Event {
+public record ListingExpired(long listingId, Units unitsUnlocked) implements ListingEvent {
 }

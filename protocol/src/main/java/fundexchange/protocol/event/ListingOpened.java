@@ -1,5 +1,5 @@
 package fundexchange.protocol.event;
 
 /** Staff approved the listing; the named buyer may accept. */
-public record ListingOpened(long listingId) implements Event {
+public record ListingOpened(long listingId) implements ListingEvent {
 }

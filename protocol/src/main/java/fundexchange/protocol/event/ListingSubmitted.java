@@ -12,5 +12,5 @@ import fundexchange.protocol.money.Units;
  * refusal must be cleared before approval.
  */
 public record ListingSubmitted(long listingId, String fundCode, String seller, String buyer, Units units, Price price,
-                               long expiresAt, ListingMechanism mechanism, AuctionTerms auction, RofrStatus rofr) implements Event {
+                               long expiresAt, ListingMechanism mechanism, AuctionTerms auction, RofrStatus rofr) implements ListingEvent {
 }

@@ -5,5 +5,5 @@ import fundexchange.protocol.money.Units;
 /**
  * The seller withdrew the listing; it is CANCELLED and its units unlocked. Carries no party ids.
  */
-public record ListingWithdrawn(long listingId, Units unitsUnlocked) implements Event {
+public record ListingWithdrawn(long listingId, Units unitsUnlocked) implements ListingEvent {
 }

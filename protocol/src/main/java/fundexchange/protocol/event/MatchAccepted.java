@@ -3,5 +3,5 @@ package fundexchange.protocol.event;
 import fundexchange.protocol.intent.Side;
 
 /** One party accepts a brokered match; names no party. */
-public record MatchAccepted(long matchId, long offerId, long intentId, Side by, int investorPseudonym) implements Event {
+public record MatchAccepted(long matchId, long offerId, long intentId, Side by, int investorPseudonym) implements IntentEvent {
 }

@@ -8,5 +8,5 @@ import fundexchange.protocol.money.Units;
  * investor sees the offer, not its holder. Names no party.
  */
 public record MatchBrokered(long matchId, long offerId, long intentId, String fundCode, int investorPseudonym,
-                            Units units, Price price, long percentOfNavBasisPoints, String brokeredBy) implements Event {
+                            Units units, Price price, long percentOfNavBasisPoints, String brokeredBy) implements IntentEvent {
 }

@@ -10,5 +10,5 @@ import fundexchange.protocol.money.Units;
  * basis points of NAV. Names no participant: staff look the parties up; no counterparty ever receives it.
  */
 public record MatchProposed(long matchId, long offerId, long intentId, String fundCode, int rank, Units units,
-                            Price price, Money amount, long percentOfNavBasisPoints, long surplusBasisPoints) implements Event {
+                            Price price, Money amount, long percentOfNavBasisPoints, long surplusBasisPoints) implements IntentEvent {
 }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record OfferClosed(long offerId, String fundCode, String holder, OfferClosure status, Units unitsUnlocked,
                           List<Long> lapsedQuotes, List<Long> lapsedMatches, Integer rejectCode, String reason)
-        implements Event {
+        implements IntentEvent {
     public OfferClosed(long offerId, String fundCode, String holder, OfferClosure status, Units unitsUnlocked,
                        List<Long> lapsedQuotes, List<Long> lapsedMatches) {
         this(offerId, fundCode, holder, status, unitsUnlocked, lapsedQuotes, lapsedMatches, null, null);

@@ -11,5 +11,5 @@ import fundexchange.protocol.money.Units;
  */
 public record OfferPosted(long offerId, String fundCode, String holder, Units units, Units minLot, Price askPrice,
                           long askPercentOfNavBasisPoints, Multiple askMultipleOfCost, OfferVisibility visibility,
-                          long expiresAt) implements Event {
+                          long expiresAt) implements IntentEvent {
 }

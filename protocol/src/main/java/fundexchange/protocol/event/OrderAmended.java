@@ -10,5 +10,5 @@ import fundexchange.protocol.money.Units;
  * order queues behind its level from this index, and fills may follow in the same document.
  */
 public record OrderAmended(long orderId, String fundCode, String owner, Side side, Price price, Units units,
-                           Units unitsBefore, boolean keptPriority) implements Event {
+                           Units unitsBefore, boolean keptPriority) implements BookEvent {
 }

@@ -8,5 +8,5 @@ import fundexchange.protocol.money.Units;
  * exchange with the reject code and reason (self-trade prevention, a rule failed at a fill, the fill limit).
  */
 public record OrderCancelled(long orderId, String fundCode, String owner, Side side, Units units, int rejectCode,
-                             String reason) implements Event {
+                             String reason) implements BookEvent {
 }

@@ -1,5 +1,5 @@
 package fundexchange.protocol.event;
 
 /** A participant became ACTIVE. */
-public record ParticipantApproved(String participantId) implements Event {
+public record ParticipantApproved(String participantId) implements ParticipantEvent {
 }

@@ -1,5 +1,5 @@
 package fundexchange.protocol.event;
 
 /** A platform parameter changed. */
-public record PlatformParameterSet(String name, String value) implements Event {
+public record PlatformParameterSet(String name, String value) implements PlatformEvent {
 }

@@ -1,5 +1,5 @@
 package fundexchange.protocol.event;
 
 /** A proposal took effect; its events follow in the same document. */
-public record ProposalApproved(long proposalId, String approver) implements Event {
+public record ProposalApproved(long proposalId, String approver) implements PlatformEvent {
 }

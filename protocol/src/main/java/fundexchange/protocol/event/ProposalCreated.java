@@ -7,5 +7,5 @@ import fundexchange.protocol.command.SensitiveAction;
  * written before proposals expired, and then it never expires).
  */
 public record ProposalCreated(long proposalId, String proposer, SensitiveAction action,
-                              Long expiresAt) implements Event {
+                              Long expiresAt) implements PlatformEvent {
 }

@@ -12,7 +12,7 @@ import fundexchange.protocol.reference.QualificationStatus;
 public record QualificationSet(String participantId, QualificationStatus status, String validUntil,
                                QualificationBasis basis, DeemedCategory deemedCategory, Money netAssets,
                                Money financialAssets, Money averageIncome, String evidenceDigest, String verifiedBy)
-        implements Event {
+        implements ParticipantEvent {
     public QualificationSet(String participantId, QualificationStatus status, String validUntil) {
         this(participantId, status, validUntil, null, null, null, null, null, null, null);
     }

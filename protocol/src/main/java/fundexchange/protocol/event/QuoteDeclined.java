@@ -7,7 +7,7 @@ import fundexchange.protocol.intent.Side;
  * {@code rejectCode} and {@code reason} say why; else absent.
  */
 public record QuoteDeclined(long quoteId, long offerId, Side by, int pseudonym, Integer rejectCode, String reason)
-        implements Event {
+        implements IntentEvent {
     public QuoteDeclined(long quoteId, long offerId, Side by, int pseudonym) {
         this(quoteId, offerId, by, pseudonym, null, null);
     }

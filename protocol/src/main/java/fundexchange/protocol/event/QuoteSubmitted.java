@@ -8,5 +8,5 @@ import fundexchange.protocol.money.Units;
  * (CONTRACTS.md 12); the event names no holder.
  */
 public record QuoteSubmitted(long quoteId, long offerId, String fundCode, String investor, int pseudonym, Price price,
-                             Units units, long percentOfNavBasisPoints) implements Event {
+                             Units units, long percentOfNavBasisPoints) implements IntentEvent {
 }

@@ -11,7 +11,7 @@ import fundexchange.protocol.money.Price;
  */
 public record SealedBidPlaced(long listingId, long bidId, String bidder, int pseudonym,
                               @FixedWidth Price price, String nonce,
-                              String commitment) implements Event {
+                              String commitment) implements ListingEvent {
     /** This event as readers see it before the close: without price and nonce. */
     public SealedBidPlaced sealed() {
         return new SealedBidPlaced(listingId, bidId, bidder, pseudonym, null, null, commitment);

@@ -14,7 +14,7 @@ import fundexchange.protocol.money.Units;
 public record TradeExecuted(long tradeId, long listingId, String fundCode, String seller, String buyer, Units units,
                             Price price, Money consideration, long percentOfNavBasisPoints, Multiple multipleOfCost,
                             boolean buyerReservedHolderRoom, long settleBy, Long buyOrderId, Long sellOrderId,
-                            String tradeDate, Long offerId) implements Event {
+                            String tradeDate, Long offerId) implements TradeEvent {
     /** A trade of a listing. */
     public TradeExecuted(long tradeId, long listingId, String fundCode, String seller, String buyer, Units units,
                          Price price, Money consideration, long percentOfNavBasisPoints, Multiple multipleOfCost,

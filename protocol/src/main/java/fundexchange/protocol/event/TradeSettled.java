@@ -10,7 +10,7 @@ import fundexchange.protocol.money.Units;
  */
 public record TradeSettled(long tradeId, String fundCode, String seller, String buyer, Units units, Money consideration,
                            Money sellerCostReleased, int holderCount, String settledOn, Money subscribedMoved,
-                           Money paidInMoved) implements Event {
+                           Money paidInMoved) implements TradeEvent {
     public TradeSettled(long tradeId, String fundCode, String seller, String buyer, Units units, Money consideration,
                         Money sellerCostReleased, int holderCount, String settledOn) {
         this(tradeId, fundCode, seller, buyer, units, consideration, sellerCostReleased, holderCount, settledOn, null, null);

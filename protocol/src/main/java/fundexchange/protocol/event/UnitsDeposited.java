@@ -10,7 +10,7 @@ import fundexchange.protocol.money.Units;
  * {@code DepositUnits}.
  */
 public record UnitsDeposited(String fundCode, String holder, Units units, Money cost, int holderCount, Long custodyId,
-                             Money subscribed, Money paidIn, Units unconfirmed) implements Event {
+                             Money subscribed, Money paidIn, Units unconfirmed) implements HoldingEvent {
     /** A staff deposit, without registration. */
     public UnitsDeposited(String fundCode, String holder, Units units, Money cost, int holderCount) {
         this(fundCode, holder, units, cost, holderCount, null, null, null, null);
