@@ -4,7 +4,23 @@ import fundexchange.agent.Agent;
 import fundexchange.agent.AgentRunner;
 import fundexchange.agent.IdleStrategy;
 import fundexchange.agent.SpinYieldPark;
+import fundexchange.protocol.event.BookEvent;
+import fundexchange.protocol.event.CheckpointRecorded;
 import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.FundRegistered;
+import fundexchange.protocol.event.HoldingEvent;
+import fundexchange.protocol.event.HolidaysSet;
+import fundexchange.protocol.event.IntentEvent;
+import fundexchange.protocol.event.KeyEvent;
+import fundexchange.protocol.event.ListingEvent;
+import fundexchange.protocol.event.NavUpdated;
+import fundexchange.protocol.event.ParticipantEvent;
+import fundexchange.protocol.event.PlatformEvent;
+import fundexchange.protocol.event.PlatformParameterSet;
+import fundexchange.protocol.event.ProposalApproved;
+import fundexchange.protocol.event.ProposalCreated;
+import fundexchange.protocol.event.ProposalExpired;
+import fundexchange.protocol.event.TradeEvent;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.OutcomeStatus;
 import fundexchange.journal.chronicle.JournalEntry;
@@ -116,20 +132,18 @@ public final class GatewayView implements AutoCloseable {
 
     void apply(EventDocument doc) {
         for (Event event : doc.events()) {
-            keys.apply(event);
-            keyHistory.apply(event, doc.sourceIndex());
-            if (event instanceof fundexchange.protocol.event.PlatformParameterSet p && p.name().equals("request-window-ms")) {
-                requestWindowMs = Long.parseLong(p.value());
-            }
-            if (event instanceof fundexchange.protocol.event.PlatformParameterSet p && p.name().equals("zone")) {
-                zone = zoneOr(p.value(), zone);
-            }
-            if (event instanceof fundexchange.protocol.event.CheckpointRecorded checkpoint) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("sourceIndex", doc.sourceIndex());
-                entry.put("time", doc.time());
-                entry.put("checkpoint", checkpoint);
-                checkpoints.add(entry);
+            switch (event) {
+                case KeyEvent e -> {
+                    keys.apply(e);
+                    keyHistory.apply(e, doc.sourceIndex());
+                }
+                case ParticipantEvent e -> keys.apply(e);
+                case PlatformEvent e -> platform(doc, e);
+                case HoldingEvent e -> { }
+                case ListingEvent e -> { }
+                case TradeEvent e -> { }
+                case BookEvent e -> { }
+                case IntentEvent e -> { }
             }
         }
         java.util.Set<String> viewers = listeners.isEmpty() ? null : touched;
@@ -156,6 +170,33 @@ public final class GatewayView implements AutoCloseable {
         }
         if (viewers != null) {
             listeners.applied(doc, viewers); // each isolated: a failing listener never halts the view
+        }
+    }
+
+    /** The request window and zone parameters, and the checkpoints; the rest of the platform's data is the engine's. */
+    private void platform(EventDocument doc, PlatformEvent event) {
+        switch (event) {
+            case PlatformParameterSet p -> {
+                if (p.name().equals("request-window-ms")) {
+                    requestWindowMs = Long.parseLong(p.value());
+                }
+                if (p.name().equals("zone")) {
+                    zone = zoneOr(p.value(), zone);
+                }
+            }
+            case CheckpointRecorded checkpoint -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("sourceIndex", doc.sourceIndex());
+                entry.put("time", doc.time());
+                entry.put("checkpoint", checkpoint);
+                checkpoints.add(entry);
+            }
+            case HolidaysSet e -> { }
+            case FundRegistered e -> { }
+            case NavUpdated e -> { }
+            case ProposalCreated e -> { }
+            case ProposalApproved e -> { }
+            case ProposalExpired e -> { }
         }
     }
 

@@ -1,22 +1,15 @@
 package fundexchange.gateway.view;
 
-import fundexchange.protocol.event.BookEvent;
-import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
-import fundexchange.protocol.event.HoldingEvent;
-import fundexchange.protocol.event.IntentEvent;
 import fundexchange.protocol.event.KeyEvent;
 import fundexchange.protocol.event.KeyRegistered;
 import fundexchange.protocol.event.KeyRevoked;
-import fundexchange.protocol.event.ListingEvent;
 import fundexchange.protocol.event.ParticipantApproved;
 import fundexchange.protocol.event.ParticipantEvent;
 import fundexchange.protocol.event.ParticipantRegistered;
 import fundexchange.protocol.event.ParticipantReinstated;
 import fundexchange.protocol.event.ParticipantSuspended;
-import fundexchange.protocol.event.PlatformEvent;
 import fundexchange.protocol.event.QualificationSet;
-import fundexchange.protocol.event.TradeEvent;
 import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.Role;
 import java.util.Base64;
@@ -26,30 +19,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keys, participant roles and statuses, projected from the event journal; read by request threads, written by one
- * tailer.
+ * Keys, participant roles and statuses, projected from the event journal (the view hands it the key and participant
+ * events); read by request threads, written by one tailer.
  */
 public final class KeyCache {
     private final ConcurrentHashMap<String, KnownKey> keys = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<Role>> roles = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ParticipantStatus> statuses = new ConcurrentHashMap<>();
 
-    /** Applies key and participant events; no other group changes who may sign or read. */
-    void apply(Event event) {
-        switch (event) {
-            case KeyEvent e -> key(e);
-            case ParticipantEvent e -> participant(e);
-            case PlatformEvent e -> { }
-            case HoldingEvent e -> { }
-            case ListingEvent e -> { }
-            case TradeEvent e -> { }
-            case BookEvent e -> { }
-            case IntentEvent e -> { }
-        }
-    }
-
     /** The exchange's own key signs no request, so only participants' keys are cached. */
-    private void key(KeyEvent event) {
+    void apply(KeyEvent event) {
         switch (event) {
             case ExchangeKeyRegistered e -> { }
             case KeyRegistered e -> keys.put(e.keyId(), KnownKey.registered(e.keyId(), e.participantId(), e.algorithm(),
@@ -60,7 +39,7 @@ public final class KeyCache {
     }
 
     /** Roles and statuses; a qualification decides trading in the engine, not who may sign. */
-    private void participant(ParticipantEvent event) {
+    void apply(ParticipantEvent event) {
         switch (event) {
             case ParticipantRegistered e -> {
                 roles.put(e.participantId(), Set.copyOf(EnumSet.copyOf(e.roles())));

@@ -1,17 +1,9 @@
 package fundexchange.gateway.view;
 
-import fundexchange.protocol.event.BookEvent;
-import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
-import fundexchange.protocol.event.HoldingEvent;
-import fundexchange.protocol.event.IntentEvent;
 import fundexchange.protocol.event.KeyEvent;
 import fundexchange.protocol.event.KeyRegistered;
 import fundexchange.protocol.event.KeyRevoked;
-import fundexchange.protocol.event.ListingEvent;
-import fundexchange.protocol.event.ParticipantEvent;
-import fundexchange.protocol.event.PlatformEvent;
-import fundexchange.protocol.event.TradeEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,21 +28,7 @@ public final class KeyHistory {
     private final Map<String, Entry> exchangeKeys = new LinkedHashMap<>();
     private final Map<String, Entry> participantKeys = new LinkedHashMap<>();
 
-    /** Applies key events; no other group registers or revokes a key. */
-    void apply(Event event, long index) {
-        switch (event) {
-            case KeyEvent e -> key(e, index);
-            case ParticipantEvent e -> { }
-            case PlatformEvent e -> { }
-            case HoldingEvent e -> { }
-            case ListingEvent e -> { }
-            case TradeEvent e -> { }
-            case BookEvent e -> { }
-            case IntentEvent e -> { }
-        }
-    }
-
-    private synchronized void key(KeyEvent event, long index) {
+    synchronized void apply(KeyEvent event, long index) {
         switch (event) {
             case ExchangeKeyRegistered e -> exchangeKeys.putIfAbsent(e.keyId(),
                     new Entry(null, e.keyId(), e.algorithm(), e.publicKey(), index, null));
