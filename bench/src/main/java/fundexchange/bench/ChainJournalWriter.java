@@ -1,6 +1,5 @@
 package fundexchange.bench;
 
-import fundexchange.protocol.RulesVersion;
 import fundexchange.engine.Engine;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveListing;
@@ -9,8 +8,6 @@ import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.ConfirmSettlement;
 import fundexchange.protocol.command.DepositUnits;
-import fundexchange.protocol.command.Genesis;
-import fundexchange.protocol.command.GenesisParticipant;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.RegisterFirstKey;
@@ -35,16 +32,12 @@ import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.protocol.OutcomeStatus;
 import fundexchange.protocol.SignedRequest;
-import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
+import fundexchange.testsupport.JournalWriter;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,34 +56,28 @@ final class ChainJournalWriter implements AutoCloseable {
     private static final long STEP_MS = 5;
     private static final String SIGNATURE = Base64.getEncoder().encodeToString(new byte[64]);
 
-    private final Engine engine = Engine.selfContained();
-    private final Journals journals;
-    private final ChronicleJournal.Writer commands;
-    private final ChronicleJournal.Writer events;
+    private final JournalWriter writer;
     private final Map<String, Integer> mix = new TreeMap<>();
     private long time;
-    private long index;
     private long requests;
 
     ChainJournalWriter(Path dataDirectory, long startMs) {
-        this.journals = Journals.open(dataDirectory);
-        this.commands = journals.commands().writer();
-        this.events = journals.events().writer();
+        this.writer = new JournalWriter(dataDirectory, Engine.selfContained());
         this.time = startMs;
     }
 
     Journals journals() {
-        return journals;
+        return writer.journals();
     }
 
     /** Writes about {@code records} command/event pairs (the last transfer completes), returning how many. */
     long write(long records) {
         setUp();
         int cycle = 0;
-        while (index < records) {
+        while (writer.lastIndex() < records) {
             transfer(cycle++);
         }
-        return index;
+        return writer.lastIndex();
     }
 
     /** Command type to count, and the outcomes other than ACCEPTED as "Type/OUTCOME". */
@@ -104,11 +91,7 @@ final class ChainJournalWriter implements AutoCloseable {
     }
 
     private void setUp() {
-        submit(CommandRecord.unsigned(index + 1, time, new Genesis("exchange-k1", "ED25519", publicKey(), List.of(
-                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", publicKey()),
-                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", publicKey()),
-                new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", publicKey()),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", publicKey())), RulesVersion.CURRENT)));
+        submit(CommandRecord.unsigned(writer.lastIndex() + 1, time, JournalWriter.genesis(keyId -> publicKey())));
         for (int h = 0; h < HOLDERS; h++) {
             onboard(holder(h), Role.HOLDER);
         }
@@ -153,11 +136,11 @@ final class ChainJournalWriter implements AutoCloseable {
         SignedRequest settle = request("Staff-01", "/trades/" + tradeId + "/settle", new ConfirmSettlement(tradeId));
         accepted(settle, new ConfirmSettlement(tradeId));
         time += STEP_MS;
-        submit(CommandRecord.unsigned(index + 1, time, new Tick()));
+        submit(CommandRecord.unsigned(writer.lastIndex() + 1, time, new Tick()));
         if (cycle % 10 == 0) {
-            submit(CommandRecord.signed(index + 1, time, request(buyer, "/listings/" + listing + "/accept",
+            submit(CommandRecord.signed(writer.lastIndex() + 1, time, request(buyer, "/listings/" + listing + "/accept",
                     new AcceptListing(listing)), new AcceptListing(listing)));
-            submit(CommandRecord.signed(index + 1, time, settle, new ConfirmSettlement(tradeId)));
+            submit(CommandRecord.signed(writer.lastIndex() + 1, time, settle, new ConfirmSettlement(tradeId)));
         }
         if (cycle % 50 == 0) {
             accepted("Staff-01", "/funds/" + fund + "/nav", new UpdateNav(fund, Price.of("1.5000"), "2026-09-30"));
@@ -178,25 +161,22 @@ final class ChainJournalWriter implements AutoCloseable {
     }
 
     private EventDocument accepted(SignedRequest request, Command command) {
-        EventDocument document = submit(CommandRecord.signed(index + 1, time, request, command));
+        EventDocument document = submit(CommandRecord.signed(writer.lastIndex() + 1, time, request, command));
         if (document.outcome().status() != OutcomeStatus.ACCEPTED) {
-            throw new IllegalStateException("setup command " + index + " was not accepted: " + document.outcome());
+            throw new IllegalStateException("setup command " + writer.lastIndex() + " was not accepted: "
+                    + document.outcome());
         }
         return document;
     }
 
     private SignedRequest request(String participant, String path, Command command) {
         time += STEP_MS;
-        String body = new String(JournalCodec.write(command), StandardCharsets.UTF_8);
-        return new SignedRequest(participant, participant + "-k1", "ED25519", SIGNATURE, time,
-                "bench-" + participant + "-" + (++requests), "POST", path, "", sha256(body), body);
+        return JournalWriter.request(participant, SIGNATURE, time, "bench-" + participant + "-" + (++requests), path,
+                command);
     }
 
     private EventDocument submit(CommandRecord record) {
-        EventDocument document = engine.apply(record);
-        commands.append(JournalCodec.write(record));
-        events.append(JournalCodec.write(document));
-        index = record.index();
+        EventDocument document = writer.submit(record);
         String type = JournalCodec.mapper().valueToTree(record.command()).path("type").asText();
         mix.merge(document.outcome().status() == OutcomeStatus.ACCEPTED ? type : type + "/" + document.outcome().status(),
                 1, Integer::sum);
@@ -215,18 +195,8 @@ final class ChainJournalWriter implements AutoCloseable {
         return "DEMO-F%02d".formatted(n);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     public void close() {
-        commands.close();
-        events.close();
-        journals.close();
+        writer.close();
     }
 }

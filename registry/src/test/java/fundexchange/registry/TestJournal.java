@@ -1,6 +1,5 @@
 package fundexchange.registry;
 
-import fundexchange.protocol.RulesVersion;
 import fundexchange.engine.Engine;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveCustody;
@@ -18,8 +17,6 @@ import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.ConfirmSettlement;
 import fundexchange.protocol.command.DepositUnits;
-import fundexchange.protocol.command.Genesis;
-import fundexchange.protocol.command.GenesisParticipant;
 import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.Propose;
@@ -41,18 +38,12 @@ import fundexchange.protocol.reference.QualificationStatus;
 import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
-import fundexchange.journal.JournalCodec;
 import fundexchange.protocol.Outcome;
 import fundexchange.protocol.OutcomeStatus;
 import fundexchange.protocol.SignedRequest;
-import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
-import java.nio.charset.StandardCharsets;
+import fundexchange.testsupport.JournalWriter;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -70,52 +61,31 @@ public final class TestJournal implements AutoCloseable {
     /** The exchange's key in this journal. */
     static final String KEY = key("exchange-k1");
 
-    /**
-     * A well-formed Ed25519 SubjectPublicKeyInfo (Base64) of its own per {@code keyId}: the RFC 8410 prefix and the
-     * SHA-256 of the key id (nothing here is signed, and the engine refuses a public key registered twice).
-     */
+    /** A public key of its own per {@code keyId} ({@link JournalWriter#key}). */
     static String key(String keyId) {
-        try {
-            byte[] der = new byte[44];
-            System.arraycopy(java.util.HexFormat.of().parseHex("302a300506032b6570032100"), 0, der, 0, 12);
-            System.arraycopy(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(keyId.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, der, 12, 32);
-            return Base64.getEncoder().encodeToString(der);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return JournalWriter.key(keyId);
     }
 
-    private final Engine engine = new Engine();
-    private final Journals journals;
-    private final ChronicleJournal.Writer commands;
-    private final ChronicleJournal.Writer events;
+    private final JournalWriter writer;
     private long time = START;
-    private long index;
     private int requests;
     private CommandRecord undecided;
 
     public TestJournal(Path dataDirectory) {
-        this.journals = Journals.open(dataDirectory);
-        this.commands = journals.commands().writer();
-        this.events = journals.events().writer();
+        this.writer = new JournalWriter(dataDirectory, new Engine());
     }
 
     public Journals journals() {
-        return journals;
+        return writer.journals();
     }
 
     public long lastIndex() {
-        return index;
+        return writer.lastIndex();
     }
 
     /** Genesis, two approved participants with keys, a qualified investor, a fund and a deposit of 1,000,000 units. */
     public TestJournal market() {
-        unsigned(new Genesis("exchange-k1", "ED25519", KEY, List.of(
-                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", key("Staff-01-k1")),
-                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", key("Staff-02-k1")),
-                new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", key("Staff-03-k1")),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", key("Regulator-01-k1"))), RulesVersion.CURRENT));
+        unsigned(JournalWriter.genesis(TestJournal::key));
         accepted(by("Staff-01", new RegisterParticipant(HOLDER, "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER))));
         accepted(by("Staff-01", new RegisterParticipant(INVESTOR, "Demo S Fund Seven", ParticipantType.INSTITUTION, List.of(Role.INVESTOR))));
         approved(new ApproveParticipant(HOLDER));
@@ -235,44 +205,36 @@ public final class TestJournal implements AutoCloseable {
     }
 
     public EventDocument unsigned(Command command) {
-        return submit(CommandRecord.unsigned(index + 1, time, command));
+        return submit(CommandRecord.unsigned(lastIndex() + 1, time, command));
     }
 
     public EventDocument by(String participant, Command command) {
-        String body = new String(JournalCodec.write(command), StandardCharsets.UTF_8);
-        String clientRequestId = "req-" + (++requests);
-        SignedRequest request = new SignedRequest(participant, participant + "-k1", "ED25519", "c2ln", time,
-                clientRequestId, "POST", "/commands", "", sha256(body), body);
-        return submit(CommandRecord.signed(index + 1, time, request, command));
+        SignedRequest request = JournalWriter.request(participant, "c2ln", time, "req-" + (++requests), "/commands",
+                command);
+        return submit(CommandRecord.signed(lastIndex() + 1, time, request, command));
     }
 
     /** Appends a command record and the engine's event document for it. */
     public EventDocument submit(CommandRecord record) {
-        EventDocument document = engine.apply(record);
-        append(record, document);
-        return document;
+        return writer.submit(record);
     }
 
     /** Appends a pair as given, bypassing the engine (to plant a document the engine would never write). */
     public void append(CommandRecord record, EventDocument document) {
-        commands.append(JournalCodec.write(record));
-        events.append(JournalCodec.write(document));
-        index = record.index();
+        writer.append(record, document);
     }
 
     /** Appends an unsigned command record only, as the sequencer does before the engine has decided it. */
     public CommandRecord appendCommandOnly(Command command) {
-        CommandRecord record = CommandRecord.unsigned(index + 1, time, command);
-        commands.append(JournalCodec.write(record));
+        CommandRecord record = CommandRecord.unsigned(lastIndex() + 1, time, command);
+        writer.appendCommand(record);
         undecided = record;
         return record;
     }
 
     /** Appends the engine's event document for the command of {@link #appendCommandOnly}. */
     public EventDocument decide() {
-        EventDocument document = engine.apply(undecided);
-        events.append(JournalCodec.write(document));
-        index = undecided.index();
+        EventDocument document = writer.decide(undecided);
         undecided = null;
         return document;
     }
@@ -301,18 +263,8 @@ public final class TestJournal implements AutoCloseable {
         return document;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     public void close() {
-        commands.close();
-        events.close();
-        journals.close();
+        writer.close();
     }
 }

@@ -1,68 +1,42 @@
 package fundexchange.audit.report;
 
-import fundexchange.protocol.RulesVersion;
 import fundexchange.engine.Engine;
-import fundexchange.protocol.command.ApproveProposal;
-import fundexchange.protocol.command.Command;
-import fundexchange.protocol.command.Genesis;
-import fundexchange.protocol.command.GenesisParticipant;
-import fundexchange.protocol.command.Propose;
-import fundexchange.protocol.command.SensitiveAction;
-import fundexchange.protocol.reference.Role;
+import fundexchange.journal.chronicle.Journals;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
-import fundexchange.journal.JournalCodec;
 import fundexchange.protocol.SignedRequest;
-import fundexchange.journal.chronicle.ChronicleJournal;
-import fundexchange.journal.chronicle.Journals;
-import java.nio.charset.StandardCharsets;
+import fundexchange.protocol.command.ApproveProposal;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.SensitiveAction;
+import fundexchange.testsupport.JournalWriter;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.List;
 
 /**
- * Writes both journals as the sequencer and the engine runner would: each command record, then the document a real
- * {@link Engine} makes of it. Signatures are placeholders (the gateway verifies them, not the engine).
+ * Writes both journals as the sequencer and the engine runner would ({@link JournalWriter}), at a time the test sets,
+ * each request with a client request id of its own. Signatures are placeholders (the gateway verifies them, not the
+ * engine).
  */
 public final class JournalFixture implements AutoCloseable {
     /** The exchange's key in this journal. */
     public static final String KEY = key("exchange-k1");
 
-    /**
-     * A well-formed Ed25519 SubjectPublicKeyInfo (Base64) of its own per {@code keyId}: the RFC 8410 prefix and the
-     * SHA-256 of the key id (nothing here is signed, and the engine refuses a public key registered twice).
-     */
+    /** A public key of its own per {@code keyId} ({@link JournalWriter#key}). */
     public static String key(String keyId) {
-        try {
-            byte[] der = new byte[44];
-            System.arraycopy(java.util.HexFormat.of().parseHex("302a300506032b6570032100"), 0, der, 0, 12);
-            System.arraycopy(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(keyId.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, der, 12, 32);
-            return Base64.getEncoder().encodeToString(der);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return JournalWriter.key(keyId);
     }
-    private final Journals journals;
-    private final ChronicleJournal.Writer commands;
-    private final ChronicleJournal.Writer events;
-    private final Engine engine = new Engine();
-    private long index;
+
+    private final JournalWriter writer;
     private long time;
     private int requests;
 
     public JournalFixture(Path dataDirectory) {
-        journals = Journals.open(dataDirectory);
-        commands = journals.commands().writer();
-        events = journals.events().writer();
+        writer = new JournalWriter(dataDirectory, new Engine());
     }
 
     public Journals journals() {
-        return journals;
+        return writer.journals();
     }
 
     public JournalFixture at(String instant) {
@@ -75,15 +49,11 @@ public final class JournalFixture implements AutoCloseable {
     }
 
     public EventDocument genesis() {
-        return unsigned(new Genesis("exchange-k1", "ED25519", KEY, List.of(
-                new GenesisParticipant("Staff-01", "Staff One", Role.STAFF, "Staff-01-k1", "ED25519", key("Staff-01-k1")),
-                new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", key("Staff-02-k1")),
-                new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", key("Staff-03-k1")),
-                new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519", key("Regulator-01-k1"))), RulesVersion.CURRENT));
+        return unsigned(JournalWriter.genesis(JournalFixture::key));
     }
 
     public EventDocument unsigned(Command command) {
-        return apply(CommandRecord.unsigned(++index, time, command));
+        return writer.submit(CommandRecord.unsigned(writer.lastIndex() + 1, time, command));
     }
 
     public EventDocument by(String participant, Command command) {
@@ -91,10 +61,8 @@ public final class JournalFixture implements AutoCloseable {
     }
 
     public EventDocument by(String participant, String clientRequestId, Command command) {
-        String body = new String(JournalCodec.write(command), StandardCharsets.UTF_8);
-        SignedRequest request = new SignedRequest(participant, participant + "-k1", "ED25519", "c2ln", time,
-                clientRequestId, "POST", "/commands", "", sha256(body), body);
-        return apply(CommandRecord.signed(++index, time, request, command));
+        SignedRequest request = JournalWriter.request(participant, "c2ln", time, clientRequestId, "/commands", command);
+        return writer.submit(CommandRecord.signed(writer.lastIndex() + 1, time, request, command));
     }
 
     /** Staff-01 proposes, Staff-02 approves; returns the approval's document. */
@@ -105,30 +73,11 @@ public final class JournalFixture implements AutoCloseable {
 
     /** Appends a command record and its document as raw JSON, for types the engine does not know yet. */
     void raw(String commandRecord, String eventDocument) {
-        index++;
-        commands.append(commandRecord.getBytes(StandardCharsets.UTF_8));
-        events.append(eventDocument.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private EventDocument apply(CommandRecord record) {
-        commands.append(JournalCodec.write(record));
-        EventDocument document = engine.apply(record);
-        events.append(JournalCodec.write(document));
-        return document;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        writer.appendRaw(commandRecord, eventDocument);
     }
 
     @Override
     public void close() {
-        commands.close();
-        events.close();
-        journals.close();
+        writer.close();
     }
 }
