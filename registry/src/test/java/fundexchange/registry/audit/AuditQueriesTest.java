@@ -13,10 +13,8 @@ import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.SignedRequest;
-import fundexchange.registry.RegistryDatabase;
-import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.TestJournal;
-import fundexchange.testsupport.FreshDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,7 +26,6 @@ import java.util.Optional;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,23 +38,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AuditQueriesTest {
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
     private TestJournal journal;
     private AuditQueries queries;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
     void linkedJournal() {
-        RegistryFixture.empty(dataSource);
         journal = new TestJournal(data).market();
         journal.negotiatedTransfer();
         queries = new AuditQueries(dataSource);
@@ -110,7 +100,7 @@ class AuditQueriesTest {
                 .map(r -> r.commandDigest() + r.eventDigest() + r.link()).toList());
     }
 
-    private static List<String> storedLinks() throws SQLException {
+    private List<String> storedLinks() throws SQLException {
         List<String> links = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.protocol.command.Tick;
 import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.FaultyDataSource;
-import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
-import fundexchange.testsupport.FreshDatabase;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +22,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,22 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AuditTailerTest {
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
     private TestJournal journal;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
-    void emptyRegistry() {
-        RegistryFixture.empty(dataSource);
+    void transfer() {
         journal = new TestJournal(data).market();
         journal.negotiatedTransfer();
     }
@@ -74,7 +65,7 @@ class AuditTailerTest {
         return HexFormat.of().formatHex(link);
     }
 
-    private static String storedHead() throws SQLException {
+    private String storedHead() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT link FROM audit_watermark")) {
             row.next();

@@ -18,8 +18,7 @@ import fundexchange.protocol.command.UnfreezeUnits;
 import fundexchange.protocol.custody.CustodyEntry;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Units;
-import fundexchange.registry.RegistryDatabase;
-import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.read.CustodyView;
 import fundexchange.registry.read.FreezeView;
@@ -28,14 +27,12 @@ import fundexchange.registry.read.PledgeView;
 import fundexchange.registry.read.QualificationRecord;
 import fundexchange.registry.read.RegistryReads;
 import fundexchange.registry.reconcile.Reconciliation;
-import fundexchange.testsupport.FreshDatabase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,8 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Custody registrations, confirmations, pledges, freezes and qualification records as the registry projects them. */
 class CustodyProjectionTest {
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
@@ -53,15 +50,8 @@ class CustodyProjectionTest {
     private RegistryReads reads;
     private TestJournal.CustodyIds ids;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
     void custodyMarket() {
-        RegistryFixture.empty(dataSource);
         journal = new TestJournal(data).market();
         ids = journal.custodyAndEncumbrances();
         reads = new RegistryReads(dataSource);

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.journal.chronicle.Journals;
-import fundexchange.registry.RegistryDatabase;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.RegistryDump;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
-import fundexchange.testsupport.FreshDatabase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,8 +30,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExactlyOnceTest {
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
     /**
      * Where each round's child stops and is killed, counting from its start: inside a transaction after some of its
      * statements (from the first to past the first few transactions), inside one whose statements are all done and
@@ -63,21 +60,10 @@ class ExactlyOnceTest {
             new PausePoint(AFTER_STATEMENT, 300));
     /** Small transactions in the child, so that the kill points spread over many of them. */
     private static final int CHILD_BATCH = 20;
-    private static DataSource dataSource;
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
-    @BeforeEach
-    void emptyRegistry() {
-        RegistryFixture.empty(dataSource);
-    }
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES) // a guard against a hang only: nothing here waits on time
@@ -154,7 +140,8 @@ class ExactlyOnceTest {
         command.addAll(List.of(System.getProperty("fundexchange.jvm.flags", "").trim().split("\\s+")));
         command.removeIf(String::isEmpty);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProjectorChild.class.getName(),
-                data.toString(), DB.url(), DB.user(), DB.password(), String.valueOf(CHILD_BATCH), point.toString()));
+                data.toString(), REGISTRY.database().url(), REGISTRY.database().user(), REGISTRY.database().password(),
+                String.valueOf(CHILD_BATCH), point.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
@@ -179,7 +166,7 @@ class ExactlyOnceTest {
     private record Backend(String state, boolean wrote) {
     }
 
-    private static Optional<Backend> backend(int pid) throws SQLException {
+    private Optional<Backend> backend(int pid) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
                      "SELECT state, backend_xid IS NOT NULL FROM pg_stat_activity WHERE pid = ?")) {
@@ -194,7 +181,7 @@ class ExactlyOnceTest {
      * Waits until the killed child's backend has noticed its client is gone, rolled its transaction back and exited:
      * a condition the database reports, not a duration.
      */
-    private static void awaitEnded(int pid) throws SQLException {
+    private void awaitEnded(int pid) throws SQLException {
         while (backend(pid).isPresent()) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }

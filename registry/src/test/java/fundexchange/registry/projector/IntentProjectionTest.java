@@ -29,12 +29,10 @@ import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.Outcome;
-import fundexchange.registry.RegistryDatabase;
-import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.read.RegistryReads;
 import fundexchange.registry.reconcile.Reconciliation;
-import fundexchange.testsupport.FreshDatabase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +41,6 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,22 +49,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The V5 tables follow offers, intents, quotes and proposals as the engine decided them; locked units reconcile. */
 class IntentProjectionTest {
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
     private TestJournal journal;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
-    void emptyRegistry() {
-        RegistryFixture.empty(dataSource);
+    void market() {
         journal = new TestJournal(data).market();
     }
 

@@ -17,14 +17,12 @@ import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.Outcome;
-import fundexchange.registry.RegistryDatabase;
-import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.read.Holding;
 import fundexchange.registry.read.RegistryReads;
 import fundexchange.registry.read.Transfer;
 import fundexchange.registry.reconcile.Reconciliation;
-import fundexchange.testsupport.FreshDatabase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +30,6 @@ import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,22 +37,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OrderBookProjectionTest {
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
     private TestJournal journal;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
     void market() {
-        RegistryFixture.empty(dataSource);
         journal = new TestJournal(data).market();
     }
 

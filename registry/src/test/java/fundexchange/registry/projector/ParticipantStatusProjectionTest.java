@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.protocol.command.ReinstateParticipant;
 import fundexchange.protocol.command.SuspendParticipant;
-import fundexchange.registry.RegistryDatabase;
-import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.read.ParticipantView;
 import fundexchange.registry.read.RegistryReads;
-import fundexchange.testsupport.FreshDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,22 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Suspension and reinstatement as the registry projects them (issue 14): status, reason and deciding index. */
 class ParticipantStatusProjectionTest {
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
     private TestJournal journal;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
     void market() {
-        RegistryFixture.empty(dataSource);
         journal = new TestJournal(data).market();
     }
 

@@ -12,14 +12,13 @@ import fundexchange.protocol.money.Units;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.Outcome;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.FaultyDataSource;
-import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryDump;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.tail.ProjectionHalted;
 import fundexchange.registry.tail.TailLoop;
-import fundexchange.testsupport.FreshDatabase;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -31,7 +30,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,22 +45,15 @@ import org.postgresql.util.PSQLState;
 class ProjectorFaultsTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
     private TestJournal journal;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
-    void emptyRegistry() {
-        RegistryFixture.empty(dataSource);
+    void market() {
         journal = new TestJournal(data).market();
     }
 
@@ -83,7 +74,7 @@ class ProjectorFaultsTest {
     }
 
     /** Ends every other session on this database, as a fast shutdown does (the backend sends 57P01 and exits). */
-    static void terminateSessions() {
+    void terminateSessions() {
         RegistryFixture.execute(dataSource, "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity"
                 + " WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'");
     }

@@ -24,8 +24,8 @@ import fundexchange.protocol.money.Units;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.Outcome;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.LogCapture;
-import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.read.FundView;
@@ -34,7 +34,6 @@ import fundexchange.registry.read.RegistryReads;
 import fundexchange.registry.read.Transfer;
 import fundexchange.registry.tail.ProjectionHalted;
 import fundexchange.registry.tail.TailLoop;
-import fundexchange.testsupport.FreshDatabase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +41,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,23 +48,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProjectorTest {
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
     private TestJournal journal;
     private RegistryReads reads;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
-    void emptyRegistry() {
-        RegistryFixture.empty(dataSource);
+    void market() {
         journal = new TestJournal(data).market();
         reads = new RegistryReads(dataSource);
     }

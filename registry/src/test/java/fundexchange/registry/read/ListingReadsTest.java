@@ -15,11 +15,9 @@ import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
-import fundexchange.registry.RegistryDatabase;
-import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.projector.Projector;
-import fundexchange.testsupport.FreshDatabase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,23 +36,16 @@ class ListingReadsTest {
     private static final String UNQUALIFIED = "Investor-09";
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 17);
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
     private TestJournal journal;
     private RegistryReads reads;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
     void market() {
-        RegistryFixture.empty(dataSource);
         journal = new TestJournal(data).market().investor(QUALIFIED, true).investor(UNQUALIFIED, false);
         reads = new RegistryReads(dataSource);
     }

@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import fundexchange.protocol.command.UpdateNav;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.EventDocument;
-import fundexchange.registry.RegistryDatabase;
-import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.projector.Projector;
-import fundexchange.testsupport.FreshDatabase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +19,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,22 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** A fund's NAV history as projected from its registration and NAV updates, and the staleness of its current NAV. */
 class NavHistoryTest {
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
     private RegistryReads reads;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
-    void emptyRegistry() {
-        RegistryFixture.empty(dataSource);
+    void reads() {
         reads = new RegistryReads(dataSource);
     }
 

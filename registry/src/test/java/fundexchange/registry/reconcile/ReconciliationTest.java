@@ -9,16 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
-import fundexchange.registry.RegistryDatabase;
+import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.projector.Projector;
-import fundexchange.testsupport.FreshDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,22 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReconciliationTest {
     @RegisterExtension
-    static final FreshDatabase DB = new FreshDatabase();
-    private static DataSource dataSource;
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
 
     @TempDir
     Path data;
     private TestJournal journal;
 
-    @BeforeAll
-    static void migrate() {
-        dataSource = DB.dataSource();
-        RegistryDatabase.migrate(dataSource);
-    }
-
     @BeforeEach
     void market() {
-        RegistryFixture.empty(dataSource);
         journal = new TestJournal(data).market();
     }
 
