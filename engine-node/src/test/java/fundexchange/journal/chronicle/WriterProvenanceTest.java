@@ -44,7 +44,7 @@ class WriterProvenanceTest {
     @Test
     void listsTheBuildThatWroteEachDailyFilesFirstRecordAndAnUpgradeDuringTheDay() {
         SetTimeProvider clock = new SetTimeProvider();
-        clock.currentTimeMillis(1_795_000_000_000L); // 2026-11-18T08:26:40Z
+        clock.currentTimeMillis(1_795_000_000_000L); // 2026-11-18T11:06:40Z
         write(clock, A, 1, 3);
         clock.currentTimeMillis(clock.currentTimeMillis() + DAY_MS);
         write(clock, A, 4, 4); // a restart of the same build: nothing new to list
