@@ -87,7 +87,9 @@ public final class EngineRunner implements AutoCloseable {
     private final JournalRequests journaled;
     private final fundexchange.engine.RequestMemoryKey requestKey;
     private Engine engine;
-    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Query<?>> tasks = new ConcurrentLinkedQueue<>();
+    /** Set when the engine thread closes (after a halt too): from then on no query runs, each is answered failed. */
+    private volatile boolean stopped;
     private final AgentRunner runner;
     private volatile long nextDeadline = Long.MAX_VALUE;
     private volatile long lastIndex;
@@ -236,9 +238,9 @@ public final class EngineRunner implements AutoCloseable {
 
         @Override
         public int doWork() {
-            Runnable task;
+            Query<?> task;
             while ((task = tasks.poll()) != null) {
-                task.run();
+                task.run(engine);
             }
             Optional<JournalEntry<CommandRecord>> next = commands.next();
             if (next.isEmpty()) {
@@ -258,6 +260,8 @@ public final class EngineRunner implements AutoCloseable {
 
         @Override
         public void onClose() {
+            stopped = true;
+            failPendingQueries();
             try {
                 if (events != null) {
                     events.close();
@@ -398,21 +402,60 @@ public final class EngineRunner implements AutoCloseable {
 
     /**
      * Runs a read of engine state on the engine thread, between commands. A caller that gives up cancels the future
-     * (or completes it): the read is then dropped unrun, so a query that timed out never runs later.
+     * (or completes it): the read is then dropped unrun, so a query that timed out never runs later. Every query is
+     * answered: a read that throws (an {@link Error} too) completes it exceptionally, and a query the engine can no
+     * longer run (it halted or was closed, before or after the query was asked) completes exceptionally with an
+     * {@link IllegalStateException} saying which.
      */
     public <T> CompletableFuture<T> query(Function<Engine, T> read) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        tasks.add(() -> {
+        Query<T> query = new Query<>(read, new CompletableFuture<>());
+        if (stopped) {
+            query.fail(notRunning());
+            return query.result();
+        }
+        tasks.add(query);
+        if (stopped) {
+            failPendingQueries(); // the engine thread closed while this was added: it will never poll again
+        }
+        return query.result();
+    }
+
+    private void failPendingQueries() {
+        Query<?> pending;
+        while ((pending = tasks.poll()) != null) {
+            pending.fail(notRunning());
+        }
+    }
+
+    private IllegalStateException notRunning() {
+        Throwable cause = failure;
+        return cause == null ? new IllegalStateException("the engine is closed; the query was not run")
+                : new IllegalStateException("the engine halted; the query was not run: " + cause.getMessage(), cause);
+    }
+
+    /** A read and its answer. */
+    private record Query<T>(Function<Engine, T> read, CompletableFuture<T> result) {
+        /**
+         * Runs the read unless its caller gave up. A read that throws fails only its own future and the engine goes on
+         * (a read changes nothing), unless the JVM itself is failing ({@link VirtualMachineError}), which halts it.
+         */
+        void run(Engine engine) {
             if (result.isDone()) {
                 return;
             }
             try {
                 result.complete(read.apply(engine));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 result.completeExceptionally(e);
+                if (e instanceof VirtualMachineError fatal) {
+                    throw fatal;
+                }
             }
-        });
-        return result;
+        }
+
+        void fail(Throwable cause) {
+            result.completeExceptionally(cause);
+        }
     }
 
     /**

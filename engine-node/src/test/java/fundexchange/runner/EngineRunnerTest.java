@@ -52,6 +52,62 @@ class EngineRunnerTest {
         return new SignedRequest("Staff-01", "Staff-01-k1", "ED25519", "c2ln", at, crid, "POST", "/participants", "", "d-" + crid, "{}");
     }
 
+    /** How a query was answered: its value, or its failure's type and message. */
+    private static String answer(java.util.concurrent.CompletableFuture<?> query) {
+        try {
+            return "value " + query.get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage();
+        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the query was never answered", e);
+        }
+    }
+
+    /**
+     * Every query is answered: a read that throws an Error fails its own query and the engine answers the next; a
+     * query asked after the engine closed fails at once, saying so.
+     */
+    @Test
+    void aQueryThatThrowsAnErrorFailsAloneAndOneAskedAfterCloseFails() {
+        java.util.concurrent.CompletableFuture<Long> afterClose;
+        try (Journals journals = Journals.open(data)) {
+            EngineRunner runner = new EngineRunner(journals).start();
+            runner.awaitReady(java.time.Duration.ofSeconds(30));
+            java.util.concurrent.CompletableFuture<Long> broken = runner.query(e -> {
+                throw new AssertionError("a broken read");
+            });
+            java.util.concurrent.CompletableFuture<Long> next = runner.query(Engine::lastIndex);
+            assertEquals(List.of("AssertionError: a broken read", "value 0", java.util.Optional.empty()),
+                    List.of(answer(broken), answer(next), runner.failure()));
+            runner.close();
+            afterClose = runner.query(Engine::lastIndex);
+        }
+        assertEquals("IllegalStateException: the engine is closed; the query was not run", answer(afterClose));
+    }
+
+    /** Queries waiting when the engine halts, and those asked after, fail with the halt's reason. */
+    @Test
+    void queriesPendingAtAHaltAndAskedAfterItFailWithItsReason() {
+        try (Journals journals = Journals.open(data)) {
+            try (ChronicleJournal.Writer commands = journals.commands().writer();
+                 ChronicleJournal.Writer events = journals.events().writer()) {
+                CommandRecord record = CommandRecord.unsigned(1, 1_795_000_000_000L, genesis());
+                commands.append(JournalCodec.write(record));
+                EventDocument genuine = new Engine().apply(record);
+                events.append(JournalCodec.write(new EventDocument(genuine.version(), 1, genuine.time() + 1, null, null,
+                        genuine.outcome(), genuine.events())));
+            }
+            try (EngineRunner runner = new EngineRunner(journals)) {
+                java.util.concurrent.CompletableFuture<Long> pending = runner.query(Engine::lastIndex);
+                runner.start();
+                assertThrows(IllegalStateException.class, () -> runner.awaitReady(java.time.Duration.ofSeconds(30)));
+                String halted = "IllegalStateException: the engine halted; the query was not run: "
+                        + runner.failure().orElseThrow().getMessage();
+                assertEquals(List.of(halted, halted), List.of(answer(pending), answer(runner.query(Engine::lastIndex))));
+            }
+        }
+    }
+
     /** A query its caller gave up on (cancelled while the engine thread was busy) is dropped, never run later. */
     @Test
     void aCancelledQueryIsDroppedUnrun() throws Exception {
@@ -224,9 +280,9 @@ class EngineRunnerTest {
                 EventDocument decided = new Engine().apply(CommandRecord.unsigned(1, 1_795_000_000_000L, current));
                 events.append(JournalCodec.write(decided));
             }
-            String refusal = "the journal follows rules version 1; this engine decides by rules version 2 and refuses"
+            String refusal = "the journal follows rules version 1; this engine decides by rules versions 2 to 3 and refuses"
                     + " to replay it (the journal stays verifiable with exchange audit verify) / journal 遵循规则版本 1；"
-                    + "本引擎按规则版本 2 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）";
+                    + "本引擎按规则版本 2 至 3 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）";
             Engine engine = new Engine();
             RulesVersion.Refused replay = assertThrows(RulesVersion.Refused.class, () -> EngineRunner.verifyReplay(journals, engine));
             assertEquals(refusal, replay.getMessage());

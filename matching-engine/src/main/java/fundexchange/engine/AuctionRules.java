@@ -147,9 +147,9 @@ final class AuctionRules {
                 "listing " + listingId + " is " + listing.mechanismOrDefault());
         Rejection.check(listing.status() == ListingStatus.OPEN, RejectCode.LISTING_NOT_OPEN, "listing is " + listing.status());
         Rejection.check(ctx.time() >= listing.auction().startsAt(), RejectCode.AUCTION_NOT_RUNNING,
-                "bidding opens at " + listing.auction().startsAt());
+                "bidding opens at " + MessageTime.of(state, listing.auction().startsAt()));
         Rejection.check(ctx.time() < listing.auction().endsAt(), RejectCode.AUCTION_NOT_RUNNING,
-                "bidding closed at " + listing.auction().endsAt());
+                "bidding closed at " + MessageTime.of(state, listing.auction().endsAt()));
         Rejection.check(!listing.seller().equals(ctx.actorId()), RejectCode.SELLER_IS_BUYER, "the seller cannot bid");
         Fund fund = lifecycle.fund(listing.fundCode());
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));

@@ -134,6 +134,9 @@ public final class Engine {
             throw new IllegalStateException("journal gap: expected index " + (state.lastIndex + 1) + ", got " + record.index());
         }
         RulesVersion.requireOf(record);
+        if (record.index() == 1 && record.command() instanceof Genesis genesis) {
+            state.rulesVersion = RulesVersion.of(genesis.rulesVersion());
+        }
         long time = Math.max(record.time(), state.lastTime);
         List<Event> events = new ArrayList<>();
         int fills = 0;

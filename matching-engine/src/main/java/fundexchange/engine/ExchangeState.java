@@ -34,6 +34,8 @@ final class ExchangeState {
     }
 
     PlatformParameters parameters = PlatformParameters.DEFAULTS;
+    /** The rules version the genesis records (snapshotted, not hashed: the genesis fixes it). */
+    int rulesVersion = fundexchange.protocol.RulesVersion.CURRENT;
     ExchangeKey exchangeKey;
     final TreeMap<String, Participant> participants = new TreeMap<>();
     final TreeMap<String, KeyRecord> keys = new TreeMap<>();

@@ -36,14 +36,14 @@ final class Snapshots {
                 List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
                 List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()),
                 List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()),
-                RulesVersion.CURRENT);
+                state.rulesVersion);
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
         if (snapshot.version() != EngineSnapshot.VERSION) {
             throw new IllegalArgumentException("unknown snapshot version " + snapshot.version());
         }
-        RulesVersion.require(snapshot.rulesVersion(), "snapshot at index " + snapshot.lastIndex());
+        state.rulesVersion = RulesVersion.require(snapshot.rulesVersion(), "snapshot at index " + snapshot.lastIndex());
         state.lastIndex = snapshot.lastIndex();
         state.lastTime = snapshot.lastTime();
         state.lastCheckpointIndex = snapshot.lastCheckpointIndex();

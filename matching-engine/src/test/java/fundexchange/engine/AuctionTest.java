@@ -277,6 +277,36 @@ class AuctionTest {
         m.refused("Holder-01", new PlaceBid(id, Price.of("1.1000")), RejectCode.WRONG_ROLE);
     }
 
+    /**
+     * CONTRACTS.md 19: a refusal names the time as people read it, ISO-8601 in the platform zone (Asia/Shanghai by
+     * default) with its offset (rules version 3); a journal of rules version 2 keeps the epoch milliseconds its
+     * documents were written with, so it still replays byte for byte.
+     */
+    @Test
+    void aBidBeforeTheStartIsRefusedNamingTheStartInThePlatformZoneAndVersionTwoJournalsKeepEpochMilliseconds() {
+        long start = Scenario.START + 2 * 24 * HOUR; // 2026-11-20T11:06:40Z
+        List<String> messages = new java.util.ArrayList<>();
+        for (Market market : List.of(m, onboarded(new Market(2)))) {
+            m = market;
+            s = market.s;
+            long id = listedAndOpened(new ListAuction(FUND, ListingMechanism.ENGLISH, LOT, Price.of("1.0000"), null,
+                    Price.of("0.0500"), start, start + HOUR, null, null, false));
+            EventDocument refused = s.by("Investor-07", new PlaceBid(id, Price.of("1.1000")));
+            assertEquals(List.of(RejectCode.AUCTION_NOT_RUNNING.code(), List.of()), List.of(refused.outcome().code(), refused.events()));
+            messages.add(refused.outcome().message());
+            market.replayCheckingInvariants();
+            Engine restored = Engine.restore(s.engine.snapshot());
+            assertEquals(refused.outcome(), restored.apply(s.signedRecord("Investor-07", "Investor-07-k1", "again",
+                    s.time, new PlaceBid(id, Price.of("1.1000")))).outcome(), "a snapshot keeps the journal's rules version");
+        }
+        assertEquals(List.of("bidding opens at 2026-11-20T19:06:40.000+08:00", "bidding opens at 1795172800000"), messages);
+    }
+
+    private static Market onboarded(Market market) {
+        return market.participant("Holder-01", Role.HOLDER).participant("Investor-07", Role.INVESTOR)
+                .fund(FUND, false).deposit(FUND, "Holder-01", "10000.00", "10000.00");
+    }
+
     @Test
     void anAuctionIsWithdrawnOnlyBeforeItsFirstBid() {
         long withBid = listedAndOpened(english(HOUR));

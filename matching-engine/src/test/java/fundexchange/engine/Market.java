@@ -28,7 +28,16 @@ import java.util.List;
 
 /** A small onboarded market on a {@link Scenario}: holders, qualified investors and funds, with assertion helpers. */
 final class Market {
-    final Scenario s = new Scenario().genesis();
+    final Scenario s;
+
+    Market() {
+        s = new Scenario().genesis();
+    }
+
+    /** A market on a journal whose genesis records {@code rulesVersion}. */
+    Market(int rulesVersion) {
+        s = new Scenario().genesis(rulesVersion);
+    }
 
     /** Registers, approves, keys and (for investors) qualifies a participant through maker-checker. */
     Market participant(String id, Role... roles) {

@@ -30,6 +30,13 @@ final class Scenario {
         return unsigned(genesisCommand());
     }
 
+    /** The genesis of {@link #genesisCommand()}, recording {@code rulesVersion} instead of the current one. */
+    Scenario genesis(int rulesVersion) {
+        Genesis current = genesisCommand();
+        return unsigned(new Genesis(current.exchangeKeyId(), current.exchangeAlgorithm(), current.exchangePublicKey(),
+                current.participants(), rulesVersion));
+    }
+
     /** The exchange key, three staff and a regulator, each with its own key. */
     static Genesis genesisCommand() {
         return new Genesis("exchange-k1", "ED25519", KEY, List.of(

@@ -11,18 +11,22 @@ import fundexchange.runner.JournalRequests;
 import fundexchange.runner.RequestKeys;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
+import fundexchange.journal.chronicle.SegmentListing;
+import fundexchange.build.BuildInfo;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code exchange journal dump|replay}: read the journals of a data directory (offline, or beside a running node). */
-@Command(name = "journal", description = "Journal tools.", subcommands = {JournalCommand.Dump.class, JournalCommand.Replay.class})
+/** {@code exchange journal dump|replay|info}: read the journals of a data directory (offline, or beside a running node). */
+@Command(name = "journal", description = "Journal tools.",
+        subcommands = {JournalCommand.Dump.class, JournalCommand.Replay.class, JournalCommand.Info.class})
 final class JournalCommand {
     private static Journals open(Path dataDirectory) {
         if (!Files.isDirectory(dataDirectory.resolve("journal").resolve("commands"))) {
@@ -112,6 +116,34 @@ final class JournalCommand {
                         step -> EngineRunner.verifyReplay(journals, engine, done -> step.progress(done, total)));
                 System.out.println("replayed and verified " + verified + " documents; state hash " + engine.stateHash());
             }
+        }
+    }
+
+    /**
+     * Lists each cycle file of both journals with its documents and the version and commit that wrote its first record
+     * (docs/journal-format.md, Writer provenance). Reads the files' frames only, so it works on a copy too.
+     */
+    @Command(name = "info", description = "Lists each journal file with its documents and the version and commit that wrote its first record.")
+    static final class Info implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--data-dir", required = true)
+        Path dataDirectory;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            Path journal = dataDirectory.resolve("journal");
+            if (!Files.isDirectory(journal.resolve("commands"))) {
+                throw new IllegalArgumentException(dataDirectory + " holds no journal");
+            }
+            out.println("this build / 当前版本: " + BuildInfo.current().describe());
+            for (String name : List.of("commands", "events")) {
+                if (Files.isDirectory(journal.resolve(name))) {
+                    SegmentListing.lines(name, journal.resolve(name)).forEach(out::println);
+                }
+            }
+            out.flush();
         }
     }
 }

@@ -8,16 +8,14 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Takes a {@link NodeSample} when a scrape asks: a fresh one whenever a command was journaled or decided since the last
- * (so the queues are never older than the state), else at most once a second of the node's clock. It reads the journal
- * times of a few commands by random access through one reader it keeps (closed with the node), and asks the engine
- * thread for its queues (between commands; the last answer stands while the engine is halted or busy for more than
- * 250 ms, and the unanswered query is dropped, never run later). Nothing here runs on a command's path.
+ * Takes a {@link NodeSample} when a scrape asks: a fresh one whenever a command was journaled or decided since the last,
+ * else at most once a second of the node's clock. It reads the journal times of a few commands by random access through
+ * one reader it keeps (closed with the node), and takes the engine's queues from {@link EngineQueues}, which asks the
+ * engine thread at most once a second of the node's clock and only after the engine decided something (the last answer
+ * stands while the engine is halted or busy for more than 250 ms, and the unanswered query is dropped, never run
+ * later). Nothing here runs on a command's path.
  */
 final class NodeSampler implements AutoCloseable {
     static final long FRESH_MILLIS = 1000;
@@ -28,12 +26,29 @@ final class NodeSampler implements AutoCloseable {
     private long sampledAt;
     private long sampledJournalIndex;
     private long sampledEngineIndex;
+    private final EngineQueues engineQueues;
     private QueueDepths queues = QueueDepths.EMPTY;
     private boolean closed;
 
     NodeSampler(ExchangeNode node, Clock clock) {
         this.node = node;
         this.clock = clock;
+        this.engineQueues = new EngineQueues(new EngineQueues.Engine() {
+            @Override
+            public long lastIndex() {
+                return node.engine().lastIndex();
+            }
+
+            @Override
+            public boolean halted() {
+                return node.engine().failure().isPresent();
+            }
+
+            @Override
+            public CompletableFuture<QueueDepths> ask() {
+                return node.engine().query(Engine::queues);
+            }
+        }, clock, EngineQueues.WAIT);
     }
 
     synchronized NodeSample sample() {
@@ -90,20 +105,7 @@ final class NodeSampler implements AutoCloseable {
     }
 
     private QueueDepths queries() {
-        if (closed || node.engine().failure().isPresent()) {
-            return queues;
-        }
-        CompletableFuture<QueueDepths> answer = node.engine().query(Engine::queues);
-        try {
-            return answer.get(250, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            answer.cancel(false);
-            Thread.currentThread().interrupt();
-            return queues;
-        } catch (ExecutionException | TimeoutException e) {
-            answer.cancel(false);
-            return queues;
-        }
+        return closed ? queues : engineQueues.queues();
     }
 
     /** Seconds since the command at {@code index} was journaled (0 if the journal holds none there). */

@@ -70,6 +70,21 @@ class InitCommandTest {
         assertTrue(dump.startsWith("{\"index\":1,\"command\":{") && dump.contains("\"Genesis\"") && dump.contains("ExchangeKeyRegistered"), dump);
         String replay = captured(() -> assertEquals(0, exchange("journal", "replay", "--verify", "--data-dir", data.toString())));
         assertTrue(replay.contains("replayed and verified 1 documents"), replay);
+        String writer = "first record written by / 首条记录写入者: " + fundexchange.build.BuildInfo.current().describe();
+        assertEquals(String.join(System.lineSeparator(),
+                "this build / 当前版本: " + fundexchange.build.BuildInfo.current().describe(),
+                "commands " + cycleFile(data.resolve("journal/commands")) + "  documents 1-1 (1) / 文档  " + writer,
+                "events " + cycleFile(data.resolve("journal/events")) + "  documents 1-1 (1) / 文档  " + writer, ""),
+                captured(() -> assertEquals(0, exchange("journal", "info", "--data-dir", data.toString()))),
+                "journal info names the build that wrote each file's first record");
+    }
+
+    private static String cycleFile(Path journal) {
+        try (java.util.stream.Stream<Path> files = Files.list(journal)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".cq4")).sorted().findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

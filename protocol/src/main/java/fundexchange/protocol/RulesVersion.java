@@ -8,12 +8,19 @@ package fundexchange.protocol;
  * journal time and checks windows with saturating arithmetic, and completes segregation of duties with the
  * participant lifecycle (suspension, two active staff kept, a participant's last key revoked by staff only by
  * maker-checker): issue 13 is open and no version-2 journal exists outside development, so these stay version 2.
+ * Version 3 (issue 24) names times in reject messages as people read them (ISO-8601 in the platform zone with its
+ * offset) instead of in epoch milliseconds. The engine still decides version-2 journals, by version 2's rules (its
+ * messages keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
     public static final int LEGACY = 1;
-    /** The version this engine decides by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 2;
+    /** The oldest version this engine still decides, by that version's rules. */
+    public static final int OLDEST_DECIDED = 2;
+    /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
+    public static final int CURRENT = 3;
+    /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
+    public static final int TIMES_FOR_PEOPLE = 3;
 
     private RulesVersion() {
     }
@@ -33,22 +40,31 @@ public final class RulesVersion {
         }
     }
 
-    /** Throws {@link Refused} unless {@code version} is {@link #CURRENT}; {@code what} names the journal or snapshot. */
-    public static void require(int version, String what) {
-        if (version != CURRENT) {
-            throw new Refused(version, what);
-        }
+    /** Whether this engine decides journals of {@code version}: {@link #OLDEST_DECIDED} to {@link #CURRENT}. */
+    public static boolean decides(int version) {
+        return version >= OLDEST_DECIDED && version <= CURRENT;
     }
 
-    /** This engine refuses to replay a journal (or restore a snapshot) of another rules version. */
+    /**
+     * Returns {@code version} if this engine decides it, or throws {@link Refused}; {@code what} names the journal or
+     * snapshot.
+     */
+    public static int require(int version, String what) {
+        if (!decides(version)) {
+            throw new Refused(version, what);
+        }
+        return version;
+    }
+
+    /** This engine refuses to replay a journal (or restore a snapshot) of a rules version it does not decide. */
     public static final class Refused extends IllegalStateException {
         private static final long serialVersionUID = 1L;
 
         Refused(int version, String what) {
-            super("the " + what + " follows rules version " + version + "; this engine decides by rules version "
-                    + CURRENT + " and refuses to replay it (the journal stays verifiable with exchange audit verify)"
-                    + " / " + what + " 遵循规则版本 " + version + "；本引擎按规则版本 " + CURRENT
-                    + " 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）");
+            super("the " + what + " follows rules version " + version + "; this engine decides by rules versions "
+                    + OLDEST_DECIDED + " to " + CURRENT + " and refuses to replay it (the journal stays verifiable with"
+                    + " exchange audit verify) / " + what + " 遵循规则版本 " + version + "；本引擎按规则版本 " + OLDEST_DECIDED
+                    + " 至 " + CURRENT + " 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）");
         }
     }
 }

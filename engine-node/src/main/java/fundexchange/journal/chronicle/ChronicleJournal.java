@@ -1,10 +1,13 @@
 package fundexchange.journal.chronicle;
 
+import fundexchange.build.BuildInfo;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.core.time.SystemTimeProvider;
+import net.openhft.chronicle.core.time.TimeProvider;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycles;
@@ -20,20 +23,30 @@ import net.openhft.chronicle.wire.DocumentContext;
 public final class ChronicleJournal implements AutoCloseable {
     private final SingleChronicleQueue queue;
     private final Path directory;
+    private final CycleClock clock;
+    private final WriterProvenance provenance;
 
-    private ChronicleJournal(Path directory, net.openhft.chronicle.core.time.TimeProvider cycleClock) {
+    private ChronicleJournal(Path directory, TimeProvider cycleClock, BuildInfo build) {
         this.directory = directory;
+        this.clock = new CycleClock(cycleClock);
+        this.provenance = new WriterProvenance(build);
         this.queue = SingleChronicleQueueBuilder.single(directory.toFile()).rollCycle(RollCycles.FAST_DAILY)
-                .timeProvider(cycleClock).build();
+                .timeProvider(clock).build();
     }
 
+    /** The journal in {@code directory}; its writers record this build ({@link BuildInfo#current()}) in each file. */
     public static ChronicleJournal open(Path directory) {
-        return new ChronicleJournal(directory, net.openhft.chronicle.core.time.SystemTimeProvider.INSTANCE);
+        return new ChronicleJournal(directory, SystemTimeProvider.INSTANCE, BuildInfo.current());
     }
 
     /** A journal whose daily files roll by {@code cycleClock} (tests roll them without waiting for midnight). */
-    static ChronicleJournal open(Path directory, net.openhft.chronicle.core.time.TimeProvider cycleClock) {
-        return new ChronicleJournal(directory, cycleClock);
+    static ChronicleJournal open(Path directory, TimeProvider cycleClock) {
+        return new ChronicleJournal(directory, cycleClock, BuildInfo.current());
+    }
+
+    /** As {@link #open(Path, TimeProvider)}, its writers recording {@code build} (tests write as several versions). */
+    static ChronicleJournal open(Path directory, TimeProvider cycleClock, BuildInfo build) {
+        return new ChronicleJournal(directory, cycleClock, build);
     }
 
     public Path directory() {
@@ -42,7 +55,7 @@ public final class ChronicleJournal implements AutoCloseable {
 
     /** A writer for the calling thread. */
     public Writer writer() {
-        return new Writer(queue.createAppender());
+        return new Writer(queue, clock, provenance.bytes());
     }
 
     /** A reader from the first document, for the calling thread. */
@@ -70,17 +83,41 @@ public final class ChronicleJournal implements AutoCloseable {
         queue.close();
     }
 
-    /** Appends whole documents. */
+    /**
+     * Appends whole documents. Before its first document in each cycle file it writes a {@link WriterProvenance}
+     * metadata record; the cycle clock is held still on this thread for the pair, so both land in the same file.
+     */
     public static final class Writer implements AutoCloseable {
+        private final SingleChronicleQueue queue;
         private final ExcerptAppender appender;
+        private final CycleClock clock;
+        private final byte[] provenance;
+        private int provenanceCycle = Integer.MIN_VALUE;
 
-        private Writer(ExcerptAppender appender) {
-            this.appender = appender;
+        private Writer(SingleChronicleQueue queue, CycleClock clock, byte[] provenance) {
+            this.queue = queue;
+            this.appender = queue.createAppender();
+            this.clock = clock;
+            this.provenance = provenance;
         }
 
         public void append(byte[] document) {
-            try (DocumentContext context = appender.writingDocument()) {
-                context.wire().bytes().write(document);
+            clock.hold();
+            try {
+                int cycle = queue.cycle();
+                if (cycle != provenanceCycle) {
+                    write(true, provenance);
+                    provenanceCycle = cycle;
+                }
+                write(false, document);
+            } finally {
+                clock.release();
+            }
+        }
+
+        private void write(boolean metadata, byte[] bytes) {
+            try (DocumentContext context = appender.writingDocument(metadata)) {
+                context.wire().bytes().write(bytes);
             }
         }
 

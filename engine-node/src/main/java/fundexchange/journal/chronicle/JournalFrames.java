@@ -52,6 +52,10 @@ public final class JournalFrames implements AutoCloseable {
     private int position;
     private Frame finished;
     private final List<String> ignored = new java.util.ArrayList<>();
+    private final List<JournalSegment> segments = new java.util.ArrayList<>();
+    private final List<JournalSegment.Writer> segmentWriters = new java.util.ArrayList<>();
+    private long documentsRead;
+    private long segmentFirstDocument;
 
     private JournalFrames(List<Path> files) {
         this.files = files;
@@ -106,6 +110,10 @@ public final class JournalFrames implements AutoCloseable {
         }
         int start = position;
         if ((header & META_DATA) != 0) {
+            byte[] metadata = new byte[length];
+            buffer.get(start + 4, metadata);
+            WriterProvenance.parse(metadata).ifPresent(
+                    provenance -> segmentWriters.add(new JournalSegment.Writer(documentsRead + 1, provenance.build())));
             position = align(end);
             return null;
         }
@@ -116,6 +124,7 @@ public final class JournalFrames implements AutoCloseable {
             return broken("the length header says " + length + " bytes, but " + bad.get());
         }
         position = align(end);
+        documentsRead++;
         return new Document(document, file(), start);
     }
 
@@ -240,7 +249,29 @@ public final class JournalFrames implements AutoCloseable {
         return finished;
     }
 
+    /**
+     * The cycle files read so far, each with its documents and writer provenance records; after {@link #next()}
+     * answered the end, every file (docs/journal-format.md, Writer provenance).
+     */
+    public List<JournalSegment> segments() {
+        List<JournalSegment> all = new java.util.ArrayList<>(segments);
+        if (fileIndex >= 0 && fileIndex < files.size()) {
+            all.add(currentSegment());
+        }
+        return List.copyOf(all);
+    }
+
+    private JournalSegment currentSegment() {
+        return new JournalSegment(file().getFileName().toString(), segmentFirstDocument,
+                documentsRead + 1 - segmentFirstDocument, segmentWriters);
+    }
+
     private boolean openNextFile() {
+        if (fileIndex >= 0) {
+            segments.add(currentSegment());
+        }
+        segmentWriters.clear();
+        segmentFirstDocument = documentsRead + 1;
         if (++fileIndex >= files.size()) {
             return false;
         }

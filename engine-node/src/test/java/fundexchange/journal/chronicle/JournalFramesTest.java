@@ -85,6 +85,14 @@ class JournalFramesTest {
         throw new IllegalStateException("not found");
     }
 
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void write(Path file, long offset, byte[] bytes) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(bytes), offset);
@@ -150,7 +158,8 @@ class JournalFramesTest {
     /**
      * A crash mid-write leaves a header marked not complete and some bytes; on restart Chronicle's appender overwrites
      * that record with the next one at the same position, and a shorter one leaves the abandoned bytes behind it; the
-     * rewritten records end after 19 bytes (not a multiple of 4) or after 20.
+     * rewritten records (the restarted writer's provenance record, then documents) end after 19 bytes (not a multiple
+     * of 4) or after 20.
      */
     @ParameterizedTest
     @ValueSource(ints = {3, 4})
@@ -170,7 +179,11 @@ class JournalFramesTest {
                 writer.append(document(n));
             }
         }
-        assertEquals(end + 4, positionOf(file, document(3)), "Chronicle wrote over the abandoned record");
+        byte[] provenance = new WriterProvenance(fundexchange.build.BuildInfo.current()).bytes();
+        assertEquals(List.of(new String(provenance, StandardCharsets.UTF_8), end + 4 + ((provenance.length + 3) & ~3) + 4),
+                List.of(new String(java.util.Arrays.copyOfRange(bytes(file), end + 4, end + 4 + provenance.length),
+                        StandardCharsets.UTF_8), positionOf(file, document(3))),
+                "Chronicle wrote the restarted writer's provenance record, then document 3, over the abandoned record");
         try (JournalFrames frames = JournalFrames.open(directory)) {
             List<String> expected = new ArrayList<>();
             for (int n = 1; n <= last; n++) {

@@ -8,9 +8,11 @@ import fundexchange.gateway.view.GatewayView;
 import fundexchange.registry.read.RegistryReads;
 import fundexchange.runner.EngineRunner;
 import io.helidon.webserver.http.ServerRequest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,6 +23,7 @@ final class ReadEndpoints {
     private static final int MAX_STALE_AFTER_DAYS = 3650;
     private final GatewayView view;
     private final RegistryReads registry;
+    private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(10);
     private final EngineRunner engine;
 
     ReadEndpoints(GatewayView view, RegistryReads registry, EngineRunner engine) {
@@ -120,13 +123,25 @@ final class ReadEndpoints {
 
     Object engineState(Caller caller, ServerRequest request) {
         requireOversight(caller);
+        return engineAnswer(engine.query(e -> Map.of("lastIndex", e.lastIndex(), "stateHash", e.stateHash())),
+                ENGINE_TIMEOUT);
+    }
+
+    /**
+     * The engine's answer to {@code query} within {@code timeout}, else 503. A query not answered in time (or whose
+     * caller is interrupted) is cancelled, so the engine thread drops it unrun instead of running it for nobody.
+     */
+    static <T> T engineAnswer(CompletableFuture<T> query, Duration timeout) {
         try {
-            return engine.query(e -> Map.of("lastIndex", e.lastIndex(), "stateHash", e.stateHash()))
-                    .get(10, TimeUnit.SECONDS);
+            return query.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
+            query.cancel(false);
             Thread.currentThread().interrupt();
             throw new ApiException(503, ApiError.UNAVAILABLE, "interrupted");
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (TimeoutException e) {
+            query.cancel(false);
+            throw new ApiException(503, ApiError.UNAVAILABLE, "engine did not answer within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
             throw new ApiException(503, ApiError.UNAVAILABLE, "engine did not answer");
         }
     }
