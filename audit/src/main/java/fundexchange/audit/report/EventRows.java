@@ -7,8 +7,6 @@ import java.util.List;
 
 /** One row per event of the day for the typed sections; maker-checker names come from the document's approval. */
 final class EventRows {
-    /** The mechanism shown for a trade on a non-listed offer (intent matching), which has no listing. */
-    static final String OFFER = "OFFER";
     private final Directory directory;
     private final List<TradeRow> trades = new ArrayList<>();
     private final List<SettlementRow> settlements = new ArrayList<>();
@@ -62,7 +60,7 @@ final class EventRows {
     private TradeRow trade(long index, String time, JsonNode e) {
         long listingId = Json.number(e, "listingId");
         long basisPoints = Json.number(e, "percentOfNavBasisPoints");
-        String mechanism = e.hasNonNull("offerId") ? OFFER : directory.mechanism(listingId);
+        String mechanism = TradeMechanism.of(e, directory);
         return new TradeRow(Json.number(e, "tradeId"), listingId, mechanism, index, time,
                 Json.text(e, "fundCode"), Json.text(e, "seller"), Json.text(e, "buyer"), Json.text(e, "units"),
                 Json.text(e, "price"), Json.text(e, "consideration"), basisPoints,
