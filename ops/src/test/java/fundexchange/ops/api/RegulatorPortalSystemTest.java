@@ -109,7 +109,7 @@ class RegulatorPortalSystemTest {
         market.fund("PE2", market.holder);
         long earlier = trade("XSS1", "1.4000");
         long minute = nextMinute();
-        long wanted = trade("XSS1", "0.6000"); // 40% of NAV: an outlier by the default rule
+        long wanted = trade("XSS1", "0.6000"); // 40% of NAV and 57% below the 1.4000 before it: an outlier both ways
         long otherFund = trade("PE2", "1.5000");
         market.regulator.get("/audit/records?fromIndex=" + otherFund).ok(); // the audit index holds every write
 
@@ -157,7 +157,11 @@ class RegulatorPortalSystemTest {
                     valid.out());
 
             Path tampered = downloads.resolve("tampered.jsonl");
-            Files.writeString(tampered, Files.readString(bundle).replace("\"units\":\"1000.00\"", "\"units\":\"9000.00\""));
+            List<String> lines = Files.readAllLines(bundle); // the last line's chain link, one hex digit changed
+            String last = lines.getLast();
+            int at = last.indexOf("\"link\":\"") + "\"link\":\"".length();
+            lines.set(lines.size() - 1, last.substring(0, at) + (last.charAt(at) == '0' ? '1' : '0') + last.substring(at + 1));
+            Files.writeString(tampered, String.join("\n", lines) + "\n");
             args[Arrays.asList(args).indexOf(bundle.toString())] = tampered.toString();
             Run invalid = run(args);
             assertEquals(1, invalid.exitCode(), invalid.out());
@@ -188,7 +192,7 @@ class RegulatorPortalSystemTest {
         go(browser, "regulator-report");
         long tradeId = wanted * 4096;
         var row = browser.await(By.id("report-trade-" + tradeId));
-        assertEquals(List.of("NEGOTIATED", "NAV"), List.of(row.getAttribute("data-mechanism"), row.getAttribute("data-outliers")));
+        assertEquals(List.of("NEGOTIATED", "VWAP NAV"), List.of(row.getAttribute("data-mechanism"), row.getAttribute("data-outliers")));
         assertEquals("XSS1 " + XSS_NAME, row.findElement(By.className("fx-fund-name")).getText());
         Object chart = browser.script("""
                 const done = arguments[arguments.length - 1];
