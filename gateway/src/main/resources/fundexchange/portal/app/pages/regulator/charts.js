@@ -13,7 +13,7 @@ export function chartText(value) {
 
 const BASE = {
   animation: false,
-  grid: { left: 220, right: 60, top: 30, bottom: 30 },
+  grid: { left: 10, right: 70, top: 30, bottom: 30, containLabel: true },
   tooltip: { trigger: 'item', renderMode: 'richText', confine: true },
 };
 
@@ -35,7 +35,7 @@ export function navChart(report) {
       },
     },
     xAxis: { type: 'value', name: '%' },
-    yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { formatter: value => chartText(value) } },
+    yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 300, overflow: 'truncate', formatter: value => chartText(value) } },
     series: [{
       type: 'bar', name: chartText(t('regulator.report.percentOfNav')),
       // The bar's length only; every number shown is the report's exact string.
