@@ -186,9 +186,10 @@ class RegulatorPortalSystemTest {
     private static void checkpoints(PortalBrowser browser) {
         go(browser, "regulator-checkpoints");
         browser.await(By.id("checkpoint-now")).click();
-        browser.await(By.id("checkpoint-outcome"));
+        String outcome = browser.await(By.id("checkpoint-outcome")).getText();
         browser.await(d -> d.findElements(By.cssSelector("#checkpoints-table tbody tr")).isEmpty() ? null : true);
         var row = browser.driver().findElement(By.cssSelector("#checkpoints-table tbody tr"));
+        assertEquals("Checkpoint journaled at index " + row.getAttribute("id").substring("checkpoint-".length()) + ".", outcome);
         assertEquals(List.of("VALID", "MATCHES"), List.of(row.getAttribute("data-signature"), row.getAttribute("data-chain")));
     }
 

@@ -58,7 +58,7 @@ class FxRegulatorCheckpoints extends RegulatorPage {
     try {
       const answer = await this.client.write('/audit/checkpoints', {});
       this.outcome = answer.body?.status === 'UP_TO_DATE' ? t('regulator.checkpoints.upToDate')
-        : t('regulator.checkpoints.recorded', { index: answer.journalIndex });
+        : t('regulator.checkpoints.recorded', { index: answer.body?.sourceIndex ?? answer.journalIndex });
       await this.refresh();
     } catch (error) {
       this.context.report(error);
