@@ -72,6 +72,9 @@ class NegotiatedTransferSystemTest {
         assertEquals(200, html.status());
         assertTrue(html.body().contains("<svg"), "the HTML report has charts");
         assertTrue(regulator.raw("/reports/daily?date=" + today).body().contains("\"trades\""));
+        assertTrue(regulator.raw("/reports/daily?date=" + today + "&format=html&lang=zh-CN").body()
+                .contains("<html lang=\"zh-CN\">"), "the HTML report in Chinese");
+        assertEquals(400, regulator.raw("/reports/daily?date=" + today + "&format=html&lang=fr").status());
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String base = "http://localhost:" + node.port();
         String management = "http://127.0.0.1:" + node.managementPort();

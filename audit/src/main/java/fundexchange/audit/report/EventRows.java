@@ -41,8 +41,6 @@ import java.util.Optional;
  * event group is placed here; the listing, pledge, freeze and failed-settlement sections are collected by type name.
  */
 final class EventRows {
-    /** The mechanism shown for a trade on a non-listed offer (intent matching), which has no listing. */
-    static final String OFFER = "OFFER";
     private final Directory directory;
     private final List<TradeRow> trades = new ArrayList<>();
     private final List<SettlementRow> settlements = new ArrayList<>();
@@ -148,7 +146,7 @@ final class EventRows {
     private TradeRow trade(long index, String time, JsonNode e) {
         long listingId = Json.number(e, "listingId");
         long basisPoints = Json.number(e, "percentOfNavBasisPoints");
-        String mechanism = e.hasNonNull("offerId") ? OFFER : directory.mechanism(listingId);
+        String mechanism = TradeMechanism.of(e, directory);
         return new TradeRow(Json.number(e, "tradeId"), listingId, mechanism, index, time,
                 Json.text(e, "fundCode"), Json.text(e, "seller"), Json.text(e, "buyer"), Json.text(e, "units"),
                 Json.text(e, "price"), Json.text(e, "consideration"), basisPoints,

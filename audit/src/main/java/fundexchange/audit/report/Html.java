@@ -34,10 +34,17 @@ final class Html {
         private final List<String> headers;
         private final Set<Integer> numeric;
         private final List<List<String>> rows = new ArrayList<>();
+        private final String none;
 
         Table(List<String> headers, Set<Integer> numeric) {
+            this(headers, numeric, "None.");
+        }
+
+        /** A table whose empty rendering says {@code none}. */
+        Table(List<String> headers, Set<Integer> numeric, String none) {
             this.headers = List.copyOf(headers);
             this.numeric = Set.copyOf(numeric);
+            this.none = none;
         }
 
         Table row(Object... cells) {
@@ -51,7 +58,7 @@ final class Html {
 
         void writeTo(StringBuilder out) {
             if (rows.isEmpty()) {
-                out.append("<p class=\"none\">None.</p>\n");
+                out.append("<p class=\"none\">").append(escape(none)).append("</p>\n");
                 return;
             }
             out.append("<table>\n<thead><tr>");

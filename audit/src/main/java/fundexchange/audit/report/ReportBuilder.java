@@ -9,7 +9,11 @@ import java.util.List;
 /** Folds the journal's documents, in order, into one day's report. */
 final class ReportBuilder {
     private final LocalDate date;
+    private final OutlierRule rule;
     private final Directory directory = new Directory();
+    private final Funds funds = new Funds();
+    private final ReviewCollector reviews;
+    private final RestrictionCollector restrictions = new RestrictionCollector(directory);
     private final HeaderCollector header = new HeaderCollector();
     private final ListingCollector listings = new ListingCollector(directory);
     private final EventRows rows = new EventRows(directory);
@@ -21,8 +25,10 @@ final class ReportBuilder {
     private ZoneId zoneNow = ZoneId.of(PlatformParameters.DEFAULTS.zone());
     private boolean complete;
 
-    ReportBuilder(LocalDate date) {
+    ReportBuilder(LocalDate date, OutlierRule rule) {
         this.date = date;
+        this.rule = rule;
+        this.reviews = new ReviewCollector(rule, directory, funds);
     }
 
     void accept(JournalDocument doc) {
@@ -37,21 +43,28 @@ final class ReportBuilder {
         for (JsonNode event : doc.events()) {
             String type = Json.text(event, "type");
             directory.learn(type, event);
+            funds.learn(type, event);
+            reviews.accept(doc, type, event, onDay);
             for (WatchedCollector collector : watched) {
                 collector.accept(doc, type, event, onDay);
             }
             if (onDay) {
                 listings.accept(doc, type, event);
                 rows.accept(doc, event);
+                restrictions.accept(doc, type, event);
             }
         }
         zoneNow = JournalScan.zoneAfter(doc.zone(), doc.json());
     }
 
     DailyReport build() {
-        return new DailyReport(DailyReport.VERSION, header.build(date, zoneNow.getId(), complete), listings.build(),
+        RejectionsSection refused = rejections.build();
+        List<TradeReview> reviewed = reviews.build();
+        Highlights highlights = new Highlights(rule, reviewed, reviewed.stream().filter(t -> !t.outliers().isEmpty()).count(),
+                Refusals.byParticipant(refused.commands(), directory), restrictions.build());
+        return new DailyReport(DailyReport.VERSION, highlights, header.build(date, zoneNow.getId(), complete), listings.build(),
                 rows.trades(), rows.settlements(), failedSettlements.build(), pledges.build(), freezes.build(),
-                rejections.build(), rows.qualificationChanges(), rows.participantApprovals(), rows.keyRevocations(),
+                refused, rows.qualificationChanges(), rows.participantApprovals(), rows.keyRevocations(),
                 rows.checkpoints(), rows.parameterChanges());
     }
 }

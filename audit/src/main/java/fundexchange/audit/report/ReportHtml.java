@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The report as one self-contained HTML page: inline CSS, inline SVG charts where a chart says more than a table
- * (listings by mechanism and state, trades' price as % of NAV and multiple of cost, rejections by code), tables for
- * the rest. No script, no external resource; a content security policy forbids both. All data is escaped.
+ * The report as one self-contained HTML page in English or Chinese. It leads with what a regulator looks at first
+ * (trades reviewed for outliers, refusals by participant, restrictions), then listings, trades and settlements with
+ * inline SVG charts, then people, operations and command counts. No script, no external resource; a content security
+ * policy forbids both. All data is escaped.
  */
 public final class ReportHtml {
     private static final String STYLE = """
@@ -24,40 +25,55 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
+    /** The page in English. */
     public static byte[] write(DailyReport report) {
+        return write(report, Labels.EN);
+    }
+
+    public static byte[] write(DailyReport report, Labels l) {
         ReportHeader header = report.header();
         StringBuilder out = new StringBuilder();
-        String title = "Daily regulator report " + header.date();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        String title = l.t("Daily regulator report") + " " + header.date();
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(l.htmlLang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
-        header(out, header);
-        HtmlSections.listings(out, report.listings());
-        HtmlSections.trades(out, report.trades());
-        HtmlSections.settlements(out, report.settlements());
-        HtmlSections.watched(out, "Failed settlements", report.failedSettlements());
-        HtmlSections.watched(out, "Pledges", report.pledges());
-        HtmlSections.watched(out, "Freezes", report.freezes());
-        HtmlSections.rejections(out, report.rejections());
-        HtmlSections.people(out, report);
-        HtmlSections.operations(out, report);
+        coverage(out, header, l);
+        HtmlHighlights.write(out, report.highlights(), l);
+        HtmlSections sections = new HtmlSections(l);
+        sections.listings(out, report.listings());
+        sections.trades(out, report.trades());
+        sections.settlements(out, report.settlements());
+        sections.watched(out, "Failed settlements", report.failedSettlements());
+        sections.watched(out, "Pledges", report.pledges());
+        sections.watched(out, "Freezes", report.freezes());
+        sections.rejections(out, report.rejections());
+        sections.people(out, report);
+        sections.operations(out, report);
+        commands(out, header, l);
         out.append("</body>\n</html>\n");
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void header(StringBuilder out, ReportHeader header) {
-        String indices = header.firstSourceIndex() == null ? "none"
-                : header.firstSourceIndex() + " to " + header.lastSourceIndex();
-        out.append("<p>Business day ").append(Html.escape(header.date())).append(" in the platform zone ")
-                .append(Html.escape(header.zone())).append("; journal indices ").append(Html.escape(indices)).append(". ")
-                .append(header.complete() ? "The day is complete in the journal."
-                        : "The journal ends within this day or before it: the day may still grow.")
-                .append("</p>\n<h2>Commands</h2>\n");
+    private static void coverage(StringBuilder out, ReportHeader header, Labels l) {
+        String indices = header.firstSourceIndex() == null ? l.t("none")
+                : header.firstSourceIndex() + " " + l.t("to") + " " + header.lastSourceIndex();
+        out.append("<p>").append(Html.escape(l.t("Business day"))).append(' ').append(Html.escape(header.date()))
+                .append(", ").append(Html.escape(l.t("in the platform zone"))).append(' ')
+                .append(Html.escape(header.zone())).append("; ").append(Html.escape(l.t("journal indices"))).append(' ')
+                .append(Html.escape(indices)).append(". ")
+                .append(Html.escape(header.complete() ? l.t("The day is complete in the journal.")
+                        : l.t("The journal ends within this day or before it: the day may still grow.")))
+                .append("</p>\n");
+    }
+
+    private static void commands(StringBuilder out, ReportHeader header, Labels l) {
+        out.append("<h2>").append(Html.escape(l.t("Commands"))).append("</h2>\n");
         CommandCounts c = header.commands();
-        new Html.Table(List.of("Total", "Accepted", "Rejected", "Duplicate", "Ticks"), Set.of(0, 1, 2, 3, 4))
+        new Html.Table(l.all("Total", "Accepted", "Rejected", "Duplicate", "Ticks"), Set.of(0, 1, 2, 3, 4), l.t("None."))
                 .row(c.total(), c.accepted(), c.rejected(), c.duplicate(), c.ticks()).writeTo(out);
-        Html.Table byType = new Html.Table(List.of("Command type", "Accepted", "Rejected", "Duplicate"), Set.of(1, 2, 3));
+        Html.Table byType = new Html.Table(l.all("Command type", "Accepted", "Rejected", "Duplicate"), Set.of(1, 2, 3),
+                l.t("None."));
         header.commandsByType().forEach(t -> byType.row(t.type(), t.accepted(), t.rejected(), t.duplicate()));
         byType.writeTo(out);
     }

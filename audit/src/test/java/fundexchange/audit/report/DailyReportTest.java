@@ -114,6 +114,17 @@ class DailyReportTest {
 
             DailyReport report = DailyReport.build(journal.journals(), DAY);
 
+            long tradeIndex = d.accepted().sourceIndex();
+            assertEquals(new Highlights(OutlierRule.DEFAULT, List.of(new TradeReview(tradeIndex * 4096, tradeIndex, AT1,
+                            "NEGOTIATED", d.listed().sourceIndex(), "DGF3", "Demo Growth Fund III", "CNY", "Holder-01",
+                            "Demo LP One", "Investor-07", SCRIPT_NAME, "400000.00", "0.9000", "360000.00", "1.5000", "60.00",
+                            "0.9000", null, 0, null, 4000, List.of(TradeReview.NAV))), 1, List.of(
+                    new RefusalCount("Holder-01", "Demo LP One", 1006, "WRONG_ROLE", 1),
+                    new RefusalCount("Holder-01", "Demo LP One", 2002, "UNKNOWN_FUND", 1),
+                    new RefusalCount("Staff-02", "Staff Two", 4002, "LISTING_NOT_PENDING", 1)), List.of(
+                    new RestrictionRow(d.revoked().sourceIndex(), AT2, "KEY_REVOKED", "Holder-01", "Demo LP One", null, null,
+                            "Holder-01-k1", "Holder-01"))), report.highlights());
+
             assertEquals(new ReportHeader("2026-11-17", "Asia/Shanghai", d.firstOfDay().sourceIndex(),
                     d.parameter().sourceIndex(), true, new CommandCounts(20, 15, 3, 1, 1), List.of(
                     new CommandTypeCount("AcceptListing", 1, 0, 1),
@@ -240,7 +251,9 @@ class DailyReportTest {
             assertEquals(6000, trade.path("percentOfNavBasisPoints").asLong());
             assertEquals("No TradeFailed event in the journal up to this day.",
                     tree.path("failedSettlements").path("note").textValue());
-            assertEquals(1, tree.path("version").asInt());
+            assertEquals(2, tree.path("version").asInt());
+            assertEquals("NAV", tree.path("highlights").path("trades").path(0).path("outliers").path(0).textValue());
+            assertArrayEquals(ReportHtml.write(first, Labels.ZH), ReportHtml.write(second, Labels.ZH));
         }
     }
 
@@ -289,5 +302,125 @@ class DailyReportTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static long ms(String instant) {
+        return Instant.parse(instant).toEpochMilli();
+    }
+
+    private static void rawDocument(JournalFixture journal, long index, String at, String commandType, String events) {
+        long time = ms(at);
+        journal.raw("""
+                {"version":1,"index":%d,"time":%d,"command":{"type":"%s"}}""".formatted(index, time, commandType), """
+                {"version":1,"sourceIndex":%d,"time":%d,"outcome":{"status":"ACCEPTED","code":0,"duplicateOf":0},
+                 "events":[%s]}""".formatted(index, time, events));
+    }
+
+    private static String trade(long tradeId, String extra, String units, String price, String consideration, long navBp) {
+        return """
+                {"type":"TradeExecuted","tradeId":%d,"fundCode":"DGF3","seller":"Holder-01","buyer":"Investor-07",
+                 "units":"%s","price":"%s","consideration":"%s","percentOfNavBasisPoints":%d,"multipleOfCost":"1.0000",
+                 %s}""".formatted(tradeId, units, price, consideration, navBp, extra);
+    }
+
+    /**
+     * Book, offer and listing trades are named from their events (a listing's mechanism from the event that created
+     * it, whatever its name), and each trade of the day is compared with the fund's VWAP over the 90 days before it
+     * (an older trade is outside the window) and with NAV.
+     */
+    @Test
+    void namesEveryTradesMechanismAndMarksOutliersAgainstRecentTradesAndNav() {
+        try (JournalFixture journal = new JournalFixture(data)) {
+            journal.at("2026-08-01T02:00:00Z").genesis();
+            rawDocument(journal, 2, "2026-08-01T03:00:00Z", "RegisterFund", """
+                    {"type":"FundRegistered","fund":{"fundCode":"DGF3","shortName":"Demo Growth Fund III","currency":"CNY",
+                     "nav":"2.0000","navDate":"2026-06-30"}}""");
+            rawDocument(journal, 3, "2026-08-01T04:00:00Z", "PlaceOrder",
+                    trade(3 * 4096, "\"listingId\":0,\"buyOrderId\":1,\"sellOrderId\":2", "1000.00", "5.0000", "5000.00", 25000));
+            rawDocument(journal, 4, "2026-11-10T02:00:00Z", "NavUpdated", """
+                    {"type":"NavUpdated","fundCode":"DGF3","nav":"1.5000","navDate":"2026-09-30"}""");
+            rawDocument(journal, 5, "2026-11-10T03:00:00Z", "PlaceOrder",
+                    trade(5 * 4096, "\"listingId\":0,\"buyOrderId\":3,\"sellOrderId\":4", "1000.00", "1.0000", "1000.00", 6667)
+                    + "," + trade(5 * 4096 + 1, "\"listingId\":0,\"buyOrderId\":3,\"sellOrderId\":5", "3000.00", "1.2000",
+                    "3600.00", 8000));
+            rawDocument(journal, 6, "2026-11-16T03:00:00Z", "ListDutch", """
+                    {"type":"ListingSubmitted","listingId":6,"fundCode":"DGF3","seller":"Holder-01","mechanism":"DUTCH"}""");
+            rawDocument(journal, 7, T1, "PlaceOrder",
+                    trade(7 * 4096, "\"listingId\":0,\"buyOrderId\":7,\"sellOrderId\":8", "1000.00", "1.1000", "1100.00", 7333));
+            rawDocument(journal, 8, T1, "AcceptQuote",
+                    trade(8 * 4096, "\"listingId\":0,\"offerId\":9", "1000.00", "1.5000", "1500.00", 10000));
+            rawDocument(journal, 9, T2, "Tick",
+                    trade(9 * 4096, "\"listingId\":6", "1000.00", "0.6000", "600.00", 4000)
+                    + ",{\"type\":\"PledgeRegistered\",\"pledgeId\":9,\"fundCode\":\"DGF3\",\"holder\":\"Holder-01\","
+                    + "\"units\":\"10.00\",\"pledgee\":\"Bank-01\"}"
+                    + ",{\"type\":\"ParticipantSuspended\",\"participantId\":\"Investor-07\",\"proposalId\":4,"
+                    + "\"reason\":\"case 12\"}");
+
+            DailyReport report = DailyReport.build(journal.journals(), DAY);
+
+            assertEquals(List.of(
+                    review(7 * 4096, 7, AT1, "BOOK", 0, "1000.00", "1.1000", "1100.00", "73.33", "1.1500", 2, 434L, 2667,
+                            List.of()),
+                    review(8 * 4096, 8, AT1, "OFFER", 0, "1000.00", "1.5000", "1500.00", "100.00", "1.1400", 3, 3157L, 0,
+                            List.of(TradeReview.VWAP)),
+                    review(9 * 4096, 9, AT2, "DUTCH", 6, "1000.00", "0.6000", "600.00", "40.00", "1.2000", 4, 5000L, 6000,
+                            List.of(TradeReview.VWAP, TradeReview.NAV))), report.highlights().trades());
+            assertEquals(2, report.highlights().outliers());
+            assertEquals(List.of("BOOK", "OFFER", "DUTCH"), report.trades().stream().map(TradeRow::mechanism).toList());
+            assertEquals(List.of(
+                    new RestrictionRow(9, AT2, "PLEDGE_REGISTERED", "Holder-01", null, "DGF3", "10.00", "9", "Bank-01"),
+                    new RestrictionRow(9, AT2, "PARTICIPANT_SUSPENDED", "Investor-07", null, null, null, "4", "case 12")),
+                    report.highlights().restrictions());
+
+            DailyReport strict = DailyReport.build(journal.journals(), DAY, new OutlierRule(90, 400, 2600));
+            assertEquals(List.of(List.of(TradeReview.VWAP, TradeReview.NAV), List.of(TradeReview.VWAP),
+                    List.of(TradeReview.VWAP, TradeReview.NAV)),
+                    strict.highlights().trades().stream().map(TradeReview::outliers).toList());
+        }
+    }
+
+    private static TradeReview review(long tradeId, long index, String time, String mechanism, long listingId, String units,
+                                      String price, String consideration, String percentOfNav, String vwap, int vwapTrades,
+                                      Long fromVwap, long fromNav, List<String> outliers) {
+        return new TradeReview(tradeId, index, time, mechanism, listingId, "DGF3", "Demo Growth Fund III", "CNY", "Holder-01",
+                null, "Investor-07", null, units, price, consideration, "1.5000", percentOfNav, "1.0000", vwap, vwapTrades,
+                fromVwap, fromNav, outliers);
+    }
+
+    @Test
+    void htmlLeadsWithTheTradesToReviewInEnglishAndInChinese() {
+        try (JournalFixture journal = new JournalFixture(data)) {
+            market(journal, new SetPlatformParameter("request-window-ms", "600000"));
+            DailyReport report = DailyReport.build(journal.journals(), DAY);
+            String en = new String(ReportHtml.write(report, Labels.EN), StandardCharsets.UTF_8);
+            String zh = new String(ReportHtml.write(report, Labels.ZH), StandardCharsets.UTF_8);
+            assertArrayEquals(ReportHtml.write(report), ReportHtml.write(report, Labels.EN));
+
+            List<String> enHeadings = headings(en);
+            assertEquals(List.of("Trades to review", "Refusals by participant and code",
+                    "Pledges, freezes, suspensions and key revocations", "Listings by mechanism", "Trades", "Settlements",
+                    "Failed settlements", "Pledges", "Freezes", "Rejections by code", "Qualification changes",
+                    "Participant approvals", "Key revocations", "Audit checkpoints", "Platform parameter changes",
+                    "Commands"), enHeadings);
+            assertEquals(List.of("待审阅的成交", "按参与者与代码统计的拒绝", "质押、冻结、暂停与密钥吊销", "按机制统计的挂牌", "成交", "结算",
+                    "结算失败", "质押", "冻结", "按代码统计的拒绝", "合格投资者资格变更", "参与者审批", "密钥吊销", "审计检查点", "平台参数变更",
+                    "指令"), headings(zh));
+            assertTrue(en.contains("<html lang=\"en\">") && zh.contains("<html lang=\"zh-CN\">"));
+            assertTrue(en.contains("Outlier rule: a trade&#39;s price more than 20% from the fund&#39;s volume-weighted average"
+                    + " price (VWAP) over the previous 90 days&#39; trades, or more than 30% from NAV."), en);
+            assertTrue(zh.contains("异常规则：成交价偏离该基金此前 90 天内成交的成交量加权均价（VWAP）超过 20%，或偏离资产净值超过 30%。"));
+            assertTrue(zh.contains("<td>资产净值</td>"), "the NAV outlier mark in Chinese");
+            assertTrue(zh.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; S Fund"));
+            assertFalse(zh.contains("<script"));
+        }
+    }
+
+    private static List<String> headings(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2>([^<]*)</h2>").matcher(html);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 }

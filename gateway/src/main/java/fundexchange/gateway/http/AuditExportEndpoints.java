@@ -2,6 +2,7 @@ package fundexchange.gateway.http;
 
 import fundexchange.audit.bundle.AuditBundleWriter;
 import fundexchange.audit.report.DailyReport;
+import fundexchange.audit.report.Labels;
 import fundexchange.audit.report.ReportHtml;
 import fundexchange.audit.report.ReportJson;
 import fundexchange.protocol.reference.Role;
@@ -44,7 +45,7 @@ final class AuditExportEndpoints {
         });
     }
 
-    /** {@code GET /reports/daily?date=YYYY-MM-DD[&format=html]}. */
+    /** {@code GET /reports/daily?date=YYYY-MM-DD[&format=html][&lang=zh-CN]}: the page in English or Chinese. */
     Object dailyReport(Caller caller, ServerRequest request) {
         requireOversight(caller);
         String dateText = request.query().first("date")
@@ -57,9 +58,15 @@ final class AuditExportEndpoints {
         }
         DailyReport report = DailyReport.build(journals, date);
         String format = request.query().first("format").orElse("json");
+        Labels language = switch (request.query().first("lang").orElse("en")) {
+            case "en" -> Labels.EN;
+            case "zh-CN" -> Labels.ZH;
+            default -> throw new ApiException(400, ApiError.MALFORMED_REQUEST, "lang must be en or zh-CN");
+        };
         return switch (format) {
             case "json" -> new StreamedBody("application/json", null, out -> out.write(ReportJson.write(report)));
-            case "html" -> new StreamedBody("text/html; charset=utf-8", null, out -> out.write(ReportHtml.write(report)));
+            case "html" -> new StreamedBody("text/html; charset=utf-8", null,
+                    out -> out.write(ReportHtml.write(report, language)));
             default -> throw new ApiException(400, ApiError.MALFORMED_REQUEST, "format must be json or html");
         };
     }

@@ -29,11 +29,16 @@ final class ClasspathTree {
 
     /** Every regular file under {@code folder} (no leading or trailing slash), in name order. */
     static Map<String, byte[]> read(ClassLoader loader, String folder) {
+        return read(loader, folder, name -> true);
+    }
+
+    /** The regular files under {@code folder} whose relative names are {@code wanted}; no other file is read. */
+    static Map<String, byte[]> read(ClassLoader loader, String folder, java.util.function.Predicate<String> wanted) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
             Enumeration<URL> roots = loader.getResources(folder);
             while (roots.hasMoreElements()) {
-                readRoot(roots.nextElement().toURI(), folder, files);
+                readRoot(roots.nextElement().toURI(), folder, files, wanted);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -47,9 +52,10 @@ final class ClasspathTree {
         return files;
     }
 
-    private static void readRoot(URI root, String folder, Map<String, byte[]> files) throws IOException {
+    private static void readRoot(URI root, String folder, Map<String, byte[]> files,
+                                 java.util.function.Predicate<String> wanted) throws IOException {
         switch (root.getScheme()) {
-            case "file" -> walk(Path.of(root), files);
+            case "file" -> walk(Path.of(root), files, wanted);
             case "jar" -> {
                 FileSystem jar;
                 boolean owned;
@@ -61,7 +67,7 @@ final class ClasspathTree {
                     owned = false;
                 }
                 try {
-                    walk(jar.getPath("/" + folder), files);
+                    walk(jar.getPath("/" + folder), files, wanted);
                 } finally {
                     if (owned) {
                         jar.close();
@@ -72,10 +78,14 @@ final class ClasspathTree {
         }
     }
 
-    private static void walk(Path base, Map<String, byte[]> files) throws IOException {
+    private static void walk(Path base, Map<String, byte[]> files, java.util.function.Predicate<String> wanted)
+            throws IOException {
         try (Stream<Path> paths = Files.walk(base)) {
             for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile).sorted()::iterator) {
                 String name = base.relativize(path).toString().replace('\\', '/');
+                if (!wanted.test(name)) {
+                    continue;
+                }
                 if (files.put(name, Files.readAllBytes(path)) != null) {
                     throw new IllegalStateException("portal asset " + name + " is on the classpath twice");
                 }

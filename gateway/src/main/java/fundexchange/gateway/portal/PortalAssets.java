@@ -129,7 +129,9 @@ public final class PortalAssets {
     }
 
     private static void addWebJar(ClassLoader loader, WebJar jar, Map<String, PortalAsset> byUrl, Map<String, String> imports) {
-        Map<String, byte[]> files = ClasspathTree.read(loader, "META-INF/resources/webjars/" + jar.artifact());
+        // Names are "<version>/<file>": only the files the WebJar serves are read.
+        Map<String, byte[]> files = ClasspathTree.read(loader, "META-INF/resources/webjars/" + jar.artifact(),
+                name -> jar.serves(name.substring(name.indexOf('/') + 1)));
         TreeSet<String> versions = new TreeSet<>();
         files.keySet().forEach(name -> versions.add(name.substring(0, Math.max(0, name.indexOf('/')))));
         if (versions.size() != 1) {
@@ -140,7 +142,7 @@ public final class PortalAssets {
         String base = PREFIX + "vendor/" + jar.artifact() + "/" + version + "/";
         files.forEach((name, bytes) -> {
             String relative = name.substring(version.length() + 1);
-            if (WebJar.served(relative)) {
+            if (jar.serves(relative)) {
                 byUrl.put(base + relative, new PortalAsset(base + relative, bytes, type(relative), PortalAsset.IMMUTABLE, false));
             }
         });

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * origin.
  */
 public final class PortalPolicy {
-    /** The Trusted Types policies a page may create: lit-html's, which it uses for its template HTML. */
-    public static final String TRUSTED_TYPES_POLICIES = "lit-html";
+    /**
+     * The Trusted Types policies a page may create: lit-html's, which it uses for its template HTML; and the default
+     * policy, which the portal creates at start (pages/regulator/index.js) so that nothing else can, and which admits
+     * only the empty string (ECharts empties its container with {@code innerHTML = ""}).
+     */
+    public static final String TRUSTED_TYPES_POLICIES = "lit-html default";
 
     /** A local signing agent's origin: plain http to the loopback by address or as localhost, with its port. */
     private static final Pattern SIGNER_ORIGIN = Pattern.compile(

@@ -67,7 +67,15 @@ class PortalAssetsTest {
             assertTrue(target.endsWith("/") || ASSETS.at(target).isPresent(), entry.getKey() + " -> " + target);
         });
         assertEquals(Set.of("lit", "lit/", "lit-html", "lit-html/", "lit-element", "lit-element/",
-                "@lit/reactive-element", "@lit/reactive-element/"), bareSpecifiers(imports));
+                "@lit/reactive-element", "@lit/reactive-element/", "echarts", "echarts/"), bareSpecifiers(imports));
+    }
+
+    @Test
+    void echartsIsServedAsItsOneSelfContainedModuleOnly() {
+        assertEquals(List.of("/portal/vendor/echarts/5.3.1/dist/echarts.esm.min.js"), ASSETS.urls().stream()
+                .filter(url -> url.startsWith("/portal/vendor/echarts/")).toList());
+        assertTrue(ASSETS.contentSecurityPolicy().endsWith("; require-trusted-types-for 'script'; trusted-types lit-html default"),
+                ASSETS.contentSecurityPolicy());
     }
 
     @Test

@@ -330,7 +330,7 @@ class PortalShellSystemTest {
         String hash = Base64.getEncoder().encodeToString(sha256(importMap.group(1)));
         assertEquals("default-src 'none'; script-src 'self' 'sha256-" + hash + "'; style-src 'self'; img-src 'self' blob:; "
                 + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; "
-                + "frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+                + "frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html default",
                 index.header("Content-Security-Policy"));
         assertEquals(List.of(200, "text/html; charset=utf-8", "no-cache", "nosniff", "no-referrer", "DENY"),
                 List.of(index.status(), index.header("Content-Type"), index.header("Cache-Control"),
@@ -350,6 +350,10 @@ class PortalShellSystemTest {
                     + "try { trustedTypes.createPolicy('attacker', {createHTML: s => s}); done('created'); }"
                     + " catch (e) { done(e.name); }");
             assertEquals("TypeError", policy, "no policy outside the CSP's trusted-types list");
+            Object fallback = browser.script("const done = arguments[arguments.length - 1];"
+                    + "try { trustedTypes.createPolicy('default', {createHTML: s => s}); done('created'); }"
+                    + " catch (e) { done(e.name + ' ' + (trustedTypes.defaultPolicy !== null)); }");
+            assertEquals("TypeError true", fallback, "the portal's own default policy exists, so no script makes another");
             assertEquals(List.of(), browser.driver().findElements(By.id("injected")));
         }
     }

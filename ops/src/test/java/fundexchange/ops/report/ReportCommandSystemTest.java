@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.audit.report.CommandCounts;
 import fundexchange.audit.report.DailyReport;
+import fundexchange.audit.report.Labels;
+import fundexchange.audit.report.RefusalCount;
 import fundexchange.audit.report.ListingActivity;
 import fundexchange.audit.report.ListingCount;
 import fundexchange.audit.report.RejectedCommand;
@@ -131,11 +133,18 @@ class ReportCommandSystemTest {
         byte[] html = Files.readAllBytes(out.resolve("report-2026-11-17.html"));
         assertArrayEquals(json, Files.readAllBytes(again.resolve("report-2026-11-17.json")));
         assertArrayEquals(html, Files.readAllBytes(again.resolve("report-2026-11-17.html")));
+        byte[] chinese = Files.readAllBytes(out.resolve("report-2026-11-17.zh-CN.html"));
+        assertArrayEquals(chinese, Files.readAllBytes(again.resolve("report-2026-11-17.zh-CN.html")));
 
         try (Journals journals = Journals.open(data)) {
             DailyReport report = DailyReport.build(journals, LocalDate.parse("2026-11-17"));
             assertArrayEquals(ReportJson.write(report), json);
             assertArrayEquals(ReportHtml.write(report), html);
+            assertArrayEquals(ReportHtml.write(report, Labels.ZH), chinese);
+            assertEquals(List.of("NEGOTIATED 60.00 0.9000 [NAV]"), report.highlights().trades().stream()
+                    .map(t -> t.mechanism() + " " + t.percentOfNav() + " " + t.multipleOfCost() + " " + t.outliers()).toList());
+            assertEquals(List.of(new RefusalCount("Holder-01", SCRIPT_NAME, 2002, "UNKNOWN_FUND", 1)),
+                    report.highlights().refusalsByParticipant());
             List<EventDocument> documents = documents(journals);
             EventDocument rejectedDoc = documents.stream()
                     .filter(d -> d.outcome().code() == 2002).findFirst().orElseThrow();

@@ -2,3 +2,4 @@
 import './account.js';
 import './holder/index.js';
 import './investor/index.js';
+import './regulator/index.js';
