@@ -66,19 +66,17 @@ final class EventRows {
      * The rows of one event. Its record decides the section (so a new event type must be placed here by the
      * compiler); the row's values are the journaled text. A type this version cannot read has no row.
      */
-    void accept(JournalDocument doc, JsonNode e) {
-        typed(e).ifPresent(event -> {
-            switch (event) {
-                case PlatformEvent p -> platform(doc, p, e);
-                case ParticipantEvent p -> participant(doc, p, e);
-                case KeyEvent k -> key(doc, k, e);
-                case TradeEvent t -> trade(doc, t, e);
-                case ListingEvent l -> { } // the listings section's (ListingCollector)
-                case HoldingEvent h -> { } // pledges and freezes are counted by type (WatchedCollector)
-                case BookEvent b -> { }
-                case IntentEvent i -> { }
-            }
-        });
+    void accept(JournalDocument doc, Event event, JsonNode e) {
+        switch (event) {
+            case PlatformEvent p -> platform(doc, p, e);
+            case ParticipantEvent p -> participant(doc, p, e);
+            case KeyEvent k -> key(doc, k, e);
+            case TradeEvent t -> trade(doc, t, e);
+            case ListingEvent l -> { } // the listings section's (ListingCollector)
+            case HoldingEvent h -> { } // pledges and freezes are counted by type (WatchedCollector)
+            case BookEvent b -> { }
+            case IntentEvent i -> { }
+        }
     }
 
     private void platform(JournalDocument doc, PlatformEvent event, JsonNode e) {
@@ -135,7 +133,7 @@ final class EventRows {
     }
 
     /** The event as its record; empty for a type this version does not know, or a body it cannot read. */
-    private static Optional<Event> typed(JsonNode e) {
+    static Optional<Event> typed(JsonNode e) {
         try {
             return Optional.of(JournalCodec.mapper().treeToValue(e, Event.class));
         } catch (JsonProcessingException | IllegalArgumentException unreadable) {

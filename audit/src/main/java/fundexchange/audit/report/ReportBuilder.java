@@ -50,8 +50,10 @@ final class ReportBuilder {
             }
             if (onDay) {
                 listings.accept(doc, type, event);
-                rows.accept(doc, event);
-                restrictions.accept(doc, type, event);
+                EventRows.typed(event).ifPresent(typed -> {
+                    rows.accept(doc, typed, event);
+                    restrictions.accept(doc, typed, event);
+                });
             }
         }
         zoneNow = JournalScan.zoneAfter(doc.zone(), doc.json());

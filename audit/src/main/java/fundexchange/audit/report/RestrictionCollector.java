@@ -1,6 +1,32 @@
 package fundexchange.audit.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.protocol.event.BookEvent;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ExchangeKeyRegistered;
+import fundexchange.protocol.event.CustodyApproved;
+import fundexchange.protocol.event.CustodyRejected;
+import fundexchange.protocol.event.CustodySubmitted;
+import fundexchange.protocol.event.HoldingConfirmed;
+import fundexchange.protocol.event.HoldingEvent;
+import fundexchange.protocol.event.IntentEvent;
+import fundexchange.protocol.event.KeyEvent;
+import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.event.KeyRevoked;
+import fundexchange.protocol.event.ListingEvent;
+import fundexchange.protocol.event.ParticipantApproved;
+import fundexchange.protocol.event.ParticipantEvent;
+import fundexchange.protocol.event.ParticipantRegistered;
+import fundexchange.protocol.event.ParticipantReinstated;
+import fundexchange.protocol.event.ParticipantSuspended;
+import fundexchange.protocol.event.PlatformEvent;
+import fundexchange.protocol.event.PledgeRegistered;
+import fundexchange.protocol.event.PledgeReleased;
+import fundexchange.protocol.event.QualificationSet;
+import fundexchange.protocol.event.TradeEvent;
+import fundexchange.protocol.event.UnitsDeposited;
+import fundexchange.protocol.event.UnitsFrozen;
+import fundexchange.protocol.event.UnitsUnfrozen;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,22 +39,55 @@ final class RestrictionCollector {
         this.directory = directory;
     }
 
-    void accept(JournalDocument doc, String type, JsonNode e) {
-        switch (type == null ? "" : type) {
-            case "PledgeRegistered" -> add(doc, "PLEDGE_REGISTERED", e, "holder", "pledgeId",
-                    Json.text(e, "pledgee"));
-            case "PledgeReleased" -> add(doc, "PLEDGE_RELEASED", e, "holder", "pledgeId", Json.text(e, "releasedBy"));
-            case "UnitsFrozen" -> add(doc, "UNITS_FROZEN", e, "holder", "freezeId",
+    /**
+     * The restriction row of one event, if it is one. Its record decides (so the compiler names this class for every
+     * new holding, participant or key event); the row's values are the journaled text.
+     */
+    void accept(JournalDocument doc, Event event, JsonNode e) {
+        switch (event) {
+            case HoldingEvent h -> holding(doc, h, e);
+            case ParticipantEvent p -> participant(doc, p, e);
+            case KeyEvent k -> key(doc, k, e);
+            case PlatformEvent p -> { }
+            case ListingEvent l -> { }
+            case TradeEvent t -> { }
+            case BookEvent b -> { }
+            case IntentEvent i -> { }
+        }
+    }
+
+    private void key(JournalDocument doc, KeyEvent event, JsonNode e) {
+        switch (event) {
+            case KeyRevoked k -> add(doc, "KEY_REVOKED", e, "participantId", "keyId", Json.text(e, "revokedBy"));
+            case KeyRegistered k -> { }
+            case ExchangeKeyRegistered k -> { }
+        }
+    }
+
+    private void holding(JournalDocument doc, HoldingEvent event, JsonNode e) {
+        switch (event) {
+            case PledgeRegistered p -> add(doc, "PLEDGE_REGISTERED", e, "holder", "pledgeId", Json.text(e, "pledgee"));
+            case PledgeReleased p -> add(doc, "PLEDGE_RELEASED", e, "holder", "pledgeId", Json.text(e, "releasedBy"));
+            case UnitsFrozen f -> add(doc, "UNITS_FROZEN", e, "holder", "freezeId",
                     join(Json.text(e, "authority"), Json.text(e, "caseNumber")));
-            case "UnitsUnfrozen" -> add(doc, "UNITS_UNFROZEN", e, "holder", "freezeId", Json.text(e, "reason"));
-            case "ParticipantSuspended" -> add(doc, "PARTICIPANT_SUSPENDED", e, "participantId", "proposalId",
+            case UnitsUnfrozen u -> add(doc, "UNITS_UNFROZEN", e, "holder", "freezeId", Json.text(e, "reason"));
+            case UnitsDeposited d -> { }
+            case CustodySubmitted c -> { }
+            case CustodyApproved c -> { }
+            case CustodyRejected c -> { }
+            case HoldingConfirmed c -> { }
+        }
+    }
+
+    private void participant(JournalDocument doc, ParticipantEvent event, JsonNode e) {
+        switch (event) {
+            case ParticipantSuspended s -> add(doc, "PARTICIPANT_SUSPENDED", e, "participantId", "proposalId",
                     Json.text(e, "reason"));
-            case "ParticipantReinstated" -> add(doc, "PARTICIPANT_REINSTATED", e, "participantId", "proposalId",
+            case ParticipantReinstated r -> add(doc, "PARTICIPANT_REINSTATED", e, "participantId", "proposalId",
                     Json.text(e, "reason"));
-            case "KeyRevoked" -> add(doc, "KEY_REVOKED", e, "participantId", "keyId", Json.text(e, "revokedBy"));
-            default -> {
-                // Not a restriction; these types are read by name so a journal of any age reports.
-            }
+            case ParticipantRegistered r -> { }
+            case ParticipantApproved a -> { }
+            case QualificationSet q -> { }
         }
     }
 
