@@ -178,9 +178,9 @@ class FxInvestorIntents extends InvestorPage {
     return html`<form class="fx-form" id="intent-form" @submit=${e => this.submit(e)} novalidate>
       <h2>${editing ? t('otc.intent.amendTitle', { id: editing.intentId }) : t('otc.intent.postTitle')}</h2>
       <fieldset class="fx-mode"><legend>${t('otc.intent.target')}</legend>
-        <label class="fx-check"><input type="radio" name="mode" id="intent-mode-funds" .checked=${this.mode === 'funds'}
+        <label class="fx-check"><input type="radio" name="mode" id="intent-mode-funds" ?checked=${this.mode === 'funds'}
           @change=${() => { this.mode = 'funds'; }}>${t('otc.intent.byFunds')}</label>
-        <label class="fx-check"><input type="radio" name="mode" id="intent-mode-criteria" .checked=${this.mode === 'criteria'}
+        <label class="fx-check"><input type="radio" name="mode" id="intent-mode-criteria" ?checked=${this.mode === 'criteria'}
           @change=${() => { this.mode = 'criteria'; }}>${t('otc.intent.byCriteria')}</label></fieldset>
       ${this.mode === 'funds' ? html`<fieldset class="fx-mode" id="intent-funds"><legend>${t('otc.intent.fundsLegend')}</legend>
         ${[...this.funds.values()].map(f => html`<label class="fx-check"><input type="checkbox" name="intent-fund"
