@@ -239,7 +239,7 @@ class NonListedTradingPortalSystemTest {
             assertTrue(best.getText().contains("1,000"), "the surplus of 90% over an ask at 80% of NAV: " + best.getText());
             screenshots(s, "staff-matches", "staff-matches");
             s.click(By.id("broker-" + matchId));
-            s.awaitAttribute(By.cssSelector("#holder-outcome"), "data-state", "accepted");
+            s.awaitAttribute(By.id("staff-outcome"), "data-state", "accepted");
 
             h.go("#/holder-matches");
             h.awaitAttribute(By.id("match-" + matchId), "data-status", "BROKERED");
@@ -267,6 +267,8 @@ class NonListedTradingPortalSystemTest {
             s.awaitAttribute(By.id("trade-" + tradeId), "data-status", "PENDING_SETTLEMENT");
             screenshots(s, "staff-settlements", "staff-settlements");
             s.click(By.id("settle-" + tradeId));
+            s.await(d -> d.findElements(By.id("trade-" + tradeId)).isEmpty());
+            s.choose(By.id("settlements-status"), "SETTLED");
             s.awaitAttribute(By.id("trade-" + tradeId), "data-status", "SETTLED");
             assertEquals("SETTLED", transfersOfOffer(holder, offerId).get(0).path("status").asText());
             assertEquals(List.of(), h.consoleErrors());
@@ -294,7 +296,7 @@ class NonListedTradingPortalSystemTest {
             s.find(By.id("fail-reason-" + tradeId + "-check"));
             s.type(By.id("fail-reason-" + tradeId), "Buyer's payment not received");
             s.click(By.id("fail-" + tradeId));
-            s.awaitAttribute(By.cssSelector("#holder-outcome"), "data-state", "accepted");
+            s.awaitAttribute(By.id("staff-outcome"), "data-state", "accepted");
             JsonNode proposal = market.staff2.get("/proposals?status=PENDING").ok().body().path("proposals")
                     .findParents("proposalId").stream()
                     .filter(p -> p.path("action").path("tradeId").asLong() == tradeId).findFirst().orElseThrow();
@@ -302,6 +304,8 @@ class NonListedTradingPortalSystemTest {
                     proposal.path("actionType").asText(), proposal.path("proposer").asText(),
                     proposal.path("action").path("reason").asText()));
             market.staff2.post("/proposals/" + proposal.path("proposalId").asLong() + "/approve", "{}").ok();
+            s.await(d -> d.findElements(By.id("trade-" + tradeId)).isEmpty()); // heard on the staff member's stream
+            s.choose(By.id("settlements-status"), "FAILED");
             s.awaitAttribute(By.id("trade-" + tradeId), "data-status", "FAILED");
 
             s.go("#/staff-books");
@@ -319,5 +323,39 @@ class NonListedTradingPortalSystemTest {
             s.awaitAttribute(By.id("book-OF1"), "data-status", "OPEN");
             assertEquals(List.of(), s.consoleErrors());
         }
+    }
+
+    @Test
+    void staffAndRegulatorsPageEveryTradeByStatusAndOthersAreRefused() {
+        market.fund("OT1", holder);
+        long offerId = holder.post("/offers", """
+                {"fundCode":"OT1","units":"9000.00","minLot":"1000.00","askPrice":"1.2500","visibility":"PUBLIC_TEASER"}""")
+                .ok().sourceIndex();
+        List<Long> trades = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long quoteId = first.post("/offers/" + offerId + "/quotes", """
+                    {"price":"1.2500","units":"1000.00"}""").ok().sourceIndex();
+            holder.post("/quotes/" + quoteId + "/accept", "{}").ok();
+            trades.add(transfersOfOffer(holder, offerId).getLast().path("tradeId").asLong());
+        }
+        market.staff1.post("/trades/" + trades.get(1) + "/settle", "{}").ok();
+
+        JsonNode firstPage = market.staff1.get("/trades?fund=OT1&status=PENDING_SETTLEMENT&limit=1").ok().body();
+        assertEquals(List.of(trades.get(0)), ApiMarket.longs(firstPage.path("trades"), "tradeId"));
+        assertEquals(trades.get(0), firstPage.path("nextAfter").asLong());
+        JsonNode lastPage = market.regulator.get("/trades?fund=OT1&status=PENDING_SETTLEMENT&limit=1&after="
+                + trades.get(0)).ok().body();
+        assertEquals(List.of(trades.get(2)), ApiMarket.longs(lastPage.path("trades"), "tradeId"));
+        assertFalse(lastPage.has("nextAfter"), "the last page");
+        JsonNode settled = market.staff1.get("/trades?fund=OT1&status=SETTLED").ok().body().path("trades");
+        assertEquals(List.of(trades.get(1)), ApiMarket.longs(settled, "tradeId"));
+        assertEquals(List.of("Holder-61", "Investor-61", "1000.00", "1.2500", "SETTLED", offerId), List.of(
+                settled.path(0).path("seller").asText(), settled.path(0).path("buyer").asText(),
+                settled.path(0).path("units").asText(), settled.path(0).path("price").asText(),
+                settled.path(0).path("status").asText(), settled.path(0).path("offerId").asLong()));
+        assertEquals(403, holder.get("/trades").status());
+        assertEquals(403, first.get("/trades").status());
+        assertEquals(400, market.staff1.get("/trades?status=OPEN").status());
+        assertEquals(400, market.staff1.get("/trades?colour=blue").status());
     }
 }

@@ -5,11 +5,12 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money } from '../../format.js';
-import { HolderPage, loadFunds, fundLabel } from './common.js';
-import { readAll, party, ofNav, state, accepted, moreNote } from '../trading/common.js';
+import { TradingPage } from '../trading/page.js';
+import { loadFunds, fundLabel, readAll, party, ofNav, state, accepted, moreNote } from '../trading/common.js';
+import './trading-messages.js';
 
-class FxHolderMatchesPage extends HolderPage {
-  static properties = { ...HolderPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true } };
+class FxHolderMatchesPage extends TradingPage {
+  static properties = { ...TradingPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true } };
 
   async load(minIndex) {
     const [funds, matches] = await Promise.all([loadFunds(this.client, minIndex),
@@ -25,10 +26,10 @@ class FxHolderMatchesPage extends HolderPage {
       <h1>${t('nav.holderMatches')}</h1>
       <p class="fx-intro">${t('otc.holder.matches.intro')}</p>
       ${this.renderFreshness()}
-      ${this.renderOutcome()}
-      ${this.matches.length === 0 ? html`<p class="fx-empty" id="matches-empty">${t('holder.none')}</p>` : html`
+      ${this.renderOutcome('matches-outcome')}
+      ${this.matches.length === 0 ? html`<p class="fx-empty" id="matches-empty">${t('otc.none')}</p>` : html`
         <table class="fx-table" id="matches-table"><thead><tr>
-          <th>${t('otc.match')}</th><th>${t('otc.offer')}</th><th>${t('holder.fund')}</th><th>${t('otc.investor')}</th>
+          <th>${t('otc.match')}</th><th>${t('otc.offer')}</th><th>${t('otc.fund')}</th><th>${t('otc.investor')}</th>
           <th>${t('otc.units')}</th><th>${t('otc.price')}</th><th>${t('otc.ofNav')}</th><th>${t('otc.youAccepted')}</th>
           <th>${t('otc.theyAccepted')}</th><th>${t('otc.status')}</th><th>${t('otc.actions')}</th></tr></thead>
           <tbody>${this.matches.map(m => this.renderMatch(m))}</tbody></table>`}
@@ -38,7 +39,7 @@ class FxHolderMatchesPage extends HolderPage {
 
   renderMatch(m) {
     const currency = this.funds.get(m.fundCode)?.currency || 'CNY';
-    const busy = this.outcome?.state === 'busy';
+    const busy = this.busy;
     const open = m.status === 'BROKERED' && !m.holderAccepted;
     return html`<tr id=${`match-${m.matchId}`} data-match=${m.matchId} data-status=${m.status}>
       <td>${m.matchId}</td><td>${m.offerId}</td><td>${fundLabel(this.funds, m.fundCode)}</td>

@@ -5,15 +5,17 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money, time, decimal } from '../../format.js';
-import { HolderPage, loadFunds, fundLabel, amountProblem, zonedToEpoch, UNITS_SCALE, PRICE_SCALE } from './common.js';
-import { readAll, ofNav, state, moreNote } from '../trading/common.js';
+import { TradingPage, amountProblem, check } from '../trading/page.js';
+import { loadFunds, fundLabel, readAll, ofNav, state, moreNote } from '../trading/common.js';
+import { zonedToEpoch } from '../../zoned.js';
+import './trading-messages.js';
 
 const VISIBILITIES = ['QUALIFIED_ONLY', 'PUBLIC_TEASER'];
 const STATUSES = ['OPEN', 'FILLED', 'WITHDRAWN', 'EXPIRED'];
 
-class FxHolderOffersPage extends HolderPage {
+class FxHolderOffersPage extends TradingPage {
   static properties = {
-    ...HolderPage.properties, funds: { state: true }, holdings: { state: true }, offers: { state: true },
+    ...TradingPage.properties, funds: { state: true }, holdings: { state: true }, offers: { state: true },
     more: { state: true }, status: { state: true }, checks: { state: true },
   };
 
@@ -53,15 +55,15 @@ class FxHolderOffersPage extends HolderPage {
       return text;
     };
     const fundCode = this.value('offer-fund');
-    if (!fundCode) checks['offer-fund'] = { key: 'holder.check.required', params: {} };
+    if (!fundCode) checks['offer-fund'] = t('otc.check.required');
     const body = {
-      fundCode, units: amount('offer-units', UNITS_SCALE), minLot: amount('offer-min-lot', UNITS_SCALE),
-      askPrice: amount('offer-ask', PRICE_SCALE), visibility: this.value('offer-visibility'),
+      fundCode, units: amount('offer-units', 2), minLot: amount('offer-min-lot', 2),
+      askPrice: amount('offer-ask', 4), visibility: this.value('offer-visibility'),
     };
     const expires = this.value('offer-expires');
     if (expires !== '') {
       const epoch = zonedToEpoch(expires, this.zone);
-      if (epoch === null) checks['offer-expires'] = { key: 'holder.check.time', params: {} };
+      if (epoch === null) checks['offer-expires'] = t('otc.check.time');
       body.expiresAt = epoch;
     }
     this.checks = checks;
@@ -81,7 +83,7 @@ class FxHolderOffersPage extends HolderPage {
       <p class="fx-intro">${t('otc.holder.offers.intro')}</p>
       ${this.renderFreshness()}
       ${this.renderForm()}
-      ${this.renderOutcome()}
+      ${this.renderOutcome('offers-outcome')}
       <h2>${t('otc.holder.offers.mine')}</h2>
       <label class="fx-filter">${t('otc.status')}
         <select id="offers-status" @change=${e => { this.status = e.target.value; this.refresh(0n); }}>
@@ -90,37 +92,37 @@ class FxHolderOffersPage extends HolderPage {
         </select></label>
       ${this.renderOffers()}
       ${moreNote(this.more)}
-      <p class="fx-note">${t('holder.timesIn', { zone: this.zone })}</p>
+      <p class="fx-note">${t('otc.timesIn', { zone: this.zone })}</p>
     </section>`;
   }
 
   renderForm() {
     const available = this.holdings.filter(h => Number(h.available) > 0);
-    const check = id => HolderPage.renderCheck(this.checks[id], `${id}-check`);
+    const checked = id => check(this.checks[id], id);
     return html`<form class="fx-form" id="offer-form" @submit=${e => this.submit(e)} novalidate>
       <h2>${t('otc.holder.offers.post')}</h2>
-      <label>${t('holder.fund')}
+      <label>${t('otc.fund')}
         <select id="offer-fund"><option value="">${t('otc.choose')}</option>
           ${available.map(h => html`<option value=${h.fundCode}>${fundLabel(this.funds, h.fundCode)} ·
-            ${t('otc.holder.available', { units: units(h.available) })}</option>`)}</select>${check('offer-fund')}</label>
-      <label>${t('otc.units')}<input id="offer-units" inputmode="decimal" autocomplete="off">${check('offer-units')}</label>
+            ${t('otc.holder.available', { units: units(h.available) })}</option>`)}</select>${checked('offer-fund')}</label>
+      <label>${t('otc.units')}<input id="offer-units" inputmode="decimal" autocomplete="off">${checked('offer-units')}</label>
       <label>${t('otc.minLot')}<input id="offer-min-lot" inputmode="decimal" autocomplete="off">
-        <span class="fx-hint">${t('otc.holder.minLotHint')}</span>${check('offer-min-lot')}</label>
+        <span class="fx-hint">${t('otc.holder.minLotHint')}</span>${checked('offer-min-lot')}</label>
       <label>${t('otc.askPrice')}<input id="offer-ask" inputmode="decimal" autocomplete="off">
-        <span class="fx-hint">${t('otc.priceHint')}</span>${check('offer-ask')}</label>
+        <span class="fx-hint">${t('otc.priceHint')}</span>${checked('offer-ask')}</label>
       <label>${t('otc.visibility')}
         <select id="offer-visibility">${VISIBILITIES.map(v => html`<option value=${v}>${state('visibility', v)}</option>`)}</select>
         <span class="fx-hint">${t('otc.holder.visibilityHint')}</span></label>
       <label>${t('otc.expires')}<input id="offer-expires" autocomplete="off" placeholder="yyyy-mm-dd hh:mm">
-        <span class="fx-hint">${t('otc.holder.expiresHint', { zone: this.zone })}</span>${check('offer-expires')}</label>
-      <button id="offer-submit" ?disabled=${this.outcome?.state === 'busy'}>${t('otc.holder.offers.submit')}</button>
+        <span class="fx-hint">${t('otc.expiresHint', { zone: this.zone })}</span>${checked('offer-expires')}</label>
+      <button id="offer-submit" ?disabled=${this.busy}>${t('otc.holder.offers.submit')}</button>
     </form>`;
   }
 
   renderOffers() {
-    if (this.offers.length === 0) return html`<p class="fx-empty" id="offers-empty">${t('holder.none')}</p>`;
+    if (this.offers.length === 0) return html`<p class="fx-empty" id="offers-empty">${t('otc.none')}</p>`;
     return html`<table class="fx-table" id="offers-table"><thead><tr>
-      <th>${t('otc.offer')}</th><th>${t('holder.fund')}</th><th>${t('otc.units')}</th><th>${t('otc.remaining')}</th>
+      <th>${t('otc.offer')}</th><th>${t('otc.fund')}</th><th>${t('otc.units')}</th><th>${t('otc.remaining')}</th>
       <th>${t('otc.minLot')}</th><th>${t('otc.askPrice')}</th><th>${t('otc.ofNav')}</th><th>${t('otc.ofCost')}</th>
       <th>${t('otc.visibility')}</th><th>${t('otc.expires')}</th><th>${t('otc.status')}</th><th></th></tr></thead>
       <tbody>${this.offers.map(o => this.renderOffer(o))}</tbody></table>`;
@@ -136,7 +138,7 @@ class FxHolderOffersPage extends HolderPage {
       <td>${o.expiresAt ? time(o.expiresAt, this.zone) : t('otc.noExpiry')}</td>
       <td>${state('offer', o.status)}</td>
       <td>${o.status === 'OPEN' ? html`<button type="button" class="fx-secondary" id=${`offer-withdraw-${o.offerId}`}
-        ?disabled=${this.outcome?.state === 'busy'}
+        ?disabled=${this.busy}
         @click=${() => this.write(`/offers/${o.offerId}/withdraw`, {})}>${t('otc.holder.withdraw')}</button>` : nothing}</td>
     </tr>`;
   }

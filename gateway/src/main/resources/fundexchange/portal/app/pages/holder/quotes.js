@@ -5,14 +5,15 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money } from '../../format.js';
-import { HolderPage, loadFunds, fundLabel, amountProblem, UNITS_SCALE, PRICE_SCALE } from './common.js';
-import { readAll, party, ofNav, state, moreNote } from '../trading/common.js';
+import { TradingPage, amountProblem, check } from '../trading/page.js';
+import { loadFunds, fundLabel, readAll, party, ofNav, state, moreNote } from '../trading/common.js';
+import './trading-messages.js';
 
 const STATUSES = ['OPEN', 'ACCEPTED', 'DECLINED', 'LAPSED'];
 
-class FxHolderQuotesPage extends HolderPage {
+class FxHolderQuotesPage extends TradingPage {
   static properties = {
-    ...HolderPage.properties, funds: { state: true }, quotes: { state: true }, more: { state: true },
+    ...TradingPage.properties, funds: { state: true }, quotes: { state: true }, more: { state: true },
     status: { state: true }, checks: { state: true },
   };
 
@@ -38,8 +39,8 @@ class FxHolderQuotesPage extends HolderPage {
     const price = this.value(`quote-price-${quote.quoteId}`);
     const lot = this.value(`quote-units-${quote.quoteId}`);
     const checks = {};
-    const priceProblem = amountProblem(price, PRICE_SCALE);
-    const unitsProblem = amountProblem(lot, UNITS_SCALE);
+    const priceProblem = amountProblem(price, 4);
+    const unitsProblem = amountProblem(lot, 2);
     if (priceProblem) checks[`quote-price-${quote.quoteId}`] = priceProblem;
     if (unitsProblem) checks[`quote-units-${quote.quoteId}`] = unitsProblem;
     this.checks = checks;
@@ -52,15 +53,15 @@ class FxHolderQuotesPage extends HolderPage {
       <h1>${t('nav.holderQuotes')}</h1>
       <p class="fx-intro">${t('otc.holder.quotes.intro')}</p>
       ${this.renderFreshness()}
-      ${this.renderOutcome()}
+      ${this.renderOutcome('quotes-outcome')}
       <label class="fx-filter">${t('otc.status')}
         <select id="quotes-status" @change=${e => { this.status = e.target.value; this.refresh(0n); }}>
           <option value="" ?selected=${this.status === ''}>${t('otc.all')}</option>
           ${STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${state('quote', s)}</option>`)}
         </select></label>
-      ${this.quotes.length === 0 ? html`<p class="fx-empty" id="quotes-empty">${t('holder.none')}</p>` : html`
+      ${this.quotes.length === 0 ? html`<p class="fx-empty" id="quotes-empty">${t('otc.none')}</p>` : html`
         <table class="fx-table" id="quotes-table"><thead><tr>
-          <th>${t('otc.quote')}</th><th>${t('otc.offer')}</th><th>${t('holder.fund')}</th><th>${t('otc.investor')}</th>
+          <th>${t('otc.quote')}</th><th>${t('otc.offer')}</th><th>${t('otc.fund')}</th><th>${t('otc.investor')}</th>
           <th>${t('otc.price')}</th><th>${t('otc.units')}</th><th>${t('otc.ofNav')}</th><th>${t('otc.rounds')}</th>
           <th>${t('otc.turn')}</th><th>${t('otc.status')}</th><th>${t('otc.actions')}</th></tr></thead>
           <tbody>${this.quotes.map(q => this.renderQuote(q))}</tbody></table>`}
@@ -72,8 +73,8 @@ class FxHolderQuotesPage extends HolderPage {
     const currency = this.funds.get(q.fundCode)?.currency || 'CNY';
     const open = q.status === 'OPEN';
     const mine = open && q.turn === 'HOLDER';
-    const busy = this.outcome?.state === 'busy';
-    const check = id => HolderPage.renderCheck(this.checks[id], `${id}-check`);
+    const busy = this.busy;
+    const checked = id => check(this.checks[id], id);
     return html`<tr id=${`quote-${q.quoteId}`} data-quote=${q.quoteId} data-status=${q.status} data-turn=${q.turn ?? ''}>
       <td>${q.quoteId}</td><td>${q.offerId}</td><td>${fundLabel(this.funds, q.fundCode)}</td>
       <td class="fx-party">${party(q.investor)}</td>
@@ -85,9 +86,9 @@ class FxHolderQuotesPage extends HolderPage {
           <button type="button" id=${`quote-accept-${q.quoteId}`} ?disabled=${busy}
             @click=${() => this.write(`/quotes/${q.quoteId}/accept`, {})}>${t('otc.accept')}</button>
           <input class="fx-small" id=${`quote-price-${q.quoteId}`} inputmode="decimal" autocomplete="off"
-            placeholder=${t('otc.price')} aria-label=${t('otc.price')}>${check(`quote-price-${q.quoteId}`)}
+            placeholder=${t('otc.price')} aria-label=${t('otc.price')}>${checked(`quote-price-${q.quoteId}`)}
           <input class="fx-small" id=${`quote-units-${q.quoteId}`} inputmode="decimal" autocomplete="off"
-            placeholder=${t('otc.units')} aria-label=${t('otc.units')} .value=${q.units}>${check(`quote-units-${q.quoteId}`)}
+            placeholder=${t('otc.units')} aria-label=${t('otc.units')} .value=${q.units}>${checked(`quote-units-${q.quoteId}`)}
           <button type="button" class="fx-secondary" id=${`quote-counter-${q.quoteId}`} ?disabled=${busy}
             @click=${() => this.counter(q)}>${t('otc.counter')}</button>` : html`<span class="fx-muted">${t('otc.waiting')}</span>`}
         <button type="button" class="fx-secondary" id=${`quote-decline-${q.quoteId}`} ?disabled=${busy}

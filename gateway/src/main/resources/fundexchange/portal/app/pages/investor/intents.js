@@ -5,9 +5,10 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time, decimal } from '../../format.js';
-import { InvestorPage, table, fundsByCode } from './common.js';
-import { zonedToEpoch, epochToZoned } from '../holder/common.js';
-import { readAll, ofNav, state, moreNote } from '../trading/common.js';
+import { zonedToEpoch, epochToZoned } from '../../zoned.js';
+import { TradingPage } from '../trading/page.js';
+import { loadFunds, table, readAll, ofNav, state, moreNote } from '../trading/common.js';
+import './trading-messages.js';
 
 const AMOUNT = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$/;
 const PERCENT = /^(0|[1-9][0-9]{0,3})(\.[0-9]{1,2})?$/;
@@ -24,9 +25,9 @@ function percentText(bp) {
   return `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')}`;
 }
 
-class FxInvestorIntents extends InvestorPage {
+class FxInvestorIntents extends TradingPage {
   static properties = {
-    ...InvestorPage.properties, intents: { state: true }, funds: { state: true }, more: { state: true },
+    ...TradingPage.properties, intents: { state: true }, funds: { state: true }, more: { state: true },
     mode: { state: true }, editing: { state: true }, status: { state: true },
   };
 
@@ -40,7 +41,7 @@ class FxInvestorIntents extends InvestorPage {
   }
 
   async load(minIndex) {
-    const [funds, intents] = await Promise.all([fundsByCode(this.client, minIndex),
+    const [funds, intents] = await Promise.all([loadFunds(this.client, minIndex),
       readAll(this.client, this.status ? `/intents?status=${this.status}` : '/intents', 'intents', minIndex)]);
     this.funds = funds;
     this.intents = intents.items.reverse();
@@ -94,7 +95,7 @@ class FxInvestorIntents extends InvestorPage {
     body.maxPercentOfNavBasisPoints = bp;
     if (value('expires') !== '') {
       const epoch = zonedToEpoch(value('expires'), this.client.exchange.zone);
-      if (epoch === null) return 'holder.check.time';
+      if (epoch === null) return 'otc.check.time';
       body.expiresAt = epoch;
     }
     return body;
@@ -104,8 +105,7 @@ class FxInvestorIntents extends InvestorPage {
     event.preventDefault();
     const body = this.body(event.target.elements);
     if (typeof body === 'string') {
-      this.outcome = { ok: false, text: t(body) };
-      this.writes = (this.writes ?? 0) + 1;
+      this.refuse(t(body));
       return;
     }
     const editing = this.editing;
@@ -162,7 +162,7 @@ class FxInvestorIntents extends InvestorPage {
       ${this.renderForm()}
       ${this.renderOutcome('intents-outcome')}
       <label class="fx-filter">${t('otc.status')}
-        <select id="intents-status" @change=${e => { this.status = e.target.value; this.reload(); }}>
+        <select id="intents-status" @change=${e => { this.status = e.target.value; this.refresh(0n); }}>
           <option value="" ?selected=${this.status === ''}>${t('otc.all')}</option>
           ${['OPEN', 'FILLED', 'CANCELLED', 'EXPIRED'].map(s => html`<option value=${s} ?selected=${this.status === s}>${state('intent', s)}</option>`)}
         </select></label>
@@ -198,7 +198,7 @@ class FxInvestorIntents extends InvestorPage {
       <label>${t('otc.intent.maxPercent')}<input name="maxPercent" id="intent-max-percent" inputmode="decimal" autocomplete="off">
         <span class="fx-muted">${t('otc.intent.maxPercentHint')}</span></label>
       <label>${t('otc.expires')}<input name="expires" id="intent-expires" autocomplete="off" placeholder="yyyy-mm-dd hh:mm">
-        <span class="fx-muted">${t('otc.holder.expiresHint', { zone })}</span></label>
+        <span class="fx-muted">${t('otc.expiresHint', { zone })}</span></label>
       <div class="fx-actions">
         <button id="intent-submit" ?disabled=${this.busy}>${editing ? t('otc.intent.amendSubmit') : t('otc.intent.postSubmit')}</button>
         ${editing ? html`<button type="button" class="fx-secondary" id="intent-edit-cancel"

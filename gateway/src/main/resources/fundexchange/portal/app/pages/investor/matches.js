@@ -4,11 +4,12 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
-import { InvestorPage, table, fundsByCode, fundMoney } from './common.js';
-import { readAll, party, ofNav, state, accepted, moreNote } from '../trading/common.js';
+import { TradingPage } from '../trading/page.js';
+import { loadFunds, table, fundMoney, readAll, party, ofNav, state, accepted, moreNote } from '../trading/common.js';
+import './trading-messages.js';
 
-class FxInvestorMatches extends InvestorPage {
-  static properties = { ...InvestorPage.properties, matches: { state: true }, funds: { state: true }, more: { state: true } };
+class FxInvestorMatches extends TradingPage {
+  static properties = { ...TradingPage.properties, matches: { state: true }, funds: { state: true }, more: { state: true } };
 
   constructor() {
     super();
@@ -17,7 +18,7 @@ class FxInvestorMatches extends InvestorPage {
   }
 
   async load(minIndex) {
-    const [funds, matches] = await Promise.all([fundsByCode(this.client, minIndex),
+    const [funds, matches] = await Promise.all([loadFunds(this.client, minIndex),
       readAll(this.client, '/matches', 'matches', minIndex)]);
     this.funds = funds;
     this.matches = matches.items.reverse();
@@ -45,7 +46,7 @@ class FxInvestorMatches extends InvestorPage {
       <h1>${t('investor.nav.matches')}</h1>
       <p class="fx-intro">${t('otc.investor.matches.intro')}</p>
       ${this.renderOutcome('matches-outcome')}
-      ${table('matches-table', ['otc.match', 'otc.offer', 'otc.intent', 'investor.fund', 'otc.holder', 'otc.units',
+      ${table('matches-table', ['otc.match', 'otc.offer', 'otc.intent', 'otc.fund', 'otc.holder', 'otc.units',
         'otc.price', 'otc.ofNav', 'otc.youAccepted', 'otc.theyAccepted', 'otc.status', 'otc.actions'], rows,
         'otc.investor.matches.none')}
       ${moreNote(this.more)}

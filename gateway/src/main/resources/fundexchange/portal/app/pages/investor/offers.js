@@ -4,14 +4,15 @@
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { time, units } from '../../format.js';
-import { InvestorPage, table, fundsByCode, fundMoney } from './common.js';
-import { readAll, ofNav, state, moreNote } from '../trading/common.js';
+import { TradingPage } from '../trading/page.js';
+import { loadFunds, table, fundMoney, readAll, ofNav, state, moreNote } from '../trading/common.js';
+import './trading-messages.js';
 
 const PRICE = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,4})?$/;
 const UNITS = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$/;
 
-class FxInvestorOffers extends InvestorPage {
-  static properties = { ...InvestorPage.properties, offers: { state: true }, funds: { state: true }, more: { state: true } };
+class FxInvestorOffers extends TradingPage {
+  static properties = { ...TradingPage.properties, offers: { state: true }, funds: { state: true }, more: { state: true } };
 
   constructor() {
     super();
@@ -20,7 +21,7 @@ class FxInvestorOffers extends InvestorPage {
   }
 
   async load(minIndex) {
-    const [funds, offers] = await Promise.all([fundsByCode(this.client, minIndex),
+    const [funds, offers] = await Promise.all([loadFunds(this.client, minIndex),
       readAll(this.client, '/offers?status=OPEN', 'offers', minIndex)]);
     this.funds = funds;
     this.offers = offers.items;
@@ -34,8 +35,7 @@ class FxInvestorOffers extends InvestorPage {
     const price = form.price.value.trim();
     const lot = form.units.value.trim();
     if (!offerId || !PRICE.test(price) || !UNITS.test(lot)) {
-      this.outcome = { ok: false, text: t('otc.investor.badQuote') };
-      this.writes = (this.writes ?? 0) + 1;
+      this.refuse(t('otc.investor.badQuote'));
       return;
     }
     const answer = await this.write(`/offers/${offerId}/quotes`, { price, units: lot }, 'otc.investor.quoted', { offerId });
@@ -56,7 +56,7 @@ class FxInvestorOffers extends InvestorPage {
     return html`<section class="fx-page fx-investor" id="investor-offers">
       <h1>${t('investor.nav.offers')}</h1>
       <p class="fx-intro">${t('otc.investor.offers.intro')}</p>
-      ${table('offers-table', ['otc.offer', 'investor.fund', 'otc.unitsLeft', 'otc.minLot', 'otc.askPrice', 'otc.ofNav',
+      ${table('offers-table', ['otc.offer', 'otc.fund', 'otc.unitsLeft', 'otc.minLot', 'otc.askPrice', 'otc.ofNav',
         'otc.visibility', 'otc.expires'], rows, 'otc.investor.offers.none')}
       ${moreNote(this.more)}
       <form class="fx-form" id="quote-form" @submit=${e => this.quote(e)}>

@@ -4,14 +4,15 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
-import { InvestorPage, table, fundsByCode, fundMoney } from './common.js';
-import { readAll, party, ofNav, state, moreNote } from '../trading/common.js';
+import { TradingPage } from '../trading/page.js';
+import { loadFunds, table, fundMoney, readAll, party, ofNav, state, moreNote } from '../trading/common.js';
+import './trading-messages.js';
 
 const PRICE = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,4})?$/;
 const UNITS = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$/;
 
-class FxInvestorQuotes extends InvestorPage {
-  static properties = { ...InvestorPage.properties, quotes: { state: true }, funds: { state: true }, more: { state: true } };
+class FxInvestorQuotes extends TradingPage {
+  static properties = { ...TradingPage.properties, quotes: { state: true }, funds: { state: true }, more: { state: true } };
 
   constructor() {
     super();
@@ -20,7 +21,7 @@ class FxInvestorQuotes extends InvestorPage {
   }
 
   async load(minIndex) {
-    const [funds, quotes] = await Promise.all([fundsByCode(this.client, minIndex),
+    const [funds, quotes] = await Promise.all([loadFunds(this.client, minIndex),
       readAll(this.client, '/quotes', 'quotes', minIndex)]);
     this.funds = funds;
     this.quotes = quotes.items.reverse();
@@ -31,8 +32,7 @@ class FxInvestorQuotes extends InvestorPage {
     const price = (this.querySelector(`#quote-price-${q.quoteId}`)?.value ?? '').trim();
     const lot = (this.querySelector(`#quote-units-${q.quoteId}`)?.value ?? '').trim();
     if (!PRICE.test(price) || !UNITS.test(lot)) {
-      this.outcome = { ok: false, text: t('otc.investor.badQuote') };
-      this.writes = (this.writes ?? 0) + 1;
+      this.refuse(t('otc.investor.badQuote'));
       return;
     }
     await this.write(`/quotes/${q.quoteId}/counter`, { price, units: lot }, 'otc.investor.countered', { id: q.quoteId });
@@ -45,7 +45,7 @@ class FxInvestorQuotes extends InvestorPage {
       <h1>${t('investor.nav.quotes')}</h1>
       <p class="fx-intro">${t('otc.investor.quotes.intro')}</p>
       ${this.renderOutcome('quotes-outcome')}
-      ${table('quotes-table', ['otc.quote', 'otc.offer', 'investor.fund', 'otc.holder', 'otc.price', 'otc.units',
+      ${table('quotes-table', ['otc.quote', 'otc.offer', 'otc.fund', 'otc.holder', 'otc.price', 'otc.units',
         'otc.ofNav', 'otc.rounds', 'otc.turn', 'otc.status', 'otc.actions'], rows, 'otc.investor.quotes.none')}
       ${moreNote(this.more)}
     </section>`;

@@ -6,14 +6,15 @@ import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
 import { ApiProblem } from '../../api.js';
-import { HolderPage, loadFunds, amountProblem, UNITS_SCALE } from '../holder/common.js';
-import { state } from '../trading/common.js';
+import { TradingPage, amountProblem, check } from '../trading/page.js';
+import { loadFunds, state } from '../trading/common.js';
+import './trading-messages.js';
 
 /** At most this many funds' books are read on one page load. */
 const MAX_FUNDS = 200;
 
-class FxStaffBooks extends HolderPage {
-  static properties = { ...HolderPage.properties, rows: { state: true }, checks: { state: true } };
+class FxStaffBooks extends TradingPage {
+  static properties = { ...TradingPage.properties, rows: { state: true }, checks: { state: true } };
 
   constructor() {
     super();
@@ -42,21 +43,21 @@ class FxStaffBooks extends HolderPage {
     const id = `book-lot-${fund.code}`;
     const lot = book?.lotUnits && !this.querySelector(`#${id}`)?.value ? book.lotUnits
       : (this.querySelector(`#${id}`)?.value ?? '').trim();
-    const problem = amountProblem(lot, UNITS_SCALE);
+    const problem = amountProblem(lot, 2);
     this.checks = problem ? { [id]: problem } : {};
     if (!problem) await this.write(`/books/${encodeURIComponent(fund.code)}/open`, { lotUnits: lot });
   }
 
   render() {
     if (!this.rows) return html`<section class="fx-page"><p class="fx-busy">${t('app.loading')}</p></section>`;
-    const busy = this.outcome?.state === 'busy';
+    const busy = this.busy;
     return html`<section class="fx-page fx-staff" id="staff-books">
       <h1>${t('staff.nav.books')}</h1>
       <p class="fx-intro">${t('otc.staff.books.intro')}</p>
       ${this.renderFreshness()}
-      ${this.renderOutcome()}
-      ${this.rows.length === 0 ? html`<p class="fx-empty">${t('holder.none')}</p>` : html`
-        <table class="fx-table" id="books-table"><thead><tr><th>${t('holder.fund')}</th><th>${t('otc.status')}</th>
+      ${this.renderOutcome('staff-outcome')}
+      ${this.rows.length === 0 ? html`<p class="fx-empty">${t('otc.none')}</p>` : html`
+        <table class="fx-table" id="books-table"><thead><tr><th>${t('otc.fund')}</th><th>${t('otc.status')}</th>
           <th>${t('otc.staff.lot')}</th><th>${t('otc.staff.depth')}</th><th>${t('otc.actions')}</th></tr></thead>
           <tbody>${this.rows.map(({ fund, book }) => {
             const code = fund.code;
@@ -75,7 +76,7 @@ class FxStaffBooks extends HolderPage {
                     @click=${() => this.write(`/books/${encodeURIComponent(code)}/settle-batch`, { businessDate: this.businessDate() })}>${t('otc.staff.settleBatch', { date: this.businessDate() })}</button>` : html`
                   <input class="fx-small" id=${lotId} inputmode="decimal" autocomplete="off"
                     placeholder=${book?.lotUnits ?? t('otc.staff.lot')} aria-label=${t('otc.staff.lot')}>
-                  ${HolderPage.renderCheck(this.checks[lotId], `${lotId}-check`)}
+                  ${check(this.checks[lotId], lotId)}
                   <button type="button" id=${`book-open-${code}`} ?disabled=${busy}
                     @click=${() => this.open(fund, book)}>${t(book ? 'otc.staff.reopen' : 'otc.staff.open')}</button>`}
               </div></td></tr>`;

@@ -5,14 +5,15 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money, decimal } from '../../format.js';
-import { HolderPage, loadFunds, fundLabel, amountProblem, UNITS_SCALE, PRICE_SCALE } from '../holder/common.js';
-import { readAll, ofNav, state, accepted, moreNote } from '../trading/common.js';
+import { TradingPage, amountProblem, check } from '../trading/page.js';
+import { loadFunds, fundLabel, readAll, ofNav, state, accepted, moreNote } from '../trading/common.js';
+import './trading-messages.js';
 
 const STATUSES = ['PROPOSED', 'BROKERED', 'AGREED', 'DECLINED', 'LAPSED'];
 
-class FxStaffMatches extends HolderPage {
+class FxStaffMatches extends TradingPage {
   static properties = {
-    ...HolderPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true },
+    ...TradingPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true },
     status: { state: true }, checks: { state: true },
   };
 
@@ -41,12 +42,12 @@ class FxStaffMatches extends HolderPage {
     const lot = value(`broker-units-${m.matchId}`);
     const price = value(`broker-price-${m.matchId}`);
     if (lot !== '') {
-      const problem = amountProblem(lot, UNITS_SCALE);
+      const problem = amountProblem(lot, 2);
       if (problem) checks[`broker-units-${m.matchId}`] = problem;
       body.units = lot;
     }
     if (price !== '') {
-      const problem = amountProblem(price, PRICE_SCALE);
+      const problem = amountProblem(price, 4);
       if (problem) checks[`broker-price-${m.matchId}`] = problem;
       body.price = price;
     }
@@ -65,16 +66,16 @@ class FxStaffMatches extends HolderPage {
       <h1>${t('staff.nav.matches')}</h1>
       <p class="fx-intro">${t('otc.staff.matches.intro')}</p>
       ${this.renderFreshness()}
-      ${this.renderOutcome()}
+      ${this.renderOutcome('staff-outcome')}
       <label class="fx-filter">${t('otc.status')}
         <select id="staff-matches-status" @change=${e => { this.status = e.target.value; this.refresh(0n); }}>
           <option value="" ?selected=${this.status === ''}>${t('otc.all')}</option>
           ${STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${state('match', s)}</option>`)}
         </select></label>
-      ${this.matches.length === 0 ? html`<p class="fx-empty" id="staff-matches-empty">${t('holder.none')}</p>` : html`
+      ${this.matches.length === 0 ? html`<p class="fx-empty" id="staff-matches-empty">${t('otc.none')}</p>` : html`
         <table class="fx-table" id="staff-matches-table"><thead><tr>
           <th>${t('otc.match')}</th><th>${t('otc.staff.trigger')}</th><th>${t('otc.staff.rank')}</th>
-          <th>${t('holder.fund')}</th><th>${t('otc.offer')}</th><th>${t('otc.holder')}</th><th>${t('otc.intent')}</th>
+          <th>${t('otc.fund')}</th><th>${t('otc.offer')}</th><th>${t('otc.holder')}</th><th>${t('otc.intent')}</th>
           <th>${t('otc.investor')}</th><th>${t('otc.units')}</th><th>${t('otc.price')}</th><th>${t('otc.amount')}</th>
           <th>${t('otc.ofNav')}</th><th>${t('otc.staff.surplus')}</th><th>${t('otc.status')}</th>
           <th>${t('otc.staff.accepted')}</th><th>${t('otc.actions')}</th></tr></thead>
@@ -85,8 +86,8 @@ class FxStaffMatches extends HolderPage {
 
   renderMatch(m) {
     const currency = this.funds.get(m.fundCode)?.currency || 'CNY';
-    const busy = this.outcome?.state === 'busy';
-    const check = id => HolderPage.renderCheck(this.checks[id], `${id}-check`);
+    const busy = this.busy;
+    const checked = id => check(this.checks[id], id);
     return html`<tr id=${`staff-match-${m.matchId}`} data-match=${m.matchId} data-status=${m.status} data-rank=${m.rank}>
       <td>${m.matchId}</td><td>${FxStaffMatches.trigger(m)}</td><td>${m.rank}</td>
       <td>${fundLabel(this.funds, m.fundCode)}</td><td>${m.offerId}</td><td>${m.holder}</td><td>${m.intentId}</td>
@@ -97,9 +98,9 @@ class FxStaffMatches extends HolderPage {
       <td>${t('otc.staff.acceptedBoth', { holder: accepted(m.holderAccepted), investor: accepted(m.investorAccepted) })}</td>
       <td>${m.status === 'PROPOSED' ? html`<div class="fx-actions">
         <input class="fx-small" id=${`broker-units-${m.matchId}`} inputmode="decimal" autocomplete="off"
-          placeholder=${t('otc.units')} aria-label=${t('otc.staff.brokerUnits')}>${check(`broker-units-${m.matchId}`)}
+          placeholder=${t('otc.units')} aria-label=${t('otc.staff.brokerUnits')}>${checked(`broker-units-${m.matchId}`)}
         <input class="fx-small" id=${`broker-price-${m.matchId}`} inputmode="decimal" autocomplete="off"
-          placeholder=${t('otc.price')} aria-label=${t('otc.staff.brokerPrice')}>${check(`broker-price-${m.matchId}`)}
+          placeholder=${t('otc.price')} aria-label=${t('otc.staff.brokerPrice')}>${checked(`broker-price-${m.matchId}`)}
         <button type="button" id=${`broker-${m.matchId}`} ?disabled=${busy}
           @click=${() => this.broker(m)}>${t('otc.staff.broker')}</button></div>` : nothing}</td>
     </tr>`;
