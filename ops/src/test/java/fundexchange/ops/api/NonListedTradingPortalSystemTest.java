@@ -180,7 +180,9 @@ class NonListedTradingPortalSystemTest {
 
             a.go("investor-quotes").awaitAttributes(By.id("quote-" + quoteId), "data-turn", "INVESTOR");
             a.awaitTextIn("#quote-" + quoteId, "1.1500");
-            assertFalse(a.source().contains("Holder-61"), "no holder before the trade");
+            assertEquals("不予披露", a.browser().await(By.cssSelector("#quote-" + quoteId + " .fx-party")).getText(),
+                    "no holder before the trade");
+            assertFalse(a.browser().await(By.id("quote-" + quoteId)).getText().contains("Holder-61"));
             screenshots(a, "investor-quotes", "investor-quotes");
             a.submit("quotes-outcome", "quote-accept-" + quoteId, "ok")
                     .awaitAttributes(By.id("quote-" + quoteId), "data-status", "ACCEPTED");

@@ -132,9 +132,9 @@ export class TradingPage extends LitElement {
     const o = this.outcome;
     const ok = !o || o.state === 'accepted' || o.state === 'pending' || o.state === 'busy';
     const code = !o || o.state === 'busy' ? '' : o.code ?? (ok ? 'ok' : 'error');
-    return html`<div id=${id} class=${o ? `fx-outcome ${ok ? 'fx-outcome-ok' : 'fx-outcome-bad'}` : 'fx-outcome-none'}
+    return html`<div id=${id} class=${`fx-trading-outcome${o ? ` fx-outcome ${ok ? 'fx-outcome-ok' : 'fx-outcome-bad'}` : ''}`}
       role="status" data-writes=${this.writes} data-code=${code} data-state=${o?.state ?? ''} title=${o?.server ?? ''}>
-      ${o ? html`<p>${o.text}</p>` : nothing}
+      <p>${o?.text ?? ''}</p>
       ${o?.code ? html`<p class="fx-outcome-detail">${t('toast.code', { code: o.code, requestId: o.requestId ?? '' })}</p>
         <p class="fx-outcome-detail">${t('toast.server', { message: o.server ?? '' })}</p>` : nothing}</div>`;
   }
