@@ -105,7 +105,7 @@ class FxInvestorIntents extends TradingPage {
     event.preventDefault();
     const body = this.body(event.target.elements);
     if (typeof body === 'string') {
-      this.refuse(t(body));
+      this.refuse(body);
       return;
     }
     const editing = this.editing;

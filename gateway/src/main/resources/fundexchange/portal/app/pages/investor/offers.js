@@ -35,7 +35,7 @@ class FxInvestorOffers extends TradingPage {
     const price = form.price.value.trim();
     const lot = form.units.value.trim();
     if (!offerId || !PRICE.test(price) || !UNITS.test(lot)) {
-      this.refuse(t('otc.investor.badQuote'));
+      this.refuse('otc.investor.badQuote');
       return;
     }
     const answer = await this.write(`/offers/${offerId}/quotes`, { price, units: lot }, 'otc.investor.quoted', { offerId });

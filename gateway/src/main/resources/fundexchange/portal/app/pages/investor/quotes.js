@@ -32,7 +32,7 @@ class FxInvestorQuotes extends TradingPage {
     const price = (this.querySelector(`#quote-price-${q.quoteId}`)?.value ?? '').trim();
     const lot = (this.querySelector(`#quote-units-${q.quoteId}`)?.value ?? '').trim();
     if (!PRICE.test(price) || !UNITS.test(lot)) {
-      this.refuse(t('otc.investor.badQuote'));
+      this.refuse('otc.investor.badQuote');
       return;
     }
     await this.write(`/quotes/${q.quoteId}/counter`, { price, units: lot }, 'otc.investor.countered', { id: q.quoteId });

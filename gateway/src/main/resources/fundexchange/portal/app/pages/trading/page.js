@@ -95,9 +95,9 @@ export class TradingPage extends LitElement {
     }
   }
 
-  /** Shows a problem found before anything was signed, as the outcome of a write that was not sent. */
-  refuse(text) {
-    this.outcome = { state: 'unsent', text };
+  /** Shows a problem found before anything was signed ({@code key}: its message), as a write that was not sent. */
+  refuse(key, params = {}) {
+    this.outcome = { state: 'unsent', key, params };
     this.writes++;
   }
 
@@ -107,17 +107,17 @@ export class TradingPage extends LitElement {
    */
   async write(path, body, successKey = 'otc.outcome.accepted', params = {}) {
     this.busy = true;
-    this.outcome = { state: 'busy', text: t('otc.outcome.busy') };
+    this.outcome = { state: 'busy', key: 'otc.outcome.busy' };
     let answer = null;
     try {
       answer = await this.client.write(path, body);
       const index = String(answer.journalIndex);
       this.outcome = answer.status === 202
-        ? { state: 'pending', text: t('otc.outcome.pending', { index }) }
-        : { state: 'accepted', text: t(successKey, { ...params, index }), index };
+        ? { state: 'pending', key: 'otc.outcome.pending', params: { index } }
+        : { state: 'accepted', key: successKey, params: { ...params, index }, index };
     } catch (error) {
       this.outcome = error instanceof ApiProblem
-        ? { state: 'refused', code: error.code, text: explainCode(error.code), server: error.message, requestId: error.requestId }
+        ? { state: 'refused', code: error.code, server: error.message, requestId: error.requestId }
         : { state: 'failed', text: String(error?.message ?? error) };
     } finally {
       this.writes++;
@@ -134,7 +134,7 @@ export class TradingPage extends LitElement {
     const code = !o || o.state === 'busy' ? '' : o.code ?? (ok ? 'ok' : 'error');
     return html`<div id=${id} class=${`fx-trading-outcome${o ? ` fx-outcome ${ok ? 'fx-outcome-ok' : 'fx-outcome-bad'}` : ''}`}
       role="status" data-writes=${this.writes} data-code=${code} data-state=${o?.state ?? ''} title=${o?.server ?? ''}>
-      <p>${o?.text ?? ''}</p>
+      <p>${!o ? '' : o.key ? t(o.key, o.params) : o.code ? explainCode(o.code) : o.text}</p>
       ${o?.code ? html`<p class="fx-outcome-detail">${t('toast.code', { code: o.code, requestId: o.requestId ?? '' })}</p>
         <p class="fx-outcome-detail">${t('toast.server', { message: o.server ?? '' })}</p>` : nothing}</div>`;
   }
