@@ -574,6 +574,11 @@ public final class ExchangeClient {
         return get("/transfers");
     }
 
+    /** {@code GET /trades} ({@code fund, status, after, limit}; staff, regulator): every trade a page at a time. */
+    public ClientResponse trades(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/trades", rawQuery));
+    }
+
     /** {@code GET /participants} ({@code role, status}; staff, regulator): every participant. */
     public ClientResponse participants(String rawQuery) throws IOException, InterruptedException {
         return get(query("/participants", rawQuery));

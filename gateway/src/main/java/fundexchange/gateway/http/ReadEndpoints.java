@@ -6,6 +6,7 @@ import fundexchange.gateway.view.FeedEntry;
 import fundexchange.gateway.view.FeedStore;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.registry.read.RegistryReads;
+import fundexchange.registry.read.Transfer;
 import fundexchange.runner.EngineRunner;
 import io.helidon.webserver.http.ServerRequest;
 import java.time.Duration;
@@ -119,6 +120,18 @@ final class ReadEndpoints {
     Object transfers(Caller caller, ServerRequest request) {
         return Map.of("transfers", caller.hasAny(Role.STAFF, Role.REGULATOR)
                 ? registry.allTransfers() : registry.transfersOf(caller.participantId()));
+    }
+
+    /**
+     * {@code ?fund&status&after&limit}: {@code {trades[], nextAfter?}}, every trade a page at a time in trade id order,
+     * for staff and regulators (e.g. {@code status=PENDING_SETTLEMENT}: what awaits settlement).
+     */
+    Object trades(Caller caller, ServerRequest request) {
+        requireOversight(caller);
+        ListParams params = ListParams.parse(request, "fund", "status");
+        List<Transfer> found = registry.trades(params.text("fund"),
+                params.oneOf("status", "PENDING_SETTLEMENT", "SETTLED", "FAILED"), params.fetch());
+        return params.body("trades", found, Transfer::tradeId, trade -> trade);
     }
 
     Object engineState(Caller caller, ServerRequest request) {

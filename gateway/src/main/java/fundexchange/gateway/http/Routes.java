@@ -40,6 +40,7 @@ public final class Routes {
         table.get("/funds", read.of(reads::funds));
         table.get("/parameters", read.of(reads::parameters));
         table.get("/transfers", read.obligations(ReadAccess.ANY, reads::transfers));
+        table.get("/trades", read.of(oversight, reads::trades));
         table.get("/funds/{fundCode}", read.of(reads::fund));
         table.get("/funds/{fundCode}/register", read.of(oversight, reads::fundRegister));
         table.get("/funds/{fundCode}/nav", read.of(reads::fundNav));

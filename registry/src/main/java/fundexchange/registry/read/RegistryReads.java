@@ -101,6 +101,15 @@ public final class RegistryReads {
         return transfers(DSL.noCondition());
     }
 
+    /** Every trade (for staff and regulators), optionally of one fund and status, a page in trade id order. */
+    public List<Transfer> trades(Optional<String> fundCode, Optional<String> status, Page page) {
+        Condition matching = TRANSFERS.TRADE_ID.gt(page.after());
+        matching = fundCode.map(TRANSFERS.FUND_CODE::eq).map(matching::and).orElse(matching);
+        matching = status.map(TRANSFERS.STATUS::eq).map(matching::and).orElse(matching);
+        return dsl.selectFrom(TRANSFERS).where(matching).orderBy(TRANSFERS.TRADE_ID).limit(page.limit())
+                .fetch(RegistryReads::transfer);
+    }
+
     public Optional<FundView> fund(String code) {
         return dsl.selectFrom(FUNDS).where(FUNDS.CODE.eq(code)).fetchOptional().map(RegistryReads::fundView);
     }

@@ -3,3 +3,6 @@ import './account.js';
 import './holder/index.js';
 import './investor/index.js';
 import './regulator/index.js';
+import './holder/trading.js';
+import './investor/trading.js';
+import './staff/trading.js';

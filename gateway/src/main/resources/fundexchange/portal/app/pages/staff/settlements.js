@@ -1,0 +1,104 @@
+// "Settlement" for staff (交收): the trades awaiting settlement (GET /trades?status=PENDING_SETTLEMENT, oldest first;
+// settled and failed ones by the status filter) with the deadline; staff confirm a settlement (POST /trades/{id}/settle) or propose
+// its failure (POST /proposals with FailSettlement and a reason), which a second staff member approves among the
+// maker-checker proposals. A book trade settles in its fund's daily batch (POST /books/{fund}/settle-batch).
+import { html } from 'lit';
+import { t } from '../../i18n.js';
+import { units, money, time } from '../../format.js';
+import { TradingPage, check } from '../trading/page.js';
+import { loadFunds, fundLabel, readAll, ofNav, state, moreNote } from '../trading/common.js';
+import './trading-messages.js';
+
+const STATUSES = ['PENDING_SETTLEMENT', 'SETTLED', 'FAILED'];
+
+const REASON = /^\S[\s\S]{0,199}$/;
+
+class FxStaffSettlements extends TradingPage {
+  static properties = {
+    ...TradingPage.properties, funds: { state: true }, trades: { state: true }, more: { state: true },
+    status: { state: true }, checks: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.status = 'PENDING_SETTLEMENT';
+    this.checks = {};
+  }
+
+  async load(minIndex) {
+    const [funds, trades, parameters] = await Promise.all([loadFunds(this.client, minIndex),
+      readAll(this.client, `/trades?status=${this.status}`, 'trades', minIndex),
+      this.client.read('/parameters', { minIndex })]);
+    this.funds = funds;
+    this.deadlineMs = Number((parameters.parameters ?? []).find(p => p.name === 'settlement-deadline-ms')?.value ?? 0);
+    this.trades = this.status === 'PENDING_SETTLEMENT' ? trades.items : trades.items.reverse();
+    this.more = trades.more;
+  }
+
+  async proposeFailure(trade) {
+    const id = `fail-reason-${trade.tradeId}`;
+    const reason = (this.querySelector(`#${id}`)?.value ?? '').trim();
+    if (!REASON.test(reason)) {
+      this.checks = { [id]: t('otc.check.required') };
+      return;
+    }
+    this.checks = {};
+    await this.write('/proposals', { action: { type: 'FailSettlement', tradeId: trade.tradeId, reason } });
+  }
+
+  /** The mechanism a trade was made by: a listing, a non-listed offer (quote or brokered match), or the book. */
+  static mechanism(trade) {
+    if (trade.listingId) return t('otc.staff.viaListing', { id: trade.listingId });
+    if (trade.offerId) return t('otc.staff.viaOffer', { id: trade.offerId });
+    return t('otc.staff.viaBook');
+  }
+
+  render() {
+    if (!this.trades) return html`<section class="fx-page"><p class="fx-busy">${t('app.loading')}</p></section>`;
+    const zone = this.zone;
+    return html`<section class="fx-page fx-staff" id="staff-settlements">
+      <h1>${t('staff.nav.settlements')}</h1>
+      <p class="fx-intro">${t('otc.staff.settlements.intro')}</p>
+      ${this.renderFreshness()}
+      ${this.renderOutcome('staff-outcome')}
+      <label class="fx-filter">${t('otc.status')}
+        <select id="settlements-status" @change=${e => { this.status = e.target.value; this.refresh(0n); }}>
+          ${STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${state('trade', s)}</option>`)}
+        </select></label>
+      ${this.status === 'PENDING_SETTLEMENT' ? html`<h2>${t('otc.staff.pending', { count: this.trades.length })}</h2>` : ''}
+      ${this.trades.length === 0 ? html`<p class="fx-empty" id="settlements-empty">${t('otc.none')}</p>` : html`
+        <table class="fx-table" id="settlements-table"><thead><tr>
+          <th>${t('otc.trade')}</th><th>${t('otc.staff.mechanism')}</th><th>${t('otc.fund')}</th>
+          <th>${t('otc.seller')}</th><th>${t('otc.buyer')}</th><th>${t('otc.units')}</th><th>${t('otc.price')}</th>
+          <th>${t('otc.consideration')}</th><th>${t('otc.ofNav')}</th><th>${t('otc.staff.executed')}</th>
+          <th>${this.status === 'PENDING_SETTLEMENT' ? t('otc.actions') : t('otc.status')}</th></tr></thead>
+          <tbody>${this.trades.map(trade => this.renderTrade(trade, zone))}</tbody></table>`}
+      ${moreNote(this.more)}
+      <p class="fx-note">${t('otc.staff.deadline', { hours: Math.round(this.deadlineMs / 3_600_000) })}</p>
+    </section>`;
+  }
+
+  renderTrade(trade, zone) {
+    const currency = this.funds.get(trade.fundCode)?.currency || 'CNY';
+    const busy = this.busy;
+    const book = !trade.listingId && !trade.offerId;
+    const reasonId = `fail-reason-${trade.tradeId}`;
+    return html`<tr id=${`trade-${trade.tradeId}`} data-trade=${trade.tradeId} data-status=${trade.status}>
+      <td>${trade.tradeId}</td><td>${FxStaffSettlements.mechanism(trade)}</td><td>${fundLabel(this.funds, trade.fundCode)}</td>
+      <td>${trade.seller}</td><td>${trade.buyer}</td><td>${units(trade.units)}</td><td>${money(trade.price, currency)}</td>
+      <td>${money(trade.consideration, currency)}</td><td>${ofNav(trade.percentOfNavBasisPoints)}</td>
+      <td>${t('otc.staff.atIndex', { index: trade.executedIndex })}</td>
+      <td>${trade.status !== 'PENDING_SETTLEMENT' ? html`${state('trade', trade.status)}${trade.settledAt
+        ? html` · ${time(trade.settledAt, zone)}` : ''}` : html`<div class="fx-actions">
+        ${book ? html`<span class="fx-muted">${t('otc.staff.batch')}</span>` : html`<button type="button"
+          id=${`settle-${trade.tradeId}`} ?disabled=${busy}
+          @click=${() => this.write(`/trades/${trade.tradeId}/settle`, {})}>${t('otc.staff.settle')}</button>`}
+        <input id=${reasonId} autocomplete="off" placeholder=${t('otc.staff.failReason')}
+          aria-label=${t('otc.staff.failReason')}>${check(this.checks[reasonId], reasonId)}
+        <button type="button" class="fx-secondary" id=${`fail-${trade.tradeId}`} ?disabled=${busy}
+          @click=${() => this.proposeFailure(trade)}>${t('otc.staff.proposeFail')}</button></div>`}</td>
+    </tr>`;
+  }
+}
+
+customElements.define('fx-staff-settlements', FxStaffSettlements);
