@@ -315,7 +315,7 @@ class IntentMatchingTest {
     void anIntentMatchingAnOpenAuctionNotifiesItsInvestorEitherWay() {
         long before = intent("Investor-07", "2000.00", 9000);
         long listing = m.ok("Holder-01", new ListAuction(FUND, ListingMechanism.ENGLISH, Units.of("1000.00"),
-                Price.of("1.0000"), Price.of("1.2000"), Price.of("0.0500"), s.time, s.time + 3_600_000, null, null, false))
+                Price.of("1.0000"), Price.of("1.2000"), Price.of("0.0500"), s.time, s.time + 3_600_000, null, null, false, null))
                 .sourceIndex();
         assertEquals(List.of(new ListingOpened(listing),
                 new IntentMatchedListing(before, "Investor-07", listing, FUND, 1, ASK, 8000)),

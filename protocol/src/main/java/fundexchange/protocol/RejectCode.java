@@ -96,6 +96,10 @@ public enum RejectCode {
     FILL_CAP_REACHED(4027),
     SEALED_BID_NONCE_INVALID(4028),
     SEALED_BID_NONCE_REUSED(4029),
+    /** A Dutch acceptance's price is below the clock price: the buyer never pays more than it saw. */
+    CLOCK_ABOVE_BID(4030),
+    /** A Dutch acceptance asks for more units than the auction has left. */
+    UNITS_NOT_LEFT(4031),
     BOOK_NOT_OPEN(4101),
     BOOK_ALREADY_OPEN(4102),
     NOT_LOT_MULTIPLE(4103),

@@ -124,7 +124,7 @@ class ListingReadsTest {
         long english = journal.auction(ListingMechanism.ENGLISH, "3000.00", "1.0000", 60_000);
         long sealedBid = journal.acceptedBy(INVESTOR, new PlaceSealedBid(sealed, Price.of("1.2345"), "1a".repeat(32))).sourceIndex();
         journal.acceptedBy(QUALIFIED, new PlaceSealedBid(sealed, Price.of("1.1000"), "2b".repeat(32)));
-        journal.acceptedBy(QUALIFIED, new PlaceBid(english, Price.of("1.0500")));
+        journal.acceptedBy(QUALIFIED, new PlaceBid(english, Price.of("1.0500"), null));
         project();
 
         List<BidView> bids = reads.bids(sealed);
