@@ -45,8 +45,9 @@ final class AuctionRules {
         ctx.requireRole(Role.HOLDER);
         Fund fund = lifecycle.fund(c.fundCode());
         Validation.present(c.mechanism(), "mechanism");
+        // The message predates DUTCH and stays byte-identical, so journals replay to the same documents.
         Rejection.check(c.mechanism() != ListingMechanism.NEGOTIATED, RejectCode.INVALID_FIELD,
-                "mechanism must be ENGLISH, SEALED or DUTCH (negotiated listings use ListNegotiated)");
+                "mechanism must be ENGLISH or SEALED (negotiated listings use ListNegotiated)");
         if (c.mechanism() == ListingMechanism.DUTCH) {
             return dutch.list(ctx, c, fund);
         }

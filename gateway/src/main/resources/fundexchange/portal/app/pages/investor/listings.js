@@ -13,7 +13,7 @@ import { sealedBidBody } from './sealed.js';
 import { scaled, unscaled } from './decimal.js';
 
 const STATUSES = ['OPEN', 'EXECUTED', 'EXPIRED', 'CANCELLED'];
-const MECHANISMS = ['NEGOTIATED', 'ENGLISH', 'SEALED'];
+const MECHANISMS = ['NEGOTIATED', 'ENGLISH', 'SEALED', 'DUTCH'];
 const PAGE = 'investor-listings';
 
 class FxInvestorListings extends InvestorPage {
@@ -76,7 +76,7 @@ class FxInvestorListings extends InvestorPage {
     }
     await resyncClock(this.client);
     const listing = await read(`/listings/${id}`);
-    this.bids = listing.mechanism === 'NEGOTIATED' ? [] : (await read(`/listings/${id}/bids`)).bids ?? [];
+    this.bids = listing.mechanism === 'NEGOTIATED' || listing.mechanism === 'DUTCH' ? [] : (await read(`/listings/${id}/bids`)).bids ?? [];
     this.listing = listing;
   }
 
@@ -190,10 +190,39 @@ class FxInvestorListings extends InvestorPage {
         ${open ? html`<span id="auction-countdown" class="fx-clock">${!started ? t('investor.auction.startsIn', { left: duration(l.startsAt - now) })
           : left > 0 ? t('investor.auction.left', { left: duration(left) }) : t('investor.auction.closing')}</span>` : nothing}</p>
       <p class="fx-muted">${t('investor.auction.serverClock', { zone: this.client.exchange.zone })}</p>
-      ${this.renderBids(l, fund)}
+      ${l.mechanism === 'DUTCH' ? this.renderDutch(l, fund) : this.renderBids(l, fund)}
       ${open && l.mechanism === 'ENGLISH' ? this.renderEnglishForm(l, fund) : nothing}
       ${open && l.mechanism === 'SEALED' ? this.renderSealedForm(l, fund) : nothing}
     </div>`;
+  }
+
+  /** A Dutch clock as the gateway read it (in the platform zone), and the acceptance form while it runs. */
+  renderDutch(l, fund) {
+    const zone = this.client.exchange.zone;
+    return html`<div id="dutch-clock">
+      ${l.clockPrice !== undefined ? html`
+        <p><span>${t('investor.dutch.clock')}</span> <strong id="dutch-clock-price">${fundMoney(l.clockPrice, fund)}</strong></p>
+        <p id="dutch-next-step">${l.nextStepAt ? html`${t('investor.dutch.nextStep')}: ${time(l.nextStepAt, zone)}`
+          : t('investor.dutch.atFloor')}</p>` : nothing}
+      <p><span>${t('investor.dutch.left')}</span> <strong id="dutch-units-left">${units(l.unitsLeft)}</strong></p>
+      ${l.clockPrice !== undefined && this.client.exchange.now() >= l.startsAt ? html`
+        <form class="fx-form" id="dutch-accept-form" @submit=${e => this.acceptDutch(e, l)}>
+          <label>${t('investor.dutch.units')}
+            <input id="dutch-units" name="units" inputmode="decimal" required pattern="(0|[1-9][0-9]*)(\\.[0-9]{1,2})?"></label>
+          <label>${t('investor.dutch.maxPrice')}
+            <input id="dutch-max-price" name="price" inputmode="decimal" required .value=${l.clockPrice}
+              pattern="(0|[1-9][0-9]*)(\\.[0-9]{1,4})?"></label>
+          <p class="fx-muted">${t('investor.dutch.explain')}</p>
+          <button id="dutch-accept-submit" ?disabled=${this.busy}>${t('investor.dutch.submit')}</button>
+        </form>` : nothing}
+    </div>`;
+  }
+
+  async acceptDutch(event, l) {
+    event.preventDefault();
+    const body = { price: event.target.elements.price.value.trim(), units: event.target.elements.units.value.trim() };
+    const answer = await this.write(`/listings/${l.listingId}/bids`, body, 'investor.dutch.accepted', { units: body.units });
+    if (answer) event.target.reset();
   }
 
   renderBids(l, fund) {
