@@ -201,8 +201,8 @@ class FxInvestorListings extends InvestorPage {
     const zone = this.client.exchange.zone;
     return html`<div id="dutch-clock">
       ${l.clockPrice !== undefined ? html`
-        <p><span>${t('investor.dutch.clock')}</span> <strong id="dutch-clock-price">${fundMoney(l.clockPrice, fund)}</strong></p>
-        <p id="dutch-next-step">${l.nextStepAt ? html`${t('investor.dutch.nextStep')}: ${time(l.nextStepAt, zone)}`
+        <p><span>${t('investor.dutch.clock')}</span> <strong id="dutch-clock-price" data-clock=${l.clockPrice}>${fundMoney(l.clockPrice, fund)}</strong></p>
+        <p id="dutch-next-step" data-next-step=${String(l.nextStepAt)}>${l.nextStepAt ? html`${t('investor.dutch.nextStep')}: ${time(l.nextStepAt, zone)}`
           : t('investor.dutch.atFloor')}</p>` : nothing}
       <p><span>${t('investor.dutch.left')}</span> <strong id="dutch-units-left">${units(l.unitsLeft)}</strong></p>
       ${l.clockPrice !== undefined && this.client.exchange.now() >= l.startsAt ? html`
