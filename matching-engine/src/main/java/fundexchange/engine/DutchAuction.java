@@ -10,6 +10,7 @@ import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Pricing;
+import fundexchange.protocol.money.Units;
 import fundexchange.protocol.reference.Fund;
 import java.util.List;
 
@@ -32,8 +33,7 @@ final class DutchAuction {
 
     List<Event> list(CommandContext ctx, ListAuction c, Fund fund) {
         lifecycle.checkLot(ctx, fund, c.units());
-        Rejection.check(c.units().raw() % fund.minTransferUnits().raw() == 0, RejectCode.NOT_LOT_MULTIPLE,
-                "units must be a multiple of the fund's lot " + fund.minTransferUnits());
+        onLot(c.units(), fund);
         positive(c.startingPrice(), "startingPrice");
         positive(c.reservePrice(), "reservePrice");
         positive(c.minIncrement(), "minIncrement");
@@ -57,8 +57,7 @@ final class DutchAuction {
     List<Event> accept(CommandContext ctx, PlaceBid c, Listing listing, Fund fund) {
         Validation.present(c.units(), "units");
         Rejection.check(c.units().positive(), RejectCode.NOT_POSITIVE, "units must be positive");
-        Rejection.check(c.units().raw() % fund.minTransferUnits().raw() == 0, RejectCode.NOT_LOT_MULTIPLE,
-                "units must be a multiple of the fund's lot " + fund.minTransferUnits());
+        onLot(c.units(), fund);
         Rejection.check(c.units().compareTo(listing.units()) <= 0, RejectCode.UNITS_NOT_LEFT,
                 "the auction has " + listing.units() + " units left");
         positive(c.price(), "price");
@@ -68,6 +67,13 @@ final class DutchAuction {
         TransferChecks.require(checks.seller(listing.seller(), fund, ctx.date()));
         return List.of(terms.trade(ctx.index(), ctx.firstFill(), ctx.time(), listing.listingId(), fund, listing.seller(),
                 ctx.actorId(), c.units(), clock));
+    }
+
+    /** Units are a multiple of the fund's lot, its minimum transfer (any amount when the fund sets none). */
+    private static void onLot(Units units, Fund fund) {
+        long lot = fund.minTransferUnits().raw();
+        Rejection.check(lot == 0 || units.raw() % lot == 0, RejectCode.NOT_LOT_MULTIPLE,
+                "units must be a multiple of the fund's lot " + fund.minTransferUnits());
     }
 
     private static void positive(Price price, String field) {
