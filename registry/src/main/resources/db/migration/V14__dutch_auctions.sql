@@ -3,7 +3,9 @@
 
 ALTER TABLE listings ADD COLUMN step_ms BIGINT NULL;                          -- DUTCH only: the clock falls every step_ms
 ALTER TABLE listings ADD COLUMN units_sold NUMERIC(21, 2) NOT NULL DEFAULT 0;
+-- [jooq ignore start]
 UPDATE listings SET units_sold = units WHERE status = 'EXECUTED'; -- every listing traded before sold its whole lot
+-- [jooq ignore stop]
 ALTER TABLE listings DROP CONSTRAINT listings_mechanism_ck;
 ALTER TABLE listings ADD CONSTRAINT listings_mechanism_ck CHECK (mechanism IN ('NEGOTIATED', 'ENGLISH', 'SEALED', 'DUTCH'));
 ALTER TABLE listings ADD CONSTRAINT listings_step_ms_ck CHECK ((mechanism = 'DUTCH') = (step_ms IS NOT NULL AND step_ms > 0));
