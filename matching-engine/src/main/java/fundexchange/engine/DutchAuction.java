@@ -64,7 +64,9 @@ final class DutchAuction {
         Price clock = listing.auction().clockPrice(ctx.time());
         Rejection.check(c.price().compareTo(clock) >= 0, RejectCode.CLOCK_ABOVE_BID,
                 "the clock price is " + clock + ", above your price " + c.price());
-        TransferChecks.require(checks.seller(listing.seller(), fund, ctx.date()));
+        // The seller's refusal names it and may tell its acquisition: the buyer learns only that it cannot sell now.
+        Rejection.check(checks.seller(listing.seller(), fund, ctx.date()) == null, RejectCode.SELLER_NOT_ELIGIBLE,
+                "the seller cannot sell these units now");
         return List.of(terms.trade(ctx.index(), ctx.firstFill(), ctx.time(), listing.listingId(), fund, listing.seller(),
                 ctx.actorId(), c.units(), clock));
     }

@@ -3,11 +3,13 @@ package fundexchange.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.command.RevokeKey;
 import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.command.WithdrawListing;
 import fundexchange.protocol.event.Event;
@@ -94,6 +96,16 @@ class DutchAuctionTest {
         m.refused("Investor-07", new PlaceBid(id, Price.of("1.0000"), Units.of("100.00")), RejectCode.LISTING_NOT_OPEN);
         s.time += 10 * STEP;
         assertEquals(List.of(), Market.accepted(s.unsigned(new Tick()).last).events());
+    }
+
+    @Test
+    void anAcceptanceTheSellerCannotHonourIsRefusedWithoutNamingTheSeller() {
+        long id = opened(dutch(FUND, "1000.00", "1.0000", "0.8000", STEP));
+        m.ok("Holder-01", new RevokeKey("Holder-01-k1"));
+        EventDocument refused = s.by("Investor-07", new PlaceBid(id, Price.of("1.0000"), Units.of("100.00")));
+        assertEquals(Outcome.rejected(RejectCode.SELLER_NOT_ELIGIBLE.code(), RejectCode.SELLER_NOT_ELIGIBLE.name(),
+                "the seller cannot sell these units now"), refused.outcome());
+        assertEquals(List.of(), refused.events());
     }
 
     @Test

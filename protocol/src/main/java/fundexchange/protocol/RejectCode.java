@@ -92,6 +92,7 @@ public enum RejectCode {
     SETTLEMENT_DEADLINE_PASSED(4023),
     SETTLEMENT_FAILED_BY_STAFF(4024),
     NOT_BIDDER(4025),
+    /** A Dutch acceptance whose seller cannot sell now (inactive, no active key, anti-flip); names no seller detail. */
     SELLER_NOT_ELIGIBLE(4026),
     FILL_CAP_REACHED(4027),
     SEALED_BID_NONCE_INVALID(4028),
