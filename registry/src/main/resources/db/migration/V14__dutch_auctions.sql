@@ -10,3 +10,5 @@ ALTER TABLE listings DROP CONSTRAINT listings_mechanism_ck;
 ALTER TABLE listings ADD CONSTRAINT listings_mechanism_ck CHECK (mechanism IN ('NEGOTIATED', 'ENGLISH', 'SEALED', 'DUTCH'));
 ALTER TABLE listings ADD CONSTRAINT listings_step_ms_ck CHECK ((mechanism = 'DUTCH') = (step_ms IS NOT NULL AND step_ms > 0));
 ALTER TABLE listings ADD CONSTRAINT listings_units_sold_ck CHECK (units_sold >= 0 AND units_sold <= units);
+-- A listing's latest trade price (RegistryReads: a correlated subquery per listing row) reads this index.
+CREATE INDEX transfers_listing_ix ON transfers (listing_id, trade_id);
