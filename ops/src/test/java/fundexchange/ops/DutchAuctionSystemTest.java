@@ -146,8 +146,11 @@ class DutchAuctionSystemTest {
             alice.call(c -> c.acceptDutch(id, "1.0000", "300.00", "a-1")).ok();
             clock.advance(2 * STEP_MS + 5_000);
             JsonNode later = bob.call(c -> c.listing(id)).ok().body();
-            assertEquals(List.of("0.9000", "700.00", "OPEN"), List.of(later.path("clockPrice").asText(),
-                    later.path("unitsLeft").asText(), later.path("status").asText()), later.toString());
+            assertEquals(List.of("0.9000", "700.00", "OPEN", "false"), List.of(later.path("clockPrice").asText(),
+                    later.path("unitsLeft").asText(), later.path("status").asText(), String.valueOf(later.has("tradePrice"))),
+                    "another buyer's unsettled trade price stays hidden while the auction is open: " + later);
+            assertEquals("1.0000", holder.call(c -> c.listing(id)).ok().body().path("tradePrice").asText(),
+                    "the seller sees its latest trade's price");
             Participant.Reply tooMany = bob.call(c -> c.acceptDutch(id, "0.9000", "800.00", "b-many"));
             assertEquals(List.of(409, 4031), List.of(tooMany.status(), tooMany.body().path("code").asInt()));
             bob.call(c -> c.acceptDutch(id, "0.9500", "400.00", "b-1")).ok();

@@ -40,8 +40,9 @@ final class ListingEndpoints {
         ListingQuery query = ListingQuery.parse(request.query().toMap());
         List<ListingView> found = registry.listings(viewer(caller), query.filter(), query.after(), query.limit() + 1);
         List<ListingView> page = found.subList(0, Math.min(found.size(), query.limit()));
+        long now = clock.millis(); // one clock read per request: every row's clock is as of the same clockAt
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("listings", page.stream().map(listing -> shaped(listing, caller, clock.millis())).toList());
+        body.put("listings", page.stream().map(listing -> shaped(listing, caller, now)).toList());
         if (found.size() > query.limit()) {
             body.put("nextAfter", page.getLast().listingId());
         }
@@ -107,7 +108,9 @@ final class ListingEndpoints {
         shown.put("rofr", listing.rofr());
         shown.put("closedReason", listing.closedReason());
         shown.put("tradePrice", listing.tradePrice());
-        return Disclosed.fields(shown, DisclosurePolicy.listing(Viewers.viewer(caller), listing.seller(), listing.auction()));
+        boolean selling = listing.stepMs() != null && "OPEN".equals(listing.status());
+        return Disclosed.fields(shown, DisclosurePolicy.listing(Viewers.viewer(caller), listing.seller(), listing.auction(),
+                selling));
     }
 
     private static void dutchClock(Map<String, Object> shown, ListingView listing, long now) {
