@@ -29,6 +29,14 @@ public record AuctionListing(String fundCode, String mechanism, String units, St
         Objects.requireNonNull(stepMs, "stepMs");
     }
 
+    /** The terms of an English or sealed auction (no step), as before Dutch auctions existed. */
+    public AuctionListing(String fundCode, String mechanism, String units, String startingPrice,
+                          Optional<String> reservePrice, Optional<String> minIncrement, long startsAt, long endsAt,
+                          Optional<Long> extensionWindowMs, Optional<Long> extensionMs, boolean secondPrice) {
+        this(fundCode, mechanism, units, startingPrice, reservePrice, minIncrement, startsAt, endsAt, extensionWindowMs,
+                extensionMs, secondPrice, Optional.empty());
+    }
+
     /** An English auction with the platform's extension window and extension. */
     public static AuctionListing english(String fundCode, String units, String startingPrice, String minIncrement,
                                          long startsAt, long endsAt) {

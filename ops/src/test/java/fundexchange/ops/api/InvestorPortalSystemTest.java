@@ -291,12 +291,17 @@ class InvestorPortalSystemTest {
             registryHoldsTheSetup();
 
             a.listing(listing, "OPEN").awaitAttributes(By.id("dutch-clock-price"), "data-clock", "1.0000")
-                    .awaitAttributes(By.id("dutch-next-step"), "data-next-step", String.valueOf(start + 20_000));
+                    .awaitAttributes(By.id("dutch-next-step"), "data-next-step", String.valueOf(start + 20_000))
+                    .awaitAttributes(By.id("dutch-lot"), "data-lot", "100.00");
+            assertTrue(a.browser().driver().findElement(By.id("dutch-clock-at")).getText().startsWith("indicative, as read at"),
+                    a.browser().driver().findElement(By.id("dutch-clock-at")).getText());
             a.submit("listing-outcome", "dutch-accept-submit", "ok", "dutch-units", "300.00");
             CLOCK.advance(45_000); // two steps down: 0.9000, the next step at one minute
             b.listing(listing, "OPEN").awaitAttributes(By.id("dutch-clock-price"), "data-clock", "0.9000")
                     .awaitAttributes(By.id("dutch-next-step"), "data-next-step", String.valueOf(start + 60_000))
                     .awaitTextIn("#dutch-units-left", "700");
+            assertTrue(b.browser().driver().findElement(By.id("dutch-clock-at")).getText().startsWith("参考价，读取于"),
+                    b.browser().driver().findElement(By.id("dutch-clock-at")).getText());
             assertTrue(b.browser().driver().findElement(By.id("dutch-next-step")).getText().startsWith("下次降价时间"),
                     b.browser().driver().findElement(By.id("dutch-next-step")).getText());
             b.submit("listing-outcome", "dutch-accept-submit", "4030", "dutch-units", "400.00", "dutch-max-price", "0.8500");

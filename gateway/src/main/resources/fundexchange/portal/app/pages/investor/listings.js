@@ -48,14 +48,20 @@ class FxInvestorListings extends InvestorPage {
     super.disconnectedCallback();
   }
 
-  /** Once a second on an auction page: the countdown redrawn; past the end (or every 15 s) the listing re-read. */
+  /**
+   * Once a second on an auction page: the countdown redrawn; past the end, at a Dutch clock's next step (once), or
+   * every 15 s the listing re-read.
+   */
   tick() {
     const listing = this.listing;
     if (!listing || listing.status !== 'OPEN' || !listing.endsAt) return;
     this.requestUpdate();
-    const left = listing.endsAt - this.client.exchange.now();
+    const now = this.client.exchange.now();
+    const left = listing.endsAt - now;
     this.ticks = (this.ticks ?? 0) + 1;
-    if ((left <= 0 && !this.pastEnd) || this.ticks % 15 === 0) {
+    const stepped = listing.nextStepAt > 0 && now >= listing.nextStepAt && this.steppedAt !== listing.nextStepAt;
+    if (stepped) this.steppedAt = listing.nextStepAt;
+    if ((left <= 0 && !this.pastEnd) || stepped || this.ticks % 15 === 0) {
       this.pastEnd = left <= 0;
       this.reload();
     }
@@ -128,7 +134,8 @@ class FxInvestorListings extends InvestorPage {
 
   renderRow(l) {
     const fund = this.funds.get(l.fundCode);
-    const price = l.tradePrice ?? (l.mechanism === 'NEGOTIATED' ? l.price : l.startingPrice);
+    // An open Dutch auction shows its clock (as of the read); others their trade price, else their asking price.
+    const price = l.clockPrice ?? l.tradePrice ?? (l.mechanism === 'NEGOTIATED' ? l.price : l.startingPrice);
     const ends = l.mechanism === 'NEGOTIATED' ? l.expiresAt : l.endsAt;
     return html`<tr data-listing=${l.listingId}>
       <td><a id=${`listing-link-${l.listingId}`} href=${`#/${PAGE}/${l.listingId}`}>${l.listingId}</a></td>
@@ -201,12 +208,15 @@ class FxInvestorListings extends InvestorPage {
     const zone = this.client.exchange.zone;
     return html`<div id="dutch-clock">
       ${l.clockPrice !== undefined ? html`
-        <p><span>${t('investor.dutch.clock')}</span> <strong id="dutch-clock-price" data-clock=${l.clockPrice}>${fundMoney(l.clockPrice, fund)}</strong></p>
+        <p><span>${t('investor.dutch.clock')}</span> <strong id="dutch-clock-price" data-clock=${l.clockPrice}>${fundMoney(l.clockPrice, fund)}</strong>
+          <span id="dutch-clock-at" class="fx-muted" data-clock-at=${String(l.clockAt)}>${t('investor.dutch.indicative', { at: time(l.clockAt, zone) })}</span></p>
         <p id="dutch-next-step" data-next-step=${String(l.nextStepAt)}>${l.nextStepAt ? html`${t('investor.dutch.nextStep')}: ${time(l.nextStepAt, zone)}`
           : t('investor.dutch.atFloor')}</p>` : nothing}
       <p><span>${t('investor.dutch.left')}</span> <strong id="dutch-units-left">${units(l.unitsLeft)}</strong></p>
       ${l.clockPrice !== undefined && this.client.exchange.now() >= l.startsAt ? html`
         <form class="fx-form" id="dutch-accept-form" @submit=${e => this.acceptDutch(e, l)}>
+          <p id="dutch-lot" data-lot=${fund?.minTransferUnits ?? ''}>${fund?.minTransferUnits && Number(fund.minTransferUnits) > 0
+            ? t('investor.dutch.lot', { lot: units(fund.minTransferUnits) }) : t('investor.dutch.noLot')}</p>
           <label>${t('investor.dutch.units')}
             <input id="dutch-units" name="units" inputmode="decimal" required pattern="(0|[1-9][0-9]*)(\\.[0-9]{1,2})?"></label>
           <label>${t('investor.dutch.maxPrice')}
