@@ -7,12 +7,14 @@ import java.util.Optional;
 
 /**
  * The body of {@code POST /auctions}: a lot of units auctioned ENGLISH (open ascending, with a minimum increment and
- * anti-sniping extensions) or SEALED (sealed bids opened at the close). Amounts are decimal strings (units scale 2,
+ * anti-sniping extensions), SEALED (sealed bids opened at the close) or DUTCH (a clock falling from the starting price
+ * by {@code minIncrement} every {@code stepMs} to the reserve; each acceptance buys part of the lot). Amounts are decimal strings (units scale 2,
  * prices scale 4); times are epoch ms. Absent optional terms take the platform's defaults (docs/api.md).
  */
 public record AuctionListing(String fundCode, String mechanism, String units, String startingPrice,
                              Optional<String> reservePrice, Optional<String> minIncrement, long startsAt, long endsAt,
-                             Optional<Long> extensionWindowMs, Optional<Long> extensionMs, boolean secondPrice) {
+                             Optional<Long> extensionWindowMs, Optional<Long> extensionMs, boolean secondPrice,
+                             Optional<Long> stepMs) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public AuctionListing {
@@ -24,37 +26,53 @@ public record AuctionListing(String fundCode, String mechanism, String units, St
         Objects.requireNonNull(minIncrement, "minIncrement");
         Objects.requireNonNull(extensionWindowMs, "extensionWindowMs");
         Objects.requireNonNull(extensionMs, "extensionMs");
+        Objects.requireNonNull(stepMs, "stepMs");
+    }
+
+    /** The terms of an English or sealed auction (no step), as before Dutch auctions existed. */
+    public AuctionListing(String fundCode, String mechanism, String units, String startingPrice,
+                          Optional<String> reservePrice, Optional<String> minIncrement, long startsAt, long endsAt,
+                          Optional<Long> extensionWindowMs, Optional<Long> extensionMs, boolean secondPrice) {
+        this(fundCode, mechanism, units, startingPrice, reservePrice, minIncrement, startsAt, endsAt, extensionWindowMs,
+                extensionMs, secondPrice, Optional.empty());
     }
 
     /** An English auction with the platform's extension window and extension. */
     public static AuctionListing english(String fundCode, String units, String startingPrice, String minIncrement,
                                          long startsAt, long endsAt) {
         return new AuctionListing(fundCode, "ENGLISH", units, startingPrice, Optional.empty(), Optional.of(minIncrement),
-                startsAt, endsAt, Optional.empty(), Optional.empty(), false);
+                startsAt, endsAt, Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
     /** A sealed-bid auction at the first price. */
     public static AuctionListing sealed(String fundCode, String units, String startingPrice, long startsAt, long endsAt) {
         return new AuctionListing(fundCode, "SEALED", units, startingPrice, Optional.empty(), Optional.empty(),
-                startsAt, endsAt, Optional.empty(), Optional.empty(), false);
+                startsAt, endsAt, Optional.empty(), Optional.empty(), false, Optional.empty());
+    }
+
+    /** A Dutch auction: the clock starts at {@code startingPrice} and falls by {@code decrement} every {@code stepMs} to {@code floor}. */
+    public static AuctionListing dutch(String fundCode, String units, String startingPrice, String floor, String decrement,
+                                       long stepMs, long startsAt, long endsAt) {
+        return new AuctionListing(fundCode, "DUTCH", units, startingPrice, Optional.of(floor), Optional.of(decrement),
+                startsAt, endsAt, Optional.empty(), Optional.empty(), false, Optional.of(stepMs));
     }
 
     /** Bids below the reserve lose at the close (default: the starting price). */
     public AuctionListing withReserve(String price) {
         return new AuctionListing(fundCode, mechanism, units, startingPrice, Optional.of(price), minIncrement, startsAt,
-                endsAt, extensionWindowMs, extensionMs, secondPrice);
+                endsAt, extensionWindowMs, extensionMs, secondPrice, stepMs);
     }
 
     /** An English bid within {@code windowMs} of the end moves the end to its time plus {@code extendByMs}. */
     public AuctionListing withExtensions(long windowMs, long extendByMs) {
         return new AuctionListing(fundCode, mechanism, units, startingPrice, reservePrice, minIncrement, startsAt,
-                endsAt, Optional.of(windowMs), Optional.of(extendByMs), secondPrice);
+                endsAt, Optional.of(windowMs), Optional.of(extendByMs), secondPrice, stepMs);
     }
 
     /** A sealed auction whose winner pays the next eligible bid, or the reserve. */
     public AuctionListing atSecondPrice() {
         return new AuctionListing(fundCode, mechanism, units, startingPrice, reservePrice, minIncrement, startsAt,
-                endsAt, extensionWindowMs, extensionMs, true);
+                endsAt, extensionWindowMs, extensionMs, true, stepMs);
     }
 
     /** The JSON body, absent terms left out. */
@@ -73,6 +91,7 @@ public record AuctionListing(String fundCode, String mechanism, String units, St
         if (secondPrice) {
             body.put("secondPrice", true);
         }
+        stepMs.ifPresent(ms -> body.put("stepMs", ms));
         return body.toString();
     }
 }

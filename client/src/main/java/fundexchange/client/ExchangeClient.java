@@ -228,6 +228,18 @@ public final class ExchangeClient {
     }
 
     /**
+     * {@code POST /listings/{listingId}/bids} on a Dutch auction: buys {@code units} at once at the clock price, which
+     * must not exceed {@code maxPrice} (else 409 4030).
+     */
+    public ClientResponse acceptDutch(long listingId, String maxPrice, String units, String clientRequestId)
+            throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("price", Objects.requireNonNull(maxPrice, "maxPrice"));
+        body.put("units", Objects.requireNonNull(units, "units"));
+        return command(PlaceBid.class, body.toString(), clientRequestId, listingId);
+    }
+
+    /**
      * {@code POST /listings/{listingId}/sealed-bids}: a sealed bid, per unit, under a fresh random nonce; nobody sees
      * its price before the close.
      */

@@ -77,6 +77,15 @@ class ExchangeClientTest {
     }
 
     @Test
+    void theAuctionTermsConstructorFromBeforeDutchAuctionsStillBuildsAnAuctionWithoutAStep() {
+        AuctionListing former = new AuctionListing("DGF3", "ENGLISH", "1000.00", "1.0000", Optional.empty(),
+                Optional.of("0.0100"), 1_000L, 2_000L, Optional.empty(), Optional.empty(), false);
+        assertEquals(AuctionListing.english("DGF3", "1000.00", "1.0000", "0.0100", 1_000L, 2_000L), former);
+        assertEquals("{\"fundCode\":\"DGF3\",\"mechanism\":\"ENGLISH\",\"units\":\"1000.00\",\"startingPrice\":\"1.0000\","
+                + "\"minIncrement\":\"0.0100\",\"startsAt\":1000,\"endsAt\":2000}", former.json());
+    }
+
+    @Test
     void getSignsAnEmptyBodyWithAFreshUuidNonce() throws Exception {
         KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         try (RecordingServer server = new RecordingServer(200, "[]")) {

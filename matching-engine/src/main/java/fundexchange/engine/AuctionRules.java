@@ -26,25 +26,32 @@ import java.util.List;
 
 /**
  * English (单向竞价, open ascending) and sealed-bid auctions: listing, bids, and the sealed bids' amendment and
- * cancellation. The close is {@link AuctionClose}'s.
+ * cancellation; Dutch auctions' listing and acceptances are {@link DutchAuction}'s. The close is {@link AuctionClose}'s.
  */
 final class AuctionRules {
     private final ExchangeState state;
     private final ListingLifecycle lifecycle;
     private final TransferChecks checks;
+    private final DutchAuction dutch;
 
     AuctionRules(ExchangeState state, ListingLifecycle lifecycle, TransferChecks checks) {
         this.state = state;
         this.lifecycle = lifecycle;
         this.checks = checks;
+        this.dutch = new DutchAuction(lifecycle, checks, new TradeTerms(state, checks));
     }
 
     List<Event> list(CommandContext ctx, ListAuction c) {
         ctx.requireRole(Role.HOLDER);
         Fund fund = lifecycle.fund(c.fundCode());
         Validation.present(c.mechanism(), "mechanism");
+        // The message predates DUTCH and stays byte-identical, so journals replay to the same documents.
         Rejection.check(c.mechanism() != ListingMechanism.NEGOTIATED, RejectCode.INVALID_FIELD,
                 "mechanism must be ENGLISH or SEALED (negotiated listings use ListNegotiated)");
+        if (c.mechanism() == ListingMechanism.DUTCH) {
+            return dutch.list(ctx, c, fund);
+        }
+        Rejection.check(c.stepMs() == null, RejectCode.INVALID_FIELD, "stepMs applies to DUTCH auctions only");
         lifecycle.checkLot(ctx, fund, c.units());
         positive(c.startingPrice(), "startingPrice");
         Price reserve = c.reservePrice() == null ? c.startingPrice() : c.reservePrice();
@@ -65,12 +72,18 @@ final class AuctionRules {
         long extension = english ? orDefault(c.extensionMs(), state.parameters.auctionExtensionMs(), "extensionMs") : 0;
         TradeTerms.overflowChecked(() -> Pricing.consideration(c.units(), reserve));
         AuctionTerms terms = new AuctionTerms(c.startingPrice(), reserve, english ? c.minIncrement() : null, c.startsAt(),
-                c.endsAt(), window, extension, c.secondPrice());
+                c.endsAt(), window, extension, c.secondPrice(), null);
         return List.of(new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), null, c.units(),
                 c.startingPrice(), 0, c.mechanism(), terms, ListingLifecycle.rofrOf(fund)));
     }
 
     List<Event> bid(CommandContext ctx, PlaceBid c) {
+        ctx.requireRole(Role.INVESTOR);
+        if (lifecycle.listing(c.listingId()).mechanism() == ListingMechanism.DUTCH) {
+            Listing listing = biddable(ctx, c.listingId(), ListingMechanism.DUTCH, c.price());
+            return dutch.accept(ctx, c, listing, lifecycle.fund(listing.fundCode()));
+        }
+        Rejection.check(c.units() == null, RejectCode.INVALID_FIELD, "units apply to DUTCH auctions only");
         Listing listing = biddable(ctx, c.listingId(), ListingMechanism.ENGLISH, c.price());
         AuctionTerms terms = listing.auction();
         Bid highest = highest(listing.listingId());
@@ -154,6 +167,9 @@ final class AuctionRules {
         Fund fund = lifecycle.fund(listing.fundCode());
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         positive(price, "price");
+        if (mechanism == ListingMechanism.DUTCH) {
+            return listing;
+        }
         Rejection.check(price.compareTo(listing.auction().startingPrice()) >= 0, RejectCode.BID_TOO_LOW,
                 "a bid must be at least the starting price " + listing.auction().startingPrice());
         TradeTerms.overflowChecked(() -> Pricing.consideration(listing.units(), price));

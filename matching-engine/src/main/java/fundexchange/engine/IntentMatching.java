@@ -14,7 +14,10 @@ import fundexchange.engine.intent.Intent;
 import fundexchange.engine.intent.MatchResult;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.listing.Listing;
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.ListingStatus;
+import fundexchange.protocol.money.Price;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.PlatformParameters;
 import java.time.LocalDate;
@@ -50,7 +53,7 @@ final class IntentMatching {
     /** Proposals and listing notices for a new or amended intent, against resting offers and open auctions. */
     List<Event> forIntent(CommandContext ctx, Intent intent) {
         PlatformParameters p = state.parameters;
-        MatchResult result = state.intentBook.matcher.matchWant(intent.want(), openAuctions(p.matchScanLimit()),
+        MatchResult result = state.intentBook.matcher.matchWant(intent.want(), openAuctions(p.matchScanLimit(), ctx.time()),
                 p.matchTopK(), p.matchScanLimit(), eligibility(ctx.date()));
         return events(ctx, intent.intentId(), result);
     }
@@ -63,7 +66,7 @@ final class IntentMatching {
                 Listing listing = state.listings.get(opened.listingId());
                 if (listing.auctioned()) {
                     PlatformParameters p = state.parameters;
-                    Ask ask = auctionAsk(listing);
+                    Ask ask = auctionAsk(listing, ctx.time());
                     MatchResult result = state.intentBook.matcher.matchAsk(ask, p.matchTopK(), p.matchScanLimit(),
                             eligibility(ctx.date()));
                     events.addAll(events(ctx, listing.listingId(), result));
@@ -95,10 +98,10 @@ final class IntentMatching {
     }
 
     /**
-     * Open auctions as asks at their reserve, whole lot only: the live listings are walked in deadline order (every
-     * auction has one), at most {@code limit} of them.
+     * Open auctions as asks at their public price, whole lot only: the live listings are walked in deadline order
+     * (every auction has one), at most {@code limit} of them.
      */
-    private List<Ask> openAuctions(int limit) {
+    private List<Ask> openAuctions(int limit, long time) {
         List<Ask> asks = new ArrayList<>();
         int visited = 0;
         for (TreeSet<Long> due : state.listingDeadlines.values()) {
@@ -108,18 +111,24 @@ final class IntentMatching {
                 }
                 Listing listing = state.listings.get(listingId);
                 if (listing.auctioned() && listing.status() == ListingStatus.OPEN) {
-                    asks.add(auctionAsk(listing));
+                    asks.add(auctionAsk(listing, time));
                 }
             }
         }
         return asks;
     }
 
-    private Ask auctionAsk(Listing listing) {
+    /**
+     * An auction offered at the price every investor who may see it sees: a Dutch clock's price at {@code time}, an
+     * English or sealed auction's starting price. Never the reserve (a Dutch auction's floor), which investors never
+     * learn: the notice carries the ask's price and % of NAV to the intent's investor.
+     */
+    private Ask auctionAsk(Listing listing, long time) {
         Fund fund = state.funds.get(listing.fundCode());
-        return new Ask(listing.listingId(), AskKind.LISTING, listing.fundCode(), listing.seller(),
-                listing.auction().reservePrice(), Compatibility.percentOfNav(listing.auction().reservePrice(), fund.nav()),
-                listing.units(), listing.units(), listing.listingId());
+        AuctionTerms terms = listing.auction();
+        Price price = listing.mechanism() == ListingMechanism.DUTCH ? terms.clockPrice(time) : terms.startingPrice();
+        return new Ask(listing.listingId(), AskKind.LISTING, listing.fundCode(), listing.seller(), price,
+                Compatibility.percentOfNav(price, fund.nav()), listing.units(), listing.units(), listing.listingId());
     }
 
     private Eligibility eligibility(LocalDate date) {

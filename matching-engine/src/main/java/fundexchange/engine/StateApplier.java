@@ -282,8 +282,15 @@ final class StateApplier {
             intents.traded(e);
         } else {
             Listing listing = state.listings.get(e.listingId());
-            state.putListing(listing.withStatus(ListingStatus.EXECUTED));
-            ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
+            if (e.units().compareTo(listing.units()) < 0) {
+                // A Dutch acceptance of part of the lot: the rest stays open, locked, with the same deadline.
+                state.putListing(new Listing(listing.listingId(), listing.fundCode(), listing.seller(), listing.buyer(),
+                        listing.units().minus(e.units()), listing.price(), listing.expiresAt(), listing.status(),
+                        listing.mechanism(), listing.auction(), listing.rofr()));
+            } else {
+                state.putListing(listing.withStatus(ListingStatus.EXECUTED));
+                ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
+            }
         }
         Trade trade = new Trade(e.tradeId(), e.listingId(), e.fundCode(), e.seller(), e.buyer(), e.units(), e.price(),
                 e.consideration(), e.buyerReservedHolderRoom(), TradeStatus.PENDING_SETTLEMENT, e.settleBy(),

@@ -67,12 +67,12 @@ class AuctionTest {
 
     private ListAuction english(long endsIn) {
         return new ListAuction(FUND, ListingMechanism.ENGLISH, LOT, Price.of("1.0000"), Price.of("1.2000"),
-                Price.of("0.0500"), s.time, s.time + endsIn, 5 * MINUTE, 5 * MINUTE, false);
+                Price.of("0.0500"), s.time, s.time + endsIn, 5 * MINUTE, 5 * MINUTE, false, null);
     }
 
     private ListAuction sealed(boolean secondPrice) {
         return new ListAuction(FUND, ListingMechanism.SEALED, LOT, Price.of("1.0000"), Price.of("1.2000"), null,
-                s.time, s.time + HOUR, null, null, secondPrice);
+                s.time, s.time + HOUR, null, null, secondPrice, null);
     }
 
     private long listedAndOpened(ListAuction auction) {
@@ -82,7 +82,7 @@ class AuctionTest {
     }
 
     private long bid(String investor, long listingId, String price) {
-        return m.ok(investor, new PlaceBid(listingId, Price.of(price))).sourceIndex();
+        return m.ok(investor, new PlaceBid(listingId, Price.of(price), null)).sourceIndex();
     }
 
     private long sealedBid(String investor, long listingId, String price) {
@@ -128,23 +128,23 @@ class AuctionTest {
         long id = listed.sourceIndex();
         assertEquals(List.of(new ListingSubmitted(id, FUND, "Holder-01", null, LOT, Price.of("1.0000"), 0,
                 ListingMechanism.ENGLISH, new AuctionTerms(Price.of("1.0000"), Price.of("1.2000"), Price.of("0.0500"),
-                start, start + HOUR, 5 * MINUTE, 5 * MINUTE, false), RofrStatus.NOT_APPLICABLE)), listed.events());
+                start, start + HOUR, 5 * MINUTE, 5 * MINUTE, false, null), RofrStatus.NOT_APPLICABLE)), listed.events());
         assertEquals(LOT, position("Holder-01").locked());
         m.ok("Staff-02", new ApproveListing(id));
 
-        EventDocument first = m.ok("Investor-07", new PlaceBid(id, Price.of("1.1000")));
+        EventDocument first = m.ok("Investor-07", new PlaceBid(id, Price.of("1.1000"), null));
         assertEquals(List.of(new BidPlaced(id, first.sourceIndex(), "Investor-07", 1, Price.of("1.1000"), start + HOUR, false)),
                 first.events());
-        m.refused("Investor-08", new PlaceBid(id, Price.of("1.1200")), RejectCode.BID_TOO_LOW);
+        m.refused("Investor-08", new PlaceBid(id, Price.of("1.1200"), null), RejectCode.BID_TOO_LOW);
         long second = bid("Investor-08", id, "1.1500");
 
         s.advance(HOUR - 2 * MINUTE);
-        EventDocument late = m.ok("Investor-07", new PlaceBid(id, Price.of("1.3000")));
+        EventDocument late = m.ok("Investor-07", new PlaceBid(id, Price.of("1.3000"), null));
         long firstEnd = s.time + 5 * MINUTE;
         assertEquals(List.of(new BidPlaced(id, late.sourceIndex(), "Investor-07", 1, Price.of("1.3000"), firstEnd, true)),
                 late.events());
         s.advance(4 * MINUTE);
-        EventDocument later = m.ok("Investor-08", new PlaceBid(id, Price.of("1.3500")));
+        EventDocument later = m.ok("Investor-08", new PlaceBid(id, Price.of("1.3500"), null));
         long finalEnd = s.time + 5 * MINUTE;
         assertEquals(List.of(new BidPlaced(id, later.sourceIndex(), "Investor-08", 2, Price.of("1.3500"), finalEnd, true)),
                 later.events());
@@ -159,7 +159,7 @@ class AuctionTest {
                         new ClosedBid(first.sourceIndex(), "Investor-07", 1, Price.of("1.1000"), BidStatus.LOST, null, null, null)),
                         later.sourceIndex(), Price.of("1.3500")),
                 trade(close.sourceIndex(), id, "Investor-08", "1.3500", finalEnd, true)), close.events());
-        m.refused("Investor-07", new PlaceBid(id, Price.of("2.0000")), RejectCode.LISTING_NOT_OPEN);
+        m.refused("Investor-07", new PlaceBid(id, Price.of("2.0000"), null), RejectCode.LISTING_NOT_OPEN);
     }
 
     @Test
@@ -267,14 +267,14 @@ class AuctionTest {
     @Test
     void bidsAreRefusedBeforeTheStartFromTheSellerAndFromTheUnqualified() {
         ListAuction later = new ListAuction(FUND, ListingMechanism.ENGLISH, LOT, Price.of("1.0000"), null,
-                Price.of("0.0500"), s.time + HOUR, s.time + 2 * HOUR, null, null, false);
+                Price.of("0.0500"), s.time + HOUR, s.time + 2 * HOUR, null, null, false, null);
         long id = listedAndOpened(later);
-        m.refused("Investor-07", new PlaceBid(id, Price.of("1.1000")), RejectCode.AUCTION_NOT_RUNNING);
+        m.refused("Investor-07", new PlaceBid(id, Price.of("1.1000"), null), RejectCode.AUCTION_NOT_RUNNING);
         s.advance(HOUR);
         m.approved(new SetQualification("Investor-09", QualificationStatus.NOT_QUALIFIED, null));
-        m.refused("Investor-09", new PlaceBid(id, Price.of("1.1000")), RejectCode.BUYER_NOT_QUALIFIED);
-        m.refused("Investor-07", new PlaceBid(id, Price.of("0.9000")), RejectCode.BID_TOO_LOW);
-        m.refused("Holder-01", new PlaceBid(id, Price.of("1.1000")), RejectCode.WRONG_ROLE);
+        m.refused("Investor-09", new PlaceBid(id, Price.of("1.1000"), null), RejectCode.BUYER_NOT_QUALIFIED);
+        m.refused("Investor-07", new PlaceBid(id, Price.of("0.9000"), null), RejectCode.BID_TOO_LOW);
+        m.refused("Holder-01", new PlaceBid(id, Price.of("1.1000"), null), RejectCode.WRONG_ROLE);
     }
 
     /**
@@ -352,7 +352,7 @@ class AuctionTest {
     void aCloseWhoseTradeCannotBeComputedCancelsTheAuctionInsteadOfHaltingTheEngine() {
         m.participant("Holder-02", Role.HOLDER).deposit(FUND, "Holder-02", "10000000.00", "0.01");
         long id = m.ok("Holder-02", new ListAuction(FUND, ListingMechanism.SEALED, Units.of("10000000.00"),
-                Price.of("1000000.0000"), null, null, s.time, s.time + HOUR, null, null, false)).sourceIndex();
+                Price.of("1000000.0000"), null, null, s.time, s.time + HOUR, null, null, false, null)).sourceIndex();
         m.ok("Staff-02", new ApproveListing(id));
         long only = sealedBid("Investor-07", id, "1000000.0000");
         EventDocument close = tickAt(s.time + HOUR);

@@ -78,7 +78,7 @@ class EncumbranceTest {
                 DIGEST)), s.last.events());
         m.refused("Holder-01", lot("3000.00"), RejectCode.INSUFFICIENT_UNITS);
         m.refused("Holder-01", new ListAuction(FUND, ListingMechanism.SEALED, Units.of("3000.00"), Price.of("1.0000"), null,
-                null, s.time, s.time + 3_600_000L, null, null, false), RejectCode.INSUFFICIENT_UNITS);
+                null, s.time, s.time + 3_600_000L, null, null, false, null), RejectCode.INSUFFICIENT_UNITS);
         long listing = m.ok("Holder-01", lot("2000.00")).sourceIndex();
         m.refused("Staff-01", pledge("1.00"), RejectCode.INSUFFICIENT_UNITS);
         assertEquals(Units.ZERO, position().available());

@@ -312,10 +312,10 @@ class IntentMatchingTest {
     }
 
     @Test
-    void anIntentMatchingAnOpenAuctionNotifiesItsInvestorEitherWay() {
+    void anIntentMatchingAnOpenAuctionNotifiesItsInvestorEitherWayAtTheStartingPriceNeverTheReserve() {
         long before = intent("Investor-07", "2000.00", 9000);
         long listing = m.ok("Holder-01", new ListAuction(FUND, ListingMechanism.ENGLISH, Units.of("1000.00"),
-                Price.of("1.0000"), Price.of("1.2000"), Price.of("0.0500"), s.time, s.time + 3_600_000, null, null, false))
+                ASK, Price.of("1.4000"), Price.of("0.0500"), s.time, s.time + 3_600_000, null, null, false, null))
                 .sourceIndex();
         assertEquals(List.of(new ListingOpened(listing),
                 new IntentMatchedListing(before, "Investor-07", listing, FUND, 1, ASK, 8000)),
@@ -324,6 +324,23 @@ class IntentMatchingTest {
                 new IntentCriteria(List.of(), 2019, 2019, null, null, null), Money.ZERO, Money.of("1200.00"), 8000, 0));
         assertEquals(List.of(after.events().getFirst(),
                 new IntentMatchedListing(after.sourceIndex(), "Investor-08", listing, FUND, 1, ASK, 8000)), after.events());
+    }
+
+    @Test
+    void aDutchAuctionIsOfferedToIntentsAtItsClockPriceNeverItsFloor() {
+        long before = intent("Investor-07", "2000.00", 9000);
+        long listing = m.ok("Holder-01", new ListAuction(FUND, ListingMechanism.DUTCH, Units.of("1000.00"),
+                Price.of("1.3000"), Price.of("1.0000"), Price.of("0.0500"), s.time, s.time + 3_600_000, null, null, false,
+                60_000L)).sourceIndex();
+        assertEquals(List.of(new ListingOpened(listing),
+                new IntentMatchedListing(before, "Investor-07", listing, FUND, 1, Price.of("1.3000"), 8667)),
+                m.ok("Staff-02", new ApproveListing(listing)).events());
+        s.time += 4 * 60_000 + 1;
+        EventDocument after = m.ok("Investor-08", new PostIntent(List.of(FUND), null, Money.ZERO, Money.of("1200.00"),
+                8000, 0));
+        assertEquals(List.of(after.events().getFirst(),
+                new IntentMatchedListing(after.sourceIndex(), "Investor-08", listing, FUND, 1, Price.of("1.1000"), 7333)),
+                after.events());
     }
 
     @Test

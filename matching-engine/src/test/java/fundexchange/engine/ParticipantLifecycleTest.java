@@ -79,12 +79,12 @@ class ParticipantLifecycleTest {
         long sell = orderId(m.ok("Dual-05", new PlaceOrder(FUND, Side.SELL, Units.of("500.00"), Price.of("1.6000"))));
         long buy = orderId(m.ok("Dual-05", new PlaceOrder(FUND, Side.BUY, Units.of("100.00"), Price.of("1.0000"))));
         long sealed = opened(new ListAuction(FUND, ListingMechanism.SEALED, Units.of("1000.00"), Price.of("1.0000"),
-                Price.of("1.2000"), null, s.time, s.time + HOUR, null, null, false));
+                Price.of("1.2000"), null, s.time, s.time + HOUR, null, null, false, null));
         long sealedBid = m.ok("Dual-05", new PlaceSealedBid(sealed, Price.of("1.3000"), String.format("%064x", ++nonces)))
                 .sourceIndex();
         long english = opened(new ListAuction(FUND, ListingMechanism.ENGLISH, Units.of("1000.00"), Price.of("1.0000"),
-                Price.of("1.2000"), Price.of("0.0500"), s.time, s.time + HOUR, null, null, false));
-        long englishBid = m.ok("Dual-05", new PlaceBid(english, Price.of("1.1000"))).sourceIndex();
+                Price.of("1.2000"), Price.of("0.0500"), s.time, s.time + HOUR, null, null, false, null));
+        long englishBid = m.ok("Dual-05", new PlaceBid(english, Price.of("1.1000"), null)).sourceIndex();
         long holderOffer = offer("Holder-01");
         EventDocument quoted = m.ok("Dual-05", new SubmitQuote(holderOffer, Price.of("1.4000"), Units.of("100.00")));
         int quotePseudonym = ((QuoteSubmitted) quoted.events().getFirst()).pseudonym();

@@ -92,10 +92,15 @@ public enum RejectCode {
     SETTLEMENT_DEADLINE_PASSED(4023),
     SETTLEMENT_FAILED_BY_STAFF(4024),
     NOT_BIDDER(4025),
+    /** A Dutch acceptance whose seller cannot sell now (inactive, no active key, anti-flip); names no seller detail. */
     SELLER_NOT_ELIGIBLE(4026),
     FILL_CAP_REACHED(4027),
     SEALED_BID_NONCE_INVALID(4028),
     SEALED_BID_NONCE_REUSED(4029),
+    /** A Dutch acceptance's price is below the clock price: the buyer never pays more than it saw. */
+    CLOCK_ABOVE_BID(4030),
+    /** A Dutch acceptance asks for more units than the auction has left. */
+    UNITS_NOT_LEFT(4031),
     BOOK_NOT_OPEN(4101),
     BOOK_ALREADY_OPEN(4102),
     NOT_LOT_MULTIPLE(4103),

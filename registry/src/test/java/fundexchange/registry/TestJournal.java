@@ -194,7 +194,7 @@ public final class TestJournal implements AutoCloseable {
         long listing = accepted(by(HOLDER, new ListAuction(FUND, mechanism, Units.of(units), Price.of(startingPrice), null,
                 mechanism == ListingMechanism.ENGLISH ? Price.of("0.0100") : null, time, time + durationMs,
                 mechanism == ListingMechanism.ENGLISH ? 0L : null, mechanism == ListingMechanism.ENGLISH ? 0L : null,
-                false))).sourceIndex();
+                false, null))).sourceIndex();
         accepted(by("Staff-02", new ApproveListing(listing)));
         return listing;
     }

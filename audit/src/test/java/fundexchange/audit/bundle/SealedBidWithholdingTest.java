@@ -74,7 +74,7 @@ class SealedBidWithholdingTest {
                 LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false));
         j.by("Staff-01", new DepositUnits("DGF3", "Holder-01", Units.of("1000000.00"), Money.of("1000000.00")));
         long listing = accepted(j.by("Holder-01", new ListAuction("DGF3", ListingMechanism.SEALED, Units.of("1000.00"),
-                Price.of("1.0000"), null, null, j.time(), j.time() + 60_000, null, null, false))).sourceIndex();
+                Price.of("1.0000"), null, null, j.time(), j.time() + 60_000, null, null, false, null))).sourceIndex();
         accepted(j.by("Staff-02", new ApproveListing(listing)));
         long first = accepted(j.by("Investor-07", new PlaceSealedBid(listing, Price.of("1.2345"), NONCES.get(0)))).sourceIndex();
         long second = accepted(j.by("Investor-08", new PlaceSealedBid(listing, Price.of("1.1111"), NONCES.get(1)))).sourceIndex();

@@ -9,7 +9,10 @@ import fundexchange.registry.read.BidView;
 import fundexchange.registry.read.ListingView;
 import fundexchange.registry.read.ListingViewer;
 import fundexchange.registry.read.RegistryReads;
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.money.Price;
 import io.helidon.webserver.http.ServerRequest;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +21,18 @@ import java.util.Map;
  * {@code GET /listings}, {@code GET /listings/{listingId}} and {@code GET /listings/{listingId}/bids}, from the
  * registry. Which listings exist for a caller, and what it sees of each listing and bid, is {@link DisclosurePolicy}'s
  * (CONTRACTS.md 12); a listing the caller may not see answers 404 like one that does not exist. A sealed bid's price
- * is null in the registry until the close, for every caller.
+ * is null in the registry until the close, for every caller. An open Dutch auction shows its clock as of the read
+ * ({@code clockPrice}, {@code nextStepAt}, {@code clockAt}): indicative, as an acceptance pays the clock of its own time.
  */
 final class ListingEndpoints {
     private final RegistryReads registry;
     private final Viewers viewers;
+    private final Clock clock;
 
-    ListingEndpoints(RegistryReads registry, GatewayView view) {
+    ListingEndpoints(RegistryReads registry, GatewayView view, Clock clock) {
         this.registry = registry;
         this.viewers = new Viewers(registry, view);
+        this.clock = clock;
     }
 
     /** {@code {listings[], nextAfter?}}: the caller's visible listings in id order; pass nextAfter as after. */
@@ -34,8 +40,9 @@ final class ListingEndpoints {
         ListingQuery query = ListingQuery.parse(request.query().toMap());
         List<ListingView> found = registry.listings(viewer(caller), query.filter(), query.after(), query.limit() + 1);
         List<ListingView> page = found.subList(0, Math.min(found.size(), query.limit()));
+        long now = clock.millis(); // one clock read per request: every row's clock is as of the same clockAt
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("listings", page.stream().map(listing -> shaped(listing, caller)).toList());
+        body.put("listings", page.stream().map(listing -> shaped(listing, caller, now)).toList());
         if (found.size() > query.limit()) {
             body.put("nextAfter", page.getLast().listingId());
         }
@@ -43,7 +50,7 @@ final class ListingEndpoints {
     }
 
     Object listing(Caller caller, ServerRequest request) {
-        return shaped(visible(caller, request), caller);
+        return shaped(visible(caller, request), caller, clock.millis());
     }
 
     /** {@code {listingId, bids[]}} in bid order. */
@@ -75,7 +82,7 @@ final class ListingEndpoints {
     }
 
     /** The listing as {@link DisclosurePolicy#listing} shows it to the caller: its terms, parties and result. */
-    private static Map<String, Object> shaped(ListingView listing, Caller caller) {
+    private static Map<String, Object> shaped(ListingView listing, Caller caller, long now) {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("listingId", listing.listingId());
         shown.put("fundCode", listing.fundCode());
@@ -91,6 +98,9 @@ final class ListingEndpoints {
             shown.put("startsAt", listing.startsAt());
             shown.put("endsAt", listing.endsAt());
             shown.put("secondPrice", listing.secondPrice());
+            if (listing.stepMs() != null) {
+                dutchClock(shown, listing, now);
+            }
         } else {
             shown.put("price", listing.price());
             shown.put("expiresAt", listing.expiresAt());
@@ -98,7 +108,21 @@ final class ListingEndpoints {
         shown.put("rofr", listing.rofr());
         shown.put("closedReason", listing.closedReason());
         shown.put("tradePrice", listing.tradePrice());
-        return Disclosed.fields(shown, DisclosurePolicy.listing(Viewers.viewer(caller), listing.seller(), listing.auction()));
+        boolean selling = listing.stepMs() != null && "OPEN".equals(listing.status());
+        return Disclosed.fields(shown, DisclosurePolicy.listing(Viewers.viewer(caller), listing.seller(), listing.auction(),
+                selling));
+    }
+
+    private static void dutchClock(Map<String, Object> shown, ListingView listing, long now) {
+        shown.put("stepMs", listing.stepMs());
+        shown.put("unitsLeft", listing.unitsLeft());
+        if ("OPEN".equals(listing.status()) && now < listing.endsAt()) {
+            AuctionTerms clock = new AuctionTerms(Price.of(listing.price()), Price.of(listing.reservePrice()),
+                    Price.of(listing.minIncrement()), listing.startsAt(), listing.endsAt(), 0, 0, false, listing.stepMs());
+            shown.put("clockPrice", clock.clockPrice(now).decimal());
+            shown.put("nextStepAt", clock.nextStepAt(now));
+            shown.put("clockAt", now);
+        }
     }
 
     /** A bid as {@link DisclosurePolicy#bid} shows it: whole to oversight, else by pseudonym unless the caller's own. */

@@ -44,7 +44,7 @@ public final class Routes {
         table.get("/funds/{fundCode}", read.of(reads::fund));
         table.get("/funds/{fundCode}/register", read.of(oversight, reads::fundRegister));
         table.get("/funds/{fundCode}/nav", read.of(reads::fundNav));
-        ListingEndpoints listings = new ListingEndpoints(services.registry(), services.view());
+        ListingEndpoints listings = new ListingEndpoints(services.registry(), services.view(), clock);
         table.get("/listings", read.of(listings::listings));
         table.get("/listings/{listingId}", read.of(listings::listing));
         table.get("/listings/{listingId}/bids", read.of(listings::bids));

@@ -192,7 +192,7 @@ final class FeedShaper {
     private void trade(EventDocument doc, TradeEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
             case TradeExecuted e -> {
-                forget(e.listingId());
+                traded(e);
                 to(e.seller(), Relation.SELF, doc, e, deliver);
                 to(e.buyer(), Relation.SELF, doc, e, deliver);
             }
@@ -276,6 +276,17 @@ final class FeedShaper {
 
     private Set<String> bidders(long listingId) {
         return bidders.computeIfAbsent(listingId, id -> new LinkedHashSet<>());
+    }
+
+    /** A trade ends its listing, unless a Dutch acceptance leaves units of the lot: those stay on sale. */
+    private void traded(TradeExecuted e) {
+        ListingSubmitted l = listings.get(e.listingId());
+        if (l == null || e.units().compareTo(l.units()) >= 0) {
+            forget(e.listingId());
+            return;
+        }
+        listings.put(l.listingId(), new ListingSubmitted(l.listingId(), l.fundCode(), l.seller(), l.buyer(),
+                l.units().minus(e.units()), l.price(), l.expiresAt(), l.mechanism(), l.auction(), l.rofr()));
     }
 
     private void forget(long listingId) {

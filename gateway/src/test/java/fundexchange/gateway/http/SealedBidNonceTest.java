@@ -76,6 +76,6 @@ class SealedBidNonceTest {
         assertEquals(new PlaceSealedBid(7, Price.of("1.2000"), NONCE),
                 checked(sealed, body.getBytes(StandardCharsets.UTF_8)));
         Command open = parsed("/listings/7/bids", "{\"price\":\"1.2000\"}");
-        assertEquals(new PlaceBid(7, Price.of("1.2000")), checked(open, new byte[0]));
+        assertEquals(new PlaceBid(7, Price.of("1.2000"), null), checked(open, new byte[0]));
     }
 }

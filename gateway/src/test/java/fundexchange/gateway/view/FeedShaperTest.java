@@ -61,7 +61,7 @@ class FeedShaperTest {
 
     private long auction(ListingMechanism mechanism) {
         AuctionTerms terms = new AuctionTerms(Price.of("1.0000"), Price.of("1.0000"),
-                mechanism == ListingMechanism.ENGLISH ? Price.of("0.0500") : null, 0, 1_795_000_100_000L, 0, 0, false);
+                mechanism == ListingMechanism.ENGLISH ? Price.of("0.0500") : null, 0, 1_795_000_100_000L, 0, 0, false, null);
         doc(SELLER, new ListingSubmitted(index + 1, "DGF3", SELLER, null, LOT, Price.of("1.0000"), 0, mechanism, terms,
                 RofrStatus.NOT_APPLICABLE));
         long listing = index;
@@ -160,7 +160,7 @@ class FeedShaperTest {
 
     @Test
     void anExercisedRightOfFirstRefusalTellsTheSellerTheDecisionButNotWhoExercisedIt() {
-        AuctionTerms terms = new AuctionTerms(Price.of("1.0000"), Price.of("1.0000"), null, 0, 1_795_000_100_000L, 0, 0, false);
+        AuctionTerms terms = new AuctionTerms(Price.of("1.0000"), Price.of("1.0000"), null, 0, 1_795_000_100_000L, 0, 0, false, null);
         doc(SELLER, new ListingSubmitted(1, "DGF3", SELLER, null, LOT, Price.of("1.0000"), 0, ListingMechanism.SEALED,
                 terms, RofrStatus.PENDING));
         doc("Staff-01", new RofrCleared(1, ClearRofr.RofrDecision.EXERCISED, List.of("Holder-02"), "Holder-03", "Staff-01"),

@@ -257,6 +257,69 @@ class InvestorPortalSystemTest {
      * Neither window's page source holds a sealed price of the other bidder, ever; each shows its own current one
      * ({@code shownByA}, {@code shownByB}), so the check can fail.
      */
+    @Test
+    void aHolderListsADutchAuctionInItsBrowserAndInvestorsBuyPartsAtTheFallingClockEachShownInItsLanguage() {
+        market.fund("PD1", holder);
+        registryHoldsTheSetup();
+        try (HolderBrowser h = HolderBrowser.open(uri.toString());
+             InvestorWindow a = window("en-US", "Investor-41", first);
+             InvestorWindow b = window("zh-CN", "Investor-42", second)) {
+            h.signIn(PortalKeyFiles.plain(keyFiles, "Holder-41-k1", holderKeys.getPrivate()), "Holder-41", "Holder-41-k1");
+            long intoMinute = CLOCK.millis() % 60_000;
+            if (intoMinute > 0) CLOCK.advance(60_000 - intoMinute);
+            long start = CLOCK.millis();
+            long endsAt = start + 120_000;
+            h.go("#/holder-listings");
+            h.choose(By.id("listing-mechanism"), "DUTCH");
+            h.choose(By.id("listing-fund"), "PD1");
+            h.type(By.id("listing-units"), "1000.00");
+            h.type(By.id("listing-starting-price"), "1.0000");
+            h.type(By.id("listing-reserve-price"), "0.8000");
+            h.type(By.id("listing-min-increment"), "0.0500");
+            h.type(By.id("listing-step"), "20");
+            h.type(By.id("listing-starts"), MINUTES.format(Instant.ofEpochMilli(start)));
+            h.type(By.id("listing-ends"), MINUTES.format(Instant.ofEpochMilli(endsAt)));
+            h.click(By.id("listing-submit"));
+            long listing = h.listingOfOutcome(0);
+            h.awaitAttribute(By.id("listing-" + listing), "data-status", "PENDING_APPROVAL");
+            JsonNode listed = market.staff1.get("/listings/" + listing).ok().body();
+            assertEquals(List.of("DUTCH", "1000.00", "1.0000", "0.8000", "0.0500", "20000", String.valueOf(endsAt)),
+                    List.of(listed.path("mechanism").asText(), listed.path("units").asText(),
+                            listed.path("startingPrice").asText(), listed.path("reservePrice").asText(),
+                            listed.path("minIncrement").asText(), listed.path("stepMs").asText(), listed.path("endsAt").asText()));
+            market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
+            registryHoldsTheSetup();
+
+            a.listing(listing, "OPEN").awaitAttributes(By.id("dutch-clock-price"), "data-clock", "1.0000")
+                    .awaitAttributes(By.id("dutch-next-step"), "data-next-step", String.valueOf(start + 20_000))
+                    .awaitAttributes(By.id("dutch-lot"), "data-lot", "100.00");
+            assertTrue(a.browser().driver().findElement(By.id("dutch-clock-at")).getText().startsWith("indicative, as read at"),
+                    a.browser().driver().findElement(By.id("dutch-clock-at")).getText());
+            a.submit("listing-outcome", "dutch-accept-submit", "ok", "dutch-units", "300.00");
+            CLOCK.advance(45_000); // two steps down: 0.9000, the next step at one minute
+            b.listing(listing, "OPEN").awaitAttributes(By.id("dutch-clock-price"), "data-clock", "0.9000")
+                    .awaitAttributes(By.id("dutch-next-step"), "data-next-step", String.valueOf(start + 60_000))
+                    .awaitTextIn("#dutch-units-left", "700");
+            assertTrue(b.browser().driver().findElement(By.id("dutch-clock-at")).getText().startsWith("参考价，读取于"),
+                    b.browser().driver().findElement(By.id("dutch-clock-at")).getText());
+            assertTrue(b.browser().driver().findElement(By.id("dutch-next-step")).getText().startsWith("下次降价时间"),
+                    b.browser().driver().findElement(By.id("dutch-next-step")).getText());
+            b.submit("listing-outcome", "dutch-accept-submit", "4030", "dutch-units", "400.00", "dutch-max-price", "0.8500");
+            assertTrue(b.browser().driver().findElement(By.id("listing-outcome")).getText().contains("时钟价格高于"),
+                    "the refusal explained in the investor's language");
+            b.submit("listing-outcome", "dutch-accept-submit", "ok", "dutch-units", "400.00", "dutch-max-price", "0.9000");
+            b.browser().screenshot("investor-dutch-auction-zh-CN");
+            a.browser().screenshot("investor-dutch-auction-en");
+
+            h.go("#/holder-listings/" + listing);
+            h.awaitText(By.id("listing-units-left"), "300");
+            h.screenshot("holder-dutch-auction-en");
+            List<JsonNode> trades = holderTransfers(holder, listing);
+            assertEquals(List.of("Investor-41 300.00 1.0000", "Investor-42 400.00 0.9000"), trades.stream()
+                    .map(t -> t.path("buyer").asText() + " " + t.path("units").asText() + " " + t.path("price").asText()).toList());
+        }
+    }
+
     private static void assertSealed(InvestorWindow a, InvestorWindow b, List<String> shownByA, List<String> shownByB) {
         String sourceA = a.source();
         String sourceB = b.source();

@@ -1,7 +1,11 @@
 package fundexchange.protocol.command;
 
 import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
 
-/** An open bid on an ENGLISH auction: a per-unit price for the whole lot. Binding once placed. */
-public record PlaceBid(long listingId, Price price) implements Command {
+/**
+ * An open bid on an ENGLISH auction: a per-unit price for the whole lot, binding once placed ({@code units} absent).
+ * On a DUTCH auction, an acceptance of {@code units} at the clock price, which must not exceed {@code price}.
+ */
+public record PlaceBid(long listingId, Price price, Units units) implements Command {
 }

@@ -85,9 +85,13 @@ public final class DisclosurePolicy {
         return ReadDisclosure.owned(viewer);
     }
 
-    /** A listing {@code viewer} may see: whole for oversight, all but the closing reason for its seller. */
-    public static Disclosure listing(Viewer viewer, String seller, boolean auction) {
-        return ReadDisclosure.listing(viewer, seller, auction);
+    /**
+     * A listing {@code viewer} may see: whole for oversight, all but the closing reason for its seller. A listing that
+     * is {@code selling} (an OPEN Dutch auction, which trades per acceptance) hides its latest {@code tradePrice} from
+     * all but its seller and oversight: it is another buyer's unsettled trade.
+     */
+    public static Disclosure listing(Viewer viewer, String seller, boolean auction, boolean selling) {
+        return ReadDisclosure.listing(viewer, seller, auction, selling);
     }
 
     /** One bid in a listing's bid list. */

@@ -50,18 +50,19 @@ final class ReadDisclosure {
         return viewer.oversight() ? Scope.EVERYTHING : new Scope.Grounds(EnumSet.of(Ground.OWNS));
     }
 
-    static Disclosure listing(Viewer viewer, String seller, boolean auction) {
+    static Disclosure listing(Viewer viewer, String seller, boolean auction, boolean selling) {
         if (viewer.oversight()) {
             return Disclosure.WHOLE;
         }
         if (viewer.is(seller)) {
             return shaped("closedReason", Shown.HIDDEN);
         }
+        Shown tradePrice = selling ? Shown.HIDDEN : Shown.FULL;
         return auction
                 ? shaped("seller", Shown.HIDDEN, "buyer", Shown.HIDDEN, "reservePrice", Shown.HIDDEN,
-                        "rofr", Shown.HIDDEN, "closedReason", Shown.HIDDEN)
+                        "rofr", Shown.HIDDEN, "closedReason", Shown.HIDDEN, "tradePrice", tradePrice)
                 : shaped("seller", Pseudonym.of(1), "buyer", Pseudonym.of(2), "reservePrice", Shown.HIDDEN,
-                        "rofr", Shown.HIDDEN, "closedReason", Shown.HIDDEN);
+                        "rofr", Shown.HIDDEN, "closedReason", Shown.HIDDEN, "tradePrice", tradePrice);
     }
 
     static Disclosure bid(Viewer viewer, String bidder, int pseudonym) {

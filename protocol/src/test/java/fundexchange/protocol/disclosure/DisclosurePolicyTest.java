@@ -446,6 +446,9 @@ class DisclosurePolicyTest {
             listing(auction)        | regulator    | whole
             listing(auction)        | owner        | closedReason=hidden
             listing(auction)        | counterparty | seller=hidden, buyer=hidden, reservePrice=hidden, rofr=hidden, closedReason=hidden
+            listing(selling)        | staff        | whole
+            listing(selling)        | owner        | closedReason=hidden
+            listing(selling)        | counterparty | seller=hidden, buyer=hidden, reservePrice=hidden, rofr=hidden, closedReason=hidden, tradePrice=hidden
             bid                     | staff        | whole
             bid                     | owner        | listingId=hidden
             bid                     | counterparty | listingId=hidden, bidder=P3, reason=hidden
@@ -479,8 +482,9 @@ class DisclosurePolicyTest {
             String[] cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
             Viewer viewer = VIEWERS.get(cells[1]);
             Disclosure decided = switch (cells[0]) {
-                case "listing(negotiated)" -> DisclosurePolicy.listing(viewer, OWNER, false);
-                case "listing(auction)" -> DisclosurePolicy.listing(viewer, OWNER, true);
+                case "listing(negotiated)" -> DisclosurePolicy.listing(viewer, OWNER, false, false);
+                case "listing(auction)" -> DisclosurePolicy.listing(viewer, OWNER, true, false);
+                case "listing(selling)" -> DisclosurePolicy.listing(viewer, OWNER, true, true);
                 case "bid" -> DisclosurePolicy.bid(viewer, OWNER, 3);
                 case "offer" -> DisclosurePolicy.offer(viewer, OWNER);
                 case "quote(open)" -> DisclosurePolicy.quote(viewer, OWNER, COUNTER, 4, false);

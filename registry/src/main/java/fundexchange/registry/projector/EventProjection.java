@@ -84,6 +84,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Writes one event's effect on the registry tables, mirroring the engine's {@code StateApplier}. It never decides:
@@ -96,8 +97,11 @@ final class EventProjection {
     private static final Template LISTING = Template.insert("listings.insert", LISTINGS, LISTINGS.LISTING_ID,
             LISTINGS.FUND_CODE, LISTINGS.SELLER, LISTINGS.BUYER, LISTINGS.UNITS, LISTINGS.PRICE, LISTINGS.EXPIRES_AT,
             LISTINGS.STATUS, LISTINGS.MECHANISM, LISTINGS.RESERVE_PRICE, LISTINGS.MIN_INCREMENT, LISTINGS.STARTS_AT,
-            LISTINGS.ENDS_AT, LISTINGS.SECOND_PRICE, LISTINGS.ROFR, LISTINGS.CLOSED_REASON);
+            LISTINGS.ENDS_AT, LISTINGS.SECOND_PRICE, LISTINGS.ROFR, LISTINGS.CLOSED_REASON, LISTINGS.STEP_MS,
+            LISTINGS.UNITS_SOLD);
     private static final int LISTING_STATUS = LISTING.position(LISTINGS.STATUS);
+    private static final int LISTING_UNITS = LISTING.position(LISTINGS.UNITS);
+    private static final int LISTING_UNITS_SOLD = LISTING.position(LISTINGS.UNITS_SOLD);
     private static final int LISTING_CLOSED_REASON = LISTING.position(LISTINGS.CLOSED_REASON);
     private static final Template STATUS = Template.update("listings.status", LISTINGS, List.of(LISTINGS.STATUS),
             List.of(LISTINGS.LISTING_ID));
@@ -341,7 +345,9 @@ final class EventProjection {
                         auction == null ? null : auction.endsAt(),
                         auction != null && auction.secondPrice(),
                         e.rofr() == null ? "NOT_APPLICABLE" : e.rofr().name(),
-                        null),
+                        null,
+                        auction == null ? null : auction.stepMs(),
+                        BigDecimal.ZERO),
                 listing(e.listingId()), fund(e.fundCode()), participant(e.seller()),
                 e.buyer() == null ? participant(e.seller()) : participant(e.buyer()));
         listings.listed(e.listingId(), e.fundCode(), e.seller());
@@ -377,8 +383,23 @@ final class EventProjection {
         } else if (e.offerId() != null) {
             intents.traded(e);
         } else {
-            listingStatus(e.listingId(), "EXECUTED");
+            traded(e.listingId(), e.units().decimal());
         }
+    }
+
+    /** A listing's trade: EXECUTED once its units are sold (a Dutch acceptance of part of the lot leaves it OPEN). */
+    private void traded(long listingId, BigDecimal units) {
+        batch.pendingInsert(listing(listingId)).ifPresentOrElse(insert -> {
+            BigDecimal sold = ((BigDecimal) insert[LISTING_UNITS_SOLD]).add(units);
+            insert[LISTING_UNITS_SOLD] = sold;
+            if (sold.compareTo((BigDecimal) insert[LISTING_UNITS]) >= 0) {
+                insert[LISTING_STATUS] = "EXECUTED";
+            }
+        }, () -> batch.one(tx.update(LISTINGS)
+                .set(LISTINGS.UNITS_SOLD, LISTINGS.UNITS_SOLD.plus(units))
+                .set(LISTINGS.STATUS, DSL.when(LISTINGS.UNITS_SOLD.plus(units).lt(LISTINGS.UNITS), LISTINGS.STATUS)
+                        .otherwise("EXECUTED"))
+                .where(LISTINGS.LISTING_ID.eq(listingId)), "listing " + listingId, listing(listingId)));
     }
 
     private void settle(TradeSettled e, long index, long time) {

@@ -4,15 +4,17 @@ import java.math.BigDecimal;
 
 /**
  * A listing as the registry holds it, whole: the gateway decides what each caller may see of it. {@code mechanism}
- * is NEGOTIATED, ENGLISH or SEALED; {@code buyer} is null on auctions; {@code price} is the negotiated price or an
- * auction's starting price (scale 4). The auction fields are null on negotiated listings; {@code endsAt} moves with
- * anti-sniping extensions. {@code tradePrice} is the price of the listing's trade (an auction's clearing price), null
- * until it executes. Times are epoch ms.
+ * is NEGOTIATED, ENGLISH, SEALED or DUTCH; {@code buyer} is null on auctions; {@code price} is the negotiated price or
+ * an auction's starting price (scale 4). The auction fields are null on negotiated listings; {@code endsAt} moves with
+ * anti-sniping extensions; a Dutch clock falls by {@code minIncrement} every {@code stepMs} to {@code reservePrice}.
+ * {@code tradePrice} is the price of the listing's latest trade (an auction's clearing price), null until it executes;
+ * {@code unitsLeft} what is not sold yet. Times are epoch ms.
  */
 public record ListingView(long listingId, String fundCode, String mechanism, String status, String seller, String buyer,
                           BigDecimal units, BigDecimal price, long expiresAt, BigDecimal reservePrice,
                           BigDecimal minIncrement, Long startsAt, Long endsAt, boolean secondPrice, String rofr,
-                          String closedReason, BigDecimal tradePrice) {
+                          String closedReason, BigDecimal tradePrice,
+                          Long stepMs, BigDecimal unitsLeft) {
     public boolean auction() {
         return !"NEGOTIATED".equals(mechanism);
     }

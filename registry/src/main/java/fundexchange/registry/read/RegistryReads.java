@@ -29,7 +29,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectOnConditionStep;
+import org.jooq.SelectJoinStep;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -216,11 +216,13 @@ public final class RegistryReads {
                         r.getReason()));
     }
 
-    private static final Field<BigDecimal> TRADE_PRICE = TRANSFERS.PRICE.as("trade_price");
+    /** The price of the listing's latest trade (a Dutch auction trades once per acceptance). */
+    private static final Field<BigDecimal> TRADE_PRICE = DSL.field(DSL.select(TRANSFERS.PRICE).from(TRANSFERS)
+            .where(TRANSFERS.LISTING_ID.eq(LISTINGS.LISTING_ID)).orderBy(TRANSFERS.TRADE_ID.desc()).limit(1))
+            .as("trade_price");
 
-    private SelectOnConditionStep<Record> listingsWithTrades() {
-        return dsl.select(LISTINGS.fields()).select(TRADE_PRICE).from(LISTINGS)
-                .leftJoin(TRANSFERS).on(TRANSFERS.LISTING_ID.eq(LISTINGS.LISTING_ID));
+    private SelectJoinStep<Record> listingsWithTrades() {
+        return dsl.select(LISTINGS.fields()).select(TRADE_PRICE).from(LISTINGS);
     }
 
     /** The listings the disclosure policy lets {@code viewer} see, as SQL. */
@@ -243,7 +245,8 @@ public final class RegistryReads {
         return new ListingView(r.getListingId(), r.getFundCode(), r.getMechanism(), r.getStatus(), r.getSeller(),
                 r.getBuyer(), scaled(r.getUnits(), Units.SCALE), scaled(r.getPrice(), Price.SCALE), r.getExpiresAt(),
                 optional(r.getReservePrice()), optional(r.getMinIncrement()), r.getStartsAt(), r.getEndsAt(),
-                Boolean.TRUE.equals(r.getSecondPrice()), r.getRofr(), r.getClosedReason(), optional(tradePrice));
+                Boolean.TRUE.equals(r.getSecondPrice()), r.getRofr(), r.getClosedReason(), optional(tradePrice),
+                r.getStepMs(), scaled(r.getUnits().subtract(r.getUnitsSold()), Units.SCALE));
     }
 
     private static BigDecimal optional(BigDecimal price) {

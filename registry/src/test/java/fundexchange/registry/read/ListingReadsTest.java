@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.command.PlaceSealedBid;
@@ -109,12 +110,51 @@ class ListingReadsTest {
     }
 
     @Test
+    void aDutchAuctionStaysOpenThroughPartialTradesAndTheWindowsEndReleasesTheRest() {
+        long start = journal.time();
+        long dutch = journal.acceptedBy(HOLDER, new ListAuction(FUND, ListingMechanism.DUTCH, Units.of("1000.00"),
+                Price.of("1.0000"), Price.of("0.8000"), Price.of("0.0500"), start, start + 100_000, null, null, false,
+                20_000L)).sourceIndex();
+        journal.acceptedBy("Staff-02", new ApproveListing(dutch));
+        journal.acceptedBy(QUALIFIED, new PlaceBid(dutch, Price.of("1.0000"), Units.of("300.00")));
+        project();
+        journal.advance(45_000).acceptedBy(QUALIFIED, new PlaceBid(dutch, Price.of("0.9500"), Units.of("400.00")));
+        project();
+        ListingView open = reads.listing(viewer(QUALIFIED), dutch).orElseThrow();
+        assertEquals(List.of("DUTCH", "OPEN", "300.00", "0.9000", "20000"), List.of(open.mechanism(), open.status(),
+                open.unitsLeft().toPlainString(), open.tradePrice().toPlainString(), String.valueOf(open.stepMs())),
+                "one row, the latest trade's price: " + open);
+        assertEquals(1, reads.listings(viewer(QUALIFIED), ListingFilter.ALL, 0, 100).stream()
+                .filter(l -> l.listingId() == dutch).count());
+
+        journal.advance(60_000).unsigned(new Tick());
+        project();
+        ListingView closed = reads.listing(ListingViewer.oversight("Regulator-01"), dutch).orElseThrow();
+        assertEquals(List.of("EXPIRED", "300.00"), List.of(closed.status(), closed.unitsLeft().toPlainString()));
+        assertEquals(new BigDecimal("700.00"), reads.holdingsOf(HOLDER).getFirst().locked(), "sold units wait for settlement");
+    }
+
+    @Test
+    void aDutchAuctionSoldOutInOneBatchIsExecuted() {
+        long start = journal.time();
+        long dutch = journal.acceptedBy(HOLDER, new ListAuction(FUND, ListingMechanism.DUTCH, Units.of("500.00"),
+                Price.of("1.0000"), Price.of("0.8000"), Price.of("0.0500"), start, start + 100_000, null, null, false,
+                20_000L)).sourceIndex();
+        journal.acceptedBy("Staff-02", new ApproveListing(dutch));
+        journal.acceptedBy(QUALIFIED, new PlaceBid(dutch, Price.of("1.0000"), Units.of("200.00")));
+        journal.acceptedBy(QUALIFIED, new PlaceBid(dutch, Price.of("1.0000"), Units.of("300.00")));
+        project();
+        ListingView sold = reads.listing(viewer(HOLDER), dutch).orElseThrow();
+        assertEquals(List.of("EXECUTED", "0.00"), List.of(sold.status(), sold.unitsLeft().toPlainString()));
+    }
+
+    @Test
     void aSealedPriceIsInNoRowBeforeTheCloseAndTheCloseRevealsItAndTheResult() {
         long sealed = journal.auction(ListingMechanism.SEALED, "2000.00", "1.0000", 60_000);
         long english = journal.auction(ListingMechanism.ENGLISH, "3000.00", "1.0000", 60_000);
         long sealedBid = journal.acceptedBy(INVESTOR, new PlaceSealedBid(sealed, Price.of("1.2345"), "1a".repeat(32))).sourceIndex();
         journal.acceptedBy(QUALIFIED, new PlaceSealedBid(sealed, Price.of("1.1000"), "2b".repeat(32)));
-        journal.acceptedBy(QUALIFIED, new PlaceBid(english, Price.of("1.0500")));
+        journal.acceptedBy(QUALIFIED, new PlaceBid(english, Price.of("1.0500"), null));
         project();
 
         List<BidView> bids = reads.bids(sealed);

@@ -12,7 +12,7 @@ import {
 
 const PAGE_ID = 'holder-listings';
 const STATUSES = ['PENDING_APPROVAL', 'OPEN', 'EXECUTED', 'CANCELLED', 'EXPIRED'];
-const MECHANISMS = ['NEGOTIATED', 'ENGLISH', 'SEALED'];
+const MECHANISMS = ['NEGOTIATED', 'ENGLISH', 'SEALED', 'DUTCH'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DAY_MS = 86_400_000;
 const MAX_PAGES = 10;
@@ -170,7 +170,12 @@ class FxHolderListingsPage extends HolderPage {
       if (reserve !== undefined) body.reservePrice = reserve;
       body.startsAt = instant('listing-starts');
       body.endsAt = instant('listing-ends');
-      if (this.mechanism === 'ENGLISH') {
+      if (this.mechanism === 'DUTCH') {
+        body.reservePrice = amount('listing-reserve-price', PRICE_SCALE);
+        body.minIncrement = amount('listing-min-increment', PRICE_SCALE);
+        body.stepMs = seconds('listing-step');
+        if (body.stepMs === undefined) checks['listing-step'] = { key: 'holder.check.required', params: {} };
+      } else if (this.mechanism === 'ENGLISH') {
         body.minIncrement = amount('listing-min-increment', PRICE_SCALE);
         const window = seconds('listing-extension-window');
         if (window !== undefined) body.extensionWindowMs = window;
@@ -272,13 +277,16 @@ class FxHolderListingsPage extends HolderPage {
           ${field('listing-price', 'listings.pricePerUnit', '', 'listings.hint.price')}
           ${field('listing-expires', 'listings.expiresAt', epochToZoned(start + 7 * DAY_MS, this.zone), 'listings.hint.time')}` : html`
           ${field('listing-starting-price', 'listings.startingPrice', '', 'listings.hint.price')}
-          ${field('listing-reserve-price', 'listings.reservePrice', '', 'listings.hint.optional')}
-          ${this.mechanism === 'ENGLISH' ? field('listing-min-increment', 'listings.minIncrement', '', 'listings.hint.price') : nothing}
+          ${field('listing-reserve-price', this.mechanism === 'DUTCH' ? 'listings.floorPrice' : 'listings.reservePrice', '',
+            this.mechanism === 'DUTCH' ? 'listings.hint.price' : 'listings.hint.optional')}
+          ${this.mechanism === 'ENGLISH' || this.mechanism === 'DUTCH' ? field('listing-min-increment', this.mechanism === 'DUTCH'
+            ? 'listings.decrement' : 'listings.minIncrement', '', 'listings.hint.price') : nothing}
+          ${this.mechanism === 'DUTCH' ? field('listing-step', 'listings.step', '', 'listings.hint.seconds') : nothing}
           ${field('listing-starts', 'listings.startsAt', epochToZoned(start, this.zone), 'listings.hint.time')}
           ${field('listing-ends', 'listings.endsAt', epochToZoned(start + DAY_MS, this.zone), 'listings.hint.time')}
           ${this.mechanism === 'ENGLISH' ? html`
             ${field('listing-extension-window', 'listings.extensionWindow', '', 'listings.hint.seconds')}
-            ${field('listing-extension', 'listings.extension', '', 'listings.hint.seconds')}` : html`
+            ${field('listing-extension', 'listings.extension', '', 'listings.hint.seconds')}` : this.mechanism === 'DUTCH' ? nothing : html`
             <label class="fx-check"><input id="listing-second-price" type="checkbox">${t('listings.secondPrice')}</label>`}`}
         <p class="fx-note">${t('holder.timesIn', { zone: this.zone })}</p>
         <p class="fx-note" id="listing-approval-note">${t('listings.approvalNote')}</p>
@@ -310,6 +318,9 @@ class FxHolderListingsPage extends HolderPage {
           ${l.minIncrement ? row('listings.minIncrement', money(l.minIncrement, currency), 'listing-increment') : nothing}
           ${row('listings.startsAt', time(l.startsAt, this.zone), 'listing-starts-at')}
           ${row('listings.endsAt', time(l.endsAt, this.zone), 'listing-ends-at')}
+          ${l.stepMs ? html`${row('listings.step', String(l.stepMs / 1000), 'listing-step-value')}
+            ${row('listings.unitsLeft', units(l.unitsLeft), 'listing-units-left')}
+            ${l.clockPrice ? row('listings.clockPrice', money(l.clockPrice, currency), 'listing-clock-price') : nothing}` : nothing}
           ${l.mechanism === 'SEALED' ? row('listings.pricing', t(l.secondPrice ? 'listings.secondPriceYes' : 'listings.firstPrice'),
             'listing-pricing') : nothing}
           ${this.renderCountdown(l)}` : html`
@@ -373,6 +384,11 @@ addMessages({
     'listings.extensionWindow': 'Extension window (seconds)',
     'listings.extension': 'Extension (seconds)',
     'listings.secondPrice': 'The winner pays the second-highest price',
+    'listings.floorPrice': 'Floor price per unit (your reserve)',
+    'listings.decrement': 'Price decrement per step',
+    'listings.step': 'Step length (seconds)',
+    'listings.unitsLeft': 'Units left',
+    'listings.clockPrice': 'Clock price now',
     'listings.pricing': 'Pricing',
     'listings.secondPriceYes': 'Second price',
     'listings.firstPrice': 'First price',
@@ -432,6 +448,11 @@ addMessages({
     'listings.extensionWindow': '延时触发窗口（秒）',
     'listings.extension': '延时时长（秒）',
     'listings.secondPrice': '中标者按第二高价成交',
+    'listings.floorPrice': '每份底价（您的保留价）',
+    'listings.decrement': '每步降价幅度',
+    'listings.step': '每步时长（秒）',
+    'listings.unitsLeft': '剩余份额',
+    'listings.clockPrice': '当前时钟价格',
     'listings.pricing': '成交价规则',
     'listings.secondPriceYes': '第二高价',
     'listings.firstPrice': '最高价',

@@ -13,7 +13,7 @@ import { sealedBidBody } from './sealed.js';
 import { scaled, unscaled } from './decimal.js';
 
 const STATUSES = ['OPEN', 'EXECUTED', 'EXPIRED', 'CANCELLED'];
-const MECHANISMS = ['NEGOTIATED', 'ENGLISH', 'SEALED'];
+const MECHANISMS = ['NEGOTIATED', 'ENGLISH', 'SEALED', 'DUTCH'];
 const PAGE = 'investor-listings';
 
 class FxInvestorListings extends InvestorPage {
@@ -48,14 +48,20 @@ class FxInvestorListings extends InvestorPage {
     super.disconnectedCallback();
   }
 
-  /** Once a second on an auction page: the countdown redrawn; past the end (or every 15 s) the listing re-read. */
+  /**
+   * Once a second on an auction page: the countdown redrawn; past the end, at a Dutch clock's next step (once), or
+   * every 15 s the listing re-read.
+   */
   tick() {
     const listing = this.listing;
     if (!listing || listing.status !== 'OPEN' || !listing.endsAt) return;
     this.requestUpdate();
-    const left = listing.endsAt - this.client.exchange.now();
+    const now = this.client.exchange.now();
+    const left = listing.endsAt - now;
     this.ticks = (this.ticks ?? 0) + 1;
-    if ((left <= 0 && !this.pastEnd) || this.ticks % 15 === 0) {
+    const stepped = listing.nextStepAt > 0 && now >= listing.nextStepAt && this.steppedAt !== listing.nextStepAt;
+    if (stepped) this.steppedAt = listing.nextStepAt;
+    if ((left <= 0 && !this.pastEnd) || stepped || this.ticks % 15 === 0) {
       this.pastEnd = left <= 0;
       this.reload();
     }
@@ -76,7 +82,7 @@ class FxInvestorListings extends InvestorPage {
     }
     await resyncClock(this.client);
     const listing = await read(`/listings/${id}`);
-    this.bids = listing.mechanism === 'NEGOTIATED' ? [] : (await read(`/listings/${id}/bids`)).bids ?? [];
+    this.bids = listing.mechanism === 'NEGOTIATED' || listing.mechanism === 'DUTCH' ? [] : (await read(`/listings/${id}/bids`)).bids ?? [];
     this.listing = listing;
   }
 
@@ -128,7 +134,8 @@ class FxInvestorListings extends InvestorPage {
 
   renderRow(l) {
     const fund = this.funds.get(l.fundCode);
-    const price = l.tradePrice ?? (l.mechanism === 'NEGOTIATED' ? l.price : l.startingPrice);
+    // An open Dutch auction shows its clock (as of the read); others their trade price, else their asking price.
+    const price = l.clockPrice ?? l.tradePrice ?? (l.mechanism === 'NEGOTIATED' ? l.price : l.startingPrice);
     const ends = l.mechanism === 'NEGOTIATED' ? l.expiresAt : l.endsAt;
     return html`<tr data-listing=${l.listingId}>
       <td><a id=${`listing-link-${l.listingId}`} href=${`#/${PAGE}/${l.listingId}`}>${l.listingId}</a></td>
@@ -190,10 +197,42 @@ class FxInvestorListings extends InvestorPage {
         ${open ? html`<span id="auction-countdown" class="fx-clock">${!started ? t('investor.auction.startsIn', { left: duration(l.startsAt - now) })
           : left > 0 ? t('investor.auction.left', { left: duration(left) }) : t('investor.auction.closing')}</span>` : nothing}</p>
       <p class="fx-muted">${t('investor.auction.serverClock', { zone: this.client.exchange.zone })}</p>
-      ${this.renderBids(l, fund)}
+      ${l.mechanism === 'DUTCH' ? this.renderDutch(l, fund) : this.renderBids(l, fund)}
       ${open && l.mechanism === 'ENGLISH' ? this.renderEnglishForm(l, fund) : nothing}
       ${open && l.mechanism === 'SEALED' ? this.renderSealedForm(l, fund) : nothing}
     </div>`;
+  }
+
+  /** A Dutch clock as the gateway read it (in the platform zone), and the acceptance form while it runs. */
+  renderDutch(l, fund) {
+    const zone = this.client.exchange.zone;
+    return html`<div id="dutch-clock">
+      ${l.clockPrice !== undefined ? html`
+        <p><span>${t('investor.dutch.clock')}</span> <strong id="dutch-clock-price" data-clock=${l.clockPrice}>${fundMoney(l.clockPrice, fund)}</strong>
+          <span id="dutch-clock-at" class="fx-muted" data-clock-at=${String(l.clockAt)}>${t('investor.dutch.indicative', { at: time(l.clockAt, zone) })}</span></p>
+        <p id="dutch-next-step" data-next-step=${String(l.nextStepAt)}>${l.nextStepAt ? html`${t('investor.dutch.nextStep')}: ${time(l.nextStepAt, zone)}`
+          : t('investor.dutch.atFloor')}</p>` : nothing}
+      <p><span>${t('investor.dutch.left')}</span> <strong id="dutch-units-left">${units(l.unitsLeft)}</strong></p>
+      ${l.clockPrice !== undefined && this.client.exchange.now() >= l.startsAt ? html`
+        <form class="fx-form" id="dutch-accept-form" @submit=${e => this.acceptDutch(e, l)}>
+          <p id="dutch-lot" data-lot=${fund?.minTransferUnits ?? ''}>${fund?.minTransferUnits && Number(fund.minTransferUnits) > 0
+            ? t('investor.dutch.lot', { lot: units(fund.minTransferUnits) }) : t('investor.dutch.noLot')}</p>
+          <label>${t('investor.dutch.units')}
+            <input id="dutch-units" name="units" inputmode="decimal" required pattern="(0|[1-9][0-9]*)(\\.[0-9]{1,2})?"></label>
+          <label>${t('investor.dutch.maxPrice')}
+            <input id="dutch-max-price" name="price" inputmode="decimal" required .value=${l.clockPrice}
+              pattern="(0|[1-9][0-9]*)(\\.[0-9]{1,4})?"></label>
+          <p class="fx-muted">${t('investor.dutch.explain')}</p>
+          <button id="dutch-accept-submit" ?disabled=${this.busy}>${t('investor.dutch.submit')}</button>
+        </form>` : nothing}
+    </div>`;
+  }
+
+  async acceptDutch(event, l) {
+    event.preventDefault();
+    const body = { price: event.target.elements.price.value.trim(), units: event.target.elements.units.value.trim() };
+    const answer = await this.write(`/listings/${l.listingId}/bids`, body, 'investor.dutch.accepted', { units: body.units });
+    if (answer) event.target.reset();
   }
 
   renderBids(l, fund) {

@@ -1,0 +1,85 @@
+package fundexchange.engine;
+
+import fundexchange.engine.listing.Listing;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingSubmitted;
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Pricing;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.Fund;
+import java.util.List;
+
+/**
+ * Dutch auctions (降价拍卖): the clock price falls from the start by a decrement every step down to the floor (the
+ * seller's reserve). An eligible investor accepts a multiple of the fund's lot (its minimum transfer), at most the
+ * units left, and trades at once at the clock price of its command's time. The window's end releases what is unsold
+ * ({@link AuctionClose} with no bids).
+ */
+final class DutchAuction {
+    private final ListingLifecycle lifecycle;
+    private final TransferChecks checks;
+    private final TradeTerms terms;
+
+    DutchAuction(ListingLifecycle lifecycle, TransferChecks checks, TradeTerms terms) {
+        this.lifecycle = lifecycle;
+        this.checks = checks;
+        this.terms = terms;
+    }
+
+    List<Event> list(CommandContext ctx, ListAuction c, Fund fund) {
+        lifecycle.checkLot(ctx, fund, c.units());
+        onLot(c.units(), fund);
+        positive(c.startingPrice(), "startingPrice");
+        positive(c.reservePrice(), "reservePrice");
+        positive(c.minIncrement(), "minIncrement");
+        Rejection.check(c.reservePrice().compareTo(c.startingPrice()) <= 0, RejectCode.INVALID_FIELD,
+                "reservePrice (the floor) must not exceed startingPrice");
+        Rejection.check(c.extensionWindowMs() == null && c.extensionMs() == null && !c.secondPrice(),
+                RejectCode.INVALID_FIELD, "extensions and secondPrice do not apply to DUTCH auctions");
+        Rejection.check(c.startsAt() >= 0 && c.endsAt() > c.startsAt(), RejectCode.INVALID_FIELD, "endsAt must follow startsAt");
+        Rejection.check(c.endsAt() > ctx.time(), RejectCode.EXPIRY_IN_PAST, "endsAt is in the past");
+        Validation.present(c.stepMs(), "stepMs");
+        Rejection.check(c.stepMs() > 0 && c.stepMs() <= c.endsAt() - c.startsAt(), RejectCode.INVALID_FIELD,
+                "stepMs must be positive and at most the window");
+        TradeTerms.overflowChecked(() -> Pricing.consideration(c.units(), c.startingPrice()));
+        AuctionTerms auction = new AuctionTerms(c.startingPrice(), c.reservePrice(), c.minIncrement(), c.startsAt(),
+                c.endsAt(), 0, 0, false, c.stepMs());
+        return List.of(new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), null, c.units(),
+                c.startingPrice(), 0, ListingMechanism.DUTCH, auction, ListingLifecycle.rofrOf(fund)));
+    }
+
+    /** An acceptance of {@code c.units()} on a running Dutch {@code listing}, the bidder already found eligible. */
+    List<Event> accept(CommandContext ctx, PlaceBid c, Listing listing, Fund fund) {
+        Validation.present(c.units(), "units");
+        Rejection.check(c.units().positive(), RejectCode.NOT_POSITIVE, "units must be positive");
+        onLot(c.units(), fund);
+        Rejection.check(c.units().compareTo(listing.units()) <= 0, RejectCode.UNITS_NOT_LEFT,
+                "the auction has " + listing.units() + " units left");
+        positive(c.price(), "price");
+        Price clock = listing.auction().clockPrice(ctx.time());
+        Rejection.check(c.price().compareTo(clock) >= 0, RejectCode.CLOCK_ABOVE_BID,
+                "the clock price is " + clock + ", above your price " + c.price());
+        // The seller's refusal names it and may tell its acquisition: the buyer learns only that it cannot sell now.
+        Rejection.check(checks.seller(listing.seller(), fund, ctx.date()) == null, RejectCode.SELLER_NOT_ELIGIBLE,
+                "the seller cannot sell these units now");
+        return List.of(terms.trade(ctx.index(), ctx.firstFill(), ctx.time(), listing.listingId(), fund, listing.seller(),
+                ctx.actorId(), c.units(), clock));
+    }
+
+    /** Units are a multiple of the fund's lot, its minimum transfer (any amount when the fund sets none). */
+    private static void onLot(Units units, Fund fund) {
+        long lot = fund.minTransferUnits().raw();
+        Rejection.check(lot == 0 || units.raw() % lot == 0, RejectCode.NOT_LOT_MULTIPLE,
+                "units must be a multiple of the fund's lot " + fund.minTransferUnits());
+    }
+
+    private static void positive(Price price, String field) {
+        Validation.present(price, field);
+        Rejection.check(price.positive(), RejectCode.NOT_POSITIVE, field + " must be positive");
+    }
+}
