@@ -290,14 +290,14 @@ class AuctionTest {
             m = market;
             s = market.s;
             long id = listedAndOpened(new ListAuction(FUND, ListingMechanism.ENGLISH, LOT, Price.of("1.0000"), null,
-                    Price.of("0.0500"), start, start + HOUR, null, null, false));
-            EventDocument refused = s.by("Investor-07", new PlaceBid(id, Price.of("1.1000")));
+                    Price.of("0.0500"), start, start + HOUR, null, null, false, null));
+            EventDocument refused = s.by("Investor-07", new PlaceBid(id, Price.of("1.1000"), null));
             assertEquals(List.of(RejectCode.AUCTION_NOT_RUNNING.code(), List.of()), List.of(refused.outcome().code(), refused.events()));
             messages.add(refused.outcome().message());
             market.replayCheckingInvariants();
             Engine restored = Engine.restore(s.engine.snapshot());
             assertEquals(refused.outcome(), restored.apply(s.signedRecord("Investor-07", "Investor-07-k1", "again",
-                    s.time, new PlaceBid(id, Price.of("1.1000")))).outcome(), "a snapshot keeps the journal's rules version");
+                    s.time, new PlaceBid(id, Price.of("1.1000"), null))).outcome(), "a snapshot keeps the journal's rules version");
         }
         assertEquals(List.of("bidding opens at 2026-11-20T19:06:40.000+08:00", "bidding opens at 1795172800000"), messages);
     }

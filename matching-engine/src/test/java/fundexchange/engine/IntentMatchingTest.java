@@ -327,6 +327,20 @@ class IntentMatchingTest {
     }
 
     @Test
+    void aJournalOfRulesVersionTwoStillOffersAnEnglishAuctionToIntentsAtItsReserveSoItReplaysAsWritten() {
+        m = new Market(2).participant("Holder-01", Role.HOLDER).participant("Investor-07", Role.INVESTOR)
+                .fund(FUND, false).deposit(FUND, "Holder-01", "20000.00", "20000.00");
+        s = m.s;
+        long before = intent("Investor-07", "2000.00", 9000);
+        long listing = m.ok("Holder-01", new ListAuction(FUND, ListingMechanism.ENGLISH, Units.of("1000.00"),
+                Price.of("1.0000"), Price.of("1.1000"), Price.of("0.0500"), s.time, s.time + 3_600_000, null, null, false,
+                null)).sourceIndex();
+        assertEquals(List.of(new ListingOpened(listing),
+                new IntentMatchedListing(before, "Investor-07", listing, FUND, 1, Price.of("1.1000"), 7333)),
+                m.ok("Staff-02", new ApproveListing(listing)).events());
+    }
+
+    @Test
     void aDutchAuctionIsOfferedToIntentsAtItsClockPriceNeverItsFloor() {
         long before = intent("Investor-07", "2000.00", 9000);
         long listing = m.ok("Holder-01", new ListAuction(FUND, ListingMechanism.DUTCH, Units.of("1000.00"),

@@ -9,7 +9,8 @@ package fundexchange.protocol;
  * participant lifecycle (suspension, two active staff kept, a participant's last key revoked by staff only by
  * maker-checker): issue 13 is open and no version-2 journal exists outside development, so these stay version 2.
  * Version 3 (issue 24) names times in reject messages as people read them (ISO-8601 in the platform zone with its
- * offset) instead of in epoch milliseconds. The engine still decides version-2 journals, by version 2's rules (its
+ * offset) instead of in epoch milliseconds, and offers an open English or sealed auction to intents at its starting
+ * price, never its hidden reserve. The engine still decides version-2 journals, by version 2's rules (its
  * messages keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
@@ -21,6 +22,8 @@ public final class RulesVersion {
     public static final int CURRENT = 3;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
+    /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
+    public static final int AUCTIONS_OFFERED_AT_START = 3;
 
     private RulesVersion() {
     }
