@@ -1,4 +1,6 @@
 // Every page module of the portal. A page registers itself (registerPage) when imported: add one line here per page.
 import './account.js';
 import './holder/index.js';
+import './holder/custody-nav.js';
 import './investor/index.js';
+import './staff/index.js';
