@@ -280,6 +280,117 @@ class StaffPortalSystemTest {
     }
 
     @Test
+    @Order(4)
+    void staffRegisterAndReleaseAPledgeWithItsContractsDigest() throws Exception {
+        staffWindow.go("#/staff-encumbrances");
+        staffWindow.choose(By.id("encumbrances-fund"), "CPF1");
+        fill(staffWindow, "pledge-holder", "Holder-02");
+        fill(staffWindow, "pledge-units", "500.00");
+        fill(staffWindow, "pledge-pledgee", "Demo Bank Pudong Branch");
+        fill(staffWindow, "pledge-secured", "400.00");
+        staffWindow.find(By.id("pledge-document")).sendKeys(document.toAbsolutePath().toString());
+        long before = lastIndex(staffWindow);
+        staffWindow.click(By.id("pledge-submit"));
+        long pledge = acceptedAfter(staffWindow, before);
+
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(document)));
+        assertEquals(pledge + " Holder-02 500.00 Demo Bank Pudong Branch CN¥400.00 " + digest + " Active Release",
+                staffWindow.awaitText(By.id("pledge-" + pledge), "Release"));
+        staffWindow.click(By.id("pledge-release-" + pledge));
+        acceptedAfter(staffWindow, pledge);
+        staffWindow.awaitAttribute(By.id("pledge-" + pledge), "data-status", "RELEASED");
+        assertEquals("RELEASED", staff1.get("/pledges?fund=CPF1").ok().body().path("pledges").get(0).path("status").asText());
+    }
+
+    @Test
+    @Order(5)
+    void staffOnboardAnInvestorWithItsFirstKeyFromAPemFileAndItsQualificationThroughMakerChecker() throws Exception {
+        KeyPair keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        Path publicKey = files.resolve("Investor-31.pub.pem");
+        Files.writeString(publicKey, KeyMaterial.publicKeyPem(keys.getPublic()));
+        staffWindow.go("#/staff-onboarding");
+        fill(staffWindow, "onboard-id", "Investor-31");
+        fill(staffWindow, "onboard-name", "Demo S Fund Thirty-One");
+        staffWindow.click(By.id("onboard-role-INVESTOR"));
+        long before = lastIndex(staffWindow);
+        staffWindow.click(By.id("onboard-submit"));
+        long registered = acceptedAfter(staffWindow, before);
+        fill(staffWindow, "key-participant", "Investor-31");
+        fill(staffWindow, "key-id", "Investor-31-k1");
+        staffWindow.find(By.id("key-file")).sendKeys(publicKey.toAbsolutePath().toString());
+        staffWindow.click(By.id("key-submit"));
+        long keyProposal = acceptedAfter(staffWindow, registered);
+        fill(staffWindow, "approve-participant", "Investor-31");
+        staffWindow.click(By.id("approve-submit"));
+        long approvalProposal = acceptedAfter(staffWindow, keyProposal);
+        fill(staffWindow, "qualify-participant", "Investor-31");
+        fill(staffWindow, "qualify-until", "2027-12-31");
+        staffWindow.click(By.id("qualify-submit"));
+        long qualificationProposal = acceptedAfter(staffWindow, approvalProposal);
+        assertEquals("own", staffWindow.find(By.id("proposal-bar-" + qualificationProposal)).getDomAttribute("data-bar"));
+
+        staff2Window.go("#/staff-queues");
+        assertTrue(staff2Window.awaitText(By.id("queue-participant-Investor-31"), "Proposal " + approvalProposal)
+                .startsWith("Investor-31 Demo S Fund Thirty-One Investor Proposal " + approvalProposal + " by Staff-01, waiting "));
+        long last = lastIndex(staff2Window);
+        for (long proposal : new long[] {keyProposal, approvalProposal, qualificationProposal}) {
+            staff2Window.click(By.id("proposal-approve-" + proposal));
+            last = acceptedAfter(staff2Window, last);
+        }
+        JsonNode investor = staff1.get("/participants/Investor-31").ok().body();
+        assertEquals("ACTIVE", investor.path("status").asText());
+        assertEquals("QUALIFIED", investor.path("qualification").asText());
+        assertEquals("2027-12-31", investor.path("qualifiedUntil").asText());
+        Participant newcomer = new Participant(URI.create(origin()), "Investor-31", "Investor-31-k1", keys, CLOCK, "newcomer")
+                .sharing(POSITION);
+        assertEquals(200, newcomer.get("/holdings").status());
+    }
+
+    @Test
+    @Order(6)
+    void aParameterChangeTakesEffectAtTheSecondStaffMembersApprovalAndStaffSetAYearsHolidays() {
+        staffWindow.go("#/staff-parameters");
+        staffWindow.choose(By.id("parameter-name"), "anti-flip-business-days");
+        fill(staffWindow, "parameter-value", "3");
+        long before = lastIndex(staffWindow);
+        staffWindow.click(By.id("parameter-submit"));
+        long proposal = acceptedAfter(staffWindow, before);
+        assertEquals("own", staffWindow.find(By.id("proposal-bar-" + proposal)).getDomAttribute("data-bar"));
+
+        staff2Window.go("#/staff-parameters");
+        long approvedBefore = lastIndex(staff2Window);
+        staff2Window.click(By.id("proposal-approve-" + proposal));
+        acceptedAfter(staff2Window, approvedBefore);
+        assertEquals("anti-flip-business-days 3 journal index " + proposal,
+                staffWindow.awaitText(By.id("parameter-anti-flip-business-days"), "3 journal index"));
+
+        fill(staffWindow, "holidays-year", "2027");
+        fill(staffWindow, "holidays-dates", "2027-01-01, 2027-02-11 2027-02-12");
+        staffWindow.click(By.id("holidays-submit"));
+        acceptedAfter(staffWindow, before);
+        fill(staffWindow, "holidays-dates", "2027-13-01");
+        staffWindow.click(By.id("holidays-submit"));
+        assertEquals("Enter dates of 2027 as yyyy-mm-dd.", staffWindow.awaitText(By.id("holidays-dates-problem"), "2027"));
+    }
+
+    /** The journal index of the window's last accepted write (0 if none). */
+    private static long lastIndex(HolderBrowser window) {
+        List<WebElement> outcome = window.driver().findElements(By.cssSelector("#holder-outcome[data-state='accepted']"));
+        return outcome.isEmpty() ? 0 : Long.parseLong(outcome.getFirst().getDomAttribute("data-index"));
+    }
+
+    /** The journal index of an accepted write after {@code previous}, once the window shows it. */
+    private static long acceptedAfter(HolderBrowser window, long previous) {
+        return window.await(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#holder-outcome[data-state='accepted']"));
+            if (found.isEmpty()) return null;
+            long index = Long.parseLong(found.getFirst().getDomAttribute("data-index"));
+            return index > previous ? index : null;
+        });
+    }
+
+    @Test
     @Order(9)
     void everyStaffPageAndTheHoldersCustodyPageAreSavedInBothLanguages() {
         List<String[]> pages = List.of(

@@ -76,8 +76,7 @@ class FxStaffEncumbrances extends StaffPage {
   async pledge() {
     const checks = {};
     const basis = await this.basis('pledge', checks);
-    const pledgee = this.value('pledge-pledgee');
-    if (!ID.test(pledgee)) checks['pledge-pledgee'] = { key: 'staff.check.id', params: {} };
+    const pledgee = this.text('pledge-pledgee', checks);
     const secured = this.value('pledge-secured');
     if (secured && !MONEY.test(secured)) checks['pledge-secured'] = { key: 'encumbrances.check.money', params: {} };
     this.checks = checks;
@@ -183,7 +182,7 @@ class FxStaffEncumbrances extends StaffPage {
       <h3>${t('encumbrances.pledgeTitle')}</h3>
       <label>${t('encumbrances.holder')}<input id="pledge-holder">${this.check('pledge-holder')}</label>
       <label>${t('encumbrances.units')}<input id="pledge-units" inputmode="decimal">${this.check('pledge-units')}</label>
-      <label>${t('encumbrances.pledgee')}<input id="pledge-pledgee">${this.check('pledge-pledgee')}</label>
+      <label>${t('encumbrances.pledgee')}<input id="pledge-pledgee" maxlength="200">${this.check('pledge-pledgee')}</label>
       <label>${t('encumbrances.secured')}<input id="pledge-secured" inputmode="decimal" placeholder=${t('encumbrances.optional')}>
         ${this.check('pledge-secured')}</label>
       <label>${t('encumbrances.contractFile')}<input type="file" id="pledge-document">${this.check('pledge-document')}</label>
