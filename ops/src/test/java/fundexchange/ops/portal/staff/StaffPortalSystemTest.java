@@ -368,7 +368,7 @@ class StaffPortalSystemTest {
         fill(staffWindow, "holidays-year", "2027");
         fill(staffWindow, "holidays-dates", "2027-01-01, 2027-02-11 2027-02-12");
         staffWindow.click(By.id("holidays-submit"));
-        acceptedAfter(staffWindow, before);
+        acceptedAfter(staffWindow, proposal);
         fill(staffWindow, "holidays-dates", "2027-13-01");
         staffWindow.click(By.id("holidays-submit"));
         assertEquals("Enter dates of 2027 as yyyy-mm-dd.", staffWindow.awaitText(By.id("holidays-dates-problem"), "2027"));
