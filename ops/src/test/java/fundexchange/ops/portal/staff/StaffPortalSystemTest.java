@@ -337,6 +337,8 @@ class StaffPortalSystemTest {
         for (long proposal : new long[] {keyProposal, approvalProposal, qualificationProposal}) {
             staff2Window.click(By.id("proposal-approve-" + proposal));
             last = acceptedAfter(staff2Window, last);
+            // the rows move up once the page re-reads: click the next one only then
+            staff2Window.await(d -> d.findElements(By.id("queue-proposal-" + proposal)).isEmpty() ? true : null);
         }
         JsonNode investor = staff1.get("/participants/Investor-31").ok().body();
         assertEquals("ACTIVE", investor.path("status").asText());
@@ -361,8 +363,8 @@ class StaffPortalSystemTest {
         staff2Window.go("#/staff-parameters");
         long approvedBefore = lastIndex(staff2Window);
         staff2Window.click(By.id("proposal-approve-" + proposal));
-        acceptedAfter(staff2Window, approvedBefore);
-        assertEquals("anti-flip-business-days 3 journal index " + proposal,
+        long approved = acceptedAfter(staff2Window, approvedBefore);
+        assertEquals("anti-flip-business-days 3 journal index " + approved,
                 staffWindow.awaitText(By.id("parameter-anti-flip-business-days"), "3 journal index"));
 
         fill(staffWindow, "holidays-year", "2027");
