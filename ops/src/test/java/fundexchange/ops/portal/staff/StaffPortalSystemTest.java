@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -212,7 +211,11 @@ class StaffPortalSystemTest {
         assertEquals("APPROVED", registration.path("status").asText());
         assertEquals("Staff-01", registration.path("decidedBy").asText());
         registration.path("entries").forEach(line -> assertTrue(line.path("confirmedIndex").asLong() > custodyId, line.toString()));
-        assertEquals("0", staff1.get("/custody?status=PENDING_APPROVAL").ok().body().path("registrations").size() + "");
+        assertEquals(0, staff1.get("/custody?status=PENDING_APPROVAL").ok().body().path("registrations").size());
+        assertEquals(List.of(custodyId), ApiLists.longs(staff1.get("/custody?status=APPROVED&fund=CPF1&limit=1").ok()
+                .body().path("registrations"), "custodyId"));
+        assertEquals(403, holder1.get("/custody").status(), "the queue is for staff and regulators");
+        assertEquals(400, staff1.get("/custody?status=OPEN").status());
         staffWindow.go("#/staff-queues");
         staffWindow.awaitText(By.id("queue-count-custody"), "0");
         assertEquals(List.of(), staffWindow.consoleErrors());
@@ -420,10 +423,12 @@ class StaffPortalSystemTest {
         assertEquals(List.of(), staffWindow.consoleErrors());
     }
 
-    /** The journal index a text names after {@code prefix}. */
-    static long indexIn(String text, String prefix) {
-        Matcher m = Pattern.compile(Pattern.quote(prefix) + "(\\d+)").matcher(text);
-        assertTrue(m.find(), text);
-        return Long.parseLong(m.group(1));
+    /** One field of every element of an array, as numbers. */
+    private static final class ApiLists {
+        static List<Long> longs(JsonNode array, String field) {
+            List<Long> values = new java.util.ArrayList<>();
+            array.forEach(element -> values.add(element.path(field).asLong()));
+            return values;
+        }
     }
 }
