@@ -6,7 +6,7 @@ import { registerPage, currentPageId, onRouteChange } from '../../router.js';
 const STAFF = ['STAFF'];
 const loaders = new Map();
 
-/** Registers {@code pages}: [{id, titleKey, tag, order, load: () => import('./page.js')}]. */
+/** Registers {@code pages}: [{id, titleKey, tag, order, load}], {@code load} a function returning the page module's dynamic import. */
 export function registerStaffPages(pages) {
   for (const { id, titleKey, tag, order, load } of pages) {
     registerPage({ id, titleKey, tag, roles: STAFF, order });
