@@ -640,6 +640,14 @@ public final class ExchangeClient {
         return get("/funds/" + segment(fundCode) + "/custody");
     }
 
+    /**
+     * {@code GET /custody} (staff, regulator): every fund's custody registrations, paged; {@code rawQuery} e.g.
+     * {@code status=PENDING_APPROVAL&limit=100}, or empty.
+     */
+    public ClientResponse custodyRegistrations(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/custody", rawQuery));
+    }
+
     /** {@code GET /custody/{custodyId}}: a registration with its lines. */
     public ClientResponse custody(long custodyId) throws IOException, InterruptedException {
         return get("/custody/" + custodyId);

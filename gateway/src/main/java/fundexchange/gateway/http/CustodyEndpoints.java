@@ -108,6 +108,18 @@ final class CustodyEndpoints {
         return Map.of("fundCode", fundCode, "registrations", registry.custodyRegistrations(fundCode));
     }
 
+    /**
+     * {@code GET /custody?status&fund&after&limit}: every fund's registrations in id order, for staff and regulators
+     * (the staff's queue of registrations awaiting approval is {@code status=PENDING_APPROVAL}), paged as every list.
+     */
+    Object registrations(Caller caller, ServerRequest request) {
+        requireOversight(caller);
+        ListParams params = ListParams.parse(request, "status", "fund");
+        List<CustodyView> found = registry.custodyRegistrations(
+                params.oneOf("status", "PENDING_APPROVAL", "APPROVED", "REJECTED"), params.text("fund"), params.fetch());
+        return params.body("registrations", found, CustodyView::custodyId, registration -> registration);
+    }
+
     private static String holder(Caller caller, ServerRequest request) {
         return param(request, "holder").orElse(caller.participantId());
     }

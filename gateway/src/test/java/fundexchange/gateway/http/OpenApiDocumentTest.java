@@ -22,7 +22,7 @@ class OpenApiDocumentTest {
             "/funds/{fundCode}/nav",
             "/listings", "/listings/{listingId}", "/listings/{listingId}/bids", "/engine/state", "/audit/checkpoints",
             "/audit/records", "/audit/keys", "/audit/bundle", "/reports/daily", "/pledges", "/freezes",
-            "/custody/{custodyId}", "/funds/{fundCode}/custody", "/participants/{participantId}/qualification",
+            "/custody", "/custody/{custodyId}", "/funds/{fundCode}/custody", "/participants/{participantId}/qualification",
             "/offers", "/offers/{offerId}", "/offers/{offerId}/quotes", "/quotes", "/quotes/{quoteId}", "/intents",
             "/intents/{intentId}", "/matches", "/matches/{matchId}", "/orders", "/orders/{orderId}",
             "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}", "/participants", "/funds", "/trades");

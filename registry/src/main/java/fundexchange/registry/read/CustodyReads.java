@@ -67,6 +67,12 @@ final class CustodyReads {
         return values;
     }
 
+    /** One page of registrations in id order, those after {@code page.after()} matching {@code condition}. */
+    List<CustodyView> registrations(Condition condition, Page page) {
+        return dsl.selectFrom(CUSTODY_REGISTRATIONS).where(condition.and(CUSTODY_REGISTRATIONS.CUSTODY_ID.gt(page.after())))
+                .orderBy(CUSTODY_REGISTRATIONS.CUSTODY_ID).limit(page.limit()).fetch(this::registration);
+    }
+
     private CustodyView registration(CustodyRegistrationsRecord r) {
         List<CustodyView.Line> lines = dsl.selectFrom(CUSTODY_ENTRIES).where(CUSTODY_ENTRIES.CUSTODY_ID.eq(r.getCustodyId()))
                 .orderBy(CUSTODY_ENTRIES.HOLDER)

@@ -167,6 +167,16 @@ public final class RegistryReads {
         return custody.registrations(CUSTODY_REGISTRATIONS.FUND_CODE.eq(fundCode));
     }
 
+    /**
+     * A page of every fund's custody registrations in id order (the id is the submission's journal index), optionally
+     * only those with {@code status} (PENDING_APPROVAL, APPROVED, REJECTED) or of {@code fundCode}.
+     */
+    public List<CustodyView> custodyRegistrations(Optional<String> status, Optional<String> fundCode, Page page) {
+        Condition matching = status.map(CUSTODY_REGISTRATIONS.STATUS::eq).orElse(DSL.noCondition());
+        matching = fundCode.map(CUSTODY_REGISTRATIONS.FUND_CODE::eq).map(matching::and).orElse(matching);
+        return custody.registrations(matching, page);
+    }
+
     /** An investor's qualification status, its records, and the platform's thresholds now. */
     public Optional<QualificationView> qualification(String participantId) {
         return custody.qualification(participantId);
