@@ -1,5 +1,6 @@
 package fundexchange.ops.signer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fundexchange.client.ExchangeClient;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.PlatformId;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -23,6 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "signer", description = "Runs a local signing agent (127.0.0.1 only) that signs the portal's requests"
         + " with your key after you confirm each one on this terminal (SM2 users).")
 public final class SignerCommand implements Runnable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Option(names = "--key", required = true, description = "your private key, PKCS#8 PEM (plain or passphrase-encrypted)")
     Path keyFile;
     @Option(names = "--participant", required = true, description = "your participant id")
@@ -37,6 +42,9 @@ public final class SignerCommand implements Runnable {
     URI url;
     @Option(names = "--platform-id", description = "the platform id to sign for, instead of asking --url")
     String platformId;
+    @Option(names = "--zone", description = "the platform's time zone, in which requests' times are shown (default: the"
+            + " exchange's, read with its platform id; with --platform-id, this computer's zone)")
+    String zone;
     @Option(names = "--port", defaultValue = "8090", description = "port on 127.0.0.1, 0 for any (default: ${DEFAULT-VALUE})")
     int port;
     @Option(names = "--passphrase-file", description = "a file holding the key's passphrase (else it is asked on the terminal)")
@@ -54,9 +62,20 @@ public final class SignerCommand implements Runnable {
         }
         PrivateKey key = SignerKeys.read(read(keyFile), this::passphrase);
         String id = keyId == null ? participant + "-k1" : keyId;
-        String platform = platformId != null ? PlatformId.requireValid(platformId) : fetchPlatformId(exchange, key, id);
+        ZoneId shownZone = zone == null ? null : zoneOf(zone);
+        String platform;
+        if (platformId != null) {
+            platform = PlatformId.requireValid(platformId);
+        } else {
+            ExchangeClient client = client(exchange, key, id);
+            platform = fetchPlatformId(exchange, client);
+            if (shownZone == null) {
+                shownZone = fetchZone(exchange, client);
+            }
+        }
         SigningAgent agent = SigningAgent.start(new SigningAgent.Identity(participant, id, platform, portalOrigin), key,
-                port, Confirmation.terminal(System.in, System.out), System.out, Clock.systemUTC());
+                port, Confirmation.terminal(System.in, System.out), System.out,
+                Clock.system(shownZone == null ? ZoneId.systemDefault() : shownZone));
         System.out.println("signing agent for " + participant + " (" + id + ", " + KeyMaterial.algorithmOf(key).wireName()
                 + ") on http://127.0.0.1:" + agent.port() + ", answering only " + portalOrigin + ", platform " + platform);
         System.out.println("token for the portal / 门户令牌: " + agent.token());
@@ -91,10 +110,37 @@ public final class SignerCommand implements Runnable {
         }
     }
 
-    private String fetchPlatformId(URI exchange, PrivateKey key, String id) {
+    private ExchangeClient client(URI exchange, PrivateKey key, String id) {
+        return new ExchangeClient(exchange, participant, id, KeyMaterial.algorithmOf(key), key, Clock.systemUTC());
+    }
+
+    /** A zone id as {@link ZoneId#of} reads it, or a message naming the option. */
+    static ZoneId zoneOf(String id) {
         try {
-            return new ExchangeClient(exchange, participant, id, KeyMaterial.algorithmOf(key), key, Clock.systemUTC())
-                    .platformId();
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--zone " + id + " is not a time zone id such as Asia/Shanghai / 时区无效");
+        }
+    }
+
+    /** The exchange's zone from {@code GET /exchange}: display only, so a missing or odd one falls back to this computer's. */
+    private static ZoneId fetchZone(URI exchange, ExchangeClient client) {
+        try {
+            String id = JSON.readTree(client.exchange().body()).path("zone").asText("");
+            return id.isEmpty() ? null : zoneOf(id);
+        } catch (IOException | IllegalArgumentException e) {
+            System.out.println("could not read the platform zone from " + exchange + "; times are shown in this computer's"
+                    + " zone / 无法读取平台时区");
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private String fetchPlatformId(URI exchange, ExchangeClient client) {
+        try {
+            return client.platformId();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the platform id from " + exchange + "/exchange; give --platform-id", e);
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fundexchange.client.SignedHeaders;
 import fundexchange.gateway.GatewayConfig;
+import fundexchange.protocol.reference.PlatformTime;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
@@ -21,7 +22,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -213,8 +213,8 @@ public final class SigningAgent implements AutoCloseable {
         }
         fields.forEach(field -> console.println("    " + field));
         console.println("  clientRequestId: " + Printable.of(request.clientRequestId()));
-        console.println("  time / 时间: " + Instant.ofEpochMilli(request.timestamp()) + " (" + (skew >= 0 ? "+" : "") + skew
-                + " ms from this computer's clock)");
+        console.println("  time / 时间: " + new PlatformTime(clock.getZone()).format(request.timestamp()) + " ("
+                + (skew >= 0 ? "+" : "") + skew + " ms from this computer's clock)");
         console.println("  as / 身份: " + identity.participantId() + ", key " + identity.keyId() + " (" + algorithm.wireName()
                 + "), platform " + identity.platformId());
     }

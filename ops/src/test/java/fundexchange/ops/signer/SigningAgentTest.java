@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ class SigningAgentTest {
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
         agent = SigningAgent.start(new SigningAgent.Identity("Holder-03", "Holder-03-k1", PLATFORM, PORTAL),
                 keys.getPrivate(), 0, Confirmation.terminal(new Typed("", answers), out), out,
-                Clock.fixed(Instant.ofEpochMilli(NOW - 250), ZoneOffset.UTC));
+                Clock.fixed(Instant.ofEpochMilli(NOW - 250), java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     /** The confirmation code of the POST or GET this test class asks the agent to sign. */
@@ -123,7 +122,8 @@ class SigningAgentTest {
                 + "    fundCode = \"DF03\"\n    units = \"100.00\"\n    price = \"1.0000\"\n    note = \"\\u001b[2J\"\n"), shown);
         assertTrue(shown.contains("SHA-256 " + expected.bodyDigestHex()), shown);
         assertTrue(shown.contains("clientRequestId: portal-1"), shown);
-        assertTrue(shown.contains("+250 ms from this computer's clock"), shown);
+        assertTrue(shown.contains("  time / 时间: 2027-01-15T16:00:00.000+08:00 (+250 ms from this computer's clock)\n"),
+                shown);
         assertTrue(shown.contains("Sign this request for platform fx-demo? Type " + code + " to sign, anything else declines"
                 + " / 为平台 fx-demo 签署此请求？输入 " + code + " 签署，其他任何输入均为拒绝: "), shown);
 
