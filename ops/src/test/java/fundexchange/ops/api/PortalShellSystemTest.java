@@ -149,7 +149,7 @@ class PortalShellSystemTest {
     }
 
     @Test
-    void amountsComeFromDecimalStringsExactlyAndTimesShowThePlatformZoneInBothLanguages() throws Exception {
+    void amountsComeFromDecimalStringsExactlyTimesShowThePlatformZoneAndImpossibleTypedTimesAreRefused() throws Exception {
         try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
             browser.load("/portal/test/format.html").awaitText(By.id("state"), "ready");
             JsonNode results = JSON.readTree((String) browser.script(
@@ -163,7 +163,12 @@ class PortalShellSystemTest {
                      "zh-CN": {"money": "¥1,234,567.50", "huge": "92,233,720,368,547,758.07", "price": "1.2345",
                                "zero": "¥0.00", "negative": "-0.50", "percent": "12.34%", "smallPercent": "0.05%",
                                "time": "2026/11/18 19:06:40 (Asia/Shanghai, GMT+08:00)", "date": "2027年3月31日",
-                               "notDecimal": "1e3"}}"""), results);
+                               "notDecimal": "1e3"},
+                     "zoned": {"valid": 1794999960000, "roundTrip": "2026-11-18 19:06", "leapDay": 1835402400000,
+                               "february31": null, "february29NotLeap": null, "april31": null, "month0": null,
+                               "month13": null, "day0": null, "hour24": null, "minute60": null, "trailing": null,
+                               "springForwardGap": null, "afterTheGap": 1805009400000,
+                               "fallBackFirst": 1825565400000}}"""), results);
             assertEquals(List.of(), browser.consoleErrors());
         }
     }

@@ -7,8 +7,8 @@ import { t, locale } from '../../i18n.js';
 import { units, decimal, money, percentFromBasisPoints } from '../../format.js';
 import { RegulatorPage, table, named } from './common.js';
 import { navChart, refusalChart } from './charts.js';
+import { isIsoDate } from '../../zoned.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's date in the platform zone, by the exchange's clock. */
 function today(exchange) {
@@ -26,7 +26,7 @@ class FxRegulatorReport extends RegulatorPage {
 
   async load() {
     this.date = this.date ?? today(this.client.exchange);
-    if (!DATE.test(this.date)) {
+    if (!isIsoDate(this.date)) {
       this.problem = 'regulator.report.check.date';
       return;
     }
