@@ -141,6 +141,38 @@ class LiveStreamSystemTest {
     }
 
     @Test
+    void aRegulatorsStreamIsItsFeedEveryDocumentWithASealedBidsPriceAndNonceWithheld() throws Exception {
+        Participant seller = market.newcomer(gateway, "Holder-37", "HOLDER", false);
+        market.fund("LS6", seller);
+        long now = market.clock().millis();
+        long auction = seller.call(c -> c.listAuction(AuctionListing.sealed("LS6", "3000.00", "1.0000",
+                now, now + 3_600_000), rid())).ok().sourceIndex();
+        market.staff2.post("/listings/" + auction + "/approve", "{}").ok();
+        long cursor = market.position();
+        try (EventStream stream = open(market.regulator, cursor)) {
+            assertEquals("Regulator-01", data(expect(stream, "open")).path("participant").asText());
+            SealedBidBody body = SealedBidBody.random("1.6607");
+            long bid = market.investor2.call(c -> c.placeSealedBid(auction, body, rid())).ok().sourceIndex();
+            List<JsonNode> live = untilHeartbeat(stream, bid);
+            long vouched = live.getLast().path("index").asLong();
+
+            List<JsonNode> streamed = new ArrayList<>();
+            live.subList(0, live.size() - 1).forEach(page -> page.path("entries").forEach(streamed::add));
+            List<JsonNode> feed = new ArrayList<>();
+            market.regulator.get("/feed?after=" + cursor + "&limit=1000").ok().body().path("entries").forEach(entry -> {
+                if (entry.path("sourceIndex").asLong() <= vouched) feed.add(entry);
+            });
+            assertEquals(feed, streamed, "the regulator's stream is its feed: every document, shaped as GET /feed shapes it");
+            JsonNode placed = streamed.stream().filter(e -> e.path("sourceIndex").asLong() == bid).findFirst()
+                    .orElseThrow().path("data").path("events").path(0);
+            assertEquals(List.of("SealedBidPlaced", "Investor-08"),
+                    List.of(placed.path("type").asText(), placed.path("bidder").asText()), placed.toString());
+            String saw = String.valueOf(streamed);
+            assertFalse(saw.contains("1.6607") || saw.contains(body.nonce()), "no sealed price, no nonce: " + saw);
+        }
+    }
+
+    @Test
     void theServerEndsAStreamWithCode162WhenItsKeyIsRevoked() throws Exception {
         Participant holder = market.newcomer(gateway, "Holder-34", "HOLDER", false);
         try (EventStream stream = open(holder, market.position())) {
