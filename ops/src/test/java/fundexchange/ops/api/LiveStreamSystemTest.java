@@ -113,11 +113,7 @@ class LiveStreamSystemTest {
     @Test
     void anotherInvestorsSealedBidNeverReachesAnInvestorsStreamAndReachesTheSellerWithoutItsPrice() throws Exception {
         Participant seller = market.newcomer(gateway, "Holder-33", "HOLDER", false);
-        market.fund("LS5", seller);
-        long now = market.clock().millis();
-        long auction = seller.call(c -> c.listAuction(AuctionListing.sealed("LS5", "3000.00", "1.0000",
-                now, now + 3_600_000), rid())).ok().sourceIndex();
-        market.staff2.post("/listings/" + auction + "/approve", "{}").ok();
+        long auction = openSealedAuction(seller, "LS5");
         try (EventStream investorStream = open(market.investor, market.position());
              EventStream sellerStream = open(seller, market.position())) {
             expect(investorStream, "open");
@@ -142,12 +138,7 @@ class LiveStreamSystemTest {
 
     @Test
     void aRegulatorsStreamIsItsFeedEveryDocumentWithASealedBidsPriceAndNonceWithheld() throws Exception {
-        Participant seller = market.newcomer(gateway, "Holder-37", "HOLDER", false);
-        market.fund("LS6", seller);
-        long now = market.clock().millis();
-        long auction = seller.call(c -> c.listAuction(AuctionListing.sealed("LS6", "3000.00", "1.0000",
-                now, now + 3_600_000), rid())).ok().sourceIndex();
-        market.staff2.post("/listings/" + auction + "/approve", "{}").ok();
+        long auction = openSealedAuction(market.newcomer(gateway, "Holder-37", "HOLDER", false), "LS6");
         long cursor = market.position();
         try (EventStream stream = open(market.regulator, cursor)) {
             assertEquals("Regulator-01", data(expect(stream, "open")).path("participant").asText());
@@ -232,6 +223,16 @@ class LiveStreamSystemTest {
             assertEquals(400, refused.status(), query + ": " + refused.body());
             assertEquals(109, JSON.readTree(refused.body()).path("code").asInt(), query + ": " + refused.body());
         }
+    }
+
+    /** A sealed auction of 3,000 units of a new fund {@code fund} held by {@code seller}, open for an hour. */
+    private static long openSealedAuction(Participant seller, String fund) {
+        market.fund(fund, seller);
+        long now = market.clock().millis();
+        long auction = seller.call(c -> c.listAuction(AuctionListing.sealed(fund, "3000.00", "1.0000",
+                now, now + 3_600_000), rid())).ok().sourceIndex();
+        market.staff2.post("/listings/" + auction + "/approve", "{}").ok();
+        return auction;
     }
 
     private static EventStream open(Participant participant, long after) throws IOException, InterruptedException {
