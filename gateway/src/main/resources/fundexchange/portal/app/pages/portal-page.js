@@ -1,14 +1,10 @@
-// The one base of every portal page (docs/portal.md, "Page structure"): rendered into the light DOM (portal.css),
-// redrawn on a language change, read with load(minIndex) when it opens, after each own write and whenever the live
-// stream brings a feed entry the page says concerns it (relevant(entry)); a page that shows the exchange's clock also
-// redraws on the stream's ticks and heartbeats. One write helper signs and sends, shows the outcome (accepted,
-// journaled and pending, or the refusal {code, message, requestId} explained in the user's language) and reads the page
-// again at the write's X-Journal-Index. A role's own module adds only what is truly its own.
+// The one base of every portal page (docs/portal.md, "Page structure"): light DOM, redrawn on a language change,
+// read when it opens, after each own write and when the live stream brings an entry it finds relevant(entry); the
+// write-then-re-read cycle with its outcome ({code, message, requestId} explained in the user's language).
 import { LitElement, html, nothing } from 'lit';
-import { t, explainCode, onLocaleChange, addMessages } from '../i18n.js';
+import { t, explainCode, onLocaleChange } from '../i18n.js';
 import { ApiProblem } from '../api.js';
 import { onFeed, streaming, changes } from '../live.js';
-import { renderCheck } from './input.js';
 
 /** The ids a write's event document names first (listing, order, custody registration), for the outcome line. */
 function subject(document) {
@@ -26,7 +22,7 @@ export class PortalPage extends LitElement {
     loaded: { state: true }, now: { state: true },
   };
 
-  /** Whether the page shows the exchange's clock (waiting times, countdowns): then ticks and heartbeats redraw it. */
+  /** Whether the page shows the exchange's clock: then ticks and heartbeats redraw it. */
   static clock = false;
   /** The id of the outcome line {@link #renderOutcome} draws when the page names none. */
   static outcomeId = 'page-outcome';
@@ -35,10 +31,9 @@ export class PortalPage extends LitElement {
     super();
     this.outcome = null; // {state: busy|accepted|pending|refused|failed|unsent, ...}
     this.busy = false; // a write is on its way
-    this.checks = {}; // form field -> its problem ({key, params} or a message)
+    this.checks = {}; // form field -> its problem
     this.loading = false; // a read is on its way
     this.loaded = false; // a read has succeeded
-    this.now = 0; // the exchange's clock at the last read or tick (epoch ms)
     this.writes = 0;
     this.pending = null;
   }
@@ -74,11 +69,7 @@ export class PortalPage extends LitElement {
   async load() {
   }
 
-  /**
-   * Whether a feed entry of the live stream changes what this page shows. By default every entry that reports a change
-   * (docs/api.md, Feeds): an event, or a document with events; never an outcome of one's own request, a refusal or a
-   * Tick that fired nothing.
-   */
+  /** Whether a feed entry changes what this page shows (default: an event, or a document with events). */
   relevant(entry) {
     return changes(entry);
   }
@@ -124,10 +115,8 @@ export class PortalPage extends LitElement {
   }
 
   /**
-   * Sends one signed write (a JSON object, or an exact body text) and shows its outcome: accepted ({@code successKey}
-   * with {@code params} and the journal index), journaled and pending, or the refusal's code explained in the user's
-   * language; {@code accepted(answer)} runs on an accepted answer first. Then reads the page again at the write's
-   * journal index (after a refusal: the refusal's own, or the client's last). Returns the answer, or null.
+   * Sends one signed write and shows its outcome ({@code successKey} with {@code params} when accepted, after
+   * {@code accepted(answer)}); then reads the page again at the client's last index. Returns the answer, or null.
    */
   async write(path, body, successKey = 'page.outcome.accepted', params = {}, accepted = () => {}) {
     this.busy = true;
@@ -154,11 +143,7 @@ export class PortalPage extends LitElement {
     return answer;
   }
 
-  /**
-   * The last write's outcome in a live region (there before the first write): data-writes counts the writes,
-   * data-state is the outcome's state, data-code "ok" or the refusal's code ("error" when it failed otherwise),
-   * data-index the journal index of an accepted or pending write; the server's message is its title.
-   */
+  /** The last write's outcome in a live region, with data-writes, data-state, data-code and data-index. */
   renderOutcome(id = this.constructor.outcomeId) {
     const o = this.outcome;
     const ok = !o || o.state === 'busy' || o.state === 'accepted' || o.state === 'pending';
@@ -184,7 +169,7 @@ export class PortalPage extends LitElement {
     }
   }
 
-  /** A line saying how the page stays current: the live stream, or re-reads after one's own actions only. */
+  /** How the page stays current: the live stream, or re-reads after one's own actions only. */
   renderFreshness() {
     return html`<p class="fx-freshness" id="page-freshness">${t(streaming() ? 'page.live.on' : 'page.live.off')}</p>`;
   }
@@ -193,34 +178,4 @@ export class PortalPage extends LitElement {
   renderRefresh(id) {
     return html`<button id=${id} type="button" class="fx-secondary" @click=${() => this.refresh()}>${t('page.refresh')}</button>`;
   }
-
-  /** A form field's check message ({key, params} or a message), or nothing. */
-  static renderCheck(problem, id) {
-    return renderCheck(problem, id);
-  }
 }
-
-addMessages({
-  en: {
-    'page.outcome.busy': 'Sending your signed request…',
-    'page.outcome.accepted': 'Accepted by the exchange (journal index {index}).',
-    'page.outcome.pending': 'Journaled at index {index}; the decision is not in yet. This page reads again when it is.',
-    'page.outcome.listingId': 'listing {id}',
-    'page.outcome.orderId': 'order {id}',
-    'page.outcome.custodyId': 'custody registration {id}',
-    'page.live.on': 'Live: this page refreshes when the exchange journals something it shows.',
-    'page.live.off': 'Not live: this page refreshes after your own actions; reload it to see others’.',
-    'page.refresh': 'Refresh',
-  },
-  'zh-CN': {
-    'page.outcome.busy': '正在发送已签名的请求…',
-    'page.outcome.accepted': '平台已受理（日志序号 {index}）。',
-    'page.outcome.pending': '已记入日志（序号 {index}），处理结果尚未产生；产生后本页将重新读取。',
-    'page.outcome.listingId': '挂牌 {id}',
-    'page.outcome.orderId': '委托 {id}',
-    'page.outcome.custodyId': '托管登记 {id}',
-    'page.live.on': '实时：平台记入与本页内容相关的事项时，本页自动刷新。',
-    'page.live.off': '非实时：本页在您自己的操作后刷新；如需查看他人操作，请重新加载。',
-    'page.refresh': '刷新',
-  },
-});

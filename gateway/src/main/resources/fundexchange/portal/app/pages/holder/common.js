@@ -3,14 +3,20 @@
 // holder's words for states and mechanisms.
 import { addMessages } from '../../i18n.js';
 import { PortalPage } from '../portal-page.js';
+import { renderCheck } from '../input.js';
 
 export { amountProblem, wholeProblem, UNITS_SCALE, PRICE_SCALE } from '../input.js';
 export { zonedToEpoch, epochToZoned } from '../../zoned.js';
 export { loadFunds, fundLabel } from '../funds.js';
 
-/** A holder page: a PortalPage whose outcome line is `holder-outcome`. */
+/** A holder page: a PortalPage whose outcome line is `holder-outcome`, with the check messages of its forms. */
 export class HolderPage extends PortalPage {
   static outcomeId = 'holder-outcome';
+
+  /** A form field's check message, or nothing. */
+  static renderCheck(problem, id) {
+    return renderCheck(problem, id);
+  }
 }
 
 addMessages({
