@@ -173,6 +173,34 @@ class PortalShellSystemTest {
         }
     }
 
+    @Test
+    void aPageReadsAgainOnlyForFeedEntriesThatConcernItAClockPageRedrawsOnTicksAndAWriteShowsItsOutcome() throws Exception {
+        try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
+            browser.load("/portal/test/page.html").awaitText(By.id("state"), "ready");
+            JsonNode results = JSON.readTree((String) browser.script(
+                    "const done = arguments[arguments.length - 1];"
+                    + "window.fxPageExamples().then(r => done(JSON.stringify(r)), e => done(String(e)));"));
+            long now = 1_795_000_000_000L;
+            assertEquals(JSON.readTree("""
+                    {"opened": ["last write"],
+                     "feed": {"heartbeat": {"loads": [], "now": null}, "emptyTick": {"loads": [], "now": null},
+                              "refusal": {"loads": [], "now": null}, "ownOutcome": {"loads": [], "now": null},
+                              "tickThatClosedAnAuction": {"loads": ["9"], "now": null},
+                              "event": {"loads": ["11"], "now": null},
+                              "eventBelowTheLastWrite": {"loads": ["last write"], "now": null}},
+                     "clock": {"heartbeat": {"loads": [], "now": %d}, "emptyTick": {"loads": [], "now": %d},
+                               "event": {"loads": ["11"], "now": %d}},
+                     "overlapping": ["20", "22"],
+                     "outcomes": [["0", "", "", "", "", ""],
+                                  ["1", "accepted", "ok", "12", "", "Accepted by the exchange (journal index 12). · listing 12"],
+                                  ["2", "refused", "3001", "", "not enough available units",
+                                   "Not enough available units (locked, pledged, frozen and unconfirmed units are not available). Code 3001 · request portal-2 Server said: not enough available units"],
+                                  ["3", "failed", "error", "", "", "the signing agent declined"]],
+                     "reports": []}""".formatted(now, now, now)), results);
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
     /** The inputs of a worked example as the test page takes them; the PEM key only where the browser can sign. */
     private static Map<String, String> input(String section, boolean withKey) {
         Map<String, String> values = SigningDocument.values(section);
