@@ -151,10 +151,7 @@ class PortalShellSystemTest {
     @Test
     void amountsComeFromDecimalStringsExactlyTimesShowThePlatformZoneAndImpossibleTypedTimesAreRefused() throws Exception {
         try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
-            browser.load("/portal/test/format.html").awaitText(By.id("state"), "ready");
-            JsonNode results = JSON.readTree((String) browser.script(
-                    "const done = arguments[arguments.length - 1];"
-                    + "window.fxFormatExamples().then(r => done(JSON.stringify(r)), e => done(String(e)));"));
+            JsonNode results = examples(browser, "format.html", "fxFormatExamples");
             assertEquals(JSON.readTree("""
                     {"en": {"money": "CN¥1,234,567.50", "huge": "92,233,720,368,547,758.07", "price": "1.2345",
                             "zero": "CN¥0.00", "negative": "-0.50", "percent": "12.34%", "smallPercent": "0.05%",
@@ -176,10 +173,7 @@ class PortalShellSystemTest {
     @Test
     void aPageReadsAgainOnlyForFeedEntriesThatConcernItAClockPageRedrawsOnTicksAndAWriteShowsItsOutcome() throws Exception {
         try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
-            browser.load("/portal/test/page.html").awaitText(By.id("state"), "ready");
-            JsonNode results = JSON.readTree((String) browser.script(
-                    "const done = arguments[arguments.length - 1];"
-                    + "window.fxPageExamples().then(r => done(JSON.stringify(r)), e => done(String(e)));"));
+            JsonNode results = examples(browser, "page.html", "fxPageExamples");
             long now = 1_795_000_000_000L;
             assertEquals(JSON.readTree("""
                     {"opened": ["last write"],
@@ -199,6 +193,13 @@ class PortalShellSystemTest {
                      "reports": []}""".formatted(now, now, now)), results);
             assertEquals(List.of(), browser.consoleErrors());
         }
+    }
+
+    /** Opens the test page {@code page} and answers what its {@code window.<function>()} resolves to, as JSON. */
+    private static JsonNode examples(PortalBrowser browser, String page, String function) throws IOException {
+        browser.load("/portal/test/" + page).awaitText(By.id("state"), "ready");
+        return JSON.readTree((String) browser.script("const done = arguments[arguments.length - 1];"
+                + "window." + function + "().then(r => done(JSON.stringify(r)), e => done(String(e)));"));
     }
 
     /** The inputs of a worked example as the test page takes them; the PEM key only where the browser can sign. */
