@@ -5,12 +5,12 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money } from '../../format.js';
-import { TradingPage } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
 import { loadFunds, fundLabel, readAll, party, ofNav, state, accepted, moreNote } from '../trading/common.js';
 import './trading-messages.js';
 
-class FxHolderMatchesPage extends TradingPage {
-  static properties = { ...TradingPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true } };
+class FxHolderMatchesPage extends PortalPage {
+  static properties = { ...PortalPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true } };
 
   async load(minIndex) {
     const [funds, matches] = await Promise.all([loadFunds(this.client, minIndex),

@@ -2,11 +2,11 @@
 // the page shows the investor's own sealed price from this tab's memory only. Route: #/investor-bids.
 import { html } from 'lit';
 import { t } from '../../i18n.js';
-import { InvestorPage, INVESTOR, table, sealedOf } from './common.js';
+import { PortalPage, INVESTOR, table, sealedOf } from './common.js';
 import { decimal } from '../../format.js';
 
-class FxInvestorBids extends InvestorPage {
-  static properties = { ...InvestorPage.properties, bids: { state: true } };
+class FxInvestorBids extends PortalPage {
+  static properties = { ...PortalPage.properties, bids: { state: true } };
 
   async load(minIndex) {
     this.bids = (await this.client.read('/bids?limit=100', minIndex === undefined ? {} : { minIndex })).bids ?? [];

@@ -3,12 +3,12 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
-import { InvestorPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
+import { PortalPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
 import { ApiProblem } from '../../api.js';
 
-class FxInvestorBook extends InvestorPage {
+class FxInvestorBook extends PortalPage {
   static properties = {
-    ...InvestorPage.properties, funds: { state: true }, fund: { state: true }, depth: { state: true },
+    ...PortalPage.properties, funds: { state: true }, fund: { state: true }, depth: { state: true },
     orders: { state: true },
   };
 
@@ -38,7 +38,7 @@ class FxInvestorBook extends InvestorPage {
     this.fund = code;
     this.depth = null;
     this.outcome = null;
-    this.reload();
+    this.refresh();
   }
 
   async order(event) {

@@ -4,12 +4,12 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
-import { TradingPage } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
 import { loadFunds, table, fundMoney, readAll, party, ofNav, state, accepted, moreNote } from '../trading/common.js';
 import './trading-messages.js';
 
-class FxInvestorMatches extends TradingPage {
-  static properties = { ...TradingPage.properties, matches: { state: true }, funds: { state: true }, more: { state: true } };
+class FxInvestorMatches extends PortalPage {
+  static properties = { ...PortalPage.properties, matches: { state: true }, funds: { state: true }, more: { state: true } };
 
   constructor() {
     super();

@@ -3,7 +3,7 @@
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { units, decimal, money, percentFromBasisPoints, time } from '../../format.js';
-import { RegulatorPage, table } from './common.js';
+import { PortalPage, table } from './common.js';
 
 /** How a transfer was made: on a non-listed offer, on a listing, or on the continuous book. */
 export function transferMechanism(x) {
@@ -12,16 +12,17 @@ export function transferMechanism(x) {
   return t('regulator.transfers.viaBook');
 }
 
-class FxRegulatorTransfers extends RegulatorPage {
-  static properties = { ...RegulatorPage.properties, transfers: { state: true }, fund: { state: true } };
+class FxRegulatorTransfers extends PortalPage {
+  static properties = { ...PortalPage.properties, transfers: { state: true }, fund: { state: true } };
 
   constructor() {
     super();
     this.fund = '';
   }
 
-  async load() {
-    const [transfers, funds] = await Promise.all([this.client.read('/transfers'), this.client.read('/funds')]);
+  async load(minIndex) {
+    const [transfers, funds] = await Promise.all([this.client.read('/transfers', { minIndex }),
+      this.client.read('/funds', { minIndex })]);
     this.funds = new Map((funds.funds ?? []).map(f => [f.code, f]));
     this.transfers = transfers.transfers ?? [];
   }
@@ -31,6 +32,7 @@ class FxRegulatorTransfers extends RegulatorPage {
     const shown = this.transfers.filter(x => !this.fund || x.fundCode === this.fund);
     return html`<section class="fx-page fx-regulator">
       <h1>${t('regulator.transfers.title')}</h1>
+      ${this.renderFreshness()}
       <div class="fx-filters">
         <label>${t('regulator.records.fund')}<select id="transfers-fund" @change=${e => { this.fund = e.target.value; }}>
           <option value="">${t('regulator.all')}</option>

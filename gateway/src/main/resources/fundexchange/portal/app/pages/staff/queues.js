@@ -13,6 +13,8 @@ import {
 const LIMIT = 100;
 
 class FxStaffQueues extends StaffPage {
+  static clock = true; // waiting times on the exchange's clock
+
   static properties = { ...StaffPage.properties, queues: { state: true }, now: { state: true } };
 
   connectedCallback() {

@@ -5,7 +5,8 @@
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money, time } from '../../format.js';
-import { TradingPage, check } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
+import { check } from '../input.js';
 import { loadFunds, fundLabel, readAll, ofNav, state, moreNote } from '../trading/common.js';
 import './trading-messages.js';
 
@@ -13,9 +14,9 @@ const STATUSES = ['PENDING_SETTLEMENT', 'SETTLED', 'FAILED'];
 
 const REASON = /^\S[\s\S]{0,199}$/;
 
-class FxStaffSettlements extends TradingPage {
+class FxStaffSettlements extends PortalPage {
   static properties = {
-    ...TradingPage.properties, funds: { state: true }, trades: { state: true }, more: { state: true },
+    ...PortalPage.properties, funds: { state: true }, trades: { state: true }, more: { state: true },
     status: { state: true }, checks: { state: true },
   };
 

@@ -4,8 +4,11 @@
 // brokering.
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
-import { percentFromBasisPoints, money } from '../../format.js';
+import { percentFromBasisPoints } from '../../format.js';
+import { table as baseTable } from '../table.js';
 import './messages.js';
+
+export { loadFunds, fundLabel, fundMoney } from '../funds.js';
 
 /** How many pages of 100 a trading list reads at most (1,000 items); a longer list offers "show more". */
 export const MAX_PAGES = 10;
@@ -58,26 +61,7 @@ export function moreNote(more) {
   return more ? html`<p class="fx-note">${t('otc.more', { count: MAX_PAGES * 100 })}</p>` : nothing;
 }
 
-/** Every fund's reference data by code (GET /funds), read at {@code minIndex}. */
-export async function loadFunds(client, minIndex) {
-  const answer = await client.read('/funds', { minIndex });
-  return new Map((answer.funds ?? []).map(fund => [fund.code, fund]));
-}
-
-/** "CODE · short name" for a fund code (the code alone when the fund is unknown). */
-export function fundLabel(funds, code) {
-  const fund = funds?.get(code);
-  return fund ? `${code} · ${fund.shortName}` : code;
-}
-
-/** Money in the fund's currency (CNY when the fund is unknown). */
-export function fundMoney(text, fund) {
-  return money(text, fund?.currency || 'CNY');
-}
-
-/** A table with its header keys, or the empty-list message ({@code <id>-empty}). */
+/** A table with its header keys, or the empty-list message ({@code <id>-empty}; default: nothing here yet). */
 export function table(id, headers, rows, emptyKey = 'otc.none') {
-  if (rows.length === 0) return html`<p id=${`${id}-empty`} class="fx-empty">${t(emptyKey)}</p>`;
-  return html`<table class="fx-table" id=${id}><thead><tr>${headers.map(h => html`<th>${h ? t(h) : ''}</th>`)}</tr></thead>
-    <tbody>${rows}</tbody></table>`;
+  return baseTable(id, headers, rows, emptyKey);
 }
