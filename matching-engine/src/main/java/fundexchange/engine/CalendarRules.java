@@ -3,6 +3,7 @@ package fundexchange.engine;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.YearCalendar;
 import fundexchange.protocol.event.HolidaysSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -22,6 +23,23 @@ final class CalendarRules {
 
     CalendarRules(ExchangeState state) {
         this.state = state;
+    }
+
+    /** The calendars a genesis sets, each decided as its {@code SetHolidays}; a year at most once. */
+    static List<HolidaysSet> atGenesis(ExchangeState state, List<YearCalendar> calendars) {
+        if (calendars == null) {
+            return List.of();
+        }
+        Rejection.check(calendars.size() <= 100, RejectCode.CALENDAR_TOO_MANY_DATES, "a genesis sets at most 100 calendars");
+        CalendarRules rules = new CalendarRules(state);
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        List<HolidaysSet> events = new java.util.ArrayList<>();
+        for (YearCalendar calendar : calendars) {
+            Rejection.check(calendar != null && years.add(calendar.year()), RejectCode.CALENDAR_DATE_REPEATED,
+                    "a genesis sets each year's calendar at most once / 创世记录每年的日历至多设定一次");
+            events.add(rules.decide(new SetHolidays(calendar.year(), calendar.holidays(), calendar.workdays())));
+        }
+        return events;
     }
 
     HolidaysSet decide(SetHolidays c) {

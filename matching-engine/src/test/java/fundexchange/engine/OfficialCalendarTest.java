@@ -10,7 +10,9 @@ import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ConfirmSettlement;
 import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.Genesis;
 import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.YearCalendar;
 import fundexchange.protocol.event.HolidaysSet;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.money.Price;
@@ -153,5 +155,22 @@ class OfficialCalendarTest {
         EventDocument set = m.ok("Staff-01", new SetHolidays(2026, List.of("2026-11-20", "2026-11-20")));
         assertEquals(Outcome.ACCEPTED, set.outcome());
         assertEquals(List.of(new HolidaysSet(2026, List.of("2026-11-20"))), set.events());
+    }
+
+    @Test
+    void aGenesisSetsTheCalendarsItCarriesAfterItsParticipants() {
+        Genesis base = Scenario.genesisCommand();
+        List<YearCalendar> calendars = List.of(new YearCalendar(2026, List.of("2026-10-01"), List.of("2026-10-10")),
+                new YearCalendar(2027, List.of(), null));
+        Scenario s = new Scenario().unsigned(new Genesis(base.exchangeKeyId(), base.exchangeAlgorithm(),
+                base.exchangePublicKey(), base.participants(), null, RulesVersion.CURRENT, calendars));
+        List<fundexchange.protocol.event.Event> events = s.last.events();
+        assertEquals(List.of(new HolidaysSet(2026, List.of("2026-10-01"), List.of("2026-10-10")),
+                new HolidaysSet(2027, List.of())), events.subList(events.size() - 2, events.size()));
+        Scenario twice = new Scenario().unsigned(new Genesis(base.exchangeKeyId(), base.exchangeAlgorithm(),
+                base.exchangePublicKey(), base.participants(), null, RulesVersion.CURRENT,
+                List.of(calendars.get(0), calendars.get(0))));
+        assertEquals(RejectCode.CALENDAR_DATE_REPEATED.code(), twice.last.outcome().code());
+        m = new Market(); // the journal checked after each test
     }
 }
