@@ -79,7 +79,7 @@ class FxStaffParameters extends StaffPage {
     }
     this.checks = {};
     this.calendarYear = Number(year);
-    this.load();
+    this.refresh(0n);
   }
 
   /** Fills the form with the State Council's published calendar of the year shown. */
