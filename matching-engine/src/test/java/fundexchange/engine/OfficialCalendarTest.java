@@ -11,6 +11,11 @@ import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ConfirmSettlement;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.Genesis;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.event.ListingCancelled;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.command.SetHolidays;
 import fundexchange.protocol.command.YearCalendar;
 import fundexchange.protocol.event.HolidaysSet;
@@ -172,5 +177,27 @@ class OfficialCalendarTest {
                 List.of(calendars.get(0), calendars.get(0))));
         assertEquals(RejectCode.CALENDAR_DATE_REPEATED.code(), twice.last.outcome().code());
         m = new Market(); // the journal checked after each test
+    }
+
+    @Test
+    void anAuctionWhoseSellersCountReachesAYearWithoutACalendarAtTheCloseIsCancelledWithTheReasonNotHalted() {
+        market(RulesVersion.CURRENT);
+        m.ok("Staff-01", new SetHolidays(2026, List.of()));
+        m.deposit(FUND, "Investor-07", "1000.00", "1000.00");
+        m.s.advance(42 * DAY); // Wednesday 2026-12-30
+        buyAndSettle();
+        // Only the deposited units are offered: the count (to 12-30, in 2026) lets the listing through.
+        long listing = m.ok("Investor-07", new ListAuction(FUND, ListingMechanism.ENGLISH, Units.of("500.00"),
+                Price.of("1.0000"), null, Price.of("0.0500"), m.s.time, m.s.time + 6 * DAY, null, null, false, null))
+                .sourceIndex();
+        m.ok("Staff-02", new ApproveListing(listing));
+        m.ok("Investor-08", new PlaceBid(listing, Price.of("1.0000"), null));
+        m.s.advance(7 * DAY); // 2027-01-06: the seller's count at the close reaches 2027, which has no calendar
+        List<fundexchange.protocol.event.Event> fired = m.s.unsigned(new Tick()).last.events();
+        ListingCancelled cancelled = (ListingCancelled) fired.get(1);
+        assertEquals(List.of(listing, (long) RejectCode.CALENDAR_YEAR_NOT_SET.code()),
+                List.of(cancelled.listingId(), (long) cancelled.rejectCode()));
+        assertEquals(true, cancelled.reason().startsWith("seller failed at the close: no official calendar is set for 2027"),
+                cancelled.reason());
     }
 }
