@@ -57,11 +57,6 @@ final class BusinessCalendar {
         return count;
     }
 
-    /** Whether staff have set {@code year}'s official calendar. */
-    boolean hasYear(int year) {
-        return state.holidays.containsKey(year);
-    }
-
     private void requireNoHorizon(int year) {
         if (state.rulesVersion >= RulesVersion.CALENDAR_HORIZON) {
             throw new Rejection(RejectCode.CALENDAR_YEAR_NOT_SET, "no official calendar is set for " + year
