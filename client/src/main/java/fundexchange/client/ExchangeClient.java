@@ -351,6 +351,21 @@ public final class ExchangeClient {
         return command(SetHolidays.class, JsonBody.of("year", year, "holidays", holidays), clientRequestId);
     }
 
+    /**
+     * {@code POST /calendar/holidays} (staff): a year's official calendar, its holidays and its make-up working days
+     * (调休: Saturdays or Sundays that are working days), ISO dates; it replaces the year's calendar.
+     */
+    public ClientResponse setHolidays(int year, List<String> holidays, List<String> workdays, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(SetHolidays.class, JsonBody.of("year", year, "holidays", holidays, "workdays", workdays),
+                clientRequestId);
+    }
+
+    /** {@code GET /calendar?year=} (every approved role): the year's holidays and make-up working days. */
+    public ClientResponse calendar(int year) throws IOException, InterruptedException {
+        return get("/calendar?year=" + year);
+    }
+
     /** {@code POST /deposits} (staff): deposits units directly, with their cost. */
     public ClientResponse depositUnits(String fundCode, String holder, String units, String cost, String clientRequestId)
             throws IOException, InterruptedException {

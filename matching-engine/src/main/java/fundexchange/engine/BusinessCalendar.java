@@ -1,9 +1,22 @@
 package fundexchange.engine;
 
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.RulesVersion;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 
-/** Business days: Monday to Friday, less the holidays staff set per year (CONTRACTS.md 2: in the platform's zone). */
+/**
+ * Business days on the official calendar staff set per year (CONTRACTS.md 2: dates in the platform's zone): Monday to
+ * Friday less the year's holidays, plus its make-up working days (调休, weekend dates that are working days).
+ *
+ * <p>Under rules version 4 ({@link RulesVersion#CALENDAR_HORIZON}) a date of a year staff have set no calendar for is
+ * beyond the horizon: every method here throws a {@link Rejection} {@code CALENDAR_YEAR_NOT_SET} naming the year
+ * rather than guess. A command's rule lets it reject the command; a deadline, which never rejects, must catch it and
+ * decide with the reason (as {@link TransferChecks} does for anti-flip). Earlier versions count Monday to Friday in
+ * such a year, as they always did.
+ */
 final class BusinessCalendar {
     private final ExchangeState state;
 
@@ -12,12 +25,18 @@ final class BusinessCalendar {
     }
 
     boolean isBusinessDay(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
-            return false;
+        int year = date.getYear();
+        List<String> holidays = state.holidays.get(year);
+        if (holidays == null) {
+            requireNoHorizon(year);
         }
-        var holidays = state.holidays.get(date.getYear());
-        return holidays == null || !holidays.contains(date.toString());
+        DayOfWeek day = date.getDayOfWeek();
+        String iso = date.toString();
+        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            List<String> workdays = state.workdays.get(year);
+            return workdays != null && Collections.binarySearch(workdays, iso) >= 0;
+        }
+        return holidays == null || !holidays.contains(iso);
     }
 
     /** Whether units the position acquired on its {@code acquiredOn} are still inside the anti-flip period on {@code date}. */
@@ -36,5 +55,14 @@ final class BusinessCalendar {
             }
         }
         return count;
+    }
+
+    private void requireNoHorizon(int year) {
+        if (state.rulesVersion >= RulesVersion.CALENDAR_HORIZON) {
+            throw new Rejection(RejectCode.CALENDAR_YEAR_NOT_SET, "no official calendar is set for " + year
+                    + ": staff must set its holidays and make-up working days (POST /calendar/holidays) before a"
+                    + " business day of it is counted / 尚未设定 " + year + " 年的官方日历：工作人员须先设定该年的节假日和调休工作日"
+                    + "（POST /calendar/holidays），方可计算该年的工作日");
+        }
     }
 }

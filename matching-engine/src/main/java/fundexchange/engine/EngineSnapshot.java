@@ -25,7 +25,8 @@ import java.util.Map;
  * reproduces the state hash exactly. Derived indexes (deadlines, expiry order, the intent matcher's index) are
  * rebuilt on restore. Version 4 added the live offers, intents, quotes and match proposals of intent matching (and
  * the platform parameters {@code matchTopK} and {@code matchScanLimit}); older snapshots are refused and the engine
- * replays the journal from the start instead.
+ * replays the journal from the start instead. {@code workdays}, the make-up working days per year, is absent (none) in
+ * snapshots written before they existed.
  */
 public record EngineSnapshot(int version, long lastIndex, long lastTime, long lastCheckpointIndex, String stateHash,
                              PlatformParameters parameters, ExchangeKey exchangeKey, List<Participant> participants,
@@ -34,7 +35,7 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              List<String> holderReservations, RequestMemoryState requestMemory, List<BookView> books,
                              List<Offer> offers, List<Intent> intents, List<Quote> quotes, List<Match> matches,
                              List<CustodyRegistration> custody, List<Pledge> pledges, List<Freeze> freezes,
-                             int rulesVersion) {
+                             int rulesVersion, Map<Integer, List<String>> workdays) {
     /**
      * 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches); 5: custody
      * registrations, pledges, freezes, and positions' encumbrances and commitment; 6: the generational request memory
@@ -47,6 +48,7 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
         custody = custody == null ? List.of() : custody;
         pledges = pledges == null ? List.of() : pledges;
         freezes = freezes == null ? List.of() : freezes;
+        workdays = workdays == null ? Map.of() : workdays;
         requestMemory = requestMemory == null ? new RequestMemoryState(List.of(), List.of()) : requestMemory;
     }
 

@@ -45,6 +45,8 @@ final class ExchangeState {
     final TreeMap<Long, Trade> trades = new TreeMap<>();
     final TreeMap<Long, Proposal> proposals = new TreeMap<>();
     final TreeMap<Integer, List<String>> holidays = new TreeMap<>();
+    /** Make-up working days (调休) per year, only for years that have any. */
+    final TreeMap<Integer, List<String>> workdays = new TreeMap<>();
     /**
      * fund|participant pairs holding a reserved place under the fund's holder cap: exactly those who hold no units of
      * the fund but are the buyer of a pending trade in it (CONTRACTS.md 13).

@@ -6,14 +6,11 @@ import fundexchange.protocol.command.SetHolidays;
 import fundexchange.protocol.command.UpdateNav;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.FundRegistered;
-import fundexchange.protocol.event.HolidaysSet;
 import fundexchange.protocol.event.NavUpdated;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.Role;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.TreeSet;
 
 /** Fund reference data and the business-day calendar. */
 final class FundRules {
@@ -60,13 +57,6 @@ final class FundRules {
 
     List<Event> setHolidays(CommandContext ctx, SetHolidays c) {
         ctx.requireRole(Role.STAFF);
-        Validation.present(c.holidays(), "holidays");
-        TreeSet<String> dates = new TreeSet<>();
-        for (String value : c.holidays()) {
-            LocalDate date = Validation.date(value, "holidays");
-            Rejection.check(date.getYear() == c.year(), RejectCode.INVALID_FIELD, value + " is not in " + c.year());
-            dates.add(date.toString());
-        }
-        return List.of(new HolidaysSet(c.year(), List.copyOf(dates)));
+        return List.of(new CalendarRules(state).decide(c));
     }
 }

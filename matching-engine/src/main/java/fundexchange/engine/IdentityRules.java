@@ -89,6 +89,7 @@ final class IdentityRules {
             events.add(new ParticipantRegistered(p.participantId(), p.name(), ParticipantType.INSTITUTION, List.of(p.role()), true));
             events.add(new KeyRegistered(p.participantId(), p.keyId(), p.algorithm(), p.publicKey()));
         }
+        events.addAll(CalendarRules.atGenesis(state, command.calendars()));
         return events;
     }
 

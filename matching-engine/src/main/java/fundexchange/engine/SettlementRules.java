@@ -25,9 +25,11 @@ import java.util.TreeSet;
 /** Settlement: staff confirm a pending trade or settle the book's daily batch, or it fails at its deadline or by a staff override (maker-checker). */
 final class SettlementRules {
     private final ExchangeState state;
+    private final BusinessCalendar calendar;
 
     SettlementRules(ExchangeState state) {
         this.state = state;
+        this.calendar = new BusinessCalendar(state);
     }
 
     List<Event> settle(CommandContext ctx, ConfirmSettlement c) {
@@ -92,6 +94,9 @@ final class SettlementRules {
         Position buyerAfter = TradeTerms.overflowChecked(() -> buyer.withUnits(buyer.units().plus(trade.units()),
                 buyer.locked(), buyer.cost().plus(trade.consideration()))
                 .withCommitment(buyer.subscribed().plus(subscribedMoved), buyer.paidIn().plus(paidInMoved)));
+        // Applying the settlement asks whether the buyer's earlier units are still restricted; counting that here
+        // refuses the settlement (CALENDAR_YEAR_NOT_SET) if it reaches a year without a calendar, never the applier.
+        calendar.stillRestricted(buyer, LocalDate.parse(settledOn));
         boolean buyerNew = buyer.units().raw() == 0;
         boolean sellerLeaves = seller.units().equals(trade.units());
         batch.holderCount += (buyerNew ? 1 : 0) - (sellerLeaves ? 1 : 0);

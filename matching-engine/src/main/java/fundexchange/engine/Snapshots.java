@@ -36,7 +36,7 @@ final class Snapshots {
                 List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
                 List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()),
                 List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()),
-                state.rulesVersion);
+                state.rulesVersion, new TreeMap<>(state.workdays));
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
@@ -99,6 +99,9 @@ final class Snapshots {
         }
         for (Map.Entry<Integer, List<String>> year : snapshot.holidays().entrySet()) {
             state.holidays.put(year.getKey(), List.copyOf(year.getValue()));
+        }
+        for (Map.Entry<Integer, List<String>> year : snapshot.workdays().entrySet()) {
+            state.workdays.put(year.getKey(), List.copyOf(year.getValue()));
         }
         state.holderReservations.addAll(snapshot.holderReservations());
         state.requests.restore(snapshot.requestMemory(), state.parameters);

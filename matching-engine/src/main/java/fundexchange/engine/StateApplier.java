@@ -155,7 +155,14 @@ final class StateApplier {
                 state.funds.computeIfPresent(e.fundCode(), (c, f) -> f.withNav(e.nav(), e.navDate()));
                 state.intentBook.repriceFund(e.fundCode());
             }
-            case HolidaysSet e -> state.holidays.put(e.year(), e.holidays());
+            case HolidaysSet e -> {
+                state.holidays.put(e.year(), e.holidays());
+                if (e.workdays() == null || e.workdays().isEmpty()) {
+                    state.workdays.remove(e.year());
+                } else {
+                    state.workdays.put(e.year(), e.workdays());
+                }
+            }
             case UnitsDeposited e -> deposit(e);
             case ListingSubmitted e -> submit(e);
             case ListingOpened e -> state.changeListing(e.listingId(), l -> l.withStatus(ListingStatus.OPEN));

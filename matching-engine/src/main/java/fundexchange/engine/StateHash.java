@@ -46,6 +46,8 @@ final class StateHash {
         sections.put("bids", state.bids);
         sections.put("proposals", state.proposals);
         sections.put("holidays", state.holidays);
+        // Make-up working days: only when some year has any, so states without them keep their hashes.
+        putIfAny(sections, "workdays", state.workdays);
         sections.put("holderReservations", state.holderReservations);
         sections.put("requests", state.requests.view());
         sections.put("lastCheckpointIndex", state.lastCheckpointIndex);

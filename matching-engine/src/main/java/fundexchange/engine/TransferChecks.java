@@ -60,12 +60,18 @@ final class TransferChecks {
 
     /**
      * Units acquired by a trade settled on day D may be sold once {@code anti-flip-business-days} business days have
-     * passed. Only those units are restricted: the position's unrestricted units must cover everything it has locked
+     * passed (refused with {@code CALENDAR_YEAR_NOT_SET} when counting them reaches a year without an official calendar,
+     * rules version 4). Only those units are restricted: the position's unrestricted units must cover everything it has locked
      * for sale plus {@code moreUnits} about to be locked.
      */
     Refusal antiFlip(Position position, LocalDate date, Units moreUnits) {
-        if (!calendar.stillRestricted(position, date)) {
-            return null;
+        try {
+            if (!calendar.stillRestricted(position, date)) {
+                return null;
+            }
+        } catch (Rejection beyondHorizon) {
+            // Rules version 4: the period reaches a year without an official calendar (CALENDAR_YEAR_NOT_SET).
+            return new Refusal(beyondHorizon.code(), beyondHorizon.getMessage());
         }
         Units restricted = position.acquiredUnits() == null ? position.units() : position.acquiredUnits();
         if (position.units().minus(restricted).compareTo(position.locked().plus(moreUnits)) >= 0) {

@@ -84,7 +84,7 @@ final class DemoMarket {
             join(investor(i), "Demo S Fund Investor " + i, "INVESTOR", i % 4 == 0, true);
         }
         join(UNQUALIFIED, "Demo Individual Investor 9", "INVESTOR", false, false);
-        staff1.post("/calendar/holidays", "{\"year\":2027,\"holidays\":[\"2027-01-01\",\"2027-02-17\",\"2027-10-01\"]}").ok();
+        setCalendars();
         for (int i = 1; i <= FUNDS; i++) {
             String strategy = STRATEGIES[(i - 1) % STRATEGIES.length];
             staff1.post("/funds", """
@@ -96,6 +96,21 @@ final class DemoMarket {
                             strategy, 2012 + i % 11, i % 7 == 0 ? "USD" : "CNY", LEGAL_FORMS[i % 3],
                             i % 2 == 0 ? "PARTIAL" : "FULL", nav(i).toPlainString(), i % 5 == 0, 200 + 150 * (i % 9))).ok();
             custody.register(i);
+        }
+    }
+
+    /**
+     * The genesis set the State Council's published calendars; for this year and the next, if not among them, staff
+     * set a synthetic one (New Year's Day and National Day only), since rules version 4 refuses to count business
+     * days in a year without a calendar. A real exchange sets the official one when it is published.
+     */
+    private void setCalendars() {
+        int year = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).getYear();
+        for (int y = year; y <= year + 1; y++) {
+            if (fundexchange.protocol.reference.OfficialCalendars.of(y).isEmpty()) {
+                staff1.post("/calendar/holidays", "{\"year\":%d,\"holidays\":[\"%d-01-01\",\"%d-10-01\"]}"
+                        .formatted(y, y, y)).ok();
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package fundexchange.ops;
 import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.command.Genesis;
 import fundexchange.protocol.command.GenesisParticipant;
+import fundexchange.protocol.command.YearCalendar;
+import fundexchange.protocol.reference.OfficialCalendars;
 import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.journal.JournalCodec;
@@ -28,7 +30,8 @@ import java.util.stream.Stream;
  * {@code exchange init}: writes the genesis of a new journal (CONTRACTS.md 4) from public keys the operator supplies,
  * and the exchange's own key pair into {@code exchange.key.pem}. Refuses a data directory that is not empty. The
  * genesis names the platform id, the operator's or by default the one derived from the new exchange key
- * ({@link PlatformId#derivedFrom}).
+ * ({@link PlatformId#derivedFrom}), and sets the official calendars this build ships ({@link OfficialCalendars}); staff
+ * set every later year (rules version 4 refuses a business-day count reaching a year without one).
  */
 public final class GenesisWriter {
     /** A genesis participant as the operator names it: id, role and public key. */
@@ -77,7 +80,7 @@ public final class GenesisWriter {
                     spkiBase64(founder.publicKey())));
         }
         Genesis genesis = new Genesis(EXCHANGE_KEY_ID, exchangeAlgorithm.wireName(),
-                spkiBase64(exchangeKey.getPublic()), participants, platformId, RulesVersion.CURRENT);
+                spkiBase64(exchangeKey.getPublic()), participants, platformId, RulesVersion.CURRENT, officialCalendars());
         try {
             Files.createDirectories(dataDirectory);
             KeyFiles.writeOwnerOnly(dataDirectory.resolve(EXCHANGE_KEY_FILE), KeyMaterial.privateKeyPem(exchangeKey.getPrivate()));
@@ -89,6 +92,12 @@ public final class GenesisWriter {
             writer.append(JournalCodec.write(CommandRecord.unsigned(1, clock.millis(), genesis)));
         }
         return platformId;
+    }
+
+    /** The State Council's published calendars this build ships ({@link OfficialCalendars}), set at the genesis. */
+    static List<YearCalendar> officialCalendars() {
+        return OfficialCalendars.published().stream()
+                .map(c -> new YearCalendar(c.year(), c.holidays(), c.workdays())).toList();
     }
 
     private static String spkiBase64(PublicKey key) {

@@ -30,6 +30,14 @@ public enum RejectCode {
     PARTICIPANT_SUSPENDED(1030),
     LAST_KEY_NEEDS_PROPOSAL(1031),
     TOO_FEW_ACTIVE_STAFF(1032),
+    /** A business-day computation reached a year staff have set no official calendar for (rules version 4). */
+    CALENDAR_YEAR_NOT_SET(1040),
+    /** A make-up working day (调休) that is not a Saturday or Sunday of the calendar's year. */
+    MAKE_UP_DAY_NOT_WEEKEND(1041),
+    /** A calendar date given twice, or as both a holiday and a make-up working day. */
+    CALENDAR_DATE_REPEATED(1042),
+    /** A calendar list longer than a year has days for. */
+    CALENDAR_TOO_MANY_DATES(1043),
     INVALID_FIELD(2001),
     UNKNOWN_FUND(2002),
     FUND_EXISTS(2003),

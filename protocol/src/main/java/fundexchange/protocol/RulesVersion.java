@@ -12,6 +12,9 @@ package fundexchange.protocol;
  * offset) instead of in epoch milliseconds, and offers an open English or sealed auction to intents at its starting
  * price, never its hidden reserve. The engine still decides version-2 journals, by version 2's rules (its
  * messages keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
+ * Version 4 (issue 20) refuses a business-day computation that reaches a year for which staff have set no official
+ * calendar, instead of counting Monday to Friday there, and checks a calendar's dates strictly (no date twice, at most
+ * a year's worth). Versions 2 and 3 keep their rules and replay byte for byte.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -19,11 +22,17 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
     public static final int AUCTIONS_OFFERED_AT_START = 3;
+    /**
+     * From this version on, a business-day computation reaching a year without an official calendar is refused
+     * ({@code CALENDAR_YEAR_NOT_SET}) and a calendar's dates are checked strictly; before it such a year counts Monday
+     * to Friday.
+     */
+    public static final int CALENDAR_HORIZON = 4;
 
     private RulesVersion() {
     }

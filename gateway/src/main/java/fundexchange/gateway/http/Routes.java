@@ -39,6 +39,8 @@ public final class Routes {
         table.get("/participants/{participantId}", read.standing(ReadEndpoints::requireOwnOrOversight, reads::participant));
         table.get("/funds", read.of(reads::funds));
         table.get("/parameters", read.of(reads::parameters));
+        CalendarEndpoints calendar = new CalendarEndpoints(services.registry(), services.view());
+        table.get("/calendar", read.of(calendar::year));
         table.get("/transfers", read.obligations(ReadAccess.ANY, reads::transfers));
         table.get("/trades", read.of(oversight, reads::trades));
         table.get("/funds/{fundCode}", read.of(reads::fund));

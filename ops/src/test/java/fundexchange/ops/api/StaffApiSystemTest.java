@@ -157,6 +157,25 @@ class StaffApiSystemTest {
                 .filter(p -> p.path("name").asText().equals("zone")).findFirst().orElseThrow();
         assertEquals(List.of("Asia/Shanghai", 0L), List.of(zone.path("value").asText(), zone.path("setAtIndex").asLong()));
         assertEquals(403, market.holder.post("/funds/SF1/nav", "{\"nav\":\"9.0000\",\"navDate\":\"2026-10-31\"}").status());
+    }
+
+    @Test
+    void staffSetAYearsMakeUpWorkingDaysAndEveryRoleReadsTheCalendar() {
+        long set = market.staff1.call(c -> c.setHolidays(2028, List.of("2028-01-03"), List.of("2028-01-08"), rid()))
+                .ok().sourceIndex();
+        JsonNode calendar = market.investor.call(c -> c.calendar(2028)).ok().body();
+        assertEquals(List.of(2028L, set), List.of(calendar.path("year").asLong(), calendar.path("setIndex").asLong()));
+        assertEquals("[\"2028-01-03\"] [\"2028-01-08\"] true", calendar.path("holidays") + " " + calendar.path("workdays")
+                + " " + calendar.path("set").asBoolean());
+        JsonNode published = market.holder.call(c -> c.calendar(2026)).ok().body();
+        assertEquals(List.of(true, "2026-02-14"), List.of(published.path("set").asBoolean(),
+                published.path("workdays").path(1).asText()), "the genesis set the published 2026 calendar");
+        assertEquals(published.path("workdays"), published.path("published").path("workdays"));
+        assertEquals(false, market.regulator.call(c -> c.calendar(2029)).ok().body().path("set").asBoolean());
+        assertRefused(market.staff1.call(c -> c.setHolidays(2028, List.of(), List.of("2028-01-07"), rid())), 1041);
+        assertRefused(market.staff1.call(c -> c.setHolidays(2028, List.of("2028-01-08"), List.of("2028-01-08"), rid())), 1042);
+        assertEquals(400, market.investor.get("/calendar?year=1800").status());
+        assertEquals(403, market.investor.call(c -> c.setHolidays(2028, List.of(), rid())).status());
         assertEquals(403, market.investor.post("/books/SF1/open", "{\"lotUnits\":\"100.00\"}").status());
     }
 

@@ -128,6 +128,7 @@ final class EventProjection {
     private final OrderBookProjection books;
     private final IntentProjection intents;
     private final CustodyProjection custody;
+    private final CalendarProjection calendar;
     private final ProposalProjection proposals;
 
     EventProjection(DSLContext tx, ListingOwners listings) {
@@ -138,6 +139,7 @@ final class EventProjection {
         this.books = new OrderBookProjection(tx, batch);
         this.intents = new IntentProjection(tx, batch);
         this.custody = new CustodyProjection(tx, batch, holdings);
+        this.calendar = new CalendarProjection(tx, batch);
         this.proposals = new ProposalProjection(batch);
     }
 
@@ -235,7 +237,7 @@ final class EventProjection {
             case PledgeReleased e -> custody.released(e, index);
             case UnitsFrozen e -> custody.frozen(e, index);
             case UnitsUnfrozen e -> custody.unfrozen(e, index);
-            case HolidaysSet e -> { }
+            case HolidaysSet e -> calendar.set(e, index, time);
             case CheckpointRecorded e -> { }
             case BookOpened e -> books.opened(e);
             case BookHalted e -> books.halted(e);

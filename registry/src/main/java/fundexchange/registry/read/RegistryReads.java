@@ -45,6 +45,7 @@ public final class RegistryReads {
     private final BookReads books;
     private final ProposalReads proposals;
     private final ParameterReads parameters;
+    private final CalendarReads calendar;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
@@ -55,6 +56,12 @@ public final class RegistryReads {
         this.intents = new IntentReads(dsl);
         this.books = new BookReads(dsl);
         this.proposals = new ProposalReads(dsl);
+        this.calendar = new CalendarReads(dsl);
+    }
+
+    /** The official calendar per year. */
+    public CalendarReads calendar() {
+        return calendar;
     }
 
     /** Non-listed offers and their quotes. */

@@ -377,6 +377,18 @@ class StaffPortalSystemTest {
         fill(staffWindow, "holidays-dates", "2027-13-01");
         staffWindow.click(By.id("holidays-submit"));
         assertEquals("Enter dates of 2027 as yyyy-mm-dd.", staffWindow.awaitText(By.id("holidays-dates-problem"), "2027"));
+        fill(staffWindow, "holidays-dates", "2027-02-11");
+        fill(staffWindow, "holidays-workdays", "2027-02-05");
+        staffWindow.click(By.id("holidays-submit"));
+        assertEquals("A make-up working day must be a Saturday or Sunday.",
+                staffWindow.awaitText(By.id("holidays-workdays-problem"), "Saturday"));
+        long calendarBefore = lastIndex(staffWindow);
+        fill(staffWindow, "holidays-workdays", "2027-02-06");
+        staffWindow.click(By.id("holidays-submit"));
+        long calendarSet = acceptedAfter(staffWindow, calendarBefore);
+        assertEquals("2027-02-06", staffWindow.awaitText(By.id("calendar-workdays"), "2027-02-06"));
+        assertEquals("Set at journal index " + calendarSet + ".",
+                staffWindow.awaitText(By.id("calendar-status"), "index " + calendarSet));
     }
 
     /** The journal index of the window's last accepted write (0 if none). */

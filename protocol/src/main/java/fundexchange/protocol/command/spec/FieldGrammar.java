@@ -13,6 +13,7 @@ final class FieldGrammar {
     private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
             Map.entry("RegisterParticipant", Set.of("legalName", "registrationNumber")),
             Map.entry("RegisterFund", Set.of("holderCap", "minTransferUnits", "rightOfFirstRefusal", "fundSize")),
+            Map.entry("SetHolidays", Set.of("workdays")),
             Map.entry("ClearRofr", Set.of("waivedBy", "exercisedBy")),
             Map.entry("ListNegotiated", Set.of("expiresAt")),
             Map.entry("ListAuction", Set.of("reservePrice", "minIncrement", "startsAt", "extensionWindowMs",
