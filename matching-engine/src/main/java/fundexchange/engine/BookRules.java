@@ -70,6 +70,7 @@ final class BookRules {
         OrderBook book = openBook(fund.fundCode());
         lot(book, c.units());
         if (c.side() == Side.SELL) {
+            lifecycle.stateOwned.requireListing(ctx.actorId());
             lifecycle.checkLot(ctx, fund, c.units());
             TransferChecks.require(checks.seller(ctx.actorId(), fund, ctx.date()));
         } else {

@@ -9,8 +9,8 @@ import fundexchange.protocol.money.Units;
  * participant: the fund, mechanism, units, the listing's price (a negotiated price or an auction's starting price),
  * the appraised price per unit, when it opened and the first instant a deal may be made ({@code dealsFrom}: the start
  * of the day after the 20th working day after the opening day); {@code endsAt} is an auction's end, null otherwise.
- * It names no participant.
+ * {@code appraisalId} is the appraisal it was checked against. It names no participant.
  */
-public record DisclosureOpened(long listingId, String fundCode, ListingMechanism mechanism, Units units, Price price,
+public record DisclosureOpened(long listingId, String fundCode, long appraisalId, ListingMechanism mechanism, Units units, Price price,
                                Price appraisedPrice, long openedAt, long dealsFrom, Long endsAt) implements StateOwnedEvent {
 }
