@@ -65,12 +65,14 @@ final class BookRules {
     List<Event> place(CommandContext ctx, PlaceOrder c) {
         Validation.present(c.side(), "side");
         ctx.requireRole(c.side() == Side.SELL ? Role.HOLDER : Role.INVESTOR);
+        if (c.side() == Side.SELL) {
+            lifecycle.stateOwned.requireListing(ctx.actorId());
+        }
         Fund fund = lifecycle.fund(c.fundCode());
         positive(c.units(), c.price());
         OrderBook book = openBook(fund.fundCode());
         lot(book, c.units());
         if (c.side() == Side.SELL) {
-            lifecycle.stateOwned.requireListing(ctx.actorId());
             lifecycle.checkLot(ctx, fund, c.units());
             TransferChecks.require(checks.seller(ctx.actorId(), fund, ctx.date()));
         } else {
