@@ -128,6 +128,7 @@ final class EventProjection {
     private final OrderBookProjection books;
     private final IntentProjection intents;
     private final CustodyProjection custody;
+    private final StateOwnedProjection stateOwned;
     private final ProposalProjection proposals;
 
     EventProjection(DSLContext tx, ListingOwners listings) {
@@ -138,6 +139,7 @@ final class EventProjection {
         this.books = new OrderBookProjection(tx, batch);
         this.intents = new IntentProjection(tx, batch);
         this.custody = new CustodyProjection(tx, batch, holdings);
+        this.stateOwned = new StateOwnedProjection(tx, batch);
         this.proposals = new ProposalProjection(batch);
     }
 
@@ -274,8 +276,7 @@ final class EventProjection {
             case MatchAgreed e -> intents.matchAgreed(e, index);
             case IntentMatchedListing e -> intents.listingNotice(e, index);
             case MatchScanLimited e -> { }
-            // Not projected yet (issue 20's state-owned registry tables are still to come); the journal holds them.
-            case fundexchange.protocol.event.StateOwnedEvent e -> { }
+            case fundexchange.protocol.event.StateOwnedEvent e -> stateOwned.apply(e, index, time);
         }
     }
 
@@ -438,7 +439,7 @@ final class EventProjection {
         holdings.change(e.fundCode(), e.seller(), Column.LOCKED, e.units().decimal().negate());
     }
 
-    private static String trade(long tradeId) {
+    static String trade(long tradeId) {
         return "T:" + tradeId;
     }
 
