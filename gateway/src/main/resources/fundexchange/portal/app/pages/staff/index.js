@@ -10,6 +10,9 @@ addMessages({
     'staff.nav.encumbrances': 'Pledges & freezes',
     'staff.nav.onboarding': 'Onboarding',
     'staff.nav.parameters': 'Parameters & calendar',
+    'staff.nav.stateOwned': 'State-owned holders',
+    'staff.action.SetStateOwned': 'State-owned flag of {participant}: {reason}',
+    'staff.action.RecordReserveApproval': 'Approving body’s consent for {holder} in {fund}',
   },
   'zh-CN': {
     'staff.nav.queues': '待办队列',
@@ -17,6 +20,9 @@ addMessages({
     'staff.nav.encumbrances': '质押与冻结',
     'staff.nav.onboarding': '准入登记',
     'staff.nav.parameters': '参数与日历',
+    'staff.nav.stateOwned': '国有持有人',
+    'staff.action.SetStateOwned': '{participant} 的国有标记：{reason}',
+    'staff.action.RecordReserveApproval': '批准单位对 {holder} 在 {fund} 的同意',
   },
 });
 
@@ -29,4 +35,6 @@ registerStaffPages([
     load: () => import('./onboarding.js') },
   { id: 'staff-parameters', titleKey: 'staff.nav.parameters', tag: 'fx-staff-parameters', order: 28,
     load: () => import('./parameters.js') },
+  { id: 'staff-state-owned', titleKey: 'staff.nav.stateOwned', tag: 'fx-staff-state-owned', order: 30,
+    load: () => import('./stateowned.js') },
 ]);
