@@ -397,8 +397,19 @@ public final class ExchangeClient {
 
     // State-owned holders (docs/rules.md, "State-owned holders").
 
-    /** {@code POST /proposals} (staff, maker): flags a holder state-owned, or clears the flag ({@code SetStateOwned}). */
-    public ClientResponse proposeStateOwned(String participantId, boolean stateOwned, String reason, String clientRequestId)
+    /** {@code POST /proposals} (staff, maker): flags a holder state-owned ({@code SetStateOwned}). */
+    public ClientResponse proposeStateOwned(String participantId, String reason, String clientRequestId)
+            throws IOException, InterruptedException {
+        return stateOwnedFlag(participantId, true, reason, clientRequestId);
+    }
+
+    /** {@code POST /proposals} (staff, maker): clears a holder's state-owned flag ({@code SetStateOwned}). */
+    public ClientResponse proposeStateOwnedCleared(String participantId, String reason, String clientRequestId)
+            throws IOException, InterruptedException {
+        return stateOwnedFlag(participantId, false, reason, clientRequestId);
+    }
+
+    private ClientResponse stateOwnedFlag(String participantId, boolean stateOwned, String reason, String clientRequestId)
             throws IOException, InterruptedException {
         return command(Propose.class, JsonBody.of("action", JsonBody.raw(JsonBody.of("type", "SetStateOwned",
                 "participantId", participantId, "stateOwned", stateOwned, "reason", reason))), clientRequestId);
@@ -430,6 +441,11 @@ public final class ExchangeClient {
     /** {@code GET /state-owned/results}: the published results of their deals, a page after {@code after}. */
     public ClientResponse stateOwnedResults(long after, int limit) throws IOException, InterruptedException {
         return get("/state-owned/results?after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /state-owned/holders} (staff, regulators): the participants flagged state-owned. */
+    public ClientResponse stateOwnedHolders() throws IOException, InterruptedException {
+        return get("/state-owned/holders");
     }
 
     /** {@code GET /appraisals}: the caller's own appraisals (staff and regulators: everyone's). */
