@@ -35,6 +35,7 @@ import fundexchange.protocol.command.PostOffer;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.RegisterAppraisal;
 import fundexchange.protocol.command.RegisterPledge;
 import fundexchange.protocol.command.RejectCustody;
 import fundexchange.protocol.command.ReleasePledge;
@@ -407,6 +408,64 @@ public final class ExchangeClient {
     /** {@code POST /pledges/{pledgeId}/release} (staff). */
     public ClientResponse releasePledge(long pledgeId, String clientRequestId) throws IOException, InterruptedException {
         return command(ReleasePledge.class, "{}", clientRequestId, pledgeId);
+    }
+
+    // State-owned holders (docs/rules.md, "State-owned holders").
+
+    /** {@code POST /proposals} (staff, maker): flags a holder state-owned ({@code SetStateOwned}). */
+    public ClientResponse proposeStateOwned(String participantId, String reason, String clientRequestId)
+            throws IOException, InterruptedException {
+        return stateOwnedFlag(participantId, true, reason, clientRequestId);
+    }
+
+    /** {@code POST /proposals} (staff, maker): clears a holder's state-owned flag ({@code SetStateOwned}). */
+    public ClientResponse proposeStateOwnedCleared(String participantId, String reason, String clientRequestId)
+            throws IOException, InterruptedException {
+        return stateOwnedFlag(participantId, false, reason, clientRequestId);
+    }
+
+    private ClientResponse stateOwnedFlag(String participantId, boolean stateOwned, String reason, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(Propose.class, JsonBody.of("action", JsonBody.raw(JsonBody.of("type", "SetStateOwned",
+                "participantId", participantId, "stateOwned", stateOwned, "reason", reason))), clientRequestId);
+    }
+
+    /**
+     * {@code POST /proposals} (staff, maker): records the approving body's consent to prices down to
+     * {@code minimumPrice} on the holder's current appraisal of the fund ({@code RecordReserveApproval}).
+     */
+    public ClientResponse proposeReserveApproval(String holder, String fundCode, String minimumPrice, String approvalReference,
+                                                 String clientRequestId) throws IOException, InterruptedException {
+        return command(Propose.class, JsonBody.of("action", JsonBody.raw(JsonBody.of("type", "RecordReserveApproval",
+                "holder", holder, "fundCode", fundCode, "minimumPrice", minimumPrice, "approvalReference", approvalReference))),
+                clientRequestId);
+    }
+
+    /** {@code POST /appraisals} (a holder flagged state-owned): its appraisal of a fund interest. */
+    public ClientResponse registerAppraisal(String fundCode, String value, String units, String filingReference,
+                                            String validUntil, String clientRequestId) throws IOException, InterruptedException {
+        return command(RegisterAppraisal.class, JsonBody.of("fundCode", fundCode, "value", value, "units", units,
+                "filingReference", filingReference, "validUntil", validUntil), clientRequestId);
+    }
+
+    /** {@code GET /state-owned/disclosures}: state-owned holders' public disclosures, a page after {@code after}. */
+    public ClientResponse stateOwnedDisclosures(long after, int limit) throws IOException, InterruptedException {
+        return get("/state-owned/disclosures?after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /state-owned/results}: the published results of their deals, a page after {@code after}. */
+    public ClientResponse stateOwnedResults(long after, int limit) throws IOException, InterruptedException {
+        return get("/state-owned/results?after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /state-owned/holders} (staff, regulators): the participants flagged state-owned. */
+    public ClientResponse stateOwnedHolders() throws IOException, InterruptedException {
+        return get("/state-owned/holders");
+    }
+
+    /** {@code GET /appraisals}: the caller's own appraisals (staff and regulators: everyone's). */
+    public ClientResponse appraisals() throws IOException, InterruptedException {
+        return get("/appraisals");
     }
 
     // Negotiated listings and settlement.

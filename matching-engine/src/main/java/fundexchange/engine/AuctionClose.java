@@ -76,7 +76,7 @@ final class AuctionClose {
         if (wantsSecondPrice) {
             clearing = secondPrice != null ? secondPrice : auction.reservePrice();
         }
-        Event trade;
+        fundexchange.protocol.event.TradeExecuted trade;
         try {
             trade = terms.trade(index, fill, time, listing.listingId(), fund, listing.seller(), winner.bidder(),
                     listing.units(), clearing);
@@ -93,6 +93,7 @@ final class AuctionClose {
         }
         events.add(new AuctionClosed(listing.listingId(), listing.mechanism(), closed, winner.bidId(), clearing));
         events.add(trade);
+        events.addAll(lifecycle.stateOwned.announce(trade));
         return events;
     }
 

@@ -42,6 +42,15 @@ final class AuctionRules {
     }
 
     List<Event> list(CommandContext ctx, ListAuction c) {
+        List<Event> events = listing(ctx, c);
+        if (lifecycle.stateOwned.stateOwned(ctx.actorId())) {
+            Price lowest = c.mechanism() == ListingMechanism.DUTCH ? c.reservePrice() : c.startingPrice();
+            lifecycle.stateOwned.checkListing(ctx, c.fundCode(), c.startingPrice(), lowest, c.endsAt());
+        }
+        return events;
+    }
+
+    private List<Event> listing(CommandContext ctx, ListAuction c) {
         ctx.requireRole(Role.HOLDER);
         Fund fund = lifecycle.fund(c.fundCode());
         Validation.present(c.mechanism(), "mechanism");

@@ -65,6 +65,9 @@ final class BookRules {
     List<Event> place(CommandContext ctx, PlaceOrder c) {
         Validation.present(c.side(), "side");
         ctx.requireRole(c.side() == Side.SELL ? Role.HOLDER : Role.INVESTOR);
+        if (c.side() == Side.SELL) {
+            lifecycle.stateOwned.requireListing(ctx.actorId());
+        }
         Fund fund = lifecycle.fund(c.fundCode());
         positive(c.units(), c.price());
         OrderBook book = openBook(fund.fundCode());

@@ -67,8 +67,13 @@ final class DutchAuction {
         // The seller's refusal names it and may tell its acquisition: the buyer learns only that it cannot sell now.
         Rejection.check(checks.seller(listing.seller(), fund, ctx.date()) == null, RejectCode.SELLER_NOT_ELIGIBLE,
                 "the seller cannot sell these units now");
-        return List.of(terms.trade(ctx.index(), ctx.firstFill(), ctx.time(), listing.listingId(), fund, listing.seller(),
-                ctx.actorId(), c.units(), clock));
+        lifecycle.stateOwned.checkDeal(ctx, listing);
+        fundexchange.protocol.event.TradeExecuted trade = terms.trade(ctx.index(), ctx.firstFill(), ctx.time(),
+                listing.listingId(), fund, listing.seller(), ctx.actorId(), c.units(), clock);
+        List<Event> events = new java.util.ArrayList<>();
+        events.add(trade);
+        events.addAll(lifecycle.stateOwned.announce(trade));
+        return events;
     }
 
     /** Units are a multiple of the fund's lot, its minimum transfer (any amount when the fund sets none). */

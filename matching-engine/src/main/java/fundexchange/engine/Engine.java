@@ -26,6 +26,7 @@ import fundexchange.protocol.command.DepositUnits;
 import fundexchange.protocol.command.Genesis;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RegisterAppraisal;
 import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.RegisterParticipant;
 import fundexchange.protocol.command.RevokeKey;
@@ -270,6 +271,7 @@ public final class Engine {
             case ConfirmHolding c -> registrations.confirm(ctx, c);
             case RegisterPledge c -> encumbrances.pledge(ctx, c);
             case ReleasePledge c -> encumbrances.release(ctx, c);
+            case RegisterAppraisal c -> listings.stateOwned.register(ctx, c);
         };
     }
 

@@ -35,12 +35,14 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              List<String> holderReservations, RequestMemoryState requestMemory, List<BookView> books,
                              List<Offer> offers, List<Intent> intents, List<Quote> quotes, List<Match> matches,
                              List<CustodyRegistration> custody, List<Pledge> pledges, List<Freeze> freezes,
-                             int rulesVersion, Map<Integer, List<String>> workdays) {
+                             int rulesVersion, Map<Integer, List<String>> workdays,
+                             fundexchange.engine.stateowned.StateOwnedView stateOwned) {
     /**
      * 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches); 5: custody
      * registrations, pledges, freezes, and positions' encumbrances and commitment; 6: the generational request memory
      * ({@code requestMemory}, replacing {@code requests}) and the journal's {@code rulesVersion}; 7: the compact
-     * request memory (per id only ordinal, id hash and index, packed in {@code entries}).
+     * request memory (per id only ordinal, id hash and index, packed in {@code entries}). Version 7 grew the optional
+     * {@code stateOwned} (state-owned holders, their appraisals and listings' public disclosures; null when there are none).
      */
     public static final int VERSION = 7;
 

@@ -93,6 +93,12 @@ final class ExchangeState {
     final RequestMemory requests = new RequestMemory(RequestMemoryKey.FIXED, parameters);
     /** Non-listed offers, intents, quotes and match proposals, with the matcher's index (IntentState). */
     final IntentState intentBook = new IntentState(code -> funds.get(code));
+    /** Participants flagged state-owned (SetStateOwned). */
+    final TreeSet<String> stateOwnedHolders = new TreeSet<>();
+    /** State-owned holders' current appraisals, by fund|holder ({@link #positionKey}). */
+    final TreeMap<String, fundexchange.engine.stateowned.Appraisal> appraisals = new TreeMap<>();
+    /** The public disclosures of state-owned holders' listings, by listing id. */
+    final TreeMap<Long, fundexchange.engine.stateowned.PublicDisclosure> disclosures = new TreeMap<>();
     long lastCheckpointIndex;
     long lastIndex;
     long lastTime;

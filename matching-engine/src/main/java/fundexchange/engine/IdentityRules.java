@@ -19,6 +19,8 @@ import fundexchange.protocol.command.RotateKey;
 import fundexchange.protocol.command.SensitiveAction;
 import fundexchange.protocol.command.SetPlatformParameter;
 import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.command.SetStateOwned;
+import fundexchange.protocol.command.RecordReserveApproval;
 import fundexchange.protocol.command.UnfreezeUnits;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
@@ -51,6 +53,7 @@ final class IdentityRules {
     private final Encumbrances encumbrances;
     private final ActiveStaff staff;
     private final Suspension suspension;
+    private final StateOwnedRules stateOwned;
 
     IdentityRules(ExchangeState state, SettlementRules settlement, QualificationRules qualifications, Encumbrances encumbrances) {
         this.state = state;
@@ -59,6 +62,7 @@ final class IdentityRules {
         this.encumbrances = encumbrances;
         this.staff = new ActiveStaff(state);
         this.suspension = new Suspension(state);
+        this.stateOwned = new StateOwnedRules(state, new TransferChecks(state));
     }
 
     List<Event> genesis(Genesis command) {
@@ -175,6 +179,8 @@ final class IdentityRules {
                 }
             }
             case RegisterReplacementKey k -> Duties.notParty(staff, "a replacement key of " + k.participantId(), k.participantId());
+            case SetStateOwned s -> Duties.notParty(staff, "the state-owned flag of " + s.participantId(), s.participantId());
+            case RecordReserveApproval r -> Duties.notParty(staff, "a reserve approval of " + r.holder(), r.holder());
         }
     }
 
@@ -239,6 +245,8 @@ final class IdentityRules {
                         "participant " + k.participantId() + " has an active key; it rotates keys itself");
                 yield List.of(newKey(k.participantId(), k.keyId(), k.algorithm(), k.publicKey()));
             }
+            case SetStateOwned s -> stateOwned.set(s, proposalId);
+            case RecordReserveApproval r -> stateOwned.recordApproval(r, proposalId);
         };
     }
 

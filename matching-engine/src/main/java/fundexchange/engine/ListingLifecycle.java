@@ -26,10 +26,13 @@ import java.util.TreeSet;
 final class ListingLifecycle {
     private final ExchangeState state;
     private final TransferChecks checks;
+    /** A state-owned seller's rules, which every selling path asks. */
+    final StateOwnedRules stateOwned;
 
     ListingLifecycle(ExchangeState state, TransferChecks checks) {
         this.state = state;
         this.checks = checks;
+        this.stateOwned = new StateOwnedRules(state, checks);
     }
 
     /** The seller may list {@code units}: positive, at least the fund's minimum, available, past anti-flip. */
@@ -56,6 +59,12 @@ final class ListingLifecycle {
                 "listing is " + listing.status());
         Rejection.check(listing.rofr() != RofrStatus.PENDING, RejectCode.ROFR_NOT_CLEARED,
                 "fund " + listing.fundCode() + " has a right of first refusal: record it first (ClearRofr)");
+        if (stateOwned.stateOwned(listing.seller())) {
+            List<Event> events = new ArrayList<>();
+            events.add(new ListingOpened(listing.listingId()));
+            events.addAll(stateOwned.open(ctx, listing));
+            return events;
+        }
         return List.of(new ListingOpened(listing.listingId()));
     }
 

@@ -42,6 +42,10 @@ final class NegotiatedTransferRules {
         lifecycle.checkLot(ctx, fund, c.units());
         Rejection.check(c.expiresAt() == 0 || c.expiresAt() > ctx.time(), RejectCode.EXPIRY_IN_PAST, "expiresAt is in the past");
         TradeTerms.overflowChecked(() -> Pricing.consideration(c.units(), c.price()));
+        if (lifecycle.stateOwned.stateOwned(ctx.actorId())) {
+            lifecycle.stateOwned.checkListing(ctx, fund.fundCode(), c.price(), c.price(), c.expiresAt());
+            lifecycle.stateOwned.checkNegotiated(ctx, fund, ctx.actorId(), buyer.participantId());
+        }
         return List.of(new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), buyer.participantId(),
                 c.units(), c.price(), c.expiresAt(), ListingMechanism.NEGOTIATED, null, ListingLifecycle.rofrOf(fund)));
     }
@@ -52,8 +56,16 @@ final class NegotiatedTransferRules {
         Fund fund = lifecycle.fund(listing.fundCode());
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         TransferChecks.require(checks.seller(listing.seller(), fund, ctx.date()));
-        return List.of(terms.trade(ctx.index(), ctx.firstFill(), ctx.time(), listing.listingId(), fund, listing.seller(),
-                ctx.actorId(), listing.units(), listing.price()));
+        if (state.disclosures.containsKey(listing.listingId())) {
+            lifecycle.stateOwned.checkDeal(ctx, listing);
+            lifecycle.stateOwned.checkNegotiated(ctx, fund, listing.seller(), ctx.actorId());
+        }
+        fundexchange.protocol.event.TradeExecuted trade = terms.trade(ctx.index(), ctx.firstFill(), ctx.time(),
+                listing.listingId(), fund, listing.seller(), ctx.actorId(), listing.units(), listing.price());
+        List<Event> events = new java.util.ArrayList<>();
+        events.add(trade);
+        events.addAll(lifecycle.stateOwned.announce(trade));
+        return events;
     }
 
     List<Event> decline(CommandContext ctx, DeclineListing c) {

@@ -37,6 +37,7 @@ final class OfferRules {
 
     List<Event> post(CommandContext ctx, PostOffer c) {
         ctx.requireRole(Role.HOLDER);
+        lifecycle.stateOwned.requireListing(ctx.actorId());
         Fund fund = lifecycle.fund(c.fundCode());
         lifecycle.checkLot(ctx, fund, c.units());
         Validation.present(c.minLot(), "minLot");

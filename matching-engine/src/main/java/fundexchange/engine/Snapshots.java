@@ -6,6 +6,7 @@ import fundexchange.engine.listing.TradeStatus;
 import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.reference.KeyStatus;
 import fundexchange.engine.listing.Trade;
+import fundexchange.engine.stateowned.StateOwnedView;
 import fundexchange.engine.position.Position;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.KeyRecord;
@@ -36,7 +37,16 @@ final class Snapshots {
                 List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
                 List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()),
                 List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()),
-                state.rulesVersion, new TreeMap<>(state.workdays));
+                state.rulesVersion, new TreeMap<>(state.workdays), stateOwned(state));
+    }
+
+    /** Null when no holder was ever flagged, so snapshots without state-owned holders keep their bytes. */
+    private static StateOwnedView stateOwned(ExchangeState state) {
+        if (state.stateOwnedHolders.isEmpty() && state.appraisals.isEmpty() && state.disclosures.isEmpty()) {
+            return null;
+        }
+        return new StateOwnedView(List.copyOf(state.stateOwnedHolders), List.copyOf(state.appraisals.values()),
+                List.copyOf(state.disclosures.values()));
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
@@ -111,6 +121,10 @@ final class Snapshots {
         snapshot.custody().forEach(state::putCustody);
         snapshot.pledges().forEach(p -> state.pledges.put(p.pledgeId(), p));
         snapshot.freezes().forEach(f -> state.freezes.put(f.freezeId(), f));
+        StateOwnedView stateOwned = snapshot.stateOwned() == null ? new StateOwnedView(null, null, null) : snapshot.stateOwned();
+        state.stateOwnedHolders.addAll(stateOwned.holders());
+        stateOwned.appraisals().forEach(a -> state.appraisals.put(ExchangeState.positionKey(a.fundCode(), a.holder()), a));
+        stateOwned.disclosures().forEach(d -> state.disclosures.put(d.listingId(), d));
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());

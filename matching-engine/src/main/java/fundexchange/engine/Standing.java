@@ -111,6 +111,7 @@ final class Standing {
             case RejectCustody c -> false;
             case RegisterPledge c -> false;
             case ReleasePledge c -> false;
+            case fundexchange.protocol.command.RegisterAppraisal c -> false;
         };
     }
 }

@@ -81,6 +81,15 @@ import fundexchange.protocol.reference.Participant;
 import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.QualificationStatus;
 import java.time.LocalDate;
+import fundexchange.engine.stateowned.Appraisal;
+import fundexchange.engine.stateowned.PublicDisclosure;
+import fundexchange.engine.stateowned.ReserveApproval;
+import fundexchange.protocol.event.AppraisalRegistered;
+import fundexchange.protocol.event.DisclosureOpened;
+import fundexchange.protocol.event.ReserveApprovalRecorded;
+import fundexchange.protocol.event.ResultAnnounced;
+import fundexchange.protocol.event.StateOwnedEvent;
+import fundexchange.protocol.event.StateOwnedSet;
 
 /** Applies decided events to the state. It never rejects: every check happened while deciding. */
 final class StateApplier {
@@ -226,6 +235,27 @@ final class StateApplier {
                 lockForSale(e.fundCode(), e.owner(), e.side(), new Units(-e.units().raw()));
             }
             case BookBatchSettled e -> { }
+            case StateOwnedEvent e -> stateOwned(e);
+        }
+    }
+
+    private void stateOwned(StateOwnedEvent event) {
+        switch (event) {
+            case StateOwnedSet e -> {
+                if (e.stateOwned()) {
+                    state.stateOwnedHolders.add(e.participantId());
+                } else {
+                    state.stateOwnedHolders.remove(e.participantId());
+                }
+            }
+            case AppraisalRegistered e -> state.appraisals.put(ExchangeState.positionKey(e.fundCode(), e.holder()),
+                    new Appraisal(e.appraisalId(), e.fundCode(), e.holder(), e.value(), e.units(), e.pricePerUnit(),
+                            e.filingReference(), e.validUntil(), null));
+            case ReserveApprovalRecorded e -> state.appraisals.computeIfPresent(ExchangeState.positionKey(e.fundCode(), e.holder()),
+                    (key, a) -> a.withApproval(new ReserveApproval(e.minimumPrice(), e.approvalReference(), e.proposalId())));
+            case DisclosureOpened e -> state.disclosures.put(e.listingId(), new PublicDisclosure(e.listingId(), e.fundCode(),
+                    state.listings.get(e.listingId()).seller(), e.appraisalId(), e.appraisedPrice(), e.openedAt(), e.dealsFrom()));
+            case ResultAnnounced e -> { }
         }
     }
 

@@ -60,6 +60,12 @@ final class StateHash {
         sections.put("custody", state.custody);
         sections.put("pledges", state.pledges);
         sections.put("freezes", state.freezes);
+        // State-owned holders: only when non-empty, so states without them keep their hashes.
+        if (!state.stateOwnedHolders.isEmpty()) {
+            sections.put("stateOwnedHolders", state.stateOwnedHolders);
+        }
+        putIfAny(sections, "appraisals", state.appraisals);
+        putIfAny(sections, "disclosures", state.disclosures);
         return sections;
     }
 }

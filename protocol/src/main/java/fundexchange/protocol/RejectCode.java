@@ -134,6 +134,30 @@ public enum RejectCode {
     MATCH_NOT_BROKERED(5014),
     NOT_MATCH_PARTY(5015),
     MATCH_ALREADY_ACCEPTED(5016),
+    /** 61xx: state-owned holders (SASAC/MOF Order No. 32; docs/rules.md, "State-owned holders"). The flag already says so. */
+    STATE_OWNED_UNCHANGED(6101),
+    /** Only a participant flagged state-owned registers appraisals and reserve approvals. */
+    NOT_STATE_OWNED(6102),
+    /** Only a HOLDER is flagged state-owned. */
+    STATE_OWNED_NEEDS_HOLDER(6103),
+    /** A state-owned holder lists only with a registered appraisal of the fund. */
+    APPRAISAL_MISSING(6104),
+    /** The appraisal's valid-until date has passed. */
+    APPRAISAL_EXPIRED(6105),
+    /** A starting or fixed price under the appraisal. */
+    BELOW_APPRAISAL(6106),
+    /** A reserve or fixed price under 90% of the appraisal without the approving body's recorded consent covering it. */
+    RESERVE_APPROVAL_REQUIRED(6107),
+    /** An auction whose end leaves less than the public disclosure period (20 working days). */
+    DISCLOSURE_TOO_SHORT(6108),
+    /** A deal before the public disclosure period has run. */
+    DISCLOSURE_PERIOD_RUNNING(6109),
+    /** Two or more qualified buyers are interested: a negotiated sale is refused, an auction is required. */
+    AUCTION_REQUIRED(6110),
+    /** A state-owned holder sells only through a public listing (auction or negotiated), not offers, orders or quotes. */
+    STATE_OWNED_LISTING_REQUIRED(6111),
+    /** An appraisal whose valid-until date is already past, or a reserve approval above the 90% line. */
+    APPRAISAL_INVALID(6112),
     INTERNAL(9000);
 
     private final int code;

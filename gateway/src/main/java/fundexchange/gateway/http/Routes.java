@@ -80,6 +80,11 @@ public final class Routes {
         table.get("/custody/{custodyId}", read.obligations(ReadAccess.ANY, custody::registration));
         table.get("/funds/{fundCode}/custody",
                 read.of(ReadAccess.caller(CustodyEndpoints::requireOversight), custody::fundRegistrations));
+        StateOwnedEndpoints stateOwned = new StateOwnedEndpoints(services.registry());
+        table.get("/state-owned/disclosures", read.of(stateOwned::disclosures));
+        table.get("/state-owned/results", read.of(stateOwned::results));
+        table.get("/state-owned/holders", read.of(ReadAccess.caller(StateOwnedEndpoints::requireOversight), stateOwned::holders));
+        table.get("/appraisals", read.of(stateOwned::appraisals));
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
         ReadAccess auditors = ReadAccess.caller(AuditEndpoints::requireOversight);
         table.get("/audit/checkpoints", read.from(ReadSource.VIEW, auditors, audit::checkpoints));

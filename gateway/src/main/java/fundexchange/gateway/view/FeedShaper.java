@@ -46,6 +46,12 @@ import fundexchange.protocol.event.TradeEvent;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.event.TradeFailed;
 import fundexchange.protocol.event.TradeSettled;
+import fundexchange.protocol.event.AppraisalRegistered;
+import fundexchange.protocol.event.DisclosureOpened;
+import fundexchange.protocol.event.ReserveApprovalRecorded;
+import fundexchange.protocol.event.ResultAnnounced;
+import fundexchange.protocol.event.StateOwnedEvent;
+import fundexchange.protocol.event.StateOwnedSet;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import java.util.LinkedHashMap;
@@ -68,6 +74,8 @@ final class FeedShaper {
     private final IntentFeed intents = new IntentFeed();
     private final PositionFeed positions = new PositionFeed();
     private final Set<Long> opened = ConcurrentHashMap.newKeySet();
+    /** Every participant ever registered, in id order: a public notice reaches each one's feed. */
+    private final Set<String> participants = new java.util.concurrent.ConcurrentSkipListSet<>();
     /** Each live auction's bidders, in the order they first bid. */
     private final Map<Long, Set<String>> bidders = new ConcurrentHashMap<>();
 
@@ -112,6 +120,7 @@ final class FeedShaper {
             case HoldingEvent e -> positions.holding(doc, e, deliver);
             case BookEvent e -> positions.book(doc, e, deliver);
             case IntentEvent e -> intents.shape(doc, e, deliver);
+            case StateOwnedEvent e -> stateOwned(doc, e, deliver);
         }
     }
 
@@ -124,13 +133,36 @@ final class FeedShaper {
         }
     }
 
-    private static void participant(EventDocument doc, ParticipantEvent event, BiConsumer<String, FeedEntry> deliver) {
+    private void participant(EventDocument doc, ParticipantEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
-            case ParticipantRegistered e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case ParticipantRegistered e -> {
+                participants.add(e.participantId());
+                to(e.participantId(), Relation.SELF, doc, e, deliver);
+            }
             case ParticipantApproved e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
             case ParticipantSuspended e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
             case ParticipantReinstated e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
             case QualificationSet e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+        }
+    }
+
+    /**
+     * A state-owned holder hears of its own flag, appraisal and reserve approval; a listing's public disclosure and a
+     * deal's result announcement reach every participant's feed (Order No. 32's public notices; they name nobody).
+     */
+    private void stateOwned(EventDocument doc, StateOwnedEvent event, BiConsumer<String, FeedEntry> deliver) {
+        switch (event) {
+            case StateOwnedSet e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case AppraisalRegistered e -> to(e.holder(), Relation.SELF, doc, e, deliver);
+            case ReserveApprovalRecorded e -> to(e.holder(), Relation.SELF, doc, e, deliver);
+            case DisclosureOpened e -> toEveryone(doc, e, deliver);
+            case ResultAnnounced e -> toEveryone(doc, e, deliver);
+        }
+    }
+
+    private void toEveryone(EventDocument doc, StateOwnedEvent event, BiConsumer<String, FeedEntry> deliver) {
+        for (String participant : participants) {
+            to(participant, Relation.NONE, doc, event, deliver);
         }
     }
 

@@ -150,6 +150,33 @@ class FeedShaperTest {
     }
 
     @Test
+    void aStateOwnedListingsDisclosureAndResultReachEveryParticipantWhileItsAppraisalReachesOnlyItsHolder() {
+        for (String participant : List.of(SELLER, ALICE, BOB)) {
+            doc("Staff-01", new fundexchange.protocol.event.ParticipantRegistered(participant, participant,
+                    fundexchange.protocol.reference.ParticipantType.INSTITUTION,
+                    List.of(fundexchange.protocol.reference.Role.INVESTOR), true));
+        }
+        doc(SELLER, new fundexchange.protocol.event.AppraisalRegistered(index + 1, "DGF3", SELLER, Money.of("1200.00"), LOT,
+                Price.of("1.2000"), "SASAC-F-1", "2027-06-30"));
+        long appraisal = index;
+        long listing = auction(ListingMechanism.ENGLISH);
+        doc("Staff-01", new fundexchange.protocol.event.DisclosureOpened(listing, "DGF3", appraisal, ListingMechanism.ENGLISH,
+                LOT, Price.of("1.2000"), Price.of("1.2000"), 1L, 2L, 3L));
+        doc(null, new fundexchange.protocol.event.ResultAnnounced(listing, listing * 4096, "DGF3", ListingMechanism.ENGLISH,
+                LOT, Price.of("1.3000"), Money.of("1300.00"), Price.of("1.2000")));
+
+        for (String viewer : List.of(SELLER, ALICE, BOB, FeedStore.EVERYTHING)) {
+            String seen = feed(viewer);
+            assertTrue(seen.contains("DisclosureOpened") && seen.contains("ResultAnnounced"), viewer + ": " + seen);
+        }
+        assertTrue(feed(SELLER).contains("SASAC-F-1"));
+        for (String other : List.of(ALICE, BOB)) {
+            String seen = feed(other);
+            assertFalse(seen.contains("AppraisalRegistered") || seen.contains(SELLER), other + ": " + seen);
+        }
+    }
+
+    @Test
     void auctionsWithoutBuyerEndWithoutFailingTheView() {
         long withdrawn = auction(ListingMechanism.ENGLISH);
         doc(SELLER, new ListingWithdrawn(withdrawn, LOT));

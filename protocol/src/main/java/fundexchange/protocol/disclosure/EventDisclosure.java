@@ -59,6 +59,12 @@ import fundexchange.protocol.event.QuoteDeclined;
 import fundexchange.protocol.event.QuoteSubmitted;
 import fundexchange.protocol.event.RofrCleared;
 import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.event.AppraisalRegistered;
+import fundexchange.protocol.event.DisclosureOpened;
+import fundexchange.protocol.event.ReserveApprovalRecorded;
+import fundexchange.protocol.event.ResultAnnounced;
+import fundexchange.protocol.event.StateOwnedEvent;
+import fundexchange.protocol.event.StateOwnedSet;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.event.TradeFailed;
 import fundexchange.protocol.event.TradeSettled;
@@ -80,6 +86,9 @@ final class EventDisclosure {
 
     /** What a party (not oversight) standing in {@code relation} to the event's subject sees of it. */
     static Disclosure toParty(Viewer viewer, Relation relation, Event event) {
+        if (event instanceof StateOwnedEvent stateOwned) {
+            return stateOwned(relation, stateOwned);
+        }
         if (relation == Relation.NONE) {
             return WITHHELD;
         }
@@ -160,6 +169,22 @@ final class EventDisclosure {
             case PledgeReleased e -> only(self);
             case UnitsFrozen e -> only(self);
             case UnitsUnfrozen e -> only(self);
+            case StateOwnedEvent e -> stateOwned(relation, e);
+        };
+    }
+
+    /**
+     * A state-owned holder's flag, appraisal and reserve approval reach only the holder; a listing's public disclosure
+     * and a deal's result announcement, which name nobody, reach every participant (Order No. 32's public notices).
+     */
+    private static Disclosure stateOwned(Relation relation, StateOwnedEvent event) {
+        boolean self = relation == Relation.SELF;
+        return switch (event) {
+            case StateOwnedSet e -> only(self);
+            case AppraisalRegistered e -> only(self);
+            case ReserveApprovalRecorded e -> only(self);
+            case DisclosureOpened e -> WHOLE;
+            case ResultAnnounced e -> WHOLE;
         };
     }
 
@@ -244,6 +269,11 @@ final class EventDisclosure {
             case PledgeReleased e -> of(e.holder());
             case UnitsFrozen e -> of(e.holder());
             case UnitsUnfrozen e -> of(e.holder());
+            case StateOwnedSet e -> of(e.participantId());
+            case AppraisalRegistered e -> of(e.holder());
+            case ReserveApprovalRecorded e -> of(e.holder());
+            case DisclosureOpened e -> List.of();
+            case ResultAnnounced e -> List.of();
         };
     }
 

@@ -68,6 +68,11 @@ import fundexchange.protocol.event.TradeSettled;
 import fundexchange.protocol.event.UnitsDeposited;
 import fundexchange.protocol.event.UnitsFrozen;
 import fundexchange.protocol.event.UnitsUnfrozen;
+import fundexchange.protocol.event.AppraisalRegistered;
+import fundexchange.protocol.event.DisclosureOpened;
+import fundexchange.protocol.event.ReserveApprovalRecorded;
+import fundexchange.protocol.event.ResultAnnounced;
+import fundexchange.protocol.event.StateOwnedSet;
 import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.Role;
 import java.util.ArrayList;
@@ -75,6 +80,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -169,7 +175,14 @@ class DisclosurePolicyTest {
             new TradeSettled(1L, "fundCode", OWNER, COUNTER, null, null, null, 1, "settledOn", null, null),
             new UnitsDeposited("fundCode", OWNER, null, null, 1, null, null, null, null),
             new UnitsFrozen(1L, "fundCode", OWNER, null, "authority", "caseNumber", "documentDigest"),
-            new UnitsUnfrozen(1L, "fundCode", OWNER, null, "reason"));
+            new UnitsUnfrozen(1L, "fundCode", OWNER, null, "reason"),
+            new StateOwnedSet(OWNER, true, 1L, "reason"),
+            new AppraisalRegistered(1L, "fundCode", OWNER, null, null, null, "filingReference", "validUntil"),
+            new ReserveApprovalRecorded(1L, "fundCode", OWNER, null, "approvalReference", 1L),
+            new DisclosureOpened(LISTING, "fundCode", 1L, null, null, null, null, 1L, 2L, null),
+            new ResultAnnounced(LISTING, 1L, "fundCode", null, null, null, null, null));
+    /** Public notices (Order No. 32): they name no participant and reach every participant's feed. */
+    private static final Set<String> PUBLIC_NOTICES = Set.of("DisclosureOpened", "ResultAnnounced");
 
     /** Variants beside the samples, by name. */
     private static final Map<String, Event> VARIANTS = Map.of(
@@ -367,6 +380,22 @@ class DisclosurePolicyTest {
             feed   | UnitsFrozen            | staff             | NONE         | whole
             feed   | UnitsUnfrozen          | owner             | SELF         | whole
             feed   | UnitsUnfrozen          | staff             | NONE         | whole
+            feed   | StateOwnedSet          | owner             | SELF         | whole
+            feed   | StateOwnedSet          | third             | NONE         | withheld
+            feed   | StateOwnedSet          | staff             | NONE         | whole
+            feed   | AppraisalRegistered    | owner             | SELF         | whole
+            feed   | AppraisalRegistered    | counterparty      | COUNTERPARTY | withheld
+            feed   | AppraisalRegistered    | regulator         | NONE         | whole
+            feed   | ReserveApprovalRecorded | owner            | SELF         | whole
+            feed   | ReserveApprovalRecorded | third            | NONE         | withheld
+            feed   | ReserveApprovalRecorded | staff            | NONE         | whole
+            feed   | DisclosureOpened       | third             | NONE         | whole
+            feed   | DisclosureOpened       | counterparty      | NONE         | whole
+            feed   | DisclosureOpened       | staff             | NONE         | whole
+            feed   | ResultAnnounced        | third             | NONE         | whole
+            feed   | ResultAnnounced        | rival             | NONE         | whole
+            feed   | ResultAnnounced        | regulator         | NONE         | whole
+            answer | ResultAnnounced        | counterparty      | -            | withheld
             answer | SealedBidPlaced        | owner             | -            | whole
             answer | SealedBidPlaced        | counterparty      | -            | withheld
             answer | SealedBidPlaced        | staff             | -            | price=hidden, nonce=hidden
@@ -425,6 +454,9 @@ class DisclosurePolicyTest {
     void noEventReachesAThirdPartyOrAStaffMemberOutOfStanding() {
         List<String> leaks = new ArrayList<>();
         for (Event event : SAMPLES) {
+            if (PUBLIC_NOTICES.contains(event.getClass().getSimpleName())) {
+                continue; // public by design: publicNoticesNameNobodyAndReachEveryone
+            }
             for (String viewer : List.of("third", "suspended-staff", "pending-regulator")) {
                 Disclosure seen = DisclosurePolicy.event(VIEWERS.get(viewer), Relation.NONE, event);
                 if (!(seen instanceof Disclosure.Withheld)) {
@@ -435,6 +467,26 @@ class DisclosurePolicyTest {
                     DisclosurePolicy.event(VIEWERS.get("regulator"), Relation.NONE, event));
         }
         assertEquals(List.of(), leaks);
+    }
+
+    /** The state-owned holder's public notices reach every viewer whole, and name no participant. */
+    @Test
+    void publicNoticesNameNobodyAndReachEveryone() {
+        List<String> wrong = new ArrayList<>();
+        for (Event event : SAMPLES) {
+            if (!PUBLIC_NOTICES.contains(event.getClass().getSimpleName())) {
+                continue;
+            }
+            if (!DisclosurePolicy.names(event).isEmpty()) {
+                wrong.add(event.getClass().getSimpleName() + " names " + DisclosurePolicy.names(event));
+            }
+            for (Map.Entry<String, Viewer> viewer : new TreeMap<>(VIEWERS).entrySet()) {
+                if (!(DisclosurePolicy.event(viewer.getValue(), Relation.NONE, event) instanceof Disclosure.Whole)) {
+                    wrong.add(viewer.getKey() + " does not see " + event.getClass().getSimpleName());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     /** read model | viewer | shown: the gateway's reads. */

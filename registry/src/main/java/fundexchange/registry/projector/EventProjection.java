@@ -129,6 +129,7 @@ final class EventProjection {
     private final IntentProjection intents;
     private final CustodyProjection custody;
     private final CalendarProjection calendar;
+    private final StateOwnedProjection stateOwned;
     private final ProposalProjection proposals;
 
     EventProjection(DSLContext tx, ListingOwners listings) {
@@ -140,6 +141,7 @@ final class EventProjection {
         this.intents = new IntentProjection(tx, batch);
         this.custody = new CustodyProjection(tx, batch, holdings);
         this.calendar = new CalendarProjection(tx, batch);
+        this.stateOwned = new StateOwnedProjection(tx, batch);
         this.proposals = new ProposalProjection(batch);
     }
 
@@ -276,6 +278,7 @@ final class EventProjection {
             case MatchAgreed e -> intents.matchAgreed(e, index);
             case IntentMatchedListing e -> intents.listingNotice(e, index);
             case MatchScanLimited e -> { }
+            case fundexchange.protocol.event.StateOwnedEvent e -> stateOwned.apply(e, index, time);
         }
     }
 
@@ -438,7 +441,7 @@ final class EventProjection {
         holdings.change(e.fundCode(), e.seller(), Column.LOCKED, e.units().decimal().negate());
     }
 
-    private static String trade(long tradeId) {
+    static String trade(long tradeId) {
         return "T:" + tradeId;
     }
 

@@ -46,12 +46,14 @@ public final class RegistryReads {
     private final ProposalReads proposals;
     private final ParameterReads parameters;
     private final CalendarReads calendar;
+    private final StateOwnedReads stateOwned;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
         this.parameters = new ParameterReads(dsl);
         this.custody = new CustodyReads(dsl, parameters);
         this.navs = new NavReads(dsl);
+        this.stateOwned = new StateOwnedReads(dsl);
         this.offers = new OfferReads(dsl);
         this.intents = new IntentReads(dsl);
         this.books = new BookReads(dsl);
@@ -62,6 +64,11 @@ public final class RegistryReads {
     /** The official calendar per year. */
     public CalendarReads calendar() {
         return calendar;
+    }
+
+    /** State-owned holders' disclosures, results, appraisals and flags (V18). */
+    public StateOwnedReads stateOwned() {
+        return stateOwned;
     }
 
     /** Non-listed offers and their quotes. */

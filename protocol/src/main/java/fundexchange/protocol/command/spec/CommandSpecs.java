@@ -34,6 +34,7 @@ import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.command.PostIntent;
 import fundexchange.protocol.command.PostOffer;
 import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RegisterAppraisal;
 import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.RegisterParticipant;
 import fundexchange.protocol.command.RegisterPledge;
@@ -126,7 +127,8 @@ public final class CommandSpecs {
             post(RejectCustody.class, "/custody/{custodyId}/reject", STAFF),
             post(ConfirmHolding.class, "/custody/{custodyId}/confirm", HOLDER),
             post(RegisterPledge.class, "/pledges", STAFF),
-            post(ReleasePledge.class, "/pledges/{pledgeId}/release", STAFF));
+            post(ReleasePledge.class, "/pledges/{pledgeId}/release", STAFF),
+            post(RegisterAppraisal.class, "/appraisals", HOLDER));
     private static final Map<Class<? extends Command>, CommandSpec> BY_TYPE = byType();
 
     private CommandSpecs() {

@@ -32,9 +32,12 @@ final class FieldGrammar {
                     "financialAssets", "averageIncome", "evidenceDigest", "verifiedBy")));
     /** A sealed bid's nonce (CONTRACTS.md 12): 256 bits from the bidder's client. */
     private static final String NONCE = "^[0-9a-f]{64}$";
+    /** An ISO calendar date, yyyy-MM-dd. */
+    private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     private static final Map<String, String> PATTERNS = Map.of(
             "PlaceSealedBid.nonce", NONCE,
-            "AmendSealedBid.nonce", NONCE);
+            "AmendSealedBid.nonce", NONCE,
+            "RegisterAppraisal.validUntil", DATE);
 
     private FieldGrammar() {
     }

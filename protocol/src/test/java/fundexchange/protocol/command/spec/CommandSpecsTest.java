@@ -112,7 +112,7 @@ class CommandSpecsTest {
         assertEquals(Map.of(
                 "[HOLDER, INVESTOR, STAFF, REGULATOR]", List.of("RotateKey", "RevokeKey"),
                 "[HOLDER]", List.of("ListNegotiated", "WithdrawListing", "ListAuction", "PostOffer", "WithdrawOffer",
-                        "SubmitCustody", "ConfirmHolding"),
+                        "SubmitCustody", "ConfirmHolding", "RegisterAppraisal"),
                 "[INVESTOR]", List.of("AcceptListing", "DeclineListing", "PlaceBid", "PlaceSealedBid", "AmendSealedBid",
                         "CancelBid", "SubmitQuote", "PostIntent", "AmendIntent", "CancelIntent"),
                 "[HOLDER, INVESTOR]", List.of("PlaceOrder", "CancelOrder", "AmendOrder", "CounterQuote", "AcceptQuote",

@@ -9,12 +9,14 @@ addMessages({
     'nav.holderListings': 'My listings',
     'nav.holderOrders': 'Sell orders',
     'nav.holderTransfers': 'Transfers',
+    'nav.holderAppraisals': 'Appraisals (state-owned)',
   },
   'zh-CN': {
     'nav.holdings': '持仓',
     'nav.holderListings': '我的挂牌',
     'nav.holderOrders': '卖出委托',
     'nav.holderTransfers': '转让记录',
+    'nav.holderAppraisals': '资产评估（国有）',
   },
 });
 
@@ -26,4 +28,6 @@ registerPages(['HOLDER'], [
     load: () => import('./orders.js') },
   { id: 'holder-transfers', titleKey: 'nav.holderTransfers', tag: 'fx-holder-transfers-page', order: 50,
     load: () => import('./transfers.js') },
+  { id: 'holder-appraisals', titleKey: 'nav.holderAppraisals', tag: 'fx-holder-appraisals-page', order: 55,
+    load: () => import('./appraisals.js') },
 ]);

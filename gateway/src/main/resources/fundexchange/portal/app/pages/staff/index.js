@@ -14,6 +14,9 @@ addMessages({
     'staff.nav.matches': 'Match proposals',
     'staff.nav.settlements': 'Settlement',
     'staff.nav.books': 'Books',
+    'staff.nav.stateOwned': 'State-owned holders',
+    'staff.action.SetStateOwned': 'State-owned flag of {participant}: {reason}',
+    'staff.action.RecordReserveApproval': 'Approving body’s consent for {holder} in {fund}',
   },
   'zh-CN': {
     'staff.nav.queues': '待办队列',
@@ -24,6 +27,9 @@ addMessages({
     'staff.nav.matches': '撮合建议',
     'staff.nav.settlements': '交收',
     'staff.nav.books': '连续竞价簿',
+    'staff.nav.stateOwned': '国有持有人',
+    'staff.action.SetStateOwned': '{participant} 的国有标记：{reason}',
+    'staff.action.RecordReserveApproval': '批准单位对 {holder} 在 {fund} 的同意',
   },
 });
 
@@ -42,4 +48,6 @@ registerStaffPages([
     load: () => import('./settlements.js') },
   { id: 'staff-books', titleKey: 'staff.nav.books', tag: 'fx-staff-books', order: 162,
     load: () => import('./books.js') },
+  { id: 'staff-state-owned', titleKey: 'staff.nav.stateOwned', tag: 'fx-staff-state-owned', order: 30,
+    load: () => import('./stateowned.js') },
 ]);
