@@ -1,8 +1,10 @@
 package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fundexchange.engine.stateowned.Appraisal;
+import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
@@ -14,6 +16,12 @@ import org.junit.jupiter.api.Test;
 class StateOwnedCalendarTest {
     private final ExchangeState state = new ExchangeState();
     private final StateOwnedRules rules = new StateOwnedRules(state, new TransferChecks(state));
+
+    StateOwnedCalendarTest() {
+        // Calendars without holidays for the years counted: under rules version 4 an unset year is refused.
+        state.holidays.put(2026, List.of());
+        state.holidays.put(2027, List.of());
+    }
 
     private long dealsFrom(String openedAt) {
         return rules.dealsFrom(Instant.parse(openedAt).toEpochMilli());
@@ -33,6 +41,12 @@ class StateOwnedCalendarTest {
         state.holidays.put(2027, List.of("2027-10-01", "2027-10-04", "2027-10-05", "2027-10-06", "2027-10-07"));
         assertEquals(Instant.parse("2027-10-18T16:00:00Z").toEpochMilli(), without);
         assertEquals(Instant.parse("2027-10-25T16:00:00Z").toEpochMilli(), dealsFrom("2027-09-20T01:00:00Z"));
+    }
+
+    @Test
+    void aPeriodReachingAYearWithoutACalendarIsRefused() {
+        Rejection refused = assertThrows(Rejection.class, () -> dealsFrom("2027-12-20T01:00:00Z"));
+        assertEquals(RejectCode.CALENDAR_YEAR_NOT_SET, refused.code());
     }
 
     @Test
