@@ -36,7 +36,7 @@ final class Snapshots {
                 List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
                 List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()),
                 List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()),
-                state.rulesVersion);
+                state.rulesVersion, List.copyOf(state.dataRooms.values()));
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
@@ -108,6 +108,7 @@ final class Snapshots {
         snapshot.custody().forEach(state::putCustody);
         snapshot.pledges().forEach(p -> state.pledges.put(p.pledgeId(), p));
         snapshot.freezes().forEach(f -> state.freezes.put(f.freezeId(), f));
+        snapshot.dataRooms().forEach(state::putDataRoom);
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());

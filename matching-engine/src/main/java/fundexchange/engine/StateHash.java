@@ -58,6 +58,8 @@ final class StateHash {
         sections.put("custody", state.custody);
         sections.put("pledges", state.pledges);
         sections.put("freezes", state.freezes);
+        // The data room (issue 21): only when non-empty, so states without it keep their hashes.
+        putIfAny(sections, "dataRooms", state.dataRooms);
         return sections;
     }
 }

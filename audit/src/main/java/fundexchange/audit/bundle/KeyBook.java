@@ -73,6 +73,7 @@ final class KeyBook {
                 case TradeEvent e -> { }
                 case BookEvent e -> { }
                 case IntentEvent e -> { }
+                case fundexchange.protocol.event.DocumentEvent d -> { }
             }
         }
     }

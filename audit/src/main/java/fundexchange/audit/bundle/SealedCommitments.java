@@ -75,6 +75,7 @@ final class SealedCommitments {
                 case HoldingEvent e -> { }
                 case BookEvent e -> { }
                 case IntentEvent e -> { }
+                case fundexchange.protocol.event.DocumentEvent d -> { }
             }
         }
     }

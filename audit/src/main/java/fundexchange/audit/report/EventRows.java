@@ -76,6 +76,7 @@ final class EventRows {
             case HoldingEvent h -> { } // pledges and freezes are counted by type (WatchedCollector)
             case BookEvent b -> { }
             case IntentEvent i -> { }
+            case fundexchange.protocol.event.DocumentEvent d -> { }
         }
     }
 

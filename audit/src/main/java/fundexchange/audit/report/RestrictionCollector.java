@@ -53,6 +53,7 @@ final class RestrictionCollector {
             case TradeEvent t -> { }
             case BookEvent b -> { }
             case IntentEvent i -> { }
+            case fundexchange.protocol.event.DocumentEvent d -> { }
         }
     }
 

@@ -144,6 +144,7 @@ public final class GatewayView implements AutoCloseable {
                 case TradeEvent e -> { }
                 case BookEvent e -> { }
                 case IntentEvent e -> { }
+                case fundexchange.protocol.event.DocumentEvent d -> { }
             }
         }
         java.util.Set<String> viewers = listeners.isEmpty() ? null : touched;

@@ -61,6 +61,7 @@ public final class Books {
             case HoldingEvent e -> false;
             case ListingEvent e -> false;
             case IntentEvent e -> false;
+            case fundexchange.protocol.event.DocumentEvent e -> false;
         };
     }
 

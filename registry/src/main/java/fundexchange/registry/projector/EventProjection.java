@@ -44,6 +44,10 @@ import fundexchange.protocol.event.CustodyRejected;
 import fundexchange.protocol.event.CustodySubmitted;
 import fundexchange.protocol.event.HoldingConfirmed;
 import fundexchange.protocol.event.PledgeRegistered;
+import fundexchange.protocol.event.DisclosureDirected;
+import fundexchange.protocol.event.DocumentOpened;
+import fundexchange.protocol.event.DocumentRegistered;
+import fundexchange.protocol.event.NdaAccepted;
 import fundexchange.protocol.event.PledgeReleased;
 import fundexchange.protocol.event.UnitsFrozen;
 import fundexchange.protocol.event.UnitsUnfrozen;
@@ -129,6 +133,7 @@ final class EventProjection {
     private final IntentProjection intents;
     private final CustodyProjection custody;
     private final ProposalProjection proposals;
+    private final DataRoomProjection dataRooms;
 
     EventProjection(DSLContext tx, ListingOwners listings) {
         this.tx = tx;
@@ -139,6 +144,7 @@ final class EventProjection {
         this.intents = new IntentProjection(tx, batch);
         this.custody = new CustodyProjection(tx, batch, holdings);
         this.proposals = new ProposalProjection(batch);
+        this.dataRooms = new DataRoomProjection(tx, batch);
     }
 
     /** A suspension or reinstatement: the new status, its reason and the index that decided it. */
@@ -274,6 +280,10 @@ final class EventProjection {
             case MatchAgreed e -> intents.matchAgreed(e, index);
             case IntentMatchedListing e -> intents.listingNotice(e, index);
             case MatchScanLimited e -> { }
+            case DocumentRegistered e -> dataRooms.registered(e, time);
+            case NdaAccepted e -> dataRooms.accepted(e, index, time);
+            case DisclosureDirected e -> dataRooms.directed(e, index);
+            case DocumentOpened e -> dataRooms.opened(e, index, time);
         }
     }
 

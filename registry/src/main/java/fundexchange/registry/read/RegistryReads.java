@@ -45,10 +45,12 @@ public final class RegistryReads {
     private final BookReads books;
     private final ProposalReads proposals;
     private final ParameterReads parameters;
+    private final DataRoomReads dataRooms;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
         this.parameters = new ParameterReads(dsl);
+        this.dataRooms = new DataRoomReads(dsl);
         this.custody = new CustodyReads(dsl, parameters);
         this.navs = new NavReads(dsl);
         this.offers = new OfferReads(dsl);
@@ -140,6 +142,11 @@ public final class RegistryReads {
     /** Pledges (active and released) over one holder's units, by pledge id. */
     public List<PledgeView> pledgesOf(String holder) {
         return custody.pledges(PLEDGES.HOLDER.eq(holder));
+    }
+
+    /** The data room's reads (issue 21). */
+    public DataRoomReads dataRooms() {
+        return dataRooms;
     }
 
     /** Pledges (active and released) over units of one fund, by pledge id. */
