@@ -3,7 +3,6 @@ package fundexchange.gateway.http;
 import fundexchange.documents.pdf.AdmittedPdf;
 import fundexchange.documents.pdf.PdfRefusedException;
 import fundexchange.documents.watermark.Watermark;
-import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.GatewayServices;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.auth.RequestAuthenticator;
@@ -24,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The data room's HTTP side (docs/api.md, Data room): the signed upload of a PDF's bytes ({@code PUT /documents},
@@ -38,16 +38,23 @@ final class DataRoomEndpoints {
         this.reads = reads;
     }
 
-    /** {@code PUT /documents}: a HOLDER's PDF, admitted by the policy and stored by digest. 201 with what was stored. */
-    static Handler upload(RequestAuthenticator authenticator, GatewayServices services, GatewayConfig config) {
+    /**
+     * {@code PUT /documents}: an ACTIVE HOLDER's PDF, admitted by the policy and stored by digest; 201 with what was
+     * stored. Not journaled, so signed like a read: its {@code X-Client-Request-Id} is single-use (113 on a replay).
+     */
+    static Handler upload(RequestAuthenticator authenticator, GatewayServices services, AtomicLong pendingKeyChange) {
         return (request, response) -> {
             services.writeProblem().ifPresent(problem -> {
                 throw new ApiException(503, ApiError.UNAVAILABLE, problem);
             });
+            if (services.view().appliedIndex() < pendingKeyChange.get()) {
+                throw new ApiException(503, ApiError.KEY_CACHE_BEHIND, "a key change is being applied; retry shortly");
+            }
             QueryRules.requireSingle(request);
             DataRoomFiles files = services.dataRoom();
             byte[] body = RequestBodies.read(request, (int) Math.min(Integer.MAX_VALUE - 8, files.limits().maxBytes()));
-            Caller caller = authenticator.authenticate(request, body, true);
+            Caller caller = authenticator.authenticate(request, body, false);
+            ReadStanding.ACTIVE.check(services.view().keys().status(caller.participantId()));
             if (!caller.has(Role.HOLDER)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
             }

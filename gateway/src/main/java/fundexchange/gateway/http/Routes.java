@@ -91,7 +91,7 @@ public final class Routes {
         table.get("/audit/bundle", read.from(ReadSource.VIEW, exporters, exports::bundle));
         table.get("/reports/daily", read.from(ReadSource.VIEW, exporters, exports::dailyReport));
         DataRoomEndpoints dataRooms = new DataRoomEndpoints(services.registry().dataRooms());
-        table.route("PUT", "/documents", DataRoomEndpoints.upload(authenticator, services, config));
+        table.route("PUT", "/documents", DataRoomEndpoints.upload(authenticator, services, pendingKeyChange));
         table.get("/listings/{listingId}/data-room", read.of(dataRooms::room));
         documents(table);
         table.get("/exchange", new ExchangeIdentity(services.view(), authenticator::clockMillis));

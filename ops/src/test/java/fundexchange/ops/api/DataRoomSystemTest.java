@@ -21,7 +21,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -120,7 +122,16 @@ class DataRoomSystemTest {
 
         ClientResponse bundle = market.regulator.raw("/audit/bundle?toIndex=" + served.journalIndex());
         assertEquals(200, bundle.status(), bundle.body());
-        List<String> openings = bundle.body().lines().filter(line -> line.contains("DocumentOpened")).toList();
+        List<String> openings = new ArrayList<>();
+        for (String line : bundle.body().lines().toList()) {
+            JsonNode event = JSON.readTree(line).path("event");
+            if (event.isTextual()) {
+                String document = new String(Base64.getDecoder().decode(event.asText()), StandardCharsets.UTF_8);
+                if (document.contains("\"DocumentOpened\"")) {
+                    openings.add(document);
+                }
+            }
+        }
         assertEquals(1, openings.size(), "the bundle holds the access log: the one journaled opening");
         assertTrue(openings.get(0).contains("Investor-07") && openings.get(0).contains(report.path("digest").asText()),
                 openings.get(0));
