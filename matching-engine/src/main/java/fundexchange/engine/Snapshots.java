@@ -37,7 +37,8 @@ final class Snapshots {
                 List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
                 List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()),
                 List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()),
-                state.rulesVersion, new TreeMap<>(state.workdays), stateOwned(state));
+                state.rulesVersion, new TreeMap<>(state.workdays), stateOwned(state),
+                List.copyOf(state.dataRooms.values()));
     }
 
     /** Null when no holder was ever flagged, so snapshots without state-owned holders keep their bytes. */
@@ -125,6 +126,7 @@ final class Snapshots {
         state.stateOwnedHolders.addAll(stateOwned.holders());
         stateOwned.appraisals().forEach(a -> state.appraisals.put(ExchangeState.positionKey(a.fundCode(), a.holder()), a));
         stateOwned.disclosures().forEach(d -> state.disclosures.put(d.listingId(), d));
+        snapshot.dataRooms().forEach(state::putDataRoom);
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());
