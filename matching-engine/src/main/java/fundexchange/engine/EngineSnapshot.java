@@ -34,7 +34,8 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              List<String> holderReservations, RequestMemoryState requestMemory, List<BookView> books,
                              List<Offer> offers, List<Intent> intents, List<Quote> quotes, List<Match> matches,
                              List<CustodyRegistration> custody, List<Pledge> pledges, List<Freeze> freezes,
-                             int rulesVersion) {
+                             int rulesVersion, List<fundexchange.protocol.transfer.TransferTerms> transferTerms,
+                             List<fundexchange.engine.listing.TransferNotice> notices) {
     /**
      * 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches); 5: custody
      * registrations, pledges, freezes, and positions' encumbrances and commitment; 6: the generational request memory

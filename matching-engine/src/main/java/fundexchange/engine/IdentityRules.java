@@ -19,6 +19,8 @@ import fundexchange.protocol.command.RotateKey;
 import fundexchange.protocol.command.SensitiveAction;
 import fundexchange.protocol.command.SetPlatformParameter;
 import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.command.SetTransferTerms;
+import fundexchange.protocol.command.OverrideRofr;
 import fundexchange.protocol.command.UnfreezeUnits;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
@@ -51,8 +53,13 @@ final class IdentityRules {
     private final Encumbrances encumbrances;
     private final ActiveStaff staff;
     private final Suspension suspension;
+    private final TransferTermsRules transferTerms;
+    private final TransferNotices notices;
 
-    IdentityRules(ExchangeState state, SettlementRules settlement, QualificationRules qualifications, Encumbrances encumbrances) {
+    IdentityRules(ExchangeState state, SettlementRules settlement, QualificationRules qualifications, Encumbrances encumbrances,
+                  TransferTermsRules transferTerms, TransferNotices notices) {
+        this.transferTerms = transferTerms;
+        this.notices = notices;
         this.state = state;
         this.settlement = settlement;
         this.qualifications = qualifications;
@@ -174,6 +181,13 @@ final class IdentityRules {
                 }
             }
             case RegisterReplacementKey k -> Duties.notParty(staff, "a replacement key of " + k.participantId(), k.participantId());
+            case SetTransferTerms t -> Duties.notParty(staff, "the transfer terms of " + t.fundCode(), t.manager());
+            case OverrideRofr o -> {
+                fundexchange.engine.listing.Listing listing = state.listings.get(o.listingId());
+                if (listing != null) {
+                    Duties.notParty(staff, "listing " + listing.listingId(), listing.seller(), listing.buyer(), o.exercisedBy());
+                }
+            }
         }
     }
 
@@ -238,6 +252,8 @@ final class IdentityRules {
                         "participant " + k.participantId() + " has an active key; it rotates keys itself");
                 yield List.of(newKey(k.participantId(), k.keyId(), k.algorithm(), k.publicKey()));
             }
+            case SetTransferTerms t -> transferTerms.decide(t);
+            case OverrideRofr o -> notices.override(o, proposer);
         };
     }
 

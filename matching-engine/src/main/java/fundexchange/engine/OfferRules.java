@@ -38,6 +38,7 @@ final class OfferRules {
     List<Event> post(CommandContext ctx, PostOffer c) {
         ctx.requireRole(Role.HOLDER);
         Fund fund = lifecycle.fund(c.fundCode());
+        TransferNotices.requireFixedPrice(state, fund, "a non-listed offer");
         lifecycle.checkLot(ctx, fund, c.units());
         Validation.present(c.minLot(), "minLot");
         Rejection.check(c.minLot().positive(), RejectCode.NOT_POSITIVE, "minLot must be positive");

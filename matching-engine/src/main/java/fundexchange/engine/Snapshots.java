@@ -36,7 +36,7 @@ final class Snapshots {
                 List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
                 List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()),
                 List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()),
-                state.rulesVersion);
+                state.rulesVersion, orNull(state.transferTerms.values()), orNull(state.notices.values()));
     }
 
     static void restore(EngineSnapshot snapshot, ExchangeState state) {
@@ -108,10 +108,17 @@ final class Snapshots {
         snapshot.custody().forEach(state::putCustody);
         snapshot.pledges().forEach(p -> state.pledges.put(p.pledgeId(), p));
         snapshot.freezes().forEach(f -> state.freezes.put(f.freezeId(), f));
+        orEmpty(snapshot.transferTerms()).forEach(t -> state.transferTerms.put(t.fundCode(), t));
+        orEmpty(snapshot.notices()).forEach(state::putNotice);
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());
         }
+    }
+
+    /** Absent when empty, so a snapshot without consent state reads as before (the codec leaves nulls out). */
+    private static <T> List<T> orNull(java.util.Collection<T> items) {
+        return items.isEmpty() ? null : List.copyOf(items);
     }
 
     private static <T> List<T> orEmpty(List<T> items) {

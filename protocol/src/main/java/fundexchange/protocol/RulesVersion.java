@@ -10,7 +10,8 @@ package fundexchange.protocol;
  * maker-checker): issue 13 is open and no version-2 journal exists outside development, so these stay version 2.
  * Version 3 (issue 24) names times in reject messages as people read them (ISO-8601 in the platform zone with its
  * offset) instead of in epoch milliseconds, and offers an open English or sealed auction to intents at its starting
- * price, never its hidden reserve. The engine still decides version-2 journals, by version 2's rules (its
+ * price, never its hidden reserve. Version 4 (issue 20, and this session's other rule changes) refuses a direct
+ * {@code ClearRofr}: staff override a right of first refusal by maker-checker ({@code OverrideRofr}). The engine still decides version-2 journals, by version 2's rules (its
  * messages keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
@@ -19,11 +20,16 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
     public static final int AUCTIONS_OFFERED_AT_START = 3;
+    /**
+     * From this version on, staff record a right of first refusal only by the maker-checker override
+     * ({@code OverrideRofr}, with a reason); before it, also directly by {@code ClearRofr} (issue 20).
+     */
+    public static final int ROFR_BY_OVERRIDE = 4;
 
     private RulesVersion() {
     }

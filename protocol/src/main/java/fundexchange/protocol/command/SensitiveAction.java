@@ -5,5 +5,6 @@ package fundexchange.protocol.command;
  * {@code type} field ({@link fundexchange.protocol.JsonShape}).
  */
 public sealed interface SensitiveAction permits ApproveParticipant, SetQualification, RegisterFirstKey, SetPlatformParameter, FailSettlement,
-        FreezeUnits, UnfreezeUnits, SuspendParticipant, ReinstateParticipant, RevokeParticipantKey, RegisterReplacementKey {
+        FreezeUnits, UnfreezeUnits, SuspendParticipant, ReinstateParticipant, RevokeParticipantKey, RegisterReplacementKey,
+        SetTransferTerms, OverrideRofr {
 }

@@ -66,6 +66,14 @@ final class AuctionProjection {
                 .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), EventProjection.listing(e.listingId()));
     }
 
+    /** A transfer notice that lets its listing go on clears the listing's right of first refusal, as in the engine. */
+    void noticeResolved(fundexchange.protocol.event.TransferNoticeResolved e) {
+        if (e.consent().allows()) {
+            batch.one(tx.update(LISTINGS).set(LISTINGS.ROFR, "CLEARED")
+                    .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), EventProjection.listing(e.listingId()));
+        }
+    }
+
     private void insertBid(long bidId, long listingId, String bidder, int pseudonym, java.math.BigDecimal price) {
         batch.insert(tx.insertInto(BIDS)
                 .set(BIDS.BID_ID, bidId)

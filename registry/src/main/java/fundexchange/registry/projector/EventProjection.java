@@ -8,6 +8,10 @@ import static fundexchange.registry.schema.Tables.PARTICIPANT_KEYS;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
 import fundexchange.protocol.book.Side;
+import fundexchange.protocol.event.TransferNoticeAnswered;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.event.TransferNoticeResolved;
+import fundexchange.protocol.event.TransferTermsSet;
 import fundexchange.protocol.event.AuctionClosed;
 import fundexchange.protocol.event.BookBatchSettled;
 import fundexchange.protocol.event.BookHalted;
@@ -214,6 +218,11 @@ final class EventProjection {
                                 .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), listing(e.listingId())));
             }
             case RofrCleared e -> auctions.rofr(e, index);
+            // The notices and answers get their tables with V17 (issue 20, next step); the listing's status follows now.
+            case TransferNoticeIssued e -> { }
+            case TransferNoticeAnswered e -> { }
+            case TransferNoticeResolved e -> auctions.noticeResolved(e);
+            case TransferTermsSet e -> { }
             case BidPlaced e -> auctions.bid(e);
             case SealedBidPlaced e -> auctions.sealedBid(e);
             case BidCancelled e -> auctions.cancelled(e);
