@@ -56,7 +56,7 @@ final class ListingLifecycle {
                 "listing is " + listing.status());
         fundexchange.engine.listing.TransferNotice notice = state.notices.get(listing.listingId());
         Rejection.check(notice == null, RejectCode.NOTICE_OPEN, "the transfer notice of listing " + listing.listingId()
-                + " is open until its answers are in or its deadline (" + (notice == null ? 0 : notice.answerBy())
+                + " is open until its answers are in or its deadline (" + (notice == null ? "" : MessageTime.of(state, notice.answerBy()))
                 + ") / 转让通知尚未结束");
         Rejection.check(listing.rofr() != RofrStatus.PENDING, RejectCode.ROFR_NOT_CLEARED,
                 "fund " + listing.fundCode() + " has a right of first refusal: record it first (ClearRofr)");

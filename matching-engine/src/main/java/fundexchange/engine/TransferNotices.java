@@ -88,7 +88,8 @@ final class TransferNotices {
         long answerBy = TradeTerms.overflowChecked(() -> Math.addExact(time,
                 Math.multiplyExact(t.noticeDays(), TransferTerms.DAY_MS)));
         Rejection.check(expiresAt == 0 || expiresAt > answerBy, RejectCode.NOTICE_OUTLASTS_EXPIRY,
-                "the transfer notice runs " + t.noticeDays() + " days, to " + answerBy + "; expiresAt must be later"
+                "the transfer notice runs " + t.noticeDays() + " days, to " + MessageTime.of(state, answerBy)
+                        + "; expiresAt must be later"
                         + " / 转让通知期为 " + t.noticeDays() + " 日，挂牌到期时间须晚于通知期届满");
         return new Opening(RofrStatus.PENDING, new TransferNoticeIssued(listingId, fund.fundCode(), seller, buyer, units,
                 price, t.manager(), t.consentRequired(), t.priority(), attestation, List.copyOf(holders), answerBy));
