@@ -110,7 +110,8 @@ class CommandSpecsTest {
                     roles -> new ArrayList<>()).add(spec.name());
         }
         assertEquals(Map.of(
-                "[HOLDER, INVESTOR, STAFF, REGULATOR]", List.of("RotateKey", "RevokeKey"),
+                "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER]", List.of("RotateKey", "RevokeKey"),
+                "[HOLDER, MANAGER]", List.of("AnswerTransferNotice"),
                 "[HOLDER]", List.of("ListNegotiated", "WithdrawListing", "ListAuction", "PostOffer", "WithdrawOffer",
                         "SubmitCustody", "ConfirmHolding"),
                 "[INVESTOR]", List.of("AcceptListing", "DeclineListing", "PlaceBid", "PlaceSealedBid", "AmendSealedBid",
