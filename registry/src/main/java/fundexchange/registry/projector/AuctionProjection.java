@@ -60,6 +60,7 @@ final class AuctionProjection {
                 .set(ROFR_DECISIONS.WAIVED_BY, String.join(",", e.waivedBy()))
                 .set(ROFR_DECISIONS.EXERCISED_BY, e.exercisedBy())
                 .set(ROFR_DECISIONS.RECORDED_BY, e.recordedBy())
+                .set(ROFR_DECISIONS.REASON, e.reason())
                 .set(ROFR_DECISIONS.SOURCE_INDEX, index), List.of("R:" + e.listingId()), EventProjection.listing(e.listingId()));
         String status = e.decision() == fundexchange.protocol.command.ClearRofr.RofrDecision.EXERCISED ? "EXERCISED" : "CLEARED";
         batch.one(tx.update(LISTINGS).set(LISTINGS.ROFR, status)

@@ -129,6 +129,7 @@ final class EventProjection {
     private final HoldingChanges holdings = new HoldingChanges();
     private final ListingOwners listings;
     private final AuctionProjection auctions;
+    private final NoticeProjection notices;
     private final OrderBookProjection books;
     private final IntentProjection intents;
     private final CustodyProjection custody;
@@ -139,6 +140,7 @@ final class EventProjection {
         this.batch = new StatementBatch(tx);
         this.listings = listings;
         this.auctions = new AuctionProjection(tx, batch);
+        this.notices = new NoticeProjection(tx, batch);
         this.books = new OrderBookProjection(tx, batch);
         this.intents = new IntentProjection(tx, batch);
         this.custody = new CustodyProjection(tx, batch, holdings);
@@ -218,11 +220,13 @@ final class EventProjection {
                                 .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), listing(e.listingId())));
             }
             case RofrCleared e -> auctions.rofr(e, index);
-            // The notices and answers get their tables with V17 (issue 20, next step); the listing's status follows now.
-            case TransferNoticeIssued e -> { }
-            case TransferNoticeAnswered e -> { }
-            case TransferNoticeResolved e -> auctions.noticeResolved(e);
-            case TransferTermsSet e -> { }
+                        case TransferNoticeIssued e -> notices.issued(e, index);
+            case TransferNoticeAnswered e -> notices.answered(e, index);
+            case TransferNoticeResolved e -> {
+                auctions.noticeResolved(e);
+                notices.resolved(e, index);
+            }
+            case TransferTermsSet e -> notices.terms(e, index);
             case BidPlaced e -> auctions.bid(e);
             case SealedBidPlaced e -> auctions.sealedBid(e);
             case BidCancelled e -> auctions.cancelled(e);
