@@ -237,6 +237,23 @@ class ConsentTest {
                 RejectCode.NOTICE_OUTLASTS_EXPIRY);
     }
 
+    @Test
+    void theFundsManagerSubmitsAFullRegisterAndAnotherManagerIsRefused() {
+        m.participant("Manager-02", Role.MANAGER).participant("Manager-03", Role.MANAGER);
+        m.ok("Staff-01", new fundexchange.protocol.command.RegisterFund("DGP2", "Demo Growth Partners II", "Demo GP",
+                "GROWTH", 2021, "CNY", fundexchange.protocol.reference.LegalForm.PARTNERSHIP,
+                fundexchange.protocol.reference.CustodyMode.FULL, null, Price.of("1.0000"), "2026-09-30",
+                Units.of("100.00"), false));
+        m.approved(new SetTransferTerms("DGP2", "Manager-02", null, null, null, null, null, null, DIGEST));
+        fundexchange.protocol.command.SubmitCustody register = new fundexchange.protocol.command.SubmitCustody("DGP2",
+                List.of(new fundexchange.protocol.custody.CustodyEntry("Holder-02", Units.of("500.00"),
+                        fundexchange.protocol.money.Money.of("500.00"), fundexchange.protocol.money.Money.of("250.00"), null)),
+                DIGEST);
+        m.refused("Manager-03", register, RejectCode.NOT_FUND_MANAGER);
+        EventDocument submitted = m.ok("Manager-02", register);
+        assertEquals("Manager-02", ((fundexchange.protocol.event.CustodySubmitted) submitted.events().get(0)).submittedBy());
+    }
+
     /** The trades of a document: buyer, units and fill number, each checked to be the listing's at its price. */
     private static List<String> trades(EventDocument doc, long listingId) {
         return doc.events().stream().filter(TradeExecuted.class::isInstance).map(TradeExecuted.class::cast)

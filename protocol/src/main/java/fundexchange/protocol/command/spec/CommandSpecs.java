@@ -70,7 +70,7 @@ import java.util.regex.Pattern;
  */
 public final class CommandSpecs {
     private static final Set<Role> ANYONE = roles(Role.HOLDER, Role.INVESTOR, Role.STAFF, Role.REGULATOR, Role.MANAGER);
-    /** A transfer notice's answers: the fund's manager, or a holder of the priority right. */
+    /** A transfer notice's answers (the fund's manager, or a holder of the priority right); a FULL register's submission. */
     private static final Set<Role> NOTICE_ANSWERERS = roles(Role.HOLDER, Role.MANAGER);
     private static final Set<Role> STAFF = roles(Role.STAFF);
     private static final Set<Role> HOLDER = roles(Role.HOLDER);
@@ -124,7 +124,7 @@ public final class CommandSpecs {
             post(BrokerMatch.class, "/matches/{matchId}/broker", STAFF),
             post(AcceptMatch.class, "/matches/{matchId}/accept", PARTIES),
             post(DeclineMatch.class, "/matches/{matchId}/decline", PARTIES),
-            post(SubmitCustody.class, "/custody", HOLDER),
+            post(SubmitCustody.class, "/custody", NOTICE_ANSWERERS),
             post(ApproveCustody.class, "/custody/{custodyId}/approve", STAFF),
             post(RejectCustody.class, "/custody/{custodyId}/reject", STAFF),
             post(ConfirmHolding.class, "/custody/{custodyId}/confirm", HOLDER),

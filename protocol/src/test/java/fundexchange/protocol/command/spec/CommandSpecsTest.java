@@ -111,9 +111,9 @@ class CommandSpecsTest {
         }
         assertEquals(Map.of(
                 "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER]", List.of("RotateKey", "RevokeKey"),
-                "[HOLDER, MANAGER]", List.of("AnswerTransferNotice"),
+                "[HOLDER, MANAGER]", List.of("SubmitCustody", "AnswerTransferNotice"),
                 "[HOLDER]", List.of("ListNegotiated", "WithdrawListing", "ListAuction", "PostOffer", "WithdrawOffer",
-                        "SubmitCustody", "ConfirmHolding"),
+                        "ConfirmHolding"),
                 "[INVESTOR]", List.of("AcceptListing", "DeclineListing", "PlaceBid", "PlaceSealedBid", "AmendSealedBid",
                         "CancelBid", "SubmitQuote", "PostIntent", "AmendIntent", "CancelIntent"),
                 "[HOLDER, INVESTOR]", List.of("PlaceOrder", "CancelOrder", "AmendOrder", "CounterQuote", "AcceptQuote",
