@@ -56,6 +56,7 @@ import fundexchange.protocol.command.OpenDocument;
 import fundexchange.protocol.command.RejectCustody;
 import fundexchange.protocol.command.ReleasePledge;
 import fundexchange.protocol.command.SubmitCustody;
+import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
@@ -81,16 +82,18 @@ public final class Engine {
     private final SettlementRules settlement = new SettlementRules(state);
     private final Encumbrances encumbrances = new Encumbrances(state);
     private final DataRoomRules dataRooms = new DataRoomRules(state);
-    private final IdentityRules identity = new IdentityRules(state, settlement, new QualificationRules(state), encumbrances);
+    private final IdentityRules identity;
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
     private final CustodyWorkflow registrations = new CustodyWorkflow(state);
     private final TransferChecks checks = new TransferChecks(state);
     private final TradeTerms terms = new TradeTerms(state, checks);
     private final ListingLifecycle listings = new ListingLifecycle(state, checks);
-    private final NegotiatedTransferRules negotiated = new NegotiatedTransferRules(state, listings, checks, terms);
+    private final TransferNotices notices = new TransferNotices(state, checks, terms);
+    private final NegotiatedTransferRules negotiated = new NegotiatedTransferRules(state, listings, checks, terms, notices);
     private final AuctionRules auctions = new AuctionRules(state, listings, checks);
-    private final Deadlines deadlines = new Deadlines(state, new AuctionClose(state, listings, checks, terms), settlement);
+    private final Deadlines deadlines = new Deadlines(state, new AuctionClose(state, listings, checks, terms), settlement,
+            notices);
     private final AuditRules audit = new AuditRules(state);
     private final BookRules books = new BookRules(state, listings, checks, terms);
     private final IntentMatching matching = new IntentMatching(state, checks);
@@ -131,6 +134,8 @@ public final class Engine {
         java.util.Objects.requireNonNull(journaled, "journaled requests");
         this.own = fillsItself ? (AppliedRequests) journaled : null;
         this.authentication = new Authentication(state, journaled);
+        this.identity = new IdentityRules(state, settlement, new QualificationRules(state), encumbrances,
+                new TransferTermsRules(state), notices);
         state.requests.placeUnder(key);
     }
 
@@ -281,6 +286,7 @@ public final class Engine {
             case AcceptNda c -> dataRooms.acceptNda(ctx, c);
             case DirectDisclosure c -> dataRooms.direct(ctx, c);
             case OpenDocument c -> dataRooms.open(ctx, c);
+            case AnswerTransferNotice c -> notices.answer(ctx, c);
         };
     }
 

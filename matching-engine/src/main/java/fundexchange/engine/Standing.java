@@ -16,6 +16,7 @@ import fundexchange.protocol.command.CancelIntent;
 import fundexchange.protocol.command.CancelOrder;
 import fundexchange.protocol.command.Checkpoint;
 import fundexchange.protocol.command.ClearRofr;
+import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.command.ConfirmHolding;
 import fundexchange.protocol.command.ConfirmSettlement;
 import fundexchange.protocol.command.CounterQuote;
@@ -120,6 +121,7 @@ final class Standing {
             case AcceptNda c -> false;
             case DirectDisclosure c -> false;
             case OpenDocument c -> false;
+            case AnswerTransferNotice c -> false;
         };
     }
 }
