@@ -291,9 +291,16 @@ class NonListedTradingPortalSystemTest {
         holder.post("/quotes/" + quoteId + "/accept", "{}").ok();
         long tradeId = transfersOfOffer(holder, offerId).get(0).path("tradeId").asLong();
         registryHoldsTheSetup();
+        CLOCK.advance(7 * 60_000); // the trade has waited seven minutes on the exchange's clock
         try (HolderBrowser s = browser("Staff-61", staffKeys)) {
             s.go("#/staff-settlements");
             s.awaitAttribute(By.id("trade-" + tradeId), "data-status", "PENDING_SETTLEMENT");
+            assertEquals("7 min", s.find(By.cssSelector("#trade-" + tradeId + " [data-field=waiting]")).getText(),
+                    "a trade awaiting settlement is aged from its execution, as the other queues are");
+            assertTrue(s.find(By.id("trade-" + tradeId)).getText().contains("(Asia/Shanghai, GMT+08:00) · journal index "
+                    + tradeId / 4096), s.find(By.id("trade-" + tradeId)).getText());
+            assertTrue(s.find(By.id("settlements-oldest")).getText().matches("The oldest has waited \\d+ min\\."),
+                    s.find(By.id("settlements-oldest")).getText());
             s.click(By.id("fail-" + tradeId));
             s.find(By.id("fail-reason-" + tradeId + "-check"));
             s.type(By.id("fail-reason-" + tradeId), "Buyer's payment not received");

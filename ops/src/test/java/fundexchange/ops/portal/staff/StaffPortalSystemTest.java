@@ -214,7 +214,8 @@ class StaffPortalSystemTest {
         assertEquals(0, staff1.get("/custody?status=PENDING_APPROVAL").ok().body().path("registrations").size());
         assertEquals(List.of(custodyId), ApiLists.longs(staff1.get("/custody?status=APPROVED&fund=CPF1&limit=1").ok()
                 .body().path("registrations"), "custodyId"));
-        assertEquals(403, holder1.get("/custody").status(), "the queue is for staff and regulators");
+        assertEquals(List.of(custodyId), ApiLists.longs(holder1.get("/custody").ok().body().path("registrations"),
+                "custodyId"), "a holder reads the registrations it submitted or is named on, not the staff's queue");
         assertEquals(400, staff1.get("/custody?status=OPEN").status());
         staffWindow.go("#/staff-queues");
         staffWindow.awaitText(By.id("queue-count-custody"), "0");
@@ -334,8 +335,15 @@ class StaffPortalSystemTest {
         assertEquals("own", staffWindow.find(By.id("proposal-bar-" + qualificationProposal)).getDomAttribute("data-bar"));
 
         staff2Window.go("#/staff-queues");
-        assertTrue(staff2Window.awaitText(By.id("queue-participant-Investor-31"), "Proposal " + approvalProposal)
-                .startsWith("Investor-31 Demo S Fund Thirty-One Investor Proposal " + approvalProposal + " by Staff-01, waiting "));
+        String awaiting = staff2Window.awaitText(By.id("queue-participant-Investor-31"), "Proposal " + approvalProposal);
+        assertTrue(Pattern.compile("^Investor-31 Demo S Fund Thirty-One Investor \\S+ \\d\\d:\\d\\d:\\d\\d"
+                + " \\(Asia/Shanghai, GMT\\+08:00\\) \\d+ min Proposal " + approvalProposal + " by Staff-01, waiting ")
+                .matcher(awaiting).find(), "a participant awaiting approval is aged from its registration: " + awaiting);
+        assertTrue(staff2Window.find(By.id("queue-oldest-participants")).getText().matches("\\d+ min"),
+                staff2Window.find(By.id("queue-oldest-participants")).getText());
+        assertEquals(staff1.get("/audit/records?fromIndex=" + registered + "&toIndex=" + registered).ok().body()
+                .path("records").get(0).path("time").asLong(), staff1.get("/participants/Investor-31").ok().body()
+                .path("registeredAt").asLong(), "registered at the journal time of its registration");
         long last = lastIndex(staff2Window);
         for (long proposal : new long[] {keyProposal, approvalProposal, qualificationProposal}) {
             staff2Window.click(By.id("proposal-approve-" + proposal));

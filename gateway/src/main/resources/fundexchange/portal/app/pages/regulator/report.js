@@ -118,6 +118,10 @@ class FxRegulatorReport extends RegulatorPage {
             <td>${named(x.participantId, x.name)}</td><td>${x.fundCode ?? t('app.none')}</td>
             <td>${x.units ? units(x.units) : t('app.none')}</td><td>${x.reference ?? ''} ${x.detail ?? ''}</td></tr>`),
           'regulator.report.noRestrictions')}
+        ${(r.unreadableEvents ?? []).length === 0 ? nothing : html`<h2>${t('regulator.report.unreadable')}</h2>
+          ${table('report-unreadable', ['regulator.records.index', 'regulator.records.time', 'regulator.report.place',
+            'regulator.report.eventType'], r.unreadableEvents.map(x => html`<tr><td>${x.sourceIndex}</td><td>${x.time}</td>
+            <td>${x.position}</td><td>${x.type}</td></tr>`), 'regulator.report.noUnreadable')}`}
         <h2>${t('regulator.report.commands')}</h2>
         <p id="report-commands">${t('regulator.report.commandCounts', r.header.commands)}</p>`}
     </section>`;
