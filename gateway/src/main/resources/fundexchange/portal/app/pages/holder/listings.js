@@ -5,6 +5,7 @@
 // withdrawal (POST /listings/{id}/withdraw).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import { units, money, time } from '../../format.js';
 import {
   HolderPage, loadFunds, fundLabel, amountProblem, wholeProblem, zonedToEpoch, epochToZoned, UNITS_SCALE, PRICE_SCALE,
@@ -100,24 +101,21 @@ class FxHolderListingsPage extends HolderPage {
     }
   }
 
-  /** The caller's own listings (it may also see others', e.g. as a named buyer), every page up to MAX_PAGES. */
+  /**
+   * The caller's own listings (it may also see others', e.g. as a named buyer), a window of up to MAX_PAGES pages of
+   * what it may see; when more follow, the page says so and offers the next window (paging.js).
+   */
   async readListings(minIndex) {
-    const mine = [];
-    let after = null;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const query = new URLSearchParams({ limit: '100' });
-      if (this.status) query.set('status', this.status);
-      if (after !== null) query.set('after', String(after));
-      const answer = await this.client.read(`/listings?${query}`, { minIndex });
-      mine.push(...(answer.listings ?? []).filter(listing => listing.seller === this.participant));
-      if (answer.nextAfter === undefined || answer.nextAfter === null) break;
-      after = answer.nextAfter;
-    }
-    return mine.reverse();
+    this.pager ??= new Pager();
+    const window = await readWindow(this.client, this.status ? `/listings?status=${this.status}` : '/listings', 'listings',
+      minIndex, { start: this.pager.start, pages: MAX_PAGES });
+    this.nextAfter = window.nextAfter;
+    return window.items.filter(listing => listing.seller === this.participant).reverse();
   }
 
   filterChanged(event) {
     this.status = event.target.value;
+    this.pager?.first();
     this.refresh(0n);
   }
 
@@ -223,6 +221,7 @@ class FxHolderListingsPage extends HolderPage {
           ${STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${t(`listingStatus.${s}`)}</option>`)}
         </select></label>
       ${this.renderTable()}
+      ${this.pager ? renderPager('listings', this.pager, this.nextAfter, () => this.refresh(0n), (this.listings ?? []).length) : nothing}
       ${this.renderForm()}
     </section>`;
   }

@@ -6,7 +6,8 @@ import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money, decimal } from '../../format.js';
 import { TradingPage, amountProblem, check } from '../trading/page.js';
-import { loadFunds, fundLabel, readAll, ofNav, state, accepted, moreNote } from '../trading/common.js';
+import { loadFunds, fundLabel, ofNav, state, accepted } from '../trading/common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
 const STATUSES = ['PROPOSED', 'BROKERED', 'AGREED', 'DECLINED', 'LAPSED'];
@@ -28,11 +29,12 @@ class FxStaffMatches extends TradingPage {
   }
 
   async load(minIndex) {
+    this.pager ??= new Pager();
     const [funds, matches] = await Promise.all([loadFunds(this.client, minIndex),
-      readAll(this.client, this.status ? `/matches?status=${this.status}` : '/matches', 'matches', minIndex)]);
+      readWindow(this.client, this.status ? `/matches?status=${this.status}` : '/matches', 'matches', minIndex, { start: this.pager.start })]);
     this.funds = funds;
     this.matches = matches.items.reverse();
-    this.more = matches.more;
+    this.more = matches.nextAfter;
   }
 
   async broker(m) {
@@ -68,7 +70,7 @@ class FxStaffMatches extends TradingPage {
       ${this.renderFreshness()}
       ${this.renderOutcome('staff-outcome')}
       <label class="fx-filter">${t('otc.status')}
-        <select id="staff-matches-status" @change=${e => { this.status = e.target.value; this.refresh(0n); }}>
+        <select id="staff-matches-status" @change=${e => { this.status = e.target.value; this.pager.first(); this.refresh(0n); }}>
           <option value="" ?selected=${this.status === ''}>${t('otc.all')}</option>
           ${STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${state('match', s)}</option>`)}
         </select></label>
@@ -80,7 +82,7 @@ class FxStaffMatches extends TradingPage {
           <th>${t('otc.ofNav')}</th><th>${t('otc.staff.surplus')}</th><th>${t('otc.status')}</th>
           <th>${t('otc.staff.accepted')}</th><th>${t('otc.actions')}</th></tr></thead>
           <tbody>${this.matches.map(m => this.renderMatch(m))}</tbody></table>`}
-      ${moreNote(this.more)}
+      ${renderPager('matches-list', this.pager, this.more, () => this.refresh(0n))}
     </section>`;
   }
 
