@@ -75,7 +75,7 @@ export function renderPager(id, pager, nextAfter, moved, count) {
   };
   return html`<div class="fx-pager" id=${`${id}-more`} data-more=${String(more)} data-depth=${String(pager.depth)}
       data-next-after=${more ? String(nextAfter) : ''}>
-    <p class="fx-note">${more ? t('paging.more', { count: count ?? '' }) : t('paging.last')}
+    <p class="fx-note">${!more ? t('paging.last') : count === undefined ? t('paging.moreFollow') : t('paging.more', { count })}
       ${pager.depth > 0 ? t('paging.window', { window: pager.depth + 1 }) : ''}</p>
     ${pager.depth > 0 ? html`<button type="button" class="fx-secondary" id=${`${id}-first`}
       @click=${move(() => pager.first())}>${t('paging.first')}</button>
@@ -88,6 +88,7 @@ export function renderPager(id, pager, nextAfter, moved, count) {
 addMessages({
   en: {
     'paging.more': 'This list is longer than one page: {count} shown here, more follow on the next page.',
+    'paging.moreFollow': 'This list is longer than one page: more follow on the next page.',
     'paging.last': 'This is the last page of the list.',
     'paging.window': '(page {window})',
     'paging.next': 'Next page',
@@ -96,6 +97,7 @@ addMessages({
   },
   'zh-CN': {
     'paging.more': '列表超过一页：本页显示 {count} 条，其余见下一页。',
+    'paging.moreFollow': '列表超过一页：其余见下一页。',
     'paging.last': '这是列表的最后一页。',
     'paging.window': '（第 {window} 页）',
     'paging.next': '下一页',

@@ -403,6 +403,47 @@ class StaffPortalSystemTest {
         });
     }
 
+    /**
+     * The portal's paging (pages/paging.js) in the browser, against a list of 250 items served by a stand-in client: a
+     * window of two pages stops at 200 and says more follow; "Next page" moves the window on, which then reads the
+     * last 50 from the cursor, offers no next page but the first; each read asks for the page after the last one.
+     */
+    @Test
+    @Order(8)
+    void aLongListSaysMoreFollowAndItsNextPageContinuesFromTheCursor() {
+        Object facts = ((org.openqa.selenium.JavascriptExecutor) staffWindow.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all([import('/portal/app/pages/paging.js'), import('lit')]).then(async ([paging, lit]) => {
+                  const all = Array.from({length: 250}, (_, i) => ({id: i + 1}));
+                  const asked = [];
+                  const client = { read: async path => {
+                    asked.push(path);
+                    const query = new URL(path, location.origin).searchParams;
+                    const page = all.filter(x => x.id > Number(query.get('after') ?? 0)).slice(0, Number(query.get('limit')));
+                    return page.at(-1).id < 250 ? {things: page, nextAfter: page.at(-1).id} : {things: page};
+                  } };
+                  const pager = new paging.Pager();
+                  const div = document.createElement('div');
+                  document.body.append(div);
+                  let moved = 0;
+                  const first = await paging.readWindow(client, '/things?status=X', 'things', undefined, {pages: 2});
+                  lit.render(paging.renderPager('things', pager, first.nextAfter, () => moved++, first.items.length), div);
+                  const note = div.querySelector('#things-more p').textContent.replace(/\\s+/g, ' ').trim();
+                  div.querySelector('#things-next').click();
+                  const second = await paging.readWindow(client, '/things?status=X', 'things', undefined,
+                    {pages: 2, start: pager.start});
+                  lit.render(paging.renderPager('things', pager, second.nextAfter, () => moved++, second.items.length), div);
+                  const buttons = [...div.querySelectorAll('button')].map(b => b.id);
+                  div.remove();
+                  done([first.items.length, first.nextAfter, note, moved, pager.start, second.items.length,
+                    second.items[0].id, second.nextAfter === undefined, buttons, asked]);
+                }, e => done(String(e)));""");
+        assertEquals(List.of(200L, 200L, "This list is longer than one page: 200 shown here, more follow on the next page.",
+                1L, 200L, 50L, 201L, true, List.of("things-first", "things-previous"),
+                List.of("/things?status=X&limit=100", "/things?status=X&limit=100&after=100",
+                        "/things?status=X&limit=100&after=200")), facts);
+    }
+
     @Test
     @Order(9)
     void everyStaffPageAndTheHoldersCustodyPageAreSavedInBothLanguages() {
