@@ -49,7 +49,15 @@ class FxStaffQueues extends StaffPage {
     const allProposals = proposals.nextAfter === undefined && this.pagers.proposals.depth === 0 ? proposals
       : await readWindow(this.client, '/proposals?status=PENDING', 'proposals', minIndex);
     this.approvals = allProposals.items.filter(p => p.action?.type === 'ApproveParticipant');
-    const dated = [...listings.items.map(l => l.listingId), ...custody.items.map(r => r.custodyId)];
+    // Each queue's oldest item is the first of its first page, wherever the page shown starts.
+    const head = async (name, path, field, window) => (this.pagers[name].depth === 0 ? window.items[0]
+      : (await read(`${path}&limit=1`))[field]?.[0]);
+    const [oldestListing, oldestCustody, oldestProposal] = await Promise.all([
+      head('listings', '/listings?status=PENDING_APPROVAL', 'listings', listings),
+      head('custody', '/custody?status=PENDING_APPROVAL', 'registrations', custody),
+      head('proposals', '/proposals?status=PENDING', 'proposals', proposals)]);
+    const dated = [...(oldestListing ? [oldestListing.listingId] : []), ...(oldestCustody ? [oldestCustody.custodyId] : []),
+      ...listings.items.map(l => l.listingId), ...custody.items.map(r => r.custodyId)];
     const submitted = await journalTimes(this.client, dated, minIndex);
     this.funds = funds;
     this.now = this.client.exchange.now();
@@ -62,6 +70,11 @@ class FxStaffQueues extends StaffPage {
       proposals: queue('proposals', proposals),
       trades: { items: trades.trades ?? [], more: trades.nextAfter !== undefined },
       submitted,
+      oldest: {
+        listings: oldestListing && submitted.get(String(oldestListing.listingId)),
+        custody: oldestCustody && submitted.get(String(oldestCustody.custodyId)),
+        proposals: oldestProposal?.proposedAt,
+      },
     };
   }
 
@@ -86,10 +99,10 @@ class FxStaffQueues extends StaffPage {
       <table class="fx-table" id="queue-summary">
         <thead><tr><th>${t('queues.queue')}</th><th>${t('queues.count')}</th><th>${t('queues.oldest')}</th></tr></thead>
         <tbody>
-          ${this.summaryRow('listings', q.listings, oldest(q.listings.items) && q.submitted.get(String(q.listings.items[0].listingId)))}
-          ${this.summaryRow('custody', q.custody, oldest(q.custody.items) && q.submitted.get(String(q.custody.items[0].custodyId)))}
+          ${this.summaryRow('listings', q.listings, q.oldest.listings)}
+          ${this.summaryRow('custody', q.custody, q.oldest.custody)}
           ${this.summaryRow('participants', q.participants, FxStaffQueues.oldestRegistration(q.participants.items))}
-          ${this.summaryRow('proposals', q.proposals, oldest(q.proposals.items) && q.proposals.items[0].proposedAt)}
+          ${this.summaryRow('proposals', q.proposals, q.oldest.proposals)}
           ${this.summaryRow('trades', q.trades, oldest(q.trades.items) && (q.trades.items[0].executedAt ?? undefined),
             '#/staff-settlements')}
         </tbody></table>
