@@ -1,5 +1,5 @@
 // Live updates (docs/portal.md, Live updates): one signed GET /stream per browser and signed-in participant, shared by
-// its tabs. Every tab signed in as a holder, investor or staff member asks for the Web Lock `fx-stream-<participant>`; the tab that
+// its tabs. Every tab signed in as a holder, investor, staff member or regulator asks for the Web Lock `fx-stream-<participant>`; the tab that
 // holds it (the leader) reads the stream through SignedClient.stream (signed as signedFetch signs) and republishes
 // each feed page and heartbeat on the BroadcastChannel `fx-live-<participant>`, where the other tabs (followers) hear
 // them. When the leader closes or signs out, its lock is released and the next tab in the lock's queue leads, resuming
@@ -10,7 +10,7 @@ import { session, onSessionChange } from './session.js';
 import { LocalSigner, SignerProblem } from './signer.js';
 
 /** The roles whose pages follow the stream. */
-export const LIVE_ROLES = Object.freeze(['HOLDER', 'INVESTOR', 'STAFF']);
+export const LIVE_ROLES = Object.freeze(['HOLDER', 'INVESTOR', 'STAFF', 'REGULATOR']);
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 /** Codes after which no tab of the key tries again: suspended, not yet approved, the key revoked (160, 161 pass). */
 const STOP_CODES = new Set([140, 141, 162]);
@@ -26,6 +26,16 @@ let current = null; // {participant, client, channel, abort, cursor (BigInt), ro
 export function onFeed(listener) {
   feedListeners.add(listener);
   return () => feedListeners.delete(listener);
+}
+
+/**
+ * Whether a feed entry reports a change of state (docs/api.md, Feeds): an event of a participant's feed, or a document
+ * of the staff's and regulators' feed that holds events. Not the outcome of one's own request, nor a document without
+ * events: a refusal, or a Tick that fired no deadline.
+ */
+export function changes(entry) {
+  if (entry?.kind === 'event') return true;
+  return entry?.kind === 'document' && Array.isArray(entry.data?.events) && entry.data.events.length > 0;
 }
 
 /** Calls {@code listener()} whenever this tab's part in the stream changes; returns its removal. */

@@ -1,18 +1,33 @@
-// Pages register themselves here: a hash route, a title key, the roles that see it, and a custom element that renders
-// it. The shell builds its navigation from the registry, so a new page is a new module and one import in pages/index.js.
+// Pages register themselves here: a hash route, a title key, the roles that see it, a custom element that renders it,
+// and how its module loads. The shell builds its navigation from the registry, so a new page is a new module and one
+// entry in its role's list. A page's module loads (a dynamic import defining its element; the shell's element of that
+// tag upgrades then) only when the page is first opened, so the shell's script stays within the portal's budget.
 
 const pages = new Map();
 const listeners = new Set();
 
 /**
  * Registers a page: {id, titleKey, tag (a custom element with a {@code context} property), roles (null: every
- * signed-in participant), order (navigation position)}. Its route is {@code #/<id>}.
+ * signed-in participant), order (navigation position), load (optional: returns the dynamic import of the module that
+ * defines the tag)}. Its route is {@code #/<id>}.
  */
 export function registerPage(page) {
   if (!/^[a-z][a-z0-9-]*$/.test(page.id)) throw new Error(`page id ${page.id} must be lower-case letters, digits, -`);
   if (pages.has(page.id)) throw new Error(`page ${page.id} is registered twice`);
   pages.set(page.id, Object.freeze({ roles: null, order: 100, ...page }));
   for (const listener of listeners) listener();
+  loadCurrent();
+}
+
+/** Registers each of {@code list} ({id, titleKey, tag, order, load}) for {@code roles}. */
+export function registerPages(roles, list) {
+  for (const page of list) registerPage({ ...page, roles });
+}
+
+/** Loads the module of the page the location names, once it is needed. */
+function loadCurrent() {
+  const page = pages.get(currentPageId());
+  if (page?.load && !customElements.get(page.tag)) page.load().catch(error => console.error(error));
 }
 
 /** The pages a participant with {@code roles} may open, in navigation order. */
@@ -35,5 +50,6 @@ export function onRouteChange(listener) {
 }
 
 addEventListener('hashchange', () => {
+  loadCurrent();
   for (const listener of listeners) listener();
 });

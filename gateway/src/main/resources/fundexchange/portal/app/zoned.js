@@ -13,16 +13,39 @@ function offsetAt(epochMs, zone) {
 }
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A time typed as {@code yyyy-mm-dd hh:mm} in the platform zone, as epoch ms; null if it is not one. */
+/** Whether year, month (1-12) and day name a day of the proleptic Gregorian calendar (no 31 February). */
+function realDay(year, month, day) {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Whether {@code text} is a real calendar day written {@code yyyy-mm-dd} (2027-02-31 is not). */
+export function isIsoDate(text) {
+  const match = ISO_DATE.exec(String(text ?? ''));
+  return match !== null && realDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/**
+ * A time typed as {@code yyyy-mm-dd hh:mm} in the platform zone, as epoch ms; null if it is not one: an impossible
+ * day (31 February, 29 February outside a leap year), an hour above 23 or a minute above 59, or a wall time the zone
+ * skips (a daylight-saving gap). A wall time the zone passes twice is its first.
+ */
 export function zonedToEpoch(text, zone) {
   const match = LOCAL_TIME.exec(String(text ?? '').trim());
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  if (!realDay(year, month, day) || hour > 23 || minute > 59) return null;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, 0, 0);
+  const wall = date.getTime();
   const first = wall - offsetAt(wall, zone);
-  return wall - offsetAt(first, zone);
+  const epoch = wall - offsetAt(first, zone);
+  return epoch + offsetAt(epoch, zone) === wall ? epoch : null;
 }
 
 /** Epoch ms as {@code yyyy-mm-dd hh:mm} in the platform zone (what zonedToEpoch reads). */

@@ -113,11 +113,7 @@ class LiveStreamSystemTest {
     @Test
     void anotherInvestorsSealedBidNeverReachesAnInvestorsStreamAndReachesTheSellerWithoutItsPrice() throws Exception {
         Participant seller = market.newcomer(gateway, "Holder-33", "HOLDER", false);
-        market.fund("LS5", seller);
-        long now = market.clock().millis();
-        long auction = seller.call(c -> c.listAuction(AuctionListing.sealed("LS5", "3000.00", "1.0000",
-                now, now + 3_600_000), rid())).ok().sourceIndex();
-        market.staff2.post("/listings/" + auction + "/approve", "{}").ok();
+        long auction = openSealedAuction(seller, "LS5");
         try (EventStream investorStream = open(market.investor, market.position());
              EventStream sellerStream = open(seller, market.position())) {
             expect(investorStream, "open");
@@ -137,6 +133,33 @@ class LiveStreamSystemTest {
             assertTrue(sellerSaw.contains("\"sourceIndex\":" + rival + ","), "the seller hears of each bid: " + sellerSaw);
             assertFalse(sellerSaw.contains("1.7311") || sellerSaw.contains("1.2500"), "but no price: " + sellerSaw);
             assertFalse(sellerSaw.contains("Investor-0"), "and no bidder: " + sellerSaw);
+        }
+    }
+
+    @Test
+    void aRegulatorsStreamIsItsFeedEveryDocumentWithASealedBidsPriceAndNonceWithheld() throws Exception {
+        long auction = openSealedAuction(market.newcomer(gateway, "Holder-37", "HOLDER", false), "LS6");
+        long cursor = market.position();
+        try (EventStream stream = open(market.regulator, cursor)) {
+            assertEquals("Regulator-01", data(expect(stream, "open")).path("participant").asText());
+            SealedBidBody body = SealedBidBody.random("1.6607");
+            long bid = market.investor2.call(c -> c.placeSealedBid(auction, body, rid())).ok().sourceIndex();
+            List<JsonNode> live = untilHeartbeat(stream, bid);
+            long vouched = live.getLast().path("index").asLong();
+
+            List<JsonNode> streamed = new ArrayList<>();
+            live.subList(0, live.size() - 1).forEach(page -> page.path("entries").forEach(streamed::add));
+            List<JsonNode> feed = new ArrayList<>();
+            market.regulator.get("/feed?after=" + cursor + "&limit=1000").ok().body().path("entries").forEach(entry -> {
+                if (entry.path("sourceIndex").asLong() <= vouched) feed.add(entry);
+            });
+            assertEquals(feed, streamed, "the regulator's stream is its feed: every document, shaped as GET /feed shapes it");
+            JsonNode placed = streamed.stream().filter(e -> e.path("sourceIndex").asLong() == bid).findFirst()
+                    .orElseThrow().path("data").path("events").path(0);
+            assertEquals(List.of("SealedBidPlaced", "Investor-08"),
+                    List.of(placed.path("type").asText(), placed.path("bidder").asText()), placed.toString());
+            String saw = String.valueOf(streamed);
+            assertFalse(saw.contains("1.6607") || saw.contains(body.nonce()), "no sealed price, no nonce: " + saw);
         }
     }
 
@@ -200,6 +223,16 @@ class LiveStreamSystemTest {
             assertEquals(400, refused.status(), query + ": " + refused.body());
             assertEquals(109, JSON.readTree(refused.body()).path("code").asInt(), query + ": " + refused.body());
         }
+    }
+
+    /** A sealed auction of 3,000 units of a new fund {@code fund} held by {@code seller}, open for an hour. */
+    private static long openSealedAuction(Participant seller, String fund) {
+        market.fund(fund, seller);
+        long now = market.clock().millis();
+        long auction = seller.call(c -> c.listAuction(AuctionListing.sealed(fund, "3000.00", "1.0000",
+                now, now + 3_600_000), rid())).ok().sourceIndex();
+        market.staff2.post("/listings/" + auction + "/approve", "{}").ok();
+        return auction;
     }
 
     private static EventStream open(Participant participant, long after) throws IOException, InterruptedException {

@@ -149,12 +149,9 @@ class PortalShellSystemTest {
     }
 
     @Test
-    void amountsComeFromDecimalStringsExactlyAndTimesShowThePlatformZoneInBothLanguages() throws Exception {
+    void amountsComeFromDecimalStringsExactlyTimesShowThePlatformZoneAndImpossibleTypedTimesAreRefused() throws Exception {
         try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
-            browser.load("/portal/test/format.html").awaitText(By.id("state"), "ready");
-            JsonNode results = JSON.readTree((String) browser.script(
-                    "const done = arguments[arguments.length - 1];"
-                    + "window.fxFormatExamples().then(r => done(JSON.stringify(r)), e => done(String(e)));"));
+            JsonNode results = examples(browser, "format.html", "fxFormatExamples");
             assertEquals(JSON.readTree("""
                     {"en": {"money": "CN¥1,234,567.50", "huge": "92,233,720,368,547,758.07", "price": "1.2345",
                             "zero": "CN¥0.00", "negative": "-0.50", "percent": "12.34%", "smallPercent": "0.05%",
@@ -163,9 +160,46 @@ class PortalShellSystemTest {
                      "zh-CN": {"money": "¥1,234,567.50", "huge": "92,233,720,368,547,758.07", "price": "1.2345",
                                "zero": "¥0.00", "negative": "-0.50", "percent": "12.34%", "smallPercent": "0.05%",
                                "time": "2026/11/18 19:06:40 (Asia/Shanghai, GMT+08:00)", "date": "2027年3月31日",
-                               "notDecimal": "1e3"}}"""), results);
+                               "notDecimal": "1e3"},
+                     "zoned": {"valid": 1794999960000, "roundTrip": "2026-11-18 19:06", "leapDay": 1835402400000,
+                               "february31": null, "february29NotLeap": null, "april31": null, "month0": null,
+                               "month13": null, "day0": null, "hour24": null, "minute60": null, "trailing": null,
+                               "springForwardGap": null, "afterTheGap": 1805009400000,
+                               "fallBackFirst": 1825565400000}}"""), results);
             assertEquals(List.of(), browser.consoleErrors());
         }
+    }
+
+    @Test
+    void aPageReadsAgainOnlyForFeedEntriesThatConcernItAClockPageRedrawsOnTicksAndAWriteShowsItsOutcome() throws Exception {
+        try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
+            JsonNode results = examples(browser, "page.html", "fxPageExamples");
+            long now = 1_795_000_000_000L;
+            assertEquals(JSON.readTree("""
+                    {"opened": ["last write"],
+                     "feed": {"heartbeat": {"loads": [], "now": null}, "emptyTick": {"loads": [], "now": null},
+                              "refusal": {"loads": [], "now": null}, "ownOutcome": {"loads": [], "now": null},
+                              "tickThatClosedAnAuction": {"loads": ["9"], "now": null},
+                              "event": {"loads": ["11"], "now": null},
+                              "eventBelowTheLastWrite": {"loads": ["last write"], "now": null}},
+                     "clock": {"heartbeat": {"loads": [], "now": %d}, "emptyTick": {"loads": [], "now": %d},
+                               "event": {"loads": ["11"], "now": %d}},
+                     "overlapping": ["20", "22"],
+                     "outcomes": [["0", "", "", "", "", ""],
+                                  ["1", "accepted", "ok", "12", "", "Accepted by the exchange (journal index 12). · listing 12"],
+                                  ["2", "refused", "3001", "", "not enough available units",
+                                   "Not enough available units (locked, pledged, frozen and unconfirmed units are not available). Code 3001 · request portal-2 Server said: not enough available units"],
+                                  ["3", "failed", "error", "", "", "the signing agent declined"]],
+                     "reports": []}""".formatted(now, now, now)), results);
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    /** Opens the test page {@code page} and answers what its {@code window.<function>()} resolves to, as JSON. */
+    private static JsonNode examples(PortalBrowser browser, String page, String function) throws IOException {
+        browser.load("/portal/test/" + page).awaitText(By.id("state"), "ready");
+        return JSON.readTree((String) browser.script("const done = arguments[arguments.length - 1];"
+                + "window." + function + "().then(r => done(JSON.stringify(r)), e => done(String(e)));"));
     }
 
     /** The inputs of a worked example as the test page takes them; the PEM key only where the browser can sign. */

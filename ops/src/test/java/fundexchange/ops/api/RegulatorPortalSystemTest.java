@@ -183,6 +183,23 @@ class RegulatorPortalSystemTest {
         }
     }
 
+    @Test
+    void aRegulatorsPagesAreLiveSoATradeMadeElsewhereShowsWithoutAReload() {
+        market.fund("RLV1", market.holder);
+        try (PortalBrowser browser = PortalBrowser.open(uri, "en-US")) {
+            signIn(browser);
+            browser.await(ExpectedConditions.attributeToBe(By.id("fx-live"), "data-live", "leader"));
+            go(browser, "regulator-transfers");
+            browser.await(By.id("transfers-fund"));
+
+            long accepted = trade("RLV1", "1.2000");
+
+            assertEquals("RLV1", browser.await(By.cssSelector("#transfer-" + accepted * 4096 + " td:nth-child(3)")).getText());
+            assertEquals("Live: this page refreshes when the exchange journals something it shows.",
+                    browser.await(By.id("page-freshness")).getText());
+        }
+    }
+
     /** The regulator asks for a checkpoint; this browser verifies its signature and its chain head. */
     private static void checkpoints(PortalBrowser browser) {
         go(browser, "regulator-checkpoints");

@@ -98,4 +98,14 @@ export default {
   'qualification.NOT_QUALIFIED': 'Not qualified',
   'type.INSTITUTION': 'Institution',
   'type.INDIVIDUAL': 'Individual',
+  // Every page's base (pages/portal-page.js).
+  'page.outcome.busy': 'Sending your signed request…',
+  'page.outcome.accepted': 'Accepted by the exchange (journal index {index}).',
+  'page.outcome.pending': 'Journaled at index {index}; the decision is not in yet. This page reads again when it is.',
+  'page.outcome.listingId': 'listing {id}',
+  'page.outcome.orderId': 'order {id}',
+  'page.outcome.custodyId': 'custody registration {id}',
+  'page.live.on': 'Live: this page refreshes when the exchange journals something it shows.',
+  'page.live.off': 'Not live: this page refreshes after your own actions; reload it to see others’.',
+  'page.refresh': 'Refresh',
 };

@@ -98,4 +98,14 @@ export default {
   'qualification.NOT_QUALIFIED': '非合格投资者',
   'type.INSTITUTION': '机构',
   'type.INDIVIDUAL': '个人',
+  // Every page's base (pages/portal-page.js).
+  'page.outcome.busy': '正在发送已签名的请求…',
+  'page.outcome.accepted': '平台已受理（日志序号 {index}）。',
+  'page.outcome.pending': '已记入日志（序号 {index}），处理结果尚未产生；产生后本页将重新读取。',
+  'page.outcome.listingId': '挂牌 {id}',
+  'page.outcome.orderId': '委托 {id}',
+  'page.outcome.custodyId': '托管登记 {id}',
+  'page.live.on': '实时：平台记入与本页内容相关的事项时，本页自动刷新。',
+  'page.live.off': '非实时：本页在您自己的操作后刷新；如需查看他人操作，请重新加载。',
+  'page.refresh': '刷新',
 };

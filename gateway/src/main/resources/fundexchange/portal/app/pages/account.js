@@ -1,39 +1,29 @@
 // "My account": the participant's own record, roles and qualification, from signed reads. The sample page that
-// proves the plumbing; a page is a custom element with a `context` ({session, client, report}) and a registerPage call.
-import { LitElement, html, nothing } from 'lit';
-import { t, onLocaleChange } from '../i18n.js';
+// proves the plumbing: a PortalPage (portal-page.js) registered for every signed-in participant.
+import { html, nothing } from 'lit';
+import { t } from '../i18n.js';
 import { registerPage } from '../router.js';
 import { time, date } from '../format.js';
+import { PortalPage } from './portal-page.js';
 
-class FxAccountPage extends LitElement {
-  static properties = { record: { state: true }, qualification: { state: true }, loadedAt: { state: true } };
+class FxAccountPage extends PortalPage {
+  static properties = {
+    ...PortalPage.properties, record: { state: true }, qualification: { state: true }, loadedAt: { state: true },
+  };
 
-  createRenderRoot() {
-    return this;
+  /** An event about this participant: its approval, qualification, standing or keys. */
+  relevant(entry) {
+    const events = entry.kind === 'document' ? entry.data?.events ?? [] : entry.kind === 'event' ? [entry.data] : [];
+    return events.some(event => event?.participantId === this.participant);
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.stopLocale = onLocaleChange(() => this.requestUpdate());
-    this.load();
-  }
-
-  disconnectedCallback() {
-    this.stopLocale();
-    super.disconnectedCallback();
-  }
-
-  async load() {
+  async load(minIndex) {
     const { client, session } = this.context;
     const id = encodeURIComponent(session.participant);
-    try {
-      this.record = await client.read(`/participants/${id}`);
-      this.loadedAt = client.exchange.now();
-      this.qualification = this.record.roles.includes('INVESTOR')
-        ? await client.read(`/participants/${id}/qualification`) : null;
-    } catch (error) {
-      this.context.report(error);
-    }
+    this.record = await client.read(`/participants/${id}`, { minIndex });
+    this.loadedAt = client.exchange.now();
+    this.qualification = this.record.roles.includes('INVESTOR')
+      ? await client.read(`/participants/${id}/qualification`, { minIndex }) : null;
   }
 
   render() {

@@ -1,4 +1,4 @@
-// Every page module of the portal. A page registers itself (registerPage) when imported: add one line here per page.
+// Every role's page list (each registers its pages with the router when imported, their code loading when first opened).
 import './account.js';
 import './holder/index.js';
 import './holder/custody-nav.js';
@@ -6,5 +6,4 @@ import './investor/index.js';
 import './regulator/index.js';
 import './holder/trading.js';
 import './investor/trading.js';
-import './staff/trading.js';
 import './staff/index.js';

@@ -16,7 +16,6 @@ const STATUSES = ['PENDING_APPROVAL', 'OPEN', 'EXECUTED', 'CANCELLED', 'EXPIRED'
 const MECHANISMS = ['NEGOTIATED', 'ENGLISH', 'SEALED', 'DUTCH'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DAY_MS = 86_400_000;
-const MAX_PAGES = 10;
 
 /** The listing id of the location (#/holder-listings/<id>), or null for the list. */
 function detailId() {
@@ -102,13 +101,13 @@ class FxHolderListingsPage extends HolderPage {
   }
 
   /**
-   * The caller's own listings (it may also see others', e.g. as a named buyer), a window of up to MAX_PAGES pages of
+   * The caller's own listings (it may also see others', e.g. as a named buyer), a window of up to WINDOW_PAGES pages of
    * what it may see; when more follow, the page says so and offers the next window (paging.js).
    */
   async readListings(minIndex) {
     this.pager ??= new Pager();
     const window = await readWindow(this.client, this.status ? `/listings?status=${this.status}` : '/listings', 'listings',
-      minIndex, { start: this.pager.start, pages: MAX_PAGES });
+      minIndex, { start: this.pager.start });
     this.nextAfter = window.nextAfter;
     return window.items.filter(listing => listing.seller === this.participant).reverse();
   }

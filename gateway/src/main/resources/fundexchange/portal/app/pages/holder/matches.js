@@ -5,13 +5,13 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money } from '../../format.js';
-import { TradingPage } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
 import { loadFunds, fundLabel, party, ofNav, state, accepted } from '../trading/common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
-class FxHolderMatchesPage extends TradingPage {
-  static properties = { ...TradingPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true } };
+class FxHolderMatchesPage extends PortalPage {
+  static properties = { ...PortalPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true } };
 
   async load(minIndex) {
     this.pager ??= new Pager();

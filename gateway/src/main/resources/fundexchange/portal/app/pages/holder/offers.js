@@ -6,7 +6,8 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money, time, decimal } from '../../format.js';
-import { TradingPage, amountProblem, check } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
+import { amountProblem, check } from '../input.js';
 import { loadFunds, fundLabel, ofNav, state } from '../trading/common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 import { zonedToEpoch } from '../../zoned.js';
@@ -15,9 +16,9 @@ import './trading-messages.js';
 const VISIBILITIES = ['QUALIFIED_ONLY', 'PUBLIC_TEASER'];
 const STATUSES = ['OPEN', 'FILLED', 'WITHDRAWN', 'EXPIRED'];
 
-class FxHolderOffersPage extends TradingPage {
+class FxHolderOffersPage extends PortalPage {
   static properties = {
-    ...TradingPage.properties, funds: { state: true }, holdings: { state: true }, offers: { state: true },
+    ...PortalPage.properties, funds: { state: true }, holdings: { state: true }, offers: { state: true },
     more: { state: true }, status: { state: true }, checks: { state: true },
   };
 

@@ -9,8 +9,6 @@ import { ApiProblem } from '../../api.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 import { HolderPage, loadFunds, fundLabel, amountProblem, UNITS_SCALE, PRICE_SCALE } from './common.js';
 
-const MAX_PAGES = 10;
-
 /** A decimal string at most at {@code scale} as a BigInt scaled by 10^scale (the string passed amountProblem). */
 function scaled(text, scale) {
   const [whole, fraction = ''] = String(text).split('.');
@@ -57,11 +55,11 @@ class FxHolderOrdersPage extends HolderPage {
     }
   }
 
-  /** The holder's orders in the fund, a window of up to MAX_PAGES pages; the next window is offered (paging.js). */
+  /** The holder's orders in the fund, a window of up to WINDOW_PAGES pages; the next window is offered (paging.js). */
   async readOrders(code, minIndex) {
     this.pager ??= new Pager();
     const window = await readWindow(this.client, `/orders?${new URLSearchParams({ fund: decodeURIComponent(code) })}`,
-      'orders', minIndex, { start: this.pager.start, pages: MAX_PAGES });
+      'orders', minIndex, { start: this.pager.start });
     this.nextAfter = window.nextAfter;
     return window.items.reverse();
   }

@@ -5,16 +5,17 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money } from '../../format.js';
-import { TradingPage, amountProblem, check } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
+import { amountProblem, check } from '../input.js';
 import { loadFunds, fundLabel, party, ofNav, state } from '../trading/common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
 const STATUSES = ['OPEN', 'ACCEPTED', 'DECLINED', 'LAPSED'];
 
-class FxHolderQuotesPage extends TradingPage {
+class FxHolderQuotesPage extends PortalPage {
   static properties = {
-    ...TradingPage.properties, funds: { state: true }, quotes: { state: true }, more: { state: true },
+    ...PortalPage.properties, funds: { state: true }, quotes: { state: true }, more: { state: true },
     status: { state: true }, checks: { state: true },
   };
 

@@ -2,12 +2,12 @@
 // the page shows the investor's own sealed price from this tab's memory only. Route: #/investor-bids.
 import { html } from 'lit';
 import { t } from '../../i18n.js';
-import { InvestorPage, INVESTOR, table, sealedOf } from './common.js';
+import { PortalPage, INVESTOR, table, sealedOf } from './common.js';
 import { decimal } from '../../format.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 
-class FxInvestorBids extends InvestorPage {
-  static properties = { ...InvestorPage.properties, bids: { state: true } };
+class FxInvestorBids extends PortalPage {
+  static properties = { ...PortalPage.properties, bids: { state: true } };
 
   /** The investor's bids a page of 100 at a time; when more follow, the page says so and offers the next. */
   async load(minIndex) {
@@ -33,7 +33,7 @@ class FxInvestorBids extends InvestorPage {
             <td>${t(`investor.bidStatus.${b.status}`)}</td>
             <td>${b.reason ?? (b.rejectCode ? t('investor.outcome.code', { code: b.rejectCode }) : '')}</td></tr>`;
         }), 'investor.bids.none')}
-      ${renderPager('my-bids', this.pager, this.nextAfter, () => this.reload(), this.bids.length)}
+      ${renderPager('my-bids', this.pager, this.nextAfter, () => this.refresh(), this.bids.length)}
     </section>`;
   }
 }

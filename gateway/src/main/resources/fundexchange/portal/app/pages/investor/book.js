@@ -3,13 +3,13 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
-import { InvestorPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
+import { PortalPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
 import { ApiProblem } from '../../api.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 
-class FxInvestorBook extends InvestorPage {
+class FxInvestorBook extends PortalPage {
   static properties = {
-    ...InvestorPage.properties, funds: { state: true }, fund: { state: true }, depth: { state: true },
+    ...PortalPage.properties, funds: { state: true }, fund: { state: true }, depth: { state: true },
     orders: { state: true },
   };
 
@@ -42,7 +42,7 @@ class FxInvestorBook extends InvestorPage {
     this.fund = code;
     this.depth = null;
     this.outcome = null;
-    this.reload();
+    this.refresh();
   }
 
   async order(event) {
@@ -86,7 +86,7 @@ class FxInvestorBook extends InvestorPage {
           <td>${o.status === 'OPEN' ? html`<button type="button" class="fx-secondary" id=${`order-cancel-${o.orderId}`} ?disabled=${this.busy}
             @click=${() => this.write(`/orders/${o.orderId}/cancel`, {}, 'investor.orders.cancelled', { id: o.orderId })}>${t('investor.orders.cancel')}</button>` : nothing}</td>
         </tr>`), 'investor.orders.none')}
-      ${renderPager('book-orders', this.pager, this.ordersNext, () => this.reload(), this.orders.length)}
+      ${renderPager('book-orders', this.pager, this.ordersNext, () => this.refresh(), this.orders.length)}
     </section>`;
   }
 

@@ -1,25 +1,7 @@
 // The investor's pages (docs/portal.md, "Investor pages"): registered (with their navigation titles) when the portal
-// starts, their code loaded only when an investor first opens one (a dynamic import of the page's module, which
-// defines its element; the shell's element of that tag upgrades then), so a page's script stays within the portal's
-// per-page budget.
-import { registerPage, currentPageId, onRouteChange } from '../../router.js';
+// starts, each page's code loaded only when an investor first opens it (router.js).
+import { registerPages } from '../../router.js';
 import { addMessages } from '../../i18n.js';
-
-const INVESTOR = ['INVESTOR'];
-const PAGES = [
-  { id: 'investor-listings', titleKey: 'investor.nav.listings', tag: 'fx-investor-listings', order: 20,
-    load: () => import('./listings.js') },
-  { id: 'investor-book', titleKey: 'investor.nav.book', tag: 'fx-investor-book', order: 30,
-    load: () => import('./book.js') },
-  { id: 'investor-positions', titleKey: 'investor.nav.positions', tag: 'fx-investor-positions', order: 40,
-    load: () => import('./positions.js') },
-  { id: 'investor-bids', titleKey: 'investor.nav.bids', tag: 'fx-investor-bids', order: 50,
-    load: () => import('./bids.js') },
-  { id: 'investor-transfers', titleKey: 'investor.nav.transfers', tag: 'fx-investor-transfers', order: 60,
-    load: () => import('./transfers.js') },
-  { id: 'investor-qualification', titleKey: 'investor.nav.qualification', tag: 'fx-investor-qualification', order: 70,
-    load: () => import('./qualification.js') },
-];
 
 addMessages({
   en: {
@@ -40,13 +22,17 @@ addMessages({
   },
 });
 
-for (const { id, titleKey, tag, order } of PAGES) registerPage({ id, titleKey, tag, roles: INVESTOR, order });
-
-/** Loads the module of the investor page the location names, once. */
-function loadCurrent() {
-  const page = PAGES.find(p => p.id === currentPageId());
-  if (page && !customElements.get(page.tag)) page.load().catch(error => console.error(error));
-}
-
-onRouteChange(loadCurrent);
-loadCurrent();
+registerPages(['INVESTOR'], [
+  { id: 'investor-listings', titleKey: 'investor.nav.listings', tag: 'fx-investor-listings', order: 20,
+    load: () => import('./listings.js') },
+  { id: 'investor-book', titleKey: 'investor.nav.book', tag: 'fx-investor-book', order: 30,
+    load: () => import('./book.js') },
+  { id: 'investor-positions', titleKey: 'investor.nav.positions', tag: 'fx-investor-positions', order: 40,
+    load: () => import('./positions.js') },
+  { id: 'investor-bids', titleKey: 'investor.nav.bids', tag: 'fx-investor-bids', order: 50,
+    load: () => import('./bids.js') },
+  { id: 'investor-transfers', titleKey: 'investor.nav.transfers', tag: 'fx-investor-transfers', order: 60,
+    load: () => import('./transfers.js') },
+  { id: 'investor-qualification', titleKey: 'investor.nav.qualification', tag: 'fx-investor-qualification', order: 70,
+    load: () => import('./qualification.js') },
+]);

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time, decimal } from '../../format.js';
 import { zonedToEpoch, epochToZoned } from '../../zoned.js';
-import { TradingPage } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
 import { loadFunds, table, ofNav, state } from '../trading/common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
@@ -26,9 +26,9 @@ function percentText(bp) {
   return `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')}`;
 }
 
-class FxInvestorIntents extends TradingPage {
+class FxInvestorIntents extends PortalPage {
   static properties = {
-    ...TradingPage.properties, intents: { state: true }, funds: { state: true }, more: { state: true },
+    ...PortalPage.properties, intents: { state: true }, funds: { state: true }, more: { state: true },
     mode: { state: true }, editing: { state: true }, status: { state: true },
   };
 

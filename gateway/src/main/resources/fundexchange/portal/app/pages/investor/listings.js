@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time, units } from '../../format.js';
 import {
-  InvestorPage, INVESTOR, table, fundsByCode, fundMoney, priceOrNone, resyncClock, duration, routeId,
+  PortalPage, INVESTOR, table, fundsByCode, fundMoney, priceOrNone, resyncClock, duration, routeId,
   rememberSealed, sealedOf, forgetSealed,
 } from './common.js';
 import { sealedBidBody } from './sealed.js';
@@ -16,9 +16,9 @@ const STATUSES = ['OPEN', 'EXECUTED', 'EXPIRED', 'CANCELLED'];
 const MECHANISMS = ['NEGOTIATED', 'ENGLISH', 'SEALED', 'DUTCH'];
 const PAGE = 'investor-listings';
 
-class FxInvestorListings extends InvestorPage {
+class FxInvestorListings extends PortalPage {
   static properties = {
-    ...InvestorPage.properties, listings: { state: true }, nextAfter: { state: true }, listing: { state: true },
+    ...PortalPage.properties, listings: { state: true }, nextAfter: { state: true }, listing: { state: true },
     bids: { state: true }, funds: { state: true }, filters: { state: true },
   };
 
@@ -32,7 +32,7 @@ class FxInvestorListings extends InvestorPage {
     this.onHash = () => {
       this.outcome = null;
       this.listing = null;
-      this.reload();
+      this.refresh();
     };
   }
 
@@ -63,7 +63,7 @@ class FxInvestorListings extends InvestorPage {
     if (stepped) this.steppedAt = listing.nextStepAt;
     if ((left <= 0 && !this.pastEnd) || stepped || this.ticks % 15 === 0) {
       this.pastEnd = left <= 0;
-      this.reload();
+      this.refresh();
     }
   }
 
@@ -100,7 +100,7 @@ class FxInvestorListings extends InvestorPage {
 
   filter(name, value) {
     this.filters = { ...this.filters, [name]: value };
-    this.reload();
+    this.refresh();
   }
 
   render() {
@@ -307,7 +307,7 @@ class FxInvestorListings extends InvestorPage {
     try {
       sealed = sealedBidBody(price);
     } catch {
-      this.outcome = { ok: false, text: t('investor.sealed.badPrice') };
+      this.refuse('investor.sealed.badPrice');
       return;
     }
     const me = this.client.participant;

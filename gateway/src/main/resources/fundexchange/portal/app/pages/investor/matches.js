@@ -4,13 +4,13 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
-import { TradingPage } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
 import { loadFunds, table, fundMoney, party, ofNav, state, accepted } from '../trading/common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
-class FxInvestorMatches extends TradingPage {
-  static properties = { ...TradingPage.properties, matches: { state: true }, funds: { state: true }, more: { state: true } };
+class FxInvestorMatches extends PortalPage {
+  static properties = { ...PortalPage.properties, matches: { state: true }, funds: { state: true }, more: { state: true } };
 
   constructor() {
     super();

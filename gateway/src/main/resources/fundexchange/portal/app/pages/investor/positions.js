@@ -3,10 +3,10 @@
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { units, date } from '../../format.js';
-import { InvestorPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
+import { PortalPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
 
-class FxInvestorPositions extends InvestorPage {
-  static properties = { ...InvestorPage.properties, holdings: { state: true }, funds: { state: true } };
+class FxInvestorPositions extends PortalPage {
+  static properties = { ...PortalPage.properties, holdings: { state: true }, funds: { state: true } };
 
   async load(minIndex) {
     this.funds = await fundsByCode(this.client, minIndex);

@@ -3,10 +3,10 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { date } from '../../format.js';
-import { InvestorPage, INVESTOR, table } from './common.js';
+import { PortalPage, INVESTOR, table } from './common.js';
 
-class FxInvestorQualification extends InvestorPage {
-  static properties = { ...InvestorPage.properties, view: { state: true } };
+class FxInvestorQualification extends PortalPage {
+  static properties = { ...PortalPage.properties, view: { state: true } };
 
   async load(minIndex) {
     const id = encodeURIComponent(this.client.participant);

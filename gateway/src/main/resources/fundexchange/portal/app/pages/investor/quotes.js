@@ -4,7 +4,7 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
-import { TradingPage } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
 import { loadFunds, table, fundMoney, party, ofNav, state } from '../trading/common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
@@ -12,8 +12,8 @@ import './trading-messages.js';
 const PRICE = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,4})?$/;
 const UNITS = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$/;
 
-class FxInvestorQuotes extends TradingPage {
-  static properties = { ...TradingPage.properties, quotes: { state: true }, funds: { state: true }, more: { state: true } };
+class FxInvestorQuotes extends PortalPage {
+  static properties = { ...PortalPage.properties, quotes: { state: true }, funds: { state: true }, more: { state: true } };
 
   constructor() {
     super();

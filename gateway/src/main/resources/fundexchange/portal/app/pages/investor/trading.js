@@ -1,19 +1,8 @@
 // The investor's non-listed trading pages (docs/portal.md, "Non-listed trading"): the offers it may see (teasers by
 // qualification), its quotes and counters, its intents with the terms the matcher uses, and the match proposals staff
 // brokered to it. Registered when the portal starts; each page's code loads when first opened.
-import { registerPage, currentPageId, onRouteChange } from '../../router.js';
+import { registerPages } from '../../router.js';
 import { addMessages } from '../../i18n.js';
-
-const PAGES = [
-  { id: 'investor-offers', titleKey: 'investor.nav.offers', tag: 'fx-investor-offers', order: 80,
-    load: () => import('./offers.js') },
-  { id: 'investor-quotes', titleKey: 'investor.nav.quotes', tag: 'fx-investor-quotes', order: 81,
-    load: () => import('./quotes.js') },
-  { id: 'investor-intents', titleKey: 'investor.nav.intents', tag: 'fx-investor-intents', order: 82,
-    load: () => import('./intents.js') },
-  { id: 'investor-matches', titleKey: 'investor.nav.matches', tag: 'fx-investor-matches', order: 83,
-    load: () => import('./matches.js') },
-];
 
 addMessages({
   en: {
@@ -26,13 +15,13 @@ addMessages({
   },
 });
 
-for (const { id, titleKey, tag, order } of PAGES) registerPage({ id, titleKey, tag, roles: ['INVESTOR'], order });
-
-/** Loads the module of the page the location names, once. */
-function loadCurrent() {
-  const page = PAGES.find(p => p.id === currentPageId());
-  if (page && !customElements.get(page.tag)) page.load().catch(error => console.error(error));
-}
-
-onRouteChange(loadCurrent);
-loadCurrent();
+registerPages(['INVESTOR'], [
+  { id: 'investor-offers', titleKey: 'investor.nav.offers', tag: 'fx-investor-offers', order: 80,
+    load: () => import('./offers.js') },
+  { id: 'investor-quotes', titleKey: 'investor.nav.quotes', tag: 'fx-investor-quotes', order: 81,
+    load: () => import('./quotes.js') },
+  { id: 'investor-intents', titleKey: 'investor.nav.intents', tag: 'fx-investor-intents', order: 82,
+    load: () => import('./intents.js') },
+  { id: 'investor-matches', titleKey: 'investor.nav.matches', tag: 'fx-investor-matches', order: 83,
+    load: () => import('./matches.js') },
+]);

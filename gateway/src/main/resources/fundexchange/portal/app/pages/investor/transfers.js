@@ -3,10 +3,10 @@
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { units, decimal, percentFromBasisPoints, time } from '../../format.js';
-import { InvestorPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
+import { PortalPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
 
-class FxInvestorTransfers extends InvestorPage {
-  static properties = { ...InvestorPage.properties, transfers: { state: true }, funds: { state: true } };
+class FxInvestorTransfers extends PortalPage {
+  static properties = { ...PortalPage.properties, transfers: { state: true }, funds: { state: true } };
 
   async load(minIndex) {
     this.funds = await fundsByCode(this.client, minIndex);

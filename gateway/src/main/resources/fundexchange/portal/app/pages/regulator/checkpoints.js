@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time } from '../../format.js';
 import { utf8 } from '../../signing.js';
-import { RegulatorPage, table, shortHex } from './common.js';
+import { PortalPage, table, shortHex } from './common.js';
 
 /** The text the exchange's key signs in a checkpoint (fundexchange.signing.CheckpointMessage). */
 export function checkpointMessage(c) {
@@ -39,11 +39,16 @@ async function chainStatus(client, c) {
   return record.link === c.chainHead ? 'MATCHES' : 'DIFFERS';
 }
 
-class FxRegulatorCheckpoints extends RegulatorPage {
-  static properties = { ...RegulatorPage.properties, rows: { state: true }, outcome: { state: true } };
+class FxRegulatorCheckpoints extends PortalPage {
+  static properties = { ...PortalPage.properties, rows: { state: true }, outcome: { state: true } };
 
-  async load() {
-    const answer = await this.client.read('/audit/checkpoints');
+  /** A document that records a checkpoint. */
+  relevant(entry) {
+    return entry.kind === 'document' && (entry.data?.events ?? []).some(event => event.type === 'CheckpointRecorded');
+  }
+
+  async load(minIndex) {
+    const answer = await this.client.read('/audit/checkpoints', { minIndex });
     const keys = (await (await fetch('/exchange', { cache: 'no-store', credentials: 'omit' })).json()).exchangeKeys ?? [];
     const rows = [];
     for (const entry of answer.checkpoints ?? []) {
@@ -69,6 +74,7 @@ class FxRegulatorCheckpoints extends RegulatorPage {
     if (!this.rows) return html`<p class="fx-busy">${t('app.loading')}</p>`;
     return html`<section class="fx-page fx-regulator">
       <h1>${t('regulator.checkpoints.title')}</h1>
+      ${this.renderFreshness()}
       <p class="fx-intro">${t('regulator.checkpoints.intro')}</p>
       <div class="fx-actions">
         <button id="checkpoint-now" type="button" @click=${() => this.checkpointNow()}>${t('regulator.checkpoints.now')}</button>

@@ -3,19 +3,20 @@
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { decimal, date, money } from '../../format.js';
-import { RegulatorPage, table } from './common.js';
+import { PortalPage, table } from './common.js';
 
-class FxRegulatorFunds extends RegulatorPage {
-  static properties = { ...RegulatorPage.properties, funds: { state: true } };
+class FxRegulatorFunds extends PortalPage {
+  static properties = { ...PortalPage.properties, funds: { state: true } };
 
-  async load() {
-    this.funds = (await this.client.read('/funds')).funds ?? [];
+  async load(minIndex) {
+    this.funds = (await this.client.read('/funds', { minIndex })).funds ?? [];
   }
 
   render() {
     if (!this.funds) return html`<p class="fx-busy">${t('app.loading')}</p>`;
     return html`<section class="fx-page fx-regulator">
       <h1>${t('regulator.funds.title')}</h1>
+      ${this.renderFreshness()}
       <div class="fx-actions">${this.renderRefresh('funds-refresh')}</div>
       ${table('funds-table', ['regulator.funds.code', 'regulator.funds.name', 'regulator.funds.manager',
         'regulator.funds.strategy', 'regulator.funds.legalForm', 'regulator.funds.custody', 'regulator.funds.holders',

@@ -1,6 +1,6 @@
 // The regulator's pages (docs/portal.md, "Regulator pages"): registered with their navigation titles when the portal
 // starts, each page's code loaded only when a regulator first opens it (ECharts only with the daily report).
-import { registerPage, currentPageId, onRouteChange } from '../../router.js';
+import { registerPages } from '../../router.js';
 import { addMessages } from '../../i18n.js';
 
 // The Trusted Types default policy, created at start so that no other script can create it (the CSP names it): it
@@ -13,22 +13,6 @@ if (globalThis.trustedTypes && !globalThis.trustedTypes.defaultPolicy) {
     createScriptURL: () => null,
   });
 }
-
-const REGULATOR = ['REGULATOR'];
-const PAGES = [
-  { id: 'regulator-records', titleKey: 'regulator.nav.records', tag: 'fx-regulator-records', order: 20,
-    load: () => import('./records.js') },
-  { id: 'regulator-checkpoints', titleKey: 'regulator.nav.checkpoints', tag: 'fx-regulator-checkpoints', order: 30,
-    load: () => import('./checkpoints.js') },
-  { id: 'regulator-report', titleKey: 'regulator.nav.report', tag: 'fx-regulator-report', order: 40,
-    load: () => import('./report.js') },
-  { id: 'regulator-participants', titleKey: 'regulator.nav.participants', tag: 'fx-regulator-participants', order: 50,
-    load: () => import('./participants.js') },
-  { id: 'regulator-funds', titleKey: 'regulator.nav.funds', tag: 'fx-regulator-funds', order: 60,
-    load: () => import('./funds.js') },
-  { id: 'regulator-transfers', titleKey: 'regulator.nav.transfers', tag: 'fx-regulator-transfers', order: 70,
-    load: () => import('./transfers.js') },
-];
 
 addMessages({
   en: {
@@ -49,13 +33,17 @@ addMessages({
   },
 });
 
-for (const { id, titleKey, tag, order } of PAGES) registerPage({ id, titleKey, tag, roles: REGULATOR, order });
-
-/** Loads the module of the regulator page the location names, once. */
-function loadCurrent() {
-  const page = PAGES.find(p => p.id === currentPageId());
-  if (page && !customElements.get(page.tag)) page.load().catch(error => console.error(error));
-}
-
-onRouteChange(loadCurrent);
-loadCurrent();
+registerPages(['REGULATOR'], [
+  { id: 'regulator-records', titleKey: 'regulator.nav.records', tag: 'fx-regulator-records', order: 20,
+    load: () => import('./records.js') },
+  { id: 'regulator-checkpoints', titleKey: 'regulator.nav.checkpoints', tag: 'fx-regulator-checkpoints', order: 30,
+    load: () => import('./checkpoints.js') },
+  { id: 'regulator-report', titleKey: 'regulator.nav.report', tag: 'fx-regulator-report', order: 40,
+    load: () => import('./report.js') },
+  { id: 'regulator-participants', titleKey: 'regulator.nav.participants', tag: 'fx-regulator-participants', order: 50,
+    load: () => import('./participants.js') },
+  { id: 'regulator-funds', titleKey: 'regulator.nav.funds', tag: 'fx-regulator-funds', order: 60,
+    load: () => import('./funds.js') },
+  { id: 'regulator-transfers', titleKey: 'regulator.nav.transfers', tag: 'fx-regulator-transfers', order: 70,
+    load: () => import('./transfers.js') },
+]);

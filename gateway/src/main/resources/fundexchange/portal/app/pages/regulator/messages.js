@@ -4,7 +4,6 @@ import { addMessages } from '../../i18n.js';
 addMessages({
   en: {
     'regulator.all': 'All',
-    'regulator.refresh': 'Refresh',
     'regulator.outcome.ACCEPTED': 'Accepted',
     'regulator.outcome.REJECTED': 'Rejected',
     'regulator.outcome.DUPLICATE': 'Duplicate',
@@ -150,7 +149,6 @@ addMessages({
   },
   'zh-CN': {
     'regulator.all': '全部',
-    'regulator.refresh': '刷新',
     'regulator.outcome.ACCEPTED': '已接受',
     'regulator.outcome.REJECTED': '已拒绝',
     'regulator.outcome.DUPLICATE': '重复',

@@ -3,13 +3,13 @@
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { date } from '../../format.js';
-import { RegulatorPage, table } from './common.js';
+import { PortalPage, table } from './common.js';
 
 const ROLES = ['HOLDER', 'INVESTOR', 'STAFF', 'REGULATOR'];
 const STATUSES = ['PENDING', 'ACTIVE', 'SUSPENDED'];
 
-class FxRegulatorParticipants extends RegulatorPage {
-  static properties = { ...RegulatorPage.properties, participants: { state: true } };
+class FxRegulatorParticipants extends PortalPage {
+  static properties = { ...PortalPage.properties, participants: { state: true } };
 
   constructor() {
     super();
@@ -17,12 +17,12 @@ class FxRegulatorParticipants extends RegulatorPage {
     this.status = '';
   }
 
-  async load() {
+  async load(minIndex) {
     const params = new URLSearchParams();
     if (this.role) params.set('role', this.role);
     if (this.status) params.set('status', this.status);
     const query = params.toString();
-    this.participants = (await this.client.read(`/participants${query ? `?${query}` : ''}`)).participants ?? [];
+    this.participants = (await this.client.read(`/participants${query ? `?${query}` : ''}`, { minIndex })).participants ?? [];
   }
 
   filter(name, value) {
@@ -34,6 +34,7 @@ class FxRegulatorParticipants extends RegulatorPage {
     if (!this.participants) return html`<p class="fx-busy">${t('app.loading')}</p>`;
     return html`<section class="fx-page fx-regulator">
       <h1>${t('regulator.participants.title')}</h1>
+      ${this.renderFreshness()}
       <div class="fx-filters">
         <label>${t('regulator.participants.role')}<select id="participants-role" @change=${e => this.filter('role', e.target.value)}>
           <option value="">${t('regulator.all')}</option>

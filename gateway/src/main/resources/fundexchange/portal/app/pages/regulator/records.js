@@ -4,16 +4,17 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time } from '../../format.js';
-import { zonedToEpoch } from '../holder/common.js';
+import { zonedToEpoch } from '../../zoned.js';
 import { sha256Hex } from '../../signing.js';
-import { RegulatorPage, table, shortHex } from './common.js';
+import { changes } from '../../live.js';
+import { PortalPage, table, shortHex } from './common.js';
 
 const LIMITS = [20, 50, 100];
 const ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-class FxRegulatorRecords extends RegulatorPage {
+class FxRegulatorRecords extends PortalPage {
   static properties = {
-    ...RegulatorPage.properties, page: { state: true }, problem: { state: true }, bundle: { state: true },
+    ...PortalPage.properties, page: { state: true }, problem: { state: true }, bundle: { state: true },
     bundleIndex: { state: true }, downloading: { state: true },
   };
 
@@ -49,16 +50,21 @@ class FxRegulatorRecords extends RegulatorPage {
     return { path: `/audit/records?${params}` };
   }
 
-  async load() {
-    await this.show(this.cursors.length === 0 ? undefined : this.cursors[this.cursors.length - 1], false);
+  /** Every document but a Tick that fired nothing: the audit index holds refusals too. */
+  relevant(entry) {
+    return entry.kind === 'document' && (entry.data?.participant != null || changes(entry));
+  }
+
+  async load(minIndex) {
+    await this.show(this.cursors.length === 0 ? undefined : this.cursors[this.cursors.length - 1], false, minIndex);
   }
 
   /** Reads the page that starts after {@code after}; {@code push}: it is the next page, not the current one again. */
-  async show(after, push) {
+  async show(after, push, minIndex) {
     const { path, problem } = this.query(after);
     this.problem = problem ?? null;
     if (problem) return;
-    const answer = await this.client.read(path);
+    const answer = await this.client.read(path, { minIndex });
     if (push) this.cursors.push(after);
     else if (this.cursors.length === 0) this.cursors.push(after);
     this.page = answer;
@@ -140,6 +146,7 @@ class FxRegulatorRecords extends RegulatorPage {
     const pageNumber = this.cursors.length;
     return html`<section class="fx-page fx-regulator">
       <h1>${t('regulator.records.title')}</h1>
+      ${this.renderFreshness()}
       <p class="fx-intro">${t('regulator.records.intro', { zone: this.zone })}</p>
       <form id="records-filters" class="fx-filters" @submit=${e => this.search(e)}>
         <label>${t('regulator.records.fund')}<input id="records-fund" name="fund" .value=${f.fund} maxlength="64"></label>

@@ -5,10 +5,11 @@
 import { html, nothing } from 'lit';
 import { t, locale } from '../../i18n.js';
 import { units, decimal, money, percentFromBasisPoints } from '../../format.js';
-import { RegulatorPage, table, named } from './common.js';
+import { PortalPage, table, named } from './common.js';
 import { navChart, refusalChart } from './charts.js';
+import { isIsoDate } from '../../zoned.js';
+import { changes } from '../../live.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's date in the platform zone, by the exchange's clock. */
 function today(exchange) {
@@ -16,22 +17,27 @@ function today(exchange) {
     .format(new Date(exchange.now()));
 }
 
-class FxRegulatorReport extends RegulatorPage {
-  static properties = { ...RegulatorPage.properties, report: { state: true }, date: { state: true }, problem: { state: true } };
+class FxRegulatorReport extends PortalPage {
+  static properties = { ...PortalPage.properties, report: { state: true }, date: { state: true }, problem: { state: true } };
 
   constructor() {
     super();
     this.charts = [];
   }
 
-  async load() {
+  /** A change on the business day the report shows, while that day is today. */
+  relevant(entry) {
+    return changes(entry) && this.date === today(this.client.exchange);
+  }
+
+  async load(minIndex) {
     this.date = this.date ?? today(this.client.exchange);
-    if (!DATE.test(this.date)) {
+    if (!isIsoDate(this.date)) {
       this.problem = 'regulator.report.check.date';
       return;
     }
     this.problem = null;
-    this.report = await this.client.read(`/reports/daily?date=${this.date}`);
+    this.report = await this.client.read(`/reports/daily?date=${this.date}`, { minIndex });
   }
 
   disconnectedCallback() {
@@ -77,6 +83,7 @@ class FxRegulatorReport extends RegulatorPage {
     const h = r?.highlights;
     return html`<section class="fx-page fx-regulator">
       <h1>${t('regulator.report.title')}</h1>
+      ${this.renderFreshness()}
       <form class="fx-filters" @submit=${e => { e.preventDefault(); this.date = e.target.date.value.trim(); this.refresh(); }}>
         <label>${t('regulator.report.date')}<input id="report-date" name="date" .value=${this.date ?? ''} placeholder="yyyy-mm-dd"></label>
         <button id="report-show" type="submit">${t('regulator.report.show')}</button>

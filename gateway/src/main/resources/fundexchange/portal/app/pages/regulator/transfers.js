@@ -4,7 +4,7 @@
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { units, decimal, money, percentFromBasisPoints, time } from '../../format.js';
-import { RegulatorPage, table } from './common.js';
+import { PortalPage, table } from './common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 
 /** How a transfer was made: on a non-listed offer, on a listing, or on the continuous book. */
@@ -14,8 +14,8 @@ export function transferMechanism(x) {
   return t('regulator.transfers.viaBook');
 }
 
-class FxRegulatorTransfers extends RegulatorPage {
-  static properties = { ...RegulatorPage.properties, transfers: { state: true }, fund: { state: true } };
+class FxRegulatorTransfers extends PortalPage {
+  static properties = { ...PortalPage.properties, transfers: { state: true }, fund: { state: true } };
 
   constructor() {
     super();
@@ -23,11 +23,11 @@ class FxRegulatorTransfers extends RegulatorPage {
     this.pager = new Pager();
   }
 
-  async load() {
+  async load(minIndex) {
     const query = new URLSearchParams({ order: 'desc', ...(this.fund ? { fund: this.fund } : {}) });
     const [transfers, funds] = await Promise.all([
-      readWindow(this.client, `/trades?${query}`, 'trades', undefined, { start: this.pager.start, pages: 1 }),
-      this.client.read('/funds')]);
+      readWindow(this.client, `/trades?${query}`, 'trades', minIndex, { start: this.pager.start, pages: 1 }),
+      this.client.read('/funds', { minIndex })]);
     this.funds = new Map((funds.funds ?? []).map(f => [f.code, f]));
     this.transfers = transfers.items;
     this.nextAfter = transfers.nextAfter;
@@ -38,6 +38,7 @@ class FxRegulatorTransfers extends RegulatorPage {
     const shown = this.transfers;
     return html`<section class="fx-page fx-regulator">
       <h1>${t('regulator.transfers.title')}</h1>
+      ${this.renderFreshness()}
       <div class="fx-filters">
         <label>${t('regulator.records.fund')}<select id="transfers-fund" @change=${e => { this.fund = e.target.value; this.pager.first(); this.refresh(); }}>
           <option value="">${t('regulator.all')}</option>

@@ -6,15 +6,16 @@ import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
 import { ApiProblem } from '../../api.js';
-import { TradingPage, amountProblem, check } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
+import { amountProblem, check } from '../input.js';
 import { loadFunds, state } from '../trading/common.js';
 import './trading-messages.js';
 
 /** At most this many funds' books are read on one page load. */
 const MAX_FUNDS = 200;
 
-class FxStaffBooks extends TradingPage {
-  static properties = { ...TradingPage.properties, rows: { state: true }, checks: { state: true } };
+class FxStaffBooks extends PortalPage {
+  static properties = { ...PortalPage.properties, rows: { state: true }, checks: { state: true } };
 
   constructor() {
     super();

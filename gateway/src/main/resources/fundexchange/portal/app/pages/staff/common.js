@@ -1,17 +1,19 @@
-// What the staff pages share: the base element (the holder pages' write-then-re-read cycle, refreshed by any entry of
-// the staff feed, which carries every document), journal times of indices (a registration's or listing's id is the
-// index that submitted it; GET /audit/records gives its time, cached since it never changes), waiting times, the
-// SHA-256 of a chosen document file (only the digest enters the journal), and maker-checker: who may approve a
-// proposal (never its proposer, never a party to what it decides, as the engine refuses with 2009 and 1020).
-import { html, nothing } from 'lit';
+// What the staff pages share: their base element (a PortalPage re-read when a document of the staff feed, which
+// carries every document, holds events, and on ticks only when it shows the exchange's clock), journal times of
+// indices (a registration's or listing's id is the index that submitted it; GET /audit/records gives its time, cached
+// since it never changes), waiting times, the SHA-256 of a chosen document file (only the digest enters the journal),
+// and maker-checker: who may approve a proposal (never its proposer, never a party to what it decides, as the engine
+// refuses with 2009 and 1020).
+import { html } from 'lit';
 import { t, addMessages } from '../../i18n.js';
-import { streaming } from '../../live.js';
 import { sha256Hex } from '../../signing.js';
-import { HolderPage } from '../holder/common.js';
+import { PortalPage } from '../portal-page.js';
 
 export {
   amountProblem, wholeProblem, loadFunds, fundLabel, UNITS_SCALE, PRICE_SCALE,
 } from '../holder/common.js';
+export { renderCheck } from '../input.js';
+export { waited } from '../ageing.js';
 
 /** How many items of a queue the pages date (one audit read each, cached). */
 export const DATED_ITEMS = 50;
@@ -20,18 +22,12 @@ const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 export const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const times = new Map();
 
-/** A staff page: refreshed by every entry of the live stream (staff read every document). */
-export class StaffPage extends HolderPage {
-  relevant() {
-    return true;
-  }
+/** A staff page: its outcome line is `holder-outcome`, as on the holder pages; {@code me} is the staff member. */
+export class StaffPage extends PortalPage {
+  static outcomeId = 'holder-outcome';
 
   get me() {
     return this.participant;
-  }
-
-  renderFreshness() {
-    return html`<p class="fx-freshness" id="staff-freshness">${t(streaming() ? 'staff.live.on' : 'staff.live.off')}</p>`;
   }
 }
 
@@ -44,17 +40,6 @@ export async function journalTimes(client, indices, minIndex) {
     if (record) times.set(index, Number(record.time));
   }));
   return new Map(indices.map(index => [String(index), times.get(String(index))]));
-}
-
-/** A waiting time for people: days and hours, hours and minutes, or minutes. */
-export function waited(ms) {
-  const minutes = Math.max(0, Math.floor(ms / 60_000));
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
-  const m = minutes % 60;
-  if (d > 0) return t('staff.age.days', { d, h });
-  if (h > 0) return t('staff.age.hours', { h, m });
-  return t('staff.age.minutes', { m });
 }
 
 /** The lower-case hex SHA-256 of a chosen file, or a {key} problem. */
@@ -108,18 +93,8 @@ export function renderApproval(page, proposal, freezes) {
     @click=${() => page.write(`/proposals/${proposal.proposalId}/approve`, {})}>${t('staff.proposal.approve')}</button>`;
 }
 
-/** A form field's check message, or nothing. */
-export function renderCheck(problem, id) {
-  return problem ? html`<span class="fx-check-problem" id=${id}>${t(problem.key, problem.params)}</span>` : nothing;
-}
-
 addMessages({
   en: {
-    'staff.live.on': 'Live: this page refreshes whenever the exchange journals anything.',
-    'staff.live.off': 'Not live: this page refreshes after your own actions; reload it to see others’.',
-    'staff.age.days': '{d} d {h} h',
-    'staff.age.hours': '{h} h {m} min',
-    'staff.age.minutes': '{m} min',
     'staff.document.missing': 'Choose the document file: its SHA-256 is what the journal records.',
     'staff.document.tooLarge': 'This file is larger than 64 MiB.',
     'staff.document.digest': 'SHA-256 {digest}',
@@ -149,11 +124,6 @@ addMessages({
     'staff.timesIn': 'Times in {zone}; waiting times counted on the exchange’s clock.',
   },
   'zh-CN': {
-    'staff.live.on': '实时：平台每记入一条日志，本页即自动刷新。',
-    'staff.live.off': '非实时：本页在您自己的操作后刷新；如需查看他人操作，请重新加载。',
-    'staff.age.days': '{d} 天 {h} 小时',
-    'staff.age.hours': '{h} 小时 {m} 分钟',
-    'staff.age.minutes': '{m} 分钟',
     'staff.document.missing': '请选择文件：日志记录的是其 SHA-256 摘要。',
     'staff.document.tooLarge': '文件超过 64 MiB。',
     'staff.document.digest': 'SHA-256 {digest}',

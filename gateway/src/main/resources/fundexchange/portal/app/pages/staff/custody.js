@@ -18,6 +18,8 @@ function detailId() {
 }
 
 class FxStaffCustody extends StaffPage {
+  static clock = true; // waiting times on the exchange's clock
+
   static properties = {
     ...StaffPage.properties, registrations: { state: true }, status: { state: true }, reasons: { state: true },
     checks: { state: true },

@@ -5,16 +5,17 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money, decimal } from '../../format.js';
-import { TradingPage, amountProblem, check } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
+import { amountProblem, check } from '../input.js';
 import { loadFunds, fundLabel, ofNav, state, accepted } from '../trading/common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
 const STATUSES = ['PROPOSED', 'BROKERED', 'AGREED', 'DECLINED', 'LAPSED'];
 
-class FxStaffMatches extends TradingPage {
+class FxStaffMatches extends PortalPage {
   static properties = {
-    ...TradingPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true },
+    ...PortalPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true },
     status: { state: true }, checks: { state: true },
   };
 
@@ -22,10 +23,6 @@ class FxStaffMatches extends TradingPage {
     super();
     this.status = 'PROPOSED';
     this.checks = {};
-  }
-
-  relevant(entry) {
-    return entry.kind !== 'outcome';
   }
 
   async load(minIndex) {

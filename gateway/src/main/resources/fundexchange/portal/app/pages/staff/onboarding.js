@@ -7,11 +7,11 @@ import { t, addMessages } from '../../i18n.js';
 import { KeyFileProblem } from '../../keyfile.js';
 import { StaffPage, ID, renderCheck, renderApproval, describeAction } from './common.js';
 import { readPublicKeyPem } from './publickey.js';
+import { isIsoDate } from '../../zoned.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 
 const ROLES = ['HOLDER', 'INVESTOR', 'STAFF', 'REGULATOR'];
 const ONBOARDING = new Set(['ApproveParticipant', 'RegisterFirstKey', 'SetQualification']);
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const NAME_MAX = 200;
 
 class FxStaffOnboarding extends StaffPage {
@@ -92,7 +92,7 @@ class FxStaffOnboarding extends StaffPage {
     const checks = {};
     const participantId = this.id('qualify-participant', checks);
     const validUntil = this.value('qualify-until');
-    if (!DATE.test(validUntil)) checks['qualify-until'] = { key: 'staff.check.date', params: {} };
+    if (!isIsoDate(validUntil)) checks['qualify-until'] = { key: 'staff.check.date', params: {} };
     if (!this.done(checks)) return;
     this.write('/proposals', { action: { type: 'SetQualification', participantId, status: this.value('qualify-status'), validUntil } });
   }

@@ -5,9 +5,9 @@
 import { html } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { StaffPage, renderCheck, renderApproval, describeAction } from './common.js';
+import { isIsoDate } from '../../zoned.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MAX_HOLIDAYS = 366;
 
 class FxStaffParameters extends StaffPage {
@@ -42,7 +42,7 @@ class FxStaffParameters extends StaffPage {
     const dates = this.value('holidays-dates').split(/[\s,，、]+/).filter(Boolean);
     const checks = {};
     if (!/^(19|20|21)\d\d$/.test(year)) checks['holidays-year'] = { key: 'parameters.check.year', params: {} };
-    if (dates.length > MAX_HOLIDAYS || dates.some(d => !DATE.test(d) || !d.startsWith(`${year}-`))) {
+    if (dates.length > MAX_HOLIDAYS || dates.some(d => !isIsoDate(d) || !d.startsWith(`${year}-`))) {
       checks['holidays-dates'] = { key: 'parameters.check.dates', params: { year } };
     }
     this.checks = checks;

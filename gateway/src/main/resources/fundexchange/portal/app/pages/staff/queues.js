@@ -18,6 +18,8 @@ const LIMIT = 100;
 const PAGED = ['listings', 'custody', 'proposals'];
 
 class FxStaffQueues extends StaffPage {
+  static clock = true; // waiting times on the exchange's clock
+
   static properties = { ...StaffPage.properties, queues: { state: true }, now: { state: true } };
 
   constructor() {

@@ -1,24 +1,9 @@
-// How a staff page registers: its navigation entry (for the STAFF role) now, its module loaded only when a staff member
-// first opens it (a dynamic import defining its element; the shell's element of that tag upgrades then), so the
-// shell's script stays within the portal's budget. Every staff page module registers through this one function.
-import { registerPage, currentPageId, onRouteChange } from '../../router.js';
+// How a staff page registers: its navigation entry for the STAFF role now, its module loaded only when a staff member
+// first opens it (router.js). staff/index.js lists the staff area's pages; a page of another module registers the same
+// way.
+import { registerPages } from '../../router.js';
 
-const STAFF = ['STAFF'];
-const loaders = new Map();
-
-/** Registers {@code pages}: [{id, titleKey, tag, order, load}], {@code load} a function returning the page module's dynamic import. */
+/** Registers {@code pages}: [{id, titleKey, tag, order, load}], {@code load} returning the page module's dynamic import. */
 export function registerStaffPages(pages) {
-  for (const { id, titleKey, tag, order, load } of pages) {
-    registerPage({ id, titleKey, tag, roles: STAFF, order });
-    loaders.set(id, { tag, load });
-  }
-  loadCurrent();
+  registerPages(['STAFF'], pages);
 }
-
-/** Loads the module of the staff page the location names, once. */
-function loadCurrent() {
-  const page = loaders.get(currentPageId());
-  if (page && !customElements.get(page.tag)) page.load().catch(error => console.error(error));
-}
-
-onRouteChange(loadCurrent);

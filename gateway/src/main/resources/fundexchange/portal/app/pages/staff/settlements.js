@@ -7,7 +7,8 @@
 import { html } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { units, money, time } from '../../format.js';
-import { TradingPage, check } from '../trading/page.js';
+import { PortalPage } from '../portal-page.js';
+import { check } from '../input.js';
 import { loadFunds, fundLabel, ofNav, state } from '../trading/common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 import { waited } from '../ageing.js';
@@ -36,9 +37,11 @@ addMessages({
   },
 });
 
-class FxStaffSettlements extends TradingPage {
+class FxStaffSettlements extends PortalPage {
+  static clock = true; // waiting times on the exchange's clock
+
   static properties = {
-    ...TradingPage.properties, funds: { state: true }, trades: { state: true }, more: { state: true },
+    ...PortalPage.properties, funds: { state: true }, trades: { state: true }, more: { state: true },
     status: { state: true }, checks: { state: true },
   };
 

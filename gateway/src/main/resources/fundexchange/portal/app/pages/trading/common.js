@@ -1,34 +1,15 @@
 // What the non-listed trading pages of holders, investors and staff share (docs/matching.md): the words for offer,
 // quote, intent and match states, a counterparty shown as the API gives it (a pseudonym P<n> until the trade, marked
-// as one), every page's whole list read page by page up to a bound, and the inline terms form of a counter or a
-// brokering.
-import { html, nothing } from 'lit';
+// as one), and the inline terms form of a counter or a brokering.
+import { html } from 'lit';
 import { t } from '../../i18n.js';
-import { percentFromBasisPoints, money } from '../../format.js';
+import { percentFromBasisPoints } from '../../format.js';
+import { table as baseTable } from '../table.js';
 import './messages.js';
 
-/** How many pages of 100 a trading list reads at most (1,000 items); a longer list offers "show more". */
-export const MAX_PAGES = 10;
-const PSEUDONYM = /^P[1-9][0-9]*$/;
+export { loadFunds, fundLabel, fundMoney } from '../funds.js';
 
-/**
- * Every item of a paged list ({@code path} with its query, the answer's {@code field}) at {@code minIndex}, up to
- * MAX_PAGES pages; {@code keep} filters. Returns {items, more} (more: another page was left unread).
- */
-export async function readAll(client, path, field, minIndex, keep = () => true) {
-  const items = [];
-  let after = null;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const query = new URLSearchParams(path.includes('?') ? path.slice(path.indexOf('?') + 1) : '');
-    query.set('limit', '100');
-    if (after !== null) query.set('after', String(after));
-    const answer = await client.read(`${path.split('?')[0]}?${query}`, { minIndex });
-    items.push(...(answer[field] ?? []).filter(keep));
-    if (answer.nextAfter === undefined || answer.nextAfter === null) return { items, more: false };
-    after = answer.nextAfter;
-  }
-  return { items, more: true };
-}
+const PSEUDONYM = /^P[1-9][0-9]*$/;
 
 /** A counterparty as the API shows it to this reader: a pseudonym (P<n>, marked) or, after the trade, its id. */
 export function party(name) {
@@ -53,31 +34,7 @@ export function accepted(value) {
   return value ? t('otc.yes') : t('otc.no');
 }
 
-/** The note shown when a list was cut at MAX_PAGES. */
-export function moreNote(more) {
-  return more ? html`<p class="fx-note">${t('otc.more', { count: MAX_PAGES * 100 })}</p>` : nothing;
-}
-
-/** Every fund's reference data by code (GET /funds), read at {@code minIndex}. */
-export async function loadFunds(client, minIndex) {
-  const answer = await client.read('/funds', { minIndex });
-  return new Map((answer.funds ?? []).map(fund => [fund.code, fund]));
-}
-
-/** "CODE · short name" for a fund code (the code alone when the fund is unknown). */
-export function fundLabel(funds, code) {
-  const fund = funds?.get(code);
-  return fund ? `${code} · ${fund.shortName}` : code;
-}
-
-/** Money in the fund's currency (CNY when the fund is unknown). */
-export function fundMoney(text, fund) {
-  return money(text, fund?.currency || 'CNY');
-}
-
-/** A table with its header keys, or the empty-list message ({@code <id>-empty}). */
+/** A table with its header keys, or the empty-list message ({@code <id>-empty}; default: nothing here yet). */
 export function table(id, headers, rows, emptyKey = 'otc.none') {
-  if (rows.length === 0) return html`<p id=${`${id}-empty`} class="fx-empty">${t(emptyKey)}</p>`;
-  return html`<table class="fx-table" id=${id}><thead><tr>${headers.map(h => html`<th>${h ? t(h) : ''}</th>`)}</tr></thead>
-    <tbody>${rows}</tbody></table>`;
+  return baseTable(id, headers, rows, emptyKey);
 }
