@@ -194,7 +194,8 @@ class RegulatorPortalSystemTest {
 
             long accepted = trade("RLV1", "1.2000");
 
-            assertEquals("RLV1", browser.await(By.cssSelector("#transfer-" + accepted * 4096 + " td:nth-child(3)")).getText());
+            assertEquals("RLV1", browser.await(By.cssSelector("#transfer-" + accepted * 4096 + " td:nth-child(3)")).getText()
+                    .lines().findFirst().orElseThrow(), "the fund, above the trade's execution time");
             assertEquals("Live: this page refreshes when the exchange journals something it shows.",
                     browser.await(By.id("page-freshness")).getText());
         }
