@@ -5,10 +5,9 @@
 import { html, nothing } from 'lit';
 import { t, locale } from '../../i18n.js';
 import { units, decimal, money, percentFromBasisPoints } from '../../format.js';
-import { PortalPage, table, named } from './common.js';
+import { PortalPage, table, named, audited } from './common.js';
 import { navChart, refusalChart } from './charts.js';
 import { isIsoDate } from '../../zoned.js';
-import { changes } from '../../live.js';
 
 
 /** Today's date in the platform zone, by the exchange's clock. */
@@ -25,9 +24,9 @@ class FxRegulatorReport extends PortalPage {
     this.charts = [];
   }
 
-  /** A change on the business day the report shows, while that day is today. */
+  /** A document the report counts (events, or a refusal) on the business day it shows, while that day is today. */
   relevant(entry) {
-    return changes(entry) && this.date === today(this.client.exchange);
+    return audited(entry) && this.date === today(this.client.exchange);
   }
 
   async load(minIndex) {
@@ -46,8 +45,10 @@ class FxRegulatorReport extends PortalPage {
     super.disconnectedCallback();
   }
 
-  async updated() {
-    if (!this.report) return;
+  /** Draws the charts when the report (a new answer) or the language changed, not on every other change of state. */
+  async updated(changed) {
+    if (!this.report || (!changed.has('report') && this.drawnIn === locale())) return;
+    this.drawnIn = locale();
     const echarts = await import('echarts');
     const draw = (id, option) => {
       const element = this.querySelector(`#${id}`);
