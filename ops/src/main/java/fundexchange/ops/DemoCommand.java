@@ -85,14 +85,27 @@ final class DemoCommand implements Runnable {
         System.out.println("portal / 门户: " + uri + "/");
         System.out.println("key files / 密钥文件: " + keyFiles.toAbsolutePath() + " (README.txt lists each participant's"
                 + " role and file; sign in to the portal with one / README.txt 列出各参与者的角色与文件，用其中一个登录门户)");
-        System.out.println("a listing made in the portal waits for staff; approve it with / 门户中创建的挂牌需工作人员批准：");
-        System.out.println("  ./exchange staff approve-listing <listing id> --participant Staff-02 --key "
-                + keyFiles.resolve("Staff-02__Staff-02-k1.pem").toAbsolutePath() + " --url " + uri);
+        approvalHint(uri, keyFiles).forEach(System.out::println);
         if (exit) {
             node.close();
         } else {
             System.out.println("the exchange keeps running; press Ctrl-C to stop");
             ServeCommand.awaitShutdown(node, listener.listenerCheckPeriod);
         }
+    }
+
+    /**
+     * How a listing made in the portal gets approved: by a staff member in the portal's work queues (signed in with a
+     * staff key file), or from the CLI as the alternative. Both in English and Chinese.
+     */
+    static List<String> approvalHint(URI uri, Path keyFiles) {
+        String staffKey = keyFiles.resolve("Staff-02__Staff-02-k1.pem").toAbsolutePath().toString();
+        return List.of(
+                "a listing made in the portal waits for staff: sign in to the portal with a staff key file (" + staffKey
+                        + ") and approve it under Work queues / 门户中创建的挂牌需工作人员批准：用工作人员密钥文件登录门户，"
+                        + "在“待办队列”中审核通过:",
+                "  " + uri + "/#/staff-queues",
+                "or, as the alternative, from the command line / 或者改用命令行：",
+                "  ./exchange staff approve-listing <listing id> --participant Staff-02 --key " + staffKey + " --url " + uri);
     }
 }

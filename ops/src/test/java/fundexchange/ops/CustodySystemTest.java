@@ -141,6 +141,15 @@ class CustodySystemTest {
             assertEquals(List.of("Holder-03"), holder3.get("/custody/" + custodyId).ok().body().path("entries")
                     .findValuesAsText("holder"));
             assertEquals(404, investor.get("/custody/" + custodyId).status());
+            assertEquals(JSON.readTree("{\"registrations\":[" + holder2.get("/custody/" + custodyId).ok().body() + "]}"),
+                    holder2.get("/custody").ok().body(), "a holder's list shows its registrations as each read does");
+            assertEquals(JSON.readTree("{\"registrations\":[" + holder.get("/custody/" + custodyId).ok().body() + "]}"),
+                    holder.get("/custody?status=APPROVED").ok().body());
+            assertEquals(JSON.readTree("{\"registrations\":[]}"), holder.get("/custody?status=PENDING_APPROVAL").ok().body());
+            assertEquals(JSON.readTree("{\"registrations\":[]}"), investor.get("/custody").ok().body(),
+                    "nobody reads a registration it is not on");
+            assertEquals(whole, regulator.get("/custody").ok().body().path("registrations").path(0));
+            assertEquals(400, holder.get("/custody?holder=Holder-02").status());
             assertEquals("APPROVED", regulator.get("/funds/DGF5/custody").ok().body().path("registrations").path(0)
                     .path("status").asText());
             assertEquals(403, holder.get("/funds/DGF5/custody").status());

@@ -85,6 +85,13 @@ class DemoSystemTest {
     }
 
     @Test
+    void theDemoSendsStaffToThePortalToApproveListings() {
+        assertEquals(0, exit, out);
+        assertTrue(out.matches("(?s).*\\n  http://localhost:\\d+/#/staff-queues\\n.*"), out);
+        assertTrue(out.indexOf("/#/staff-queues") < out.indexOf("./exchange staff approve-listing"), out);
+    }
+
+    @Test
     void theDemoShowsTimesInThePlatformZoneAndNoEpochMilliseconds() {
         assertEquals(0, exit, out);
         String iso = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+08:00";

@@ -51,6 +51,14 @@ class NegotiatedTransferSystemTest {
                 .sharing(position);
     }
 
+    private static JsonNode errorBody(String body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void checkRegulatorExportsAndObservability(ExchangeNode node, Participant regulator, Participant holder) {
         fundexchange.client.ClientResponse bundle = regulator.raw("/audit/bundle");
         assertEquals(200, bundle.status());
@@ -75,6 +83,16 @@ class NegotiatedTransferSystemTest {
         assertTrue(regulator.raw("/reports/daily?date=" + today + "&format=html&lang=zh-CN").body()
                 .contains("<html lang=\"zh-CN\">"), "the HTML report in Chinese");
         assertEquals(400, regulator.raw("/reports/daily?date=" + today + "&format=html&lang=fr").status());
+        for (String query : List.of("date=" + today + "&colour=blue", "date=2026-1-1", "date=" + today + "&format=pdf",
+                "format=json", "date=" + today + "&lang=en&lang=zh-CN", "date=" + today + "&after=1")) {
+            fundexchange.client.ClientResponse refused = regulator.raw("/reports/daily?" + query);
+            assertEquals(400, refused.status(), query);
+            JsonNode error = errorBody(refused.body());
+            List<String> fields = new java.util.ArrayList<>();
+            error.fieldNames().forEachRemaining(fields::add);
+            assertEquals(List.of("code", "message", "requestId"), fields, query);
+            assertTrue(error.path("code").asInt() == 109 || error.path("code").asInt() == 123, query + ": " + error);
+        }
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String base = "http://localhost:" + node.port();
         String management = "http://127.0.0.1:" + node.managementPort();

@@ -120,6 +120,10 @@ final class HtmlSections {
         report.parameterChanges().forEach(p -> parameters.row(p.sourceIndex(), p.time(), p.name(), p.value(),
                 p.proposedBy(), p.approvedBy()));
         parameters.writeTo(out);
+        heading(out, "Events this version could not read");
+        Html.Table unreadable = table(Set.of(0, 2), "Index", "Time", "Place in document", "Event type");
+        report.unreadableEvents().forEach(u -> unreadable.row(u.sourceIndex(), u.time(), u.position(), u.type()));
+        unreadable.writeTo(out);
     }
 
     private void heading(StringBuilder out, String english) {

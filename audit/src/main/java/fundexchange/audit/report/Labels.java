@@ -84,6 +84,8 @@ public enum Labels {
             Map.entry("Chain index", "链序号"),
             Map.entry("Chain head", "链头"),
             Map.entry("Platform parameter changes", "平台参数变更"),
+            Map.entry("Events this version could not read", "本版本无法读取的事件"),
+            Map.entry("Place in document", "在文档中的位置"),
             Map.entry("Parameter", "参数"),
             Map.entry("Value", "值"),
             Map.entry("Commands", "指令"),

@@ -22,6 +22,7 @@ final class ReportBuilder {
     private final WatchedCollector pledges = new WatchedCollector(List.of("PledgeRegistered", "PledgeReleased"), true);
     private final WatchedCollector freezes = new WatchedCollector(List.of("UnitsFrozen", "UnitsUnfrozen"), true);
     private final List<WatchedCollector> watched = List.of(failedSettlements, pledges, freezes);
+    private final List<UnreadableEvent> unreadable = new java.util.ArrayList<>();
     private ZoneId zoneNow = ZoneId.of(PlatformParameters.DEFAULTS.zone());
     private boolean complete;
 
@@ -40,8 +41,10 @@ final class ReportBuilder {
             rejections.accept(doc);
             rows.begin();
         }
+        int position = 0;
         for (JsonNode event : doc.events()) {
             String type = Json.text(event, "type");
+            int at = position++;
             directory.learn(type, event);
             funds.learn(type, event);
             reviews.accept(doc, type, event, onDay);
@@ -50,10 +53,10 @@ final class ReportBuilder {
             }
             if (onDay) {
                 listings.accept(doc, type, event);
-                EventRows.typed(event).ifPresent(typed -> {
+                EventRows.typed(event).ifPresentOrElse(typed -> {
                     rows.accept(doc, typed, event);
                     restrictions.accept(doc, typed, event);
-                });
+                }, () -> unreadable.add(new UnreadableEvent(doc.sourceIndex(), doc.localTime(), at, type)));
             }
         }
         zoneNow = JournalScan.zoneAfter(doc.zone(), doc.json());
@@ -67,6 +70,6 @@ final class ReportBuilder {
         return new DailyReport(DailyReport.VERSION, highlights, header.build(date, zoneNow.getId(), complete), listings.build(),
                 rows.trades(), rows.settlements(), failedSettlements.build(), pledges.build(), freezes.build(),
                 refused, rows.qualificationChanges(), rows.participantApprovals(), rows.keyRevocations(),
-                rows.checkpoints(), rows.parameterChanges());
+                rows.checkpoints(), rows.parameterChanges(), unreadable);
     }
 }

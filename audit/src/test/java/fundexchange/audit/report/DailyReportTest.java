@@ -251,7 +251,7 @@ class DailyReportTest {
             assertEquals(6000, trade.path("percentOfNavBasisPoints").asLong());
             assertEquals("No TradeFailed event in the journal up to this day.",
                     tree.path("failedSettlements").path("note").textValue());
-            assertEquals(2, tree.path("version").asInt());
+            assertEquals(3, tree.path("version").asInt());
             assertEquals("NAV", tree.path("highlights").path("trades").path(0).path("outliers").path(0).textValue());
             assertArrayEquals(ReportHtml.write(first, Labels.ZH), ReportHtml.write(second, Labels.ZH));
         }
@@ -301,6 +301,41 @@ class DailyReportTest {
                     report.header().commandsByType());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void eventsThisVersionCannotReadAreNamedInTheReportNotDropped() {
+        try (JournalFixture journal = new JournalFixture(data)) {
+            journal.at(T1).genesis();
+            long time = journal.time() + 1000;
+            journal.raw("""
+                    {"version":1,"index":2,"time":%d,"command":{"type":"WindUpFund","fundCode":"DGF3"}}""".formatted(time), """
+                    {"version":1,"sourceIndex":2,"time":%d,"outcome":{"status":"ACCEPTED","code":0,"duplicateOf":0},
+                     "events":[{"type":"FundWoundUp","fundCode":"DGF3"},
+                               {"type":"QualificationSet","participantId":"Holder-01","status":"SOMETIMES"}]}""".formatted(time));
+
+            DailyReport report = DailyReport.build(journal.journals(), DAY);
+            String at = "2026-11-17T09:00:01.000+08:00";
+            assertEquals(List.of(new UnreadableEvent(2, at, 0, "FundWoundUp"), new UnreadableEvent(2, at, 1, "QualificationSet")),
+                    report.unreadableEvents());
+            assertEquals(List.of(), report.qualificationChanges());
+            String json = new String(ReportJson.write(report), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(json.contains("\"unreadableEvents\":[{\"position\":0,\"sourceIndex\":2,\"time\":\"" + at
+                    + "\",\"type\":\"FundWoundUp\"},{\"position\":1,"), json);
+            assertTrue(json.startsWith("{") && json.contains("\"version\":3"), json);
+            String html = new String(ReportHtml.write(report, Labels.EN), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(html.contains("Events this version could not read") && html.contains("FundWoundUp"), html);
+            assertTrue(new String(ReportHtml.write(report, Labels.ZH), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("本版本无法读取的事件"));
+        }
+    }
+
+    @Test
+    void aDayWhoseEventsAreAllReadableNamesNoneUnread() {
+        try (JournalFixture journal = new JournalFixture(data)) {
+            journal.at(T1).genesis();
+            assertEquals(List.of(), DailyReport.build(journal.journals(), DAY).unreadableEvents());
         }
     }
 
@@ -401,9 +436,10 @@ class DailyReportTest {
                     "Pledges, freezes, suspensions and key revocations", "Listings by mechanism", "Trades", "Settlements",
                     "Failed settlements", "Pledges", "Freezes", "Rejections by code", "Qualification changes",
                     "Participant approvals", "Key revocations", "Audit checkpoints", "Platform parameter changes",
+                    "Events this version could not read",
                     "Commands"), enHeadings);
             assertEquals(List.of("待审阅的成交", "按参与者与代码统计的拒绝", "质押、冻结、暂停与密钥吊销", "按机制统计的挂牌", "成交", "结算",
-                    "结算失败", "质押", "冻结", "按代码统计的拒绝", "合格投资者资格变更", "参与者审批", "密钥吊销", "审计检查点", "平台参数变更",
+                    "结算失败", "质押", "冻结", "按代码统计的拒绝", "合格投资者资格变更", "参与者审批", "密钥吊销", "审计检查点", "平台参数变更", "本版本无法读取的事件",
                     "指令"), headings(zh));
             assertTrue(en.contains("<html lang=\"en\">") && zh.contains("<html lang=\"zh-CN\">"));
             assertTrue(en.contains("Outlier rule: a trade&#39;s price more than 20% from the fund&#39;s volume-weighted average"

@@ -12,7 +12,11 @@ import io.helidon.webserver.http.ServerRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Regulator exports built from the journals, never from PostgreSQL (CONTRACTS.md 14): the audit bundle and the
@@ -29,7 +33,8 @@ final class AuditExportEndpoints {
     Object bundle(Caller caller, ServerRequest request) {
         requireOversight(caller);
         long available = AuditBundleWriter.lastCompleteIndex(journals);
-        long toIndex = request.query().first("toIndex").map(v -> parse("toIndex", v)).orElse(available);
+        Map<String, String> query = ListParams.strict(request, Set.of("toIndex"));
+        long toIndex = Optional.ofNullable(query.get("toIndex")).map(v -> parse("toIndex", v)).orElse(available);
         if (toIndex < 1 || toIndex > available) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "toIndex must lie in 1.." + available);
         }
@@ -45,30 +50,38 @@ final class AuditExportEndpoints {
         });
     }
 
-    /** {@code GET /reports/daily?date=YYYY-MM-DD[&format=html][&lang=zh-CN]}: the page in English or Chinese. */
+    /**
+     * {@code GET /reports/daily?date=YYYY-MM-DD[&format=html][&lang=zh-CN]}: the page in English or Chinese. The query
+     * is parsed as strictly as every list's: an unknown, repeated or ill-formed parameter is refused (400) before the
+     * journals are read.
+     */
     Object dailyReport(Caller caller, ServerRequest request) {
         requireOversight(caller);
-        String dateText = request.query().first("date")
+        Map<String, String> query = ListParams.strict(request, Set.of("date", "format", "lang"));
+        String dateText = Optional.ofNullable(query.get("date"))
                 .orElseThrow(() -> new ApiException(400, ApiError.MALFORMED_REQUEST, "date is required (YYYY-MM-DD)"));
         LocalDate date;
         try {
-            date = LocalDate.parse(dateText);
+            date = LocalDate.parse(dateText, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "date must be YYYY-MM-DD");
         }
-        DailyReport report = DailyReport.build(journals, date);
-        String format = request.query().first("format").orElse("json");
-        Labels language = switch (request.query().first("lang").orElse("en")) {
+        if (!dateText.equals(date.toString())) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "date must be YYYY-MM-DD");
+        }
+        String format = query.getOrDefault("format", "json");
+        if (!format.equals("json") && !format.equals("html")) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "format must be json or html");
+        }
+        Labels language = switch (query.getOrDefault("lang", "en")) {
             case "en" -> Labels.EN;
             case "zh-CN" -> Labels.ZH;
             default -> throw new ApiException(400, ApiError.MALFORMED_REQUEST, "lang must be en or zh-CN");
         };
-        return switch (format) {
-            case "json" -> new StreamedBody("application/json", null, out -> out.write(ReportJson.write(report)));
-            case "html" -> new StreamedBody("text/html; charset=utf-8", null,
-                    out -> out.write(ReportHtml.write(report, language)));
-            default -> throw new ApiException(400, ApiError.MALFORMED_REQUEST, "format must be json or html");
-        };
+        DailyReport report = DailyReport.build(journals, date);
+        return format.equals("json")
+                ? new StreamedBody("application/json", null, out -> out.write(ReportJson.write(report)))
+                : new StreamedBody("text/html; charset=utf-8", null, out -> out.write(ReportHtml.write(report, language)));
     }
 
     private static long parse(String name, String value) {

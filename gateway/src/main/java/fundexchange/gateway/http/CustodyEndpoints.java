@@ -109,15 +109,31 @@ final class CustodyEndpoints {
     }
 
     /**
-     * {@code GET /custody?status&fund&after&limit}: every fund's registrations in id order, for staff and regulators
-     * (the staff's queue of registrations awaiting approval is {@code status=PENDING_APPROVAL}), paged as every list.
+     * {@code GET /custody?status&fund&after&limit}: registrations in id order, paged as every list: every fund's for
+     * staff and regulators (the staff's queue of registrations awaiting approval is {@code status=PENDING_APPROVAL});
+     * for anyone else those it submitted or is named on, each as {@link #registration} shows it to the caller.
      */
     Object registrations(Caller caller, ServerRequest request) {
-        requireOversight(caller);
         ListParams params = ListParams.parse(request, "status", "fund");
-        List<CustodyView> found = registry.custodyRegistrations(
-                params.oneOf("status", "PENDING_APPROVAL", "APPROVED", "REJECTED"), params.text("fund"), params.fetch());
-        return params.body("registrations", found, CustodyView::custodyId, registration -> registration);
+        Optional<String> status = params.oneOf("status", "PENDING_APPROVAL", "APPROVED", "REJECTED");
+        if (oversight(caller)) {
+            List<CustodyView> found = registry.custodyRegistrations(status, params.text("fund"), params.fetch());
+            return params.body("registrations", found, CustodyView::custodyId, registration -> registration);
+        }
+        List<CustodyView> found = registry.custodyRegistrationsOf(caller.participantId(), status, params.text("fund"),
+                params.fetch());
+        return params.body("registrations", found, CustodyView::custodyId, registration -> shaped(registration, caller));
+    }
+
+    /** A registration as {@link DisclosurePolicy#custodyRegistration} shows it to {@code caller} (never withheld here). */
+    private static Object shaped(CustodyView registration, Caller caller) {
+        Disclosure disclosure = DisclosurePolicy.custodyRegistration(Viewers.viewer(caller), registration.submittedBy(),
+                registration.entries().stream().map(CustodyView.Line::holder).toList());
+        return switch (disclosure) {
+            case Disclosure.Withheld withheld -> throw new IllegalStateException("a registration of the caller's is withheld");
+            case Disclosure.Whole whole -> registration;
+            default -> Disclosed.fields(fields(registration), disclosure);
+        };
     }
 
     private static String holder(Caller caller, ServerRequest request) {

@@ -20,12 +20,29 @@ record ListParams(Map<String, String> filters, Page page) {
 
     /** Parses the request's query, allowing {@code filters} besides after and limit. */
     static ListParams parse(ServerRequest request, String... filters) {
-        Map<String, List<String>> query = request.query().toMap();
         Set<String> allowed = new TreeSet<>(Arrays.asList(filters));
         allowed.add("after");
         allowed.add("limit");
+        Map<String, String> values = strict(request, allowed);
+        long after = Optional.ofNullable(values.remove("after")).map(v -> number("after", v)).orElse(0L);
+        long limit = Optional.ofNullable(values.remove("limit")).map(v -> number("limit", v))
+                .orElse((long) ListingQuery.DEFAULT_LIMIT);
+        if (after < 0) {
+            throw bad("after must not be negative");
+        }
+        if (limit < 1 || limit > ListingQuery.MAX_LIMIT) {
+            throw bad("limit must be 1-" + ListingQuery.MAX_LIMIT);
+        }
+        return new ListParams(values, new Page(after, (int) limit));
+    }
+
+    /**
+     * The query of a read that takes exactly the parameters {@code allowed} (besides {@code minIndex}), each at most
+     * once and of the token grammar; anything else is refused with 400 ({@code {code, message, requestId}}).
+     */
+    static Map<String, String> strict(ServerRequest request, Set<String> allowed) {
         Map<String, String> values = new java.util.TreeMap<>();
-        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+        for (Map.Entry<String, List<String>> parameter : request.query().toMap().entrySet()) {
             if (parameter.getKey().equals(MinIndex.PARAMETER)) {
                 continue; // the read handler's (MinIndex)
             }
@@ -40,16 +57,7 @@ record ListParams(Map<String, String> filters, Page page) {
             }
             values.put(parameter.getKey(), parameter.getValue().getFirst());
         }
-        long after = Optional.ofNullable(values.remove("after")).map(v -> number("after", v)).orElse(0L);
-        long limit = Optional.ofNullable(values.remove("limit")).map(v -> number("limit", v))
-                .orElse((long) ListingQuery.DEFAULT_LIMIT);
-        if (after < 0) {
-            throw bad("after must not be negative");
-        }
-        if (limit < 1 || limit > ListingQuery.MAX_LIMIT) {
-            throw bad("limit must be 1-" + ListingQuery.MAX_LIMIT);
-        }
-        return new ListParams(values, new Page(after, (int) limit));
+        return values;
     }
 
     Optional<String> text(String name) {

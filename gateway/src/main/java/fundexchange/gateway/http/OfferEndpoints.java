@@ -34,11 +34,19 @@ final class OfferEndpoints {
         this.viewers = new Viewers(registry, view);
     }
 
-    /** {@code ?status&fund&after&limit}: {@code {offers[], nextAfter?}}. */
+    /**
+     * {@code ?holder&status&fund&after&limit}: {@code {offers[], nextAfter?}}; {@code holder} keeps one holder's offers,
+     * and only staff and regulators may name another holder than the caller (a teaser never names its holder).
+     */
     Object offers(Caller caller, ServerRequest request) {
-        ListParams params = ListParams.parse(request, "status", "fund");
+        ListParams params = ListParams.parse(request, "holder", "status", "fund");
+        Optional<String> holder = params.text("holder");
+        if (holder.isPresent() && !holder.get().equals(caller.participantId()) && !Viewers.oversight(caller)) {
+            throw new ApiException(403, ApiError.FORBIDDEN, "you may name only yourself as holder");
+        }
         ListingViewer viewer = viewers.of(caller);
-        List<OfferView> found = offers.offers(viewer, params.oneOf("status", OFFER_STATUS), params.text("fund"), params.fetch());
+        List<OfferView> found = offers.offers(viewer, holder, params.oneOf("status", OFFER_STATUS), params.text("fund"),
+                params.fetch());
         return params.body("offers", found, OfferView::offerId, offer -> shaped(offer, caller));
     }
 

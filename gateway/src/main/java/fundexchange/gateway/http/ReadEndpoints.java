@@ -123,14 +123,16 @@ final class ReadEndpoints {
     }
 
     /**
-     * {@code ?fund&status&after&limit}: {@code {trades[], nextAfter?}}, every trade a page at a time in trade id order,
-     * for staff and regulators (e.g. {@code status=PENDING_SETTLEMENT}: what awaits settlement).
+     * {@code ?fund&status&order&after&limit}: {@code {trades[], nextAfter?}}, every trade a page at a time in trade id
+     * order ({@code order=desc}: newest first, {@code after} then the id the next page stays below), for staff and
+     * regulators (e.g. {@code status=PENDING_SETTLEMENT}: what awaits settlement, oldest first).
      */
     Object trades(Caller caller, ServerRequest request) {
         requireOversight(caller);
-        ListParams params = ListParams.parse(request, "fund", "status");
+        ListParams params = ListParams.parse(request, "fund", "status", "order");
+        boolean newestFirst = params.oneOf("order", "asc", "desc").map("desc"::equals).orElse(false);
         List<Transfer> found = registry.trades(params.text("fund"),
-                params.oneOf("status", "PENDING_SETTLEMENT", "SETTLED", "FAILED"), params.fetch());
+                params.oneOf("status", "PENDING_SETTLEMENT", "SETTLED", "FAILED"), params.fetch(), newestFirst);
         return params.body("trades", found, Transfer::tradeId, trade -> trade);
     }
 

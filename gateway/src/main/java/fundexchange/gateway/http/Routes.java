@@ -76,7 +76,7 @@ public final class Routes {
         table.get("/freezes", read.obligations(CustodyEndpoints::requireHolderOrFund, custody::freezes));
         table.get("/participants/{participantId}/qualification",
                 read.standing(CustodyEndpoints::requireOwnOrOversight, custody::qualification));
-        table.get("/custody", read.of(ReadAccess.caller(CustodyEndpoints::requireOversight), custody::registrations));
+        table.get("/custody", read.obligations(ReadAccess.ANY, custody::registrations));
         table.get("/custody/{custodyId}", read.obligations(ReadAccess.ANY, custody::registration));
         table.get("/funds/{fundCode}/custody",
                 read.of(ReadAccess.caller(CustodyEndpoints::requireOversight), custody::fundRegistrations));

@@ -1,14 +1,26 @@
 // Times people type and read as yyyy-mm-dd hh:mm in the platform zone, to and from epoch milliseconds (a module of
 // its own so that every page can use it without loading another page's code).
 
+const DAY_MS = 86_400_000;
+
+/** Epoch ms of a wall time read as UTC, for every year (Date.UTC would read years 0-99 as 1900-1999). */
+function utcWall(year, month, day, hour, minute, second = 0) {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
 /** The zone's offset from UTC at {@code epochMs}, in milliseconds. */
 function offsetAt(epochMs, zone) {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
-    minute: '2-digit', second: '2-digit',
+    timeZone: zone, hourCycle: 'h23', era: 'short', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit',
   }).formatToParts(new Date(epochMs));
   const part = type => Number(parts.find(p => p.type === type).value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  const bc = parts.find(p => p.type === 'era')?.value.startsWith('B');
+  const year = bc ? 1 - part('year') : part('year');
+  const wall = utcWall(year, part('month'), part('day'), part('hour'), part('minute'), part('second'));
   return wall - Math.floor(epochMs / 1000) * 1000;
 }
 
@@ -39,13 +51,12 @@ export function zonedToEpoch(text, zone) {
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number);
   if (!realDay(year, month, day) || hour > 23 || minute > 59) return null;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, 0, 0);
-  const wall = date.getTime();
-  const first = wall - offsetAt(wall, zone);
-  const epoch = wall - offsetAt(first, zone);
-  return epoch + offsetAt(epoch, zone) === wall ? epoch : null;
+  const wall = utcWall(year, month, day, hour, minute);
+  // The offsets in force a day before and a day after, and at the wall time itself: each instant that reads as this
+  // wall time has one of them; the earliest such instant is the answer, none (a gap) is a refusal.
+  const candidates = [wall - DAY_MS, wall + DAY_MS, wall].map(at => wall - offsetAt(at, zone))
+    .filter(epoch => epoch + offsetAt(epoch, zone) === wall);
+  return candidates.length === 0 ? null : Math.min(...candidates);
 }
 
 /** Epoch ms as {@code yyyy-mm-dd hh:mm} in the platform zone (what zonedToEpoch reads). */

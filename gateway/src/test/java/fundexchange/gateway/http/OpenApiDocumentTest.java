@@ -66,6 +66,15 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyAnswerHasARealSchemaNotABareObject() {
+        String document = new String(OpenApiDocument.load(), StandardCharsets.UTF_8);
+        List<String> bare = document.lines().filter(line -> line.strip().equals("schema: {type: object}")).toList();
+        assertTrue(bare.isEmpty(), "answers documented as a bare object: " + bare.size());
+        assertTrue(document.contains("schema: {$ref: '#/components/schemas/CustodyRegistrationPage'}"),
+                "GET /custody answers a page of registrations");
+    }
+
+    @Test
     void everyWriteAndReadRouteIsInApiMd() throws IOException {
         String api = Files.readString(Path.of("..", "docs", "api.md"));
         for (RequestRoute route : RequestRoute.ALL) {

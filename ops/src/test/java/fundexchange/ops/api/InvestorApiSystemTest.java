@@ -65,6 +65,14 @@ class InvestorApiSystemTest {
                 offers.path(0).path("askPrice").asText(), offers.path(0).path("askPercentOfNavBasisPoints").asText()));
         assertFalse(offers.toString().contains("Holder-01"), "a teaser names no holder: " + offers);
         assertEquals(List.of(teaser), longs(market.unqualified.get("/offers?fund=IQ1").ok().body().path("offers"), "offerId"));
+        assertEquals(403, market.investor.get("/offers?holder=Holder-01").status(), "nobody learns whose teasers are whose");
+        assertEquals(List.of(teaser, qualifiedOnly), longs(market.holder.get("/offers?holder=Holder-01&fund=IQ1").ok().body()
+                .path("offers"), "offerId"), "a holder reads its own offers, served by the exchange");
+        JsonNode firstOwn = market.holder.get("/offers?holder=Holder-01&fund=IQ1&limit=1").ok().body();
+        assertEquals(List.of(teaser), longs(firstOwn.path("offers"), "offerId"));
+        assertEquals(teaser, firstOwn.path("nextAfter").asLong());
+        assertEquals(List.of(teaser, qualifiedOnly), longs(market.staff1.get("/offers?holder=Holder-01&fund=IQ1").ok().body()
+                .path("offers"), "offerId"));
         assertEquals(404, market.unqualified.get("/offers/" + qualifiedOnly).status());
 
         long mine = market.investor.call(c -> c.submitQuote(teaser, "1.2500", "5000.00", rid())).ok().sourceIndex();

@@ -291,9 +291,19 @@ class NonListedTradingPortalSystemTest {
         holder.post("/quotes/" + quoteId + "/accept", "{}").ok();
         long tradeId = transfersOfOffer(holder, offerId).get(0).path("tradeId").asLong();
         registryHoldsTheSetup();
+        CLOCK.advance(45_000); // within the sequencer's clock-jump bound
+        long executedAt = market.staff1.get("/trades?fund=OF1").ok().body().path("trades").path(0).path("executedAt").asLong();
+        assertEquals(market.staff1.get("/audit/records?fromIndex=" + tradeId / 4096 + "&toIndex=" + tradeId / 4096).ok()
+                .body().path("records").path(0).path("time").asLong(), executedAt, "executed at its document's journal time");
         try (HolderBrowser s = browser("Staff-61", staffKeys)) {
             s.go("#/staff-settlements");
             s.awaitAttribute(By.id("trade-" + tradeId), "data-status", "PENDING_SETTLEMENT");
+            assertTrue(s.find(By.cssSelector("#trade-" + tradeId + " [data-field=waiting]")).getText().matches("\\d+ min"),
+                    "a trade awaiting settlement is aged from its execution, as the other queues are");
+            assertTrue(s.find(By.id("trade-" + tradeId)).getText().contains("(Asia/Shanghai, GMT+08:00) · journal index "
+                    + tradeId / 4096), s.find(By.id("trade-" + tradeId)).getText());
+            assertTrue(s.find(By.id("settlements-oldest")).getText().matches("The oldest has waited \\d+ min\\."),
+                    s.find(By.id("settlements-oldest")).getText());
             s.click(By.id("fail-" + tradeId));
             s.find(By.id("fail-reason-" + tradeId + "-check"));
             s.type(By.id("fail-reason-" + tradeId), "Buyer's payment not received");

@@ -165,7 +165,9 @@ class PortalShellSystemTest {
                                "february31": null, "february29NotLeap": null, "april31": null, "month0": null,
                                "month13": null, "day0": null, "hour24": null, "minute60": null, "trailing": null,
                                "springForwardGap": null, "afterTheGap": 1805009400000,
-                               "fallBackFirst": 1825565400000}}"""), results);
+                               "fallBackFirst": 1825565400000, "fallBackFirstEastOfUtc": 1824942600000,
+                               "fallBackFirstSouthern": 1806766200000, "yearFifty": -60574996800000,
+                               "yearOne": -62135625943000}}"""), results);
             assertEquals(List.of(), browser.consoleErrors());
         }
     }
@@ -185,14 +187,37 @@ class PortalShellSystemTest {
                      "clock": {"heartbeat": {"loads": [], "now": %d}, "emptyTick": {"loads": [], "now": %d},
                                "event": {"loads": ["11"], "now": %d}},
                      "overlapping": ["20", "22"],
-                     "outcomes": [["0", "", "", "", "", ""],
-                                  ["1", "accepted", "ok", "12", "", "Accepted by the exchange (journal index 12). · listing 12"],
-                                  ["2", "refused", "3001", "", "not enough available units",
-                                   "Not enough available units (locked, pledged, frozen and unconfirmed units are not available). Code 3001 · request portal-2 Server said: not enough available units"],
-                                  ["3", "failed", "error", "", "", "the signing agent declined"]],
-                     "reports": []}""".formatted(now, now, now)), results);
+                     "outcomes": [["0", "", "", "", "", "status", ""],
+                                  ["1", "accepted", "ok", "12", "", "status", "Accepted by the exchange (journal index 12). · listing 12"],
+                                  ["2", "refused", "3001", "", "not enough available units", "alert",
+                                   "%s Code 3001 · request portal-2 Server said: not enough available units"],
+                                  ["3", "failed", "error", "", "", "alert", "the signing agent declined"]],
+                     "colours": {"refused": "rgb(161, 38, 34)", "investorRefused": "rgb(161, 38, 34)"},
+                     "writeDuringARead": {"beforeRelease": ["30"], "whenWriteResolved": ["30", "last write"]},
+                     "pendingWrites": [
+                       {"pending": ["1", "pending", "ok", "13", "", "status", "%s"],
+                        "settled": ["2", "refused", "3001", "", "not enough available units", "alert",
+                                    "%s Code 3001 · request portal-3 Server said: not enough available units"],
+                        "loads": ["13"]},
+                       {"pending": ["3", "pending", "ok", "14", "", "status", "%s"],
+                        "settled": ["4", "accepted", "ok", "14", "", "status", "Accepted by the exchange (journal index 14). · listing 14"],
+                        "loads": ["14"]}],
+                     "recordsSearchDuringALiveRead": {"paths": ["/audit/records?limit=20", "/audit/records?fund=PS35&limit=20"],
+                                                      "shown": "PS35", "pages": 1},
+                     "regulatorRelevance": {"report": ["refusal", "tickThatClosedAnAuction", "checkpoint"],
+                                            "checkpointsMatching": ["checkpoint"],
+                                            "checkpointsPending": ["refusal", "tickThatClosedAnAuction", "checkpoint"]},
+                     "reports": []}""".formatted(now, now, now, NOT_ENOUGH_UNITS, pending(13), NOT_ENOUGH_UNITS,
+                    pending(14))), results);
             assertEquals(List.of(), browser.consoleErrors());
         }
+    }
+
+    private static final String NOT_ENOUGH_UNITS =
+            "Not enough available units (locked, pledged, frozen and unconfirmed units are not available).";
+
+    private static String pending(int index) {
+        return "Journaled at index %d; the decision is not in yet. This page reads again when it is.".formatted(index);
     }
 
     /** Opens the test page {@code page} and answers what its {@code window.<function>()} resolves to, as JSON. */

@@ -169,6 +169,7 @@ class RegulatorPortalSystemTest {
 
             checkpoints(browser);
             report(browser, wanted);
+            transfers(browser, earlier * 4096, wanted * 4096, otherFund * 4096);
             everyPage(browser, "en");
             new Select(browser.await(By.id("fx-language"))).selectByValue("zh-CN");
             browser.awaitText(By.id("fx-nav-regulator-records"), "审计记录");
@@ -193,7 +194,8 @@ class RegulatorPortalSystemTest {
 
             long accepted = trade("RLV1", "1.2000");
 
-            assertEquals("RLV1", browser.await(By.cssSelector("#transfer-" + accepted * 4096 + " td:nth-child(3)")).getText());
+            assertEquals("RLV1", browser.await(By.cssSelector("#transfer-" + accepted * 4096 + " td:nth-child(3)")).getText()
+                    .lines().findFirst().orElseThrow(), "the fund, above the trade's execution time");
             assertEquals("Live: this page refreshes when the exchange journals something it shows.",
                     browser.await(By.id("page-freshness")).getText());
         }
@@ -230,6 +232,20 @@ class RegulatorPortalSystemTest {
         assertEquals("richText", facts.get(0));
         assertTrue(facts.get(1).toString().contains("Trade " + tradeId + " · XSS1 " + XSS_NAME), facts.toString());
         assertEquals(List.of(0L, "undefined"), List.of(facts.get(2), facts.get(3)), "no element made of the name, no handler ran");
+    }
+
+    /** The market's transfers, newest first from GET /trades; the fund filter is the API's. */
+    private static void transfers(PortalBrowser browser, long earlier, long wanted, long otherFund) {
+        go(browser, "regulator-transfers");
+        browser.await(By.id("transfer-" + otherFund));
+        new Select(browser.await(By.id("transfers-fund"))).selectByValue("XSS1");
+        browser.await(driver -> driver.findElements(By.id("transfer-" + otherFund)).isEmpty() ? true : null);
+        assertEquals(List.of("transfer-" + wanted, "transfer-" + earlier), browser.driver()
+                .findElements(By.cssSelector("#transfers-table tbody tr")).stream().map(row -> row.getAttribute("id")).toList());
+        assertTrue(browser.await(By.cssSelector("#transfer-" + wanted + " [data-field=executedAt]")).getText()
+                .endsWith("(Asia/Shanghai, GMT+08:00)"));
+        new Select(browser.await(By.id("transfers-fund"))).selectByValue("");
+        browser.await(By.id("transfer-" + otherFund));
     }
 
     /** Every regulator page, once loaded, as a screenshot named for the language. */

@@ -253,6 +253,17 @@ class StaffApiSystemTest {
         assertEquals(List.of("SETTLED", "FAILED"), transfers.findParents("tradeId").stream()
                 .filter(t -> t.path("tradeId").asLong() == brokered || t.path("tradeId").asLong() == failing)
                 .map(t -> t.path("status").asText()).toList());
+        assertEquals(List.of(failing, brokered), longs(market.staff1.get("/trades?fund=SS1&order=desc").ok().body()
+                .path("trades"), "tradeId"), "newest first");
+        JsonNode newest = market.staff1.get("/trades?fund=SS1&order=desc&limit=1").ok().body();
+        assertEquals(List.of(failing), longs(newest.path("trades"), "tradeId"));
+        assertEquals(failing, newest.path("nextAfter").asLong());
+        assertEquals(List.of(brokered), longs(market.staff1.get("/trades?fund=SS1&order=desc&after=" + failing).ok()
+                .body().path("trades"), "tradeId"), "the next page holds the older trades");
+        JsonNode failed = market.staff1.get("/trades?fund=SS1&status=FAILED").ok().body().path("trades").path(0);
+        assertEquals(List.of(failing, true), List.of(failed.path("tradeId").asLong(),
+                failed.path("executedAt").asLong() > 0), "a trade carries its execution's journal time");
+        assertEquals(400, market.staff1.get("/trades?order=sideways").status());
         assertEquals("AGREED", market.staff2.get("/matches/" + matchId).ok().body().path("status").asText());
         assertEquals(List.of("RELEASED"), texts(market.staff1.get("/pledges?fund=SS1").ok().body().path("pledges"), "status"));
         JsonNode freezes = market.staff1.call(c -> c.freezes("fund=SS1")).ok().body().path("freezes");

@@ -24,6 +24,10 @@ function zonedExamples() {
     springForwardGap: newYork('2027-03-14 02:30'),
     afterTheGap: newYork('2027-03-14 03:30'),
     fallBackFirst: newYork('2027-11-07 01:30'),
+    fallBackFirstEastOfUtc: zonedToEpoch('2027-10-31 02:30', 'Europe/Berlin'),
+    fallBackFirstSouthern: zonedToEpoch('2027-04-04 02:30', 'Australia/Sydney'),
+    yearFifty: zonedToEpoch('0050-06-15 12:00', 'UTC'),
+    yearOne: shanghai('0001-01-01 00:00'),
   };
 }
 

@@ -117,7 +117,8 @@ final class EventProjection {
             TRANSFERS.BUY_ORDER_ID, TRANSFERS.SELL_ORDER_ID, TRANSFERS.TRADE_DATE, TRANSFERS.LISTING_ID, TRANSFERS.OFFER_ID,
             TRANSFERS.FUND_CODE, TRANSFERS.SELLER, TRANSFERS.BUYER, TRANSFERS.UNITS, TRANSFERS.PRICE,
             TRANSFERS.CONSIDERATION, TRANSFERS.PERCENT_OF_NAV_BP, TRANSFERS.MULTIPLE_OF_COST, TRANSFERS.STATUS,
-            TRANSFERS.EXECUTED_INDEX, TRANSFERS.SETTLE_BY, TRANSFERS.SETTLED_INDEX, TRANSFERS.SETTLED_AT);
+            TRANSFERS.EXECUTED_INDEX, TRANSFERS.SETTLE_BY, TRANSFERS.SETTLED_INDEX, TRANSFERS.SETTLED_AT,
+            TRANSFERS.EXECUTED_AT);
     private static final int TRANSFER_STATUS = TRANSFER.position(TRANSFERS.STATUS);
     private static final int TRANSFER_SETTLED_INDEX = TRANSFER.position(TRANSFERS.SETTLED_INDEX);
     private static final int TRANSFER_SETTLED_AT = TRANSFER.position(TRANSFERS.SETTLED_AT);
@@ -180,7 +181,8 @@ final class EventProjection {
                     .set(PARTICIPANTS.STATUS, e.active() ? ACTIVE : "PENDING")
                     .set(PARTICIPANTS.QUALIFICATION, "NOT_QUALIFIED")
                     .set(PARTICIPANTS.LEGAL_NAME, e.legalName())
-                    .set(PARTICIPANTS.REGISTRATION_NUMBER, e.registrationNumber()), List.of(participant(e.participantId())));
+                    .set(PARTICIPANTS.REGISTRATION_NUMBER, e.registrationNumber())
+                    .set(PARTICIPANTS.REGISTERED_AT, time), List.of(participant(e.participantId())));
             case ParticipantApproved e -> batch.one(tx.update(PARTICIPANTS).set(PARTICIPANTS.STATUS, ACTIVE)
                     .where(PARTICIPANTS.ID.eq(e.participantId())), "participant " + e.participantId(), participant(e.participantId()));
             case ParticipantSuspended e -> statusChanged(e.participantId(), "SUSPENDED", e.reason(), index);
@@ -243,7 +245,7 @@ final class EventProjection {
             case AuctionClosed e -> auctions.closed(e);
             case TradeFailed e -> fail(e, index);
             case ListingWithdrawn e -> cancelled(e.listingId(), "CANCELLED", e.unitsUnlocked().decimal());
-            case TradeExecuted e -> execute(e, index);
+            case TradeExecuted e -> execute(e, index, time);
             case TradeSettled e -> settle(e, index, time);
             case ExchangeKeyRegistered e -> { }
             case ProposalCreated e -> proposals.created(e, time);
@@ -382,7 +384,7 @@ final class EventProjection {
         holdings.change(e.fundCode(), e.seller(), Column.LOCKED, e.units().decimal());
     }
 
-    private void execute(TradeExecuted e, long index) {
+    private void execute(TradeExecuted e, long index, long time) {
         String origin = e.bookTrade() ? "Ord:" + e.buyOrderId() : e.offerId() != null ? "O:" + e.offerId() : listing(e.listingId());
         batch.insertRow(TRANSFER, TRANSFER.binds(
                         e.tradeId(),
@@ -403,7 +405,8 @@ final class EventProjection {
                         index,
                         e.settleBy(),
                         null,
-                        null),
+                        null,
+                        time),
                 trade(e.tradeId()), origin, "Ord:" + e.sellOrderId(), fund(e.fundCode()), participant(e.seller()),
                 participant(e.buyer()));
         if (e.bookTrade()) {

@@ -33,7 +33,17 @@ public final class OfferReads {
 
     /** The offers {@code viewer} may see, optionally of one status and fund, in id order. */
     public List<OfferView> offers(ListingViewer viewer, Optional<String> status, Optional<String> fundCode, Page page) {
+        return offers(viewer, Optional.empty(), status, fundCode, page);
+    }
+
+    /**
+     * As {@link #offers(ListingViewer, Optional, Optional, Page)}, optionally only those of one {@code holder}; the
+     * caller decides who may ask for which holder (a teaser never names its holder).
+     */
+    public List<OfferView> offers(ListingViewer viewer, Optional<String> holder, Optional<String> status,
+                                  Optional<String> fundCode, Page page) {
         Condition matching = visibleTo(viewer).and(OFFERS.OFFER_ID.gt(page.after()));
+        matching = holder.map(OFFERS.HOLDER::eq).map(matching::and).orElse(matching);
         matching = status.map(OFFERS.STATUS::eq).map(matching::and).orElse(matching);
         matching = fundCode.map(OFFERS.FUND_CODE::eq).map(matching::and).orElse(matching);
         return dsl.selectFrom(OFFERS).where(matching).orderBy(OFFERS.OFFER_ID).limit(page.limit()).fetch(OfferReads::offer);

@@ -1,6 +1,7 @@
 package fundexchange.registry.read;
 
 import static fundexchange.registry.schema.Tables.BIDS;
+import static fundexchange.registry.schema.Tables.CUSTODY_ENTRIES;
 import static fundexchange.registry.schema.Tables.CUSTODY_REGISTRATIONS;
 import static fundexchange.registry.schema.Tables.FREEZES;
 import static fundexchange.registry.schema.Tables.FUNDS;
@@ -119,10 +120,21 @@ public final class RegistryReads {
 
     /** Every trade (for staff and regulators), optionally of one fund and status, a page in trade id order. */
     public List<Transfer> trades(Optional<String> fundCode, Optional<String> status, Page page) {
-        Condition matching = TRANSFERS.TRADE_ID.gt(page.after());
+        return trades(fundCode, status, page, false);
+    }
+
+    /**
+     * As {@link #trades(Optional, Optional, Page)}; {@code newestFirst} pages in descending trade id order, the page
+     * after {@code page.after()} then holding the trades below it (0: from the newest).
+     */
+    public List<Transfer> trades(Optional<String> fundCode, Optional<String> status, Page page, boolean newestFirst) {
+        Condition matching = newestFirst
+                ? (page.after() == 0 ? DSL.noCondition() : TRANSFERS.TRADE_ID.lt(page.after()))
+                : TRANSFERS.TRADE_ID.gt(page.after());
         matching = fundCode.map(TRANSFERS.FUND_CODE::eq).map(matching::and).orElse(matching);
         matching = status.map(TRANSFERS.STATUS::eq).map(matching::and).orElse(matching);
-        return dsl.selectFrom(TRANSFERS).where(matching).orderBy(TRANSFERS.TRADE_ID).limit(page.limit())
+        return dsl.selectFrom(TRANSFERS).where(matching)
+                .orderBy(newestFirst ? TRANSFERS.TRADE_ID.desc() : TRANSFERS.TRADE_ID.asc()).limit(page.limit())
                 .fetch(RegistryReads::transfer);
     }
 
@@ -198,6 +210,20 @@ public final class RegistryReads {
         return custody.registrations(matching, page);
     }
 
+    /**
+     * As {@link #custodyRegistrations(Optional, Optional, Page)}, only the registrations {@code participant} submitted
+     * or is named on (a line of the register is its); the caller shapes each as the disclosure policy shows it.
+     */
+    public List<CustodyView> custodyRegistrationsOf(String participant, Optional<String> status,
+                                                    Optional<String> fundCode, Page page) {
+        Condition matching = CUSTODY_REGISTRATIONS.SUBMITTED_BY.eq(participant).or(DSL.exists(DSL.selectOne()
+                .from(CUSTODY_ENTRIES).where(CUSTODY_ENTRIES.CUSTODY_ID.eq(CUSTODY_REGISTRATIONS.CUSTODY_ID),
+                        CUSTODY_ENTRIES.HOLDER.eq(participant))));
+        matching = status.map(CUSTODY_REGISTRATIONS.STATUS::eq).map(matching::and).orElse(matching);
+        matching = fundCode.map(CUSTODY_REGISTRATIONS.FUND_CODE::eq).map(matching::and).orElse(matching);
+        return custody.registrations(matching, page);
+    }
+
     /** An investor's qualification status, its records, and the platform's thresholds now. */
     public Optional<QualificationView> qualification(String participantId) {
         return custody.qualification(participantId);
@@ -213,7 +239,7 @@ public final class RegistryReads {
         return new ParticipantView(r.getId(), r.getName(), r.getType(), List.of(r.getRoles().split(",")),
                 r.getStatus(), r.getQualification(),
                 r.getQualifiedUntil() == null ? null : r.getQualifiedUntil().toString(), r.getLegalName(),
-                r.getRegistrationNumber(), r.getStatusReason(), r.getStatusIndex());
+                r.getRegistrationNumber(), r.getStatusReason(), r.getStatusIndex(), r.getRegisteredAt());
     }
 
     /** Whether the participant is an active investor qualified on {@code date} (its validity is inclusive). */
@@ -311,7 +337,7 @@ public final class RegistryReads {
                 scaled(r.getConsideration(), Money.SCALE), r.getPercentOfNavBp(),
                 scaled(r.getMultipleOfCost(), Multiple.SCALE), r.getStatus(), r.getExecutedIndex(),
                 r.getSettledIndex() == null ? 0 : r.getSettledIndex(), r.getOfferId() == null ? 0 : r.getOfferId(),
-                r.getSettledAt() == null ? 0 : r.getSettledAt());
+                r.getSettledAt() == null ? 0 : r.getSettledAt(), r.getExecutedAt());
     }
 
     private static FundView fundView(FundsRecord r) {

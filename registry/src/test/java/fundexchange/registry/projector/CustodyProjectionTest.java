@@ -122,6 +122,29 @@ class CustodyProjectionTest {
     }
 
     @Test
+    void aParticipantReadsOnlyTheRegistrationsItSubmittedOrIsNamedOnPageByPage() {
+        journal.by("Staff-01", new RegisterFund("DGF6", "Demo Venture Fund VI", "Demo Capital Management", "VC", 2021,
+                "CNY", LegalForm.LLC, CustodyMode.PARTIAL, null, Price.of("1.0000"), "2026-09-30", Units.ZERO, false));
+        long lot = journal.by(HOLDER_2, new SubmitCustody("DGF6", List.of(new CustodyEntry(HOLDER_2, Units.of("100.00"),
+                Money.of("100.00"), Money.of("100.00"), null)), DIGEST)).sourceIndex();
+        project();
+        java.util.function.Function<List<CustodyView>, List<Long>> ids = list -> list.stream().map(CustodyView::custodyId).toList();
+        fundexchange.registry.read.Page all = new fundexchange.registry.read.Page(0, 10);
+        assertEquals(List.of(this.ids.custodyId()), ids.apply(reads.custodyRegistrationsOf(HOLDER, Optional.empty(), Optional.empty(), all)));
+        assertEquals(List.of(this.ids.custodyId(), lot),
+                ids.apply(reads.custodyRegistrationsOf(HOLDER_2, Optional.empty(), Optional.empty(), all)));
+        assertEquals(List.of(this.ids.custodyId()), ids.apply(reads.custodyRegistrationsOf(HOLDER_2, Optional.empty(),
+                Optional.empty(), new fundexchange.registry.read.Page(0, 1))));
+        assertEquals(List.of(lot), ids.apply(reads.custodyRegistrationsOf(HOLDER_2, Optional.empty(), Optional.empty(),
+                new fundexchange.registry.read.Page(this.ids.custodyId(), 10))));
+        assertEquals(List.of(lot), ids.apply(reads.custodyRegistrationsOf(HOLDER_2, Optional.of("PENDING_APPROVAL"),
+                Optional.empty(), all)));
+        assertEquals(List.of(this.ids.custodyId()), ids.apply(reads.custodyRegistrationsOf(HOLDER_2, Optional.empty(),
+                Optional.of(FULL_FUND), all)));
+        assertEquals(List.of(), reads.custodyRegistrationsOf(INVESTOR, Optional.empty(), Optional.empty(), all));
+    }
+
+    @Test
     void pledgesAndFreezesKeepTheirHistory() {
         long lift = journal.approved(new UnfreezeUnits(ids.freezeId(), "released by order (2026) 1-1"));
         project();

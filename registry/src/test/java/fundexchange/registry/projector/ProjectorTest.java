@@ -89,7 +89,7 @@ class ProjectorTest {
         long acceptIndex = tradeId / 4096;
         Transfer transfer = new Transfer(tradeId, acceptIndex - 2, FUND, HOLDER, INVESTOR, d("400000.00"), d("0.9000"),
                 d("360000.00"), 6000, d("0.9000"), "SETTLED", acceptIndex, acceptIndex + 1, 0,
-                journal.time() - 60_000);
+                journal.time() - 60_000, journal.time() - 60_000);
         assertEquals(List.of(transfer), reads.allTransfers());
         assertEquals(List.of(transfer), reads.transfersOf(HOLDER));
         assertEquals(List.of(transfer), reads.transfersOf(INVESTOR));
@@ -98,6 +98,45 @@ class ProjectorTest {
                 "CNY", "PARTNERSHIP", "FULL", 50, 2, d("1.5000"), "2026-09-30", d("100.00"), false, d("250000000.00"))),
                 reads.fund(FUND));
         assertEquals(Optional.empty(), reads.fund("NOPE"));
+    }
+
+    @Test
+    void aTradeKeepsItsExecutionTimeAndAParticipantItsRegistrationTime() {
+        journal.advance(3_600_000);
+        long registeredAt = journal.time();
+        journal.by("Staff-01", new fundexchange.protocol.command.RegisterParticipant("Investor-09", "Investor-09",
+                fundexchange.protocol.reference.ParticipantType.INSTITUTION,
+                List.of(fundexchange.protocol.reference.Role.INVESTOR)));
+        journal.advance(60_000);
+        long first = journal.negotiatedTransfer();
+        long executedAt = journal.time() - 60_000;
+        journal.by(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("10.00"), Price.of("1.0000"), 0));
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+        }
+        assertEquals(registeredAt, reads.participant("Investor-09").orElseThrow().registeredAt());
+        assertEquals("PENDING", reads.participant("Investor-09").orElseThrow().status());
+        assertEquals(List.of(executedAt), reads.allTransfers().stream().map(Transfer::executedAt).toList());
+        assertEquals(List.of(first), reads.trades(Optional.empty(), Optional.of("SETTLED"),
+                new fundexchange.registry.read.Page(0, 10), true).stream().map(Transfer::tradeId).toList());
+    }
+
+    @Test
+    void tradesPageNewestFirstWhenAsked() {
+        long first = journal.negotiatedTransfer();
+        long second = journal.negotiatedTransfer();
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+        }
+        java.util.function.Function<List<Transfer>, List<Long>> ids = list -> list.stream().map(Transfer::tradeId).toList();
+        assertEquals(List.of(second, first), ids.apply(reads.trades(Optional.empty(), Optional.empty(),
+                new fundexchange.registry.read.Page(0, 10), true)));
+        assertEquals(List.of(second), ids.apply(reads.trades(Optional.empty(), Optional.empty(),
+                new fundexchange.registry.read.Page(0, 1), true)));
+        assertEquals(List.of(first), ids.apply(reads.trades(Optional.empty(), Optional.empty(),
+                new fundexchange.registry.read.Page(second, 10), true)));
+        assertEquals(List.of(first, second), ids.apply(reads.trades(Optional.empty(), Optional.empty(),
+                new fundexchange.registry.read.Page(0, 10))));
     }
 
     @Test

@@ -35,7 +35,9 @@ export class PortalPage extends LitElement {
     this.loading = false; // a read is on its way
     this.loaded = false; // a read has succeeded
     this.writes = 0;
-    this.pending = null;
+    this.pending = null; // the highest minIndex asked for while a read was on its way
+    this.reading = null; // the read on its way, a promise
+    this.queued = null; // the read that follows it, a promise
   }
 
   createRenderRoot() {
@@ -76,8 +78,29 @@ export class PortalPage extends LitElement {
 
   /** A feed page ({@code entries}, {@code cursor}) or a heartbeat (no entries) from the live stream. */
   hear(entries, cursor) {
-    if (entries.some(entry => this.relevant(entry))) this.refresh(BigInt(cursor));
+    const settled = entries.some(entry => this.settle(entry));
+    if (settled || entries.some(entry => this.relevant(entry))) this.refresh(BigInt(cursor));
     else if (this.constructor.clock) this.tick();
+  }
+
+  /**
+   * Whether {@code entry} is the outcome of this page's write that was answered 202 (pending), matched by its request
+   * id (an outcome entry of one's own feed, or the document of the oversight feed); then the outcome line shows it.
+   */
+  settle(entry) {
+    const o = this.outcome;
+    const data = entry?.data;
+    if (o?.state !== 'pending' || !o.requestId || data?.clientRequestId !== o.requestId) return false;
+    if (entry.kind === 'document' ? data.participant !== this.participant : entry.kind !== 'outcome') return false;
+    const result = data.outcome ?? {};
+    const refused = result.status === 'REJECTED' || (result.status === 'DUPLICATE' && result.reason != null);
+    const index = String(entry.sourceIndex);
+    this.outcome = refused
+      ? { state: 'refused', code: result.code, message: result.message ?? result.reason ?? '', requestId: o.requestId }
+      : { state: 'accepted', index, key: o.key, params: { ...o.params, index },
+        subject: o.key === 'page.outcome.accepted' ? subject(data) : '' };
+    this.writes++;
+    return true;
   }
 
   /** The exchange's clock moved (a tick or a heartbeat): a page that shows it redraws. */
@@ -85,27 +108,40 @@ export class PortalPage extends LitElement {
     this.now = this.client.exchange.now();
   }
 
-  /** Reads the page at {@code minIndex} (0n: the client's last write); overlapping refreshes collapse into one more. */
-  async refresh(minIndex = 0n) {
+  /**
+   * Reads the page at {@code minIndex} (0n: the client's last write); overlapping refreshes collapse into one more.
+   * Resolves when a read that began after this call has completed (the queued one, if a read was on its way).
+   */
+  refresh(minIndex = 0n) {
     const wanted = BigInt(minIndex);
-    if (this.loading) {
-      this.pending = this.pending === null || wanted > this.pending ? wanted : this.pending;
-      return;
-    }
-    this.loading = true;
-    try {
-      await this.load(wanted > this.client.lastIndex ? wanted : undefined);
-      this.loaded = true;
-    } catch (error) {
-      this.context.report(error);
-    } finally {
-      this.loading = false;
-    }
-    if (this.pending !== null) {
+    if (this.reading === null) return this.read(wanted);
+    this.pending = this.pending === null || wanted > this.pending ? wanted : this.pending;
+    this.queued ??= this.reading.then(() => {
       const next = this.pending;
       this.pending = null;
-      await this.refresh(next);
-    }
+      this.queued = null;
+      return this.read(next);
+    });
+    return this.queued;
+  }
+
+  /** One read at {@code wanted}; problems go to the shell's report. */
+  read(wanted) {
+    const reading = (async () => {
+      this.loading = true;
+      try {
+        await this.load(wanted > this.client.lastIndex ? wanted : undefined);
+        this.loaded = true;
+      } catch (error) {
+        this.context.report(error);
+      } finally {
+        this.loading = false;
+      }
+    })();
+    this.reading = reading;
+    return reading.then(() => {
+      if (this.reading === reading) this.reading = null;
+    });
   }
 
   /** Shows a problem found before anything was signed ({@code key}: its message) as a write that was not sent. */
@@ -126,7 +162,7 @@ export class PortalPage extends LitElement {
       answer = await this.client.write(path, body);
       accepted(answer);
       const index = String(answer.journalIndex);
-      this.outcome = answer.status === 202 ? { state: 'pending', index } : {
+      this.outcome = answer.status === 202 ? { state: 'pending', index, requestId: answer.requestId, key: successKey, params } : {
         state: 'accepted', index, key: successKey, params: { ...params, index },
         subject: successKey === 'page.outcome.accepted' ? subject(answer.body) : '',
       };
@@ -148,7 +184,7 @@ export class PortalPage extends LitElement {
     const o = this.outcome;
     const ok = !o || o.state === 'busy' || o.state === 'accepted' || o.state === 'pending';
     const code = !o || o.state === 'busy' ? '' : o.code ?? (ok ? 'ok' : 'error');
-    return html`<div id=${id} role="status"
+    return html`<div id=${id} role=${ok ? 'status' : 'alert'}
       class=${`fx-page-outcome${o ? ` fx-outcome ${ok ? 'fx-outcome-ok' : 'fx-outcome-bad'}` : ''}`}
       data-writes=${this.writes} data-state=${o?.state ?? ''} data-code=${code} data-index=${o?.index ?? ''}
       title=${o?.state === 'refused' ? o.message ?? '' : ''}>${o ? PortalPage.outcomeText(o) : nothing}</div>`;

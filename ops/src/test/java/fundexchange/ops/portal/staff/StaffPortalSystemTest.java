@@ -214,7 +214,8 @@ class StaffPortalSystemTest {
         assertEquals(0, staff1.get("/custody?status=PENDING_APPROVAL").ok().body().path("registrations").size());
         assertEquals(List.of(custodyId), ApiLists.longs(staff1.get("/custody?status=APPROVED&fund=CPF1&limit=1").ok()
                 .body().path("registrations"), "custodyId"));
-        assertEquals(403, holder1.get("/custody").status(), "the queue is for staff and regulators");
+        assertEquals(List.of(custodyId), ApiLists.longs(holder1.get("/custody").ok().body().path("registrations"),
+                "custodyId"), "a holder reads the registrations it submitted or is named on, not the staff's queue");
         assertEquals(400, staff1.get("/custody?status=OPEN").status());
         staffWindow.go("#/staff-queues");
         staffWindow.awaitText(By.id("queue-count-custody"), "0");
@@ -334,8 +335,15 @@ class StaffPortalSystemTest {
         assertEquals("own", staffWindow.find(By.id("proposal-bar-" + qualificationProposal)).getDomAttribute("data-bar"));
 
         staff2Window.go("#/staff-queues");
-        assertTrue(staff2Window.awaitText(By.id("queue-participant-Investor-31"), "Proposal " + approvalProposal)
-                .startsWith("Investor-31 Demo S Fund Thirty-One Investor Proposal " + approvalProposal + " by Staff-01, waiting "));
+        String awaiting = staff2Window.awaitText(By.id("queue-participant-Investor-31"), "Proposal " + approvalProposal);
+        assertTrue(Pattern.compile("^Investor-31 Demo S Fund Thirty-One Investor \\S+ \\d\\d:\\d\\d:\\d\\d"
+                + " \\(Asia/Shanghai, GMT\\+08:00\\) \\d+ min Proposal " + approvalProposal + " by Staff-01, waiting ")
+                .matcher(awaiting).find(), "a participant awaiting approval is aged from its registration: " + awaiting);
+        assertTrue(staff2Window.find(By.id("queue-oldest-participants")).getText().matches("\\d+ min"),
+                staff2Window.find(By.id("queue-oldest-participants")).getText());
+        assertEquals(staff1.get("/audit/records?fromIndex=" + registered + "&toIndex=" + registered).ok().body()
+                .path("records").get(0).path("time").asLong(), staff1.get("/participants/Investor-31").ok().body()
+                .path("registeredAt").asLong(), "registered at the journal time of its registration");
         long last = lastIndex(staff2Window);
         for (long proposal : new long[] {keyProposal, approvalProposal, qualificationProposal}) {
             staff2Window.click(By.id("proposal-approve-" + proposal));
@@ -405,6 +413,47 @@ class StaffPortalSystemTest {
             long index = Long.parseLong(found.getFirst().getDomAttribute("data-index"));
             return index > previous ? index : null;
         });
+    }
+
+    /**
+     * The portal's paging (pages/paging.js) in the browser, against a list of 250 items served by a stand-in client: a
+     * window of two pages stops at 200 and says more follow; "Next page" moves the window on, which then reads the
+     * last 50 from the cursor, offers no next page but the first; each read asks for the page after the last one.
+     */
+    @Test
+    @Order(8)
+    void aLongListSaysMoreFollowAndItsNextPageContinuesFromTheCursor() {
+        Object facts = ((org.openqa.selenium.JavascriptExecutor) staffWindow.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all([import('/portal/app/pages/paging.js'), import('lit')]).then(async ([paging, lit]) => {
+                  const all = Array.from({length: 250}, (_, i) => ({id: i + 1}));
+                  const asked = [];
+                  const client = { read: async path => {
+                    asked.push(path);
+                    const query = new URL(path, location.origin).searchParams;
+                    const page = all.filter(x => x.id > Number(query.get('after') ?? 0)).slice(0, Number(query.get('limit')));
+                    return page.at(-1).id < 250 ? {things: page, nextAfter: page.at(-1).id} : {things: page};
+                  } };
+                  const pager = new paging.Pager();
+                  const div = document.createElement('div');
+                  document.body.append(div);
+                  let moved = 0;
+                  const first = await paging.readWindow(client, '/things?status=X', 'things', undefined, {pages: 2});
+                  lit.render(paging.renderPager('things', pager, first.nextAfter, () => moved++, first.items.length), div);
+                  const note = div.querySelector('#things-more p').textContent.replace(/\\s+/g, ' ').trim();
+                  div.querySelector('#things-next').click();
+                  const second = await paging.readWindow(client, '/things?status=X', 'things', undefined,
+                    {pages: 2, start: pager.start});
+                  lit.render(paging.renderPager('things', pager, second.nextAfter, () => moved++, second.items.length), div);
+                  const buttons = [...div.querySelectorAll('button')].map(b => b.id);
+                  div.remove();
+                  done([first.items.length, first.nextAfter, note, moved, pager.start, second.items.length,
+                    second.items[0].id, second.nextAfter === undefined, buttons, asked]);
+                }, e => done(String(e)));""");
+        assertEquals(List.of(200L, 200L, "This list is longer than one page: 200 shown here, more follow on the next page.",
+                1L, 200L, 50L, 201L, true, List.of("things-first", "things-previous"),
+                List.of("/things?status=X&limit=100", "/things?status=X&limit=100&after=100",
+                        "/things?status=X&limit=100&after=200")), facts);
     }
 
     @Test

@@ -1,19 +1,18 @@
 // "Custody": the holder submits a custody registration (POST /custody) with the SHA-256 of its supporting register or
 // certificate, hashed in the browser (only the digest is sent): a FULL custody fund's whole register (every holder's
-// line) or a PARTIAL custody fund's own lot (one line, its own). Below, the registrations its feed names (it submitted
-// them, or it is on their register), as GET /custody/{id} shows them to it, with the confirmation of its own line of an
-// approved FULL register (POST /custody/{id}/confirm).
+// line) or a PARTIAL custody fund's own lot (one line, its own). Below, the registrations it submitted or is on the
+// register of, read from GET /custody (the exchange keeps them to the holder's own and shows each as GET /custody/{id}
+// would) a page of 100 at a time in id order, with the next page offered when more follow (paging.js), and the
+// confirmation of its own line of an approved FULL register (POST /custody/{id}/confirm).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { units, money } from '../../format.js';
 import { sha256Hex } from '../../signing.js';
 import { HolderPage, loadFunds, fundLabel, amountProblem, UNITS_SCALE } from './common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const MONEY = /^(0|[1-9][0-9]{0,15})(\.[0-9]{1,2})?$/;
-const FEED_PAGE = 1000;
-const FEED_PAGES = 20;
-const MAX_REGISTRATIONS = 50;
 const MAX_LINES = 200;
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
@@ -30,6 +29,7 @@ class FxHolderCustodyPage extends HolderPage {
   constructor() {
     super();
     this.fundCode = '';
+    this.pager = new Pager();
     this.lines = [];
     this.checks = {};
   }
@@ -41,23 +41,9 @@ class FxHolderCustodyPage extends HolderPage {
   async load(minIndex) {
     this.funds = await loadFunds(this.client, minIndex);
     if (!this.fundCode && this.funds.size) this.chooseFund([...this.funds.keys()][0]);
-    this.registrations = await this.mine(minIndex);
-  }
-
-  /** The registrations the holder's feed names, newest first, as GET /custody/{id} shows them to it. */
-  async mine(minIndex) {
-    const ids = new Set();
-    let after = 0;
-    for (let page = 0; page < FEED_PAGES; page++) {
-      const answer = await this.client.read(`/feed?after=${after}&limit=${FEED_PAGE}`, { minIndex });
-      for (const entry of answer.entries ?? []) {
-        if (entry.data?.custodyId !== undefined) ids.add(entry.data.custodyId);
-      }
-      if ((answer.entries ?? []).length < FEED_PAGE) break;
-      after = answer.cursor;
-    }
-    const recent = [...ids].sort((a, b) => b - a).slice(0, MAX_REGISTRATIONS);
-    return Promise.all(recent.map(id => this.client.read(`/custody/${id}`, { minIndex })));
+    const mine = await readWindow(this.client, '/custody', 'registrations', minIndex, { start: this.pager.start, pages: 1 });
+    this.nextAfter = mine.nextAfter;
+    this.registrations = mine.items;
   }
 
   get mode() {
@@ -121,6 +107,7 @@ class FxHolderCustodyPage extends HolderPage {
       ${this.renderForm()}
       <h2>${t('holderCustody.mine')}</h2>
       ${this.registrations.length === 0 ? html`<p id="holder-custody-empty">${t('holder.none')}</p>` : this.renderMine()}
+      ${renderPager('holder-custody', this.pager, this.nextAfter, () => this.refresh(0n), this.registrations.length)}
     </section>`;
   }
 

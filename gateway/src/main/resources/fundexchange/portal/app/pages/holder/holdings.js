@@ -1,15 +1,14 @@
 // "Holdings": the holder's position per fund (GET /holdings) with the fund's name (GET /funds): units, available,
 // locked, pledged, frozen, unconfirmed, cost, subscribed and paid-in. A fund with unconfirmed units (a FULL custody
-// line the holder has not confirmed) offers the confirmation (POST /custody/{id}/confirm) of each registration the
-// holder's feed names that still waits for it (GET /custody/{id}: a line of this holder with confirmedIndex 0).
+// line the holder has not confirmed) offers the confirmation (POST /custody/{id}/confirm) of each approved registration
+// of that fund that still waits for it (GET /custody?status=APPROVED&fund=: the exchange answers only the holder's own
+// registrations; a line of this holder with confirmedIndex 0), every page of them followed (paging.js).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { units, money } from '../../format.js';
 import { HolderPage, loadFunds, fundLabel } from './common.js';
+import { readWindow } from '../paging.js';
 
-const FEED_PAGE = 1000;
-const FEED_PAGES = 20; // at most 20,000 feed entries are searched for custody registrations
-const MAX_REGISTRATIONS = 20;
 const ZERO = /^0(\.0*)?$/;
 
 class FxHoldingsPage extends HolderPage {
@@ -29,21 +28,19 @@ class FxHoldingsPage extends HolderPage {
 
   /** The approved registrations of {@code funds} in which this holder still has a line to confirm. */
   async unconfirmedRegistrations(funds, minIndex) {
-    const ids = new Set();
-    let after = 0;
-    for (let page = 0; page < FEED_PAGES; page++) {
-      const answer = await this.client.read(`/feed?after=${after}&limit=${FEED_PAGE}`, { minIndex });
-      for (const entry of answer.entries ?? []) {
-        const data = entry.data ?? {};
-        if (data.custodyId !== undefined && funds.has(data.fundCode)) ids.add(data.custodyId);
-      }
-      if ((answer.entries ?? []).length < FEED_PAGE) break;
-      after = answer.cursor;
-    }
-    const recent = [...ids].sort((a, b) => b - a).slice(0, MAX_REGISTRATIONS);
-    const registrations = await Promise.all(recent.map(id => this.client.read(`/custody/${id}`, { minIndex })));
-    return registrations.filter(r => r.status === 'APPROVED'
-      && (r.entries ?? []).some(line => line.holder === this.participant && Number(line.confirmedIndex) === 0));
+    const perFund = await Promise.all([...funds].map(async fund => {
+      const found = [];
+      let start;
+      do { // every page: a line to confirm is never left unseen (an approved register has few lines per holder)
+        const window = await readWindow(this.client, `/custody?${new URLSearchParams({ status: 'APPROVED', fund })}`,
+          'registrations', minIndex, { start });
+        found.push(...window.items);
+        start = window.nextAfter;
+      } while (start !== undefined);
+      return found;
+    }));
+    return perFund.flat().filter(r => (r.entries ?? []).some(line => line.holder === this.participant
+      && Number(line.confirmedIndex) === 0));
   }
 
   confirm(custodyId) {

@@ -5,6 +5,7 @@
 // withdrawal (POST /listings/{id}/withdraw).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import { units, money, time } from '../../format.js';
 import {
   HolderPage, loadFunds, fundLabel, amountProblem, wholeProblem, zonedToEpoch, epochToZoned, UNITS_SCALE, PRICE_SCALE,
@@ -15,7 +16,6 @@ const STATUSES = ['PENDING_APPROVAL', 'OPEN', 'EXECUTED', 'CANCELLED', 'EXPIRED'
 const MECHANISMS = ['NEGOTIATED', 'ENGLISH', 'SEALED', 'DUTCH'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DAY_MS = 86_400_000;
-const MAX_PAGES = 10;
 
 /** The listing id of the location (#/holder-listings/<id>), or null for the list. */
 function detailId() {
@@ -100,24 +100,21 @@ class FxHolderListingsPage extends HolderPage {
     }
   }
 
-  /** The caller's own listings (it may also see others', e.g. as a named buyer), every page up to MAX_PAGES. */
+  /**
+   * The caller's own listings (it may also see others', e.g. as a named buyer), a window of up to WINDOW_PAGES pages of
+   * what it may see; when more follow, the page says so and offers the next window (paging.js).
+   */
   async readListings(minIndex) {
-    const mine = [];
-    let after = null;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const query = new URLSearchParams({ limit: '100' });
-      if (this.status) query.set('status', this.status);
-      if (after !== null) query.set('after', String(after));
-      const answer = await this.client.read(`/listings?${query}`, { minIndex });
-      mine.push(...(answer.listings ?? []).filter(listing => listing.seller === this.participant));
-      if (answer.nextAfter === undefined || answer.nextAfter === null) break;
-      after = answer.nextAfter;
-    }
-    return mine.reverse();
+    this.pager ??= new Pager();
+    const window = await readWindow(this.client, this.status ? `/listings?status=${this.status}` : '/listings', 'listings',
+      minIndex, { start: this.pager.start });
+    this.nextAfter = window.nextAfter;
+    return window.items.filter(listing => listing.seller === this.participant).reverse();
   }
 
   filterChanged(event) {
     this.status = event.target.value;
+    this.pager?.first();
     this.refresh(0n);
   }
 
@@ -223,6 +220,7 @@ class FxHolderListingsPage extends HolderPage {
           ${STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${t(`listingStatus.${s}`)}</option>`)}
         </select></label>
       ${this.renderTable()}
+      ${this.pager ? renderPager('listings', this.pager, this.nextAfter, () => this.refresh(0n), (this.listings ?? []).length) : nothing}
       ${this.renderForm()}
     </section>`;
   }

@@ -6,18 +6,20 @@ import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units, money } from '../../format.js';
 import { PortalPage } from '../portal-page.js';
-import { loadFunds, fundLabel, readAll, party, ofNav, state, accepted, moreNote } from '../trading/common.js';
+import { loadFunds, fundLabel, party, ofNav, state, accepted } from '../trading/common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
 class FxHolderMatchesPage extends PortalPage {
   static properties = { ...PortalPage.properties, funds: { state: true }, matches: { state: true }, more: { state: true } };
 
   async load(minIndex) {
+    this.pager ??= new Pager();
     const [funds, matches] = await Promise.all([loadFunds(this.client, minIndex),
-      readAll(this.client, '/matches', 'matches', minIndex)]);
+      readWindow(this.client, '/matches', 'matches', minIndex, { start: this.pager.start })]);
     this.funds = funds;
     this.matches = matches.items.reverse();
-    this.more = matches.more;
+    this.more = matches.nextAfter;
   }
 
   render() {
@@ -33,7 +35,7 @@ class FxHolderMatchesPage extends PortalPage {
           <th>${t('otc.units')}</th><th>${t('otc.price')}</th><th>${t('otc.ofNav')}</th><th>${t('otc.youAccepted')}</th>
           <th>${t('otc.theyAccepted')}</th><th>${t('otc.status')}</th><th>${t('otc.actions')}</th></tr></thead>
           <tbody>${this.matches.map(m => this.renderMatch(m))}</tbody></table>`}
-      ${moreNote(this.more)}
+      ${renderPager('matches-list', this.pager, this.more, () => this.refresh(0n))}
     </section>`;
   }
 

@@ -1,5 +1,6 @@
-// "Offers" (非挂牌报价): the holder's non-listed offers (GET /offers, its own: whole, with the ask as % of NAV and as a
-// multiple of its cost), who may see each (visibility: every participant as a teaser, or qualified investors only),
+// "Offers" (非挂牌报价): the holder's non-listed offers (GET /offers?holder=<itself>: the exchange serves its own only,
+// whole, with the ask as % of NAV and as a multiple of its cost, a window of 1,000 at a time with the next offered when
+// more follow), who may see each (visibility: every participant as a teaser, or qualified investors only),
 // the form that posts one (POST /offers; its units stay locked while it rests) and the withdrawal
 // (POST /offers/{id}/withdraw). Quotes on the offers arrive in the quotes inbox (holder-quotes).
 import { html, nothing } from 'lit';
@@ -7,7 +8,8 @@ import { t } from '../../i18n.js';
 import { units, money, time, decimal } from '../../format.js';
 import { PortalPage } from '../portal-page.js';
 import { amountProblem, check } from '../input.js';
-import { loadFunds, fundLabel, readAll, ofNav, state, moreNote } from '../trading/common.js';
+import { loadFunds, fundLabel, ofNav, state } from '../trading/common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import { zonedToEpoch } from '../../zoned.js';
 import './trading-messages.js';
 
@@ -23,6 +25,7 @@ class FxHolderOffersPage extends PortalPage {
   constructor() {
     super();
     this.status = '';
+    this.pager = new Pager();
     this.checks = {};
   }
 
@@ -34,12 +37,12 @@ class FxHolderOffersPage extends PortalPage {
     const client = this.client;
     const [funds, holdings, offers] = await Promise.all([
       loadFunds(client, minIndex), client.read('/holdings', { minIndex }),
-      readAll(client, this.status ? `/offers?status=${this.status}` : '/offers', 'offers', minIndex,
-        offer => offer.holder === this.participant)]);
+      readWindow(client, `/offers?${new URLSearchParams({ holder: this.participant, ...(this.status ? { status: this.status } : {}) })}`,
+        'offers', minIndex, { start: this.pager.start })]);
     this.funds = funds;
     this.holdings = holdings.holdings ?? [];
     this.offers = offers.items.reverse();
-    this.more = offers.more;
+    this.more = offers.nextAfter;
   }
 
   value(id) {
@@ -87,12 +90,12 @@ class FxHolderOffersPage extends PortalPage {
       ${this.renderOutcome('offers-outcome')}
       <h2>${t('otc.holder.offers.mine')}</h2>
       <label class="fx-filter">${t('otc.status')}
-        <select id="offers-status" @change=${e => { this.status = e.target.value; this.refresh(0n); }}>
+        <select id="offers-status" @change=${e => { this.status = e.target.value; this.pager.first(); this.refresh(0n); }}>
           <option value="" ?selected=${this.status === ''}>${t('otc.all')}</option>
           ${STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${state('offer', s)}</option>`)}
         </select></label>
       ${this.renderOffers()}
-      ${moreNote(this.more)}
+      ${renderPager('offers', this.pager, this.more, () => this.refresh(0n), this.offers.length)}
       <p class="fx-note">${t('otc.timesIn', { zone: this.zone })}</p>
     </section>`;
   }

@@ -6,9 +6,8 @@ import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { units, money } from '../../format.js';
 import { ApiProblem } from '../../api.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import { HolderPage, loadFunds, fundLabel, amountProblem, UNITS_SCALE, PRICE_SCALE } from './common.js';
-
-const MAX_PAGES = 10;
 
 /** A decimal string at most at {@code scale} as a BigInt scaled by 10^scale (the string passed amountProblem). */
 function scaled(text, scale) {
@@ -56,22 +55,18 @@ class FxHolderOrdersPage extends HolderPage {
     }
   }
 
+  /** The holder's orders in the fund, a window of up to WINDOW_PAGES pages; the next window is offered (paging.js). */
   async readOrders(code, minIndex) {
-    const orders = [];
-    let after = null;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const query = new URLSearchParams({ fund: decodeURIComponent(code), limit: '100' });
-      if (after !== null) query.set('after', String(after));
-      const answer = await this.client.read(`/orders?${query}`, { minIndex });
-      orders.push(...(answer.orders ?? []));
-      if (answer.nextAfter === undefined || answer.nextAfter === null) break;
-      after = answer.nextAfter;
-    }
-    return orders.reverse();
+    this.pager ??= new Pager();
+    const window = await readWindow(this.client, `/orders?${new URLSearchParams({ fund: decodeURIComponent(code) })}`,
+      'orders', minIndex, { start: this.pager.start });
+    this.nextAfter = window.nextAfter;
+    return window.items.reverse();
   }
 
   fundChanged(event) {
     this.fund = event.target.value;
+    this.pager?.first();
     this.book = undefined;
     this.orders = undefined;
     this.refresh(0n);
@@ -185,7 +180,8 @@ class FxHolderOrdersPage extends HolderPage {
           <td>${o.orderId}</td><td>${t(`side.${o.side}`)}</td><td>${money(o.price, currency)}</td>
           <td>${units(o.units)}</td><td>${units(o.openUnits)}</td><td>${units(o.filledUnits)}</td>
           <td data-field="status">${t(`orderStatus.${o.status}`)}${o.rejectCode ? html` · ${t('orders.cancelledBy', { code: o.rejectCode })}` : nothing}</td>
-          <td>${o.status === 'OPEN' ? this.renderActions(o) : nothing}</td></tr>`)}</tbody></table>`}`;
+          <td>${o.status === 'OPEN' ? this.renderActions(o) : nothing}</td></tr>`)}</tbody></table>`}
+      ${renderPager('orders', this.pager, this.nextAfter, () => this.refresh(0n), orders.length)}`;
   }
 
   renderActions(o) {

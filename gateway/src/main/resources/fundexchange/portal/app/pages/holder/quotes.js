@@ -7,7 +7,8 @@ import { t } from '../../i18n.js';
 import { units, money } from '../../format.js';
 import { PortalPage } from '../portal-page.js';
 import { amountProblem, check } from '../input.js';
-import { loadFunds, fundLabel, readAll, party, ofNav, state, moreNote } from '../trading/common.js';
+import { loadFunds, fundLabel, party, ofNav, state } from '../trading/common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
 const STATUSES = ['OPEN', 'ACCEPTED', 'DECLINED', 'LAPSED'];
@@ -25,11 +26,12 @@ class FxHolderQuotesPage extends PortalPage {
   }
 
   async load(minIndex) {
+    this.pager ??= new Pager();
     const [funds, quotes] = await Promise.all([loadFunds(this.client, minIndex),
-      readAll(this.client, this.status ? `/quotes?status=${this.status}` : '/quotes', 'quotes', minIndex)]);
+      readWindow(this.client, this.status ? `/quotes?status=${this.status}` : '/quotes', 'quotes', minIndex, { start: this.pager.start })]);
     this.funds = funds;
     this.quotes = quotes.items.reverse();
-    this.more = quotes.more;
+    this.more = quotes.nextAfter;
   }
 
   value(id) {
@@ -56,7 +58,7 @@ class FxHolderQuotesPage extends PortalPage {
       ${this.renderFreshness()}
       ${this.renderOutcome('quotes-outcome')}
       <label class="fx-filter">${t('otc.status')}
-        <select id="quotes-status" @change=${e => { this.status = e.target.value; this.refresh(0n); }}>
+        <select id="quotes-status" @change=${e => { this.status = e.target.value; this.pager.first(); this.refresh(0n); }}>
           <option value="" ?selected=${this.status === ''}>${t('otc.all')}</option>
           ${STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${state('quote', s)}</option>`)}
         </select></label>
@@ -66,7 +68,7 @@ class FxHolderQuotesPage extends PortalPage {
           <th>${t('otc.price')}</th><th>${t('otc.units')}</th><th>${t('otc.ofNav')}</th><th>${t('otc.rounds')}</th>
           <th>${t('otc.turn')}</th><th>${t('otc.status')}</th><th>${t('otc.actions')}</th></tr></thead>
           <tbody>${this.quotes.map(q => this.renderQuote(q))}</tbody></table>`}
-      ${moreNote(this.more)}
+      ${renderPager('quotes-list', this.pager, this.more, () => this.refresh(0n))}
     </section>`;
   }
 

@@ -4,12 +4,17 @@ import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { PortalPage, INVESTOR, table, sealedOf } from './common.js';
 import { decimal } from '../../format.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 
 class FxInvestorBids extends PortalPage {
   static properties = { ...PortalPage.properties, bids: { state: true } };
 
+  /** The investor's bids a page of 100 at a time; when more follow, the page says so and offers the next. */
   async load(minIndex) {
-    this.bids = (await this.client.read('/bids?limit=100', minIndex === undefined ? {} : { minIndex })).bids ?? [];
+    this.pager ??= new Pager();
+    const window = await readWindow(this.client, '/bids', 'bids', minIndex, { start: this.pager.start, pages: 1 });
+    this.nextAfter = window.nextAfter;
+    this.bids = window.items;
   }
 
   render() {
@@ -28,6 +33,7 @@ class FxInvestorBids extends PortalPage {
             <td>${t(`investor.bidStatus.${b.status}`)}</td>
             <td>${b.reason ?? (b.rejectCode ? t('investor.outcome.code', { code: b.rejectCode }) : '')}</td></tr>`;
         }), 'investor.bids.none')}
+      ${renderPager('my-bids', this.pager, this.nextAfter, () => this.refresh(), this.bids.length)}
     </section>`;
   }
 }

@@ -5,6 +5,7 @@ import { t } from '../../i18n.js';
 import { units } from '../../format.js';
 import { PortalPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
 import { ApiProblem } from '../../api.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 
 class FxInvestorBook extends PortalPage {
   static properties = {
@@ -18,13 +19,16 @@ class FxInvestorBook extends PortalPage {
     this.fund = '';
     this.depth = null;
     this.orders = null;
+    this.pager = new Pager();
   }
 
   async load(minIndex) {
     const read = path => this.client.read(path, minIndex === undefined ? {} : { minIndex });
     this.funds = await fundsByCode(this.client, minIndex);
     if (!this.fund && this.funds.size > 0) this.fund = [...this.funds.keys()][0];
-    this.orders = (await read('/orders?limit=100')).orders ?? [];
+    const orders = await readWindow(this.client, '/orders', 'orders', minIndex, { start: this.pager.start, pages: 1 });
+    this.orders = orders.items;
+    this.ordersNext = orders.nextAfter;
     if (!this.fund) return;
     try {
       this.depth = await read(`/books/${encodeURIComponent(this.fund)}`);
@@ -82,6 +86,7 @@ class FxInvestorBook extends PortalPage {
           <td>${o.status === 'OPEN' ? html`<button type="button" class="fx-secondary" id=${`order-cancel-${o.orderId}`} ?disabled=${this.busy}
             @click=${() => this.write(`/orders/${o.orderId}/cancel`, {}, 'investor.orders.cancelled', { id: o.orderId })}>${t('investor.orders.cancel')}</button>` : nothing}</td>
         </tr>`), 'investor.orders.none')}
+      ${renderPager('book-orders', this.pager, this.ordersNext, () => this.refresh(), this.orders.length)}
     </section>`;
   }
 

@@ -7,7 +7,8 @@ import { t } from '../../i18n.js';
 import { time, decimal } from '../../format.js';
 import { zonedToEpoch, epochToZoned } from '../../zoned.js';
 import { PortalPage } from '../portal-page.js';
-import { loadFunds, table, readAll, ofNav, state, moreNote } from '../trading/common.js';
+import { loadFunds, table, ofNav, state } from '../trading/common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
 const AMOUNT = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$/;
@@ -41,11 +42,12 @@ class FxInvestorIntents extends PortalPage {
   }
 
   async load(minIndex) {
+    this.pager ??= new Pager();
     const [funds, intents] = await Promise.all([loadFunds(this.client, minIndex),
-      readAll(this.client, this.status ? `/intents?status=${this.status}` : '/intents', 'intents', minIndex)]);
+      readWindow(this.client, this.status ? `/intents?status=${this.status}` : '/intents', 'intents', minIndex, { start: this.pager.start })]);
     this.funds = funds;
     this.intents = intents.items.reverse();
-    this.more = intents.more;
+    this.more = intents.nextAfter;
   }
 
   /** The intent's target as people read it: the funds named, or each criterion given. */
@@ -162,13 +164,13 @@ class FxInvestorIntents extends PortalPage {
       ${this.renderForm()}
       ${this.renderOutcome('intents-outcome')}
       <label class="fx-filter">${t('otc.status')}
-        <select id="intents-status" @change=${e => { this.status = e.target.value; this.refresh(0n); }}>
+        <select id="intents-status" @change=${e => { this.status = e.target.value; this.pager.first(); this.refresh(0n); }}>
           <option value="" ?selected=${this.status === ''}>${t('otc.all')}</option>
           ${['OPEN', 'FILLED', 'CANCELLED', 'EXPIRED'].map(s => html`<option value=${s} ?selected=${this.status === s}>${state('intent', s)}</option>`)}
         </select></label>
       ${table('intents-table', ['otc.intent', 'otc.intent.target', 'otc.intent.amounts', 'otc.intent.maxOfNav',
         'otc.expires', 'otc.status', 'otc.actions'], rows, 'otc.intent.none')}
-      ${moreNote(this.more)}
+      ${renderPager('intents-list', this.pager, this.more, () => this.refresh(0n))}
     </section>`;
   }
 

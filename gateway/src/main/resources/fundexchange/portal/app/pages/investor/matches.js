@@ -5,7 +5,8 @@ import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
 import { PortalPage } from '../portal-page.js';
-import { loadFunds, table, fundMoney, readAll, party, ofNav, state, accepted, moreNote } from '../trading/common.js';
+import { loadFunds, table, fundMoney, party, ofNav, state, accepted } from '../trading/common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
 class FxInvestorMatches extends PortalPage {
@@ -18,11 +19,12 @@ class FxInvestorMatches extends PortalPage {
   }
 
   async load(minIndex) {
+    this.pager ??= new Pager();
     const [funds, matches] = await Promise.all([loadFunds(this.client, minIndex),
-      readAll(this.client, '/matches', 'matches', minIndex)]);
+      readWindow(this.client, '/matches', 'matches', minIndex, { start: this.pager.start })]);
     this.funds = funds;
     this.matches = matches.items.reverse();
-    this.more = matches.more;
+    this.more = matches.nextAfter;
   }
 
   render() {
@@ -49,7 +51,7 @@ class FxInvestorMatches extends PortalPage {
       ${table('matches-table', ['otc.match', 'otc.offer', 'otc.intent', 'otc.fund', 'otc.holder', 'otc.units',
         'otc.price', 'otc.ofNav', 'otc.youAccepted', 'otc.theyAccepted', 'otc.status', 'otc.actions'], rows,
         'otc.investor.matches.none')}
-      ${moreNote(this.more)}
+      ${renderPager('matches-list', this.pager, this.more, () => this.refresh(0n))}
     </section>`;
   }
 }

@@ -5,7 +5,8 @@ import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { time, units } from '../../format.js';
 import { PortalPage } from '../portal-page.js';
-import { loadFunds, table, fundMoney, readAll, ofNav, state, moreNote } from '../trading/common.js';
+import { loadFunds, table, fundMoney, ofNav, state } from '../trading/common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
 const PRICE = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,4})?$/;
@@ -21,11 +22,12 @@ class FxInvestorOffers extends PortalPage {
   }
 
   async load(minIndex) {
+    this.pager ??= new Pager();
     const [funds, offers] = await Promise.all([loadFunds(this.client, minIndex),
-      readAll(this.client, '/offers?status=OPEN', 'offers', minIndex)]);
+      readWindow(this.client, '/offers?status=OPEN', 'offers', minIndex, { start: this.pager.start })]);
     this.funds = funds;
     this.offers = offers.items;
-    this.more = offers.more;
+    this.more = offers.nextAfter;
   }
 
   async quote(event) {
@@ -58,7 +60,7 @@ class FxInvestorOffers extends PortalPage {
       <p class="fx-intro">${t('otc.investor.offers.intro')}</p>
       ${table('offers-table', ['otc.offer', 'otc.fund', 'otc.unitsLeft', 'otc.minLot', 'otc.askPrice', 'otc.ofNav',
         'otc.visibility', 'otc.expires'], rows, 'otc.investor.offers.none')}
-      ${moreNote(this.more)}
+      ${renderPager('offers-list', this.pager, this.more, () => this.refresh(0n))}
       <form class="fx-form" id="quote-form" @submit=${e => this.quote(e)}>
         <h2>${t('otc.investor.quote.title')}</h2>
         <p class="fx-muted">${t('otc.investor.quote.explain')}</p>

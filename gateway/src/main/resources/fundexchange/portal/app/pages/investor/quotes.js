@@ -5,7 +5,8 @@ import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
 import { PortalPage } from '../portal-page.js';
-import { loadFunds, table, fundMoney, readAll, party, ofNav, state, moreNote } from '../trading/common.js';
+import { loadFunds, table, fundMoney, party, ofNav, state } from '../trading/common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
 const PRICE = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,4})?$/;
@@ -21,11 +22,12 @@ class FxInvestorQuotes extends PortalPage {
   }
 
   async load(minIndex) {
+    this.pager ??= new Pager();
     const [funds, quotes] = await Promise.all([loadFunds(this.client, minIndex),
-      readAll(this.client, '/quotes', 'quotes', minIndex)]);
+      readWindow(this.client, '/quotes', 'quotes', minIndex, { start: this.pager.start })]);
     this.funds = funds;
     this.quotes = quotes.items.reverse();
-    this.more = quotes.more;
+    this.more = quotes.nextAfter;
   }
 
   async counter(q) {
@@ -47,7 +49,7 @@ class FxInvestorQuotes extends PortalPage {
       ${this.renderOutcome('quotes-outcome')}
       ${table('quotes-table', ['otc.quote', 'otc.offer', 'otc.fund', 'otc.holder', 'otc.price', 'otc.units',
         'otc.ofNav', 'otc.rounds', 'otc.turn', 'otc.status', 'otc.actions'], rows, 'otc.investor.quotes.none')}
-      ${moreNote(this.more)}
+      ${renderPager('quotes-list', this.pager, this.more, () => this.refresh(0n))}
     </section>`;
   }
 

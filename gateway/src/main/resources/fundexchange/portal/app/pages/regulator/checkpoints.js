@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time } from '../../format.js';
 import { utf8 } from '../../signing.js';
-import { PortalPage, table, shortHex } from './common.js';
+import { PortalPage, table, shortHex, audited } from './common.js';
 
 /** The text the exchange's key signs in a checkpoint (fundexchange.signing.CheckpointMessage). */
 export function checkpointMessage(c) {
@@ -40,11 +40,15 @@ async function chainStatus(client, c) {
 }
 
 class FxRegulatorCheckpoints extends PortalPage {
-  static properties = { ...PortalPage.properties, rows: { state: true }, outcome: { state: true } };
+  static properties = { ...PortalPage.properties, rows: { state: true }, recorded: { state: true } };
 
-  /** A document that records a checkpoint. */
+  /**
+   * A document that records a checkpoint; while a row's chain is PENDING (the audit index behind its chain index),
+   * any document the audit index records, which may be the one it waits for.
+   */
   relevant(entry) {
-    return entry.kind === 'document' && (entry.data?.events ?? []).some(event => event.type === 'CheckpointRecorded');
+    if (entry.kind === 'document' && (entry.data?.events ?? []).some(event => event.type === 'CheckpointRecorded')) return true;
+    return (this.rows ?? []).some(row => row.chain === 'PENDING') && audited(entry);
   }
 
   async load(minIndex) {
@@ -62,7 +66,7 @@ class FxRegulatorCheckpoints extends PortalPage {
   async checkpointNow() {
     try {
       const answer = await this.client.write('/audit/checkpoints', {});
-      this.outcome = answer.body?.status === 'UP_TO_DATE' ? t('regulator.checkpoints.upToDate')
+      this.recorded = answer.body?.status === 'UP_TO_DATE' ? t('regulator.checkpoints.upToDate')
         : t('regulator.checkpoints.recorded', { index: answer.body?.sourceIndex ?? answer.journalIndex });
       await this.refresh();
     } catch (error) {
@@ -80,7 +84,7 @@ class FxRegulatorCheckpoints extends PortalPage {
         <button id="checkpoint-now" type="button" @click=${() => this.checkpointNow()}>${t('regulator.checkpoints.now')}</button>
         ${this.renderRefresh('checkpoints-refresh')}
       </div>
-      ${this.outcome ? html`<p id="checkpoint-outcome" class="fx-outcome fx-outcome-ok" role="status">${this.outcome}</p>` : nothing}
+      ${this.recorded ? html`<p id="checkpoint-outcome" class="fx-outcome fx-outcome-ok" role="status">${this.recorded}</p>` : nothing}
       ${table('checkpoints-table', ['regulator.checkpoints.index', 'regulator.checkpoints.time',
         'regulator.checkpoints.chainIndex', 'regulator.checkpoints.chainHead', 'regulator.checkpoints.key',
         'regulator.checkpoints.signature', 'regulator.checkpoints.chain'],

@@ -2,10 +2,16 @@
 // and named ids. Every read is signed (SignedClient.read) at the page's minIndex.
 import { html } from 'lit';
 import { t } from '../../i18n.js';
+import { changes } from '../../live.js';
 import './messages.js';
 
 export { PortalPage } from '../portal-page.js';
 export { table } from '../table.js';
+
+/** Whether a feed entry is a document the audit index records: every one but a Tick that fired nothing (refusals too). */
+export function audited(entry) {
+  return entry?.kind === 'document' && (entry.data?.participant != null || changes(entry));
+}
 
 /** The first 12 hex digits of a digest, the whole in the title. */
 export function shortHex(text) {

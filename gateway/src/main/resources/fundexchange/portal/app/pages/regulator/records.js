@@ -6,8 +6,7 @@ import { t } from '../../i18n.js';
 import { time } from '../../format.js';
 import { zonedToEpoch } from '../../zoned.js';
 import { sha256Hex } from '../../signing.js';
-import { changes } from '../../live.js';
-import { PortalPage, table, shortHex } from './common.js';
+import { PortalPage, table, shortHex, audited } from './common.js';
 
 const LIMITS = [20, 50, 100];
 const ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -22,6 +21,7 @@ class FxRegulatorRecords extends PortalPage {
     super();
     this.filters = { fund: '', participant: '', from: '', to: '', limit: 20 };
     this.cursors = [];  // the `after` of each page shown so far: [undefined, nextAfter of page 1, ...]
+    this.asked = 0; // bumped by each search, next and previous: a read begun before one shows nothing
     this.page = null;
     this.problem = null;
     this.bundle = null;
@@ -52,57 +52,51 @@ class FxRegulatorRecords extends PortalPage {
 
   /** Every document but a Tick that fired nothing: the audit index holds refusals too. */
   relevant(entry) {
-    return entry.kind === 'document' && (entry.data?.participant != null || changes(entry));
+    return audited(entry);
   }
 
+  /** Reads the page that starts after the last cursor, with the filters and cursors as they are now. */
   async load(minIndex) {
-    await this.show(this.cursors.length === 0 ? undefined : this.cursors[this.cursors.length - 1], false, minIndex);
-  }
-
-  /** Reads the page that starts after {@code after}; {@code push}: it is the next page, not the current one again. */
-  async show(after, push, minIndex) {
+    const asked = this.asked;
+    const after = this.cursors.length === 0 ? undefined : this.cursors[this.cursors.length - 1];
     const { path, problem } = this.query(after);
     this.problem = problem ?? null;
     if (problem) return;
     const answer = await this.client.read(path, { minIndex });
-    if (push) this.cursors.push(after);
-    else if (this.cursors.length === 0) this.cursors.push(after);
+    if (asked !== this.asked) return;
+    if (this.cursors.length === 0) this.cursors.push(after);
     this.page = answer;
     const records = answer.records ?? [];
     if (this.bundleIndex === '' && records.length > 0) this.bundleIndex = String(records[records.length - 1].sourceIndex);
   }
 
-  async search(event) {
+  /** Changes what the page shows ({@code change}), then reads it through refresh, after any read on its way. */
+  move(change) {
+    this.asked++;
+    change();
+    return this.refresh();
+  }
+
+  search(event) {
     event.preventDefault();
     const form = event.target;
     this.filters = {
       fund: form.fund.value, participant: form.participant.value, from: form.from.value, to: form.to.value,
       limit: Number(form.limit.value),
     };
-    this.cursors = [];
-    this.bundleIndex = '';
-    try {
-      await this.show(undefined, false);
-    } catch (error) {
-      this.context.report(error);
-    }
+    return this.move(() => {
+      this.cursors = [];
+      this.bundleIndex = '';
+    });
   }
 
-  async next() {
-    try {
-      await this.show(this.page.nextAfter, true);
-    } catch (error) {
-      this.context.report(error);
-    }
+  next() {
+    const after = this.page.nextAfter;
+    return this.move(() => this.cursors.push(after));
   }
 
-  async previous() {
-    this.cursors.pop();
-    try {
-      await this.show(this.cursors[this.cursors.length - 1], false);
-    } catch (error) {
-      this.context.report(error);
-    }
+  previous() {
+    return this.move(() => this.cursors.pop());
   }
 
   /** Downloads indices 1..N as the gateway names the file, and shows the command that verifies it. */

@@ -5,10 +5,9 @@
 import { html, nothing } from 'lit';
 import { t, locale } from '../../i18n.js';
 import { units, decimal, money, percentFromBasisPoints } from '../../format.js';
-import { PortalPage, table, named } from './common.js';
+import { PortalPage, table, named, audited } from './common.js';
 import { navChart, refusalChart } from './charts.js';
 import { isIsoDate } from '../../zoned.js';
-import { changes } from '../../live.js';
 
 
 /** Today's date in the platform zone, by the exchange's clock. */
@@ -25,9 +24,9 @@ class FxRegulatorReport extends PortalPage {
     this.charts = [];
   }
 
-  /** A change on the business day the report shows, while that day is today. */
+  /** A document the report counts (events, or a refusal) on the business day it shows, while that day is today. */
   relevant(entry) {
-    return changes(entry) && this.date === today(this.client.exchange);
+    return audited(entry) && this.date === today(this.client.exchange);
   }
 
   async load(minIndex) {
@@ -46,8 +45,10 @@ class FxRegulatorReport extends PortalPage {
     super.disconnectedCallback();
   }
 
-  async updated() {
-    if (!this.report) return;
+  /** Draws the charts when the report (a new answer) or the language changed, not on every other change of state. */
+  async updated(changed) {
+    if (!this.report || (!changed.has('report') && this.drawnIn === locale())) return;
+    this.drawnIn = locale();
     const echarts = await import('echarts');
     const draw = (id, option) => {
       const element = this.querySelector(`#${id}`);
@@ -125,6 +126,10 @@ class FxRegulatorReport extends PortalPage {
             <td>${named(x.participantId, x.name)}</td><td>${x.fundCode ?? t('app.none')}</td>
             <td>${x.units ? units(x.units) : t('app.none')}</td><td>${x.reference ?? ''} ${x.detail ?? ''}</td></tr>`),
           'regulator.report.noRestrictions')}
+        ${(r.unreadableEvents ?? []).length === 0 ? nothing : html`<h2>${t('regulator.report.unreadable')}</h2>
+          ${table('report-unreadable', ['regulator.records.index', 'regulator.records.time', 'regulator.report.place',
+            'regulator.report.eventType'], r.unreadableEvents.map(x => html`<tr><td>${x.sourceIndex}</td><td>${x.time}</td>
+            <td>${x.position}</td><td>${x.type}</td></tr>`), 'regulator.report.noUnreadable')}`}
         <h2>${t('regulator.report.commands')}</h2>
         <p id="report-commands">${t('regulator.report.commandCounts', r.header.commands)}</p>`}
     </section>`;

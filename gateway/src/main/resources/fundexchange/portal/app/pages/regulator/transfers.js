@@ -1,9 +1,11 @@
-// Regulator: the market's transfers (GET /transfers: every trade, for staff and regulators) with how each was made,
-// price, % of NAV, multiple of cost and settlement; filtered by fund. Route: #/regulator-transfers.
+// Regulator: the market's transfers (GET /trades?order=desc: every trade, for staff and regulators, newest first, a page
+// of 100 at a time with the next offered when more follow; the fund filter is the API's) with how each was made, when,
+// price, % of NAV, multiple of cost and settlement. Route: #/regulator-transfers.
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { units, decimal, money, percentFromBasisPoints, time } from '../../format.js';
 import { PortalPage, table } from './common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 
 /** How a transfer was made: on a non-listed offer, on a listing, or on the continuous book. */
 export function transferMechanism(x) {
@@ -18,23 +20,27 @@ class FxRegulatorTransfers extends PortalPage {
   constructor() {
     super();
     this.fund = '';
+    this.pager = new Pager();
   }
 
   async load(minIndex) {
-    const [transfers, funds] = await Promise.all([this.client.read('/transfers', { minIndex }),
+    const query = new URLSearchParams({ order: 'desc', ...(this.fund ? { fund: this.fund } : {}) });
+    const [transfers, funds] = await Promise.all([
+      readWindow(this.client, `/trades?${query}`, 'trades', minIndex, { start: this.pager.start, pages: 1 }),
       this.client.read('/funds', { minIndex })]);
     this.funds = new Map((funds.funds ?? []).map(f => [f.code, f]));
-    this.transfers = transfers.transfers ?? [];
+    this.transfers = transfers.items;
+    this.nextAfter = transfers.nextAfter;
   }
 
   render() {
     if (!this.transfers) return html`<p class="fx-busy">${t('app.loading')}</p>`;
-    const shown = this.transfers.filter(x => !this.fund || x.fundCode === this.fund);
+    const shown = this.transfers;
     return html`<section class="fx-page fx-regulator">
       <h1>${t('regulator.transfers.title')}</h1>
       ${this.renderFreshness()}
       <div class="fx-filters">
-        <label>${t('regulator.records.fund')}<select id="transfers-fund" @change=${e => { this.fund = e.target.value; }}>
+        <label>${t('regulator.records.fund')}<select id="transfers-fund" @change=${e => { this.fund = e.target.value; this.pager.first(); this.refresh(); }}>
           <option value="">${t('regulator.all')}</option>
           ${[...this.funds.keys()].map(code => html`<option value=${code} ?selected=${code === this.fund}>${code}</option>`)}</select></label>
         ${this.renderRefresh('transfers-refresh')}
@@ -46,12 +52,13 @@ class FxRegulatorTransfers extends PortalPage {
         shown.map(x => {
           const currency = this.funds.get(x.fundCode)?.currency || 'CNY';
           return html`<tr id=${`transfer-${x.tradeId}`} data-status=${x.status}><td>${x.tradeId}</td><td>${transferMechanism(x)}</td>
-            <td>${x.fundCode}</td><td>${x.seller}</td><td>${x.buyer}</td><td>${units(x.units)}</td>
+            <td>${x.fundCode}${x.executedAt ? html`<br><span class="fx-muted" data-field="executedAt">${time(x.executedAt, this.zone)}</span>` : ''}</td><td>${x.seller}</td><td>${x.buyer}</td><td>${units(x.units)}</td>
             <td>${money(x.price, currency)}</td><td>${money(x.consideration, currency)}</td>
             <td>${percentFromBasisPoints(x.percentOfNavBasisPoints)}</td>
             <td>${t('regulator.transfers.multipleValue', { value: decimal(x.multipleOfCost) })}</td>
             <td>${t(`regulator.transferStatus.${x.status}`)}${Number(x.settledAt) > 0 ? html`<br><span class="fx-muted">${time(x.settledAt, this.zone)}</span>` : ''}</td></tr>`;
         }), 'regulator.transfers.none')}
+      ${renderPager('transfers', this.pager, this.nextAfter, () => this.refresh(), shown.length)}
     </section>`;
   }
 }

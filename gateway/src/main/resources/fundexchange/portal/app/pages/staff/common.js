@@ -13,6 +13,7 @@ export {
   amountProblem, wholeProblem, loadFunds, fundLabel, UNITS_SCALE, PRICE_SCALE,
 } from '../holder/common.js';
 export { renderCheck } from '../input.js';
+export { waited } from '../ageing.js';
 
 /** How many items of a queue the pages date (one audit read each, cached). */
 export const DATED_ITEMS = 50;
@@ -39,17 +40,6 @@ export async function journalTimes(client, indices, minIndex) {
     if (record) times.set(index, Number(record.time));
   }));
   return new Map(indices.map(index => [String(index), times.get(String(index))]));
-}
-
-/** A waiting time for people: days and hours, hours and minutes, or minutes. */
-export function waited(ms) {
-  const minutes = Math.max(0, Math.floor(ms / 60_000));
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
-  const m = minutes % 60;
-  if (d > 0) return t('staff.age.days', { d, h });
-  if (h > 0) return t('staff.age.hours', { h, m });
-  return t('staff.age.minutes', { m });
 }
 
 /** The lower-case hex SHA-256 of a chosen file, or a {key} problem. */
@@ -105,9 +95,6 @@ export function renderApproval(page, proposal, freezes) {
 
 addMessages({
   en: {
-    'staff.age.days': '{d} d {h} h',
-    'staff.age.hours': '{h} h {m} min',
-    'staff.age.minutes': '{m} min',
     'staff.document.missing': 'Choose the document file: its SHA-256 is what the journal records.',
     'staff.document.tooLarge': 'This file is larger than 64 MiB.',
     'staff.document.digest': 'SHA-256 {digest}',
@@ -137,9 +124,6 @@ addMessages({
     'staff.timesIn': 'Times in {zone}; waiting times counted on the exchange’s clock.',
   },
   'zh-CN': {
-    'staff.age.days': '{d} 天 {h} 小时',
-    'staff.age.hours': '{h} 小时 {m} 分钟',
-    'staff.age.minutes': '{m} 分钟',
     'staff.document.missing': '请选择文件：日志记录的是其 SHA-256 摘要。',
     'staff.document.tooLarge': '文件超过 64 MiB。',
     'staff.document.digest': 'SHA-256 {digest}',

@@ -2,10 +2,12 @@
 // their register lines, supporting document digest, submission time and each line's confirmation; a pending one is
 // approved (POST /custody/{id}/approve: its units are deposited, a FULL register's lines then await each holder's
 // confirmation) or rejected with a reason (POST /custody/{id}/reject). A staff member named on it has no buttons.
+// The list is read a page of 100 at a time; when more follow, the page says so and offers the next (paging.js).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { units, money, time } from '../../format.js';
 import { StaffPage, loadFunds, fundLabel, journalTimes, waited, renderCheck } from './common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 
 const PAGE_ID = 'staff-custody';
 const STATUSES = ['PENDING_APPROVAL', 'APPROVED', 'REJECTED'];
@@ -26,6 +28,7 @@ class FxStaffCustody extends StaffPage {
   constructor() {
     super();
     this.status = 'PENDING_APPROVAL';
+    this.pager = new Pager();
     this.reasons = {};
     this.checks = {};
     this.routed = detailId();
@@ -52,9 +55,11 @@ class FxStaffCustody extends StaffPage {
   async load(minIndex) {
     const id = this.routed;
     const [funds, answer] = await Promise.all([loadFunds(this.client, minIndex),
-      id ? this.client.read(`/custody/${id}`, { minIndex }).then(r => ({ registrations: [r] }))
-        : this.client.read(`/custody?status=${this.status}&limit=100`, { minIndex })]);
-    const registrations = answer.registrations ?? [];
+      id ? this.client.read(`/custody/${id}`, { minIndex }).then(r => ({ items: [r] }))
+        : readWindow(this.client, `/custody?status=${this.status}`, 'registrations', minIndex,
+          { start: this.pager.start, pages: 1 })]);
+    const registrations = answer.items;
+    this.nextAfter = answer.nextAfter;
     this.submitted = await journalTimes(this.client, registrations.map(r => r.custodyId), minIndex);
     this.funds = funds;
     this.registrations = registrations;
@@ -62,6 +67,7 @@ class FxStaffCustody extends StaffPage {
 
   choose(status) {
     this.status = status;
+    this.pager.first();
     this.refresh(0n);
   }
 
@@ -85,6 +91,8 @@ class FxStaffCustody extends StaffPage {
       ${this.renderOutcome()}
       ${this.registrations.length === 0 ? html`<p class="fx-empty" id="custody-empty">${t('staff.none')}</p>`
         : this.registrations.map(r => this.renderRegistration(r))}
+      ${this.routed ? nothing : renderPager('custody', this.pager, this.nextAfter, () => this.refresh(0n),
+        this.registrations.length)}
       <p class="fx-note">${t('staff.timesIn', { zone: this.zone })}</p>
     </section>`;
   }

@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { units, money } from '../../format.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import {
   StaffPage, loadFunds, fundLabel, amountProblem, UNITS_SCALE, ID, fileDigest, renderCheck, renderApproval, describeAction,
 } from './common.js';
@@ -38,11 +39,12 @@ class FxStaffEncumbrances extends StaffPage {
     const fund = encodeURIComponent(this.fundCode);
     const [pledges, freezes, proposals] = await Promise.all([
       this.client.read(`/pledges?fund=${fund}`, { minIndex }), this.client.read(`/freezes?fund=${fund}`, { minIndex }),
-      this.client.read('/proposals?status=PENDING&limit=1000', { minIndex })]);
+      readWindow(this.client, '/proposals?status=PENDING', 'proposals', minIndex, { start: this.proposalPager.start })]);
+    this.proposalsNext = proposals.nextAfter;
     this.pledges = pledges.pledges ?? [];
     this.freezes = freezes.freezes ?? [];
     const ids = new Set(this.freezes.map(f => String(f.freezeId)));
-    this.proposals = (proposals.proposals ?? []).filter(p => (p.action?.type === 'FreezeUnits' && p.action.fundCode === this.fundCode)
+    this.proposals = proposals.items.filter(p => (p.action?.type === 'FreezeUnits' && p.action.fundCode === this.fundCode)
       || (p.action?.type === 'UnfreezeUnits' && ids.has(String(p.action.freezeId))));
   }
 
@@ -122,9 +124,16 @@ class FxStaffEncumbrances extends StaffPage {
     return renderCheck(this.checks[name], `${name}-problem`);
   }
 
+  /** Pending proposals are read a window of 1,000 at a time (paging.js); more are offered, never cut off unseen. */
+  get proposalPager() {
+    this.pagerOfProposals ??= new Pager();
+    return this.pagerOfProposals;
+  }
+
   renderProposals() {
-    if (this.proposals.length === 0) return nothing;
-    return html`<h2>${t('encumbrances.pending')}</h2>
+    const pager = renderPager('encumbrances-proposals', this.proposalPager, this.proposalsNext, () => this.refresh(0n));
+    if (this.proposals.length === 0) return pager;
+    return html`${pager}<h2>${t('encumbrances.pending')}</h2>
       <table class="fx-table" id="encumbrances-proposals"><tbody>${this.proposals.map(p => html`<tr id=${`encumbrance-proposal-${p.proposalId}`}>
         <td>${p.proposalId}</td><td class="fx-text">${describeAction(p.action)}</td><td class="fx-text">${p.proposer}</td>
         <td>${renderApproval(this, p, new Map(this.freezes.map(f => [String(f.freezeId), f])))}</td></tr>`)}</tbody></table>`;

@@ -7,7 +7,8 @@ import { t } from '../../i18n.js';
 import { units, money, decimal } from '../../format.js';
 import { PortalPage } from '../portal-page.js';
 import { amountProblem, check } from '../input.js';
-import { loadFunds, fundLabel, readAll, ofNav, state, accepted, moreNote } from '../trading/common.js';
+import { loadFunds, fundLabel, ofNav, state, accepted } from '../trading/common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 import './trading-messages.js';
 
 const STATUSES = ['PROPOSED', 'BROKERED', 'AGREED', 'DECLINED', 'LAPSED'];
@@ -25,11 +26,12 @@ class FxStaffMatches extends PortalPage {
   }
 
   async load(minIndex) {
+    this.pager ??= new Pager();
     const [funds, matches] = await Promise.all([loadFunds(this.client, minIndex),
-      readAll(this.client, this.status ? `/matches?status=${this.status}` : '/matches', 'matches', minIndex)]);
+      readWindow(this.client, this.status ? `/matches?status=${this.status}` : '/matches', 'matches', minIndex, { start: this.pager.start })]);
     this.funds = funds;
     this.matches = matches.items.reverse();
-    this.more = matches.more;
+    this.more = matches.nextAfter;
   }
 
   async broker(m) {
@@ -65,7 +67,7 @@ class FxStaffMatches extends PortalPage {
       ${this.renderFreshness()}
       ${this.renderOutcome('staff-outcome')}
       <label class="fx-filter">${t('otc.status')}
-        <select id="staff-matches-status" @change=${e => { this.status = e.target.value; this.refresh(0n); }}>
+        <select id="staff-matches-status" @change=${e => { this.status = e.target.value; this.pager.first(); this.refresh(0n); }}>
           <option value="" ?selected=${this.status === ''}>${t('otc.all')}</option>
           ${STATUSES.map(s => html`<option value=${s} ?selected=${this.status === s}>${state('match', s)}</option>`)}
         </select></label>
@@ -77,7 +79,7 @@ class FxStaffMatches extends PortalPage {
           <th>${t('otc.ofNav')}</th><th>${t('otc.staff.surplus')}</th><th>${t('otc.status')}</th>
           <th>${t('otc.staff.accepted')}</th><th>${t('otc.actions')}</th></tr></thead>
           <tbody>${this.matches.map(m => this.renderMatch(m))}</tbody></table>`}
-      ${moreNote(this.more)}
+      ${renderPager('matches-list', this.pager, this.more, () => this.refresh(0n))}
     </section>`;
   }
 

@@ -8,6 +8,7 @@ import { KeyFileProblem } from '../../keyfile.js';
 import { StaffPage, ID, renderCheck, renderApproval, describeAction } from './common.js';
 import { readPublicKeyPem } from './publickey.js';
 import { isIsoDate } from '../../zoned.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 
 const ROLES = ['HOLDER', 'INVESTOR', 'STAFF', 'REGULATOR'];
 const ONBOARDING = new Set(['ApproveParticipant', 'RegisterFirstKey', 'SetQualification']);
@@ -19,13 +20,15 @@ class FxStaffOnboarding extends StaffPage {
   constructor() {
     super();
     this.checks = {};
+    this.proposalPager = new Pager();
   }
 
   async load(minIndex) {
     const [participants, proposals] = await Promise.all([this.client.read('/participants?status=PENDING', { minIndex }),
-      this.client.read('/proposals?status=PENDING&limit=1000', { minIndex })]);
+      readWindow(this.client, '/proposals?status=PENDING', 'proposals', minIndex, { start: this.proposalPager.start })]);
+    this.proposalsNext = proposals.nextAfter;
     this.awaiting = participants.participants ?? [];
-    this.proposals = (proposals.proposals ?? []).filter(p => ONBOARDING.has(p.action?.type));
+    this.proposals = proposals.items.filter(p => ONBOARDING.has(p.action?.type));
   }
 
   value(id) {
@@ -152,6 +155,7 @@ class FxStaffOnboarding extends StaffPage {
         <tbody>${this.proposals.map(p => html`<tr id=${`onboarding-proposal-${p.proposalId}`}>
           <td>${p.proposalId}</td><td class="fx-text">${describeAction(p.action)}</td><td class="fx-text">${p.proposer}</td>
           <td>${renderApproval(this, p)}</td></tr>`)}</tbody></table>`}
+      ${renderPager('onboarding-proposals', this.proposalPager, this.proposalsNext, () => this.refresh(0n))}
       ${this.awaiting.length === 0 ? nothing : html`<p id="onboarding-pending">${t('onboarding.awaiting', {
         participants: this.awaiting.map(p => p.participantId).join(', ') })}</p>`}`;
   }

@@ -8,6 +8,7 @@ import { html } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { StaffPage, renderCheck, renderApproval, describeAction } from './common.js';
 import { isIsoDate } from '../../zoned.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 
 const MAX_HOLIDAYS = 366;
 
@@ -18,15 +19,18 @@ class FxStaffParameters extends StaffPage {
   constructor() {
     super();
     this.checks = {};
+    this.proposalPager = new Pager();
   }
 
   async load(minIndex) {
     const year = this.calendarYear ? `?year=${this.calendarYear}` : '';
     const [parameters, proposals, calendar] = await Promise.all([this.client.read('/parameters', { minIndex }),
-      this.client.read('/proposals?status=PENDING&limit=1000', { minIndex }), this.client.read(`/calendar${year}`, { minIndex })]);
+      readWindow(this.client, '/proposals?status=PENDING', 'proposals', minIndex, { start: this.proposalPager.start }),
+      this.client.read(`/calendar${year}`, { minIndex })]);
+    this.proposalsNext = proposals.nextAfter;
     this.calendar = calendar;
     this.parameters = parameters.parameters ?? [];
-    this.proposals = (proposals.proposals ?? []).filter(p => p.action?.type === 'SetPlatformParameter');
+    this.proposals = proposals.items.filter(p => p.action?.type === 'SetPlatformParameter');
   }
 
   value(id) {
@@ -129,6 +133,7 @@ class FxStaffParameters extends StaffPage {
         <tbody>${this.proposals.map(p => html`<tr id=${`parameter-proposal-${p.proposalId}`}><td>${p.proposalId}</td>
           <td class="fx-text">${describeAction(p.action)}</td><td class="fx-text">${p.proposer}</td>
           <td>${renderApproval(this, p)}</td></tr>`)}</tbody></table>`}
+      ${renderPager('parameter-proposals', this.proposalPager, this.proposalsNext, () => this.refresh(0n))}
       <form class="fx-form" id="parameter-form" @submit=${e => { e.preventDefault(); this.propose(); }}>
         <h2>${t('parameters.changeTitle')}</h2>
         <label>${t('parameters.name')}<select id="parameter-name">

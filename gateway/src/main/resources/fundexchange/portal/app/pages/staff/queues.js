@@ -1,21 +1,31 @@
 // "Work queues": what waits for staff, with counts and how long each item has waited (in the platform zone, on the
 // exchange's clock): listings awaiting approval (GET /listings?status=PENDING_APPROVAL, approved here), custody
 // registrations awaiting approval (GET /custody?status=PENDING_APPROVAL, decided on the custody page), participants
-// awaiting approval (GET /participants?status=PENDING, whose approval is proposed here), and maker-checker proposals
-// awaiting a second staff member (GET /proposals?status=PENDING): approved here, never by their proposer or a party.
+// awaiting approval (GET /participants?status=PENDING, aged from their registration's journal time, whose approval is
+// proposed here), maker-checker proposals awaiting a second staff member (GET /proposals?status=PENDING): approved
+// here, never by their proposer or a party; and trades awaiting settlement (GET /trades?status=PENDING_SETTLEMENT, aged
+// from their execution, settled on the settlement page). A queue longer than its page says so and offers the next
+// page (paging.js).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { units, money, time } from '../../format.js';
 import {
   StaffPage, loadFunds, fundLabel, journalTimes, waited, describeAction, renderApproval,
 } from './common.js';
+import { readWindow, Pager, renderPager } from '../paging.js';
 
 const LIMIT = 100;
+const PAGED = ['listings', 'custody', 'proposals'];
 
 class FxStaffQueues extends StaffPage {
   static clock = true; // waiting times on the exchange's clock
 
   static properties = { ...StaffPage.properties, queues: { state: true }, now: { state: true } };
+
+  constructor() {
+    super();
+    this.pagers = Object.fromEntries(PAGED.map(name => [name, new Pager()]));
+  }
 
   connectedCallback() {
     super.connectedCallback();
@@ -29,21 +39,44 @@ class FxStaffQueues extends StaffPage {
 
   async load(minIndex) {
     const read = path => this.client.read(path, { minIndex });
-    const [funds, listings, custody, participants, proposals] = await Promise.all([
-      loadFunds(this.client, minIndex), read(`/listings?status=PENDING_APPROVAL&limit=${LIMIT}`),
-      read(`/custody?status=PENDING_APPROVAL&limit=${LIMIT}`), read('/participants?status=PENDING'),
-      read(`/proposals?status=PENDING&limit=${LIMIT}`),
+    const page = (name, path, field) => readWindow(this.client, path, field, minIndex,
+      { start: this.pagers[name].start, pages: 1, size: LIMIT });
+    const [funds, listings, custody, participants, proposals, trades] = await Promise.all([
+      loadFunds(this.client, minIndex), page('listings', '/listings?status=PENDING_APPROVAL', 'listings'),
+      page('custody', '/custody?status=PENDING_APPROVAL', 'registrations'), read('/participants?status=PENDING'),
+      page('proposals', '/proposals?status=PENDING', 'proposals'),
+      read(`/trades?status=PENDING_SETTLEMENT&limit=${LIMIT}`),
     ]);
-    const dated = [...(listings.listings ?? []).map(l => l.listingId), ...(custody.registrations ?? []).map(r => r.custodyId)];
+    // A participant's pending approval proposal may lie on another page of the proposals queue: look in them all.
+    const allProposals = proposals.nextAfter === undefined && this.pagers.proposals.depth === 0 ? proposals
+      : await readWindow(this.client, '/proposals?status=PENDING', 'proposals', minIndex);
+    this.approvals = allProposals.items.filter(p => p.action?.type === 'ApproveParticipant');
+    // Each queue's oldest item is the first of its first page, wherever the page shown starts.
+    const head = async (name, path, field, window) => (this.pagers[name].depth === 0 ? window.items[0]
+      : (await read(`${path}&limit=1`))[field]?.[0]);
+    const [oldestListing, oldestCustody, oldestProposal] = await Promise.all([
+      head('listings', '/listings?status=PENDING_APPROVAL', 'listings', listings),
+      head('custody', '/custody?status=PENDING_APPROVAL', 'registrations', custody),
+      head('proposals', '/proposals?status=PENDING', 'proposals', proposals)]);
+    const dated = [...(oldestListing ? [oldestListing.listingId] : []), ...(oldestCustody ? [oldestCustody.custodyId] : []),
+      ...listings.items.map(l => l.listingId), ...custody.items.map(r => r.custodyId)];
     const submitted = await journalTimes(this.client, dated, minIndex);
     this.funds = funds;
     this.now = this.client.exchange.now();
+    const queue = (name, window) => ({ items: window.items, nextAfter: window.nextAfter,
+      more: window.nextAfter !== undefined || this.pagers[name].depth > 0 });
     this.queues = {
-      listings: { items: listings.listings ?? [], more: listings.nextAfter !== undefined },
-      custody: { items: custody.registrations ?? [], more: custody.nextAfter !== undefined },
+      listings: queue('listings', listings),
+      custody: queue('custody', custody),
       participants: { items: participants.participants ?? [], more: false },
-      proposals: { items: proposals.proposals ?? [], more: proposals.nextAfter !== undefined },
+      proposals: queue('proposals', proposals),
+      trades: { items: trades.trades ?? [], more: trades.nextAfter !== undefined },
       submitted,
+      oldest: {
+        listings: oldestListing && submitted.get(String(oldestListing.listingId)),
+        custody: oldestCustody && submitted.get(String(oldestCustody.custodyId)),
+        proposals: oldestProposal?.proposedAt,
+      },
     };
   }
 
@@ -68,10 +101,12 @@ class FxStaffQueues extends StaffPage {
       <table class="fx-table" id="queue-summary">
         <thead><tr><th>${t('queues.queue')}</th><th>${t('queues.count')}</th><th>${t('queues.oldest')}</th></tr></thead>
         <tbody>
-          ${this.summaryRow('listings', q.listings, oldest(q.listings.items) && q.submitted.get(String(q.listings.items[0].listingId)))}
-          ${this.summaryRow('custody', q.custody, oldest(q.custody.items) && q.submitted.get(String(q.custody.items[0].custodyId)))}
-          ${this.summaryRow('participants', q.participants, undefined)}
-          ${this.summaryRow('proposals', q.proposals, oldest(q.proposals.items) && q.proposals.items[0].proposedAt)}
+          ${this.summaryRow('listings', q.listings, q.oldest.listings)}
+          ${this.summaryRow('custody', q.custody, q.oldest.custody)}
+          ${this.summaryRow('participants', q.participants, FxStaffQueues.oldestRegistration(q.participants.items))}
+          ${this.summaryRow('proposals', q.proposals, q.oldest.proposals)}
+          ${this.summaryRow('trades', q.trades, oldest(q.trades.items) && (q.trades.items[0].executedAt ?? undefined),
+            '#/staff-settlements')}
         </tbody></table>
       ${this.renderListings()}
       ${this.renderCustody()}
@@ -81,13 +116,26 @@ class FxStaffQueues extends StaffPage {
     </section>`;
   }
 
-  summaryRow(name, queue, at) {
-    return html`<tr id=${`queue-${name}`}><td><a href=${`#/staff-queues`} @click=${e => {
-      e.preventDefault();
-      this.querySelector(`#queue-section-${name}`)?.scrollIntoView();
-    }}>${t(`queues.${name}`)}</a></td>
+  summaryRow(name, queue, at, elsewhere) {
+    return html`<tr id=${`queue-${name}`}><td>${elsewhere ? html`<a href=${elsewhere}>${t(`queues.${name}`)}</a>`
+      : html`<a href=${`#/staff-queues`} @click=${e => {
+        e.preventDefault();
+        this.querySelector(`#queue-section-${name}`)?.scrollIntoView();
+      }}>${t(`queues.${name}`)}</a>`}</td>
       <td data-field="count" id=${`queue-count-${name}`}>${FxStaffQueues.count(queue)}</td>
-      <td>${at === undefined ? t('app.none') : waited(this.now - at)}</td></tr>`;
+      <td data-field="oldest" id=${`queue-oldest-${name}`}>${at === undefined || at === null ? t('app.none') : waited(this.now - at)}</td></tr>`;
+  }
+
+  /** The earliest registration time among participants awaiting approval (those projected before V15 have none). */
+  static oldestRegistration(items) {
+    const times = items.map(p => p.registeredAt).filter(at => at !== undefined && at !== null);
+    return times.length === 0 ? undefined : Math.min(...times);
+  }
+
+  /** The note and buttons of a paged queue (paging.js). */
+  pager(name) {
+    return renderPager(`queue-${name}`, this.pagers[name], this.queues[name].nextAfter, () => this.refresh(0n),
+      this.queues[name].items.length);
   }
 
   renderListings() {
@@ -105,7 +153,8 @@ class FxStaffQueues extends StaffPage {
           <td>${[l.seller, l.buyer].includes(this.me) ? html`<span class="fx-muted">${t('staff.proposal.bar.party')}</span>`
             : html`<button type="button" id=${`listing-approve-${l.listingId}`}
               @click=${() => this.write(`/listings/${l.listingId}/approve`, {})}>${t('queues.approveListing')}</button>`}</td>
-        </tr>`)}</tbody></table>`}`;
+        </tr>`)}</tbody></table>`}
+      ${this.pager('listings')}`;
   }
 
   renderCustody() {
@@ -120,12 +169,13 @@ class FxStaffQueues extends StaffPage {
           <td>${t(`custodyMode.${r.mode}`)}</td><td class="fx-text">${r.submittedBy}</td><td>${r.entries.length}</td>
           ${this.ageCells(this.queues.submitted.get(String(r.custodyId)))}
           <td><a id=${`queue-custody-review-${r.custodyId}`} href=${`#/staff-custody/${r.custodyId}`}>${t('queues.review')}</a></td>
-        </tr>`)}</tbody></table>`}`;
+        </tr>`)}</tbody></table>`}
+      ${this.pager('custody')}`;
   }
 
   /** The pending ApproveParticipant proposal of a participant, if any. */
   approvalProposal(participantId) {
-    return this.queues.proposals.items.find(p => p.action?.type === 'ApproveParticipant' && p.action.participantId === participantId);
+    return this.approvals.find(p => p.action.participantId === participantId);
   }
 
   renderParticipants() {
@@ -133,12 +183,13 @@ class FxStaffQueues extends StaffPage {
     return html`<h2 id="queue-section-participants">${t('queues.participants')}</h2>
       ${items.length === 0 ? html`<p class="fx-empty">${t('staff.none')}</p>` : html`<table class="fx-table" id="queue-participants">
         <thead><tr><th>${t('queues.participant')}</th><th>${t('queues.name')}</th><th>${t('queues.roles')}</th>
-          <th>${t('queues.approval')}</th></tr></thead>
+          <th>${t('queues.registeredAt')}</th><th>${t('staff.waiting')}</th><th>${t('queues.approval')}</th></tr></thead>
         <tbody>${items.map(p => {
           const proposal = this.approvalProposal(p.participantId);
           return html`<tr id=${`queue-participant-${p.participantId}`}>
           <td class="fx-text">${p.participantId}</td><td class="fx-text">${p.name}</td>
           <td>${p.roles.map(role => t(`role.${role}`)).join(', ')}</td>
+          ${this.ageCells(p.registeredAt ?? undefined)}
           <td>${proposal ? t('queues.approvalProposed', { id: proposal.proposalId, proposer: proposal.proposer,
             waited: waited(this.now - proposal.proposedAt) })
             : p.participantId === this.me ? nothing : html`<button type="button" id=${`participant-propose-${p.participantId}`}
@@ -157,7 +208,8 @@ class FxStaffQueues extends StaffPage {
         <tbody>${items.map(p => html`<tr id=${`queue-proposal-${p.proposalId}`} data-type=${p.actionType}>
           <td>${p.proposalId}</td><td class="fx-text">${describeAction(p.action)}</td><td class="fx-text">${p.proposer}</td>
           ${this.ageCells(p.proposedAt)}
-          <td>${renderApproval(this, p)}</td></tr>`)}</tbody></table>`}`;
+          <td>${renderApproval(this, p)}</td></tr>`)}</tbody></table>`}
+      ${this.pager('proposals')}`;
   }
 }
 
@@ -193,6 +245,8 @@ addMessages({
     'queues.action': 'Action',
     'queues.proposer': 'Proposed by',
     'queues.proposedAt': 'Proposed',
+    'queues.registeredAt': 'Registered',
+    'queues.trades': 'Trades awaiting settlement',
   },
   'zh-CN': {
     'queues.title': '待办队列',
@@ -225,6 +279,8 @@ addMessages({
     'queues.action': '事项',
     'queues.proposer': '提议人',
     'queues.proposedAt': '提议时间',
+    'queues.registeredAt': '登记时间',
+    'queues.trades': '待交收成交',
   },
 });
 
