@@ -54,7 +54,6 @@ final class RestrictionCollector {
             case BookEvent b -> { }
             case IntentEvent i -> { }
             case fundexchange.protocol.event.StateOwnedEvent s -> { }
-            case fundexchange.protocol.event.DocumentEvent d -> { }
         }
     }
 
