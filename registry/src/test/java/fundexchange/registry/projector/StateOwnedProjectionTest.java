@@ -10,12 +10,15 @@ import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.command.RecordReserveApproval;
 import fundexchange.protocol.command.RegisterAppraisal;
+import fundexchange.protocol.command.SetHolidays;
 import fundexchange.protocol.command.SetStateOwned;
 import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.command.YearCalendar;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.OfficialCalendars;
 import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.read.AppraisalView;
@@ -50,6 +53,10 @@ class StateOwnedProjectionTest {
     @BeforeEach
     void market() {
         journal = new TestJournal(data).market().investor("Investor-08", true);
+        // The disclosure period counts working days: rules version 4 needs the official calendar of every year counted.
+        YearCalendar published = OfficialCalendars.of(2026).orElseThrow();
+        journal.acceptedBy("Staff-01", new SetHolidays(2026, published.holidays(), published.workdays()));
+        journal.acceptedBy("Staff-01", new SetHolidays(2027, List.of()));
     }
 
     @AfterEach
