@@ -2,7 +2,6 @@ package fundexchange.audit.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import fundexchange.protocol.event.TransferTermsSet;
 import fundexchange.protocol.event.BookEvent;
 import fundexchange.protocol.event.CheckpointRecorded;
 import fundexchange.protocol.event.Event;
@@ -95,7 +94,6 @@ final class EventRows {
             case ProposalExpired p -> { }
             case HolidaysSet h -> { }
             case FundRegistered f -> { }
-            case TransferTermsSet t -> { }
             case NavUpdated n -> { }
         }
     }

@@ -1,9 +1,6 @@
 package fundexchange.protocol.reference;
 
-/**
- * What a participant may do: hold and sell, buy, operate the exchange, audit it, or manage funds ({@code MANAGER}: the
- * general partner or its manager, linked to a fund by the fund's transfer terms, {@link fundexchange.protocol.transfer.TransferTerms#manager()}).
- */
+/** What a participant may do: hold and sell, buy, operate the exchange, or audit it. */
 public enum Role {
-    HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER
+    HOLDER, INVESTOR, STAFF, REGULATOR
 }

@@ -110,10 +110,9 @@ class CommandSpecsTest {
                     roles -> new ArrayList<>()).add(spec.name());
         }
         assertEquals(Map.of(
-                "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER]", List.of("RotateKey", "RevokeKey"),
-                "[HOLDER, MANAGER]", List.of("SubmitCustody", "AnswerTransferNotice"),
+                "[HOLDER, INVESTOR, STAFF, REGULATOR]", List.of("RotateKey", "RevokeKey"),
                 "[HOLDER]", List.of("ListNegotiated", "WithdrawListing", "ListAuction", "PostOffer", "WithdrawOffer",
-                        "ConfirmHolding", "RegisterAppraisal"),
+                        "SubmitCustody", "ConfirmHolding", "RegisterAppraisal"),
                 "[INVESTOR]", List.of("AcceptListing", "DeclineListing", "PlaceBid", "PlaceSealedBid", "AmendSealedBid",
                         "CancelBid", "SubmitQuote", "PostIntent", "AmendIntent", "CancelIntent"),
                 "[HOLDER, INVESTOR]", List.of("PlaceOrder", "CancelOrder", "AmendOrder", "CounterQuote", "AcceptQuote",
