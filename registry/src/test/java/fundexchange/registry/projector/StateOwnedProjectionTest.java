@@ -13,7 +13,6 @@ import fundexchange.protocol.command.RegisterAppraisal;
 import fundexchange.protocol.command.SetHolidays;
 import fundexchange.protocol.command.SetStateOwned;
 import fundexchange.protocol.command.Tick;
-import fundexchange.protocol.command.YearCalendar;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
@@ -54,7 +53,7 @@ class StateOwnedProjectionTest {
     void market() {
         journal = new TestJournal(data).market().investor("Investor-08", true);
         // The disclosure period counts working days: rules version 4 needs the official calendar of every year counted.
-        YearCalendar published = OfficialCalendars.of(2026).orElseThrow();
+        var published = OfficialCalendars.of(2026).orElseThrow();
         journal.acceptedBy("Staff-01", new SetHolidays(2026, published.holidays(), published.workdays()));
         journal.acceptedBy("Staff-01", new SetHolidays(2027, List.of()));
     }
