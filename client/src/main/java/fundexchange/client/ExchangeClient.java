@@ -16,6 +16,7 @@ import fundexchange.protocol.command.CancelBid;
 import fundexchange.protocol.command.CancelIntent;
 import fundexchange.protocol.command.CancelOrder;
 import fundexchange.protocol.command.ClearRofr;
+import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.command.ConfirmHolding;
 import fundexchange.protocol.command.ConfirmSettlement;
 import fundexchange.protocol.command.CounterQuote;
@@ -284,6 +285,21 @@ public final class ExchangeClient {
         waivedBy.forEach(body.putArray("waivedBy")::add);
         exercisedBy.ifPresent(holder -> body.put("exercisedBy", holder));
         return command(ClearRofr.class, body.toString(), clientRequestId, listingId);
+    }
+
+    /**
+     * {@code POST /listings/{listingId}/notice/answers} (the fund's manager or a holder of the priority right): answers
+     * the listing's transfer notice. {@code answer} is CONSENT, REFUSE, WAIVE, EXERCISE (with {@code units}, a decimal
+     * string) or ATTEST_WAIVERS (with {@code evidenceDigest}, SHA-256 hex).
+     */
+    public ClientResponse answerTransferNotice(long listingId, String answer, Optional<String> units,
+                                               Optional<String> evidenceDigest, String clientRequestId)
+            throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("answer", answer);
+        units.ifPresent(u -> body.put("units", u));
+        evidenceDigest.ifPresent(d -> body.put("evidenceDigest", d));
+        return command(AnswerTransferNotice.class, body.toString(), clientRequestId, listingId);
     }
 
     /** {@code GET /listings}, with an optional raw query such as {@code status=OPEN&mechanism=SEALED} (may be empty). */

@@ -59,7 +59,10 @@ class JournalRoundTripTest {
         docs.add(s.by("Staff-01", new DepositUnits("DGF3", "Holder-01", Units.of("1000.00"), Money.of("900.00"))));
         EventDocument listed = s.by("Holder-01", new ListNegotiated("DGF3", "Investor-07", Units.of("500.00"), Price.of("1.1000"), s.time + 999_999));
         docs.add(listed);
-        docs.add(s.by("Staff-01", new ClearRofr(listed.sourceIndex(), ClearRofr.RofrDecision.WAIVED, List.of(), null)));
+        EventDocument override = s.by("Staff-01", new Propose(new fundexchange.protocol.command.OverrideRofr(
+                listed.sourceIndex(), ClearRofr.RofrDecision.WAIVED, null, "waivers filed on paper")));
+        docs.add(override);
+        docs.add(s.by("Staff-02", new ApproveProposal(override.sourceIndex())));
         docs.add(s.by("Staff-02", new ApproveListing(listed.sourceIndex())));
         EventDocument accepted = s.by("Investor-07", new AcceptListing(listed.sourceIndex()));
         docs.add(accepted);

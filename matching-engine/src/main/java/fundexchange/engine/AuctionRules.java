@@ -53,6 +53,7 @@ final class AuctionRules {
     private List<Event> listing(CommandContext ctx, ListAuction c) {
         ctx.requireRole(Role.HOLDER);
         Fund fund = lifecycle.fund(c.fundCode());
+        TransferNotices.requireFixedPrice(state, fund, "an auction");
         Validation.present(c.mechanism(), "mechanism");
         // The message predates DUTCH and stays byte-identical, so journals replay to the same documents.
         Rejection.check(c.mechanism() != ListingMechanism.NEGOTIATED, RejectCode.INVALID_FIELD,

@@ -43,6 +43,7 @@ final class BookRules {
     List<Event> open(CommandContext ctx, OpenBook c) {
         ctx.requireRole(Role.STAFF);
         Fund fund = lifecycle.fund(c.fundCode());
+        TransferNotices.requireFixedPrice(state, fund, "the continuous book");
         Validation.present(c.lotUnits(), "lotUnits");
         Rejection.check(c.lotUnits().positive(), RejectCode.NOT_POSITIVE, "lotUnits must be positive");
         OrderBook book = state.books.book(fund.fundCode());

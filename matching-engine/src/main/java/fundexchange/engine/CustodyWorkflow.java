@@ -37,8 +37,19 @@ final class CustodyWorkflow {
     }
 
     List<Event> submit(CommandContext ctx, SubmitCustody c) {
-        ctx.requireRole(Role.HOLDER);
+        boolean manager = ctx.actor() != null && ctx.actor().has(Role.MANAGER) && !ctx.actor().has(Role.HOLDER);
+        if (!manager) {
+            ctx.requireRole(Role.HOLDER);
+        }
         Fund fund = Registers.fund(state, c.fundCode());
+        if (manager) {
+            // The fund's manager (linked by its transfer terms) deposits the whole register of a FULL custody fund.
+            fundexchange.protocol.transfer.TransferTerms terms = state.transferTerms.get(fund.fundCode());
+            Rejection.check(terms != null && ctx.actorId().equals(terms.manager()), RejectCode.NOT_FUND_MANAGER,
+                    ctx.actorId() + " is not the manager of fund " + fund.fundCode());
+            Rejection.check(fund.custodyMode() == CustodyMode.FULL, RejectCode.WRONG_ROLE,
+                    "a PARTIAL custody registration is the holder's own lot");
+        }
         Digests.required(c.documentDigest(), "documentDigest");
         Rejection.check(c.entries() != null && !c.entries().isEmpty(), RejectCode.INVALID_FIELD,
                 "entries must name at least one holding");

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Fires due deadlines one at a time, earliest first (listings before trades at the same time, then by id): a
  * negotiated listing or an unapproved auction expires, an open auction closes, a pending trade fails settlement, a
- * maker-checker proposal lapses, a non-listed offer or an intent expires (in that order at the same time).
+ * maker-checker proposal lapses, a non-listed offer or an intent expires (in that order at the same time); a transfer
+ * notice's deadline comes before all of them at the same time (its trades and cancellation are a listing's first step).
  * Each fired deadline's events are applied before the next is decided, so later ones see their effects. A deadline is
  * decided as of its own time. Trades made by closes take fill numbers 0, 1, ... of the command's index; when 4096
  * are used the rest wait for the next command (the engine still publishes them as due).
@@ -24,11 +25,13 @@ final class Deadlines {
     private final ExchangeState state;
     private final AuctionClose auctionClose;
     private final SettlementRules settlement;
+    private final TransferNotices notices;
 
-    Deadlines(ExchangeState state, AuctionClose auctionClose, SettlementRules settlement) {
+    Deadlines(ExchangeState state, AuctionClose auctionClose, SettlementRules settlement, TransferNotices notices) {
         this.state = state;
         this.auctionClose = auctionClose;
         this.settlement = settlement;
+        this.notices = notices;
     }
 
     /** The events of the earliest deadline at or before {@code time}, or an empty list if none is due. */
@@ -37,6 +40,11 @@ final class Deadlines {
         long tradeDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
         long intentDue = state.intentBook.nextExpiry();
         long proposalDue = state.proposalDeadlines.isEmpty() ? Long.MAX_VALUE : state.proposalDeadlines.firstKey();
+        long noticeDue = state.noticeDeadlines.isEmpty() ? Long.MAX_VALUE : state.noticeDeadlines.firstKey();
+        if (noticeDue <= time && noticeDue <= Math.min(Math.min(listingDue, tradeDue), Math.min(intentDue, proposalDue))) {
+            return notices.deadline(state.notices.get(state.noticeDeadlines.firstEntry().getValue().first()), index,
+                    noticeDue, date(noticeDue), fill);
+        }
         if (Math.min(Math.min(listingDue, tradeDue), Math.min(intentDue, proposalDue)) > time) {
             return List.of();
         }
@@ -65,7 +73,9 @@ final class Deadlines {
         long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
         long tradeDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
         long proposalDue = state.proposalDeadlines.isEmpty() ? Long.MAX_VALUE : state.proposalDeadlines.firstKey();
-        return Math.min(Math.min(listingDue, tradeDue), Math.min(state.intentBook.nextExpiry(), proposalDue));
+        long noticeDue = state.noticeDeadlines.isEmpty() ? Long.MAX_VALUE : state.noticeDeadlines.firstKey();
+        return Math.min(Math.min(Math.min(listingDue, tradeDue), Math.min(state.intentBook.nextExpiry(), proposalDue)),
+                noticeDue);
     }
 
     /** A non-listed offer or an intent expires (after listings and trades due at the same time). */

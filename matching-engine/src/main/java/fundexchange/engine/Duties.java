@@ -16,7 +16,7 @@ final class Duties {
     /** Roles that decide or audit: never held together with a {@link #TRADING} role. */
     static final Set<Role> OVERSIGHT = EnumSet.of(Role.STAFF, Role.REGULATOR);
     /** Roles that are parties to deals and holdings. */
-    static final Set<Role> TRADING = EnumSet.of(Role.HOLDER, Role.INVESTOR);
+    static final Set<Role> TRADING = EnumSet.of(Role.HOLDER, Role.INVESTOR, Role.MANAGER);
 
     private Duties() {
     }
@@ -26,7 +26,8 @@ final class Duties {
         boolean oversight = roles.stream().anyMatch(OVERSIGHT::contains);
         boolean trading = roles.stream().anyMatch(TRADING::contains);
         Rejection.check(!(oversight && trading), RejectCode.INCOMPATIBLE_ROLES,
-                "STAFF and REGULATOR are never held together with HOLDER or INVESTOR (segregation of duties)");
+                "STAFF and REGULATOR are never held together with HOLDER or INVESTOR"
+                        + (roles.contains(Role.MANAGER) ? " or MANAGER" : "") + " (segregation of duties)");
     }
 
     /** Refuses when {@code staff} is one of {@code parties} (nulls ignored) of what it would decide on. */

@@ -52,6 +52,7 @@ import fundexchange.protocol.command.RegisterPledge;
 import fundexchange.protocol.command.RejectCustody;
 import fundexchange.protocol.command.ReleasePledge;
 import fundexchange.protocol.command.SubmitCustody;
+import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
@@ -76,16 +77,18 @@ public final class Engine {
     private final Authentication authentication;
     private final SettlementRules settlement = new SettlementRules(state);
     private final Encumbrances encumbrances = new Encumbrances(state);
-    private final IdentityRules identity = new IdentityRules(state, settlement, new QualificationRules(state), encumbrances);
+    private final IdentityRules identity;
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
     private final CustodyWorkflow registrations = new CustodyWorkflow(state);
     private final TransferChecks checks = new TransferChecks(state);
     private final TradeTerms terms = new TradeTerms(state, checks);
     private final ListingLifecycle listings = new ListingLifecycle(state, checks);
-    private final NegotiatedTransferRules negotiated = new NegotiatedTransferRules(state, listings, checks, terms);
+    private final TransferNotices notices = new TransferNotices(state, checks, terms);
+    private final NegotiatedTransferRules negotiated = new NegotiatedTransferRules(state, listings, checks, terms, notices);
     private final AuctionRules auctions = new AuctionRules(state, listings, checks);
-    private final Deadlines deadlines = new Deadlines(state, new AuctionClose(state, listings, checks, terms), settlement);
+    private final Deadlines deadlines = new Deadlines(state, new AuctionClose(state, listings, checks, terms), settlement,
+            notices);
     private final AuditRules audit = new AuditRules(state);
     private final BookRules books = new BookRules(state, listings, checks, terms);
     private final IntentMatching matching = new IntentMatching(state, checks);
@@ -126,6 +129,8 @@ public final class Engine {
         java.util.Objects.requireNonNull(journaled, "journaled requests");
         this.own = fillsItself ? (AppliedRequests) journaled : null;
         this.authentication = new Authentication(state, journaled);
+        this.identity = new IdentityRules(state, settlement, new QualificationRules(state), encumbrances,
+                new TransferTermsRules(state), notices);
         state.requests.placeUnder(key);
     }
 
@@ -272,6 +277,7 @@ public final class Engine {
             case RegisterPledge c -> encumbrances.pledge(ctx, c);
             case ReleasePledge c -> encumbrances.release(ctx, c);
             case RegisterAppraisal c -> listings.stateOwned.register(ctx, c);
+            case AnswerTransferNotice c -> notices.answer(ctx, c);
         };
     }
 

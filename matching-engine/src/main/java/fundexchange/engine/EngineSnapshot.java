@@ -36,7 +36,9 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              List<Offer> offers, List<Intent> intents, List<Quote> quotes, List<Match> matches,
                              List<CustodyRegistration> custody, List<Pledge> pledges, List<Freeze> freezes,
                              int rulesVersion, Map<Integer, List<String>> workdays,
-                             fundexchange.engine.stateowned.StateOwnedView stateOwned) {
+                             fundexchange.engine.stateowned.StateOwnedView stateOwned,
+                             List<fundexchange.protocol.transfer.TransferTerms> transferTerms,
+                             List<fundexchange.engine.listing.TransferNotice> notices) {
     /**
      * 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches); 5: custody
      * registrations, pledges, freezes, and positions' encumbrances and commitment; 6: the generational request memory

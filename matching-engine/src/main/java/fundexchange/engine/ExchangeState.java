@@ -91,6 +91,11 @@ final class ExchangeState {
      * it its key ({@link RequestMemory#placeUnder}) before any command.
      */
     final RequestMemory requests = new RequestMemory(RequestMemoryKey.FIXED, parameters);
+    /** Consent and first refusal: each fund's transfer terms, and the open transfer notices by listing id. */
+    final TreeMap<String, fundexchange.protocol.transfer.TransferTerms> transferTerms = new TreeMap<>();
+    final TreeMap<Long, fundexchange.engine.listing.TransferNotice> notices = new TreeMap<>();
+    /** Derived: open notices' deadlines, time -> listing ids. */
+    final TreeMap<Long, TreeSet<Long>> noticeDeadlines = new TreeMap<>();
     /** Non-listed offers, intents, quotes and match proposals, with the matcher's index (IntentState). */
     final IntentState intentBook = new IntentState(code -> funds.get(code));
     /** Participants flagged state-owned (SetStateOwned). */
@@ -165,6 +170,20 @@ final class ExchangeState {
             return java.util.Base64.getEncoder().encodeToString(java.util.Base64.getDecoder().decode(publicKey));
         } catch (IllegalArgumentException e) {
             return publicKey;
+        }
+    }
+
+    /** Opens a transfer notice with its deadline. */
+    void putNotice(fundexchange.engine.listing.TransferNotice notice) {
+        notices.put(notice.listingId(), notice);
+        addDeadline(noticeDeadlines, notice.answerBy(), notice.listingId());
+    }
+
+    /** Closes a listing's transfer notice, if it has one. */
+    void dropNotice(long listingId) {
+        fundexchange.engine.listing.TransferNotice notice = notices.remove(listingId);
+        if (notice != null) {
+            removeDeadline(noticeDeadlines, notice.answerBy(), listingId);
         }
     }
 

@@ -21,6 +21,8 @@ import fundexchange.protocol.command.SetPlatformParameter;
 import fundexchange.protocol.command.SetQualification;
 import fundexchange.protocol.command.SetStateOwned;
 import fundexchange.protocol.command.RecordReserveApproval;
+import fundexchange.protocol.command.SetTransferTerms;
+import fundexchange.protocol.command.OverrideRofr;
 import fundexchange.protocol.command.UnfreezeUnits;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
@@ -54,8 +56,13 @@ final class IdentityRules {
     private final ActiveStaff staff;
     private final Suspension suspension;
     private final StateOwnedRules stateOwned;
+    private final TransferTermsRules transferTerms;
+    private final TransferNotices notices;
 
-    IdentityRules(ExchangeState state, SettlementRules settlement, QualificationRules qualifications, Encumbrances encumbrances) {
+    IdentityRules(ExchangeState state, SettlementRules settlement, QualificationRules qualifications, Encumbrances encumbrances,
+                  TransferTermsRules transferTerms, TransferNotices notices) {
+        this.transferTerms = transferTerms;
+        this.notices = notices;
         this.state = state;
         this.settlement = settlement;
         this.qualifications = qualifications;
@@ -181,6 +188,13 @@ final class IdentityRules {
             case RegisterReplacementKey k -> Duties.notParty(staff, "a replacement key of " + k.participantId(), k.participantId());
             case SetStateOwned s -> Duties.notParty(staff, "the state-owned flag of " + s.participantId(), s.participantId());
             case RecordReserveApproval r -> Duties.notParty(staff, "a reserve approval of " + r.holder(), r.holder());
+            case SetTransferTerms t -> Duties.notParty(staff, "the transfer terms of " + t.fundCode(), t.manager());
+            case OverrideRofr o -> {
+                fundexchange.engine.listing.Listing listing = state.listings.get(o.listingId());
+                if (listing != null) {
+                    Duties.notParty(staff, "listing " + listing.listingId(), listing.seller(), listing.buyer(), o.exercisedBy());
+                }
+            }
         }
     }
 
@@ -247,6 +261,8 @@ final class IdentityRules {
             }
             case SetStateOwned s -> stateOwned.set(s, proposalId);
             case RecordReserveApproval r -> stateOwned.recordApproval(r, proposalId);
+            case SetTransferTerms t -> transferTerms.decide(t);
+            case OverrideRofr o -> notices.override(o, proposer);
         };
     }
 

@@ -57,6 +57,10 @@ final class ListingLifecycle {
         Duties.notParty(ctx.actorId(), "listing " + listing.listingId(), listing.seller(), listing.buyer());
         Rejection.check(listing.status() == ListingStatus.PENDING_APPROVAL, RejectCode.LISTING_NOT_PENDING,
                 "listing is " + listing.status());
+        fundexchange.engine.listing.TransferNotice notice = state.notices.get(listing.listingId());
+        Rejection.check(notice == null, RejectCode.NOTICE_OPEN, "the transfer notice of listing " + listing.listingId()
+                + " is open until its answers are in or its deadline (" + (notice == null ? "" : MessageTime.of(state, notice.answerBy()))
+                + ") / 转让通知尚未结束");
         Rejection.check(listing.rofr() != RofrStatus.PENDING, RejectCode.ROFR_NOT_CLEARED,
                 "fund " + listing.fundCode() + " has a right of first refusal: record it first (ClearRofr)");
         if (stateOwned.stateOwned(listing.seller())) {
@@ -73,6 +77,10 @@ final class ListingLifecycle {
         Listing listing = listing(c.listingId());
         Rejection.check(listing.status() == ListingStatus.PENDING_APPROVAL && listing.rofr() == RofrStatus.PENDING,
                 RejectCode.ROFR_NOT_PENDING, "listing " + listing.listingId() + " has no pending right of first refusal");
+        Rejection.check(state.rulesVersion < fundexchange.protocol.RulesVersion.ROFR_BY_OVERRIDE
+                        && !state.notices.containsKey(listing.listingId()), RejectCode.ROFR_OVERRIDE_NEEDS_PROPOSAL,
+                "staff override a right of first refusal only by maker-checker, with a reason: propose OverrideRofr"
+                        + " / 优先购买权须经复核提案 OverrideRofr 并说明理由方可由工作人员处理");
         Validation.present(c.decision(), "decision");
         List<String> waivedBy = c.waivedBy() == null ? List.of() : List.copyOf(new TreeSet<>(c.waivedBy()));
         Duties.notParty(ctx.actorId(), "listing " + listing.listingId(), listing.seller(), listing.buyer(), c.exercisedBy());

@@ -22,8 +22,11 @@ final class NegotiatedTransferRules {
     private final ListingLifecycle lifecycle;
     private final TransferChecks checks;
     private final TradeTerms terms;
+    private final TransferNotices notices;
 
-    NegotiatedTransferRules(ExchangeState state, ListingLifecycle lifecycle, TransferChecks checks, TradeTerms terms) {
+    NegotiatedTransferRules(ExchangeState state, ListingLifecycle lifecycle, TransferChecks checks, TradeTerms terms,
+                            TransferNotices notices) {
+        this.notices = notices;
         this.state = state;
         this.lifecycle = lifecycle;
         this.checks = checks;
@@ -46,8 +49,11 @@ final class NegotiatedTransferRules {
             lifecycle.stateOwned.checkListing(ctx, fund.fundCode(), c.price(), c.price(), c.expiresAt());
             lifecycle.stateOwned.checkNegotiated(ctx, fund, ctx.actorId(), buyer.participantId());
         }
-        return List.of(new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), buyer.participantId(),
-                c.units(), c.price(), c.expiresAt(), ListingMechanism.NEGOTIATED, null, ListingLifecycle.rofrOf(fund)));
+        TransferNotices.Opening opening = notices.open(ctx.index(), ctx.time(), fund, ctx.actorId(), buyer.participantId(),
+                c.units(), c.price(), c.expiresAt());
+        ListingSubmitted submitted = new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), buyer.participantId(),
+                c.units(), c.price(), c.expiresAt(), ListingMechanism.NEGOTIATED, null, opening.rofr());
+        return opening.notice() == null ? List.of(submitted) : List.of(submitted, opening.notice());
     }
 
     List<Event> accept(CommandContext ctx, AcceptListing c) {

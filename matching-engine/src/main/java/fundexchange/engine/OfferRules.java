@@ -39,6 +39,7 @@ final class OfferRules {
         ctx.requireRole(Role.HOLDER);
         lifecycle.stateOwned.requireListing(ctx.actorId());
         Fund fund = lifecycle.fund(c.fundCode());
+        TransferNotices.requireFixedPrice(state, fund, "a non-listed offer");
         lifecycle.checkLot(ctx, fund, c.units());
         Validation.present(c.minLot(), "minLot");
         Rejection.check(c.minLot().positive(), RejectCode.NOT_POSITIVE, "minLot must be positive");

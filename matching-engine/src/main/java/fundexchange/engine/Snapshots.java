@@ -37,7 +37,8 @@ final class Snapshots {
                 List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
                 List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()),
                 List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()),
-                state.rulesVersion, new TreeMap<>(state.workdays), stateOwned(state));
+                state.rulesVersion, new TreeMap<>(state.workdays), stateOwned(state),
+                orNull(state.transferTerms.values()), orNull(state.notices.values()));
     }
 
     /** Null when no holder was ever flagged, so snapshots without state-owned holders keep their bytes. */
@@ -125,10 +126,17 @@ final class Snapshots {
         state.stateOwnedHolders.addAll(stateOwned.holders());
         stateOwned.appraisals().forEach(a -> state.appraisals.put(ExchangeState.positionKey(a.fundCode(), a.holder()), a));
         stateOwned.disclosures().forEach(d -> state.disclosures.put(d.listingId(), d));
+        orEmpty(snapshot.transferTerms()).forEach(t -> state.transferTerms.put(t.fundCode(), t));
+        orEmpty(snapshot.notices()).forEach(state::putNotice);
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());
         }
+    }
+
+    /** Absent when empty, so a snapshot without consent state reads as before (the codec leaves nulls out). */
+    private static <T> List<T> orNull(java.util.Collection<T> items) {
+        return items.isEmpty() ? null : List.copyOf(items);
     }
 
     private static <T> List<T> orEmpty(List<T> items) {

@@ -16,6 +16,7 @@ import fundexchange.protocol.command.CancelIntent;
 import fundexchange.protocol.command.CancelOrder;
 import fundexchange.protocol.command.Checkpoint;
 import fundexchange.protocol.command.ClearRofr;
+import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.command.ConfirmHolding;
 import fundexchange.protocol.command.ConfirmSettlement;
 import fundexchange.protocol.command.CounterQuote;
@@ -112,6 +113,7 @@ final class Standing {
             case RegisterPledge c -> false;
             case ReleasePledge c -> false;
             case fundexchange.protocol.command.RegisterAppraisal c -> false;
+            case AnswerTransferNotice c -> false;
         };
     }
 }

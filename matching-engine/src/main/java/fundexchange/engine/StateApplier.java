@@ -80,6 +80,10 @@ import fundexchange.protocol.reference.KeyStatus;
 import fundexchange.protocol.reference.Participant;
 import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.event.TransferNoticeAnswered;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.event.TransferNoticeResolved;
+import fundexchange.protocol.event.TransferTermsSet;
 import java.time.LocalDate;
 import fundexchange.engine.stateowned.Appraisal;
 import fundexchange.engine.stateowned.PublicDisclosure;
@@ -172,11 +176,31 @@ final class StateApplier {
                     state.workdays.put(e.year(), e.workdays());
                 }
             }
+            case TransferTermsSet e -> state.transferTerms.put(e.terms().fundCode(), e.terms());
             case UnitsDeposited e -> deposit(e);
             case ListingSubmitted e -> submit(e);
             case ListingOpened e -> state.changeListing(e.listingId(), l -> l.withStatus(ListingStatus.OPEN));
-            case RofrCleared e -> state.changeListing(e.listingId(), l -> l.withRofr(
-                    e.decision() == ClearRofr.RofrDecision.EXERCISED ? RofrStatus.EXERCISED : RofrStatus.CLEARED));
+            case RofrCleared e -> {
+                state.dropNotice(e.listingId());
+                state.changeListing(e.listingId(), l -> l.withRofr(
+                        e.decision() == ClearRofr.RofrDecision.EXERCISED ? RofrStatus.EXERCISED : RofrStatus.CLEARED));
+            }
+            case TransferNoticeIssued e -> state.putNotice(fundexchange.engine.listing.TransferNotice.of(e,
+                    state.transferTerms.get(e.fundCode()).consentOnSilence()));
+            case TransferNoticeAnswered e -> state.notices.computeIfPresent(e.listingId(), (id, n) -> switch (e.answer()) {
+                case CONSENT, REFUSE -> n.withConsent(e.answer());
+                case ATTEST_WAIVERS -> n.withAttestation(e.evidenceDigest());
+                case WAIVE -> n.withExercise(new fundexchange.engine.listing.TransferNotice.PriorityAnswer(e.participant(),
+                        Units.ZERO, index));
+                case EXERCISE -> n.withExercise(new fundexchange.engine.listing.TransferNotice.PriorityAnswer(e.participant(),
+                        e.units(), index));
+            });
+            case TransferNoticeResolved e -> {
+                state.dropNotice(e.listingId());
+                if (e.consent().allows()) {
+                    state.changeListing(e.listingId(), l -> l.withRofr(RofrStatus.CLEARED));
+                }
+            }
             case ListingExpired e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.EXPIRED);
             case ListingDeclined e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
             case ListingWithdrawn e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
@@ -302,6 +326,7 @@ final class StateApplier {
     }
 
     private void close(long listingId, Units unlocked, ListingStatus status) {
+        state.dropNotice(listingId);
         Listing listing = state.listings.get(listingId);
         state.putListing(listing.withStatus(status));
         Position seller = state.position(listing.fundCode(), listing.seller());

@@ -57,6 +57,9 @@ final class StateHash {
         putIfAny(sections, "intents", state.intentBook.intents);
         putIfAny(sections, "quotes", state.intentBook.quotes);
         putIfAny(sections, "matches", state.intentBook.matches);
+        // Consent and first refusal: only when non-empty, so states without it keep their hashes.
+        putIfAny(sections, "transferTerms", state.transferTerms);
+        putIfAny(sections, "notices", state.notices);
         sections.put("custody", state.custody);
         sections.put("pledges", state.pledges);
         sections.put("freezes", state.freezes);

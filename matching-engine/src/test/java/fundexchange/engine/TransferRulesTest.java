@@ -44,7 +44,12 @@ class TransferRulesTest {
 
     @BeforeEach
     void market() {
-        m = new Market().participant("Holder-01", Role.HOLDER).participant("Holder-02", Role.HOLDER)
+        market(new Market());
+    }
+
+    /** The market on {@code base} (a journal of the current rules version, or of an older one). */
+    private void market(Market base) {
+        m = base.participant("Holder-01", Role.HOLDER).participant("Holder-02", Role.HOLDER)
                 .participant("Investor-07", Role.INVESTOR, Role.HOLDER).participant("Investor-08", Role.INVESTOR)
                 .fund(FUND, false).fund(ROFR_FUND, true)
                 .deposit(FUND, "Holder-01", "10000.00", "10000.00")
@@ -70,7 +75,8 @@ class TransferRulesTest {
     }
 
     @Test
-    void aListingInAFundWithRofrOpensOnlyAfterStaffRecordTheWaiver() {
+    void aListingInAFundWithRofrOpensOnlyAfterStaffRecordTheWaiverUnderRulesVersion3() {
+        market(new Market(3));
         long id = m.ok("Holder-01", new ListNegotiated(ROFR_FUND, "Investor-07", LOT, Price.of("1.2000"), 0)).sourceIndex();
         m.refused("Staff-02", new ApproveListing(id), RejectCode.ROFR_NOT_CLEARED);
         m.refused("Staff-01", new ClearRofr(id, RofrDecision.WAIVED, List.of("Investor-07"), null), RejectCode.INVALID_FIELD);
@@ -81,7 +87,8 @@ class TransferRulesTest {
     }
 
     @Test
-    void anExercisedRofrCancelsTheListingAndUnlocksItsUnits() {
+    void anExercisedRofrCancelsTheListingAndUnlocksItsUnitsUnderRulesVersion3() {
+        market(new Market(3));
         long id = m.ok("Holder-01", new ListNegotiated(ROFR_FUND, "Investor-07", LOT, Price.of("1.2000"), 0)).sourceIndex();
         assertEquals(List.of(new RofrCleared(id, RofrDecision.EXERCISED, List.of(), "Holder-02", "Staff-01"),
                         new ListingCancelled(id, LOT, RejectCode.ROFR_NOT_CLEARED.code(), "right of first refusal exercised by Holder-02")),

@@ -160,7 +160,10 @@ final class DemoMarket {
     void negotiatedTransfers() {
         settle(negotiate(1, investor(1), "50000.00", "0.8000"));
         long rofr = list(5, investor(2), "30000.00", "1.0500");
-        staff1.post("/listings/" + rofr + "/rofr", "{\"decision\":\"WAIVED\",\"waivedBy\":[]}").ok();
+        // Rules version 4: staff record the waiver by maker-checker, with its reason (OverrideRofr).
+        long override = staff1.post("/proposals", "{\"action\":{\"type\":\"OverrideRofr\",\"listingId\":" + rofr
+                + ",\"decision\":\"WAIVED\",\"reason\":\"the other partners waived in writing\"}}").ok().sourceIndex();
+        staff2.post("/proposals/" + override + "/approve", "{}").ok();
         settle(accept(rofr, investor(2)));
         long declined = list(7, investor(3), "20000.00", "1.3000");
         staff2.post("/listings/" + declined + "/approve", "{}").ok();

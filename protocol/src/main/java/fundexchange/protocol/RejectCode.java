@@ -158,6 +158,32 @@ public enum RejectCode {
     STATE_OWNED_LISTING_REQUIRED(6111),
     /** An appraisal whose valid-until date is already past, or a reserve approval above the 90% line. */
     APPRAISAL_INVALID(6112),
+    /** Consent and first refusal (issue 20): the signer is not the manager the fund's transfer terms name. */
+    NOT_FUND_MANAGER(6001),
+    /** The fund's manager is the seller or the named buyer and may not decide on the consent (CONTRACTS.md 18). */
+    MANAGER_IS_PARTY(6002),
+    /** The listing has no open transfer notice. */
+    NO_OPEN_NOTICE(6003),
+    /** The signer holds no priority right on this notice. */
+    NO_PRIORITY_RIGHT(6004),
+    /** The signer already gave this kind of answer to this notice (answers are final). */
+    NOTICE_ALREADY_ANSWERED(6005),
+    /** The answer does not fit the notice: consent or attestation not asked, units or digest where not allowed. */
+    NOTICE_ANSWER_INVALID(6006),
+    /** An exercise's units: positive, a multiple of the fund's lot (or the whole listing), at most the listing's units. */
+    EXERCISE_UNITS_INVALID(6007),
+    /** The listing's transfer notice is still open: approval waits for its resolution. */
+    NOTICE_OPEN(6008),
+    /** A negotiated listing under a notice must not expire before the notice's deadline. */
+    NOTICE_OUTLASTS_EXPIRY(6009),
+    /** Transfer terms that do not hold together (manager, periods, affiliates). */
+    TERMS_INVALID(6010),
+    /** Rules version 4: the right of first refusal is overridden only by maker-checker (OverrideRofr) with a reason. */
+    ROFR_OVERRIDE_NEEDS_PROPOSAL(6011),
+    /** A fund with transfer terms takes negotiated (fixed-price) listings only, for now (docs/rules.md). */
+    MECHANISM_NOT_UNDER_TERMS(6012),
+    /** Why a listing under a notice was cancelled: consent refused (or by silence), or the notice not attested. */
+    CONSENT_REFUSED(6013),
     INTERNAL(9000);
 
     private final int code;

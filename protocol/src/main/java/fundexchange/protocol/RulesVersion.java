@@ -10,7 +10,8 @@ package fundexchange.protocol;
  * maker-checker): issue 13 is open and no version-2 journal exists outside development, so these stay version 2.
  * Version 3 (issue 24) names times in reject messages as people read them (ISO-8601 in the platform zone with its
  * offset) instead of in epoch milliseconds, and offers an open English or sealed auction to intents at its starting
- * price, never its hidden reserve. The engine still decides version-2 journals, by version 2's rules (its
+ * price, never its hidden reserve. Version 4 (issue 20, and this session's other rule changes) refuses a direct
+ * {@code ClearRofr}: staff override a right of first refusal by maker-checker ({@code OverrideRofr}). The engine still decides version-2 journals, by version 2's rules (its
  * messages keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
  * Version 4 (issue 20) refuses a business-day computation that reaches a year for which staff have set no official
  * calendar, instead of counting Monday to Friday there, and checks a calendar's dates strictly (no date twice, at most
@@ -33,6 +34,12 @@ public final class RulesVersion {
      * to Friday.
      */
     public static final int CALENDAR_HORIZON = 4;
+
+    /**
+     * From this version on, staff record a right of first refusal only by the maker-checker override
+     * ({@code OverrideRofr}, with a reason); before it, also directly by {@code ClearRofr} (issue 20).
+     */
+    public static final int ROFR_BY_OVERRIDE = 4;
 
     private RulesVersion() {
     }

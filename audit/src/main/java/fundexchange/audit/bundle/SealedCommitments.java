@@ -3,6 +3,9 @@ package fundexchange.audit.bundle;
 import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.event.TransferNoticeAnswered;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.event.TransferNoticeResolved;
 import fundexchange.protocol.event.AuctionClosed;
 import fundexchange.protocol.event.BidCancelled;
 import fundexchange.protocol.event.BidPlaced;
@@ -97,6 +100,9 @@ final class SealedCommitments {
             case ListingSubmitted e -> { }
             case ListingOpened e -> { }
             case RofrCleared e -> { }
+            case TransferNoticeIssued e -> { }
+            case TransferNoticeAnswered e -> { }
+            case TransferNoticeResolved e -> { }
             case BidPlaced e -> { }
             case BidCancelled e -> { }
         }

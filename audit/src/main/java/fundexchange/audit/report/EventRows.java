@@ -2,6 +2,7 @@ package fundexchange.audit.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.protocol.event.TransferTermsSet;
 import fundexchange.protocol.event.BookEvent;
 import fundexchange.protocol.event.CheckpointRecorded;
 import fundexchange.protocol.event.Event;
@@ -94,6 +95,7 @@ final class EventRows {
             case ProposalExpired p -> { }
             case HolidaysSet h -> { }
             case FundRegistered f -> { }
+            case TransferTermsSet t -> { }
             case NavUpdated n -> { }
         }
     }

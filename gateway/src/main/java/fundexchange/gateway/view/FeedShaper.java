@@ -7,6 +7,10 @@ import fundexchange.protocol.disclosure.Relation;
 import fundexchange.protocol.disclosure.Shown;
 import fundexchange.protocol.disclosure.Viewer;
 import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.event.TransferNoticeAnswered;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.event.TransferNoticeResolved;
+import fundexchange.protocol.event.TransferTermsSet;
 import fundexchange.protocol.event.AuctionClosed;
 import fundexchange.protocol.event.BidCancelled;
 import fundexchange.protocol.event.BidPlaced;
@@ -76,6 +80,8 @@ final class FeedShaper {
     private final Set<Long> opened = ConcurrentHashMap.newKeySet();
     /** Every participant ever registered, in id order: a public notice reaches each one's feed. */
     private final Set<String> participants = new java.util.concurrent.ConcurrentSkipListSet<>();
+    /** Open transfer notices by listing id: who hears of their answers' resolution and of their listing's end. */
+    private final Map<Long, TransferNoticeIssued> notices = new ConcurrentHashMap<>();
     /** Each live auction's bidders, in the order they first bid. */
     private final Map<Long, Set<String>> bidders = new ConcurrentHashMap<>();
 
@@ -172,6 +178,7 @@ final class FeedShaper {
             case PlatformParameterSet e -> { }
             case HolidaysSet e -> { }
             case FundRegistered e -> { }
+            case TransferTermsSet e -> { }
             case NavUpdated e -> { }
             case ProposalCreated e -> { }
             case ProposalApproved e -> { }
@@ -188,6 +195,17 @@ final class FeedShaper {
             }
             case ListingOpened e -> opened(doc, e, deliver);
             case RofrCleared e -> to(listings.get(e.listingId()).seller(), Relation.SELF, doc, e, deliver);
+            case TransferNoticeIssued e -> {
+                notices.put(e.listingId(), e);
+                noticeTo(doc, e, e, deliver);
+            }
+            case TransferNoticeAnswered e -> to(e.participant(), Relation.SELF, doc, e, deliver);
+            case TransferNoticeResolved e -> {
+                TransferNoticeIssued notice = notices.remove(e.listingId());
+                if (notice != null) {
+                    noticeTo(doc, notice, e, deliver);
+                }
+            }
             case BidPlaced e -> {
                 to(e.bidder(), Relation.SELF, doc, e, deliver);
                 to(listings.get(e.listingId()).seller(), Relation.COUNTERPARTY, doc, e, deliver);
@@ -280,7 +298,31 @@ final class FeedShaper {
         for (String bidder : bidders(listingId)) {
             to(bidder, Relation.COUNTERPARTY, doc, event, deliver);
         }
+        TransferNoticeIssued notice = notices.remove(listingId);
+        if (notice != null) {
+            for (TransferNoticeIssued.NoticeHolder holder : notice.holders()) {
+                to(holder.holder(), Relation.COUNTERPARTY, doc, event, deliver);
+            }
+            if (notice.manager() != null && !notice.manager().equals(listing.seller())) {
+                to(notice.manager(), Relation.COUNTERPARTY, doc, event, deliver);
+            }
+        }
         forget(listingId);
+    }
+
+    /**
+     * A transfer notice's event goes to those the notice went to (CONTRACTS.md 12's exception): the seller and the
+     * manager as its own, each holder on the register as a counterparty (the policy shows a holder its own line only).
+     */
+    private static void noticeTo(EventDocument doc, TransferNoticeIssued notice, Event event,
+                                 BiConsumer<String, FeedEntry> deliver) {
+        to(notice.transferor(), Relation.SELF, doc, event, deliver);
+        if (notice.manager() != null && !notice.manager().equals(notice.transferor())) {
+            to(notice.manager(), Relation.SELF, doc, event, deliver);
+        }
+        for (TransferNoticeIssued.NoticeHolder holder : notice.holders()) {
+            to(holder.holder(), Relation.COUNTERPARTY, doc, event, deliver);
+        }
     }
 
     /** Delivers {@code event} to {@code participant} (if any) as the policy discloses it to one in {@code relation}. */

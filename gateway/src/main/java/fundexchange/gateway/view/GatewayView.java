@@ -4,6 +4,7 @@ import fundexchange.agent.Agent;
 import fundexchange.agent.AgentRunner;
 import fundexchange.agent.IdleStrategy;
 import fundexchange.agent.SpinYieldPark;
+import fundexchange.protocol.event.TransferTermsSet;
 import fundexchange.protocol.event.BookEvent;
 import fundexchange.protocol.event.CheckpointRecorded;
 import fundexchange.protocol.event.Event;
@@ -194,6 +195,7 @@ public final class GatewayView implements AutoCloseable {
             }
             case HolidaysSet e -> { }
             case FundRegistered e -> { }
+            case TransferTermsSet e -> { }
             case NavUpdated e -> { }
             case ProposalCreated e -> { }
             case ProposalApproved e -> { }

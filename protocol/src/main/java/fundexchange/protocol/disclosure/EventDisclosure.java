@@ -68,6 +68,10 @@ import fundexchange.protocol.event.StateOwnedSet;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.event.TradeFailed;
 import fundexchange.protocol.event.TradeSettled;
+import fundexchange.protocol.event.TransferNoticeAnswered;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.event.TransferNoticeResolved;
+import fundexchange.protocol.event.TransferTermsSet;
 import fundexchange.protocol.event.UnitsDeposited;
 import fundexchange.protocol.event.UnitsFrozen;
 import fundexchange.protocol.event.UnitsUnfrozen;
@@ -109,6 +113,7 @@ final class EventDisclosure {
             case ProposalExpired e -> WITHHELD;
             case PlatformParameterSet e -> WITHHELD;
             case FundRegistered e -> WITHHELD;
+            case TransferTermsSet e -> WITHHELD;
             case NavUpdated e -> WITHHELD;
             case HolidaysSet e -> WITHHELD;
             case CheckpointRecorded e -> WITHHELD;
@@ -124,6 +129,15 @@ final class EventDisclosure {
                     : shaped("reason", Shown.HIDDEN);
             case RofrCleared e -> self
                     ? shaped("waivedBy", Shown.HIDDEN, "exercisedBy", Shown.HIDDEN, "recordedBy", Shown.HIDDEN)
+                    : WITHHELD;
+            // CONTRACTS.md 12's exception: the notice names the transferor, the buyer and the terms to those it goes
+            // to (the seller, the manager, the holders on the register); who else it went to stays with oversight.
+            case TransferNoticeIssued e -> party ? shaped("holders", Shown.HIDDEN) : WITHHELD;
+            case TransferNoticeAnswered e -> only(self);
+            // The seller and the manager see every allotment; a holder only its own line.
+            case TransferNoticeResolved e -> self ? shaped("silent", Shown.HIDDEN)
+                    : counterparty ? shaped("silent", Shown.HIDDEN, "allocations", new Shown.Rows(e.allocations().stream()
+                            .map(line -> ownLine(viewer, line.holder())).toList()))
                     : WITHHELD;
             case BidPlaced e -> self ? WHOLE : shaped("bidder", Pseudonym.of(e.pseudonym()));
             case SealedBidPlaced e -> self ? WHOLE : counterparty ? shaped("bidder", Pseudonym.of(e.pseudonym()),
@@ -221,6 +235,7 @@ final class EventDisclosure {
             case ProposalExpired e -> of(e.proposer());
             case PlatformParameterSet e -> List.of();
             case FundRegistered e -> List.of();
+            case TransferTermsSet e -> of(e.terms().manager());
             case NavUpdated e -> List.of();
             case HolidaysSet e -> List.of();
             case CheckpointRecorded e -> List.of();
@@ -232,6 +247,9 @@ final class EventDisclosure {
             case ListingWithdrawn e -> List.of();
             case ListingCancelled e -> List.of();
             case RofrCleared e -> List.of();
+            case TransferNoticeIssued e -> of(e.transferor(), e.buyer(), e.manager());
+            case TransferNoticeAnswered e -> of(e.participant());
+            case TransferNoticeResolved e -> List.of();
             case BidPlaced e -> of(e.bidder());
             case SealedBidPlaced e -> of(e.bidder());
             case BidCancelled e -> of(e.bidder());

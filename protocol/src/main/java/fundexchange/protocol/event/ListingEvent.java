@@ -6,5 +6,5 @@ package fundexchange.protocol.event;
  */
 public sealed interface ListingEvent extends Event permits ListingSubmitted, ListingOpened, RofrCleared,
         ListingDeclined, ListingWithdrawn, ListingExpired, ListingCancelled, BidPlaced, SealedBidPlaced, BidCancelled,
-        AuctionClosed {
+        AuctionClosed, TransferNoticeIssued, TransferNoticeAnswered, TransferNoticeResolved {
 }

@@ -5,5 +5,5 @@ package fundexchange.protocol.event;
  * maker-checker proposals, and the journal's checkpoints.
  */
 public sealed interface PlatformEvent extends Event permits PlatformParameterSet, HolidaysSet, FundRegistered,
-        NavUpdated, ProposalCreated, ProposalApproved, ProposalExpired, CheckpointRecorded {
+        NavUpdated, ProposalCreated, ProposalApproved, ProposalExpired, CheckpointRecorded, TransferTermsSet {
 }

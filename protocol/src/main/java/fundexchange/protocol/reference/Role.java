@@ -1,6 +1,9 @@
 package fundexchange.protocol.reference;
 
-/** What a participant may do: hold and sell, buy, operate the exchange, or audit it. */
+/**
+ * What a participant may do: hold and sell, buy, operate the exchange, audit it, or manage funds ({@code MANAGER}: the
+ * general partner or its manager, linked to a fund by the fund's transfer terms, {@link fundexchange.protocol.transfer.TransferTerms#manager()}).
+ */
 public enum Role {
-    HOLDER, INVESTOR, STAFF, REGULATOR
+    HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER
 }

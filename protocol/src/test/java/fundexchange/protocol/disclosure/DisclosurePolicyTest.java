@@ -61,6 +61,12 @@ import fundexchange.protocol.event.QuoteCountered;
 import fundexchange.protocol.event.QuoteDeclined;
 import fundexchange.protocol.event.QuoteSubmitted;
 import fundexchange.protocol.event.RofrCleared;
+import fundexchange.protocol.event.TransferNoticeAnswered;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.event.TransferNoticeResolved;
+import fundexchange.protocol.event.TransferTermsSet;
+import fundexchange.protocol.transfer.Allocation;
+import fundexchange.protocol.transfer.TransferTerms;
 import fundexchange.protocol.event.SealedBidPlaced;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.event.TradeFailed;
@@ -169,6 +175,12 @@ class DisclosurePolicyTest {
             new QuoteDeclined(1L, 1L, null, 2, null, "reason"),
             new QuoteSubmitted(1L, 1L, "fundCode", OWNER, 2, null, null, 1L),
             new RofrCleared(LISTING, null, List.of(THIRD), THIRD, STAFF),
+            new TransferNoticeAnswered(LISTING, OWNER, null, null, null),
+            new TransferNoticeIssued(LISTING, "fundCode", OWNER, COUNTER, null, null, "Manager-01", true, null, false,
+                    List.of(new TransferNoticeIssued.NoticeHolder(THIRD, null)), 1L),
+            new TransferNoticeResolved(LISTING, null, List.of(new Allocation(COUNTER, null, null, 0),
+                    new Allocation(THIRD, null, null, 0)), List.of(THIRD), null),
+            new TransferTermsSet(new TransferTerms("fundCode", "Manager-01", true, null, null, 30, 30, List.of(), "digest")),
             new SealedBidPlaced(LISTING, 1L, OWNER, 2, null, "nonce", "commitment"),
             new TradeExecuted(1L, LISTING, "fundCode", OWNER, COUNTER, null, null, null, 1L, null, false, 1L, null, null, "tradeDate", null),
             new TradeFailed(1L, "fundCode", OWNER, COUNTER, null, 1, "reason"),
@@ -262,6 +274,19 @@ class DisclosurePolicyTest {
             feed   | RofrCleared            | owner             | SELF         | waivedBy=hidden, exercisedBy=hidden, recordedBy=hidden
             feed   | RofrCleared            | counterparty      | COUNTERPARTY | withheld
             feed   | RofrCleared            | staff             | NONE         | whole
+            feed   | TransferTermsSet       | owner             | SELF         | withheld
+            feed   | TransferTermsSet       | staff             | NONE         | whole
+            feed   | TransferNoticeIssued   | owner             | SELF         | holders=hidden
+            feed   | TransferNoticeIssued   | third             | COUNTERPARTY | holders=hidden
+            feed   | TransferNoticeIssued   | rival             | NONE         | withheld
+            feed   | TransferNoticeIssued   | regulator         | NONE         | whole
+            feed   | TransferNoticeAnswered | owner             | SELF         | whole
+            feed   | TransferNoticeAnswered | counterparty      | COUNTERPARTY | withheld
+            feed   | TransferNoticeAnswered | staff             | NONE         | whole
+            feed   | TransferNoticeResolved | owner             | SELF         | silent=hidden
+            feed   | TransferNoticeResolved | third             | COUNTERPARTY | silent=hidden, allocations[0]=withheld
+            feed   | TransferNoticeResolved | third             | NONE         | withheld
+            feed   | TransferNoticeResolved | staff             | NONE         | whole
             feed   | BidPlaced              | owner             | SELF         | whole
             feed   | BidPlaced              | counterparty      | COUNTERPARTY | bidder=P2
             feed   | BidPlaced              | rival             | RIVAL        | bidder=P2

@@ -60,10 +60,19 @@ final class AuctionProjection {
                 .set(ROFR_DECISIONS.WAIVED_BY, String.join(",", e.waivedBy()))
                 .set(ROFR_DECISIONS.EXERCISED_BY, e.exercisedBy())
                 .set(ROFR_DECISIONS.RECORDED_BY, e.recordedBy())
+                .set(ROFR_DECISIONS.REASON, e.reason())
                 .set(ROFR_DECISIONS.SOURCE_INDEX, index), List.of("R:" + e.listingId()), EventProjection.listing(e.listingId()));
         String status = e.decision() == fundexchange.protocol.command.ClearRofr.RofrDecision.EXERCISED ? "EXERCISED" : "CLEARED";
         batch.one(tx.update(LISTINGS).set(LISTINGS.ROFR, status)
                 .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), EventProjection.listing(e.listingId()));
+    }
+
+    /** A transfer notice that lets its listing go on clears the listing's right of first refusal, as in the engine. */
+    void noticeResolved(fundexchange.protocol.event.TransferNoticeResolved e) {
+        if (e.consent().allows()) {
+            batch.one(tx.update(LISTINGS).set(LISTINGS.ROFR, "CLEARED")
+                    .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), EventProjection.listing(e.listingId()));
+        }
     }
 
     private void insertBid(long bidId, long listingId, String bidder, int pseudonym, java.math.BigDecimal price) {

@@ -8,6 +8,10 @@ import static fundexchange.registry.schema.Tables.PARTICIPANT_KEYS;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
 
 import fundexchange.protocol.book.Side;
+import fundexchange.protocol.event.TransferNoticeAnswered;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.event.TransferNoticeResolved;
+import fundexchange.protocol.event.TransferTermsSet;
 import fundexchange.protocol.event.AuctionClosed;
 import fundexchange.protocol.event.BookBatchSettled;
 import fundexchange.protocol.event.BookHalted;
@@ -126,6 +130,7 @@ final class EventProjection {
     private final HoldingChanges holdings = new HoldingChanges();
     private final ListingOwners listings;
     private final AuctionProjection auctions;
+    private final NoticeProjection notices;
     private final OrderBookProjection books;
     private final IntentProjection intents;
     private final CustodyProjection custody;
@@ -138,6 +143,7 @@ final class EventProjection {
         this.batch = new StatementBatch(tx);
         this.listings = listings;
         this.auctions = new AuctionProjection(tx, batch);
+        this.notices = new NoticeProjection(tx, batch);
         this.books = new OrderBookProjection(tx, batch);
         this.intents = new IntentProjection(tx, batch);
         this.custody = new CustodyProjection(tx, batch, holdings);
@@ -220,6 +226,13 @@ final class EventProjection {
                                 .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), listing(e.listingId())));
             }
             case RofrCleared e -> auctions.rofr(e, index);
+                        case TransferNoticeIssued e -> notices.issued(e, index);
+            case TransferNoticeAnswered e -> notices.answered(e, index);
+            case TransferNoticeResolved e -> {
+                auctions.noticeResolved(e);
+                notices.resolved(e, index);
+            }
+            case TransferTermsSet e -> notices.terms(e, index);
             case BidPlaced e -> auctions.bid(e);
             case SealedBidPlaced e -> auctions.sealedBid(e);
             case BidCancelled e -> auctions.cancelled(e);

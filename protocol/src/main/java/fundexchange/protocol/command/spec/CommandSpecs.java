@@ -2,6 +2,7 @@ package fundexchange.protocol.command.spec;
 
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.AcceptMatch;
+import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.command.AcceptQuote;
 import fundexchange.protocol.command.AmendIntent;
 import fundexchange.protocol.command.AmendOrder;
@@ -69,7 +70,9 @@ import java.util.regex.Pattern;
  * OpenAPI check and the client library read it. Endpoints are listed in the order routes are tried.
  */
 public final class CommandSpecs {
-    private static final Set<Role> ANYONE = roles(Role.HOLDER, Role.INVESTOR, Role.STAFF, Role.REGULATOR);
+    private static final Set<Role> ANYONE = roles(Role.HOLDER, Role.INVESTOR, Role.STAFF, Role.REGULATOR, Role.MANAGER);
+    /** A transfer notice's answers (the fund's manager, or a holder of the priority right); a FULL register's submission. */
+    private static final Set<Role> NOTICE_ANSWERERS = roles(Role.HOLDER, Role.MANAGER);
     private static final Set<Role> STAFF = roles(Role.STAFF);
     private static final Set<Role> HOLDER = roles(Role.HOLDER);
     private static final Set<Role> INVESTOR = roles(Role.INVESTOR);
@@ -122,13 +125,14 @@ public final class CommandSpecs {
             post(BrokerMatch.class, "/matches/{matchId}/broker", STAFF),
             post(AcceptMatch.class, "/matches/{matchId}/accept", PARTIES),
             post(DeclineMatch.class, "/matches/{matchId}/decline", PARTIES),
-            post(SubmitCustody.class, "/custody", HOLDER),
+            post(SubmitCustody.class, "/custody", NOTICE_ANSWERERS),
             post(ApproveCustody.class, "/custody/{custodyId}/approve", STAFF),
             post(RejectCustody.class, "/custody/{custodyId}/reject", STAFF),
             post(ConfirmHolding.class, "/custody/{custodyId}/confirm", HOLDER),
             post(RegisterPledge.class, "/pledges", STAFF),
             post(ReleasePledge.class, "/pledges/{pledgeId}/release", STAFF),
-            post(RegisterAppraisal.class, "/appraisals", HOLDER));
+            post(RegisterAppraisal.class, "/appraisals", HOLDER),
+            post(AnswerTransferNotice.class, "/listings/{listingId}/notice/answers", NOTICE_ANSWERERS));
     private static final Map<Class<? extends Command>, CommandSpec> BY_TYPE = byType();
 
     private CommandSpecs() {

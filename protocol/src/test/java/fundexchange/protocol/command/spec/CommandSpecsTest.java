@@ -110,9 +110,10 @@ class CommandSpecsTest {
                     roles -> new ArrayList<>()).add(spec.name());
         }
         assertEquals(Map.of(
-                "[HOLDER, INVESTOR, STAFF, REGULATOR]", List.of("RotateKey", "RevokeKey"),
+                "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER]", List.of("RotateKey", "RevokeKey"),
+                "[HOLDER, MANAGER]", List.of("SubmitCustody", "AnswerTransferNotice"),
                 "[HOLDER]", List.of("ListNegotiated", "WithdrawListing", "ListAuction", "PostOffer", "WithdrawOffer",
-                        "SubmitCustody", "ConfirmHolding", "RegisterAppraisal"),
+                        "ConfirmHolding", "RegisterAppraisal"),
                 "[INVESTOR]", List.of("AcceptListing", "DeclineListing", "PlaceBid", "PlaceSealedBid", "AmendSealedBid",
                         "CancelBid", "SubmitQuote", "PostIntent", "AmendIntent", "CancelIntent"),
                 "[HOLDER, INVESTOR]", List.of("PlaceOrder", "CancelOrder", "AmendOrder", "CounterQuote", "AcceptQuote",

@@ -1,0 +1,294 @@
+package fundexchange.engine;
+
+import fundexchange.engine.listing.Listing;
+import fundexchange.engine.listing.TransferNotice;
+import fundexchange.engine.listing.TransferNotice.PriorityAnswer;
+import fundexchange.engine.position.Position;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.command.AnswerTransferNotice;
+import fundexchange.protocol.command.ClearRofr;
+import fundexchange.protocol.command.OverrideRofr;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingCancelled;
+import fundexchange.protocol.event.RofrCleared;
+import fundexchange.protocol.event.TransferNoticeAnswered;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.event.TransferNoticeIssued.NoticeHolder;
+import fundexchange.protocol.event.TransferNoticeResolved;
+import fundexchange.protocol.listing.ListingStatus;
+import fundexchange.protocol.listing.RofrStatus;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.transfer.Allocation;
+import fundexchange.protocol.transfer.ConsentOutcome;
+import fundexchange.protocol.transfer.NoticeAnswer;
+import fundexchange.protocol.transfer.PriorityOrder;
+import fundexchange.protocol.transfer.SilenceMeans;
+import fundexchange.protocol.transfer.TransferTerms;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Consent and first refusal (issue 20; docs/rules.md, "Consent and first refusal"): a negotiated listing in a fund with
+ * transfer terms gives notice to the manager and the holders on the register; their signed answers, or the deadline,
+ * resolve it: a refusal cancels the listing, exercises become trades at the listing's price (allotted by
+ * {@link Allotment}), and what is left goes on to staff approval and the named buyer.
+ */
+final class TransferNotices {
+    private final ExchangeState state;
+    private final TransferChecks checks;
+    private final TradeTerms terms;
+
+    TransferNotices(ExchangeState state, TransferChecks checks, TradeTerms terms) {
+        this.state = state;
+        this.checks = checks;
+        this.terms = terms;
+    }
+
+    /** Refuses a mechanism other than the negotiated listing in a fund with transfer terms (for now; docs/rules.md). */
+    static void requireFixedPrice(ExchangeState state, Fund fund, String what) {
+        Rejection.check(!state.transferTerms.containsKey(fund.fundCode()), RejectCode.MECHANISM_NOT_UNDER_TERMS,
+                "fund " + fund.fundCode() + " has transfer terms (consent, first refusal): " + what + " is not available"
+                        + " in it; list at a fixed price (ListNegotiated) / 该基金适用转让同意及优先购买权条款，请以协议转让挂牌");
+    }
+
+    /** The right-of-first-refusal status of a new negotiated listing, and its notice when the terms ask for one. */
+    record Opening(RofrStatus rofr, TransferNoticeIssued notice) {
+    }
+
+    Opening open(long listingId, long time, Fund fund, String seller, String buyer, Units units, Price price,
+                 long expiresAt) {
+        TransferTerms t = state.transferTerms.get(fund.fundCode());
+        if (t == null) {
+            return new Opening(ListingLifecycle.rofrOf(fund), null);
+        }
+        if (t.exempt(seller, buyer)) {
+            return new Opening(RofrStatus.NOT_APPLICABLE, null);
+        }
+        boolean managerParty = t.manager() != null && (t.manager().equals(seller) || t.manager().equals(buyer));
+        boolean managerFirst = t.priority() == PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA && !managerParty;
+        List<NoticeHolder> holders = new ArrayList<>();
+        for (Map.Entry<String, Position> entry : state.positions.subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
+            Position position = entry.getValue();
+            String holder = position.holder();
+            if (position.units().positive() && !holder.equals(seller) && !holder.equals(buyer)
+                    && !(managerFirst && holder.equals(t.manager()))) {
+                holders.add(new NoticeHolder(holder, position.units()));
+            }
+        }
+        boolean attestation = fund.custodyMode() == CustodyMode.PARTIAL;
+        if (!t.consentRequired() && !attestation && !managerFirst && holders.isEmpty()) {
+            return new Opening(RofrStatus.NOT_APPLICABLE, null);
+        }
+        long answerBy = TradeTerms.overflowChecked(() -> Math.addExact(time,
+                Math.multiplyExact(t.noticeDays(), TransferTerms.DAY_MS)));
+        Rejection.check(expiresAt == 0 || expiresAt > answerBy, RejectCode.NOTICE_OUTLASTS_EXPIRY,
+                "the transfer notice runs " + t.noticeDays() + " days, to " + MessageTime.of(state, answerBy)
+                        + "; expiresAt must be later"
+                        + " / 转让通知期为 " + t.noticeDays() + " 日，挂牌到期时间须晚于通知期届满");
+        return new Opening(RofrStatus.PENDING, new TransferNoticeIssued(listingId, fund.fundCode(), seller, buyer, units,
+                price, t.manager(), t.consentRequired(), t.priority(), attestation, List.copyOf(holders), answerBy));
+    }
+
+    List<Event> answer(CommandContext ctx, AnswerTransferNotice c) {
+        TransferNotice notice = state.notices.get(c.listingId());
+        Rejection.check(notice != null, RejectCode.NO_OPEN_NOTICE, "listing " + c.listingId() + " has no open transfer notice");
+        Validation.present(c.answer(), "answer");
+        String actor = ctx.actorId();
+        Listing listing = state.listings.get(notice.listingId());
+        Fund fund = state.funds.get(notice.fundCode());
+        TransferNotice after = switch (c.answer()) {
+            case CONSENT, REFUSE -> {
+                managerAnswer(ctx, notice, c);
+                Rejection.check(notice.consentRequired(), RejectCode.NOTICE_ANSWER_INVALID,
+                        "this fund's transfers need no consent");
+                Rejection.check(notice.consent() == null, RejectCode.NOTICE_ALREADY_ANSWERED, "consent was already answered");
+                yield notice.withConsent(c.answer());
+            }
+            case ATTEST_WAIVERS -> {
+                managerAnswer(ctx, notice, c);
+                Rejection.check(notice.attestationRequired(), RejectCode.NOTICE_ANSWER_INVALID,
+                        "only a PARTIAL custody fund's notice takes the manager's attestation");
+                Rejection.check(notice.attestation() == null, RejectCode.NOTICE_ALREADY_ANSWERED, "already attested");
+                yield notice.withAttestation(Digests.required(c.evidenceDigest(), "evidenceDigest"));
+            }
+            case WAIVE, EXERCISE -> {
+                Rejection.check(notice.holdsRight(actor), RejectCode.NO_PRIORITY_RIGHT,
+                        actor + " holds no priority right on listing " + c.listingId());
+                Rejection.check(notice.exerciseOf(actor) == null, RejectCode.NOTICE_ALREADY_ANSWERED,
+                        actor + " already answered on its priority right");
+                Rejection.check(c.evidenceDigest() == null, RejectCode.NOTICE_ANSWER_INVALID, "evidenceDigest is for ATTEST_WAIVERS");
+                Units units = Units.ZERO;
+                if (c.answer() == NoticeAnswer.EXERCISE) {
+                    units = exercised(c.units(), listing, fund);
+                    TransferChecks.require(checks.buyer(actor, fund, ctx.date()));
+                } else {
+                    Rejection.check(c.units() == null, RejectCode.NOTICE_ANSWER_INVALID, "units are for EXERCISE");
+                }
+                yield notice.withExercise(new PriorityAnswer(actor, units, ctx.index()));
+            }
+        };
+        List<Event> events = new ArrayList<>();
+        events.add(new TransferNoticeAnswered(c.listingId(), actor, c.answer(),
+                c.answer() == NoticeAnswer.EXERCISE ? c.units() : null, c.evidenceDigest()));
+        if (after.consent() == NoticeAnswer.REFUSE || after.allAnswered()) {
+            events.addAll(resolve(after, ctx.index(), ctx.time(), ctx.date(), ctx.firstFill()));
+        }
+        return events;
+    }
+
+    private static void managerAnswer(CommandContext ctx, TransferNotice notice, AnswerTransferNotice c) {
+        ctx.requireRole(Role.MANAGER);
+        Rejection.check(ctx.actorId().equals(notice.manager()), RejectCode.NOT_FUND_MANAGER,
+                ctx.actorId() + " is not the manager of fund " + notice.fundCode());
+        Rejection.check(!notice.managerIsParty(), RejectCode.MANAGER_IS_PARTY, "the manager is a party to listing "
+                + notice.listingId() + " and may not decide on it (segregation of duties) / 管理人为交易一方，不得就此作出决定");
+        if (c.answer() != NoticeAnswer.ATTEST_WAIVERS) {
+            Rejection.check(c.evidenceDigest() == null, RejectCode.NOTICE_ANSWER_INVALID, "evidenceDigest is for ATTEST_WAIVERS");
+        }
+        Rejection.check(c.units() == null, RejectCode.NOTICE_ANSWER_INVALID, "units are for EXERCISE");
+    }
+
+    /** An exercise's units: positive, at most the listing's, a multiple of the fund's lot unless the whole listing. */
+    private static Units exercised(Units units, Listing listing, Fund fund) {
+        Validation.present(units, "units");
+        long lot = lot(fund);
+        Rejection.check(units.positive() && units.compareTo(listing.units()) <= 0
+                        && (units.raw() % lot == 0 || units.equals(listing.units())), RejectCode.EXERCISE_UNITS_INVALID,
+                "units must be positive, at most the listing's " + listing.units() + " and a multiple of the fund's lot "
+                        + new Units(lot) + " (or the whole listing)");
+        return units;
+    }
+
+    /** The fund's lot: its minimum transfer, or one hundredth of a unit when it has none. */
+    static long lot(Fund fund) {
+        return fund.minTransferUnits() != null && fund.minTransferUnits().positive() ? fund.minTransferUnits().raw() : 1;
+    }
+
+    /**
+     * The notice's deadline passed at {@code time}: silence counts as the terms say. Empty when its trades would pass
+     * the command's fill cap (they wait for the next command, as an auction's close does).
+     */
+    List<Event> deadline(TransferNotice notice, long index, long time, LocalDate date, int fill) {
+        if (fill + notice.exercises().size() > TradeTerms.FILLS_PER_COMMAND) {
+            return List.of();
+        }
+        return resolve(notice, index, time, date, fill);
+    }
+
+    private List<Event> resolve(TransferNotice n, long index, long time, LocalDate date, int fill) {
+        Listing listing = state.listings.get(n.listingId());
+        Fund fund = state.funds.get(n.fundCode());
+        ConsentOutcome outcome = outcome(n);
+        List<String> silent = n.silent();
+        if (!outcome.allows()) {
+            return List.of(new TransferNoticeResolved(n.listingId(), outcome, List.of(), silent, listing.units()),
+                    new ListingCancelled(n.listingId(), listing.units(), RejectCode.CONSENT_REFUSED.code(),
+                            outcome == ConsentOutcome.NOT_ATTESTED
+                                    ? "the manager did not attest the notice and waivers / 管理人未确认通知及放弃"
+                                    : "the fund's manager did not consent to the transfer / 基金管理人未同意转让"));
+        }
+        Refusal seller = checks.seller(listing.seller(), fund, date);
+        if (seller != null) {
+            return List.of(new TransferNoticeResolved(n.listingId(), outcome, List.of(), silent, listing.units()),
+                    new ListingCancelled(n.listingId(), listing.units(), seller.code().code(), seller.message()));
+        }
+        Allotment.Claim first = null;
+        List<Allotment.Claim> proRata = new ArrayList<>();
+        List<Allocation> refused = new ArrayList<>();
+        int newPlaces = 0;
+        for (PriorityAnswer answer : n.exercises()) {
+            if (!answer.units().positive()) {
+                continue;
+            }
+            boolean needsRoom = checks.needsHolderRoom(fund, answer.participant());
+            Refusal buyer = checks.buyer(answer.participant(), fund, date, false);
+            if (buyer == null && needsRoom && fund.holderCount() + fund.reservedHolders() + newPlaces >= fund.holderCap()) {
+                buyer = new Refusal(RejectCode.HOLDER_CAP_REACHED, "fund " + fund.fundCode() + " is at its holder cap");
+            }
+            if (buyer != null) {
+                refused.add(new Allocation(answer.participant(), answer.units(), Units.ZERO, buyer.code().code()));
+                continue;
+            }
+            newPlaces += needsRoom ? 1 : 0;
+            if (n.managerFirst() && answer.participant().equals(n.manager())) {
+                first = new Allotment.Claim(answer.participant(), 0, answer.units().raw(), answer.index());
+            } else {
+                proRata.add(new Allotment.Claim(answer.participant(), weight(n, answer.participant()),
+                        answer.units().raw(), answer.index()));
+            }
+        }
+        List<Allocation> allocations = new ArrayList<>();
+        List<Event> trades = new ArrayList<>();
+        long left = listing.units().raw();
+        int next = fill;
+        for (Allotment.Share share : Allotment.allot(left, first, proRata, lot(fund))) {
+            allocations.add(new Allocation(share.holder(), new Units(share.requested()), new Units(share.allotted()), 0));
+            if (share.allotted() > 0) {
+                trades.add(terms.trade(index, next++, time, listing.listingId(), fund, listing.seller(), share.holder(),
+                        new Units(share.allotted()), listing.price()));
+                left -= share.allotted();
+            }
+        }
+        allocations.addAll(refused);
+        List<Event> events = new ArrayList<>();
+        events.add(new TransferNoticeResolved(n.listingId(), outcome, List.copyOf(allocations), silent, new Units(left)));
+        events.addAll(trades);
+        return events;
+    }
+
+    private static long weight(TransferNotice n, String holder) {
+        return n.holders().stream().filter(h -> h.holder().equals(holder)).mapToLong(h -> h.units().raw()).findFirst()
+                .orElse(0);
+    }
+
+    private static ConsentOutcome outcome(TransferNotice n) {
+        if (n.consent() == NoticeAnswer.REFUSE) {
+            return ConsentOutcome.REFUSED;
+        }
+        if (n.attestationRequired() && n.attestation() == null) {
+            return ConsentOutcome.NOT_ATTESTED;
+        }
+        if (!n.consentRequired()) {
+            return ConsentOutcome.NOT_REQUIRED;
+        }
+        if (n.consent() == NoticeAnswer.CONSENT) {
+            return ConsentOutcome.GIVEN;
+        }
+        return n.consentOnSilence() == SilenceMeans.CONSENT ? ConsentOutcome.GIVEN_BY_SILENCE : ConsentOutcome.REFUSED_BY_SILENCE;
+    }
+
+    /** Staff's maker-checker override of a pending right of first refusal or notice, with its reason. */
+    List<Event> override(OverrideRofr a, String proposer) {
+        Listing listing = state.listings.get(a.listingId());
+        Rejection.check(listing != null, RejectCode.UNKNOWN_LISTING, "no listing " + a.listingId());
+        Rejection.check(listing.status() == ListingStatus.PENDING_APPROVAL && listing.rofr() == RofrStatus.PENDING,
+                RejectCode.ROFR_NOT_PENDING, "listing " + listing.listingId() + " has no pending right of first refusal");
+        Validation.present(a.decision(), "decision");
+        String reason = Validation.text(a.reason(), "reason");
+        TransferNotice notice = state.notices.get(listing.listingId());
+        if (a.decision() == ClearRofr.RofrDecision.WAIVED) {
+            Rejection.check(a.exercisedBy() == null, RejectCode.INVALID_FIELD, "exercisedBy is only for EXERCISED");
+            List<Event> events = new ArrayList<>();
+            if (notice != null) {
+                events.add(new TransferNoticeResolved(listing.listingId(), ConsentOutcome.OVERRIDDEN, List.of(),
+                        notice.silent(), listing.units()));
+            }
+            events.add(new RofrCleared(listing.listingId(), a.decision(), List.of(), null, proposer, reason));
+            return events;
+        }
+        if (a.exercisedBy() != null) {
+            Rejection.check(!a.exercisedBy().equals(listing.seller())
+                            && state.position(listing.fundCode(), a.exercisedBy()).units().positive(), RejectCode.INVALID_FIELD,
+                    "exercisedBy must name a current holder of " + listing.fundCode() + " other than the seller");
+        }
+        return List.of(new RofrCleared(listing.listingId(), a.decision(), List.of(), a.exercisedBy(), proposer, reason),
+                new ListingCancelled(listing.listingId(), listing.units(), RejectCode.ROFR_NOT_CLEARED.code(),
+                        "right of first refusal exercised (staff override)"));
+    }
+}

@@ -1,0 +1,102 @@
+package fundexchange.engine;
+
+import fundexchange.engine.book.OrderBook;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.command.SetTransferTerms;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.TransferTermsSet;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.reference.LegalForm;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.transfer.Affiliation;
+import fundexchange.protocol.transfer.PriorityOrder;
+import fundexchange.protocol.transfer.SilenceMeans;
+import fundexchange.protocol.transfer.TransferTerms;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A fund's transfer terms (maker-checker, decided at the proposal and again at the approval): what staff give, and
+ * for what they leave out the default of the fund's legal form (docs/rules.md, "Consent and first refusal").
+ */
+final class TransferTermsRules {
+    /** The default notice and match periods, in days (Partnership Enterprise Law art. 73, Company Law 2023 art. 84). */
+    static final int DEFAULT_DAYS = 30;
+    /** The longest period staff may set, in days. */
+    static final int MAX_DAYS = 365;
+    /** The most affiliations one fund's terms may list. */
+    static final int MAX_AFFILIATIONS = 200;
+    private final ExchangeState state;
+
+    TransferTermsRules(ExchangeState state) {
+        this.state = state;
+    }
+
+    List<Event> decide(SetTransferTerms a) {
+        Fund fund = state.funds.get(a.fundCode());
+        Rejection.check(fund != null, RejectCode.UNKNOWN_FUND, "no fund " + a.fundCode());
+        String digest = Digests.required(a.documentDigest(), "documentDigest");
+        LegalForm form = fund.legalForm();
+        boolean consent = a.consentRequired() != null ? a.consentRequired() : form != LegalForm.LLC;
+        SilenceMeans silence = a.consentOnSilence() != null ? a.consentOnSilence()
+                : form == LegalForm.LLC ? SilenceMeans.CONSENT : SilenceMeans.REFUSAL;
+        PriorityOrder priority = a.priority() != null ? a.priority() : switch (form) {
+            case PARTNERSHIP -> PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA;
+            case LLC -> PriorityOrder.PRO_RATA;
+            case CONTRACTUAL -> PriorityOrder.NONE;
+        };
+        int notice = days(a.noticeDays(), "noticeDays");
+        int match = days(a.matchDays(), "matchDays");
+        String manager = manager(a.manager());
+        Rejection.check(manager != null || !(consent || priority == PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA
+                        || fund.custodyMode() == CustodyMode.PARTIAL), RejectCode.TERMS_INVALID,
+                "these terms need the fund's manager (consent, the manager's first priority, or PARTIAL custody's"
+                        + " attestation) / 该条款需要指定基金管理人");
+        OrderBook book = state.books.book(fund.fundCode());
+        Rejection.check(book == null || !book.isOpen(), RejectCode.TERMS_INVALID, "the continuous book of "
+                + fund.fundCode() + " is open: halt it before the fund takes transfer terms / 请先暂停该基金的连续交易");
+        return List.of(new TransferTermsSet(new TransferTerms(fund.fundCode(), manager, consent, silence, priority,
+                notice, match, affiliations(a.affiliates()), digest)));
+    }
+
+    private static int days(Integer given, String field) {
+        int days = given == null ? DEFAULT_DAYS : given;
+        Rejection.check(days >= 1 && days <= MAX_DAYS, RejectCode.TERMS_INVALID,
+                field + " must be 1 to " + MAX_DAYS + " days");
+        return days;
+    }
+
+    private String manager(String id) {
+        if (id == null) {
+            return null;
+        }
+        Participant manager = state.participants.get(id);
+        Rejection.check(manager != null, RejectCode.UNKNOWN_PARTICIPANT, "no participant " + id);
+        Rejection.check(manager.has(Role.MANAGER), RejectCode.TERMS_INVALID, id + " does not have the MANAGER role");
+        return id;
+    }
+
+    /** Sorted, without duplicates; each side a participant id, never the same twice. */
+    private static List<Affiliation> affiliations(List<Affiliation> given) {
+        if (given == null) {
+            return List.of();
+        }
+        Rejection.check(given.size() <= MAX_AFFILIATIONS, RejectCode.TERMS_INVALID,
+                "at most " + MAX_AFFILIATIONS + " affiliations");
+        TreeSet<Affiliation> sorted = new TreeSet<>(Comparator.comparing(Affiliation::holder)
+                .thenComparing(Affiliation::affiliate));
+        for (Affiliation link : given) {
+            Rejection.check(link != null, RejectCode.TERMS_INVALID, "an affiliation is empty");
+            Validation.id(link.holder(), "affiliates.holder");
+            Validation.id(link.affiliate(), "affiliates.affiliate");
+            Rejection.check(!link.holder().equals(link.affiliate()), RejectCode.TERMS_INVALID,
+                    "an affiliation links two different participants");
+            sorted.add(link);
+        }
+        return List.copyOf(new ArrayList<>(sorted));
+    }
+}

@@ -1,0 +1,110 @@
+package fundexchange.registry.projector;
+
+import static fundexchange.registry.TestJournal.DIGEST;
+import static fundexchange.registry.TestJournal.FUND;
+import static fundexchange.registry.TestJournal.HOLDER;
+import static fundexchange.registry.TestJournal.INVESTOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fundexchange.protocol.command.AnswerTransferNotice;
+import fundexchange.protocol.command.ApproveParticipant;
+import fundexchange.protocol.command.DepositUnits;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.RegisterFirstKey;
+import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.command.SetTransferTerms;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.transfer.NoticeAnswer;
+import fundexchange.registry.MigratedRegistry;
+import fundexchange.registry.RegistryDump;
+import fundexchange.registry.TestJournal;
+import fundexchange.testsupport.JournalWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Consent and first refusal as the registry projects it (V17): terms, notice, recipients, answers, resolution. */
+class NoticeProjectionTest {
+    private static final String MANAGER = "Manager-01";
+    private static final String PARTNER = "Holder-02";
+    @RegisterExtension
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
+
+    @TempDir
+    Path data;
+    private TestJournal journal;
+
+    @BeforeEach
+    void market() {
+        journal = new TestJournal(data).market();
+        participant(MANAGER, Role.MANAGER, Role.INVESTOR);
+        participant(PARTNER, Role.HOLDER, Role.INVESTOR);
+        journal.acceptedBy("Staff-01", new DepositUnits(FUND, PARTNER, Units.of("3000.00"), Money.of("3000.00")));
+        journal.approved(new SetTransferTerms(FUND, MANAGER, null, null, null, null, null, null, DIGEST));
+    }
+
+    private void participant(String id, Role... roles) {
+        journal.acceptedBy("Staff-01", new RegisterParticipant(id, id, ParticipantType.INSTITUTION, List.of(roles)));
+        journal.approved(new ApproveParticipant(id));
+        journal.approved(new RegisterFirstKey(id, id + "-k1", "ED25519", JournalWriter.key(id + "-k1")));
+        journal.approved(new SetQualification(id, QualificationStatus.QUALIFIED, "2027-12-31"));
+    }
+
+    @AfterEach
+    void closeJournal() {
+        journal.close();
+    }
+
+    @Test
+    void theRegistryShowsWhoWasNotifiedWhoAnsweredWhenAndWhatEachWasAllotted() {
+        long listing = journal.acceptedBy(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("1000.00"), Price.of("1.2000"), 0))
+                .sourceIndex();
+        long consent = journal.acceptedBy(MANAGER, new AnswerTransferNotice(listing, NoticeAnswer.CONSENT, null, null)).sourceIndex();
+        long waiver = journal.acceptedBy(MANAGER, new AnswerTransferNotice(listing, NoticeAnswer.WAIVE, null, null)).sourceIndex();
+        long exercise = journal.acceptedBy(PARTNER, new AnswerTransferNotice(listing, NoticeAnswer.EXERCISE,
+                Units.of("400.00"), null)).sourceIndex();
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+        }
+        TreeMap<String, List<String>> tables = RegistryDump.of(dataSource);
+        assertEquals(List.of("{\"fund_code\":\"DGF3\",\"manager\":\"Manager-01\",\"consent_required\":true,"
+                + "\"consent_on_silence\":\"REFUSAL\",\"priority\":\"MANAGER_FIRST_THEN_PRO_RATA\",\"notice_days\":30,"
+                + "\"match_days\":30,\"affiliates\":\"\",\"document_digest\":\"" + DIGEST + "\",\"source_index\":"
+                + (listing - 1) + "}"), tables.get("transfer_terms"));
+        assertEquals(List.of("{\"listing_id\":" + listing + ",\"fund_code\":\"DGF3\",\"transferor\":\"Holder-01\","
+                + "\"buyer\":\"Investor-07\",\"manager\":\"Manager-01\",\"units\":1000.00,\"price\":1.2000,"
+                + "\"consent_required\":true,\"priority\":\"MANAGER_FIRST_THEN_PRO_RATA\",\"attestation_required\":false,"
+                + "\"answer_by\":" + (TestJournal.START + 30 * 86_400_000L) + ",\"issued_index\":" + listing + ","
+                + "\"consent_outcome\":\"GIVEN\",\"units_left\":600.00,\"silent\":\"\",\"resolved_index\":" + exercise + "}"),
+                tables.get("transfer_notices"));
+        assertEquals(List.of(
+                "{\"listing_id\":" + listing + ",\"participant_id\":\"Holder-02\",\"units_at_notice\":3000.00,"
+                        + "\"requested\":400.00,\"allocated\":400.00,\"refused_code\":null}",
+                "{\"listing_id\":" + listing + ",\"participant_id\":\"Manager-01\",\"units_at_notice\":null,"
+                        + "\"requested\":null,\"allocated\":null,\"refused_code\":null}"),
+                tables.get("transfer_notice_recipients"));
+        assertEquals(List.of(
+                answer(listing, consent, MANAGER, "CONSENT", "null"),
+                answer(listing, exercise, PARTNER, "EXERCISE", "400.00"),
+                answer(listing, waiver, MANAGER, "WAIVE", "null")).stream().sorted().toList(),
+                tables.get("transfer_notice_answers"));
+    }
+
+    private static String answer(long listing, long index, String who, String answer, String units) {
+        return "{\"listing_id\":" + listing + ",\"answered_index\":" + index + ",\"participant_id\":\"" + who
+                + "\",\"answer\":\"" + answer + "\",\"units\":" + units + ",\"evidence_digest\":null}";
+    }
+}
