@@ -25,7 +25,11 @@ import fundexchange.protocol.command.DeclineMatch;
 import fundexchange.protocol.command.DeclineQuote;
 import fundexchange.protocol.command.DepositUnits;
 import fundexchange.protocol.command.HaltBook;
+import fundexchange.protocol.command.AcceptNda;
+import fundexchange.protocol.command.DirectDisclosure;
 import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.OpenDocument;
+import fundexchange.protocol.command.RegisterDocument;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.OpenBook;
 import fundexchange.protocol.command.PlaceBid;
@@ -572,6 +576,55 @@ public final class ExchangeClient {
         return command(WithdrawOffer.class, "{}", clientRequestId, offerId);
     }
 
+    /**
+     * {@code PUT /documents} (holder): uploads a PDF's bytes to the data room's document store (not journaled); the
+     * answer names its digest, size and pages for {@link #registerDocument}.
+     */
+    public ClientResponse uploadDocument(byte[] pdf, String clientRequestId) throws IOException, InterruptedException {
+        URI uri = URI.create(baseUri + "/documents");
+        HttpResponse<String> response = http.send(signed("PUT", uri, pdf, clientRequestId, "application/pdf")
+                .timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new ClientResponse(response.statusCode(), response.body());
+    }
+
+    /** {@code POST /listings/{listingId}/documents} (the holder): registers an uploaded document by its digest. */
+    public ClientResponse registerDocument(long listingId, String digest, String kind, String title, long size, int pages,
+                                           String clientRequestId) throws IOException, InterruptedException {
+        return command(RegisterDocument.class, JsonBody.of("digest", digest, "kind", kind, "title", title, "size", size,
+                "pages", pages), clientRequestId, listingId);
+    }
+
+    /** {@code POST /listings/{listingId}/directed} (the holder): the investors the data room admits; none: all. */
+    public ClientResponse directDisclosure(long listingId, List<String> investors, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(DirectDisclosure.class, JsonBody.of("investors", investors), clientRequestId, listingId);
+    }
+
+    /** {@code POST /listings/{listingId}/nda/accept} (investor): accepts the current NDA version, naming its digest. */
+    public ClientResponse acceptNda(long listingId, int version, String digest, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(AcceptNda.class, JsonBody.of("version", version, "digest", digest), clientRequestId, listingId);
+    }
+
+    /**
+     * {@code POST /documents/{documentId}/open}: a journaled opening, answered with the PDF watermarked for this
+     * participant ({@link DocumentResponse#pdf()}), or a refusal's JSON.
+     */
+    public DocumentResponse openDocument(long documentId, String clientRequestId) throws IOException, InterruptedException {
+        URI uri = URI.create(baseUri + CommandSpecs.endpoint(OpenDocument.class).expand(documentId));
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<byte[]> response = http.send(signed("POST", uri, body, clientRequestId).timeout(TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        long journalIndex = response.headers().firstValue(ClientResponse.JOURNAL_INDEX).map(Long::parseLong).orElse(0L);
+        return new DocumentResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), journalIndex);
+    }
+
+    /** {@code GET /listings/{listingId}/data-room}, with {@code after=} (the access log's last index seen) if given. */
+    public ClientResponse dataRoom(long listingId, String rawQuery) throws IOException, InterruptedException {
+        return get(query("/listings/" + listingId + "/data-room", rawQuery));
+    }
+
     /** {@code POST /offers/{offerId}/quotes} (investor): a price per unit for some units. */
     public ClientResponse submitQuote(long offerId, String price, String units, String clientRequestId)
             throws IOException, InterruptedException {
@@ -917,6 +970,12 @@ public final class ExchangeClient {
     /** The request, signed, without a timeout. */
     private HttpRequest.Builder signed(String method, URI uri, byte[] body, String clientRequestId)
             throws IOException, InterruptedException {
+        return signed(method, uri, body, clientRequestId, SignedHeaders.JSON);
+    }
+
+    /** As above, with the body's {@code Content-Type}. */
+    private HttpRequest.Builder signed(String method, URI uri, byte[] body, String clientRequestId, String contentType)
+            throws IOException, InterruptedException {
         CanonicalRequest canonical = CanonicalRequest.of(platformId(), method, uri.getRawPath(), uri.getRawQuery(),
                 participant, keyId, algorithm, clock.millis(), clientRequestId, body);
         byte[] signature = Signatures.sign(algorithm, privateKey, canonical.bytes());
@@ -929,7 +988,7 @@ public final class ExchangeClient {
             request.header(header.getKey(), header.getValue());
         }
         if (body.length > 0) {
-            request.header("Content-Type", SignedHeaders.JSON);
+            request.header("Content-Type", contentType);
         }
         return request;
     }

@@ -63,6 +63,9 @@ class ExchangeClientCoverageTest {
         if (type == Optional.class) {
             return Optional.empty();
         }
+        if (type == byte[].class) {
+            return new byte[] {'%', 'P', 'D', 'F'};
+        }
         if (type == SignatureAlgorithm.class) {
             return SignatureAlgorithm.ED25519;
         }

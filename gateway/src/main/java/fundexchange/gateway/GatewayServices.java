@@ -12,11 +12,11 @@ import java.util.Optional;
 /**
  * What the gateway talks to: the write path, its read models, and the node's health. {@code projector} and
  * {@code auditTailer} are the projections behind {@code registry} and {@code auditRecords}, whose watermarks a read's
- * {@code minIndex} waits for.
+ * {@code minIndex} waits for. {@code dataRoom} admits, stores and watermarks the data room's documents.
  */
 public record GatewayServices(Sequencer sequencer, GatewayView view, RegistryReads registry, EngineRunner engine,
                               Checkpointer checkpointer, AuditQueries auditRecords, TailLoop projector,
-                              TailLoop auditTailer) {
+                              TailLoop auditTailer, fundexchange.gateway.dataroom.DataRoomFiles dataRoom) {
 
     /** Why writes must be refused now, if they must: a halted engine or sequencer, or a stale view. */
     public Optional<String> writeProblem() {

@@ -49,6 +49,10 @@ import fundexchange.protocol.command.WithdrawOffer;
 import fundexchange.protocol.command.ApproveCustody;
 import fundexchange.protocol.command.ConfirmHolding;
 import fundexchange.protocol.command.RegisterPledge;
+import fundexchange.protocol.command.RegisterDocument;
+import fundexchange.protocol.command.AcceptNda;
+import fundexchange.protocol.command.DirectDisclosure;
+import fundexchange.protocol.command.OpenDocument;
 import fundexchange.protocol.command.RejectCustody;
 import fundexchange.protocol.command.ReleasePledge;
 import fundexchange.protocol.command.SubmitCustody;
@@ -77,6 +81,7 @@ public final class Engine {
     private final Authentication authentication;
     private final SettlementRules settlement = new SettlementRules(state);
     private final Encumbrances encumbrances = new Encumbrances(state);
+    private final DataRoomRules dataRooms = new DataRoomRules(state);
     private final IdentityRules identity;
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
@@ -277,6 +282,10 @@ public final class Engine {
             case RegisterPledge c -> encumbrances.pledge(ctx, c);
             case ReleasePledge c -> encumbrances.release(ctx, c);
             case RegisterAppraisal c -> listings.stateOwned.register(ctx, c);
+            case RegisterDocument c -> dataRooms.register(ctx, c);
+            case AcceptNda c -> dataRooms.acceptNda(ctx, c);
+            case DirectDisclosure c -> dataRooms.direct(ctx, c);
+            case OpenDocument c -> dataRooms.open(ctx, c);
             case AnswerTransferNotice c -> notices.answer(ctx, c);
         };
     }

@@ -8,6 +8,7 @@ import fundexchange.engine.intent.Quote;
 import fundexchange.engine.custody.CustodyRegistration;
 import fundexchange.engine.custody.Freeze;
 import fundexchange.engine.custody.Pledge;
+import fundexchange.engine.dataroom.DataRoom;
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
@@ -36,7 +37,7 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              List<Offer> offers, List<Intent> intents, List<Quote> quotes, List<Match> matches,
                              List<CustodyRegistration> custody, List<Pledge> pledges, List<Freeze> freezes,
                              int rulesVersion, Map<Integer, List<String>> workdays,
-                             fundexchange.engine.stateowned.StateOwnedView stateOwned,
+                             fundexchange.engine.stateowned.StateOwnedView stateOwned, List<DataRoom> dataRooms,
                              List<fundexchange.protocol.transfer.TransferTerms> transferTerms,
                              List<fundexchange.engine.listing.TransferNotice> notices) {
     /**
@@ -44,15 +45,17 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
      * registrations, pledges, freezes, and positions' encumbrances and commitment; 6: the generational request memory
      * ({@code requestMemory}, replacing {@code requests}) and the journal's {@code rulesVersion}; 7: the compact
      * request memory (per id only ordinal, id hash and index, packed in {@code entries}). Version 7 grew the optional
-     * {@code stateOwned} (state-owned holders, their appraisals and listings' public disclosures; null when there are none).
+     * {@code stateOwned} (state-owned holders, their appraisals and listings' public disclosures; null when there are none);
+     * 8: the data rooms ({@code dataRooms}, issue 21).
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     public EngineSnapshot {
         custody = custody == null ? List.of() : custody;
         pledges = pledges == null ? List.of() : pledges;
         freezes = freezes == null ? List.of() : freezes;
         workdays = workdays == null ? Map.of() : workdays;
+        dataRooms = dataRooms == null ? List.of() : dataRooms;
         requestMemory = requestMemory == null ? new RequestMemoryState(List.of(), List.of()) : requestMemory;
     }
 

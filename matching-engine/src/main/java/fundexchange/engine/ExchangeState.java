@@ -56,6 +56,10 @@ final class ExchangeState {
     final TreeMap<Long, CustodyRegistration> custody = new TreeMap<>();
     final TreeMap<Long, Pledge> pledges = new TreeMap<>();
     final TreeMap<Long, Freeze> freezes = new TreeMap<>();
+    /** Data rooms by listing (or offer) id (DataRoomRules). */
+    final TreeMap<Long, fundexchange.engine.dataroom.DataRoom> dataRooms = new TreeMap<>();
+    /** Derived (rebuilt on restore, not hashed): the listing id of each data-room document. */
+    final TreeMap<Long, Long> documentRooms = new TreeMap<>();
     /** Auction bids by bid id. */
     final TreeMap<Long, Bid> bids = new TreeMap<>();
     /** Derived (rebuilt on restore, not hashed): bid ids per listing. */
@@ -143,6 +147,12 @@ final class ExchangeState {
         if (listing != null) {
             putListing(change.apply(listing));
         }
+    }
+
+    /** Stores a data room and indexes its documents. */
+    void putDataRoom(fundexchange.engine.dataroom.DataRoom room) {
+        dataRooms.put(room.listingId(), room);
+        room.documents().forEach(d -> documentRooms.put(d.documentId(), room.listingId()));
     }
 
     /** Stores a custody registration and keeps {@link #pendingCustody} in step with its status. */

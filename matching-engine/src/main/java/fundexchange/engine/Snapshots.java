@@ -38,6 +38,7 @@ final class Snapshots {
                 List.copyOf(state.intentBook.quotes.values()), List.copyOf(state.intentBook.matches.values()),
                 List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()),
                 state.rulesVersion, new TreeMap<>(state.workdays), stateOwned(state),
+                List.copyOf(state.dataRooms.values()),
                 orNull(state.transferTerms.values()), orNull(state.notices.values()));
     }
 
@@ -126,6 +127,7 @@ final class Snapshots {
         state.stateOwnedHolders.addAll(stateOwned.holders());
         stateOwned.appraisals().forEach(a -> state.appraisals.put(ExchangeState.positionKey(a.fundCode(), a.holder()), a));
         stateOwned.disclosures().forEach(d -> state.disclosures.put(d.listingId(), d));
+        snapshot.dataRooms().forEach(state::putDataRoom);
         orEmpty(snapshot.transferTerms()).forEach(t -> state.transferTerms.put(t.fundCode(), t));
         orEmpty(snapshot.notices()).forEach(state::putNotice);
         String hash = StateHash.of(state);

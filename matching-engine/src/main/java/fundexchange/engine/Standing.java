@@ -38,6 +38,10 @@ import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.RegisterParticipant;
 import fundexchange.protocol.command.RegisterPledge;
+import fundexchange.protocol.command.RegisterDocument;
+import fundexchange.protocol.command.AcceptNda;
+import fundexchange.protocol.command.DirectDisclosure;
+import fundexchange.protocol.command.OpenDocument;
 import fundexchange.protocol.command.RejectCustody;
 import fundexchange.protocol.command.ReleasePledge;
 import fundexchange.protocol.command.RevokeKey;
@@ -113,6 +117,10 @@ final class Standing {
             case RegisterPledge c -> false;
             case ReleasePledge c -> false;
             case fundexchange.protocol.command.RegisterAppraisal c -> false;
+            case RegisterDocument c -> false;
+            case AcceptNda c -> false;
+            case DirectDisclosure c -> false;
+            case OpenDocument c -> false;
             case AnswerTransferNotice c -> false;
         };
     }

@@ -61,6 +61,12 @@ import fundexchange.protocol.event.CustodyRejected;
 import fundexchange.protocol.event.CustodySubmitted;
 import fundexchange.protocol.event.HoldingConfirmed;
 import fundexchange.protocol.event.PledgeRegistered;
+import fundexchange.protocol.event.DocumentRegistered;
+import fundexchange.protocol.event.DisclosureDirected;
+import fundexchange.protocol.event.NdaAccepted;
+import fundexchange.protocol.event.DocumentOpened;
+import fundexchange.engine.dataroom.DataRoom;
+import fundexchange.engine.dataroom.RoomDocument;
 import fundexchange.protocol.event.PledgeReleased;
 import fundexchange.protocol.event.UnitsFrozen;
 import fundexchange.protocol.event.UnitsUnfrozen;
@@ -107,6 +113,11 @@ final class StateApplier {
         this.calendar = new BusinessCalendar(state);
         this.intents = new IntentApplier(state);
         this.custody = new CustodyApplier(state);
+    }
+
+    private DataRoom room(long listingId, String holder) {
+        DataRoom room = state.dataRooms.get(listingId);
+        return room == null ? DataRoom.empty(listingId, holder) : room;
     }
 
     void apply(Event event, long index) {
@@ -228,6 +239,11 @@ final class StateApplier {
             case PledgeReleased e -> custody.released(e);
             case UnitsFrozen e -> custody.frozen(e);
             case UnitsUnfrozen e -> custody.unfrozen(e);
+            case DocumentRegistered e -> state.putDataRoom(room(e.listingId(), e.holder()).withDocument(new RoomDocument(
+                    e.documentId(), e.digest(), e.kind(), e.title(), e.size(), e.pages())));
+            case DisclosureDirected e -> state.putDataRoom(room(e.listingId(), e.holder()).withDirected(e.investors()));
+            case NdaAccepted e -> state.putDataRoom(room(e.listingId(), e.holder()).withAcceptance(e.investor(), e.version()));
+            case DocumentOpened e -> { } // the access log is the journal's (and the registry's), not engine state
             case OfferPosted e -> intents.offerPosted(e);
             case OfferClosed e -> intents.offerClosed(e);
             case IntentPosted e -> intents.intentPosted(e, index);

@@ -69,6 +69,8 @@ final class StateHash {
         }
         putIfAny(sections, "appraisals", state.appraisals);
         putIfAny(sections, "disclosures", state.disclosures);
+        // The data room (issue 21): only when non-empty, so states without it keep their hashes.
+        putIfAny(sections, "dataRooms", state.dataRooms);
         return sections;
     }
 }

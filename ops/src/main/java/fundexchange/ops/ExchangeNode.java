@@ -1,5 +1,7 @@
 package fundexchange.ops;
 
+import fundexchange.gateway.dataroom.DataRoomFiles;
+
 import fundexchange.gateway.Gateway;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.gateway.GatewayServices;
@@ -114,7 +116,8 @@ public final class ExchangeNode implements AutoCloseable {
             checkpointer = new Checkpointer(dataSource, sequencer, view,
                     KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);
             services = new GatewayServices(sequencer, view, new RegistryReads(dataSource), engine, checkpointer,
-                    new AuditQueries(dataSource), projector, audit);
+                    new AuditQueries(dataSource), projector, audit,
+                    dataRoom(dataDirectory));
             gateway = gatewayConfig.map(config -> push(Gateway.start(config, clock, services)));
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "checkpoints");
@@ -129,6 +132,15 @@ public final class ExchangeNode implements AutoCloseable {
         } catch (RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    /** The data room's document store under the data directory, with the default PDF limits. */
+    private static DataRoomFiles dataRoom(Path dataDirectory) {
+        try {
+            return DataRoomFiles.open(dataDirectory, fundexchange.documents.pdf.PdfLimits.DEFAULT);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot open the document store under " + dataDirectory, e);
         }
     }
 

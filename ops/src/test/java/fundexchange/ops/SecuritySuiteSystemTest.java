@@ -146,7 +146,8 @@ class SecuritySuiteSystemTest {
         GatewayServices live = node.services();
         GatewayServices cut = new GatewayServices(live.sequencer(), live.view(), new RegistryReads(RegistryDatabase.dataSource(
                 "jdbc:postgresql://127.0.0.1:" + deadPort + "/registry?connectTimeout=5", "nobody", "nothing")),
-                live.engine(), live.checkpointer(), live.auditRecords(), live.projector(), live.auditTailer());
+                live.engine(), live.checkpointer(), live.auditRecords(), live.projector(), live.auditTailer(),
+                live.dataRoom());
         WebServerConfig.Builder builder = WebServer.builder().host("127.0.0.1").port(0);
         Gateway.configure(builder, GatewayConfig.DEFAULTS, CLOCK, cut);
         WebServer server = builder.build().start();

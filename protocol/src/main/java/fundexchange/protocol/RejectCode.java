@@ -8,7 +8,8 @@ import java.util.Set;
  * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic; 4xxx: listings and trades (41xx: the continuous book);
  * 9xxx: internal.
  * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic; 4xxx: listings and trades;
- * 5000-5099: non-listed offers, intents, inquiries and match proposals; 9xxx: internal.
+ * 5000-5099: non-listed offers, intents, inquiries and match proposals; 7001-7049: the data room (documents, NDAs,
+ * directed disclosure, openings); 9xxx: internal.
  * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic (31xx: custody, pledges,
  * freezes and qualification records); 4xxx: listings and trades; 9xxx: internal.
  */
@@ -158,6 +159,19 @@ public enum RejectCode {
     STATE_OWNED_LISTING_REQUIRED(6111),
     /** An appraisal whose valid-until date is already past, or a reserve approval above the 90% line. */
     APPRAISAL_INVALID(6112),
+    UNKNOWN_DATA_ROOM_SUBJECT(7001),
+    NOT_DATA_ROOM_HOLDER(7002),
+    DATA_ROOM_SUBJECT_NOT_LIVE(7003),
+    DOCUMENT_TOO_LARGE(7004),
+    DATA_ROOM_FULL(7005),
+    DOCUMENT_ALREADY_IN_ROOM(7006),
+    UNKNOWN_DOCUMENT(7007),
+    NO_NDA(7008),
+    NDA_NOT_CURRENT(7009),
+    NDA_NOT_ACCEPTED(7010),
+    NOT_DIRECTED(7011),
+    NDA_ALREADY_ACCEPTED(7012),
+    NOT_A_DATA_ROOM_VIEWER(7013),
     /** Consent and first refusal (issue 20): the signer is not the manager the fund's transfer terms name. */
     NOT_FUND_MANAGER(6001),
     /** The fund's manager is the seller or the named buyer and may not decide on the consent (CONTRACTS.md 18). */

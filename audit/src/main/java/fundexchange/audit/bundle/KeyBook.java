@@ -74,6 +74,7 @@ final class KeyBook {
                 case BookEvent e -> { }
                 case IntentEvent e -> { }
                 case fundexchange.protocol.event.StateOwnedEvent e -> { }
+                case fundexchange.protocol.event.DocumentEvent d -> { }
             }
         }
     }

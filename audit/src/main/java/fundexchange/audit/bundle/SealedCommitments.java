@@ -79,6 +79,7 @@ final class SealedCommitments {
                 case BookEvent e -> { }
                 case IntentEvent e -> { }
                 case fundexchange.protocol.event.StateOwnedEvent e -> { }
+                case fundexchange.protocol.event.DocumentEvent d -> { }
             }
         }
     }

@@ -78,6 +78,7 @@ final class EventRows {
             case BookEvent b -> { }
             case IntentEvent i -> { }
             case fundexchange.protocol.event.StateOwnedEvent s -> { }
+            case fundexchange.protocol.event.DocumentEvent d -> { }
         }
     }
 

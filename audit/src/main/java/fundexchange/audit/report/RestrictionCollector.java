@@ -54,6 +54,7 @@ final class RestrictionCollector {
             case BookEvent b -> { }
             case IntentEvent i -> { }
             case fundexchange.protocol.event.StateOwnedEvent s -> { }
+            case fundexchange.protocol.event.DocumentEvent d -> { }
         }
     }
 

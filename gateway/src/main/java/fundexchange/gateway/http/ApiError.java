@@ -1,7 +1,8 @@
 package fundexchange.gateway.http;
 
 /**
- * The gateway's own refusal codes (1xx), beside the engine's reject codes (1000 and up) which pass straight through.
+ * The gateway's own refusal codes (1xx; the data room's 7020-7049), beside the engine's reject codes (1000 and up)
+ * which pass straight through.
  * Append only.
  */
 public enum ApiError {
@@ -78,7 +79,17 @@ public enum ApiError {
      * {@code POST /ops/snapshot}: the snapshot was not written (a full disk, an unwritable snapshot directory; the
      * node's log has the cause). 503; trading goes on, since snapshots only shorten a restart.
      */
-    SNAPSHOT_FAILED(170);
+    SNAPSHOT_FAILED(170),
+    /** {@code PUT /documents}: the PDF policy refused the upload (docs/rules.md, Data room); the message names why. 422. */
+    PDF_REFUSED(7020),
+    /** A {@code RegisterDocument} names a digest the document store does not hold: upload it first. 409. */
+    DOCUMENT_NOT_STORED(7021),
+    /** A {@code RegisterDocument}'s size or pages differ from the stored document's. 409. */
+    DOCUMENT_MISMATCH(7022),
+    /** The gateway is admitting its cap of uploads at once: 503, retry later. */
+    UPLOADS_BUSY(7023),
+    /** The document store could not write or read a document (the node's log has the cause): 503. */
+    DOCUMENT_STORE_FAILED(7024);
 
     private final int code;
 

@@ -60,6 +60,9 @@ final class CommandHandler implements Handler {
             throw new ApiException(403, ApiError.FORBIDDEN, "this endpoint needs one of the roles " + roles);
         }
         Command command = CommandParser.parse(route, request, body);
+        if (command instanceof fundexchange.protocol.command.RegisterDocument registration) {
+            DataRoomEndpoints.requireStored(services.dataRoom(), registration);
+        }
         SignedRequest signed = new SignedRequest(caller.participantId(), caller.keyId(), caller.algorithm(),
                 caller.signature(), caller.timestamp(), caller.clientRequestId(), caller.method(), caller.path(),
                 caller.query(), caller.bodyDigest(), RequestBodies.utf8(body), caller.scheme().tag());
@@ -118,7 +121,7 @@ final class CommandHandler implements Handler {
                 || (answered.outcome().status() == OutcomeStatus.DUPLICATE && answered.outcome().reason() != null)) {
             int status = answered.outcome().code() == RejectCode.REQUEST_MEMORY_FULL.code() ? 503 : 409;
             Json.send(response, status, new ErrorBody(answered.outcome().code(), answered.outcome().message(), caller.clientRequestId()));
-        } else {
+        } else if (!DataRoomEndpoints.servedOpening(services, response, caller, answered)) {
             Json.send(response, 200, DocumentShaper.forCaller(answered, caller));
         }
     }

@@ -97,6 +97,9 @@ public final class Routes {
         ReadAccess exporters = ReadAccess.caller(AuditExportEndpoints::requireOversight);
         table.get("/audit/bundle", read.from(ReadSource.VIEW, exporters, exports::bundle));
         table.get("/reports/daily", read.from(ReadSource.VIEW, exporters, exports::dailyReport));
+        DataRoomEndpoints dataRooms = new DataRoomEndpoints(services.registry().dataRooms());
+        table.route("PUT", "/documents", DataRoomEndpoints.upload(authenticator, services, pendingKeyChange));
+        table.get("/listings/{listingId}/data-room", read.of(dataRooms::room));
         documents(table);
         table.get("/exchange", new ExchangeIdentity(services.view(), authenticator::clockMillis));
         // The portal's static assets: unsigned (CONTRACTS.md 15), each at exactly one URL (docs/portal.md).

@@ -33,9 +33,9 @@ public record ConnectionLimits(int maxConnections, Duration idleTimeout, Duratio
     public static final Duration DEFAULT_REQUEST_READ_TIMEOUT = Duration.ofSeconds(10);
     /** The default of {@link #writeTimeout()}. */
     public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(10);
-    /** The public listener's defaults. */
+    /** The public listener's defaults: payloads up to 21 MiB, a data-room PDF (20 MiB, PUT /documents) with room. */
     public static final ConnectionLimits DEFAULTS = new ConnectionLimits(1_000, Duration.ofSeconds(10),
-            Duration.ofSeconds(2), Duration.ofSeconds(30), 1 << 20, 4_096, 16_384);
+            Duration.ofSeconds(2), Duration.ofSeconds(30), 21 << 20, 4_096, 16_384);
     /** The management listener: few connections (probes and scrapers), the public listener's timeouts. */
     public static final int MANAGEMENT_CONNECTIONS = 16;
 

@@ -17,6 +17,11 @@ import fundexchange.protocol.event.BidPlaced;
 import fundexchange.protocol.event.BookEvent;
 import fundexchange.protocol.event.CheckpointRecorded;
 import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.DocumentEvent;
+import fundexchange.protocol.event.DocumentRegistered;
+import fundexchange.protocol.event.DisclosureDirected;
+import fundexchange.protocol.event.NdaAccepted;
+import fundexchange.protocol.event.DocumentOpened;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
 import fundexchange.protocol.event.FundRegistered;
 import fundexchange.protocol.event.HoldingEvent;
@@ -127,6 +132,28 @@ final class FeedShaper {
             case BookEvent e -> positions.book(doc, e, deliver);
             case IntentEvent e -> intents.shape(doc, e, deliver);
             case StateOwnedEvent e -> stateOwned(doc, e, deliver);
+            case DocumentEvent e -> dataRoom(doc, e, deliver);
+        }
+    }
+
+    /**
+     * The data room: the holder hears of its documents and directions, of each NDA acceptance and of each opening by
+     * another (the access log names the investor to the holder: docs/rules.md, Data room); the investor of its own.
+     */
+    private static void dataRoom(EventDocument doc, DocumentEvent event, BiConsumer<String, FeedEntry> deliver) {
+        switch (event) {
+            case DocumentRegistered e -> to(e.holder(), Relation.SELF, doc, e, deliver);
+            case DisclosureDirected e -> to(e.holder(), Relation.SELF, doc, e, deliver);
+            case NdaAccepted e -> {
+                to(e.investor(), Relation.SELF, doc, e, deliver);
+                to(e.holder(), Relation.COUNTERPARTY, doc, e, deliver);
+            }
+            case DocumentOpened e -> {
+                to(e.viewer(), Relation.SELF, doc, e, deliver);
+                if (!e.holder().equals(e.viewer())) {
+                    to(e.holder(), Relation.COUNTERPARTY, doc, e, deliver);
+                }
+            }
         }
     }
 

@@ -146,6 +146,7 @@ public final class GatewayView implements AutoCloseable {
                 case BookEvent e -> { }
                 case IntentEvent e -> { }
                 case fundexchange.protocol.event.StateOwnedEvent e -> { }
+                case fundexchange.protocol.event.DocumentEvent d -> { }
             }
         }
         java.util.Set<String> viewers = listeners.isEmpty() ? null : touched;

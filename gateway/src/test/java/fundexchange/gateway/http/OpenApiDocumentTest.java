@@ -25,7 +25,8 @@ class OpenApiDocumentTest {
             "/custody", "/custody/{custodyId}", "/funds/{fundCode}/custody", "/participants/{participantId}/qualification",
             "/offers", "/offers/{offerId}", "/offers/{offerId}/quotes", "/quotes", "/quotes/{quoteId}", "/intents",
             "/intents/{intentId}", "/matches", "/matches/{matchId}", "/orders", "/orders/{orderId}",
-            "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}", "/participants", "/funds", "/trades");
+            "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}", "/participants", "/funds", "/trades",
+            "/listings/{listingId}/data-room");
     /** The unsigned reads of {@link Routes} (CONTRACTS.md 15). */
     private static final List<String> UNSIGNED = List.of("/openapi", "/docs", "/exchange");
     private static final Pattern PATH = Pattern.compile("^  (/\\S*):$");

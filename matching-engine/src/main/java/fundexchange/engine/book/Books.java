@@ -62,6 +62,7 @@ public final class Books {
             case ListingEvent e -> false;
             case IntentEvent e -> false;
             case fundexchange.protocol.event.StateOwnedEvent e -> false;
+            case fundexchange.protocol.event.DocumentEvent e -> false;
         };
     }
 

@@ -1,5 +1,10 @@
 package fundexchange.ops.verify;
 
+import fundexchange.documents.store.DocumentStore;
+import fundexchange.protocol.event.DocumentRegistered;
+import fundexchange.protocol.event.Event;
+import java.io.IOException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.audit.bundle.JournalAudit;
 import fundexchange.engine.Engine;
@@ -38,7 +43,12 @@ public final class JournalVerifier {
     private long lastCheckpointed;
     private long documentDigests;
 
+    private static final byte[] DOCUMENT_REGISTERED = "\"DocumentRegistered\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private final DocumentStore documents;
+    private long storedDocuments;
+
     private JournalVerifier(Path dataDirectory, boolean liveCopy, LongConsumer progress) {
+        this.documents = DocumentStore.reader(dataDirectory);
         this.dataDirectory = dataDirectory;
         this.liveCopy = liveCopy;
         this.progress = progress;
@@ -107,7 +117,9 @@ public final class JournalVerifier {
                     events.ignored().forEach(note -> notes.add("event journal / 事件日志: " + note));
                     return pending(index, commandBytes, commands);
                 }
-                Optional<Failure> failure = check(index, commandBytes, ((JournalFrames.Document) event).bytes(), engine);
+                byte[] eventBytes = ((JournalFrames.Document) event).bytes();
+                Optional<Failure> failure = check(index, commandBytes, eventBytes, engine)
+                        .or(() -> storedDocuments(index, eventBytes));
                 if (failure.isPresent()) {
                     return new Verification(failure, index - 1);
                 }
@@ -271,7 +283,54 @@ public final class JournalVerifier {
         documentDigests += command.findValues("documentDigest").size() + command.findValues("evidenceDigest").size();
     }
 
+    /**
+     * Every document a verified event document registers must have its bytes, matching its digest, in the document
+     * store: the store is primary data, which nothing rebuilds from the journal (docs/operations.md, Backup).
+     */
+    private Optional<Failure> storedDocuments(long index, byte[] eventBytes) {
+        if (!contains(eventBytes, DOCUMENT_REGISTERED)) {
+            return Optional.empty();
+        }
+        for (Event event : JournalCodec.readEvents(eventBytes).events()) {
+            if (event instanceof DocumentRegistered registered) {
+                DocumentStore.Presence presence;
+                try {
+                    presence = documents.check(registered.digest());
+                } catch (IOException e) {
+                    presence = DocumentStore.Presence.DAMAGED;
+                }
+                storedDocuments++;
+                if (presence != DocumentStore.Presence.PRESENT) {
+                    String what = presence == DocumentStore.Presence.MISSING ? "is missing from" : "does not match its digest in";
+                    return Optional.of(new Failure(index, Kind.DOCUMENT, "document " + registered.documentId() + " ("
+                            + registered.digest() + ") " + what + " the document store " + documents.root()
+                            + "; restore documents/ from the backup taken with these journals / 文件 "
+                            + registered.documentId() + " 在文件库中" + (presence == DocumentStore.Presence.MISSING
+                            ? "缺失" : "与摘要不符") + "，请从与日志同时备份的 documents/ 恢复"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     private void digestNote() {
+        if (storedDocuments > 0) {
+            notes.add(storedDocuments + " data-room documents are journaled, each found in the document store with bytes"
+                    + " matching its digest / 日志登记的 " + storedDocuments + " 个资料室文件均在文件库中且与摘要相符");
+        }
         if (documentDigests > 0) {
             notes.add(documentDigests + " document digests are journaled (custody registers, pledges, freezes,"
                     + " qualification evidence); the exchange keeps only the digests, not the documents, so there are no"

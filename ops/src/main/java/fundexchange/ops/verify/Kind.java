@@ -18,7 +18,12 @@ public enum Kind {
      * Commands no event document answers, in a stopped node's journals (where the engine applies them on restart):
      * an event journal cut short, so nothing vouches for them but their signatures.
      */
-    UNAPPLIED("unapplied command", "未处理指令");
+    UNAPPLIED("unapplied command", "未处理指令"),
+    /**
+     * A data-room document whose digest the journal registers has no bytes in the document store
+     * ({@code D/documents}), or bytes that no longer match the digest: primary data was lost or damaged.
+     */
+    DOCUMENT("document", "文件");
 
     private final String english;
     private final String chinese;

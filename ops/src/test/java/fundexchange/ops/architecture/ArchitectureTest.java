@@ -87,8 +87,8 @@ class ArchitectureTest {
     static void theRulesSeeEveryModulesClasses(JavaClasses classes) {
         for (String module : List.of("fundexchange.protocol", "fundexchange.engine", "fundexchange.journal",
                 "fundexchange.sequencer", "fundexchange.runner", "fundexchange.agent", "fundexchange.build", "fundexchange.client",
-                "fundexchange.signing", "fundexchange.audit", "fundexchange.registry", "fundexchange.gateway",
-                "fundexchange.ops")) {
+                "fundexchange.signing", "fundexchange.audit", "fundexchange.registry", "fundexchange.documents",
+                "fundexchange.gateway", "fundexchange.ops")) {
             assertTrue(classes.containPackage(module), "no class of " + module + " was imported");
         }
     }
@@ -126,15 +126,23 @@ class ArchitectureTest {
             .layer("Client").definedBy("fundexchange.client..", "fundexchange.signing..")
             .layer("Audit").definedBy("fundexchange.audit..")
             .layer("Registry").definedBy("fundexchange.registry..")
+            .layer("Documents").definedBy("fundexchange.documents..")
             .layer("Gateway").definedBy("fundexchange.gateway..")
             .layer("Ops").definedBy("fundexchange.ops..")
             .whereLayer("Ops").mayNotBeAccessedByAnyLayer()
             .whereLayer("Gateway").mayOnlyBeAccessedByLayers("Ops")
             .whereLayer("Registry").mayOnlyBeAccessedByLayers("Gateway", "Ops")
+            .whereLayer("Documents").mayOnlyBeAccessedByLayers("Gateway", "Ops")
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Gateway", "Ops")
             .whereLayer("Client").mayOnlyBeAccessedByLayers("Audit", "Gateway", "Ops")
             .whereLayer("Node").mayOnlyBeAccessedByLayers("Audit", "Registry", "Gateway", "Ops")
             .whereLayer("Core").mayOnlyBeAccessedByLayers("Node", "Registry", "Gateway", "Ops");
+
+    @ArchTest
+    static final ArchRule theDocumentsModuleUsesTheJdkAndPdfBoxOnly = noClasses().that().resideInAPackage("fundexchange.documents..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fundexchange.documents..",
+                    "org.apache.pdfbox..", "org.apache.fontbox..")
+            .because("PDF admission, the document store and watermarks know nothing of the exchange's other modules");
 
     @ArchTest
     static final ArchRule theClientNeedsAtMostTheProtocol = noClasses()

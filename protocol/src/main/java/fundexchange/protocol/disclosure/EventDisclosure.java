@@ -13,6 +13,10 @@ import fundexchange.protocol.event.CheckpointRecorded;
 import fundexchange.protocol.event.CustodyApproved;
 import fundexchange.protocol.event.CustodyRejected;
 import fundexchange.protocol.event.CustodySubmitted;
+import fundexchange.protocol.event.DisclosureDirected;
+import fundexchange.protocol.event.DocumentOpened;
+import fundexchange.protocol.event.DocumentRegistered;
+import fundexchange.protocol.event.NdaAccepted;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
 import fundexchange.protocol.event.FundRegistered;
@@ -183,6 +187,11 @@ final class EventDisclosure {
             case PledgeReleased e -> only(self);
             case UnitsFrozen e -> only(self);
             case UnitsUnfrozen e -> only(self);
+            case DocumentRegistered e -> only(self);
+            case DisclosureDirected e -> only(self);
+            // The data room names the investor to the holder (docs/rules.md, Data room): the access log is a control.
+            case NdaAccepted e -> only(party);
+            case DocumentOpened e -> only(party);
             case StateOwnedEvent e -> stateOwned(relation, e);
         };
     }
@@ -218,7 +227,7 @@ final class EventDisclosure {
     /**
      * The participants an event names in its own top-level party fields ({@code participantId}, {@code holder},
      * {@code seller}, {@code buyer}, {@code bidder}, {@code owner}, {@code investor}, {@code proposer},
-     * {@code approver}, {@code revokedBy}); not the staff or officials who recorded it, nor nested lines.
+     * {@code approver}, {@code revokedBy}, {@code viewer}); not the staff or officials who recorded it, nor nested lines.
      */
     static List<String> names(Event event) {
         return switch (event) {
@@ -292,6 +301,10 @@ final class EventDisclosure {
             case ReserveApprovalRecorded e -> of(e.holder());
             case DisclosureOpened e -> List.of();
             case ResultAnnounced e -> List.of();
+            case DocumentRegistered e -> of(e.holder());
+            case DisclosureDirected e -> of(e.holder());
+            case NdaAccepted e -> of(e.investor(), e.holder());
+            case DocumentOpened e -> of(e.viewer(), e.holder());
         };
     }
 

@@ -51,6 +51,11 @@ import fundexchange.protocol.event.ParticipantReinstated;
 import fundexchange.protocol.event.ParticipantSuspended;
 import fundexchange.protocol.event.PlatformParameterSet;
 import fundexchange.protocol.event.PledgeRegistered;
+import fundexchange.protocol.event.DisclosureDirected;
+import fundexchange.protocol.event.DocumentOpened;
+import fundexchange.protocol.event.DocumentRegistered;
+import fundexchange.protocol.event.NdaAccepted;
+import fundexchange.protocol.dataroom.DocumentKind;
 import fundexchange.protocol.event.PledgeReleased;
 import fundexchange.protocol.event.ProposalApproved;
 import fundexchange.protocol.event.ProposalCreated;
@@ -166,6 +171,10 @@ class DisclosurePolicyTest {
             new PlatformParameterSet("name", "value"),
             new PledgeRegistered(1L, "fundCode", OWNER, null, "Bank-01", null, "documentDigest"),
             new PledgeReleased(1L, "fundCode", OWNER, null, STAFF),
+            new DocumentRegistered(1L, LISTING, OWNER, "digest", DocumentKind.NDA, "title", 1L, 1, 1),
+            new DisclosureDirected(LISTING, OWNER, List.of(COUNTER)),
+            new NdaAccepted(LISTING, COUNTER, 1, "digest", OWNER),
+            new DocumentOpened(1L, LISTING, COUNTER, "digest", OWNER),
             new ProposalApproved(1L, STAFF),
             new ProposalCreated(1L, STAFF, null, null),
             new ProposalExpired(1L, STAFF),
@@ -421,6 +430,20 @@ class DisclosurePolicyTest {
             feed   | ResultAnnounced        | rival             | NONE         | whole
             feed   | ResultAnnounced        | regulator         | NONE         | whole
             answer | ResultAnnounced        | counterparty      | -            | withheld
+            feed   | DocumentRegistered     | owner             | SELF         | whole
+            feed   | DocumentRegistered     | counterparty      | COUNTERPARTY | withheld
+            feed   | DocumentRegistered     | regulator         | NONE         | whole
+            feed   | DisclosureDirected     | owner             | SELF         | whole
+            feed   | DisclosureDirected     | counterparty      | COUNTERPARTY | withheld
+            feed   | DisclosureDirected     | staff             | NONE         | whole
+            feed   | NdaAccepted            | counterparty      | SELF         | whole
+            feed   | NdaAccepted            | owner             | COUNTERPARTY | whole
+            feed   | NdaAccepted            | third             | NONE         | withheld
+            feed   | NdaAccepted            | regulator         | NONE         | whole
+            feed   | DocumentOpened         | counterparty      | SELF         | whole
+            feed   | DocumentOpened         | owner             | COUNTERPARTY | whole
+            feed   | DocumentOpened         | rival             | NONE         | withheld
+            feed   | DocumentOpened         | regulator         | NONE         | whole
             answer | SealedBidPlaced        | owner             | -            | whole
             answer | SealedBidPlaced        | counterparty      | -            | withheld
             answer | SealedBidPlaced        | staff             | -            | price=hidden, nonce=hidden

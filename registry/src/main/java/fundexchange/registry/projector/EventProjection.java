@@ -48,6 +48,10 @@ import fundexchange.protocol.event.CustodyRejected;
 import fundexchange.protocol.event.CustodySubmitted;
 import fundexchange.protocol.event.HoldingConfirmed;
 import fundexchange.protocol.event.PledgeRegistered;
+import fundexchange.protocol.event.DisclosureDirected;
+import fundexchange.protocol.event.DocumentOpened;
+import fundexchange.protocol.event.DocumentRegistered;
+import fundexchange.protocol.event.NdaAccepted;
 import fundexchange.protocol.event.PledgeReleased;
 import fundexchange.protocol.event.UnitsFrozen;
 import fundexchange.protocol.event.UnitsUnfrozen;
@@ -137,6 +141,7 @@ final class EventProjection {
     private final CalendarProjection calendar;
     private final StateOwnedProjection stateOwned;
     private final ProposalProjection proposals;
+    private final DataRoomProjection dataRooms;
 
     EventProjection(DSLContext tx, ListingOwners listings) {
         this.tx = tx;
@@ -150,6 +155,7 @@ final class EventProjection {
         this.calendar = new CalendarProjection(tx, batch);
         this.stateOwned = new StateOwnedProjection(tx, batch);
         this.proposals = new ProposalProjection(batch);
+        this.dataRooms = new DataRoomProjection(tx, batch);
     }
 
     /** A suspension or reinstatement: the new status, its reason and the index that decided it. */
@@ -294,6 +300,10 @@ final class EventProjection {
             case IntentMatchedListing e -> intents.listingNotice(e, index);
             case MatchScanLimited e -> { }
             case fundexchange.protocol.event.StateOwnedEvent e -> stateOwned.apply(e, index, time);
+            case DocumentRegistered e -> dataRooms.registered(e, time);
+            case NdaAccepted e -> dataRooms.accepted(e, index, time);
+            case DisclosureDirected e -> dataRooms.directed(e, index);
+            case DocumentOpened e -> dataRooms.opened(e, index, time);
         }
     }
 

@@ -48,10 +48,12 @@ public final class RegistryReads {
     private final ParameterReads parameters;
     private final CalendarReads calendar;
     private final StateOwnedReads stateOwned;
+    private final DataRoomReads dataRooms;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
         this.parameters = new ParameterReads(dsl);
+        this.dataRooms = new DataRoomReads(dsl);
         this.custody = new CustodyReads(dsl, parameters);
         this.navs = new NavReads(dsl);
         this.stateOwned = new StateOwnedReads(dsl);
@@ -166,6 +168,11 @@ public final class RegistryReads {
     /** Pledges (active and released) over one holder's units, by pledge id. */
     public List<PledgeView> pledgesOf(String holder) {
         return custody.pledges(PLEDGES.HOLDER.eq(holder));
+    }
+
+    /** The data room's reads (issue 21). */
+    public DataRoomReads dataRooms() {
+        return dataRooms;
     }
 
     /** Pledges (active and released) over units of one fund, by pledge id. */

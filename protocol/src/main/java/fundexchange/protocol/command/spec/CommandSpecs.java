@@ -1,6 +1,10 @@
 package fundexchange.protocol.command.spec;
 
 import fundexchange.protocol.command.AcceptListing;
+import fundexchange.protocol.command.AcceptNda;
+import fundexchange.protocol.command.DirectDisclosure;
+import fundexchange.protocol.command.OpenDocument;
+import fundexchange.protocol.command.RegisterDocument;
 import fundexchange.protocol.command.AcceptMatch;
 import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.command.AcceptQuote;
@@ -132,6 +136,10 @@ public final class CommandSpecs {
             post(RegisterPledge.class, "/pledges", STAFF),
             post(ReleasePledge.class, "/pledges/{pledgeId}/release", STAFF),
             post(RegisterAppraisal.class, "/appraisals", HOLDER),
+            post(RegisterDocument.class, "/listings/{listingId}/documents", HOLDER),
+            post(AcceptNda.class, "/listings/{listingId}/nda/accept", INVESTOR),
+            post(DirectDisclosure.class, "/listings/{listingId}/directed", HOLDER),
+            post(OpenDocument.class, "/documents/{documentId}/open", ANYONE),
             post(AnswerTransferNotice.class, "/listings/{listingId}/notice/answers", NOTICE_ANSWERERS));
     private static final Map<Class<? extends Command>, CommandSpec> BY_TYPE = byType();
 

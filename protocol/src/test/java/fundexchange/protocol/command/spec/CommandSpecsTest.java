@@ -110,12 +110,12 @@ class CommandSpecsTest {
                     roles -> new ArrayList<>()).add(spec.name());
         }
         assertEquals(Map.of(
-                "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER]", List.of("RotateKey", "RevokeKey"),
+                "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER]", List.of("RotateKey", "RevokeKey", "OpenDocument"),
                 "[HOLDER, MANAGER]", List.of("SubmitCustody", "AnswerTransferNotice"),
                 "[HOLDER]", List.of("ListNegotiated", "WithdrawListing", "ListAuction", "PostOffer", "WithdrawOffer",
-                        "ConfirmHolding", "RegisterAppraisal"),
+                        "ConfirmHolding", "RegisterAppraisal", "RegisterDocument", "DirectDisclosure"),
                 "[INVESTOR]", List.of("AcceptListing", "DeclineListing", "PlaceBid", "PlaceSealedBid", "AmendSealedBid",
-                        "CancelBid", "SubmitQuote", "PostIntent", "AmendIntent", "CancelIntent"),
+                        "CancelBid", "SubmitQuote", "PostIntent", "AmendIntent", "CancelIntent", "AcceptNda"),
                 "[HOLDER, INVESTOR]", List.of("PlaceOrder", "CancelOrder", "AmendOrder", "CounterQuote", "AcceptQuote",
                         "DeclineQuote", "AcceptMatch", "DeclineMatch"),
                 "[STAFF]", List.of("RegisterParticipant", "Propose", "ApproveProposal", "RegisterFund", "UpdateNav",

@@ -1,0 +1,156 @@
+package fundexchange.documents.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import fundexchange.documents.Sha256;
+
+/**
+ * The content-addressed document store: each document's bytes in one file named by their SHA-256, under
+ * {@code <data-dir>/documents}. It is primary data, not a projection (nothing rebuilds it from the journal, which
+ * holds only digests): it is backed up with the journals and checked by {@code exchange verify}.
+ *
+ * <p>A write goes to a temporary file in {@code tmp/}, is forced to disk, renamed atomically to
+ * {@code sha256/<first two hex digits>/<digest>.pdf}, the directory is forced, and the file is read back and hashed
+ * again before the write counts. A digest is written once; storing the same bytes again finds them. Reads hash the
+ * bytes and refuse a file that no longer matches its name. Thread-safe: writers of the same digest race only to
+ * rename identical bytes.
+ */
+public final class DocumentStore {
+
+    /** The store's directory under a data directory. */
+    public static final String DIRECTORY = "documents";
+
+    private final Path root;
+    private final Path objects;
+    private final Path temporary;
+    private final long maxDocumentBytes;
+    private final AtomicLong sequence = new AtomicLong();
+
+    private DocumentStore(Path root, long maxDocumentBytes) {
+        this.root = root;
+        this.objects = root.resolve("sha256");
+        this.temporary = root.resolve("tmp");
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    /**
+     * Opens (creating if needed) the store under {@code dataDirectory}, removing temporary files an earlier process
+     * left (a write that did not complete never counted).
+     */
+    public static DocumentStore open(Path dataDirectory, long maxDocumentBytes) throws IOException {
+        if (maxDocumentBytes <= 0) {
+            throw new IllegalArgumentException("maxDocumentBytes must be positive");
+        }
+        DocumentStore store = new DocumentStore(dataDirectory.resolve(DIRECTORY), maxDocumentBytes);
+        Files.createDirectories(store.objects);
+        Files.createDirectories(store.temporary);
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(store.temporary)) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+        return store;
+    }
+
+    /** Opens a store only to read and check it (verify, on a copy): creates and removes nothing. */
+    public static DocumentStore reader(Path dataDirectory) {
+        return new DocumentStore(dataDirectory.resolve(DIRECTORY), Long.MAX_VALUE);
+    }
+
+    /** The store's directory. */
+    public Path root() {
+        return root;
+    }
+
+    /** The largest document it stores. */
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    /** Stores {@code bytes} and answers their digest; durable and verified when it returns. */
+    public String put(byte[] bytes) throws IOException {
+        if (bytes.length > maxDocumentBytes) {
+            throw new DocumentTooLargeException(bytes.length, maxDocumentBytes);
+        }
+        String digest = Sha256.hex(bytes);
+        Path target = path(digest);
+        if (check(digest) == Presence.PRESENT) {
+            return digest;
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = temporary.resolve(digest + "." + ProcessHandle.current().pid() + "." + sequence.incrementAndGet());
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("the document store needs a filesystem with atomic rename: " + root, e);
+            }
+            forceDirectory(target.getParent());
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        if (check(digest) != Presence.PRESENT) {
+            throw new IOException("document " + digest + " did not read back as written");
+        }
+        return digest;
+    }
+
+    /** The bytes stored under {@code digest}, hashed again; empty when absent. */
+    public Optional<byte[]> read(String digest) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path(digest));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        if (!Sha256.hex(bytes).equals(digest)) {
+            throw new IOException("document " + digest + " is damaged: its bytes no longer match its digest");
+        }
+        return Optional.of(bytes);
+    }
+
+    /** Whether the bytes of {@code digest} are here and still match it. */
+    public Presence check(String digest) throws IOException {
+        Path path = path(digest);
+        if (!Files.isRegularFile(path)) {
+            return Presence.MISSING;
+        }
+        return Sha256.hex(Files.readAllBytes(path)).equals(digest) ? Presence.PRESENT : Presence.DAMAGED;
+    }
+
+    /** What {@link #check} finds. */
+    public enum Presence {
+        PRESENT, MISSING, DAMAGED
+    }
+
+    private Path path(String digest) {
+        if (!Sha256.isDigest(digest)) {
+            throw new IllegalArgumentException("not a SHA-256 digest: " + digest);
+        }
+        return objects.resolve(digest.substring(0, 2)).resolve(digest + ".pdf");
+    }
+
+    private static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package fundexchange.gateway.http;
+
+import fundexchange.documents.pdf.AdmittedPdf;
+import fundexchange.documents.pdf.PdfRefusedException;
+import fundexchange.documents.watermark.Watermark;
+import fundexchange.gateway.GatewayServices;
+import fundexchange.gateway.auth.Caller;
+import fundexchange.gateway.auth.RequestAuthenticator;
+import fundexchange.gateway.dataroom.DataRoomFiles;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.command.RegisterDocument;
+import fundexchange.protocol.event.DocumentOpened;
+import fundexchange.protocol.reference.Role;
+import fundexchange.registry.read.DataRoomReads;
+import fundexchange.registry.read.DataRoomReads.DocumentView;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The data room's HTTP side (docs/api.md, Data room): the signed upload of a PDF's bytes ({@code PUT /documents},
+ * never journaled: the bytes go to the document store, and only a later {@code RegisterDocument} names their digest),
+ * the check that a registration names stored bytes, the watermarked answer to an accepted {@code OpenDocument}, and
+ * the room's read with its access log.
+ */
+final class DataRoomEndpoints {
+    private final DataRoomReads reads;
+
+    DataRoomEndpoints(DataRoomReads reads) {
+        this.reads = reads;
+    }
+
+    /**
+     * {@code PUT /documents}: an ACTIVE HOLDER's PDF, admitted by the policy and stored by digest; 201 with what was
+     * stored. Not journaled, so signed like a read: its {@code X-Client-Request-Id} is single-use (113 on a replay).
+     */
+    static Handler upload(RequestAuthenticator authenticator, GatewayServices services, AtomicLong pendingKeyChange) {
+        return (request, response) -> {
+            services.writeProblem().ifPresent(problem -> {
+                throw new ApiException(503, ApiError.UNAVAILABLE, problem);
+            });
+            if (services.view().appliedIndex() < pendingKeyChange.get()) {
+                throw new ApiException(503, ApiError.KEY_CACHE_BEHIND, "a key change is being applied; retry shortly");
+            }
+            QueryRules.requireSingle(request);
+            DataRoomFiles files = services.dataRoom();
+            byte[] body = RequestBodies.read(request, (int) Math.min(Integer.MAX_VALUE - 8, files.limits().maxBytes()));
+            Caller caller = authenticator.authenticate(request, body, false);
+            ReadStanding.ACTIVE.check(services.view().keys().status(caller.participantId()));
+            if (!caller.has(Role.HOLDER)) {
+                throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
+            }
+            String type = request.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
+            if (!type.equals("application/pdf")) {
+                throw new ApiException(400, ApiError.MALFORMED_REQUEST, "Content-Type must be application/pdf");
+            }
+            AdmittedPdf admitted;
+            try {
+                admitted = files.upload(body);
+            } catch (PdfRefusedException e) {
+                throw new ApiException(422, ApiError.PDF_REFUSED, e.reason().name() + ": " + e.getMessage()
+                        + " / " + e.reason().chinese());
+            } catch (DataRoomFiles.Busy e) {
+                throw new ApiException(503, ApiError.UPLOADS_BUSY, e.getMessage());
+            } catch (IOException e) {
+                throw new ApiException(503, ApiError.DOCUMENT_STORE_FAILED, "the document could not be stored");
+            }
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("digest", admitted.sha256());
+            answer.put("size", admitted.size());
+            answer.put("pages", admitted.pages());
+            Json.send(response, 201, answer);
+        };
+    }
+
+    /** A registration must name bytes the store holds, with their size and pages, before it is journaled. */
+    static void requireStored(DataRoomFiles files, RegisterDocument registration) {
+        if (!fundexchange.documents.Sha256.isDigest(registration.digest())) {
+            return; // the engine refuses it with its field error
+        }
+        Optional<AdmittedPdf> stored;
+        try {
+            stored = files.stored(registration.digest());
+        } catch (PdfRefusedException e) {
+            throw new ApiException(409, ApiError.DOCUMENT_MISMATCH, "the stored document no longer passes the PDF policy: "
+                    + e.getMessage());
+        } catch (DataRoomFiles.Busy e) {
+            throw new ApiException(503, ApiError.UPLOADS_BUSY, e.getMessage());
+        } catch (IOException e) {
+            throw new ApiException(503, ApiError.DOCUMENT_STORE_FAILED, "the document store could not be read");
+        }
+        AdmittedPdf pdf = stored.orElseThrow(() -> new ApiException(409, ApiError.DOCUMENT_NOT_STORED,
+                "no stored document " + registration.digest() + ": PUT /documents first"));
+        if (pdf.size() != registration.size() || pdf.pages() != registration.pages()) {
+            throw new ApiException(409, ApiError.DOCUMENT_MISMATCH, "the stored document has " + pdf.size() + " bytes and "
+                    + pdf.pages() + " pages");
+        }
+    }
+
+    /**
+     * Answers an accepted {@code OpenDocument} of {@code caller} with the document watermarked for them at the
+     * opening's journal time (a repeat gets the same bytes); false when {@code answered} is no such opening.
+     */
+    static boolean servedOpening(GatewayServices services, ServerResponse response, Caller caller, EventDocument answered) {
+        Optional<DocumentOpened> opened = answered.events().stream()
+                .filter(DocumentOpened.class::isInstance).map(DocumentOpened.class::cast)
+                .filter(e -> e.viewer().equals(caller.participantId())).findFirst();
+        if (opened.isEmpty()) {
+            return false;
+        }
+        DocumentOpened e = opened.get();
+        Watermark mark = new Watermark(e.viewer(), Long.toString(e.listingId()), answered.time(), services.view().zone());
+        byte[] pdf;
+        try {
+            pdf = services.dataRoom().watermarked(e.digest(), mark).orElseThrow(() -> new ApiException(503,
+                    ApiError.DOCUMENT_STORE_FAILED, "document " + e.documentId() + " is missing from the document store"
+                    + " (the opening is journaled); operators: run exchange verify"));
+        } catch (PdfRefusedException | IOException ex) {
+            throw new ApiException(503, ApiError.DOCUMENT_STORE_FAILED, "document " + e.documentId() + " cannot be served");
+        } catch (DataRoomFiles.Busy ex) {
+            throw new ApiException(503, ApiError.UPLOADS_BUSY, ex.getMessage());
+        }
+        response.status(Status.OK_200);
+        response.header(HeaderNames.CONTENT_TYPE, "application/pdf");
+        response.header(HeaderNames.create("Content-Disposition"), "inline; filename=\"document-" + e.documentId() + ".pdf\"");
+        response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        response.header(HeaderNames.create("X-Content-Type-Options"), "nosniff");
+        response.send(pdf);
+        return true;
+    }
+
+    /**
+     * {@code GET /listings/{listingId}/data-room}: its documents to the holder, staff, regulators and the investors it
+     * admits (without the holder's id); the NDA acceptances and the access log (after {@code ?after=}, at most
+     * {@value DataRoomReads#MAX_ROWS} rows each) to the holder, staff and regulators only.
+     */
+    Object room(Caller caller, ServerRequest request) {
+        long listingId = pathLong(request, "listingId");
+        long after = request.query().first("after").asOptional().map(DataRoomEndpoints::parseLong).orElse(0L);
+        List<DocumentView> documents = reads.documents(listingId);
+        Optional<String> holder = reads.holder(listingId);
+        boolean manager = holder.filter(caller.participantId()::equals).isPresent()
+                || caller.hasAny(Role.STAFF, Role.REGULATOR);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("listingId", listingId);
+        if (manager) {
+            answer.put("documents", documents);
+            answer.put("directedTo", reads.directed(listingId));
+            answer.put("ndaAcceptances", reads.acceptances(listingId, after));
+            answer.put("accessLog", reads.openings(listingId, after));
+            return answer;
+        }
+        List<String> directed = reads.directed(listingId);
+        if (!caller.has(Role.INVESTOR) || !directed.isEmpty() && !directed.contains(caller.participantId())) {
+            throw new ApiException(404, ApiError.NOT_FOUND, "no data room " + listingId);
+        }
+        answer.put("documents", documents.stream().map(d -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("documentId", d.documentId());
+            row.put("digest", d.digest());
+            row.put("kind", d.kind());
+            row.put("title", d.title());
+            row.put("size", d.size());
+            row.put("pages", d.pages());
+            row.put("ndaVersion", d.ndaVersion());
+            row.put("registeredAt", d.registeredAt());
+            return row;
+        }).toList());
+        answer.put("acceptedNdaVersion", reads.acceptances(listingId, 0).stream()
+                .filter(a -> a.investor().equals(caller.participantId())).mapToInt(a -> a.version()).max().orElse(0));
+        return answer;
+    }
+
+    private static long pathLong(ServerRequest request, String name) {
+        return parseLong(request.path().pathParameters().get(name));
+    }
+
+    private static long parseLong(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "not a number: " + text);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package fundexchange.engine;
+
+import fundexchange.engine.dataroom.DataRoom;
+import fundexchange.engine.dataroom.RoomDocument;
+import fundexchange.engine.intent.Offer;
+import fundexchange.engine.listing.Listing;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.command.AcceptNda;
+import fundexchange.protocol.command.DirectDisclosure;
+import fundexchange.protocol.command.OpenDocument;
+import fundexchange.protocol.command.RegisterDocument;
+import fundexchange.protocol.dataroom.DocumentKind;
+import fundexchange.protocol.event.DisclosureDirected;
+import fundexchange.protocol.event.DocumentOpened;
+import fundexchange.protocol.event.DocumentRegistered;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.NdaAccepted;
+import fundexchange.protocol.reference.Participant;
+import fundexchange.protocol.reference.Role;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The data room (issue 21, docs/rules.md "Data room"): the holder of a live listing or offer registers documents
+ * (digest and metadata; an NDA publishes a new version) and may direct the room to named investors; an investor the
+ * room admits accepts the current NDA, then may open its documents; the holder, staff and regulators may open them
+ * too. Every opening is an event, the access log.
+ */
+final class DataRoomRules {
+    /** The largest document, in bytes (the gateway's own limit is at most this). */
+    static final long MAX_DOCUMENT_BYTES = 20L << 20;
+    /** The bytes a room's documents may take together. */
+    static final long MAX_ROOM_BYTES = 200L << 20;
+    /** The documents a room may hold (NDA versions included). */
+    static final int MAX_ROOM_DOCUMENTS = 50;
+    /** The pages a document may have. */
+    static final int MAX_PAGES = 10_000;
+    /** The investors a room may be directed to. */
+    static final int MAX_DIRECTED = 200;
+
+    private final ExchangeState state;
+
+    DataRoomRules(ExchangeState state) {
+        this.state = state;
+    }
+
+    List<Event> register(CommandContext ctx, RegisterDocument c) {
+        ctx.requireRole(Role.HOLDER);
+        String holder = liveSubjectOf(ctx, c.listingId());
+        Digests.required(c.digest(), "digest");
+        Validation.present(c.kind(), "kind");
+        Validation.text(c.title(), "title");
+        Rejection.check(c.size() > 0 && c.size() <= MAX_DOCUMENT_BYTES, RejectCode.DOCUMENT_TOO_LARGE,
+                "size must be 1 to " + MAX_DOCUMENT_BYTES + " bytes");
+        Rejection.check(c.pages() > 0 && c.pages() <= MAX_PAGES, RejectCode.INVALID_FIELD,
+                "pages must be 1 to " + MAX_PAGES);
+        DataRoom room = room(c.listingId(), holder);
+        Rejection.check(room.documents().stream().noneMatch(d -> d.digest().equals(c.digest())),
+                RejectCode.DOCUMENT_ALREADY_IN_ROOM, "the data room of " + c.listingId() + " already holds " + c.digest());
+        Rejection.check(room.documents().size() < MAX_ROOM_DOCUMENTS, RejectCode.DATA_ROOM_FULL,
+                "a data room holds at most " + MAX_ROOM_DOCUMENTS + " documents");
+        Rejection.check(room.totalSize() + c.size() <= MAX_ROOM_BYTES, RejectCode.DATA_ROOM_FULL,
+                "a data room holds at most " + MAX_ROOM_BYTES + " bytes");
+        int ndaVersion = c.kind() == DocumentKind.NDA ? room.ndaVersion() + 1 : 0;
+        return List.of(new DocumentRegistered(ctx.index(), c.listingId(), holder, c.digest(), c.kind(), c.title(),
+                c.size(), c.pages(), ndaVersion));
+    }
+
+    List<Event> direct(CommandContext ctx, DirectDisclosure c) {
+        ctx.requireRole(Role.HOLDER);
+        String holder = liveSubjectOf(ctx, c.listingId());
+        Validation.present(c.investors(), "investors");
+        Rejection.check(c.investors().size() <= MAX_DIRECTED, RejectCode.INVALID_FIELD,
+                "a data room is directed to at most " + MAX_DIRECTED + " investors");
+        Set<String> seen = new HashSet<>();
+        for (String investor : c.investors()) {
+            Participant participant = Registers.participant(state, investor);
+            Rejection.check(participant.has(Role.INVESTOR), RejectCode.INVALID_FIELD, investor + " is not an investor");
+            Rejection.check(seen.add(investor), RejectCode.INVALID_FIELD, investor + " is named twice");
+        }
+        return List.of(new DisclosureDirected(c.listingId(), holder, c.investors().stream().sorted().toList()));
+    }
+
+    List<Event> acceptNda(CommandContext ctx, AcceptNda c) {
+        ctx.requireRole(Role.INVESTOR);
+        DataRoom room = existingRoom(c.listingId());
+        Rejection.check(!room.holder().equals(ctx.actorId()), RejectCode.NOT_A_DATA_ROOM_VIEWER,
+                "the holder does not accept its own NDA");
+        Rejection.check(room.admits(ctx.actorId()), RejectCode.NOT_DIRECTED,
+                "the data room of " + c.listingId() + " is not directed to you");
+        Rejection.check(room.ndaVersion() > 0, RejectCode.NO_NDA, "listing " + c.listingId() + " has no NDA");
+        String current = room.ndaDigests().get(room.ndaVersion() - 1);
+        Rejection.check(c.version() == room.ndaVersion() && current.equals(c.digest()), RejectCode.NDA_NOT_CURRENT,
+                "the current NDA of listing " + c.listingId() + " is version " + room.ndaVersion() + ", digest " + current);
+        Rejection.check(room.acceptedVersion(ctx.actorId()) < room.ndaVersion(), RejectCode.NDA_ALREADY_ACCEPTED,
+                "you already accepted version " + room.ndaVersion());
+        return List.of(new NdaAccepted(c.listingId(), ctx.actorId(), c.version(), c.digest(), room.holder()));
+    }
+
+    List<Event> open(CommandContext ctx, OpenDocument c) {
+        Long listingId = state.documentRooms.get(c.documentId());
+        Rejection.check(listingId != null, RejectCode.UNKNOWN_DOCUMENT, "no document " + c.documentId());
+        DataRoom room = state.dataRooms.get(listingId);
+        RoomDocument document = room.document(c.documentId()).orElseThrow();
+        Participant actor = ctx.actor();
+        boolean oversight = actor.has(Role.STAFF) || actor.has(Role.REGULATOR);
+        if (!room.holder().equals(actor.participantId()) && !oversight) {
+            Rejection.check(actor.has(Role.INVESTOR), RejectCode.NOT_A_DATA_ROOM_VIEWER,
+                    "only the holder, the investors it admits, staff and regulators open data-room documents");
+            Rejection.check(room.admits(actor.participantId()), RejectCode.NOT_DIRECTED,
+                    "the data room of " + listingId + " is not directed to you");
+            if (document.kind() != DocumentKind.NDA) {
+                Rejection.check(room.ndaVersion() > 0, RejectCode.NO_NDA, "listing " + listingId + " has no NDA yet");
+                Rejection.check(room.acceptedVersion(actor.participantId()) == room.ndaVersion(),
+                        RejectCode.NDA_NOT_ACCEPTED, "accept version " + room.ndaVersion() + " of the NDA of listing "
+                                + listingId + " first");
+            }
+        }
+        return List.of(new DocumentOpened(c.documentId(), listingId, actor.participantId(), document.digest(),
+                room.holder()));
+    }
+
+    /** The room of {@code listingId}, refusing an id that names no room. */
+    private DataRoom existingRoom(long listingId) {
+        DataRoom room = state.dataRooms.get(listingId);
+        if (room == null) {
+            Rejection.check(subjectHolder(listingId).isEmpty(), RejectCode.NO_NDA, "listing " + listingId + " has no NDA");
+            throw new Rejection(RejectCode.UNKNOWN_DATA_ROOM_SUBJECT, "no listing or offer " + listingId);
+        }
+        return room;
+    }
+
+    private DataRoom room(long listingId, String holder) {
+        DataRoom room = state.dataRooms.get(listingId);
+        return room == null ? DataRoom.empty(listingId, holder) : room;
+    }
+
+    /** The holder of the live listing or offer {@code listingId}, which must be the signer. */
+    private String liveSubjectOf(CommandContext ctx, long listingId) {
+        Optional<String> holder = subjectHolder(listingId);
+        Rejection.check(holder.isPresent(), RejectCode.UNKNOWN_DATA_ROOM_SUBJECT, "no listing or offer " + listingId);
+        Rejection.check(holder.get().equals(ctx.actorId()), RejectCode.NOT_DATA_ROOM_HOLDER,
+                "only the holder of " + listingId + " manages its data room");
+        Listing listing = state.listings.get(listingId);
+        boolean live = listing != null ? listing.live() : state.intentBook.offers.containsKey(listingId);
+        Rejection.check(live, RejectCode.DATA_ROOM_SUBJECT_NOT_LIVE, listingId + " is no longer open");
+        return holder.get();
+    }
+
+    /** The seller of listing {@code id}, or the holder of offer {@code id}; a closed offer is known by its room. */
+    private Optional<String> subjectHolder(long id) {
+        Listing listing = state.listings.get(id);
+        if (listing != null) {
+            return Optional.of(listing.seller());
+        }
+        Offer offer = state.intentBook.offers.get(id);
+        if (offer != null) {
+            return Optional.of(offer.holder());
+        }
+        return Optional.ofNullable(state.dataRooms.get(id)).map(DataRoom::holder);
+    }
+}

@@ -1,0 +1,227 @@
+package fundexchange.ops.api;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fundexchange.client.ClientResponse;
+import fundexchange.client.DocumentResponse;
+import fundexchange.documents.CjkFont;
+import fundexchange.ops.Participant;
+import fundexchange.ops.verify.Failure;
+import fundexchange.ops.verify.JournalVerifier;
+import fundexchange.ops.verify.Kind;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The data room over signed HTTP (issue 21): a hostile upload refused, documents uploaded and registered by digest,
+ * openings refused before the NDA and to an investor not directed, a watermarked PDF naming the viewer on every
+ * page, the access log read by the holder and the regulator, and {@code exchange verify} catching a document whose
+ * bytes are gone.
+ */
+@ServerTest
+class DataRoomSystemTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ApiMarket market;
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder builder) {
+        market = ApiMarket.start("dataroom");
+        market.configure(builder);
+    }
+
+    @BeforeAll
+    static void onboard(URI uri) {
+        market.onboard(uri);
+        market.fund("DR1", market.holder);
+    }
+
+    @AfterAll
+    static void stop() {
+        market.close();
+    }
+
+    @Test
+    void anInvestorGoesFromNdaToAWatermarkedDocumentAndTheHolderSeesTheAccess() throws Exception {
+        Participant holder = market.holder;
+        long offer = holder.post("/offers", """
+                {"fundCode":"DR1","units":"50000.00","minLot":"1000.00","askPrice":"1.2000","visibility":"QUALIFIED_ONLY"}""")
+                .ok().sourceIndex();
+
+        ClientResponse hostile = holder.client().uploadDocument(pdf(1, true), ApiMarket.rid());
+        assertEquals(List.of(422, 7020), List.of(hostile.status(), JSON.readTree(hostile.body()).path("code").asInt()),
+                hostile.body());
+        assertEquals(403, market.investor.client().uploadDocument(pdf(1, false), ApiMarket.rid()).status());
+
+        JsonNode report = upload(holder, pdf(3, false));
+        JsonNode nda = upload(holder, pdf(1, false));
+        assertEquals(3, report.path("pages").asInt());
+        assertEquals(List.of(409, 7022), refusal(holder.client().registerDocument(offer, report.path("digest").asText(),
+                "QUARTERLY_REPORT", "Q3", report.path("size").asLong(), 2, ApiMarket.rid())));
+        assertEquals(List.of(409, 7021), refusal(holder.client().registerDocument(offer, "cd".repeat(32),
+                "QUARTERLY_REPORT", "Q3", 10, 1, ApiMarket.rid())));
+        long reportId = register(holder, offer, report, "QUARTERLY_REPORT", "2026 Q3 report 季度报告");
+        assertEquals(List.of(409, 7008), refusal(market.investor.client().openDocument(reportId, ApiMarket.rid())));
+        long ndaId = register(holder, offer, nda, "NDA", "NDA 保密协议");
+        holder.post("/listings/" + offer + "/directed", "{\"investors\":[\"Investor-07\"]}").ok();
+
+        assertEquals(List.of(409, 7011), refusal(market.investor2.client().openDocument(reportId, ApiMarket.rid())));
+        assertEquals(List.of(409, 7010), refusal(market.investor.client().openDocument(reportId, ApiMarket.rid())));
+        ClientResponse accepted = market.investor.client().acceptNda(offer, 1, nda.path("digest").asText(), ApiMarket.rid());
+        assertEquals(200, accepted.status(), accepted.body());
+        market.reached(accepted.journalIndex());
+
+        String opening = ApiMarket.rid();
+        DocumentResponse served = market.investor.client().openDocument(reportId, opening);
+        assertTrue(served.pdf(), served.text());
+        List<String> pages = pageTexts(served.bytes());
+        assertEquals(3, pages.size());
+        for (String page : pages) {
+            assertTrue(page.contains("For Investor-07 only · listing " + offer + " · "), page);
+            assertTrue(page.contains("仅供 Investor-07 查阅 · 挂牌 " + offer + " · "), page);
+        }
+        assertArrayEquals(served.bytes(), market.investor.client().openDocument(reportId, opening).bytes(),
+                "a repeat is served the same bytes");
+
+        market.reached(served.journalIndex());
+        for (Participant reader : List.of(holder, market.regulator)) {
+            JsonNode room = reader.get("/listings/" + offer + "/data-room").ok().body();
+            assertEquals(List.of(reportId, ndaId), ApiMarket.longs(room.path("documents"), "documentId"));
+            assertEquals(List.of("Investor-07"), ApiMarket.texts(room.path("ndaAcceptances"), "investor"));
+            assertEquals(List.of(served.journalIndex()), ApiMarket.longs(room.path("accessLog"), "sourceIndex"));
+            assertEquals(List.of("Investor-07"), ApiMarket.texts(room.path("accessLog"), "viewer"));
+        }
+        JsonNode investorView = market.investor.get("/listings/" + offer + "/data-room").ok().body();
+        assertEquals(List.of("acceptedNdaVersion", "documents", "listingId"), List.copyOf(ApiMarket.fields(investorView)));
+        assertEquals(404, market.investor2.get("/listings/" + offer + "/data-room").status());
+
+        ClientResponse bundle = market.regulator.raw("/audit/bundle?toIndex=" + served.journalIndex());
+        assertEquals(200, bundle.status(), bundle.body());
+        List<String> openings = new ArrayList<>();
+        for (String line : bundle.body().lines().toList()) {
+            JsonNode event = JSON.readTree(line).path("event");
+            if (event.isTextual()) {
+                String document = new String(Base64.getDecoder().decode(event.asText()), StandardCharsets.UTF_8);
+                if (document.contains("\"DocumentOpened\"")) {
+                    openings.add(document);
+                }
+            }
+        }
+        assertEquals(1, openings.size(), "the bundle holds the access log: the one journaled opening");
+        assertTrue(openings.get(0).contains("Investor-07") && openings.get(0).contains(report.path("digest").asText()),
+                openings.get(0));
+
+        Path copy = copyOfJournalsAndDocuments();
+        assertEquals(Optional.empty(), JournalVerifier.verify(copy, true, index -> { }).failure());
+        try (Stream<Path> files = Files.walk(copy.resolve("documents/sha256"))) {
+            Path file = files.filter(f -> f.getFileName().toString().startsWith(report.path("digest").asText())).findFirst()
+                    .orElseThrow();
+            Files.delete(file);
+        }
+        Failure missing = JournalVerifier.verify(copy, true, index -> { }).failure().orElseThrow();
+        assertEquals(List.of(reportId, Kind.DOCUMENT), List.of(missing.index(), missing.kind()), missing.reason());
+    }
+
+    private static JsonNode upload(Participant holder, byte[] pdf) throws IOException, InterruptedException {
+        ClientResponse stored = holder.client().uploadDocument(pdf, ApiMarket.rid());
+        assertEquals(201, stored.status(), stored.body());
+        return JSON.readTree(stored.body());
+    }
+
+    private static long register(Participant holder, long offer, JsonNode stored, String kind, String title)
+            throws IOException, InterruptedException {
+        ClientResponse registered = holder.client().registerDocument(offer, stored.path("digest").asText(), kind, title,
+                stored.path("size").asLong(), stored.path("pages").asInt(), ApiMarket.rid());
+        assertEquals(200, registered.status(), registered.body());
+        market.reached(registered.journalIndex());
+        return registered.journalIndex();
+    }
+
+    private static List<Integer> refusal(ClientResponse response) throws IOException {
+        return List.of(response.status(), JSON.readTree(response.body()).path("code").asInt());
+    }
+
+    private static List<Integer> refusal(DocumentResponse response) throws IOException {
+        return List.of(response.status(), JSON.readTree(response.text()).path("code").asInt());
+    }
+
+    /** A synthetic PDF of {@code pages} pages, made here; with {@code script}, JavaScript runs when it opens. */
+    private static byte[] pdf(int pages, boolean script) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font font = CjkFont.load(document);
+            for (int i = 1; i <= pages; i++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 14);
+                    content.newLineAtOffset(72, 700);
+                    content.showText("Synthetic data-room document 合成资料, page " + i + " of " + pages);
+                    content.endText();
+                }
+            }
+            if (script) {
+                document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('x');"));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static List<String> pageTexts(byte[] pdf) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                texts.add(stripper.getText(document));
+            }
+        }
+        return texts;
+    }
+
+    private static Path copyOfJournalsAndDocuments() throws IOException {
+        Path copy = Files.createTempDirectory("dataroom-verify");
+        for (String part : List.of("journal", "documents")) {
+            Path from = market.data().resolve(part);
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path source : files.toList()) {
+                    Path target = copy.resolve(part).resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target);
+                    }
+                }
+            }
+        }
+        return copy;
+    }
+}

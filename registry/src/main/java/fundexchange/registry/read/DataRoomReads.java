@@ -1,0 +1,74 @@
+package fundexchange.registry.read;
+
+import static fundexchange.registry.schema.Tables.DATA_ROOM_DIRECTIONS;
+import static fundexchange.registry.schema.Tables.DATA_ROOM_DOCUMENTS;
+import static fundexchange.registry.schema.Tables.DATA_ROOM_OPENINGS;
+import static fundexchange.registry.schema.Tables.NDA_ACCEPTANCES;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** The data room's reads (issue 21): a room's documents, its NDA acceptances and its access log, in journal order. */
+public final class DataRoomReads {
+    /** At most this many rows of a room's access log or acceptances per read. */
+    public static final int MAX_ROWS = 1_000;
+
+    /** A document's metadata; its bytes are in the node's document store. */
+    public record DocumentView(long documentId, long listingId, String holder, String digest, String kind, String title,
+                               long size, int pages, int ndaVersion, long registeredAt) {
+    }
+
+    /** One NDA acceptance. */
+    public record AcceptanceView(long sourceIndex, String investor, int version, String digest, long acceptedAt) {
+    }
+
+    /** One opening: the access log's entry. */
+    public record OpeningView(long sourceIndex, long documentId, String viewer, String digest, long openedAt) {
+    }
+
+    private final DSLContext dsl;
+
+    DataRoomReads(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The documents of the room of {@code listingId}, in registration order. */
+    public List<DocumentView> documents(long listingId) {
+        return dsl.selectFrom(DATA_ROOM_DOCUMENTS).where(DATA_ROOM_DOCUMENTS.LISTING_ID.eq(listingId))
+                .orderBy(DATA_ROOM_DOCUMENTS.DOCUMENT_ID)
+                .fetch(r -> new DocumentView(r.getDocumentId(), r.getListingId(), r.getHolder(), r.getDigest(),
+                        r.getKind(), r.getTitle(), r.getSizeBytes(), r.getPages(), r.getNdaVersion(), r.getRegisteredAt()));
+    }
+
+    /** The investors the room of {@code listingId} is directed to; empty: every investor. */
+    public List<String> directed(long listingId) {
+        return dsl.select(DATA_ROOM_DIRECTIONS.INVESTORS).from(DATA_ROOM_DIRECTIONS)
+                .where(DATA_ROOM_DIRECTIONS.LISTING_ID.eq(listingId)).fetchOptional(r -> r.value1())
+                .filter(text -> !text.isEmpty()).map(text -> List.of(text.split(","))).orElse(List.of());
+    }
+
+    /** The holder of the room of {@code listingId}, if it holds a document. */
+    public Optional<String> holder(long listingId) {
+        return dsl.select(DATA_ROOM_DOCUMENTS.HOLDER).from(DATA_ROOM_DOCUMENTS)
+                .where(DATA_ROOM_DOCUMENTS.LISTING_ID.eq(listingId)).limit(1).fetchOptional(r -> r.value1());
+    }
+
+    /** The room's NDA acceptances after {@code afterIndex}, oldest first, at most {@link #MAX_ROWS}. */
+    public List<AcceptanceView> acceptances(long listingId, long afterIndex) {
+        return dsl.selectFrom(NDA_ACCEPTANCES)
+                .where(NDA_ACCEPTANCES.LISTING_ID.eq(listingId), NDA_ACCEPTANCES.SOURCE_INDEX.gt(afterIndex))
+                .orderBy(NDA_ACCEPTANCES.SOURCE_INDEX).limit(MAX_ROWS)
+                .fetch(r -> new AcceptanceView(r.getSourceIndex(), r.getInvestor(), r.getVersion(), r.getDigest(),
+                        r.getAcceptedAt()));
+    }
+
+    /** The room's access log after {@code afterIndex}, oldest first, at most {@link #MAX_ROWS}. */
+    public List<OpeningView> openings(long listingId, long afterIndex) {
+        return dsl.selectFrom(DATA_ROOM_OPENINGS)
+                .where(DATA_ROOM_OPENINGS.LISTING_ID.eq(listingId), DATA_ROOM_OPENINGS.SOURCE_INDEX.gt(afterIndex))
+                .orderBy(DATA_ROOM_OPENINGS.SOURCE_INDEX).limit(MAX_ROWS)
+                .fetch(r -> new OpeningView(r.getSourceIndex(), r.getDocumentId(), r.getViewer(), r.getDigest(),
+                        r.getOpenedAt()));
+    }
+}
