@@ -150,6 +150,8 @@ public enum RejectCode {
     STATE_OWNED_LISTING_REQUIRED(6111),
     /** An appraisal whose valid-until date is already past, or a reserve approval above the 90% line. */
     APPRAISAL_INVALID(6112),
+    /** The flag is refused while the holder has live sales: book sell orders, resting offers, pending or open listings. */
+    STATE_OWNED_LIVE_SALES(6113),
     INTERNAL(9000);
 
     private final int code;

@@ -159,5 +159,6 @@ export default {
   'code.6110': 'Two or more qualified buyers are interested: sell by auction, not by negotiation.',
   'code.6111': 'A state-owned holder sells only through a public listing.',
   'code.6112': "The appraisal's validity is past, or a consent is not needed at or above 90% of the appraisal.",
+  'code.6113': 'The holder has live sell orders, offers or listings: withdraw them before it is flagged state-owned.',
   'code.9000': 'An internal error at the exchange; nothing was changed.',
 };
