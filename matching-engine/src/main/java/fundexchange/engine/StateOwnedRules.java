@@ -40,6 +40,8 @@ final class StateOwnedRules {
     static final int BIDDING_FROM = 2;
     /** The disclosure period is looked for within this many calendar days of the opening; beyond, it is too short. */
     private static final int SEARCH_DAYS = 3660;
+    /** Ids of live sales named in a refusal of the flag, per kind. */
+    private static final int NAMED_IDS = 5;
     private final ExchangeState state;
     private final TransferChecks checks;
     private final BusinessCalendar calendar;
@@ -65,7 +67,42 @@ final class StateOwnedRules {
         Rejection.check(stateOwned(action.participantId()) != action.stateOwned(), RejectCode.STATE_OWNED_UNCHANGED,
                 action.participantId() + (action.stateOwned() ? " is already" : " is not") + " flagged state-owned / "
                         + action.participantId() + (action.stateOwned() ? " 已标记为国有" : " 未标记为国有"));
+        if (action.stateOwned()) {
+            requireNoLiveSales(action.participantId());
+        }
         return List.of(new StateOwnedSet(action.participantId(), action.stateOwned(), proposalId, reason));
+    }
+
+    /**
+     * The flag is set only while the holder has nothing live to sell: no resting book sell order, no resting offer and
+     * no pending or open listing. The state-owned rules are checked when a sale is entered (requireListing, the
+     * listing's appraisal, prices and disclosure), so a sale entered before the flag would otherwise keep filling
+     * without them (CONTRACTS.md 13); the holder withdraws it first.
+     */
+    private void requireNoLiveSales(String holder) {
+        List<Long> orders = new ArrayList<>();
+        for (fundexchange.engine.book.BookView book : state.books.views()) {
+            book.asks().stream().filter(o -> o.owner().equals(holder)).forEach(o -> orders.add(o.orderId()));
+        }
+        orders.sort(null);
+        List<Long> offers = state.intentBook.offers.values().stream()
+                .filter(o -> o.holder().equals(holder)).map(o -> o.offerId()).toList();
+        List<Long> listings = state.listings.values().stream()
+                .filter(l -> l.seller().equals(holder) && l.live()).map(Listing::listingId).toList();
+        Rejection.check(orders.isEmpty() && offers.isEmpty() && listings.isEmpty(), RejectCode.STATE_OWNED_LIVE_SALES,
+                holder + " has live sales; withdraw them before the flag is set: book sell orders " + ids(orders)
+                        + ", offers " + ids(offers) + ", listings " + ids(listings) + " / " + holder
+                        + " 尚有在售：挂单（卖出）" + ids(orders) + "，报价 " + ids(offers) + "，挂牌 " + ids(listings)
+                        + "；须先撤回方可标记为国有");
+    }
+
+    /** At most {@value #NAMED_IDS} ids, then how many more (the message stays bounded). */
+    private static String ids(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return "[]";
+        }
+        String shown = ids.subList(0, Math.min(NAMED_IDS, ids.size())).toString();
+        return ids.size() <= NAMED_IDS ? shown : shown + " +" + (ids.size() - NAMED_IDS);
     }
 
     /** The holder's own appraisal of its interest in a fund; it replaces an earlier one and its reserve approval. */

@@ -198,6 +198,8 @@ public enum RejectCode {
     MECHANISM_NOT_UNDER_TERMS(6012),
     /** Why a listing under a notice was cancelled: consent refused (or by silence), or the notice not attested. */
     CONSENT_REFUSED(6013),
+    /** The flag is refused while the holder has live sales: book sell orders, resting offers, pending or open listings. */
+    STATE_OWNED_LIVE_SALES(6113),
     INTERNAL(9000);
 
     private final int code;
