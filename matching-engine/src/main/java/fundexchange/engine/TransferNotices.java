@@ -208,7 +208,7 @@ final class TransferNotices {
             }
             boolean needsRoom = checks.needsHolderRoom(fund, answer.participant());
             Refusal buyer = checks.buyer(answer.participant(), fund, date, false);
-            if (buyer == null && needsRoom && fund.holderCount() + fund.reservedHolders() + newPlaces >= fund.holderCap()) {
+            if (buyer == null && needsRoom && (long) fund.holderCount() + fund.reservedHolders() + newPlaces >= fund.holderCap()) {
                 buyer = new Refusal(RejectCode.HOLDER_CAP_REACHED, "fund " + fund.fundCode() + " is at its holder cap");
             }
             if (buyer != null) {
@@ -230,8 +230,17 @@ final class TransferNotices {
         for (Allotment.Share share : Allotment.allot(left, first, proRata, lot(fund))) {
             allocations.add(new Allocation(share.holder(), new Units(share.requested()), new Units(share.allotted()), 0));
             if (share.allotted() > 0) {
-                trades.add(terms.trade(index, next++, time, listing.listingId(), fund, listing.seller(), share.holder(),
-                        new Units(share.allotted()), listing.price()));
+                try {
+                    trades.add(terms.trade(index, next++, time, listing.listingId(), fund, listing.seller(), share.holder(),
+                            new Units(share.allotted()), listing.price()));
+                } catch (Rejection unusable) {
+                    // A notice's resolution never rejects (a deadline is no command's to reject, and the last answer
+                    // must not be blocked by another's exercise): the listing is cancelled with the reason.
+                    return List.of(new TransferNoticeResolved(n.listingId(), outcome, List.of(), silent, listing.units()),
+                            new ListingCancelled(n.listingId(), listing.units(), unusable.code().code(),
+                                    "an exercise cannot trade at the listing's price: " + unusable.getMessage()
+                                            + " / 优先购买无法按挂牌价格成交"));
+                }
                 left -= share.allotted();
             }
         }

@@ -254,6 +254,44 @@ class ConsentTest {
         assertEquals("Manager-02", ((fundexchange.protocol.event.CustodySubmitted) submitted.events().get(0)).submittedBy());
     }
 
+    /** A seller whose 1000 units cost 0.01 lists them at 10^10 per unit: any trade's multiple of cost overflows. */
+    private long unusableListing() {
+        m.participant("Holder-05", Role.HOLDER).deposit(FUND, "Holder-05", "1000.00", "0.01");
+        partnershipTerms(List.of());
+        long id = m.ok("Holder-05", new ListNegotiated(FUND, "Investor-07", LOT, HUGE, 0)).sourceIndex();
+        answer("Manager-01", id, NoticeAnswer.CONSENT, null);
+        answer("Holder-02", id, NoticeAnswer.EXERCISE, "1000.00");
+        return id;
+    }
+
+    private static final Price HUGE = Price.of("10000000000.0000");
+
+    private static List<fundexchange.protocol.event.Event> cannotTrade(long id, List<String> silent) {
+        return List.of(new TransferNoticeResolved(id, ConsentOutcome.GIVEN, List.of(), silent, LOT),
+                new ListingCancelled(id, LOT, RejectCode.ARITHMETIC_OVERFLOW.code(),
+                        "an exercise cannot trade at the listing's price: amount exceeds the documented range"
+                                + " / 优先购买无法按挂牌价格成交"));
+    }
+
+    @Test
+    void anExerciseThatCannotTradeCancelsTheListingAtTheDeadlineAndTheEngineGoesOn() {
+        long id = unusableListing();
+        m.s.advance(DAYS_30);
+        assertEquals(cannotTrade(id, List.of("Manager-01", "Holder-01", "Holder-03")),
+                m.s.unsigned(new Tick()).last.events());
+        assertEquals(List.of(), m.s.unsigned(new Tick()).last.events());
+    }
+
+    @Test
+    void anExerciseThatCannotTradeCancelsTheListingWhenTheLastAnswerResolvesIt() {
+        long id = unusableListing();
+        answer("Manager-01", id, NoticeAnswer.WAIVE, null);
+        answer("Holder-01", id, NoticeAnswer.WAIVE, null);
+        EventDocument last = answer("Holder-03", id, NoticeAnswer.WAIVE, null);
+        assertEquals(cannotTrade(id, List.of()), last.events().subList(1, last.events().size()));
+        m.refused("Holder-02", new AnswerTransferNotice(id, NoticeAnswer.WAIVE, null, null), RejectCode.NO_OPEN_NOTICE);
+    }
+
     /** The trades of a document: buyer, units and fill number, each checked to be the listing's at its price. */
     private static List<String> trades(EventDocument doc, long listingId) {
         return doc.events().stream().filter(TradeExecuted.class::isInstance).map(TradeExecuted.class::cast)
