@@ -73,7 +73,9 @@ final class TransferNotices {
         boolean managerParty = t.manager() != null && (t.manager().equals(seller) || t.manager().equals(buyer));
         boolean managerFirst = t.priority() == PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA && !managerParty;
         List<NoticeHolder> holders = new ArrayList<>();
-        for (Map.Entry<String, Position> entry : state.positions.subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
+        // Holders are told only when they hold the right (CONTRACTS.md 12's exception covers no one else).
+        for (Map.Entry<String, Position> entry : t.priority() == PriorityOrder.NONE ? List.<Map.Entry<String, Position>>of()
+                : state.positions.subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
             Position position = entry.getValue();
             String holder = position.holder();
             if (position.units().positive() && !holder.equals(seller) && !holder.equals(buyer)

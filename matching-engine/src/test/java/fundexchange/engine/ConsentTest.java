@@ -254,6 +254,25 @@ class ConsentTest {
         assertEquals("Manager-02", ((fundexchange.protocol.event.CustodySubmitted) submitted.events().get(0)).submittedBy());
     }
 
+    @Test
+    void withNobodyHoldingThePriorityRightTheNoticeAsksOnlyTheManagersConsentAndNamesNoHolder() {
+        m.approved(new SetTransferTerms(FUND, "Manager-01", true, null, PriorityOrder.NONE, null, null, null, DIGEST));
+        EventDocument listed = m.ok("Holder-01", new ListNegotiated(FUND, "Investor-07", LOT, PRICE, 0));
+        long id = listed.sourceIndex();
+        assertEquals(new TransferNoticeIssued(id, FUND, "Holder-01", "Investor-07", LOT, PRICE, "Manager-01", true,
+                PriorityOrder.NONE, false, List.of(), m.s.time + DAYS_30), listed.events().get(1));
+        assertEquals(List.of(new TransferNoticeAnswered(id, "Manager-01", NoticeAnswer.CONSENT, null, null),
+                        new TransferNoticeResolved(id, ConsentOutcome.GIVEN, List.of(), List.of(), LOT)),
+                answer("Manager-01", id, NoticeAnswer.CONSENT, null).events());
+    }
+
+    @Test
+    void withNoConsentAndNobodyHoldingThePriorityRightAFullCustodyListingGetsNoNotice() {
+        m.approved(new SetTransferTerms(FUND, "Manager-01", false, null, PriorityOrder.NONE, null, null, null, DIGEST));
+        long id = m.ok("Holder-01", new ListNegotiated(FUND, "Investor-07", LOT, PRICE, 0)).sourceIndex();
+        assertEquals(List.of(new ListingOpened(id)), m.ok("Staff-02", new ApproveListing(id)).events());
+    }
+
     /** A seller whose 1000 units cost 0.01 lists them at 10^10 per unit: any trade's multiple of cost overflows. */
     private long unusableListing() {
         m.participant("Holder-05", Role.HOLDER).deposit(FUND, "Holder-05", "1000.00", "0.01");
