@@ -40,6 +40,11 @@ import java.util.Map;
  * {@link Allotment}), and what is left goes on to staff approval and the named buyer.
  */
 final class TransferNotices {
+    /**
+     * The most holders of the priority right one notice names: 200, the most investors any legal form allows (Company
+     * Law 2023 art. 92, the Securities Investment Fund Law's private funds), well under a command's 4096 fills.
+     */
+    static final int MAX_NOTICE_HOLDERS = 200;
     private final ExchangeState state;
     private final TransferChecks checks;
     private final TradeTerms terms;
@@ -83,6 +88,9 @@ final class TransferNotices {
                 holders.add(new NoticeHolder(holder, position.units()));
             }
         }
+        Rejection.check(holders.size() <= MAX_NOTICE_HOLDERS, RejectCode.NOTICE_TOO_LARGE, "the transfer notice would name "
+                + holders.size() + " holders of the priority right; at most " + MAX_NOTICE_HOLDERS
+                + " / 转让通知涉及的优先购买权人超过 " + MAX_NOTICE_HOLDERS + " 名");
         boolean attestation = fund.custodyMode() == CustodyMode.PARTIAL;
         if (!t.consentRequired() && !attestation && !managerFirst && holders.isEmpty()) {
             return new Opening(RofrStatus.NOT_APPLICABLE, null);
@@ -173,11 +181,14 @@ final class TransferNotices {
     }
 
     /**
-     * The notice's deadline passed at {@code time}: silence counts as the terms say. Empty when its trades would pass
-     * the command's fill cap (they wait for the next command, as an auction's close does).
+     * The notice's deadline passed at {@code time}: silence counts as the terms say. Empty when its trades (at most one
+     * per positive exercise; waivers take none) would pass the command's fill cap: they wait for the next command, as an
+     * auction's close does. A notice names at most {@link #MAX_NOTICE_HOLDERS} holders (and the manager), so from fill 0
+     * it always resolves: one notice never holds back later deadlines for more than the command that reached it.
      */
     List<Event> deadline(TransferNotice notice, long index, long time, LocalDate date, int fill) {
-        if (fill + notice.exercises().size() > TradeTerms.FILLS_PER_COMMAND) {
+        long exercises = notice.exercises().stream().filter(a -> a.units().positive()).count();
+        if (fill + exercises > TradeTerms.FILLS_PER_COMMAND) {
             return List.of();
         }
         return resolve(notice, index, time, date, fill);

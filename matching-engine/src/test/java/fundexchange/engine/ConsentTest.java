@@ -273,6 +273,43 @@ class ConsentTest {
         assertEquals(List.of(new ListingOpened(id)), m.ok("Staff-02", new ApproveListing(id)).events());
     }
 
+    @Test
+    void waiversTakeNoTradeNumberSoADeadlineWithRoomForItsExercisesResolves() {
+        long id = list();
+        answer("Manager-01", id, NoticeAnswer.CONSENT, null);
+        answer("Manager-01", id, NoticeAnswer.WAIVE, null);
+        answer("Holder-02", id, NoticeAnswer.EXERCISE, "100.00");
+        ExchangeState state = m.s.engine.state();
+        TransferChecks checks = new TransferChecks(state);
+        TransferNotices notices = new TransferNotices(state, checks, new TradeTerms(state, checks));
+        long at = m.s.time + DAYS_30;
+        List<fundexchange.protocol.event.Event> fired = notices.deadline(state.notices.get(id), 99, at,
+                java.time.LocalDate.of(2027, 1, 1), (int) TradeTerms.FILLS_PER_COMMAND - 1);
+        assertEquals(new TransferNoticeResolved(id, ConsentOutcome.GIVEN,
+                List.of(new Allocation("Holder-02", Units.of("100.00"), Units.of("100.00"), 0)), List.of("Holder-03"),
+                Units.of("900.00")), fired.get(0));
+        assertEquals(99 * TradeTerms.FILLS_PER_COMMAND + TradeTerms.FILLS_PER_COMMAND - 1,
+                ((TradeExecuted) fired.get(1)).tradeId());
+    }
+
+    @Test
+    void aNoticeNamesAtMostTwoHundredHoldersAndAListingThatWouldNameMoreIsRefused() {
+        m.ok("Staff-01", new fundexchange.protocol.command.RegisterFund("DGP9", "Demo Growth Partners IX", "Demo GP",
+                "GROWTH", 2021, "CNY", fundexchange.protocol.reference.LegalForm.PARTNERSHIP,
+                fundexchange.protocol.reference.CustodyMode.FULL, 300, Price.of("1.0000"), "2026-09-30",
+                Units.of("100.00"), false));
+        m.approved(new SetTransferTerms("DGP9", "Manager-01", null, null, null, null, null, null, DIGEST));
+        m.deposit("DGP9", "Holder-01", "1000.00", "1000.00");
+        for (int i = 0; i < TransferNotices.MAX_NOTICE_HOLDERS; i++) {
+            String holder = String.format("Holder-%03d", 100 + i);
+            m.participant(holder, Role.HOLDER).deposit("DGP9", holder, "100.00", "100.00");
+        }
+        long id = m.ok("Holder-01", new ListNegotiated("DGP9", "Investor-07", LOT, PRICE, 0)).sourceIndex();
+        m.ok("Manager-01", new AnswerTransferNotice(id, NoticeAnswer.REFUSE, null, null));
+        m.participant("Holder-300", Role.HOLDER).deposit("DGP9", "Holder-300", "100.00", "100.00");
+        m.refused("Holder-01", new ListNegotiated("DGP9", "Investor-07", LOT, PRICE, 0), RejectCode.NOTICE_TOO_LARGE);
+    }
+
     /** A seller whose 1000 units cost 0.01 lists them at 10^10 per unit: any trade's multiple of cost overflows. */
     private long unusableListing() {
         m.participant("Holder-05", Role.HOLDER).deposit(FUND, "Holder-05", "1000.00", "0.01");

@@ -152,6 +152,8 @@ public enum RejectCode {
     MECHANISM_NOT_UNDER_TERMS(6012),
     /** Why a listing under a notice was cancelled: consent refused (or by silence), or the notice not attested. */
     CONSENT_REFUSED(6013),
+    /** A transfer notice would name more holders of the priority right than the engine bounds (200, the legal maximum). */
+    NOTICE_TOO_LARGE(6014),
     INTERNAL(9000);
 
     private final int code;

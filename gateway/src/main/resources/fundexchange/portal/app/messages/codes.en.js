@@ -160,5 +160,6 @@ export default {
   'code.6011': 'Staff override a right of first refusal only by a maker-checker proposal with a reason.',
   'code.6012': 'This fund has transfer terms: list at a fixed price (negotiated listing).',
   'code.6013': 'The listing was cancelled: the manager did not consent, or did not attest the notice.',
+  'code.6014': 'The transfer notice would name more than 200 holders of the priority right.',
   'code.9000': 'An internal error at the exchange; nothing was changed.',
 };
