@@ -135,6 +135,11 @@ final class TransferNotices {
                 Rejection.check(c.evidenceDigest() == null, RejectCode.NOTICE_ANSWER_INVALID, "evidenceDigest is for ATTEST_WAIVERS");
                 Units units = Units.ZERO;
                 if (c.answer() == NoticeAnswer.EXERCISE) {
+                    // CONTRACTS.md 18: exercising makes the manager a buyer in the deal, so it decides the fund's
+                    // consent first and never after seeing (or becoming) a party to it.
+                    Rejection.check(!actor.equals(notice.manager()) || !notice.consentRequired() || notice.consent() != null,
+                            RejectCode.NOTICE_ANSWER_INVALID, "the manager decides the fund's consent before it exercises"
+                                    + " its own priority right / 管理人须先就转让作出同意决定，方可行使自身优先购买权");
                     units = exercised(c.units(), listing, fund);
                     TransferChecks.require(checks.buyer(actor, fund, ctx.date()));
                 } else {

@@ -310,6 +310,21 @@ class ConsentTest {
         m.refused("Holder-01", new ListNegotiated("DGP9", "Investor-07", LOT, PRICE, 0), RejectCode.NOTICE_TOO_LARGE);
     }
 
+    @Test
+    void aManagerHoldingUnitsDecidesConsentBeforeItMayExerciseItsOwnRight() {
+        m.deposit(FUND, "Manager-01", "1000.00", "1000.00");
+        m.approved(new SetTransferTerms(FUND, "Manager-01", null, null, PriorityOrder.PRO_RATA, null, null, null, DIGEST));
+        EventDocument listed = m.ok("Holder-01", new ListNegotiated(FUND, "Investor-07", LOT, PRICE, 0));
+        long id = listed.sourceIndex();
+        assertEquals(List.of(new NoticeHolder("Holder-02", Units.of("3000.00")), new NoticeHolder("Holder-03", Units.of("1000.00")),
+                new NoticeHolder("Manager-01", Units.of("1000.00"))), ((TransferNoticeIssued) listed.events().get(1)).holders());
+        m.refused("Manager-01", new AnswerTransferNotice(id, NoticeAnswer.EXERCISE, Units.of("100.00"), null),
+                RejectCode.NOTICE_ANSWER_INVALID);
+        answer("Manager-01", id, NoticeAnswer.CONSENT, null);
+        assertEquals(List.of(new TransferNoticeAnswered(id, "Manager-01", NoticeAnswer.EXERCISE, Units.of("100.00"), null)),
+                answer("Manager-01", id, NoticeAnswer.EXERCISE, "100.00").events());
+    }
+
     /** A seller whose 1000 units cost 0.01 lists them at 10^10 per unit: any trade's multiple of cost overflows. */
     private long unusableListing() {
         m.participant("Holder-05", Role.HOLDER).deposit(FUND, "Holder-05", "1000.00", "0.01");
