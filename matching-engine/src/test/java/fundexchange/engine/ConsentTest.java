@@ -325,6 +325,19 @@ class ConsentTest {
                 answer("Manager-01", id, NoticeAnswer.EXERCISE, "100.00").events());
     }
 
+    @Test
+    void termsAreRefusedWhileTheFundHasALiveListingOrOfferAndTakeEffectOnceNoneIsLeft() {
+        SetTransferTerms terms = new SetTransferTerms(FUND, "Manager-01", null, null, null, null, null, null, DIGEST);
+        long id = m.ok("Holder-01", new ListNegotiated(FUND, "Investor-07", LOT, PRICE, 0)).sourceIndex();
+        m.refused("Staff-01", new Propose(terms), RejectCode.TERMS_INVALID);
+        m.ok("Holder-01", new fundexchange.protocol.command.WithdrawListing(id));
+        long offer = m.ok("Holder-02", new fundexchange.protocol.command.PostOffer(FUND, LOT, LOT, PRICE,
+                fundexchange.protocol.intent.OfferVisibility.QUALIFIED_ONLY, 0)).sourceIndex();
+        m.refused("Staff-01", new Propose(terms), RejectCode.TERMS_INVALID);
+        m.ok("Holder-02", new fundexchange.protocol.command.WithdrawOffer(offer));
+        m.approved(terms);
+    }
+
     /** A seller whose 1000 units cost 0.01 lists them at 10^10 per unit: any trade's multiple of cost overflows. */
     private long unusableListing() {
         m.participant("Holder-05", Role.HOLDER).deposit(FUND, "Holder-05", "1000.00", "0.01");
