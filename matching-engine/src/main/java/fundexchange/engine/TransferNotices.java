@@ -40,6 +40,11 @@ import java.util.Map;
  * {@link Allotment}), and what is left goes on to staff approval and the named buyer.
  */
 final class TransferNotices {
+    /**
+     * The most holders of the priority right one notice names: 200, the most investors any legal form allows (Company
+     * Law 2023 art. 92, the Securities Investment Fund Law's private funds), well under a command's 4096 fills.
+     */
+    static final int MAX_NOTICE_HOLDERS = 200;
     private final ExchangeState state;
     private final TransferChecks checks;
     private final TradeTerms terms;
@@ -73,7 +78,9 @@ final class TransferNotices {
         boolean managerParty = t.manager() != null && (t.manager().equals(seller) || t.manager().equals(buyer));
         boolean managerFirst = t.priority() == PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA && !managerParty;
         List<NoticeHolder> holders = new ArrayList<>();
-        for (Map.Entry<String, Position> entry : state.positions.subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
+        // Holders are told only when they hold the right (CONTRACTS.md 12's exception covers no one else).
+        for (Map.Entry<String, Position> entry : t.priority() == PriorityOrder.NONE ? List.<Map.Entry<String, Position>>of()
+                : state.positions.subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
             Position position = entry.getValue();
             String holder = position.holder();
             if (position.units().positive() && !holder.equals(seller) && !holder.equals(buyer)
@@ -81,6 +88,9 @@ final class TransferNotices {
                 holders.add(new NoticeHolder(holder, position.units()));
             }
         }
+        Rejection.check(holders.size() <= MAX_NOTICE_HOLDERS, RejectCode.NOTICE_TOO_LARGE, "the transfer notice would name "
+                + holders.size() + " holders of the priority right; at most " + MAX_NOTICE_HOLDERS
+                + " / 转让通知涉及的优先购买权人超过 " + MAX_NOTICE_HOLDERS + " 名");
         boolean attestation = fund.custodyMode() == CustodyMode.PARTIAL;
         if (!t.consentRequired() && !attestation && !managerFirst && holders.isEmpty()) {
             return new Opening(RofrStatus.NOT_APPLICABLE, null);
@@ -125,6 +135,11 @@ final class TransferNotices {
                 Rejection.check(c.evidenceDigest() == null, RejectCode.NOTICE_ANSWER_INVALID, "evidenceDigest is for ATTEST_WAIVERS");
                 Units units = Units.ZERO;
                 if (c.answer() == NoticeAnswer.EXERCISE) {
+                    // CONTRACTS.md 18: exercising makes the manager a buyer in the deal, so it decides the fund's
+                    // consent first and never after seeing (or becoming) a party to it.
+                    Rejection.check(!actor.equals(notice.manager()) || !notice.consentRequired() || notice.consent() != null,
+                            RejectCode.NOTICE_ANSWER_INVALID, "the manager decides the fund's consent before it exercises"
+                                    + " its own priority right / 管理人须先就转让作出同意决定，方可行使自身优先购买权");
                     units = exercised(c.units(), listing, fund);
                     TransferChecks.require(checks.buyer(actor, fund, ctx.date()));
                 } else {
@@ -171,11 +186,14 @@ final class TransferNotices {
     }
 
     /**
-     * The notice's deadline passed at {@code time}: silence counts as the terms say. Empty when its trades would pass
-     * the command's fill cap (they wait for the next command, as an auction's close does).
+     * The notice's deadline passed at {@code time}: silence counts as the terms say. Empty when its trades (at most one
+     * per positive exercise; waivers take none) would pass the command's fill cap: they wait for the next command, as an
+     * auction's close does. A notice names at most {@link #MAX_NOTICE_HOLDERS} holders (and the manager), so from fill 0
+     * it always resolves: one notice never holds back later deadlines for more than the command that reached it.
      */
     List<Event> deadline(TransferNotice notice, long index, long time, LocalDate date, int fill) {
-        if (fill + notice.exercises().size() > TradeTerms.FILLS_PER_COMMAND) {
+        long exercises = notice.exercises().stream().filter(a -> a.units().positive()).count();
+        if (fill + exercises > TradeTerms.FILLS_PER_COMMAND) {
             return List.of();
         }
         return resolve(notice, index, time, date, fill);
@@ -208,7 +226,7 @@ final class TransferNotices {
             }
             boolean needsRoom = checks.needsHolderRoom(fund, answer.participant());
             Refusal buyer = checks.buyer(answer.participant(), fund, date, false);
-            if (buyer == null && needsRoom && fund.holderCount() + fund.reservedHolders() + newPlaces >= fund.holderCap()) {
+            if (buyer == null && needsRoom && (long) fund.holderCount() + fund.reservedHolders() + newPlaces >= fund.holderCap()) {
                 buyer = new Refusal(RejectCode.HOLDER_CAP_REACHED, "fund " + fund.fundCode() + " is at its holder cap");
             }
             if (buyer != null) {
@@ -230,8 +248,17 @@ final class TransferNotices {
         for (Allotment.Share share : Allotment.allot(left, first, proRata, lot(fund))) {
             allocations.add(new Allocation(share.holder(), new Units(share.requested()), new Units(share.allotted()), 0));
             if (share.allotted() > 0) {
-                trades.add(terms.trade(index, next++, time, listing.listingId(), fund, listing.seller(), share.holder(),
-                        new Units(share.allotted()), listing.price()));
+                try {
+                    trades.add(terms.trade(index, next++, time, listing.listingId(), fund, listing.seller(), share.holder(),
+                            new Units(share.allotted()), listing.price()));
+                } catch (Rejection unusable) {
+                    // A notice's resolution never rejects (a deadline is no command's to reject, and the last answer
+                    // must not be blocked by another's exercise): the listing is cancelled with the reason.
+                    return List.of(new TransferNoticeResolved(n.listingId(), outcome, List.of(), silent, listing.units()),
+                            new ListingCancelled(n.listingId(), listing.units(), unusable.code().code(),
+                                    "an exercise cannot trade at the listing's price: " + unusable.getMessage()
+                                            + " / 优先购买无法按挂牌价格成交"));
+                }
                 left -= share.allotted();
             }
         }

@@ -1,5 +1,8 @@
 package fundexchange.engine;
 
+import fundexchange.engine.intent.Offer;
+import fundexchange.engine.listing.Listing;
+import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.engine.book.OrderBook;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.SetTransferTerms;
@@ -59,8 +62,28 @@ final class TransferTermsRules {
         OrderBook book = state.books.book(fund.fundCode());
         Rejection.check(book == null || !book.isOpen(), RejectCode.TERMS_INVALID, "the continuous book of "
                 + fund.fundCode() + " is open: halt it before the fund takes transfer terms / 请先暂停该基金的连续交易");
+        liveSale(fund.fundCode());
         return List.of(new TransferTermsSet(new TransferTerms(fund.fundCode(), manager, consent, silence, priority,
                 notice, match, affiliations(a.affiliates()), digest)));
+    }
+
+    /**
+     * Refuses terms while a sale made without them is live in the fund (a listing pending approval or open, of any
+     * mechanism, or a non-listed offer): it would trade without the notice the terms ask for. A rare staff action, so
+     * the listings are scanned.
+     */
+    private void liveSale(String fundCode) {
+        for (Listing listing : state.listings.values()) {
+            Rejection.check(!listing.fundCode().equals(fundCode) || (listing.status() != ListingStatus.PENDING_APPROVAL
+                            && listing.status() != ListingStatus.OPEN), RejectCode.TERMS_INVALID, "listing "
+                            + listing.listingId() + " of " + fundCode + " is live: it ends (or is withdrawn) before the fund"
+                            + " takes transfer terms / 该基金尚有进行中的挂牌，请待其结束后再设定转让条款");
+        }
+        for (Offer offer : state.intentBook.offers.values()) {
+            Rejection.check(!offer.fundCode().equals(fundCode), RejectCode.TERMS_INVALID, "offer " + offer.offerId()
+                    + " of " + fundCode + " is live: it ends (or is withdrawn) before the fund takes transfer terms"
+                    + " / 该基金尚有进行中的非挂牌报价，请待其结束后再设定转让条款");
+        }
     }
 
     private static int days(Integer given, String field) {

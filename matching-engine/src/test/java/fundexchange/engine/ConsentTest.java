@@ -254,6 +254,128 @@ class ConsentTest {
         assertEquals("Manager-02", ((fundexchange.protocol.event.CustodySubmitted) submitted.events().get(0)).submittedBy());
     }
 
+    @Test
+    void withNobodyHoldingThePriorityRightTheNoticeAsksOnlyTheManagersConsentAndNamesNoHolder() {
+        m.approved(new SetTransferTerms(FUND, "Manager-01", true, null, PriorityOrder.NONE, null, null, null, DIGEST));
+        EventDocument listed = m.ok("Holder-01", new ListNegotiated(FUND, "Investor-07", LOT, PRICE, 0));
+        long id = listed.sourceIndex();
+        assertEquals(new TransferNoticeIssued(id, FUND, "Holder-01", "Investor-07", LOT, PRICE, "Manager-01", true,
+                PriorityOrder.NONE, false, List.of(), m.s.time + DAYS_30), listed.events().get(1));
+        assertEquals(List.of(new TransferNoticeAnswered(id, "Manager-01", NoticeAnswer.CONSENT, null, null),
+                        new TransferNoticeResolved(id, ConsentOutcome.GIVEN, List.of(), List.of(), LOT)),
+                answer("Manager-01", id, NoticeAnswer.CONSENT, null).events());
+    }
+
+    @Test
+    void withNoConsentAndNobodyHoldingThePriorityRightAFullCustodyListingGetsNoNotice() {
+        m.approved(new SetTransferTerms(FUND, "Manager-01", false, null, PriorityOrder.NONE, null, null, null, DIGEST));
+        long id = m.ok("Holder-01", new ListNegotiated(FUND, "Investor-07", LOT, PRICE, 0)).sourceIndex();
+        assertEquals(List.of(new ListingOpened(id)), m.ok("Staff-02", new ApproveListing(id)).events());
+    }
+
+    @Test
+    void waiversTakeNoTradeNumberSoADeadlineWithRoomForItsExercisesResolves() {
+        long id = list();
+        answer("Manager-01", id, NoticeAnswer.CONSENT, null);
+        answer("Manager-01", id, NoticeAnswer.WAIVE, null);
+        answer("Holder-02", id, NoticeAnswer.EXERCISE, "100.00");
+        ExchangeState state = m.s.engine.state();
+        TransferChecks checks = new TransferChecks(state);
+        TransferNotices notices = new TransferNotices(state, checks, new TradeTerms(state, checks));
+        long at = m.s.time + DAYS_30;
+        List<fundexchange.protocol.event.Event> fired = notices.deadline(state.notices.get(id), 99, at,
+                java.time.LocalDate.of(2027, 1, 1), (int) TradeTerms.FILLS_PER_COMMAND - 1);
+        assertEquals(new TransferNoticeResolved(id, ConsentOutcome.GIVEN,
+                List.of(new Allocation("Holder-02", Units.of("100.00"), Units.of("100.00"), 0)), List.of("Holder-03"),
+                Units.of("900.00")), fired.get(0));
+        assertEquals(99 * TradeTerms.FILLS_PER_COMMAND + TradeTerms.FILLS_PER_COMMAND - 1,
+                ((TradeExecuted) fired.get(1)).tradeId());
+    }
+
+    @Test
+    void aNoticeNamesAtMostTwoHundredHoldersAndAListingThatWouldNameMoreIsRefused() {
+        m.ok("Staff-01", new fundexchange.protocol.command.RegisterFund("DGP9", "Demo Growth Partners IX", "Demo GP",
+                "GROWTH", 2021, "CNY", fundexchange.protocol.reference.LegalForm.PARTNERSHIP,
+                fundexchange.protocol.reference.CustodyMode.FULL, 300, Price.of("1.0000"), "2026-09-30",
+                Units.of("100.00"), false));
+        m.approved(new SetTransferTerms("DGP9", "Manager-01", null, null, null, null, null, null, DIGEST));
+        m.deposit("DGP9", "Holder-01", "1000.00", "1000.00");
+        for (int i = 0; i < TransferNotices.MAX_NOTICE_HOLDERS; i++) {
+            String holder = String.format("Holder-%03d", 100 + i);
+            m.participant(holder, Role.HOLDER).deposit("DGP9", holder, "100.00", "100.00");
+        }
+        long id = m.ok("Holder-01", new ListNegotiated("DGP9", "Investor-07", LOT, PRICE, 0)).sourceIndex();
+        m.ok("Manager-01", new AnswerTransferNotice(id, NoticeAnswer.REFUSE, null, null));
+        m.participant("Holder-300", Role.HOLDER).deposit("DGP9", "Holder-300", "100.00", "100.00");
+        m.refused("Holder-01", new ListNegotiated("DGP9", "Investor-07", LOT, PRICE, 0), RejectCode.NOTICE_TOO_LARGE);
+    }
+
+    @Test
+    void aManagerHoldingUnitsDecidesConsentBeforeItMayExerciseItsOwnRight() {
+        m.deposit(FUND, "Manager-01", "1000.00", "1000.00");
+        m.approved(new SetTransferTerms(FUND, "Manager-01", null, null, PriorityOrder.PRO_RATA, null, null, null, DIGEST));
+        EventDocument listed = m.ok("Holder-01", new ListNegotiated(FUND, "Investor-07", LOT, PRICE, 0));
+        long id = listed.sourceIndex();
+        assertEquals(List.of(new NoticeHolder("Holder-02", Units.of("3000.00")), new NoticeHolder("Holder-03", Units.of("1000.00")),
+                new NoticeHolder("Manager-01", Units.of("1000.00"))), ((TransferNoticeIssued) listed.events().get(1)).holders());
+        m.refused("Manager-01", new AnswerTransferNotice(id, NoticeAnswer.EXERCISE, Units.of("100.00"), null),
+                RejectCode.NOTICE_ANSWER_INVALID);
+        answer("Manager-01", id, NoticeAnswer.CONSENT, null);
+        assertEquals(List.of(new TransferNoticeAnswered(id, "Manager-01", NoticeAnswer.EXERCISE, Units.of("100.00"), null)),
+                answer("Manager-01", id, NoticeAnswer.EXERCISE, "100.00").events());
+    }
+
+    @Test
+    void termsAreRefusedWhileTheFundHasALiveListingOrOfferAndTakeEffectOnceNoneIsLeft() {
+        SetTransferTerms terms = new SetTransferTerms(FUND, "Manager-01", null, null, null, null, null, null, DIGEST);
+        long id = m.ok("Holder-01", new ListNegotiated(FUND, "Investor-07", LOT, PRICE, 0)).sourceIndex();
+        m.refused("Staff-01", new Propose(terms), RejectCode.TERMS_INVALID);
+        m.ok("Holder-01", new fundexchange.protocol.command.WithdrawListing(id));
+        long offer = m.ok("Holder-02", new fundexchange.protocol.command.PostOffer(FUND, LOT, LOT, PRICE,
+                fundexchange.protocol.intent.OfferVisibility.QUALIFIED_ONLY, 0)).sourceIndex();
+        m.refused("Staff-01", new Propose(terms), RejectCode.TERMS_INVALID);
+        m.ok("Holder-02", new fundexchange.protocol.command.WithdrawOffer(offer));
+        m.approved(terms);
+    }
+
+    /** A seller whose 1000 units cost 0.01 lists them at 10^10 per unit: any trade's multiple of cost overflows. */
+    private long unusableListing() {
+        m.participant("Holder-05", Role.HOLDER).deposit(FUND, "Holder-05", "1000.00", "0.01");
+        partnershipTerms(List.of());
+        long id = m.ok("Holder-05", new ListNegotiated(FUND, "Investor-07", LOT, HUGE, 0)).sourceIndex();
+        answer("Manager-01", id, NoticeAnswer.CONSENT, null);
+        answer("Holder-02", id, NoticeAnswer.EXERCISE, "1000.00");
+        return id;
+    }
+
+    private static final Price HUGE = Price.of("10000000000.0000");
+
+    private static List<fundexchange.protocol.event.Event> cannotTrade(long id, List<String> silent) {
+        return List.of(new TransferNoticeResolved(id, ConsentOutcome.GIVEN, List.of(), silent, LOT),
+                new ListingCancelled(id, LOT, RejectCode.ARITHMETIC_OVERFLOW.code(),
+                        "an exercise cannot trade at the listing's price: amount exceeds the documented range"
+                                + " / 优先购买无法按挂牌价格成交"));
+    }
+
+    @Test
+    void anExerciseThatCannotTradeCancelsTheListingAtTheDeadlineAndTheEngineGoesOn() {
+        long id = unusableListing();
+        m.s.advance(DAYS_30);
+        assertEquals(cannotTrade(id, List.of("Manager-01", "Holder-01", "Holder-03")),
+                m.s.unsigned(new Tick()).last.events());
+        assertEquals(List.of(), m.s.unsigned(new Tick()).last.events());
+    }
+
+    @Test
+    void anExerciseThatCannotTradeCancelsTheListingWhenTheLastAnswerResolvesIt() {
+        long id = unusableListing();
+        answer("Manager-01", id, NoticeAnswer.WAIVE, null);
+        answer("Holder-01", id, NoticeAnswer.WAIVE, null);
+        EventDocument last = answer("Holder-03", id, NoticeAnswer.WAIVE, null);
+        assertEquals(cannotTrade(id, List.of()), last.events().subList(1, last.events().size()));
+        m.refused("Holder-02", new AnswerTransferNotice(id, NoticeAnswer.WAIVE, null, null), RejectCode.NO_OPEN_NOTICE);
+    }
+
     /** The trades of a document: buyer, units and fill number, each checked to be the listing's at its price. */
     private static List<String> trades(EventDocument doc, long listingId) {
         return doc.events().stream().filter(TradeExecuted.class::isInstance).map(TradeExecuted.class::cast)
