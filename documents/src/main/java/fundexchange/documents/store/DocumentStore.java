@@ -25,6 +25,11 @@ import fundexchange.documents.Sha256;
  * again before the write counts. A digest is written once; storing the same bytes again finds them. Reads hash the
  * bytes and refuse a file that no longer matches its name. Thread-safe: writers of the same digest race only to
  * rename identical bytes.
+ *
+ * <p>Beside the bytes, the store records who uploaded each digest: an empty marker file
+ * {@code uploads/<SHA-256 of the participant id>/<digest>}, written after the bytes are durable. A holder may register
+ * only a digest it uploaded itself, so another room's digest (which a reader may learn) names nothing it can claim.
+ * The markers are primary data like the bytes (nothing rebuilds them).
  */
 public final class DocumentStore {
 
@@ -34,6 +39,7 @@ public final class DocumentStore {
     private final Path root;
     private final Path objects;
     private final Path temporary;
+    private final Path uploads;
     private final long maxDocumentBytes;
     private final AtomicLong sequence = new AtomicLong();
 
@@ -41,6 +47,7 @@ public final class DocumentStore {
         this.root = root;
         this.objects = root.resolve("sha256");
         this.temporary = root.resolve("tmp");
+        this.uploads = root.resolve("uploads");
         this.maxDocumentBytes = maxDocumentBytes;
     }
 
@@ -55,6 +62,7 @@ public final class DocumentStore {
         DocumentStore store = new DocumentStore(dataDirectory.resolve(DIRECTORY), maxDocumentBytes);
         Files.createDirectories(store.objects);
         Files.createDirectories(store.temporary);
+        Files.createDirectories(store.uploads);
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(store.temporary)) {
             for (Path leftover : leftovers) {
                 Files.deleteIfExists(leftover);
@@ -111,6 +119,33 @@ public final class DocumentStore {
             throw new IOException("document " + digest + " did not read back as written");
         }
         return digest;
+    }
+
+    /** Records that {@code uploader} uploaded the stored bytes of {@code digest}; durable when it returns. */
+    public void recordUpload(String digest, String uploader) throws IOException {
+        Path marker = marker(digest, uploader);
+        if (Files.exists(marker)) {
+            return;
+        }
+        Files.createDirectories(marker.getParent());
+        try {
+            Files.createFile(marker);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return;
+        }
+        forceDirectory(marker.getParent());
+    }
+
+    /** Whether {@code uploader} uploaded the bytes of {@code digest} (and recorded it). */
+    public boolean uploadedBy(String digest, String uploader) {
+        return Files.isRegularFile(marker(digest, uploader));
+    }
+
+    private Path marker(String digest, String uploader) {
+        if (!Sha256.isDigest(digest)) {
+            throw new IllegalArgumentException("not a SHA-256 digest: " + digest);
+        }
+        return uploads.resolve(Sha256.hex(uploader.getBytes(java.nio.charset.StandardCharsets.UTF_8))).resolve(digest);
     }
 
     /** The bytes stored under {@code digest}, hashed again; empty when absent. */

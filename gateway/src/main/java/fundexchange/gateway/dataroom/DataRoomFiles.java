@@ -45,27 +45,30 @@ public final class DataRoomFiles {
         return admission.limits();
     }
 
-    /** Admits and stores {@code pdf}; durable when it returns. */
-    public AdmittedPdf upload(byte[] pdf) throws PdfRefusedException, IOException, Busy {
+    /** Admits and stores {@code pdf} as uploaded by {@code uploader}; durable when it returns. */
+    public AdmittedPdf upload(String uploader, byte[] pdf) throws PdfRefusedException, IOException, Busy {
         acquire();
         try {
             AdmittedPdf admitted = admission.admit(pdf);
-            store.put(pdf);
+            store.recordUpload(store.put(pdf), uploader);
             return admitted;
         } finally {
             permits.release();
         }
     }
 
-    /** The stored document {@code digest} as the policy reads it (size, pages), if the store holds it. */
-    public Optional<AdmittedPdf> stored(String digest) throws PdfRefusedException, IOException, Busy {
-        Optional<byte[]> bytes = store.read(digest);
-        if (bytes.isEmpty()) {
+    /**
+     * The stored document {@code digest} as the policy reads it (size, pages), if {@code uploader} uploaded it; empty
+     * when the store holds no such bytes or only another participant's upload of them.
+     */
+    public Optional<AdmittedPdf> stored(String digest, String uploader) throws PdfRefusedException, IOException, Busy {
+        if (!store.uploadedBy(digest, uploader)) {
             return Optional.empty();
         }
         acquire();
         try {
-            return Optional.of(admission.admit(bytes.get()));
+            Optional<byte[]> bytes = store.read(digest);
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(admission.admit(bytes.get()));
         } finally {
             permits.release();
         }

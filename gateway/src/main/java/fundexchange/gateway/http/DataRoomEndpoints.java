@@ -64,7 +64,7 @@ final class DataRoomEndpoints {
             }
             AdmittedPdf admitted;
             try {
-                admitted = files.upload(body);
+                admitted = files.upload(caller.participantId(), body);
             } catch (PdfRefusedException e) {
                 throw new ApiException(422, ApiError.PDF_REFUSED, e.reason().name() + ": " + e.getMessage()
                         + " / " + e.reason().chinese());
@@ -81,14 +81,17 @@ final class DataRoomEndpoints {
         };
     }
 
-    /** A registration must name bytes the store holds, with their size and pages, before it is journaled. */
-    static void requireStored(DataRoomFiles files, RegisterDocument registration) {
+    /**
+     * A registration must name bytes the store holds, uploaded by the registering holder itself (a digest read from
+     * another room claims nothing), with their size and pages, before it is journaled.
+     */
+    static void requireStored(DataRoomFiles files, Caller caller, RegisterDocument registration) {
         if (!fundexchange.documents.Sha256.isDigest(registration.digest())) {
             return; // the engine refuses it with its field error
         }
         Optional<AdmittedPdf> stored;
         try {
-            stored = files.stored(registration.digest());
+            stored = files.stored(registration.digest(), caller.participantId());
         } catch (PdfRefusedException e) {
             throw new ApiException(409, ApiError.DOCUMENT_MISMATCH, "the stored document no longer passes the PDF policy: "
                     + e.getMessage());
@@ -98,7 +101,7 @@ final class DataRoomEndpoints {
             throw new ApiException(503, ApiError.DOCUMENT_STORE_FAILED, "the document store could not be read");
         }
         AdmittedPdf pdf = stored.orElseThrow(() -> new ApiException(409, ApiError.DOCUMENT_NOT_STORED,
-                "no stored document " + registration.digest() + ": PUT /documents first"));
+                "you have stored no document " + registration.digest() + ": PUT /documents first"));
         if (pdf.size() != registration.size() || pdf.pages() != registration.pages()) {
             throw new ApiException(409, ApiError.DOCUMENT_MISMATCH, "the stored document has " + pdf.size() + " bytes and "
                     + pdf.pages() + " pages");
@@ -162,20 +165,27 @@ final class DataRoomEndpoints {
         if (!caller.has(Role.INVESTOR) || !directed.isEmpty() && !directed.contains(caller.participantId())) {
             throw new ApiException(404, ApiError.NOT_FOUND, "no data room " + listingId);
         }
+        int accepted = reads.acceptedNdaVersion(listingId, caller.participantId());
+        int current = documents.stream().mapToInt(DocumentView::ndaVersion).max().orElse(0);
+        boolean underNda = current > 0 && accepted == current;
         answer.put("documents", documents.stream().map(d -> {
+            boolean disclosed = underNda || "NDA".equals(d.kind());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("documentId", d.documentId());
-            row.put("digest", d.digest());
+            if (disclosed) {
+                row.put("digest", d.digest());
+            }
             row.put("kind", d.kind());
             row.put("title", d.title());
-            row.put("size", d.size());
-            row.put("pages", d.pages());
+            if (disclosed) {
+                row.put("size", d.size());
+                row.put("pages", d.pages());
+            }
             row.put("ndaVersion", d.ndaVersion());
             row.put("registeredAt", d.registeredAt());
             return row;
         }).toList());
-        answer.put("acceptedNdaVersion", reads.acceptances(listingId, 0).stream()
-                .filter(a -> a.investor().equals(caller.participantId())).mapToInt(a -> a.version()).max().orElse(0));
+        answer.put("acceptedNdaVersion", accepted);
         return answer;
     }
 

@@ -59,6 +59,7 @@ class DataRoomSystemTest {
     static void onboard(URI uri) {
         market.onboard(uri);
         market.fund("DR1", market.holder);
+        market.fund("DR2", market.holder2);
     }
 
     @AfterAll
@@ -145,6 +146,31 @@ class DataRoomSystemTest {
         }
         Failure missing = JournalVerifier.verify(copy, true, index -> { }).failure().orElseThrow();
         assertEquals(List.of(reportId, Kind.DOCUMENT), List.of(missing.index(), missing.kind()), missing.reason());
+    }
+
+    @Test
+    void aHolderCannotClaimAnotherRoomsDocumentByItsDigest() throws Exception {
+        long offer = market.holder.post("/offers", """
+                {"fundCode":"DR1","units":"10000.00","minLot":"1000.00","askPrice":"1.1000","visibility":"PUBLIC_TEASER"}""")
+                .ok().sourceIndex();
+        JsonNode report = upload(market.holder, pdf(2, false));
+        JsonNode nda = upload(market.holder, pdf(1, false));
+        register(market.holder, offer, report, "QUARTERLY_REPORT", "Report 报告");
+        long ndaId = register(market.holder, offer, nda, "NDA", "NDA 保密协议");
+
+        JsonNode before = market.investor2.get("/listings/" + offer + "/data-room").ok().body();
+        JsonNode hidden = before.path("documents").get(0);
+        assertEquals(List.of("documentId", "kind", "ndaVersion", "registeredAt", "title"),
+                List.copyOf(ApiMarket.fields(hidden)), "before the NDA an investor sees no digest, size or pages");
+        assertEquals(List.of(ndaId, 1L), List.of(before.path("documents").get(1).path("documentId").asLong(),
+                before.path("documents").get(1).path("pages").asLong()), "the NDA itself is shown whole");
+
+        long own = market.holder2.post("/offers", """
+                {"fundCode":"DR2","units":"10000.00","minLot":"1000.00","askPrice":"1.1000","visibility":"PUBLIC_TEASER"}""")
+                .ok().sourceIndex();
+        assertEquals(List.of(409, 7021), refusal(market.holder2.client().registerDocument(own,
+                report.path("digest").asText(), "QUARTERLY_REPORT", "Copied", report.path("size").asLong(),
+                report.path("pages").asInt(), ApiMarket.rid())), "bytes another holder uploaded are not the signer's");
     }
 
     private static JsonNode upload(Participant holder, byte[] pdf) throws IOException, InterruptedException {

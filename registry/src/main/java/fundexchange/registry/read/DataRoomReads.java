@@ -63,6 +63,13 @@ public final class DataRoomReads {
                         r.getAcceptedAt()));
     }
 
+    /** The highest NDA version {@code investor} accepted in the room of {@code listingId}; 0 when none. */
+    public int acceptedNdaVersion(long listingId, String investor) {
+        Integer version = dsl.select(org.jooq.impl.DSL.max(NDA_ACCEPTANCES.VERSION)).from(NDA_ACCEPTANCES)
+                .where(NDA_ACCEPTANCES.LISTING_ID.eq(listingId), NDA_ACCEPTANCES.INVESTOR.eq(investor)).fetchOne(0, Integer.class);
+        return version == null ? 0 : version;
+    }
+
     /** The room's access log after {@code afterIndex}, oldest first, at most {@link #MAX_ROWS}. */
     public List<OpeningView> openings(long listingId, long afterIndex) {
         return dsl.selectFrom(DATA_ROOM_OPENINGS)
