@@ -15,29 +15,35 @@ import java.util.concurrent.Semaphore;
 /**
  * The gateway's side of the data room: admits uploaded PDFs ({@link PdfAdmission}) and stores them by digest in the
  * node's {@link DocumentStore} before anything naming them is journaled, and serves stored documents watermarked for
- * their viewer. At most {@code concurrency} documents are admitted or watermarked at once, which bounds the memory
- * PDF work takes.
+ * their viewer. Each kind of work has its own permits, so one kind cannot starve another (an uploading holder cannot
+ * keep an accepted opening from being served): {@value #UPLOADS} uploads (a permit is taken before the body is read,
+ * so at most that many bodies are in memory), {@value #CHECKS} registration checks and {@value #OPENINGS}
+ * watermarked openings at once. This bounds the memory PDF work takes.
  */
 public final class DataRoomFiles {
-    /** Documents admitted or watermarked at once. */
-    public static final int DEFAULT_CONCURRENCY = 4;
+    /** Uploads read and admitted at once. */
+    public static final int UPLOADS = 2;
+    /** Registration checks (a stored document read and admitted again) at once. */
+    public static final int CHECKS = 2;
+    /** Openings watermarked at once. */
+    public static final int OPENINGS = 2;
 
     private final DocumentStore store;
     private final PdfAdmission admission;
     private final Watermarker watermarker;
-    private final Semaphore permits;
+    private final Semaphore uploads = new Semaphore(UPLOADS);
+    private final Semaphore checks = new Semaphore(CHECKS);
+    private final Semaphore openings = new Semaphore(OPENINGS);
 
-    private DataRoomFiles(DocumentStore store, PdfAdmission admission, int concurrency) {
+    private DataRoomFiles(DocumentStore store, PdfAdmission admission) {
         this.store = store;
         this.admission = admission;
         this.watermarker = new Watermarker(admission);
-        this.permits = new Semaphore(concurrency);
     }
 
     /** The files of the data directory {@code dataDirectory} ({@code documents/}), under {@code limits}. */
     public static DataRoomFiles open(Path dataDirectory, PdfLimits limits) throws IOException {
-        return new DataRoomFiles(DocumentStore.open(dataDirectory, limits.maxBytes()), new PdfAdmission(limits),
-                DEFAULT_CONCURRENCY);
+        return new DataRoomFiles(DocumentStore.open(dataDirectory, limits.maxBytes()), new PdfAdmission(limits));
     }
 
     /** The PDF limits; {@code maxBytes} is also the upload's body limit. */
@@ -45,16 +51,41 @@ public final class DataRoomFiles {
         return admission.limits();
     }
 
-    /** Admits and stores {@code pdf} as uploaded by {@code uploader}; durable when it returns. */
-    public AdmittedPdf upload(String uploader, byte[] pdf) throws PdfRefusedException, IOException, Busy {
-        acquire();
-        try {
-            AdmittedPdf admitted = admission.admit(pdf);
-            store.recordUpload(store.put(pdf), uploader);
-            return admitted;
-        } finally {
-            permits.release();
+    /**
+     * An upload's permit, to take before its body is read and close after {@link #upload}; {@link Busy} when every
+     * upload permit is taken.
+     */
+    public UploadSlot reserveUpload() throws Busy {
+        acquire(uploads);
+        return new UploadSlot(this);
+    }
+
+    /** An upload permit held; closing it releases the permit once. */
+    public static final class UploadSlot implements AutoCloseable {
+        private final DataRoomFiles files;
+        private boolean closed;
+
+        private UploadSlot(DataRoomFiles files) {
+            this.files = files;
         }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                files.uploads.release();
+            }
+        }
+    }
+
+    /** Admits and stores {@code pdf} as uploaded by {@code uploader}, under {@code slot}; durable when it returns. */
+    public AdmittedPdf upload(UploadSlot slot, String uploader, byte[] pdf) throws PdfRefusedException, IOException {
+        if (slot.closed || slot.files != this) {
+            throw new IllegalStateException("an upload needs an open slot of these files");
+        }
+        AdmittedPdf admitted = admission.admit(pdf);
+        store.recordUpload(store.put(pdf), uploader);
+        return admitted;
     }
 
     /**
@@ -65,30 +96,27 @@ public final class DataRoomFiles {
         if (!store.uploadedBy(digest, uploader)) {
             return Optional.empty();
         }
-        acquire();
+        acquire(checks);
         try {
             Optional<byte[]> bytes = store.read(digest);
             return bytes.isEmpty() ? Optional.empty() : Optional.of(admission.admit(bytes.get()));
         } finally {
-            permits.release();
+            checks.release();
         }
     }
 
     /** The stored document {@code digest}, watermarked with {@code mark}. */
     public Optional<byte[]> watermarked(String digest, Watermark mark) throws PdfRefusedException, IOException, Busy {
-        Optional<byte[]> bytes = store.read(digest);
-        if (bytes.isEmpty()) {
-            return Optional.empty();
-        }
-        acquire();
+        acquire(openings);
         try {
-            return Optional.of(watermarker.apply(bytes.get(), mark));
+            Optional<byte[]> bytes = store.read(digest);
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(watermarker.apply(bytes.get(), mark));
         } finally {
-            permits.release();
+            openings.release();
         }
     }
 
-    private void acquire() throws Busy {
+    private static void acquire(Semaphore permits) throws Busy {
         if (!permits.tryAcquire()) {
             throw new Busy();
         }

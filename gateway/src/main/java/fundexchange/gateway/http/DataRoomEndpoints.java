@@ -52,19 +52,29 @@ final class DataRoomEndpoints {
             }
             QueryRules.requireSingle(request);
             DataRoomFiles files = services.dataRoom();
-            byte[] body = RequestBodies.read(request, (int) Math.min(Integer.MAX_VALUE - 8, files.limits().maxBytes()));
-            Caller caller = authenticator.authenticate(request, body, false);
-            ReadStanding.ACTIVE.check(services.view().keys().status(caller.participantId()));
-            if (!caller.has(Role.HOLDER)) {
+            // Everything that can be checked before the body is read is checked first (docs/api.md, Data room).
+            String claimant = authenticator.claimant(request);
+            ReadStanding.ACTIVE.check(services.view().keys().status(claimant));
+            if (!services.view().keys().roles(claimant).contains(Role.HOLDER)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
             }
             String type = request.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
             if (!type.equals("application/pdf")) {
                 throw new ApiException(400, ApiError.MALFORMED_REQUEST, "Content-Type must be application/pdf");
             }
+            int limit = (int) Math.min(Integer.MAX_VALUE - 8, files.limits().maxBytes());
+            if (request.headers().first(HeaderNames.CONTENT_LENGTH).isEmpty()) {
+                throw new ApiException(400, ApiError.MALFORMED_REQUEST, "an upload declares its Content-Length");
+            }
             AdmittedPdf admitted;
-            try {
-                admitted = files.upload(caller.participantId(), body);
+            try (DataRoomFiles.UploadSlot slot = files.reserveUpload()) {
+                byte[] body = RequestBodies.read(request, limit);
+                Caller caller = authenticator.authenticate(request, body, false);
+                ReadStanding.ACTIVE.check(services.view().keys().status(caller.participantId()));
+                if (!caller.has(Role.HOLDER)) {
+                    throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
+                }
+                admitted = files.upload(slot, caller.participantId(), body);
             } catch (PdfRefusedException e) {
                 throw new ApiException(422, ApiError.PDF_REFUSED, e.reason().name() + ": " + e.getMessage()
                         + " / " + e.reason().chinese());

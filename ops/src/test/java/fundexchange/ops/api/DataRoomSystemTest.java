@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
 class DataRoomSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ApiMarket market;
+    private static URI server;
 
     @SetUpServer
     static void server(WebServerConfig.Builder builder) {
@@ -57,6 +58,7 @@ class DataRoomSystemTest {
 
     @BeforeAll
     static void onboard(URI uri) {
+        server = uri;
         market.onboard(uri);
         market.fund("DR1", market.holder);
         market.fund("DR2", market.holder2);
@@ -171,6 +173,23 @@ class DataRoomSystemTest {
         assertEquals(List.of(409, 7021), refusal(market.holder2.client().registerDocument(own,
                 report.path("digest").asText(), "QUARTERLY_REPORT", "Copied", report.path("size").asLong(),
                 report.path("pages").asInt(), ApiMarket.rid())), "bytes another holder uploaded are not the signer's");
+    }
+
+    @Test
+    void anUploadWithAnUnknownKeyIsRefusedBeforeItsBodyIsRead() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(60_000); // a guard only: the answer comes before any body byte is sent
+            String head = "PUT /documents HTTP/1.1\r\nHost: " + server.getHost() + "\r\n"
+                    + "Content-Type: application/pdf\r\nContent-Length: 10000000\r\n"
+                    + "X-Participant: Holder-01\r\nX-Key-Id: no-such-key\r\nX-Algorithm: ED25519\r\n"
+                    + "X-Timestamp: " + System.currentTimeMillis() + "\r\nX-Client-Request-Id: " + ApiMarket.rid()
+                    + "\r\nX-Signature: " + Base64.getEncoder().encodeToString(new byte[64]) + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 401 Unauthorized", status, "refused on its headers, with no body sent");
+        }
     }
 
     private static JsonNode upload(Participant holder, byte[] pdf) throws IOException, InterruptedException {
