@@ -33,9 +33,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class DataRoomEndpoints {
     private final DataRoomReads reads;
+    private final fundexchange.registry.read.RegistryReads registry;
+    private final Viewers viewers;
 
-    DataRoomEndpoints(DataRoomReads reads) {
-        this.reads = reads;
+    DataRoomEndpoints(fundexchange.registry.read.RegistryReads registry, fundexchange.gateway.view.GatewayView view) {
+        this.reads = registry.dataRooms();
+        this.registry = registry;
+        this.viewers = new Viewers(registry, view);
     }
 
     /**
@@ -152,7 +156,7 @@ final class DataRoomEndpoints {
 
     /**
      * {@code GET /listings/{listingId}/data-room}: its documents to the holder, staff, regulators and the investors it
-     * admits (without the holder's id); the NDA acceptances and the access log (after {@code ?after=}, at most
+     * admits who may see the listing or offer itself (without the holder's id); the NDA acceptances and the access log (after {@code ?after=}, at most
      * {@value DataRoomReads#MAX_ROWS} rows each) to the holder, staff and regulators only.
      */
     Object room(Caller caller, ServerRequest request) {
@@ -172,7 +176,8 @@ final class DataRoomEndpoints {
             return answer;
         }
         List<String> directed = reads.directed(listingId);
-        if (!caller.has(Role.INVESTOR) || !directed.isEmpty() && !directed.contains(caller.participantId())) {
+        if (!caller.has(Role.INVESTOR) || !directed.isEmpty() && !directed.contains(caller.participantId())
+                || !seesSubject(caller, listingId)) {
             throw new ApiException(404, ApiError.NOT_FOUND, "no data room " + listingId);
         }
         int accepted = reads.acceptedNdaVersion(listingId, caller.participantId());
@@ -197,6 +202,12 @@ final class DataRoomEndpoints {
         }).toList());
         answer.put("acceptedNdaVersion", accepted);
         return answer;
+    }
+
+    /** Whether the caller may see listing or offer {@code id} by the listing and offer reads' own rules. */
+    private boolean seesSubject(Caller caller, long id) {
+        fundexchange.registry.read.ListingViewer viewer = viewers.of(caller);
+        return registry.listing(viewer, id).isPresent() || registry.offers().offer(viewer, id).isPresent();
     }
 
     private static long pathLong(ServerRequest request, String name) {

@@ -176,6 +176,21 @@ class DataRoomSystemTest {
     }
 
     @Test
+    void onlyInvestorsWhoMaySeeTheOfferReadItsRoomAndItsHolderReadsItBeforeTheFirstDocument() throws Exception {
+        long offer = market.holder.post("/offers", """
+                {"fundCode":"DR1","units":"10000.00","minLot":"1000.00","askPrice":"1.1000","visibility":"QUALIFIED_ONLY"}""")
+                .ok().sourceIndex();
+        JsonNode empty = market.holder.get("/listings/" + offer + "/data-room").ok().body();
+        assertEquals(List.of(0, 0), List.of(empty.path("documents").size(), empty.path("accessLog").size()));
+        register(market.holder, offer, upload(market.holder, pdf(1, false)), "NDA", "NDA 保密协议");
+        assertEquals(List.of(200, 404, 404), List.of(
+                market.investor.get("/listings/" + offer + "/data-room").status(),
+                market.unqualified.get("/listings/" + offer + "/data-room").status(),
+                market.investor.get("/listings/" + (offer + 100_000) + "/data-room").status()),
+                "an investor not qualified does not see a QUALIFIED_ONLY offer, nor its room");
+    }
+
+    @Test
     void anUploadWithAnUnknownKeyIsRefusedBeforeItsBodyIsRead() throws Exception {
         try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
             socket.setSoTimeout(60_000); // a guard only: the answer comes before any body byte is sent

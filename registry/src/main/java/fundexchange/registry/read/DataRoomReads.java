@@ -48,10 +48,17 @@ public final class DataRoomReads {
                 .filter(text -> !text.isEmpty()).map(text -> List.of(text.split(","))).orElse(List.of());
     }
 
-    /** The holder of the room of {@code listingId}, if it holds a document. */
+    /**
+     * The holder of the room of {@code listingId}: the seller of that listing or the holder of that offer (so its
+     * holder reads the room before the first document), else the holder named by its documents.
+     */
     public Optional<String> holder(long listingId) {
-        return dsl.select(DATA_ROOM_DOCUMENTS.HOLDER).from(DATA_ROOM_DOCUMENTS)
-                .where(DATA_ROOM_DOCUMENTS.LISTING_ID.eq(listingId)).limit(1).fetchOptional(r -> r.value1());
+        return dsl.select(fundexchange.registry.schema.Tables.LISTINGS.SELLER).from(fundexchange.registry.schema.Tables.LISTINGS)
+                .where(fundexchange.registry.schema.Tables.LISTINGS.LISTING_ID.eq(listingId)).fetchOptional(r -> r.value1())
+                .or(() -> dsl.select(fundexchange.registry.schema.Tables.OFFERS.HOLDER).from(fundexchange.registry.schema.Tables.OFFERS)
+                        .where(fundexchange.registry.schema.Tables.OFFERS.OFFER_ID.eq(listingId)).fetchOptional(r -> r.value1()))
+                .or(() -> dsl.select(DATA_ROOM_DOCUMENTS.HOLDER).from(DATA_ROOM_DOCUMENTS)
+                        .where(DATA_ROOM_DOCUMENTS.LISTING_ID.eq(listingId)).limit(1).fetchOptional(r -> r.value1()));
     }
 
     /** The room's NDA acceptances after {@code afterIndex}, oldest first, at most {@link #MAX_ROWS}. */
