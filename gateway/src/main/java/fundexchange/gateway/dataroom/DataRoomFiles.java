@@ -35,15 +35,51 @@ public final class DataRoomFiles {
     private final Semaphore checks = new Semaphore(CHECKS);
     private final Semaphore openings = new Semaphore(OPENINGS);
 
-    private DataRoomFiles(DocumentStore store, PdfAdmission admission) {
+    /** How long an upload no data room registers is kept after its upload or last registration check. */
+    public static final java.time.Duration UNREGISTERED_KEPT = java.time.Duration.ofDays(7);
+
+    private final Quota quota;
+    private final java.time.Clock clock;
+
+    private DataRoomFiles(DocumentStore store, PdfAdmission admission, Quota quota, java.time.Clock clock) {
         this.store = store;
         this.admission = admission;
         this.watermarker = new Watermarker(admission);
+        this.quota = quota;
+        this.clock = clock;
     }
 
     /** The files of the data directory {@code dataDirectory} ({@code documents/}), under {@code limits}. */
     public static DataRoomFiles open(Path dataDirectory, PdfLimits limits) throws IOException {
-        return new DataRoomFiles(DocumentStore.open(dataDirectory, limits.maxBytes()), new PdfAdmission(limits));
+        return open(dataDirectory, limits, Quota.DEFAULT, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * The files of {@code dataDirectory} under {@code limits}, each uploader within {@code quota}; {@code clock} dates
+     * uploads for the sweep of unregistered ones (the store is not engine state).
+     */
+    public static DataRoomFiles open(Path dataDirectory, PdfLimits limits, Quota quota, java.time.Clock clock)
+            throws IOException {
+        return new DataRoomFiles(DocumentStore.open(dataDirectory, limits.maxBytes()), new PdfAdmission(limits), quota,
+                clock);
+    }
+
+    /**
+     * What one participant may keep in the store: {@code documents} digests and {@code bytes} together. The default,
+     * 1000 documents and 2 GiB, is ten full data rooms (50 documents, 200 MiB each).
+     */
+    public record Quota(int documents, long bytes) {
+        public static final Quota DEFAULT = new Quota(1000, 2L << 30);
+    }
+
+    /** The uploader's stored documents would exceed its {@link Quota}. */
+    public static final class QuotaExceeded extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        QuotaExceeded(Quota quota) {
+            super("you may keep at most " + quota.documents() + " uploaded documents and " + quota.bytes()
+                    + " bytes in the document store / 每位参与者上传文件数量与大小有上限");
+        }
     }
 
     /** The PDF limits; {@code maxBytes} is also the upload's body limit. */
@@ -78,13 +114,25 @@ public final class DataRoomFiles {
         }
     }
 
-    /** Admits and stores {@code pdf} as uploaded by {@code uploader}, under {@code slot}; durable when it returns. */
-    public AdmittedPdf upload(UploadSlot slot, String uploader, byte[] pdf) throws PdfRefusedException, IOException {
+    /**
+     * Admits and stores {@code pdf} as uploaded by {@code uploader}, under {@code slot}, within its {@link Quota};
+     * durable when it returns. First removes the uploader's uploads that no room registers ({@code registered}) and
+     * that were last used more than {@link #UNREGISTERED_KEPT} ago, so they no longer count against it.
+     */
+    public AdmittedPdf upload(UploadSlot slot, String uploader, byte[] pdf, java.util.function.Predicate<String> registered)
+            throws PdfRefusedException, IOException, QuotaExceeded {
         if (slot.closed || slot.files != this) {
             throw new IllegalStateException("an upload needs an open slot of these files");
         }
+        store.sweep(uploader, clock.instant().minus(UNREGISTERED_KEPT), registered);
+        if (!store.uploadedBy(fundexchange.documents.Sha256.hex(pdf), uploader)) {
+            DocumentStore.Usage usage = store.usage(uploader, quota.documents());
+            if (usage.documents() + 1 > quota.documents() || usage.bytes() + pdf.length > quota.bytes()) {
+                throw new QuotaExceeded(quota);
+            }
+        }
         AdmittedPdf admitted = admission.admit(pdf);
-        store.recordUpload(store.put(pdf), uploader);
+        store.recordUpload(store.put(pdf), uploader, clock.instant());
         return admitted;
     }
 
@@ -96,6 +144,7 @@ public final class DataRoomFiles {
         if (!store.uploadedBy(digest, uploader)) {
             return Optional.empty();
         }
+        store.touch(digest, uploader, clock.instant());
         acquire(checks);
         try {
             Optional<byte[]> bytes = store.read(digest);

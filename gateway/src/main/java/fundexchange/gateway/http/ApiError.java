@@ -89,7 +89,9 @@ public enum ApiError {
     /** The gateway is admitting its cap of uploads at once: 503, retry later. */
     UPLOADS_BUSY(7023),
     /** The document store could not write or read a document (the node's log has the cause): 503. */
-    DOCUMENT_STORE_FAILED(7024);
+    DOCUMENT_STORE_FAILED(7024),
+    /** {@code PUT /documents}: the uploader's stored documents would exceed its quota (bytes or count). 409. */
+    UPLOAD_QUOTA_EXCEEDED(7025);
 
     private final int code;
 

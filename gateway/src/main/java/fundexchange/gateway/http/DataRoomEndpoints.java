@@ -54,7 +54,9 @@ final class DataRoomEndpoints {
             if (services.view().appliedIndex() < pendingKeyChange.get()) {
                 throw new ApiException(503, ApiError.KEY_CACHE_BEHIND, "a key change is being applied; retry shortly");
             }
-            QueryRules.requireSingle(request);
+            if (!request.query().rawValue().isEmpty()) {
+                throw new ApiException(400, ApiError.MALFORMED_REQUEST, "PUT /documents takes no query parameters");
+            }
             DataRoomFiles files = services.dataRoom();
             // Everything that can be checked before the body is read is checked first (docs/api.md, Data room).
             String claimant = authenticator.claimant(request);
@@ -78,12 +80,14 @@ final class DataRoomEndpoints {
                 if (!caller.has(Role.HOLDER)) {
                     throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
                 }
-                admitted = files.upload(slot, caller.participantId(), body);
+                admitted = files.upload(slot, caller.participantId(), body, services.registry().dataRooms()::registered);
             } catch (PdfRefusedException e) {
                 throw new ApiException(422, ApiError.PDF_REFUSED, e.reason().name() + ": " + e.getMessage()
                         + " / " + e.reason().chinese());
             } catch (DataRoomFiles.Busy e) {
                 throw new ApiException(503, ApiError.UPLOADS_BUSY, e.getMessage());
+            } catch (DataRoomFiles.QuotaExceeded e) {
+                throw new ApiException(409, ApiError.UPLOAD_QUOTA_EXCEEDED, e.getMessage());
             } catch (IOException e) {
                 throw new ApiException(503, ApiError.DOCUMENT_STORE_FAILED, "the document could not be stored");
             }
@@ -161,7 +165,7 @@ final class DataRoomEndpoints {
      */
     Object room(Caller caller, ServerRequest request) {
         long listingId = pathLong(request, "listingId");
-        long after = request.query().first("after").asOptional().map(DataRoomEndpoints::parseLong).orElse(0L);
+        long after = ListParams.parse(request).page().after();
         List<DocumentView> documents = reads.documents(listingId);
         Optional<String> holder = reads.holder(listingId);
         boolean manager = holder.filter(caller.participantId()::equals).isPresent()

@@ -188,22 +188,32 @@ class DataRoomSystemTest {
                 market.unqualified.get("/listings/" + offer + "/data-room").status(),
                 market.investor.get("/listings/" + (offer + 100_000) + "/data-room").status()),
                 "an investor not qualified does not see a QUALIFIED_ONLY offer, nor its room");
+        assertEquals(List.of(400, 400, 400), List.of(
+                market.holder.get("/listings/" + offer + "/data-room?after=1x").status(),
+                market.holder.get("/listings/" + offer + "/data-room?after=-1").status(),
+                market.holder.get("/listings/" + offer + "/data-room?since=1").status()), "the query is parsed strictly");
     }
 
     @Test
-    void anUploadWithAnUnknownKeyIsRefusedBeforeItsBodyIsRead() throws Exception {
+    void anUploadWithAnUnknownKeyOrAQueryIsRefusedBeforeItsBodyIsRead() throws Exception {
+        assertEquals(List.of("HTTP/1.1 401 Unauthorized", "HTTP/1.1 400 Bad Request"),
+                List.of(headersOnlyUpload("/documents"), headersOnlyUpload("/documents?x=1")),
+                "refused on the request line and headers, with no body sent");
+    }
+
+    /** The status line answering a PUT that declares a 10 MB body, signed with no known key, whose body never comes. */
+    private static String headersOnlyUpload(String target) throws IOException {
         try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
             socket.setSoTimeout(60_000); // a guard only: the answer comes before any body byte is sent
-            String head = "PUT /documents HTTP/1.1\r\nHost: " + server.getHost() + "\r\n"
+            String head = "PUT " + target + " HTTP/1.1\r\nHost: " + server.getHost() + "\r\n"
                     + "Content-Type: application/pdf\r\nContent-Length: 10000000\r\n"
                     + "X-Participant: Holder-01\r\nX-Key-Id: no-such-key\r\nX-Algorithm: ED25519\r\n"
                     + "X-Timestamp: " + System.currentTimeMillis() + "\r\nX-Client-Request-Id: " + ApiMarket.rid()
                     + "\r\nX-Signature: " + Base64.getEncoder().encodeToString(new byte[64]) + "\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII)).readLine();
-            assertEquals("HTTP/1.1 401 Unauthorized", status, "refused on its headers, with no body sent");
         }
     }
 

@@ -41,6 +41,11 @@ public final class DataRoomReads {
                         r.getKind(), r.getTitle(), r.getSizeBytes(), r.getPages(), r.getNdaVersion(), r.getRegisteredAt()));
     }
 
+    /** Whether any data room registers {@code digest}. */
+    public boolean registered(String digest) {
+        return dsl.fetchExists(DATA_ROOM_DOCUMENTS, DATA_ROOM_DOCUMENTS.DIGEST.eq(digest));
+    }
+
     /** The investors the room of {@code listingId} is directed to; empty: every investor. */
     public List<String> directed(long listingId) {
         return dsl.select(DATA_ROOM_DIRECTIONS.INVESTORS).from(DATA_ROOM_DIRECTIONS)
