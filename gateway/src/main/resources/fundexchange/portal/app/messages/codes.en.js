@@ -165,5 +165,6 @@ export default {
   'code.7022': 'The document differs from the uploaded one (size or pages).',
   'code.7023': 'The exchange is busy with other documents; try again shortly.',
   'code.7024': 'The document store failed; nothing was registered. Try again later.',
+  'code.7025': 'You keep as many uploaded documents as you may; register or wait for unregistered uploads to be removed.',
   'code.9000': 'An internal error at the exchange; nothing was changed.',
 };
