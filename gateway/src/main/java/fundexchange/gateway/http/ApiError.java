@@ -82,7 +82,7 @@ public enum ApiError {
     SNAPSHOT_FAILED(170),
     /** {@code PUT /documents}: the PDF policy refused the upload (docs/rules.md, Data room); the message names why. 422. */
     PDF_REFUSED(7020),
-    /** A {@code RegisterDocument} names a digest the document store does not hold: upload it first. 409. */
+    /** A {@code RegisterDocument} names a digest the signer has not uploaded (none stored, or only another's): upload it first. 409. */
     DOCUMENT_NOT_STORED(7021),
     /** A {@code RegisterDocument}'s size or pages differ from the stored document's. 409. */
     DOCUMENT_MISMATCH(7022),
