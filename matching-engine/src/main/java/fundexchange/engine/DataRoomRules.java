@@ -4,6 +4,9 @@ import fundexchange.engine.dataroom.DataRoom;
 import fundexchange.engine.dataroom.RoomDocument;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.listing.Listing;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingStatus;
+import fundexchange.protocol.intent.OfferVisibility;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptNda;
 import fundexchange.protocol.command.DirectDisclosure;
@@ -88,6 +91,8 @@ final class DataRoomRules {
         DataRoom room = existingRoom(c.listingId());
         Rejection.check(!room.holder().equals(ctx.actorId()), RejectCode.NOT_A_DATA_ROOM_VIEWER,
                 "the holder does not accept its own NDA");
+        Rejection.check(investorSees(ctx, c.listingId()), RejectCode.UNKNOWN_DATA_ROOM_SUBJECT,
+                "no listing or offer " + c.listingId());
         Rejection.check(room.admits(ctx.actorId()), RejectCode.NOT_DIRECTED,
                 "the data room of " + c.listingId() + " is not directed to you");
         Rejection.check(room.ndaVersion() > 0, RejectCode.NO_NDA, "listing " + c.listingId() + " has no NDA");
@@ -109,6 +114,7 @@ final class DataRoomRules {
         if (!room.holder().equals(actor.participantId()) && !oversight) {
             Rejection.check(actor.has(Role.INVESTOR), RejectCode.NOT_A_DATA_ROOM_VIEWER,
                     "only the holder, the investors it admits, staff and regulators open data-room documents");
+            Rejection.check(investorSees(ctx, listingId), RejectCode.UNKNOWN_DOCUMENT, "no document " + c.documentId());
             Rejection.check(room.admits(actor.participantId()), RejectCode.NOT_DIRECTED,
                     "the data room of " + listingId + " is not directed to you");
             if (document.kind() != DocumentKind.NDA) {
@@ -120,6 +126,22 @@ final class DataRoomRules {
         }
         return List.of(new DocumentOpened(c.documentId(), listingId, actor.participantId(), document.digest(),
                 room.holder()));
+    }
+
+    /**
+     * Whether the investor signing {@code ctx} may see listing or offer {@code id} as the listing and offer reads show
+     * it while it is live: an OPEN auction, an OPEN negotiated listing offered to it, an open {@code PUBLIC_TEASER}
+     * offer, or an open {@code QUALIFIED_ONLY} offer while it is qualified. Not a pending, withdrawn or closed one.
+     */
+    private boolean investorSees(CommandContext ctx, long id) {
+        Listing listing = state.listings.get(id);
+        if (listing != null) {
+            return listing.status() == ListingStatus.OPEN && (listing.mechanismOrDefault() != ListingMechanism.NEGOTIATED
+                    || ctx.actorId().equals(listing.buyer()));
+        }
+        Offer offer = state.intentBook.offers.get(id);
+        return offer != null && (offer.visibility() == OfferVisibility.PUBLIC_TEASER
+                || TransferChecks.qualified(ctx.actor(), ctx.date()));
     }
 
     /** The room of {@code listingId}, refusing an id that names no room. */

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptNda;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.reference.QualificationStatus;
 import fundexchange.protocol.command.DirectDisclosure;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.OpenDocument;
@@ -144,6 +147,33 @@ class DataRoomTest {
                 Price.of("0.9000"), 0)).sourceIndex();
         assertEquals(1, m.ok("Holder-01", new RegisterDocument(negotiated, NDA_V1, DocumentKind.NDA, "NDA", 10, 1))
                 .events().size());
+    }
+
+    @Test
+    void anInvestorUsesARoomOnlyWhileItMaySeeTheListingOrOffer() {
+        m.participant("Investor-09", Role.INVESTOR);
+        m.approved(new SetQualification("Investor-09", QualificationStatus.NOT_QUALIFIED, null));
+        long report = register(REPORT, DocumentKind.OTHER, "Report").sourceIndex();
+        long nda = register(NDA_V1, DocumentKind.NDA, "NDA").sourceIndex();
+        m.refused("Investor-09", new AcceptNda(listing, 1, NDA_V1), RejectCode.UNKNOWN_DATA_ROOM_SUBJECT);
+        m.refused("Investor-09", new OpenDocument(nda), RejectCode.UNKNOWN_DOCUMENT);
+
+        long negotiated = m.ok("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of("5000.00"),
+                Price.of("0.9000"), 0)).sourceIndex();
+        long listed = m.ok("Holder-01", new RegisterDocument(negotiated, NDA_V2, DocumentKind.NDA, "NDA", 10, 1))
+                .sourceIndex();
+        m.refused("Investor-07", new AcceptNda(negotiated, 1, NDA_V2), RejectCode.UNKNOWN_DATA_ROOM_SUBJECT);
+        m.ok("Staff-02", new ApproveListing(negotiated));
+        m.refused("Investor-08", new AcceptNda(negotiated, 1, NDA_V2), RejectCode.UNKNOWN_DATA_ROOM_SUBJECT);
+        m.refused("Investor-08", new OpenDocument(listed), RejectCode.UNKNOWN_DOCUMENT);
+        assertEquals(List.of(new NdaAccepted(negotiated, "Investor-07", 1, NDA_V2, "Holder-01")),
+                m.ok("Investor-07", new AcceptNda(negotiated, 1, NDA_V2)).events());
+
+        m.ok("Investor-07", new AcceptNda(listing, 1, NDA_V1));
+        m.ok("Holder-01", new WithdrawOffer(listing));
+        m.refused("Investor-07", new OpenDocument(report), RejectCode.UNKNOWN_DOCUMENT);
+        assertEquals(List.of(new DocumentOpened(report, listing, "Holder-01", REPORT, "Holder-01")),
+                m.ok("Holder-01", new OpenDocument(report)).events());
     }
 
     private static String digest(int i) {

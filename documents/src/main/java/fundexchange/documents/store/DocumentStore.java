@@ -25,6 +25,11 @@ import fundexchange.documents.Sha256;
  * again before the write counts. A digest is written once; storing the same bytes again finds them. Reads hash the
  * bytes and refuse a file that no longer matches its name. Thread-safe: writers of the same digest race only to
  * rename identical bytes.
+ *
+ * <p>Beside the bytes, the store records who uploaded each digest: an empty marker file
+ * {@code uploads/<SHA-256 of the participant id>/<digest>}, written after the bytes are durable. A holder may register
+ * only a digest it uploaded itself, so another room's digest (which a reader may learn) names nothing it can claim.
+ * The markers are primary data like the bytes (nothing rebuilds them).
  */
 public final class DocumentStore {
 
@@ -34,6 +39,7 @@ public final class DocumentStore {
     private final Path root;
     private final Path objects;
     private final Path temporary;
+    private final Path uploads;
     private final long maxDocumentBytes;
     private final AtomicLong sequence = new AtomicLong();
 
@@ -41,6 +47,7 @@ public final class DocumentStore {
         this.root = root;
         this.objects = root.resolve("sha256");
         this.temporary = root.resolve("tmp");
+        this.uploads = root.resolve("uploads");
         this.maxDocumentBytes = maxDocumentBytes;
     }
 
@@ -55,6 +62,7 @@ public final class DocumentStore {
         DocumentStore store = new DocumentStore(dataDirectory.resolve(DIRECTORY), maxDocumentBytes);
         Files.createDirectories(store.objects);
         Files.createDirectories(store.temporary);
+        Files.createDirectories(store.uploads);
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(store.temporary)) {
             for (Path leftover : leftovers) {
                 Files.deleteIfExists(leftover);
@@ -111,6 +119,119 @@ public final class DocumentStore {
             throw new IOException("document " + digest + " did not read back as written");
         }
         return digest;
+    }
+
+    /**
+     * Records that {@code uploader} uploaded the stored bytes of {@code digest}, at {@code now} (the marker's time, which
+     * {@link #sweep} reads); durable when it returns.
+     */
+    public void recordUpload(String digest, String uploader, java.time.Instant now) throws IOException {
+        Path marker = marker(digest, uploader);
+        Files.createDirectories(marker.getParent());
+        try {
+            Files.createFile(marker);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // uploaded again: only its time changes
+        }
+        Files.setLastModifiedTime(marker, java.nio.file.attribute.FileTime.from(now));
+        forceDirectory(marker.getParent());
+    }
+
+    /** Whether {@code uploader} uploaded the bytes of {@code digest} (and recorded it). */
+    public boolean uploadedBy(String digest, String uploader) {
+        return Files.isRegularFile(marker(digest, uploader));
+    }
+
+    /**
+     * What {@code uploader} has stored: how many digests and their bytes together, counting at most
+     * {@code maxDocuments + 1} digests (the caller refuses beyond its quota, so the walk stays bounded).
+     */
+    public Usage usage(String uploader, int maxDocuments) throws IOException {
+        Path directory = uploads.resolve(Sha256.hex(uploader.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (!Files.isDirectory(directory)) {
+            return new Usage(0, 0);
+        }
+        int documents = 0;
+        long bytes = 0;
+        try (DirectoryStream<Path> markers = Files.newDirectoryStream(directory)) {
+            for (Path marker : markers) {
+                String digest = marker.getFileName().toString();
+                if (!Sha256.isDigest(digest)) {
+                    continue;
+                }
+                documents++;
+                Path object = path(digest);
+                bytes += Files.isRegularFile(object) ? Files.size(object) : 0;
+                if (documents > maxDocuments) {
+                    break;
+                }
+            }
+        }
+        return new Usage(documents, bytes);
+    }
+
+    /** Marks {@code uploader}'s upload of {@code digest} as used at {@code now}, so a sweep keeps it a while longer. */
+    public void touch(String digest, String uploader, java.time.Instant now) throws IOException {
+        Path marker = marker(digest, uploader);
+        if (Files.isRegularFile(marker)) {
+            Files.setLastModifiedTime(marker, java.nio.file.attribute.FileTime.from(now));
+        }
+    }
+
+    /**
+     * Removes {@code uploader}'s uploads last used before {@code before} that no data room registers
+     * ({@code registered} false): the marker, and the bytes too once no uploader's marker names them. Answers how many
+     * markers it removed. The store is not engine state: nothing journaled names an unregistered digest.
+     */
+    public int sweep(String uploader, java.time.Instant before, java.util.function.Predicate<String> registered)
+            throws IOException {
+        Path directory = uploads.resolve(Sha256.hex(uploader.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        java.util.List<Path> stale = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> markers = Files.newDirectoryStream(directory)) {
+            for (Path marker : markers) {
+                String digest = marker.getFileName().toString();
+                if (Sha256.isDigest(digest) && Files.getLastModifiedTime(marker).toInstant().isBefore(before)
+                        && !registered.test(digest)) {
+                    stale.add(marker);
+                }
+            }
+        }
+        for (Path marker : stale) {
+            String digest = marker.getFileName().toString();
+            Files.deleteIfExists(marker);
+            if (!anyUploader(digest)) {
+                Files.deleteIfExists(path(digest));
+            }
+        }
+        if (!stale.isEmpty()) {
+            forceDirectory(directory);
+        }
+        return stale.size();
+    }
+
+    private boolean anyUploader(String digest) throws IOException {
+        try (DirectoryStream<Path> uploaders = Files.newDirectoryStream(uploads)) {
+            for (Path uploader : uploaders) {
+                if (Files.exists(uploader.resolve(digest))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An uploader's stored digests and their bytes. */
+    public record Usage(int documents, long bytes) {
+    }
+
+    private Path marker(String digest, String uploader) {
+        if (!Sha256.isDigest(digest)) {
+            throw new IllegalArgumentException("not a SHA-256 digest: " + digest);
+        }
+        return uploads.resolve(Sha256.hex(uploader.getBytes(java.nio.charset.StandardCharsets.UTF_8))).resolve(digest);
     }
 
     /** The bytes stored under {@code digest}, hashed again; empty when absent. */

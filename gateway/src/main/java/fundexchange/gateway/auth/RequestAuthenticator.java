@@ -116,33 +116,57 @@ public final class RequestAuthenticator {
     }
 
     /**
+     * What can be checked before the body is read (the signature covers the body's digest): the security headers'
+     * form, the timestamp's window and that the key is an unrevoked key of the claimed participant, whose id it
+     * answers. Not proof of who sent the request: {@link #authenticate} still verifies the signature. A large body
+     * (a data-room upload) is read only after this passes.
+     */
+    public String claimant(ServerRequest request) {
+        String participant = SecurityHeaders.value(request, PARTICIPANT, SecurityHeaders.ID,
+                "a participant id: 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        String keyId = SecurityHeaders.value(request, KEY_ID, SecurityHeaders.ID,
+                "a key id: 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        SecurityHeaders.value(request, ALGORITHM, ALGORITHMS, "ED25519 or SM2-SM3");
+        long timestamp = SecurityHeaders.timestamp(request, TIMESTAMP);
+        SecurityHeaders.value(request, REQUEST_ID, SecurityHeaders.REQUEST_ID,
+                "1-" + MAX_REQUEST_ID + " letters, digits, '.', '_', '~' or '-'");
+        SecurityHeaders.signature(request, SIGNATURE);
+        long now = clock.millis();
+        long windowMs = window.getAsLong();
+        if (!Windows.within(timestamp, now, windowMs)) {
+            throw new ApiException(401, ApiError.TIMESTAMP_OUT_OF_WINDOW, "X-Timestamp is more than " + windowMs + " ms from the exchange clock");
+        }
+        knownKey(participant, keyId);
+        return participant;
+    }
+
+    private KnownKey knownKey(String participant, String keyId) {
+        KnownKey key = keys.key(keyId).filter(k -> k.participantId().equals(participant))
+                .orElseThrow(() -> new ApiException(401, ApiError.UNKNOWN_KEY, "key " + keyId + " is not a key of " + participant));
+        if (key.revoked()) {
+            throw new ApiException(401, ApiError.REVOKED_KEY, "key " + keyId + " is revoked");
+        }
+        return key;
+    }
+
+    /**
      * Authenticates a request. {@code journaled} is true for a write, whose clientRequestId the engine remembers in the
      * journal; every other request (every GET, and the operations answered without a command: checkpoint now,
      * snapshot, clock acknowledgement) is single-use here instead: refused if signed before this gateway started
      * (150) or if its nonce was seen within the window (113).
      */
     public Caller authenticate(ServerRequest request, byte[] body, boolean journaled) {
-        String participant = SecurityHeaders.value(request, PARTICIPANT, SecurityHeaders.ID,
-                "a participant id: 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
-        String keyId = SecurityHeaders.value(request, KEY_ID, SecurityHeaders.ID,
-                "a key id: 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
-        String algorithmName = SecurityHeaders.value(request, ALGORITHM, ALGORITHMS, "ED25519 or SM2-SM3");
+        String participant = claimant(request);
+        String keyId = request.headers().first(KEY_ID).orElseThrow();
+        String algorithmName = request.headers().first(ALGORITHM).orElseThrow();
         long timestamp = SecurityHeaders.timestamp(request, TIMESTAMP);
-        String clientRequestId = SecurityHeaders.value(request, REQUEST_ID, SecurityHeaders.REQUEST_ID,
-                "1-" + MAX_REQUEST_ID + " letters, digits, '.', '_', '~' or '-'");
+        String clientRequestId = request.headers().first(REQUEST_ID).orElseThrow();
         byte[] signatureBytes = SecurityHeaders.signature(request, SIGNATURE);
         String signature = request.headers().first(SIGNATURE).orElseThrow();
         SignatureAlgorithm algorithm = SignatureAlgorithm.fromWireName(algorithmName);
         long now = clock.millis();
         long windowMs = window.getAsLong();
-        if (!Windows.within(timestamp, now, windowMs)) {
-            throw new ApiException(401, ApiError.TIMESTAMP_OUT_OF_WINDOW, "X-Timestamp is more than " + windowMs + " ms from the exchange clock");
-        }
-        KnownKey key = keys.key(keyId).filter(k -> k.participantId().equals(participant))
-                .orElseThrow(() -> new ApiException(401, ApiError.UNKNOWN_KEY, "key " + keyId + " is not a key of " + participant));
-        if (key.revoked()) {
-            throw new ApiException(401, ApiError.REVOKED_KEY, "key " + keyId + " is revoked");
-        }
+        KnownKey key = knownKey(participant, keyId);
         String method = request.prologue().method().text();
         String path = request.path().rawPath();
         String query = request.query().rawValue();

@@ -15,29 +15,71 @@ import java.util.concurrent.Semaphore;
 /**
  * The gateway's side of the data room: admits uploaded PDFs ({@link PdfAdmission}) and stores them by digest in the
  * node's {@link DocumentStore} before anything naming them is journaled, and serves stored documents watermarked for
- * their viewer. At most {@code concurrency} documents are admitted or watermarked at once, which bounds the memory
- * PDF work takes.
+ * their viewer. Each kind of work has its own permits, so one kind cannot starve another (an uploading holder cannot
+ * keep an accepted opening from being served): {@value #UPLOADS} uploads (a permit is taken before the body is read,
+ * so at most that many bodies are in memory), {@value #CHECKS} registration checks and {@value #OPENINGS}
+ * watermarked openings at once. This bounds the memory PDF work takes.
  */
 public final class DataRoomFiles {
-    /** Documents admitted or watermarked at once. */
-    public static final int DEFAULT_CONCURRENCY = 4;
+    /** Uploads read and admitted at once. */
+    public static final int UPLOADS = 2;
+    /** Registration checks (a stored document read and admitted again) at once. */
+    public static final int CHECKS = 2;
+    /** Openings watermarked at once. */
+    public static final int OPENINGS = 2;
 
     private final DocumentStore store;
     private final PdfAdmission admission;
     private final Watermarker watermarker;
-    private final Semaphore permits;
+    private final Semaphore uploads = new Semaphore(UPLOADS);
+    private final Semaphore checks = new Semaphore(CHECKS);
+    private final Semaphore openings = new Semaphore(OPENINGS);
 
-    private DataRoomFiles(DocumentStore store, PdfAdmission admission, int concurrency) {
+    /** How long an upload no data room registers is kept after its upload or last registration check. */
+    public static final java.time.Duration UNREGISTERED_KEPT = java.time.Duration.ofDays(7);
+
+    private final Quota quota;
+    private final java.time.Clock clock;
+
+    private DataRoomFiles(DocumentStore store, PdfAdmission admission, Quota quota, java.time.Clock clock) {
         this.store = store;
         this.admission = admission;
         this.watermarker = new Watermarker(admission);
-        this.permits = new Semaphore(concurrency);
+        this.quota = quota;
+        this.clock = clock;
     }
 
     /** The files of the data directory {@code dataDirectory} ({@code documents/}), under {@code limits}. */
     public static DataRoomFiles open(Path dataDirectory, PdfLimits limits) throws IOException {
-        return new DataRoomFiles(DocumentStore.open(dataDirectory, limits.maxBytes()), new PdfAdmission(limits),
-                DEFAULT_CONCURRENCY);
+        return open(dataDirectory, limits, Quota.DEFAULT, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * The files of {@code dataDirectory} under {@code limits}, each uploader within {@code quota}; {@code clock} dates
+     * uploads for the sweep of unregistered ones (the store is not engine state).
+     */
+    public static DataRoomFiles open(Path dataDirectory, PdfLimits limits, Quota quota, java.time.Clock clock)
+            throws IOException {
+        return new DataRoomFiles(DocumentStore.open(dataDirectory, limits.maxBytes()), new PdfAdmission(limits), quota,
+                clock);
+    }
+
+    /**
+     * What one participant may keep in the store: {@code documents} digests and {@code bytes} together. The default,
+     * 1000 documents and 2 GiB, is ten full data rooms (50 documents, 200 MiB each).
+     */
+    public record Quota(int documents, long bytes) {
+        public static final Quota DEFAULT = new Quota(1000, 2L << 30);
+    }
+
+    /** The uploader's stored documents would exceed its {@link Quota}. */
+    public static final class QuotaExceeded extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        QuotaExceeded(Quota quota) {
+            super("you may keep at most " + quota.documents() + " uploaded documents and " + quota.bytes()
+                    + " bytes in the document store / 每位参与者上传文件数量与大小有上限");
+        }
     }
 
     /** The PDF limits; {@code maxBytes} is also the upload's body limit. */
@@ -45,47 +87,85 @@ public final class DataRoomFiles {
         return admission.limits();
     }
 
-    /** Admits and stores {@code pdf}; durable when it returns. */
-    public AdmittedPdf upload(byte[] pdf) throws PdfRefusedException, IOException, Busy {
-        acquire();
-        try {
-            AdmittedPdf admitted = admission.admit(pdf);
-            store.put(pdf);
-            return admitted;
-        } finally {
-            permits.release();
+    /**
+     * An upload's permit, to take before its body is read and close after {@link #upload}; {@link Busy} when every
+     * upload permit is taken.
+     */
+    public UploadSlot reserveUpload() throws Busy {
+        acquire(uploads);
+        return new UploadSlot(this);
+    }
+
+    /** An upload permit held; closing it releases the permit once. */
+    public static final class UploadSlot implements AutoCloseable {
+        private final DataRoomFiles files;
+        private boolean closed;
+
+        private UploadSlot(DataRoomFiles files) {
+            this.files = files;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                files.uploads.release();
+            }
         }
     }
 
-    /** The stored document {@code digest} as the policy reads it (size, pages), if the store holds it. */
-    public Optional<AdmittedPdf> stored(String digest) throws PdfRefusedException, IOException, Busy {
-        Optional<byte[]> bytes = store.read(digest);
-        if (bytes.isEmpty()) {
+    /**
+     * Admits and stores {@code pdf} as uploaded by {@code uploader}, under {@code slot}, within its {@link Quota};
+     * durable when it returns. First removes the uploader's uploads that no room registers ({@code registered}) and
+     * that were last used more than {@link #UNREGISTERED_KEPT} ago, so they no longer count against it.
+     */
+    public AdmittedPdf upload(UploadSlot slot, String uploader, byte[] pdf, java.util.function.Predicate<String> registered)
+            throws PdfRefusedException, IOException, QuotaExceeded {
+        if (slot.closed || slot.files != this) {
+            throw new IllegalStateException("an upload needs an open slot of these files");
+        }
+        store.sweep(uploader, clock.instant().minus(UNREGISTERED_KEPT), registered);
+        if (!store.uploadedBy(fundexchange.documents.Sha256.hex(pdf), uploader)) {
+            DocumentStore.Usage usage = store.usage(uploader, quota.documents());
+            if (usage.documents() + 1 > quota.documents() || usage.bytes() + pdf.length > quota.bytes()) {
+                throw new QuotaExceeded(quota);
+            }
+        }
+        AdmittedPdf admitted = admission.admit(pdf);
+        store.recordUpload(store.put(pdf), uploader, clock.instant());
+        return admitted;
+    }
+
+    /**
+     * The stored document {@code digest} as the policy reads it (size, pages), if {@code uploader} uploaded it; empty
+     * when the store holds no such bytes or only another participant's upload of them.
+     */
+    public Optional<AdmittedPdf> stored(String digest, String uploader) throws PdfRefusedException, IOException, Busy {
+        if (!store.uploadedBy(digest, uploader)) {
             return Optional.empty();
         }
-        acquire();
+        store.touch(digest, uploader, clock.instant());
+        acquire(checks);
         try {
-            return Optional.of(admission.admit(bytes.get()));
+            Optional<byte[]> bytes = store.read(digest);
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(admission.admit(bytes.get()));
         } finally {
-            permits.release();
+            checks.release();
         }
     }
 
     /** The stored document {@code digest}, watermarked with {@code mark}. */
     public Optional<byte[]> watermarked(String digest, Watermark mark) throws PdfRefusedException, IOException, Busy {
-        Optional<byte[]> bytes = store.read(digest);
-        if (bytes.isEmpty()) {
-            return Optional.empty();
-        }
-        acquire();
+        acquire(openings);
         try {
-            return Optional.of(watermarker.apply(bytes.get(), mark));
+            Optional<byte[]> bytes = store.read(digest);
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(watermarker.apply(bytes.get(), mark));
         } finally {
-            permits.release();
+            openings.release();
         }
     }
 
-    private void acquire() throws Busy {
+    private static void acquire(Semaphore permits) throws Busy {
         if (!permits.tryAcquire()) {
             throw new Busy();
         }

@@ -82,14 +82,16 @@ public enum ApiError {
     SNAPSHOT_FAILED(170),
     /** {@code PUT /documents}: the PDF policy refused the upload (docs/rules.md, Data room); the message names why. 422. */
     PDF_REFUSED(7020),
-    /** A {@code RegisterDocument} names a digest the document store does not hold: upload it first. 409. */
+    /** A {@code RegisterDocument} names a digest the signer has not uploaded (none stored, or only another's): upload it first. 409. */
     DOCUMENT_NOT_STORED(7021),
     /** A {@code RegisterDocument}'s size or pages differ from the stored document's. 409. */
     DOCUMENT_MISMATCH(7022),
     /** The gateway is admitting its cap of uploads at once: 503, retry later. */
     UPLOADS_BUSY(7023),
     /** The document store could not write or read a document (the node's log has the cause): 503. */
-    DOCUMENT_STORE_FAILED(7024);
+    DOCUMENT_STORE_FAILED(7024),
+    /** {@code PUT /documents}: the uploader's stored documents would exceed its quota (bytes or count). 409. */
+    UPLOAD_QUOTA_EXCEEDED(7025);
 
     private final int code;
 

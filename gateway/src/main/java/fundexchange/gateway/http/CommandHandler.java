@@ -61,7 +61,7 @@ final class CommandHandler implements Handler {
         }
         Command command = CommandParser.parse(route, request, body);
         if (command instanceof fundexchange.protocol.command.RegisterDocument registration) {
-            DataRoomEndpoints.requireStored(services.dataRoom(), registration);
+            DataRoomEndpoints.requireStored(services.dataRoom(), caller, registration);
         }
         SignedRequest signed = new SignedRequest(caller.participantId(), caller.keyId(), caller.algorithm(),
                 caller.signature(), caller.timestamp(), caller.clientRequestId(), caller.method(), caller.path(),

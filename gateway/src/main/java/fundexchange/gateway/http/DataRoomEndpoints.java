@@ -33,9 +33,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class DataRoomEndpoints {
     private final DataRoomReads reads;
+    private final fundexchange.registry.read.RegistryReads registry;
+    private final Viewers viewers;
 
-    DataRoomEndpoints(DataRoomReads reads) {
-        this.reads = reads;
+    DataRoomEndpoints(fundexchange.registry.read.RegistryReads registry, fundexchange.gateway.view.GatewayView view) {
+        this.reads = registry.dataRooms();
+        this.registry = registry;
+        this.viewers = new Viewers(registry, view);
     }
 
     /**
@@ -50,26 +54,40 @@ final class DataRoomEndpoints {
             if (services.view().appliedIndex() < pendingKeyChange.get()) {
                 throw new ApiException(503, ApiError.KEY_CACHE_BEHIND, "a key change is being applied; retry shortly");
             }
-            QueryRules.requireSingle(request);
+            if (!request.query().rawValue().isEmpty()) {
+                throw new ApiException(400, ApiError.MALFORMED_REQUEST, "PUT /documents takes no query parameters");
+            }
             DataRoomFiles files = services.dataRoom();
-            byte[] body = RequestBodies.read(request, (int) Math.min(Integer.MAX_VALUE - 8, files.limits().maxBytes()));
-            Caller caller = authenticator.authenticate(request, body, false);
-            ReadStanding.ACTIVE.check(services.view().keys().status(caller.participantId()));
-            if (!caller.has(Role.HOLDER)) {
+            // Everything that can be checked before the body is read is checked first (docs/api.md, Data room).
+            String claimant = authenticator.claimant(request);
+            ReadStanding.ACTIVE.check(services.view().keys().status(claimant));
+            if (!services.view().keys().roles(claimant).contains(Role.HOLDER)) {
                 throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
             }
             String type = request.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
             if (!type.equals("application/pdf")) {
                 throw new ApiException(400, ApiError.MALFORMED_REQUEST, "Content-Type must be application/pdf");
             }
+            int limit = (int) Math.min(Integer.MAX_VALUE - 8, files.limits().maxBytes());
+            if (request.headers().first(HeaderNames.CONTENT_LENGTH).isEmpty()) {
+                throw new ApiException(400, ApiError.MALFORMED_REQUEST, "an upload declares its Content-Length");
+            }
             AdmittedPdf admitted;
-            try {
-                admitted = files.upload(body);
+            try (DataRoomFiles.UploadSlot slot = files.reserveUpload()) {
+                byte[] body = RequestBodies.read(request, limit);
+                Caller caller = authenticator.authenticate(request, body, false);
+                ReadStanding.ACTIVE.check(services.view().keys().status(caller.participantId()));
+                if (!caller.has(Role.HOLDER)) {
+                    throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
+                }
+                admitted = files.upload(slot, caller.participantId(), body, services.registry().dataRooms()::registered);
             } catch (PdfRefusedException e) {
                 throw new ApiException(422, ApiError.PDF_REFUSED, e.reason().name() + ": " + e.getMessage()
                         + " / " + e.reason().chinese());
             } catch (DataRoomFiles.Busy e) {
                 throw new ApiException(503, ApiError.UPLOADS_BUSY, e.getMessage());
+            } catch (DataRoomFiles.QuotaExceeded e) {
+                throw new ApiException(409, ApiError.UPLOAD_QUOTA_EXCEEDED, e.getMessage());
             } catch (IOException e) {
                 throw new ApiException(503, ApiError.DOCUMENT_STORE_FAILED, "the document could not be stored");
             }
@@ -81,14 +99,17 @@ final class DataRoomEndpoints {
         };
     }
 
-    /** A registration must name bytes the store holds, with their size and pages, before it is journaled. */
-    static void requireStored(DataRoomFiles files, RegisterDocument registration) {
+    /**
+     * A registration must name bytes the store holds, uploaded by the registering holder itself (a digest read from
+     * another room claims nothing), with their size and pages, before it is journaled.
+     */
+    static void requireStored(DataRoomFiles files, Caller caller, RegisterDocument registration) {
         if (!fundexchange.documents.Sha256.isDigest(registration.digest())) {
             return; // the engine refuses it with its field error
         }
         Optional<AdmittedPdf> stored;
         try {
-            stored = files.stored(registration.digest());
+            stored = files.stored(registration.digest(), caller.participantId());
         } catch (PdfRefusedException e) {
             throw new ApiException(409, ApiError.DOCUMENT_MISMATCH, "the stored document no longer passes the PDF policy: "
                     + e.getMessage());
@@ -98,7 +119,7 @@ final class DataRoomEndpoints {
             throw new ApiException(503, ApiError.DOCUMENT_STORE_FAILED, "the document store could not be read");
         }
         AdmittedPdf pdf = stored.orElseThrow(() -> new ApiException(409, ApiError.DOCUMENT_NOT_STORED,
-                "no stored document " + registration.digest() + ": PUT /documents first"));
+                "you have stored no document " + registration.digest() + ": PUT /documents first"));
         if (pdf.size() != registration.size() || pdf.pages() != registration.pages()) {
             throw new ApiException(409, ApiError.DOCUMENT_MISMATCH, "the stored document has " + pdf.size() + " bytes and "
                     + pdf.pages() + " pages");
@@ -139,12 +160,12 @@ final class DataRoomEndpoints {
 
     /**
      * {@code GET /listings/{listingId}/data-room}: its documents to the holder, staff, regulators and the investors it
-     * admits (without the holder's id); the NDA acceptances and the access log (after {@code ?after=}, at most
+     * admits who may see the listing or offer itself (without the holder's id); the NDA acceptances and the access log (after {@code ?after=}, at most
      * {@value DataRoomReads#MAX_ROWS} rows each) to the holder, staff and regulators only.
      */
     Object room(Caller caller, ServerRequest request) {
         long listingId = pathLong(request, "listingId");
-        long after = request.query().first("after").asOptional().map(DataRoomEndpoints::parseLong).orElse(0L);
+        long after = ListParams.parse(request).page().after();
         List<DocumentView> documents = reads.documents(listingId);
         Optional<String> holder = reads.holder(listingId);
         boolean manager = holder.filter(caller.participantId()::equals).isPresent()
@@ -159,24 +180,38 @@ final class DataRoomEndpoints {
             return answer;
         }
         List<String> directed = reads.directed(listingId);
-        if (!caller.has(Role.INVESTOR) || !directed.isEmpty() && !directed.contains(caller.participantId())) {
+        if (!caller.has(Role.INVESTOR) || !directed.isEmpty() && !directed.contains(caller.participantId())
+                || !seesSubject(caller, listingId)) {
             throw new ApiException(404, ApiError.NOT_FOUND, "no data room " + listingId);
         }
+        int accepted = reads.acceptedNdaVersion(listingId, caller.participantId());
+        int current = documents.stream().mapToInt(DocumentView::ndaVersion).max().orElse(0);
+        boolean underNda = current > 0 && accepted == current;
         answer.put("documents", documents.stream().map(d -> {
+            boolean disclosed = underNda || "NDA".equals(d.kind());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("documentId", d.documentId());
-            row.put("digest", d.digest());
+            if (disclosed) {
+                row.put("digest", d.digest());
+            }
             row.put("kind", d.kind());
             row.put("title", d.title());
-            row.put("size", d.size());
-            row.put("pages", d.pages());
+            if (disclosed) {
+                row.put("size", d.size());
+                row.put("pages", d.pages());
+            }
             row.put("ndaVersion", d.ndaVersion());
             row.put("registeredAt", d.registeredAt());
             return row;
         }).toList());
-        answer.put("acceptedNdaVersion", reads.acceptances(listingId, 0).stream()
-                .filter(a -> a.investor().equals(caller.participantId())).mapToInt(a -> a.version()).max().orElse(0));
+        answer.put("acceptedNdaVersion", accepted);
         return answer;
+    }
+
+    /** Whether the caller may see listing or offer {@code id} by the listing and offer reads' own rules. */
+    private boolean seesSubject(Caller caller, long id) {
+        fundexchange.registry.read.ListingViewer viewer = viewers.of(caller);
+        return registry.listing(viewer, id).isPresent() || registry.offers().offer(viewer, id).isPresent();
     }
 
     private static long pathLong(ServerRequest request, String name) {

@@ -97,7 +97,7 @@ public final class Routes {
         ReadAccess exporters = ReadAccess.caller(AuditExportEndpoints::requireOversight);
         table.get("/audit/bundle", read.from(ReadSource.VIEW, exporters, exports::bundle));
         table.get("/reports/daily", read.from(ReadSource.VIEW, exporters, exports::dailyReport));
-        DataRoomEndpoints dataRooms = new DataRoomEndpoints(services.registry().dataRooms());
+        DataRoomEndpoints dataRooms = new DataRoomEndpoints(services.registry(), services.view());
         table.route("PUT", "/documents", DataRoomEndpoints.upload(authenticator, services, pendingKeyChange));
         table.get("/listings/{listingId}/data-room", read.of(dataRooms::room));
         documents(table);

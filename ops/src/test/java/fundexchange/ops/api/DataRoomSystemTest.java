@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
 class DataRoomSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ApiMarket market;
+    private static URI server;
 
     @SetUpServer
     static void server(WebServerConfig.Builder builder) {
@@ -57,8 +58,10 @@ class DataRoomSystemTest {
 
     @BeforeAll
     static void onboard(URI uri) {
+        server = uri;
         market.onboard(uri);
         market.fund("DR1", market.holder);
+        market.fund("DR2", market.holder2);
     }
 
     @AfterAll
@@ -145,6 +148,73 @@ class DataRoomSystemTest {
         }
         Failure missing = JournalVerifier.verify(copy, true, index -> { }).failure().orElseThrow();
         assertEquals(List.of(reportId, Kind.DOCUMENT), List.of(missing.index(), missing.kind()), missing.reason());
+    }
+
+    @Test
+    void aHolderCannotClaimAnotherRoomsDocumentByItsDigest() throws Exception {
+        long offer = market.holder.post("/offers", """
+                {"fundCode":"DR1","units":"10000.00","minLot":"1000.00","askPrice":"1.1000","visibility":"PUBLIC_TEASER"}""")
+                .ok().sourceIndex();
+        JsonNode report = upload(market.holder, pdf(2, false));
+        JsonNode nda = upload(market.holder, pdf(1, false));
+        register(market.holder, offer, report, "QUARTERLY_REPORT", "Report 报告");
+        long ndaId = register(market.holder, offer, nda, "NDA", "NDA 保密协议");
+
+        JsonNode before = market.investor2.get("/listings/" + offer + "/data-room").ok().body();
+        JsonNode hidden = before.path("documents").get(0);
+        assertEquals(List.of("documentId", "kind", "ndaVersion", "registeredAt", "title"),
+                List.copyOf(ApiMarket.fields(hidden)), "before the NDA an investor sees no digest, size or pages");
+        assertEquals(List.of(ndaId, 1L), List.of(before.path("documents").get(1).path("documentId").asLong(),
+                before.path("documents").get(1).path("pages").asLong()), "the NDA itself is shown whole");
+
+        long own = market.holder2.post("/offers", """
+                {"fundCode":"DR2","units":"10000.00","minLot":"1000.00","askPrice":"1.1000","visibility":"PUBLIC_TEASER"}""")
+                .ok().sourceIndex();
+        assertEquals(List.of(409, 7021), refusal(market.holder2.client().registerDocument(own,
+                report.path("digest").asText(), "QUARTERLY_REPORT", "Copied", report.path("size").asLong(),
+                report.path("pages").asInt(), ApiMarket.rid())), "bytes another holder uploaded are not the signer's");
+    }
+
+    @Test
+    void onlyInvestorsWhoMaySeeTheOfferReadItsRoomAndItsHolderReadsItBeforeTheFirstDocument() throws Exception {
+        long offer = market.holder.post("/offers", """
+                {"fundCode":"DR1","units":"10000.00","minLot":"1000.00","askPrice":"1.1000","visibility":"QUALIFIED_ONLY"}""")
+                .ok().sourceIndex();
+        JsonNode empty = market.holder.get("/listings/" + offer + "/data-room").ok().body();
+        assertEquals(List.of(0, 0), List.of(empty.path("documents").size(), empty.path("accessLog").size()));
+        register(market.holder, offer, upload(market.holder, pdf(1, false)), "NDA", "NDA 保密协议");
+        assertEquals(List.of(200, 404, 404), List.of(
+                market.investor.get("/listings/" + offer + "/data-room").status(),
+                market.unqualified.get("/listings/" + offer + "/data-room").status(),
+                market.investor.get("/listings/" + (offer + 100_000) + "/data-room").status()),
+                "an investor not qualified does not see a QUALIFIED_ONLY offer, nor its room");
+        assertEquals(List.of(400, 400, 400), List.of(
+                market.holder.get("/listings/" + offer + "/data-room?after=1x").status(),
+                market.holder.get("/listings/" + offer + "/data-room?after=-1").status(),
+                market.holder.get("/listings/" + offer + "/data-room?since=1").status()), "the query is parsed strictly");
+    }
+
+    @Test
+    void anUploadWithAnUnknownKeyOrAQueryIsRefusedBeforeItsBodyIsRead() throws Exception {
+        assertEquals(List.of("HTTP/1.1 401 Unauthorized", "HTTP/1.1 400 Bad Request"),
+                List.of(headersOnlyUpload("/documents"), headersOnlyUpload("/documents?x=1")),
+                "refused on the request line and headers, with no body sent");
+    }
+
+    /** The status line answering a PUT that declares a 10 MB body, signed with no known key, whose body never comes. */
+    private static String headersOnlyUpload(String target) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(60_000); // a guard only: the answer comes before any body byte is sent
+            String head = "PUT " + target + " HTTP/1.1\r\nHost: " + server.getHost() + "\r\n"
+                    + "Content-Type: application/pdf\r\nContent-Length: 10000000\r\n"
+                    + "X-Participant: Holder-01\r\nX-Key-Id: no-such-key\r\nX-Algorithm: ED25519\r\n"
+                    + "X-Timestamp: " + System.currentTimeMillis() + "\r\nX-Client-Request-Id: " + ApiMarket.rid()
+                    + "\r\nX-Signature: " + Base64.getEncoder().encodeToString(new byte[64]) + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     private static JsonNode upload(Participant holder, byte[] pdf) throws IOException, InterruptedException {

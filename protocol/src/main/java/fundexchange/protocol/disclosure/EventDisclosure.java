@@ -190,8 +190,9 @@ final class EventDisclosure {
             case DocumentRegistered e -> only(self);
             case DisclosureDirected e -> only(self);
             // The data room names the investor to the holder (docs/rules.md, Data room): the access log is a control.
-            case NdaAccepted e -> only(party);
-            case DocumentOpened e -> only(party);
+            // The investor never learns the holder (CONTRACTS.md 12: a listing hides its seller from investors).
+            case NdaAccepted e -> !party ? WITHHELD : viewer.is(e.holder()) ? WHOLE : shaped("holder", Shown.HIDDEN);
+            case DocumentOpened e -> !party ? WITHHELD : viewer.is(e.holder()) ? WHOLE : shaped("holder", Shown.HIDDEN);
             case StateOwnedEvent e -> stateOwned(relation, e);
         };
     }

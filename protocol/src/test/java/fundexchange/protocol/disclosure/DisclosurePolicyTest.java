@@ -436,11 +436,11 @@ class DisclosurePolicyTest {
             feed   | DisclosureDirected     | owner             | SELF         | whole
             feed   | DisclosureDirected     | counterparty      | COUNTERPARTY | withheld
             feed   | DisclosureDirected     | staff             | NONE         | whole
-            feed   | NdaAccepted            | counterparty      | SELF         | whole
+            feed   | NdaAccepted            | counterparty      | SELF         | holder=hidden
             feed   | NdaAccepted            | owner             | COUNTERPARTY | whole
             feed   | NdaAccepted            | third             | NONE         | withheld
             feed   | NdaAccepted            | regulator         | NONE         | whole
-            feed   | DocumentOpened         | counterparty      | SELF         | whole
+            feed   | DocumentOpened         | counterparty      | SELF         | holder=hidden
             feed   | DocumentOpened         | owner             | COUNTERPARTY | whole
             feed   | DocumentOpened         | rival             | NONE         | withheld
             feed   | DocumentOpened         | regulator         | NONE         | whole

@@ -26,7 +26,7 @@ final class DataRoomProjection {
     }
 
     private static String document(long id) {
-        return "D:" + id;
+        return "DataRoomDocument:" + id;
     }
 
     void registered(DocumentRegistered e, long time) {
@@ -52,7 +52,7 @@ final class DataRoomProjection {
                 .set(NDA_ACCEPTANCES.HOLDER, e.holder())
                 .set(NDA_ACCEPTANCES.VERSION, e.version())
                 .set(NDA_ACCEPTANCES.DIGEST, e.digest())
-                .set(NDA_ACCEPTANCES.ACCEPTED_AT, time), List.of("N:" + index),
+                .set(NDA_ACCEPTANCES.ACCEPTED_AT, time), List.of("NdaAcceptance:" + index),
                 EventProjection.participant(e.investor()));
     }
 
@@ -65,7 +65,7 @@ final class DataRoomProjection {
                 .set(DATA_ROOM_DIRECTIONS.SET_INDEX, index)
                 .onConflict(DATA_ROOM_DIRECTIONS.LISTING_ID).doUpdate()
                 .set(DATA_ROOM_DIRECTIONS.INVESTORS, investors)
-                .set(DATA_ROOM_DIRECTIONS.SET_INDEX, index), List.of("R:" + e.listingId()));
+                .set(DATA_ROOM_DIRECTIONS.SET_INDEX, index), List.of("DataRoomDirection:" + e.listingId()));
     }
 
     void opened(DocumentOpened e, long index, long time) {
@@ -76,7 +76,7 @@ final class DataRoomProjection {
                 .set(DATA_ROOM_OPENINGS.VIEWER, e.viewer())
                 .set(DATA_ROOM_OPENINGS.HOLDER, e.holder())
                 .set(DATA_ROOM_OPENINGS.DIGEST, e.digest())
-                .set(DATA_ROOM_OPENINGS.OPENED_AT, time), List.of("O:" + index),
+                .set(DATA_ROOM_OPENINGS.OPENED_AT, time), List.of("DataRoomOpening:" + index),
                 document(e.documentId()), EventProjection.participant(e.viewer()));
     }
 }

@@ -41,6 +41,11 @@ public final class DataRoomReads {
                         r.getKind(), r.getTitle(), r.getSizeBytes(), r.getPages(), r.getNdaVersion(), r.getRegisteredAt()));
     }
 
+    /** Whether any data room registers {@code digest}. */
+    public boolean registered(String digest) {
+        return dsl.fetchExists(DATA_ROOM_DOCUMENTS, DATA_ROOM_DOCUMENTS.DIGEST.eq(digest));
+    }
+
     /** The investors the room of {@code listingId} is directed to; empty: every investor. */
     public List<String> directed(long listingId) {
         return dsl.select(DATA_ROOM_DIRECTIONS.INVESTORS).from(DATA_ROOM_DIRECTIONS)
@@ -48,10 +53,17 @@ public final class DataRoomReads {
                 .filter(text -> !text.isEmpty()).map(text -> List.of(text.split(","))).orElse(List.of());
     }
 
-    /** The holder of the room of {@code listingId}, if it holds a document. */
+    /**
+     * The holder of the room of {@code listingId}: the seller of that listing or the holder of that offer (so its
+     * holder reads the room before the first document), else the holder named by its documents.
+     */
     public Optional<String> holder(long listingId) {
-        return dsl.select(DATA_ROOM_DOCUMENTS.HOLDER).from(DATA_ROOM_DOCUMENTS)
-                .where(DATA_ROOM_DOCUMENTS.LISTING_ID.eq(listingId)).limit(1).fetchOptional(r -> r.value1());
+        return dsl.select(fundexchange.registry.schema.Tables.LISTINGS.SELLER).from(fundexchange.registry.schema.Tables.LISTINGS)
+                .where(fundexchange.registry.schema.Tables.LISTINGS.LISTING_ID.eq(listingId)).fetchOptional(r -> r.value1())
+                .or(() -> dsl.select(fundexchange.registry.schema.Tables.OFFERS.HOLDER).from(fundexchange.registry.schema.Tables.OFFERS)
+                        .where(fundexchange.registry.schema.Tables.OFFERS.OFFER_ID.eq(listingId)).fetchOptional(r -> r.value1()))
+                .or(() -> dsl.select(DATA_ROOM_DOCUMENTS.HOLDER).from(DATA_ROOM_DOCUMENTS)
+                        .where(DATA_ROOM_DOCUMENTS.LISTING_ID.eq(listingId)).limit(1).fetchOptional(r -> r.value1()));
     }
 
     /** The room's NDA acceptances after {@code afterIndex}, oldest first, at most {@link #MAX_ROWS}. */
@@ -61,6 +73,13 @@ public final class DataRoomReads {
                 .orderBy(NDA_ACCEPTANCES.SOURCE_INDEX).limit(MAX_ROWS)
                 .fetch(r -> new AcceptanceView(r.getSourceIndex(), r.getInvestor(), r.getVersion(), r.getDigest(),
                         r.getAcceptedAt()));
+    }
+
+    /** The highest NDA version {@code investor} accepted in the room of {@code listingId}; 0 when none. */
+    public int acceptedNdaVersion(long listingId, String investor) {
+        Integer version = dsl.select(org.jooq.impl.DSL.max(NDA_ACCEPTANCES.VERSION)).from(NDA_ACCEPTANCES)
+                .where(NDA_ACCEPTANCES.LISTING_ID.eq(listingId), NDA_ACCEPTANCES.INVESTOR.eq(investor)).fetchOne(0, Integer.class);
+        return version == null ? 0 : version;
     }
 
     /** The room's access log after {@code afterIndex}, oldest first, at most {@link #MAX_ROWS}. */

@@ -196,5 +196,6 @@ export default {
   'code.6013': 'The listing was cancelled: the manager did not consent, or did not attest the notice.',
   'code.6113': 'The holder has live sell orders, offers or listings: withdraw them before it is flagged state-owned.',
   'code.6014': 'The transfer notice would name more than 200 holders of the priority right.',
+  'code.7025': 'You keep as many uploaded documents as you may; register or wait for unregistered uploads to be removed.',
   'code.9000': 'An internal error at the exchange; nothing was changed.',
 };
