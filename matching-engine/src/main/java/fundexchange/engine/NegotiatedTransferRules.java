@@ -1,6 +1,8 @@
 package fundexchange.engine;
 
 import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.transfer.PriorityOrder;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.DeclineListing;
 import fundexchange.protocol.command.ListNegotiated;
@@ -51,6 +53,10 @@ final class NegotiatedTransferRules {
         }
         TransferNotices.Opening opening = notices.open(ctx.index(), ctx.time(), fund, ctx.actorId(), buyer.participantId(),
                 c.units(), c.price(), c.expiresAt());
+        Rejection.check(!(lifecycle.stateOwned.stateOwned(ctx.actorId()) && rightExercisable(opening.notice())),
+                RejectCode.STATE_OWNED_PRIORITY_RIGHT, "fund " + fund.fundCode() + "'s terms give a priority right that would"
+                        + " be exercised before the state-owned holder's public disclosure; such a sale is not available yet"
+                        + " / 该基金条款设有优先购买权，国有持有人的转让须先公开披露，暂不支持此类挂牌");
         ListingSubmitted submitted = new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), buyer.participantId(),
                 c.units(), c.price(), c.expiresAt(), ListingMechanism.NEGOTIATED, null, opening.rofr());
         return opening.notice() == null ? List.of(submitted) : List.of(submitted, opening.notice());
@@ -87,5 +93,12 @@ final class NegotiatedTransferRules {
         Rejection.check(listing.status() == ListingStatus.OPEN, RejectCode.LISTING_NOT_OPEN, "listing is " + listing.status());
         Rejection.check(listing.buyer().equals(ctx.actorId()), RejectCode.NOT_NAMED_BUYER, "only the named buyer may " + verb);
         return listing;
+    }
+
+    /** Whether a notice lets someone exercise a priority right (holders on the register, or the manager first). */
+    private static boolean rightExercisable(TransferNoticeIssued notice) {
+        return notice != null && (!notice.holders().isEmpty()
+                || notice.priority() == PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA && notice.manager() != null
+                && !notice.manager().equals(notice.transferor()) && !notice.manager().equals(notice.buyer()));
     }
 }

@@ -200,6 +200,8 @@ public enum RejectCode {
     CONSENT_REFUSED(6013),
     /** The flag is refused while the holder has live sales: book sell orders, resting offers, pending or open listings. */
     STATE_OWNED_LIVE_SALES(6113),
+    /** A state-owned holder's sale in a fund whose terms give others a priority right to exercise before the disclosure. */
+    STATE_OWNED_PRIORITY_RIGHT(6114),
     /** A transfer notice would name more holders of the priority right than the engine bounds (200, the legal maximum). */
     NOTICE_TOO_LARGE(6014),
     INTERNAL(9000);
