@@ -10,12 +10,14 @@ package fundexchange.protocol;
  * maker-checker): issue 13 is open and no version-2 journal exists outside development, so these stay version 2.
  * Version 3 (issue 24) names times in reject messages as people read them (ISO-8601 in the platform zone with its
  * offset) instead of in epoch milliseconds, and offers an open English or sealed auction to intents at its starting
- * price, never its hidden reserve. Version 4 (issue 20, and this session's other rule changes) refuses a direct
- * {@code ClearRofr}: staff override a right of first refusal by maker-checker ({@code OverrideRofr}). The engine still decides version-2 journals, by version 2's rules (its
- * messages keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
- * Version 4 (issue 20) refuses a business-day computation that reaches a year for which staff have set no official
- * calendar, instead of counting Monday to Friday there, and checks a calendar's dates strictly (no date twice, at most
- * a year's worth). Versions 2 and 3 keep their rules and replay byte for byte.
+ * price, never its hidden reserve. Version 4 (issue 20, and the rule changes of the sessions that work on it) refuses a
+ * business-day computation that reaches a year for which staff have set no official calendar, instead of counting
+ * Monday to Friday there, and checks a calendar's dates strictly (no date twice, at most a year's worth); refuses a
+ * direct {@code ClearRofr} (staff override a right of first refusal by maker-checker, {@code OverrideRofr}); and
+ * refuses the state-owned flag while the holder has live sales. Issue 20 is open and no version-4 journal exists
+ * outside development, so its further rule changes stay version 4, as version 2's did while issue 13 was open. The
+ * engine still decides versions 2 and 3 by their own rules (version 2's messages keep epoch milliseconds), so they
+ * replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
