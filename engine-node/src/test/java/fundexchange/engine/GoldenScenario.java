@@ -18,7 +18,7 @@ import java.util.Set;
  * steps. The format is documented in src/test/resources/golden/README.md.
  */
 record GoldenScenario(Path file, ObjectNode root, List<GoldenStep> steps) {
-    private static final Set<String> FIELDS = Set.of("description", "prelude", "start", "steps");
+    private static final Set<String> FIELDS = Set.of("description", "prelude", "start", "rulesVersion", "steps");
 
     static GoldenScenario read(Path file) throws IOException {
         String name = file.getFileName().toString();
@@ -33,6 +33,9 @@ record GoldenScenario(Path file, ObjectNode root, List<GoldenStep> steps) {
         });
         if (root.has("prelude") == root.has("start")) {
             throw new IllegalArgumentException(name + ": give either 'start' (a first scenario) or 'prelude' (a continuation)");
+        }
+        if (root.has("rulesVersion") && (!root.has("prelude") || !root.get("rulesVersion").isInt())) {
+            throw new IllegalArgumentException(name + ": 'rulesVersion' is an integer, for a continuation of a prelude");
         }
         List<GoldenStep> steps = new ArrayList<>();
         for (JsonNode step : root.get("steps")) {
@@ -51,6 +54,14 @@ record GoldenScenario(Path file, ObjectNode root, List<GoldenStep> steps) {
     /** Epoch ms of the first step of a scenario without a prelude. */
     long start() {
         return GoldenStep.instant(root.get("start"), "start");
+    }
+
+    /**
+     * The rules version the prelude's genesis is run under instead of its own, so a scenario can show a rule of a later
+     * version on a shared prelude (whose own documents its own file checks).
+     */
+    Optional<Integer> rulesVersion() {
+        return Optional.ofNullable(root.get("rulesVersion")).map(JsonNode::asInt);
     }
 
     Optional<String> prelude() {

@@ -70,7 +70,9 @@ class GoldenScenarioTest {
             tests.add(dynamicTest("prelude " + String.join(", ", names), () -> {
                 for (GoldenScenario prelude : preludes) {
                     for (GoldenStep step : prelude.steps()) {
-                        step(run, step, UPDATE ? Mode.IGNORE : Mode.COMPARE);
+                        Optional<Integer> version = scenario.rulesVersion();
+                        step(run, version.map(v -> step.underRulesVersion(v)).orElse(step),
+                                UPDATE || version.isPresent() ? Mode.IGNORE : Mode.COMPARE);
                     }
                 }
             }));

@@ -91,4 +91,14 @@ record GoldenStep(String file, int number, ObjectNode node) {
             throw new IllegalArgumentException(file + " step " + number + ": " + problem);
         }
     }
+
+    /** This step with a genesis command's {@code rulesVersion} replaced by {@code version}; any other step as it is. */
+    GoldenStep underRulesVersion(int version) {
+        if (!"Genesis".equals(node.path("command").path("type").asText())) {
+            return this;
+        }
+        ObjectNode copy = node.deepCopy();
+        ((ObjectNode) copy.get("command")).put("rulesVersion", version);
+        return new GoldenStep(file, number, copy);
+    }
 }

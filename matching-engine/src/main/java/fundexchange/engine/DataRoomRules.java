@@ -88,14 +88,15 @@ final class DataRoomRules {
 
     List<Event> acceptNda(CommandContext ctx, AcceptNda c) {
         ctx.requireRole(Role.INVESTOR);
-        DataRoom room = existingRoom(c.listingId());
-        Rejection.check(!room.holder().equals(ctx.actorId()), RejectCode.NOT_A_DATA_ROOM_VIEWER,
-                "the holder does not accept its own NDA");
-        Rejection.check(investorSees(ctx, c.listingId()), RejectCode.UNKNOWN_DATA_ROOM_SUBJECT,
+        // Visibility first: an investor learns nothing of a listing or offer it may not see (not even whether it exists).
+        boolean own = subjectHolder(c.listingId()).filter(ctx.actorId()::equals).isPresent();
+        Rejection.check(own || investorSees(ctx, c.listingId()), RejectCode.UNKNOWN_DATA_ROOM_SUBJECT,
                 "no listing or offer " + c.listingId());
-        Rejection.check(room.admits(ctx.actorId()), RejectCode.NOT_DIRECTED,
+        Rejection.check(!own, RejectCode.NOT_A_DATA_ROOM_VIEWER, "the holder does not accept its own NDA");
+        DataRoom room = state.dataRooms.get(c.listingId());
+        Rejection.check(room == null || room.admits(ctx.actorId()), RejectCode.NOT_DIRECTED,
                 "the data room of " + c.listingId() + " is not directed to you");
-        Rejection.check(room.ndaVersion() > 0, RejectCode.NO_NDA, "listing " + c.listingId() + " has no NDA");
+        Rejection.check(room != null && room.ndaVersion() > 0, RejectCode.NO_NDA, "listing " + c.listingId() + " has no NDA");
         String current = room.ndaDigests().get(room.ndaVersion() - 1);
         Rejection.check(c.version() == room.ndaVersion() && current.equals(c.digest()), RejectCode.NDA_NOT_CURRENT,
                 "the current NDA of listing " + c.listingId() + " is version " + room.ndaVersion() + ", digest " + current);
@@ -112,9 +113,9 @@ final class DataRoomRules {
         Participant actor = ctx.actor();
         boolean oversight = actor.has(Role.STAFF) || actor.has(Role.REGULATOR);
         if (!room.holder().equals(actor.participantId()) && !oversight) {
-            Rejection.check(actor.has(Role.INVESTOR), RejectCode.NOT_A_DATA_ROOM_VIEWER,
-                    "only the holder, the investors it admits, staff and regulators open data-room documents");
-            Rejection.check(investorSees(ctx, listingId), RejectCode.UNKNOWN_DOCUMENT, "no document " + c.documentId());
+            // Visibility first, as an unknown document: a participant learns nothing of a room it may not see.
+            Rejection.check(actor.has(Role.INVESTOR) && investorSees(ctx, listingId), RejectCode.UNKNOWN_DOCUMENT,
+                    "no document " + c.documentId());
             Rejection.check(room.admits(actor.participantId()), RejectCode.NOT_DIRECTED,
                     "the data room of " + listingId + " is not directed to you");
             if (document.kind() != DocumentKind.NDA) {
@@ -142,16 +143,6 @@ final class DataRoomRules {
         Offer offer = state.intentBook.offers.get(id);
         return offer != null && (offer.visibility() == OfferVisibility.PUBLIC_TEASER
                 || TransferChecks.qualified(ctx.actor(), ctx.date()));
-    }
-
-    /** The room of {@code listingId}, refusing an id that names no room. */
-    private DataRoom existingRoom(long listingId) {
-        DataRoom room = state.dataRooms.get(listingId);
-        if (room == null) {
-            Rejection.check(subjectHolder(listingId).isEmpty(), RejectCode.NO_NDA, "listing " + listingId + " has no NDA");
-            throw new Rejection(RejectCode.UNKNOWN_DATA_ROOM_SUBJECT, "no listing or offer " + listingId);
-        }
-        return room;
     }
 
     private DataRoom room(long listingId, String holder) {

@@ -67,7 +67,7 @@ final class StateOwnedRules {
         Rejection.check(stateOwned(action.participantId()) != action.stateOwned(), RejectCode.STATE_OWNED_UNCHANGED,
                 action.participantId() + (action.stateOwned() ? " is already" : " is not") + " flagged state-owned / "
                         + action.participantId() + (action.stateOwned() ? " 已标记为国有" : " 未标记为国有"));
-        if (action.stateOwned()) {
+        if (action.stateOwned() && state.rulesVersion >= fundexchange.protocol.RulesVersion.STATE_OWNED_SALES_FIRST) {
             requireNoLiveSales(action.participantId());
         }
         return List.of(new StateOwnedSet(action.participantId(), action.stateOwned(), proposalId, reason));

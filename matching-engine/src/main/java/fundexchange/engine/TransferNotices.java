@@ -108,6 +108,9 @@ final class TransferNotices {
     List<Event> answer(CommandContext ctx, AnswerTransferNotice c) {
         TransferNotice notice = state.notices.get(c.listingId());
         Rejection.check(notice != null, RejectCode.NO_OPEN_NOTICE, "listing " + c.listingId() + " has no open transfer notice");
+        // A notice whose deadline has come is answered by its silence, even while its resolution waits for fills.
+        Rejection.check(ctx.time() < notice.answerBy(), RejectCode.NO_OPEN_NOTICE, "listing " + c.listingId()
+                + "'s transfer notice closed at " + MessageTime.of(state, notice.answerBy()) + " / 转让通知答复期已届满");
         Validation.present(c.answer(), "answer");
         String actor = ctx.actorId();
         Listing listing = state.listings.get(notice.listingId());
@@ -140,6 +143,10 @@ final class TransferNotices {
                     Rejection.check(!actor.equals(notice.manager()) || !notice.consentRequired() || notice.consent() != null,
                             RejectCode.NOTICE_ANSWER_INVALID, "the manager decides the fund's consent before it exercises"
                                     + " its own priority right / 管理人须先就转让作出同意决定，方可行使自身优先购买权");
+                    Rejection.check(!actor.equals(notice.manager()) || !notice.attestationRequired()
+                                    || notice.attestation() != null, RejectCode.NOTICE_ANSWER_INVALID,
+                            "the manager attests the notice and the waivers before it exercises its own priority right"
+                                    + " / 管理人须先确认通知及放弃，方可行使自身优先购买权");
                     units = exercised(c.units(), listing, fund);
                     TransferChecks.require(checks.buyer(actor, fund, ctx.date()));
                 } else {
@@ -152,6 +159,11 @@ final class TransferNotices {
         events.add(new TransferNoticeAnswered(c.listingId(), actor, c.answer(),
                 c.answer() == NoticeAnswer.EXERCISE ? c.units() : null, c.evidenceDigest()));
         if (after.consent() == NoticeAnswer.REFUSE || after.allAnswered()) {
+            long exercises = after.exercises().stream().filter(a -> a.units().positive()).count();
+            // Earlier deadlines in this command may have used fills: the last answer waits (retryable), it never
+            // turns a fill-cap shortage into a cancellation.
+            Rejection.check(ctx.firstFill() + exercises <= TradeTerms.FILLS_PER_COMMAND, RejectCode.FILL_CAP_REACHED,
+                    "this command's trades are used up; answer again / 本指令成交数已达上限，请重新提交");
             events.addAll(resolve(after, ctx.index(), ctx.time(), ctx.date(), ctx.firstFill()));
         }
         return events;
@@ -314,8 +326,14 @@ final class TransferNotices {
                             && state.position(listing.fundCode(), a.exercisedBy()).units().positive(), RejectCode.INVALID_FIELD,
                     "exercisedBy must name a current holder of " + listing.fundCode() + " other than the seller");
         }
-        return List.of(new RofrCleared(listing.listingId(), a.decision(), List.of(), a.exercisedBy(), proposer, reason),
-                new ListingCancelled(listing.listingId(), listing.units(), RejectCode.ROFR_NOT_CLEARED.code(),
+        List<Event> events = new ArrayList<>();
+        if (notice != null) {
+            events.add(new TransferNoticeResolved(listing.listingId(), ConsentOutcome.OVERRIDDEN, List.of(),
+                    notice.silent(), listing.units()));
+        }
+        events.add(new RofrCleared(listing.listingId(), a.decision(), List.of(), a.exercisedBy(), proposer, reason));
+        events.add(new ListingCancelled(listing.listingId(), listing.units(), RejectCode.ROFR_NOT_CLEARED.code(),
                         "right of first refusal exercised (staff override)"));
+        return events;
     }
 }

@@ -3,6 +3,7 @@ package fundexchange.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.OutcomeStatus;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.AnswerTransferNotice;
@@ -178,6 +179,17 @@ class ConsentTest {
                         List.of(new Allocation("Holder-02", Units.of("100.00"), Units.of("100.00"), 0)),
                         List.of("Manager-01", "Holder-03"), Units.of("900.00")), tick.events().get(0));
         assertEquals(List.of("Holder-02 100.00 #0"), trades(tick, id));
+    }
+
+    @Test
+    void aVersionFourJournalStillTakesADirectClearRofrAsItWasReleased() {
+        Market v4 = new Market(4).participant("Holder-02", Role.HOLDER).participant("Holder-03", Role.HOLDER)
+                .participant("Investor-07", Role.INVESTOR).fund("DGF3", true)
+                .deposit("DGF3", "Holder-02", "3000.00", "3000.00").deposit("DGF3", "Holder-03", "1000.00", "1000.00");
+        long id = v4.ok("Holder-02", new ListNegotiated("DGF3", "Investor-07", LOT, PRICE, 0)).sourceIndex();
+        assertEquals(OutcomeStatus.ACCEPTED, v4.s.by("Staff-01", new ClearRofr(id, RofrDecision.WAIVED,
+                List.of("Holder-03"), null)).outcome().status());
+        v4.replayCheckingInvariants();
     }
 
     @Test

@@ -80,6 +80,20 @@ class StateOwnedFlagTest {
                 refusal(m.s.by("Staff-01", new Propose(FLAG))));
     }
 
+    @Test
+    void aVersionFourJournalSetsTheFlagOverLiveSalesAsItWasReleased() {
+        Market v4 = new Market(4).participant("Investor-07", Role.INVESTOR)
+                .participant("Dual-05", Role.HOLDER, Role.INVESTOR).fund(FUND, false)
+                .deposit(FUND, "Dual-05", "10000.00", "10000.00");
+        long listing = v4.ok("Dual-05", new ListNegotiated(FUND, "Investor-07", Units.of("300.00"), Price.of("1.5000"), 0))
+                .sourceIndex();
+        long proposal = v4.ok("Staff-01", new Propose(FLAG)).sourceIndex();
+        assertEquals(List.of(new ProposalApproved(proposal, "Staff-02"),
+                        new StateOwnedSet("Dual-05", true, proposal, "state-owned LP per SASAC filing")),
+                v4.ok("Staff-02", new ApproveProposal(proposal)).events(), "listing " + listing + " stays live");
+        v4.replayCheckingInvariants();
+    }
+
     private static String refusal(EventDocument doc) {
         assertEquals(OutcomeStatus.REJECTED, doc.outcome().status(), () -> String.valueOf(doc.outcome()));
         assertEquals(RejectCode.STATE_OWNED_LIVE_SALES.code(), doc.outcome().code(), doc.outcome().message());

@@ -10,14 +10,14 @@ package fundexchange.protocol;
  * maker-checker): issue 13 is open and no version-2 journal exists outside development, so these stay version 2.
  * Version 3 (issue 24) names times in reject messages as people read them (ISO-8601 in the platform zone with its
  * offset) instead of in epoch milliseconds, and offers an open English or sealed auction to intents at its starting
- * price, never its hidden reserve. Version 4 (issue 20, and the rule changes of the sessions that work on it) refuses a
- * business-day computation that reaches a year for which staff have set no official calendar, instead of counting
- * Monday to Friday there, and checks a calendar's dates strictly (no date twice, at most a year's worth); refuses a
- * direct {@code ClearRofr} (staff override a right of first refusal by maker-checker, {@code OverrideRofr}); and
- * refuses the state-owned flag while the holder has live sales. Issue 20 is open and no version-4 journal exists
- * outside development, so its further rule changes stay version 4, as version 2's did while issue 13 was open. The
- * engine still decides versions 2 and 3 by their own rules (version 2's messages keep epoch milliseconds), so they
- * replay byte for byte; it refuses every other version.
+ * price, never its hidden reserve. Version 4 (issue 20's official calendar) refuses a business-day computation that
+ * reaches a year for which staff have set no official calendar, instead of counting Monday to Friday there, and checks
+ * a calendar's dates strictly (no date twice, at most a year's worth). Version 5 (issue 20's consent and state-owned
+ * rules, after version 4 was released) refuses a direct {@code ClearRofr} (staff override a right of first refusal by
+ * maker-checker, {@code OverrideRofr}) and refuses the state-owned flag while the holder has live sales. Issue 20 is
+ * open and no version-5 journal exists outside development, so its further rule changes stay version 5, as version
+ * 2's did while issue 13 was open. The engine still decides versions 2 to 4 by their own rules (version 2's messages
+ * keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -25,7 +25,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 4;
+    public static final int CURRENT = 5;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -41,7 +41,13 @@ public final class RulesVersion {
      * From this version on, staff record a right of first refusal only by the maker-checker override
      * ({@code OverrideRofr}, with a reason); before it, also directly by {@code ClearRofr} (issue 20).
      */
-    public static final int ROFR_BY_OVERRIDE = 4;
+    public static final int ROFR_BY_OVERRIDE = 5;
+
+    /**
+     * From this version on, the state-owned flag is refused while the holder has live sales ({@code
+     * STATE_OWNED_LIVE_SALES}); before it, the flag is set regardless.
+     */
+    public static final int STATE_OWNED_SALES_FIRST = 5;
 
     private RulesVersion() {
     }

@@ -49,6 +49,8 @@ CREATE TABLE data_room_openings (
 );
 
 CREATE INDEX data_room_documents_listing_ix ON data_room_documents (listing_id, document_id);
+-- The upload sweep asks whether any room registers a digest (DataRoomReads.registered).
+CREATE INDEX data_room_documents_digest_ix ON data_room_documents (digest);
 CREATE INDEX nda_acceptances_listing_ix ON nda_acceptances (listing_id, source_index);
 CREATE INDEX data_room_openings_listing_ix ON data_room_openings (listing_id, source_index);
 

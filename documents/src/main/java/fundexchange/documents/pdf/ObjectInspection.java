@@ -33,6 +33,7 @@ final class ObjectInspection {
     private static final Set<String> LAUNCHING_ACTIONS = Set.of("Launch", "GoToR", "ImportData", "SubmitForm");
     private static final COSName JS = COSName.getPDFName("JS");
     private static final COSName EF = COSName.getPDFName("EF");
+    private static final COSName ADDITIONAL_ACTIONS = COSName.getPDFName("AA");
     private static final COSName XFA = COSName.getPDFName("XFA");
     private static final COSName EMBEDDED_FILES = COSName.getPDFName("EmbeddedFiles");
     private static final COSName JAVASCRIPT = COSName.getPDFName("JavaScript");
@@ -92,6 +93,15 @@ final class ObjectInspection {
         }
         if (action != null && LAUNCHING_ACTIONS.contains(action)) {
             throw new PdfRefusedException(PdfRefusal.LAUNCH_ACTION, action);
+        }
+        // Actions that run by themselves when the document or a page opens may call out to a server (a URI), which
+        // would tell the holder who opened it and when, outside the exchange's access log; links a reader clicks stay.
+        if (dictionary.containsKey(ADDITIONAL_ACTIONS)) {
+            throw new PdfRefusedException(PdfRefusal.LAUNCH_ACTION, "automatic actions (/AA)");
+        }
+        if (dictionary.getDictionaryObject(COSName.OPEN_ACTION) instanceof COSDictionary open
+                && "URI".equals(open.getNameAsString(COSName.S))) {
+            throw new PdfRefusedException(PdfRefusal.LAUNCH_ACTION, "a URI opened with the document");
         }
         if ("GoToE".equals(action) || dictionary.containsKey(EF) || dictionary.containsKey(EMBEDDED_FILES)
                 || "EmbeddedFile".equals(dictionary.getNameAsString(COSName.TYPE))

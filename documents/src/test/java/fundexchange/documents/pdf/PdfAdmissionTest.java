@@ -46,6 +46,17 @@ class PdfAdmissionTest {
     }
 
     @Test
+    void refusesAUriOpenedWithTheDocumentAndAutomaticPageActions() {
+        assertRefused(PdfRefusal.LAUNCH_ACTION, TestPdfs.withUriOnOpen());
+        assertRefused(PdfRefusal.LAUNCH_ACTION, TestPdfs.withPageOpenAction());
+    }
+
+    @Test
+    void admitsALinkTheReaderClicks() throws PdfRefusedException {
+        assertEquals(1, admission.admit(TestPdfs.withClickedLink()).pages());
+    }
+
+    @Test
     void refusesAnXfaForm() {
         assertRefused(PdfRefusal.XFA, TestPdfs.withXfa());
     }

@@ -90,6 +90,31 @@ public final class TestPdfs {
         });
     }
 
+    public static byte[] withUriOnOpen() {
+        return build(1, document -> {
+            org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri =
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI("https://holder.example/opened");
+            document.getDocumentCatalog().setOpenAction(uri);
+        });
+    }
+
+    public static byte[] withPageOpenAction() {
+        return build(1, document -> document.getPage(0).getCOSObject().setItem(COSName.getPDFName("AA"),
+                new org.apache.pdfbox.cos.COSDictionary()));
+    }
+
+    public static byte[] withClickedLink() {
+        return build(1, document -> {
+            org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri =
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI("https://fund.example/report");
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setAction(uri);
+            annotations(document.getPage(0), link);
+        });
+    }
+
     public static byte[] withXfa() {
         return build(1, document -> {
             PDAcroForm form = new PDAcroForm(document);

@@ -121,7 +121,8 @@ final class CommandHandler implements Handler {
                 || (answered.outcome().status() == OutcomeStatus.DUPLICATE && answered.outcome().reason() != null)) {
             int status = answered.outcome().code() == RejectCode.REQUEST_MEMORY_FULL.code() ? 503 : 409;
             Json.send(response, status, new ErrorBody(answered.outcome().code(), answered.outcome().message(), caller.clientRequestId()));
-        } else if (!DataRoomEndpoints.servedOpening(services, response, caller, answered)) {
+        } else if (!DataRoomEndpoints.repeatServes(document, answered)
+                || !DataRoomEndpoints.servedOpening(services, response, caller, answered)) {
             Json.send(response, 200, DocumentShaper.forCaller(answered, caller));
         }
     }

@@ -126,9 +126,23 @@ final class DataRoomEndpoints {
         }
     }
 
+    /** How long after an opening a repeat of its request still gets the bytes (a lost or 202 answer's retry). */
+    static final long REPEAT_SERVES_FOR_MS = 5 * 60_000L;
+
+    /**
+     * Whether {@code document} (the answer to this request) may carry an opening's bytes: a first answer, or a repeat
+     * journaled within {@link #REPEAT_SERVES_FOR_MS} of the original {@code answered}. A later repeat gets the JSON
+     * document only, so a viewer whose access has ended cannot fetch the bytes again with an old request.
+     */
+    static boolean repeatServes(EventDocument document, EventDocument answered) {
+        return document.outcome().status() != fundexchange.protocol.OutcomeStatus.DUPLICATE
+                || document.time() - answered.time() <= REPEAT_SERVES_FOR_MS;
+    }
+
     /**
      * Answers an accepted {@code OpenDocument} of {@code caller} with the document watermarked for them at the
-     * opening's journal time (a repeat gets the same bytes); false when {@code answered} is no such opening.
+     * opening's journal time; false when {@code answered} is no such opening. A repeat of the request is
+     * answered with its JSON document instead (CommandHandler), so the bytes go out once per journaled opening.
      */
     static boolean servedOpening(GatewayServices services, ServerResponse response, Caller caller, EventDocument answered) {
         Optional<DocumentOpened> opened = answered.events().stream()

@@ -330,7 +330,7 @@ final class FeedShaper {
             for (TransferNoticeIssued.NoticeHolder holder : notice.holders()) {
                 to(holder.holder(), Relation.COUNTERPARTY, doc, event, deliver);
             }
-            if (notice.manager() != null && !notice.manager().equals(listing.seller())) {
+            if (managerDecides(notice)) {
                 to(notice.manager(), Relation.COUNTERPARTY, doc, event, deliver);
             }
         }
@@ -344,12 +344,23 @@ final class FeedShaper {
     private static void noticeTo(EventDocument doc, TransferNoticeIssued notice, Event event,
                                  BiConsumer<String, FeedEntry> deliver) {
         to(notice.transferor(), Relation.SELF, doc, event, deliver);
-        if (notice.manager() != null && !notice.manager().equals(notice.transferor())) {
+        if (managerDecides(notice)) {
             to(notice.manager(), Relation.SELF, doc, event, deliver);
         }
         for (TransferNoticeIssued.NoticeHolder holder : notice.holders()) {
             to(holder.holder(), Relation.COUNTERPARTY, doc, event, deliver);
         }
+    }
+
+    /**
+     * Whether the notice asks the manager anything: its consent, its attestation, or its own first priority (a manager
+     * with nothing to decide is not told; a manager holding units hears as a holder on the register).
+     */
+    private static boolean managerDecides(TransferNoticeIssued notice) {
+        String manager = notice.manager();
+        return manager != null && !manager.equals(notice.transferor()) && !manager.equals(notice.buyer())
+                && (notice.consentRequired() || notice.attestationRequired()
+                || notice.priority() == fundexchange.protocol.transfer.PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA);
     }
 
     /** Delivers {@code event} to {@code participant} (if any) as the policy discloses it to one in {@code relation}. */

@@ -195,7 +195,7 @@ class StaffApiSystemTest {
                 {"fundCode":"SR1","buyer":"Investor-07","units":"1000.00","price":"1.4000"}""").ok().sourceIndex();
         assertEquals(409, market.staff2.post("/listings/" + listingId + "/approve", "{}").status(), "ROFR first");
         assertEquals(409, market.staff1.call(c -> c.clearRofr(listingId, "WAIVED", List.of("Holder-02"), Optional.empty(),
-                rid())).status(), "rules version 4: only by maker-checker");
+                rid())).status(), "rules version 5: only by maker-checker");
         long override = market.staff1.post("/proposals", """
                 {"action":{"type":"OverrideRofr","listingId":%d,"decision":"WAIVED","reason":"waivers filed"}}"""
                 .formatted(listingId)).ok().sourceIndex();

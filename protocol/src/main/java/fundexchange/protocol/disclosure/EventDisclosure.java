@@ -134,14 +134,17 @@ final class EventDisclosure {
             case RofrCleared e -> self
                     ? shaped("waivedBy", Shown.HIDDEN, "exercisedBy", Shown.HIDDEN, "recordedBy", Shown.HIDDEN)
                     : WITHHELD;
-            // CONTRACTS.md 12's exception: the notice names the transferor, the buyer and the terms to those it goes
-            // to (the seller, the manager, the holders on the register); who else it went to stays with oversight.
-            case TransferNoticeIssued e -> party ? shaped("holders", Shown.HIDDEN) : WITHHELD;
+            // CONTRACTS.md 12's exception: the notice names the transferor and the terms to those holding the right;
+            // the seller and the manager (who decides the consent) also see the buyer; who else it went to stays with
+            // oversight.
+            case TransferNoticeIssued e -> self ? shaped("holders", Shown.HIDDEN)
+                    : counterparty ? shaped("holders", Shown.HIDDEN, "buyer", Shown.HIDDEN) : WITHHELD;
             case TransferNoticeAnswered e -> only(self);
-            // The seller and the manager see every allotment; a holder only its own line.
-            case TransferNoticeResolved e -> self ? shaped("silent", Shown.HIDDEN)
-                    : counterparty ? shaped("silent", Shown.HIDDEN, "allocations", new Shown.Rows(e.allocations().stream()
-                            .map(line -> ownLine(viewer, line.holder())).toList()))
+            // The seller and the manager see the allotments that trade; a holder only its own line (an exercise refused
+            // or allotted nothing names a holder who never becomes a party).
+            case TransferNoticeResolved e -> party ? shaped("silent", Shown.HIDDEN, "allocations", new Shown.Rows(
+                    e.allocations().stream().map(line -> self && line.allotted().positive() ? WHOLE
+                            : ownLine(viewer, line.holder())).toList()))
                     : WITHHELD;
             case BidPlaced e -> self ? WHOLE : shaped("bidder", Pseudonym.of(e.pseudonym()));
             case SealedBidPlaced e -> self ? WHOLE : counterparty ? shaped("bidder", Pseudonym.of(e.pseudonym()),

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
- * Consent and first refusal (V17): each fund's transfer terms, the notices listings give, who they went to, every
+ * Consent and first refusal (V18_1: after V18, which released registries already hold): each fund's transfer terms, the notices listings give, who they went to, every
  * answer with its index, and each notice's resolution with its allotments, so the audit trail shows who was notified
  * and who answered when.
  */
@@ -30,7 +30,7 @@ final class NoticeProjection {
     }
 
     private static String notice(long listingId) {
-        return "N:" + listingId;
+        return "TransferNotice:" + listingId;
     }
 
     void terms(TransferTermsSet e, long index) {
@@ -58,9 +58,9 @@ final class NoticeProjection {
                 .set(TRANSFER_TERMS.DOCUMENT_DIGEST, t.documentDigest())
                 .set(TRANSFER_TERMS.SOURCE_INDEX, index);
         if (t.manager() == null) {
-            batch.insert(insert, List.of("T:" + t.fundCode()), EventProjection.fund(t.fundCode()));
+            batch.insert(insert, List.of("TransferTerms:" + t.fundCode()), EventProjection.fund(t.fundCode()));
         } else {
-            batch.insert(insert, List.of("T:" + t.fundCode()), EventProjection.fund(t.fundCode()),
+            batch.insert(insert, List.of("TransferTerms:" + t.fundCode()), EventProjection.fund(t.fundCode()),
                     EventProjection.participant(t.manager()));
         }
     }

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Consent and first refusal as the registry projects it (V17): terms, notice, recipients, answers, resolution. */
+/** Consent and first refusal as the registry projects it (V18_1: after V18, which released registries already hold): terms, notice, recipients, answers, resolution. */
 class NoticeProjectionTest {
     private static final String MANAGER = "Manager-01";
     private static final String PARTNER = "Holder-02";
