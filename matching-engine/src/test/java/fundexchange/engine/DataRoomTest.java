@@ -109,7 +109,7 @@ class DataRoomTest {
             assertEquals(List.of(new DocumentOpened(report, listing, viewer, REPORT, "Holder-01")),
                     m.ok(viewer, new OpenDocument(report)).events());
         }
-        m.refused("Holder-02", new OpenDocument(report), RejectCode.NOT_A_DATA_ROOM_VIEWER);
+        m.refused("Holder-02", new OpenDocument(report), RejectCode.UNKNOWN_DOCUMENT); // as an unknown one: it learns nothing of the room
         m.refused("Investor-07", new OpenDocument(999), RejectCode.UNKNOWN_DOCUMENT);
     }
 

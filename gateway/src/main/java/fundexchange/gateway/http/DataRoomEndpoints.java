@@ -80,7 +80,7 @@ final class DataRoomEndpoints {
                 if (!caller.has(Role.HOLDER)) {
                     throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
                 }
-                admitted = files.upload(slot, caller.participantId(), body, services.registry().dataRooms()::registered);
+                admitted = files.upload(slot, caller.participantId(), body, registeredOrUnknown(services));
             } catch (PdfRefusedException e) {
                 throw new ApiException(422, ApiError.PDF_REFUSED, e.reason().name() + ": " + e.getMessage()
                         + " / " + e.reason().chinese());
@@ -124,6 +124,17 @@ final class DataRoomEndpoints {
             throw new ApiException(409, ApiError.DOCUMENT_MISMATCH, "the stored document has " + pdf.size() + " bytes and "
                     + pdf.pages() + " pages");
         }
+    }
+
+    /**
+     * What the upload sweep may treat as unregistered: only digests the registry does not name once it has projected
+     * every command journaled so far. While it lags (a rebuild, a restart catching up) every digest counts as
+     * registered, so no stored document a room names is ever removed on a lagging projection. A registration in flight
+     * refreshed its upload's marker when it was checked, so the sweep's age limit keeps it.
+     */
+    static java.util.function.Predicate<String> registeredOrUnknown(GatewayServices services) {
+        boolean caughtUp = services.projector().watermark() >= services.sequencer().lastIndex();
+        return digest -> !caughtUp || services.registry().dataRooms().registered(digest);
     }
 
     /** How long after an opening a repeat of its request still gets the bytes (a lost or 202 answer's retry). */

@@ -143,7 +143,7 @@ final class EventDisclosure {
             // The seller and the manager see the allotments that trade; a holder only its own line (an exercise refused
             // or allotted nothing names a holder who never becomes a party).
             case TransferNoticeResolved e -> party ? shaped("silent", Shown.HIDDEN, "allocations", new Shown.Rows(
-                    e.allocations().stream().map(line -> self && line.allotted().positive() ? WHOLE
+                    e.allocations().stream().map(line -> self && line.allocated() != null && line.allocated().positive() ? WHOLE
                             : ownLine(viewer, line.holder())).toList()))
                     : WITHHELD;
             case BidPlaced e -> self ? WHOLE : shaped("bidder", Pseudonym.of(e.pseudonym()));

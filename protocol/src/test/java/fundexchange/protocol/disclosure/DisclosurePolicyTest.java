@@ -187,7 +187,8 @@ class DisclosurePolicyTest {
             new TransferNoticeAnswered(LISTING, OWNER, null, null, null),
             new TransferNoticeIssued(LISTING, "fundCode", OWNER, COUNTER, null, null, "Manager-01", true, null, false,
                     List.of(new TransferNoticeIssued.NoticeHolder(THIRD, null)), 1L),
-            new TransferNoticeResolved(LISTING, null, List.of(new Allocation(COUNTER, null, null, 0),
+            new TransferNoticeResolved(LISTING, null, List.of(new Allocation(COUNTER, null,
+                    fundexchange.protocol.money.Units.of("1.00"), 0),
                     new Allocation(THIRD, null, null, 0)), List.of(THIRD), null),
             new TransferTermsSet(new TransferTerms("fundCode", "Manager-01", true, null, null, 30, 30, List.of(), "digest")),
             new SealedBidPlaced(LISTING, 1L, OWNER, 2, null, "nonce", "commitment"),
@@ -286,13 +287,13 @@ class DisclosurePolicyTest {
             feed   | TransferTermsSet       | owner             | SELF         | withheld
             feed   | TransferTermsSet       | staff             | NONE         | whole
             feed   | TransferNoticeIssued   | owner             | SELF         | holders=hidden
-            feed   | TransferNoticeIssued   | third             | COUNTERPARTY | holders=hidden
+            feed   | TransferNoticeIssued   | third             | COUNTERPARTY | holders=hidden, buyer=hidden
             feed   | TransferNoticeIssued   | rival             | NONE         | withheld
             feed   | TransferNoticeIssued   | regulator         | NONE         | whole
             feed   | TransferNoticeAnswered | owner             | SELF         | whole
             feed   | TransferNoticeAnswered | counterparty      | COUNTERPARTY | withheld
             feed   | TransferNoticeAnswered | staff             | NONE         | whole
-            feed   | TransferNoticeResolved | owner             | SELF         | silent=hidden
+            feed   | TransferNoticeResolved | owner             | SELF         | silent=hidden, allocations[1]=withheld
             feed   | TransferNoticeResolved | third             | COUNTERPARTY | silent=hidden, allocations[0]=withheld
             feed   | TransferNoticeResolved | third             | NONE         | withheld
             feed   | TransferNoticeResolved | staff             | NONE         | whole
