@@ -74,7 +74,7 @@ final class DataRoomEndpoints {
             }
             AdmittedPdf admitted;
             try (DataRoomFiles.UploadSlot slot = files.reserveUpload()) {
-                byte[] body = RequestBodies.read(request, limit);
+                byte[] body = RequestBodies.read(request, limit, files.pace()::guard);
                 Caller caller = authenticator.authenticate(request, body, false);
                 ReadStanding.ACTIVE.check(services.view().keys().status(caller.participantId()));
                 if (!caller.has(Role.HOLDER)) {
@@ -208,10 +208,24 @@ final class DataRoomEndpoints {
         return answer;
     }
 
-    /** Whether the caller may see listing or offer {@code id} by the listing and offer reads' own rules. */
+    /**
+     * Whether the investor {@code caller} may use the room of listing or offer {@code id}, by the engine's rule
+     * ({@code DataRoomRules.investorSees}; docs/rules.md, Data room) and the listing and offer reads' rules together:
+     * an OPEN auction while qualified, an OPEN negotiated listing offered to it, an OPEN {@code PUBLIC_TEASER} offer, or
+     * an OPEN {@code QUALIFIED_ONLY} offer while qualified. A closed, withdrawn or pending subject is no room for an
+     * investor, even one the reads still show it to (a bidder, a quoter).
+     */
     private boolean seesSubject(Caller caller, long id) {
         fundexchange.registry.read.ListingViewer viewer = viewers.of(caller);
-        return registry.listing(viewer, id).isPresent() || registry.offers().offer(viewer, id).isPresent();
+        boolean qualified = viewer.viewer().qualifiedInvestor();
+        Optional<fundexchange.registry.read.ListingView> listing = registry.listing(viewer, id);
+        if (listing.isPresent()) {
+            fundexchange.registry.read.ListingView l = listing.get();
+            return "OPEN".equals(l.status()) && ("NEGOTIATED".equals(l.mechanism())
+                    ? caller.participantId().equals(l.buyer()) : qualified);
+        }
+        return registry.offers().offer(viewer, id).filter(o -> "OPEN".equals(o.status())
+                && ("PUBLIC_TEASER".equals(o.visibility()) || qualified)).isPresent();
     }
 
     private static long pathLong(ServerRequest request, String name) {
