@@ -100,11 +100,25 @@ public final class UploadPace {
             return n;
         }
 
+        private boolean behind;
+
         private void counted(int n) throws TooSlow {
             received += n;
             long due = required(nanoTime.getAsLong() - started, length);
             if (received < due) {
+                behind = true;
                 throw new TooSlow(received, due);
+            }
+        }
+
+        /**
+         * Closes the body, unless it fell behind: then the rest is left to the server after the handler has returned
+         * (and released its permit), since closing may wait for the slow sender's remaining bytes.
+         */
+        @Override
+        public void close() throws IOException {
+            if (!behind) {
+                super.close();
             }
         }
     }
