@@ -35,11 +35,6 @@ public final class UploadPace {
         this.nanoTime = nanoTime;
     }
 
-    /** This pace on another clock. */
-    public UploadPace withClock(LongSupplier clock) {
-        return new UploadPace(minBytesPerSecond, Duration.ofNanos(graceNanos), clock);
-    }
-
     /**
      * The bytes of a body of {@code length} bytes that must have arrived {@code elapsedNanos} after the permit was
      * taken: none during the grace, then the rate's worth, never more than the body.

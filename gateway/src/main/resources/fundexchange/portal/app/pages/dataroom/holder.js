@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { readWindow } from '../paging.js';
+import { units } from '../../format.js';
 import { check } from '../input.js';
 import {
   DataRoomPage, KINDS, MAX_PDF_BYTES, readRoom, problemOutcome, documentsTable, renderOversight, kind,
@@ -32,10 +33,10 @@ class FxHolderDataRoom extends DataRoomPage {
       readWindow(client, '/listings?status=OPEN', 'listings', minIndex),
       readWindow(client, `/offers?${new URLSearchParams({ holder: this.participant, status: 'OPEN' })}`, 'offers', minIndex)]);
     const listings = [...pending.items, ...open.items].filter(l => l.seller === this.participant)
-      .map(l => ({ id: String(l.listingId), label: `${t('dataroom.teaser.listing', {
-        id: l.listingId, fund: l.fundCode, units: l.units, mechanism: t(`mechanism.${l.mechanism}`) })}` }));
+      .map(l => ({ id: String(l.listingId), label: t('dataroom.teaser.listing', {
+        id: l.listingId, fund: l.fundCode, units: units(l.units), mechanism: t(`mechanism.${l.mechanism}`) }) }));
     const own = offers.items.map(o => ({ id: String(o.offerId), label: t('dataroom.teaser.offer', {
-      id: o.offerId, fund: o.fundCode, units: o.units, price: o.askPrice }) }));
+      id: o.offerId, fund: o.fundCode, units: units(o.units), price: o.askPrice }) }));
     this.subjects = [...listings, ...own].sort((a, b) => Number(a.id) - Number(b.id));
     if (!this.subject && this.subjects.length) this.subject = this.subjects.at(-1).id;
     this.room = this.subject ? await readRoom(client, this.subject, minIndex, this.after) : null;
