@@ -238,6 +238,10 @@ addMessages({
     'dataroom.kind.CONSENT_LETTER': 'Consent letter',
     'dataroom.kind.APPRAISAL_REPORT': 'Appraisal report',
     'dataroom.kind.OTHER': 'Other',
+    'dataroom.mechanism.NEGOTIATED': 'negotiated',
+    'dataroom.mechanism.ENGLISH': 'English auction',
+    'dataroom.mechanism.SEALED': 'sealed-bid auction',
+    'dataroom.mechanism.DUTCH': 'Dutch auction',
   },
   'zh-CN': {
     'dataroom.nav.holder': '资料室',
@@ -317,5 +321,9 @@ addMessages({
     'dataroom.kind.CONSENT_LETTER': '同意函',
     'dataroom.kind.APPRAISAL_REPORT': '评估报告',
     'dataroom.kind.OTHER': '其他',
+    'dataroom.mechanism.NEGOTIATED': '协议转让',
+    'dataroom.mechanism.ENGLISH': '英式拍卖',
+    'dataroom.mechanism.SEALED': '密封竞价',
+    'dataroom.mechanism.DUTCH': '降价拍卖',
   },
 });

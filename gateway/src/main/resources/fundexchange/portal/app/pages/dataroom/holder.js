@@ -34,7 +34,7 @@ class FxHolderDataRoom extends DataRoomPage {
       readWindow(client, `/offers?${new URLSearchParams({ holder: this.participant, status: 'OPEN' })}`, 'offers', minIndex)]);
     const listings = [...pending.items, ...open.items].filter(l => l.seller === this.participant)
       .map(l => ({ id: String(l.listingId), label: t('dataroom.teaser.listing', {
-        id: l.listingId, fund: l.fundCode, units: units(l.units), mechanism: t(`mechanism.${l.mechanism}`) }) }));
+        id: l.listingId, fund: l.fundCode, units: units(l.units), mechanism: t(`dataroom.mechanism.${l.mechanism}`) }) }));
     const own = offers.items.map(o => ({ id: String(o.offerId), label: t('dataroom.teaser.offer', {
       id: o.offerId, fund: o.fundCode, units: units(o.units), price: o.askPrice }) }));
     this.subjects = [...listings, ...own].sort((a, b) => Number(a.id) - Number(b.id));

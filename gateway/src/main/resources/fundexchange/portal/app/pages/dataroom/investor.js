@@ -29,7 +29,7 @@ class FxInvestorDataRoom extends DataRoomPage {
       readWindow(client, '/offers?status=OPEN', 'offers', minIndex)]);
     this.teasers = [
       ...listings.items.map(l => ({ id: String(l.listingId), text: t('dataroom.teaser.listing', {
-        id: l.listingId, fund: l.fundCode, units: units(l.units), mechanism: t(`mechanism.${l.mechanism}`) }) })),
+        id: l.listingId, fund: l.fundCode, units: units(l.units), mechanism: t(`dataroom.mechanism.${l.mechanism}`) }) })),
       ...offers.items.map(o => ({ id: String(o.offerId), text: t('dataroom.teaser.offer', {
         id: o.offerId, fund: o.fundCode, units: units(o.units), price: o.askPrice }) })),
     ].sort((a, b) => Number(a.id) - Number(b.id));
