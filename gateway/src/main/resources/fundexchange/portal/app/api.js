@@ -70,13 +70,9 @@ export class SignedClient {
     return this.signedFetch('POST', path, { body: text, clientRequestId });
   }
 
-  /**
-   * A signed PUT of raw bytes (PUT /documents: the PDF itself, neither JSON nor Base64), its body digest the SHA-256 of
-   * exactly these bytes; its JSON answer. Signed with the browser's key only: a local signing agent shows and signs
-   * JSON bodies field by field, never a file (docs/portal.md, "Data room").
-   */
+  /** A signed PUT of raw bytes (a PDF), by the browser's key only (docs/portal.md, "Data room"). */
   async upload(path, bytes, contentType) {
-    if (typeof this.key?.signCanonical === 'function') throw new ApiProblem(0, 0, 'a local signing agent signs JSON bodies only', '');
+    if (this.key?.signCanonical) throw new ApiProblem(0, 0, 'a signing agent signs JSON only', '');
     return this.signedFetch('PUT', path, { raw: new Uint8Array(bytes), contentType });
   }
 
@@ -116,10 +112,7 @@ export class SignedClient {
     }
   }
 
-  /**
-   * Sends one request with the FXS2 headers over the canonical string of exactly what is sent: {@code bytes} (the UTF-8
-   * of {@code text}, or raw bytes with no text) as {@code type}.
-   */
+  /** Sends one request with the FXS2 headers over the canonical string of exactly what is sent. */
   async #request(method, path, text, bytes, requestId, signal, type = 'application/json') {
     const url = new URL(path, location.origin);
     if (url.origin !== location.origin) throw new Error('signedFetch sends to this origin only');

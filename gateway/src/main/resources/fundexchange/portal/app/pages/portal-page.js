@@ -153,7 +153,7 @@ export class PortalPage extends LitElement {
   /**
    * Sends one signed write and shows its outcome ({@code successKey} with {@code params} when accepted, after
    * {@code accepted(answer)}); then reads the page again at the client's last index. Returns the answer, or null.
-   * {@code options}: the client's write options ({@code clientRequestId}, to send a request again).
+   * {@code options}: the client's (clientRequestId).
    */
   async write(path, body, successKey = 'page.outcome.accepted', params = {}, accepted = () => {}, options = {}) {
     this.busy = true;

@@ -1,5 +1,4 @@
-// The data-room pages (issue 21; docs/portal.md, "Data room"): the holder's rooms, the investor's teaser, NDA and
-// viewer, and the access log for staff and regulators; each page's code loads when first opened (router.js).
+// The data-room pages (docs/portal.md, "Data room"), loaded when first opened.
 import { registerPages } from '../../router.js';
 import { addMessages } from '../../i18n.js';
 
@@ -8,13 +7,9 @@ addMessages({
   'zh-CN': { 'nav.dataRoom': '资料室', 'nav.dataRoomLog': '资料室查阅记录' },
 });
 
-registerPages(['HOLDER'], [
-  { id: 'holder-data-room', titleKey: 'nav.dataRoom', tag: 'fx-holder-data-room', order: 35, load: () => import('./holder.js') },
-]);
-registerPages(['INVESTOR'], [
-  { id: 'investor-data-room', titleKey: 'nav.dataRoom', tag: 'fx-investor-data-room', order: 25,
-    load: () => import('./investor.js') },
-]);
-registerPages(['STAFF', 'REGULATOR'], [
-  { id: 'data-room-log', titleKey: 'nav.dataRoomLog', tag: 'fx-data-room-log', order: 80, load: () => import('./oversight.js') },
-]);
+const page = (id, titleKey, tag, order, load) => ({ id, titleKey, tag, order, load });
+registerPages(['HOLDER'], [page('holder-data-room', 'nav.dataRoom', 'fx-holder-data-room', 35, () => import('./holder.js'))]);
+registerPages(['INVESTOR'], [page('investor-data-room', 'nav.dataRoom', 'fx-investor-data-room', 25,
+  () => import('./investor.js'))]);
+registerPages(['STAFF', 'REGULATOR'], [page('data-room-log', 'nav.dataRoomLog', 'fx-data-room-log', 80,
+  () => import('./oversight.js'))]);
