@@ -18,6 +18,17 @@ public record GatewayServices(Sequencer sequencer, GatewayView view, RegistryRea
                               Checkpointer checkpointer, AuditQueries auditRecords, TailLoop projector,
                               TailLoop auditTailer, fundexchange.gateway.dataroom.DataRoomFiles dataRoom) {
 
+    /**
+     * What the data room's upload sweeps may treat as unregistered: only digests the registry does not name once it has
+     * projected every command journaled so far. While it lags (a rebuild, a restart catching up, a halted projector)
+     * every digest counts as registered, so no stored document a room names is ever removed on a lagging projection. A
+     * registration in flight refreshed its upload's marker when it was checked, so the sweep's age limit keeps it.
+     */
+    public java.util.function.Predicate<String> dataRoomRegisteredOrUnknown() {
+        boolean caughtUp = projector.watermark() >= sequencer.lastIndex();
+        return digest -> !caughtUp || registry.dataRooms().registered(digest);
+    }
+
     /** Why writes must be refused now, if they must: a halted engine or sequencer, or a stale view. */
     public Optional<String> writeProblem() {
         if (engine.failure().isPresent()) {

@@ -131,14 +131,16 @@ final class DataRoomRules {
 
     /**
      * Whether the investor signing {@code ctx} may see listing or offer {@code id} as the listing and offer reads show
-     * it while it is live: an OPEN auction, an OPEN negotiated listing offered to it, an open {@code PUBLIC_TEASER}
-     * offer, or an open {@code QUALIFIED_ONLY} offer while it is qualified. Not a pending, withdrawn or closed one.
+     * it while it is live: an OPEN auction while it is qualified, an OPEN negotiated listing offered to it, an open
+     * {@code PUBLIC_TEASER} offer, or an open {@code QUALIFIED_ONLY} offer while it is qualified. Not a pending,
+     * withdrawn or closed one, even where the reads still show it (to a bidder or a quoter): the room's read applies
+     * this same rule (docs/rules.md, Data room).
      */
     private boolean investorSees(CommandContext ctx, long id) {
         Listing listing = state.listings.get(id);
         if (listing != null) {
-            return listing.status() == ListingStatus.OPEN && (listing.mechanismOrDefault() != ListingMechanism.NEGOTIATED
-                    || ctx.actorId().equals(listing.buyer()));
+            return listing.status() == ListingStatus.OPEN && (listing.mechanismOrDefault() == ListingMechanism.NEGOTIATED
+                    ? ctx.actorId().equals(listing.buyer()) : TransferChecks.qualified(ctx.actor(), ctx.date()));
         }
         Offer offer = state.intentBook.offers.get(id);
         return offer != null && (offer.visibility() == OfferVisibility.PUBLIC_TEASER

@@ -9,6 +9,7 @@ import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.SetQualification;
 import fundexchange.protocol.reference.QualificationStatus;
 import fundexchange.protocol.command.DirectDisclosure;
+import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.OpenDocument;
 import fundexchange.protocol.command.PostOffer;
@@ -20,6 +21,7 @@ import fundexchange.protocol.event.DocumentOpened;
 import fundexchange.protocol.event.DocumentRegistered;
 import fundexchange.protocol.event.NdaAccepted;
 import fundexchange.protocol.intent.OfferVisibility;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.reference.Role;
@@ -174,6 +176,21 @@ class DataRoomTest {
         m.refused("Investor-07", new OpenDocument(report), RejectCode.UNKNOWN_DOCUMENT);
         assertEquals(List.of(new DocumentOpened(report, listing, "Holder-01", REPORT, "Holder-01")),
                 m.ok("Holder-01", new OpenDocument(report)).events());
+    }
+
+    @Test
+    void anOpenAuctionsRoomAdmitsOnlyQualifiedInvestorsAsTheListingReadsDo() {
+        m.participant("Investor-09", Role.INVESTOR);
+        m.approved(new SetQualification("Investor-09", QualificationStatus.NOT_QUALIFIED, null));
+        long auction = m.ok("Holder-01", new ListAuction(FUND, ListingMechanism.ENGLISH, Units.of("1000.00"),
+                Price.of("1.2000"), Price.of("1.4000"), Price.of("0.0500"), m.s.time, m.s.time + 3_600_000, null, null,
+                false, null)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(auction));
+        long nda = m.ok("Holder-01", new RegisterDocument(auction, NDA_V2, DocumentKind.NDA, "NDA", 10, 1)).sourceIndex();
+        m.refused("Investor-09", new AcceptNda(auction, 1, NDA_V2), RejectCode.UNKNOWN_DATA_ROOM_SUBJECT);
+        m.refused("Investor-09", new OpenDocument(nda), RejectCode.UNKNOWN_DOCUMENT);
+        assertEquals(List.of(new NdaAccepted(auction, "Investor-08", 1, NDA_V2, "Holder-01")),
+                m.ok("Investor-08", new AcceptNda(auction, 1, NDA_V2)).events());
     }
 
     private static String digest(int i) {

@@ -71,6 +71,7 @@ final class DemoCommand implements Runnable {
             keyFiles = DemoKeyFiles.write(dataDirectory, keys);
             market.negotiatedTransfers();
             market.nonListedTrading();
+            new DemoDataRoom(market).run();
             market.pledgesAndFreeze();
             market.auctions();
             market.continuousTrading();

@@ -127,11 +127,29 @@ public final class ExchangeNode implements AutoCloseable {
             started.push(scheduler::shutdownNow);
             scheduler.scheduleWithFixedDelay(this::checkpointQuietly, checkpointInterval.toMillis(),
                     checkpointInterval.toMillis(), TimeUnit.MILLISECONDS);
+            // The data room's uploads no room registers, removed a week after their last use (DataRoomFiles), hourly
+            // beside the checkpoints rather than only at the uploader's next upload.
+            scheduler.scheduleWithFixedDelay(this::sweepUploadsQuietly, DataRoomFiles.SWEEP_EVERY.toMillis(),
+                    DataRoomFiles.SWEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
             started.push(NodeMetrics.publish(this, clock));
             started.push(() -> NodeMetrics.withdraw(this));
         } catch (RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    /** The periodic sweep of unregistered uploads; a failure is logged and the next run tries again. */
+    private void sweepUploadsQuietly() {
+        try {
+            int removed = services.dataRoom().sweepUnregistered(services.dataRoomRegisteredOrUnknown());
+            if (removed > 0) {
+                System.getLogger(ExchangeNode.class.getName()).log(System.Logger.Level.INFO,
+                        "removed " + removed + " data-room uploads no room registers");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            System.getLogger(ExchangeNode.class.getName()).log(System.Logger.Level.WARNING,
+                    "the sweep of unregistered data-room uploads failed", e);
         }
     }
 

@@ -97,6 +97,9 @@ class DemoSystemTest {
         String iso = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+08:00";
         assertTrue(out.matches("(?s).*\\nlate bid on listing \\d+ extended the auction to " + iso + " \\(was " + iso
                 + "\\) / 迟到的出价使拍卖延长至 " + iso + "（原为 " + iso + "）\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\ndata room of offer (\\d+): Investor-02 accepted the NDA and opened document (\\d+) at "
+                + iso + " \\(access log\\) / 报价 \\1 的资料室：Investor-02 接受保密协议后于 " + iso + " 查阅了文件 \\2（查阅记录）\\n.*"),
+                out);
         java.util.regex.Matcher epoch = java.util.regex.Pattern.compile("\\b1[78]\\d{11}\\b").matcher(out);
         assertTrue(!epoch.find(), () -> "epoch milliseconds on the console: " + epoch.group() + "\n" + out);
     }

@@ -185,7 +185,12 @@ public final class DocumentStore {
      */
     public int sweep(String uploader, java.time.Instant before, java.util.function.Predicate<String> registered)
             throws IOException {
-        Path directory = uploads.resolve(Sha256.hex(uploader.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return sweepDirectory(uploads.resolve(Sha256.hex(uploader.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                before, registered);
+    }
+
+    private int sweepDirectory(Path directory, java.time.Instant before, java.util.function.Predicate<String> registered)
+            throws IOException {
         if (!Files.isDirectory(directory)) {
             return 0;
         }
@@ -210,6 +215,67 @@ public final class DocumentStore {
             forceDirectory(directory);
         }
         return stale.size();
+    }
+
+    /**
+     * Removes every uploader's uploads last used before {@code before} that no data room registers, as
+     * {@link #sweep} does for one uploader: the periodic sweep. Answers how many markers it removed.
+     */
+    public int sweepAll(java.time.Instant before, java.util.function.Predicate<String> registered) throws IOException {
+        java.util.List<Path> uploaders = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> directories = Files.newDirectoryStream(uploads)) {
+            for (Path directory : directories) {
+                if (Files.isDirectory(directory) && Sha256.isDigest(directory.getFileName().toString())) {
+                    uploaders.add(directory);
+                }
+            }
+        }
+        int removed = 0;
+        for (Path directory : uploaders) {
+            removed += sweepDirectory(directory, before, registered);
+        }
+        return removed;
+    }
+
+    /**
+     * The upload markers and those of them naming bytes the store does not hold (at most {@code examples} named):
+     * {@code exchange verify} reports them. Such an upload can no longer be registered (7021); nothing journaled names
+     * it, so the exchange's record is whole, but the store lost bytes it once held.
+     */
+    public MarkerCheck checkMarkers(int examples) throws IOException {
+        long markers = 0;
+        long missing = 0;
+        java.util.List<String> named = new java.util.ArrayList<>();
+        if (!Files.isDirectory(uploads)) {
+            return new MarkerCheck(0, 0, java.util.List.of());
+        }
+        try (DirectoryStream<Path> directories = Files.newDirectoryStream(uploads)) {
+            for (Path directory : directories) {
+                if (!Files.isDirectory(directory)) {
+                    continue;
+                }
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+                    for (Path marker : files) {
+                        String digest = marker.getFileName().toString();
+                        if (!Sha256.isDigest(digest)) {
+                            continue;
+                        }
+                        markers++;
+                        if (!Files.isRegularFile(path(digest))) {
+                            missing++;
+                            if (named.size() < examples) {
+                                named.add(digest);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new MarkerCheck(markers, missing, java.util.List.copyOf(named));
+    }
+
+    /** What {@link #checkMarkers} found: all markers, those without bytes, and some of their digests. */
+    public record MarkerCheck(long markers, long missing, java.util.List<String> examples) {
     }
 
     private boolean anyUploader(String digest) throws IOException {

@@ -40,18 +40,26 @@ public final class DataRoomFiles {
 
     private final Quota quota;
     private final java.time.Clock clock;
+    private final UploadPace pace;
+    /**
+     * Uploads store (bytes, then marker) under the read lock; the periodic sweep removes under the write lock, so it
+     * never removes bytes between an upload's write of them and its marker.
+     */
+    private final java.util.concurrent.locks.ReadWriteLock sweeping = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-    private DataRoomFiles(DocumentStore store, PdfAdmission admission, Quota quota, java.time.Clock clock) {
+    private DataRoomFiles(DocumentStore store, PdfAdmission admission, Quota quota, java.time.Clock clock,
+                          UploadPace pace) {
         this.store = store;
         this.admission = admission;
         this.watermarker = new Watermarker(admission);
         this.quota = quota;
         this.clock = clock;
+        this.pace = pace;
     }
 
     /** The files of the data directory {@code dataDirectory} ({@code documents/}), under {@code limits}. */
     public static DataRoomFiles open(Path dataDirectory, PdfLimits limits) throws IOException {
-        return open(dataDirectory, limits, Quota.DEFAULT, java.time.Clock.systemUTC());
+        return open(dataDirectory, limits, Quota.DEFAULT, java.time.Clock.systemUTC(), UploadPace.DEFAULT);
     }
 
     /**
@@ -60,8 +68,35 @@ public final class DataRoomFiles {
      */
     public static DataRoomFiles open(Path dataDirectory, PdfLimits limits, Quota quota, java.time.Clock clock)
             throws IOException {
+        return open(dataDirectory, limits, quota, clock, UploadPace.DEFAULT);
+    }
+
+    /** As {@link #open(Path, PdfLimits, Quota, java.time.Clock)}, an upload's body read at {@code pace}. */
+    public static DataRoomFiles open(Path dataDirectory, PdfLimits limits, Quota quota, java.time.Clock clock,
+                                     UploadPace pace) throws IOException {
         return new DataRoomFiles(DocumentStore.open(dataDirectory, limits.maxBytes()), new PdfAdmission(limits), quota,
-                clock);
+                clock, pace);
+    }
+
+    /** The pace an upload's body keeps while it holds its permit. */
+    public UploadPace pace() {
+        return pace;
+    }
+
+    /** How often the node sweeps unregistered uploads ({@link #sweepUnregistered}). */
+    public static final java.time.Duration SWEEP_EVERY = java.time.Duration.ofHours(1);
+
+    /**
+     * The periodic sweep: removes every uploader's uploads that no data room registers ({@code registered}) and that
+     * were last used more than {@link #UNREGISTERED_KEPT} ago by this files' clock. Answers how many it removed.
+     */
+    public int sweepUnregistered(java.util.function.Predicate<String> registered) throws IOException {
+        sweeping.writeLock().lock();
+        try {
+            return store.sweepAll(clock.instant().minus(UNREGISTERED_KEPT), registered);
+        } finally {
+            sweeping.writeLock().unlock();
+        }
     }
 
     /**
@@ -124,15 +159,32 @@ public final class DataRoomFiles {
         if (slot.closed || slot.files != this) {
             throw new IllegalStateException("an upload needs an open slot of these files");
         }
-        store.sweep(uploader, clock.instant().minus(UNREGISTERED_KEPT), registered);
-        if (!store.uploadedBy(fundexchange.documents.Sha256.hex(pdf), uploader)) {
-            DocumentStore.Usage usage = store.usage(uploader, quota.documents());
-            if (usage.documents() + 1 > quota.documents() || usage.bytes() + pdf.length > quota.bytes()) {
-                throw new QuotaExceeded(quota);
+        // Removing bytes excludes every other upload and registration check (the write lock): no upload of the same
+        // digest by another uploader, and no registration check, falls between a marker's removal and the bytes'.
+        sweeping.writeLock().lock();
+        try {
+            store.sweep(uploader, clock.instant().minus(UNREGISTERED_KEPT), registered);
+        } finally {
+            sweeping.writeLock().unlock();
+        }
+        sweeping.readLock().lock();
+        try {
+            if (!store.uploadedBy(fundexchange.documents.Sha256.hex(pdf), uploader)) {
+                DocumentStore.Usage usage = store.usage(uploader, quota.documents());
+                if (usage.documents() + 1 > quota.documents() || usage.bytes() + pdf.length > quota.bytes()) {
+                    throw new QuotaExceeded(quota);
+                }
             }
+        } finally {
+            sweeping.readLock().unlock();
         }
         AdmittedPdf admitted = admission.admit(pdf);
-        store.recordUpload(store.put(pdf), uploader, clock.instant());
+        sweeping.readLock().lock();
+        try {
+            store.recordUpload(store.put(pdf), uploader, clock.instant());
+        } finally {
+            sweeping.readLock().unlock();
+        }
         return admitted;
     }
 
@@ -141,10 +193,17 @@ public final class DataRoomFiles {
      * when the store holds no such bytes or only another participant's upload of them.
      */
     public Optional<AdmittedPdf> stored(String digest, String uploader) throws PdfRefusedException, IOException, Busy {
-        if (!store.uploadedBy(digest, uploader)) {
-            return Optional.empty();
+        // Checked and refreshed under the sweeps' shared lock: a sweep runs wholly before (this then finds no marker)
+        // or after (the marker is fresh, so it is kept), never between.
+        sweeping.readLock().lock();
+        try {
+            if (!store.uploadedBy(digest, uploader)) {
+                return Optional.empty();
+            }
+            store.touch(digest, uploader, clock.instant());
+        } finally {
+            sweeping.readLock().unlock();
         }
-        store.touch(digest, uploader, clock.instant());
         acquire(checks);
         try {
             Optional<byte[]> bytes = store.read(digest);

@@ -91,7 +91,12 @@ public enum ApiError {
     /** The document store could not write or read a document (the node's log has the cause): 503. */
     DOCUMENT_STORE_FAILED(7024),
     /** {@code PUT /documents}: the uploader's stored documents would exceed its quota (bytes or count). 409. */
-    UPLOAD_QUOTA_EXCEEDED(7025);
+    UPLOAD_QUOTA_EXCEEDED(7025),
+    /**
+     * {@code PUT /documents}: the body fell behind the upload pace while it held its permit (after 5 s, 256 KiB a
+     * second, {@code UploadPace}): 408, the permit released; send it again on a faster link.
+     */
+    UPLOAD_TOO_SLOW(7026);
 
     private final int code;
 

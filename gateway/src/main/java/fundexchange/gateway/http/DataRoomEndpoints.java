@@ -74,13 +74,13 @@ final class DataRoomEndpoints {
             }
             AdmittedPdf admitted;
             try (DataRoomFiles.UploadSlot slot = files.reserveUpload()) {
-                byte[] body = RequestBodies.read(request, limit);
+                byte[] body = RequestBodies.read(request, limit, files.pace()::guard);
                 Caller caller = authenticator.authenticate(request, body, false);
                 ReadStanding.ACTIVE.check(services.view().keys().status(caller.participantId()));
                 if (!caller.has(Role.HOLDER)) {
                     throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
                 }
-                admitted = files.upload(slot, caller.participantId(), body, registeredOrUnknown(services));
+                admitted = files.upload(slot, caller.participantId(), body, services.dataRoomRegisteredOrUnknown());
             } catch (PdfRefusedException e) {
                 throw new ApiException(422, ApiError.PDF_REFUSED, e.reason().name() + ": " + e.getMessage()
                         + " / " + e.reason().chinese());
@@ -124,17 +124,6 @@ final class DataRoomEndpoints {
             throw new ApiException(409, ApiError.DOCUMENT_MISMATCH, "the stored document has " + pdf.size() + " bytes and "
                     + pdf.pages() + " pages");
         }
-    }
-
-    /**
-     * What the upload sweep may treat as unregistered: only digests the registry does not name once it has projected
-     * every command journaled so far. While it lags (a rebuild, a restart catching up) every digest counts as
-     * registered, so no stored document a room names is ever removed on a lagging projection. A registration in flight
-     * refreshed its upload's marker when it was checked, so the sweep's age limit keeps it.
-     */
-    static java.util.function.Predicate<String> registeredOrUnknown(GatewayServices services) {
-        boolean caughtUp = services.projector().watermark() >= services.sequencer().lastIndex();
-        return digest -> !caughtUp || services.registry().dataRooms().registered(digest);
     }
 
     /** How long after an opening a repeat of its request still gets the bytes (a lost or 202 answer's retry). */
@@ -233,10 +222,24 @@ final class DataRoomEndpoints {
         return answer;
     }
 
-    /** Whether the caller may see listing or offer {@code id} by the listing and offer reads' own rules. */
+    /**
+     * Whether the investor {@code caller} may use the room of listing or offer {@code id}, by the engine's rule
+     * ({@code DataRoomRules.investorSees}; docs/rules.md, Data room) and the listing and offer reads' rules together:
+     * an OPEN auction while qualified, an OPEN negotiated listing offered to it, an OPEN {@code PUBLIC_TEASER} offer, or
+     * an OPEN {@code QUALIFIED_ONLY} offer while qualified. A closed, withdrawn or pending subject is no room for an
+     * investor, even one the reads still show it to (a bidder, a quoter).
+     */
     private boolean seesSubject(Caller caller, long id) {
         fundexchange.registry.read.ListingViewer viewer = viewers.of(caller);
-        return registry.listing(viewer, id).isPresent() || registry.offers().offer(viewer, id).isPresent();
+        boolean qualified = viewer.viewer().qualifiedInvestor();
+        Optional<fundexchange.registry.read.ListingView> listing = registry.listing(viewer, id);
+        if (listing.isPresent()) {
+            fundexchange.registry.read.ListingView l = listing.get();
+            return "OPEN".equals(l.status()) && ("NEGOTIATED".equals(l.mechanism())
+                    ? caller.participantId().equals(l.buyer()) : qualified);
+        }
+        return registry.offers().offer(viewer, id).filter(o -> "OPEN".equals(o.status())
+                && ("PUBLIC_TEASER".equals(o.visibility()) || qualified)).isPresent();
     }
 
     private static long pathLong(ServerRequest request, String name) {

@@ -16,6 +16,14 @@ final class RequestBodies {
     }
 
     static byte[] read(ServerRequest request, int maxBytes) {
+        return read(request, maxBytes, (in, declared) -> in);
+    }
+
+    /**
+     * As {@link #read(ServerRequest, int)}, the body read through {@code guard} (given the declared length); a
+     * {@link fundexchange.gateway.dataroom.UploadPace.TooSlow} from it is 408, code 7026.
+     */
+    static byte[] read(ServerRequest request, int maxBytes, java.util.function.BiFunction<InputStream, Long, InputStream> guard) {
         long declared;
         try {
             declared = request.headers().first(HeaderNames.CONTENT_LENGTH).map(Long::parseLong).orElse(0L);
@@ -28,12 +36,14 @@ final class RequestBodies {
         if (!request.content().hasEntity()) {
             return new byte[0];
         }
-        try (InputStream in = request.content().inputStream()) {
+        try (InputStream in = guard.apply(request.content().inputStream(), declared)) {
             byte[] body = in.readNBytes(maxBytes + 1);
             if (body.length > maxBytes) {
                 throw tooLarge(maxBytes);
             }
             return body;
+        } catch (fundexchange.gateway.dataroom.UploadPace.TooSlow e) {
+            throw new ApiException(408, ApiError.UPLOAD_TOO_SLOW, e.getMessage());
         } catch (ApiException | RequestException e) {
             // RequestException: the listener's 408 (the body did not arrive in time), answered and closed by Helidon
             throw e;

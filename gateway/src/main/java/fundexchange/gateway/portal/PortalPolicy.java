@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The browser security policy of the portal (docs/portal.md, Security model): no inline script but the import map,
  * allowed by its hash; Trusted Types required for every DOM sink that parses script, with lit-html's policy the only
- * one; nothing framed, no plugins, no base URL changes, no forms posted anywhere, connections only to this origin and
+ * one; nothing frames the portal and it frames only its own {@code blob:} URLs (the data room's watermarked PDF, shown
+ * in the browser's viewer), no plugins, no base URL changes, no forms posted anywhere, connections only to this origin and
  * to the loopback signing agents the operator listed ({@code GatewayConfig.portalSignerOrigins}), each by its exact
  * origin.
  */
@@ -54,6 +55,7 @@ public final class PortalPolicy {
                 "img-src 'self' blob:",
                 "font-src 'self'",
                 String.join(" ", "connect-src 'self'", String.join(" ", signerOrigins)).strip(),
+                "frame-src blob:",
                 "object-src 'none'",
                 "base-uri 'none'",
                 "form-action 'none'",

@@ -70,19 +70,26 @@ export class SignedClient {
     return this.signedFetch('POST', path, { body: text, clientRequestId });
   }
 
+  /** A signed PUT of raw bytes (a PDF), by the browser's key only (docs/portal.md, "Data room"). */
+  async upload(path, bytes, contentType) {
+    if (this.key?.signCanonical) throw new ApiProblem(0, 0, 'a signing agent signs JSON only', '');
+    return this.signedFetch('PUT', path, { raw: new Uint8Array(bytes), contentType });
+  }
+
   /**
    * One signed request. Returns {status, body, journalIndex (BigInt, 0n if none), requestId}; throws ApiProblem for
    * every answer outside 2xx. A read gets a fresh nonce; a write keeps {@code clientRequestId} (generated if absent)
    * through a retry, so the engine takes it once. A refusal for the clock (105, 150) re-reads the exchange's clock
    * and signs again, once.
    */
-  async signedFetch(method, path, { body, clientRequestId } = {}) {
+  async signedFetch(method, path, { body, raw, contentType, clientRequestId } = {}) {
     const requestId = clientRequestId ?? (method === 'GET' ? crypto.randomUUID() : `portal-${crypto.randomUUID()}`);
-    const bytes = body === undefined ? undefined : utf8(body);
-    let answer = await answerOf(await this.#request(method, path, body, bytes, requestId), requestId);
+    const bytes = raw ?? (body === undefined ? undefined : utf8(body));
+    const type = raw ? contentType : 'application/json';
+    let answer = await answerOf(await this.#request(method, path, body, bytes, requestId, undefined, type), requestId);
     if (answer.problem && RETRY_CODES.has(answer.problem.code)) {
       this.exchange = await Exchange.connect();
-      answer = await answerOf(await this.#request(method, path, body, bytes, requestId), requestId);
+      answer = await answerOf(await this.#request(method, path, body, bytes, requestId, undefined, type), requestId);
     }
     if (answer.journalIndex > this.lastIndex) this.lastIndex = answer.journalIndex;
     if (answer.problem) throw answer.problem;
@@ -106,7 +113,7 @@ export class SignedClient {
   }
 
   /** Sends one request with the FXS2 headers over the canonical string of exactly what is sent. */
-  async #request(method, path, text, bytes, requestId, signal) {
+  async #request(method, path, text, bytes, requestId, signal, type = 'application/json') {
     const url = new URL(path, location.origin);
     if (url.origin !== location.origin) throw new Error('signedFetch sends to this origin only');
     const timestamp = String(this.exchange.now());
@@ -120,7 +127,7 @@ export class SignedClient {
       'X-Timestamp': timestamp, 'X-Client-Request-Id': requestId,
       'X-Signature': await signCanonical(this.key, canonical, this.algorithm, text ?? ''),
     };
-    if (bytes) headers['Content-Type'] = 'application/json';
+    if (bytes) headers['Content-Type'] = type;
     return fetch(url.pathname + url.search, {
       method, headers, body: bytes, cache: 'no-store', credentials: 'omit', redirect: 'error', signal,
     });

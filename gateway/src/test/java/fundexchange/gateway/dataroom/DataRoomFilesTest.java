@@ -67,6 +67,45 @@ class DataRoomFilesTest {
     }
 
     @Test
+    void thePeriodicSweepRemovesEveryUploadersStaleUnregisteredUploadsWithoutWaitingForTheirNextUpload() throws Exception {
+        DataRoomFiles files = DataRoomFiles.open(data, PdfLimits.DEFAULT, DataRoomFiles.Quota.DEFAULT, clock);
+        AdmittedPdf registered;
+        AdmittedPdf abandoned;
+        AdmittedPdf fresh;
+        try (DataRoomFiles.UploadSlot slot = files.reserveUpload()) {
+            registered = files.upload(slot, "Holder-01", pdf(1), NONE);
+            abandoned = files.upload(slot, "Holder-02", pdf(2), NONE);
+        }
+        clock.now = clock.now.plus(DataRoomFiles.UNREGISTERED_KEPT).minusSeconds(1);
+        try (DataRoomFiles.UploadSlot slot = files.reserveUpload()) {
+            fresh = files.upload(slot, "Holder-02", pdf(3), NONE);
+        }
+        assertEquals(0, files.sweepUnregistered(registered.sha256()::equals), "nothing is a week old yet");
+        clock.now = clock.now.plusSeconds(2);
+        assertEquals(1, files.sweepUnregistered(registered.sha256()::equals));
+        assertEquals(List.of(true, false, true), List.of(files.stored(registered.sha256(), "Holder-01").isPresent(),
+                files.stored(abandoned.sha256(), "Holder-02").isPresent(), files.stored(fresh.sha256(), "Holder-02").isPresent()));
+        assertEquals(new fundexchange.documents.store.DocumentStore.MarkerCheck(2, 0, List.of()),
+                fundexchange.documents.store.DocumentStore.reader(data).checkMarkers(3), "every marker left names its bytes");
+    }
+
+    @Test
+    void verifyFindsAnUploadMarkerWhoseBytesAreGone() throws Exception {
+        DataRoomFiles files = DataRoomFiles.open(data, PdfLimits.DEFAULT);
+        AdmittedPdf stored;
+        try (DataRoomFiles.UploadSlot slot = files.reserveUpload()) {
+            stored = files.upload(slot, "Holder-01", pdf(), NONE);
+        }
+        try (var walk = java.nio.file.Files.walk(data.resolve("documents/sha256"))) {
+            for (Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        }
+        assertEquals(new fundexchange.documents.store.DocumentStore.MarkerCheck(1, 1, List.of(stored.sha256())),
+                fundexchange.documents.store.DocumentStore.reader(data).checkMarkers(3));
+    }
+
+    @Test
     void anOpeningAndARegistrationCheckAreServedWhileEveryUploadPermitIsHeld() throws Exception {
         DataRoomFiles files = DataRoomFiles.open(data, PdfLimits.DEFAULT);
         AdmittedPdf stored;

@@ -331,12 +331,36 @@ public final class JournalVerifier {
             notes.add(storedDocuments + " data-room documents are journaled, each found in the document store with bytes"
                     + " matching its digest / 日志登记的 " + storedDocuments + " 个资料室文件均在文件库中且与摘要相符");
         }
+        notes.addAll(markerNotes(documents));
         if (documentDigests > 0) {
             notes.add(documentDigests + " document digests are journaled (custody registers, pledges, freezes,"
                     + " qualification evidence); the exchange keeps only the digests, not the documents, so there are no"
                     + " bytes to check them against / 日志中有 " + documentDigests + " 个文件摘要；交易所只保存摘要、不保存文件本身，"
                     + "因此无可比对的文件内容");
         }
+    }
+
+    /**
+     * What the store's upload markers say (docs/operations.md, Verify): each names the bytes of an upload, which the
+     * store must hold. A marker without its bytes is no failure of the journals (nothing journaled names an upload
+     * until a registration, whose bytes are checked above), but the store lost bytes it held: reported with what to do.
+     */
+    static List<String> markerNotes(DocumentStore store) {
+        DocumentStore.MarkerCheck check;
+        try {
+            check = store.checkMarkers(3);
+        } catch (java.io.IOException e) {
+            return List.of("the document store's upload markers could not be read (" + e.getMessage() + ") / 无法读取文件库的上传标记");
+        }
+        if (check.missing() > 0) {
+            return List.of("WARNING: " + check.missing() + " of " + check.markers() + " upload markers name bytes the document"
+                    + " store does not hold (e.g. " + String.join(", ", check.examples()) + "): those uploads cannot be"
+                    + " registered; restore documents/ from the backup taken with these journals, or have the holders"
+                    + " upload them again / 警告：" + check.markers() + " 个上传标记中有 " + check.missing()
+                    + " 个所指文件不在文件库中，这些上传无法登记；请从与日志同时备份的 documents/ 恢复，或由持有人重新上传");
+        }
+        return check.markers() == 0 ? List.of() : List.of(check.markers() + " upload markers each name bytes the document"
+                + " store holds / " + check.markers() + " 个上传标记所指文件均在文件库中");
     }
 
     private static Optional<CommandRecord> decoded(byte[] bytes) {

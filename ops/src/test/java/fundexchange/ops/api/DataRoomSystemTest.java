@@ -195,6 +195,27 @@ class DataRoomSystemTest {
     }
 
     @Test
+    void aClosedOffersRoomIsClosedToInvestorsInTheReadAsInTheEngineThoughTheOfferReadStillShowsItToItsQuoter()
+            throws Exception {
+        long offer = market.holder.post("/offers", """
+                {"fundCode":"DR1","units":"10000.00","minLot":"1000.00","askPrice":"1.1000","visibility":"QUALIFIED_ONLY"}""")
+                .ok().sourceIndex();
+        JsonNode nda = upload(market.holder, pdf(1, false));
+        long ndaId = register(market.holder, offer, nda, "NDA", "NDA 保密协议");
+        market.investor.post("/offers/" + offer + "/quotes", "{\"price\":\"1.0500\",\"units\":\"1000.00\"}").ok();
+        assertEquals(200, market.investor.get("/listings/" + offer + "/data-room").status());
+        market.holder.post("/offers/" + offer + "/withdraw", "{}").ok();
+
+        assertEquals("WITHDRAWN", market.investor.get("/offers/" + offer).ok().body().path("status").asText(),
+                "the quoter still reads the offer");
+        assertEquals(List.of(404, 200), List.of(market.investor.get("/listings/" + offer + "/data-room").status(),
+                market.holder.get("/listings/" + offer + "/data-room").status()), "but no longer its room");
+        assertEquals(List.of(409, 7001), refusal(market.investor.client().acceptNda(offer, 1, nda.path("digest").asText(),
+                ApiMarket.rid())), "as the engine refuses it");
+        assertEquals(List.of(409, 7007), refusal(market.investor.client().openDocument(ndaId, ApiMarket.rid())));
+    }
+
+    @Test
     void anUploadWithAnUnknownKeyOrAQueryIsRefusedBeforeItsBodyIsRead() throws Exception {
         assertEquals(List.of("HTTP/1.1 401 Unauthorized", "HTTP/1.1 400 Bad Request"),
                 List.of(headersOnlyUpload("/documents"), headersOnlyUpload("/documents?x=1")),

@@ -388,7 +388,7 @@ class PortalShellSystemTest {
         assertTrue(importMap.find(), index.body());
         String hash = Base64.getEncoder().encodeToString(sha256(importMap.group(1)));
         assertEquals("default-src 'none'; script-src 'self' 'sha256-" + hash + "'; style-src 'self'; img-src 'self' blob:; "
-                + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; "
+                + "font-src 'self'; connect-src 'self'; frame-src blob:; object-src 'none'; base-uri 'none'; form-action 'none'; "
                 + "frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html default",
                 index.header("Content-Security-Policy"));
         assertEquals(List.of(200, "text/html; charset=utf-8", "no-cache", "nosniff", "no-referrer", "DENY"),

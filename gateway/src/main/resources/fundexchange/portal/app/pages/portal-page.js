@@ -153,13 +153,14 @@ export class PortalPage extends LitElement {
   /**
    * Sends one signed write and shows its outcome ({@code successKey} with {@code params} when accepted, after
    * {@code accepted(answer)}); then reads the page again at the client's last index. Returns the answer, or null.
+   * {@code options}: the client's (clientRequestId).
    */
-  async write(path, body, successKey = 'page.outcome.accepted', params = {}, accepted = () => {}) {
+  async write(path, body, successKey = 'page.outcome.accepted', params = {}, accepted = () => {}, options = {}) {
     this.busy = true;
     this.outcome = { state: 'busy' };
     let answer = null;
     try {
-      answer = await this.client.write(path, body);
+      answer = await this.client.write(path, body, options);
       accepted(answer);
       const index = String(answer.journalIndex);
       this.outcome = answer.status === 202 ? { state: 'pending', index, requestId: answer.requestId, key: successKey, params } : {
