@@ -7,3 +7,4 @@ import './regulator/index.js';
 import './holder/trading.js';
 import './investor/trading.js';
 import './staff/index.js';
+import './consent/index.js';
