@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { ApiProblem } from '../../api.js';
 import { StaffPage, renderCheck, renderApproval, loadFunds, fundLabel, fileDigest, wholeProblem } from '../staff/common.js';
+import './common.js'; // the consent.* words the terms share with the notice pages
 
 const TYPES = new Set(['SetTransferTerms', 'OverrideRofr']);
 const DIGEST = /^[0-9a-f]{64}$/;
