@@ -33,7 +33,7 @@ import org.openqa.selenium.By;
 
 /**
  * Issue 20's journey in Chromium against a real node (docs/portal.md, "Consent pages"): a partner lists units of a
- * limited partnership to a named investor; entirely in the portal, the manager consents and waives its own priority
+ * limited partnership to a named investor; entirely in the portal, staff set the fund's terms (maker-checker), the manager consents and waives its own priority
  * right, a partner exercises part, staff approve the listing and the investor buys the rest; then the regulator's page
  * shows who was notified and who answered what when. The seller itself is shown the manager's queue's refusal to let a
  * party decide. Each step waits on the DOM, never on time; the notice's 30 days never pass.
@@ -68,6 +68,7 @@ class ConsentPortalSystemTest {
                 GatewayConfig.DEFAULTS.withPort(0).withMinIndexWaitMs(30_000), CLOCK);
         staff1 = as("Staff-01", STAFF_1);
         script = new NegotiatedTransferScript(staff1, as("Staff-02", STAFF_2), CLOCK);
+        keyFile("Staff-01", STAFF_1);
         keyFile("Staff-02", STAFF_2);
         keyFile("Regulator-01", REGULATOR);
         browser = HolderBrowser.open(origin());
@@ -122,16 +123,31 @@ class ConsentPortalSystemTest {
     void theManagerConsentsAPartnerExercisesPartTheInvestorBuysTheRestAndTheRegulatorSeesWhoAnsweredWhen() throws Exception {
         enrol("Manager-01", "MANAGER");
         Participant seller = enrol("Partner-01", "HOLDER");
-        enrol("Partner-02", "HOLDER", "INVESTOR");
-        enrol("Investor-07", "INVESTOR");
+        Participant partner = enrol("Partner-02", "HOLDER", "INVESTOR");
+        Participant investor = enrol("Investor-07", "INVESTOR");
         staff1.post("/funds", """
                 {"fundCode":"CPF1","shortName":"Demo Partnership Fund","manager":"Demo GP","strategy":"GROWTH","vintage":2020,
                  "currency":"CNY","legalForm":"PARTNERSHIP","custodyMode":"FULL","nav":"1.1000","navDate":"2026-09-30",
                  "minTransferUnits":"100.00","rightOfFirstRefusal":false}""").ok();
         staff1.post("/deposits", "{\"fundCode\":\"CPF1\",\"holder\":\"Partner-01\",\"units\":\"100000.00\",\"cost\":\"100000.00\"}").ok();
         staff1.post("/deposits", "{\"fundCode\":\"CPF1\",\"holder\":\"Partner-02\",\"units\":\"60000.00\",\"cost\":\"60000.00\"}").ok();
-        script.approve("{\"type\":\"SetTransferTerms\",\"fundCode\":\"CPF1\",\"manager\":\"Manager-01\",\"documentDigest\":\""
-                + "cd".repeat(32) + "\"}");
+        // Staff set the terms in the portal: one proposes (the legal form's defaults, the manager named), another approves.
+        signInAs("Staff-01");
+        browser.go("#/staff-terms");
+        assertEquals("the manager first, then the partners pro rata",
+                browser.awaitText(By.cssSelector("#terms-defaults [data-field='priority']"), "manager first"));
+        browser.find(By.id("terms-current-empty"));
+        browser.choose(By.id("terms-manager"), "Manager-01");
+        browser.type(By.id("terms-digest"), "cd".repeat(32));
+        browser.click(By.id("terms-submit"));
+        browser.awaitAttribute(By.id("holder-outcome"), "data-state", "accepted");
+        signInAs("Staff-02");
+        browser.go("#/staff-terms");
+        browser.click(By.cssSelector("#terms-proposals button[id^='proposal-approve-']"));
+        browser.awaitText(By.cssSelector("#terms-current [data-field='priority']"), "the manager first, then the partners pro rata");
+        browser.screenshot("consent-staff-terms");
+        assertEquals(403, investor.get("/funds/CPF1/transfer-terms").status());
+        assertEquals("Manager-01", partner.get("/funds/CPF1/transfer-terms").ok().body().path("manager").asText());
         long listing = seller.post("/listings", """
                 {"fundCode":"CPF1","buyer":"Investor-07","units":"10000.00","price":"1.2000"}""").ok().sourceIndex();
 
@@ -173,6 +189,10 @@ class ConsentPortalSystemTest {
         assertEquals(List.of("Manager-01 CONSENT", "Manager-01 WAIVE", "Partner-02 EXERCISE"), answers);
         assertTrue(notice.contains("(Asia/Shanghai, GMT+08:00)"), notice);
 
+        // The named buyer is not told of the notice; a holder of the right sees it without who else was notified.
+        assertEquals(0, investor.get("/notices").ok().body().path("notices").size());
+        JsonNode seen = partner.get("/notices").ok().body().path("notices").get(0);
+        assertEquals(List.of(false, false, 1), List.of(seen.has("holders"), seen.has("recipients"), seen.path("answers").size()));
         JsonNode transfers = as("Regulator-01", REGULATOR).get("/transfers").ok().body().path("transfers");
         List<String> trades = new ArrayList<>();
         transfers.forEach(t -> trades.add(t.path("seller").asText() + " -> " + t.path("buyer").asText() + " " + t.path("units").asText()));
