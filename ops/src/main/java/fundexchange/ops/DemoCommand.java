@@ -62,6 +62,7 @@ final class DemoCommand implements Runnable {
         Path keyFiles;
         try {
             market.seed();
+            new DemoConsent(market).run();
             List<DemoKeyFiles.DemoKey> keys = new java.util.ArrayList<>(List.of(
                     new DemoKeyFiles.DemoKey("Staff-01", "STAFF", "Staff-01-k1", staff1),
                     new DemoKeyFiles.DemoKey("Staff-02", "STAFF", "Staff-02-k1", staff2),

@@ -121,6 +121,26 @@ final class DemoMarket {
         people.put(id, new Participant(exchange, id, id + "-k1", keys, clock, "demo").sharing(staff1.position()));
     }
 
+    /** Onboards a participant with several roles (e.g. a partner who is holder and investor), its key among {@link #keys()}. */
+    void enrol(String id, String name, List<String> roles, boolean qualified) {
+        KeyPair keys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        staff1.post("/participants", """
+                {"participantId":"%s","name":"%s","participantType":"INSTITUTION","roles":[%s]}"""
+                .formatted(id, name, String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList()))).ok();
+        script.approve("{\"type\":\"ApproveParticipant\",\"participantId\":\"" + id + "\"}");
+        script.approve("""
+                {"type":"RegisterFirstKey","participantId":"%s","keyId":"%s-k1","algorithm":"%s","publicKey":"%s"}"""
+                .formatted(id, id, KeyMaterial.algorithmOf(keys.getPublic()).wireName(),
+                        java.util.Base64.getEncoder().encodeToString(KeyMaterial.spki(keys.getPublic()))));
+        if (qualified) {
+            script.approve("""
+                    {"type":"SetQualification","participantId":"%s","status":"QUALIFIED","validUntil":"%s"}"""
+                    .formatted(id, java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusYears(1)));
+        }
+        this.keys.add(new DemoKeyFiles.DemoKey(id, String.join("+", roles) + (qualified ? " (qualified)" : ""), id + "-k1", keys));
+        people.put(id, new Participant(exchange, id, id + "-k1", keys, clock, "demo").sharing(staff1.position()));
+    }
+
     private static String title(String strategy) {
         String lower = strategy.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);

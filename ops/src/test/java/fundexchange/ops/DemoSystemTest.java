@@ -147,6 +147,19 @@ class DemoSystemTest {
     }
 
     @Test
+    void theDemoRunsConsentAndFirstRefusalInAPartnershipAndACompanyFormFund() {
+        assertEquals(0, exit, out);
+        assertTrue(out.contains("consent (DF21, partnership): Manager-01 consented, Partner-02 exercised 4000.00 of 10000.00"
+                + " units, Investor-01 bought the 6000.00 left"), out);
+        assertTrue(out.contains("consent (DF22, company form, statutory default: 30 days, silence = waiver): the demo does not"
+                + " wait 30 days, so every holder answered (waived); Investor-02 bought 5000.00 units"), out);
+        assertTrue(out.matches("(?s).*\\ntransfer notice of listing \\d+ \\(DF21\\) waits in the portal for Manager-01, Partner-01"
+                + " and Partner-02 .*"), out);
+        assertTrue(out.matches("(?s).*trade \\d+ +DF21 Partner-01 -> Partner-02 +4000\\.00 units at 1\\.2000 .*"), out);
+        assertTrue(out.matches("(?s).*trade \\d+ +DF21 Partner-01 -> Investor-01 +6000\\.00 units at 1\\.2000 .*"), out);
+    }
+
+    @Test
     void theDemoWritesEachParticipantsKeyOwnerOnlyAsPkcs8OfItsRegisteredPublicKey() throws Exception {
         assertEquals(0, exit, out);
         Path demo = directory.resolve("demo");
@@ -166,7 +179,7 @@ class DemoSystemTest {
         Set<String> expected = new TreeSet<>(registered.keySet());
         expected.add("README.txt");
         assertEquals(expected, files, "one file per registered key, and the README");
-        assertEquals(19, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors");
+        assertEquals(23, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners (DemoConsent)");
         String readme = Files.readString(keys.resolve("README.txt"));
         byte[] message = "demo key check".getBytes(StandardCharsets.UTF_8);
         for (String file : files) {

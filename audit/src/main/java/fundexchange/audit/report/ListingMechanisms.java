@@ -19,11 +19,17 @@ final class ListingMechanisms {
     static final List<String> KNOWN = List.of("NEGOTIATED");
     /** States shown for every mechanism, in lifecycle order; other states follow in name order. */
     static final List<String> STANDARD_STATES = List.of("SUBMITTED", "OPENED", "EXPIRED", "EXECUTED");
+    /**
+     * A transfer notice (issue 20, consent and first refusal) opened on the listing and resolved: listing states beside
+     * the others, so the day's notices opened and resolved count per mechanism (no new field: the report's version stays).
+     */
     private static final Map<String, String> STATE_OF = Map.of(
             "ListingSubmitted", "SUBMITTED",
             "ListingOpened", "OPENED",
             "ListingExpired", "EXPIRED",
-            "TradeExecuted", "EXECUTED");
+            "TradeExecuted", "EXECUTED",
+            "TransferNoticeIssued", "NOTICE_OPENED",
+            "TransferNoticeResolved", "NOTICE_RESOLVED");
     private static final String LISTING_PREFIX = "Listing";
 
     private ListingMechanisms() {

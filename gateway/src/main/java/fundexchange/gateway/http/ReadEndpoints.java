@@ -71,7 +71,7 @@ final class ReadEndpoints {
     Object participants(Caller caller, ServerRequest request) {
         requireOversight(caller);
         ListParams params = ListParams.parse(request, "role", "status");
-        return Map.of("participants", registry.participants(params.oneOf("role", "HOLDER", "INVESTOR", "STAFF", "REGULATOR"),
+        return Map.of("participants", registry.participants(params.oneOf("role", "HOLDER", "INVESTOR", "MANAGER", "STAFF", "REGULATOR"),
                 params.oneOf("status", "PENDING", "ACTIVE", "SUSPENDED")));
     }
 

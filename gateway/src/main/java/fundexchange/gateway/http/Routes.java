@@ -85,6 +85,10 @@ public final class Routes {
         table.get("/state-owned/results", read.of(stateOwned::results));
         table.get("/state-owned/holders", read.of(ReadAccess.caller(StateOwnedEndpoints::requireOversight), stateOwned::holders));
         table.get("/appraisals", read.of(stateOwned::appraisals));
+        NoticeEndpoints notices = new NoticeEndpoints(services.registry());
+        table.get("/funds/{fundCode}/transfer-terms", read.of(notices::terms));
+        table.get("/notices", read.of(notices::notices));
+        table.get("/listings/{listingId}/notice", read.of(notices::notice));
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
         ReadAccess auditors = ReadAccess.caller(AuditEndpoints::requireOversight);
         table.get("/audit/checkpoints", read.from(ReadSource.VIEW, auditors, audit::checkpoints));

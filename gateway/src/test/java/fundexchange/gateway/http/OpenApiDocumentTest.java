@@ -26,7 +26,7 @@ class OpenApiDocumentTest {
             "/offers", "/offers/{offerId}", "/offers/{offerId}/quotes", "/quotes", "/quotes/{quoteId}", "/intents",
             "/intents/{intentId}", "/matches", "/matches/{matchId}", "/orders", "/orders/{orderId}",
             "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}", "/participants", "/funds", "/trades",
-            "/listings/{listingId}/data-room");
+            "/listings/{listingId}/data-room", "/funds/{fundCode}/transfer-terms", "/notices", "/listings/{listingId}/notice");
     /** The unsigned reads of {@link Routes} (CONTRACTS.md 15). */
     private static final List<String> UNSIGNED = List.of("/openapi", "/docs", "/exchange");
     private static final Pattern PATH = Pattern.compile("^  (/\\S*):$");

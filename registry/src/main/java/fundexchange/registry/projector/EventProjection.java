@@ -232,11 +232,11 @@ final class EventProjection {
                                 .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), listing(e.listingId())));
             }
             case RofrCleared e -> auctions.rofr(e, index);
-                        case TransferNoticeIssued e -> notices.issued(e, index);
-            case TransferNoticeAnswered e -> notices.answered(e, index);
+            case TransferNoticeIssued e -> notices.issued(e, index, time);
+            case TransferNoticeAnswered e -> notices.answered(e, index, time);
             case TransferNoticeResolved e -> {
                 auctions.noticeResolved(e);
-                notices.resolved(e, index);
+                notices.resolved(e, index, time);
             }
             case TransferTermsSet e -> notices.terms(e, index);
             case BidPlaced e -> auctions.bid(e);

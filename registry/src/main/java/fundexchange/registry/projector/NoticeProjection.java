@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
- * Consent and first refusal (V18_1: after V18, which released registries already hold): each fund's transfer terms, the notices listings give, who they went to, every
+ * Consent and first refusal (V18_1, times V20): each fund's transfer terms, the notices listings give, who they went to, every
  * answer with its index, and each notice's resolution with its allotments, so the audit trail shows who was notified
  * and who answered when.
  */
@@ -65,7 +65,7 @@ final class NoticeProjection {
         }
     }
 
-    void issued(TransferNoticeIssued e, long index) {
+    void issued(TransferNoticeIssued e, long index, long time) {
         batch.insert(tx.insertInto(TRANSFER_NOTICES)
                 .set(TRANSFER_NOTICES.LISTING_ID, e.listingId())
                 .set(TRANSFER_NOTICES.FUND_CODE, e.fundCode())
@@ -78,7 +78,8 @@ final class NoticeProjection {
                 .set(TRANSFER_NOTICES.PRIORITY, e.priority().name())
                 .set(TRANSFER_NOTICES.ATTESTATION_REQUIRED, e.attestationRequired())
                 .set(TRANSFER_NOTICES.ANSWER_BY, e.answerBy())
-                .set(TRANSFER_NOTICES.ISSUED_INDEX, index), List.of(notice(e.listingId())), EventProjection.listing(e.listingId()));
+                .set(TRANSFER_NOTICES.ISSUED_INDEX, index)
+                .set(TRANSFER_NOTICES.ISSUED_AT, time), List.of(notice(e.listingId())), EventProjection.listing(e.listingId()));
         boolean managerHolds = false;
         for (TransferNoticeIssued.NoticeHolder holder : e.holders()) {
             managerHolds |= holder.holder().equals(e.manager());
@@ -97,23 +98,25 @@ final class NoticeProjection {
                 List.of("NR:" + listingId + "|" + participant), notice(listingId), EventProjection.participant(participant));
     }
 
-    void answered(TransferNoticeAnswered e, long index) {
+    void answered(TransferNoticeAnswered e, long index, long time) {
         batch.insert(tx.insertInto(TRANSFER_NOTICE_ANSWERS)
                 .set(TRANSFER_NOTICE_ANSWERS.LISTING_ID, e.listingId())
                 .set(TRANSFER_NOTICE_ANSWERS.ANSWERED_INDEX, index)
                 .set(TRANSFER_NOTICE_ANSWERS.PARTICIPANT_ID, e.participant())
                 .set(TRANSFER_NOTICE_ANSWERS.ANSWER, e.answer().name())
                 .set(TRANSFER_NOTICE_ANSWERS.UNITS, e.units() == null ? null : e.units().decimal())
-                .set(TRANSFER_NOTICE_ANSWERS.EVIDENCE_DIGEST, e.evidenceDigest()),
+                .set(TRANSFER_NOTICE_ANSWERS.EVIDENCE_DIGEST, e.evidenceDigest())
+                .set(TRANSFER_NOTICE_ANSWERS.ANSWERED_AT, time),
                 List.of("NA:" + e.listingId() + "|" + index), notice(e.listingId()), EventProjection.participant(e.participant()));
     }
 
-    void resolved(TransferNoticeResolved e, long index) {
+    void resolved(TransferNoticeResolved e, long index, long time) {
         batch.one(tx.update(TRANSFER_NOTICES)
                 .set(TRANSFER_NOTICES.CONSENT_OUTCOME, e.consent().name())
                 .set(TRANSFER_NOTICES.UNITS_LEFT, e.unitsLeft().decimal())
                 .set(TRANSFER_NOTICES.SILENT, String.join(",", e.silent()))
                 .set(TRANSFER_NOTICES.RESOLVED_INDEX, index)
+                .set(TRANSFER_NOTICES.RESOLVED_AT, time)
                 .where(TRANSFER_NOTICES.LISTING_ID.eq(e.listingId())), "transfer notice " + e.listingId(), notice(e.listingId()));
         for (Allocation line : e.allocations()) {
             batch.one(tx.update(TRANSFER_NOTICE_RECIPIENTS)

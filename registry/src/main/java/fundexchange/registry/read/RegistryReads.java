@@ -48,6 +48,7 @@ public final class RegistryReads {
     private final ParameterReads parameters;
     private final CalendarReads calendar;
     private final StateOwnedReads stateOwned;
+    private final NoticeReads notices;
     private final DataRoomReads dataRooms;
 
     public RegistryReads(DataSource dataSource) {
@@ -57,6 +58,7 @@ public final class RegistryReads {
         this.custody = new CustodyReads(dsl, parameters);
         this.navs = new NavReads(dsl);
         this.stateOwned = new StateOwnedReads(dsl);
+        this.notices = new NoticeReads(dsl);
         this.offers = new OfferReads(dsl);
         this.intents = new IntentReads(dsl);
         this.books = new BookReads(dsl);
@@ -67,6 +69,11 @@ public final class RegistryReads {
     /** The official calendar per year. */
     public CalendarReads calendar() {
         return calendar;
+    }
+
+    /** Transfer terms and transfer notices with their recipients and answers (V17, V20). */
+    public NoticeReads notices() {
+        return notices;
     }
 
     /** State-owned holders' disclosures, results, appraisals and flags (V18). */

@@ -24,9 +24,17 @@ import fundexchange.protocol.transfer.NoticeAnswer;
 import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.RegistryDump;
 import fundexchange.registry.TestJournal;
+import fundexchange.registry.read.NoticeQuery;
+import fundexchange.registry.read.NoticeReads;
+import fundexchange.registry.read.NoticeView;
+import fundexchange.registry.read.Page;
+import fundexchange.registry.read.RegistryReads;
+import fundexchange.registry.read.TermsView;
+import java.math.BigDecimal;
 import fundexchange.testsupport.JournalWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -72,8 +80,10 @@ class NoticeProjectionTest {
     void theRegistryShowsWhoWasNotifiedWhoAnsweredWhenAndWhatEachWasAllotted() {
         long listing = journal.acceptedBy(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("1000.00"), Price.of("1.2000"), 0))
                 .sourceIndex();
+        journal.advance(60_000);
         long consent = journal.acceptedBy(MANAGER, new AnswerTransferNotice(listing, NoticeAnswer.CONSENT, null, null)).sourceIndex();
         long waiver = journal.acceptedBy(MANAGER, new AnswerTransferNotice(listing, NoticeAnswer.WAIVE, null, null)).sourceIndex();
+        journal.advance(60_000);
         long exercise = journal.acceptedBy(PARTNER, new AnswerTransferNotice(listing, NoticeAnswer.EXERCISE,
                 Units.of("400.00"), null)).sourceIndex();
         try (Projector projector = new Projector(journal.journals(), dataSource)) {
@@ -88,7 +98,8 @@ class NoticeProjectionTest {
                 + "\"buyer\":\"Investor-07\",\"manager\":\"Manager-01\",\"units\":1000.00,\"price\":1.2000,"
                 + "\"consent_required\":true,\"priority\":\"MANAGER_FIRST_THEN_PRO_RATA\",\"attestation_required\":false,"
                 + "\"answer_by\":" + (TestJournal.START + 30 * 86_400_000L) + ",\"issued_index\":" + listing + ","
-                + "\"consent_outcome\":\"GIVEN\",\"units_left\":600.00,\"silent\":\"\",\"resolved_index\":" + exercise + "}"),
+                + "\"consent_outcome\":\"GIVEN\",\"units_left\":600.00,\"silent\":\"\",\"resolved_index\":" + exercise
+                + ",\"issued_at\":" + TestJournal.START + ",\"resolved_at\":" + (TestJournal.START + 120_000) + "}"),
                 tables.get("transfer_notices"));
         assertEquals(List.of(
                 "{\"listing_id\":" + listing + ",\"participant_id\":\"Holder-02\",\"units_at_notice\":3000.00,"
@@ -97,14 +108,42 @@ class NoticeProjectionTest {
                         + "\"requested\":null,\"allocated\":null,\"refused_code\":null}"),
                 tables.get("transfer_notice_recipients"));
         assertEquals(List.of(
-                answer(listing, consent, MANAGER, "CONSENT", "null"),
-                answer(listing, exercise, PARTNER, "EXERCISE", "400.00"),
-                answer(listing, waiver, MANAGER, "WAIVE", "null")).stream().sorted().toList(),
+                answer(listing, consent, MANAGER, "CONSENT", "null", 60_000),
+                answer(listing, exercise, PARTNER, "EXERCISE", "400.00", 120_000),
+                answer(listing, waiver, MANAGER, "WAIVE", "null", 60_000)).stream().sorted().toList(),
                 tables.get("transfer_notice_answers"));
     }
 
-    private static String answer(long listing, long index, String who, String answer, String units) {
+    @Test
+    void noticeReadsFindTheNoticesNamingAParticipantWithTheirRecipientsAndTimedAnswers() {
+        long listing = journal.acceptedBy(HOLDER, new ListNegotiated(FUND, INVESTOR, Units.of("1000.00"), Price.of("1.2000"), 0))
+                .sourceIndex();
+        journal.advance(60_000);
+        long consent = journal.acceptedBy(MANAGER, new AnswerTransferNotice(listing, NoticeAnswer.CONSENT, null, null)).sourceIndex();
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+        }
+        NoticeReads reads = new RegistryReads(dataSource).notices();
+        NoticeView open = new NoticeView(listing, FUND, HOLDER, INVESTOR, MANAGER, new BigDecimal("1000.00"),
+                new BigDecimal("1.2000"), true, "MANAGER_FIRST_THEN_PRO_RATA", false, TestJournal.START + 30 * 86_400_000L,
+                listing, TestJournal.START, null, null, null, null, null, "PENDING_APPROVAL",
+                List.of(new NoticeView.Recipient(PARTNER, new BigDecimal("3000.00"), null, null, null),
+                        new NoticeView.Recipient(MANAGER, null, null, null, null)),
+                List.of(new NoticeView.Answer(consent, TestJournal.START + 60_000, MANAGER, "CONSENT", null, null)));
+        Page page = new Page(0, 10);
+        assertEquals(List.of(open), reads.notices(new NoticeQuery(Optional.empty(), Optional.of(PARTNER), Optional.of(true)), page));
+        assertEquals(List.of(open), reads.notices(new NoticeQuery(Optional.of(FUND), Optional.of(HOLDER), Optional.empty()), page));
+        assertEquals(List.of(), reads.notices(new NoticeQuery(Optional.empty(), Optional.of(INVESTOR), Optional.empty()), page));
+        assertEquals(List.of(), reads.notices(new NoticeQuery(Optional.empty(), Optional.empty(), Optional.of(false)), page));
+        assertEquals(Optional.of(open), reads.notice(listing));
+        assertEquals(Optional.of(new TermsView(FUND, MANAGER, true, "REFUSAL", "MANAGER_FIRST_THEN_PRO_RATA", 30, 30, List.of(),
+                DIGEST, listing - 1)), reads.terms(FUND));
+        assertEquals(List.of(true, false), List.of(reads.holds(FUND, PARTNER), reads.holds(FUND, INVESTOR)));
+    }
+
+    private static String answer(long listing, long index, String who, String answer, String units, long after) {
         return "{\"listing_id\":" + listing + ",\"answered_index\":" + index + ",\"participant_id\":\"" + who
-                + "\",\"answer\":\"" + answer + "\",\"units\":" + units + ",\"evidence_digest\":null}";
+                + "\",\"answer\":\"" + answer + "\",\"units\":" + units + ",\"evidence_digest\":null,\"answered_at\":"
+                + (TestJournal.START + after) + "}";
     }
 }

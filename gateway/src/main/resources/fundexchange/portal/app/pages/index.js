@@ -8,3 +8,4 @@ import './holder/trading.js';
 import './investor/trading.js';
 import './staff/index.js';
 import './dataroom/index.js';
+import './consent/index.js';

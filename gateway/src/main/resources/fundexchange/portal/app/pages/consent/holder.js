@@ -1,0 +1,95 @@
+// "Transfer notices" (the HOLDER role, docs/rules.md "Consent and first refusal"): the notices naming the holder as a
+// holder of the priority right (and its own sales' notices, read-only), with the transferor, the named buyer, the
+// terms and the deadline in the platform zone; the holder exercises (units at the listing's price, in the fund's lots)
+// or waives. It sees its own answers and its own allotment only (CONTRACTS.md 12's exception).
+import { html, nothing } from 'lit';
+import { t, addMessages } from '../../i18n.js';
+import { units } from '../../format.js';
+import { NoticePage, loadFunds, amountProblem, UNITS_SCALE, renderCheck } from './common.js';
+
+class FxHolderNotices extends NoticePage {
+  static properties = { ...NoticePage.properties, checks: { state: true } };
+
+  constructor() {
+    super();
+    this.checks = {};
+  }
+
+  async load(minIndex) {
+    await this.loadNotices(minIndex, loadFunds);
+  }
+
+  exercise(n) {
+    const id = `holder-exercise-units-${n.listingId}`;
+    const amount = (this.querySelector(`#${id}`)?.value ?? '').trim();
+    const problem = amountProblem(amount, UNITS_SCALE);
+    this.checks = problem ? { [id]: problem } : {};
+    if (!problem) this.answer(n.listingId, 'EXERCISE', { units: amount });
+  }
+
+  render() {
+    if (!this.notices) return html`<p class="fx-busy">${t('app.loading')}</p>`;
+    const me = this.participant;
+    const named = this.notices.filter(n => n.transferor !== me && n.manager !== me);
+    const own = this.notices.filter(n => n.transferor === me);
+    return html`<section class="fx-page fx-holder" id="holder-notices-page">
+      <h1>${t('holderNotices.title')}</h1>
+      <p class="fx-hint">${t('holderNotices.hint')}</p>
+      ${this.renderFreshness()}
+      ${this.renderOutcome()}
+      ${named.length === 0 ? html`<p class="fx-empty" id="holder-notices-empty">${t('consent.none')}</p>`
+        : named.map(n => html`<article class="fx-card" id=${`holder-notice-${n.listingId}`} data-status=${n.status}>
+          ${this.renderTerms(n)}${this.renderAnswers(n)}${n.status === 'OPEN' ? this.renderDecision(n) : this.renderResolution(n)}
+        </article>`)}
+      <h2>${t('holderNotices.ownSales')}</h2>
+      ${own.length === 0 ? html`<p class="fx-empty" id="holder-own-notices-empty">${t('consent.none')}</p>`
+        : own.map(n => html`<article class="fx-card" id=${`holder-own-notice-${n.listingId}`} data-status=${n.status}>
+          ${this.renderTerms(n)}${this.renderResolution(n)}</article>`)}
+      ${this.renderPager('holder-notices')}
+      <p class="fx-note">${t('consent.timesIn', { zone: this.zone })}</p>
+    </section>`;
+  }
+
+  renderDecision(n) {
+    const given = NoticePage.answersOf(n, this.participant);
+    if (given.has('WAIVE') || given.has('EXERCISE')) {
+      return html`<p class="fx-note" id=${`holder-answered-${n.listingId}`}>${t('holderNotices.answered')}</p>`;
+    }
+    const id = n.listingId;
+    const lot = this.funds?.get(n.fundCode)?.minTransferUnits;
+    return html`<form class="fx-form" id=${`holder-decision-${id}`} @submit=${e => { e.preventDefault(); this.exercise(n); }}>
+      <p class="fx-hint">${t('holderNotices.decide', { units: units(n.units) })}
+        ${lot ? t('holderNotices.lot', { lot: units(lot) }) : nothing}</p>
+      <label>${t('holderNotices.exerciseUnits')}<input id=${`holder-exercise-units-${id}`} inputmode="decimal" maxlength="24">
+        ${renderCheck(this.checks[`holder-exercise-units-${id}`], `holder-exercise-units-${id}-problem`)}</label>
+      <button type="submit" id=${`holder-exercise-${id}`} ?disabled=${this.busy}>${t('consent.answer.EXERCISE')}</button>
+      <button type="button" class="fx-secondary" id=${`holder-waive-${id}`} ?disabled=${this.busy}
+        @click=${() => this.answer(id, 'WAIVE')}>${t('holderNotices.waive')}</button>
+    </form>`;
+  }
+}
+
+addMessages({
+  en: {
+    'holderNotices.title': 'Transfer notices',
+    'holderNotices.hint': 'Another holder of a fund you hold is selling: you hold a priority right to buy at the same price. Exercise it for some or all of the units, or waive it; silence at the deadline counts as a waiver. Several holders exercising share pro rata to their holdings, rounded to the fund’s lot.',
+    'holderNotices.ownSales': 'Notices of your own sales',
+    'holderNotices.answered': 'You have answered this notice.',
+    'holderNotices.decide': 'Up to {units} units at the listing’s price.',
+    'holderNotices.lot': 'In multiples of {lot} units (or the whole listing).',
+    'holderNotices.exerciseUnits': 'Units to buy',
+    'holderNotices.waive': 'Waive my priority right',
+  },
+  'zh-CN': {
+    'holderNotices.title': '转让通知',
+    'holderNotices.hint': '您所持基金的其他持有人正在转让：您享有以同等价格优先购买的权利。可就部分或全部份额行使，或放弃；截止时未答复视为放弃。多人行使的，按持有比例分配，并按基金的最小转让单位取整。',
+    'holderNotices.ownSales': '您自己转让的通知',
+    'holderNotices.answered': '您已答复此通知。',
+    'holderNotices.decide': '最多 {units} 份额，按挂牌价格。',
+    'holderNotices.lot': '须为 {lot} 份额的整数倍（或全部挂牌份额）。',
+    'holderNotices.exerciseUnits': '购买份额',
+    'holderNotices.waive': '放弃优先购买权',
+  },
+});
+
+customElements.define('fx-holder-notices', FxHolderNotices);

@@ -1,0 +1,92 @@
+package fundexchange.gateway.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fundexchange.journal.JournalCodec;
+import fundexchange.protocol.disclosure.Viewer;
+import fundexchange.protocol.reference.Role;
+import fundexchange.registry.read.NoticeView;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A transfer notice read as each viewer's feed shows its events: the transferor and the manager, each holder it went
+ * to (its own answer and allotment only, never who else was notified), a stranger (nothing) and a regulator (all).
+ */
+class NoticeShapeTest {
+    private static final NoticeView NOTICE = new NoticeView(40, "DGF3", "Holder-01", "Investor-07", "Manager-01",
+            new BigDecimal("1000.00"), new BigDecimal("1.2000"), true, "MANAGER_FIRST_THEN_PRO_RATA", false, 9_000L, 40,
+            1_000L, "GIVEN", new BigDecimal("600.00"), List.of("Holder-03"), 43L, 3_000L, "PENDING_APPROVAL",
+            List.of(new NoticeView.Recipient("Holder-02", new BigDecimal("3000.00"), new BigDecimal("400.00"),
+                            new BigDecimal("400.00"), null),
+                    new NoticeView.Recipient("Holder-03", new BigDecimal("1000.00"), null, null, null),
+                    new NoticeView.Recipient("Manager-01", null, null, null, null)),
+            List.of(new NoticeView.Answer(41, 2_000L, "Manager-01", "CONSENT", null, null),
+                    new NoticeView.Answer(42, 2_500L, "Manager-01", "WAIVE", null, null),
+                    new NoticeView.Answer(43, 3_000L, "Holder-02", "EXERCISE", new BigDecimal("400.00"), null)));
+    private static final String TERMS = "\"attestationRequired\":false,\"buyer\":\"Investor-07\",\"consentRequired\":true,"
+            + "\"fundCode\":\"DGF3\",";
+    private static final String NOTICE_TAIL = "\"issuedAt\":1000,\"issuedIndex\":40,\"listingId\":40,\"listingStatus\":"
+            + "\"PENDING_APPROVAL\",\"manager\":\"Manager-01\",\"price\":\"1.2000\",\"priority\":\"MANAGER_FIRST_THEN_PRO_RATA\",";
+    private static final String END = "\"status\":\"RESOLVED\",\"transferor\":\"Holder-01\",\"units\":\"1000.00\"}";
+    private static final String CONSENT = "{\"answer\":\"CONSENT\",\"answeredAt\":2000,\"index\":41,\"participant\":\"Manager-01\"}";
+    private static final String WAIVER = "{\"answer\":\"WAIVE\",\"answeredAt\":2500,\"index\":42,\"participant\":\"Manager-01\"}";
+    private static final String EXERCISE = "{\"answer\":\"EXERCISE\",\"answeredAt\":3000,\"index\":43,\"participant\":\"Holder-02\","
+            + "\"units\":\"400.00\"}";
+    private static final String ALLOTMENT = "{\"allocated\":\"400.00\",\"holder\":\"Holder-02\",\"refusedCode\":0,"
+            + "\"requested\":\"400.00\"}";
+
+    private static String resolution(String allocations, String silent) {
+        return "\"resolution\":{\"allocations\":[" + allocations + "],\"consent\":\"GIVEN\",\"index\":43,\"resolvedAt\":3000,"
+                + silent + "\"unitsLeft\":\"600.00\"},";
+    }
+
+    private static String shape(Viewer viewer) {
+        return NoticeShape.of(viewer, NOTICE).map(body -> {
+            try {
+                return JournalCodec.mapper().writeValueAsString(body);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse("withheld");
+    }
+
+    @Test
+    void theManagerSeesTheTermsItsOwnAnswersAndEveryAllotmentButNotWhoElseWasNotified() {
+        assertEquals("{\"answerBy\":9000,\"answers\":[" + CONSENT + "," + WAIVER + "]," + TERMS + NOTICE_TAIL
+                        + resolution(ALLOTMENT, "") + END,
+                shape(Viewer.active("Manager-01", Set.of(Role.MANAGER))));
+    }
+
+    @Test
+    void theTransferorSeesNoAnswerOfOthers() {
+        assertEquals("{\"answerBy\":9000,\"answers\":[]," + TERMS + NOTICE_TAIL + resolution(ALLOTMENT, "") + END,
+                shape(Viewer.active("Holder-01", Set.of(Role.HOLDER))));
+    }
+
+    @Test
+    void aHolderSeesItsOwnAnswerAndAllotmentOnly() {
+        assertEquals(List.of("{\"answerBy\":9000,\"answers\":[" + EXERCISE + "]," + TERMS + NOTICE_TAIL
+                        + resolution(ALLOTMENT, "") + END,
+                "{\"answerBy\":9000,\"answers\":[]," + TERMS + NOTICE_TAIL + resolution("", "") + END),
+                List.of(shape(Viewer.active("Holder-02", Set.of(Role.HOLDER))), shape(Viewer.active("Holder-03", Set.of(Role.HOLDER)))));
+    }
+
+    @Test
+    void theNamedBuyerAndStrangersSeeNothing() {
+        assertEquals(List.of("withheld", "withheld"), List.of(shape(Viewer.active("Investor-07", Set.of(Role.INVESTOR))),
+                shape(Viewer.active("Holder-09", Set.of(Role.HOLDER)))));
+    }
+
+    @Test
+    void aRegulatorSeesWhoWasNotifiedAndWhoAnsweredWhen() {
+        assertEquals("{\"answerBy\":9000,\"answers\":[" + CONSENT + "," + WAIVER + "," + EXERCISE + "]," + TERMS
+                        + "\"holders\":[{\"holder\":\"Holder-02\",\"units\":\"3000.00\"},{\"holder\":\"Holder-03\",\"units\":\"1000.00\"}],"
+                        + NOTICE_TAIL + "\"recipients\":[{\"allocated\":\"400.00\",\"participantId\":\"Holder-02\",\"requested\":\"400.00\","
+                        + "\"unitsAtNotice\":\"3000.00\"},{\"participantId\":\"Holder-03\",\"unitsAtNotice\":\"1000.00\"},"
+                        + "{\"participantId\":\"Manager-01\"}]," + resolution(ALLOTMENT, "\"silent\":[\"Holder-03\"],") + END,
+                shape(Viewer.active("Regulator-01", Set.of(Role.REGULATOR))));
+    }
+}

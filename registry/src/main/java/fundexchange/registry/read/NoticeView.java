@@ -1,0 +1,34 @@
+package fundexchange.registry.read;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A transfer notice with everyone it went to and every answer (V17, times V20), whole: the gateway shapes it per
+ * viewer as the disclosure policy discloses the notice's events. {@code consentOutcome}, {@code unitsLeft},
+ * {@code silent}, {@code resolvedIndex} and {@code resolvedAt} are null while it is open; times are epoch ms of
+ * journal time (null for rows projected before V20).
+ */
+public record NoticeView(long listingId, String fundCode, String transferor, String buyer, String manager,
+                         BigDecimal units, BigDecimal price, boolean consentRequired, String priority,
+                         boolean attestationRequired, long answerBy, long issuedIndex, Long issuedAt,
+                         String consentOutcome, BigDecimal unitsLeft, List<String> silent, Long resolvedIndex,
+                         Long resolvedAt, String listingStatus, List<Recipient> recipients, List<Answer> answers) {
+    /** Whether the notice still waits for answers or its deadline. */
+    public boolean open() {
+        return resolvedIndex == null;
+    }
+
+    /**
+     * One it went to: a holder of the right with its units at the notice, or the manager ({@code unitsAtNotice} null
+     * unless it also holds); what it asked and was allotted at the resolution, and the buyer check it failed (0 none).
+     */
+    public record Recipient(String participantId, BigDecimal unitsAtNotice, BigDecimal requested, BigDecimal allocated,
+                            Integer refusedCode) {
+    }
+
+    /** One signed answer with its journal index and time. */
+    public record Answer(long index, Long answeredAt, String participantId, String answer, BigDecimal units,
+                         String evidenceDigest) {
+    }
+}
