@@ -36,7 +36,16 @@ final class NoticeEndpoints {
             throw new ApiException(403, ApiError.FORBIDDEN,
                     "a fund's transfer terms are read by staff, regulators, its manager and its holders");
         }
-        return terms.orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND, "no transfer terms for fund " + fundCode));
+        TermsView found = terms.orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND,
+                "no transfer terms for fund " + fundCode));
+        if (Viewers.oversight(caller)) {
+            return found;
+        }
+        // The affiliates name other holders (CONTRACTS.md 12): a party sees only the lines naming itself.
+        List<String> own = found.affiliates().stream()
+                .filter(line -> java.util.Arrays.asList(line.split(">", 2)).contains(caller.participantId())).toList();
+        return new TermsView(found.fundCode(), found.manager(), found.consentRequired(), found.consentOnSilence(),
+                found.priority(), found.noticeDays(), found.matchDays(), own, found.documentDigest(), found.setIndex());
     }
 
     /**

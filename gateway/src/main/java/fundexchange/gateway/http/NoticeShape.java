@@ -55,7 +55,9 @@ final class NoticeShape {
         body.put("issuedIndex", notice.issuedIndex());
         body.put("issuedAt", notice.issuedAt());
         body.put("status", notice.open() ? "OPEN" : "RESOLVED");
-        body.put("listingStatus", notice.listingStatus());
+        if (viewer.oversight() || viewer.is(notice.transferor())) { // what became of the listing: its seller's to know
+            body.put("listingStatus", notice.listingStatus());
+        }
         if (body.containsKey("holders")) { // who was notified: shown where the policy shows the holders
             body.put("recipients", notice.recipients().stream().map(NoticeShape::recipient).toList());
         }

@@ -71,7 +71,7 @@ export class NoticePage extends PortalPage {
       <dt>${t('consent.issuedAt')}</dt><dd>${n.issuedAt == null ? '—' : time(n.issuedAt, this.zone)}</dd>
       <dt>${t('consent.answerBy')}</dt><dd data-field="answer-by">${time(n.answerBy, this.zone)}</dd>
       <dt>${t('consent.status')}</dt><dd data-field="status">${t(`consent.status.${n.status}`)}
-        · ${t(`listingStatus.${n.listingStatus}`)}</dd>
+        ${n.listingStatus ? html` · ${t(`listingStatus.${n.listingStatus}`)}` : nothing}</dd>
     </dl>`;
   }
 
