@@ -625,6 +625,24 @@ public final class ExchangeClient {
         return get(query("/listings/" + listingId + "/data-room", rawQuery));
     }
 
+    /**
+     * {@code GET /funds/{fundCode}/transfer-terms} (staff, regulators, the fund's manager and holders): the fund's consent
+     * and first-refusal terms; a party sees only the affiliate lines naming itself.
+     */
+    public ClientResponse transferTerms(String fundCode) throws IOException, InterruptedException {
+        return get("/funds/" + fundCode + "/transfer-terms");
+    }
+
+    /** {@code GET /notices?fund&status&after&limit}: the transfer notices naming the caller (oversight: every one). */
+    public ClientResponse notices(String rawQuery) throws IOException, InterruptedException {
+        return get(query("/notices", rawQuery));
+    }
+
+    /** {@code GET /listings/{listingId}/notice}: one listing's transfer notice as the caller may see it. */
+    public ClientResponse notice(long listingId) throws IOException, InterruptedException {
+        return get("/listings/" + listingId + "/notice");
+    }
+
     /** {@code POST /offers/{offerId}/quotes} (investor): a price per unit for some units. */
     public ClientResponse submitQuote(long offerId, String price, String units, String clientRequestId)
             throws IOException, InterruptedException {
