@@ -77,10 +77,8 @@ export class SignedClient {
   }
 
   /**
-   * One signed request. Returns {status, body, journalIndex (BigInt, 0n if none), requestId}; throws ApiProblem for
-   * every answer outside 2xx. A read gets a fresh nonce; a write keeps {@code clientRequestId} (generated if absent)
-   * through a retry, so the engine takes it once. A refusal for the clock (105, 150) re-reads the exchange's clock
-   * and signs again, once.
+   * One signed request: {status, body, journalIndex (BigInt), requestId}, or ApiProblem outside 2xx. A write keeps its
+   * clientRequestId through a retry; a clock refusal (105, 150) re-reads the clock and signs again, once.
    */
   async signedFetch(method, path, { body, raw, contentType, clientRequestId } = {}) {
     const requestId = clientRequestId ?? (method === 'GET' ? crypto.randomUUID() : `portal-${crypto.randomUUID()}`);
@@ -96,11 +94,7 @@ export class SignedClient {
     return answer;
   }
 
-  /**
-   * A signed GET whose answer is read as it arrives (GET /stream): signed as signedFetch signs, with a fresh nonce,
-   * re-signed once after a refusal for the clock. Returns the 2xx Response, its body unread; throws ApiProblem for any
-   * other answer. {@code signal} aborts the request and the reading of its body.
-   */
+  /** A signed GET read as it arrives (GET /stream): the 2xx Response, body unread, or ApiProblem; signal aborts it. */
   async stream(path, signal) {
     for (let attempt = 0; ; attempt++) {
       const requestId = crypto.randomUUID();

@@ -1,11 +1,5 @@
-// Live updates (docs/portal.md, Live updates): one signed GET /stream per browser and signed-in participant, shared by
-// its tabs. Every tab signed in as a holder, investor, staff member or regulator asks for the Web Lock `fx-stream-<participant>`; the tab that
-// holds it (the leader) reads the stream through SignedClient.stream (signed as signedFetch signs) and republishes
-// each feed page and heartbeat on the BroadcastChannel `fx-live-<participant>`, where the other tabs (followers) hear
-// them. When the leader closes or signs out, its lock is released and the next tab in the lock's queue leads, resuming
-// after the last cursor it heard; a lost stream is signed afresh and resumed from its cursor. A tab not signed in asks
-// for no lock, and a tab signing through the local agent leads no stream (each would ask its person to confirm): it
-// follows a leader if one reads. Without Web Locks or BroadcastChannel the pages re-read after their own writes only.
+// Live updates: one signed GET /stream per browser and participant, led by one tab (a Web Lock) and shared with
+// the others over a BroadcastChannel; the design, its fallbacks and limits are in docs/portal.md, "Live updates".
 import { session, onSessionChange } from './session.js';
 import { LocalSigner, SignerProblem } from './signer.js';
 

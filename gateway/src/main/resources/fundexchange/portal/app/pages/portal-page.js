@@ -1,6 +1,4 @@
-// The one base of every portal page (docs/portal.md, "Page structure"): light DOM, redrawn on a language change,
-// read when it opens, after each own write and when the live stream brings an entry it finds relevant(entry); the
-// write-then-re-read cycle with its outcome ({code, message, requestId} explained in the user's language).
+// The one base of every portal page: its reads, writes and outcomes (docs/portal.md, "Page structure").
 import { LitElement, html, nothing } from 'lit';
 import { t, explainCode, onLocaleChange } from '../i18n.js';
 import { ApiProblem } from '../api.js';
