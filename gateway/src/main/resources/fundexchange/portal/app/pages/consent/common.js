@@ -8,6 +8,7 @@ import { units, time } from '../../format.js';
 import { PortalPage } from '../portal-page.js';
 import { fundLabel, fundMoney } from '../funds.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
+import './words.js';
 
 export { loadFunds, fundLabel } from '../funds.js';
 export { amountProblem, UNITS_SCALE, renderCheck } from '../input.js';
@@ -109,21 +110,12 @@ export class NoticePage extends PortalPage {
 
 addMessages({
   en: {
-    'consent.listing': 'Listing',
     'consent.fund': 'Fund',
     'consent.transferor': 'Transferor (seller)',
     'consent.buyer': 'Named buyer',
     'consent.noBuyer': 'none named',
     'consent.units': 'Units',
     'consent.price': 'Price per unit',
-    'consent.manager': 'Manager',
-    'consent.consent': 'Manager’s consent',
-    'consent.consentRequired': 'required',
-    'consent.consentNotRequired': 'not required',
-    'consent.priority': 'Priority right',
-    'consent.priority.MANAGER_FIRST_THEN_PRO_RATA': 'the manager first, then the partners pro rata',
-    'consent.priority.PRO_RATA': 'the holders pro rata',
-    'consent.priority.NONE': 'none',
     'consent.attestation': 'Attestation',
     'consent.attestationRequired': 'the manager attests the other partners’ notice and waivers',
     'consent.issuedAt': 'Notified',
@@ -153,24 +145,14 @@ addMessages({
     'consent.allotment': '{holder}: asked {requested}, allotted {allocated}',
     'consent.silent': 'Silent (counted as the terms say): {who}',
     'consent.timesIn': 'Times in {zone}; a notice’s period counts calendar days of journal time.',
-    'consent.none': 'No transfer notice.',
   },
   'zh-CN': {
-    'consent.listing': '挂牌',
     'consent.fund': '基金',
     'consent.transferor': '转让方（卖方）',
     'consent.buyer': '指定受让方',
     'consent.noBuyer': '未指定',
     'consent.units': '份额',
     'consent.price': '每份额价格',
-    'consent.manager': '管理人',
-    'consent.consent': '管理人同意',
-    'consent.consentRequired': '需要',
-    'consent.consentNotRequired': '不需要',
-    'consent.priority': '优先购买权',
-    'consent.priority.MANAGER_FIRST_THEN_PRO_RATA': '管理人优先，其次合伙人按比例',
-    'consent.priority.PRO_RATA': '持有人按比例',
-    'consent.priority.NONE': '无',
     'consent.attestation': '见证',
     'consent.attestationRequired': '由管理人见证其他合伙人的通知与放弃',
     'consent.issuedAt': '通知时间',
@@ -200,6 +182,5 @@ addMessages({
     'consent.allotment': '{holder}：申请 {requested}，分配 {allocated}',
     'consent.silent': '未答复（按条款处理）：{who}',
     'consent.timesIn': '时间均为 {zone} 时间；通知期限按日志时间的自然日计算。',
-    'consent.none': '暂无转让通知。',
   },
 });

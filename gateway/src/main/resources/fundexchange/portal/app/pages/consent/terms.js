@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { ApiProblem } from '../../api.js';
 import { StaffPage, renderCheck, renderApproval, loadFunds, fundLabel, fileDigest, wholeProblem } from '../staff/common.js';
+import './words.js';
 
 const TYPES = new Set(['SetTransferTerms', 'OverrideRofr']);
 const DIGEST = /^[0-9a-f]{64}$/;
@@ -185,17 +186,6 @@ class FxStaffTerms extends StaffPage {
 
 addMessages({
   en: {
-    // the notice pages' words it shows too (consent/common.js), without loading their code
-    'consent.listing': 'Listing',
-    'consent.manager': 'Manager',
-    'consent.consent': 'Manager’s consent',
-    'consent.consentRequired': 'required',
-    'consent.consentNotRequired': 'not required',
-    'consent.priority': 'Priority right',
-    'consent.priority.MANAGER_FIRST_THEN_PRO_RATA': 'the manager first, then the partners pro rata',
-    'consent.priority.PRO_RATA': 'the holders pro rata',
-    'consent.priority.NONE': 'none',
-    'consent.none': 'No transfer notice.',
     'terms.title': 'Transfer terms',
     'terms.hint': 'Set a fund’s consent and first-refusal terms from its documents: a proposal, approved by a second staff member. A field left at the default takes the default of the fund’s legal form. Terms cannot change while a sale of the fund is live.',
     'terms.current': 'Terms in force',
@@ -230,16 +220,6 @@ addMessages({
     'terms.reason': 'Reason',
   },
   'zh-CN': {
-    'consent.listing': '挂牌',
-    'consent.manager': '管理人',
-    'consent.consent': '管理人同意',
-    'consent.consentRequired': '需要',
-    'consent.consentNotRequired': '不需要',
-    'consent.priority': '优先购买权',
-    'consent.priority.MANAGER_FIRST_THEN_PRO_RATA': '管理人优先，其次合伙人按比例',
-    'consent.priority.PRO_RATA': '持有人按比例',
-    'consent.priority.NONE': '无',
-    'consent.none': '暂无转让通知。',
     'terms.title': '转让条款',
     'terms.hint': '根据基金文件设定同意与优先购买条款：提出提议，由第二名工作人员复核。保留“默认”的项目按基金组织形式的默认值。基金有进行中的转让时不得变更条款。',
     'terms.current': '现行条款',
