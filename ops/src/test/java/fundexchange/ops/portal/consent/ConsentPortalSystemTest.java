@@ -181,6 +181,8 @@ class ConsentPortalSystemTest {
         signInAs("Regulator-01");
         browser.go("#/oversight-notices");
         String notice = browser.awaitText(By.id("regulator-notice-" + listing), "consent given");
+        // What became of the listing, in the regulator's words (not the message key).
+        browser.awaitText(By.cssSelector("#regulator-notice-" + listing + " [data-field='listing-status']"), "Executed");
         browser.screenshot("consent-regulator-notices");
         String notified = browser.find(By.id("notice-recipients-" + listing)).getText();
         assertTrue(notified.contains("Partner-02") && notified.contains("Manager-01") && notified.contains("60,000.00"), notified);

@@ -72,7 +72,7 @@ export class NoticePage extends PortalPage {
       <dt>${t('consent.issuedAt')}</dt><dd>${n.issuedAt == null ? '—' : time(n.issuedAt, this.zone)}</dd>
       <dt>${t('consent.answerBy')}</dt><dd data-field="answer-by">${time(n.answerBy, this.zone)}</dd>
       <dt>${t('consent.status')}</dt><dd data-field="status">${t(`consent.status.${n.status}`)}
-        ${n.listingStatus ? html` · ${t(`listingStatus.${n.listingStatus}`)}` : nothing}</dd>
+        ${n.listingStatus ? html` · <span data-field="listing-status">${t(`listingStatus.${n.listingStatus}`)}</span>` : nothing}</dd>
     </dl>`;
   }
 
@@ -145,6 +145,12 @@ addMessages({
     'consent.allotment': '{holder}: asked {requested}, allotted {allocated}',
     'consent.silent': 'Silent (counted as the terms say): {who}',
     'consent.timesIn': 'Times in {zone}; a notice’s period counts calendar days of journal time.',
+    // what became of the listing (the seller and oversight are told): holder/common.js's words, which oversight lacks
+    'listingStatus.PENDING_APPROVAL': 'Awaiting approval',
+    'listingStatus.OPEN': 'Open',
+    'listingStatus.EXECUTED': 'Executed',
+    'listingStatus.CANCELLED': 'Cancelled',
+    'listingStatus.EXPIRED': 'Expired',
   },
   'zh-CN': {
     'consent.fund': '基金',
@@ -182,5 +188,10 @@ addMessages({
     'consent.allotment': '{holder}：申请 {requested}，分配 {allocated}',
     'consent.silent': '未答复（按条款处理）：{who}',
     'consent.timesIn': '时间均为 {zone} 时间；通知期限按日志时间的自然日计算。',
+    'listingStatus.PENDING_APPROVAL': '待审核',
+    'listingStatus.OPEN': '挂牌中',
+    'listingStatus.EXECUTED': '已成交',
+    'listingStatus.CANCELLED': '已撤销',
+    'listingStatus.EXPIRED': '已过期',
   },
 });
