@@ -204,6 +204,8 @@ class PortalShellSystemTest {
                         "loads": ["14"]}],
                      "recordsSearchDuringALiveRead": {"paths": ["/audit/records?limit=20", "/audit/records?fund=PS35&limit=20"],
                                                       "shown": "PS35", "pages": 1},
+                     "termsFundSwitchDuringASlowRead": {"terms": ["/funds/CPA/transfer-terms", "/funds/CPB/transfer-terms"],
+                                                        "beforeItsOwn": "nothing", "fund": "CPB", "shown": "Manager-B"},
                      "regulatorRelevance": {"report": ["refusal", "tickThatClosedAnAuction", "checkpoint"],
                                             "checkpointsMatching": ["checkpoint"],
                                             "checkpointsPending": ["refusal", "tickThatClosedAnAuction", "checkpoint"]},

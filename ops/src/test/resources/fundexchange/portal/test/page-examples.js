@@ -1,12 +1,14 @@
 // Test-only (ops test resources): PortalPage's lifecycle without a server, for PortalShellSystemTest: which entries of
 // the live feed make a page read again (and at which minIndex), what a tick does to a page with and without a clock,
 // how overlapping refreshes collapse, the outcome line of an accepted, a refused and a failed write, a write that waits
-// for the read a read on its way queued, the final outcome of a write answered 202, and the regulator pages' live reads.
+// for the read a read on its way queued, the final outcome of a write answered 202, the regulator pages' live reads, and
+// the staff's transfer terms on a fund switch.
 import { PortalPage } from '../app/pages/portal-page.js';
 import { ApiProblem } from '../app/api.js';
 import '../app/pages/regulator/records.js';
 import '../app/pages/regulator/report.js';
 import '../app/pages/regulator/checkpoints.js';
+import '../app/pages/consent/terms.js';
 
 class Probe extends PortalPage {
   constructor() {
@@ -172,6 +174,33 @@ async function recordsSearchDuringALiveRead() {
   return { paths, shown: element.page.total, pages: element.cursors.length };
 }
 
+/**
+ * The staff's transfer terms: fund CPB chosen while CPA's terms are on their way; CPA's answer, come first, is not
+ * shown under CPB (nothing is until CPB's terms come), then CPB's are.
+ */
+async function termsFundSwitchDuringASlowRead() {
+  const paths = [];
+  const gates = {};
+  const element = regulatorPage('fx-staff-terms', async path => {
+    paths.push(path);
+    if (path === '/funds') return { funds: [{ code: 'CPA', shortName: 'A', legalForm: 'PARTNERSHIP' },
+      { code: 'CPB', shortName: 'B', legalForm: 'LLC' }] };
+    if (path.includes('/transfer-terms')) return new Promise(resolve => { gates[path] = resolve; });
+    return {};
+  });
+  const first = element.choose('CPA');
+  await pause();
+  const second = element.choose('CPB');
+  gates['/funds/CPA/transfer-terms']({ manager: 'Manager-A' });
+  await first;
+  await pause();
+  const beforeItsOwn = element.terms === undefined ? 'nothing' : element.terms.manager;
+  gates['/funds/CPB/transfer-terms']({ manager: 'Manager-B' });
+  await second;
+  return { terms: paths.filter(path => path.includes('/transfer-terms')), beforeItsOwn, fund: element.fund,
+    shown: element.terms.manager };
+}
+
 /** Which entries make the report (today) and the checkpoints page (none, then one row pending) read again. */
 function regulatorRelevance() {
   const report = regulatorPage('fx-regulator-report');
@@ -224,6 +253,7 @@ window.fxPageExamples = async () => {
   results.writeDuringARead = await writeDuringARead();
   results.pendingWrites = await pendingWrites();
   results.recordsSearchDuringALiveRead = await recordsSearchDuringALiveRead();
+  results.termsFundSwitchDuringASlowRead = await termsFundSwitchDuringASlowRead();
   results.regulatorRelevance = regulatorRelevance();
   results.reports = reports;
   return results;

@@ -38,7 +38,14 @@ class FxStaffTerms extends StaffPage {
     this.managers = (managers.participants ?? []).map(p => p.participantId).sort();
     this.proposals = (proposals.proposals ?? []).filter(p => TYPES.has(p.action?.type));
     this.notices = notices.notices ?? [];
-    this.terms = this.fund ? await this.readTerms(this.fund, minIndex) : null;
+    const fund = this.fund;
+    const terms = fund ? await this.readTerms(fund, minIndex) : null;
+    this.showTerms(fund, terms);
+  }
+
+  /** Shows {@code terms} only if {@code fund} is still the one selected: an answer for a fund left meanwhile is dropped. */
+  showTerms(fund, terms) {
+    if (fund === this.fund) this.terms = terms;
   }
 
   async readTerms(code, minIndex) {
@@ -50,9 +57,14 @@ class FxStaffTerms extends StaffPage {
     }
   }
 
-  async choose(code) {
+  /**
+   * Selects fund {@code code} and reads the page through refresh, after any read on its way (whose answer for the fund
+   * left is then dropped); no terms are shown until the chosen fund's come.
+   */
+  choose(code) {
     this.fund = code;
-    this.terms = await this.readTerms(code);
+    this.terms = undefined;
+    return this.refresh();
   }
 
   value(id) {
@@ -129,7 +141,8 @@ class FxStaffTerms extends StaffPage {
         ${[...this.funds.keys()].map(code => html`<option value=${code} ?selected=${code === this.fund}>${fundLabel(this.funds, code)}</option>`)}
       </select></label>
       <h2>${t('terms.current')}</h2>
-      ${this.terms ? this.renderTermsTable('terms-current', this.terms)
+      ${this.terms === undefined ? html`<p class="fx-busy" id="terms-current-loading">${t('app.loading')}</p>`
+        : this.terms ? this.renderTermsTable('terms-current', this.terms)
         : html`<p class="fx-empty" id="terms-current-empty">${t('terms.noneSet')}</p>`}
       <h2>${t('terms.defaults', { form: fund ? t(`terms.form.${fund.legalForm}`) : '' })}</h2>
       ${defaults ? this.renderTermsTable('terms-defaults', defaults) : nothing}
