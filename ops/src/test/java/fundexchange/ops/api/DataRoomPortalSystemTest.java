@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.ops.Participant;
-import fundexchange.ops.portal.PortalKeyFiles;
 import fundexchange.ops.portal.holder.HolderBrowser;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
@@ -81,9 +80,7 @@ class DataRoomPortalSystemTest {
     }
 
     private static HolderBrowser browser(String id, KeyPair keys) {
-        HolderBrowser browser = HolderBrowser.open(uri.toString());
-        browser.signIn(PortalKeyFiles.plain(files, id + "-k1", keys.getPrivate()), id, id + "-k1");
-        return browser;
+        return HolderBrowser.signedIn(uri.toString(), files, id, keys.getPrivate());
     }
 
     @Test

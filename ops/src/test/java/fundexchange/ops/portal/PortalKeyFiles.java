@@ -50,9 +50,14 @@ public final class PortalKeyFiles {
         }
     }
 
+    /** Where {@link #plain} and {@link #encrypted} write {@code keyId}'s file in {@code directory}. */
+    public static Path file(Path directory, String keyId) {
+        return directory.resolve(keyId + ".key.pem");
+    }
+
     private static Path write(Path directory, String keyId, String pem) {
         try {
-            return Files.writeString(directory.resolve(keyId + ".key.pem"), pem);
+            return Files.writeString(file(directory, keyId), pem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,13 +10,13 @@ import fundexchange.ops.GenesisWriter;
 import fundexchange.ops.JournalPosition;
 import fundexchange.ops.NegotiatedTransferScript;
 import fundexchange.ops.Participant;
+import fundexchange.ops.portal.PortalKeyFiles;
 import fundexchange.ops.portal.holder.HolderBrowser;
 import fundexchange.protocol.reference.Role;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import fundexchange.testsupport.FreshDatabase;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -88,8 +88,8 @@ class ConsentPortalSystemTest {
         return new Participant(URI.create(origin()), id, id + "-k1", keys, CLOCK, "consent-portal").sharing(POSITION);
     }
 
-    private static void keyFile(String id, KeyPair pair) throws Exception {
-        Files.writeString(keys.resolve(id + "__" + id + "-k1.pem"), KeyMaterial.privateKeyPem(pair.getPrivate()));
+    private static void keyFile(String id, KeyPair pair) {
+        PortalKeyFiles.plain(keys, id + "-k1", pair.getPrivate());
     }
 
     /** Onboards {@code id} with {@code roles} (qualified when it may buy) and writes its key file; returns its client. */
@@ -116,7 +116,7 @@ class ConsentPortalSystemTest {
             ERRORS.addAll(browser.consoleErrors());
             browser.click(By.id("fx-sign-out"));
         }
-        browser.signIn(keys.resolve(id + "__" + id + "-k1.pem"), id, id + "-k1");
+        browser.signInAs(keys, id);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package fundexchange.ops.portal.holder;
 
 import fundexchange.ops.portal.PortalBrowser;
+import fundexchange.ops.portal.PortalKeyFiles;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -39,6 +41,23 @@ public final class HolderBrowser implements AutoCloseable {
         return new HolderBrowser(portal);
     }
 
+    /**
+     * Chromium preferring English at the portal of {@code origin}, signed in as {@code participant} with its first key
+     * ({@code <participant>-k1}), whose plain key file is written into {@code keyDirectory} ({@link PortalKeyFiles});
+     * closed again if the sign-in fails.
+     */
+    public static HolderBrowser signedIn(String origin, Path keyDirectory, String participant, PrivateKey key) {
+        PortalKeyFiles.plain(keyDirectory, participant + "-k1", key);
+        HolderBrowser browser = open(origin);
+        try {
+            browser.signInAs(keyDirectory, participant);
+            return browser;
+        } catch (RuntimeException | Error e) {
+            browser.close();
+            throw e;
+        }
+    }
+
     public WebDriver driver() {
         return portal.driver();
     }
@@ -50,6 +69,12 @@ public final class HolderBrowser implements AutoCloseable {
         type(By.id("signin-key-id"), keyId);
         click(By.id("signin-submit"));
         find(By.id("fx-participant"));
+    }
+
+    /** Signs in as {@code participant} with its first key's file in {@code keyDirectory}, as {@link PortalKeyFiles} names it. */
+    public void signInAs(Path keyDirectory, String participant) {
+        String keyId = participant + "-k1";
+        signIn(PortalKeyFiles.file(keyDirectory, keyId), participant, keyId);
     }
 
     /** Opens a page of the portal by its route ({@code #/<page>...}). */
