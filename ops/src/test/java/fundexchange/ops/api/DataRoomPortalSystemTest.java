@@ -147,13 +147,18 @@ class DataRoomPortalSystemTest {
         }
     }
 
-    /** Uploads {@code file} on the holder's data-room page and waits for its row. */
+    /**
+     * Uploads {@code file} on the holder's data-room page and waits for its row and for the form to be cleared (the
+     * page clears it when the write is answered, which a live update's row can precede), so the next upload's file is
+     * never chosen into a form about to be cleared.
+     */
     private static void upload(HolderBrowser h, Path file, String kind, String title) {
         h.find(By.id("room-file")).sendKeys(file.toAbsolutePath().toString());
         h.choose(By.id("room-kind"), kind);
         h.type(By.id("room-title"), title);
         h.click(By.id("room-upload-submit"));
         h.awaitText(By.cssSelector("#room-documents tr[data-kind='" + kind + "']"), title);
+        h.await(d -> d.findElement(By.id("room-title")).getDomProperty("value").isEmpty());
     }
 
     private static byte[] pdf(String title, int pages) throws IOException {

@@ -77,10 +77,9 @@ class FxHolderDataRoom extends DataRoomPage {
       return;
     }
     this.busy = false;
-    const answer = await this.write(`/listings/${this.subject}/documents`, {
+    await this.write(`/listings/${this.subject}/documents`, {
       digest: stored.digest, kind: form.kind.value, title, size: stored.size, pages: stored.pages,
-    }, 'dataroom.registered', { title });
-    if (answer) event.target.reset();
+    }, 'dataroom.registered', { title }, () => event.target.reset());
   }
 
   async direct(event) {
