@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import fundexchange.documents.Sha256;
 
@@ -26,15 +25,16 @@ public record CertificateFacts(String platformId, long tradeId, String fundCode,
 
     /** The version of the canonical text below and of the layout; a new layout is a new version. */
     public static final String VERSION = "FXCERT1";
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final int MAX_TEXT = 200;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
     public CertificateFacts {
-        Objects.requireNonNull(fundName, "fundName");
         Objects.requireNonNull(zone, "zone");
-        for (String id : new String[] {platformId, fundCode, currency, seller, buyer}) {
-            if (id == null || !ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("not an identifier: " + id);
+        for (String text : new String[] {platformId, fundCode, fundName, currency, seller, buyer}) {
+            if (text == null || text.isEmpty() || text.length() > MAX_TEXT
+                    || text.codePoints().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("a certificate's text is 1-" + MAX_TEXT
+                        + " characters without control characters: " + text);
             }
         }
         if (!Sha256.isDigest(chainLink)) {
@@ -42,9 +42,6 @@ public record CertificateFacts(String platformId, long tradeId, String fundCode,
         }
         if (tradeId <= 0 || settledIndex <= 0 || units <= 0 || price < 0 || consideration < 0) {
             throw new IllegalArgumentException("a settled trade has a positive id, index and units");
-        }
-        if (fundName.length() > 200 || fundName.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("fundName must be at most 200 printable characters");
         }
     }
 

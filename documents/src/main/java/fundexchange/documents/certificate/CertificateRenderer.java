@@ -104,7 +104,8 @@ public final class CertificateRenderer {
         for (String[] row : rows(facts)) {
             text(content, font, 9.5f, MARGIN, y, row[0]);
             text(content, font, 7.5f, MARGIN, y - 9f, row[1]);
-            text(content, font, fitting(font, row[2], valueWidth, 10.5f), MARGIN + LABEL_WIDTH, y - 4f, row[2]);
+            String value = visible(font, row[2]);
+            text(content, font, fitting(font, value, valueWidth, 10.5f), MARGIN + LABEL_WIDTH, y - 4f, value);
             y -= ROW;
         }
         float qrY = y - QR_SIZE - 4f;
@@ -138,6 +139,25 @@ public final class CertificateRenderer {
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
+    }
+
+    /**
+     * {@code text} with every character the font has no glyph for (an emoji in a fund's name) shown as U+FFFD's
+     * stand-in {@code ?}, so no name can stop a certificate from rendering; the content digest keeps the name as
+     * journaled.
+     */
+    static String visible(PDType0Font font, String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            String one = new String(Character.toChars(c));
+            try {
+                font.encode(one);
+                shown.append(one);
+            } catch (IllegalArgumentException | IOException e) {
+                shown.append('?');
+            }
+        });
+        return shown.toString();
     }
 
     /** The largest size up to {@code max} at which {@code text} fits {@code width}. */

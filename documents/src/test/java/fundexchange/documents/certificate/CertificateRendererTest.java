@@ -86,6 +86,18 @@ class CertificateRendererTest {
     }
 
     @Test
+    void aNameTheFontCannotShowStillRendersWithItsCharactersReplaced() throws IOException {
+        CertificateFacts f = demoTrade();
+        CertificateFacts emoji = new CertificateFacts(f.platformId(), f.tradeId(), f.fundCode(), "Demo \uD83D\uDE80 Fund",
+                f.currency(), f.units(), f.price(), f.consideration(), f.percentOfNavBasisPoints(), f.multipleOfCost(),
+                f.seller(), f.buyer(), f.executedAt(), f.settledAt(), f.settledIndex(), f.chainLink(), f.zone());
+        try (PDDocument document = Loader.loadPDF(CertificateRenderer.render(emoji))) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Demo ? Fund"));
+        }
+        assertTrue(emoji.canonicalText().contains("fundName=Demo \uD83D\uDE80 Fund"));
+    }
+
+    @Test
     void fixedPointIsWrittenWithItsScaleAndSeparators() {
         assertEquals("1,234.56", FixedPoint.format(123_456, 2));
         assertEquals("0.0005", FixedPoint.format(5, 4));
