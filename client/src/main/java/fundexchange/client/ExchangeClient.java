@@ -899,6 +899,48 @@ public final class ExchangeClient {
         return get("/proposals/" + proposalId);
     }
 
+    /**
+     * {@code GET /exchange/keys} (unsigned): the exchange's public keys and their history, each with the SHA-256
+     * fingerprint that {@code exchange certificate verify --key-fingerprint} takes.
+     */
+    public ClientResponse exchangeKeys() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri + "/exchange/keys")).timeout(TIMEOUT).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new ClientResponse(response.statusCode(), response.body());
+    }
+
+    /**
+     * {@code GET /trades/{tradeId}/certificate} (the trade's parties, regulators): the settled trade's transaction
+     * certificate ({@link DocumentResponse#pdf()}), or a refusal's JSON.
+     */
+    public DocumentResponse certificate(long tradeId) throws IOException, InterruptedException {
+        return getDocument("/trades/" + tradeId + "/certificate");
+    }
+
+    /**
+     * {@code GET /trades/{tradeId}/certificate.sig} (the trade's parties, regulators): the certificate's detached
+     * signature by the exchange's key ({@code FXCS1} text), or a refusal's JSON.
+     */
+    public ClientResponse certificateSignature(long tradeId) throws IOException, InterruptedException {
+        return get("/trades/" + tradeId + "/certificate.sig");
+    }
+
+    /** A signed GET whose answer is kept as bytes (a PDF); signed once more if the gateway started after signing. */
+    private DocumentResponse getDocument(String path) throws IOException, InterruptedException {
+        URI uri = URI.create(baseUri + withMinIndex("GET", path));
+        DocumentResponse answer = null;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            HttpResponse<byte[]> response = http.send(signed("GET", uri, EMPTY, UUID.randomUUID().toString())
+                    .timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+            answer = new DocumentResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), 0);
+            if (!signedBeforeStart(new ClientResponse(answer.status(), answer.text()))) {
+                break;
+            }
+        }
+        return answer;
+    }
+
     /** {@code GET /engine/state} (staff, regulator): last index and state hash. */
     public ClientResponse engineState() throws IOException, InterruptedException {
         return get("/engine/state");

@@ -83,6 +83,7 @@ final class DemoCommand implements Runnable {
             throw new IllegalStateException("interrupted", e);
         }
         DemoSummary.print(node, reg, market);
+        DemoCertificates.print(reg, dataDirectory);
         System.out.println();
         System.out.println("portal / 门户: " + uri + "/");
         System.out.println("key files / 密钥文件: " + keyFiles.toAbsolutePath() + " (README.txt lists each participant's"

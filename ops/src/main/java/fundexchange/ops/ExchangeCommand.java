@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "exchange", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fund share exchange: launcher and operator tools.",
         subcommands = {KeysCommand.class, InitCommand.class, ServeCommand.class, DemoCommand.class,
-                fundexchange.ops.audit.AuditCommand.class, fundexchange.ops.report.ReportCommand.class,
+                fundexchange.ops.audit.AuditCommand.class, fundexchange.ops.certificate.CertificateCommand.class,
+                fundexchange.ops.report.ReportCommand.class,
                 JournalCommand.class, ReconcileCommand.class,
                 fundexchange.ops.staff.SnapshotCommand.class, fundexchange.ops.staff.StaffCommand.class,
                 fundexchange.ops.signer.SignerCommand.class, ConfigCommand.class, VerifyCommand.class})

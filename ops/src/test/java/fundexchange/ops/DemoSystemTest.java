@@ -85,6 +85,28 @@ class DemoSystemTest {
     }
 
     @Test
+    void everySettledTradeOfTheDemoHasACertificateThatVerifiesOffline() throws Exception {
+        assertEquals(0, exit, out);
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("\\n  (\\d+) settled trades, each certificate verified"
+                + " offline against the exchange key ([0-9a-f]{64}) ").matcher(out);
+        assertTrue(summary.find(), out);
+        int settled = Integer.parseInt(summary.group(1));
+        assertTrue(settled >= 5, out);
+        Path folder = directory.resolve("demo").resolve("certificates");
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            assertEquals(2L * settled, files.count());
+        }
+        java.util.regex.Matcher command = java.util.regex.Pattern.compile("自行核验： \\./exchange (certificate verify [^\\n]+)\\n")
+                .matcher(out);
+        assertTrue(command.find(), out);
+        java.io.StringWriter verdict = new java.io.StringWriter();
+        picocli.CommandLine cli = ExchangeCommand.commandLine();
+        cli.setOut(new java.io.PrintWriter(verdict, true));
+        assertEquals(0, cli.execute(command.group(1).split(" ")), verdict.toString());
+        assertTrue(verdict.toString().contains("certificate valid"), verdict.toString());
+    }
+
+    @Test
     void theDemoSendsStaffToThePortalToApproveListings() {
         assertEquals(0, exit, out);
         assertTrue(out.matches("(?s).*\\n  http://localhost:\\d+/#/staff-queues\\n.*"), out);

@@ -44,6 +44,25 @@ public final class Checkpointer {
     }
 
     /**
+     * The detached signature of a transaction certificate's bytes by the exchange's key, naming the platform id and the
+     * key's published fingerprint (docs/rules.md, Transaction certificates). Checked against the key the journal
+     * published before it is returned, so a key file that is not the genesis key never signs a certificate.
+     */
+    public fundexchange.signing.CertificateSignature signCertificate(byte[] pdf) {
+        fundexchange.gateway.view.KeyHistory.Entry published = view.keyHistory().exchangeKeys().stream()
+                .filter(key -> key.keyId().equals(keyId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the journal publishes no exchange key " + keyId));
+        java.security.PublicKey publicKey = KeyMaterial.publicKeyFromSpki(Base64.getDecoder().decode(published.publicKey()));
+        fundexchange.signing.CertificateSignature signature = fundexchange.signing.CertificateSignature.sign(pdf,
+                view.platformId(), keyId, exchangeKey, publicKey);
+        if (signature.verify(pdf, view.platformId(), signature.keyFingerprint())
+                != fundexchange.signing.CertificateSignature.Verdict.VALID) {
+            throw new IllegalStateException("the exchange's key file does not match its published key " + keyId);
+        }
+        return signature;
+    }
+
+    /**
      * Checkpoints the current head, returning its event document; empty if nothing but checkpoints was journaled
      * since the last one.
      */

@@ -1,7 +1,7 @@
 package fundexchange.gateway.http;
 
 /**
- * The gateway's own refusal codes (1xx; the data room's 7020-7049), beside the engine's reject codes (1000 and up)
+ * The gateway's own refusal codes (1xx; the data room's 7020-7049; transaction certificates' 7050-7059), beside the engine's reject codes (1000 and up)
  * which pass straight through.
  * Append only.
  */
@@ -96,7 +96,12 @@ public enum ApiError {
      * {@code PUT /documents}: the body fell behind the upload pace while it held its permit (after 5 s, 256 KiB a
      * second, {@code UploadPace}): 408, the permit released; send it again on a faster link.
      */
-    UPLOAD_TOO_SLOW(7026);
+    UPLOAD_TOO_SLOW(7026),
+    /**
+     * {@code GET /trades/{tradeId}/certificate} (or {@code .sig}) by a party or regulator before the trade's final
+     * settlement: a certificate is issued only for a settled trade. 409.
+     */
+    CERTIFICATE_NOT_SETTLED(7050);
 
     private final int code;
 

@@ -43,6 +43,10 @@ public final class Routes {
         table.get("/calendar", read.of(calendar::year));
         table.get("/transfers", read.obligations(ReadAccess.ANY, reads::transfers));
         table.get("/trades", read.of(oversight, reads::trades));
+        CertificateEndpoints certificates = new CertificateEndpoints(services.registry(), services.auditRecords(),
+                services.view(), services.checkpointer());
+        table.get("/trades/{tradeId}/certificate", read.obligations(ReadAccess.ANY, certificates::certificate));
+        table.get("/trades/{tradeId}/certificate.sig", read.obligations(ReadAccess.ANY, certificates::signature));
         table.get("/funds/{fundCode}", read.of(reads::fund));
         table.get("/funds/{fundCode}/register", read.of(oversight, reads::fundRegister));
         table.get("/funds/{fundCode}/nav", read.of(reads::fundNav));
@@ -106,6 +110,7 @@ public final class Routes {
         table.get("/listings/{listingId}/data-room", read.of(dataRooms::room));
         documents(table);
         table.get("/exchange", new ExchangeIdentity(services.view(), authenticator::clockMillis));
+        table.get("/exchange/keys", new ExchangeKeys(services.view()));
         // The portal's static assets: unsigned (CONTRACTS.md 15), each at exactly one URL (docs/portal.md).
         fundexchange.gateway.portal.PortalHandler portal = new fundexchange.gateway.portal.PortalHandler(
                 fundexchange.gateway.portal.PortalAssets.load(config.portalSignerOrigins()));

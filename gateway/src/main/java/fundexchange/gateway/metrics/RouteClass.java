@@ -25,7 +25,7 @@ public enum RouteClass {
             return STREAM;
         }
         if (path.equals("/") || path.startsWith("/portal/") || path.equals("/openapi") || path.equals("/docs")
-                || path.startsWith("/docs/") || path.equals("/exchange")) {
+                || path.startsWith("/docs/") || path.equals("/exchange") || path.equals("/exchange/keys")) {
             return STATIC;
         }
         return READ;

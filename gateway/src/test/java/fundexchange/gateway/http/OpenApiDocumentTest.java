@@ -26,9 +26,10 @@ class OpenApiDocumentTest {
             "/offers", "/offers/{offerId}", "/offers/{offerId}/quotes", "/quotes", "/quotes/{quoteId}", "/intents",
             "/intents/{intentId}", "/matches", "/matches/{matchId}", "/orders", "/orders/{orderId}",
             "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}", "/participants", "/funds", "/trades",
-            "/listings/{listingId}/data-room", "/funds/{fundCode}/transfer-terms", "/notices", "/listings/{listingId}/notice");
+            "/listings/{listingId}/data-room", "/funds/{fundCode}/transfer-terms", "/notices", "/listings/{listingId}/notice",
+            "/trades/{tradeId}/certificate", "/trades/{tradeId}/certificate.sig");
     /** The unsigned reads of {@link Routes} (CONTRACTS.md 15). */
-    private static final List<String> UNSIGNED = List.of("/openapi", "/docs", "/exchange");
+    private static final List<String> UNSIGNED = List.of("/openapi", "/docs", "/exchange", "/exchange/keys");
     private static final Pattern PATH = Pattern.compile("^  (/\\S*):$");
     private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete):");
 

@@ -14,6 +14,7 @@ class RouteClassTest {
         for (String request : new String[] {"POST /listings", "POST /listings/42/accept", "POST /ops/snapshot",
                 "DELETE /listings", "GET /listings/42", "HEAD /funds", "GET /feed", "GET /stream", "GET /",
                 "GET /portal/app.3f2a.js", "GET /openapi", "GET /docs", "GET /docs/index.html", "GET /exchange",
+                "GET /exchange/keys", "GET /trades/42/certificate",
                 "GET /no-such-path", "GET /streams", "GET /portal", "GET /observe/metrics"}) {
             String[] parts = request.split(" ");
             classes.put(request, RouteClass.of(Method.create(parts[0]), parts[1]).label());
@@ -25,7 +26,8 @@ class RouteClassTest {
                 Map.entry("GET /stream", "stream"), Map.entry("GET /", "static"),
                 Map.entry("GET /portal/app.3f2a.js", "static"), Map.entry("GET /openapi", "static"),
                 Map.entry("GET /docs", "static"), Map.entry("GET /docs/index.html", "static"),
-                Map.entry("GET /exchange", "static"), Map.entry("GET /no-such-path", "read"),
+                Map.entry("GET /exchange", "static"), Map.entry("GET /exchange/keys", "static"),
+                Map.entry("GET /trades/42/certificate", "read"), Map.entry("GET /no-such-path", "read"),
                 Map.entry("GET /streams", "read"), Map.entry("GET /portal", "read"),
                 Map.entry("GET /observe/metrics", "read")), classes);
     }

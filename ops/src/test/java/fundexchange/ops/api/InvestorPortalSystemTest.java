@@ -370,6 +370,10 @@ class InvestorPortalSystemTest {
                     LocalDate.ofInstant(CLOCK.instant(), ZoneId.of("Asia/Shanghai")))).ok();
             a.browser().await(ExpectedConditions.numberOfElementsToBe(
                     By.cssSelector("#transfers-table tr[data-status='SETTLED']"), 2));
+            // Each settled trade's certificate downloads from its row (the PDF and its signature, signed reads).
+            a.browser().await(ExpectedConditions.numberOfElementsToBe(
+                    By.cssSelector("#transfers-table tr[data-status='SETTLED'] button[data-certificate]"), 2));
+            a.browser().await(By.cssSelector("#transfers-table button[data-certificate]")).click();
             a.go("investor-positions").awaitTextIn("#positions-table tr[data-fund='PB1']", "500.00");
             a.awaitTextIn("#positions-table tr[data-fund='PN1']", "1,000.00");
 

@@ -139,10 +139,10 @@ class ArchitectureTest {
             .whereLayer("Core").mayOnlyBeAccessedByLayers("Node", "Registry", "Gateway", "Ops");
 
     @ArchTest
-    static final ArchRule theDocumentsModuleUsesTheJdkAndPdfBoxOnly = noClasses().that().resideInAPackage("fundexchange.documents..")
+    static final ArchRule theDocumentsModuleUsesTheJdkPdfBoxAndTheQrEncoderOnly = noClasses().that().resideInAPackage("fundexchange.documents..")
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fundexchange.documents..",
-                    "org.apache.pdfbox..", "org.apache.fontbox..")
-            .because("PDF admission, the document store and watermarks know nothing of the exchange's other modules");
+                    "org.apache.pdfbox..", "org.apache.fontbox..", "com.google.zxing..")
+            .because("PDF admission, the document store, watermarks and certificates know nothing of the exchange's other modules");
 
     @ArchTest
     static final ArchRule theClientNeedsAtMostTheProtocol = noClasses()

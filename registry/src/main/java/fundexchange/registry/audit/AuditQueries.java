@@ -55,6 +55,12 @@ public final class AuditQueries {
         });
     }
 
+    /** The audit chain's link at {@code index}, once the tailer has linked it. */
+    public Optional<String> linkAt(long index) {
+        return dsl.select(AUDIT_RECORDS.LINK).from(AUDIT_RECORDS).where(AUDIT_RECORDS.SOURCE_INDEX.eq(index))
+                .fetchOptional(AUDIT_RECORDS.LINK);
+    }
+
     private static Condition condition(AuditFilter filter) {
         Condition condition = DSL.noCondition();
         if (filter.fromIndex().isPresent()) {

@@ -145,6 +145,11 @@ public final class RegistryReads {
                 .fetch(RegistryReads::transfer);
     }
 
+    /** One trade by id, whatever its status. */
+    public Optional<Transfer> trade(long tradeId) {
+        return dsl.selectFrom(TRANSFERS).where(TRANSFERS.TRADE_ID.eq(tradeId)).fetchOptional().map(RegistryReads::transfer);
+    }
+
     public Optional<FundView> fund(String code) {
         return dsl.selectFrom(FUNDS).where(FUNDS.CODE.eq(code)).fetchOptional().map(RegistryReads::fundView);
     }

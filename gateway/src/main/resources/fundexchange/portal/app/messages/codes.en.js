@@ -198,6 +198,7 @@ export default {
   'code.6014': 'The transfer notice would name more than 200 holders of the priority right.',
   'code.7025': 'You keep as many uploaded documents as you may; register or wait for unregistered uploads to be removed.',
   'code.7026': 'The upload arrived too slowly; send it again on a faster connection.',
+  'code.7050': 'No certificate yet: issued at settlement.',
   'code.6114': 'This fund\'s terms give a priority right that would be exercised before a state-owned holder\'s public disclosure: such a sale is not available yet.',
   'code.9000': 'An internal error at the exchange; nothing was changed.',
 };

@@ -1,10 +1,11 @@
 // "Transfers": the holder's trades (GET /transfers, as seller or buyer: listings, the book, offers) with price,
 // consideration, % of NAV, multiple of cost and settlement, times in the platform zone. The trade reveals the
-// counterparty to both sides, so it is shown.
+// counterparty to both sides, so it is shown. A settled trade's certificate downloads from its row.
 import { html } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { units, money, decimal, percentFromBasisPoints, time } from '../../format.js';
 import { HolderPage, loadFunds, fundLabel } from './common.js';
+import { certificateButton } from '../certificate.js';
 
 const TRADE_EVENTS = new Set(['TradeExecuted', 'TradeSettled', 'TradeFailed']);
 
@@ -46,7 +47,7 @@ class FxHolderTransfersPage extends HolderPage {
         <th>${t('transfers.counterparty')}</th><th>${t('transfers.units')}</th><th>${t('transfers.price')}</th>
         <th>${t('transfers.consideration')}</th><th>${t('transfers.percentOfNav')}</th>
         <th>${t('transfers.multipleOfCost')}</th><th>${t('transfers.status')}</th><th>${t('transfers.settledAt')}</th>
-        <th>${t('transfers.origin')}</th></tr></thead>
+        <th>${t('transfers.origin')}</th><th>${t('certificate.column')}</th></tr></thead>
       <tbody>${this.transfers.map(tr => {
         const selling = tr.seller === this.participant;
         const currency = this.funds.get(tr.fundCode)?.currency;
@@ -63,7 +64,7 @@ class FxHolderTransfersPage extends HolderPage {
             : t('transfers.multiple', { value: decimal(tr.multipleOfCost) })}</td>
           <td data-field="status">${t(`transferStatus.${tr.status}`)}</td>
           <td>${Number(tr.settledAt) > 0 ? time(tr.settledAt, this.zone) : t('app.none')}</td>
-          <td>${this.origin(tr)}</td></tr>`;
+          <td>${this.origin(tr)}</td><td>${certificateButton(this, tr)}</td></tr>`;
       })}</tbody></table>`;
   }
 }

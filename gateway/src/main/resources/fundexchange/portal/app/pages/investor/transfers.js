@@ -1,9 +1,10 @@
 // Investor: its transfers (GET /transfers): every trade it bought or sold, with price, consideration, price as % of
-// NAV, multiple of the seller's cost and settlement. Route: #/investor-transfers.
+// NAV, multiple of the seller's cost and settlement, and a settled trade's certificate. Route: #/investor-transfers.
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { units, decimal, percentFromBasisPoints, time } from '../../format.js';
 import { PortalPage, INVESTOR, table, fundsByCode, fundMoney } from './common.js';
+import { certificateButton } from '../certificate.js';
 
 class FxInvestorTransfers extends PortalPage {
   static properties = { ...PortalPage.properties, transfers: { state: true }, funds: { state: true } };
@@ -21,7 +22,7 @@ class FxInvestorTransfers extends PortalPage {
       <h1>${t('investor.transfers.title')}</h1>
       ${table('transfers-table', ['investor.transfers.trade', 'investor.fund', 'investor.transfers.side',
         'investor.transfers.counterparty', 'investor.units', 'investor.transfers.price', 'investor.transfers.consideration',
-        'investor.transfers.percentOfNav', 'investor.transfers.multiple', 'investor.transfers.status'],
+        'investor.transfers.percentOfNav', 'investor.transfers.multiple', 'investor.transfers.status', 'certificate.column'],
         this.transfers.map(x => {
           const fund = this.funds.get(x.fundCode);
           const bought = x.buyer === me;
@@ -30,7 +31,8 @@ class FxInvestorTransfers extends PortalPage {
             <td>${bought ? x.seller : x.buyer}</td><td>${units(x.units)}</td>
             <td class="fx-trade-price">${fundMoney(x.price, fund)}</td><td>${fundMoney(x.consideration, fund)}</td>
             <td>${percentFromBasisPoints(x.percentOfNavBasisPoints)}</td><td>${t('investor.transfers.multipleValue', { value: decimal(x.multipleOfCost) })}</td>
-            <td>${t(`investor.transferStatus.${x.status}`)}${x.settledAt ? html`<br><span class="fx-muted">${time(x.settledAt, zone)}</span>` : ''}</td></tr>`;
+            <td>${t(`investor.transferStatus.${x.status}`)}${x.settledAt ? html`<br><span class="fx-muted">${time(x.settledAt, zone)}</span>` : ''}</td>
+            <td>${certificateButton(this, x)}</td></tr>`;
         }), 'investor.transfers.none')}
     </section>`;
   }
