@@ -14,7 +14,6 @@ import fundexchange.protocol.event.TradeSettled;
 import fundexchange.engine.listing.TradeStatus;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Units;
-import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
@@ -58,7 +57,7 @@ class BookSettlementTest {
     void aBookTradeNotSettledByItsDeadlineFailsAndUnlocksTheSellersUnits() {
         m.sell("Holder-01", "300.00", "1.0000");
         long buy = m.buy("Investor-07", "300.00", "1.0000");
-        m.s.advance(PlatformParameters.DEFAULTS.settlementDeadlineMs());
+        m.s.advance(Scenario.settleBy(m.s.time) - m.s.time);
         EventDocument tick = m.s.submit(CommandRecord.unsigned(m.s.journal.size() + 1L, m.s.time, new Tick()));
         assertEquals(List.of(new TradeFailed(buy * 4096, FUND, "Holder-01", "Investor-07", Units.of("300.00"),
                 RejectCode.SETTLEMENT_DEADLINE_PASSED.code(), "not confirmed by the settlement deadline")), tick.events());
@@ -70,10 +69,11 @@ class BookSettlementTest {
     void aFailedReservingTradeLeavesTheBuyersPlaceReservedForTheirNextPendingTrade() {
         m.sell("Holder-01", "100.00", "1.0000");
         long first = m.buy("Investor-07", "100.00", "1.0000");
-        m.s.advance(3_600_000L);
+        long firstTime = m.s.time;
+        m.s.advance(24 * 3_600_000L); // the next day: a later settlement deadline
         m.sell("Holder-02", "100.00", "1.0000");
         long second = m.buy("Investor-07", "100.00", "1.0000");
-        m.s.advance(PlatformParameters.DEFAULTS.settlementDeadlineMs() - 3_600_000L);
+        m.s.advance(Scenario.settleBy(firstTime) - m.s.time);
         EventDocument tick = m.s.submit(CommandRecord.unsigned(m.s.journal.size() + 1L, m.s.time, new Tick()));
         assertEquals(List.of(TradeFailed.class), tick.events().stream().map(Object::getClass).toList());
         var trades = m.s.engine.snapshot().trades();

@@ -57,6 +57,21 @@ final class BusinessCalendar {
         return count;
     }
 
+    /**
+     * The {@code n}-th business day strictly after {@code from} ({@code n} at least 1). Under the horizon it ends: the
+     * count reaches either its day or a year without a calendar (a Rejection), since a year has at most 366 holidays.
+     */
+    LocalDate businessDayAfter(LocalDate from, int n) {
+        LocalDate day = from;
+        for (int counted = 0; counted < n; ) {
+            day = day.plusDays(1);
+            if (isBusinessDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     private void requireNoHorizon(int year) {
         if (state.rulesVersion >= RulesVersion.CALENDAR_HORIZON) {
             throw new Rejection(RejectCode.CALENDAR_YEAR_NOT_SET, "no official calendar is set for " + year

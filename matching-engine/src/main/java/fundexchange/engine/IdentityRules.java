@@ -217,6 +217,7 @@ final class IdentityRules {
             case SetPlatformParameter p -> {
                 fundexchange.protocol.reference.PlatformParameters next;
                 try {
+                    SettlementDeadline.requireParameterOfVersion(state.rulesVersion, p.name());
                     next = state.parameters.with(p.name(), p.value());
                 } catch (IllegalArgumentException e) {
                     throw new Rejection(RejectCode.INVALID_PARAMETER, e.getMessage());

@@ -17,15 +17,18 @@ final class TradeTerms {
     static final long FILLS_PER_COMMAND = fundexchange.engine.book.BookMatcher.FILLS_PER_COMMAND;
     private final ExchangeState state;
     private final TransferChecks checks;
+    private final SettlementDeadline settlement;
 
     TradeTerms(ExchangeState state, TransferChecks checks) {
         this.state = state;
         this.checks = checks;
+        this.settlement = new SettlementDeadline(state);
     }
 
     /**
      * The {@code fill}-th trade of the command at {@code index} and {@code time}. Throws a Rejection
-     * (ARITHMETIC_OVERFLOW) if an amount leaves the documented range, FILL_CAP_REACHED past the 4096th fill.
+     * (ARITHMETIC_OVERFLOW) if an amount leaves the documented range, FILL_CAP_REACHED past the 4096th fill,
+     * CALENDAR_YEAR_NOT_SET if its settlement deadline ({@link SettlementDeadline}) needs a year without a calendar.
      */
     TradeExecuted trade(long index, int fill, long time, long listingId, Fund fund, String seller, String buyer,
                         Units units, Price price) {
@@ -51,7 +54,7 @@ final class TradeTerms {
         Money costOfLot = overflowChecked(() -> Pricing.proportionalCost(sellerPosition.cost(), units, sellerPosition.units()));
         Multiple multiple = overflowChecked(() -> Pricing.multipleOfCost(consideration, costOfLot));
         long tradeId = overflowChecked(() -> Math.addExact(Math.multiplyExact(index, FILLS_PER_COMMAND), fill));
-        long settleBy = overflowChecked(() -> Math.addExact(time, state.parameters.settlementDeadlineMs()));
+        long settleBy = settlement.of(index, time);
         return new TradeExecuted(tradeId, listingId, fund.fundCode(), seller, buyer, units, price, consideration,
                 percentOfNav, multiple, reservesHolderRoom, settleBy, buyOrderId, sellOrderId, tradeDate);
     }

@@ -31,7 +31,6 @@ import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
-import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.reference.QualificationStatus;
 import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.EventDocument;
@@ -44,7 +43,6 @@ class AuctionTest {
     private static final String FUND = "DGF3";
     private static final long MINUTE = 60_000L;
     private static final long HOUR = 60 * MINUTE;
-    private static final long SETTLEMENT = PlatformParameters.DEFAULTS.settlementDeadlineMs();
     private static final Units LOT = Units.of("1000.00");
     private final java.util.Map<Long, String> nonces = new java.util.HashMap<>();
     private int noncesIssued;
@@ -118,7 +116,7 @@ class AuctionTest {
         Money consideration = fundexchange.protocol.money.Pricing.consideration(LOT, p);
         return new TradeExecuted(index * 4096, listingId, FUND, "Holder-01", buyer, LOT, p, consideration,
                 fundexchange.protocol.money.Pricing.percentOfNavBasisPoints(p, Price.of("1.5000")),
-                Multiple.of(price), newHolder, at + SETTLEMENT);
+                Multiple.of(price), newHolder, Scenario.settleBy(at));
     }
 
     @Test

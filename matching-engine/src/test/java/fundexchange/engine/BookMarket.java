@@ -26,7 +26,6 @@ import fundexchange.engine.position.Position;
 import fundexchange.protocol.reference.CustodyMode;
 import fundexchange.protocol.reference.LegalForm;
 import fundexchange.protocol.reference.ParticipantType;
-import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.reference.QualificationStatus;
 import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.EventDocument;
@@ -109,7 +108,7 @@ final class BookMarket {
         // Every seller here holds units at cost 1.00 each, so the multiple of cost is the price.
         return new fundexchange.protocol.event.TradeExecuted(index * 4096 + n, 0, FUND, seller, buyer, u, p, consideration,
                 Pricing.percentOfNavBasisPoints(p, Price.of("1.5000")), fundexchange.protocol.money.Multiple.of(price),
-                reserves, s.time + PlatformParameters.DEFAULTS.settlementDeadlineMs(), buyOrderId, sellOrderId, DATE);
+                reserves, Scenario.settleBy(s.time), buyOrderId, sellOrderId, DATE);
     }
 
     BookView book() {

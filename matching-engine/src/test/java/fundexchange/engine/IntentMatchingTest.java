@@ -52,7 +52,6 @@ import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Pricing;
 import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
-import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.reference.QualificationStatus;
 import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.EventDocument;
@@ -67,7 +66,6 @@ class IntentMatchingTest {
     private static final Price NAV = Price.of("1.5000");
     private static final Price ASK = Price.of("1.2000");
     private static final Units OFFERED = Units.of("10000.00");
-    private static final long SETTLEMENT = PlatformParameters.DEFAULTS.settlementDeadlineMs();
     private Market m;
     private Scenario s;
 
@@ -106,7 +104,7 @@ class IntentMatchingTest {
         Money consideration = Pricing.consideration(lot, price);
         return new TradeExecuted(index * 4096, 0, FUND, "Holder-01", buyer, lot, price, consideration,
                 Pricing.percentOfNavBasisPoints(price, NAV), Pricing.multipleOfCost(consideration, Money.of(units)),
-                newHolder, at + SETTLEMENT, offerId);
+                newHolder, Scenario.settleBy(at), offerId);
     }
 
     private Position position(String holder) {

@@ -23,7 +23,6 @@ import fundexchange.protocol.event.ListingOpened;
 import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.RofrStatus;
-import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.event.ParticipantApproved;
 import fundexchange.protocol.event.ProposalApproved;
 import fundexchange.protocol.event.TradeExecuted;
@@ -98,7 +97,7 @@ class NegotiatedTransferTest {
         long tradeId = accept.sourceIndex() * 4096;
         assertEquals(List.of(new TradeExecuted(tradeId, id, FUND, "Holder-01", "Investor-07", Units.of("400000.00"),
                 Price.of("0.9000"), Money.of("360000.00"), 6000, Multiple.of("0.9000"), true,
-                s.time + PlatformParameters.DEFAULTS.settlementDeadlineMs())), accept.events());
+                Scenario.settleBy(s.time))), accept.events());
 
         EventDocument settled = s.by("Staff-01", new ConfirmSettlement(tradeId));
         assertEquals(List.of(new TradeSettled(tradeId, FUND, "Holder-01", "Investor-07", Units.of("400000.00"),

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 class OfficialCalendarTest {
     private static final String FUND = "DGF3";
     private static final long DAY = 24 * 3_600_000L;
+    /** The last version whose trades need no calendar, to show the anti-flip count alone reaching a year without one. */
+    private static final int VERSION_5 = RulesVersion.SETTLEMENT_IN_BUSINESS_DAYS - 1;
     private static final ListNegotiated RESALE = new ListNegotiated(FUND, "Investor-08", Units.of("500.00"),
             Price.of("1.3000"), 0);
     private Market m;
@@ -71,7 +73,7 @@ class OfficialCalendarTest {
 
     @Test
     void aCountReachingAYearWithoutACalendarIsRefusedNamingTheYear() {
-        market(RulesVersion.CURRENT);
+        market(VERSION_5); // from version 6 the trade itself needs its dates' calendar (SettlementBusinessDaysTest)
         buyAndSettle();
         m.s.advance(7 * DAY);
         EventDocument refused = m.s.by("Investor-07", RESALE);
@@ -85,7 +87,7 @@ class OfficialCalendarTest {
 
     @Test
     void aCountCrossingIntoTheNextYearNeedsThatYearsCalendarToo() {
-        market(RulesVersion.CURRENT);
+        market(VERSION_5); // from version 6 the trade itself needs its dates' calendar (SettlementBusinessDaysTest)
         m.ok("Staff-01", new SetHolidays(2026, List.of()));
         m.s.advance(43 * DAY); // Thursday 2026-12-31
         buyAndSettle();
@@ -181,7 +183,7 @@ class OfficialCalendarTest {
 
     @Test
     void anAuctionWhoseSellersCountReachesAYearWithoutACalendarAtTheCloseIsCancelledWithTheReasonNotHalted() {
-        market(RulesVersion.CURRENT);
+        market(VERSION_5); // from version 6 the trade itself needs its dates' calendar (SettlementBusinessDaysTest)
         m.ok("Staff-01", new SetHolidays(2026, List.of()));
         m.deposit(FUND, "Investor-07", "1000.00", "1000.00");
         m.s.advance(42 * DAY); // Wednesday 2026-12-30

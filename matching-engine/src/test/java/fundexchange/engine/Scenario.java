@@ -44,7 +44,35 @@ final class Scenario {
                 new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", key("Staff-02-k1")),
                 new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", key("Staff-03-k1")),
                 new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519",
-                        key("Regulator-01-k1"))), RulesVersion.CURRENT);
+                        key("Regulator-01-k1"))), null, RulesVersion.CURRENT, officialCalendars());
+    }
+
+    /**
+     * The settlement deadline the current rules give a trade made at {@code time}: the start of the day after the
+     * default number of business days after its date in Shanghai, on the published calendars (counted here on their
+     * own, not by the engine's code).
+     */
+    static long settleBy(long time) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate day = java.time.Instant.ofEpochMilli(time).atZone(zone).toLocalDate();
+        for (int counted = 0; counted < fundexchange.protocol.reference.PlatformParameters.DEFAULT_SETTLEMENT_BUSINESS_DAYS; ) {
+            day = day.plusDays(1);
+            var calendar = fundexchange.protocol.reference.OfficialCalendars.of(day.getYear()).orElseThrow();
+            boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            if (weekend ? calendar.workdays().contains(day.toString()) : !calendar.holidays().contains(day.toString())) {
+                counted++;
+            }
+        }
+        return day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+    }
+
+    /**
+     * The State Council's published calendars, as {@code init} sets them: from rules version 6 every trade counts its
+     * settlement deadline in business days, so a journal of the current version needs the calendar of its trade dates.
+     */
+    static List<fundexchange.protocol.command.YearCalendar> officialCalendars() {
+        return fundexchange.protocol.reference.OfficialCalendars.published().stream()
+                .map(c -> new fundexchange.protocol.command.YearCalendar(c.year(), c.holidays(), c.workdays())).toList();
     }
 
     /**

@@ -21,7 +21,6 @@ import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
 import fundexchange.protocol.reference.Fund;
-import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.EventDocument;
 import java.util.List;
@@ -100,7 +99,7 @@ class TransferRulesTest {
     void anUnconfirmedTradeFailsAtItsSettlementDeadlineAndReleasesUnitsAndHolderRoom() {
         long tradeId = tradeOf(FUND, "Investor-07");
         assertEquals(1, fund(FUND).reservedHolders());
-        s.advance(PlatformParameters.DEFAULTS.settlementDeadlineMs() - 1);
+        s.advance(Scenario.settleBy(s.time) - 1 - s.time);
         assertEquals(List.of(), s.unsigned(new Tick()).last.events());
         s.advance(1);
         assertEquals(List.of(new TradeFailed(tradeId, FUND, "Holder-01", "Investor-07", LOT,

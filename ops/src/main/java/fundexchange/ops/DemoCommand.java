@@ -34,7 +34,8 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         DemoDirectory.replace(dataDirectory);
-        Clock clock = Clock.systemUTC();
+        // The journal starts behind the wall clock and catches up after the state-owned auction (DemoStateOwned).
+        DemoClock clock = DemoClock.behind(Clock.systemUTC(), DemoStateOwned.HEAD_START);
         // The demo's one exception to CONTRACTS.md 4: its synthetic participants' keys are written, owner-only, under
         // <data-dir>/keys (DemoKeyFiles), and the directory is marked as a demo, which `serve` refuses.
         KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
@@ -48,7 +49,8 @@ final class DemoCommand implements Runnable {
                 new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulator.getPublic())), clock);
         DemoDirectory.mark(dataDirectory);
         Optional<Path> logFile = ConsoleLogging.toDataDirectory(dataDirectory);
-        ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), listener.gateway(port).withReads(reads.limits()), clock);
+        ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), listener.gateway(port).withReads(reads.limits()),
+                clock, DemoStateOwned.nodeOptions());
         URI uri = URI.create("http://localhost:" + node.port());
         System.out.println("exchange listening on " + uri + " (demo data in " + dataDirectory + "); health and metrics on http://"
                 + listener.managementAddress + ":" + node.managementPort() + "/observe");
@@ -62,6 +64,7 @@ final class DemoCommand implements Runnable {
         Path keyFiles;
         try {
             market.seed();
+            new DemoStateOwned(market, clock).run();
             new DemoConsent(market).run();
             List<DemoKeyFiles.DemoKey> keys = new java.util.ArrayList<>(List.of(
                     new DemoKeyFiles.DemoKey("Staff-01", "STAFF", "Staff-01-k1", staff1),

@@ -303,7 +303,7 @@ final class DemoMarket {
     }
 
     /** The trade of a closed listing, read (as staff) from the registry at the demo's last write. */
-    private long tradeOf(long listingId) {
+    long tradeOf(long listingId) {
         for (JsonNode transfer : staff1.get("/transfers").ok().body().path("transfers")) {
             if (transfer.path("listingId").asLong() == listingId) {
                 return transfer.path("tradeId").asLong();

@@ -27,6 +27,7 @@ final class DemoSummary {
         Map<String, String> registers = new LinkedHashMap<>();
         registers.put("DF03", "auctioned");
         registers.put("DF04", "auctioned");
+        registers.put(DemoStateOwned.FUND, "auctioned by a state-owned holder");
         registers.put("DF16", "frozen");
         registers.put("DF17", "pledged");
         registers.forEach((fund, why) -> {

@@ -60,13 +60,19 @@ public final class ExchangeNode implements AutoCloseable {
      * How the node runs: the audit checkpoint interval, and how many commands between engine snapshots (0: only on
      * {@code POST /ops/snapshot}).
      */
-    public record Options(Duration checkpointInterval, long snapshotEvery) {
+    public record Options(Duration checkpointInterval, long snapshotEvery, SequencerConfig sequencer) {
         public static final Options DEFAULTS = new Options(CHECKPOINT_INTERVAL, 100_000);
 
         public Options {
             if (snapshotEvery < 0) {
                 throw new IllegalArgumentException("snapshot interval must not be negative");
             }
+            sequencer = sequencer == null ? SequencerConfig.DEFAULTS : sequencer;
+        }
+
+        /** The default sequencer: a forward clock jump over a minute halts it until staff acknowledge it. */
+        public Options(Duration checkpointInterval, long snapshotEvery) {
+            this(checkpointInterval, snapshotEvery, SequencerConfig.DEFAULTS);
         }
     }
 
@@ -111,7 +117,7 @@ public final class ExchangeNode implements AutoCloseable {
             projector.start();
             audit = push(new AuditTailer(journals, dataSource));
             audit.start();
-            sequencer = push(new Sequencer(journals, clock, SequencerConfig.DEFAULTS,
+            sequencer = push(new Sequencer(journals, clock, options.sequencer(),
                     () -> engine.failure().isPresent() ? Long.MAX_VALUE : engine.nextDeadline()).start());
             checkpointer = new Checkpointer(dataSource, sequencer, view,
                     KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);

@@ -139,11 +139,11 @@ class DemoSystemTest {
     void theDemoRunsEveryMechanismAndItsSummaryMatchesAReplay() {
         assertEquals(0, exit, out);
         assertTrue(out.contains("(match)"), out);
-        assertEquals(9, count(out, " SETTLED"), out);
+        assertEquals(10, count(out, " SETTLED"), out);
         assertEquals(1, count(out, " FAILED"), out);
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005"), out);
-        assertEquals(11, count(out, " POST /"), out);
+        assertEquals(13, count(out, " POST /"), out);
     }
 
     @Test
@@ -182,6 +182,23 @@ class DemoSystemTest {
     }
 
     @Test
+    void theDemoRunsAStateOwnedHoldersAuctionThroughItsDisclosurePeriodToTheAnnouncedResult() {
+        assertEquals(0, exit, out + err);
+        String iso = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+08:00";
+        assertTrue(out.matches("(?s).*\\nstate-owned \\(DF23\\): staff flagged Holder-07 state-owned \\(maker-checker\\); it"
+                + " registered a filed appraisal of 1\\.2000 a unit and listed 200000\\.00 units by English auction \\(listing"
+                + " (\\d+)\\) at it, disclosed publicly for 20 working days, no deal before " + iso + " / .*"), out);
+        assertTrue(out.matches("(?s).*\\nstate-owned auction of listing \\d+: Investor-01 and Investor-02 bid; it closed at"
+                + " 1\\.2600 for 200000\\.00 units \\(trade \\d+, settled\\); the result is announced: 252000\\.00 against the"
+                + " appraised 1\\.2000 a unit / .*"), out);
+        assertTrue(out.contains("(Holder-07 POST /listings) - two qualified buyers bid: a negotiated sale is refused,"
+                + " bidding required"), out);
+        assertTrue(out.matches("(?s).*\\n  409 6110: [^\\n]*\\(Holder-07 POST /listings\\) - two qualified buyers bid.*"), out);
+        assertTrue(out.matches("(?s).*trade \\d+ +DF23 Holder-07 -> Investor-01 +200000\\.00 units at 1\\.2600 .*SETTLED  listing \\d+.*"),
+                out);
+    }
+
+    @Test
     void theDemoWritesEachParticipantsKeyOwnerOnlyAsPkcs8OfItsRegisteredPublicKey() throws Exception {
         assertEquals(0, exit, out);
         Path demo = directory.resolve("demo");
@@ -201,7 +218,8 @@ class DemoSystemTest {
         Set<String> expected = new TreeSet<>(registered.keySet());
         expected.add("README.txt");
         assertEquals(expected, files, "one file per registered key, and the README");
-        assertEquals(23, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners (DemoConsent)");
+        assertEquals(24, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners"
+                + " (DemoConsent), a state-owned holder (DemoStateOwned)");
         String readme = Files.readString(keys.resolve("README.txt"));
         byte[] message = "demo key check".getBytes(StandardCharsets.UTF_8);
         for (String file : files) {

@@ -16,8 +16,10 @@ package fundexchange.protocol;
  * rules, after version 4 was released) refuses a direct {@code ClearRofr} (staff override a right of first refusal by
  * maker-checker, {@code OverrideRofr}) and refuses the state-owned flag while the holder has live sales. Issue 20 is
  * open and no version-5 journal exists outside development, so its further rule changes stay version 5, as version
- * 2's did while issue 13 was open. The engine still decides versions 2 to 4 by their own rules (version 2's messages
- * keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
+ * 2's did while issue 13 was open. Version 5 is now released; version 6 counts a trade's settlement deadline in business
+ * days of the official calendar ({@code settlement-business-days}) instead of a duration ({@code
+ * settlement-deadline-ms}). The engine still decides versions 2 to 5 by their own rules (version 2's messages keep
+ * epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -25,7 +27,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 5;
+    public static final int CURRENT = 6;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -48,6 +50,13 @@ public final class RulesVersion {
      * STATE_OWNED_LIVE_SALES}); before it, the flag is set regardless.
      */
     public static final int STATE_OWNED_SALES_FIRST = 5;
+
+    /**
+     * From this version on, a trade's settlement deadline is the end of the {@code settlement-business-days}-th business
+     * day of the official calendar after its trade date (a year without a calendar refused, {@code
+     * CALENDAR_YEAR_NOT_SET}); before it, the trade's time plus {@code settlement-deadline-ms}.
+     */
+    public static final int SETTLEMENT_IN_BUSINESS_DAYS = 6;
 
     private RulesVersion() {
     }

@@ -96,14 +96,19 @@ public final class JournalWriter implements AutoCloseable {
 
     /**
      * The genesis of the exchange key {@code exchange-k1}, staff Staff-01 to Staff-03 and Regulator-01, each with the
-     * key {@code <id>-k1} whose public key {@code publicKey} gives for that key id.
+     * key {@code <id>-k1} whose public key {@code publicKey} gives for that key id, under the current rules version
+     * with the State Council's published calendars (as {@code init} writes it: from rules version 6 a trade's
+     * settlement deadline counts business days of the calendar).
      */
     public static Genesis genesis(UnaryOperator<String> publicKey) {
         return new Genesis("exchange-k1", "ED25519", publicKey.apply("exchange-k1"), List.of(
                 founder("Staff-01", "Staff One", Role.STAFF, publicKey),
                 founder("Staff-02", "Staff Two", Role.STAFF, publicKey),
                 founder("Staff-03", "Staff Three", Role.STAFF, publicKey),
-                founder("Regulator-01", "Regulator", Role.REGULATOR, publicKey)), RulesVersion.CURRENT);
+                founder("Regulator-01", "Regulator", Role.REGULATOR, publicKey)), null, RulesVersion.CURRENT,
+                fundexchange.protocol.reference.OfficialCalendars.published().stream()
+                        .map(c -> new fundexchange.protocol.command.YearCalendar(c.year(), c.holidays(), c.workdays()))
+                        .toList());
     }
 
     private static GenesisParticipant founder(String id, String name, Role role, UnaryOperator<String> publicKey) {

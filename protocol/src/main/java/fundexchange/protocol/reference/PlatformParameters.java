@@ -9,7 +9,8 @@ import java.time.ZoneId;
  * @param zone                     time zone of business days and daily batches
  * @param requestWindowMs          the window W: a signed timestamp further than this from the command's time is rejected
  * @param antiFlipBusinessDays     units acquired by a trade may be sold only this many business days after settlement
- * @param settlementDeadlineMs     a trade not confirmed this long after execution fails by the clock
+ * @param settlementDeadlineMs     before rules version 6: a trade not confirmed this long after execution fails by the
+ *                                 clock
  * @param auctionExtensionWindowMs an English-auction bid this close to the end extends it (listing default)
  * @param auctionExtensionMs       the extension: the end moves to the bid's time plus this (listing default)
  * @param matchTopK                intent matching: at most this many proposals (or listing notices) per new or
@@ -21,14 +22,25 @@ import java.time.ZoneId;
  *                                 retention is never less than 2 {@code requestWindowMs}
  * @param proposalExpiryMs         a maker-checker proposal not approved this long (journal time) after it was made
  *                                 expires, 1 hour to 90 days
+ * @param settlementBusinessDays   from rules version 6: a trade not confirmed by the end of this many business days of
+ *                                 the official calendar after its trade date fails by the clock, 1 to 250; null (never
+ *                                 set) is the default {@value #DEFAULT_SETTLEMENT_BUSINESS_DAYS}, so states that never
+ *                                 set it keep their hashes
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                                  int matchScanLimit, RegistryParameters registry, RequestParameters requests,
-                                 long proposalExpiryMs) {
+                                 long proposalExpiryMs, Integer settlementBusinessDays) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
     public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
+    /**
+     * Business days to settle a trade: no pilot publishes one; Shanghai's centre confirms a registration within 5
+     * working days (docs/rules.md).
+     */
+    public static final int DEFAULT_SETTLEMENT_BUSINESS_DAYS = 5;
+    /** The most business days a settlement period may be: about a year's. */
+    public static final int MAX_SETTLEMENT_BUSINESS_DAYS = 250;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
 
@@ -37,6 +49,20 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         registry = registry == null ? RegistryParameters.DEFAULTS : registry;
         requests = requests == null ? RequestParameters.DEFAULTS : requests;
         proposalExpiryMs = proposalExpiryMs <= 0 ? DEFAULT_PROPOSAL_EXPIRY_MS : proposalExpiryMs;
+    }
+
+    /** Parameters that leave the settlement business days at their default. */
+    public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
+                              long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
+                              int matchScanLimit, RegistryParameters registry, RequestParameters requests,
+                              long proposalExpiryMs) {
+        this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
+                auctionExtensionMs, matchTopK, matchScanLimit, registry, requests, proposalExpiryMs, null);
+    }
+
+    /** The settlement business days in force: the value set, or the default. */
+    public int settlementBusinessDaysInForce() {
+        return settlementBusinessDays == null ? DEFAULT_SETTLEMENT_BUSINESS_DAYS : settlementBusinessDays;
     }
 
     /** Parameters with the default registry parameters. */
@@ -59,6 +85,7 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         values.put("match-top-k", Integer.toString(matchTopK));
         values.put("match-scan-limit", Integer.toString(matchScanLimit));
         values.put("proposal-expiry-ms", Long.toString(proposalExpiryMs));
+        values.put("settlement-business-days", Integer.toString(settlementBusinessDaysInForce()));
         return values;
     }
 
@@ -67,19 +94,25 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
-                    requests, proposalExpiryMs);
+                    requests, proposalExpiryMs, settlementBusinessDays);
         }
         if ("proposal-expiry-ms".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    parse(name, value, 3_600_000L, 90 * DAY_MS));
+                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays);
+        }
+        if ("settlement-business-days".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays(Math.toIntExact(parse(name, value, 1,
+                    MAX_SETTLEMENT_BUSINESS_DAYS))));
         }
         boolean memory = RequestParameters.NAMES.contains(name);
         PlatformParameters changed = memory ? this : changed(name, value);
         PlatformParameters result = new PlatformParameters(changed.zone, changed.requestWindowMs,
                 changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
                 changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
-                memory ? requests.with(name, value) : requests, proposalExpiryMs);
+                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays);
         if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
             throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
                     + ") must be at least twice request-window-ms (" + result.requestWindowMs + ")");
@@ -119,6 +152,11 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                     Math.toIntExact(parse(name, value, 100, 10_000_000)));
             default -> throw new IllegalArgumentException("unknown platform parameter " + name);
         };
+    }
+
+    /** The default is kept as null (never set), so setting it leaves the parameters, and the state's hash, as they were. */
+    private static Integer settlementBusinessDays(int days) {
+        return days == DEFAULT_SETTLEMENT_BUSINESS_DAYS ? null : days;
     }
 
     static long parse(String name, String value, long minimum, long maximum) {

@@ -12,7 +12,7 @@ class PlatformParametersTest {
         PlatformParameters changed = PlatformParameters.DEFAULTS.with("anti-flip-business-days", "7")
                 .with("qualified-institution-net-assets", "20000000.00").with("qualified-institutions-only", "true")
                 .with("request-retention-ms", "900000").with("request-memory-capacity", "5000")
-                .with("request-memory-participant-share-bp", "250");
+                .with("request-memory-participant-share-bp", "250").with("settlement-business-days", "3");
         for (PlatformParameters parameters : new PlatformParameters[] {PlatformParameters.DEFAULTS, changed}) {
             PlatformParameters again = parameters;
             for (Map.Entry<String, String> entry : parameters.values().entrySet()) {
@@ -20,9 +20,24 @@ class PlatformParametersTest {
             }
             assertEquals(parameters, again);
         }
-        assertEquals(18, changed.values().size(), "every parameter, the registry's and the request memory's and the proposal expiry included");
+        assertEquals(19, changed.values().size(), "every parameter, the registry's and the request memory's, the proposal"
+                + " expiry and the settlement business days included");
         assertEquals(new RequestParameters(900_000, 5_000, 250), changed.requests());
         assertEquals("7", changed.values().get("anti-flip-business-days"));
         assertEquals("20000000.00", changed.values().get("qualified-institution-net-assets"));
+        assertEquals("3", changed.values().get("settlement-business-days"));
+        assertEquals(3, changed.settlementBusinessDaysInForce());
+    }
+
+    @Test
+    void settlementBusinessDaysDefaultToFiveAndTheDefaultIsKeptUnset() {
+        assertEquals("5", PlatformParameters.DEFAULTS.values().get("settlement-business-days"));
+        assertEquals(null, PlatformParameters.DEFAULTS.settlementBusinessDays(), "never set: states keep their hashes");
+        assertEquals(PlatformParameters.DEFAULTS, PlatformParameters.DEFAULTS.with("settlement-business-days", "3")
+                .with("settlement-business-days", "5"));
+        for (String refused : new String[] {"0", "251", "x"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> PlatformParameters.DEFAULTS.with("settlement-business-days", refused), refused);
+        }
     }
 }

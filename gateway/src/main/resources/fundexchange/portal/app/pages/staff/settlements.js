@@ -58,7 +58,7 @@ class FxStaffSettlements extends PortalPage {
       readWindow(this.client, `/trades?status=${this.status}${order}`, 'trades', minIndex, { start: this.pager.start }),
       this.client.read('/parameters', { minIndex })]);
     this.funds = funds;
-    this.deadlineMs = Number((parameters.parameters ?? []).find(p => p.name === 'settlement-deadline-ms')?.value ?? 0);
+    this.deadlineDays = Number((parameters.parameters ?? []).find(p => p.name === 'settlement-business-days')?.value ?? 0);
     this.now = this.client.exchange.now();
     this.trades = trades.items;
     this.more = trades.nextAfter;
@@ -125,7 +125,7 @@ class FxStaffSettlements extends PortalPage {
           <th>${this.status === 'PENDING_SETTLEMENT' ? t('otc.actions') : t('otc.status')}</th></tr></thead>
           <tbody>${this.trades.map(trade => this.renderTrade(trade, zone))}</tbody></table>`}
       ${renderPager('settlements', this.pager, this.more, () => this.refresh(0n), this.trades.length)}
-      <p class="fx-note">${t('otc.staff.deadline', { hours: Math.round(this.deadlineMs / 3_600_000) })}</p>
+      <p class="fx-note">${t('otc.staff.deadline', { days: this.deadlineDays })}</p>
     </section>`;
   }
 
