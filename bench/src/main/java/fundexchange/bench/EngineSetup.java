@@ -108,7 +108,7 @@ final class EngineSetup {
                 new GenesisParticipant("Staff-02", "Staff Two", Role.STAFF, "Staff-02-k1", "ED25519", publicKey("Staff-02")),
                 new GenesisParticipant("Staff-03", "Staff Three", Role.STAFF, "Staff-03-k1", "ED25519", publicKey("Staff-03")),
                 new GenesisParticipant("Regulator-01", "Regulator", Role.REGULATOR, "Regulator-01-k1", "ED25519",
-                        publicKey("Regulator-01"))), RulesVersion.CURRENT)));
+                        publicKey("Regulator-01"))), null, RulesVersion.CURRENT, officialCalendars())));
         approved(records, """
                 {"type":"SetPlatformParameter","name":"request-window-ms","value":"%d"}""".formatted(WINDOW_MS),
                 new SetPlatformParameter("request-window-ms", Long.toString(WINDOW_MS)));
@@ -223,5 +223,14 @@ final class EngineSetup {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The State Council's published calendars, as {@code init} sets them: from rules version 6 a trade counts its
+     * settlement deadline in business days, so the setup's trade dates need their year's calendar.
+     */
+    static List<fundexchange.protocol.command.YearCalendar> officialCalendars() {
+        return fundexchange.protocol.reference.OfficialCalendars.published().stream()
+                .map(c -> new fundexchange.protocol.command.YearCalendar(c.year(), c.holidays(), c.workdays())).toList();
     }
 }

@@ -300,6 +300,8 @@ class NonListedTradingPortalSystemTest {
             s.awaitAttribute(By.id("trade-" + tradeId), "data-status", "PENDING_SETTLEMENT");
             assertTrue(s.find(By.cssSelector("#trade-" + tradeId + " [data-field=waiting]")).getText().matches("\\d+ min"),
                     "a trade awaiting settlement is aged from its execution, as the other queues are");
+            assertTrue(s.find(By.cssSelector("#trade-" + tradeId + " [data-field=settleBy]")).getText()
+                    .matches("Settle by .*\\(Asia/Shanghai, GMT\\+08:00\\).*"), "a pending trade shows its settlement deadline");
             assertTrue(s.find(By.id("trade-" + tradeId)).getText().contains("(Asia/Shanghai, GMT+08:00) · journal index "
                     + tradeId / 4096), s.find(By.id("trade-" + tradeId)).getText());
             assertTrue(s.find(By.id("settlements-oldest")).getText().matches("The oldest has waited \\d+ min\\."),

@@ -349,7 +349,7 @@ public final class RegistryReads {
                 scaled(r.getConsideration(), Money.SCALE), r.getPercentOfNavBp(),
                 scaled(r.getMultipleOfCost(), Multiple.SCALE), r.getStatus(), r.getExecutedIndex(),
                 r.getSettledIndex() == null ? 0 : r.getSettledIndex(), r.getOfferId() == null ? 0 : r.getOfferId(),
-                r.getSettledAt() == null ? 0 : r.getSettledAt(), r.getExecutedAt());
+                r.getSettledAt() == null ? 0 : r.getSettledAt(), r.getExecutedAt(), r.getSettleBy());
     }
 
     private static FundView fundView(FundsRecord r) {

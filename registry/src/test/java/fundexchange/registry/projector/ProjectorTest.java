@@ -89,7 +89,7 @@ class ProjectorTest {
         long acceptIndex = tradeId / 4096;
         Transfer transfer = new Transfer(tradeId, acceptIndex - 2, FUND, HOLDER, INVESTOR, d("400000.00"), d("0.9000"),
                 d("360000.00"), 6000, d("0.9000"), "SETTLED", acceptIndex, acceptIndex + 1, 0,
-                journal.time() - 60_000, journal.time() - 60_000);
+                journal.time() - 60_000, journal.time() - 60_000, settleBy(journal.time() - 60_000));
         assertEquals(List.of(transfer), reads.allTransfers());
         assertEquals(List.of(transfer), reads.transfersOf(HOLDER));
         assertEquals(List.of(transfer), reads.transfersOf(INVESTOR));
@@ -268,5 +268,23 @@ class ProjectorTest {
             assertTrue(halted.getMessage().contains(message), halted.getMessage());
             assertEquals(index - 1, projector.watermark());
         }
+    }
+
+    /**
+     * A trade's settlement deadline under the current rules, counted here on its own: the start of the day after the
+     * fifth business day (the published calendars, which the test journal's genesis carries) after its Shanghai date.
+     */
+    private static long settleBy(long time) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate day = java.time.Instant.ofEpochMilli(time).atZone(zone).toLocalDate();
+        for (int counted = 0; counted < 5; ) {
+            day = day.plusDays(1);
+            var calendar = fundexchange.protocol.reference.OfficialCalendars.of(day.getYear()).orElseThrow();
+            boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            if (weekend ? calendar.workdays().contains(day.toString()) : !calendar.holidays().contains(day.toString())) {
+                counted++;
+            }
+        }
+        return day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
     }
 }

@@ -43,6 +43,7 @@ class CalendarReadsTest {
         assertEquals(List.of("2027-01-01"), calendar.year(2027).orElseThrow().holidays());
         assertEquals(List.of(), calendar.year(2027).orElseThrow().workdays());
         assertEquals(Optional.empty(), calendar.year(2028));
-        assertEquals(List.of(2026, 2027), calendar.years());
+        // 2025 (and 2026 before staff replaced it) from the genesis, which carries the published calendars as init's does.
+        assertEquals(List.of(2025, 2026, 2027), calendar.years());
     }
 }

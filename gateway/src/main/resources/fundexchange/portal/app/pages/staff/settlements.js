@@ -26,6 +26,7 @@ addMessages({
     'settlements.oldestUnknown': 'The oldest trade was executed before the registry recorded execution times.',
     'settlements.newestFirst': 'Newest first.',
     'settlements.noTime': 'not recorded',
+    'settlements.settleBy': 'Settle by {time}',
   },
   'zh-CN': {
     'settlements.executedAt': '成交时间',
@@ -34,6 +35,7 @@ addMessages({
     'settlements.oldestUnknown': '最早一笔成交早于登记簿开始记录成交时间。',
     'settlements.newestFirst': '按时间由新到旧排列。',
     'settlements.noTime': '未记录',
+    'settlements.settleBy': '交收期限 {time}',
   },
 });
 
@@ -140,7 +142,8 @@ class FxStaffSettlements extends PortalPage {
       <td>${money(trade.consideration, currency)}</td><td>${ofNav(trade.percentOfNavBasisPoints)}</td>
       ${this.ageCells(trade, zone)}
       <td>${trade.status !== 'PENDING_SETTLEMENT' ? html`${state('trade', trade.status)}${trade.settledAt
-        ? html` · ${time(trade.settledAt, zone)}` : ''}` : html`<div class="fx-actions">
+        ? html` · ${time(trade.settledAt, zone)}` : ''}` : html`${trade.settleBy ? html`<div class="fx-muted"
+        data-field="settleBy">${t('settlements.settleBy', { time: time(trade.settleBy, zone) })}</div>` : ''}<div class="fx-actions">
         ${book ? html`<span class="fx-muted">${t('otc.staff.batch')}</span>` : html`<button type="button"
           id=${`settle-${trade.tradeId}`} ?disabled=${busy}
           @click=${() => this.write(`/trades/${trade.tradeId}/settle`, {})}>${t('otc.staff.settle')}</button>`}
