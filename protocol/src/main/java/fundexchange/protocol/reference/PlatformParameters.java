@@ -35,8 +35,8 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
     public static final int MAX_MATCH_TOP_K = 100;
     public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
     /**
-     * Business days to settle a trade: no pilot publishes one; Shanghai's centre confirms a registration within 5
-     * working days (docs/rules.md).
+     * Business days to settle a trade: no pilot publishes a settlement period, so this is a platform default, loosely
+     * modelled on Shanghai's custody confirmation within 5 working days (docs/rules.md).
      */
     public static final int DEFAULT_SETTLEMENT_BUSINESS_DAYS = 5;
     /** The most business days a settlement period may be: about a year's. */
