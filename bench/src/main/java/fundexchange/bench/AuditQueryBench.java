@@ -10,6 +10,7 @@ import fundexchange.registry.RegistryDatabase;
 import fundexchange.registry.audit.AuditTailer;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
+import fundexchange.testsupport.TestCalendars;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -112,7 +113,8 @@ public final class AuditQueryBench implements Callable<Integer> {
                     new GenesisWriter.Founder("Staff-01", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                     new GenesisWriter.Founder("Staff-02", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                     new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
-                    new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock);
+                    new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock,
+                    SignatureAlgorithm.ED25519, TestCalendars.unpublishedYearsFrom(clock.instant()));
             try (ExchangeNode node = ExchangeNode.start(data, Optional.of(fixture.database()),
                     GatewayConfig.DEFAULTS.withPort(0), clock)) {
                 Participant regulator = new Participant(URI.create("http://localhost:" + node.port()), "Regulator-01",

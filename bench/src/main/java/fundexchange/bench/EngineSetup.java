@@ -13,11 +13,13 @@ import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.RegisterParticipant;
 import fundexchange.protocol.command.SetPlatformParameter;
 import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.command.YearCalendar;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.reference.CustodyMode;
 import fundexchange.protocol.reference.LegalForm;
+import fundexchange.protocol.reference.OfficialCalendars;
 import fundexchange.protocol.reference.ParticipantType;
 import fundexchange.protocol.reference.QualificationStatus;
 import fundexchange.protocol.reference.RequestParameters;
@@ -98,6 +100,15 @@ final class EngineSetup {
 
     static String staff(long serial) {
         return serial % 2 == 0 ? "Staff-01" : "Staff-02";
+    }
+
+    /**
+     * The State Council's published calendars, set at the genesis as {@code init} sets them: from rules version 6 a
+     * trade's settlement deadline counts business days of the calendar, and a year without one is refused.
+     */
+    private static List<YearCalendar> officialCalendars() {
+        return OfficialCalendars.published().stream()
+                .map(c -> new YearCalendar(c.year(), c.holidays(), c.workdays())).toList();
     }
 
     /** The setup's records, journal indices from 1, all at {@link #START_MS}. */

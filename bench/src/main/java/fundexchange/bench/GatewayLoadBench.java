@@ -13,6 +13,7 @@ import fundexchange.ops.Participant;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
+import fundexchange.testsupport.TestCalendars;
 import fundexchange.signing.Signatures;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -177,7 +178,8 @@ public final class GatewayLoadBench implements Callable<Integer> {
                     new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1Keys.getPublic()),
                     new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2Keys.getPublic()),
                     new GenesisWriter.Founder("Staff-03", Role.STAFF, staff3Keys.getPublic()),
-                    new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic())), clock);
+                    new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic())), clock,
+                    SignatureAlgorithm.ED25519, TestCalendars.unpublishedYearsFrom(clock.instant()));
             GatewayConfig signedConfig = loopbackLoad();
             long started = System.nanoTime();
             try (ExchangeNode node = ExchangeNode.start(data, Optional.empty(), signedConfig, clock)) {

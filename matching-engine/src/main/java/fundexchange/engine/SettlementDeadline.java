@@ -10,17 +10,12 @@ import java.time.ZoneId;
  * RulesVersion#SETTLEMENT_IN_BUSINESS_DAYS}): the start of the day after the {@code settlement-business-days}-th
  * business day of the official calendar after the trade date, in the platform zone (make-up working days count,
  * holidays do not; a year without a calendar is refused with {@code CALENDAR_YEAR_NOT_SET}, never guessed). Before it:
- * the trade's time plus {@code settlement-deadline-ms}. The last answer is kept for the command that asked (every fill
- * of a command has its time; no command both trades and changes the calendar), keyed also by the parameters it used.
+ * the trade's time plus {@code settlement-deadline-ms}. Nothing is cached: the answer depends on the calendar, which a
+ * snapshot restore or a replay may replace, and a command makes at most 4096 fills.
  */
 final class SettlementDeadline {
     private final ExchangeState state;
     private final BusinessCalendar calendar;
-    private long lastIndex = -1;
-    private long lastTime;
-    private int lastDays;
-    private String lastZone;
-    private long lastDeadline;
 
     SettlementDeadline(ExchangeState state) {
         this.state = state;
@@ -28,27 +23,18 @@ final class SettlementDeadline {
     }
 
     /**
-     * The deadline of a trade made by the command at {@code index} and {@code time}. Throws a Rejection: CALENDAR_YEAR_NOT_SET when the count reaches a
-     * year without a calendar, ARITHMETIC_OVERFLOW when a duration passes the range.
+     * The deadline of a trade made at {@code time}. Throws a Rejection: from version 6, CALENDAR_YEAR_NOT_SET when the
+     * count reaches a year without a calendar; before it, ARITHMETIC_OVERFLOW when the time plus the duration passes
+     * the range of a {@code long}.
      */
-    long of(long index, long time) {
+    long of(long time) {
         if (state.rulesVersion < RulesVersion.SETTLEMENT_IN_BUSINESS_DAYS) {
             return TradeTerms.overflowChecked(() -> Math.addExact(time, state.parameters.settlementDeadlineMs()));
         }
-        int days = state.parameters.settlementBusinessDaysInForce();
-        String zoneId = state.parameters.zone();
-        if (index == lastIndex && time == lastTime && days == lastDays && zoneId.equals(lastZone)) {
-            return lastDeadline;
-        }
-        ZoneId zone = ZoneId.of(zoneId);
+        ZoneId zone = ZoneId.of(state.parameters.zone());
         LocalDate tradeDate = Instant.ofEpochMilli(time).atZone(zone).toLocalDate();
-        long deadline = calendar.businessDayAfter(tradeDate, days).plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        lastIndex = index;
-        lastTime = time;
-        lastDays = days;
-        lastZone = zoneId;
-        lastDeadline = deadline;
-        return deadline;
+        return calendar.businessDayAfter(tradeDate, state.parameters.settlementBusinessDaysInForce()).plusDays(1)
+                .atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     /**

@@ -54,7 +54,7 @@ final class TradeTerms {
         Money costOfLot = overflowChecked(() -> Pricing.proportionalCost(sellerPosition.cost(), units, sellerPosition.units()));
         Multiple multiple = overflowChecked(() -> Pricing.multipleOfCost(consideration, costOfLot));
         long tradeId = overflowChecked(() -> Math.addExact(Math.multiplyExact(index, FILLS_PER_COMMAND), fill));
-        long settleBy = settlement.of(index, time);
+        long settleBy = settlement.of(time);
         return new TradeExecuted(tradeId, listingId, fund.fundCode(), seller, buyer, units, price, consideration,
                 percentOfNav, multiple, reservesHolderRoom, settleBy, buyOrderId, sellOrderId, tradeDate);
     }

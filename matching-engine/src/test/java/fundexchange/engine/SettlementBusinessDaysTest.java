@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.RejectCode;
-import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ListNegotiated;
@@ -104,6 +103,5 @@ class SettlementBusinessDaysTest {
         assertEquals(accepted.time() + 3 * DAY, trade(accepted).settleBy());
         m.refused("Staff-01", new Propose(new SetPlatformParameter("settlement-business-days", "2")),
                 RejectCode.INVALID_PARAMETER);
-        assertEquals(RulesVersion.SETTLEMENT_IN_BUSINESS_DAYS, 6);
     }
 }

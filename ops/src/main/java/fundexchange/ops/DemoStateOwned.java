@@ -4,15 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.protocol.reference.PlatformTime;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
  * A state-owned holder's auction in the demo (issue 20, SASAC/MOF Order No. 32; docs/rules.md "State-owned holders";
  * the engine's path is the golden {@code state-owned-auction.json}): staff flag Holder-07 state-owned by maker-checker;
- * it registers a filed appraisal of its DF23 units and lists them by English auction at the appraised price, disclosed
- * publicly; two qualified investors bid, so a negotiated sale is refused (6110); after the 20 working days of
- * disclosure the auction closes, staff settle the trade, and the result announcement is published.
+ * it registers a filed appraisal of its DF23 units (valid for six months from the platform zone's date); a Dutch
+ * auction with a floor under 90% of the appraisal is refused (6107) for want of the approving body's recorded consent;
+ * it lists them by English auction at the appraised price, disclosed publicly; two qualified investors bid, so a
+ * negotiated sale is refused (6110); after the 20 working days of disclosure the auction closes, staff settle the
+ * trade, and the result announcement is published.
  *
  * <p>Twenty working days are weeks of journal time, which the demo cannot wait: the demo's journal starts {@link
  * #HEAD_START} behind the wall clock ({@link DemoClock}), this scene runs first, with the auction ending {@link
@@ -62,18 +64,20 @@ final class DemoStateOwned {
                 {"type":"SetStateOwned","participantId":"%s","stateOwned":true,
                  "reason":"a state-owned LP per its SASAC filing (synthetic)"}""".formatted(HOLDER));
         Participant holder = market.person(HOLDER);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String zone = market.staff1().get("/exchange").ok().body().path("zone").asText();
+        PlatformTime time = PlatformTime.of(zone);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(zone));
         holder.post("/appraisals", """
                 {"fundCode":"%s","value":"600000.00","units":"500000.00","filingReference":"DEMO-SASAC-F-0001",
                  "validUntil":"%s"}""".formatted(FUND, today.plusMonths(6))).ok();
         long now = clock.millis();
+        refuseUnderTheConsentLine(holder, now);
         long listing = holder.post("/auctions", """
                 {"fundCode":"%s","mechanism":"ENGLISH","units":"200000.00","startingPrice":"1.2000",
                  "reservePrice":"1.2000","minIncrement":"0.0100","startsAt":%d,"endsAt":%d}"""
                 .formatted(FUND, now, now + AUCTION.toMillis())).ok().sourceIndex();
         JsonNode disclosed = NegotiatedTransferScript.eventOfType(
                 market.staff2().post("/listings/" + listing + "/approve", "{}").ok(), "DisclosureOpened");
-        PlatformTime time = PlatformTime.of(market.staff1().get("/exchange").ok().body().path("zone").asText());
         System.out.println("state-owned (" + FUND + "): staff flagged " + HOLDER + " state-owned (maker-checker); it"
                 + " registered a filed appraisal of 1.2000 a unit and listed 200000.00 units by English auction (listing "
                 + listing + ") at it, disclosed publicly for 20 working days, no deal before "
@@ -85,11 +89,12 @@ final class DemoStateOwned {
         bid(DemoMarket.investor(1), listing, "1.2600");
         market.refuse(HOLDER, "/listings", """
                 {"fundCode":"%s","buyer":"%s","units":"100000.00","price":"1.3000"}""".formatted(FUND,
-                DemoMarket.investor(2)), "two qualified buyers bid: a negotiated sale is refused, bidding required");
+                DemoMarket.investor(2)), "two qualified buyers bid: a negotiated sale is refused, bidding required"
+                + " / 已有两名合格投资者出价：协议转让被拒绝，须以竞价转让");
         clock.catchUp();
         // Journaled after the auction's end, so the engine closed it first: reads at its index see the trade.
         market.refuse(DemoMarket.investor(3), "/listings/" + listing + "/bids", "{\"price\":\"1.3000\"}",
-                "a bid after the state-owned auction's close");
+                "a bid after the state-owned auction's close / 国有转让竞价结束后的出价");
         long trade = market.tradeOf(listing);
         market.settle(trade);
         JsonNode result = market.staff1().get("/state-owned/results?fund=" + FUND).ok().body().path("results").path(0);
@@ -102,6 +107,26 @@ final class DemoStateOwned {
         System.out.println("the demo's journal began " + HEAD_START.toDays() + " days back so the 20 working days could"
                 + " pass; its clock has caught up with the wall clock / 演示日志自 " + HEAD_START.toDays()
                 + " 日前开始，以满足 20 个工作日的公开披露期；其时钟现已追上实际时间");
+    }
+
+    /**
+     * The reserve rule: a Dutch auction at the appraised price whose floor (1.0000) is under 90% of the appraisal
+     * (1.0800) needs the approving body's consent recorded by staff; without it the listing is refused (6107).
+     */
+    private void refuseUnderTheConsentLine(Participant holder, long now) {
+        Participant.Reply reply = holder.post("/auctions", """
+                {"fundCode":"%s","mechanism":"DUTCH","units":"200000.00","startingPrice":"1.2000",
+                 "reservePrice":"1.0000","minIncrement":"0.0100","stepMs":%d,"startsAt":%d,"endsAt":%d}"""
+                .formatted(FUND, Duration.ofDays(1).toMillis(), now, now + AUCTION.toMillis()));
+        String code = reply.body().path("code").asText();
+        if (reply.status() < 300 || !"6107".equals(code)) {
+            throw new IllegalStateException("expected the Dutch floor under 90% of the appraisal to be refused with 6107: "
+                    + reply.status() + " " + reply.body());
+        }
+        System.out.println("state-owned reserve rule: " + HOLDER + "'s Dutch auction of " + FUND + " with a floor of 1.0000,"
+                + " under 90% of the appraised 1.2000, without the approving body's recorded consent, is refused: " + code
+                + " " + reply.body().path("message").asText() + " / 国有转让底价规则：" + HOLDER + " 以荷兰式竞价挂牌 " + FUND
+                + "，底价 1.0000 低于评估价 1.2000 的 90%，未登记批准单位书面同意，被拒绝（" + code + "）");
     }
 
     private void bid(String investor, long listing, String price) {

@@ -67,9 +67,35 @@ public final class GenesisWriter {
         return write(dataDirectory, founders, clock, exchangeAlgorithm, key -> platformId);
     }
 
+    /**
+     * As {@link #write(Path, List, Clock, SignatureAlgorithm)}, setting also {@code extraCalendars} after the published
+     * ones: calendars of years this build does not ship (e.g. an official one published after the build, or a test's
+     * synthetic one).
+     *
+     * @throws IllegalArgumentException if two calendars are of one year, or one is of a year this build ships
+     */
+    public static String write(Path dataDirectory, List<Founder> founders, Clock clock, SignatureAlgorithm exchangeAlgorithm,
+                               List<YearCalendar> extraCalendars) {
+        return write(dataDirectory, founders, clock, exchangeAlgorithm, key -> PlatformId.derivedFrom(KeyMaterial.spki(key)),
+                extraCalendars);
+    }
+
+    /** As above, with the platform id {@code platformId} (see {@link #write(Path, List, Clock, SignatureAlgorithm, String)}). */
+    public static String write(Path dataDirectory, List<Founder> founders, Clock clock, SignatureAlgorithm exchangeAlgorithm,
+                               String platformId, List<YearCalendar> extraCalendars) {
+        PlatformId.requireValid(platformId);
+        return write(dataDirectory, founders, clock, exchangeAlgorithm, key -> platformId, extraCalendars);
+    }
+
     private static String write(Path dataDirectory, List<Founder> founders, Clock clock, SignatureAlgorithm exchangeAlgorithm,
                                 Function<PublicKey, String> platformIdOf) {
+        return write(dataDirectory, founders, clock, exchangeAlgorithm, platformIdOf, List.of());
+    }
+
+    private static String write(Path dataDirectory, List<Founder> founders, Clock clock, SignatureAlgorithm exchangeAlgorithm,
+                                Function<PublicKey, String> platformIdOf, List<YearCalendar> extraCalendars) {
         validate(founders);
+        List<YearCalendar> calendars = calendars(extraCalendars);
         requireEmpty(dataDirectory);
         KeyPair exchangeKey = KeyMaterial.generate(exchangeAlgorithm);
         String platformId = platformIdOf.apply(exchangeKey.getPublic());
@@ -80,7 +106,7 @@ public final class GenesisWriter {
                     spkiBase64(founder.publicKey())));
         }
         Genesis genesis = new Genesis(EXCHANGE_KEY_ID, exchangeAlgorithm.wireName(),
-                spkiBase64(exchangeKey.getPublic()), participants, platformId, RulesVersion.CURRENT, officialCalendars());
+                spkiBase64(exchangeKey.getPublic()), participants, platformId, RulesVersion.CURRENT, calendars);
         try {
             Files.createDirectories(dataDirectory);
             KeyFiles.writeOwnerOnly(dataDirectory.resolve(EXCHANGE_KEY_FILE), KeyMaterial.privateKeyPem(exchangeKey.getPrivate()));
@@ -98,6 +124,17 @@ public final class GenesisWriter {
     static List<YearCalendar> officialCalendars() {
         return OfficialCalendars.published().stream()
                 .map(c -> new YearCalendar(c.year(), c.holidays(), c.workdays())).toList();
+    }
+
+    /** The published calendars followed by {@code extra}, refused before anything is written if a year repeats. */
+    private static List<YearCalendar> calendars(List<YearCalendar> extra) {
+        List<YearCalendar> calendars = new ArrayList<>(officialCalendars());
+        calendars.addAll(extra);
+        if (calendars.stream().map(YearCalendar::year).distinct().count() != calendars.size()) {
+            throw new IllegalArgumentException("a genesis sets each year's calendar at most once, and this build ships "
+                    + OfficialCalendars.published().stream().map(c -> Integer.toString(c.year())).toList());
+        }
+        return List.copyOf(calendars);
     }
 
     private static String spkiBase64(PublicKey key) {

@@ -41,7 +41,7 @@ class CheckpointIntervalSystemTest {
         Clock clock = Clock.systemUTC();
         KeyPair staff = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair regulator = KeyMaterial.generate(SignatureAlgorithm.ED25519);
-        GenesisWriter.write(data, List.of(
+        TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

@@ -192,7 +192,10 @@ class DemoSystemTest {
                 + " 1\\.2600 for 200000\\.00 units \\(trade \\d+, settled\\); the result is announced: 252000\\.00 against the"
                 + " appraised 1\\.2000 a unit / .*"), out);
         assertTrue(out.contains("(Holder-07 POST /listings) - two qualified buyers bid: a negotiated sale is refused,"
-                + " bidding required"), out);
+                + " bidding required / 已有两名合格投资者出价：协议转让被拒绝，须以竞价转让"), out);
+        assertTrue(out.matches("(?s).*\\nstate-owned reserve rule: Holder-07's Dutch auction of DF23 with a floor of 1\\.0000,"
+                + " under 90% of the appraised 1\\.2000, without the approving body's recorded consent, is refused: 6107 "
+                + "[^\\n]*under 90% of the appraisal \\(1\\.0800\\)[^\\n]*低于评估值 90%[^\\n]* / 国有转让底价规则：.*"), out);
         assertTrue(out.matches("(?s).*\\n  409 6110: [^\\n]*\\(Holder-07 POST /listings\\) - two qualified buyers bid.*"), out);
         assertTrue(out.matches("(?s).*trade \\d+ +DF23 Holder-07 -> Investor-01 +200000\\.00 units at 1\\.2600 .*SETTLED  listing \\d+.*"),
                 out);

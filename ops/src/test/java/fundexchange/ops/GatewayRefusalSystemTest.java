@@ -38,7 +38,7 @@ class GatewayRefusalSystemTest {
 
     @BeforeAll
     static void exchange() {
-        GenesisWriter.write(data, List.of(
+        TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, STAFF_1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, STAFF_2.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

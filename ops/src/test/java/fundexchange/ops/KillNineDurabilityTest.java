@@ -50,7 +50,7 @@ class KillNineDurabilityTest {
     @Test
     void everyAcknowledgedWriteSurvivesKillNineExactlyOnce() throws Exception {
         Path data = work.resolve("data");
-        GenesisWriter.write(data, List.of(
+        TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

@@ -67,7 +67,7 @@ class MetricsSystemTest {
         KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair staff2 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair regulator = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
-        GenesisWriter.write(data, List.of(
+        TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

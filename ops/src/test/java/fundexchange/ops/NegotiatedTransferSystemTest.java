@@ -130,7 +130,7 @@ class NegotiatedTransferSystemTest {
 
     @Test
     void negotiatedTransferEndToEndOverSignedHttpSurvivesRestart() throws Exception {
-        GenesisWriter.write(data, List.of(
+        TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

@@ -70,7 +70,7 @@ class SecuritySuiteSystemTest {
 
     @BeforeAll
     static void exchange() {
-        platformId = GenesisWriter.write(data, List.of(
+        platformId = TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, STAFF_1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, STAFF_2.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

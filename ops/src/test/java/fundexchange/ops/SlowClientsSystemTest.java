@@ -62,7 +62,7 @@ class SlowClientsSystemTest {
 
     @BeforeAll
     static void backend() {
-        platformId = GenesisWriter.write(data, List.of(
+        platformId = TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, STAFF_1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

@@ -42,7 +42,7 @@ class SnapshotFailureSystemTest {
     @Test
     void writesGoOnWhenSnapshotsFailAndTheAnswerNamesNoJavaClass() throws Exception {
         KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
-        GenesisWriter.write(data, List.of(
+        TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

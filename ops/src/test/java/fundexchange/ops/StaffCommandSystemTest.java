@@ -77,7 +77,7 @@ class StaffCommandSystemTest {
         KeyPair regulator = KeyFiles.generate(keys, "Regulator-01", SignatureAlgorithm.ED25519);
         KeyPair holderKeys = KeyFiles.generate(keys, "Holder-01", SignatureAlgorithm.ED25519);
         KeyPair investorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
-        String platformId = GenesisWriter.write(data, List.of(
+        String platformId = TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

@@ -6,6 +6,7 @@ import fundexchange.gateway.Gateway;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.ops.ExchangeNode;
 import fundexchange.ops.GenesisWriter;
+import fundexchange.ops.TestGenesis;
 import fundexchange.ops.JournalPosition;
 import fundexchange.ops.NegotiatedTransferScript;
 import fundexchange.ops.Participant;
@@ -57,7 +58,7 @@ final class ApiMarket implements AutoCloseable {
     private ApiMarket(String label, ExchangeNode.Options options, Clock clock) throws IOException, SQLException {
         this.clock = clock;
         data = Files.createTempDirectory("api-" + label);
-        GenesisWriter.write(data, List.of(
+        TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1Keys.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2Keys.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

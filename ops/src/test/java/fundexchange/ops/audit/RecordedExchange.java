@@ -6,6 +6,7 @@ import fundexchange.gateway.GatewayConfig;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.ops.ExchangeNode;
 import fundexchange.ops.GenesisWriter;
+import fundexchange.ops.TestGenesis;
 import fundexchange.ops.NegotiatedTransferScript;
 import fundexchange.ops.Participant;
 import fundexchange.signing.KeyMaterial;
@@ -97,7 +98,7 @@ final class RecordedExchange {
         KeyPair holderFirst = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair holderSecond = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         KeyPair investor = KeyMaterial.generate(SignatureAlgorithm.SM2_SM3);
-        String platformId = GenesisWriter.write(data, List.of(
+        String platformId = TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),

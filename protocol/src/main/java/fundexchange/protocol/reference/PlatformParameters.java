@@ -35,8 +35,8 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
     public static final int MAX_MATCH_TOP_K = 100;
     public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
     /**
-     * Business days to settle a trade: no pilot publishes one; Shanghai's centre confirms a registration within 5
-     * working days (docs/rules.md).
+     * Business days to settle a trade: no pilot publishes a settlement period, so this is a platform default, loosely
+     * modelled on Shanghai's custody confirmation within 5 working days (docs/rules.md).
      */
     public static final int DEFAULT_SETTLEMENT_BUSINESS_DAYS = 5;
     /** The most business days a settlement period may be: about a year's. */
@@ -44,11 +44,17 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
 
-    /** Absent registry or request parameters or proposal expiry (snapshots written before they existed) are the defaults. */
+    /**
+     * Absent registry or request parameters or proposal expiry (snapshots written before they existed) are the defaults;
+     * settlement business days equal to the default are kept as null (never set), so that setting the default leaves
+     * the parameters, and the state's hash, as they were.
+     */
     public PlatformParameters {
         registry = registry == null ? RegistryParameters.DEFAULTS : registry;
         requests = requests == null ? RequestParameters.DEFAULTS : requests;
         proposalExpiryMs = proposalExpiryMs <= 0 ? DEFAULT_PROPOSAL_EXPIRY_MS : proposalExpiryMs;
+        settlementBusinessDays = settlementBusinessDays == null
+                || settlementBusinessDays == DEFAULT_SETTLEMENT_BUSINESS_DAYS ? null : settlementBusinessDays;
     }
 
     /** Parameters that leave the settlement business days at their default. */
@@ -104,8 +110,7 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         if ("settlement-business-days".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, settlementBusinessDays(Math.toIntExact(parse(name, value, 1,
-                    MAX_SETTLEMENT_BUSINESS_DAYS))));
+                    proposalExpiryMs, parseSettlementBusinessDays(value));
         }
         boolean memory = RequestParameters.NAMES.contains(name);
         PlatformParameters changed = memory ? this : changed(name, value);
@@ -154,9 +159,13 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         };
     }
 
-    /** The default is kept as null (never set), so setting it leaves the parameters, and the state's hash, as they were. */
-    private static Integer settlementBusinessDays(int days) {
-        return days == DEFAULT_SETTLEMENT_BUSINESS_DAYS ? null : days;
+    /** Settlement business days as written canonically: digits without sign or leading zero, 1 to 250. */
+    private static int parseSettlementBusinessDays(String value) {
+        if (value == null || !value.matches("[1-9][0-9]{0,2}")) {
+            throw new IllegalArgumentException("settlement-business-days must be a whole number from 1 to "
+                    + MAX_SETTLEMENT_BUSINESS_DAYS + ", without sign or leading zero");
+        }
+        return Math.toIntExact(parse("settlement-business-days", value, 1, MAX_SETTLEMENT_BUSINESS_DAYS));
     }
 
     static long parse(String name, String value, long minimum, long maximum) {

@@ -35,7 +35,14 @@ class PlatformParametersTest {
         assertEquals(null, PlatformParameters.DEFAULTS.settlementBusinessDays(), "never set: states keep their hashes");
         assertEquals(PlatformParameters.DEFAULTS, PlatformParameters.DEFAULTS.with("settlement-business-days", "3")
                 .with("settlement-business-days", "5"));
-        for (String refused : new String[] {"0", "251", "x"}) {
+        PlatformParameters five = PlatformParameters.DEFAULTS.with("settlement-business-days", "5");
+        assertEquals(java.util.List.of(PlatformParameters.DEFAULTS, PlatformParameters.DEFAULTS),
+                java.util.List.of(five, new PlatformParameters(five.zone(), five.requestWindowMs(),
+                        five.antiFlipBusinessDays(), five.settlementDeadlineMs(), five.auctionExtensionWindowMs(),
+                        five.auctionExtensionMs(), five.matchTopK(), five.matchScanLimit(), five.registry(),
+                        five.requests(), five.proposalExpiryMs(), 5)), "5 and never set are one state");
+        assertEquals(250, PlatformParameters.DEFAULTS.with("settlement-business-days", "250").settlementBusinessDaysInForce());
+        for (String refused : new String[] {"0", "251", "x", "05", "+3", "-1", " 3", "3 ", "1e2", "", "99999999999999999999"}) {
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                     () -> PlatformParameters.DEFAULTS.with("settlement-business-days", refused), refused);
         }

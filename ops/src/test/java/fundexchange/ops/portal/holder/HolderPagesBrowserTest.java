@@ -8,6 +8,7 @@ import fundexchange.protocol.reference.Role;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.ops.ExchangeNode;
 import fundexchange.ops.GenesisWriter;
+import fundexchange.ops.TestGenesis;
 import fundexchange.ops.JournalPosition;
 import fundexchange.ops.NegotiatedTransferScript;
 import fundexchange.ops.Participant;
@@ -75,7 +76,7 @@ class HolderPagesBrowserTest {
 
     @BeforeAll
     static void market() throws Exception {
-        GenesisWriter.write(data, List.of(
+        TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, STAFF_1.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, STAFF_2.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
