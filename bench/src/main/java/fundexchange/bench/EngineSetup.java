@@ -106,7 +106,7 @@ final class EngineSetup {
      * The State Council's published calendars, set at the genesis as {@code init} sets them: from rules version 6 a
      * trade's settlement deadline counts business days of the calendar, and a year without one is refused.
      */
-    private static List<YearCalendar> officialCalendars() {
+    static List<YearCalendar> officialCalendars() {
         return OfficialCalendars.published().stream()
                 .map(c -> new YearCalendar(c.year(), c.holidays(), c.workdays())).toList();
     }
@@ -234,14 +234,5 @@ final class EngineSetup {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The State Council's published calendars, as {@code init} sets them: from rules version 6 a trade counts its
-     * settlement deadline in business days, so the setup's trade dates need their year's calendar.
-     */
-    static List<fundexchange.protocol.command.YearCalendar> officialCalendars() {
-        return fundexchange.protocol.reference.OfficialCalendars.published().stream()
-                .map(c -> new fundexchange.protocol.command.YearCalendar(c.year(), c.holidays(), c.workdays())).toList();
     }
 }
