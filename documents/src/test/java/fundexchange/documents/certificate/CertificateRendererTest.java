@@ -86,6 +86,18 @@ class CertificateRendererTest {
     }
 
     @Test
+    void aSettlementWithoutItsJournalTimeIsRefused() {
+        CertificateFacts f = demoTrade();
+        for (long[] times : new long[][] {{f.executedAt(), 0}, {f.executedAt(), -1}, {0, f.settledAt()},
+                {f.settledAt() + 1, f.settledAt()}}) {
+            assertThrows(IllegalArgumentException.class, () -> new CertificateFacts(f.platformId(), f.tradeId(),
+                    f.fundCode(), f.fundName(), f.currency(), f.units(), f.price(), f.consideration(),
+                    f.percentOfNavBasisPoints(), f.multipleOfCost(), f.seller(), f.buyer(), times[0], times[1],
+                    f.settledIndex(), f.chainLink(), f.zone()), () -> java.util.Arrays.toString(times));
+        }
+    }
+
+    @Test
     void aNameTheFontCannotShowStillRendersWithItsCharactersReplaced() throws IOException {
         CertificateFacts f = demoTrade();
         CertificateFacts emoji = new CertificateFacts(f.platformId(), f.tradeId(), f.fundCode(), "Demo \uD83D\uDE80 Fund",

@@ -68,14 +68,24 @@ final class CertificateEndpoints {
         }
         String link = audit.linkAt(trade.settledIndex()).orElseThrow(() -> new ApiException(503, ApiError.UNAVAILABLE,
                 "the audit chain has not yet linked index " + trade.settledIndex() + "; retry shortly"));
+        // Both times are the journal's, at the trade's two indices: the registry's settled_at (V7) and executed_at
+        // (V15) columns are NULL for a trade projected before them, and a rebuild fills them, so they would re-date
+        // the same trade's certificate. The audit index holds every index's journal time (V2 backfills from index 1).
+        long executedAt = journalTime(trade.executedIndex());
+        long settledAt = journalTime(trade.settledIndex());
         FundView fund = registry.fund(trade.fundCode()).orElseThrow(
                 () -> new IllegalStateException("trade " + tradeId + " names no registered fund " + trade.fundCode()));
         CertificateFacts facts = new CertificateFacts(view.platformId(), tradeId, fund.code(), fund.shortName(),
                 fund.currency(), raw(trade.units(), Units.SCALE), raw(trade.price(), Price.SCALE),
                 raw(trade.consideration(), Money.SCALE), trade.percentOfNavBasisPoints(),
-                raw(trade.multipleOfCost(), Multiple.SCALE), trade.seller(), trade.buyer(), trade.executedAt(),
-                trade.settledAt(), trade.settledIndex(), link, view.zone());
+                raw(trade.multipleOfCost(), Multiple.SCALE), trade.seller(), trade.buyer(), executedAt, settledAt,
+                trade.settledIndex(), link, view.zone());
         return new Rendered(tradeId, CertificateRenderer.render(facts));
+    }
+
+    private long journalTime(long index) {
+        return audit.timeAt(index).orElseThrow(() -> new ApiException(503, ApiError.UNAVAILABLE,
+                "the audit index has not yet reached index " + index + "; retry shortly"));
     }
 
     /** The trade's buyer and seller, and regulators (ACTIVE: a suspended caller reads without oversight roles). */
