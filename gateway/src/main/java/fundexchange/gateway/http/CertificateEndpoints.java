@@ -79,8 +79,20 @@ final class CertificateEndpoints {
                 fund.currency(), raw(trade.units(), Units.SCALE), raw(trade.price(), Price.SCALE),
                 raw(trade.consideration(), Money.SCALE), trade.percentOfNavBasisPoints(),
                 raw(trade.multipleOfCost(), Multiple.SCALE), trade.seller(), trade.buyer(), executedAt, settledAt,
-                trade.settledIndex(), link, view.zone());
+                trade.settledIndex(), link, zoneAt(trade.settledIndex()));
         return new Rendered(tradeId, CertificateRenderer.render(facts));
+    }
+
+    /**
+     * The platform zone in force at the settlement, not the one in force now: a later change of {@code zone} must not
+     * re-date an issued certificate, nor make a PDF and its separately rendered {@code .sig} disagree.
+     */
+    private java.time.ZoneId zoneAt(long index) {
+        if (view.appliedIndex() < index) {
+            throw new ApiException(503, ApiError.UNAVAILABLE,
+                    "the gateway has not yet applied index " + index + "; retry shortly");
+        }
+        return view.zoneAt(index);
     }
 
     private long journalTime(long index) {

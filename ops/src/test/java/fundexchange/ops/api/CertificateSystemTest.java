@@ -149,6 +149,13 @@ class CertificateSystemTest {
         out.getBuffer().setLength(0);
         assertEquals(1, verify(out, pdf, sig, key.path("fingerprint").asText()));
         assertTrue(out.toString().contains("凭证无效") && out.toString().contains("certificate INVALID"), out.toString());
+
+        // A later change of the platform zone does not re-date the certificate: the zone is the one at settlement.
+        market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"zone\",\"value\":\"Europe/London\"}");
+        long changed = market.staff2.position().index();
+        DocumentResponse later = holder.client().withMinIndex(changed).certificate(tradeId);
+        assertArrayEquals(forSeller.bytes(), later.bytes(), "the same bytes after the zone changed");
+        market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"zone\",\"value\":\"Asia/Shanghai\"}");
     }
 
     @Test
