@@ -35,7 +35,16 @@ public record CertificateSignature(String platformId, String keyId, SignatureAlg
     /** Signs {@code pdf} for {@code platformId} with the exchange's key {@code keyId}. */
     public static CertificateSignature sign(byte[] pdf, String platformId, String keyId, PrivateKey key,
                                             PublicKey publicKey) {
-        byte[] spki = KeyMaterial.spki(publicKey);
+        return sign(pdf, platformId, keyId, key, KeyMaterial.spki(publicKey));
+    }
+
+    /**
+     * Signs {@code pdf} with the key whose public half is the SubjectPublicKeyInfo {@code spki}, exactly as given (as
+     * the journal published it): the fingerprint and the file's {@code publicKey} are of these bytes, never of a
+     * re-encoding, which need not be byte-identical.
+     */
+    public static CertificateSignature sign(byte[] pdf, String platformId, String keyId, PrivateKey key, byte[] spki) {
+        spki = spki.clone();
         SignatureAlgorithm algorithm = KeyMaterial.algorithmOf(key);
         String fingerprint = KeyFingerprint.of(spki);
         String digest = CanonicalRequest.sha256Hex(pdf);

@@ -46,7 +46,9 @@ class CertificateSystemTest {
 
     @SetUpServer
     static void server(WebServerConfig.Builder builder) {
-        market = ApiMarket.start("certificates");
+        // An SM2 exchange key: its SPKI as journaled is what the gateway signs with and fingerprints (the demo and
+        // DemoSystemTest cover an Ed25519 one).
+        market = ApiMarket.start("certificates", fundexchange.signing.SignatureAlgorithm.SM2_SM3);
         market.configure(builder);
     }
 
@@ -139,6 +141,9 @@ class CertificateSystemTest {
                 iterable(key.fieldNames()));
         assertEquals(List.of(key.path("keyId").asText(), key.path("fingerprint").asText(), key.path("publicKey").asText()),
                 List.of(parsed.keyId(), parsed.keyFingerprint(), parsed.publicKey()));
+        assertEquals("SM2-SM3", key.path("algorithm").asText());
+        assertEquals(fundexchange.signing.KeyFingerprint.of(java.util.Base64.getDecoder().decode(
+                key.path("publicKey").asText())), parsed.keyFingerprint(), "the journaled SPKI's fingerprint");
         Path pdf = Files.write(temp.resolve("certificate.pdf"), forSeller.bytes());
         Path sig = Files.writeString(temp.resolve("certificate.pdf.sig"), signed.body());
         StringWriter out = new StringWriter();
