@@ -22,9 +22,8 @@ import java.math.RoundingMode;
  * {@code GET /trades/{tradeId}/certificate} and {@code .../certificate.sig}: a settled trade's transaction certificate
  * and its detached signature by the exchange's key (docs/rules.md, Transaction certificates), rendered from the
  * registry's projection of the journal and the audit chain's link at the settlement's index. Only the trade's buyer
- * and seller and regulators read them; anyone else, and any trade that does not exist, gets the same 404, so the
- * answer tells nobody else whether a trade exists. A party or regulator asking before final settlement gets 409
- * (code 7050).
+ * and seller, staff and regulators read them; anyone else, and any trade that does not exist, gets the same 404, so
+ * the answer tells nobody else whether a trade exists. A reader asking before final settlement gets 409 (code 7050).
  */
 final class CertificateEndpoints {
     private final RegistryReads registry;
@@ -100,9 +99,12 @@ final class CertificateEndpoints {
                 "the audit index has not yet reached index " + index + "; retry shortly"));
     }
 
-    /** The trade's buyer and seller, and regulators (ACTIVE: a suspended caller reads without oversight roles). */
+    /**
+     * The trade's buyer and seller, staff (who run settlement and list every trade) and regulators (ACTIVE: a
+     * suspended caller reads without oversight roles).
+     */
     static boolean mayRead(Caller caller, Transfer trade) {
-        return caller.has(Role.REGULATOR) || caller.participantId().equals(trade.buyer())
+        return caller.has(Role.REGULATOR) || caller.has(Role.STAFF) || caller.participantId().equals(trade.buyer())
                 || caller.participantId().equals(trade.seller());
     }
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Transaction certificates over signed HTTP (issue 23): a settled trade's parties and regulators download the same
+ * Transaction certificates over signed HTTP (issue 23): a settled trade's parties, staff and regulators download the same
  * certificate and its detached signature, which verifies offline against the exchange's published keys; nobody else
  * learns whether the trade exists; before final settlement there is none.
  */
@@ -95,7 +95,8 @@ class CertificateSystemTest {
         assertEquals(409, early.status(), early.text());
         assertEquals("7050", error(early.text()).get(0));
         assertEquals(409, signature(market.regulator, tradeId).status());
-        for (Participant outsider : List.of(market.holder2, market.investor2, market.unqualified, market.staff1)) {
+        assertEquals(409, certificate(market.staff1, tradeId).status());
+        for (Participant outsider : List.of(market.holder2, market.investor2, market.unqualified)) {
             DocumentResponse refused = certificate(outsider, tradeId);
             assertEquals(404, refused.status(), outsider.id());
             assertEquals(List.of("107", "no certificate for trade " + tradeId), error(refused.text()), outsider.id());
@@ -106,6 +107,8 @@ class CertificateSystemTest {
         assertTrue(forSeller.pdf(), forSeller.text());
         assertArrayEquals(forSeller.bytes(), certificate(market.investor, tradeId).bytes(), "the buyer's copy");
         assertArrayEquals(forSeller.bytes(), certificate(market.regulator, tradeId).bytes(), "the regulator's copy");
+        assertArrayEquals(forSeller.bytes(), certificate(market.staff2, tradeId).bytes(), "staff's copy");
+        assertEquals(200, signature(market.staff1, tradeId).status(), "staff read the signature too");
         try (PDDocument document = Loader.loadPDF(forSeller.bytes())) {
             String text = new PDFTextStripper().getText(document);
             for (String expected : List.of("交易凭证", "Transaction Certificate", "Demo Fund CT1", "1,000.00", "CNY 1.4000",
@@ -115,7 +118,7 @@ class CertificateSystemTest {
             }
         }
         // Anyone else, settled or not, and a trade that does not exist: the same answer.
-        for (Participant outsider : List.of(market.holder2, market.investor2, market.unqualified, market.staff1)) {
+        for (Participant outsider : List.of(market.holder2, market.investor2, market.unqualified)) {
             for (long id : new long[] {tradeId, unknown}) {
                 DocumentResponse refused = certificate(outsider, id);
                 assertEquals(404, refused.status(), outsider.id());
@@ -126,6 +129,7 @@ class CertificateSystemTest {
             }
         }
         assertEquals(404, certificate(market.regulator, unknown).status());
+        assertEquals(404, certificate(market.staff1, unknown).status());
         assertEquals(400, market.regulator.get("/trades/x1/certificate").status());
 
         // The detached signature verifies offline against the published key; a flipped byte is refused.
