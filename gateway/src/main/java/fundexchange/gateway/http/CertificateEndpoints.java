@@ -42,7 +42,7 @@ final class CertificateEndpoints {
     Object certificate(Caller caller, ServerRequest request) {
         Rendered rendered = render(caller, request);
         return new StreamedBody("application/pdf", "certificate-" + rendered.tradeId() + ".pdf",
-                out -> out.write(rendered.pdf()));
+                out -> out.write(rendered.pdf()), true);
     }
 
     /** The certificate's detached signature ({@code FXCS1} text, {@code exchange certificate verify}). */
@@ -50,7 +50,7 @@ final class CertificateEndpoints {
         Rendered rendered = render(caller, request);
         byte[] signature = signer.signCertificate(rendered.pdf()).bytes();
         return new StreamedBody(fundexchange.signing.CertificateSignature.MEDIA_TYPE,
-                "certificate-" + rendered.tradeId() + ".pdf.sig", out -> out.write(signature));
+                "certificate-" + rendered.tradeId() + ".pdf.sig", out -> out.write(signature), true);
     }
 
     private record Rendered(long tradeId, byte[] pdf) {

@@ -105,6 +105,8 @@ class CertificateSystemTest {
         market.staff1.call(c -> c.confirmSettlement(tradeId, rid())).ok();
         DocumentResponse forSeller = certificate(holder, tradeId);
         assertTrue(forSeller.pdf(), forSeller.text());
+        assertEquals(List.of("no-store", "nosniff"), List.of(forSeller.header("Cache-Control").orElse(""),
+                forSeller.header("X-Content-Type-Options").orElse("")), "neither cached nor sniffed");
         assertArrayEquals(forSeller.bytes(), certificate(market.investor, tradeId).bytes(), "the buyer's copy");
         assertArrayEquals(forSeller.bytes(), certificate(market.regulator, tradeId).bytes(), "the regulator's copy");
         assertArrayEquals(forSeller.bytes(), certificate(market.staff2, tradeId).bytes(), "staff's copy");
