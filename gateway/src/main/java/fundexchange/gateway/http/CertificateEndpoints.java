@@ -57,6 +57,7 @@ final class CertificateEndpoints {
     }
 
     private Rendered render(Caller caller, ServerRequest request) {
+        ListParams.strict(request, java.util.Set.of()); // minIndex only: anything else is refused (400, 109)
         String raw = request.path().pathParameters().get("tradeId");
         long tradeId = parseId(raw);
         Transfer trade = registry.trade(tradeId).filter(t -> mayRead(caller, t))

@@ -133,6 +133,11 @@ class CertificateSystemTest {
         assertEquals(404, certificate(market.regulator, unknown).status());
         assertEquals(404, certificate(market.staff1, unknown).status());
         assertEquals(400, market.regulator.get("/trades/x1/certificate").status());
+        for (String path : List.of("/trades/" + tradeId + "/certificate?zone=UTC", "/trades/" + tradeId + "/certificate.sig?x=1")) {
+            ClientResponse refused = market.regulator.client().get(path);
+            assertEquals(400, refused.status(), path);
+            assertEquals("109", error(refused.body()).get(0), path);
+        }
 
         // The detached signature verifies offline against the published key; a flipped byte is refused.
         ClientResponse signed = signature(market.investor, tradeId);
