@@ -99,9 +99,19 @@ public record CertificateSignature(String platformId, String keyId, SignatureAlg
         if (!HEX64.matcher(values[3]).matches() || !HEX64.matcher(values[5]).matches()) {
             throw new IllegalArgumentException("keyFingerprint and pdfSha256 must be 64 lower-case hex digits");
         }
-        base64(values[4], "publicKey");
-        base64(values[6], "signature");
+        canonicalBase64(values[4], "publicKey");
+        canonicalBase64(values[6], "signature");
         return new CertificateSignature(values[0], values[1], algorithm, values[3], values[4], values[5], values[6]);
+    }
+
+    /**
+     * Requires {@code value} to be the one Base64 text of its bytes (padded, no line breaks, zero unused bits), so a
+     * signature file has exactly one spelling of its key and signature.
+     */
+    private static void canonicalBase64(String value, String name) {
+        if (value.isEmpty() || !Base64.getEncoder().encodeToString(base64(value, name)).equals(value)) {
+            throw new IllegalArgumentException(name + " is not canonical Base64");
+        }
     }
 
     private static byte[] base64(String value, String name) {
