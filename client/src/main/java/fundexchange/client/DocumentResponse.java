@@ -9,8 +9,15 @@ import java.nio.charset.StandardCharsets;
  * @param contentType  the answer's {@code Content-Type}
  * @param bytes        the body as sent
  * @param journalIndex the opening's journal index (0 when it was refused before journaling)
+ * @param headers      the answer's headers
  */
-public record DocumentResponse(int status, String contentType, byte[] bytes, long journalIndex) {
+public record DocumentResponse(int status, String contentType, byte[] bytes, long journalIndex,
+                               java.net.http.HttpHeaders headers) {
+
+    /** The answer's first value of the header {@code name}, if it has one. */
+    public java.util.Optional<String> header(String name) {
+        return headers.firstValue(name);
+    }
 
     /** Whether the answer is the PDF. */
     public boolean pdf() {

@@ -617,7 +617,7 @@ public final class ExchangeClient {
                 HttpResponse.BodyHandlers.ofByteArray());
         long journalIndex = response.headers().firstValue(ClientResponse.JOURNAL_INDEX).map(Long::parseLong).orElse(0L);
         return new DocumentResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body(), journalIndex);
+                response.body(), journalIndex, response.headers());
     }
 
     /** {@code GET /listings/{listingId}/data-room}, with {@code after=} (the access log's last index seen) if given. */
@@ -910,7 +910,7 @@ public final class ExchangeClient {
     }
 
     /**
-     * {@code GET /trades/{tradeId}/certificate} (the trade's parties, regulators): the settled trade's transaction
+     * {@code GET /trades/{tradeId}/certificate} (the trade's parties, staff, regulators): the settled trade's transaction
      * certificate ({@link DocumentResponse#pdf()}), or a refusal's JSON.
      */
     public DocumentResponse certificate(long tradeId) throws IOException, InterruptedException {
@@ -918,7 +918,7 @@ public final class ExchangeClient {
     }
 
     /**
-     * {@code GET /trades/{tradeId}/certificate.sig} (the trade's parties, regulators): the certificate's detached
+     * {@code GET /trades/{tradeId}/certificate.sig} (the trade's parties, staff, regulators): the certificate's detached
      * signature by the exchange's key ({@code FXCS1} text), or a refusal's JSON.
      */
     public ClientResponse certificateSignature(long tradeId) throws IOException, InterruptedException {
@@ -933,7 +933,7 @@ public final class ExchangeClient {
             HttpResponse<byte[]> response = http.send(signed("GET", uri, EMPTY, UUID.randomUUID().toString())
                     .timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
             answer = new DocumentResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), 0);
+                    response.body(), 0, response.headers());
             if (!signedBeforeStart(new ClientResponse(answer.status(), answer.text()))) {
                 break;
             }

@@ -35,7 +35,16 @@ public record CertificateSignature(String platformId, String keyId, SignatureAlg
     /** Signs {@code pdf} for {@code platformId} with the exchange's key {@code keyId}. */
     public static CertificateSignature sign(byte[] pdf, String platformId, String keyId, PrivateKey key,
                                             PublicKey publicKey) {
-        byte[] spki = KeyMaterial.spki(publicKey);
+        return sign(pdf, platformId, keyId, key, KeyMaterial.spki(publicKey));
+    }
+
+    /**
+     * Signs {@code pdf} with the key whose public half is the SubjectPublicKeyInfo {@code spki}, exactly as given (as
+     * the journal published it): the fingerprint and the file's {@code publicKey} are of these bytes, never of a
+     * re-encoding, which need not be byte-identical.
+     */
+    public static CertificateSignature sign(byte[] pdf, String platformId, String keyId, PrivateKey key, byte[] spki) {
+        spki = spki.clone();
         SignatureAlgorithm algorithm = KeyMaterial.algorithmOf(key);
         String fingerprint = KeyFingerprint.of(spki);
         String digest = CanonicalRequest.sha256Hex(pdf);
@@ -90,9 +99,19 @@ public record CertificateSignature(String platformId, String keyId, SignatureAlg
         if (!HEX64.matcher(values[3]).matches() || !HEX64.matcher(values[5]).matches()) {
             throw new IllegalArgumentException("keyFingerprint and pdfSha256 must be 64 lower-case hex digits");
         }
-        base64(values[4], "publicKey");
-        base64(values[6], "signature");
+        canonicalBase64(values[4], "publicKey");
+        canonicalBase64(values[6], "signature");
         return new CertificateSignature(values[0], values[1], algorithm, values[3], values[4], values[5], values[6]);
+    }
+
+    /**
+     * Requires {@code value} to be the one Base64 text of its bytes (padded, no line breaks, zero unused bits), so a
+     * signature file has exactly one spelling of its key and signature.
+     */
+    private static void canonicalBase64(String value, String name) {
+        if (value.isEmpty() || !Base64.getEncoder().encodeToString(base64(value, name)).equals(value)) {
+            throw new IllegalArgumentException(name + " is not canonical Base64");
+        }
     }
 
     private static byte[] base64(String value, String name) {

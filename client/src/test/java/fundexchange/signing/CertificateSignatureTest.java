@@ -56,4 +56,38 @@ class CertificateSignatureTest {
         assertThrows(IllegalArgumentException.class, () -> CertificateSignature.parse(text.replace("signature=", "signature=!")));
         assertThrows(IllegalArgumentException.class, () -> CertificateSignature.parse(""));
     }
+
+    @ParameterizedTest
+    @EnumSource(SignatureAlgorithm.class)
+    void aKeyOrSignatureInAnyButItsCanonicalBase64IsRefused(SignatureAlgorithm algorithm) {
+        KeyPair key = KeyMaterial.generate(algorithm);
+        CertificateSignature signed = CertificateSignature.sign(PDF, "demo-platform", "exchange-1", key.getPrivate(), key.getPublic());
+        String text = signed.text();
+        String signature = signed.signature();
+        String publicKey = signed.publicKey();
+        // Unpadded, the last character's unused bits set, and empty: each decodes, none is the canonical spelling.
+        String unpadded = signature.replace("=", "");
+        String lastBitsSet = publicKey.substring(0, publicKey.indexOf('=') < 0 ? publicKey.length() - 1
+                : publicKey.indexOf('=') - 1) + flipUnusedBits(publicKey);
+        for (String variant : new String[] {
+                text.replace("signature=" + signature, "signature=" + unpadded),
+                text.replace("publicKey=" + publicKey, "publicKey=" + lastBitsSet),
+                text.replace("signature=" + signature, "signature="),
+                text.replace("publicKey=" + publicKey, "publicKey=")}) {
+            if (!variant.equals(text)) {
+                assertThrows(IllegalArgumentException.class, () -> CertificateSignature.parse(variant), variant);
+            }
+        }
+        assertEquals(signed, CertificateSignature.parse(text));
+    }
+
+    /** The character before the padding (or the last) with its unused low bits set, when it has any. */
+    private static String flipUnusedBits(String base64) {
+        int at = base64.indexOf('=') < 0 ? base64.length() - 1 : base64.indexOf('=') - 1;
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        int value = alphabet.indexOf(base64.charAt(at));
+        int padding = base64.length() - base64.replace("=", "").length();
+        int unused = padding == 1 ? 0b11 : padding == 2 ? 0b1111 : 0;
+        return alphabet.charAt(value | unused) + base64.substring(at + 1);
+    }
 }

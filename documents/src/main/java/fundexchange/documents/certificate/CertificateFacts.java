@@ -14,13 +14,14 @@ import fundexchange.documents.Sha256;
  * registry's projection of it), none of it from a clock. Amounts are fixed-point {@code long}s: {@code units} and
  * {@code consideration} at scale 2, {@code price} (per unit) and {@code multipleOfCost} at scale 4,
  * {@code percentOfNavBasisPoints} in basis points of the NAV per unit (10000 = at NAV). {@code executedAt} and
- * {@code settledAt} are journal times in epoch milliseconds ({@code executedAt} null where the registry did not record
- * it); {@code settledIndex} is the journal index of the settlement and {@code chainLink} the audit chain's link at that
- * index (64 lower-case hex digits).
+ * {@code settledAt} are the journal times (epoch milliseconds) of the documents at the trade's execution index and its
+ * settlement index, read from the journal (the audit index), never from a registry column a rebuild might fill
+ * differently; {@code settledIndex} is the journal index of the settlement and {@code chainLink} the audit chain's link
+ * at that index (64 lower-case hex digits); {@code zone} the platform zone in force at {@code settledIndex}.
  */
 public record CertificateFacts(String platformId, long tradeId, String fundCode, String fundName, String currency,
                                long units, long price, long consideration, long percentOfNavBasisPoints,
-                               long multipleOfCost, String seller, String buyer, Long executedAt, long settledAt,
+                               long multipleOfCost, String seller, String buyer, long executedAt, long settledAt,
                                long settledIndex, String chainLink, ZoneId zone) {
 
     /** The version of the canonical text below and of the layout; a new layout is a new version. */
@@ -43,11 +44,15 @@ public record CertificateFacts(String platformId, long tradeId, String fundCode,
         if (tradeId <= 0 || settledIndex <= 0 || units <= 0 || price < 0 || consideration < 0) {
             throw new IllegalArgumentException("a settled trade has a positive id, index and units");
         }
+        if (executedAt <= 0 || settledAt <= 0 || executedAt > settledAt) {
+            throw new IllegalArgumentException("a settled trade's journal times are positive, execution first: executedAt "
+                    + executedAt + ", settledAt " + settledAt);
+        }
     }
 
-    /** The trade date in the platform zone, or empty where the journal time of the trade was not recorded. */
+    /** The trade date in the platform zone. */
     public String tradeDate() {
-        return executedAt == null ? "" : LocalDate.ofInstant(Instant.ofEpochMilli(executedAt), zone).toString();
+        return LocalDate.ofInstant(Instant.ofEpochMilli(executedAt), zone).toString();
     }
 
     /** The settlement's date in the platform zone. */
@@ -78,7 +83,7 @@ public record CertificateFacts(String platformId, long tradeId, String fundCode,
                 "multipleOfCost=" + multipleOfCost,
                 "seller=" + seller,
                 "buyer=" + buyer,
-                "executedAt=" + (executedAt == null ? "" : executedAt.toString()),
+                "executedAt=" + executedAt,
                 "settledAt=" + settledAt,
                 "settledIndex=" + settledIndex,
                 "chainLink=" + chainLink,

@@ -78,7 +78,7 @@ public final class CertificateRenderer {
                 new String[] {"成本倍数", "Multiple of cost", FixedPoint.format(f.multipleOfCost(), 4) + "x"},
                 new String[] {"卖方（参与者编号）", "Seller (participant id)", f.seller()},
                 new String[] {"买方（参与者编号）", "Buyer (participant id)", f.buyer()},
-                new String[] {"成交日期", "Trade date", f.tradeDate().isEmpty() ? "-" : f.tradeDate()},
+                new String[] {"成交日期", "Trade date", f.tradeDate()},
                 new String[] {"结算时间", "Settled at", f.settlementTime() + " " + f.zone().getId()},
                 new String[] {"结算日志序号", "Journal index of settlement", Long.toString(f.settledIndex())},
                 new String[] {"审计链头", "Audit chain head", f.chainLink()},

@@ -45,6 +45,24 @@ class CertificateRendererTest {
         assertNotEquals(demoTrade().contentDigest(), laterIndex.contentDigest());
     }
 
+    /**
+     * The demo trade's PDF bytes, pinned across processes, JVMs, default time zones and locales (a render twice in one
+     * process cannot show that). It moves when the layout, the facts' canonical text, the vendored font or the
+     * PDFBox or ZXing version moves: then the same trade's certificate is no longer the same file, so a party's earlier
+     * copy and a fresh one differ. Change it only together with {@link CertificateRenderer#RENDERER} (and
+     * {@link CertificateFacts#VERSION} when the canonical text changes), note the new renderer version in
+     * docs/rules.md, and paste the new digest the failure prints.
+     */
+    private static final String DEMO_TRADE_PDF_SHA256 = "e02f79723b609e20c7c27a495e91b0fb7d993720c1874ffaa42e1e60238b627e";
+
+    @Test
+    void theDemoTradesBytesAreTheGoldenOnes() throws Exception {
+        byte[] pdf = CertificateRenderer.render(demoTrade());
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertEquals(DEMO_TRADE_PDF_SHA256, digest, "the demo trade's certificate bytes moved (renderer "
+                + CertificateRenderer.RENDERER + "; see DEMO_TRADE_PDF_SHA256)");
+    }
+
     @Test
     void theChineseAndEnglishTextIsExtractable() throws IOException {
         try (PDDocument document = Loader.loadPDF(CertificateRenderer.render(demoTrade()))) {
@@ -83,6 +101,18 @@ class CertificateRendererTest {
         assertThrows(IllegalArgumentException.class, () -> new CertificateFacts(f.platformId(), f.tradeId(), f.fundCode(),
                 f.fundName(), f.currency(), f.units(), f.price(), f.consideration(), f.percentOfNavBasisPoints(),
                 f.multipleOfCost(), f.seller(), f.buyer(), f.executedAt(), f.settledAt(), f.settledIndex(), "AB", f.zone()));
+    }
+
+    @Test
+    void aSettlementWithoutItsJournalTimeIsRefused() {
+        CertificateFacts f = demoTrade();
+        for (long[] times : new long[][] {{f.executedAt(), 0}, {f.executedAt(), -1}, {0, f.settledAt()},
+                {f.settledAt() + 1, f.settledAt()}}) {
+            assertThrows(IllegalArgumentException.class, () -> new CertificateFacts(f.platformId(), f.tradeId(),
+                    f.fundCode(), f.fundName(), f.currency(), f.units(), f.price(), f.consideration(),
+                    f.percentOfNavBasisPoints(), f.multipleOfCost(), f.seller(), f.buyer(), times[0], times[1],
+                    f.settledIndex(), f.chainLink(), f.zone()), () -> java.util.Arrays.toString(times));
+        }
     }
 
     @Test

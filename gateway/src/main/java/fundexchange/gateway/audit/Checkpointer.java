@@ -52,10 +52,12 @@ public final class Checkpointer {
         fundexchange.gateway.view.KeyHistory.Entry published = view.keyHistory().exchangeKeys().stream()
                 .filter(key -> key.keyId().equals(keyId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the journal publishes no exchange key " + keyId));
-        java.security.PublicKey publicKey = KeyMaterial.publicKeyFromSpki(Base64.getDecoder().decode(published.publicKey()));
+        // The journaled SPKI bytes as given: GET /exchange/keys fingerprints these, and a decode and re-encode
+        // (getEncoded) need not give the same bytes, so it could name a fingerprint nobody published.
+        byte[] spki = Base64.getDecoder().decode(published.publicKey());
         fundexchange.signing.CertificateSignature signature = fundexchange.signing.CertificateSignature.sign(pdf,
-                view.platformId(), keyId, exchangeKey, publicKey);
-        if (signature.verify(pdf, view.platformId(), signature.keyFingerprint())
+                view.platformId(), keyId, exchangeKey, spki);
+        if (signature.verify(pdf, view.platformId(), fundexchange.signing.KeyFingerprint.of(spki))
                 != fundexchange.signing.CertificateSignature.Verdict.VALID) {
             throw new IllegalStateException("the exchange's key file does not match its published key " + keyId);
         }

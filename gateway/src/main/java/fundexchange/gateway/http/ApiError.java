@@ -98,7 +98,7 @@ public enum ApiError {
      */
     UPLOAD_TOO_SLOW(7026),
     /**
-     * {@code GET /trades/{tradeId}/certificate} (or {@code .sig}) by a party or regulator before the trade's final
+     * {@code GET /trades/{tradeId}/certificate} (or {@code .sig}) by a party, staff or a regulator before the trade's final
      * settlement: a certificate is issued only for a settled trade. 409.
      */
     CERTIFICATE_NOT_SETTLED(7050);

@@ -113,6 +113,10 @@ final class ReadHandler implements Handler {
             if (streamed.fileName() != null) {
                 response.header(io.helidon.http.HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + streamed.fileName() + "\"");
             }
+            if (streamed.confidential()) {
+                response.header(io.helidon.http.HeaderNames.CACHE_CONTROL, "no-store");
+                response.header(io.helidon.http.HeaderNames.create("X-Content-Type-Options"), "nosniff");
+            }
             try (java.io.OutputStream out = response.outputStream()) {
                 streamed.writer().writeTo(out);
             } catch (java.io.IOException e) {

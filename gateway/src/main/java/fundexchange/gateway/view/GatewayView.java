@@ -72,6 +72,9 @@ public final class GatewayView implements AutoCloseable {
     private final fundexchange.registry.tail.IndexWaiters applied = new fundexchange.registry.tail.IndexWaiters();
     private volatile long requestWindowMs = fundexchange.protocol.reference.PlatformParameters.DEFAULTS.requestWindowMs();
     private volatile ZoneId zone = ZoneId.of(fundexchange.protocol.reference.PlatformParameters.DEFAULTS.zone());
+    /** The zone in force from each index on: the default from 0, then each journaled change of {@code zone}. */
+    private final java.util.concurrent.ConcurrentSkipListMap<Long, ZoneId> zones = new java.util.concurrent.ConcurrentSkipListMap<>(
+            Map.of(0L, ZoneId.of(fundexchange.protocol.reference.PlatformParameters.DEFAULTS.zone())));
     private volatile long journalTime;
     private volatile Throwable failure;
 
@@ -185,6 +188,7 @@ public final class GatewayView implements AutoCloseable {
                 }
                 if (p.name().equals("zone")) {
                     zone = zoneOr(p.value(), zone);
+                    zones.put(doc.sourceIndex(), zone);
                 }
             }
             case CheckpointRecorded checkpoint -> {
@@ -296,6 +300,19 @@ public final class GatewayView implements AutoCloseable {
     /** The platform zone (the parameter {@code zone}) as of the last applied document. */
     public java.time.ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * The platform zone in force at journal index {@code index} (the last {@code zone} journaled at or before it), so a
+     * later change of the parameter does not re-date what happened before it.
+     *
+     * @throws IllegalStateException if the view has not yet applied {@code index}
+     */
+    public java.time.ZoneId zoneAt(long index) {
+        if (index > appliedIndex()) {
+            throw new IllegalStateException("the view has applied index " + appliedIndex() + ", not yet " + index);
+        }
+        return zones.floorEntry(index).getValue();
     }
 
     /** The business date of the last applied document: its journal time in the platform zone (CONTRACTS.md 2). */

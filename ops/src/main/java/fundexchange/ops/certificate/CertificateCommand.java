@@ -31,7 +31,8 @@ public final class CertificateCommand implements Runnable {
     }
 
     /**
-     * {@code exchange certificate verify FILE.pdf FILE.sig --platform-id ID --key-fingerprint FP}: offline, against the
+     * {@code exchange certificate verify FILE.pdf [FILE.sig] --platform-id ID --key-fingerprint FP} (the signature
+     * {@code FILE.pdf.sig} when not given, as the gateway names it): offline, against the
      * key whose fingerprint the exchange publishes ({@code GET /exchange/keys}). Exit 0 when valid, 1 with the reason in
      * Chinese and English when not, 2 when a file cannot be read or the signature file is malformed.
      */
@@ -42,7 +43,8 @@ public final class CertificateCommand implements Runnable {
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FILE.pdf", description = "the certificate")
         Path pdf;
-        @Parameters(index = "1", paramLabel = "FILE.sig", description = "its detached signature")
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.sig",
+                description = "its detached signature; default FILE.pdf.sig")
         Path signature;
         @Option(names = "--platform-id", required = true, paramLabel = "ID",
                 description = "the exchange's platform id (GET /exchange)")
@@ -55,6 +57,9 @@ public final class CertificateCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            if (signature == null) {
+                signature = pdf.resolveSibling(pdf.getFileName() + ".sig");
+            }
             if (!FINGERPRINT.matcher(fingerprint).matches()) {
                 err.println("错误：密钥指纹应为 64 位十六进制数字。 / error: a key fingerprint is 64 hex digits.");
                 return USAGE_ERROR;

@@ -56,13 +56,19 @@ final class ApiMarket implements AutoCloseable {
     NegotiatedTransferScript script;
 
     private ApiMarket(String label, ExchangeNode.Options options, Clock clock) throws IOException, SQLException {
+        this(label, options, clock, SignatureAlgorithm.ED25519);
+    }
+
+    private ApiMarket(String label, ExchangeNode.Options options, Clock clock, SignatureAlgorithm exchangeAlgorithm)
+            throws IOException, SQLException {
         this.clock = clock;
         data = Files.createTempDirectory("api-" + label);
         TestGenesis.write(data, List.of(
                 new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1Keys.getPublic()),
                 new GenesisWriter.Founder("Staff-02", Role.STAFF, staff2Keys.getPublic()),
                 new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
-                new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock);
+                new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, regulatorKeys.getPublic())), clock,
+                exchangeAlgorithm);
         FreshDatabase db = new FreshDatabase().create(label);
         node = ExchangeNode.startWithoutGateway(data, Optional.of(new ExchangeNode.Database(db.url(), db.user(), db.password())),
                 clock, options);
@@ -71,6 +77,17 @@ final class ApiMarket implements AutoCloseable {
     /** Starts the backend; call from {@code @SetUpServer}, then {@link #configure}. */
     static ApiMarket start(String label) {
         return start(label, ExchangeNode.Options.DEFAULTS);
+    }
+
+    /** As {@link #start(String)}, the exchange's own key (checkpoints, certificates) of {@code exchangeAlgorithm}. */
+    static ApiMarket start(String label, SignatureAlgorithm exchangeAlgorithm) {
+        try {
+            return new ApiMarket(label, ExchangeNode.Options.DEFAULTS, Clock.systemUTC(), exchangeAlgorithm);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** As {@link #start(String)}, the node run with {@code options}. */

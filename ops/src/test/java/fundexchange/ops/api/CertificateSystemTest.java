@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Transaction certificates over signed HTTP (issue 23): a settled trade's parties and regulators download the same
+ * Transaction certificates over signed HTTP (issue 23): a settled trade's parties, staff and regulators download the same
  * certificate and its detached signature, which verifies offline against the exchange's published keys; nobody else
  * learns whether the trade exists; before final settlement there is none.
  */
@@ -46,7 +46,9 @@ class CertificateSystemTest {
 
     @SetUpServer
     static void server(WebServerConfig.Builder builder) {
-        market = ApiMarket.start("certificates");
+        // An SM2 exchange key: its SPKI as journaled is what the gateway signs with and fingerprints (the demo and
+        // DemoSystemTest cover an Ed25519 one).
+        market = ApiMarket.start("certificates", fundexchange.signing.SignatureAlgorithm.SM2_SM3);
         market.configure(builder);
     }
 
@@ -93,7 +95,8 @@ class CertificateSystemTest {
         assertEquals(409, early.status(), early.text());
         assertEquals("7050", error(early.text()).get(0));
         assertEquals(409, signature(market.regulator, tradeId).status());
-        for (Participant outsider : List.of(market.holder2, market.investor2, market.unqualified, market.staff1)) {
+        assertEquals(409, certificate(market.staff1, tradeId).status());
+        for (Participant outsider : List.of(market.holder2, market.investor2, market.unqualified)) {
             DocumentResponse refused = certificate(outsider, tradeId);
             assertEquals(404, refused.status(), outsider.id());
             assertEquals(List.of("107", "no certificate for trade " + tradeId), error(refused.text()), outsider.id());
@@ -102,8 +105,12 @@ class CertificateSystemTest {
         market.staff1.call(c -> c.confirmSettlement(tradeId, rid())).ok();
         DocumentResponse forSeller = certificate(holder, tradeId);
         assertTrue(forSeller.pdf(), forSeller.text());
+        assertEquals(List.of("no-store", "nosniff"), List.of(forSeller.header("Cache-Control").orElse(""),
+                forSeller.header("X-Content-Type-Options").orElse("")), "neither cached nor sniffed");
         assertArrayEquals(forSeller.bytes(), certificate(market.investor, tradeId).bytes(), "the buyer's copy");
         assertArrayEquals(forSeller.bytes(), certificate(market.regulator, tradeId).bytes(), "the regulator's copy");
+        assertArrayEquals(forSeller.bytes(), certificate(market.staff2, tradeId).bytes(), "staff's copy");
+        assertEquals(200, signature(market.staff1, tradeId).status(), "staff read the signature too");
         try (PDDocument document = Loader.loadPDF(forSeller.bytes())) {
             String text = new PDFTextStripper().getText(document);
             for (String expected : List.of("交易凭证", "Transaction Certificate", "Demo Fund CT1", "1,000.00", "CNY 1.4000",
@@ -113,7 +120,7 @@ class CertificateSystemTest {
             }
         }
         // Anyone else, settled or not, and a trade that does not exist: the same answer.
-        for (Participant outsider : List.of(market.holder2, market.investor2, market.unqualified, market.staff1)) {
+        for (Participant outsider : List.of(market.holder2, market.investor2, market.unqualified)) {
             for (long id : new long[] {tradeId, unknown}) {
                 DocumentResponse refused = certificate(outsider, id);
                 assertEquals(404, refused.status(), outsider.id());
@@ -124,7 +131,13 @@ class CertificateSystemTest {
             }
         }
         assertEquals(404, certificate(market.regulator, unknown).status());
+        assertEquals(404, certificate(market.staff1, unknown).status());
         assertEquals(400, market.regulator.get("/trades/x1/certificate").status());
+        for (String path : List.of("/trades/" + tradeId + "/certificate?zone=UTC", "/trades/" + tradeId + "/certificate.sig?x=1")) {
+            ClientResponse refused = market.regulator.client().get(path);
+            assertEquals(400, refused.status(), path);
+            assertEquals("109", error(refused.body()).get(0), path);
+        }
 
         // The detached signature verifies offline against the published key; a flipped byte is refused.
         ClientResponse signed = signature(market.investor, tradeId);
@@ -139,6 +152,9 @@ class CertificateSystemTest {
                 iterable(key.fieldNames()));
         assertEquals(List.of(key.path("keyId").asText(), key.path("fingerprint").asText(), key.path("publicKey").asText()),
                 List.of(parsed.keyId(), parsed.keyFingerprint(), parsed.publicKey()));
+        assertEquals("SM2-SM3", key.path("algorithm").asText());
+        assertEquals(fundexchange.signing.KeyFingerprint.of(java.util.Base64.getDecoder().decode(
+                key.path("publicKey").asText())), parsed.keyFingerprint(), "the journaled SPKI's fingerprint");
         Path pdf = Files.write(temp.resolve("certificate.pdf"), forSeller.bytes());
         Path sig = Files.writeString(temp.resolve("certificate.pdf.sig"), signed.body());
         StringWriter out = new StringWriter();
@@ -149,6 +165,13 @@ class CertificateSystemTest {
         out.getBuffer().setLength(0);
         assertEquals(1, verify(out, pdf, sig, key.path("fingerprint").asText()));
         assertTrue(out.toString().contains("凭证无效") && out.toString().contains("certificate INVALID"), out.toString());
+
+        // A later change of the platform zone does not re-date the certificate: the zone is the one at settlement.
+        market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"zone\",\"value\":\"Europe/London\"}");
+        long changed = market.staff2.position().index();
+        DocumentResponse later = holder.client().withMinIndex(changed).certificate(tradeId);
+        assertArrayEquals(forSeller.bytes(), later.bytes(), "the same bytes after the zone changed");
+        market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"zone\",\"value\":\"Asia/Shanghai\"}");
     }
 
     @Test

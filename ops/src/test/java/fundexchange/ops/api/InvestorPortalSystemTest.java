@@ -370,10 +370,18 @@ class InvestorPortalSystemTest {
                     LocalDate.ofInstant(CLOCK.instant(), ZoneId.of("Asia/Shanghai")))).ok();
             a.browser().await(ExpectedConditions.numberOfElementsToBe(
                     By.cssSelector("#transfers-table tr[data-status='SETTLED']"), 2));
-            // Each settled trade's certificate downloads from its row (the PDF and its signature, signed reads).
+            // Each settled trade's certificate downloads from its row: the PDF and its signature, a button each
+            // (signed reads); each answers 200 and no refusal is shown.
             a.browser().await(ExpectedConditions.numberOfElementsToBe(
-                    By.cssSelector("#transfers-table tr[data-status='SETTLED'] button[data-certificate]"), 2));
-            a.browser().await(By.cssSelector("#transfers-table button[data-certificate]")).click();
+                    By.cssSelector("#transfers-table tr[data-status='SETTLED'] button[data-certificate]"), 4));
+            String toastBefore = toast(a);
+            for (String file : List.of("pdf", "sig")) {
+                a.browser().await(By.cssSelector("#transfers-table button[data-certificate-file='" + file + "']")).click();
+                String answered = "#transfers-table button[data-certificate-file='" + file + "'][data-certificate-status]";
+                a.browser().await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(answered)));
+                assertEquals("200", a.browser().await(By.cssSelector(answered)).getDomAttribute("data-certificate-status"), file);
+            }
+            assertEquals(toastBefore, toast(a), "no refusal shown");
             a.go("investor-positions").awaitTextIn("#positions-table tr[data-fund='PB1']", "500.00");
             a.awaitTextIn("#positions-table tr[data-fund='PN1']", "1,000.00");
 
@@ -382,5 +390,11 @@ class InvestorPortalSystemTest {
             a.language("en", "My account");
             assertEquals(List.of(), a.consoleErrors());
         }
+    }
+
+    /** The shell's refusal toast's text, or "" when none is shown. */
+    private static String toast(InvestorWindow window) {
+        return window.browser().driver().findElements(By.id("fx-toast")).stream().map(org.openqa.selenium.WebElement::getText)
+                .findFirst().orElse("");
     }
 }

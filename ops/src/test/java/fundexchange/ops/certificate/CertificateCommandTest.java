@@ -68,6 +68,14 @@ class CertificateCommandTest {
                 "--key-fingerprint", fingerprint), err.toString());
         assertTrue(out.toString().startsWith("凭证有效：签名由交易所公布的密钥作出，文件未被改动。" + System.lineSeparator()
                 + "certificate valid: signed by the exchange's published key, the file unaltered."), out.toString());
+        // The signature omitted: FILE.pdf.sig beside the certificate, as the gateway names it.
+        assertEquals(2, run("certificate", "verify", certificate.toString(), "--platform-id", PLATFORM,
+                "--key-fingerprint", fingerprint), "no trade.pdf.sig yet");
+        Files.copy(signature, temp.resolve("trade.pdf.sig"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("certificate", "verify", certificate.toString(), "--platform-id", PLATFORM,
+                "--key-fingerprint", fingerprint), err.toString());
+        assertTrue(out.toString().startsWith("凭证有效"), out.toString());
 
         byte[] flipped = pdf.clone();
         flipped[flipped.length / 2] ^= 0x01;

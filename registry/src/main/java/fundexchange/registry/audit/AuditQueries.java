@@ -61,6 +61,15 @@ public final class AuditQueries {
                 .fetchOptional(AUDIT_RECORDS.LINK);
     }
 
+    /**
+     * The journal time (epoch milliseconds) of the document at {@code index}, once the tailer has indexed it: the
+     * journal's own time, the same on every rebuild (V2 backfills it from index 1).
+     */
+    public Optional<Long> timeAt(long index) {
+        return dsl.select(AUDIT_RECORDS.TIME_MS).from(AUDIT_RECORDS).where(AUDIT_RECORDS.SOURCE_INDEX.eq(index))
+                .fetchOptional(AUDIT_RECORDS.TIME_MS);
+    }
+
     private static Condition condition(AuditFilter filter) {
         Condition condition = DSL.noCondition();
         if (filter.fromIndex().isPresent()) {

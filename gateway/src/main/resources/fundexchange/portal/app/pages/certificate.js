@@ -1,25 +1,33 @@
 // Transaction certificates (docs/rules.md, "Transaction certificates"): a settled trade's bilingual PDF and its
-// detached signature by the exchange's key (GET /trades/{id}/certificate and .sig), saved as two files, for the
-// trade's parties. Small on purpose, so a transfers page need not load anything else for it.
+// detached signature by the exchange's key (GET /trades/{id}/certificate and .sig), one button and one file each
+// (a browser blocks a second download from one click). Small on purpose, so a transfers page loads nothing else for it.
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../i18n.js';
 
-/** The download button of a trade's certificate, or nothing before its final settlement. */
+/** The trade's two download buttons (PDF, signature), or nothing before its final settlement. */
 export function certificateButton(page, trade) {
   if (trade.status !== 'SETTLED') return nothing;
-  return html`<button type="button" class="fx-link" data-certificate=${trade.tradeId}
-    @click=${() => downloadCertificate(page, trade.tradeId)}>${t('certificate.download')}</button>`;
+  const id = trade.tradeId;
+  return html`<button type="button" class="fx-link" data-certificate=${id} data-certificate-file="pdf"
+    @click=${event => download(page, event.currentTarget, `/trades/${id}/certificate`, `certificate-${id}.pdf`)}
+    >${t('certificate.pdf')}</button>
+    <button type="button" class="fx-link" data-certificate=${id} data-certificate-file="sig"
+    @click=${event => download(page, event.currentTarget, `/trades/${id}/certificate.sig`, `certificate-${id}.pdf.sig`)}
+    >${t('certificate.signature')}</button>`;
 }
 
-/** Saves the certificate and its signature as the gateway names them; a refusal is reported by the page's shell. */
-async function downloadCertificate(page, tradeId) {
+/**
+ * Saves one file as the gateway names it; the button keeps the answer's HTTP status (data-certificate-status), and a
+ * refusal is reported by the page's shell.
+ */
+async function download(page, button, path, name) {
+  button.removeAttribute('data-certificate-status');
   try {
-    const client = page.context.client;
-    const pdf = await client.signedFetch('GET', `/trades/${tradeId}/certificate`);
-    const signature = await client.signedFetch('GET', `/trades/${tradeId}/certificate.sig`);
-    save(pdf.body, `certificate-${tradeId}.pdf`);
-    save(signature.body, `certificate-${tradeId}.pdf.sig`);
+    const answer = await page.context.client.signedFetch('GET', path);
+    save(answer.body, name);
+    button.dataset.certificateStatus = String(answer.status);
   } catch (error) {
+    button.dataset.certificateStatus = String(error.status ?? 'error');
     page.context.report(error);
   }
 }
@@ -36,6 +44,6 @@ function save(blob, name) {
 }
 
 addMessages({
-  en: { 'certificate.download': 'Certificate (PDF + signature)', 'certificate.column': 'Certificate' },
-  'zh-CN': { 'certificate.download': '交易凭证（PDF 及签名）', 'certificate.column': '交易凭证' },
+  en: { 'certificate.pdf': 'Certificate (PDF)', 'certificate.signature': 'Signature (.sig)', 'certificate.column': 'Certificate' },
+  'zh-CN': { 'certificate.pdf': '交易凭证（PDF）', 'certificate.signature': '签名文件（.sig）', 'certificate.column': '交易凭证' },
 });

@@ -1,11 +1,12 @@
 // Regulator: the market's transfers (GET /trades?order=desc: every trade, for staff and regulators, newest first, a page
 // of 100 at a time with the next offered when more follow; the fund filter is the API's) with how each was made, when,
-// price, % of NAV, multiple of cost and settlement. Route: #/regulator-transfers.
+// price, % of NAV, multiple of cost and settlement, and a settled trade's certificate. Route: #/regulator-transfers.
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { units, decimal, money, percentFromBasisPoints, time } from '../../format.js';
 import { PortalPage, table } from './common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
+import { certificateButton } from '../certificate.js';
 
 /** How a transfer was made: on a non-listed offer, on a listing, or on the continuous book. */
 export function transferMechanism(x) {
@@ -48,7 +49,7 @@ class FxRegulatorTransfers extends PortalPage {
       ${table('transfers-table', ['regulator.transfers.trade', 'regulator.transfers.how', 'regulator.records.fund',
         'regulator.transfers.seller', 'regulator.transfers.buyer', 'regulator.transfers.units', 'regulator.transfers.price',
         'regulator.transfers.consideration', 'regulator.transfers.percentOfNav', 'regulator.transfers.multiple',
-        'regulator.transfers.status'],
+        'regulator.transfers.status', 'certificate.column'],
         shown.map(x => {
           const currency = this.funds.get(x.fundCode)?.currency || 'CNY';
           return html`<tr id=${`transfer-${x.tradeId}`} data-status=${x.status}><td>${x.tradeId}</td><td>${transferMechanism(x)}</td>
@@ -56,7 +57,8 @@ class FxRegulatorTransfers extends PortalPage {
             <td>${money(x.price, currency)}</td><td>${money(x.consideration, currency)}</td>
             <td>${percentFromBasisPoints(x.percentOfNavBasisPoints)}</td>
             <td>${t('regulator.transfers.multipleValue', { value: decimal(x.multipleOfCost) })}</td>
-            <td>${t(`regulator.transferStatus.${x.status}`)}${Number(x.settledAt) > 0 ? html`<br><span class="fx-muted">${time(x.settledAt, this.zone)}</span>` : ''}</td></tr>`;
+            <td>${t(`regulator.transferStatus.${x.status}`)}${Number(x.settledAt) > 0 ? html`<br><span class="fx-muted">${time(x.settledAt, this.zone)}</span>` : ''}</td>
+            <td>${certificateButton(this, x)}</td></tr>`;
         }), 'regulator.transfers.none')}
       ${renderPager('transfers', this.pager, this.nextAfter, () => this.refresh(), shown.length)}
     </section>`;
