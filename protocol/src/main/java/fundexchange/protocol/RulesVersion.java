@@ -16,7 +16,8 @@ package fundexchange.protocol;
  * rules, after version 4 was released) refuses a direct {@code ClearRofr} (staff override a right of first refusal by
  * maker-checker, {@code OverrideRofr}) and refuses the state-owned flag while the holder has live sales. Issue 20 is
  * open and no version-5 journal exists outside development, so its further rule changes stay version 5, as version
- * 2's did while issue 13 was open. The engine still decides versions 2 to 4 by their own rules (version 2's messages
+ * 2's did while issue 13 was open. Version 6 (issue 20's match after an auction's close, after version 5 was released)
+ * lists English and sealed auctions in funds with transfer terms. The engine still decides versions 2 to 5 by their own rules (version 2's messages
  * keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
@@ -25,7 +26,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 5;
+    public static final int CURRENT = 6;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -48,6 +49,14 @@ public final class RulesVersion {
      * STATE_OWNED_LIVE_SALES}); before it, the flag is set regardless.
      */
     public static final int STATE_OWNED_SALES_FIRST = 5;
+
+    /**
+     * From this version on, an English or sealed auction in a fund with transfer terms is listed: its notice asks the
+     * consent before it opens, and at its close the winner's award is conditional while the holders of the priority
+     * right may match the clearing price ({@code AuctionAwardedConditionally}, {@code AuctionMatchResolved}); before
+     * it, such an auction is refused ({@code MECHANISM_NOT_UNDER_TERMS}).
+     */
+    public static final int AUCTION_MATCH_AFTER_CLOSE = 6;
 
     private RulesVersion() {
     }

@@ -258,6 +258,8 @@ final class FeedShaper {
                     to(bidder, Relation.COUNTERPARTY, doc, e, deliver);
                 }
             }
+            case fundexchange.protocol.event.AuctionAwardedConditionally e -> { }
+            case fundexchange.protocol.event.AuctionMatchResolved e -> { }
             case ListingExpired e -> ended(doc, e, e.listingId(), deliver);
             case ListingDeclined e -> ended(doc, e, e.listingId(), deliver);
             case ListingWithdrawn e -> ended(doc, e, e.listingId(), deliver);
