@@ -143,12 +143,13 @@ final class NoticeShape {
         return Optional.of(fields);
     }
 
+    /** The notice's issuing event; an auction's (no named buyer: rules version 6) is {@code matchAfterClose}. */
     static TransferNoticeIssued issued(NoticeView n) {
         List<TransferNoticeIssued.NoticeHolder> holders = n.recipients().stream().filter(r -> r.unitsAtNotice() != null)
                 .map(r -> new TransferNoticeIssued.NoticeHolder(r.participantId(), Units.of(r.unitsAtNotice()))).toList();
         return new TransferNoticeIssued(n.listingId(), n.fundCode(), n.transferor(), n.buyer(), Units.of(n.units()),
                 Price.of(n.price()), n.manager(), n.consentRequired(), PriorityOrder.valueOf(n.priority()),
-                n.attestationRequired(), holders, n.answerBy());
+                n.attestationRequired(), holders, n.answerBy(), n.buyer() == null ? Boolean.TRUE : null);
     }
 
     private static TransferNoticeAnswered answered(long listingId, NoticeView.Answer a) {

@@ -80,7 +80,9 @@ class FxManagerNotices extends NoticePage {
     const given = NoticePage.answersOf(n, me);
     const consentDue = n.consentRequired && !given.has('CONSENT') && !given.has('REFUSE');
     const attestDue = n.attestationRequired && !given.has('ATTEST_WAIVERS');
-    const priorityDue = n.priority === 'MANAGER_FIRST_THEN_PRO_RATA' && !given.has('WAIVE') && !given.has('EXERCISE');
+    // An auction's first priority is exercised only by matching after its close (rules version 6).
+    const priorityDue = n.priority === 'MANAGER_FIRST_THEN_PRO_RATA' && !(n.matchAfterClose && !n.match)
+      && !given.has('WAIVE') && !given.has('EXERCISE');
     if (!consentDue && !attestDue && !priorityDue) {
       return html`<p class="fx-note" id=${`manager-done-${n.listingId}`}>${t('manager.done')}</p>`;
     }
