@@ -17,7 +17,8 @@ package fundexchange.protocol;
  * maker-checker, {@code OverrideRofr}) and refuses the state-owned flag while the holder has live sales. Issue 20 is
  * open and no version-5 journal exists outside development, so its further rule changes stay version 5, as version
  * 2's did while issue 13 was open. Version 6 (issue 20's match after an auction's close, after version 5 was released)
- * lists English and sealed auctions in funds with transfer terms. The engine still decides versions 2 to 5 by their own rules (version 2's messages
+ * lists English and sealed auctions in funds with transfer terms, their holders of the priority right matching the
+ * clearing price after the close. The engine still decides versions 2 to 5 by their own rules (version 2's messages
  * keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
