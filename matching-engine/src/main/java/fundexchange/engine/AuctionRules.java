@@ -61,6 +61,7 @@ final class AuctionRules {
                 || c.mechanism() == ListingMechanism.DUTCH) {
             TransferNotices.requireFixedPrice(state, fund, "an auction");
         }
+        TransferNotices.requireNoUnattestedMatch(state, fund);
         Validation.present(c.mechanism(), "mechanism");
         // The message predates DUTCH and stays byte-identical, so journals replay to the same documents.
         Rejection.check(c.mechanism() != ListingMechanism.NEGOTIATED, RejectCode.INVALID_FIELD,

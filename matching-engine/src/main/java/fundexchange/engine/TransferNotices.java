@@ -67,6 +67,20 @@ final class TransferNotices {
                         + " in it; list at a fixed price (ListNegotiated) / 该基金适用转让同意及优先购买权条款，请以协议转让挂牌");
     }
 
+    /**
+     * Rules version 6: refuses an English or sealed auction in a PARTIAL-custody fund whose terms give a priority right.
+     * Its partners off the platform would match the clearing price after the close, but the manager attests notice and
+     * waivers only before the auction opens, before any clearing price exists (docs/rules.md).
+     */
+    static void requireNoUnattestedMatch(ExchangeState state, Fund fund) {
+        TransferTerms t = state.transferTerms.get(fund.fundCode());
+        Rejection.check(t == null || fund.custodyMode() != CustodyMode.PARTIAL || t.priority() == PriorityOrder.NONE,
+                RejectCode.MECHANISM_NOT_UNDER_TERMS, "fund " + fund.fundCode() + " is in PARTIAL custody and its"
+                        + " transfer terms give a priority right, which its partners off the platform could not match"
+                        + " after an auction's close; list at a fixed price (ListNegotiated)"
+                        + " / 该基金为部分托管且转让条款设有优先购买权，场外合伙人无法在竞价结束后行使，请以协议转让挂牌");
+    }
+
     /** The right-of-first-refusal status of a new negotiated listing, and its notice when the terms ask for one. */
     record Opening(RofrStatus rofr, TransferNoticeIssued notice) {
     }

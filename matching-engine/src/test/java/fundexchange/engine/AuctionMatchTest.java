@@ -11,6 +11,7 @@ import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.SetTransferTerms;
 import fundexchange.protocol.command.Tick;
@@ -33,6 +34,8 @@ import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.RofrStatus;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.LegalForm;
 import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.transfer.Allocation;
 import fundexchange.protocol.transfer.ConsentOutcome;
@@ -120,6 +123,26 @@ class AuctionMatchTest {
         Market v5 = market(5);
         v5.refused("Holder-01", english(v5, DAYS_30 * 2, START), RejectCode.MECHANISM_NOT_UNDER_TERMS);
         v5.replayCheckingInvariants();
+    }
+
+    @Test
+    void anAuctionInAPartialCustodyFundWithAPriorityRightIsRefusedButWithoutOneItIsAttestedBeforeOpening() {
+        for (String fund : List.of("DGP8", "DGP9")) {
+            m.ok("Staff-01", new RegisterFund(fund, "Demo Fund " + fund, "Demo Capital Management", "VC", 2020, "CNY",
+                    LegalForm.PARTNERSHIP, CustodyMode.PARTIAL, null, Price.of("1.0000"), "2026-09-30", Units.ZERO, false));
+            m.deposit(fund, "Holder-01", "5000.00", "5000.00");
+            m.deposit(fund, "Holder-02", "5000.00", "5000.00");
+            m.approved(new SetTransferTerms(fund, "Manager-01", null, null, fund.equals("DGP9") ? PriorityOrder.NONE : null,
+                    null, null, List.of(), DIGEST));
+        }
+        ListAuction withRight = new ListAuction("DGP8", ListingMechanism.ENGLISH, LOT, START, START, Price.of("0.0100"),
+                m.s.time, m.s.time + DAYS_30 * 2, 0L, 0L, false, null);
+        m.refused("Holder-01", withRight, RejectCode.MECHANISM_NOT_UNDER_TERMS);
+        ListAuction withoutRight = new ListAuction("DGP9", ListingMechanism.ENGLISH, LOT, START, START,
+                Price.of("0.0100"), m.s.time, m.s.time + DAYS_30 * 2, 0L, 0L, false, null);
+        EventDocument listed = m.ok("Holder-01", withoutRight);
+        assertEquals(new TransferNoticeIssued(listed.sourceIndex(), "DGP9", "Holder-01", null, LOT, START, "Manager-01",
+                true, PriorityOrder.NONE, true, List.of(), m.s.time + DAYS_30, true), listed.events().get(1));
     }
 
     @Test
