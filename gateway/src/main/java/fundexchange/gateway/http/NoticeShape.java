@@ -75,7 +75,7 @@ final class NoticeShape {
             });
         }
         body.put("answers", answers);
-        if (!notice.open()) {
+        if (notice.resolvedIndex() != null) { // the consent stage's resolution, shown in an auction's match stage too
             shown(viewer, relation, resolved(notice)).ifPresent(fields -> {
                 Map<String, Object> resolution = new LinkedHashMap<>(fields);
                 resolution.remove("listingId");

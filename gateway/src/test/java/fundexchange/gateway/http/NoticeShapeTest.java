@@ -9,6 +9,7 @@ import fundexchange.protocol.reference.Role;
 import fundexchange.registry.read.NoticeView;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,22 @@ class NoticeShapeTest {
                 throw new IllegalStateException(e);
             }
         }).orElse("withheld");
+    }
+
+    @Test
+    void duringTheMatchStageTheNoticeIsOpenAndStillShowsHowItsConsentStageResolved() {
+        NoticeView matching = new NoticeView(MATCHED.listingId(), MATCHED.fundCode(), MATCHED.transferor(), null,
+                MATCHED.manager(), MATCHED.units(), MATCHED.price(), true, MATCHED.priority(), false, MATCHED.answerBy(),
+                MATCHED.issuedIndex(), MATCHED.issuedAt(), "GIVEN_BY_SILENCE", MATCHED.unitsLeft(), List.of("Manager-01"),
+                51L, 2_000L, "OPEN", MATCHED.recipients(), List.of(),
+                new NoticeView.Match("Investor-07", 53, new BigDecimal("1.1000"), 99_000L, 55, 4_000L, null, List.of(),
+                        null, null));
+        Map<String, Object> body = NoticeShape.of(Viewer.active("Manager-01", Set.of(Role.MANAGER)), matching).orElseThrow();
+        assertEquals("OPEN", body.get("status"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> resolution = (Map<String, Object>) body.get("resolution");
+        assertEquals(List.of("GIVEN_BY_SILENCE", 51L), List.of(resolution.get("consent"), resolution.get("index")));
+        assertEquals("OPEN", ((Map<?, ?>) body.get("match")).get("status"));
     }
 
     @Test
