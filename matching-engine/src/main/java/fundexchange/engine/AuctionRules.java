@@ -190,6 +190,7 @@ final class AuctionRules {
                 "bidding closed at " + MessageTime.of(state, listing.auction().endsAt()));
         Rejection.check(!listing.seller().equals(ctx.actorId()), RejectCode.SELLER_IS_BUYER, "the seller cannot bid");
         Fund fund = lifecycle.fund(listing.fundCode());
+        TransferNotices.requireNotConsentingManager(state, fund, ctx.actorId());
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         positive(price, "price");
         if (mechanism == ListingMechanism.DUTCH) {

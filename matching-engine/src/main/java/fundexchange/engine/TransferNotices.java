@@ -81,6 +81,19 @@ final class TransferNotices {
                         + " / 该基金为部分托管且转让条款设有优先购买权，场外合伙人无法在竞价结束后行使，请以协议转让挂牌");
     }
 
+    /**
+     * Rules version 6: refuses a bid from the fund's manager when the fund's terms require its consent: it decides on
+     * the sale (before the auction opens) and must not become its buyer (CONTRACTS.md 18; a negotiated listing naming
+     * it as buyer gets no decision from it, 6002).
+     */
+    static void requireNotConsentingManager(ExchangeState state, Fund fund, String bidder) {
+        TransferTerms t = state.transferTerms.get(fund.fundCode());
+        Rejection.check(state.rulesVersion < fundexchange.protocol.RulesVersion.AUCTION_MATCH_AFTER_CLOSE || t == null
+                        || !t.consentRequired() || !bidder.equals(t.manager()), RejectCode.MANAGER_BIDS_ON_OWN_CONSENT,
+                "the fund's manager decides on the consent to this sale and may not bid in it"
+                        + " / 基金管理人对本次转让作出同意决定，不得参与竞买");
+    }
+
     /** The right-of-first-refusal status of a new negotiated listing, and its notice when the terms ask for one. */
     record Opening(RofrStatus rofr, TransferNoticeIssued notice) {
     }

@@ -146,6 +146,13 @@ class AuctionMatchTest {
     }
 
     @Test
+    void theManagerThatDecidesOnTheConsentMayNotBidInTheAuction() {
+        long id = opened(START);
+        m.refused("Manager-01", new PlaceBid(id, Price.of("1.2000"), null), RejectCode.MANAGER_BIDS_ON_OWN_CONSENT);
+        m.ok("Holder-02", new PlaceBid(id, Price.of("1.2000"), null));
+    }
+
+    @Test
     void aDutchAuctionIsStillRefusedUnderTransferTerms() {
         m.refused("Holder-01", new ListAuction(FUND, ListingMechanism.DUTCH, LOT, START, Price.of("0.8000"),
                 Price.of("0.0100"), m.s.time, m.s.time + DAYS_30 * 2, null, null, false, 60_000L),

@@ -210,6 +210,11 @@ public enum RejectCode {
     MATCH_BY_WINNER(6016),
     /** The seller may not match the price of its own auction. */
     MATCH_BY_SELLER(6017),
+    /**
+     * Rules version 6: the fund's manager may not bid in an auction of its fund whose terms require its consent (it
+     * decides on the sale; CONTRACTS.md 18).
+     */
+    MANAGER_BIDS_ON_OWN_CONSENT(6019),
     INTERNAL(9000);
 
     private final int code;

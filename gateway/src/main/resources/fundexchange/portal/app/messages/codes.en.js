@@ -199,6 +199,7 @@ export default {
   'code.6015': 'Holders of the priority right match an auction only after its close.',
   'code.6016': 'The winner may not match its own award.',
   'code.6017': 'The seller may not match its own auction.',
+  'code.6019': 'The fund’s manager decides on consent to this sale: it may not bid.',
   'code.7025': 'You keep as many uploaded documents as you may; register or wait for unregistered uploads to be removed.',
   'code.7026': 'The upload arrived too slowly; send it again on a faster connection.',
   'code.6114': 'This fund\'s terms give a priority right that would be exercised before a state-owned holder\'s public disclosure: such a sale is not available yet.',
