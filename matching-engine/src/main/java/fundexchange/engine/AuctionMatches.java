@@ -89,7 +89,8 @@ final class AuctionMatches {
         List<String> silent = n.silent();
         Refusal seller = checks.seller(listing.seller(), fund, date);
         if (seller != null) {
-            return List.of(new AuctionMatchResolved(n.listingId(), List.of(), silent, n.buyer(), Units.ZERO),
+            return List.of(new AuctionMatchResolved(n.listingId(), unallotted(n, seller.code()), silent, n.buyer(),
+                            Units.ZERO),
                     new ListingCancelled(n.listingId(), listing.units(), seller.code().code(),
                             "seller failed at the match's end: " + seller.message()));
         }
@@ -105,7 +106,8 @@ final class AuctionMatches {
                     trades.add(terms.trade(index, next++, time, listing.listingId(), fund, listing.seller(),
                             share.holder(), new Units(share.allotted()), price));
                 } catch (Rejection unusable) {
-                    return List.of(new AuctionMatchResolved(n.listingId(), List.of(), silent, n.buyer(), Units.ZERO),
+                    return List.of(new AuctionMatchResolved(n.listingId(), unallotted(n, unusable.code()), silent,
+                                    n.buyer(), Units.ZERO),
                             new ListingCancelled(n.listingId(), listing.units(), unusable.code().code(),
                                     "a match cannot trade at the clearing price: " + unusable.getMessage()
                                             + " / 优先购买无法按竞价成交价成交"));
@@ -146,5 +148,11 @@ final class AuctionMatches {
             events.add(winnersEnd);
         }
         return events;
+    }
+
+    /** Every exercise, allotted nothing with {@code code}: the audit trail keeps who matched when the match fails. */
+    private static List<Allocation> unallotted(TransferNotice n, RejectCode code) {
+        return n.exercises().stream().filter(a -> a.units().positive())
+                .map(a -> new Allocation(a.participant(), a.units(), Units.ZERO, code.code())).toList();
     }
 }
