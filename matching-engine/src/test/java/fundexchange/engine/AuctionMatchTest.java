@@ -11,9 +11,11 @@ import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.SetTransferTerms;
+import fundexchange.protocol.command.SuspendParticipant;
 import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.event.AuctionAwardedConditionally;
 import fundexchange.protocol.event.AuctionClosed;
@@ -228,6 +230,79 @@ class AuctionMatchTest {
         assertEquals(new ListingExpired(id, LOT), close.get(1));
         assertEquals(2, close.size());
         m.refused("Holder-02", new AnswerTransferNotice(id, NoticeAnswer.WAIVE, null, null), RejectCode.NO_OPEN_NOTICE);
+    }
+
+    @Test
+    void aWinnerSuspendedBeforeTheMatchEndsLeavesTheRestCancelledAndTheMatchStillTrades() {
+        long id = opened(START);
+        closedWith(id, Price.of("1.1000"));
+        m.approved(new SuspendParticipant("Investor-07", "under investigation"));
+        answer("Manager-01", id, NoticeAnswer.WAIVE, null);
+        answer("Holder-02", id, NoticeAnswer.EXERCISE, "300.00");
+        EventDocument last = answer("Holder-03", id, NoticeAnswer.WAIVE, null);
+        List<Event> events = last.events();
+        assertEquals(new AuctionMatchResolved(id, List.of(new Allocation("Holder-02", Units.of("300.00"),
+                Units.of("300.00"), 0)), List.of(), "Investor-07", Units.ZERO), events.get(1));
+        assertEquals(List.of("Holder-02 300.00 #0"), trades(last, id));
+        ListingCancelled cancelled = (ListingCancelled) events.getLast();
+        assertEquals(Units.of("700.00"), cancelled.unitsUnlocked());
+        assertTrue(cancelled.rejectCode() != 0 && cancelled.reason().startsWith("the winner failed at the match's end: "),
+                cancelled.toString());
+    }
+
+    @Test
+    void aSellerSuspendedBeforeTheMatchEndsCancelsTheListingAndTheTrailKeepsWhoExercised() {
+        long id = opened(START);
+        closedWith(id, Price.of("1.1000"));
+        answer("Holder-02", id, NoticeAnswer.EXERCISE, "300.00");
+        m.approved(new SuspendParticipant("Holder-01", "under investigation"));
+        answer("Manager-01", id, NoticeAnswer.WAIVE, null);
+        List<Event> events = answer("Holder-03", id, NoticeAnswer.WAIVE, null).events();
+        ListingCancelled cancelled = (ListingCancelled) events.get(2);
+        assertEquals(List.of(new AuctionMatchResolved(id, List.of(new Allocation("Holder-02", Units.of("300.00"),
+                        Units.ZERO, cancelled.rejectCode())), List.of(), "Investor-07", Units.ZERO), LOT),
+                List.of(events.get(1), cancelled.unitsUnlocked()));
+        assertEquals(3, events.size());
+    }
+
+    @Test
+    void anOversubscribedMatchServesTheManagerFirstThenProRataInLots() {
+        long id = opened(START);
+        closedWith(id, Price.of("1.1000"));
+        answer("Manager-01", id, NoticeAnswer.EXERCISE, "500.00");
+        answer("Holder-02", id, NoticeAnswer.EXERCISE, "1000.00");
+        EventDocument last = answer("Holder-03", id, NoticeAnswer.EXERCISE, "1000.00");
+        // 500 left after the manager: Holder-02 (3000 held) floor(375) to the lot 300, Holder-03 (1000) 100; the last
+        // lot goes to the largest weight, Holder-02. The winner gets nothing.
+        assertEquals(new AuctionMatchResolved(id, List.of(
+                        new Allocation("Manager-01", Units.of("500.00"), Units.of("500.00"), 0),
+                        new Allocation("Holder-02", Units.of("1000.00"), Units.of("400.00"), 0),
+                        new Allocation("Holder-03", Units.of("1000.00"), Units.of("100.00"), 0)),
+                        List.of(), "Investor-07", Units.ZERO), last.events().get(1));
+        assertEquals(List.of("Manager-01 500.00 #0", "Holder-02 400.00 #1", "Holder-03 100.00 #2"), trades(last, id));
+        assertEquals(5, last.events().size());
+    }
+
+    @Test
+    void aSealedSecondPriceAuctionIsMatchedAtItsClearingPriceTheSecondBid() {
+        m.participant("Investor-08", Role.INVESTOR);
+        ListAuction sealed = new ListAuction(FUND, ListingMechanism.SEALED, LOT, START, START, null, m.s.time,
+                m.s.time + DAYS_30 + TransferTerms.DAY_MS, null, null, true, null);
+        long id = m.ok("Holder-01", sealed).sourceIndex();
+        answer("Manager-01", id, NoticeAnswer.CONSENT, null);
+        m.ok("Staff-02", new ApproveListing(id));
+        m.ok("Investor-07", new PlaceSealedBid(id, Price.of("1.3000"), "0".repeat(63) + "1"));
+        m.ok("Investor-08", new PlaceSealedBid(id, Price.of("1.2000"), "0".repeat(63) + "2"));
+        m.s.advance(DAYS_30 + TransferTerms.DAY_MS);
+        List<Event> close = m.s.unsigned(new Tick()).last.events();
+        AuctionAwardedConditionally award = (AuctionAwardedConditionally) close.get(1);
+        assertEquals(List.of("Investor-07", "1.2000"), List.of(award.winner(), award.clearingPrice().toString()));
+        answer("Manager-01", id, NoticeAnswer.WAIVE, null);
+        answer("Holder-02", id, NoticeAnswer.EXERCISE, "300.00");
+        EventDocument last = answer("Holder-03", id, NoticeAnswer.WAIVE, null);
+        assertEquals(List.of("Holder-02 300.00 #0", "Investor-07 700.00 #1"), trades(last, id));
+        assertEquals(List.of(Price.of("1.2000")), last.events().stream().filter(TradeExecuted.class::isInstance)
+                .map(e -> ((TradeExecuted) e).price()).distinct().toList());
     }
 
     private static List<String> trades(EventDocument doc, long listingId) {
