@@ -155,6 +155,25 @@ class AuctionMatchTest {
     }
 
     @Test
+    void aCompanyFormFundGivesAtLeastThirtyDaysToMatchButAVersionFiveJournalKeepsShorterTerms() {
+        for (Market market : List.of(m, market(5))) {
+            market.ok("Staff-01", new RegisterFund("DGL1", "Demo Fund DGL1", "Demo Capital Management", "VC", 2020, "CNY",
+                    LegalForm.LLC, CustodyMode.FULL, null, Price.of("1.0000"), "2026-09-30", Units.ZERO, false));
+            SetTransferTerms shorter = new SetTransferTerms("DGL1", null, null, null, null, null, 29, List.of(), DIGEST);
+            if (market == m) {
+                market.refused("Staff-01", new Propose(shorter), RejectCode.TERMS_INVALID);
+                market.approved(new SetTransferTerms("DGL1", null, null, null, null, null, 30, List.of(), DIGEST));
+            } else {
+                EventDocument proposal = market.ok("Staff-01", new Propose(shorter));
+                EventDocument approval = market.ok("Staff-02", new ApproveProposal(proposal.sourceIndex()));
+                assertEquals(29, ((fundexchange.protocol.event.TransferTermsSet) approval.events().getLast()).terms()
+                        .matchDays());
+                market.replayCheckingInvariants();
+            }
+        }
+    }
+
+    @Test
     void aDutchAuctionIsStillRefusedUnderTransferTerms() {
         m.refused("Holder-01", new ListAuction(FUND, ListingMechanism.DUTCH, LOT, START, Price.of("0.8000"),
                 Price.of("0.0100"), m.s.time, m.s.time + DAYS_30 * 2, null, null, false, 60_000L),

@@ -59,6 +59,13 @@ public final class RulesVersion {
      */
     public static final int AUCTION_MATCH_AFTER_CLOSE = 6;
 
+    /**
+     * From this version on, a company-form (LLC) fund's transfer terms give at least 30 days to match an auction's
+     * clearing price ({@code matchDays}; Company Law 2023 art. 84, Interpretation IV art. 19), else {@code
+     * TERMS_INVALID}; before it, 1 to 365 days as for any fund.
+     */
+    public static final int LLC_MATCH_DAYS_STATUTORY = 6;
+
     private RulesVersion() {
     }
 
