@@ -20,7 +20,8 @@ import java.util.List;
  * Closes an open auction at its deadline. Bids rank by price, then journal order. Every rule is re-checked for each
  * candidate in turn (CONTRACTS.md 13): the first eligible bid at or above the reserve wins, a failing one is passed
  * over with its reason. A sealed auction with the second-price rule clears at the next eligible bid, or the reserve.
- * No winner: EXPIRED, units unlocked. A seller who fails the rules at the close: CANCELLED with the reason.
+ * No winner: EXPIRED, units unlocked. A seller who fails the rules at the close: CANCELLED with the reason. In a fund
+ * whose terms give a priority right (rules version 6) the award is conditional: {@link AuctionMatches}.
  */
 final class AuctionClose {
     private static final Comparator<Bid> RANKING = Comparator.comparing(Bid::price).reversed().thenComparingLong(Bid::bidId);
@@ -28,12 +29,14 @@ final class AuctionClose {
     private final ListingLifecycle lifecycle;
     private final TransferChecks checks;
     private final TradeTerms terms;
+    private final AuctionMatches matches;
 
     AuctionClose(ExchangeState state, ListingLifecycle lifecycle, TransferChecks checks, TradeTerms terms) {
         this.state = state;
         this.lifecycle = lifecycle;
         this.checks = checks;
         this.terms = terms;
+        this.matches = new AuctionMatches(state, checks, terms, lifecycle.stateOwned);
     }
 
     List<Event> close(Listing listing, long index, long time, LocalDate date, int fill) {
@@ -92,6 +95,13 @@ final class AuctionClose {
             return events;
         }
         events.add(new AuctionClosed(listing.listingId(), listing.mechanism(), closed, winner.bidId(), clearing));
+        fundexchange.protocol.event.AuctionAwardedConditionally award = matches.award(listing, fund, winner.bidder(),
+                winner.bidId(), clearing, time);
+        if (award != null) {
+            // Rules version 6: the holders of the priority right may match first; the trades come at the match's end.
+            events.add(award);
+            return events;
+        }
         events.add(trade);
         events.addAll(lifecycle.stateOwned.announce(trade));
         return events;

@@ -33,9 +33,11 @@ final class AuctionRules {
     private final ListingLifecycle lifecycle;
     private final TransferChecks checks;
     private final DutchAuction dutch;
+    private final TransferNotices notices;
 
-    AuctionRules(ExchangeState state, ListingLifecycle lifecycle, TransferChecks checks) {
+    AuctionRules(ExchangeState state, ListingLifecycle lifecycle, TransferChecks checks, TransferNotices notices) {
         this.state = state;
+        this.notices = notices;
         this.lifecycle = lifecycle;
         this.checks = checks;
         this.dutch = new DutchAuction(lifecycle, checks, new TradeTerms(state, checks));
@@ -53,7 +55,13 @@ final class AuctionRules {
     private List<Event> listing(CommandContext ctx, ListAuction c) {
         ctx.requireRole(Role.HOLDER);
         Fund fund = lifecycle.fund(c.fundCode());
-        TransferNotices.requireFixedPrice(state, fund, "an auction");
+        // Rules version 6: an English or sealed auction is listed under transfer terms (its holders match after the
+        // close); a Dutch auction stays refused (its acceptances trade at once).
+        if (state.rulesVersion < fundexchange.protocol.RulesVersion.AUCTION_MATCH_AFTER_CLOSE
+                || c.mechanism() == ListingMechanism.DUTCH) {
+            TransferNotices.requireFixedPrice(state, fund, "an auction");
+        }
+        TransferNotices.requireNoUnattestedMatch(state, fund);
         Validation.present(c.mechanism(), "mechanism");
         // The message predates DUTCH and stays byte-identical, so journals replay to the same documents.
         Rejection.check(c.mechanism() != ListingMechanism.NEGOTIATED, RejectCode.INVALID_FIELD,
@@ -83,8 +91,15 @@ final class AuctionRules {
         TradeTerms.overflowChecked(() -> Pricing.consideration(c.units(), reserve));
         AuctionTerms terms = new AuctionTerms(c.startingPrice(), reserve, english ? c.minIncrement() : null, c.startsAt(),
                 c.endsAt(), window, extension, c.secondPrice(), null);
-        return List.of(new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), null, c.units(),
-                c.startingPrice(), 0, c.mechanism(), terms, ListingLifecycle.rofrOf(fund)));
+        if (state.rulesVersion < fundexchange.protocol.RulesVersion.AUCTION_MATCH_AFTER_CLOSE) {
+            return List.of(new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), null, c.units(),
+                    c.startingPrice(), 0, c.mechanism(), terms, ListingLifecycle.rofrOf(fund)));
+        }
+        TransferNotices.Opening opening = notices.open(ctx.index(), ctx.time(), fund, ctx.actorId(), null, c.units(),
+                c.startingPrice(), c.endsAt(), true);
+        ListingSubmitted submitted = new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), null, c.units(),
+                c.startingPrice(), 0, c.mechanism(), terms, opening.rofr());
+        return opening.notice() == null ? List.of(submitted) : List.of(submitted, opening.notice());
     }
 
     List<Event> bid(CommandContext ctx, PlaceBid c) {
@@ -175,6 +190,7 @@ final class AuctionRules {
                 "bidding closed at " + MessageTime.of(state, listing.auction().endsAt()));
         Rejection.check(!listing.seller().equals(ctx.actorId()), RejectCode.SELLER_IS_BUYER, "the seller cannot bid");
         Fund fund = lifecycle.fund(listing.fundCode());
+        TransferNotices.requireNotConsentingManager(state, fund, ctx.actorId());
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         positive(price, "price");
         if (mechanism == ListingMechanism.DUTCH) {

@@ -91,7 +91,7 @@ public final class Engine {
     private final ListingLifecycle listings = new ListingLifecycle(state, checks);
     private final TransferNotices notices = new TransferNotices(state, checks, terms);
     private final NegotiatedTransferRules negotiated = new NegotiatedTransferRules(state, listings, checks, terms, notices);
-    private final AuctionRules auctions = new AuctionRules(state, listings, checks);
+    private final AuctionRules auctions = new AuctionRules(state, listings, checks, notices);
     private final Deadlines deadlines = new Deadlines(state, new AuctionClose(state, listings, checks, terms), settlement,
             notices);
     private final AuditRules audit = new AuditRules(state);

@@ -129,7 +129,14 @@ final class Snapshots {
         stateOwned.disclosures().forEach(d -> state.disclosures.put(d.listingId(), d));
         snapshot.dataRooms().forEach(state::putDataRoom);
         orEmpty(snapshot.transferTerms()).forEach(t -> state.transferTerms.put(t.fundCode(), t));
-        orEmpty(snapshot.notices()).forEach(state::putNotice);
+        orEmpty(snapshot.notices()).forEach(notice -> {
+            state.putNotice(notice);
+            if (notice.matchStage()) {
+                // An auction in its match stage has closed: its end is no longer a deadline (rules version 6).
+                Listing listing = state.listings.get(notice.listingId());
+                ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
+            }
+        });
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());

@@ -86,6 +86,8 @@ import fundexchange.protocol.reference.KeyStatus;
 import fundexchange.protocol.reference.Participant;
 import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.event.AuctionAwardedConditionally;
+import fundexchange.protocol.event.AuctionMatchResolved;
 import fundexchange.protocol.event.TransferNoticeAnswered;
 import fundexchange.protocol.event.TransferNoticeIssued;
 import fundexchange.protocol.event.TransferNoticeResolved;
@@ -206,6 +208,14 @@ final class StateApplier {
                 case EXERCISE -> n.withExercise(new fundexchange.engine.listing.TransferNotice.PriorityAnswer(e.participant(),
                         e.units(), index));
             });
+            case AuctionAwardedConditionally e -> {
+                Listing listing = state.listings.get(e.listingId());
+                // The close is done: the listing waits for its match stage's deadline, not its end.
+                ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
+                state.putNotice(fundexchange.engine.listing.TransferNotice.of(e, listing.seller(),
+                        state.transferTerms.get(e.fundCode()).consentOnSilence()));
+            }
+            case AuctionMatchResolved e -> state.dropNotice(e.listingId());
             case TransferNoticeResolved e -> {
                 state.dropNotice(e.listingId());
                 if (e.consent().allows()) {

@@ -48,18 +48,50 @@ final class TransferNotices {
     private final ExchangeState state;
     private final TransferChecks checks;
     private final TradeTerms terms;
+    private final AuctionMatches matches;
 
     TransferNotices(ExchangeState state, TransferChecks checks, TradeTerms terms) {
         this.state = state;
         this.checks = checks;
         this.terms = terms;
+        this.matches = new AuctionMatches(state, checks, terms, new StateOwnedRules(state, checks));
     }
 
-    /** Refuses a mechanism other than the negotiated listing in a fund with transfer terms (for now; docs/rules.md). */
+    /**
+     * Refuses a mechanism other than the negotiated listing in a fund with transfer terms (docs/rules.md); from rules
+     * version 6 English and sealed auctions are listed ({@link AuctionMatches}).
+     */
     static void requireFixedPrice(ExchangeState state, Fund fund, String what) {
         Rejection.check(!state.transferTerms.containsKey(fund.fundCode()), RejectCode.MECHANISM_NOT_UNDER_TERMS,
                 "fund " + fund.fundCode() + " has transfer terms (consent, first refusal): " + what + " is not available"
                         + " in it; list at a fixed price (ListNegotiated) / 该基金适用转让同意及优先购买权条款，请以协议转让挂牌");
+    }
+
+    /**
+     * Rules version 6: refuses an English or sealed auction in a PARTIAL-custody fund whose terms give a priority right.
+     * Its partners off the platform would match the clearing price after the close, but the manager attests notice and
+     * waivers only before the auction opens, before any clearing price exists (docs/rules.md).
+     */
+    static void requireNoUnattestedMatch(ExchangeState state, Fund fund) {
+        TransferTerms t = state.transferTerms.get(fund.fundCode());
+        Rejection.check(t == null || fund.custodyMode() != CustodyMode.PARTIAL || t.priority() == PriorityOrder.NONE,
+                RejectCode.MECHANISM_NOT_UNDER_TERMS, "fund " + fund.fundCode() + " is in PARTIAL custody and its"
+                        + " transfer terms give a priority right, which its partners off the platform could not match"
+                        + " after an auction's close; list at a fixed price (ListNegotiated)"
+                        + " / 该基金为部分托管且转让条款设有优先购买权，场外合伙人无法在竞价结束后行使，请以协议转让挂牌");
+    }
+
+    /**
+     * Rules version 6: refuses a bid from the fund's manager when the fund's terms require its consent: it decides on
+     * the sale (before the auction opens) and must not become its buyer (CONTRACTS.md 18; a negotiated listing naming
+     * it as buyer gets no decision from it, 6002).
+     */
+    static void requireNotConsentingManager(ExchangeState state, Fund fund, String bidder) {
+        TransferTerms t = state.transferTerms.get(fund.fundCode());
+        Rejection.check(state.rulesVersion < fundexchange.protocol.RulesVersion.AUCTION_MATCH_AFTER_CLOSE || t == null
+                        || !t.consentRequired() || !bidder.equals(t.manager()), RejectCode.MANAGER_BIDS_ON_OWN_CONSENT,
+                "the fund's manager decides on the consent to this sale and may not bid in it"
+                        + " / 基金管理人对本次转让作出同意决定，不得参与竞买");
     }
 
     /** The right-of-first-refusal status of a new negotiated listing, and its notice when the terms ask for one. */
@@ -68,6 +100,16 @@ final class TransferNotices {
 
     Opening open(long listingId, long time, Fund fund, String seller, String buyer, Units units, Price price,
                  long expiresAt) {
+        return open(listingId, time, fund, seller, buyer, units, price, expiresAt, false);
+    }
+
+    /**
+     * As for a negotiated listing; for an {@code auction} (rules version 6, no buyer, {@code expiresAt} its end) the
+     * notice asks only the consent and a PARTIAL fund's attestation before the auction opens, names no holder, and is
+     * left out when it asks neither: the holders of the right match after the close ({@link AuctionMatches}).
+     */
+    Opening open(long listingId, long time, Fund fund, String seller, String buyer, Units units, Price price,
+                 long expiresAt, boolean auction) {
         TransferTerms t = state.transferTerms.get(fund.fundCode());
         if (t == null) {
             return new Opening(ListingLifecycle.rofrOf(fund), null);
@@ -79,7 +121,7 @@ final class TransferNotices {
         boolean managerFirst = t.priority() == PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA && !managerParty;
         List<NoticeHolder> holders = new ArrayList<>();
         // Holders are told only when they hold the right (CONTRACTS.md 12's exception covers no one else).
-        for (Map.Entry<String, Position> entry : t.priority() == PriorityOrder.NONE ? List.<Map.Entry<String, Position>>of()
+        for (Map.Entry<String, Position> entry : t.priority() == PriorityOrder.NONE || auction ? List.<Map.Entry<String, Position>>of()
                 : state.positions.subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
             Position position = entry.getValue();
             String holder = position.holder();
@@ -92,17 +134,19 @@ final class TransferNotices {
                 + holders.size() + " holders of the priority right; at most " + MAX_NOTICE_HOLDERS
                 + " / 转让通知涉及的优先购买权人超过 " + MAX_NOTICE_HOLDERS + " 名");
         boolean attestation = fund.custodyMode() == CustodyMode.PARTIAL;
-        if (!t.consentRequired() && !attestation && !managerFirst && holders.isEmpty()) {
+        if (!t.consentRequired() && !attestation && (auction || !managerFirst && holders.isEmpty())) {
             return new Opening(RofrStatus.NOT_APPLICABLE, null);
         }
         long answerBy = TradeTerms.overflowChecked(() -> Math.addExact(time,
                 Math.multiplyExact(t.noticeDays(), TransferTerms.DAY_MS)));
         Rejection.check(expiresAt == 0 || expiresAt > answerBy, RejectCode.NOTICE_OUTLASTS_EXPIRY,
                 "the transfer notice runs " + t.noticeDays() + " days, to " + MessageTime.of(state, answerBy)
-                        + "; expiresAt must be later"
-                        + " / 转让通知期为 " + t.noticeDays() + " 日，挂牌到期时间须晚于通知期届满");
+                        + (auction ? "; endsAt must be later" : "; expiresAt must be later")
+                        + " / 转让通知期为 " + t.noticeDays() + " 日，" + (auction ? "竞价结束时间" : "挂牌到期时间")
+                        + "须晚于通知期届满");
         return new Opening(RofrStatus.PENDING, new TransferNoticeIssued(listingId, fund.fundCode(), seller, buyer, units,
-                price, t.manager(), t.consentRequired(), t.priority(), attestation, List.copyOf(holders), answerBy));
+                price, t.manager(), t.consentRequired(), t.priority(), attestation, List.copyOf(holders), answerBy,
+                auction ? Boolean.TRUE : null));
     }
 
     List<Event> answer(CommandContext ctx, AnswerTransferNotice c) {
@@ -131,6 +175,15 @@ final class TransferNotices {
                 yield notice.withAttestation(Digests.required(c.evidenceDigest(), "evidenceDigest"));
             }
             case WAIVE, EXERCISE -> {
+                Rejection.check(!notice.beforeAuction(), RejectCode.MATCH_NOT_OPEN, "the holders of the priority right"
+                        + " match the auction's clearing price after its close, not before"
+                        + " / 优先购买权人须于竞价结束后按成交价行使，不得提前");
+                if (notice.matchStage()) {
+                    Rejection.check(!actor.equals(notice.seller()), RejectCode.MATCH_BY_SELLER,
+                            "the seller may not match its own auction / 卖方不得行使本次竞价的优先购买权");
+                    Rejection.check(!actor.equals(notice.buyer()), RejectCode.MATCH_BY_WINNER,
+                            "the auction's winner may not match its own award / 竞得人不得对自身竞得结果行使优先购买权");
+                }
                 Rejection.check(notice.holdsRight(actor), RejectCode.NO_PRIORITY_RIGHT,
                         actor + " holds no priority right on listing " + c.listingId());
                 Rejection.check(notice.exerciseOf(actor) == null, RejectCode.NOTICE_ALREADY_ANSWERED,
@@ -159,12 +212,15 @@ final class TransferNotices {
         events.add(new TransferNoticeAnswered(c.listingId(), actor, c.answer(),
                 c.answer() == NoticeAnswer.EXERCISE ? c.units() : null, c.evidenceDigest()));
         if (after.consent() == NoticeAnswer.REFUSE || after.allAnswered()) {
-            long exercises = after.exercises().stream().filter(a -> a.units().positive()).count();
+            // An auction's match stage also trades the winner's rest.
+            long exercises = after.exercises().stream().filter(a -> a.units().positive()).count()
+                    + (after.matchStage() ? 1 : 0);
             // Earlier deadlines in this command may have used fills: the last answer waits (retryable), it never
             // turns a fill-cap shortage into a cancellation.
             Rejection.check(ctx.firstFill() + exercises <= TradeTerms.FILLS_PER_COMMAND, RejectCode.FILL_CAP_REACHED,
                     "this command's trades are used up; answer again / 本指令成交数已达上限，请重新提交");
-            events.addAll(resolve(after, ctx.index(), ctx.time(), ctx.date(), ctx.firstFill()));
+            events.addAll(after.matchStage() ? matches.resolve(after, ctx.index(), ctx.time(), ctx.date(), ctx.firstFill())
+                    : resolve(after, ctx.index(), ctx.time(), ctx.date(), ctx.firstFill()));
         }
         return events;
     }
@@ -204,11 +260,13 @@ final class TransferNotices {
      * it always resolves: one notice never holds back later deadlines for more than the command that reached it.
      */
     List<Event> deadline(TransferNotice notice, long index, long time, LocalDate date, int fill) {
-        long exercises = notice.exercises().stream().filter(a -> a.units().positive()).count();
+        long exercises = notice.exercises().stream().filter(a -> a.units().positive()).count()
+                + (notice.matchStage() ? 1 : 0);
         if (fill + exercises > TradeTerms.FILLS_PER_COMMAND) {
             return List.of();
         }
-        return resolve(notice, index, time, date, fill);
+        return notice.matchStage() ? matches.resolve(notice, index, time, date, fill)
+                : resolve(notice, index, time, date, fill);
     }
 
     private List<Event> resolve(TransferNotice n, long index, long time, LocalDate date, int fill) {
@@ -228,6 +286,44 @@ final class TransferNotices {
             return List.of(new TransferNoticeResolved(n.listingId(), outcome, List.of(), silent, listing.units()),
                     new ListingCancelled(n.listingId(), listing.units(), seller.code().code(), seller.message()));
         }
+        Claims claims = claims(checks, n, fund, date);
+        List<Allocation> allocations = new ArrayList<>();
+        List<Event> trades = new ArrayList<>();
+        long left = listing.units().raw();
+        int next = fill;
+        for (Allotment.Share share : Allotment.allot(left, claims.first(), claims.proRata(), lot(fund))) {
+            allocations.add(new Allocation(share.holder(), new Units(share.requested()), new Units(share.allotted()), 0));
+            if (share.allotted() > 0) {
+                try {
+                    trades.add(terms.trade(index, next++, time, listing.listingId(), fund, listing.seller(), share.holder(),
+                            new Units(share.allotted()), listing.price()));
+                } catch (Rejection unusable) {
+                    // A notice's resolution never rejects (a deadline is no command's to reject, and the last answer
+                    // must not be blocked by another's exercise): the listing is cancelled with the reason.
+                    return List.of(new TransferNoticeResolved(n.listingId(), outcome, List.of(), silent, listing.units()),
+                            new ListingCancelled(n.listingId(), listing.units(), unusable.code().code(),
+                                    "an exercise cannot trade at the listing's price: " + unusable.getMessage()
+                                            + " / 优先购买无法按挂牌价格成交"));
+                }
+                left -= share.allotted();
+            }
+        }
+        allocations.addAll(claims.refused());
+        List<Event> events = new ArrayList<>();
+        events.add(new TransferNoticeResolved(n.listingId(), outcome, List.copyOf(allocations), silent, new Units(left)));
+        events.addAll(trades);
+        return events;
+    }
+
+    /**
+     * The exercises of a notice as claims for {@link Allotment}: the manager's first claim, the pro-rata claims in answer
+     * order, and those refused by the buyer checks at {@code date} (holder-cap room counted across the exercisers);
+     * {@code newPlaces} the new holders the allowed claims add.
+     */
+    record Claims(Allotment.Claim first, List<Allotment.Claim> proRata, List<Allocation> refused, int newPlaces) {
+    }
+
+    static Claims claims(TransferChecks checks, TransferNotice n, Fund fund, LocalDate date) {
         Allotment.Claim first = null;
         List<Allotment.Claim> proRata = new ArrayList<>();
         List<Allocation> refused = new ArrayList<>();
@@ -253,32 +349,7 @@ final class TransferNotices {
                         answer.units().raw(), answer.index()));
             }
         }
-        List<Allocation> allocations = new ArrayList<>();
-        List<Event> trades = new ArrayList<>();
-        long left = listing.units().raw();
-        int next = fill;
-        for (Allotment.Share share : Allotment.allot(left, first, proRata, lot(fund))) {
-            allocations.add(new Allocation(share.holder(), new Units(share.requested()), new Units(share.allotted()), 0));
-            if (share.allotted() > 0) {
-                try {
-                    trades.add(terms.trade(index, next++, time, listing.listingId(), fund, listing.seller(), share.holder(),
-                            new Units(share.allotted()), listing.price()));
-                } catch (Rejection unusable) {
-                    // A notice's resolution never rejects (a deadline is no command's to reject, and the last answer
-                    // must not be blocked by another's exercise): the listing is cancelled with the reason.
-                    return List.of(new TransferNoticeResolved(n.listingId(), outcome, List.of(), silent, listing.units()),
-                            new ListingCancelled(n.listingId(), listing.units(), unusable.code().code(),
-                                    "an exercise cannot trade at the listing's price: " + unusable.getMessage()
-                                            + " / 优先购买无法按挂牌价格成交"));
-                }
-                left -= share.allotted();
-            }
-        }
-        allocations.addAll(refused);
-        List<Event> events = new ArrayList<>();
-        events.add(new TransferNoticeResolved(n.listingId(), outcome, List.copyOf(allocations), silent, new Units(left)));
-        events.addAll(trades);
-        return events;
+        return new Claims(first, List.copyOf(proRata), List.copyOf(refused), newPlaces);
     }
 
     private static long weight(TransferNotice n, String holder) {

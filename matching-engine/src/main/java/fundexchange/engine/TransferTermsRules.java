@@ -54,6 +54,12 @@ final class TransferTermsRules {
         };
         int notice = days(a.noticeDays(), "noticeDays");
         int match = days(a.matchDays(), "matchDays");
+        // Company Law 2023 art. 84 and Interpretation IV art. 19: a shareholder has at least 30 days from receiving the
+        // written notice (of the price, here the clearing price) to exercise; terms set before version 6 keep theirs.
+        Rejection.check(state.rulesVersion < fundexchange.protocol.RulesVersion.LLC_MATCH_DAYS_STATUTORY
+                        || form != LegalForm.LLC || match >= DEFAULT_DAYS, RejectCode.TERMS_INVALID,
+                "a company-form (LLC) fund's matchDays must be at least " + DEFAULT_DAYS + " (Company Law art. 84)"
+                        + " / 有限责任公司型基金的优先购买期不得少于 " + DEFAULT_DAYS + " 日");
         String manager = manager(a.manager());
         Rejection.check(manager != null || !(consent || priority == PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA
                         || fund.custodyMode() == CustodyMode.PARTIAL), RejectCode.TERMS_INVALID,

@@ -223,7 +223,7 @@ class ConsentTest {
         answer("Holder-02", id, NoticeAnswer.WAIVE, null);
         m.refused("Holder-02", new AnswerTransferNotice(id, NoticeAnswer.EXERCISE, Units.of("100.00"), null),
                 RejectCode.NOTICE_ALREADY_ANSWERED);
-        m.refused("Holder-01", new ListAuction(FUND, ListingMechanism.ENGLISH, LOT, PRICE, null, null, m.s.time + 1,
+        m.refused("Holder-01", new ListAuction(FUND, ListingMechanism.DUTCH, LOT, PRICE, null, null, m.s.time + 1,
                 m.s.time + 1000, null, null, false, null), RejectCode.MECHANISM_NOT_UNDER_TERMS);
     }
 

@@ -204,6 +204,17 @@ public enum RejectCode {
     STATE_OWNED_PRIORITY_RIGHT(6114),
     /** A transfer notice would name more holders of the priority right than the engine bounds (200, the legal maximum). */
     NOTICE_TOO_LARGE(6014),
+    /** An auction's holders of the priority right match its clearing price only after the close (the match stage). */
+    MATCH_NOT_OPEN(6015),
+    /** The auction's winner may not match its own award. */
+    MATCH_BY_WINNER(6016),
+    /** The seller may not match the price of its own auction. */
+    MATCH_BY_SELLER(6017),
+    /**
+     * Rules version 6: the fund's manager may not bid in an auction of its fund whose terms require its consent (it
+     * decides on the sale; CONTRACTS.md 18).
+     */
+    MANAGER_BIDS_ON_OWN_CONSENT(6019),
     INTERNAL(9000);
 
     private final int code;

@@ -16,10 +16,13 @@ package fundexchange.protocol;
  * rules, after version 4 was released) refuses a direct {@code ClearRofr} (staff override a right of first refusal by
  * maker-checker, {@code OverrideRofr}) and refuses the state-owned flag while the holder has live sales. Issue 20 is
  * open and no version-5 journal exists outside development, so its further rule changes stay version 5, as version
- * 2's did while issue 13 was open. Version 5 is now released; version 6 counts a trade's settlement deadline in business
- * days of the official calendar ({@code settlement-business-days}) instead of a duration ({@code
- * settlement-deadline-ms}). The engine still decides versions 2 to 5 by their own rules (version 2's messages keep
- * epoch milliseconds), so they replay byte for byte; it refuses every other version.
+ * 2's did while issue 13 was open. Version 5 was released at the end of that work. Version 6 (issues 20 and 21, after
+ * version 5 was released) counts a trade's settlement deadline in business days of the official calendar ({@code
+ * settlement-business-days}) instead of a duration ({@code settlement-deadline-ms}); lists English and sealed auctions
+ * in funds with transfer terms, the holders of the priority right matching the clearing price after the close; and
+ * lets a fund's manager register fund documents that every data room of the fund shows. The engine still decides
+ * versions 2 to 6 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for byte; it
+ * refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -57,6 +60,21 @@ public final class RulesVersion {
      * CALENDAR_YEAR_NOT_SET}); before it, the trade's time plus {@code settlement-deadline-ms}.
      */
     public static final int SETTLEMENT_IN_BUSINESS_DAYS = 6;
+
+    /**
+     * From this version on, an English or sealed auction in a fund with transfer terms is listed: its notice asks the
+     * consent before it opens, and at its close the winner's award is conditional while the holders of the priority
+     * right may match the clearing price ({@code AuctionAwardedConditionally}, {@code AuctionMatchResolved}); before
+     * it, such an auction is refused ({@code MECHANISM_NOT_UNDER_TERMS}).
+     */
+    public static final int AUCTION_MATCH_AFTER_CLOSE = 6;
+
+    /**
+     * From this version on, a company-form (LLC) fund's transfer terms give at least 30 days to match an auction's
+     * clearing price ({@code matchDays}; Company Law 2023 art. 84, Interpretation IV art. 19), else {@code
+     * TERMS_INVALID}; before it, 1 to 365 days as for any fund.
+     */
+    public static final int LLC_MATCH_DAYS_STATUTORY = 6;
 
     private RulesVersion() {
     }

@@ -104,6 +104,8 @@ final class SealedCommitments {
             case TransferNoticeIssued e -> { }
             case TransferNoticeAnswered e -> { }
             case TransferNoticeResolved e -> { }
+            case fundexchange.protocol.event.AuctionAwardedConditionally e -> { }
+            case fundexchange.protocol.event.AuctionMatchResolved e -> { }
             case BidPlaced e -> { }
             case BidCancelled e -> { }
         }

@@ -21,7 +21,8 @@ final class ListingMechanisms {
     static final List<String> STANDARD_STATES = List.of("SUBMITTED", "OPENED", "EXPIRED", "EXECUTED");
     /**
      * A transfer notice (issue 20, consent and first refusal) opened on the listing and resolved: listing states beside
-     * the others, so the day's notices opened and resolved count per mechanism (no new field: the report's version stays).
+     * the others, so the day's notices opened and resolved count per mechanism (no new field: the report's version stays);
+     * likewise an auction's match stage after its close (rules version 6), MATCH_OPENED and MATCH_RESOLVED.
      */
     private static final Map<String, String> STATE_OF = Map.of(
             "ListingSubmitted", "SUBMITTED",
@@ -29,7 +30,9 @@ final class ListingMechanisms {
             "ListingExpired", "EXPIRED",
             "TradeExecuted", "EXECUTED",
             "TransferNoticeIssued", "NOTICE_OPENED",
-            "TransferNoticeResolved", "NOTICE_RESOLVED");
+            "TransferNoticeResolved", "NOTICE_RESOLVED",
+            "AuctionAwardedConditionally", "MATCH_OPENED",
+            "AuctionMatchResolved", "MATCH_RESOLVED");
     private static final String LISTING_PREFIX = "Listing";
 
     private ListingMechanisms() {

@@ -20,4 +20,10 @@ class ListingMechanismsTest {
                 List.of(state("ListingSubmitted"), state("TransferNoticeIssued"), state("TransferNoticeAnswered"),
                         state("TransferNoticeResolved"), state("ListingCancelled")));
     }
+
+    @Test
+    void anAuctionsMatchStageOpensAndResolvesAsListingStates() throws Exception {
+        assertEquals(List.of(Optional.of("MATCH_OPENED"), Optional.of("MATCH_RESOLVED")),
+                List.of(state("AuctionAwardedConditionally"), state("AuctionMatchResolved")));
+    }
 }

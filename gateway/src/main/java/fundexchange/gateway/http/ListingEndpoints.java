@@ -98,6 +98,9 @@ final class ListingEndpoints {
             shown.put("startsAt", listing.startsAt());
             shown.put("endsAt", listing.endsAt());
             shown.put("secondPrice", listing.secondPrice());
+            if (listing.matchBy() != null) { // closed, the award conditional on the priority holders' match
+                shown.put("matchBy", listing.matchBy());
+            }
             if (listing.stepMs() != null) {
                 dutchClock(shown, listing, now);
             }

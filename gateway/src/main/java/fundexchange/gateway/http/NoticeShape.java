@@ -6,6 +6,8 @@ import fundexchange.protocol.disclosure.Disclosure;
 import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.disclosure.Relation;
 import fundexchange.protocol.disclosure.Viewer;
+import fundexchange.protocol.event.AuctionAwardedConditionally;
+import fundexchange.protocol.event.AuctionMatchResolved;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.TransferNoticeAnswered;
 import fundexchange.protocol.event.TransferNoticeIssued;
@@ -73,7 +75,7 @@ final class NoticeShape {
             });
         }
         body.put("answers", answers);
-        if (!notice.open()) {
+        if (notice.resolvedIndex() != null) { // the consent stage's resolution, shown in an auction's match stage too
             shown(viewer, relation, resolved(notice)).ifPresent(fields -> {
                 Map<String, Object> resolution = new LinkedHashMap<>(fields);
                 resolution.remove("listingId");
@@ -81,6 +83,52 @@ final class NoticeShape {
                 resolution.put("resolvedAt", notice.resolvedAt());
                 body.put("resolution", resolution);
             });
+        }
+        if (notice.match() != null) {
+            match(viewer, notice).ifPresent(match -> body.put("match", match));
+        }
+        return Optional.of(body);
+    }
+
+    /**
+     * An auction's match stage (rules version 6) as the feeds show its events ({@code FeedShaper.matchTo}): the seller
+     * as its own, a holder of the right as a counterparty (never told the winner); oversight whole.
+     */
+    private static Optional<Map<String, Object>> match(Viewer viewer, NoticeView notice) {
+        NoticeView.Match m = notice.match();
+        boolean managerFirst = PriorityOrder.valueOf(notice.priority()) == PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA
+                && notice.manager() != null && !notice.manager().equals(notice.transferor())
+                && !notice.manager().equals(m.winner());
+        Relation relation = viewer.is(notice.transferor()) ? Relation.SELF
+                : managerFirst && viewer.is(notice.manager()) || notice.recipients().stream()
+                .anyMatch(r -> r.unitsAtClose() != null && viewer.is(r.participantId())) ? Relation.COUNTERPARTY
+                : Relation.NONE;
+        List<TransferNoticeIssued.NoticeHolder> holders = notice.recipients().stream().filter(r -> r.unitsAtClose() != null)
+                .map(r -> new TransferNoticeIssued.NoticeHolder(r.participantId(), Units.of(r.unitsAtClose()))).toList();
+        Optional<Map<String, Object>> award = shown(viewer, relation, new AuctionAwardedConditionally(notice.listingId(),
+                notice.fundCode(), notice.transferor(), m.winner(), m.winningBidId(), Units.of(notice.units()),
+                Price.of(m.clearingPrice()), notice.manager(), PriorityOrder.valueOf(notice.priority()), holders,
+                m.matchBy()));
+        if (award.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> body = new LinkedHashMap<>(award.get());
+        body.remove("listingId");
+        body.put("awardedIndex", m.awardedIndex());
+        body.put("awardedAt", m.awardedAt());
+        body.put("status", m.open() ? "OPEN" : "RESOLVED");
+        if (!m.open()) {
+            List<Allocation> allocations = notice.recipients().stream().filter(r -> r.matchRequested() != null)
+                    .map(r -> new Allocation(r.participantId(), Units.of(r.matchRequested()), Units.of(r.matchAllocated()),
+                            r.matchRefusedCode() == null ? 0 : r.matchRefusedCode())).toList();
+            shown(viewer, relation, new AuctionMatchResolved(notice.listingId(), allocations, m.silent(), m.winner(),
+                    Units.of(m.winnerUnits()))).ifPresent(fields -> {
+                        Map<String, Object> resolution = new LinkedHashMap<>(fields);
+                        resolution.remove("listingId");
+                        resolution.put("index", m.resolvedIndex());
+                        resolution.put("resolvedAt", m.resolvedAt());
+                        body.put("resolution", resolution);
+                    });
         }
         return Optional.of(body);
     }
@@ -95,12 +143,13 @@ final class NoticeShape {
         return Optional.of(fields);
     }
 
+    /** The notice's issuing event; an auction's (no named buyer: rules version 6) is {@code matchAfterClose}. */
     static TransferNoticeIssued issued(NoticeView n) {
         List<TransferNoticeIssued.NoticeHolder> holders = n.recipients().stream().filter(r -> r.unitsAtNotice() != null)
                 .map(r -> new TransferNoticeIssued.NoticeHolder(r.participantId(), Units.of(r.unitsAtNotice()))).toList();
         return new TransferNoticeIssued(n.listingId(), n.fundCode(), n.transferor(), n.buyer(), Units.of(n.units()),
                 Price.of(n.price()), n.manager(), n.consentRequired(), PriorityOrder.valueOf(n.priority()),
-                n.attestationRequired(), holders, n.answerBy());
+                n.attestationRequired(), holders, n.answerBy(), n.buyer() == null ? Boolean.TRUE : null);
     }
 
     private static TransferNoticeAnswered answered(long listingId, NoticeView.Answer a) {
@@ -123,6 +172,12 @@ final class NoticeShape {
         row.put("requested", r.requested() == null ? null : Units.of(r.requested()).toString());
         row.put("allocated", r.allocated() == null ? null : Units.of(r.allocated()).toString());
         row.put("refusedCode", r.refusedCode());
+        if (r.unitsAtClose() != null || r.matchRequested() != null) {
+            row.put("unitsAtClose", r.unitsAtClose() == null ? null : Units.of(r.unitsAtClose()).toString());
+            row.put("matchRequested", r.matchRequested() == null ? null : Units.of(r.matchRequested()).toString());
+            row.put("matchAllocated", r.matchAllocated() == null ? null : Units.of(r.matchAllocated()).toString());
+            row.put("matchRefusedCode", r.matchRefusedCode());
+        }
         return row;
     }
 

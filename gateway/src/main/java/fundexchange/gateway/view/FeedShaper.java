@@ -12,6 +12,7 @@ import fundexchange.protocol.event.TransferNoticeIssued;
 import fundexchange.protocol.event.TransferNoticeResolved;
 import fundexchange.protocol.event.TransferTermsSet;
 import fundexchange.protocol.event.AuctionClosed;
+import fundexchange.protocol.event.AuctionAwardedConditionally;
 import fundexchange.protocol.event.BidCancelled;
 import fundexchange.protocol.event.BidPlaced;
 import fundexchange.protocol.event.BookEvent;
@@ -87,6 +88,8 @@ final class FeedShaper {
     private final Set<String> participants = new java.util.concurrent.ConcurrentSkipListSet<>();
     /** Open transfer notices by listing id: who hears of their answers' resolution and of their listing's end. */
     private final Map<Long, TransferNoticeIssued> notices = new ConcurrentHashMap<>();
+    /** Auctions in their match stage by listing id: who hears of the match's resolution. */
+    private final Map<Long, AuctionAwardedConditionally> matches = new ConcurrentHashMap<>();
     /** Each live auction's bidders, in the order they first bid. */
     private final Map<Long, Set<String>> bidders = new ConcurrentHashMap<>();
 
@@ -258,6 +261,16 @@ final class FeedShaper {
                     to(bidder, Relation.COUNTERPARTY, doc, e, deliver);
                 }
             }
+            case AuctionAwardedConditionally e -> {
+                matches.put(e.listingId(), e);
+                matchTo(doc, e, e, deliver);
+            }
+            case fundexchange.protocol.event.AuctionMatchResolved e -> {
+                AuctionAwardedConditionally award = matches.remove(e.listingId());
+                if (award != null) {
+                    matchTo(doc, award, e, deliver);
+                }
+            }
             case ListingExpired e -> ended(doc, e, e.listingId(), deliver);
             case ListingDeclined e -> ended(doc, e, e.listingId(), deliver);
             case ListingWithdrawn e -> ended(doc, e, e.listingId(), deliver);
@@ -348,6 +361,25 @@ final class FeedShaper {
             to(notice.manager(), Relation.SELF, doc, event, deliver);
         }
         for (TransferNoticeIssued.NoticeHolder holder : notice.holders()) {
+            to(holder.holder(), Relation.COUNTERPARTY, doc, event, deliver);
+        }
+    }
+
+    /**
+     * An auction's match stage (rules version 6): the seller as its own, the winner and each holder of the right (the
+     * manager first when it holds the first priority) as counterparties; the policy keeps the winner from the holders
+     * and them from the winner. Other bidders and holders hear nothing.
+     */
+    private static void matchTo(EventDocument doc, AuctionAwardedConditionally award, Event event,
+                                BiConsumer<String, FeedEntry> deliver) {
+        to(award.seller(), Relation.SELF, doc, event, deliver);
+        to(award.winner(), Relation.COUNTERPARTY, doc, event, deliver);
+        if (award.priority() == fundexchange.protocol.transfer.PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA
+                && award.manager() != null && !award.manager().equals(award.seller())
+                && !award.manager().equals(award.winner())) {
+            to(award.manager(), Relation.COUNTERPARTY, doc, event, deliver);
+        }
+        for (TransferNoticeIssued.NoticeHolder holder : award.holders()) {
             to(holder.holder(), Relation.COUNTERPARTY, doc, event, deliver);
         }
     }

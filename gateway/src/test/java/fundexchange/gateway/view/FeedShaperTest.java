@@ -1,5 +1,12 @@
 package fundexchange.gateway.view;
 
+import fundexchange.protocol.transfer.PriorityOrder;
+import fundexchange.protocol.transfer.NoticeAnswer;
+import fundexchange.protocol.transfer.Allocation;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.event.TransferNoticeAnswered;
+import fundexchange.protocol.event.AuctionMatchResolved;
+import fundexchange.protocol.event.AuctionAwardedConditionally;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -197,5 +204,40 @@ class FeedShaperTest {
         assertFalse(seller.contains("Holder-02") || seller.contains("Holder-03") || seller.contains("Staff-01"), seller);
         Map<String, Object> cancelled = feeds.read(SELLER, 0, 1000).getLast().data();
         assertEquals(4020, cancelled.get("rejectCode"));
+    }
+
+    @Test
+    void anAuctionsMatchStageTellsTheWinnerAndTheHoldersAskedButNeverNamesOneToTheOther() {
+        long listing = auction(ListingMechanism.ENGLISH);
+        doc(ALICE, new BidPlaced(listing, index + 1, ALICE, 1, Price.of("1.1000"), 1_795_000_100_000L, false));
+        long bid = index;
+        doc(BOB, new BidPlaced(listing, index + 1, BOB, 2, Price.of("1.0500"), 1_795_000_100_000L, false));
+        doc(null, new AuctionClosed(listing, ListingMechanism.ENGLISH, List.of(
+                        new ClosedBid(bid, ALICE, 1, Price.of("1.1000"), BidStatus.WON, null, null, null),
+                        new ClosedBid(index, BOB, 2, Price.of("1.0500"), BidStatus.LOST, null, null, null)), bid, Price.of("1.1000")),
+                new AuctionAwardedConditionally(listing, "DGF3", SELLER, ALICE, bid, LOT, Price.of("1.1000"), "Manager-01",
+                        PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA,
+                        List.of(new TransferNoticeIssued.NoticeHolder("Holder-02", Units.of("3000.00"))), 1_797_000_000_000L));
+        doc("Holder-02", new TransferNoticeAnswered(listing, "Holder-02", NoticeAnswer.EXERCISE, Units.of("400.00"), null));
+        doc("Manager-01", new TransferNoticeAnswered(listing, "Manager-01", NoticeAnswer.WAIVE, null, null),
+                new AuctionMatchResolved(listing, List.of(new Allocation("Holder-02", Units.of("400.00"), Units.of("400.00"), 0)),
+                        List.of(), ALICE, Units.of("600.00")));
+
+        String holder = feed("Holder-02");
+        assertTrue(holder.contains("AuctionAwardedConditionally") && holder.contains(SELLER) && holder.contains("1.1000")
+                && holder.contains("AuctionMatchResolved"), holder);
+        assertFalse(holder.contains(ALICE), "a holder asked to match is never told the winner: " + holder);
+        String manager = feed("Manager-01");
+        assertTrue(manager.contains("AuctionAwardedConditionally"), manager);
+        assertFalse(manager.contains(ALICE) || manager.contains("Holder-02"), manager);
+        String winner = feed(ALICE);
+        assertTrue(winner.contains("AuctionAwardedConditionally") && winner.contains("\"winnerUnits\":\"600.00\""), winner);
+        assertFalse(winner.contains("Holder-02") || winner.contains("Manager-01") || winner.contains(SELLER), winner);
+        String seller = feed(SELLER);
+        assertTrue(seller.contains("AuctionAwardedConditionally") && seller.contains("\"holder\":\"Holder-02\""), seller);
+        assertFalse(feedUpTo(SELLER, index - 2).contains(ALICE) || feedUpTo(SELLER, index - 2).contains("Holder-02"),
+                "before the matches trade the seller knows neither the winner nor the holders asked");
+        assertFalse(feed(BOB).contains("AuctionAwardedConditionally") || feed(BOB).contains("AuctionMatchResolved"), feed(BOB));
+        assertFalse(feed("Holder-03").contains("Auction"), feed("Holder-03"));
     }
 }

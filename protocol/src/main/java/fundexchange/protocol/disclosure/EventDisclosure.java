@@ -75,6 +75,8 @@ import fundexchange.protocol.event.TradeSettled;
 import fundexchange.protocol.event.TransferNoticeAnswered;
 import fundexchange.protocol.event.TransferNoticeIssued;
 import fundexchange.protocol.event.TransferNoticeResolved;
+import fundexchange.protocol.event.AuctionAwardedConditionally;
+import fundexchange.protocol.event.AuctionMatchResolved;
 import fundexchange.protocol.event.TransferTermsSet;
 import fundexchange.protocol.event.UnitsDeposited;
 import fundexchange.protocol.event.UnitsFrozen;
@@ -146,6 +148,23 @@ final class EventDisclosure {
                     e.allocations().stream().map(line -> self && line.allocated() != null && line.allocated().positive() ? WHOLE
                             : ownLine(viewer, line.holder())).toList()))
                     : WITHHELD;
+            // The match stage (rules version 6): the seller (SELF) is not told the winner nor the holders; the winner
+            // (COUNTERPARTY) is not told the seller, the manager nor the holders; a holder of the right (COUNTERPARTY)
+            // learns the seller and the clearing price (CONTRACTS.md 12's exception), never the winner.
+            case AuctionAwardedConditionally e -> self ? shaped("winner", Shown.HIDDEN, "holders", Shown.HIDDEN)
+                    : !counterparty ? WITHHELD
+                    : viewer.is(e.winner()) ? shaped("seller", Shown.HIDDEN, "manager", Shown.HIDDEN, "holders", Shown.HIDDEN)
+                    : shaped("winner", Shown.HIDDEN, "winningBidId", Shown.HIDDEN, "holders", Shown.HIDDEN);
+            // The seller sees the matches that trade and the winner when it buys; the winner only its own units; a
+            // holder only its own line.
+            case AuctionMatchResolved e -> self ? shaped("silent", Shown.HIDDEN, "winner",
+                    e.winnerUnits().positive() ? Shown.FULL : Shown.HIDDEN, "allocations", new Shown.Rows(e.allocations()
+                            .stream().map(line -> line.allocated().positive() ? WHOLE : WITHHELD).toList()))
+                    : !counterparty ? WITHHELD
+                    : viewer.is(e.winner()) ? shaped("silent", Shown.HIDDEN, "allocations", new Shown.Rows(
+                            e.allocations().stream().map(line -> WITHHELD).toList()))
+                    : shaped("silent", Shown.HIDDEN, "winner", Shown.HIDDEN, "winnerUnits", Shown.HIDDEN, "allocations",
+                            new Shown.Rows(e.allocations().stream().map(line -> ownLine(viewer, line.holder())).toList()));
             case BidPlaced e -> self ? WHOLE : shaped("bidder", Pseudonym.of(e.pseudonym()));
             case SealedBidPlaced e -> self ? WHOLE : counterparty ? shaped("bidder", Pseudonym.of(e.pseudonym()),
                     "price", Shown.HIDDEN, "nonce", Shown.HIDDEN) : WITHHELD;
@@ -263,6 +282,8 @@ final class EventDisclosure {
             case TransferNoticeIssued e -> of(e.transferor(), e.buyer(), e.manager());
             case TransferNoticeAnswered e -> of(e.participant());
             case TransferNoticeResolved e -> List.of();
+            case AuctionAwardedConditionally e -> of(e.seller(), e.winner(), e.manager());
+            case AuctionMatchResolved e -> of(e.winner());
             case BidPlaced e -> of(e.bidder());
             case SealedBidPlaced e -> of(e.bidder());
             case BidCancelled e -> of(e.bidder());

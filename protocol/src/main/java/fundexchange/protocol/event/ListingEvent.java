@@ -6,5 +6,6 @@ package fundexchange.protocol.event;
  */
 public sealed interface ListingEvent extends Event permits ListingSubmitted, ListingOpened, RofrCleared,
         ListingDeclined, ListingWithdrawn, ListingExpired, ListingCancelled, BidPlaced, SealedBidPlaced, BidCancelled,
-        AuctionClosed, TransferNoticeIssued, TransferNoticeAnswered, TransferNoticeResolved {
+        AuctionClosed, TransferNoticeIssued, TransferNoticeAnswered, TransferNoticeResolved,
+        AuctionAwardedConditionally, AuctionMatchResolved {
 }

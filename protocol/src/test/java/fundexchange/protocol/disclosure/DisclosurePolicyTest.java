@@ -191,6 +191,12 @@ class DisclosurePolicyTest {
                     fundexchange.protocol.money.Units.of("1.00"), 0),
                     new Allocation(THIRD, null, null, 0)), List.of(THIRD), null),
             new TransferTermsSet(new TransferTerms("fundCode", "Manager-01", true, null, null, 30, 30, List.of(), "digest")),
+            new fundexchange.protocol.event.AuctionAwardedConditionally(LISTING, "fundCode", OWNER, COUNTER, 7L, null, null,
+                    "Manager-01", null, List.of(new TransferNoticeIssued.NoticeHolder(THIRD, null)), 1L),
+            new fundexchange.protocol.event.AuctionMatchResolved(LISTING, List.of(new Allocation(THIRD, null,
+                    fundexchange.protocol.money.Units.of("1.00"), 0), new Allocation(RIVAL, null,
+                    fundexchange.protocol.money.Units.ZERO, 0)), List.of(RIVAL), COUNTER,
+                    fundexchange.protocol.money.Units.of("1.00")),
             new SealedBidPlaced(LISTING, 1L, OWNER, 2, null, "nonce", "commitment"),
             new TradeExecuted(1L, LISTING, "fundCode", OWNER, COUNTER, null, null, null, 1L, null, false, 1L, null, null, "tradeDate", null),
             new TradeFailed(1L, "fundCode", OWNER, COUNTER, null, 1, "reason"),
@@ -297,6 +303,17 @@ class DisclosurePolicyTest {
             feed   | TransferNoticeResolved | third             | COUNTERPARTY | silent=hidden, allocations[0]=withheld
             feed   | TransferNoticeResolved | third             | NONE         | withheld
             feed   | TransferNoticeResolved | staff             | NONE         | whole
+            feed   | AuctionAwardedConditionally | owner        | SELF         | winner=hidden, holders=hidden
+            feed   | AuctionAwardedConditionally | counterparty | COUNTERPARTY | seller=hidden, manager=hidden, holders=hidden
+            feed   | AuctionAwardedConditionally | third        | COUNTERPARTY | winner=hidden, winningBidId=hidden, holders=hidden
+            feed   | AuctionAwardedConditionally | rival        | NONE         | withheld
+            feed   | AuctionAwardedConditionally | staff        | NONE         | whole
+            feed   | AuctionMatchResolved   | owner             | SELF         | silent=hidden, allocations[1]=withheld
+            feed   | AuctionMatchResolved   | counterparty      | COUNTERPARTY | silent=hidden, allocations[0]=withheld, allocations[1]=withheld
+            feed   | AuctionMatchResolved   | third             | COUNTERPARTY | silent=hidden, winner=hidden, winnerUnits=hidden, allocations[1]=withheld
+            feed   | AuctionMatchResolved   | rival             | COUNTERPARTY | silent=hidden, winner=hidden, winnerUnits=hidden, allocations[0]=withheld
+            feed   | AuctionMatchResolved   | third             | NONE         | withheld
+            feed   | AuctionMatchResolved   | regulator         | NONE         | whole
             feed   | BidPlaced              | owner             | SELF         | whole
             feed   | BidPlaced              | counterparty      | COUNTERPARTY | bidder=P2
             feed   | BidPlaced              | rival             | RIVAL        | bidder=P2

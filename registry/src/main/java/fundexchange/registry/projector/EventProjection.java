@@ -238,6 +238,8 @@ final class EventProjection {
                 auctions.noticeResolved(e);
                 notices.resolved(e, index, time);
             }
+            case fundexchange.protocol.event.AuctionAwardedConditionally e -> notices.awarded(e, index, time);
+            case fundexchange.protocol.event.AuctionMatchResolved e -> notices.matchResolved(e, index, time);
             case TransferTermsSet e -> notices.terms(e, index);
             case BidPlaced e -> auctions.bid(e);
             case SealedBidPlaced e -> auctions.sealedBid(e);

@@ -5,11 +5,14 @@ import static fundexchange.registry.schema.Tables.TRANSFER_NOTICE_ANSWERS;
 import static fundexchange.registry.schema.Tables.TRANSFER_NOTICE_RECIPIENTS;
 import static fundexchange.registry.schema.Tables.TRANSFER_TERMS;
 
+import fundexchange.protocol.event.AuctionAwardedConditionally;
+import fundexchange.protocol.event.AuctionMatchResolved;
 import fundexchange.protocol.event.TransferNoticeAnswered;
 import fundexchange.protocol.event.TransferNoticeIssued;
 import fundexchange.protocol.event.TransferNoticeResolved;
 import fundexchange.protocol.event.TransferTermsSet;
 import fundexchange.protocol.transfer.Allocation;
+import fundexchange.protocol.transfer.PriorityOrder;
 import fundexchange.protocol.transfer.TransferTerms;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -79,7 +82,9 @@ final class NoticeProjection {
                 .set(TRANSFER_NOTICES.ATTESTATION_REQUIRED, e.attestationRequired())
                 .set(TRANSFER_NOTICES.ANSWER_BY, e.answerBy())
                 .set(TRANSFER_NOTICES.ISSUED_INDEX, index)
-                .set(TRANSFER_NOTICES.ISSUED_AT, time), List.of(notice(e.listingId())), EventProjection.listing(e.listingId()));
+                .set(TRANSFER_NOTICES.ISSUED_AT, time)
+                .set(TRANSFER_NOTICES.MATCH_AFTER_CLOSE, e.matchAfterClose()),
+                List.of(notice(e.listingId())), EventProjection.listing(e.listingId()));
         boolean managerHolds = false;
         for (TransferNoticeIssued.NoticeHolder holder : e.holders()) {
             managerHolds |= holder.holder().equals(e.manager());
@@ -126,6 +131,82 @@ final class NoticeProjection {
                     .where(TRANSFER_NOTICE_RECIPIENTS.LISTING_ID.eq(e.listingId()),
                             TRANSFER_NOTICE_RECIPIENTS.PARTICIPANT_ID.eq(line.holder())),
                     "recipient " + line.holder() + " of notice " + e.listingId(), "NR:" + e.listingId() + "|" + line.holder());
+        }
+    }
+
+    /**
+     * An auction's conditional award: on its notice row, made here (its consent stage NOT_REQUIRED) when the auction
+     * gave no notice before it opened; the holders asked to match become recipients with their units at the close.
+     */
+    void awarded(AuctionAwardedConditionally e, long index, long time) {
+        batch.insert(tx.insertInto(TRANSFER_NOTICES)
+                .set(TRANSFER_NOTICES.LISTING_ID, e.listingId())
+                .set(TRANSFER_NOTICES.FUND_CODE, e.fundCode())
+                .set(TRANSFER_NOTICES.TRANSFEROR, e.seller())
+                .set(TRANSFER_NOTICES.MANAGER, e.manager())
+                .set(TRANSFER_NOTICES.UNITS, e.units().decimal())
+                .set(TRANSFER_NOTICES.PRICE, e.clearingPrice().decimal())
+                .set(TRANSFER_NOTICES.CONSENT_REQUIRED, false)
+                .set(TRANSFER_NOTICES.PRIORITY, e.priority().name())
+                .set(TRANSFER_NOTICES.ATTESTATION_REQUIRED, false)
+                .set(TRANSFER_NOTICES.ANSWER_BY, e.matchBy())
+                .set(TRANSFER_NOTICES.ISSUED_INDEX, index)
+                .set(TRANSFER_NOTICES.ISSUED_AT, time)
+                .set(TRANSFER_NOTICES.CONSENT_OUTCOME, "NOT_REQUIRED")
+                .set(TRANSFER_NOTICES.UNITS_LEFT, e.units().decimal())
+                .set(TRANSFER_NOTICES.SILENT, "")
+                .set(TRANSFER_NOTICES.RESOLVED_INDEX, index)
+                .set(TRANSFER_NOTICES.RESOLVED_AT, time)
+                .set(TRANSFER_NOTICES.MATCH_AFTER_CLOSE, true)
+                .set(TRANSFER_NOTICES.WINNER, e.winner())
+                .set(TRANSFER_NOTICES.WINNING_BID_ID, e.winningBidId())
+                .set(TRANSFER_NOTICES.CLEARING_PRICE, e.clearingPrice().decimal())
+                .set(TRANSFER_NOTICES.MATCH_BY, e.matchBy())
+                .set(TRANSFER_NOTICES.AWARDED_INDEX, index)
+                .set(TRANSFER_NOTICES.AWARDED_AT, time)
+                .onConflict(TRANSFER_NOTICES.LISTING_ID).doUpdate()
+                .set(TRANSFER_NOTICES.WINNER, e.winner())
+                .set(TRANSFER_NOTICES.WINNING_BID_ID, e.winningBidId())
+                .set(TRANSFER_NOTICES.CLEARING_PRICE, e.clearingPrice().decimal())
+                .set(TRANSFER_NOTICES.MATCH_BY, e.matchBy())
+                .set(TRANSFER_NOTICES.AWARDED_INDEX, index)
+                .set(TRANSFER_NOTICES.AWARDED_AT, time),
+                List.of(notice(e.listingId())), EventProjection.listing(e.listingId()));
+        boolean managerFirst = e.priority() == PriorityOrder.MANAGER_FIRST_THEN_PRO_RATA && e.manager() != null
+                && !e.manager().equals(e.seller()) && !e.manager().equals(e.winner());
+        if (managerFirst) {
+            closeRecipient(e.listingId(), e.manager(), null);
+        }
+        for (TransferNoticeIssued.NoticeHolder holder : e.holders()) {
+            closeRecipient(e.listingId(), holder.holder(), holder.units().decimal());
+        }
+    }
+
+    private void closeRecipient(long listingId, String participant, java.math.BigDecimal units) {
+        batch.insert(tx.insertInto(TRANSFER_NOTICE_RECIPIENTS)
+                .set(TRANSFER_NOTICE_RECIPIENTS.LISTING_ID, listingId)
+                .set(TRANSFER_NOTICE_RECIPIENTS.PARTICIPANT_ID, participant)
+                .set(TRANSFER_NOTICE_RECIPIENTS.UNITS_AT_CLOSE, units)
+                .onConflict(TRANSFER_NOTICE_RECIPIENTS.LISTING_ID, TRANSFER_NOTICE_RECIPIENTS.PARTICIPANT_ID).doUpdate()
+                .set(TRANSFER_NOTICE_RECIPIENTS.UNITS_AT_CLOSE, units),
+                List.of("NR:" + listingId + "|" + participant), notice(listingId), EventProjection.participant(participant));
+    }
+
+    void matchResolved(AuctionMatchResolved e, long index, long time) {
+        batch.one(tx.update(TRANSFER_NOTICES)
+                .set(TRANSFER_NOTICES.WINNER_UNITS, e.winnerUnits().decimal())
+                .set(TRANSFER_NOTICES.MATCH_SILENT, String.join(",", e.silent()))
+                .set(TRANSFER_NOTICES.MATCH_RESOLVED_INDEX, index)
+                .set(TRANSFER_NOTICES.MATCH_RESOLVED_AT, time)
+                .where(TRANSFER_NOTICES.LISTING_ID.eq(e.listingId())), "transfer notice " + e.listingId(), notice(e.listingId()));
+        for (Allocation line : e.allocations()) {
+            batch.one(tx.update(TRANSFER_NOTICE_RECIPIENTS)
+                    .set(TRANSFER_NOTICE_RECIPIENTS.MATCH_REQUESTED, line.requested().decimal())
+                    .set(TRANSFER_NOTICE_RECIPIENTS.MATCH_ALLOCATED, line.allocated().decimal())
+                    .set(TRANSFER_NOTICE_RECIPIENTS.MATCH_REFUSED_CODE, line.refusedCode() == 0 ? null : line.refusedCode())
+                    .where(TRANSFER_NOTICE_RECIPIENTS.LISTING_ID.eq(e.listingId()),
+                            TRANSFER_NOTICE_RECIPIENTS.PARTICIPANT_ID.eq(line.holder())),
+                    "recipient " + line.holder() + " of auction match " + e.listingId(), "NR:" + e.listingId() + "|" + line.holder());
         }
     }
 }

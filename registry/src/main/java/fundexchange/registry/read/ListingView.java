@@ -8,13 +8,14 @@ import java.math.BigDecimal;
  * an auction's starting price (scale 4). The auction fields are null on negotiated listings; {@code endsAt} moves with
  * anti-sniping extensions; a Dutch clock falls by {@code minIncrement} every {@code stepMs} to {@code reservePrice}.
  * {@code tradePrice} is the price of the listing's latest trade (an auction's clearing price), null until it executes;
- * {@code unitsLeft} what is not sold yet. Times are epoch ms.
+ * {@code unitsLeft} what is not sold yet. {@code matchBy} (V21, rules version 6): while an auction that closed awaits its
+ * priority holders' match, the match's deadline, else null. Times are epoch ms.
  */
 public record ListingView(long listingId, String fundCode, String mechanism, String status, String seller, String buyer,
                           BigDecimal units, BigDecimal price, long expiresAt, BigDecimal reservePrice,
                           BigDecimal minIncrement, Long startsAt, Long endsAt, boolean secondPrice, String rofr,
                           String closedReason, BigDecimal tradePrice,
-                          Long stepMs, BigDecimal unitsLeft) {
+                          Long stepMs, BigDecimal unitsLeft, Long matchBy) {
     public boolean auction() {
         return !"NEGOTIATED".equals(mechanism);
     }

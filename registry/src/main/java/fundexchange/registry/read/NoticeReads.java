@@ -46,8 +46,9 @@ public final class NoticeReads {
     public List<NoticeView> notices(NoticeQuery query, Page page) {
         Condition matching = TRANSFER_NOTICES.LISTING_ID.gt(page.after());
         matching = query.fundCode().map(TRANSFER_NOTICES.FUND_CODE::eq).map(matching::and).orElse(matching);
-        matching = query.open().map(open -> open ? TRANSFER_NOTICES.RESOLVED_INDEX.isNull()
-                : TRANSFER_NOTICES.RESOLVED_INDEX.isNotNull()).map(matching::and).orElse(matching);
+        Condition open = TRANSFER_NOTICES.RESOLVED_INDEX.isNull().or(TRANSFER_NOTICES.AWARDED_INDEX.isNotNull()
+                .and(TRANSFER_NOTICES.MATCH_RESOLVED_INDEX.isNull()));
+        matching = query.open().map(wanted -> wanted ? open : DSL.not(open)).map(matching::and).orElse(matching);
         matching = query.party().map(NoticeReads::naming).map(matching::and).orElse(matching);
         return fetch(matching, page.limit());
     }
@@ -78,7 +79,8 @@ public final class NoticeReads {
                 .orderBy(TRANSFER_NOTICE_RECIPIENTS.LISTING_ID, TRANSFER_NOTICE_RECIPIENTS.PARTICIPANT_ID)
                 .forEach(r -> recipients.computeIfAbsent(r.getListingId(), id -> new java.util.ArrayList<>())
                         .add(new NoticeView.Recipient(r.getParticipantId(), r.getUnitsAtNotice(), r.getRequested(),
-                                r.getAllocated(), r.getRefusedCode())));
+                                r.getAllocated(), r.getRefusedCode(), r.getUnitsAtClose(), r.getMatchRequested(),
+                                r.getMatchAllocated(), r.getMatchRefusedCode())));
         Map<Long, List<NoticeView.Answer>> answers = new LinkedHashMap<>();
         dsl.selectFrom(TRANSFER_NOTICE_ANSWERS).where(TRANSFER_NOTICE_ANSWERS.LISTING_ID.in(ids))
                 .orderBy(TRANSFER_NOTICE_ANSWERS.LISTING_ID, TRANSFER_NOTICE_ANSWERS.ANSWERED_INDEX)
@@ -95,8 +97,21 @@ public final class NoticeReads {
                     r.get(TRANSFER_NOTICES.CONSENT_OUTCOME), r.get(TRANSFER_NOTICES.UNITS_LEFT),
                     r.get(TRANSFER_NOTICES.SILENT) == null ? null : split(r.get(TRANSFER_NOTICES.SILENT)),
                     r.get(TRANSFER_NOTICES.RESOLVED_INDEX), r.get(TRANSFER_NOTICES.RESOLVED_AT), r.get(LISTINGS.STATUS),
-                    List.copyOf(recipients.getOrDefault(id, List.of())), List.copyOf(answers.getOrDefault(id, List.of())));
+                    List.copyOf(recipients.getOrDefault(id, List.of())), List.copyOf(answers.getOrDefault(id, List.of())),
+                    match(r));
         }).toList();
+    }
+
+    private static NoticeView.Match match(Record r) {
+        if (r.get(TRANSFER_NOTICES.AWARDED_INDEX) == null) {
+            return null;
+        }
+        return new NoticeView.Match(r.get(TRANSFER_NOTICES.WINNER), r.get(TRANSFER_NOTICES.WINNING_BID_ID),
+                r.get(TRANSFER_NOTICES.CLEARING_PRICE), r.get(TRANSFER_NOTICES.MATCH_BY),
+                r.get(TRANSFER_NOTICES.AWARDED_INDEX), r.get(TRANSFER_NOTICES.AWARDED_AT),
+                r.get(TRANSFER_NOTICES.WINNER_UNITS),
+                r.get(TRANSFER_NOTICES.MATCH_SILENT) == null ? null : split(r.get(TRANSFER_NOTICES.MATCH_SILENT)),
+                r.get(TRANSFER_NOTICES.MATCH_RESOLVED_INDEX), r.get(TRANSFER_NOTICES.MATCH_RESOLVED_AT));
     }
 
     private static List<String> split(String joined) {

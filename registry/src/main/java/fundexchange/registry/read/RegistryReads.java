@@ -10,6 +10,7 @@ import static fundexchange.registry.schema.Tables.LISTINGS;
 import static fundexchange.registry.schema.Tables.PARTICIPANTS;
 import static fundexchange.registry.schema.Tables.PLEDGES;
 import static fundexchange.registry.schema.Tables.TRANSFERS;
+import static fundexchange.registry.schema.Tables.TRANSFER_NOTICES;
 
 import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.money.Money;
@@ -290,8 +291,13 @@ public final class RegistryReads {
             .where(TRANSFERS.LISTING_ID.eq(LISTINGS.LISTING_ID)).orderBy(TRANSFERS.TRADE_ID.desc()).limit(1))
             .as("trade_price");
 
+    /** The deadline of the listing's open match stage (an auction awaiting its priority holders' match), else null. */
+    private static final Field<Long> MATCH_BY = DSL.field(DSL.select(TRANSFER_NOTICES.MATCH_BY).from(TRANSFER_NOTICES)
+            .where(TRANSFER_NOTICES.LISTING_ID.eq(LISTINGS.LISTING_ID), TRANSFER_NOTICES.MATCH_BY.isNotNull(),
+                    TRANSFER_NOTICES.MATCH_RESOLVED_INDEX.isNull())).as("match_by");
+
     private SelectJoinStep<Record> listingsWithTrades() {
-        return dsl.select(LISTINGS.fields()).select(TRADE_PRICE).from(LISTINGS);
+        return dsl.select(LISTINGS.fields()).select(TRADE_PRICE, MATCH_BY).from(LISTINGS);
     }
 
     /** The listings the disclosure policy lets {@code viewer} see, as SQL. */
@@ -315,7 +321,7 @@ public final class RegistryReads {
                 r.getBuyer(), scaled(r.getUnits(), Units.SCALE), scaled(r.getPrice(), Price.SCALE), r.getExpiresAt(),
                 optional(r.getReservePrice()), optional(r.getMinIncrement()), r.getStartsAt(), r.getEndsAt(),
                 Boolean.TRUE.equals(r.getSecondPrice()), r.getRofr(), r.getClosedReason(), optional(tradePrice),
-                r.getStepMs(), scaled(r.getUnits().subtract(r.getUnitsSold()), Units.SCALE));
+                r.getStepMs(), scaled(r.getUnits().subtract(r.getUnitsSold()), Units.SCALE), row.get(MATCH_BY));
     }
 
     private static BigDecimal optional(BigDecimal price) {

@@ -7,6 +7,11 @@ import static fundexchange.registry.TestJournal.INVESTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.protocol.command.AnswerTransferNotice;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.command.ApproveParticipant;
 import fundexchange.protocol.command.DepositUnits;
 import fundexchange.protocol.command.ListNegotiated;
@@ -47,6 +52,12 @@ import org.junit.jupiter.api.io.TempDir;
 class NoticeProjectionTest {
     private static final String MANAGER = "Manager-01";
     private static final String PARTNER = "Holder-02";
+    /** V21's match columns of a notice without a match stage. */
+    private static final String NO_MATCH = ",\"match_after_close\":null,\"winner\":null,\"winning_bid_id\":null,"
+            + "\"clearing_price\":null,\"match_by\":null,\"awarded_index\":null,\"awarded_at\":null,\"winner_units\":null,"
+            + "\"match_silent\":null,\"match_resolved_index\":null,\"match_resolved_at\":null";
+    private static final String NO_MATCH_LINE = ",\"units_at_close\":null,\"match_requested\":null,"
+            + "\"match_allocated\":null,\"match_refused_code\":null";
     @RegisterExtension
     static final MigratedRegistry REGISTRY = new MigratedRegistry();
     private final DataSource dataSource = REGISTRY.dataSource();
@@ -99,13 +110,13 @@ class NoticeProjectionTest {
                 + "\"consent_required\":true,\"priority\":\"MANAGER_FIRST_THEN_PRO_RATA\",\"attestation_required\":false,"
                 + "\"answer_by\":" + (TestJournal.START + 30 * 86_400_000L) + ",\"issued_index\":" + listing + ","
                 + "\"consent_outcome\":\"GIVEN\",\"units_left\":600.00,\"silent\":\"\",\"resolved_index\":" + exercise
-                + ",\"issued_at\":" + TestJournal.START + ",\"resolved_at\":" + (TestJournal.START + 120_000) + "}"),
+                + ",\"issued_at\":" + TestJournal.START + ",\"resolved_at\":" + (TestJournal.START + 120_000) + NO_MATCH + "}"),
                 tables.get("transfer_notices"));
         assertEquals(List.of(
                 "{\"listing_id\":" + listing + ",\"participant_id\":\"Holder-02\",\"units_at_notice\":3000.00,"
-                        + "\"requested\":400.00,\"allocated\":400.00,\"refused_code\":null}",
+                        + "\"requested\":400.00,\"allocated\":400.00,\"refused_code\":null" + NO_MATCH_LINE + "}",
                 "{\"listing_id\":" + listing + ",\"participant_id\":\"Manager-01\",\"units_at_notice\":null,"
-                        + "\"requested\":null,\"allocated\":null,\"refused_code\":null}"),
+                        + "\"requested\":null,\"allocated\":null,\"refused_code\":null" + NO_MATCH_LINE + "}"),
                 tables.get("transfer_notice_recipients"));
         assertEquals(List.of(
                 answer(listing, consent, MANAGER, "CONSENT", "null", 60_000),
@@ -139,6 +150,35 @@ class NoticeProjectionTest {
         assertEquals(Optional.of(new TermsView(FUND, MANAGER, true, "REFUSAL", "MANAGER_FIRST_THEN_PRO_RATA", 30, 30, List.of(),
                 DIGEST, listing - 1)), reads.terms(FUND));
         assertEquals(List.of(true, false), List.of(reads.holds(FUND, PARTNER), reads.holds(FUND, INVESTOR)));
+    }
+
+    @Test
+    void anAuctionsMatchStageShowsItsAwardWhoWasAskedAndWhatEachMatched() {
+        long days31 = 31 * 86_400_000L;
+        long listing = journal.acceptedBy(HOLDER, new ListAuction(FUND, ListingMechanism.ENGLISH, Units.of("1000.00"),
+                Price.of("1.0000"), null, Price.of("0.0100"), journal.time(), journal.time() + days31, 0L, 0L, false,
+                null)).sourceIndex();
+        journal.acceptedBy(MANAGER, new AnswerTransferNotice(listing, NoticeAnswer.CONSENT, null, null));
+        journal.acceptedBy("Staff-02", new ApproveListing(listing));
+        long bid = journal.acceptedBy(INVESTOR, new PlaceBid(listing, Price.of("1.1000"), null)).sourceIndex();
+        journal.advance(days31);
+        long award = journal.unsigned(new Tick()).sourceIndex();
+        journal.acceptedBy(MANAGER, new AnswerTransferNotice(listing, NoticeAnswer.WAIVE, null, null));
+        long last = journal.acceptedBy(PARTNER, new AnswerTransferNotice(listing, NoticeAnswer.EXERCISE,
+                Units.of("400.00"), null)).sourceIndex();
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            projector.catchUp();
+        }
+        NoticeView notice = new RegistryReads(dataSource).notices().notice(listing).orElseThrow();
+        long closedAt = TestJournal.START + days31;
+        assertEquals(new NoticeView.Match(INVESTOR, bid, new BigDecimal("1.1000"), closedAt + 30 * 86_400_000L, award,
+                closedAt, new BigDecimal("600.00"), List.of(), last, closedAt), notice.match());
+        assertEquals(List.of(new NoticeView.Recipient(PARTNER, null, null, null, null, new BigDecimal("3000.00"),
+                        new BigDecimal("400.00"), new BigDecimal("400.00"), null),
+                new NoticeView.Recipient(MANAGER, null, null, null, null)), notice.recipients());
+        assertEquals("GIVEN", notice.consentOutcome());
+        assertEquals(List.of(), new RegistryReads(dataSource).notices().notices(new NoticeQuery(Optional.empty(),
+                Optional.of(PARTNER), Optional.of(true)), new Page(0, 10)));
     }
 
     private static String answer(long listing, long index, String who, String answer, String units, long after) {

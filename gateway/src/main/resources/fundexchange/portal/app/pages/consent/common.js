@@ -15,7 +15,7 @@ export { amountProblem, UNITS_SCALE, renderCheck } from '../input.js';
 
 /** The feed events that change a notice page. */
 const NOTICE_EVENTS = new Set(['TransferNoticeIssued', 'TransferNoticeAnswered', 'TransferNoticeResolved', 'ListingCancelled',
-  'ListingOpened', 'TradeExecuted']);
+  'ListingOpened', 'TradeExecuted', 'AuctionAwardedConditionally', 'AuctionMatchResolved']);
 
 /** A page of notices: a paged window of GET /notices (status OPEN, RESOLVED or both), re-read when a notice changes. */
 export class NoticePage extends PortalPage {

@@ -3,10 +3,14 @@
 // consent is required), attest the other partners' notice and waivers with the evidence's SHA-256 (PARTIAL custody),
 // and exercise or waive its own priority right (the manager first, after its consent answer). A sale to which the
 // manager is a party, as seller or named buyer, shows no decision at all and says why (CONTRACTS.md 18; the engine
-// refuses with 6002). Resolved notices follow, read-only.
+// refuses with 6002). Resolved notices follow, read-only. In an auction's match stage (rules version 6) the consent
+// stage is over, however it ended (an answer, silence, staff's override): the page shows the clearing price and the
+// match deadline and offers only the manager's first priority, at the clearing price.
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { sha256Hex } from '../../signing.js';
+import { units, time } from '../../format.js';
+import { fundMoney } from '../funds.js';
 import { NoticePage, loadFunds, amountProblem, UNITS_SCALE, renderCheck } from './common.js';
 
 const DIGEST = /^[0-9a-f]{64}$/;
@@ -67,7 +71,16 @@ class FxManagerNotices extends NoticePage {
 
   renderNotice(n) {
     return html`<article class="fx-card" id=${`manager-notice-${n.listingId}`} data-status=${n.status}>
-      ${this.renderTerms(n)}${this.renderAnswers(n)}${this.renderDecisions(n)}</article>`;
+      ${this.renderTerms(n)}${this.renderMatch(n)}${this.renderAnswers(n)}${this.renderDecisions(n)}</article>`;
+  }
+
+  /** An auction's match stage: the clearing price (in the fund's currency), the units and the match deadline. */
+  renderMatch(n) {
+    const m = n.match;
+    if (!m) return nothing;
+    return html`<p class="fx-note" id=${`manager-match-${n.listingId}`} data-status=${m.status}>${t('manager.match', {
+      price: fundMoney(m.clearingPrice, this.funds?.get(n.fundCode)), units: units(m.units),
+      by: time(m.matchBy, this.zone) })}</p>`;
   }
 
   /** What the manager may still answer; a party to the sale gets none, with the reason. */
@@ -78,9 +91,12 @@ class FxManagerNotices extends NoticePage {
         ? 'manager.bar.seller' : 'manager.bar.buyer')}</p>`;
     }
     const given = NoticePage.answersOf(n, me);
-    const consentDue = n.consentRequired && !given.has('CONSENT') && !given.has('REFUSE');
-    const attestDue = n.attestationRequired && !given.has('ATTEST_WAIVERS');
-    const priorityDue = n.priority === 'MANAGER_FIRST_THEN_PRO_RATA' && !given.has('WAIVE') && !given.has('EXERCISE');
+    // In the match stage the consent stage has resolved, whoever answered it (or silence, or staff's override).
+    const consentDue = !n.match && n.consentRequired && !given.has('CONSENT') && !given.has('REFUSE');
+    const attestDue = !n.match && n.attestationRequired && !given.has('ATTEST_WAIVERS');
+    // An auction's first priority is exercised only by matching after its close (rules version 6).
+    const priorityDue = n.priority === 'MANAGER_FIRST_THEN_PRO_RATA' && !(n.matchAfterClose && !n.match)
+      && !given.has('WAIVE') && !given.has('EXERCISE');
     if (!consentDue && !attestDue && !priorityDue) {
       return html`<p class="fx-note" id=${`manager-done-${n.listingId}`}>${t('manager.done')}</p>`;
     }
@@ -99,7 +115,8 @@ class FxManagerNotices extends NoticePage {
         <button type="submit" id=${`manager-attest-submit-${id}`} ?disabled=${busy}>${t('consent.answer.ATTEST_WAIVERS')}</button>
       </form>` : nothing}
       ${priorityDue ? html`<form class="fx-form" id=${`manager-priority-${id}`} @submit=${e => { e.preventDefault(); this.exercise(n); }}>
-        <p class="fx-hint">${t(consentDue ? 'manager.priorityAfterConsent' : 'manager.priorityHint')}</p>
+        <p class="fx-hint">${t(n.match ? 'manager.priorityMatch'
+          : consentDue ? 'manager.priorityAfterConsent' : 'manager.priorityHint')}</p>
         <label>${t('manager.exerciseUnits')}<input id=${`manager-exercise-units-${id}`} inputmode="decimal" maxlength="24">
           ${renderCheck(this.checks[`manager-exercise-units-${id}`], `manager-exercise-units-${id}-problem`)}</label>
         <button type="submit" id=${`manager-exercise-${id}`} ?disabled=${busy || consentDue}>${t('consent.answer.EXERCISE')}</button>
@@ -129,6 +146,8 @@ addMessages({
     'manager.priorityAfterConsent': 'Your priority right: give your consent answer first (you would become a buyer).',
     'manager.exerciseUnits': 'Units to buy',
     'manager.waive': 'Waive the priority right',
+    'manager.match': 'The auction closed at {price} for {units} units: your first priority may match it, at the clearing price, until {by}.',
+    'manager.priorityMatch': 'Your priority right (the manager first): exercise units at the clearing price, or waive.',
   },
   'zh-CN': {
     'manager.title': '同意事项队列',
@@ -148,6 +167,8 @@ addMessages({
     'manager.priorityAfterConsent': '您的优先购买权：请先作出同意答复（行使将使您成为买方）。',
     'manager.exerciseUnits': '购买份额',
     'manager.waive': '放弃优先购买权',
+    'manager.match': '竞价已以 {price} 成交 {units} 份额：您可在 {by} 前按竞价成交价优先行使购买权。',
+    'manager.priorityMatch': '您的优先购买权（管理人优先）：按竞价成交价行使部分份额，或放弃。',
   },
 });
 

@@ -1,5 +1,4 @@
-// What the investor pages share (their base element is PortalPage): the fund reference data, the exchange clock, and
-// the tab-only memory of the investor's own sealed prices.
+// What the investor pages share (base PortalPage): funds, the exchange clock, the tab's own sealed prices.
 import { t } from '../../i18n.js';
 import { Exchange } from '../../api.js';
 import { onSessionChange } from '../../session.js';
@@ -40,8 +39,7 @@ export function routeId() {
   return match ? match[1] : null;
 }
 
-// The investor's own sealed prices: in this tab's sessionStorage only (never sent but in the signed bid itself, never
-// in localStorage or IndexedDB), dropped at sign-out.
+// The investor's own sealed prices: this tab's sessionStorage only (never localStorage), dropped at sign-out.
 const SEALED = 'fx.sealed.';
 
 /** Remembers the price and nonce of the caller's sealed bid {@code bidId}, in this tab. */

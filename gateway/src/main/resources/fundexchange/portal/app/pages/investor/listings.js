@@ -1,7 +1,5 @@
-// Investor: the listings the API lets this investor see (filters), one listing's page, and on it the auction with a
-// live countdown to endsAt in the platform zone (the exchange's clock, moved by late bids), English and sealed bids
-// (its own sealed price shown to itself only, from this tab's memory), and acceptance or decline of a negotiated
-// listing naming it. Route: #/investor-listings and #/investor-listings/<listingId>.
+// Investor: the listings it may see; a listing's page: an auction's countdown (exchange clock) and bids, or a
+// negotiated listing's accept/decline.
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time, units } from '../../format.js';
@@ -190,16 +188,21 @@ class FxInvestorListings extends PortalPage {
     const open = l.status === 'OPEN';
     const started = now >= l.startsAt;
     const left = l.endsAt - now;
+    const bidding = open && left > 0; // past endsAt the engine refuses bids
+    const by = l.matchBy && time(l.matchBy, this.client.exchange.zone);
+    const won = by && this.bids.some(b => b.bidder === this.client.participant && b.status === 'WON');
     return html`<div class="fx-auction">
       <h2>${t('investor.auction.title')}</h2>
       <p class="fx-countdown"><span>${t('investor.auction.endsAt')}</span>
         <strong id="auction-ends-at" data-ends-at=${l.endsAt}>${time(l.endsAt, this.client.exchange.zone)}</strong>
         ${open ? html`<span id="auction-countdown" class="fx-clock">${!started ? t('investor.auction.startsIn', { left: duration(l.startsAt - now) })
-          : left > 0 ? t('investor.auction.left', { left: duration(left) }) : t('investor.auction.closing')}</span>` : nothing}</p>
+          : left > 0 ? t('investor.auction.left', { left: duration(left) })
+          : t(won ? 'investor.auction.won' : by ? 'investor.auction.match' : 'investor.auction.closing', { by })}</span>`
+          : nothing}</p>
       <p class="fx-muted">${t('investor.auction.serverClock', { zone: this.client.exchange.zone })}</p>
       ${l.mechanism === 'DUTCH' ? this.renderDutch(l, fund) : this.renderBids(l, fund)}
-      ${open && l.mechanism === 'ENGLISH' ? this.renderEnglishForm(l, fund) : nothing}
-      ${open && l.mechanism === 'SEALED' ? this.renderSealedForm(l, fund) : nothing}
+      ${bidding && l.mechanism === 'ENGLISH' ? this.renderEnglishForm(l, fund) : nothing}
+      ${bidding && l.mechanism === 'SEALED' ? this.renderSealedForm(l, fund) : nothing}
     </div>`;
   }
 

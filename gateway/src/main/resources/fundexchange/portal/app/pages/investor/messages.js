@@ -1,4 +1,4 @@
-// The investor pages' messages, English and Chinese (same keys). Reject codes are explained by the shell's bundles.
+// The investor pages' messages, English and Chinese (same keys); reject codes: the shell's bundles.
 import { addMessages } from '../../i18n.js';
 
 addMessages({
@@ -56,6 +56,8 @@ addMessages({
     'investor.auction.left': '{left} left',
     'investor.auction.startsIn': 'starts in {left}',
     'investor.auction.closing': 'ended; the exchange is closing it…',
+    'investor.auction.match': 'closed; awaiting the priority holders’ match until {by}',
+    'investor.auction.won': 'you won, subject to the priority holders’ match until {by}',
     'investor.auction.serverClock': 'Counted on the exchange clock, in {zone}. A bid in the final window extends the end.',
     'investor.bids.title': 'Bids',
     'investor.bids.id': 'Bid',
@@ -224,6 +226,8 @@ addMessages({
     'investor.auction.left': '剩余 {left}',
     'investor.auction.startsIn': '{left} 后开始',
     'investor.auction.closing': '已结束，平台正在结标…',
+    'investor.auction.match': '已结标，等待优先购买权人于 {by} 前行使',
+    'investor.auction.won': '您已中标，待优先购买权人于 {by} 前行使后确定',
     'investor.auction.serverClock': '按平台时钟计时，时区 {zone}。最后时段内的出价会延长结束时间。',
     'investor.bids.title': '出价',
     'investor.bids.id': '出价编号',

@@ -1,6 +1,5 @@
-// A sealed bid's body (docs/api.md, "Sealed bids are hiding commitments"): a nonce of 256 random bits from the
-// browser's crypto.getRandomValues as 64 lower-case hex digits, and the JSON padded with spaces to exactly 108 bytes,
-// so neither the body's length nor Content-Length depends on the price.
+// A sealed bid's body (docs/api.md, "Sealed bids"): a 256-bit random nonce (64 hex digits), the JSON padded with
+// spaces to 108 bytes so that no length depends on the price.
 
 /** Every sealed-bid body is this many bytes. */
 export const SEALED_BODY_BYTES = 108;
