@@ -16,8 +16,11 @@ package fundexchange.protocol;
  * rules, after version 4 was released) refuses a direct {@code ClearRofr} (staff override a right of first refusal by
  * maker-checker, {@code OverrideRofr}) and refuses the state-owned flag while the holder has live sales. Issue 20 is
  * open and no version-5 journal exists outside development, so its further rule changes stay version 5, as version
- * 2's did while issue 13 was open. The engine still decides versions 2 to 4 by their own rules (version 2's messages
- * keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
+ * 2's did while issue 13 was open. Version 6 (issue 21's fund documents) lets a fund's manager register fund-level
+ * documents ({@code RegisterFundDocument}) that appear in the data room of every listing and offer of the fund, opened
+ * by {@code OpenDocument} naming that room; under version 5 both are refused (7028). The engine still decides versions
+ * 2 to 5 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for byte; it refuses
+ * every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -25,7 +28,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 5;
+    public static final int CURRENT = 6;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -48,6 +51,13 @@ public final class RulesVersion {
      * STATE_OWNED_LIVE_SALES}); before it, the flag is set regardless.
      */
     public static final int STATE_OWNED_SALES_FIRST = 5;
+
+    /**
+     * From this version on, a fund's manager registers fund documents ({@code RegisterFundDocument}) shown in the data
+     * room of every listing and offer of the fund, and {@code OpenDocument} may name the room ({@code listingId});
+     * before it both are refused ({@code FUND_DOCUMENTS_NOT_IN_RULES}, issue 21).
+     */
+    public static final int FUND_MANAGER_DOCUMENTS = 6;
 
     private RulesVersion() {
     }

@@ -143,6 +143,7 @@ final class FeedShaper {
     private static void dataRoom(EventDocument doc, DocumentEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
             case DocumentRegistered e -> to(e.holder(), Relation.SELF, doc, e, deliver);
+            case fundexchange.protocol.event.FundDocumentRegistered e -> to(e.registeredBy(), Relation.SELF, doc, e, deliver);
             case DisclosureDirected e -> to(e.holder(), Relation.SELF, doc, e, deliver);
             case NdaAccepted e -> {
                 to(e.investor(), Relation.SELF, doc, e, deliver);
