@@ -60,6 +60,14 @@ public final class DataRoomReads {
                 .orderBy(DATA_ROOM_DOCUMENTS.DOCUMENT_ID).fetch(DataRoomReads::view);
     }
 
+    /** The funds whose transfer terms name {@code manager} as their manager, by code. */
+    public List<String> managedFunds(String manager) {
+        return dsl.select(fundexchange.registry.schema.Tables.TRANSFER_TERMS.FUND_CODE)
+                .from(fundexchange.registry.schema.Tables.TRANSFER_TERMS)
+                .where(fundexchange.registry.schema.Tables.TRANSFER_TERMS.MANAGER.eq(manager))
+                .orderBy(fundexchange.registry.schema.Tables.TRANSFER_TERMS.FUND_CODE).fetch(r -> r.value1());
+    }
+
     /** The fund of listing or offer {@code listingId}. */
     public Optional<String> fundOf(long listingId) {
         return dsl.select(fundexchange.registry.schema.Tables.LISTINGS.FUND_CODE).from(fundexchange.registry.schema.Tables.LISTINGS)
