@@ -248,7 +248,9 @@ final class DataRoomEndpoints {
                 row.put("pages", d.pages());
             }
             row.put("ndaVersion", d.ndaVersion());
-            row.put("fundDocument", d.fundDocument());
+            if (d.fundDocument()) {
+                row.put("fundDocument", true); // the fund manager's: opened naming this room
+            }
             row.put("registeredAt", d.registeredAt());
             return row;
         }).toList());

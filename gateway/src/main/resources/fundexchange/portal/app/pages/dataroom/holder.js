@@ -76,10 +76,12 @@ class FxHolderDataRoom extends DataRoomPage {
       return;
     }
     this.busy = false;
-    const answer = await this.write(`/listings/${this.subject}/documents`, {
-      digest: stored.digest, kind: form.kind.value, title, size: stored.size, pages: stored.pages,
+    // The form is cleared once the bytes are stored, before the registration: a file chosen meanwhile is kept.
+    const chosenKind = form.kind.value;
+    event.target.reset();
+    await this.write(`/listings/${this.subject}/documents`, {
+      digest: stored.digest, kind: chosenKind, title, size: stored.size, pages: stored.pages,
     }, 'dataroom.registered', { title });
-    if (answer) event.target.reset();
   }
 
   async direct(event) {

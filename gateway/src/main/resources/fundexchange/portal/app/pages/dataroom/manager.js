@@ -52,10 +52,12 @@ class FxManagerFundDocuments extends DataRoomPage {
       return;
     }
     this.busy = false;
-    const answer = await this.write(`/funds/${encodeURIComponent(this.fund)}/documents`, {
-      digest: stored.digest, kind: form.kind.value, title, size: stored.size, pages: stored.pages,
+    // The form is cleared once the bytes are stored, before the registration: a file chosen meanwhile is kept.
+    const chosenKind = form.kind.value;
+    event.target.reset();
+    await this.write(`/funds/${encodeURIComponent(this.fund)}/documents`, {
+      digest: stored.digest, kind: chosenKind, title, size: stored.size, pages: stored.pages,
     }, 'fundDocs.registered', { title, fund: this.fund });
-    if (answer) event.target.reset();
   }
 
   render() {
