@@ -244,6 +244,15 @@ class DataRoomSystemTest {
         }
         assertEquals(5, inBundle.size(), inBundle.toString());
         assertEquals(read, inBundle, "the bundle holds every opening, as the regulator's access log reads it");
+
+        // A fund document's bytes are primary data too: exchange verify catches them missing.
+        Path copy = copyOfJournalsAndDocuments();
+        assertEquals(Optional.empty(), JournalVerifier.verify(copy, true, index -> { }).failure());
+        try (Stream<Path> files = Files.walk(copy.resolve("documents/sha256"))) {
+            Files.delete(files.filter(f -> f.getFileName().toString().startsWith(lpaDigest)).findFirst().orElseThrow());
+        }
+        Failure missing = JournalVerifier.verify(copy, true, index -> { }).failure().orElseThrow();
+        assertEquals(List.of(lpaId, Kind.DOCUMENT), List.of(missing.index(), missing.kind()), missing.reason());
     }
 
     @Test
