@@ -1,4 +1,4 @@
-// Data-room pages (docs/portal.md), loaded when first opened.
+// Data-room pages.
 import { registerPages } from '../../router.js';
 import { addMessages } from '../../i18n.js';
 

@@ -1,7 +1,7 @@
 // "Fund documents" for a fund's manager (the manager its transfer terms name): for each fund it manages, it uploads a
 // PDF (PUT /documents, the raw bytes signed by the browser) and registers it for the whole fund
 // (POST /funds/{fund}/documents, rules version 6): the data room of every listing and offer of the fund then shows it,
-// behind that room's NDA and direction. Its words are here, loaded with the page.
+// behind that room's NDA and direction. Its words are here, loaded with the page (codes 7027-7029: codes.*.js).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { check } from '../input.js';
@@ -98,9 +98,6 @@ addMessages({
     'fundDocs.documents': 'Registered fund documents',
     'fundDocs.upload.explain': 'PDF only, at most 20 MiB; refused if it carries JavaScript, embedded files or encryption. The journal keeps its digest and your id as who registered it.',
     'fundDocs.registered': '{title} registered for fund {fund} (journal index {index}).',
-    'code.7027': 'A fund document is a partnership agreement, quarterly report, appraisal report or other fund paper; NDAs, capital account statements and consent letters are the holder\'s.',
-    'code.7028': 'This exchange\'s journal predates fund documents (rules version 6).',
-    'code.7029': 'Name the listing or offer whose data room you open this fund document in.',
   },
   'zh-CN': {
     'fundDocs.title': '基金文件',
@@ -110,9 +107,6 @@ addMessages({
     'fundDocs.documents': '已登记的基金文件',
     'fundDocs.upload.explain': '仅限 PDF，最大 20 MiB；含 JavaScript、嵌入文件或加密的文件将被拒绝。日志保存其摘要，并记录您为登记人。',
     'fundDocs.registered': '{title} 已为基金 {fund} 登记（日志序号 {index}）。',
-    'code.7027': '基金文件为合伙协议、季度报告、评估报告或其他基金文件；保密协议、资本账户报表和同意函由持有人登记。',
-    'code.7028': '本交易所的日志早于基金文件规则（规则版本 6）。',
-    'code.7029': '请指明在哪一挂牌或报价的资料室中查阅该基金文件。',
   },
 });
 
