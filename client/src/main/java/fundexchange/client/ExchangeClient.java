@@ -594,6 +594,21 @@ public final class ExchangeClient {
                 "pages", pages), clientRequestId, listingId);
     }
 
+    /**
+     * {@code POST /funds/{fundCode}/documents} (the fund's manager, rules version 6): registers an uploaded document for
+     * the whole fund; every data room of the fund shows it.
+     */
+    public ClientResponse registerFundDocument(String fundCode, String digest, String kind, String title, long size,
+                                               int pages, String clientRequestId) throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RegisterFundDocument.class, JsonBody.of("digest", digest, "kind", kind,
+                "title", title, "size", size, "pages", pages), clientRequestId, fundCode);
+    }
+
+    /** {@code GET /fund-documents} (a fund manager): the funds it manages, each with its fund documents. */
+    public ClientResponse fundDocuments() throws IOException, InterruptedException {
+        return get("/fund-documents");
+    }
+
     /** {@code POST /listings/{listingId}/directed} (the holder): the investors the data room admits; none: all. */
     public ClientResponse directDisclosure(long listingId, List<String> investors, String clientRequestId)
             throws IOException, InterruptedException {
@@ -611,8 +626,17 @@ public final class ExchangeClient {
      * participant ({@link DocumentResponse#pdf()}), or a refusal's JSON.
      */
     public DocumentResponse openDocument(long documentId, String clientRequestId) throws IOException, InterruptedException {
+        return openDocument(documentId, null, clientRequestId);
+    }
+
+    /**
+     * {@code POST /documents/{documentId}/open} naming the room ({@code listingId}, rules version 6): how a fund
+     * document is opened, in the room of one listing or offer of its fund; null names none.
+     */
+    public DocumentResponse openDocument(long documentId, Long listingId, String clientRequestId)
+            throws IOException, InterruptedException {
         URI uri = URI.create(baseUri + CommandSpecs.endpoint(OpenDocument.class).expand(documentId));
-        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = (listingId == null ? "{}" : "{\"listingId\":" + listingId + "}").getBytes(StandardCharsets.UTF_8);
         HttpResponse<byte[]> response = http.send(signed("POST", uri, body, clientRequestId).timeout(TIMEOUT).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         long journalIndex = response.headers().firstValue(ClientResponse.JOURNAL_INDEX).map(Long::parseLong).orElse(0L);

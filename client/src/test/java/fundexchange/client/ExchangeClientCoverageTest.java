@@ -48,7 +48,7 @@ class ExchangeClientCoverageTest {
     }
 
     private static Object sample(Class<?> type) {
-        if (type == long.class) {
+        if (type == long.class || type == Long.class) {
             return 1L;
         }
         if (type == int.class) {

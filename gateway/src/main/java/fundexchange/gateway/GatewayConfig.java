@@ -31,11 +31,14 @@ import java.net.UnknownHostException;
  * @param portalSignerOrigins the loopback origins of local signing agents ({@code exchange signer}) the portal's pages
  *                          may connect to, each {@code http://127.0.0.1:PORT} or {@code http://localhost:PORT} (default
  *                          none: the CSP's {@code connect-src} is {@code 'self'} only; docs/portal.md, "SM2 users")
+ * @param uploadPace        the pace a data-room upload's body must keep while it holds its permit (default
+ *                          {@link fundexchange.gateway.dataroom.UploadPace.Rate#DEFAULT}, 256 KiB a second after 5 s)
  */
 public record GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes,
                             String bindAddress, boolean unsignedBench, ConnectionLimits connections,
                             int managementPort, String managementAddress, long minIndexWaitMs,
-                            ReadLimits reads, StreamLimits streams, java.util.List<String> portalSignerOrigins) {
+                            ReadLimits reads, StreamLimits streams, java.util.List<String> portalSignerOrigins,
+                            fundexchange.gateway.dataroom.UploadPace.Rate uploadPace) {
     public static final String ALL_INTERFACES = "0.0.0.0";
     public static final String LOOPBACK = "127.0.0.1";
     /** The management port of {@code exchange serve} and {@code exchange demo}. */
@@ -48,7 +51,8 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
         if (port < 0 || port > 65_535 || requestWindowMs <= 0 || responseTimeoutMs <= 0 || maxBodyBytes <= 0
                 || bindAddress == null || bindAddress.isBlank() || connections == null || managementPort < 0
                 || managementPort > 65_535 || managementAddress == null || managementAddress.isBlank()
-                || minIndexWaitMs <= 0 || reads == null || streams == null || portalSignerOrigins == null) {
+                || minIndexWaitMs <= 0 || reads == null || streams == null || portalSignerOrigins == null
+                || uploadPace == null) {
             throw new IllegalArgumentException("gateway: invalid configuration " + this);
         }
         if (port != 0 && port == managementPort) {
@@ -70,7 +74,7 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
                          boolean unsignedBench) {
         this(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
                 ConnectionLimits.DEFAULTS, 0, LOOPBACK, DEFAULT_MIN_INDEX_WAIT_MS, ReadLimits.DEFAULTS,
-                StreamLimits.DEFAULTS, java.util.List.of());
+                StreamLimits.DEFAULTS, java.util.List.of(), fundexchange.gateway.dataroom.UploadPace.Rate.DEFAULT);
     }
 
     /** A builder starting from this configuration; {@link Builder#build()} validates the result. */
@@ -165,6 +169,7 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
         private ReadLimits reads;
         private StreamLimits streams;
         private java.util.List<String> portalSignerOrigins;
+        private fundexchange.gateway.dataroom.UploadPace.Rate uploadPace;
 
         private Builder(GatewayConfig from) {
             port = from.port;
@@ -180,6 +185,7 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
             reads = from.reads;
             streams = from.streams;
             portalSignerOrigins = from.portalSignerOrigins;
+            uploadPace = from.uploadPace;
         }
 
         public Builder port(int value) {
@@ -232,6 +238,11 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
             return this;
         }
 
+        public Builder uploadPace(fundexchange.gateway.dataroom.UploadPace.Rate value) {
+            uploadPace = value;
+            return this;
+        }
+
         public Builder portalSignerOrigins(java.util.List<String> value) {
             portalSignerOrigins = value;
             return this;
@@ -239,7 +250,8 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
 
         public GatewayConfig build() {
             return new GatewayConfig(port, requestWindowMs, responseTimeoutMs, maxBodyBytes, bindAddress, unsignedBench,
-                    connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins);
+                    connections, managementPort, managementAddress, minIndexWaitMs, reads, streams, portalSignerOrigins,
+                    uploadPace);
         }
     }
 }

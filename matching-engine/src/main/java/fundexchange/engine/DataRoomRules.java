@@ -1,6 +1,7 @@
 package fundexchange.engine;
 
 import fundexchange.engine.dataroom.DataRoom;
+import fundexchange.engine.dataroom.FundDocument;
 import fundexchange.engine.dataroom.RoomDocument;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.listing.Listing;
@@ -8,6 +9,10 @@ import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.intent.OfferVisibility;
 import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.command.RegisterFundDocument;
+import fundexchange.protocol.event.FundDocumentRegistered;
+import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.command.AcceptNda;
 import fundexchange.protocol.command.DirectDisclosure;
 import fundexchange.protocol.command.OpenDocument;
@@ -29,7 +34,8 @@ import java.util.Set;
  * The data room (issue 21, docs/rules.md "Data room"): the holder of a live listing or offer registers documents
  * (digest and metadata; an NDA publishes a new version) and may direct the room to named investors; an investor the
  * room admits accepts the current NDA, then may open its documents; the holder, staff and regulators may open them
- * too. Every opening is an event, the access log.
+ * too. Every opening is an event, the access log. From rules version 6 the fund's manager also registers fund
+ * documents, which every room of the fund shows (an opening of one names the room).
  */
 final class DataRoomRules {
     /** The largest document, in bytes (the gateway's own limit is at most this). */
@@ -106,10 +112,31 @@ final class DataRoomRules {
     }
 
     List<Event> open(CommandContext ctx, OpenDocument c) {
-        Long listingId = state.documentRooms.get(c.documentId());
-        Rejection.check(listingId != null, RejectCode.UNKNOWN_DOCUMENT, "no document " + c.documentId());
-        DataRoom room = state.dataRooms.get(listingId);
-        RoomDocument document = room.document(c.documentId()).orElseThrow();
+        Rejection.check(c.listingId() == null || state.rulesVersion >= RulesVersion.FUND_MANAGER_DOCUMENTS,
+                RejectCode.FUND_DOCUMENTS_NOT_IN_RULES, "this journal's rules version names no room in an opening");
+        FundDocument fundDocument = state.fundDocuments.get(c.documentId());
+        long listingId;
+        String digest;
+        DocumentKind kind;
+        if (fundDocument != null) {
+            Rejection.check(c.listingId() != null, RejectCode.DATA_ROOM_NOT_NAMED, "document " + c.documentId()
+                    + " is a fund document: name the listing or offer whose data room you open it in");
+            listingId = c.listingId();
+            // A room of another fund (or no room at all) holds no such document.
+            Rejection.check(fundOf(listingId).filter(fundDocument.fundCode()::equals).isPresent(),
+                    RejectCode.UNKNOWN_DOCUMENT, "no document " + c.documentId());
+            digest = fundDocument.digest();
+            kind = fundDocument.kind();
+        } else {
+            Long roomId = state.documentRooms.get(c.documentId());
+            Rejection.check(roomId != null && (c.listingId() == null || c.listingId().equals(roomId)),
+                    RejectCode.UNKNOWN_DOCUMENT, "no document " + c.documentId());
+            listingId = roomId;
+            RoomDocument document = state.dataRooms.get(listingId).document(c.documentId()).orElseThrow();
+            digest = document.digest();
+            kind = document.kind();
+        }
+        DataRoom room = room(listingId, subjectHolder(listingId).orElseThrow());
         Participant actor = ctx.actor();
         boolean oversight = actor.has(Role.STAFF) || actor.has(Role.REGULATOR);
         if (!room.holder().equals(actor.participantId()) && !oversight) {
@@ -118,15 +145,58 @@ final class DataRoomRules {
                     "no document " + c.documentId());
             Rejection.check(room.admits(actor.participantId()), RejectCode.NOT_DIRECTED,
                     "the data room of " + listingId + " is not directed to you");
-            if (document.kind() != DocumentKind.NDA) {
+            if (kind != DocumentKind.NDA) {
                 Rejection.check(room.ndaVersion() > 0, RejectCode.NO_NDA, "listing " + listingId + " has no NDA yet");
                 Rejection.check(room.acceptedVersion(actor.participantId()) == room.ndaVersion(),
                         RejectCode.NDA_NOT_ACCEPTED, "accept version " + room.ndaVersion() + " of the NDA of listing "
                                 + listingId + " first");
             }
         }
-        return List.of(new DocumentOpened(c.documentId(), listingId, actor.participantId(), document.digest(),
-                room.holder()));
+        return List.of(new DocumentOpened(c.documentId(), listingId, actor.participantId(), digest, room.holder()));
+    }
+
+    /**
+     * The fund's manager (the one its transfer terms name) registers a fund document, shown in the data room of every
+     * listing and offer of the fund behind that room's NDA and direction (rules version 6; docs/rules.md, Data room).
+     */
+    List<Event> registerFundDocument(CommandContext ctx, RegisterFundDocument c) {
+        Rejection.check(state.rulesVersion >= RulesVersion.FUND_MANAGER_DOCUMENTS, RejectCode.FUND_DOCUMENTS_NOT_IN_RULES,
+                "this journal's rules version has no fund documents");
+        ctx.requireRole(Role.MANAGER);
+        Fund fund = Registers.fund(state, c.fundCode());
+        fundexchange.protocol.transfer.TransferTerms terms = state.transferTerms.get(fund.fundCode());
+        Rejection.check(terms != null && ctx.actorId().equals(terms.manager()), RejectCode.NOT_FUND_MANAGER,
+                ctx.actorId() + " is not the manager of fund " + fund.fundCode());
+        Digests.required(c.digest(), "digest");
+        Validation.present(c.kind(), "kind");
+        Rejection.check(c.kind().fundLevel(), RejectCode.NOT_A_FUND_DOCUMENT_KIND, "a " + c.kind()
+                + " is the holder's, in its listing's data room; a fund document is a PARTNERSHIP_AGREEMENT,"
+                + " QUARTERLY_REPORT, APPRAISAL_REPORT or OTHER");
+        Validation.text(c.title(), "title");
+        Rejection.check(c.size() > 0 && c.size() <= MAX_DOCUMENT_BYTES, RejectCode.DOCUMENT_TOO_LARGE,
+                "size must be 1 to " + MAX_DOCUMENT_BYTES + " bytes");
+        Rejection.check(c.pages() > 0 && c.pages() <= MAX_PAGES, RejectCode.INVALID_FIELD,
+                "pages must be 1 to " + MAX_PAGES);
+        List<FundDocument> documents = state.fundDocuments.values().stream()
+                .filter(d -> d.fundCode().equals(fund.fundCode())).toList();
+        Rejection.check(documents.stream().noneMatch(d -> d.digest().equals(c.digest())),
+                RejectCode.DOCUMENT_ALREADY_IN_ROOM, "fund " + fund.fundCode() + " already has document " + c.digest());
+        Rejection.check(documents.size() < MAX_ROOM_DOCUMENTS, RejectCode.DATA_ROOM_FULL,
+                "a fund has at most " + MAX_ROOM_DOCUMENTS + " fund documents");
+        long total = documents.stream().mapToLong(FundDocument::size).sum();
+        Rejection.check(total + c.size() <= MAX_ROOM_BYTES, RejectCode.DATA_ROOM_FULL,
+                "a fund's documents take at most " + MAX_ROOM_BYTES + " bytes");
+        return List.of(new FundDocumentRegistered(ctx.index(), fund.fundCode(), ctx.actorId(), c.digest(), c.kind(),
+                c.title(), c.size(), c.pages()));
+    }
+
+    /** The fund of listing {@code id}, or of the resting offer {@code id}. */
+    private Optional<String> fundOf(long id) {
+        Listing listing = state.listings.get(id);
+        if (listing != null) {
+            return Optional.of(listing.fundCode());
+        }
+        return Optional.ofNullable(state.intentBook.offers.get(id)).map(Offer::fundCode);
     }
 
     /**

@@ -286,6 +286,7 @@ public final class Engine {
             case AcceptNda c -> dataRooms.acceptNda(ctx, c);
             case DirectDisclosure c -> dataRooms.direct(ctx, c);
             case OpenDocument c -> dataRooms.open(ctx, c);
+            case fundexchange.protocol.command.RegisterFundDocument c -> dataRooms.registerFundDocument(ctx, c);
             case AnswerTransferNotice c -> notices.answer(ctx, c);
         };
     }

@@ -60,6 +60,8 @@ final class ExchangeState {
     final TreeMap<Long, fundexchange.engine.dataroom.DataRoom> dataRooms = new TreeMap<>();
     /** Derived (rebuilt on restore, not hashed): the listing id of each data-room document. */
     final TreeMap<Long, Long> documentRooms = new TreeMap<>();
+    /** Fund documents by document id (DataRoomRules, rules version 6). */
+    final TreeMap<Long, fundexchange.engine.dataroom.FundDocument> fundDocuments = new TreeMap<>();
     /** Auction bids by bid id. */
     final TreeMap<Long, Bid> bids = new TreeMap<>();
     /** Derived (rebuilt on restore, not hashed): bid ids per listing. */

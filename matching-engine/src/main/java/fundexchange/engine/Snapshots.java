@@ -39,7 +39,8 @@ final class Snapshots {
                 List.copyOf(state.custody.values()), List.copyOf(state.pledges.values()), List.copyOf(state.freezes.values()),
                 state.rulesVersion, new TreeMap<>(state.workdays), stateOwned(state),
                 List.copyOf(state.dataRooms.values()),
-                orNull(state.transferTerms.values()), orNull(state.notices.values()));
+                orNull(state.transferTerms.values()), orNull(state.notices.values()),
+                orNull(state.fundDocuments.values()));
     }
 
     /** Null when no holder was ever flagged, so snapshots without state-owned holders keep their bytes. */
@@ -137,6 +138,7 @@ final class Snapshots {
                 ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());
             }
         });
+        orEmpty(snapshot.fundDocuments()).forEach(f -> state.fundDocuments.put(f.documentId(), f));
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());

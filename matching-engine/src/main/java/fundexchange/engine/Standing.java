@@ -121,6 +121,7 @@ final class Standing {
             case AcceptNda c -> false;
             case DirectDisclosure c -> false;
             case OpenDocument c -> false;
+            case fundexchange.protocol.command.RegisterFundDocument c -> false;
             case AnswerTransferNotice c -> false;
         };
     }

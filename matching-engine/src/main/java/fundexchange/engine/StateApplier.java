@@ -253,6 +253,9 @@ final class StateApplier {
                     e.documentId(), e.digest(), e.kind(), e.title(), e.size(), e.pages())));
             case DisclosureDirected e -> state.putDataRoom(room(e.listingId(), e.holder()).withDirected(e.investors()));
             case NdaAccepted e -> state.putDataRoom(room(e.listingId(), e.holder()).withAcceptance(e.investor(), e.version()));
+            case fundexchange.protocol.event.FundDocumentRegistered e -> state.fundDocuments.put(e.documentId(),
+                    new fundexchange.engine.dataroom.FundDocument(e.documentId(), e.fundCode(), e.registeredBy(),
+                            e.digest(), e.kind(), e.title(), e.size(), e.pages()));
             case DocumentOpened e -> { } // the access log is the journal's (and the registry's), not engine state
             case OfferPosted e -> intents.offerPosted(e);
             case OfferClosed e -> intents.offerClosed(e);

@@ -71,6 +71,7 @@ final class StateHash {
         putIfAny(sections, "disclosures", state.disclosures);
         // The data room (issue 21): only when non-empty, so states without it keep their hashes.
         putIfAny(sections, "dataRooms", state.dataRooms);
+        putIfAny(sections, "fundDocuments", state.fundDocuments);
         return sections;
     }
 }

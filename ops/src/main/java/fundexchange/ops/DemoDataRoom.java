@@ -23,7 +23,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * The data room in the demo (issue 21): Holder-01 offers units of DF07 to qualified investors with a data room (an
  * NDA and a quarterly report, small synthetic PDFs made here byte for byte the same on every run), Investor-02 accepts
- * the NDA and opens the report, watermarked for it, and the holder's access log shows the opening.
+ * the NDA and opens the report, watermarked for it, and the holder's access log shows the opening. Then the manager of
+ * the partnership DF21 (Manager-01, from the consent scene) registers its partnership agreement as a fund document,
+ * which every data room of DF21 shows (rules version 6).
  */
 final class DemoDataRoom {
     static final String HOLDER = "Holder-01";
@@ -63,6 +65,17 @@ final class DemoDataRoom {
         System.out.println("data room of offer " + offer + ": " + INVESTOR + " accepted the NDA and opened document " + reportId
                 + " at " + at + " (access log) / 报价 " + offer + " 的资料室：" + INVESTOR + " 接受保密协议后于 " + at
                 + " 查阅了文件 " + reportId + "（查阅记录）");
+        Participant manager = market.person(DemoConsent.MANAGER);
+        JsonNode agreement = upload(manager, pdf("Demo Growth Partners DF21 - limited partnership agreement (extract)",
+                List.of("Transfers of partnership interests need the general partner's consent; the other partners",
+                        "hold a priority right on equal terms. Synthetic demo text: no real fund or partner.")));
+        long fundDocument = manager.post("/funds/DF21/documents", """
+                {"digest":"%s","kind":"PARTNERSHIP_AGREEMENT","title":"Limited partnership agreement 合伙协议","size":%d,\
+                "pages":%d}""".formatted(agreement.path("digest").asText(), agreement.path("size").asLong(),
+                agreement.path("pages").asInt())).ok().sourceIndex();
+        System.out.println("fund document " + fundDocument + ": " + DemoConsent.MANAGER + " registered DF21's partnership"
+                + " agreement for every data room of the fund / 基金文件 " + fundDocument + "：" + DemoConsent.MANAGER
+                + " 为 DF21 的所有资料室登记了合伙协议");
     }
 
     private static JsonNode upload(Participant holder, byte[] pdf) {

@@ -123,7 +123,8 @@ public final class ExchangeNode implements AutoCloseable {
                     KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);
             services = new GatewayServices(sequencer, view, new RegistryReads(dataSource), engine, checkpointer,
                     new AuditQueries(dataSource), projector, audit,
-                    dataRoom(dataDirectory));
+                    dataRoom(dataDirectory, gatewayConfig.map(GatewayConfig::uploadPace)
+                            .orElse(fundexchange.gateway.dataroom.UploadPace.Rate.DEFAULT)));
             gateway = gatewayConfig.map(config -> push(Gateway.start(config, clock, services)));
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "checkpoints");
@@ -159,10 +160,11 @@ public final class ExchangeNode implements AutoCloseable {
         }
     }
 
-    /** The data room's document store under the data directory, with the default PDF limits. */
-    private static DataRoomFiles dataRoom(Path dataDirectory) {
+    /** The data room's document store under the data directory, with the default PDF limits and the upload pace. */
+    private static DataRoomFiles dataRoom(Path dataDirectory, fundexchange.gateway.dataroom.UploadPace.Rate pace) {
         try {
-            return DataRoomFiles.open(dataDirectory, fundexchange.documents.pdf.PdfLimits.DEFAULT);
+            return DataRoomFiles.open(dataDirectory, fundexchange.documents.pdf.PdfLimits.DEFAULT,
+                    DataRoomFiles.Quota.DEFAULT, java.time.Clock.systemUTC(), fundexchange.gateway.dataroom.UploadPace.of(pace));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot open the document store under " + dataDirectory, e);
         }

@@ -1,6 +1,7 @@
 package fundexchange.ops;
 
 import fundexchange.gateway.GatewayConfig;
+import fundexchange.gateway.dataroom.UploadPace;
 import fundexchange.gateway.listener.ConnectionLimits;
 import fundexchange.gateway.stream.StreamLimits;
 import java.time.Duration;
@@ -56,6 +57,12 @@ final class ListenerOptions {
     @Option(names = "--portal-signer-origin", description = "a local signing agent (exchange signer) the portal may"
             + " reach, http://127.0.0.1:PORT or http://localhost:PORT; repeatable (default: none)")
     java.util.List<String> portalSignerOrigins = new java.util.ArrayList<>();
+    @Option(names = "--upload-min-rate", description = "bytes a second a data-room upload's body must keep up while it"
+            + " holds its permit, after --upload-grace (default: ${DEFAULT-VALUE})")
+    long uploadMinRate = UploadPace.Rate.DEFAULT.minBytesPerSecond();
+    @Option(names = "--upload-grace", description = "how long an upload's body may send nothing before its pace is"
+            + " counted, ISO-8601 (default: ${DEFAULT-VALUE})")
+    Duration uploadGrace = UploadPace.Rate.DEFAULT.grace();
 
     /** The gateway configuration of a node serving on {@code port}. */
     GatewayConfig gateway(int port) {
@@ -65,6 +72,7 @@ final class ListenerOptions {
                 .managementAddress(managementAddress).managementPort(managementPort)
                 .streams(StreamLimits.DEFAULTS.withCaps(streamsPerParticipant, streamsTotal).withHeartbeat(streamHeartbeat))
                 .portalSignerOrigins(portalSignerOrigins)
+                .uploadPace(new UploadPace.Rate(uploadMinRate, uploadGrace))
                 .build();
     }
 }

@@ -184,6 +184,15 @@ class ConfigCheckTest {
                         .findFirst().orElseThrow().environmentVariable());
     }
 
+    @Test
+    void theUploadPaceIsConfiguredAndDefaultsToTheDocumentedPace() {
+        assertEquals(new fundexchange.gateway.dataroom.UploadPace.Rate(262_144, java.time.Duration.ofSeconds(5)),
+                parse("--data-dir", "d").options.gateway().uploadPace());
+        assertEquals(new fundexchange.gateway.dataroom.UploadPace.Rate(1_000, java.time.Duration.ofSeconds(1)),
+                parse("--data-dir", "d", "--upload-min-rate", "1000", "--upload-grace", "PT1S").options.gateway()
+                        .uploadPace());
+    }
+
     private String refusal(Path file, Map<String, String> env) {
         ConfigCommand.Check check = parse("--config", file.toString());
         return assertThrows(ConfigException.class, () -> ConfigCommand.Check.check(check.options, env)).getMessage();

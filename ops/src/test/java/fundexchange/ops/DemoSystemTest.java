@@ -122,6 +122,8 @@ class DemoSystemTest {
         assertTrue(out.matches("(?s).*\\ndata room of offer (\\d+): Investor-02 accepted the NDA and opened document (\\d+) at "
                 + iso + " \\(access log\\) / 报价 \\1 的资料室：Investor-02 接受保密协议后于 " + iso + " 查阅了文件 \\2（查阅记录）\\n.*"),
                 out);
+        assertTrue(out.matches("(?s).*\\nfund document \\d+: Manager-01 registered DF21's partnership agreement for every"
+                + " data room of the fund / .*"), out);
         java.util.regex.Matcher epoch = java.util.regex.Pattern.compile("\\b1[78]\\d{11}\\b").matcher(out);
         assertTrue(!epoch.find(), () -> "epoch milliseconds on the console: " + epoch.group() + "\n" + out);
     }

@@ -172,6 +172,12 @@ public enum RejectCode {
     NOT_DIRECTED(7011),
     NDA_ALREADY_ACCEPTED(7012),
     NOT_A_DATA_ROOM_VIEWER(7013),
+    /** A fund document of a kind that is the holder's own (NDA, capital account statement, consent letter). */
+    NOT_A_FUND_DOCUMENT_KIND(7027),
+    /** Fund documents (or an opening naming its room) under a journal of rules version 5 or older. */
+    FUND_DOCUMENTS_NOT_IN_RULES(7028),
+    /** A fund document opened without naming the listing or offer whose data room it is opened in. */
+    DATA_ROOM_NOT_NAMED(7029),
     /** Consent and first refusal (issue 20): the signer is not the manager the fund's transfer terms name. */
     NOT_FUND_MANAGER(6001),
     /** The fund's manager is the seller or the named buyer and may not decide on the consent (CONTRACTS.md 18). */

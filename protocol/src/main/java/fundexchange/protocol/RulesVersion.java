@@ -76,6 +76,13 @@ public final class RulesVersion {
      */
     public static final int LLC_MATCH_DAYS_STATUTORY = 6;
 
+    /**
+     * From this version on, a fund's manager registers fund documents ({@code RegisterFundDocument}) shown in the data
+     * room of every listing and offer of the fund, and {@code OpenDocument} may name the room ({@code listingId});
+     * before it both are refused ({@code FUND_DOCUMENTS_NOT_IN_RULES}, issue 21).
+     */
+    public static final int FUND_MANAGER_DOCUMENTS = 6;
+
     private RulesVersion() {
     }
 

@@ -15,11 +15,32 @@ import java.util.function.LongSupplier;
  * ({@code nanoTime}), so the rule is tested by stepping it.
  */
 public final class UploadPace {
-    /** 256 KiB/s after 5 s: a 20 MiB PDF within 85 s. */
-    public static final UploadPace DEFAULT = new UploadPace(256 * 1024, Duration.ofSeconds(5), System::nanoTime);
-
     /** The highest rate one may require (1 GiB/s), which keeps {@link #required} within a long. */
-    static final long MAX_RATE = 1L << 30;
+    public static final long MAX_RATE = 1L << 30;
+
+    /** 256 KiB/s after 5 s: a 20 MiB PDF within 85 s. */
+    public static final UploadPace DEFAULT = of(Rate.DEFAULT);
+
+    /**
+     * The configured pace (docs/operations.md, {@code --upload-min-rate}, {@code --upload-grace}): at least
+     * {@code minBytesPerSecond} after {@code grace}.
+     */
+    public record Rate(long minBytesPerSecond, Duration grace) {
+        /** 256 KiB a second after 5 s. */
+        public static final Rate DEFAULT = new Rate(256 * 1024, Duration.ofSeconds(5));
+
+        public Rate {
+            if (minBytesPerSecond < 1 || minBytesPerSecond > MAX_RATE || grace == null || grace.isNegative()) {
+                throw new IllegalArgumentException("an upload pace needs a rate of 1 to " + MAX_RATE
+                        + " bytes a second and a grace of 0 or more");
+            }
+        }
+    }
+
+    /** The pace of {@code rate} on the system's monotonic clock. */
+    public static UploadPace of(Rate rate) {
+        return new UploadPace(rate.minBytesPerSecond(), rate.grace(), System::nanoTime);
+    }
 
     private final long minBytesPerSecond;
     private final long graceNanos;

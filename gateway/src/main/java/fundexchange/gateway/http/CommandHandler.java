@@ -60,9 +60,7 @@ final class CommandHandler implements Handler {
             throw new ApiException(403, ApiError.FORBIDDEN, "this endpoint needs one of the roles " + roles);
         }
         Command command = CommandParser.parse(route, request, body);
-        if (command instanceof fundexchange.protocol.command.RegisterDocument registration) {
-            DataRoomEndpoints.requireStored(services.dataRoom(), caller, registration);
-        }
+        DataRoomEndpoints.requireStored(services.dataRoom(), caller, command);
         SignedRequest signed = new SignedRequest(caller.participantId(), caller.keyId(), caller.algorithm(),
                 caller.signature(), caller.timestamp(), caller.clientRequestId(), caller.method(), caller.path(),
                 caller.query(), caller.bodyDigest(), RequestBodies.utf8(body), caller.scheme().tag());

@@ -35,8 +35,10 @@ final class DataRoomEndpoints {
     private final DataRoomReads reads;
     private final fundexchange.registry.read.RegistryReads registry;
     private final Viewers viewers;
+    private final fundexchange.gateway.view.GatewayView view;
 
     DataRoomEndpoints(fundexchange.registry.read.RegistryReads registry, fundexchange.gateway.view.GatewayView view) {
+        this.view = view;
         this.reads = registry.dataRooms();
         this.registry = registry;
         this.viewers = new Viewers(registry, view);
@@ -61,8 +63,8 @@ final class DataRoomEndpoints {
             // Everything that can be checked before the body is read is checked first (docs/api.md, Data room).
             String claimant = authenticator.claimant(request);
             ReadStanding.ACTIVE.check(services.view().keys().status(claimant));
-            if (!services.view().keys().roles(claimant).contains(Role.HOLDER)) {
-                throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
+            if (!uploader(services.view().keys().roles(claimant))) {
+                throw new ApiException(403, ApiError.FORBIDDEN, "only holders and fund managers upload data-room documents");
             }
             String type = request.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
             if (!type.equals("application/pdf")) {
@@ -77,8 +79,8 @@ final class DataRoomEndpoints {
                 byte[] body = RequestBodies.read(request, limit, files.pace()::guard);
                 Caller caller = authenticator.authenticate(request, body, false);
                 ReadStanding.ACTIVE.check(services.view().keys().status(caller.participantId()));
-                if (!caller.has(Role.HOLDER)) {
-                    throw new ApiException(403, ApiError.FORBIDDEN, "only holders upload data-room documents");
+                if (!caller.hasAny(Role.HOLDER, Role.MANAGER)) {
+                    throw new ApiException(403, ApiError.FORBIDDEN, "only holders and fund managers upload data-room documents");
                 }
                 admitted = files.upload(slot, caller.participantId(), body, services.dataRoomRegisteredOrUnknown());
             } catch (PdfRefusedException e) {
@@ -99,13 +101,23 @@ final class DataRoomEndpoints {
         };
     }
 
+    private static boolean uploader(java.util.Collection<Role> roles) {
+        return roles.contains(Role.HOLDER) || roles.contains(Role.MANAGER);
+    }
+
     /**
-     * A registration must name bytes the store holds, uploaded by the registering holder itself (a digest read from
-     * another room claims nothing), with their size and pages, before it is journaled.
+     * A registration ({@code RegisterDocument}, or a manager's {@code RegisterFundDocument}) must name bytes the store
+     * holds, uploaded by the registering participant itself (a digest read from another room claims nothing), with
+     * their size and pages, before it is journaled.
      */
-    static void requireStored(DataRoomFiles files, Caller caller, RegisterDocument registration) {
-        if (!fundexchange.documents.Sha256.isDigest(registration.digest())) {
-            return; // the engine refuses it with its field error
+    static void requireStored(DataRoomFiles files, Caller caller, fundexchange.protocol.command.Command command) {
+        Registration registration = switch (command) {
+            case RegisterDocument c -> new Registration(c.digest(), c.size(), c.pages());
+            case fundexchange.protocol.command.RegisterFundDocument c -> new Registration(c.digest(), c.size(), c.pages());
+            default -> null;
+        };
+        if (registration == null || !fundexchange.documents.Sha256.isDigest(registration.digest())) {
+            return; // not a registration, or the engine refuses it with its field error
         }
         Optional<AdmittedPdf> stored;
         try {
@@ -124,6 +136,9 @@ final class DataRoomEndpoints {
             throw new ApiException(409, ApiError.DOCUMENT_MISMATCH, "the stored document has " + pdf.size() + " bytes and "
                     + pdf.pages() + " pages");
         }
+    }
+
+    private record Registration(String digest, long size, int pages) {
     }
 
     /** How long after an opening a repeat of its request still gets the bytes (a lost or 202 answer's retry). */
@@ -173,24 +188,42 @@ final class DataRoomEndpoints {
     }
 
     /**
-     * {@code GET /listings/{listingId}/data-room}: its documents to the holder, staff, regulators and the investors it
-     * admits who may see the listing or offer itself (without the holder's id); the NDA acceptances and the access log (after {@code ?after=}, at most
-     * {@value DataRoomReads#MAX_ROWS} rows each) to the holder, staff and regulators only.
+     * {@code GET /listings/{listingId}/data-room}: its documents (its own and its fund's) to the holder, staff,
+     * regulators and the investors it admits who may see the listing or offer itself (without the holder's id); the NDA
+     * acceptances and the access log to the holder, staff and regulators only. The two logs are read after {@code
+     * ?after=} up to one journal index, {@code nextAfter}, present when either log has more rows than one read answers
+     * ({@value DataRoomReads#MAX_ROWS}): both lists are complete up to it, so it is the next read's {@code after}. The
+     * holder's access log shows the openings of investors and its own, not those of staff and regulators (oversight
+     * does not tell the party it oversees what it reads: docs/rules.md, Data room).
      */
     Object room(Caller caller, ServerRequest request) {
         long listingId = pathLong(request, "listingId");
         long after = ListParams.parse(request).page().after();
         List<DocumentView> documents = reads.documents(listingId);
         Optional<String> holder = reads.holder(listingId);
-        boolean manager = holder.filter(caller.participantId()::equals).isPresent()
-                || caller.hasAny(Role.STAFF, Role.REGULATOR);
+        boolean oversight = caller.hasAny(Role.STAFF, Role.REGULATOR);
+        boolean manager = holder.filter(caller.participantId()::equals).isPresent() || oversight;
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("listingId", listingId);
         if (manager) {
+            List<DataRoomReads.AcceptanceView> acceptances = reads.acceptances(listingId, after);
+            List<DataRoomReads.OpeningView> openings = reads.openings(listingId, after);
+            long until = Long.MAX_VALUE;
+            if (acceptances.size() >= DataRoomReads.MAX_ROWS) {
+                until = acceptances.getLast().sourceIndex();
+            }
+            if (openings.size() >= DataRoomReads.MAX_ROWS) {
+                until = Math.min(until, openings.getLast().sourceIndex());
+            }
+            long cut = until;
             answer.put("documents", documents);
             answer.put("directedTo", reads.directed(listingId));
-            answer.put("ndaAcceptances", reads.acceptances(listingId, after));
-            answer.put("accessLog", reads.openings(listingId, after));
+            answer.put("ndaAcceptances", acceptances.stream().filter(a -> a.sourceIndex() <= cut).toList());
+            answer.put("accessLog", openings.stream().filter(o -> o.sourceIndex() <= cut)
+                    .filter(o -> oversight || !overseer(o.viewer())).toList());
+            if (cut != Long.MAX_VALUE) {
+                answer.put("nextAfter", cut);
+            }
             return answer;
         }
         List<String> directed = reads.directed(listingId);
@@ -215,11 +248,37 @@ final class DataRoomEndpoints {
                 row.put("pages", d.pages());
             }
             row.put("ndaVersion", d.ndaVersion());
+            if (d.fundDocument()) {
+                row.put("fundDocument", true); // the fund manager's: opened naming this room
+            }
             row.put("registeredAt", d.registeredAt());
             return row;
         }).toList());
         answer.put("acceptedNdaVersion", accepted);
         return answer;
+    }
+
+    /** Whether {@code participantId} is staff or a regulator (whose openings the holder is not shown). */
+    private boolean overseer(String participantId) {
+        java.util.Set<Role> roles = view.keys().roles(participantId);
+        return roles.contains(Role.STAFF) || roles.contains(Role.REGULATOR);
+    }
+
+    /**
+     * {@code GET /fund-documents}: a fund manager's funds (those whose transfer terms name it), each with its fund
+     * documents in registration order, so it sees what the data rooms of its funds' listings show.
+     */
+    Object fundDocuments(Caller caller, ServerRequest request) {
+        ListParams.strict(request, java.util.Set.of());
+        if (!caller.has(Role.MANAGER)) {
+            throw new ApiException(403, ApiError.FORBIDDEN, "fund documents are listed to fund managers");
+        }
+        return Map.of("funds", reads.managedFunds(caller.participantId()).stream().map(fund -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("fundCode", fund);
+            row.put("documents", reads.fundDocuments(fund));
+            return row;
+        }).toList());
     }
 
     /**

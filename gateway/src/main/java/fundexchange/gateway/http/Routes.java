@@ -108,6 +108,7 @@ public final class Routes {
         DataRoomEndpoints dataRooms = new DataRoomEndpoints(services.registry(), services.view());
         table.route("PUT", "/documents", DataRoomEndpoints.upload(authenticator, services, pendingKeyChange));
         table.get("/listings/{listingId}/data-room", read.of(dataRooms::room));
+        table.get("/fund-documents", read.of(dataRooms::fundDocuments));
         documents(table);
         table.get("/exchange", new ExchangeIdentity(services.view(), authenticator::clockMillis));
         table.get("/exchange/keys", new ExchangeKeys(services.view()));

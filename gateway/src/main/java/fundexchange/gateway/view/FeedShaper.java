@@ -86,6 +86,8 @@ final class FeedShaper {
     private final Set<Long> opened = ConcurrentHashMap.newKeySet();
     /** Every participant ever registered, in id order: a public notice reaches each one's feed. */
     private final Set<String> participants = new java.util.concurrent.ConcurrentSkipListSet<>();
+    /** Staff and regulators (roles are fixed at registration): their data-room openings stay in the oversight feed. */
+    private final Set<String> overseers = ConcurrentHashMap.newKeySet();
     /** Open transfer notices by listing id: who hears of their answers' resolution and of their listing's end. */
     private final Map<Long, TransferNoticeIssued> notices = new ConcurrentHashMap<>();
     /** Auctions in their match stage by listing id: who hears of the match's resolution. */
@@ -141,11 +143,14 @@ final class FeedShaper {
 
     /**
      * The data room: the holder hears of its documents and directions, of each NDA acceptance and of each opening by
-     * another (the access log names the investor to the holder: docs/rules.md, Data room); the investor of its own.
+     * an investor (the access log names the investor to the holder: docs/rules.md, Data room), not of openings by
+     * staff or regulators (oversight does not tell the party it oversees what it reads); the investor of its own; a
+     * fund's manager of the fund documents it registered.
      */
-    private static void dataRoom(EventDocument doc, DocumentEvent event, BiConsumer<String, FeedEntry> deliver) {
+    private void dataRoom(EventDocument doc, DocumentEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
             case DocumentRegistered e -> to(e.holder(), Relation.SELF, doc, e, deliver);
+            case fundexchange.protocol.event.FundDocumentRegistered e -> to(e.registeredBy(), Relation.SELF, doc, e, deliver);
             case DisclosureDirected e -> to(e.holder(), Relation.SELF, doc, e, deliver);
             case NdaAccepted e -> {
                 to(e.investor(), Relation.SELF, doc, e, deliver);
@@ -153,7 +158,7 @@ final class FeedShaper {
             }
             case DocumentOpened e -> {
                 to(e.viewer(), Relation.SELF, doc, e, deliver);
-                if (!e.holder().equals(e.viewer())) {
+                if (!e.holder().equals(e.viewer()) && !overseers.contains(e.viewer())) {
                     to(e.holder(), Relation.COUNTERPARTY, doc, e, deliver);
                 }
             }
@@ -173,6 +178,9 @@ final class FeedShaper {
         switch (event) {
             case ParticipantRegistered e -> {
                 participants.add(e.participantId());
+                if (e.roles().contains(Role.STAFF) || e.roles().contains(Role.REGULATOR)) {
+                    overseers.add(e.participantId());
+                }
                 to(e.participantId(), Relation.SELF, doc, e, deliver);
             }
             case ParticipantApproved e -> to(e.participantId(), Relation.SELF, doc, e, deliver);

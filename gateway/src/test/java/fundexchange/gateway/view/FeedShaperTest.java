@@ -239,5 +239,28 @@ class FeedShaperTest {
                 "before the matches trade the seller knows neither the winner nor the holders asked");
         assertFalse(feed(BOB).contains("AuctionAwardedConditionally") || feed(BOB).contains("AuctionMatchResolved"), feed(BOB));
         assertFalse(feed("Holder-03").contains("Auction"), feed("Holder-03"));
+    /**
+     * The holder's feed carries its investors' openings of its data room (the access log names them), not those of
+     * staff and regulators, which stay in the oversight feed (docs/rules.md, Data room).
+     */
+    @Test
+    void theHolderHearsOfItsInvestorsOpeningsNotOfOversights() {
+        for (String participant : List.of("Regulator-01", ALICE)) {
+            doc("Staff-01", new fundexchange.protocol.event.ParticipantRegistered(participant, participant,
+                    fundexchange.protocol.reference.ParticipantType.INSTITUTION,
+                    List.of(participant.startsWith("Regulator") ? fundexchange.protocol.reference.Role.REGULATOR
+                            : fundexchange.protocol.reference.Role.INVESTOR), false));
+        }
+        String digest = "d".repeat(64);
+        doc("Regulator-01", new fundexchange.protocol.event.DocumentOpened(77, 70, "Regulator-01", digest, SELLER));
+        long byRegulator = index;
+        doc(ALICE, new fundexchange.protocol.event.DocumentOpened(77, 70, ALICE, digest, SELLER));
+        long byInvestor = index;
+        List<Long> heard = feeds.read(SELLER, 0, 1000).stream().map(FeedEntry::sourceIndex).toList();
+        assertEquals(List.of(byInvestor), heard, "the holder hears of its investor's opening only");
+        List<Long> oversight = feeds.read(FeedStore.EVERYTHING, 0, 1000).stream().map(FeedEntry::sourceIndex)
+                .filter(i -> i == byRegulator || i == byInvestor).distinct().toList();
+        assertEquals(List.of(byRegulator, byInvestor), oversight);
+        assertTrue(feed("Regulator-01").contains("DocumentOpened"), "the regulator's own feed has its opening");
     }
 }

@@ -44,6 +44,8 @@ public final class JournalVerifier {
     private long documentDigests;
 
     private static final byte[] DOCUMENT_REGISTERED = "\"DocumentRegistered\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] FUND_DOCUMENT_REGISTERED = "\"FundDocumentRegistered\""
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private final DocumentStore documents;
     private long storedDocuments;
 
@@ -283,16 +285,25 @@ public final class JournalVerifier {
         documentDigests += command.findValues("documentDigest").size() + command.findValues("evidenceDigest").size();
     }
 
+    /** A registered document: a room's own or a fund's (rules version 6). */
+    private record Registered(long documentId, String digest) {
+    }
+
     /**
-     * Every document a verified event document registers must have its bytes, matching its digest, in the document
+     * Every document a verified event document registers (a room's own or a fund's) must have its bytes, matching its digest, in the document
      * store: the store is primary data, which nothing rebuilds from the journal (docs/operations.md, Backup).
      */
     private Optional<Failure> storedDocuments(long index, byte[] eventBytes) {
-        if (!contains(eventBytes, DOCUMENT_REGISTERED)) {
+        if (!contains(eventBytes, DOCUMENT_REGISTERED) && !contains(eventBytes, FUND_DOCUMENT_REGISTERED)) {
             return Optional.empty();
         }
         for (Event event : JournalCodec.readEvents(eventBytes).events()) {
-            if (event instanceof DocumentRegistered registered) {
+            Registered registered = switch (event) {
+                case DocumentRegistered e -> new Registered(e.documentId(), e.digest());
+                case fundexchange.protocol.event.FundDocumentRegistered e -> new Registered(e.documentId(), e.digest());
+                default -> null;
+            };
+            if (registered != null) {
                 DocumentStore.Presence presence;
                 try {
                     presence = documents.check(registered.digest());

@@ -50,6 +50,7 @@ class DataRoomPortalSystemTest {
     private static KeyPair investorKeys;
     private static KeyPair regulatorKeys;
     private static Participant holder;
+    private static KeyPair managerKeys;
 
     @SetUpServer
     static void server(WebServerConfig.Builder builder) {
@@ -69,6 +70,42 @@ class DataRoomPortalSystemTest {
         regulatorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         market.newcomer(uri, "Regulator-71", "REGULATOR", false, regulatorKeys);
         market.fund("RP1", holder);
+        managerKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        market.newcomer(uri, "Manager-71", "MANAGER", false, managerKeys);
+        market.fund("RP2", holder);
+        long terms = market.staff1.post("/proposals", """
+                {"action":{"type":"SetTransferTerms","fundCode":"RP2","manager":"Manager-71","consentRequired":false,\
+                "priority":"NONE","documentDigest":"%s"}}""".formatted("ab".repeat(32))).ok().sourceIndex();
+        market.staff2.post("/proposals/" + terms + "/approve", "{}").ok();
+    }
+
+    /**
+     * The manager's "Fund documents" page (rules version 6): it uploads the fund's partnership agreement, which the
+     * page lists with the manager as who registered it, and the data room of the fund's listing shows it.
+     */
+    @Test
+    void theFundsManagerUploadsAFundDocumentThatTheFundsRoomShows() throws Exception {
+        long listing = holder.post("/listings", """
+                {"fundCode":"RP2","buyer":"Investor-71","units":"1000.00","price":"1.4000","expiresAt":0}""")
+                .ok().sourceIndex();
+        Path agreement = Files.write(files.resolve("lpa.pdf"), pdf("Demo Growth Partners limited partnership agreement", 2));
+        try (HolderBrowser m = browser("Manager-71", managerKeys)) {
+            m.go("#/fund-documents");
+            m.awaitAttribute(By.id("fund-docs"), "data-fund", "RP2");
+            m.find(By.id("fund-file")).sendKeys(agreement.toAbsolutePath().toString());
+            m.choose(By.id("fund-kind"), "PARTNERSHIP_AGREEMENT");
+            m.type(By.id("fund-title"), "Limited partnership agreement");
+            m.click(By.id("fund-upload-submit"));
+            m.awaitText(By.cssSelector("#room-documents tr[data-kind='PARTNERSHIP_AGREEMENT']"),
+                    "Limited partnership agreement");
+            String row = m.find(By.cssSelector("#room-documents tr[data-kind='PARTNERSHIP_AGREEMENT']")).getText();
+            assertTrue(row.contains("Manager-71"), row);
+            m.screenshot("fund-documents-manager-en");
+            assertEquals(List.of(), m.consoleErrors());
+        }
+        var room = holder.get("/listings/" + listing + "/data-room").ok().body().path("documents");
+        assertEquals(List.of("RP2"), ApiMarket.texts(room, "fundCode"));
+        assertEquals(List.of("Manager-71"), ApiMarket.texts(room, "registeredBy"));
     }
 
     @AfterAll

@@ -150,6 +150,111 @@ class DataRoomSystemTest {
         assertEquals(List.of(reportId, Kind.DOCUMENT), List.of(missing.index(), missing.kind()), missing.reason());
     }
 
+    /**
+     * Rules version 6: the fund's manager uploads and registers a fund document, the room of its fund's listing shows
+     * it behind the room's NDA, and it is opened there naming the room. Every opening, by anyone, is in the audit
+     * bundle with who, what and when, exactly as the regulator's access log reads; the holder's access log and feed
+     * show its investor's openings and its own, not oversight's.
+     */
+    @Test
+    void aFundDocumentIsOpenedInItsFundsRoomsAndTheAuditBundleHoldsEveryOpeningWithWhoWhatAndWhen() throws Exception {
+        Participant holder = market.holder;
+        Participant manager = market.newcomer(server, "Manager-21", "MANAGER", false);
+        market.fund("DR3", holder);
+        long terms = market.staff1.post("/proposals", """
+                {"action":{"type":"SetTransferTerms","fundCode":"DR3","manager":"Manager-21","consentRequired":false,\
+                "priority":"NONE","documentDigest":"%s"}}""".formatted("ab".repeat(32))).ok().sourceIndex();
+        market.staff2.post("/proposals/" + terms + "/approve", "{}").ok();
+        long listing = holder.post("/listings", """
+                {"fundCode":"DR3","buyer":"Investor-07","units":"1000.00","price":"1.2000","expiresAt":0}""")
+                .ok().sourceIndex();
+        market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
+
+        JsonNode lpa = upload(manager, pdf(2, false));
+        String lpaDigest = lpa.path("digest").asText();
+        assertEquals(List.of(409, 7027), refusal(manager.client().registerFundDocument("DR3", lpaDigest,
+                "CAPITAL_ACCOUNT_STATEMENT", "Capital account", lpa.path("size").asLong(), 2, ApiMarket.rid())));
+        assertEquals(403, holder.client().registerFundDocument("DR3", lpaDigest, "PARTNERSHIP_AGREEMENT", "LPA",
+                lpa.path("size").asLong(), 2, ApiMarket.rid()).status());
+        assertEquals(List.of(409, 7021), refusal(manager.client().registerFundDocument("DR3", "cd".repeat(32),
+                "PARTNERSHIP_AGREEMENT", "LPA", 10, 1, ApiMarket.rid())));
+        ClientResponse registered = manager.client().registerFundDocument("DR3", lpaDigest, "PARTNERSHIP_AGREEMENT",
+                "Limited partnership agreement 合伙协议", lpa.path("size").asLong(), 2, ApiMarket.rid());
+        assertEquals(200, registered.status(), registered.body());
+        long lpaId = registered.journalIndex();
+        market.reached(lpaId);
+        JsonNode managed = manager.get("/fund-documents").ok().body().path("funds");
+        assertEquals(List.of("DR3"), ApiMarket.texts(managed, "fundCode"));
+        assertEquals(List.of("Manager-21"), ApiMarket.texts(managed.get(0).path("documents"), "registeredBy"));
+        assertEquals(403, holder.get("/fund-documents").status());
+
+        JsonNode nda = upload(holder, pdf(1, false));
+        long ndaId = register(holder, listing, nda, "NDA", "NDA 保密协议");
+        assertEquals(List.of(409, 7029), refusal(market.investor.client().openDocument(lpaId, ApiMarket.rid())));
+        assertEquals(List.of(409, 7010), refusal(market.investor.client().openDocument(lpaId, listing, ApiMarket.rid())));
+        ClientResponse accepted = market.investor.client().acceptNda(listing, 1, nda.path("digest").asText(), ApiMarket.rid());
+        assertEquals(200, accepted.status(), accepted.body());
+        JsonNode investorRoom = market.investor.get("/listings/" + listing + "/data-room").ok().body();
+        assertEquals(List.of(lpaId, ndaId), ApiMarket.longs(investorRoom.path("documents"), "documentId"));
+        assertTrue(investorRoom.path("documents").get(0).path("fundDocument").asBoolean(), investorRoom.toString());
+        assertTrue(investorRoom.path("documents").get(1).path("fundDocument").isMissingNode(), investorRoom.toString());
+
+        List<Long> openings = new ArrayList<>();
+        for (Participant viewer : List.of(market.investor, holder, market.regulator, market.staff1)) {
+            DocumentResponse served = viewer.client().openDocument(lpaId, listing, ApiMarket.rid());
+            assertTrue(served.pdf(), served.text());
+            assertTrue(pageTexts(served.bytes()).getFirst().contains("For " + viewer.id() + " only · listing " + listing));
+            openings.add(served.journalIndex());
+        }
+        DocumentResponse ndaRead = market.investor.client().openDocument(ndaId, ApiMarket.rid());
+        assertTrue(ndaRead.pdf(), ndaRead.text());
+        openings.add(ndaRead.journalIndex());
+        market.reached(ndaRead.journalIndex());
+
+        JsonNode log = market.regulator.get("/listings/" + listing + "/data-room").ok().body().path("accessLog");
+        assertEquals(openings, ApiMarket.longs(log, "sourceIndex"));
+        assertEquals(List.of("Investor-07", holder.id(), market.regulator.id(), market.staff1.id(), "Investor-07"),
+                ApiMarket.texts(log, "viewer"));
+        JsonNode holderLog = holder.get("/listings/" + listing + "/data-room").ok().body().path("accessLog");
+        assertEquals(List.of(openings.get(0), openings.get(1), openings.get(4)), ApiMarket.longs(holderLog, "sourceIndex"),
+                "the holder sees its investor's openings and its own, not oversight's");
+
+        // The audit bundle holds every opening: who (viewer), what (document, digest, room) and when (journal time).
+        ClientResponse bundle = market.regulator.raw("/audit/bundle?toIndex=" + ndaRead.journalIndex());
+        assertEquals(200, bundle.status(), bundle.body());
+        List<String> inBundle = new ArrayList<>();
+        for (String line : bundle.body().lines().toList()) {
+            JsonNode event = JSON.readTree(line).path("event");
+            if (!event.isTextual()) {
+                continue;
+            }
+            JsonNode document = JSON.readTree(Base64.getDecoder().decode(event.asText()));
+            for (JsonNode e : document.path("events")) {
+                if (e.path("type").asText().equals("DocumentOpened") && e.path("listingId").asLong() == listing) {
+                    inBundle.add(document.path("sourceIndex").asLong() + " " + e.path("viewer").asText() + " "
+                            + e.path("documentId").asLong() + " " + e.path("digest").asText() + " "
+                            + document.path("time").asLong());
+                }
+            }
+        }
+        List<String> read = new ArrayList<>();
+        for (JsonNode o : log) {
+            read.add(o.path("sourceIndex").asLong() + " " + o.path("viewer").asText() + " " + o.path("documentId").asLong()
+                    + " " + o.path("digest").asText() + " " + o.path("openedAt").asLong());
+        }
+        assertEquals(5, inBundle.size(), inBundle.toString());
+        assertEquals(read, inBundle, "the bundle holds every opening, as the regulator's access log reads it");
+
+        // A fund document's bytes are primary data too: exchange verify catches them missing.
+        Path copy = copyOfJournalsAndDocuments();
+        assertEquals(Optional.empty(), JournalVerifier.verify(copy, true, index -> { }).failure());
+        try (Stream<Path> files = Files.walk(copy.resolve("documents/sha256"))) {
+            Files.delete(files.filter(f -> f.getFileName().toString().startsWith(lpaDigest)).findFirst().orElseThrow());
+        }
+        Failure missing = JournalVerifier.verify(copy, true, index -> { }).failure().orElseThrow();
+        assertEquals(List.of(lpaId, Kind.DOCUMENT), List.of(missing.index(), missing.kind()), missing.reason());
+    }
+
     @Test
     void aHolderCannotClaimAnotherRoomsDocumentByItsDigest() throws Exception {
         long offer = market.holder.post("/offers", """

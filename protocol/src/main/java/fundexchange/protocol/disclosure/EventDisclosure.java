@@ -16,6 +16,7 @@ import fundexchange.protocol.event.CustodySubmitted;
 import fundexchange.protocol.event.DisclosureDirected;
 import fundexchange.protocol.event.DocumentOpened;
 import fundexchange.protocol.event.DocumentRegistered;
+import fundexchange.protocol.event.FundDocumentRegistered;
 import fundexchange.protocol.event.NdaAccepted;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
@@ -210,6 +211,7 @@ final class EventDisclosure {
             case UnitsFrozen e -> only(self);
             case UnitsUnfrozen e -> only(self);
             case DocumentRegistered e -> only(self);
+            case FundDocumentRegistered e -> only(self);
             case DisclosureDirected e -> only(self);
             // The data room names the investor to the holder (docs/rules.md, Data room): the access log is a control.
             // The investor never learns the holder (CONTRACTS.md 12: a listing hides its seller from investors).
@@ -327,6 +329,7 @@ final class EventDisclosure {
             case DisclosureOpened e -> List.of();
             case ResultAnnounced e -> List.of();
             case DocumentRegistered e -> of(e.holder());
+            case FundDocumentRegistered e -> of(e.registeredBy());
             case DisclosureDirected e -> of(e.holder());
             case NdaAccepted e -> of(e.investor(), e.holder());
             case DocumentOpened e -> of(e.viewer(), e.holder());

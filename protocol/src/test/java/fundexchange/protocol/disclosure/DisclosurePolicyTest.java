@@ -172,6 +172,8 @@ class DisclosurePolicyTest {
             new PledgeRegistered(1L, "fundCode", OWNER, null, "Bank-01", null, "documentDigest"),
             new PledgeReleased(1L, "fundCode", OWNER, null, STAFF),
             new DocumentRegistered(1L, LISTING, OWNER, "digest", DocumentKind.NDA, "title", 1L, 1, 1),
+            new fundexchange.protocol.event.FundDocumentRegistered(1L, "DGF3", OWNER, "digest",
+                    DocumentKind.QUARTERLY_REPORT, "title", 1L, 1),
             new DisclosureDirected(LISTING, OWNER, List.of(COUNTER)),
             new NdaAccepted(LISTING, COUNTER, 1, "digest", OWNER),
             new DocumentOpened(1L, LISTING, COUNTER, "digest", OWNER),
@@ -451,6 +453,9 @@ class DisclosurePolicyTest {
             feed   | DocumentRegistered     | owner             | SELF         | whole
             feed   | DocumentRegistered     | counterparty      | COUNTERPARTY | withheld
             feed   | DocumentRegistered     | regulator         | NONE         | whole
+            feed   | FundDocumentRegistered | owner             | SELF         | whole
+            feed   | FundDocumentRegistered | counterparty      | COUNTERPARTY | withheld
+            feed   | FundDocumentRegistered | regulator         | NONE         | whole
             feed   | DisclosureDirected     | owner             | SELF         | whole
             feed   | DisclosureDirected     | counterparty      | COUNTERPARTY | withheld
             feed   | DisclosureDirected     | staff             | NONE         | whole

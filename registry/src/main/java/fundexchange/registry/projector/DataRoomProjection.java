@@ -8,6 +8,7 @@ import static fundexchange.registry.schema.Tables.NDA_ACCEPTANCES;
 import fundexchange.protocol.event.DisclosureDirected;
 import fundexchange.protocol.event.DocumentOpened;
 import fundexchange.protocol.event.DocumentRegistered;
+import fundexchange.protocol.event.FundDocumentRegistered;
 import fundexchange.protocol.event.NdaAccepted;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -40,8 +41,25 @@ final class DataRoomProjection {
                 .set(DATA_ROOM_DOCUMENTS.SIZE_BYTES, e.size())
                 .set(DATA_ROOM_DOCUMENTS.PAGES, e.pages())
                 .set(DATA_ROOM_DOCUMENTS.NDA_VERSION, e.ndaVersion())
+                .set(DATA_ROOM_DOCUMENTS.REGISTERED_BY, e.holder())
                 .set(DATA_ROOM_DOCUMENTS.REGISTERED_AT, time), List.of(document(e.documentId())),
                 EventProjection.participant(e.holder()));
+    }
+
+    /** A fund document: no listing or holder, the fund and the manager who registered it. */
+    void fundDocument(FundDocumentRegistered e, long time) {
+        batch.insert(tx.insertInto(DATA_ROOM_DOCUMENTS)
+                .set(DATA_ROOM_DOCUMENTS.DOCUMENT_ID, e.documentId())
+                .set(DATA_ROOM_DOCUMENTS.FUND_CODE, e.fundCode())
+                .set(DATA_ROOM_DOCUMENTS.DIGEST, e.digest())
+                .set(DATA_ROOM_DOCUMENTS.KIND, e.kind().name())
+                .set(DATA_ROOM_DOCUMENTS.TITLE, e.title())
+                .set(DATA_ROOM_DOCUMENTS.SIZE_BYTES, e.size())
+                .set(DATA_ROOM_DOCUMENTS.PAGES, e.pages())
+                .set(DATA_ROOM_DOCUMENTS.NDA_VERSION, 0)
+                .set(DATA_ROOM_DOCUMENTS.REGISTERED_BY, e.registeredBy())
+                .set(DATA_ROOM_DOCUMENTS.REGISTERED_AT, time), List.of(document(e.documentId())),
+                EventProjection.participant(e.registeredBy()), EventProjection.fund(e.fundCode()));
     }
 
     void accepted(NdaAccepted e, long index, long time) {

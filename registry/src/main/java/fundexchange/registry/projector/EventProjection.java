@@ -306,6 +306,7 @@ final class EventProjection {
             case NdaAccepted e -> dataRooms.accepted(e, index, time);
             case DisclosureDirected e -> dataRooms.directed(e, index);
             case DocumentOpened e -> dataRooms.opened(e, index, time);
+            case fundexchange.protocol.event.FundDocumentRegistered e -> dataRooms.fundDocument(e, time);
         }
     }
 

@@ -14,9 +14,18 @@ public final class DataRoomReads {
     /** At most this many rows of a room's access log or acceptances per read. */
     public static final int MAX_ROWS = 1_000;
 
-    /** A document's metadata; its bytes are in the node's document store. */
-    public record DocumentView(long documentId, long listingId, String holder, String digest, String kind, String title,
-                               long size, int pages, int ndaVersion, long registeredAt) {
+    /**
+     * A document's metadata; its bytes are in the node's document store. A listing's own document has its
+     * {@code listingId} and {@code holder}; a fund document (rules version 6) has {@code fundCode} instead, and
+     * {@code registeredBy} is then the fund's manager.
+     */
+    public record DocumentView(long documentId, Long listingId, String holder, String fundCode, String registeredBy,
+                               String digest, String kind, String title, long size, int pages, int ndaVersion,
+                               long registeredAt) {
+        /** Whether the fund's manager registered it for every room of the fund. */
+        public boolean fundDocument() {
+            return fundCode != null;
+        }
     }
 
     /** One NDA acceptance. */
@@ -33,12 +42,44 @@ public final class DataRoomReads {
         this.dsl = dsl;
     }
 
-    /** The documents of the room of {@code listingId}, in registration order. */
+    /**
+     * The documents of the room of {@code listingId} in registration order: its own and its fund's (the fund of that
+     * listing or offer).
+     */
     public List<DocumentView> documents(long listingId) {
-        return dsl.selectFrom(DATA_ROOM_DOCUMENTS).where(DATA_ROOM_DOCUMENTS.LISTING_ID.eq(listingId))
-                .orderBy(DATA_ROOM_DOCUMENTS.DOCUMENT_ID)
-                .fetch(r -> new DocumentView(r.getDocumentId(), r.getListingId(), r.getHolder(), r.getDigest(),
-                        r.getKind(), r.getTitle(), r.getSizeBytes(), r.getPages(), r.getNdaVersion(), r.getRegisteredAt()));
+        org.jooq.Condition own = DATA_ROOM_DOCUMENTS.LISTING_ID.eq(listingId);
+        Optional<String> fund = fundOf(listingId);
+        return dsl.selectFrom(DATA_ROOM_DOCUMENTS)
+                .where(fund.map(code -> own.or(DATA_ROOM_DOCUMENTS.FUND_CODE.eq(code))).orElse(own))
+                .orderBy(DATA_ROOM_DOCUMENTS.DOCUMENT_ID).fetch(DataRoomReads::view);
+    }
+
+    /** The fund documents of {@code fundCode}, in registration order. */
+    public List<DocumentView> fundDocuments(String fundCode) {
+        return dsl.selectFrom(DATA_ROOM_DOCUMENTS).where(DATA_ROOM_DOCUMENTS.FUND_CODE.eq(fundCode))
+                .orderBy(DATA_ROOM_DOCUMENTS.DOCUMENT_ID).fetch(DataRoomReads::view);
+    }
+
+    /** The funds whose transfer terms name {@code manager} as their manager, by code. */
+    public List<String> managedFunds(String manager) {
+        return dsl.select(fundexchange.registry.schema.Tables.TRANSFER_TERMS.FUND_CODE)
+                .from(fundexchange.registry.schema.Tables.TRANSFER_TERMS)
+                .where(fundexchange.registry.schema.Tables.TRANSFER_TERMS.MANAGER.eq(manager))
+                .orderBy(fundexchange.registry.schema.Tables.TRANSFER_TERMS.FUND_CODE).fetch(r -> r.value1());
+    }
+
+    /** The fund of listing or offer {@code listingId}. */
+    public Optional<String> fundOf(long listingId) {
+        return dsl.select(fundexchange.registry.schema.Tables.LISTINGS.FUND_CODE).from(fundexchange.registry.schema.Tables.LISTINGS)
+                .where(fundexchange.registry.schema.Tables.LISTINGS.LISTING_ID.eq(listingId)).fetchOptional(r -> r.value1())
+                .or(() -> dsl.select(fundexchange.registry.schema.Tables.OFFERS.FUND_CODE).from(fundexchange.registry.schema.Tables.OFFERS)
+                        .where(fundexchange.registry.schema.Tables.OFFERS.OFFER_ID.eq(listingId)).fetchOptional(r -> r.value1()));
+    }
+
+    private static DocumentView view(fundexchange.registry.schema.tables.records.DataRoomDocumentsRecord r) {
+        return new DocumentView(r.getDocumentId(), r.getListingId(), r.getHolder(), r.getFundCode(), r.getRegisteredBy(),
+                r.getDigest(), r.getKind(), r.getTitle(), r.getSizeBytes(), r.getPages(), r.getNdaVersion(),
+                r.getRegisteredAt());
     }
 
     /** Whether any data room registers {@code digest}. */

@@ -5,6 +5,7 @@ import fundexchange.protocol.command.AcceptNda;
 import fundexchange.protocol.command.DirectDisclosure;
 import fundexchange.protocol.command.OpenDocument;
 import fundexchange.protocol.command.RegisterDocument;
+import fundexchange.protocol.command.RegisterFundDocument;
 import fundexchange.protocol.command.AcceptMatch;
 import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.command.AcceptQuote;
@@ -80,6 +81,7 @@ public final class CommandSpecs {
     private static final Set<Role> STAFF = roles(Role.STAFF);
     private static final Set<Role> HOLDER = roles(Role.HOLDER);
     private static final Set<Role> INVESTOR = roles(Role.INVESTOR);
+    private static final Set<Role> MANAGER = roles(Role.MANAGER);
     /** Book orders: a holder sells, an investor buys (the engine checks the side's role). */
     private static final Set<Role> TRADER = roles(Role.HOLDER, Role.INVESTOR);
     /** Either party of a quote or a brokered match. */
@@ -140,7 +142,8 @@ public final class CommandSpecs {
             post(AcceptNda.class, "/listings/{listingId}/nda/accept", INVESTOR),
             post(DirectDisclosure.class, "/listings/{listingId}/directed", HOLDER),
             post(OpenDocument.class, "/documents/{documentId}/open", ANYONE),
-            post(AnswerTransferNotice.class, "/listings/{listingId}/notice/answers", NOTICE_ANSWERERS));
+            post(AnswerTransferNotice.class, "/listings/{listingId}/notice/answers", NOTICE_ANSWERERS),
+            post(RegisterFundDocument.class, "/funds/{fundCode}/documents", MANAGER));
     private static final Map<Class<? extends Command>, CommandSpec> BY_TYPE = byType();
 
     private CommandSpecs() {

@@ -19,6 +19,7 @@ final class FieldGrammar {
             Map.entry("SetTransferTerms", Set.of("manager", "consentRequired", "consentOnSilence", "priority",
                     "noticeDays", "matchDays", "affiliates")),
             Map.entry("AnswerTransferNotice", Set.of("units", "evidenceDigest")),
+            Map.entry("OpenDocument", Set.of("listingId")),
             Map.entry("ListNegotiated", Set.of("expiresAt")),
             Map.entry("ListAuction", Set.of("reservePrice", "minIncrement", "startsAt", "extensionWindowMs",
                     "extensionMs", "secondPrice", "stepMs")),

@@ -8,6 +8,7 @@ import { time, decimal } from '../../format.js';
 import { ApiProblem } from '../../api.js';
 import { PortalPage } from '../portal-page.js';
 import { table } from '../table.js';
+import { readWindow } from '../paging.js';
 
 export const KINDS = ['NDA', 'PARTNERSHIP_AGREEMENT', 'QUARTERLY_REPORT', 'CAPITAL_ACCOUNT_STATEMENT', 'CONSENT_LETTER',
   'APPRAISAL_REPORT', 'OTHER'];
@@ -27,6 +28,18 @@ export async function readRoom(client, subject, minIndex, after) {
     if (error instanceof ApiProblem && error.status === 404) return null;
     throw error;
   }
+}
+
+/** Every item of a paged list, following nextAfter window after window (a holder's rooms are not cut off). */
+export async function readAll(client, path, field, minIndex) {
+  const items = [];
+  let start;
+  do {
+    const window = await readWindow(client, path, field, minIndex, { start });
+    items.push(...window.items);
+    start = window.nextAfter;
+  } while (start !== undefined);
+  return { items };
 }
 
 /** A problem of a request that is not a journaled write (the upload), as a page's outcome. */
@@ -74,9 +87,11 @@ export class DataRoomPage extends PortalPage {
    * watermarked for this participant. A 202 (decided later) is sent again with the same request id, which the gateway
    * answers with the same opening's bytes.
    */
-  async openDocument(documentId, title) {
+  async openDocument(documentId, title, listingId) {
     const requestId = `portal-${crypto.randomUUID()}`;
-    const open = () => this.write(`/documents/${documentId}/open`, {}, 'dataroom.opened', { title }, () => {},
+    // A fund document is opened in a named room (rules version 6); a room's own needs no name.
+    const body = listingId === undefined ? {} : { listingId: Number(listingId) };
+    const open = () => this.write(`/documents/${documentId}/open`, body, 'dataroom.opened', { title }, () => {},
       { clientRequestId: requestId });
     let answer = await open();
     if (answer?.status === 202) answer = await open();
@@ -110,7 +125,9 @@ export class DataRoomPage extends PortalPage {
 export function documentsTable(room, zone, open) {
   const rows = (room.documents ?? []).map(d => html`<tr id=${`room-document-${d.documentId}`} data-document=${d.documentId}
       data-kind=${d.kind}>
-    <td>${d.documentId}</td><td>${kind(d.kind)}${d.ndaVersion ? ` v${d.ndaVersion}` : ''}</td><td>${d.title}</td>
+    <td>${d.documentId}</td><td>${kind(d.kind)}${d.ndaVersion ? ` v${d.ndaVersion}` : ''}${d.fundCode
+      ? html` <span class="fx-muted" data-fund-document=${d.fundCode}>${t('dataroom.fundDocument', { by: d.registeredBy })}</span>`
+      : nothing}</td><td>${d.title}</td>
     <td>${decimal(String(d.size))}</td><td>${d.pages}</td><td class="fx-digest"><code>${d.digest}</code></td>
     <td>${time(d.registeredAt, zone)}</td>
     <td>${open ? html`<button type="button" class="fx-secondary" id=${`room-open-${d.documentId}`}
@@ -146,8 +163,9 @@ export function accessLogTable(room, zone) {
  * and a next-page button when a log holds more rows than one read answers ({@code next(after)}).
  */
 export function renderOversight(room, zone, next) {
-  const full = (room.accessLog ?? []).length >= LOG_ROWS || (room.ndaAcceptances ?? []).length >= LOG_ROWS;
-  const last = Math.max(0, ...(room.accessLog ?? []).map(o => o.sourceIndex), ...(room.ndaAcceptances ?? []).map(a => a.sourceIndex));
+  // Both logs are complete up to nextAfter (the API cuts them at one index), so it is the next read's after.
+  const full = room.nextAfter !== undefined && room.nextAfter !== null;
+  const last = room.nextAfter;
   return html`<h2>${t('dataroom.directed.title')}</h2>
     <p id="room-directed">${(room.directedTo ?? []).length ? room.directedTo.join(', ') : t('dataroom.directed.everyone')}</p>
     <h2>${t('dataroom.acceptances.title')}</h2>
@@ -238,6 +256,7 @@ addMessages({
     'dataroom.kind.CONSENT_LETTER': 'Consent letter',
     'dataroom.kind.APPRAISAL_REPORT': 'Appraisal report',
     'dataroom.kind.OTHER': 'Other',
+    'dataroom.fundDocument': '(fund document, registered by {by})',
     'dataroom.mechanism.NEGOTIATED': 'negotiated',
     'dataroom.mechanism.ENGLISH': 'English auction',
     'dataroom.mechanism.SEALED': 'sealed-bid auction',
@@ -321,6 +340,7 @@ addMessages({
     'dataroom.kind.CONSENT_LETTER': '同意函',
     'dataroom.kind.APPRAISAL_REPORT': '评估报告',
     'dataroom.kind.OTHER': '其他',
+    'dataroom.fundDocument': '（基金文件，由 {by} 登记）',
     'dataroom.mechanism.NEGOTIATED': '协议转让',
     'dataroom.mechanism.ENGLISH': '英式拍卖',
     'dataroom.mechanism.SEALED': '密封竞价',

@@ -4,11 +4,10 @@
 // (POST /listings/{id}/directed), opens its own documents, and reads who accepted which NDA and who opened what, when.
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
-import { readWindow } from '../paging.js';
 import { units } from '../../format.js';
 import { check } from '../input.js';
 import {
-  DataRoomPage, KINDS, MAX_PDF_BYTES, readRoom, problemOutcome, documentsTable, renderOversight, kind,
+  DataRoomPage, KINDS, MAX_PDF_BYTES, readRoom, readAll, problemOutcome, documentsTable, renderOversight, kind,
 } from './common.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -29,9 +28,9 @@ class FxHolderDataRoom extends DataRoomPage {
   async load(minIndex) {
     const client = this.client;
     const [pending, open, offers] = await Promise.all([
-      readWindow(client, '/listings?status=PENDING_APPROVAL', 'listings', minIndex),
-      readWindow(client, '/listings?status=OPEN', 'listings', minIndex),
-      readWindow(client, `/offers?${new URLSearchParams({ holder: this.participant, status: 'OPEN' })}`, 'offers', minIndex)]);
+      readAll(client, '/listings?status=PENDING_APPROVAL', 'listings', minIndex),
+      readAll(client, '/listings?status=OPEN', 'listings', minIndex),
+      readAll(client, `/offers?${new URLSearchParams({ holder: this.participant, status: 'OPEN' })}`, 'offers', minIndex)]);
     const listings = [...pending.items, ...open.items].filter(l => l.seller === this.participant)
       .map(l => ({ id: String(l.listingId), label: t('dataroom.teaser.listing', {
         id: l.listingId, fund: l.fundCode, units: units(l.units), mechanism: t(`dataroom.mechanism.${l.mechanism}`) }) }));
@@ -77,9 +76,12 @@ class FxHolderDataRoom extends DataRoomPage {
       return;
     }
     this.busy = false;
+    // The form is cleared once the bytes are stored, before the registration: a file chosen meanwhile is kept.
+    const chosenKind = form.kind.value;
+    event.target.reset();
     await this.write(`/listings/${this.subject}/documents`, {
-      digest: stored.digest, kind: form.kind.value, title, size: stored.size, pages: stored.pages,
-    }, 'dataroom.registered', { title }, () => event.target.reset());
+      digest: stored.digest, kind: chosenKind, title, size: stored.size, pages: stored.pages,
+    }, 'dataroom.registered', { title });
   }
 
   async direct(event) {
@@ -113,7 +115,7 @@ class FxHolderDataRoom extends DataRoomPage {
     const room = this.room;
     return html`<div id="room" data-subject=${this.subject}>
       <h2>${t('dataroom.documents.title')}</h2>
-      ${documentsTable(room, zone, d => this.openDocument(d.documentId, d.title))}
+      ${documentsTable(room, zone, d => this.openDocument(d.documentId, d.title, d.fundCode ? this.subject : undefined))}
       <form class="fx-form" id="room-upload" @submit=${e => this.upload(e)}>
         <h2>${t('dataroom.upload.title')}</h2>
         <p class="fx-muted">${t('dataroom.upload.explain')}</p>

@@ -74,7 +74,7 @@ class FxInvestorDataRoom extends DataRoomPage {
         data-document=${d.documentId} data-kind=${d.kind}>
       <td>${d.documentId}</td><td>${kind(d.kind)}</td><td>${d.title}</td><td>${time(d.registeredAt, this.zone)}</td>
       <td>${accepted ? html`<button type="button" class="fx-secondary" id=${`room-open-${d.documentId}`} ?disabled=${this.busy}
-        @click=${() => this.openDocument(d.documentId, d.title)}>${t('dataroom.open')}</button>`
+        @click=${() => this.openDocument(d.documentId, d.title, d.fundDocument ? this.subject : undefined)}>${t('dataroom.open')}</button>`
         : html`<span class="fx-muted">${t('dataroom.locked')}</span>`}</td></tr>`);
     return html`<div id="room" data-subject=${this.subject} data-accepted=${String(room.acceptedNdaVersion ?? 0)}>
       <h2>${t('dataroom.nda.title')}</h2>
