@@ -239,6 +239,8 @@ class FeedShaperTest {
                 "before the matches trade the seller knows neither the winner nor the holders asked");
         assertFalse(feed(BOB).contains("AuctionAwardedConditionally") || feed(BOB).contains("AuctionMatchResolved"), feed(BOB));
         assertFalse(feed("Holder-03").contains("Auction"), feed("Holder-03"));
+    }
+
     /**
      * The holder's feed carries its investors' openings of its data room (the access log names them), not those of
      * staff and regulators, which stay in the oversight feed (docs/rules.md, Data room).
