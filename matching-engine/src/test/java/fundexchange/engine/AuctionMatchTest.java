@@ -14,6 +14,7 @@ import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.SetHolidays;
 import fundexchange.protocol.command.SetTransferTerms;
 import fundexchange.protocol.command.SuspendParticipant;
 import fundexchange.protocol.command.Tick;
@@ -79,6 +80,11 @@ class AuctionMatchTest {
         EventDocument proposal = market.ok("Staff-01", new Propose(new SetTransferTerms(FUND, "Manager-01", null, null,
                 null, null, null, List.of(), DIGEST)));
         market.ok("Staff-02", new ApproveProposal(proposal.sourceIndex()));
+        // The auctions close and settle in 2026 and 2027: from rules version 6 a trade's deadline counts its business
+        // days, so the journal needs the calendars of those years (the published 2026, a test 2027).
+        var published = fundexchange.protocol.reference.OfficialCalendars.of(2026).orElseThrow();
+        market.ok("Staff-01", new SetHolidays(2026, published.holidays(), published.workdays()));
+        market.ok("Staff-01", new SetHolidays(2027, List.of("2027-01-01")));
         return market;
     }
 
