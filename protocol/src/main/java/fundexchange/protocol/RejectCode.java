@@ -200,7 +200,11 @@ public enum RejectCode {
     TERMS_INVALID(6010),
     /** Rules version 4: the right of first refusal is overridden only by maker-checker (OverrideRofr) with a reason. */
     ROFR_OVERRIDE_NEEDS_PROPOSAL(6011),
-    /** A fund with transfer terms takes negotiated (fixed-price) listings only, for now (docs/rules.md). */
+    /**
+     * A mechanism a fund's transfer terms do not allow: non-listed offers, the continuous book, Dutch auctions; before
+     * rules version 6 English and sealed auctions too, from it those in a PARTIAL custody fund whose terms give a
+     * priority right (docs/rules.md).
+     */
     MECHANISM_NOT_UNDER_TERMS(6012),
     /** Why a listing under a notice was cancelled: consent refused (or by silence), or the notice not attested. */
     CONSENT_REFUSED(6013),

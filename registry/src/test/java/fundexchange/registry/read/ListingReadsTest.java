@@ -180,4 +180,25 @@ class ListingReadsTest {
         assertEquals(List.of(sealed), visible(INVESTOR), "a closed auction it did not bid on is gone");
         assertEquals(new BigDecimal("1.0500"), reads.listing(ListingViewer.oversight("Staff-01"), english).orElseThrow().tradePrice());
     }
+
+    @Test
+    void anAuctionAwaitingItsPriorityHoldersMatchReadsOpenWithTheMatchDeadline() {
+        journal.acceptedBy("Staff-01", new fundexchange.protocol.command.RegisterParticipant("Holder-02", "Holder-02",
+                fundexchange.protocol.reference.ParticipantType.INSTITUTION,
+                List.of(fundexchange.protocol.reference.Role.HOLDER)));
+        journal.approved(new fundexchange.protocol.command.ApproveParticipant("Holder-02"));
+        journal.acceptedBy("Staff-01", new fundexchange.protocol.command.DepositUnits(TestJournal.FUND, "Holder-02",
+                fundexchange.protocol.money.Units.of("5000.00"), fundexchange.protocol.money.Money.of("5000.00")));
+        journal.approved(new fundexchange.protocol.command.SetTransferTerms(TestJournal.FUND, null, false, null,
+                fundexchange.protocol.transfer.PriorityOrder.PRO_RATA, null, null, List.of(), "ab".repeat(32)));
+        long english = journal.auction(ListingMechanism.ENGLISH, "3000.00", "1.0000", 60_000);
+        journal.acceptedBy(INVESTOR, new PlaceBid(english, Price.of("1.0500"), null));
+        journal.advance(60_000).unsigned(new Tick());
+        long closedAt = journal.time();
+        project();
+        ListingView awaiting = reads.listing(viewer(INVESTOR), english).orElseThrow();
+        assertEquals("OPEN", awaiting.status());
+        assertEquals(closedAt + 30 * fundexchange.protocol.transfer.TransferTerms.DAY_MS, awaiting.matchBy());
+        assertNull(awaiting.tradePrice());
+    }
 }

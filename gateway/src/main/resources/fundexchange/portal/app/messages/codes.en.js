@@ -195,7 +195,7 @@ export default {
   'code.6009': 'The listing would expire before its transfer notice ends.',
   'code.6010': 'These transfer terms do not hold together (manager, periods or affiliates).',
   'code.6011': 'Staff override a right of first refusal only by a maker-checker proposal with a reason.',
-  'code.6012': 'This fund has transfer terms: list at a fixed price (negotiated listing).',
+  'code.6012': 'This fund’s transfer terms do not allow this way of selling: list at a fixed price (or by English or sealed auction where allowed).',
   'code.6013': 'The listing was cancelled: the manager did not consent, or did not attest the notice.',
   'code.6113': 'The holder has live sell orders, offers or listings: withdraw them before it is flagged state-owned.',
   'code.6014': 'The transfer notice would name more than 200 holders of the priority right.',
