@@ -2,11 +2,14 @@ package fundexchange.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.journal.JournalCodec;
+import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.SignedRequest;
+import fundexchange.protocol.reference.OfficialCalendars;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -92,13 +95,26 @@ record GoldenStep(String file, int number, ObjectNode node) {
         }
     }
 
-    /** This step with a genesis command's {@code rulesVersion} replaced by {@code version}; any other step as it is. */
+    /**
+     * This step with a genesis command's {@code rulesVersion} replaced by {@code version}; any other step as it is. From
+     * {@link RulesVersion#SETTLEMENT_IN_BUSINESS_DAYS} every trade counts business days of its year's calendar, so a
+     * genesis without calendars gets the published ones, as {@code init} and {@code demo} write them.
+     */
     GoldenStep underRulesVersion(int version) {
         if (!"Genesis".equals(node.path("command").path("type").asText())) {
             return this;
         }
         ObjectNode copy = node.deepCopy();
-        ((ObjectNode) copy.get("command")).put("rulesVersion", version);
+        ObjectNode command = (ObjectNode) copy.get("command");
+        command.put("rulesVersion", version);
+        if (version >= RulesVersion.SETTLEMENT_IN_BUSINESS_DAYS && !command.has("calendars")) {
+            ArrayNode calendars = command.putArray("calendars");
+            for (OfficialCalendars.YearCalendar published : OfficialCalendars.published()) {
+                ObjectNode calendar = calendars.addObject().put("year", published.year());
+                published.holidays().forEach(calendar.putArray("holidays")::add);
+                published.workdays().forEach(calendar.putArray("workdays")::add);
+            }
+        }
         return new GoldenStep(file, number, copy);
     }
 }
