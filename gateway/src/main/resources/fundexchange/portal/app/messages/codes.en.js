@@ -1,4 +1,4 @@
-// What each refusal code means (docs/api.md: the gateway's codes; docs/journal-format.md: the engine's reject codes).
+// What each refusal code means (docs/api.md, docs/journal-format.md).
 export default {
   'code.unknown': 'The exchange refused the request (code {code}).',
   'code.101': 'The request was not signed.',
@@ -54,7 +54,7 @@ export default {
   'code.1030': 'The participant is suspended.',
   'code.1031': 'Revoking a participant\'s last key needs a proposal approved by a second staff member.',
   'code.1032': 'This would leave fewer than two active staff members.',
-  'code.1040': 'No official calendar is set for a year this needs: staff must set that year\'s holidays and make-up working days first.',
+  'code.1040': 'No official calendar is set for a year this needs: staff must set it first.',
   'code.1041': 'A make-up working day must be a Saturday or Sunday of the calendar\'s year.',
   'code.1042': 'A calendar date is given twice, or as both a holiday and a make-up working day.',
   'code.1043': 'A calendar names more dates than a year has.',
@@ -206,6 +206,6 @@ export default {
   'code.7025': 'Upload quota reached: register your uploads or wait for unregistered ones to expire.',
   'code.7026': 'The upload arrived too slowly; send it again on a faster connection.',
   'code.7050': 'No certificate yet: issued at settlement.',
-  'code.6114': 'This fund\'s terms give a priority right that would be exercised before a state-owned holder\'s public disclosure: such a sale is not available yet.',
+  'code.6114': 'A priority right would be exercised before the state-owned holder\'s public disclosure: not available.',
   'code.9000': 'An internal error at the exchange; nothing was changed.',
 };

@@ -46,10 +46,7 @@ class FxInvestorListings extends PortalPage {
     super.disconnectedCallback();
   }
 
-  /**
-   * Once a second on an auction page: the countdown redrawn; past the end, at a Dutch clock's next step (once), or
-   * every 15 s the listing re-read.
-   */
+  /** Each second: the countdown; the listing re-read past the end, at a Dutch step, or every 15 s. */
   tick() {
     const listing = this.listing;
     if (!listing || listing.status !== 'OPEN' || !listing.endsAt) return;
@@ -132,7 +129,7 @@ class FxInvestorListings extends PortalPage {
 
   renderRow(l) {
     const fund = this.funds.get(l.fundCode);
-    // An open Dutch auction shows its clock (as of the read); others their trade price, else their asking price.
+    // A Dutch clock as read; else the trade price, else the asking price.
     const price = l.clockPrice ?? l.tradePrice ?? (l.mechanism === 'NEGOTIATED' ? l.price : l.startingPrice);
     const ends = l.mechanism === 'NEGOTIATED' ? l.expiresAt : l.endsAt;
     return html`<tr data-listing=${l.listingId}>
