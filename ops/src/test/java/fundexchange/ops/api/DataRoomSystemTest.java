@@ -190,7 +190,10 @@ class DataRoomSystemTest {
 
         JsonNode nda = upload(holder, pdf(1, false));
         long ndaId = register(holder, listing, nda, "NDA", "NDA 保密协议");
-        assertEquals(List.of(409, 7029), refusal(market.investor.client().openDocument(lpaId, ApiMarket.rid())));
+        // Without a room named, only who may know the fund's documents hears 7029; an investor hears 7007, as for an
+        // id never used, so it cannot tell that a fund document exists.
+        assertEquals(List.of(409, 7007), refusal(market.investor.client().openDocument(lpaId, ApiMarket.rid())));
+        assertEquals(List.of(409, 7029), refusal(holder.client().openDocument(lpaId, ApiMarket.rid())));
         assertEquals(List.of(409, 7010), refusal(market.investor.client().openDocument(lpaId, listing, ApiMarket.rid())));
         ClientResponse accepted = market.investor.client().acceptNda(listing, 1, nda.path("digest").asText(), ApiMarket.rid());
         assertEquals(200, accepted.status(), accepted.body());
@@ -244,6 +247,20 @@ class DataRoomSystemTest {
         }
         assertEquals(5, inBundle.size(), inBundle.toString());
         assertEquals(read, inBundle, "the bundle holds every opening, as the regulator's access log reads it");
+
+        // The room of an OPEN offer of the fund shows the fund document; once withdrawn, it shows it no more, as the
+        // engine opens a fund document only in a listing's room or an open offer's.
+        long offer = holder.post("/offers", """
+                {"fundCode":"DR3","units":"1000.00","minLot":"1000.00","askPrice":"1.1000","visibility":"PUBLIC_TEASER"}""")
+                .ok().sourceIndex();
+        market.reached(offer);
+        assertEquals(List.of(lpaId), ApiMarket.longs(holder.get("/listings/" + offer + "/data-room").ok().body()
+                .path("documents"), "documentId"));
+        long withdrawn = holder.post("/offers/" + offer + "/withdraw", "{}").ok().sourceIndex();
+        market.reached(withdrawn);
+        assertEquals(List.of(), ApiMarket.longs(holder.get("/listings/" + offer + "/data-room").ok().body()
+                .path("documents"), "documentId"), "a withdrawn offer's room shows no fund document");
+        assertEquals(List.of(409, 7007), refusal(holder.client().openDocument(lpaId, offer, ApiMarket.rid())));
 
         // A fund document's bytes are primary data too: exchange verify catches them missing.
         Path copy = copyOfJournalsAndDocuments();
