@@ -32,7 +32,9 @@ import java.net.UnknownHostException;
  *                          may connect to, each {@code http://127.0.0.1:PORT} or {@code http://localhost:PORT} (default
  *                          none: the CSP's {@code connect-src} is {@code 'self'} only; docs/portal.md, "SM2 users")
  * @param uploadPace        the pace a data-room upload's body must keep while it holds its permit (default
- *                          {@link fundexchange.gateway.dataroom.UploadPace.Rate#DEFAULT}, 256 KiB a second after 5 s)
+ *                          {@link fundexchange.gateway.dataroom.UploadPace.Rate#DEFAULT}, 256 KiB a second after 5 s;
+ *                          {@value #MIN_UPLOAD_RATE} bytes a second to 1 GiB, a grace of 1 to 60 s). The listener's
+ *                          request read timeout still bounds the whole upload: the shorter of the two governs
  */
 public record GatewayConfig(int port, long requestWindowMs, long responseTimeoutMs, int maxBodyBytes,
                             String bindAddress, boolean unsignedBench, ConnectionLimits connections,
@@ -45,6 +47,12 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
     public static final int MANAGEMENT_PORT = 8081;
     /** The default of {@link #minIndexWaitMs()}. */
     public static final long DEFAULT_MIN_INDEX_WAIT_MS = 5_000;
+    /** The lowest upload pace one may set (16 KiB a second): a 20 MiB PDF within about 21 minutes. */
+    public static final long MIN_UPLOAD_RATE = 16 * 1024;
+    /** The shortest upload grace one may set. */
+    public static final java.time.Duration MIN_UPLOAD_GRACE = java.time.Duration.ofSeconds(1);
+    /** The longest upload grace one may set. */
+    public static final java.time.Duration MAX_UPLOAD_GRACE = java.time.Duration.ofSeconds(60);
     public static final GatewayConfig DEFAULTS = new GatewayConfig(8080, 300_000, 5_000, 64 * 1024);
 
     public GatewayConfig {
@@ -54,6 +62,12 @@ public record GatewayConfig(int port, long requestWindowMs, long responseTimeout
                 || minIndexWaitMs <= 0 || reads == null || streams == null || portalSignerOrigins == null
                 || uploadPace == null) {
             throw new IllegalArgumentException("gateway: invalid configuration " + this);
+        }
+        if (uploadPace.minBytesPerSecond() < MIN_UPLOAD_RATE || uploadPace.grace().compareTo(MIN_UPLOAD_GRACE) < 0
+                || uploadPace.grace().compareTo(MAX_UPLOAD_GRACE) > 0) {
+            throw new IllegalArgumentException("gateway: an upload pace needs a rate of " + MIN_UPLOAD_RATE + " to "
+                    + fundexchange.gateway.dataroom.UploadPace.MAX_RATE + " bytes a second and a grace of "
+                    + MIN_UPLOAD_GRACE + " to " + MAX_UPLOAD_GRACE + ", not " + uploadPace);
         }
         if (port != 0 && port == managementPort) {
             throw new IllegalArgumentException("gateway: the management listener needs a port of its own, not " + port);

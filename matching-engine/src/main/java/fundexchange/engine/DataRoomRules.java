@@ -119,8 +119,14 @@ final class DataRoomRules {
         String digest;
         DocumentKind kind;
         if (fundDocument != null) {
-            Rejection.check(c.listingId() != null, RejectCode.DATA_ROOM_NOT_NAMED, "document " + c.documentId()
-                    + " is a fund document: name the listing or offer whose data room you open it in");
+            if (c.listingId() == null) {
+                // Only a party that may know the fund's documents learns that this one exists; anyone else hears of an
+                // unknown document, as for an id never used (a refusal never says whether a room exists).
+                Rejection.check(knowsFundDocuments(ctx.actor(), fundDocument.fundCode()), RejectCode.UNKNOWN_DOCUMENT,
+                        "no document " + c.documentId());
+                throw new Rejection(RejectCode.DATA_ROOM_NOT_NAMED, "document " + c.documentId()
+                        + " is a fund document: name the listing or offer whose data room you open it in");
+            }
             listingId = c.listingId();
             // A room of another fund (or no room at all) holds no such document.
             Rejection.check(fundOf(listingId).filter(fundDocument.fundCode()::equals).isPresent(),
@@ -188,6 +194,24 @@ final class DataRoomRules {
                 "a fund's documents take at most " + MAX_ROOM_BYTES + " bytes");
         return List.of(new FundDocumentRegistered(ctx.index(), fund.fundCode(), ctx.actorId(), c.digest(), c.kind(),
                 c.title(), c.size(), c.pages()));
+    }
+
+    /**
+     * Whether {@code actor} may be told that fund {@code fundCode} has documents: staff, regulators, the fund's manager
+     * and the holder of a listing or resting offer of the fund.
+     */
+    private boolean knowsFundDocuments(Participant actor, String fundCode) {
+        if (actor.has(Role.STAFF) || actor.has(Role.REGULATOR)) {
+            return true;
+        }
+        String id = actor.participantId();
+        fundexchange.protocol.transfer.TransferTerms terms = state.transferTerms.get(fundCode);
+        if (terms != null && id.equals(terms.manager())) {
+            return true;
+        }
+        return state.listings.values().stream().anyMatch(l -> l.fundCode().equals(fundCode) && l.seller().equals(id))
+                || state.intentBook.offers.values().stream()
+                        .anyMatch(o -> o.fundCode().equals(fundCode) && o.holder().equals(id));
     }
 
     /** The fund of listing {@code id}, or of the resting offer {@code id}. */

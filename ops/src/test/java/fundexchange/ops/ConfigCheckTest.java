@@ -188,9 +188,18 @@ class ConfigCheckTest {
     void theUploadPaceIsConfiguredAndDefaultsToTheDocumentedPace() {
         assertEquals(new fundexchange.gateway.dataroom.UploadPace.Rate(262_144, java.time.Duration.ofSeconds(5)),
                 parse("--data-dir", "d").options.gateway().uploadPace());
-        assertEquals(new fundexchange.gateway.dataroom.UploadPace.Rate(1_000, java.time.Duration.ofSeconds(1)),
-                parse("--data-dir", "d", "--upload-min-rate", "1000", "--upload-grace", "PT1S").options.gateway()
+        assertEquals(new fundexchange.gateway.dataroom.UploadPace.Rate(16_384, java.time.Duration.ofSeconds(1)),
+                parse("--data-dir", "d", "--upload-min-rate", "16384", "--upload-grace", "PT1S").options.gateway()
                         .uploadPace());
+        assertEquals(java.time.Duration.ofSeconds(60), parse("--data-dir", "d", "--upload-grace", "PT60S").options
+                .gateway().uploadPace().grace());
+        // Bounded: a rate below 16 KiB a second, or a grace under 1 s or over 60 s, is refused.
+        for (String[] pace : List.of(new String[] {"--upload-min-rate", "16383"}, new String[] {"--upload-grace", "PT0S"},
+                new String[] {"--upload-grace", "PT0.5S"}, new String[] {"--upload-grace", "PT61S"})) {
+            ConfigCommand.Check check = parse("--data-dir", "d", pace[0], pace[1]);
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> check.options.gateway());
+            assertTrue(refused.getMessage().contains("upload pace"), refused.getMessage());
+        }
     }
 
     private String refusal(Path file, Map<String, String> env) {

@@ -18,7 +18,10 @@ public final class UploadPace {
     /** The highest rate one may require (1 GiB/s), which keeps {@link #required} within a long. */
     public static final long MAX_RATE = 1L << 30;
 
-    /** 256 KiB/s after 5 s: a 20 MiB PDF within 85 s. */
+    /**
+     * 256 KiB/s after 5 s: a 20 MiB PDF within 85 s as far as the pace goes. The listener's request read timeout
+     * (default 10 s, {@code --request-read-timeout}) still bounds the whole body, so the shorter of the two governs.
+     */
     public static final UploadPace DEFAULT = of(Rate.DEFAULT);
 
     /**

@@ -190,7 +190,10 @@ class DataRoomSystemTest {
 
         JsonNode nda = upload(holder, pdf(1, false));
         long ndaId = register(holder, listing, nda, "NDA", "NDA 保密协议");
-        assertEquals(List.of(409, 7029), refusal(market.investor.client().openDocument(lpaId, ApiMarket.rid())));
+        // Without a room named, only who may know the fund's documents hears 7029; an investor hears 7007, as for an
+        // id never used, so it cannot tell that a fund document exists.
+        assertEquals(List.of(409, 7007), refusal(market.investor.client().openDocument(lpaId, ApiMarket.rid())));
+        assertEquals(List.of(409, 7029), refusal(holder.client().openDocument(lpaId, ApiMarket.rid())));
         assertEquals(List.of(409, 7010), refusal(market.investor.client().openDocument(lpaId, listing, ApiMarket.rid())));
         ClientResponse accepted = market.investor.client().acceptNda(listing, 1, nda.path("digest").asText(), ApiMarket.rid());
         assertEquals(200, accepted.status(), accepted.body());
@@ -253,6 +256,36 @@ class DataRoomSystemTest {
         }
         Failure missing = JournalVerifier.verify(copy, true, index -> { }).failure().orElseThrow();
         assertEquals(List.of(lpaId, Kind.DOCUMENT), List.of(missing.index(), missing.kind()), missing.reason());
+    }
+
+    /**
+     * A fund takes transfer terms (so a manager) only once its offers have ended, and the engine opens a fund document
+     * only in a listing's room or an OPEN offer's: a withdrawn offer's room shows none of the documents its fund's
+     * manager registers later, rather than an Open that would fail 7007.
+     */
+    @Test
+    void aWithdrawnOffersRoomShowsNoFundDocumentAsTheEngineOpensNone() throws Exception {
+        Participant holder = market.holder;
+        Participant manager = market.newcomer(server, "Manager-22", "MANAGER", false);
+        market.fund("DR4", holder);
+        long offer = holder.post("/offers", """
+                {"fundCode":"DR4","units":"1000.00","minLot":"1000.00","askPrice":"1.1000","visibility":"PUBLIC_TEASER"}""")
+                .ok().sourceIndex();
+        holder.post("/offers/" + offer + "/withdraw", "{}").ok();
+        long terms = market.staff1.post("/proposals", """
+                {"action":{"type":"SetTransferTerms","fundCode":"DR4","manager":"Manager-22","consentRequired":false,\
+                "priority":"NONE","documentDigest":"%s"}}""".formatted("ab".repeat(32))).ok().sourceIndex();
+        market.staff2.post("/proposals/" + terms + "/approve", "{}").ok();
+        JsonNode report = upload(manager, pdf(2, false));
+        ClientResponse registered = manager.client().registerFundDocument("DR4", report.path("digest").asText(),
+                "QUARTERLY_REPORT", "Q3 report 季度报告", report.path("size").asLong(), 2, ApiMarket.rid());
+        assertEquals(200, registered.status(), registered.body());
+        long reportId = registered.journalIndex();
+        market.reached(reportId);
+        assertEquals(List.of(), ApiMarket.longs(holder.get("/listings/" + offer + "/data-room").ok().body()
+                .path("documents"), "documentId"), "a withdrawn offer's room shows no fund document");
+        assertEquals(List.of(409, 7007), refusal(holder.client().openDocument(reportId, offer, ApiMarket.rid())),
+                "as the engine opens none there");
     }
 
     @Test

@@ -68,12 +68,17 @@ public final class DataRoomReads {
                 .orderBy(fundexchange.registry.schema.Tables.TRANSFER_TERMS.FUND_CODE).fetch(r -> r.value1());
     }
 
-    /** The fund of listing or offer {@code listingId}. */
+    /**
+     * The fund of listing {@code listingId} (any status) or of the OPEN offer {@code listingId}: as the engine, which
+     * opens a fund document only in such a room, a withdrawn, expired or filled offer's room shows none.
+     */
     public Optional<String> fundOf(long listingId) {
         return dsl.select(fundexchange.registry.schema.Tables.LISTINGS.FUND_CODE).from(fundexchange.registry.schema.Tables.LISTINGS)
                 .where(fundexchange.registry.schema.Tables.LISTINGS.LISTING_ID.eq(listingId)).fetchOptional(r -> r.value1())
                 .or(() -> dsl.select(fundexchange.registry.schema.Tables.OFFERS.FUND_CODE).from(fundexchange.registry.schema.Tables.OFFERS)
-                        .where(fundexchange.registry.schema.Tables.OFFERS.OFFER_ID.eq(listingId)).fetchOptional(r -> r.value1()));
+                        .where(fundexchange.registry.schema.Tables.OFFERS.OFFER_ID.eq(listingId),
+                                fundexchange.registry.schema.Tables.OFFERS.STATUS.eq("OPEN"))
+                        .fetchOptional(r -> r.value1()));
     }
 
     private static DocumentView view(fundexchange.registry.schema.tables.records.DataRoomDocumentsRecord r) {

@@ -30,15 +30,23 @@ export async function readRoom(client, subject, minIndex, after) {
   }
 }
 
-/** Every item of a paged list, following nextAfter window after window (a holder's rooms are not cut off). */
+/** The most windows readAll follows (a holder's rooms are not cut off in practice; a looping server is). */
+export const MAX_PAGES = 50;
+
+/**
+ * Every item of a paged list, following nextAfter window after window (a holder's rooms are not cut off), stopping
+ * after MAX_PAGES windows or where nextAfter does not advance.
+ */
 export async function readAll(client, path, field, minIndex) {
   const items = [];
   let start;
-  do {
+  for (let page = 0; page < MAX_PAGES; page++) {
     const window = await readWindow(client, path, field, minIndex, { start });
     items.push(...window.items);
-    start = window.nextAfter;
-  } while (start !== undefined);
+    const next = window.nextAfter;
+    if (next === undefined || next === start) break;
+    start = next;
+  }
   return { items };
 }
 

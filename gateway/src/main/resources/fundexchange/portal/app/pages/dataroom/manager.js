@@ -30,6 +30,9 @@ class FxManagerFundDocuments extends DataRoomPage {
     event.preventDefault();
     const form = event.target.elements;
     const file = form.file.files?.[0];
+    // Fund, kind and title are taken at submit: a fund picked or a kind chosen during the upload does not redirect it.
+    const fund = this.fund;
+    const chosenKind = form.kind.value;
     const title = form.title.value.trim();
     const checks = {};
     if (!file || file.size === 0 || file.size > MAX_PDF_BYTES) checks['fund-file'] = { key: 'dataroom.check.file' };
@@ -52,12 +55,11 @@ class FxManagerFundDocuments extends DataRoomPage {
       return;
     }
     this.busy = false;
-    // The form is cleared once the bytes are stored, before the registration: a file chosen meanwhile is kept.
-    const chosenKind = form.kind.value;
+    // The form is cleared once the bytes are stored, before the registration.
     event.target.reset();
-    await this.write(`/funds/${encodeURIComponent(this.fund)}/documents`, {
+    await this.write(`/funds/${encodeURIComponent(fund)}/documents`, {
       digest: stored.digest, kind: chosenKind, title, size: stored.size, pages: stored.pages,
-    }, 'fundDocs.registered', { title, fund: this.fund });
+    }, 'fundDocs.registered', { title, fund });
   }
 
   render() {
@@ -67,7 +69,7 @@ class FxManagerFundDocuments extends DataRoomPage {
       <h1>${t('fundDocs.title')}</h1>
       <p class="fx-intro">${t('fundDocs.intro')}</p>
       ${this.funds.length === 0 ? html`<p class="fx-empty" id="fund-docs-none">${t('fundDocs.none')}</p>` : html`
-        <label>${t('fundDocs.fund')}<select id="fund-docs-fund" @change=${e => { this.fund = e.target.value; }}>
+        <label>${t('fundDocs.fund')}<select id="fund-docs-fund" ?disabled=${this.busy} @change=${e => { this.fund = e.target.value; }}>
           ${this.funds.map(f => html`<option value=${f.fundCode} ?selected=${f.fundCode === this.fund}>${f.fundCode}</option>`)}
         </select></label>`}
       ${chosen ? html`<div id="fund-docs" data-fund=${chosen.fundCode}>
