@@ -79,10 +79,17 @@ final class AuctionClose {
         if (wantsSecondPrice) {
             clearing = secondPrice != null ? secondPrice : auction.reservePrice();
         }
-        fundexchange.protocol.event.TradeExecuted trade;
+        fundexchange.protocol.event.AuctionAwardedConditionally award;
+        fundexchange.protocol.event.TradeExecuted trade = null;
         try {
-            trade = terms.trade(index, fill, time, listing.listingId(), fund, listing.seller(), winner.bidder(),
-                    listing.units(), clearing);
+            award = matches.award(listing, fund, winner.bidder(), winner.bidId(), clearing, time);
+            if (award == null) {
+                trade = terms.trade(index, fill, time, listing.listingId(), fund, listing.seller(), winner.bidder(),
+                        listing.units(), clearing);
+            } else {
+                // Rules version 6: no trade at the close, so no settlement deadline (and no calendar) is counted yet.
+                terms.checkAmounts(index, fill, fund, listing.seller(), listing.units(), clearing);
+            }
         } catch (Rejection unusable) {
             // A close never rejects (it is no command's to reject): the auction is cancelled with the reason.
             Bid won = winner;
@@ -95,8 +102,6 @@ final class AuctionClose {
             return events;
         }
         events.add(new AuctionClosed(listing.listingId(), listing.mechanism(), closed, winner.bidId(), clearing));
-        fundexchange.protocol.event.AuctionAwardedConditionally award = matches.award(listing, fund, winner.bidder(),
-                winner.bidId(), clearing, time);
         if (award != null) {
             // Rules version 6: the holders of the priority right may match first; the trades come at the match's end.
             events.add(award);

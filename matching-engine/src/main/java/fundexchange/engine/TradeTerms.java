@@ -33,19 +33,27 @@ final class TradeTerms {
     TradeExecuted trade(long index, int fill, long time, long listingId, Fund fund, String seller, String buyer,
                         Units units, Price price) {
         return trade(index, fill, time, listingId, fund, seller, buyer, units, price, checks.needsHolderRoom(fund, buyer),
-                null, null, null);
+                null, null, null, true);
+    }
+
+    /**
+     * The checks of {@link #trade} but the settlement deadline, for a trade that is not made yet: an auction's
+     * conditional award (rules version 6) counts no business day until its match resolves.
+     */
+    void checkAmounts(long index, int fill, Fund fund, String seller, Units units, Price price) {
+        trade(index, fill, 0, 0, fund, seller, seller, units, price, false, null, null, null, false);
     }
 
     /** A fill of the continuous book: listing 0, its two orders and business date; the caller knows the holder room. */
     TradeExecuted bookTrade(long index, int fill, long time, Fund fund, String seller, String buyer, Units units,
                             Price price, boolean reservesHolderRoom, long buyOrderId, long sellOrderId, String tradeDate) {
         return trade(index, fill, time, 0, fund, seller, buyer, units, price, reservesHolderRoom, buyOrderId, sellOrderId,
-                tradeDate);
+                tradeDate, true);
     }
 
     private TradeExecuted trade(long index, int fill, long time, long listingId, Fund fund, String seller, String buyer,
                                 Units units, Price price, boolean reservesHolderRoom, Long buyOrderId, Long sellOrderId,
-                                String tradeDate) {
+                                String tradeDate, boolean countDeadline) {
         Rejection.check(fill >= 0 && fill < FILLS_PER_COMMAND, RejectCode.FILL_CAP_REACHED,
                 "this command's index has no trade number left (at most " + FILLS_PER_COMMAND + " fills per command)");
         Position sellerPosition = state.position(fund.fundCode(), seller);
@@ -54,7 +62,7 @@ final class TradeTerms {
         Money costOfLot = overflowChecked(() -> Pricing.proportionalCost(sellerPosition.cost(), units, sellerPosition.units()));
         Multiple multiple = overflowChecked(() -> Pricing.multipleOfCost(consideration, costOfLot));
         long tradeId = overflowChecked(() -> Math.addExact(Math.multiplyExact(index, FILLS_PER_COMMAND), fill));
-        long settleBy = settlement.of(time);
+        long settleBy = countDeadline ? settlement.of(time) : 0;
         return new TradeExecuted(tradeId, listingId, fund.fundCode(), seller, buyer, units, price, consideration,
                 percentOfNav, multiple, reservesHolderRoom, settleBy, buyOrderId, sellOrderId, tradeDate);
     }

@@ -70,6 +70,11 @@ class AuctionMatchTest {
     }
 
     private static Market market(int rulesVersion) {
+        return market(rulesVersion, true);
+    }
+
+    /** The market, with a (test) 2027 calendar or without one. */
+    private static Market market(int rulesVersion, boolean with2027) {
         Market market = new Market(rulesVersion).participant("Manager-01", Role.MANAGER, Role.INVESTOR, Role.HOLDER)
                 .participant("Holder-01", Role.HOLDER).participant("Holder-02", Role.HOLDER, Role.INVESTOR)
                 .participant("Holder-03", Role.HOLDER, Role.INVESTOR).participant("Investor-07", Role.INVESTOR)
@@ -84,7 +89,9 @@ class AuctionMatchTest {
         // days, so the journal needs the calendars of those years (the published 2026, a test 2027).
         var published = fundexchange.protocol.reference.OfficialCalendars.of(2026).orElseThrow();
         market.ok("Staff-01", new SetHolidays(2026, published.holidays(), published.workdays()));
-        market.ok("Staff-01", new SetHolidays(2027, List.of("2027-01-01")));
+        if (with2027) {
+            market.ok("Staff-01", new SetHolidays(2027, List.of("2027-01-01")));
+        }
         return market;
     }
 
@@ -199,6 +206,18 @@ class AuctionMatchTest {
                         new ListingCancelled(id, LOT, RejectCode.CONSENT_REFUSED.code(),
                                 "the fund's manager did not consent to the transfer / 基金管理人未同意转让")),
                 answer("Manager-01", id, NoticeAnswer.REFUSE, null).events());
+    }
+
+    @Test
+    void aCloseAwardsConditionallyEvenWhenItsSettlementYearHasNoCalendarYet() {
+        // Closing on 2026-12-28: a trade then would settle in 2027, which has no calendar here; the award makes no trade.
+        m = market(RulesVersion.AUCTION_MATCH_AFTER_CLOSE, false);
+        m.s.advance(10 * TransferTerms.DAY_MS);
+        long id = opened(START);
+        List<Event> close = closedWith(id, Price.of("1.1000"));
+        assertEquals(2, close.size(), close::toString);
+        assertEquals(BidStatus.WON, ((AuctionClosed) close.getFirst()).bids().getFirst().status());
+        assertEquals(m.s.time + DAYS_30, ((AuctionAwardedConditionally) close.get(1)).matchBy());
     }
 
     @Test

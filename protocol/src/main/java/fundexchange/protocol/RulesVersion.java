@@ -19,7 +19,8 @@ package fundexchange.protocol;
  * 2's did while issue 13 was open. Version 5 was released at the end of that work. Version 6 (issues 20 and 21, after
  * version 5 was released) counts a trade's settlement deadline in business days of the official calendar ({@code
  * settlement-business-days}) instead of a duration ({@code settlement-deadline-ms}); lists English and sealed auctions
- * in funds with transfer terms, the holders of the priority right matching the clearing price after the close; and
+ * in funds with transfer terms, the holders of the priority right matching the clearing price after the close (an LLC
+ * fund's match period at least 30 days, and a manager whose consent the terms require never bidding); and
  * lets a fund's manager register fund documents that every data room of the fund shows. The engine still decides
  * versions 2 to 6 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for byte; it
  * refuses every other version.

@@ -177,7 +177,7 @@ export default {
   'code.7012': 'You have already accepted this NDA version.',
   'code.7013': 'You may not open documents of this data room.',
   'code.7027': 'Not a fund document kind.',
-  'code.7028': 'Needs rules version 6.',
+  'code.7028': 'Fund documents need rules version 6.',
   'code.7029': 'Name the room to open it in.',
   'code.7020': 'The PDF was refused: encrypted, with scripts, attachments or forms, or over a limit.',
   'code.7021': 'Upload the document before registering it.',
