@@ -1,6 +1,7 @@
 package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.protocol.EventDocument;
@@ -263,6 +264,21 @@ class AuctionMatchTest {
         assertEquals(new AuctionMatchResolved(id, List.of(), List.of("Manager-01", "Holder-03"), "Investor-07", LOT),
                 tick.events().getFirst());
         assertEquals(List.of("Investor-07 1000.00 #0"), trades(tick, id));
+    }
+
+    @Test
+    void aMatchResolvedInAYearWithoutACalendarCancelsTheListingAndUnlocksItsUnits() {
+        m = market(RulesVersion.AUCTION_MATCH_AFTER_CLOSE, false);
+        long id = opened(START);
+        closedWith(id, Price.of("1.0500"));
+        answer("Holder-02", id, NoticeAnswer.WAIVE, null);
+        m.s.advance(DAYS_30);
+        List<Event> resolved = m.s.unsigned(new Tick()).last.events();
+        ListingCancelled cancelled = (ListingCancelled) resolved.getLast();
+        assertEquals(RejectCode.CALENDAR_YEAR_NOT_SET.code(), cancelled.rejectCode(), resolved::toString);
+        assertEquals(LOT, cancelled.unitsUnlocked());
+        assertFalse(resolved.stream().anyMatch(e -> e instanceof fundexchange.protocol.event.TradeExecuted), resolved::toString);
+        m.refused("Holder-03", new AnswerTransferNotice(id, NoticeAnswer.WAIVE, null, null), RejectCode.NO_OPEN_NOTICE);
     }
 
     @Test
