@@ -111,11 +111,10 @@ final class DataRoomEndpoints {
      * their size and pages, before it is journaled.
      */
     static void requireStored(DataRoomFiles files, Caller caller, fundexchange.protocol.command.Command command) {
-        Registration registration = switch (command) {
-            case RegisterDocument c -> new Registration(c.digest(), c.size(), c.pages());
-            case fundexchange.protocol.command.RegisterFundDocument c -> new Registration(c.digest(), c.size(), c.pages());
-            default -> null;
-        };
+        Registration registration = command instanceof RegisterDocument c
+                ? new Registration(c.digest(), c.size(), c.pages())
+                : command instanceof fundexchange.protocol.command.RegisterFundDocument c
+                ? new Registration(c.digest(), c.size(), c.pages()) : null;
         if (registration == null || !fundexchange.documents.Sha256.isDigest(registration.digest())) {
             return; // not a registration, or the engine refuses it with its field error
         }

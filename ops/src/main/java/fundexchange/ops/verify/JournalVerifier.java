@@ -298,11 +298,9 @@ public final class JournalVerifier {
             return Optional.empty();
         }
         for (Event event : JournalCodec.readEvents(eventBytes).events()) {
-            Registered registered = switch (event) {
-                case DocumentRegistered e -> new Registered(e.documentId(), e.digest());
-                case fundexchange.protocol.event.FundDocumentRegistered e -> new Registered(e.documentId(), e.digest());
-                default -> null;
-            };
+            Registered registered = event instanceof DocumentRegistered e ? new Registered(e.documentId(), e.digest())
+                    : event instanceof fundexchange.protocol.event.FundDocumentRegistered e
+                    ? new Registered(e.documentId(), e.digest()) : null;
             if (registered != null) {
                 DocumentStore.Presence presence;
                 try {
