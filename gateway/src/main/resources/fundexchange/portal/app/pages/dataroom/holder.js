@@ -54,6 +54,9 @@ class FxHolderDataRoom extends DataRoomPage {
     event.preventDefault();
     const form = event.target.elements;
     const file = form.file.files?.[0];
+    // Room, kind and title are taken at submit, as on the manager's page: a room chosen during the upload gets nothing.
+    const subject = this.subject;
+    const chosenKind = form.kind.value;
     const title = form.title.value.trim();
     const checks = {};
     if (!file || file.size === 0 || file.size > MAX_PDF_BYTES) checks['room-file'] = { key: 'dataroom.check.file' };
@@ -76,10 +79,9 @@ class FxHolderDataRoom extends DataRoomPage {
       return;
     }
     this.busy = false;
-    // The form is cleared once the bytes are stored, before the registration: a file chosen meanwhile is kept.
-    const chosenKind = form.kind.value;
+    // The form is cleared once the bytes are stored, before the registration.
     event.target.reset();
-    await this.write(`/listings/${this.subject}/documents`, {
+    await this.write(`/listings/${subject}/documents`, {
       digest: stored.digest, kind: chosenKind, title, size: stored.size, pages: stored.pages,
     }, 'dataroom.registered', { title });
   }
