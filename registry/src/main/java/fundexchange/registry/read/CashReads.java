@@ -1,0 +1,81 @@
+package fundexchange.registry.read;
+
+import static fundexchange.registry.schema.Tables.BANK_RECEIPTS;
+import static fundexchange.registry.schema.Tables.BANK_STATEMENTS;
+import static fundexchange.registry.schema.Tables.CASH_ACCOUNTS;
+import static fundexchange.registry.schema.Tables.CASH_MOVEMENTS;
+import static fundexchange.registry.schema.Tables.PAYOUT_INSTRUCTIONS;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/**
+ * Cash at the settlement bank (V24), in pages by id. Each read takes the filters that narrow it; the gateway decides
+ * which a caller must pass (its own participant id, its own bank id) and which it may leave empty (oversight).
+ */
+public final class CashReads {
+    private final DSLContext dsl;
+
+    CashReads(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static <T> Condition and(Condition condition, Field<T> field, Optional<T> value) {
+        return value.map(field::eq).map(condition::and).orElse(condition);
+    }
+
+    /** Accounts in id order: of one owner (a participant, SUSPENSE or REVENUE) or every one, of one currency or all. */
+    public List<CashAccountView> accounts(Optional<String> owner, Optional<String> currency, Page page) {
+        Condition matching = and(and(CASH_ACCOUNTS.ACCOUNT_ID.gt(page.after()), CASH_ACCOUNTS.OWNER, owner),
+                CASH_ACCOUNTS.CURRENCY, currency);
+        return dsl.selectFrom(CASH_ACCOUNTS).where(matching).orderBy(CASH_ACCOUNTS.ACCOUNT_ID).limit(page.limit())
+                .fetch(r -> new CashAccountView(r.getAccountId(), r.getOwner(), r.getCurrency(), r.getKind(),
+                        r.getAvailable(), r.getLocked(), r.getUpdatedIndex()));
+    }
+
+    /** Movements in journal order: of one owner's accounts or every one, of one currency or all. */
+    public List<CashMovementView> movements(Optional<String> owner, Optional<String> currency, Page page) {
+        Condition matching = and(and(CASH_MOVEMENTS.MOVEMENT_ID.gt(page.after()), CASH_MOVEMENTS.OWNER, owner),
+                CASH_MOVEMENTS.CURRENCY, currency);
+        return dsl.selectFrom(CASH_MOVEMENTS).where(matching).orderBy(CASH_MOVEMENTS.MOVEMENT_ID).limit(page.limit())
+                .fetch(r -> new CashMovementView(r.getMovementId(), r.getSourceIndex(), r.getMovedAt(), r.getOwner(),
+                        r.getCurrency(), r.getKind(), r.getAmount(), r.getAvailableAfter(), r.getLockedAfter(),
+                        r.getCause(), r.getBankReference(), r.getInstructionId(), r.getReason()));
+    }
+
+    /** Payout instructions in id order: to one bank or any, for one participant or any, in one status or any. */
+    public List<PayoutInstructionView> payouts(Optional<String> bank, Optional<String> participant,
+                                               Optional<String> status, Page page) {
+        Condition matching = and(and(and(PAYOUT_INSTRUCTIONS.INSTRUCTION_ID.gt(page.after()), PAYOUT_INSTRUCTIONS.BANK,
+                bank), PAYOUT_INSTRUCTIONS.PARTICIPANT, participant), PAYOUT_INSTRUCTIONS.STATUS, status);
+        return dsl.selectFrom(PAYOUT_INSTRUCTIONS).where(matching).orderBy(PAYOUT_INSTRUCTIONS.INSTRUCTION_ID)
+                .limit(page.limit())
+                .fetch(r -> new PayoutInstructionView(r.getInstructionId(), r.getParticipant(), r.getBank(),
+                        r.getCurrency(), r.getAmount(), r.getPurpose(), r.getStatus(), r.getInstructedAt(),
+                        r.getBankReference(), r.getDecidedIndex(), r.getDecidedAt(), r.getReason()));
+    }
+
+    /** The bank's receipts in id order: of one bank or any, in one status (SUSPENSE: the suspense queue) or any. */
+    public List<BankReceiptView> receipts(Optional<String> bank, Optional<String> status, Page page) {
+        Condition matching = and(and(BANK_RECEIPTS.RECEIPT_ID.gt(page.after()), BANK_RECEIPTS.BANK, bank),
+                BANK_RECEIPTS.STATUS, status);
+        return dsl.selectFrom(BANK_RECEIPTS).where(matching).orderBy(BANK_RECEIPTS.RECEIPT_ID).limit(page.limit())
+                .fetch(r -> new BankReceiptView(r.getReceiptId(), r.getBank(), r.getBankReference(), r.getCurrency(),
+                        r.getAmount(), r.getParticipant(), r.getStatus(), r.getReceivedAt(), r.getAssignedTo(),
+                        r.getAssignedIndex(), r.getAssignedAt()));
+    }
+
+    /** Statement lines (one per currency) in id order: of one bank or any, in one status (MISMATCH: open alarms) or any. */
+    public List<BankStatementView> statements(Optional<String> bank, Optional<String> status, Page page) {
+        Condition matching = and(and(BANK_STATEMENTS.STATEMENT_ID.gt(page.after()), BANK_STATEMENTS.BANK, bank),
+                BANK_STATEMENTS.STATUS, status);
+        return dsl.selectFrom(BANK_STATEMENTS).where(matching)
+                .orderBy(BANK_STATEMENTS.STATEMENT_ID).limit(page.limit())
+                .fetch(r -> new BankStatementView(r.getStatementId(), r.getSourceIndex(), r.getBank(), r.getStatementDate().toString(),
+                        r.getCurrency(), r.getBankTotal(), r.getEngineTotal(), r.getStatus(), r.getSubmittedAt(),
+                        r.getAcknowledgedIndex(), r.getAcknowledgedAt(), r.getAcknowledgedReason()));
+    }
+}
