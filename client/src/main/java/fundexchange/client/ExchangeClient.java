@@ -488,6 +488,34 @@ public final class ExchangeClient {
         return get("/appraisals");
     }
 
+    /** {@code GET /cash/accounts}: the caller's cash accounts (staff and regulators: every one), a page after {@code after}. */
+    public ClientResponse cashAccounts(long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/accounts?after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /cash/movements}: movements of the caller's cash accounts (oversight: every one's), a page after {@code after}. */
+    public ClientResponse cashMovements(long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/movements?after=" + after + "&limit=" + limit);
+    }
+
+    /**
+     * {@code GET /cash/payouts}: payout instructions, the caller's own (the bank: those addressed to it; oversight: every
+     * one), in {@code status} (null: any), a page after {@code after}.
+     */
+    public ClientResponse cashPayouts(String status, long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/payouts?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /cash/receipts} (the bank, staff, regulators): receipts in {@code status} (null: any; SUSPENSE: unidentified). */
+    public ClientResponse cashReceipts(String status, long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/receipts?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /cash/statements} (the bank, staff, regulators): statement lines in {@code status} (null: any; MISMATCH: alarms). */
+    public ClientResponse cashStatements(String status, long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/statements?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
+    }
+
     // Negotiated listings and settlement.
 
     /** {@code POST /listings} (holder): offers units to a named investor at a price, until {@code expiresAt}. */
