@@ -1,0 +1,81 @@
+package fundexchange.protocol.disclosure;
+
+import fundexchange.protocol.cash.AccountRef;
+import fundexchange.protocol.event.BankStatementRecorded;
+import fundexchange.protocol.event.CashCorrected;
+import fundexchange.protocol.event.CashEvent;
+import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.EscrowMismatchAcknowledged;
+import fundexchange.protocol.event.EscrowMismatchRaised;
+import fundexchange.protocol.event.PayoutExecuted;
+import fundexchange.protocol.event.PayoutInstructed;
+import fundexchange.protocol.event.PayoutReturned;
+import fundexchange.protocol.event.SuspenseAssigned;
+import fundexchange.protocol.event.UnidentifiedReceiptRecorded;
+import fundexchange.protocol.reference.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who sees cash events (issue 22, docs/rules.md "Cash"), decided from the viewer alone, not the feed's relation: an
+ * account's participant sees the movements of its own account; the settlement bank (a BANK participant) sees the
+ * receipts, payout instructions, confirmations and statements, which it makes or which are addressed to it, and
+ * nothing of trades, holdings, suspense assignments, alarms or corrections; anyone else nothing. A correction shows
+ * each participant its own side only: never the other account, nor staff's reason, which may name it.
+ */
+final class CashDisclosure {
+    private CashDisclosure() {
+    }
+
+    static Disclosure toParty(Viewer viewer, CashEvent event) {
+        boolean bank = viewer.roles().contains(Role.BANK);
+        return switch (event) {
+            case CashReceived e -> only(viewer.is(e.participantId()) || bank);
+            case UnidentifiedReceiptRecorded e -> only(bank);
+            case SuspenseAssigned e -> only(viewer.is(e.participantId()));
+            case PayoutInstructed e -> only(owns(viewer, e.account()) || bank);
+            case PayoutExecuted e -> only(owns(viewer, e.account()) || bank);
+            case PayoutReturned e -> only(owns(viewer, e.account()) || bank);
+            case BankStatementRecorded e -> only(bank);
+            case EscrowMismatchRaised e -> Disclosure.WITHHELD;
+            case EscrowMismatchAcknowledged e -> Disclosure.WITHHELD;
+            case CashCorrected e -> owns(viewer, e.from()) ? EventDisclosure.shaped("to", Shown.HIDDEN, "reason", Shown.HIDDEN)
+                    : owns(viewer, e.to()) ? EventDisclosure.shaped("from", Shown.HIDDEN, "reason", Shown.HIDDEN)
+                    : Disclosure.WITHHELD;
+        };
+    }
+
+    /** The participants whose accounts the event moves (never the bank that confirmed it, nor staff). */
+    static List<String> names(CashEvent event) {
+        return switch (event) {
+            case CashReceived e -> List.of(e.participantId());
+            case UnidentifiedReceiptRecorded e -> List.of();
+            case SuspenseAssigned e -> List.of(e.participantId());
+            case PayoutInstructed e -> holders(e.account());
+            case PayoutExecuted e -> holders(e.account());
+            case PayoutReturned e -> holders(e.account());
+            case BankStatementRecorded e -> List.of();
+            case EscrowMismatchRaised e -> List.of();
+            case EscrowMismatchAcknowledged e -> List.of();
+            case CashCorrected e -> holders(e.from(), e.to());
+        };
+    }
+
+    private static boolean owns(Viewer viewer, AccountRef account) {
+        return account != null && account.participantId() != null && viewer.is(account.participantId());
+    }
+
+    private static List<String> holders(AccountRef... accounts) {
+        List<String> ids = new ArrayList<>();
+        for (AccountRef account : accounts) {
+            if (account != null && account.participantId() != null) {
+                ids.add(account.participantId());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static Disclosure only(boolean shown) {
+        return shown ? Disclosure.WHOLE : Disclosure.WITHHELD;
+    }
+}
