@@ -3,11 +3,12 @@ package fundexchange.registry.read;
 import java.math.BigDecimal;
 
 /**
- * Money the bank confirmed received: its id (journal index), the bank and its reference, amount and currency, the
- * participant credited (null while unidentified), status (CREDITED, SUSPENSE, ASSIGNED) and, once staff assigned a
- * suspense receipt, to whom, at which index and when.
+ * Money the bank confirmed received ({@code receiptId}: its journal index): the bank and its reference, amount,
+ * currency and value date, the participant credited (null when unidentified) or the remitter's details the bank gave,
+ * status (CREDITED; SUSPENSE; ASSIGNED to {@code assignedTo}; RETURNING, RETURNED to its payer) and the index and time
+ * that settled a suspense receipt.
  */
 public record BankReceiptView(long receiptId, String bank, String bankReference, String currency, BigDecimal amount,
-                              String participant, String status, long receivedAt, String assignedTo,
-                              Long assignedIndex, Long assignedAt) {
+                              String valueDate, String participant, String remitter, String status, long receivedAt,
+                              String assignedTo, Long settledIndex, Long settledAt) {
 }

@@ -3,10 +3,12 @@ package fundexchange.registry.read;
 import java.math.BigDecimal;
 
 /**
- * A bank's daily statement for one currency: its id ({@code sourceIndex * 4096 + n}), journal index, date, the bank's escrow total and the engine's,
- * status (MATCHED; MISMATCH, an alarm until staff acknowledge it; ACKNOWLEDGED) and the acknowledgement.
+ * A bank's daily statement of one currency ({@code statementId}: its journal index, also the id of its alarm): the
+ * bank's closing balance and the engine's escrow total, status (MATCHED; MISMATCH, an open alarm; ACKNOWLEDGED by
+ * staff's proposal with its reason).
  */
-public record BankStatementView(long statementId, long sourceIndex, String bank, String statementDate, String currency,
-                                BigDecimal bankTotal, BigDecimal engineTotal, String status, long submittedAt,
-                                Long acknowledgedIndex, Long acknowledgedAt, String acknowledgedReason) {
+public record BankStatementView(long statementId, String bank, String bankReference, String statementDate,
+                                String currency, BigDecimal bankBalance, BigDecimal escrowBalance, String status,
+                                long submittedAt, Long alarmIndex, Long acknowledgedIndex, Long acknowledgedAt,
+                                Long proposalId, String acknowledgedReason) {
 }

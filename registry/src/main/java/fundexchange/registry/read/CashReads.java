@@ -43,39 +43,40 @@ public final class CashReads {
         return dsl.selectFrom(CASH_MOVEMENTS).where(matching).orderBy(CASH_MOVEMENTS.MOVEMENT_ID).limit(page.limit())
                 .fetch(r -> new CashMovementView(r.getMovementId(), r.getSourceIndex(), r.getMovedAt(), r.getOwner(),
                         r.getCurrency(), r.getKind(), r.getAmount(), r.getAvailableAfter(), r.getLockedAfter(),
-                        r.getCause(), r.getBankReference(), r.getInstructionId(), r.getReason()));
+                        r.getCause(), r.getBankReference(), r.getInstructionId(), r.getProposalId(), r.getReason()));
     }
 
-    /** Payout instructions in id order: to one bank or any, for one participant or any, in one status or any. */
-    public List<PayoutInstructionView> payouts(Optional<String> bank, Optional<String> participant,
-                                               Optional<String> status, Page page) {
-        Condition matching = and(and(and(PAYOUT_INSTRUCTIONS.INSTRUCTION_ID.gt(page.after()), PAYOUT_INSTRUCTIONS.BANK,
-                bank), PAYOUT_INSTRUCTIONS.PARTICIPANT, participant), PAYOUT_INSTRUCTIONS.STATUS, status);
+    /** Payout instructions in id order: out of one owner's account or any, in one status (PENDING: the bank's queue) or any. */
+    public List<PayoutInstructionView> payouts(Optional<String> owner, Optional<String> status, Page page) {
+        Condition matching = and(and(PAYOUT_INSTRUCTIONS.INSTRUCTION_ID.gt(page.after()), PAYOUT_INSTRUCTIONS.OWNER,
+                owner), PAYOUT_INSTRUCTIONS.STATUS, status);
         return dsl.selectFrom(PAYOUT_INSTRUCTIONS).where(matching).orderBy(PAYOUT_INSTRUCTIONS.INSTRUCTION_ID)
                 .limit(page.limit())
-                .fetch(r -> new PayoutInstructionView(r.getInstructionId(), r.getParticipant(), r.getBank(),
-                        r.getCurrency(), r.getAmount(), r.getPurpose(), r.getStatus(), r.getInstructedAt(),
-                        r.getBankReference(), r.getDecidedIndex(), r.getDecidedAt(), r.getReason()));
+                .fetch(r -> new PayoutInstructionView(r.getInstructionId(), r.getOwner(), r.getAccountKind(),
+                        r.getCurrency(), r.getAmount(), r.getReceiptReference(), r.getInstructionReason(), r.getStatus(),
+                        r.getInstructedIndex(), r.getInstructedAt(), r.getBank(), r.getConfirmationReference(),
+                        r.getValueDate() == null ? null : r.getValueDate().toString(), r.getDecidedIndex(),
+                        r.getDecidedAt(), r.getReturnReason()));
     }
 
-    /** The bank's receipts in id order: of one bank or any, in one status (SUSPENSE: the suspense queue) or any. */
+    /** The bank's receipts in id order: of one bank or any, in one status (SUSPENSE: staff's queue) or any. */
     public List<BankReceiptView> receipts(Optional<String> bank, Optional<String> status, Page page) {
         Condition matching = and(and(BANK_RECEIPTS.RECEIPT_ID.gt(page.after()), BANK_RECEIPTS.BANK, bank),
                 BANK_RECEIPTS.STATUS, status);
         return dsl.selectFrom(BANK_RECEIPTS).where(matching).orderBy(BANK_RECEIPTS.RECEIPT_ID).limit(page.limit())
                 .fetch(r -> new BankReceiptView(r.getReceiptId(), r.getBank(), r.getBankReference(), r.getCurrency(),
-                        r.getAmount(), r.getParticipant(), r.getStatus(), r.getReceivedAt(), r.getAssignedTo(),
-                        r.getAssignedIndex(), r.getAssignedAt()));
+                        r.getAmount(), r.getValueDate().toString(), r.getParticipant(), r.getRemitter(), r.getStatus(),
+                        r.getReceivedAt(), r.getAssignedTo(), r.getSettledIndex(), r.getSettledAt()));
     }
 
-    /** Statement lines (one per currency) in id order: of one bank or any, in one status (MISMATCH: open alarms) or any. */
+    /** Statements in id order: of one bank or any, in one status (MISMATCH: the open alarms) or any. */
     public List<BankStatementView> statements(Optional<String> bank, Optional<String> status, Page page) {
         Condition matching = and(and(BANK_STATEMENTS.STATEMENT_ID.gt(page.after()), BANK_STATEMENTS.BANK, bank),
                 BANK_STATEMENTS.STATUS, status);
-        return dsl.selectFrom(BANK_STATEMENTS).where(matching)
-                .orderBy(BANK_STATEMENTS.STATEMENT_ID).limit(page.limit())
-                .fetch(r -> new BankStatementView(r.getStatementId(), r.getSourceIndex(), r.getBank(), r.getStatementDate().toString(),
-                        r.getCurrency(), r.getBankTotal(), r.getEngineTotal(), r.getStatus(), r.getSubmittedAt(),
-                        r.getAcknowledgedIndex(), r.getAcknowledgedAt(), r.getAcknowledgedReason()));
+        return dsl.selectFrom(BANK_STATEMENTS).where(matching).orderBy(BANK_STATEMENTS.STATEMENT_ID).limit(page.limit())
+                .fetch(r -> new BankStatementView(r.getStatementId(), r.getBank(), r.getBankReference(),
+                        r.getStatementDate().toString(), r.getCurrency(), r.getBankBalance(), r.getEscrowBalance(),
+                        r.getStatus(), r.getSubmittedAt(), r.getAlarmIndex(), r.getAcknowledgedIndex(),
+                        r.getAcknowledgedAt(), r.getProposalId(), r.getAcknowledgedReason()));
     }
 }

@@ -3,11 +3,14 @@ package fundexchange.registry.read;
 import java.math.BigDecimal;
 
 /**
- * An instruction to the bank to pay a participant: its id (the journal index that made it), whom, which bank, the
- * amount and currency, its purpose, its status (PENDING, EXECUTED, RETURNED) and, once decided, the bank's reference,
- * index, time and a return's reason.
+ * An instruction to the settlement bank to pay out of an account ({@code instructionId = sourceIndex * 4096 + n}):
+ * the account's owner and kind (PARTICIPANT: a withdrawal; SUSPENSE: the return of the unidentified receipt
+ * {@code receiptReference}, with staff's {@code instructionReason}), amount and currency, status (PENDING, EXECUTED,
+ * RETURNED) and, once the bank confirmed it, which bank, its reference and value date, the index and time, and a
+ * returned payout's reason.
  */
-public record PayoutInstructionView(long instructionId, String participant, String bank, String currency,
-                                    BigDecimal amount, String purpose, String status, long instructedAt,
-                                    String bankReference, Long decidedIndex, Long decidedAt, String reason) {
+public record PayoutInstructionView(long instructionId, String owner, String accountKind, String currency,
+                                    BigDecimal amount, String receiptReference, String instructionReason, String status,
+                                    long instructedIndex, long instructedAt, String bank, String confirmationReference,
+                                    String valueDate, Long decidedIndex, Long decidedAt, String returnReason) {
 }
