@@ -307,6 +307,8 @@ final class EventProjection {
             case DisclosureDirected e -> dataRooms.directed(e, index);
             case DocumentOpened e -> dataRooms.opened(e, index, time);
             case fundexchange.protocol.event.FundDocumentRegistered e -> dataRooms.fundDocument(e, time);
+            // Cash (issue 22): projected by the cash tables' projection (V24), which this placeholder leaves to it.
+            case fundexchange.protocol.event.CashEvent e -> { }
         }
     }
 
