@@ -289,6 +289,7 @@ final class StateApplier {
             }
             case BookBatchSettled e -> { }
             case StateOwnedEvent e -> stateOwned(e);
+            case fundexchange.protocol.event.CashEvent e -> CashApplier.apply(state.cash, e);
         }
     }
 

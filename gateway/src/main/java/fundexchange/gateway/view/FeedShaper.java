@@ -86,6 +86,8 @@ final class FeedShaper {
     private final Set<Long> opened = ConcurrentHashMap.newKeySet();
     /** Every participant ever registered, in id order: a public notice reaches each one's feed. */
     private final Set<String> participants = new java.util.concurrent.ConcurrentSkipListSet<>();
+    /** The settlement bank's participants (role BANK): the receipts, instructions and confirmations reach them. */
+    private final Set<String> banks = new java.util.concurrent.ConcurrentSkipListSet<>();
     /** Staff and regulators (roles are fixed at registration): their data-room openings stay in the oversight feed. */
     private final Set<String> overseers = ConcurrentHashMap.newKeySet();
     /** Open transfer notices by listing id: who hears of their answers' resolution and of their listing's end. */
@@ -138,6 +140,7 @@ final class FeedShaper {
             case IntentEvent e -> intents.shape(doc, e, deliver);
             case StateOwnedEvent e -> stateOwned(doc, e, deliver);
             case DocumentEvent e -> dataRoom(doc, e, deliver);
+            case fundexchange.protocol.event.CashEvent e -> cash(doc, e, deliver);
         }
     }
 
@@ -165,6 +168,49 @@ final class FeedShaper {
         }
     }
 
+    /**
+     * Cash (issue 22): an account's participant hears of its own account's movements (SELF); the bank's participants
+     * of the receipts, instructions, confirmations and statements (as the COUNTERPARTY of the movement), never of
+     * suspense assignments, alarms or corrections; a correction reaches each participant it names with its own side.
+     */
+    private void cash(EventDocument doc, fundexchange.protocol.event.CashEvent event,
+                      BiConsumer<String, FeedEntry> deliver) {
+        switch (event) {
+            case fundexchange.protocol.event.CashReceived e -> {
+                to(e.participantId(), Relation.SELF, doc, e, deliver);
+                toBanks(doc, e, deliver);
+            }
+            case fundexchange.protocol.event.UnidentifiedReceiptRecorded e -> toBanks(doc, e, deliver);
+            case fundexchange.protocol.event.SuspenseAssigned e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case fundexchange.protocol.event.PayoutInstructed e -> {
+                to(e.account().participantId(), Relation.SELF, doc, e, deliver);
+                toBanks(doc, e, deliver);
+            }
+            case fundexchange.protocol.event.PayoutExecuted e -> {
+                to(e.account().participantId(), Relation.SELF, doc, e, deliver);
+                toBanks(doc, e, deliver);
+            }
+            case fundexchange.protocol.event.PayoutReturned e -> {
+                to(e.account().participantId(), Relation.SELF, doc, e, deliver);
+                toBanks(doc, e, deliver);
+            }
+            case fundexchange.protocol.event.BankStatementRecorded e -> toBanks(doc, e, deliver);
+            case fundexchange.protocol.event.EscrowMismatchRaised e -> { }
+            case fundexchange.protocol.event.EscrowMismatchAcknowledged e -> { }
+            case fundexchange.protocol.event.CashCorrected e -> {
+                to(e.from().participantId(), Relation.SELF, doc, e, deliver);
+                to(e.to().participantId(), Relation.SELF, doc, e, deliver);
+            }
+        }
+    }
+
+    private void toBanks(EventDocument doc, fundexchange.protocol.event.CashEvent event,
+                         BiConsumer<String, FeedEntry> deliver) {
+        for (String bank : banks) {
+            to(bank, Relation.COUNTERPARTY, doc, event, deliver);
+        }
+    }
+
     /** A participant hears of its own keys; the exchange's key is the oversight feed's only. */
     private static void key(EventDocument doc, KeyEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
@@ -180,6 +226,9 @@ final class FeedShaper {
                 participants.add(e.participantId());
                 if (e.roles().contains(Role.STAFF) || e.roles().contains(Role.REGULATOR)) {
                     overseers.add(e.participantId());
+                }
+                if (e.roles().contains(Role.BANK)) {
+                    banks.add(e.participantId());
                 }
                 to(e.participantId(), Relation.SELF, doc, e, deliver);
             }

@@ -12,13 +12,15 @@ import fundexchange.protocol.event.PayoutInstructed;
 import fundexchange.protocol.event.PayoutReturned;
 import fundexchange.protocol.event.SuspenseAssigned;
 import fundexchange.protocol.event.UnidentifiedReceiptRecorded;
+import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.Role;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who sees cash events (issue 22, docs/rules.md "Cash"), decided from the viewer alone, not the feed's relation: an
- * account's participant sees the movements of its own account; the settlement bank (a BANK participant) sees the
+ * Who sees cash events (issue 22, docs/rules.md "Cash"): an account's participant (the viewer itself) sees the
+ * movements of its own account; the settlement bank (a viewer with the BANK role, or one a feed delivers the event to
+ * as the {@link Relation#COUNTERPARTY} of the cash movement: feeds route bank events only to BANK participants) sees the
  * receipts, payout instructions, confirmations and statements, which it makes or which are addressed to it, and
  * nothing of trades, holdings, suspense assignments, alarms or corrections; anyone else nothing. A correction shows
  * each participant its own side only: never the other account, nor staff's reason, which may name it.
@@ -27,8 +29,9 @@ final class CashDisclosure {
     private CashDisclosure() {
     }
 
-    static Disclosure toParty(Viewer viewer, CashEvent event) {
-        boolean bank = viewer.roles().contains(Role.BANK);
+    static Disclosure toParty(Viewer viewer, Relation relation, CashEvent event) {
+        boolean bank = viewer.roles().contains(Role.BANK) && viewer.status() == ParticipantStatus.ACTIVE
+                || relation == Relation.COUNTERPARTY;
         return switch (event) {
             case CashReceived e -> only(viewer.is(e.participantId()) || bank);
             case UnidentifiedReceiptRecorded e -> only(bank);
