@@ -499,11 +499,11 @@ public final class ExchangeClient {
     }
 
     /**
-     * {@code GET /cash/payouts}: payout instructions, the caller's own (the bank: those addressed to it; oversight: every
-     * one), in {@code status} (null: any), a page after {@code after}.
+     * {@code GET /cash/instructions}: payout instructions, the caller's own (the bank and oversight: every one), in
+     * {@code status} (null: any; PENDING: the bank's queue), a page after {@code after}.
      */
-    public ClientResponse cashPayouts(String status, long after, int limit) throws IOException, InterruptedException {
-        return get("/cash/payouts?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
+    public ClientResponse cashInstructions(String status, long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/instructions?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
     }
 
     /** {@code GET /cash/receipts} (the bank, staff, regulators): receipts in {@code status} (null: any; SUSPENSE: unidentified). */

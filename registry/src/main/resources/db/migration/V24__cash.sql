@@ -3,8 +3,9 @@
 -- instructions to the bank and its daily statements with their mismatch alarms. Amounts are money at scale 2
 -- (NUMERIC(21,2) holds every long there). Times are journal time, epoch ms.
 
--- One account per owner and currency: a participant's (owner its id), or the platform's suspense or revenue account
--- (owner 'SUSPENSE' or 'REVENUE', the kind). account_id is the id of the movement that opened it: its pages' cursor.
+-- One account per kind, owner and currency: a participant's (owner its id), or the platform's suspense or revenue
+-- account (owner 'SUSPENSE' or 'REVENUE', the kind; the kind is in the key, so a participant of that id is another
+-- account). account_id is the id of the movement that opened it: its pages' cursor.
 CREATE TABLE cash_accounts (
     account_id    BIGINT         NOT NULL,
     owner         VARCHAR(64)    NOT NULL,
@@ -13,7 +14,7 @@ CREATE TABLE cash_accounts (
     available     NUMERIC(21, 2) NOT NULL,
     locked        NUMERIC(21, 2) NOT NULL,
     updated_index BIGINT         NOT NULL,
-    CONSTRAINT cash_accounts_pk PRIMARY KEY (owner, currency),
+    CONSTRAINT cash_accounts_pk PRIMARY KEY (kind, owner, currency),
     CONSTRAINT cash_accounts_id_uq UNIQUE (account_id),
     CONSTRAINT cash_accounts_kind_ck CHECK (kind IN ('PARTICIPANT', 'SUSPENSE', 'REVENUE')),
     CONSTRAINT cash_accounts_owner_ck CHECK (kind = 'PARTICIPANT' OR owner = kind),
@@ -28,6 +29,7 @@ CREATE INDEX cash_accounts_kind_ix ON cash_accounts (kind, account_id);
 CREATE TABLE cash_movements (
     movement_id     BIGINT         NOT NULL,
     source_index    BIGINT         NOT NULL,
+    account_kind    VARCHAR(16)    NOT NULL,
     owner           VARCHAR(64)    NOT NULL,
     currency        VARCHAR(3)     NOT NULL,
     kind            VARCHAR(16)    NOT NULL,
@@ -41,13 +43,14 @@ CREATE TABLE cash_movements (
     reason          VARCHAR(500)   NULL,
     moved_at        BIGINT         NOT NULL,
     CONSTRAINT cash_movements_pk PRIMARY KEY (movement_id),
-    CONSTRAINT cash_movements_account_fk FOREIGN KEY (owner, currency) REFERENCES cash_accounts (owner, currency),
+    CONSTRAINT cash_movements_account_fk FOREIGN KEY (account_kind, owner, currency)
+        REFERENCES cash_accounts (kind, owner, currency),
     CONSTRAINT cash_movements_kind_ck CHECK (kind IN ('CREDIT', 'DEBIT', 'LOCK', 'RELEASE', 'DEBIT_LOCKED')),
     CONSTRAINT cash_movements_amount_ck CHECK (amount > 0),
     CONSTRAINT cash_movements_balances_ck CHECK (available_after >= 0 AND locked_after >= 0)
 );
-CREATE INDEX cash_movements_account_ix ON cash_movements (owner, currency, movement_id);
-CREATE INDEX cash_movements_owner_ix ON cash_movements (owner, movement_id);
+CREATE INDEX cash_movements_account_ix ON cash_movements (account_kind, owner, currency, movement_id);
+CREATE INDEX cash_movements_owner_ix ON cash_movements (account_kind, owner, movement_id);
 
 -- The bank's confirmations of money received, receipt_id its journal index: for a participant's account (CREDITED),
 -- or unidentified (SUSPENSE) until staff assign it (ASSIGNED, to assigned_to) or return it to its payer (RETURNING
@@ -97,14 +100,15 @@ CREATE TABLE payout_instructions (
     decided_at             BIGINT         NULL,
     return_reason          VARCHAR(500)   NULL,
     CONSTRAINT payout_instructions_pk PRIMARY KEY (instruction_id),
-    CONSTRAINT payout_instructions_account_fk FOREIGN KEY (owner, currency) REFERENCES cash_accounts (owner, currency),
+    CONSTRAINT payout_instructions_account_fk FOREIGN KEY (account_kind, owner, currency)
+        REFERENCES cash_accounts (kind, owner, currency),
     CONSTRAINT payout_instructions_status_ck CHECK (status IN ('PENDING', 'EXECUTED', 'RETURNED')),
     CONSTRAINT payout_instructions_amount_ck CHECK (amount > 0),
     CONSTRAINT payout_instructions_decided_ck CHECK ((status = 'PENDING') = (decided_index IS NULL)
         AND (status = 'PENDING') = (bank IS NULL))
 );
 CREATE INDEX payout_instructions_status_ix ON payout_instructions (status, instruction_id);
-CREATE INDEX payout_instructions_owner_ix ON payout_instructions (owner, instruction_id);
+CREATE INDEX payout_instructions_owner_ix ON payout_instructions (account_kind, owner, instruction_id);
 
 -- The bank's daily statements, statement_id their journal index: its closing balance of the escrow account in a
 -- currency against the engine's escrow total there. MISMATCH is an alarm (alarm_index: EscrowMismatchRaised) until

@@ -18,7 +18,8 @@ import java.util.Optional;
  * <ul>
  *   <li>a participant reads its own accounts, movements and payout instructions ({@code owner} naming anyone else:
  *       403), never another's balance nor a staff correction's reason, which may name the other side;</li>
- *   <li>the bank reads the payout instructions addressed to it, its receipts and its statements;</li>
+ *   <li>the settlement bank reads the payout instructions (all addressed to it), its receipts and its statements,
+ *       and no account;</li>
  *   <li>staff and regulators read everything: every account (the exchange's {@code SUSPENSE} and {@code REVENUE}
  *       included), the suspense queue ({@code receipts?status=SUSPENSE}) and the open mismatch alarms
  *       ({@code statements?status=MISMATCH}).</li>
@@ -31,42 +32,40 @@ final class CashEndpoints {
         this.reads = registry.cash();
     }
 
-    /** {@code ?owner&currency&after&limit}: {@code {accounts[], nextAfter?}}. */
+    /** {@code ?kind&owner&currency&after&limit}: {@code {accounts[], nextAfter?}}. */
     Object accounts(Caller caller, ServerRequest request) {
-        ListParams params = ListParams.parse(request, "owner", "currency");
-        List<CashAccountView> found = reads.accounts(owner(caller, params), currency(params), params.fetch());
+        ListParams params = ListParams.parse(request, "kind", "owner", "currency");
+        List<CashAccountView> found = reads.accounts(kind(caller, params), owner(caller, params), currency(params),
+                params.fetch());
         return params.body("accounts", found, CashAccountView::accountId, account -> account);
     }
 
-    /** {@code ?owner&currency&after&limit}: {@code {movements[], nextAfter?}}; a correction's reason for oversight only. */
+    /**
+     * {@code ?kind&owner&currency&after&limit}: {@code {movements[], nextAfter?}}; a staff correction's reason and proposal
+     * for oversight only (the reason may name the other side, as {@code CashCorrected} in a participant's feed hides it).
+     */
     Object movements(Caller caller, ServerRequest request) {
-        ListParams params = ListParams.parse(request, "owner", "currency");
+        ListParams params = ListParams.parse(request, "kind", "owner", "currency");
         boolean oversight = Viewers.oversight(caller);
-        List<CashMovementView> found = reads.movements(owner(caller, params), currency(params), params.fetch());
+        List<CashMovementView> found = reads.movements(kind(caller, params), owner(caller, params), currency(params),
+                params.fetch());
         return params.body("movements", found, CashMovementView::movementId,
-                movement -> oversight ? movement : withoutReason(movement));
+                movement -> oversight ? movement : movement.forOwner());
     }
 
     /**
-     * {@code ?status&participant&after&limit}: {@code {payouts[], nextAfter?}}: oversight every one (or one
-     * participant's), the bank those addressed to it, anyone else its own.
+     * {@code ?status&kind&owner&after&limit}: {@code {instructions[], nextAfter?}}: the settlement bank every one (each is
+     * addressed to it), staff and regulators every one (or one owner's, SUSPENSE for receipts sent back), anyone else
+     * its own ({@code owner} naming another: 403).
      */
-    Object payouts(Caller caller, ServerRequest request) {
-        ListParams params = ListParams.parse(request, "status", "participant");
+    Object instructions(Caller caller, ServerRequest request) {
+        ListParams params = ListParams.parse(request, "status", "kind", "owner");
         Optional<String> status = params.oneOf("status", "PENDING", "EXECUTED", "RETURNED");
-        Optional<String> participant = params.text("participant");
-        Optional<String> bank = Optional.empty();
-        if (!Viewers.oversight(caller)) {
-            if (bank(caller)) {
-                bank = Optional.of(caller.participantId());
-            } else if (participant.isPresent() && !participant.get().equals(caller.participantId())) {
-                throw new ApiException(403, ApiError.FORBIDDEN, "a participant reads only its own payout instructions");
-            } else {
-                participant = Optional.of(caller.participantId());
-            }
-        }
-        List<PayoutInstructionView> found = reads.payouts(bank, participant, status, params.fetch());
-        return params.body("payouts", found, PayoutInstructionView::instructionId, payout -> payout);
+        boolean all = bank(caller) && !Viewers.oversight(caller);
+        Optional<String> kind = all ? kinds(params) : kind(caller, params);
+        Optional<String> owner = all ? params.text("owner") : owner(caller, params);
+        List<PayoutInstructionView> found = reads.payouts(kind, owner, status, params.fetch());
+        return params.body("instructions", found, PayoutInstructionView::instructionId, instruction -> instruction);
     }
 
     /** {@code ?status&after&limit}: {@code {receipts[], nextAfter?}}: the bank its own, oversight every bank's. */
@@ -112,16 +111,27 @@ final class CashEndpoints {
         return Optional.of(caller.participantId());
     }
 
+    /** The kind of account to read: any named for oversight, else a participant's (a platform account: 403). */
+    private static Optional<String> kind(Caller caller, ListParams params) {
+        Optional<String> kind = kinds(params);
+        if (Viewers.oversight(caller)) {
+            return kind;
+        }
+        if (kind.isPresent() && !kind.get().equals("PARTICIPANT")) {
+            throw new ApiException(403, ApiError.FORBIDDEN, "only staff and regulators read the platform's accounts");
+        }
+        return Optional.of("PARTICIPANT");
+    }
+
+    private static Optional<String> kinds(ListParams params) {
+        return params.oneOf("kind", "PARTICIPANT", "SUSPENSE", "REVENUE");
+    }
+
     private static Optional<String> currency(ListParams params) {
         Optional<String> currency = params.text("currency");
         if (currency.isPresent() && !currency.get().matches("[A-Z]{3}")) {
             throw ListParams.bad("currency must be three capital letters");
         }
         return currency;
-    }
-
-    private static CashMovementView withoutReason(CashMovementView m) {
-        return new CashMovementView(m.movementId(), m.sourceIndex(), m.movedAt(), m.owner(), m.currency(), m.kind(),
-                m.amount(), m.availableAfter(), m.lockedAfter(), m.cause(), m.bankReference(), m.instructionId(), null);
     }
 }

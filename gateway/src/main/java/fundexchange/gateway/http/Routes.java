@@ -92,7 +92,7 @@ public final class Routes {
         CashEndpoints cash = new CashEndpoints(services.registry());
         table.get("/cash/accounts", read.obligations(ReadAccess.ANY, cash::accounts));
         table.get("/cash/movements", read.obligations(ReadAccess.ANY, cash::movements));
-        table.get("/cash/payouts", read.obligations(ReadAccess.ANY, cash::payouts));
+        table.get("/cash/instructions", read.obligations(ReadAccess.ANY, cash::instructions));
         ReadAccess bankRecords = ReadAccess.caller(CashEndpoints::requireBankOrOversight);
         table.get("/cash/receipts", read.of(bankRecords, cash::receipts));
         table.get("/cash/statements", read.of(bankRecords, cash::statements));

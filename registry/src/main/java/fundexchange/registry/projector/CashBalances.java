@@ -23,7 +23,7 @@ final class CashBalances {
         CREDIT, DEBIT, LOCK, RELEASE, DEBIT_LOCKED
     }
 
-    private record Key(String owner, String currency) {
+    private record Key(String kind, String owner, String currency) {
     }
 
     private static final class Account {
@@ -56,7 +56,7 @@ final class CashBalances {
 
     /** The {@link StatementBatch} row key of an account. */
     static String key(AccountRef account, String currency) {
-        return "CashAccount:" + owner(account) + "/" + currency;
+        return "CashAccount:" + account.kind() + "/" + owner(account) + "/" + currency;
     }
 
     /** Moves {@code amount} on the account of {@code currency} and writes the movement; a negative balance halts. */
@@ -67,7 +67,7 @@ final class CashBalances {
             ordinal = 0;
         }
         long movementId = Math.addExact(Math.multiplyExact(index, 4096L), ordinal++);
-        Key key = new Key(owner(ref), currency);
+        Key key = new Key(ref.kind().name(), owner(ref), currency);
         Account account = touched.computeIfAbsent(key, k -> open(ref, k, movementId, index));
         BigDecimal value = amount.decimal();
         switch (kind) {
@@ -87,6 +87,7 @@ final class CashBalances {
         batch.insert(tx.insertInto(CASH_MOVEMENTS)
                 .set(CASH_MOVEMENTS.MOVEMENT_ID, movementId)
                 .set(CASH_MOVEMENTS.SOURCE_INDEX, index)
+                .set(CASH_MOVEMENTS.ACCOUNT_KIND, key.kind())
                 .set(CASH_MOVEMENTS.OWNER, key.owner())
                 .set(CASH_MOVEMENTS.CURRENCY, currency)
                 .set(CASH_MOVEMENTS.KIND, kind.name())
@@ -104,7 +105,8 @@ final class CashBalances {
     /** The account as the registry holds it, or a new one opened (inserted empty) by this movement. */
     private Account open(AccountRef ref, Key key, long movementId, long index) {
         CashAccountsRecord stored = tx.selectFrom(CASH_ACCOUNTS)
-                .where(CASH_ACCOUNTS.OWNER.eq(key.owner()), CASH_ACCOUNTS.CURRENCY.eq(key.currency())).fetchOne();
+                .where(CASH_ACCOUNTS.KIND.eq(key.kind()), CASH_ACCOUNTS.OWNER.eq(key.owner()),
+                        CASH_ACCOUNTS.CURRENCY.eq(key.currency())).fetchOne();
         if (stored != null) {
             return new Account(stored.getAvailable(), stored.getLocked(), stored.getUpdatedIndex());
         }
@@ -125,8 +127,10 @@ final class CashBalances {
                         .set(CASH_ACCOUNTS.AVAILABLE, account.available)
                         .set(CASH_ACCOUNTS.LOCKED, account.locked)
                         .set(CASH_ACCOUNTS.UPDATED_INDEX, account.updatedIndex)
-                        .where(CASH_ACCOUNTS.OWNER.eq(key.owner()), CASH_ACCOUNTS.CURRENCY.eq(key.currency())),
-                "cash account " + key.owner() + "/" + key.currency(), "CashAccount:" + key.owner() + "/" + key.currency()));
+                        .where(CASH_ACCOUNTS.KIND.eq(key.kind()), CASH_ACCOUNTS.OWNER.eq(key.owner()),
+                                CASH_ACCOUNTS.CURRENCY.eq(key.currency())),
+                "cash account " + key.owner() + "/" + key.currency(),
+                "CashAccount:" + key.kind() + "/" + key.owner() + "/" + key.currency()));
         touched.clear();
     }
 }

@@ -8,7 +8,8 @@ import java.math.BigDecimal;
  * it ({@code cause}), and where there is one (else null) the bank's reference, the payout instruction, the staff
  * proposal and the reason (a correction's, an assignment's, a returned payout's).
  */
-public record CashMovementView(long movementId, long sourceIndex, long movedAt, String owner, String currency,
+public record CashMovementView(long movementId, long sourceIndex, long movedAt, String accountKind, String owner,
+                               String currency,
                                String kind, BigDecimal amount, BigDecimal availableAfter, BigDecimal lockedAfter,
                                String cause, String bankReference, Long instructionId, Long proposalId, String reason) {
     /** The event a staff correction's movements carry, whose reason and proposal only oversight reads. */
@@ -16,7 +17,7 @@ public record CashMovementView(long movementId, long sourceIndex, long movedAt, 
 
     /** This movement without what names the other side of a correction to the account's participant. */
     public CashMovementView forOwner() {
-        return !CORRECTION.equals(cause) ? this : new CashMovementView(movementId, sourceIndex, movedAt, owner, currency,
+        return !CORRECTION.equals(cause) ? this : new CashMovementView(movementId, sourceIndex, movedAt, accountKind, owner, currency,
                 kind, amount, availableAfter, lockedAfter, cause, bankReference, instructionId, null, null);
     }
 }

@@ -27,29 +27,38 @@ public final class CashReads {
         return value.map(field::eq).map(condition::and).orElse(condition);
     }
 
-    /** Accounts in id order: of one owner (a participant, SUSPENSE or REVENUE) or every one, of one currency or all. */
-    public List<CashAccountView> accounts(Optional<String> owner, Optional<String> currency, Page page) {
-        Condition matching = and(and(CASH_ACCOUNTS.ACCOUNT_ID.gt(page.after()), CASH_ACCOUNTS.OWNER, owner),
-                CASH_ACCOUNTS.CURRENCY, currency);
+    /**
+     * Accounts in id order: of one kind (PARTICIPANT, SUSPENSE, REVENUE) or any, of one owner or every one, of one
+     * currency or all.
+     */
+    public List<CashAccountView> accounts(Optional<String> kind, Optional<String> owner, Optional<String> currency,
+                                          Page page) {
+        Condition matching = and(and(and(CASH_ACCOUNTS.ACCOUNT_ID.gt(page.after()), CASH_ACCOUNTS.KIND, kind),
+                CASH_ACCOUNTS.OWNER, owner), CASH_ACCOUNTS.CURRENCY, currency);
         return dsl.selectFrom(CASH_ACCOUNTS).where(matching).orderBy(CASH_ACCOUNTS.ACCOUNT_ID).limit(page.limit())
                 .fetch(r -> new CashAccountView(r.getAccountId(), r.getOwner(), r.getCurrency(), r.getKind(),
                         r.getAvailable(), r.getLocked(), r.getUpdatedIndex()));
     }
 
-    /** Movements in journal order: of one owner's accounts or every one, of one currency or all. */
-    public List<CashMovementView> movements(Optional<String> owner, Optional<String> currency, Page page) {
-        Condition matching = and(and(CASH_MOVEMENTS.MOVEMENT_ID.gt(page.after()), CASH_MOVEMENTS.OWNER, owner),
-                CASH_MOVEMENTS.CURRENCY, currency);
+    /** Movements in journal order: of one kind of account or any, of one owner or every one, of one currency or all. */
+    public List<CashMovementView> movements(Optional<String> kind, Optional<String> owner, Optional<String> currency,
+                                            Page page) {
+        Condition matching = and(and(and(CASH_MOVEMENTS.MOVEMENT_ID.gt(page.after()), CASH_MOVEMENTS.ACCOUNT_KIND, kind),
+                CASH_MOVEMENTS.OWNER, owner), CASH_MOVEMENTS.CURRENCY, currency);
         return dsl.selectFrom(CASH_MOVEMENTS).where(matching).orderBy(CASH_MOVEMENTS.MOVEMENT_ID).limit(page.limit())
-                .fetch(r -> new CashMovementView(r.getMovementId(), r.getSourceIndex(), r.getMovedAt(), r.getOwner(),
+                .fetch(r -> new CashMovementView(r.getMovementId(), r.getSourceIndex(), r.getMovedAt(), r.getAccountKind(), r.getOwner(),
                         r.getCurrency(), r.getKind(), r.getAmount(), r.getAvailableAfter(), r.getLockedAfter(),
                         r.getCause(), r.getBankReference(), r.getInstructionId(), r.getProposalId(), r.getReason()));
     }
 
-    /** Payout instructions in id order: out of one owner's account or any, in one status (PENDING: the bank's queue) or any. */
-    public List<PayoutInstructionView> payouts(Optional<String> owner, Optional<String> status, Page page) {
-        Condition matching = and(and(PAYOUT_INSTRUCTIONS.INSTRUCTION_ID.gt(page.after()), PAYOUT_INSTRUCTIONS.OWNER,
-                owner), PAYOUT_INSTRUCTIONS.STATUS, status);
+    /**
+     * Payout instructions in id order: out of one kind of account or any, of one owner or any, in one status (PENDING:
+     * the bank's queue) or any.
+     */
+    public List<PayoutInstructionView> payouts(Optional<String> kind, Optional<String> owner, Optional<String> status,
+                                               Page page) {
+        Condition matching = and(and(and(PAYOUT_INSTRUCTIONS.INSTRUCTION_ID.gt(page.after()),
+                PAYOUT_INSTRUCTIONS.ACCOUNT_KIND, kind), PAYOUT_INSTRUCTIONS.OWNER, owner), PAYOUT_INSTRUCTIONS.STATUS, status);
         return dsl.selectFrom(PAYOUT_INSTRUCTIONS).where(matching).orderBy(PAYOUT_INSTRUCTIONS.INSTRUCTION_ID)
                 .limit(page.limit())
                 .fetch(r -> new PayoutInstructionView(r.getInstructionId(), r.getOwner(), r.getAccountKind(),

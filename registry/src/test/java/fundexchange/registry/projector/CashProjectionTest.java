@@ -122,7 +122,7 @@ class CashProjectionTest {
                 new CashAccountView(at(2) * 4096, "SUSPENSE", "CNY", "SUSPENSE", d("0.00"), d("0.00"), at(3)),
                 new CashAccountView(at(3) * 4096 + 1, HOLDER, "CNY", "PARTICIPANT", d("400.00"), d("0.00"), at(8)),
                 new CashAccountView(at(6) * 4096, "SUSPENSE", "USD", "SUSPENSE", d("50.00"), d("0.00"), at(7))),
-                reads.accounts(Optional.empty(), Optional.empty(), ALL));
+                reads.accounts(Optional.empty(), Optional.empty(), Optional.empty(), ALL));
 
         assertEquals(List.of(
                 move(1, 0, INVESTOR, "CNY", "CREDIT", "1000.00", "1000.00", "0.00", "CashReceived", "BR-1", null, null, null),
@@ -146,7 +146,7 @@ class CashProjectionTest {
                         "credited to the wrong account"),
                 move(8, 1, HOLDER, "CNY", "CREDIT", "100.00", "400.00", "0.00", "CashCorrected", null, null, at(8) - 1,
                         "credited to the wrong account")),
-                reads.movements(Optional.empty(), Optional.empty(), ALL));
+                reads.movements(Optional.empty(), Optional.empty(), Optional.empty(), ALL));
 
         assertEquals(List.of(
                 new BankReceiptView(at(1), BANK, "BR-1", "CNY", d("1000.00"), DAY, INVESTOR, null, "CREDITED", time(1),
@@ -163,7 +163,7 @@ class CashProjectionTest {
                 new PayoutInstructionView(at(6) * 4096, "SUSPENSE", "SUSPENSE", "USD", d("50.00"), "BR-3",
                         "payer unknown", "RETURNED", at(6), time(6), BANK, "BP-2", "2026-12-08", at(7), time(7),
                         "account closed")),
-                reads.payouts(Optional.empty(), Optional.empty(), ALL));
+                reads.payouts(Optional.empty(), Optional.empty(), Optional.empty(), ALL));
 
         assertEquals(List.of(
                 new BankStatementView(at(9), BANK, "BS-1", DAY, "CNY", d("900.00"), d("900.00"), "MATCHED", time(9),
@@ -173,14 +173,14 @@ class CashProjectionTest {
                 reads.statements(Optional.empty(), Optional.empty(), ALL));
 
         // What each filter keeps: a participant's own, the suspense queue, the open alarms (none left), a page.
-        assertEquals(List.of(at(1) * 4096), reads.accounts(Optional.of(INVESTOR), Optional.empty(), ALL).stream()
+        assertEquals(List.of(at(1) * 4096), reads.accounts(Optional.of("PARTICIPANT"), Optional.of(INVESTOR), Optional.empty(), ALL).stream()
                 .map(CashAccountView::accountId).toList());
         assertEquals(List.of("BR-3"), reads.receipts(Optional.of(BANK), Optional.of("SUSPENSE"), ALL).stream()
                 .map(BankReceiptView::bankReference).toList());
         assertEquals(List.of(), reads.statements(Optional.empty(), Optional.of("MISMATCH"), ALL));
-        assertEquals(List.of(at(3) * 4096 + 1, at(8) * 4096 + 1), reads.movements(Optional.of(HOLDER), Optional.of("CNY"),
+        assertEquals(List.of(at(3) * 4096 + 1, at(8) * 4096 + 1), reads.movements(Optional.of("PARTICIPANT"), Optional.of(HOLDER), Optional.of("CNY"),
                 new Page(0, 2)).stream().map(CashMovementView::movementId).toList());
-        assertEquals(List.of(at(8) * 4096 + 1), reads.movements(Optional.of(HOLDER), Optional.empty(),
+        assertEquals(List.of(at(8) * 4096 + 1), reads.movements(Optional.of("PARTICIPANT"), Optional.of(HOLDER), Optional.empty(),
                 new Page(at(3) * 4096 + 1, 2)).stream().map(CashMovementView::movementId).toList());
     }
 
@@ -216,7 +216,8 @@ class CashProjectionTest {
     private CashMovementView move(int n, int ordinal, String owner, String currency, String kind, String amount,
                                   String available, String locked, String cause, String reference, Long instruction,
                                   Long proposal, String reason) {
-        return new CashMovementView(at(n) * 4096 + ordinal, at(n), time(n), owner, currency, kind, d(amount), d(available),
+        return new CashMovementView(at(n) * 4096 + ordinal, at(n), time(n),
+                owner.equals("SUSPENSE") ? "SUSPENSE" : "PARTICIPANT", owner, currency, kind, d(amount), d(available),
                 d(locked), cause, reference, instruction, proposal, reason);
     }
 

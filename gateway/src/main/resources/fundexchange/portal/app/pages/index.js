@@ -9,3 +9,4 @@ import './investor/trading.js';
 import './staff/index.js';
 import './dataroom/index.js';
 import './consent/index.js';
+import './cash/index.js';

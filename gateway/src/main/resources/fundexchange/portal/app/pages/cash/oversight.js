@@ -1,0 +1,109 @@
+// "Cash oversight" for staff and regulators (route #/cash-oversight): unidentified receipts in suspense (GET
+// /cash/receipts?status=SUSPENSE), open escrow mismatch alarms (GET /cash/statements?status=MISMATCH) and every
+// account. Staff propose an assignment, a return to the payer or an acknowledgement (POST /proposals); another staff
+// member approves it here or on the proposals queue (never its proposer, never a party: CONTRACTS.md 4 and 18).
+// Regulators read only.
+import { html, nothing } from 'lit';
+import { t } from '../../i18n.js';
+import { time, date } from '../../format.js';
+import { renderApproval } from '../staff/common.js';
+import { CashPage, cash, table, readWindow } from './common.js';
+
+const ACTIONS = new Set(['AssignSuspenseReceipt', 'ReturnSuspenseReceipt', 'AcknowledgeEscrowAlarm', 'CorrectCash']);
+
+class FxCashOversight extends CashPage {
+  static properties = { ...CashPage.properties, suspense: { state: true }, alarms: { state: true },
+    accounts: { state: true }, proposals: { state: true } };
+
+  get me() {
+    return this.participant;
+  }
+
+  get staff() {
+    return (this.context?.session?.roles ?? []).includes('STAFF');
+  }
+
+  async load(minIndex) {
+    const [suspense, alarms, accounts, proposals] = await Promise.all([
+      readWindow(this.client, '/cash/receipts?status=SUSPENSE', 'receipts', minIndex),
+      readWindow(this.client, '/cash/statements?status=MISMATCH', 'statements', minIndex),
+      readWindow(this.client, '/cash/accounts', 'accounts', minIndex),
+      readWindow(this.client, '/proposals?status=PENDING', 'proposals', minIndex)]);
+    this.suspense = suspense.items;
+    this.alarms = alarms.items;
+    this.accounts = accounts.items;
+    this.proposals = proposals.items.filter(p => ACTIONS.has(p.action?.type));
+  }
+
+  propose(action, fields) {
+    if (this.valid(fields)) this.write('/proposals', { action }, 'oversight.proposed');
+  }
+
+  assign(r) {
+    const key = r.receiptId;
+    this.propose({ type: 'AssignSuspenseReceipt', bankReference: r.bankReference,
+      participantId: this.value(`assign-to-${key}`), reason: this.value(`reason-${key}`) },
+    { [`assign-to-${key}`]: 'id', [`reason-${key}`]: 'text' });
+  }
+
+  sendBack(r) {
+    const key = r.receiptId;
+    this.propose({ type: 'ReturnSuspenseReceipt', bankReference: r.bankReference, reason: this.value(`reason-${key}`) },
+      { [`reason-${key}`]: 'text' });
+  }
+
+  acknowledge(s) {
+    const key = `alarm-${s.statementId}`;
+    this.propose({ type: 'AcknowledgeEscrowAlarm', alarmId: s.statementId, reason: this.value(key) }, { [key]: 'text' });
+  }
+
+  describe(a) {
+    return t(`oversight.action.${a.type}`, { reference: a.bankReference ?? '', participant: a.participantId ?? '',
+      alarm: a.alarmId ?? '', amount: a.amount ?? '', currency: a.currency ?? '', reason: a.reason ?? '' });
+  }
+
+  input(id, key) {
+    return html`<label>${t(key)}<input id=${id} autocomplete="off"></label>${this.check(id)}`;
+  }
+
+  render() {
+    if (!this.proposals) return html`<p class="fx-busy">${t('app.loading')}</p>`;
+    const zone = this.zone;
+    const staff = this.staff;
+    return html`<section class="fx-page fx-staff" id="cash-oversight-page">
+      <h1>${t('oversight.title')}</h1>
+      <p class="fx-intro">${t('oversight.intro')}</p>
+      ${this.renderFreshness()} ${this.renderRefresh('oversight-refresh')}
+      ${this.renderOutcome()}
+      <h2>${t('oversight.suspense')}</h2>
+      ${table('suspense-receipts', ['cash.reference', 'cash.amount', 'oversight.remitter', 'oversight.received', ''],
+        this.suspense.map(r => html`<tr data-reference=${r.bankReference}><td>${r.bankReference}</td>
+          <td>${cash(r.amount, r.currency)}</td><td>${r.remitter ?? t('app.none')}</td><td>${time(r.receivedAt, zone)}</td>
+          <td>${staff ? html`<div class="fx-form">${this.input(`assign-to-${r.receiptId}`, 'oversight.assignTo')}
+            ${this.input(`reason-${r.receiptId}`, 'oversight.reason')}
+            <button type="button" id=${`assign-${r.receiptId}`} ?disabled=${this.busy} @click=${() => this.assign(r)}>${t('oversight.assign')}</button>
+            <button type="button" class="fx-secondary" id=${`send-back-${r.receiptId}`} ?disabled=${this.busy}
+              @click=${() => this.sendBack(r)}>${t('oversight.return')}</button></div>` : nothing}</td></tr>`),
+        'oversight.suspense.none')}
+      <h2>${t('oversight.alarms')}</h2>
+      ${table('escrow-alarms', ['bank.statement.date', 'cash.currency', 'bank.statement.balance', 'bank.escrow', ''],
+        this.alarms.map(s => html`<tr data-alarm=${s.statementId}><td>${date(s.statementDate)}</td><td>${s.currency}</td>
+          <td>${cash(s.bankBalance, s.currency)}</td><td>${cash(s.escrowBalance, s.currency)}</td>
+          <td>${staff ? html`<div class="fx-form">${this.input(`alarm-${s.statementId}`, 'oversight.reason')}
+            <button type="button" id=${`acknowledge-${s.statementId}`} ?disabled=${this.busy}
+              @click=${() => this.acknowledge(s)}>${t('oversight.acknowledge')}</button></div>` : nothing}</td></tr>`),
+        'oversight.alarms.none')}
+      <h2>${t('oversight.pending')}</h2>
+      ${table('cash-proposals', ['oversight.reason', ''], this.proposals.map(p => html`<tr data-proposal=${p.proposalId}>
+          <td>${this.describe(p.action)}</td><td>${staff ? renderApproval(this, p) : nothing}</td></tr>`),
+        'oversight.pending.none')}
+      <h2>${t('oversight.accounts')}</h2>
+      ${table('all-accounts', ['oversight.owner', 'cash.currency', 'cash.available', 'cash.locked'],
+        this.accounts.map(a => html`<tr data-owner=${a.owner} data-currency=${a.currency}>
+          <td>${a.kind === 'PARTICIPANT' ? a.owner : t(`oversight.kind.${a.kind}`)}</td><td>${a.currency}</td>
+          <td>${cash(a.available, a.currency)}</td><td>${cash(a.locked, a.currency)}</td></tr>`), 'cash.accounts.none')}
+    </section>`;
+  }
+}
+
+customElements.define('fx-cash-oversight', FxCashOversight);
