@@ -1,0 +1,132 @@
+package fundexchange.ops.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.ops.portal.holder.HolderBrowser;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Issue 22's cash journey in Debian's Chromium against a real node: the settlement bank records a receipt for an
+ * investor in its queue and the investor's Cash page shows the balance; the investor withdraws part of it, the
+ * instruction reaches the bank's queue, the bank confirms it paid, and the investor's page shows it paid and nothing
+ * locked. Both pages in both languages, with screenshots.
+ */
+@ServerTest
+class CashPortalSystemTest {
+    private static ApiMarket market;
+    private static URI uri;
+    private static Path files;
+    private static KeyPair bankKeys;
+    private static KeyPair investorKeys;
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder builder) {
+        market = ApiMarket.start("cashportal");
+        market.configure(builder);
+    }
+
+    @BeforeAll
+    static void onboard(URI serverUri) throws IOException {
+        uri = serverUri;
+        market.onboard(serverUri);
+        files = Files.createTempDirectory("cash-portal");
+        bankKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        market.newcomer(uri, "Bank-71", "BANK", false, bankKeys);
+        investorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        market.newcomer(uri, "Investor-71", "INVESTOR", true, investorKeys);
+        market.fund("CP1", market.holder); // a CNY fund: cash is kept in the funds' currencies
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        market.close();
+        try (Stream<Path> walk = Files.walk(files)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @Test
+    void theBankConfirmsAReceiptTheInvestorSeesItWithdrawsAndTheBankPays() {
+        try (HolderBrowser b = browser("Bank-71", bankKeys); HolderBrowser i = browser("Investor-71", investorKeys)) {
+            b.go("#/bank-queue");
+            b.find(By.id("bank-queue-empty"));
+            b.type(By.id("receipt-participant"), "Investor-71");
+            b.type(By.id("receipt-amount"), "2500.00");
+            b.type(By.id("receipt-reference"), "BR-PORTAL-1");
+            b.click(By.id("receipt-submit"));
+            b.awaitAttribute(By.id("cash-outcome"), "data-writes", "1");
+            b.awaitAttribute(By.id("cash-outcome"), "data-state", "accepted");
+            b.awaitText(By.cssSelector("#bank-receipts tr[data-reference='BR-PORTAL-1']"), "Investor-71");
+
+            i.go("#/cash");
+            i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-available"), "2,500.00");
+            i.type(By.id("withdraw-amount"), "1000.00");
+            i.click(By.id("withdraw-submit"));
+            i.awaitAttribute(By.id("cash-outcome"), "data-state", "accepted");
+            i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-locked"), "1,000.00");
+            i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-available"), "1,500.00");
+            i.find(By.cssSelector("#cash-instructions tr[data-status='PENDING']"));
+
+            String instruction = shown(b, "bank-refresh", "#bank-queue tr[data-instruction]").getDomAttribute("data-instruction");
+            assertTrue(b.find(By.cssSelector("#bank-queue tr[data-instruction]")).getText().contains("Investor-71"));
+            b.screenshot("cash-bank-queue-en");
+            b.type(By.id("ref-" + instruction), "BP-PORTAL-1");
+            b.click(By.id("executed-" + instruction));
+            b.awaitAttribute(By.id("cash-outcome"), "data-writes", "2");
+            b.awaitAttribute(By.id("cash-outcome"), "data-state", "accepted");
+            b.find(By.id("bank-queue-empty"));
+
+            shown(i, "cash-refresh", "#cash-instructions tr[data-instruction='" + instruction + "'][data-status='EXECUTED']");
+            i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-locked"), "0.00");
+            assertEquals(List.of("CREDIT", "LOCK", "DEBIT_LOCKED"), i.driver().findElements(By.cssSelector("#cash-movements tr"))
+                    .stream().map(row -> row.getDomAttribute("data-kind")).filter(kind -> kind != null).toList());
+            i.screenshot("cash-investor-en");
+            i.language("zh-CN");
+            i.awaitText(By.cssSelector("#cash-page h1"), "资金");
+            i.awaitText(By.cssSelector("#cash-instructions tr[data-status='EXECUTED']"), "已付款");
+            i.screenshot("cash-investor-zh");
+            b.language("zh-CN");
+            b.awaitText(By.cssSelector("#bank-page h1"), "银行待办");
+            assertEquals(List.of(), b.consoleErrors());
+            assertEquals(List.of(), i.consoleErrors());
+        }
+    }
+
+    /**
+     * The element {@code css} once the page shows it: the live stream brings it, or (where another's write is not yet
+     * read) the page's refresh button reads again; a DOM condition, never a sleep.
+     */
+    private static org.openqa.selenium.WebElement shown(HolderBrowser browser, String refresh, String css) {
+        return browser.await((WebDriver d) -> {
+            List<org.openqa.selenium.WebElement> found = d.findElements(By.cssSelector(css));
+            if (!found.isEmpty()) {
+                return found.getFirst();
+            }
+            d.findElements(By.id(refresh)).stream().filter(org.openqa.selenium.WebElement::isEnabled).findFirst()
+                    .ifPresent(org.openqa.selenium.WebElement::click);
+            return null;
+        });
+    }
+
+    private static HolderBrowser browser(String id, KeyPair keys) {
+        return HolderBrowser.signedIn(uri.toString(), files, id, keys.getPrivate());
+    }
+}
