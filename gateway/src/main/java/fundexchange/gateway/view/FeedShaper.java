@@ -169,8 +169,8 @@ final class FeedShaper {
     }
 
     /**
-     * Cash (issue 22): an account's participant hears of its own account's movements (SELF); the bank's participants
-     * of the receipts, instructions, confirmations and statements (as the COUNTERPARTY of the movement), never of
+     * Cash (issue 22): an account's participant hears of its own account's movements (SELF); the bank's participants,
+     * read with their BANK role, of the receipts, instructions, confirmations and statements, never of
      * suspense assignments, alarms or corrections; a correction reaches each participant it names with its own side.
      */
     private void cash(EventDocument doc, fundexchange.protocol.event.CashEvent event,
@@ -207,7 +207,11 @@ final class FeedShaper {
     private void toBanks(EventDocument doc, fundexchange.protocol.event.CashEvent event,
                          BiConsumer<String, FeedEntry> deliver) {
         for (String bank : banks) {
-            to(bank, Relation.COUNTERPARTY, doc, event, deliver);
+            Viewer viewer = Viewer.active(bank, Set.of(Role.BANK));
+            Disclosure disclosure = DisclosurePolicy.event(viewer, Relation.COUNTERPARTY, event);
+            if (!(disclosure instanceof Disclosure.Withheld)) {
+                deliver.accept(bank, entry(doc, "event", Disclosed.fields(fields(event), disclosure)));
+            }
         }
     }
 

@@ -19,8 +19,7 @@ import java.util.List;
 
 /**
  * Who sees cash events (issue 22, docs/rules.md "Cash"): an account's participant (the viewer itself) sees the
- * movements of its own account; the settlement bank (a viewer with the BANK role, or one a feed delivers the event to
- * as the {@link Relation#COUNTERPARTY} of the cash movement: feeds route bank events only to BANK participants) sees the
+ * movements of its own account; the settlement bank (an ACTIVE viewer with the BANK role) sees the
  * receipts, payout instructions, confirmations and statements, which it makes or which are addressed to it, and
  * nothing of trades, holdings, suspense assignments, alarms or corrections; anyone else nothing. A correction shows
  * each participant its own side only: never the other account, nor staff's reason, which may name it.
@@ -29,9 +28,8 @@ final class CashDisclosure {
     private CashDisclosure() {
     }
 
-    static Disclosure toParty(Viewer viewer, Relation relation, CashEvent event) {
-        boolean bank = viewer.roles().contains(Role.BANK) && viewer.status() == ParticipantStatus.ACTIVE
-                || relation == Relation.COUNTERPARTY;
+    static Disclosure toParty(Viewer viewer, CashEvent event) {
+        boolean bank = viewer.roles().contains(Role.BANK) && viewer.status() == ParticipantStatus.ACTIVE;
         return switch (event) {
             case CashReceived e -> only(viewer.is(e.participantId()) || bank);
             case UnidentifiedReceiptRecorded e -> only(bank);

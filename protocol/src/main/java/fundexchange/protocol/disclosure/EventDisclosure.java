@@ -219,7 +219,7 @@ final class EventDisclosure {
             case NdaAccepted e -> !party ? WITHHELD : viewer.is(e.holder()) ? WHOLE : shaped("holder", Shown.HIDDEN);
             case DocumentOpened e -> !party ? WITHHELD : viewer.is(e.holder()) ? WHOLE : shaped("holder", Shown.HIDDEN);
             case StateOwnedEvent e -> stateOwned(relation, e);
-            case CashEvent e -> CashDisclosure.toParty(viewer, relation, e);
+            case CashEvent e -> CashDisclosure.toParty(viewer, e);
         };
     }
 
