@@ -7,6 +7,7 @@ import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { time, date } from '../../format.js';
 import { CashPage, cash, state, table, readWindow } from './common.js';
+import './bank-words.js';
 
 class FxBankQueue extends CashPage {
   static properties = { ...CashPage.properties, queue: { state: true }, receipts: { state: true },
@@ -110,8 +111,8 @@ class FxBankQueue extends CashPage {
         <button id="unidentified-submit" ?disabled=${this.busy}>${t('bank.unidentified.submit')}</button></form>
       <h2>${t('bank.statement')}</h2>
       <form class="fx-form" id="statement-form" @submit=${e => this.statement(e)}>
-        ${this.field('statement-currency', 'cash.currency', 'CNY')}${this.field('statement-date', 'bank.statement.date', today)}
-        ${this.field('statement-balance', 'bank.statement.balance')}${this.field('statement-reference', 'cash.reference')}
+        ${this.field('statement-currency', 'cash.currency', 'CNY')}${this.field('statement-date', 'cash.statementDate', today)}
+        ${this.field('statement-balance', 'cash.closingBalance')}${this.field('statement-reference', 'cash.reference')}
         <button id="statement-submit" ?disabled=${this.busy}>${t('bank.statement.submit')}</button></form>
       <h2>${t('bank.receipts')}</h2>
       ${table('bank-receipts', ['cash.reference', 'bank.receipt.participant', 'cash.amount', 'bank.valueDate', 'cash.status'],
@@ -119,7 +120,7 @@ class FxBankQueue extends CashPage {
           <td>${r.participant ?? r.remitter ?? t('app.none')}</td><td>${cash(r.amount, r.currency)}</td>
           <td>${date(r.valueDate)}</td><td>${state('bank.receiptStatus', r.status)}</td></tr>`), 'bank.receipts.none')}
       <h2>${t('bank.statements')}</h2>
-      ${table('bank-statements', ['bank.statement.date', 'cash.currency', 'bank.statement.balance', 'bank.escrow',
+      ${table('bank-statements', ['cash.statementDate', 'cash.currency', 'cash.closingBalance', 'cash.escrow',
         'cash.status'], this.statements.map(s => html`<tr data-statement=${s.statementId} data-status=${s.status}>
           <td>${date(s.statementDate)}</td><td>${s.currency}</td><td>${cash(s.bankBalance, s.currency)}</td>
           <td>${cash(s.escrowBalance, s.currency)}</td><td>${state('bank.statementStatus', s.status)}</td></tr>`),

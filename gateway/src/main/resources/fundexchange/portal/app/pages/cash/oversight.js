@@ -6,8 +6,8 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time, date } from '../../format.js';
-import { renderApproval } from '../staff/common.js';
 import { CashPage, cash, table, readWindow } from './common.js';
+import './oversight-words.js';
 
 const ACTIONS = new Set(['AssignSuspenseReceipt', 'ReturnSuspenseReceipt', 'AcknowledgeEscrowAlarm', 'CorrectCash']);
 
@@ -57,6 +57,16 @@ class FxCashOversight extends CashPage {
     this.propose({ type: 'AcknowledgeEscrowAlarm', alarmId: s.statementId, reason: this.value(key) }, { [key]: 'text' });
   }
 
+  /** Who the action concerns: a staff member never approves its own proposal or one it is a party to (2009, 1020). */
+  approval(p) {
+    const a = p.action ?? {};
+    const parties = [a.participantId, a.from?.participantId, a.to?.participantId];
+    const bar = p.proposer === this.me ? 'own' : parties.includes(this.me) ? 'party' : null;
+    if (bar) return html`<span class="fx-muted" data-bar=${bar}>${t(`oversight.bar.${bar}`)}</span>`;
+    return html`<button type="button" id=${`proposal-approve-${p.proposalId}`} ?disabled=${this.busy}
+      @click=${() => this.write(`/proposals/${p.proposalId}/approve`, {}, 'oversight.approved')}>${t('oversight.approve')}</button>`;
+  }
+
   describe(a) {
     return t(`oversight.action.${a.type}`, { reference: a.bankReference ?? '', participant: a.participantId ?? '',
       alarm: a.alarmId ?? '', amount: a.amount ?? '', currency: a.currency ?? '', reason: a.reason ?? '' });
@@ -86,7 +96,7 @@ class FxCashOversight extends CashPage {
               @click=${() => this.sendBack(r)}>${t('oversight.return')}</button></div>` : nothing}</td></tr>`),
         'oversight.suspense.none')}
       <h2>${t('oversight.alarms')}</h2>
-      ${table('escrow-alarms', ['bank.statement.date', 'cash.currency', 'bank.statement.balance', 'bank.escrow', ''],
+      ${table('escrow-alarms', ['cash.statementDate', 'cash.currency', 'cash.closingBalance', 'cash.escrow', ''],
         this.alarms.map(s => html`<tr data-alarm=${s.statementId}><td>${date(s.statementDate)}</td><td>${s.currency}</td>
           <td>${cash(s.bankBalance, s.currency)}</td><td>${cash(s.escrowBalance, s.currency)}</td>
           <td>${staff ? html`<div class="fx-form">${this.input(`alarm-${s.statementId}`, 'oversight.reason')}
@@ -95,7 +105,7 @@ class FxCashOversight extends CashPage {
         'oversight.alarms.none')}
       <h2>${t('oversight.pending')}</h2>
       ${table('cash-proposals', ['oversight.reason', ''], this.proposals.map(p => html`<tr data-proposal=${p.proposalId}>
-          <td>${this.describe(p.action)}</td><td>${staff ? renderApproval(this, p) : nothing}</td></tr>`),
+          <td>${this.describe(p.action)}</td><td>${staff ? this.approval(p) : nothing}</td></tr>`),
         'oversight.pending.none')}
       <h2>${t('oversight.accounts')}</h2>
       ${table('all-accounts', ['oversight.owner', 'cash.currency', 'cash.available', 'cash.locked'],
