@@ -207,7 +207,7 @@ export default {
   'code.7026': 'The upload arrived too slowly; send it again on a faster connection.',
   'code.7050': 'No certificate yet: issued at settlement.',
   'code.6114': 'A priority right would be exercised before the state-owned holder\'s public disclosure: not available.',
-  'code.8001': 'Cash accounts are not in this journal's rules.',
+  'code.8001': 'Cash accounts are not in this journal\'s rules.',
   'code.8002': 'The bank already used this reference; nothing moved.',
   'code.8003': 'No fund uses this currency.',
   'code.8004': 'No cash account for this participant.',
