@@ -637,6 +637,56 @@ public final class ExchangeClient {
         return get("/fund-documents");
     }
 
+    // Cash at the settlement bank (rules version 7): the bank's confirmations and withdrawals.
+
+    /** {@code POST /cash/receipts} (the bank): funds received for a participant's account. */
+    public ClientResponse recordCashReceipt(String participantId, String currency, String amount, String bankReference,
+                                            String valueDate, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RecordCashReceipt.class, JsonBody.of("participantId", participantId,
+                "currency", currency, "amount", amount, "bankReference", bankReference, "valueDate", valueDate),
+                clientRequestId);
+    }
+
+    /** {@code POST /cash/unidentified-receipts} (the bank): funds it could not attribute, to suspense. */
+    public ClientResponse recordUnidentifiedReceipt(String currency, String amount, String bankReference,
+                                                    String valueDate, Optional<String> remitter, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RecordUnidentifiedReceipt.class, JsonBody.of("currency", currency,
+                "amount", amount, "bankReference", bankReference, "valueDate", valueDate, "remitter", remitter),
+                clientRequestId);
+    }
+
+    /** {@code POST /cash/instructions/{instructionId}/executed} (the bank): a payout paid. */
+    public ClientResponse recordPayoutExecuted(long instructionId, String bankReference, String valueDate,
+                                               String clientRequestId) throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RecordPayoutExecuted.class, JsonBody.of("bankReference",
+                bankReference, "valueDate", valueDate), clientRequestId, instructionId);
+    }
+
+    /** {@code POST /cash/instructions/{instructionId}/returned} (the bank): a payout returned unpaid. */
+    public ClientResponse recordPayoutReturned(long instructionId, String bankReference, String valueDate, String reason,
+                                               String clientRequestId) throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RecordPayoutReturned.class, JsonBody.of("bankReference",
+                bankReference, "valueDate", valueDate, "reason", reason), clientRequestId, instructionId);
+    }
+
+    /** {@code POST /cash/statements} (the bank): its daily statement of the escrow account in a currency. */
+    public ClientResponse recordBankStatement(String currency, String statementDate, String closingBalance,
+                                              String bankReference, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RecordBankStatement.class, JsonBody.of("currency", currency,
+                "statementDate", statementDate, "closingBalance", closingBalance, "bankReference", bankReference),
+                clientRequestId);
+    }
+
+    /** {@code POST /cash/withdrawals} (a holder, investor or manager): available cash paid out through the bank. */
+    public ClientResponse withdrawCash(String currency, String amount, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.WithdrawCash.class, JsonBody.of("currency", currency,
+                "amount", amount), clientRequestId);
+    }
+
     /** {@code POST /listings/{listingId}/directed} (the holder): the investors the data room admits; none: all. */
     public ClientResponse directDisclosure(long listingId, List<String> investors, String clientRequestId)
             throws IOException, InterruptedException {

@@ -1,0 +1,70 @@
+package fundexchange.gateway.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.journal.JournalCodec;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.cash.AccountRef;
+import fundexchange.protocol.event.CashCorrected;
+import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.EscrowMismatchRaised;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ParticipantRegistered;
+import fundexchange.protocol.event.PayoutInstructed;
+import fundexchange.protocol.event.SuspenseAssigned;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who hears of cash events in the feeds (issue 22): an account's participant its own movements, the bank its
+ * receipts and the instructions addressed to it, nobody else; a correction shows each side only its own account.
+ */
+class CashFeedTest {
+    private final FeedStore feeds = new FeedStore();
+    private final FeedShaper shaper = new FeedShaper();
+    private long index;
+
+    private void doc(String participant, Event... events) {
+        index++;
+        shaper.shape(new EventDocument(1, index, 1_795_000_000_000L + index, participant,
+                participant == null ? null : "req-" + index, Outcome.ACCEPTED, List.of(events)), feeds::add);
+    }
+
+    private String feed(String viewer) {
+        return JournalCodec.mapper().valueToTree(feeds.read(viewer, 0, 1000)).toString();
+    }
+
+    @Test
+    void eachSeesItsOwnCashAndTheBankOnlyWhatIsAddressedToIt() {
+        doc("Staff-01", new ParticipantRegistered("Bank-01", "Demo Bank", ParticipantType.INSTITUTION,
+                List.of(Role.BANK), false));
+        doc("Bank-01", new CashReceived("Investor-07", "CNY", Money.of("100.00"), "R-1", "2026-11-18", "Bank-01"));
+        doc("Investor-07", new PayoutInstructed(3 * 4096, AccountRef.participant("Investor-07"), "CNY",
+                Money.of("40.00"), null, null));
+        doc("Staff-02", new SuspenseAssigned("R-2", "Holder-01", "CNY", Money.of("5.00"), 4, "identified"));
+        doc("Bank-01", new EscrowMismatchRaised(5, "CNY", "2026-11-18", Money.of("1.00"), Money.of("65.00")));
+        doc("Staff-02", new CashCorrected(6, "CNY", AccountRef.participant("Investor-07"),
+                AccountRef.participant("Holder-01"), Money.of("10.00"), "misbooked: Holder-01's"));
+
+        String bank = feed("Bank-01");
+        assertTrue(bank.contains("\"CashReceived\"") && bank.contains("\"PayoutInstructed\""), bank);
+        assertFalse(bank.contains("SuspenseAssigned") || bank.contains("EscrowMismatchRaised")
+                || bank.contains("CashCorrected"), bank);
+
+        String investor = feed("Investor-07");
+        assertTrue(investor.contains("\"CashReceived\"") && investor.contains("\"PayoutInstructed\""), investor);
+        assertTrue(investor.contains("\"CashCorrected\""), investor);
+        assertFalse(investor.contains("Holder-01") || investor.contains("misbooked"), investor);
+
+        String holder = feed("Holder-01");
+        assertTrue(holder.contains("\"SuspenseAssigned\"") && holder.contains("\"CashCorrected\""), holder);
+        assertFalse(holder.contains("Investor-07") || holder.contains("CashReceived"), holder);
+        assertEquals("[]", feed("Investor-08"));
+    }
+}
