@@ -700,6 +700,8 @@ class DisclosurePolicyTest {
         assertEquals(grounds("BROKERED_PARTY"), DisclosurePolicy.matches(unqualified));
         assertEquals(grounds("OWNS"), DisclosurePolicy.owned(VIEWERS.get("pending-regulator")));
         assertEquals(Scope.EVERYTHING, DisclosurePolicy.owned(VIEWERS.get("staff")));
+        assertEquals(new Scope.Grounds(Set.of()), DisclosurePolicy.listings(VIEWERS.get("bank")));
+        assertEquals(new Scope.Grounds(Set.of()), DisclosurePolicy.offers(VIEWERS.get("bank")));
     }
 
     @Test
