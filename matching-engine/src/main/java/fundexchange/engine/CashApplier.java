@@ -25,7 +25,8 @@ final class CashApplier {
     private CashApplier() {
     }
 
-    static void apply(CashLedger ledger, CashEvent event) {
+    /** {@code today}: the business date of the command whose events these are (platform zone). */
+    static void apply(CashLedger ledger, CashEvent event, String today) {
         switch (event) {
             case CashReceived e -> {
                 ledger.bankReferences().add(e.bankReference());
@@ -44,7 +45,7 @@ final class CashApplier {
             case PayoutInstructed e -> {
                 ledger.lock(e.currency(), e.account(), e.amount());
                 ledger.instructions().put(e.instructionId(), new PayoutInstruction(e.instructionId(), e.account(),
-                        e.currency(), e.amount(), e.bankReference(), InstructionStatus.PENDING));
+                        e.currency(), e.amount(), e.bankReference(), InstructionStatus.PENDING, today));
                 suspense(ledger, e.account(), e.bankReference(), SuspenseStatus.RETURNING);
             }
             case PayoutExecuted e -> {

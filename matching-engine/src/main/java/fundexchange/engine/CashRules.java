@@ -66,7 +66,7 @@ final class CashRules {
         String reference = freshReference(c.bankReference());
         String currency = currency(c.currency());
         Money amount = positive(c.amount());
-        String valueDate = bankDate(ctx, c.valueDate(), "valueDate");
+        String valueDate = afterStatement(currency, bankDate(ctx, c.valueDate(), "valueDate"));
         accountHolder(c.participantId());
         fits(currency, amount);
         return List.of(new CashReceived(c.participantId(), currency, amount, reference, valueDate, bank));
@@ -77,7 +77,7 @@ final class CashRules {
         String reference = freshReference(c.bankReference());
         String currency = currency(c.currency());
         Money amount = positive(c.amount());
-        String valueDate = bankDate(ctx, c.valueDate(), "valueDate");
+        String valueDate = afterStatement(currency, bankDate(ctx, c.valueDate(), "valueDate"));
         String remitter = c.remitter() == null ? null : Validation.text(c.remitter(), "remitter");
         fits(currency, amount);
         return List.of(new UnidentifiedReceiptRecorded(currency, amount, reference, valueDate, remitter, bank));
@@ -87,7 +87,7 @@ final class CashRules {
         String bank = bank(ctx);
         String reference = freshReference(c.bankReference());
         String valueDate = bankDate(ctx, c.valueDate(), "valueDate");
-        PayoutInstruction instruction = pending(c.instructionId());
+        PayoutInstruction instruction = payoutDate(pending(c.instructionId()), valueDate);
         return List.of(new PayoutExecuted(instruction.instructionId(), instruction.account(), instruction.currency(),
                 instruction.amount(), reference, valueDate, bank));
     }
@@ -97,7 +97,7 @@ final class CashRules {
         String reference = freshReference(c.bankReference());
         String valueDate = bankDate(ctx, c.valueDate(), "valueDate");
         String reason = Validation.text(c.reason(), "reason");
-        PayoutInstruction instruction = pending(c.instructionId());
+        PayoutInstruction instruction = payoutDate(pending(c.instructionId()), valueDate);
         return List.of(new PayoutReturned(instruction.instructionId(), instruction.account(), instruction.currency(),
                 instruction.amount(), reference, valueDate, reason, bank));
     }
@@ -109,6 +109,8 @@ final class CashRules {
         Rejection.check(c.closingBalance() != null && c.closingBalance().raw() >= 0, RejectCode.CASH_AMOUNT_INVALID,
                 "closingBalance must be zero or more");
         LocalDate date = date(ctx, c.statementDate(), "statementDate", RejectCode.STATEMENT_DATE_INVALID);
+        Rejection.check(date.isBefore(ctx.date()), RejectCode.STATEMENT_DATE_INVALID, "a statement is of a day that"
+                + " has closed: statementDate must be before " + ctx.date());
         String last = ledger().lastStatements().get(currency);
         Rejection.check(last == null || date.isAfter(LocalDate.parse(last)), RejectCode.STATEMENT_DATE_INVALID,
                 "the last statement of " + currency + " is of " + last + "; a statement's date must be later");
@@ -165,13 +167,19 @@ final class CashRules {
         return List.of(new EscrowMismatchAcknowledged(alarm.alarmId(), alarm.currency(), proposalId, reason));
     }
 
-    /** Maker-checker: available cash from one account to another, the escrow total unchanged. */
+    /**
+     * Maker-checker: available cash from one account to another, the escrow total unchanged. Never from or to
+     * SUSPENSE (8016): suspense holds exactly its open receipts, and leaves only by assignment or return.
+     */
     List<Event> correct(CorrectCash c, long proposalId) {
         inRules();
         String reason = Validation.text(c.reason(), "reason");
         String currency = currency(c.currency());
         AccountRef from = account(c.from(), "from");
         AccountRef to = account(c.to(), "to");
+        Rejection.check(from.kind() != AccountKind.SUSPENSE && to.kind() != AccountKind.SUSPENSE,
+                RejectCode.INVALID_CASH_ACCOUNT, "a correction never moves suspense: unidentified receipts are assigned"
+                        + " or returned");
         Rejection.check(!from.equals(to), RejectCode.CORRECTION_SAME_ACCOUNT, "a correction moves cash between two"
                 + " different accounts");
         Money amount = positive(c.amount());
@@ -196,6 +204,21 @@ final class CashRules {
                 "the BANK role is held alone (segregation of duties)");
     }
 
+    /**
+     * One settlement bank (issue 22): refuses registering, approving or reinstating a participant with the BANK role
+     * while another BANK participant is ACTIVE (8020); a bank is replaced by suspending the old one first.
+     */
+    static void oneBank(ExchangeState state, String participantId, java.util.Collection<Role> roles) {
+        if (roles == null || !roles.contains(Role.BANK)) {
+            return;
+        }
+        for (Participant other : state.participants.values()) {
+            Rejection.check(other.participantId().equals(participantId) || !other.has(Role.BANK) || !other.active(),
+                    RejectCode.BANK_ALREADY_ACTIVE, "settlement bank " + other.participantId() + " is active; suspend it"
+                            + " before another bank is registered, approved or reinstated");
+        }
+    }
+
     // --- checks ---
 
     private void inRules() {
@@ -206,7 +229,7 @@ final class CashRules {
     /** The signer, who must be the settlement bank's participant. */
     private String bank(CommandContext ctx) {
         inRules();
-        ctx.requireRole(Role.BANK);
+        ctx.requireRole(Role.BANK); // an active participant: and at most one bank is active (oneBank)
         return ctx.actorId();
     }
 
@@ -287,6 +310,26 @@ final class CashRules {
         }
     }
 
+    /**
+     * Refuses a confirmation valued on or before the currency's last statement date: that day's statement is closed,
+     * and the movement would be missing from it.
+     */
+    private String afterStatement(String currency, String valueDate) {
+        String last = ledger().lastStatements().get(currency);
+        Rejection.check(last == null || valueDate.compareTo(last) > 0, RejectCode.BANK_DATE_INVALID,
+                "valueDate must be after " + last + ", the date of the last " + currency + " statement");
+        return valueDate;
+    }
+
+    /** A payout is valued after the last statement and not before the day it was instructed (platform zone). */
+    private PayoutInstruction payoutDate(PayoutInstruction instruction, String valueDate) {
+        afterStatement(instruction.currency(), valueDate);
+        Rejection.check(instruction.instructedOn() == null || valueDate.compareTo(instruction.instructedOn()) >= 0,
+                RejectCode.BANK_DATE_INVALID, "valueDate must not be before " + instruction.instructedOn()
+                        + ", the day payout instruction " + instruction.instructionId() + " was made");
+        return instruction;
+    }
+
     private PayoutInstruction pending(long instructionId) {
         PayoutInstruction instruction = ledger().instructions().get(instructionId);
         Rejection.check(instruction != null, RejectCode.UNKNOWN_INSTRUCTION, "no payout instruction " + instructionId);
@@ -307,7 +350,7 @@ final class CashRules {
     private long instructionId(long index) {
         long first = Math.multiplyExact(index, INSTRUCTIONS_PER_INDEX);
         int used = ledger().instructions().subMap(first, first + INSTRUCTIONS_PER_INDEX).size();
-        Rejection.check(used < INSTRUCTIONS_PER_INDEX, RejectCode.INTERNAL, "too many payout instructions at index " + index);
+        Rejection.check(used < INSTRUCTIONS_PER_INDEX, RejectCode.TOO_MANY_INSTRUCTIONS, "too many payout instructions at index " + index);
         return first + used;
     }
 }

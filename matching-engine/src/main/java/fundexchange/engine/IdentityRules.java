@@ -115,6 +115,7 @@ final class IdentityRules {
                         && command.roles().stream().noneMatch(java.util.Objects::isNull),
                 RejectCode.INVALID_FIELD, "roles must not be empty");
         CashRules.bankRole(state.rulesVersion, command.roles());
+        CashRules.oneBank(state, command.participantId(), command.roles());
         Duties.compatible(command.roles());
         String taken = state.foldedParticipantIds.get(Validation.folded(command.participantId()));
         Rejection.check(taken == null, RejectCode.PARTICIPANT_EXISTS, "participant " + command.participantId()
@@ -216,6 +217,7 @@ final class IdentityRules {
                 Participant participant = existing(a.participantId());
                 Rejection.check(participant.status() == ParticipantStatus.PENDING, RejectCode.PARTICIPANT_NOT_PENDING,
                         "participant " + a.participantId() + " is not pending");
+                CashRules.oneBank(state, a.participantId(), participant.roles());
                 yield List.of(new ParticipantApproved(a.participantId()));
             }
             case SetQualification q -> qualifications.decide(q, proposer);
@@ -253,6 +255,7 @@ final class IdentityRules {
                 String reason = Validation.text(p.reason(), "reason");
                 Rejection.check(participant.status() == ParticipantStatus.SUSPENDED, RejectCode.PARTICIPANT_NOT_SUSPENDED,
                         "participant " + p.participantId() + " is " + participant.status() + ", not SUSPENDED");
+                CashRules.oneBank(state, p.participantId(), participant.roles());
                 yield List.of(new ParticipantReinstated(p.participantId(), proposalId, reason));
             }
             case RevokeParticipantKey k -> {

@@ -184,6 +184,9 @@ class CashAccountsTest {
                 RejectCode.STATEMENT_DATE_INVALID);
         m.refused("Bank-01", new RecordBankStatement("CNY", "2026-11-19", cny("100.00"), "S-2"),
                 RejectCode.STATEMENT_DATE_INVALID);
+        m.refused("Bank-01", new RecordBankStatement("CNY", TODAY, cny("100.00"), "S-2"),
+                RejectCode.STATEMENT_DATE_INVALID); // today has not closed
+        m.s.advance(86_400_000L);
         EventDocument off = m.ok("Bank-01", new RecordBankStatement("CNY", TODAY, cny("90.00"), "S-2"));
         long alarm = off.sourceIndex();
         assertEquals(List.of(new BankStatementRecorded("CNY", TODAY, cny("90.00"), cny("100.00"), "S-2", "Bank-01"),
@@ -220,6 +223,29 @@ class CashAccountsTest {
                 RejectCode.CASH_AMOUNT_INVALID);
         m.approved(new CorrectCash("CNY", INVESTOR, AccountRef.REVENUE, cny("0.01"), "rounding"));
         assertEquals(cny("700.00"), m.s.engine.state().cash.escrow("CNY"));
+    }
+
+    @Test
+    void aCorrectionNeverMovesSuspenseSoAnUnidentifiedReceiptIsStillAssignedAfterOne() {
+        market(new Market());
+        m.ok("Bank-01", new RecordCashReceipt("Investor-07", "CNY", cny("50.00"), "R-1", TODAY));
+        m.ok("Bank-01", new RecordUnidentifiedReceipt("CNY", cny("30.00"), "R-2", TODAY, null));
+        m.refused("Staff-01", new Propose(new CorrectCash("CNY", AccountRef.SUSPENSE, HOLDER, cny("30.00"), "r")),
+                RejectCode.INVALID_CASH_ACCOUNT);
+        m.refused("Staff-01", new Propose(new CorrectCash("CNY", INVESTOR, AccountRef.SUSPENSE, cny("10.00"), "r")),
+                RejectCode.INVALID_CASH_ACCOUNT);
+        long correction = m.ok("Staff-01", new Propose(new CorrectCash("CNY", INVESTOR, HOLDER, cny("20.00"),
+                "receipt R-1 was partly Holder-01's"))).sourceIndex();
+        assertEquals(List.of(new ProposalApproved(correction, "Staff-02"), new CashCorrected(correction, "CNY",
+                INVESTOR, HOLDER, cny("20.00"), "receipt R-1 was partly Holder-01's")),
+                m.ok("Staff-02", new ApproveProposal(correction)).events());
+        long assign = m.ok("Staff-01", new Propose(new AssignSuspenseReceipt("R-2", "Holder-01",
+                "payer identified"))).sourceIndex();
+        assertEquals(List.of(new ProposalApproved(assign, "Staff-02"), new SuspenseAssigned("R-2", "Holder-01", "CNY",
+                cny("30.00"), assign, "payer identified")), m.ok("Staff-02", new ApproveProposal(assign)).events());
+        assertEquals(new CashBalance("CNY", HOLDER, cny("50.00"), cny("0.00")), balance(HOLDER));
+        assertEquals(new CashBalance("CNY", AccountRef.SUSPENSE, cny("0.00"), cny("0.00")),
+                balance(AccountRef.SUSPENSE));
     }
 
     @Test
@@ -262,6 +288,55 @@ class CashAccountsTest {
             m.refused("Staff-01", new RegisterParticipant("Bank-02", "Demo Bank Two", ParticipantType.INSTITUTION,
                     roles), RejectCode.BANK_ROLE_NOT_ALONE);
         }
+    }
+
+    @Test
+    void noConfirmationIsValuedOnOrBeforeTheLastStatementNorAPayoutBeforeItsInstruction() {
+        market(new Market());
+        m.ok("Bank-01", new RecordCashReceipt("Investor-07", "CNY", cny("100.00"), "R-1", "2026-11-16"));
+        long instruction = m.ok("Investor-07", new WithdrawCash("CNY", cny("40.00"))).sourceIndex() * 4096;
+        m.refused("Bank-01", new RecordPayoutExecuted(instruction, "P-1", "2026-11-17"), RejectCode.BANK_DATE_INVALID);
+        m.refused("Bank-01", new RecordPayoutReturned(instruction, "P-1", "2026-11-17", "r"),
+                RejectCode.BANK_DATE_INVALID);
+        assertEquals(List.of(new BankStatementRecorded("CNY", "2026-11-17", cny("100.00"), cny("100.00"), "S-1",
+                "Bank-01")), m.ok("Bank-01", new RecordBankStatement("CNY", "2026-11-17", cny("100.00"), "S-1"))
+                .events());
+        m.refused("Bank-01", new RecordCashReceipt("Investor-07", "CNY", cny("1.00"), "R-2", "2026-11-17"),
+                RejectCode.BANK_DATE_INVALID);
+        m.refused("Bank-01", new RecordUnidentifiedReceipt("CNY", cny("1.00"), "R-2", "2026-11-16", null),
+                RejectCode.BANK_DATE_INVALID);
+        assertEquals(List.of(new PayoutExecuted(instruction, INVESTOR, "CNY", cny("40.00"), "P-1", TODAY, "Bank-01")),
+                m.ok("Bank-01", new RecordPayoutExecuted(instruction, "P-1", TODAY)).events());
+        assertEquals(List.of(new CashReceived("Investor-07", "CNY", cny("1.00"), "R-2", TODAY, "Bank-01")),
+                m.ok("Bank-01", new RecordCashReceipt("Investor-07", "CNY", cny("1.00"), "R-2", TODAY)).events());
+    }
+
+    @Test
+    void oneSettlementBankIsActiveAndIsReplacedBySuspendingTheOldOneFirst() {
+        market(new Market());
+        RegisterParticipant second = new RegisterParticipant("Bank-02", "Demo Bank Two", ParticipantType.INSTITUTION,
+                List.of(Role.BANK));
+        m.refused("Staff-01", second, RejectCode.BANK_ALREADY_ACTIVE);
+        m.approved(new fundexchange.protocol.command.SuspendParticipant("Bank-01", "replaced by Bank-02"));
+        m.refused("Bank-01", new RecordCashReceipt("Investor-07", "CNY", cny("1.00"), "R-1", TODAY),
+                RejectCode.PARTICIPANT_SUSPENDED);
+        m.ok("Staff-01", second);
+        long approve = m.ok("Staff-01", new Propose(new fundexchange.protocol.command.ApproveParticipant("Bank-02")))
+                .sourceIndex();
+        assertEquals(List.of(new ProposalApproved(approve, "Staff-02"),
+                new fundexchange.protocol.event.ParticipantApproved("Bank-02")),
+                m.ok("Staff-02", new ApproveProposal(approve)).events());
+        refusedAction(new fundexchange.protocol.command.ReinstateParticipant("Bank-01", "back"),
+                RejectCode.BANK_ALREADY_ACTIVE);
+        m.refused("Bank-01", new RecordCashReceipt("Investor-07", "CNY", cny("1.00"), "R-1", TODAY),
+                RejectCode.PARTICIPANT_SUSPENDED);
+    }
+
+    private void refusedAction(fundexchange.protocol.command.SensitiveAction action, RejectCode code) {
+        EventDocument proposal = m.s.by("Staff-01", new Propose(action));
+        EventDocument decided = Engine.succeeded(proposal.outcome())
+                ? m.s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())) : proposal;
+        assertEquals(code.code(), decided.outcome().code(), decided::toString);
     }
 
     @Test

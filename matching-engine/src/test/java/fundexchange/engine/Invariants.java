@@ -136,6 +136,7 @@ final class Invariants {
         if (!locked.equals(pending)) {
             violations.add("locked cash " + locked + " differs from the pending payout instructions " + pending);
         }
+        checkSuspense(cash, violations);
         TreeSet<String> currencies = new TreeSet<>(escrow.keySet());
         currencies.addAll(escrowed.keySet());
         for (String currency : currencies) {
@@ -145,6 +146,48 @@ final class Invariants {
                 violations.add("escrow " + currency + " holds " + new fundexchange.protocol.money.Money(held)
                         + " but the bank confirmed " + new fundexchange.protocol.money.Money(in)
                         + " received less paid out");
+            }
+        }
+    }
+
+    /**
+     * The suspense sub-ledger: per currency, suspense available is the sum of OPEN unidentified receipts and suspense
+     * locked the sum of RETURNING ones; and every pending instruction lies within its account's locked balance.
+     */
+    private static void checkSuspense(fundexchange.engine.cash.CashView cash, List<String> violations) {
+        TreeMap<String, Long> available = new TreeMap<>();
+        TreeMap<String, Long> locked = new TreeMap<>();
+        TreeMap<String, Long> accountLocked = new TreeMap<>();
+        for (fundexchange.engine.cash.CashBalance b : cash.balances()) {
+            accountLocked.put(b.currency() + " " + b.account(), b.locked().raw());
+            if (b.account().kind() == fundexchange.protocol.cash.AccountKind.SUSPENSE) {
+                if (b.available().raw() != 0) {
+                    available.put(b.currency(), b.available().raw());
+                }
+                if (b.locked().raw() != 0) {
+                    locked.put(b.currency(), b.locked().raw());
+                }
+            }
+        }
+        TreeMap<String, Long> open = new TreeMap<>();
+        TreeMap<String, Long> returning = new TreeMap<>();
+        for (fundexchange.engine.cash.SuspenseReceipt r : cash.suspense()) {
+            if (r.status() == fundexchange.engine.cash.SuspenseStatus.OPEN) {
+                open.merge(r.currency(), r.amount().raw(), Math::addExact);
+            } else if (r.status() == fundexchange.engine.cash.SuspenseStatus.RETURNING) {
+                returning.merge(r.currency(), r.amount().raw(), Math::addExact);
+            }
+        }
+        if (!available.equals(open)) {
+            violations.add("suspense available " + available + " differs from the open receipts " + open);
+        }
+        if (!locked.equals(returning)) {
+            violations.add("suspense locked " + locked + " differs from the receipts being returned " + returning);
+        }
+        for (fundexchange.engine.cash.PayoutInstruction i : cash.instructions()) {
+            long held = accountLocked.getOrDefault(i.currency() + " " + i.account(), 0L);
+            if (i.status() == fundexchange.engine.cash.InstructionStatus.PENDING && i.amount().raw() > held) {
+                violations.add("pending instruction " + i.instructionId() + " exceeds its account's locked " + held);
             }
         }
     }

@@ -262,6 +262,10 @@ public enum RejectCode {
     CASH_LIMIT_EXCEEDED(8017),
     /** The BANK role is held alone, never with another role (CONTRACTS.md 18). */
     BANK_ROLE_NOT_ALONE(8018),
+    /** One command would make more payout instructions than its index has ids for (4096). */
+    TOO_MANY_INSTRUCTIONS(8019),
+    /** Another participant with the BANK role is active: one settlement bank at a time (suspend the old one first). */
+    BANK_ALREADY_ACTIVE(8020),
     INTERNAL(9000);
 
     private final int code;

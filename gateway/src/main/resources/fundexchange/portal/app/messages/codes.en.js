@@ -225,5 +225,7 @@ export default {
   'code.8016': 'Invalid account.',
   'code.8017': 'The escrow total would exceed its limit.',
   'code.8018': 'The bank role is held alone.',
+  'code.8019': 'Too many payout instructions in one command.',
+  'code.8020': 'Another settlement bank is active.',
   'code.9000': 'An internal error at the exchange; nothing was changed.',
 };
