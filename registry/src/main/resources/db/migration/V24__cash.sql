@@ -67,7 +67,7 @@ CREATE TABLE bank_receipts (
     status         VARCHAR(16)    NOT NULL,
     received_at    BIGINT         NOT NULL,
     assigned_to    VARCHAR(64)    NULL,
-    settled_index  BIGINT         NULL,     -- the assignment's index, or the return's instruction's
+    settled_index  BIGINT         NULL,     -- ASSIGNED: the assignment's index; RETURNING: the return's payout instruction's; RETURNED: the bank's payment's; SUSPENSE (a return the bank sent back): null
     settled_at     BIGINT         NULL,
     CONSTRAINT bank_receipts_pk PRIMARY KEY (receipt_id),
     CONSTRAINT bank_receipts_reference_uq UNIQUE (bank_reference),

@@ -34,6 +34,7 @@ final class CashEndpoints {
 
     /** {@code ?kind&owner&currency&after&limit}: {@code {accounts[], nextAfter?}}. */
     Object accounts(Caller caller, ServerRequest request) {
+        refuseBank(caller);
         ListParams params = ListParams.parse(request, "kind", "owner", "currency");
         List<CashAccountView> found = reads.accounts(kind(caller, params), owner(caller, params), currency(params),
                 params.fetch());
@@ -45,6 +46,7 @@ final class CashEndpoints {
      * for oversight only (the reason may name the other side, as {@code CashCorrected} in a participant's feed hides it).
      */
     Object movements(Caller caller, ServerRequest request) {
+        refuseBank(caller);
         ListParams params = ListParams.parse(request, "kind", "owner", "currency");
         boolean oversight = Viewers.oversight(caller);
         List<CashMovementView> found = reads.movements(kind(caller, params), owner(caller, params), currency(params),
@@ -61,6 +63,7 @@ final class CashEndpoints {
     Object instructions(Caller caller, ServerRequest request) {
         ListParams params = ListParams.parse(request, "status", "kind", "owner");
         Optional<String> status = params.oneOf("status", "PENDING", "EXECUTED", "RETURNED");
+
         boolean all = bank(caller) && !Viewers.oversight(caller);
         Optional<String> kind = all ? kinds(params) : kind(caller, params);
         Optional<String> owner = all ? params.text("owner") : owner(caller, params);
@@ -71,23 +74,34 @@ final class CashEndpoints {
     /** {@code ?status&after&limit}: {@code {receipts[], nextAfter?}}: the bank its own, oversight every bank's. */
     Object receipts(Caller caller, ServerRequest request) {
         ListParams params = ListParams.parse(request, "status");
-        Optional<String> status = params.oneOf("status", "CREDITED", "SUSPENSE", "ASSIGNED");
+        Optional<String> status = params.oneOf("status", "CREDITED", "SUSPENSE", "ASSIGNED", "RETURNING", "RETURNED");
+        boolean oversight = Viewers.oversight(caller);
         List<BankReceiptView> found = reads.receipts(ownBank(caller), status, params.fetch());
-        return params.body("receipts", found, BankReceiptView::receiptId, receipt -> receipt);
+        return params.body("receipts", found, BankReceiptView::receiptId,
+                receipt -> oversight ? receipt : receipt.forBank());
     }
 
     /** {@code ?status&after&limit}: {@code {statements[], nextAfter?}}: the bank its own, oversight every bank's. */
     Object statements(Caller caller, ServerRequest request) {
         ListParams params = ListParams.parse(request, "status");
         Optional<String> status = params.oneOf("status", "MATCHED", "MISMATCH", "ACKNOWLEDGED");
+        boolean oversight = Viewers.oversight(caller);
         List<BankStatementView> found = reads.statements(ownBank(caller), status, params.fetch());
-        return params.body("statements", found, BankStatementView::statementId, statement -> statement);
+        return params.body("statements", found, BankStatementView::statementId,
+                statement -> oversight ? statement : statement.forBank());
     }
 
     /** Receipts and statements are the bank's and oversight's: anyone else is refused before the read waits. */
     static void requireBankOrOversight(Caller caller) {
         if (!bank(caller) && !Viewers.oversight(caller)) {
             throw new ApiException(403, ApiError.FORBIDDEN, "only the bank, staff and regulators read the bank's records");
+        }
+    }
+
+    /** The bank holds no account: its account reads answer 403 rather than an empty list. */
+    private static void refuseBank(Caller caller) {
+        if (bank(caller) && !Viewers.oversight(caller)) {
+            throw new ApiException(403, ApiError.FORBIDDEN, "the settlement bank holds no cash account here");
         }
     }
 

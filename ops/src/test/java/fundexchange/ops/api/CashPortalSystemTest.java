@@ -36,6 +36,10 @@ class CashPortalSystemTest {
     private static Path files;
     private static KeyPair bankKeys;
     private static KeyPair investorKeys;
+    private static fundexchange.ops.Participant bank;
+    private static KeyPair staffKeys;
+    private static KeyPair checkerKeys;
+    private static KeyPair regulatorKeys;
 
     @SetUpServer
     static void server(WebServerConfig.Builder builder) {
@@ -49,10 +53,16 @@ class CashPortalSystemTest {
         market.onboard(serverUri);
         files = Files.createTempDirectory("cash-portal");
         bankKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
-        market.newcomer(uri, "Bank-71", "BANK", false, bankKeys);
+        bank = market.newcomer(uri, "Bank-71", "BANK", false, bankKeys);
         investorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         market.newcomer(uri, "Investor-71", "INVESTOR", true, investorKeys);
         market.fund("CP1", market.holder); // a CNY fund: cash is kept in the funds' currencies
+        staffKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        market.newcomer(uri, "Staff-71", "STAFF", false, staffKeys);
+        checkerKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        market.newcomer(uri, "Staff-72", "STAFF", false, checkerKeys);
+        regulatorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        market.newcomer(uri, "Regulator-71", "REGULATOR", false, regulatorKeys);
     }
 
     @AfterAll
@@ -66,6 +76,7 @@ class CashPortalSystemTest {
     @Test
     void theBankConfirmsAReceiptTheInvestorSeesItWithdrawsAndTheBankPays() {
         try (HolderBrowser b = browser("Bank-71", bankKeys); HolderBrowser i = browser("Investor-71", investorKeys)) {
+            b.find(By.id("bank-page")); // the bank lands on its queue, not "My account"
             b.go("#/bank-queue");
             b.find(By.id("bank-queue-empty"));
             b.type(By.id("receipt-participant"), "Investor-71");
@@ -105,8 +116,57 @@ class CashPortalSystemTest {
             i.screenshot("cash-investor-zh");
             b.language("zh-CN");
             b.awaitText(By.cssSelector("#bank-page h1"), "银行待办");
+            b.screenshot("cash-bank-queue-zh");
             assertEquals(List.of(), b.consoleErrors());
             assertEquals(List.of(), i.consoleErrors());
+        }
+    }
+
+    @Test
+    void staffProposesAnAssignmentItsProposerIsBarredAnotherStaffApprovesAndRegulatorsGetNoForms() {
+        String valueDate = java.time.LocalDate.ofInstant(market.clock().instant(), java.time.ZoneId.of("Asia/Shanghai"))
+                .minusDays(1).toString();
+        bank.post("/cash/unidentified-receipts", """
+                {"currency":"CNY","amount":"80.00","bankReference":"BR-PORTAL-S","valueDate":"%s","remitter":"Demo Remitter Ltd"}"""
+                .formatted(valueDate)).ok();
+        market.staff1.post("/proposals", """
+                {"action":{"type":"CorrectCash","currency":"CNY","from":{"kind":"PARTICIPANT","participantId":"Investor-71"},\
+                "to":{"kind":"PARTICIPANT","participantId":"Holder-01"},"amount":"1.00","reason":"misposted transfer"}}""").ok();
+        try (HolderBrowser maker = browser("Staff-71", staffKeys); HolderBrowser checker = browser("Staff-72", checkerKeys);
+             HolderBrowser regulator = browser("Regulator-71", regulatorKeys)) {
+            maker.go("#/cash-oversight");
+            String row = "#suspense-receipts tr[data-reference='BR-PORTAL-S']";
+            shown(maker, "oversight-refresh", row);
+            maker.type(By.cssSelector(row + " input[id^='assign-to-']"), "Investor-71");
+            maker.type(By.cssSelector(row + " input[id^='reason-']"), "remitter identified as Investor-71");
+            maker.click(By.cssSelector(row + " button[id^='assign-']"));
+            maker.awaitAttribute(By.id("cash-outcome"), "data-state", "accepted");
+            // The correction shows both accounts and the amount in its currency to whoever approves it.
+            String correction = maker.awaitText(By.cssSelector("#cash-proposals"), "Holder-01");
+            assertTrue(correction.contains("Investor-71") && correction.contains("1.00"), correction);
+            shown(maker, "oversight-refresh", "#cash-proposals span[data-bar='own']");
+            assertEquals(List.of(), maker.driver().findElements(By.cssSelector("#cash-proposals tr button[id^='proposal-approve-']"))
+                    .stream().filter(button -> button.findElement(By.xpath("./ancestor::tr")).getText().contains("BR-PORTAL-S"))
+                    .toList());
+
+            checker.go("#/cash-oversight");
+            org.openqa.selenium.WebElement proposal = shown(checker, "oversight-refresh", "#cash-proposals tr[data-proposal]");
+            String approve = checker.driver().findElements(By.cssSelector("#cash-proposals tr[data-proposal]")).stream()
+                    .filter(tr -> tr.getText().contains("BR-PORTAL-S")).findFirst().orElse(proposal)
+                    .findElement(By.cssSelector("button[id^='proposal-approve-']")).getDomAttribute("id");
+            checker.click(By.id(approve));
+            checker.awaitAttribute(By.id("cash-outcome"), "data-state", "accepted");
+            shown(checker, "oversight-refresh", "#suspense-receipts-empty");
+
+            regulator.go("#/cash-oversight");
+            regulator.find(By.id("cash-oversight-page"));
+            shown(regulator, "oversight-refresh", "#cash-proposals tr[data-proposal]");
+            assertEquals(0, regulator.driver().findElements(By.cssSelector("#cash-oversight-page input")).size());
+            assertEquals(0, regulator.driver().findElements(By.cssSelector("#cash-oversight-page button[id^='proposal-approve-']"))
+                    .size());
+            assertEquals(List.of(), maker.consoleErrors());
+            assertEquals(List.of(), checker.consoleErrors());
+            assertEquals(List.of(), regulator.consoleErrors());
         }
     }
 

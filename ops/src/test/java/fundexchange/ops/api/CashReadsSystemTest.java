@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fundexchange.ops.Participant;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.Test;
 class CashReadsSystemTest {
     private static ApiMarket market;
     private static Participant bank;
-    private static Participant otherBank;
     private static String valueDate;
+    private static String statementDate;
     private static URI uri;
 
     @SetUpServer
@@ -43,10 +44,11 @@ class CashReadsSystemTest {
         uri = serverUri;
         market.onboard(uri);
         bank = market.newcomer(uri, "Bank-01", "BANK", false);
-        otherBank = market.newcomer(uri, "Bank-02", "BANK", false);
         market.fund("CR1", market.holder); // a CNY fund: cash is kept in the currencies the funds use
         // Yesterday in the platform zone: a value date the engine takes whatever the hour (never after its business date).
         valueDate = LocalDate.ofInstant(market.clock().instant(), ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        // Statements two days back: a receipt valued on or before the last statement's date is refused (8010).
+        statementDate = LocalDate.parse(valueDate).minusDays(1).toString();
     }
 
     @AfterAll
@@ -57,8 +59,8 @@ class CashReadsSystemTest {
     @Test
     void eachReaderSeesOnlyTheCashItMay() {
         bank.post("/cash/receipts", receipt("Investor-07", "1000.00", "BR-A")).ok();
-        otherBank.post("/cash/receipts", receipt("Holder-01", "500.00", "BR-B")).ok();
-        otherBank.post("/cash/unidentified-receipts", """
+        bank.post("/cash/receipts", receipt("Holder-01", "500.00", "BR-B")).ok();
+        bank.post("/cash/unidentified-receipts", """
                 {"currency":"CNY","amount":"70.00","bankReference":"BR-C","valueDate":"%s","remitter":"Demo Remitter Ltd"}"""
                 .formatted(valueDate)).ok();
         long instruction = market.investor.post("/cash/withdrawals", """
@@ -67,6 +69,17 @@ class CashReadsSystemTest {
                 {"type":"CorrectCash","currency":"CNY","from":{"kind":"PARTICIPANT","participantId":"Investor-07"},\
                 "to":{"kind":"PARTICIPANT","participantId":"Holder-01"},"amount":"100.00",\
                 "reason":"Holder-01's transfer credited to Investor-07"}""");
+
+        // Oversight reads the correction whole; the investor the same row without its reason and proposal.
+        JsonNode corrections = market.staff1.get("/cash/movements?owner=Investor-07").ok().body().path("movements");
+        JsonNode correction = corrections.get(corrections.size() - 1);
+        assertEquals("CashCorrected", correction.path("cause").asText());
+        assertEquals("Holder-01's transfer credited to Investor-07", correction.path("reason").asText());
+        assertTrue(correction.has("proposalId"), correction::toString);
+        ObjectNode ownerSees = correction.deepCopy();
+        ownerSees.remove(List.of("reason", "proposalId"));
+        JsonNode own = market.investor.get("/cash/movements").ok().body().path("movements");
+        assertEquals(ownerSees, own.get(own.size() - 1));
 
         // A participant: its own account, its own movements (a correction without its reason or proposal).
         JsonNode accounts = market.investor.get("/cash/accounts").ok().body().path("accounts");
@@ -93,15 +106,16 @@ class CashReadsSystemTest {
         forbidden(market.investor, "/cash/receipts");
         forbidden(market.holder, "/cash/statements");
 
-        // The bank: the instructions addressed to it, its own receipts, no account.
+        // The bank: the instructions addressed to it (the whole row, as oversight reads it), its receipts, no account (403).
         JsonNode queue = bank.get("/cash/instructions?status=PENDING").ok().body().path("instructions");
+        assertEquals(market.staff1.get("/cash/instructions?status=PENDING&owner=Investor-07").ok().body().path("instructions"),
+                queue);
         assertEquals(List.of(instruction), ApiMarket.longs(queue, "instructionId"));
         assertEquals(List.of("Investor-07"), ApiMarket.texts(queue, "owner"));
-        assertEquals(List.of("BR-A"), ApiMarket.texts(bank.get("/cash/receipts").ok().body().path("receipts"), "bankReference"));
-        assertEquals(List.of("BR-B", "BR-C"), ApiMarket.texts(otherBank.get("/cash/receipts").ok().body().path("receipts"),
-                "bankReference"));
-        assertEquals(0, bank.get("/cash/accounts").ok().body().path("accounts").size());
-        assertEquals(0, bank.get("/cash/movements").ok().body().path("movements").size());
+        JsonNode receipts = bank.get("/cash/receipts").ok().body().path("receipts");
+        assertTrue(ApiMarket.texts(receipts, "bankReference").containsAll(List.of("BR-A", "BR-B", "BR-C")), receipts::toString);
+        forbidden(bank, "/cash/accounts");
+        forbidden(bank, "/cash/movements");
 
         // Oversight: the suspense queue, every account, a correction with its reason.
         assertEquals(List.of("BR-C"), ApiMarket.texts(market.regulator.get("/cash/receipts?status=SUSPENSE").ok().body()
@@ -113,7 +127,7 @@ class CashReadsSystemTest {
 
         // The bank pays: the investor's locked cash leaves escrow and the queue is empty.
         bank.post("/cash/instructions/" + instruction + "/executed", """
-                {"bankReference":"BP-A","valueDate":"%s"}""".formatted(valueDate)).ok();
+                {"bankReference":"BP-A","valueDate":"%s"}""".formatted(LocalDate.parse(valueDate).plusDays(1))).ok();
         assertEquals(List.of("0.00"), ApiMarket.texts(market.investor.get("/cash/accounts").ok().body().path("accounts"),
                 "locked"));
         assertEquals(List.of("EXECUTED"), ApiMarket.texts(market.investor.get("/cash/instructions").ok().body()
@@ -124,26 +138,74 @@ class CashReadsSystemTest {
     @Test
     void aMismatchedStatementIsAnAlarmForOversightAndTheSubmittingBankOnly() {
         long alarm = bank.post("/cash/statements", """
-                {"currency":"CNY","statementDate":"%s","closingBalance":"1.00","bankReference":"BS-A"}"""
-                .formatted(valueDate)).ok().sourceIndex();
+                {"currency":"CNY","statementDate":"%s","closingBalance":"999999.00","bankReference":"BS-A"}"""
+                .formatted(statementDate)).ok().sourceIndex();
         JsonNode open = market.regulator.get("/cash/statements?status=MISMATCH").ok().body().path("statements");
         assertEquals(List.of(alarm), ApiMarket.longs(open, "statementId"));
-        assertEquals(List.of("1.00"), ApiMarket.texts(open, "bankBalance"));
+        assertEquals(List.of("999999.00"), ApiMarket.texts(open, "bankBalance"));
         assertEquals(List.of(alarm), ApiMarket.longs(bank.get("/cash/statements").ok().body().path("statements"),
                 "statementId"));
-        assertEquals(0, otherBank.get("/cash/statements").ok().body().path("statements").size());
-        approve("""
+        long proposal = approve("""
                 {"type":"AcknowledgeEscrowAlarm","alarmId":%d,"reason":"test statement of the demo bank"}""".formatted(alarm));
         assertEquals(0, market.staff1.get("/cash/statements?status=MISMATCH").ok().body().path("statements").size());
-        assertEquals(List.of("ACKNOWLEDGED"), ApiMarket.texts(bank.get("/cash/statements").ok().body().path("statements"),
-                "status"));
+
+        // Oversight reads the alarm and its acknowledgement; the bank the same row without them (its feed has neither).
+        JsonNode full = market.regulator.get("/cash/statements").ok().body().path("statements").get(0);
+        assertEquals("ACKNOWLEDGED", full.path("status").asText());
+        assertEquals(alarm, full.path("alarmIndex").asLong());
+        assertEquals(proposal, full.path("proposalId").asLong());
+        assertEquals("test statement of the demo bank", full.path("acknowledgedReason").asText());
+        assertTrue(full.has("acknowledgedIndex") && full.has("acknowledgedAt"), full::toString);
+        ObjectNode seen = full.deepCopy();
+        seen.remove(List.of("alarmIndex", "acknowledgedIndex", "acknowledgedAt", "proposalId", "acknowledgedReason"));
+        JsonNode banks = bank.get("/cash/statements").ok().body().path("statements");
+        assertEquals(1, banks.size(), banks::toString);
+        assertEquals(seen, banks.get(0));
+    }
+
+    @Test
+    void theBankSeesAnAssignedReceiptsStatusButNotWhomStaffAssignedItTo() {
+        bank.post("/cash/unidentified-receipts", """
+                {"currency":"CNY","amount":"35.00","bankReference":"BR-S1","valueDate":"%s","remitter":"Demo Remitter Ltd"}"""
+                .formatted(valueDate)).ok();
+        long proposal = approve("""
+                {"type":"AssignSuspenseReceipt","bankReference":"BR-S1","participantId":"Investor-07",\
+                "reason":"remitter identified as Investor-07"}""");
+        JsonNode full = row(market.staff1.get("/cash/receipts?status=ASSIGNED").ok().body().path("receipts"), "BR-S1");
+        assertEquals("Investor-07", full.path("assignedTo").asText());
+        assertTrue(full.path("settledIndex").asLong() > proposal, full::toString);
+        assertTrue(full.has("settledAt"), full::toString);
+        ObjectNode seen = full.deepCopy();
+        seen.remove(List.of("assignedTo", "settledIndex", "settledAt"));
+        assertEquals(seen, row(bank.get("/cash/receipts?status=ASSIGNED").ok().body().path("receipts"), "BR-S1"));
+        assertEquals(200, market.staff1.get("/cash/receipts?status=RETURNING").status());
+        assertEquals(200, bank.get("/cash/receipts?status=RETURNED").status());
+    }
+
+    @Test
+    void aSuspendedBankReadsNoInstructionReceiptOrStatementUntilReinstated() {
+        approve("""
+                {"type":"SuspendParticipant","participantId":"Bank-01","reason":"bank licence under review"}""");
+        try {
+            for (String path : List.of("/cash/instructions", "/cash/instructions?status=PENDING", "/cash/receipts",
+                    "/cash/statements", "/cash/accounts", "/cash/movements")) {
+                Participant.Reply refused = bank.get(path);
+                assertEquals(403, refused.status(), path);
+                assertEquals(140, refused.body().path("code").asInt(), path);
+                assertEquals(Set.of("code", "message", "requestId"), ApiMarket.fields(refused.body()), path);
+            }
+            assertEquals("Bank-01", bank.get("/participants/Bank-01").ok().body().path("participantId").asText());
+        } finally {
+            approve("""
+                    {"type":"ReinstateParticipant","participantId":"Bank-01","reason":"licence confirmed"}""");
+        }
+        assertEquals(200, bank.get("/cash/instructions").status());
     }
 
     @Test
     void theQueryIsStrictAndPagesCarryACursor() {
-        Participant pagingBank = market.newcomer(uri, "Bank-03", "BANK", false);
-        pagingBank.post("/cash/receipts", receipt("Investor-08", "10.00", "BR-P1")).ok();
-        pagingBank.post("/cash/receipts", receipt("Investor-08", "20.00", "BR-P2")).ok();
+        bank.post("/cash/receipts", receipt("Investor-08", "10.00", "BR-P1")).ok();
+        bank.post("/cash/receipts", receipt("Investor-08", "20.00", "BR-P2")).ok();
         JsonNode first = market.investor2.get("/cash/movements?limit=1").ok().body();
         assertEquals(List.of("10.00"), ApiMarket.texts(first.path("movements"), "amount"));
         JsonNode second = market.investor2.get("/cash/movements?limit=1&after=" + first.path("nextAfter").asLong()).ok().body();
@@ -163,10 +225,20 @@ class CashReadsSystemTest {
                 .formatted(participant, amount, reference, valueDate);
     }
 
-    /** A sensitive action proposed by Staff-01 and approved by Staff-02. */
-    private static void approve(String action) {
+    /** A sensitive action proposed by Staff-01 and approved by Staff-02: the proposal's id. */
+    private static long approve(String action) {
         long proposal = market.staff1.post("/proposals", "{\"action\":" + action + "}").ok().sourceIndex();
         market.staff2.post("/proposals/" + proposal + "/approve", "{}").ok();
+        return proposal;
+    }
+
+    private static JsonNode row(JsonNode rows, String bankReference) {
+        for (JsonNode row : rows) {
+            if (bankReference.equals(row.path("bankReference").asText())) {
+                return row;
+            }
+        }
+        throw new AssertionError(bankReference + " not in " + rows);
     }
 
     private static void forbidden(Participant reader, String path) {

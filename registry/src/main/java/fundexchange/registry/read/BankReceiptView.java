@@ -11,4 +11,12 @@ import java.math.BigDecimal;
 public record BankReceiptView(long receiptId, String bank, String bankReference, String currency, BigDecimal amount,
                               String valueDate, String participant, String remitter, String status, long receivedAt,
                               String assignedTo, Long settledIndex, Long settledAt) {
+    /**
+     * The row as the bank sees it: its own confirmation and the status, never whom staff assigned a suspense receipt
+     * to nor when (its feed carries no {@code SuspenseAssigned}).
+     */
+    public BankReceiptView forBank() {
+        return new BankReceiptView(receiptId, bank, bankReference, currency, amount, valueDate, participant, remitter,
+                status, receivedAt, null, null, null);
+    }
 }

@@ -11,4 +11,12 @@ public record BankStatementView(long statementId, String bank, String bankRefere
                                 String currency, BigDecimal bankBalance, BigDecimal escrowBalance, String status,
                                 long submittedAt, Long alarmIndex, Long acknowledgedIndex, Long acknowledgedAt,
                                 Long proposalId, String acknowledgedReason) {
+    /**
+     * The row as the bank sees it: its statement, the escrow total and the status, never the alarm nor staff's
+     * acknowledgement, proposal or reason (its feed carries neither {@code EscrowMismatchRaised} nor its acknowledgement).
+     */
+    public BankStatementView forBank() {
+        return new BankStatementView(statementId, bank, bankReference, statementDate, currency, bankBalance, escrowBalance,
+                status, submittedAt, null, null, null, null, null);
+    }
 }

@@ -185,6 +185,44 @@ class CashProjectionTest {
     }
 
     @Test
+    void aSuspenseReturnPaidOutLeavesItsReceiptReturnedAndTheAccountsSumToTheStatementsEscrowTotal() {
+        plant(1, new UnidentifiedReceiptRecorded("CNY", Money.of("70.00"), "BR-9", DAY, "Demo Remitter Ltd", BANK));
+        plant(2, new PayoutInstructed(at(2) * 4096, AccountRef.SUSPENSE, "CNY", Money.of("70.00"), "BR-9", "payer asked"));
+        plant(3, new PayoutExecuted(at(2) * 4096, AccountRef.SUSPENSE, "CNY", Money.of("70.00"), "BP-9", "2026-12-08", BANK));
+        plant(4, new CashReceived(INVESTOR, "CNY", Money.of("200.00"), "BR-8", DAY, BANK));
+        plant(5, new BankStatementRecorded("CNY", DAY, Money.of("200.00"), Money.of("200.00"), "BS-9", BANK));
+        project(Projector.MAX_DOCUMENTS);
+        CashReads reads = new RegistryReads(dataSource).cash();
+
+        assertEquals(List.of(
+                new BankReceiptView(at(1), BANK, "BR-9", "CNY", d("70.00"), DAY, null, "Demo Remitter Ltd", "RETURNED",
+                        time(1), null, at(3), time(3)),
+                new BankReceiptView(at(4), BANK, "BR-8", "CNY", d("200.00"), DAY, INVESTOR, null, "CREDITED", time(4),
+                        null, null, null)),
+                reads.receipts(Optional.empty(), Optional.empty(), ALL));
+        assertEquals(List.of(
+                new PayoutInstructionView(at(2) * 4096, "SUSPENSE", "SUSPENSE", "CNY", d("70.00"), "BR-9", "payer asked",
+                        "EXECUTED", at(2), time(2), BANK, "BP-9", "2026-12-08", at(3), time(3), null)),
+                reads.payouts(Optional.empty(), Optional.empty(), Optional.empty(), ALL));
+        assertEquals(List.of(
+                move(1, 0, "SUSPENSE", "CNY", "CREDIT", "70.00", "70.00", "0.00", "UnidentifiedReceiptRecorded", "BR-9",
+                        null, null, null),
+                move(2, 0, "SUSPENSE", "CNY", "LOCK", "70.00", "0.00", "70.00", "PayoutInstructed", "BR-9", at(2) * 4096,
+                        null, "payer asked"),
+                move(3, 0, "SUSPENSE", "CNY", "DEBIT_LOCKED", "70.00", "0.00", "0.00", "PayoutExecuted", "BP-9",
+                        at(2) * 4096, null, null)),
+                reads.movements(Optional.of("SUSPENSE"), Optional.empty(), Optional.empty(), ALL));
+
+        // Every account of the currency, available and locked, sums to the escrow total the statement was checked against.
+        BigDecimal escrow = reads.accounts(Optional.empty(), Optional.empty(), Optional.of("CNY"), ALL).stream()
+                .map(account -> account.available().add(account.locked())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<BankStatementView> statements = reads.statements(Optional.empty(), Optional.empty(), ALL);
+        assertEquals(List.of(new BankStatementView(at(5), BANK, "BS-9", DAY, "CNY", d("200.00"), d("200.00"), "MATCHED",
+                time(5), null, null, null, null, null)), statements);
+        assertEquals(0, statements.getFirst().escrowBalance().compareTo(escrow), escrow::toPlainString);
+    }
+
+    @Test
     void eachCashEventTakesEffectExactlyOnceWhateverTheTransactions() {
         cashJournal();
         project(1);

@@ -6,7 +6,7 @@
 import { html } from 'lit';
 import { t } from '../../i18n.js';
 import { time, date } from '../../format.js';
-import { CashPage, cash, state, table, readWindow } from './common.js';
+import { CashPage, cash, state, table, readWindow, moreNote, keyed } from './common.js';
 import './bank-words.js';
 
 class FxBankQueue extends CashPage {
@@ -21,12 +21,13 @@ class FxBankQueue extends CashPage {
     this.queue = queue.items;
     this.receipts = receipts.items;
     this.statements = statements.items;
+    this.more = { queue: queue.nextAfter, receipts: receipts.nextAfter, statements: statements.nextAfter };
   }
 
   decide(instruction, paid) {
     const id = instruction.instructionId;
-    const fields = { [`ref-${id}`]: 'text', [`date-${id}`]: 'date' };
-    if (!paid) fields[`why-${id}`] = 'text';
+    const fields = { [`ref-${id}`]: 'reference', [`date-${id}`]: 'date' };
+    if (!paid) fields[`why-${id}`] = 'reason';
     if (!this.valid(fields)) return;
     const body = { bankReference: this.value(`ref-${id}`), valueDate: this.value(`date-${id}`) };
     if (paid) {
@@ -39,7 +40,7 @@ class FxBankQueue extends CashPage {
   receipt(event) {
     event.preventDefault();
     if (this.valid({ 'receipt-participant': 'id', 'receipt-currency': 'currency', 'receipt-amount': 'amount',
-      'receipt-reference': 'text', 'receipt-date': 'date' })) {
+      'receipt-reference': 'reference', 'receipt-date': 'date' })) {
       this.write('/cash/receipts', { participantId: this.value('receipt-participant'),
         currency: this.value('receipt-currency'), amount: this.value('receipt-amount'),
         bankReference: this.value('receipt-reference'), valueDate: this.value('receipt-date') }, 'bank.receipt.done');
@@ -49,7 +50,7 @@ class FxBankQueue extends CashPage {
   unidentified(event) {
     event.preventDefault();
     if (this.valid({ 'unidentified-currency': 'currency', 'unidentified-amount': 'amount',
-      'unidentified-reference': 'text', 'unidentified-date': 'date' })) {
+      'unidentified-reference': 'reference', 'unidentified-date': 'date', 'unidentified-remitter': 'remitter' })) {
       const remitter = this.value('unidentified-remitter');
       this.write('/cash/unidentified-receipts', { currency: this.value('unidentified-currency'),
         amount: this.value('unidentified-amount'), bankReference: this.value('unidentified-reference'),
@@ -59,8 +60,8 @@ class FxBankQueue extends CashPage {
 
   statement(event) {
     event.preventDefault();
-    if (this.valid({ 'statement-currency': 'currency', 'statement-date': 'date', 'statement-balance': 'amount',
-      'statement-reference': 'text' })) {
+    if (this.valid({ 'statement-currency': 'currency', 'statement-date': 'date', 'statement-balance': 'balance',
+      'statement-reference': 'reference' })) {
       this.write('/cash/statements', { currency: this.value('statement-currency'),
         statementDate: this.value('statement-date'), closingBalance: this.value('statement-balance'),
         bankReference: this.value('statement-reference') }, 'bank.statement.done');
@@ -73,7 +74,10 @@ class FxBankQueue extends CashPage {
 
   renderQueue(zone) {
     const today = this.today();
-    return table('bank-queue', ['cash.instruction', 'bank.payee', 'cash.amount', 'cash.time', ''], this.queue.map(i => {
+    // Keyed by instruction: a live refresh that adds or removes rows moves each row's typed reference with it, so a
+    // reference typed for one instruction never confirms another.
+    return table('bank-queue', ['cash.instruction', 'bank.payee', 'cash.amount', 'cash.time', ''], keyed(this.queue,
+      i => i.instructionId, i => {
       const id = i.instructionId;
       return html`<tr data-instruction=${id}><td>${id}</td>
         <td>${i.accountKind === 'PARTICIPANT' ? i.owner : t('bank.payee.suspense', { reference: i.receiptReference ?? '' })}</td>
@@ -96,7 +100,7 @@ class FxBankQueue extends CashPage {
       ${this.renderFreshness()} ${this.renderRefresh('bank-refresh')}
       ${this.renderOutcome()}
       <h2>${t('bank.queue')}</h2>
-      ${this.renderQueue(zone)}
+      ${this.renderQueue(zone)}${moreNote('bank-queue', this.more.queue)}
       <h2>${t('bank.receipt')}</h2>
       <form class="fx-form" id="receipt-form" @submit=${e => this.receipt(e)}>
         ${this.field('receipt-participant', 'bank.receipt.participant')}${this.field('receipt-currency', 'cash.currency', 'CNY')}
@@ -119,12 +123,14 @@ class FxBankQueue extends CashPage {
         this.receipts.map(r => html`<tr data-reference=${r.bankReference} data-status=${r.status}><td>${r.bankReference}</td>
           <td>${r.participant ?? r.remitter ?? t('app.none')}</td><td>${cash(r.amount, r.currency)}</td>
           <td>${date(r.valueDate)}</td><td>${state('bank.receiptStatus', r.status)}</td></tr>`), 'bank.receipts.none')}
+      ${moreNote('bank-receipts', this.more.receipts)}
       <h2>${t('bank.statements')}</h2>
       ${table('bank-statements', ['cash.statementDate', 'cash.currency', 'cash.closingBalance', 'cash.escrow',
         'cash.status'], this.statements.map(s => html`<tr data-statement=${s.statementId} data-status=${s.status}>
           <td>${date(s.statementDate)}</td><td>${s.currency}</td><td>${cash(s.bankBalance, s.currency)}</td>
           <td>${cash(s.escrowBalance, s.currency)}</td><td>${state('bank.statementStatus', s.status)}</td></tr>`),
         'bank.statements.none')}
+      ${moreNote('bank-statements', this.more.statements)}
     </section>`;
   }
 }

@@ -4,7 +4,7 @@ import { addMessages } from '../../i18n.js';
 addMessages({
   en: {
     'cash.title': 'Cash',
-    'cash.intro': 'Your cash in escrow at the settlement bank, by currency. Locked cash is held for a payout or a trade.',
+    'cash.intro': 'Your cash in escrow at the settlement bank, by currency. Locked cash is held for a payout you asked for.',
     'cash.accounts': 'Balances',
     'cash.accounts.none': 'You have no cash account yet: the bank opens one with your first receipt.',
     'cash.currency': 'Currency',
@@ -43,6 +43,9 @@ addMessages({
     'cash.status.EXECUTED': 'Paid',
     'cash.status.RETURNED': 'Returned',
     'cash.check.amount': 'An amount above zero with at most 2 decimals.',
+    'cash.check.balance': 'An amount of zero or more with at most 2 decimals.',
+    'cash.check.reference': 'A bank reference: 1 to 64 letters, digits, dots, dashes or underscores.',
+    'cash.check.reason': 'At most {max} characters, without line breaks or other control characters.',
     'cash.check.required': 'Required.',
     'cash.check.date': 'A date as yyyy-mm-dd.',
     'cash.check.currency': 'Three capital letters, such as CNY or USD.',
@@ -53,7 +56,7 @@ addMessages({
   },
   'zh-CN': {
     'cash.title': '资金',
-    'cash.intro': '您在结算银行托管账户中的资金，按币种列示。冻结资金为待付款或交易所占用。',
+    'cash.intro': '您在结算银行托管账户中的资金，按币种列示。冻结资金为您申请的待付款所占用。',
     'cash.accounts': '余额',
     'cash.accounts.none': '您尚无资金账户：银行确认首笔入金时开立。',
     'cash.currency': '币种',
@@ -92,6 +95,9 @@ addMessages({
     'cash.status.EXECUTED': '已付款',
     'cash.status.RETURNED': '已退回',
     'cash.check.amount': '请输入大于零、最多两位小数的金额。',
+    'cash.check.balance': '请输入不小于零、最多两位小数的金额。',
+    'cash.check.reference': '银行流水号：1 至 64 个字母、数字、点、连字符或下划线。',
+    'cash.check.reason': '最多 {max} 个字符，不含换行或其他控制字符。',
     'cash.check.required': '必填。',
     'cash.check.date': '请按 yyyy-mm-dd 填写日期。',
     'cash.check.currency': '三个大写字母，如 CNY 或 USD。',
