@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who hears of cash events in the feeds (issue 22): an account's participant its own movements, the bank its
- * receipts and the instructions addressed to it, nobody else; a correction shows each side only its own account.
+ * receipts and the instructions addressed to it while active, nobody else; a correction hides another participant's
+ * account from each side, and shows a platform account and staff's reason.
  */
 class CashFeedTest {
     private final FeedStore feeds = new FeedStore();
@@ -54,7 +55,9 @@ class CashFeedTest {
         doc("Staff-02", new SuspenseAssigned("R-2", "Holder-01", "CNY", Money.of("5.00"), 4, "identified"));
         doc("Bank-01", new EscrowMismatchRaised(5, "CNY", "2026-11-18", Money.of("1.00"), Money.of("65.00")));
         doc("Staff-02", new CashCorrected(6, "CNY", AccountRef.participant("Investor-07"),
-                AccountRef.participant("Holder-01"), Money.of("10.00"), "misbooked: Holder-01's"));
+                AccountRef.participant("Holder-01"), Money.of("10.00"), "misbooked receipt"));
+        doc("Staff-02", new CashCorrected(7, "CNY", AccountRef.participant("Investor-07"), AccountRef.REVENUE,
+                Money.of("0.01"), "rounding"));
 
         String bank = feed("Bank-01");
         assertTrue(bank.contains("\"CashReceived\"") && bank.contains("\"PayoutInstructed\""), bank);
@@ -64,11 +67,16 @@ class CashFeedTest {
         String investor = feed("Investor-07");
         assertTrue(investor.contains("\"CashReceived\"") && investor.contains("\"PayoutInstructed\""), investor);
         assertTrue(investor.contains("\"CashCorrected\""), investor);
-        assertFalse(investor.contains("Holder-01") || investor.contains("misbooked"), investor);
+        // The other participant's account is hidden; the platform's account and staff's reason are shown.
+        assertFalse(investor.contains("Holder-01"), investor);
+        assertTrue(investor.contains("misbooked receipt") && investor.contains("REVENUE")
+                && investor.contains("rounding"), investor);
 
         String holder = feed("Holder-01");
         assertTrue(holder.contains("\"SuspenseAssigned\"") && holder.contains("\"CashCorrected\""), holder);
-        assertFalse(holder.contains("Investor-07") || holder.contains("CashReceived"), holder);
+        assertFalse(holder.contains("Investor-07") || holder.contains("CashReceived") || holder.contains("rounding"),
+                holder);
+        assertTrue(holder.contains("misbooked receipt"), holder);
         assertEquals("[]", feed("Investor-08"));
     }
 

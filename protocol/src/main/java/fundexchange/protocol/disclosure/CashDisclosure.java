@@ -22,7 +22,8 @@ import java.util.List;
  * movements of its own account; the settlement bank (an ACTIVE viewer with the BANK role) sees the
  * receipts, payout instructions, confirmations and statements, which it makes or which are addressed to it, and
  * nothing of trades, holdings, suspense assignments, alarms or corrections; anyone else nothing. A correction shows
- * each participant its own side only: never the other account, nor staff's reason, which may name it.
+ * each participant its own side, the platform account on the other side and staff's reason (which never names a
+ * participant), never another participant's account.
  */
 final class CashDisclosure {
     private CashDisclosure() {
@@ -40,8 +41,8 @@ final class CashDisclosure {
             case BankStatementRecorded e -> only(bank);
             case EscrowMismatchRaised e -> Disclosure.WITHHELD;
             case EscrowMismatchAcknowledged e -> Disclosure.WITHHELD;
-            case CashCorrected e -> owns(viewer, e.from()) ? EventDisclosure.shaped("to", Shown.HIDDEN, "reason", Shown.HIDDEN)
-                    : owns(viewer, e.to()) ? EventDisclosure.shaped("from", Shown.HIDDEN, "reason", Shown.HIDDEN)
+            case CashCorrected e -> owns(viewer, e.from()) ? otherSide("to", e.to())
+                    : owns(viewer, e.to()) ? otherSide("from", e.from())
                     : Disclosure.WITHHELD;
         };
     }
@@ -60,6 +61,16 @@ final class CashDisclosure {
             case EscrowMismatchAcknowledged e -> List.of();
             case CashCorrected e -> holders(e.from(), e.to());
         };
+    }
+
+    /**
+     * A correction's side the viewer does not own: hidden when it is another participant's account (a hidden side is
+     * always one), shown when it is the platform's (REVENUE); the reason is shown, and staff never name a participant
+     * in it.
+     */
+    private static Disclosure otherSide(String field, AccountRef other) {
+        return other != null && other.participantId() != null ? EventDisclosure.shaped(field, Shown.HIDDEN)
+                : Disclosure.WHOLE;
     }
 
     private static boolean owns(Viewer viewer, AccountRef account) {

@@ -190,7 +190,7 @@ class DisclosurePolicyTest {
             new fundexchange.protocol.event.EscrowMismatchRaised(1L, "CNY", "2026-06-30", null, null),
             new fundexchange.protocol.event.EscrowMismatchAcknowledged(1L, "CNY", 2L, "reason"),
             new fundexchange.protocol.event.CashCorrected(1L, "CNY", fundexchange.protocol.cash.AccountRef.participant(OWNER),
-                    fundexchange.protocol.cash.AccountRef.participant(COUNTER), null, "reason names " + COUNTER),
+                    fundexchange.protocol.cash.AccountRef.participant(COUNTER), null, "misbooked receipt"),
             new NdaAccepted(LISTING, COUNTER, 1, "digest", OWNER),
             new DocumentOpened(1L, LISTING, COUNTER, "digest", OWNER),
             new ProposalApproved(1L, STAFF),
@@ -497,12 +497,12 @@ class DisclosurePolicyTest {
             feed   | EscrowMismatchRaised   | staff             | NONE         | whole
             feed   | EscrowMismatchAcknowledged | bank          | COUNTERPARTY | withheld
             feed   | EscrowMismatchAcknowledged | regulator     | NONE         | whole
-            feed   | CashCorrected          | owner             | SELF         | to=hidden, reason=hidden
-            feed   | CashCorrected          | counterparty      | SELF         | from=hidden, reason=hidden
+            feed   | CashCorrected          | owner             | SELF         | to=hidden
+            feed   | CashCorrected          | counterparty      | SELF         | from=hidden
             feed   | CashCorrected          | bank              | COUNTERPARTY | withheld
             feed   | CashCorrected          | staff             | NONE         | whole
             answer | CashReceived           | bank              | -            | whole
-            answer | CashCorrected          | owner             | -            | to=hidden, reason=hidden
+            answer | CashCorrected          | owner             | -            | to=hidden
             answer | UnidentifiedReceiptRecorded | owner        | -            | withheld
             feed   | FundDocumentRegistered | owner             | SELF         | whole
             feed   | FundDocumentRegistered | counterparty      | COUNTERPARTY | withheld
