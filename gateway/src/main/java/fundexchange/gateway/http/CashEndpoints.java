@@ -17,7 +17,7 @@ import java.util.Optional;
  * Cash at the settlement bank (docs/api.md, Cash), every list paged by {@code after} and {@code limit}:
  * <ul>
  *   <li>a participant reads its own accounts, movements and payout instructions ({@code owner} naming anyone else:
- *       403), never another's balance nor a staff correction's reason, which may name the other side;</li>
+ *       403), never another's balance nor a correction's other account;</li>
  *   <li>the settlement bank reads the payout instructions (all addressed to it), its receipts and its statements,
  *       and no account;</li>
  *   <li>staff and regulators read everything: every account (the exchange's {@code SUSPENSE} and {@code REVENUE}
@@ -43,16 +43,15 @@ final class CashEndpoints {
 
     /**
      * {@code ?kind&owner&currency&after&limit}: {@code {movements[], nextAfter?}}; a staff correction's reason and proposal
-     * for oversight only (the reason may name the other side, as {@code CashCorrected} in a participant's feed hides it).
+     * to its account's participant too, as {@code CashCorrected} in its feed shows them (a row names only its own account,
+     * never the other side; staff's reason must not name participants, docs/rules.md "Cash").
      */
     Object movements(Caller caller, ServerRequest request) {
         refuseBank(caller);
         ListParams params = ListParams.parse(request, "kind", "owner", "currency");
-        boolean oversight = Viewers.oversight(caller);
         List<CashMovementView> found = reads.movements(kind(caller, params), owner(caller, params), currency(params),
                 params.fetch());
-        return params.body("movements", found, CashMovementView::movementId,
-                movement -> oversight ? movement : movement.forOwner());
+        return params.body("movements", found, CashMovementView::movementId, movement -> movement);
     }
 
     /**

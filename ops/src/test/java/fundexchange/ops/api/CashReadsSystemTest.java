@@ -68,26 +68,25 @@ class CashReadsSystemTest {
         approve("""
                 {"type":"CorrectCash","currency":"CNY","from":{"kind":"PARTICIPANT","participantId":"Investor-07"},\
                 "to":{"kind":"PARTICIPANT","participantId":"Holder-01"},"amount":"100.00",\
-                "reason":"Holder-01's transfer credited to Investor-07"}""");
+                "reason":"a transfer credited to the wrong account"}""");
 
-        // Oversight reads the correction whole; the investor the same row without its reason and proposal.
+        // The investor reads its side of the correction as oversight does, reason and proposal included (as its feed).
         JsonNode corrections = market.staff1.get("/cash/movements?owner=Investor-07").ok().body().path("movements");
         JsonNode correction = corrections.get(corrections.size() - 1);
         assertEquals("CashCorrected", correction.path("cause").asText());
-        assertEquals("Holder-01's transfer credited to Investor-07", correction.path("reason").asText());
+        assertEquals("a transfer credited to the wrong account", correction.path("reason").asText());
         assertTrue(correction.has("proposalId"), correction::toString);
-        ObjectNode ownerSees = correction.deepCopy();
-        ownerSees.remove(List.of("reason", "proposalId"));
         JsonNode own = market.investor.get("/cash/movements").ok().body().path("movements");
-        assertEquals(ownerSees, own.get(own.size() - 1));
+        assertEquals(correction, own.get(own.size() - 1));
 
-        // A participant: its own account, its own movements (a correction without its reason or proposal).
+        // A participant: its own account, its own movements (a correction without the other account).
         JsonNode accounts = market.investor.get("/cash/accounts").ok().body().path("accounts");
         assertEquals(List.of("Investor-07"), ApiMarket.texts(accounts, "owner"));
         assertEquals(List.of("500.00"), ApiMarket.texts(accounts, "available"));
         assertEquals(List.of("400.00"), ApiMarket.texts(accounts, "locked"));
         JsonNode movements = market.investor.get("/cash/movements").ok().body().path("movements");
         assertEquals(List.of("CREDIT", "LOCK", "DEBIT"), ApiMarket.texts(movements, "kind"));
+        assertEquals(List.of("PARTICIPANT"), List.copyOf(Set.copyOf(ApiMarket.texts(movements, "accountKind"))));
         assertEquals(List.of("CashReceived", "PayoutInstructed", "CashCorrected"), ApiMarket.texts(movements, "cause"));
         assertEquals(Set.of("Investor-07"), Set.copyOf(ApiMarket.texts(movements, "owner")));
         assertFalse(movements.toString().contains("Holder-01"), movements::toString);
@@ -123,7 +122,7 @@ class CashReadsSystemTest {
         assertEquals(List.of("70.00"), ApiMarket.texts(market.regulator.get("/cash/accounts?kind=SUSPENSE").ok().body()
                 .path("accounts"), "available"));
         JsonNode all = market.staff1.get("/cash/movements?kind=PARTICIPANT&currency=CNY").ok().body().path("movements");
-        assertTrue(all.toString().contains("Holder-01's transfer credited to Investor-07"), all::toString);
+        assertTrue(all.toString().contains("a transfer credited to the wrong account"), all::toString);
 
         // The bank pays: the investor's locked cash leaves escrow and the queue is empty.
         bank.post("/cash/instructions/" + instruction + "/executed", """

@@ -12,12 +12,6 @@ public record CashMovementView(long movementId, long sourceIndex, long movedAt, 
                                String currency,
                                String kind, BigDecimal amount, BigDecimal availableAfter, BigDecimal lockedAfter,
                                String cause, String bankReference, Long instructionId, Long proposalId, String reason) {
-    /** The event a staff correction's movements carry, whose reason and proposal only oversight reads. */
+    /** The event a staff correction's movements carry. */
     public static final String CORRECTION = "CashCorrected";
-
-    /** This movement without what names the other side of a correction to the account's participant. */
-    public CashMovementView forOwner() {
-        return !CORRECTION.equals(cause) ? this : new CashMovementView(movementId, sourceIndex, movedAt, accountKind, owner, currency,
-                kind, amount, availableAfter, lockedAfter, cause, bankReference, instructionId, null, null);
-    }
 }
