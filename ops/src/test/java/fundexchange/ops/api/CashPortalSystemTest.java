@@ -150,10 +150,16 @@ class CashPortalSystemTest {
                     .toList());
 
             checker.go("#/cash-oversight");
-            org.openqa.selenium.WebElement proposal = shown(checker, "oversight-refresh", "#cash-proposals tr[data-proposal]");
-            String approve = checker.driver().findElements(By.cssSelector("#cash-proposals tr[data-proposal]")).stream()
-                    .filter(tr -> tr.getText().contains("BR-PORTAL-S")).findFirst().orElse(proposal)
-                    .findElement(By.cssSelector("button[id^='proposal-approve-']")).getDomAttribute("id");
+            String approve = checker.await((WebDriver d) -> {
+                java.util.Optional<org.openqa.selenium.WebElement> row = d.findElements(By.cssSelector("#cash-proposals tr[data-proposal]"))
+                        .stream().filter(tr -> tr.getText().contains("BR-PORTAL-S")).findFirst();
+                if (row.isPresent()) {
+                    return row.get().findElement(By.cssSelector("button[id^='proposal-approve-']")).getDomAttribute("id");
+                }
+                d.findElements(By.id("oversight-refresh")).stream().filter(org.openqa.selenium.WebElement::isEnabled)
+                        .findFirst().ifPresent(org.openqa.selenium.WebElement::click);
+                return null;
+            });
             checker.click(By.id(approve));
             checker.awaitAttribute(By.id("cash-outcome"), "data-state", "accepted");
             shown(checker, "oversight-refresh", "#suspense-receipts-empty");
