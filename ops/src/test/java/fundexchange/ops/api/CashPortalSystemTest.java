@@ -151,10 +151,10 @@ class CashPortalSystemTest {
 
             checker.go("#/cash-oversight");
             String approve = checker.await((WebDriver d) -> {
-                java.util.Optional<org.openqa.selenium.WebElement> row = d.findElements(By.cssSelector("#cash-proposals tr[data-proposal]"))
+                java.util.Optional<org.openqa.selenium.WebElement> pending = d.findElements(By.cssSelector("#cash-proposals tr[data-proposal]"))
                         .stream().filter(tr -> tr.getText().contains("BR-PORTAL-S")).findFirst();
-                if (row.isPresent()) {
-                    return row.get().findElement(By.cssSelector("button[id^='proposal-approve-']")).getDomAttribute("id");
+                if (pending.isPresent()) {
+                    return pending.get().findElement(By.cssSelector("button[id^='proposal-approve-']")).getDomAttribute("id");
                 }
                 d.findElements(By.id("oversight-refresh")).stream().filter(org.openqa.selenium.WebElement::isEnabled)
                         .findFirst().ifPresent(org.openqa.selenium.WebElement::click);
