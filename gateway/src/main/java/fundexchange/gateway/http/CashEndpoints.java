@@ -18,8 +18,10 @@ import java.util.Optional;
  * <ul>
  *   <li>a participant reads its own accounts, movements and payout instructions ({@code owner} naming anyone else:
  *       403), never another's balance nor a correction's other account;</li>
- *   <li>the settlement bank reads the payout instructions (all addressed to it), its receipts and its statements,
- *       and no account;</li>
+ *   <li>the settlement bank, while ACTIVE (else it reads without BANK, {@link Caller#withoutOversight()}, and
+ *       {@code ReadHandler} refuses it), reads the payout instructions (all addressed to it), its receipts and its
+ *       statements as its feed shows them (the status, never a suspense assignee nor an alarm's acknowledgement), and
+ *       no account (403);</li>
  *   <li>staff and regulators read everything: every account (the exchange's {@code SUSPENSE} and {@code REVENUE}
  *       included), the suspense queue ({@code receipts?status=SUSPENSE}) and the open mismatch alarms
  *       ({@code statements?status=MISMATCH}).</li>
