@@ -244,9 +244,12 @@ public enum RejectCode {
     UNKNOWN_SUSPENSE_RECEIPT(8008),
     /** The unidentified receipt was already assigned or returned. */
     SUSPENSE_RECEIPT_NOT_OPEN(8009),
-    /** A bank value date that is not an ISO date, lies after the command's business date or too far before it. */
+    /**
+     * A bank value date that is not an ISO date, lies after the command's business date or too far before it, on or
+     * before the currency's last statement date, or (a payout's) before its instruction's business date.
+     */
     BANK_DATE_INVALID(8010),
-    /** A statement date not after the currency's last statement, or after the command's business date. */
+    /** A statement date not after the currency's last statement, or not before the command's business date. */
     STATEMENT_DATE_INVALID(8011),
     /** No escrow mismatch alarm with this id. */
     UNKNOWN_ESCROW_ALARM(8012),
@@ -256,7 +259,10 @@ public enum RejectCode {
     CORRECTION_SAME_ACCOUNT(8014),
     /** A cash amount that is not positive (a statement's balance may be zero, never negative). */
     CASH_AMOUNT_INVALID(8015),
-    /** An account reference that names a participant for a platform account, or none for a participant's. */
+    /**
+     * An account reference that names a participant for a platform account, or none for a participant's; or SUSPENSE
+     * in a correction (only assignment and return move suspense).
+     */
     INVALID_CASH_ACCOUNT(8016),
     /** The escrow total of the currency would leave the range the engine keeps exact. */
     CASH_LIMIT_EXCEEDED(8017),

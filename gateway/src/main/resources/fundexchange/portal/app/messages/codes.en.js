@@ -217,7 +217,7 @@ export default {
   'code.8008': 'No such unidentified receipt.',
   'code.8009': 'This receipt was already assigned or returned.',
   'code.8010': 'Invalid or out-of-range bank date.',
-  'code.8011': 'Statement date must follow the last one.',
+  'code.8011': 'Invalid statement date.',
   'code.8012': 'No such escrow alarm.',
   'code.8013': 'This alarm was already acknowledged.',
   'code.8014': 'Choose two different accounts.',
