@@ -488,6 +488,34 @@ public final class ExchangeClient {
         return get("/appraisals");
     }
 
+    /** {@code GET /cash/accounts}: the caller's cash accounts (staff and regulators: every one), a page after {@code after}. */
+    public ClientResponse cashAccounts(long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/accounts?after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /cash/movements}: movements of the caller's cash accounts (oversight: every one's), a page after {@code after}. */
+    public ClientResponse cashMovements(long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/movements?after=" + after + "&limit=" + limit);
+    }
+
+    /**
+     * {@code GET /cash/instructions}: payout instructions, the caller's own (the bank and oversight: every one), in
+     * {@code status} (null: any; PENDING: the bank's queue), a page after {@code after}.
+     */
+    public ClientResponse cashInstructions(String status, long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/instructions?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /cash/receipts} (the bank, staff, regulators): receipts in {@code status} (null: any; SUSPENSE: unidentified). */
+    public ClientResponse cashReceipts(String status, long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/receipts?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /cash/statements} (the bank, staff, regulators): statement lines in {@code status} (null: any; MISMATCH: alarms). */
+    public ClientResponse cashStatements(String status, long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/statements?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
+    }
+
     // Negotiated listings and settlement.
 
     /** {@code POST /listings} (holder): offers units to a named investor at a price, until {@code expiresAt}. */
@@ -607,6 +635,56 @@ public final class ExchangeClient {
     /** {@code GET /fund-documents} (a fund manager): the funds it manages, each with its fund documents. */
     public ClientResponse fundDocuments() throws IOException, InterruptedException {
         return get("/fund-documents");
+    }
+
+    // Cash at the settlement bank (rules version 7): the bank's confirmations and withdrawals.
+
+    /** {@code POST /cash/receipts} (the bank): funds received for a participant's account. */
+    public ClientResponse recordCashReceipt(String participantId, String currency, String amount, String bankReference,
+                                            String valueDate, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RecordCashReceipt.class, JsonBody.of("participantId", participantId,
+                "currency", currency, "amount", amount, "bankReference", bankReference, "valueDate", valueDate),
+                clientRequestId);
+    }
+
+    /** {@code POST /cash/unidentified-receipts} (the bank): funds it could not attribute, to suspense. */
+    public ClientResponse recordUnidentifiedReceipt(String currency, String amount, String bankReference,
+                                                    String valueDate, Optional<String> remitter, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RecordUnidentifiedReceipt.class, JsonBody.of("currency", currency,
+                "amount", amount, "bankReference", bankReference, "valueDate", valueDate, "remitter", remitter),
+                clientRequestId);
+    }
+
+    /** {@code POST /cash/instructions/{instructionId}/executed} (the bank): a payout paid. */
+    public ClientResponse recordPayoutExecuted(long instructionId, String bankReference, String valueDate,
+                                               String clientRequestId) throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RecordPayoutExecuted.class, JsonBody.of("bankReference",
+                bankReference, "valueDate", valueDate), clientRequestId, instructionId);
+    }
+
+    /** {@code POST /cash/instructions/{instructionId}/returned} (the bank): a payout returned unpaid. */
+    public ClientResponse recordPayoutReturned(long instructionId, String bankReference, String valueDate, String reason,
+                                               String clientRequestId) throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RecordPayoutReturned.class, JsonBody.of("bankReference",
+                bankReference, "valueDate", valueDate, "reason", reason), clientRequestId, instructionId);
+    }
+
+    /** {@code POST /cash/statements} (the bank): its daily statement of the escrow account in a currency. */
+    public ClientResponse recordBankStatement(String currency, String statementDate, String closingBalance,
+                                              String bankReference, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RecordBankStatement.class, JsonBody.of("currency", currency,
+                "statementDate", statementDate, "closingBalance", closingBalance, "bankReference", bankReference),
+                clientRequestId);
+    }
+
+    /** {@code POST /cash/withdrawals} (a holder, investor or manager): available cash paid out through the bank. */
+    public ClientResponse withdrawCash(String currency, String amount, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.WithdrawCash.class, JsonBody.of("currency", currency,
+                "amount", amount), clientRequestId);
     }
 
     /** {@code POST /listings/{listingId}/directed} (the holder): the investors the data room admits; none: all. */

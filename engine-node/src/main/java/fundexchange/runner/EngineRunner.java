@@ -250,6 +250,7 @@ public final class EngineRunner implements AutoCloseable {
             journaled.decided(document);
             events.append(JournalCodec.write(document));
             journaled.appended();
+            escrowAlarms(document);
             tellObserver(next.get().value().command(), document.outcome());
             if (snapshotEvery > 0 && snapshots != null && engine.lastIndex() % snapshotEvery == 0) {
                 snapshotOrAlarm();
@@ -272,6 +273,21 @@ public final class EngineRunner implements AutoCloseable {
                     commands.close();
                 }
                 journaled.close();
+            }
+        }
+    }
+
+    /**
+     * A bank statement that differed from the escrow total (issue 22) reaches operators as an alarm line, as the node's
+     * other alarms do; the alarm stays open in the engine until staff acknowledge it by maker-checker. Logged when the
+     * document is decided live, not on replay.
+     */
+    private static void escrowAlarms(EventDocument document) {
+        for (fundexchange.protocol.event.Event event : document.events()) {
+            if (event instanceof fundexchange.protocol.event.EscrowMismatchRaised alarm) {
+                LOG.log(Level.ERROR, "ALARM escrow mismatch: the bank's statement of " + alarm.currency() + " for "
+                        + alarm.statementDate() + " says " + alarm.bankBalance() + " but the escrow total is "
+                        + alarm.escrowBalance() + " (alarm " + alarm.alarmId() + ", open until staff acknowledge it)");
             }
         }
     }

@@ -82,6 +82,7 @@ public final class Engine {
     private final SettlementRules settlement = new SettlementRules(state);
     private final Encumbrances encumbrances = new Encumbrances(state);
     private final DataRoomRules dataRooms = new DataRoomRules(state);
+    private final CashRules cash = new CashRules(state);
     private final IdentityRules identity;
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
@@ -135,7 +136,7 @@ public final class Engine {
         this.own = fillsItself ? (AppliedRequests) journaled : null;
         this.authentication = new Authentication(state, journaled);
         this.identity = new IdentityRules(state, settlement, new QualificationRules(state), encumbrances,
-                new TransferTermsRules(state), notices);
+                new TransferTermsRules(state), notices, cash);
         state.requests.placeUnder(key);
     }
 
@@ -287,6 +288,12 @@ public final class Engine {
             case DirectDisclosure c -> dataRooms.direct(ctx, c);
             case OpenDocument c -> dataRooms.open(ctx, c);
             case fundexchange.protocol.command.RegisterFundDocument c -> dataRooms.registerFundDocument(ctx, c);
+            case fundexchange.protocol.command.RecordCashReceipt c -> cash.receipt(ctx, c);
+            case fundexchange.protocol.command.RecordUnidentifiedReceipt c -> cash.unidentified(ctx, c);
+            case fundexchange.protocol.command.RecordPayoutExecuted c -> cash.executed(ctx, c);
+            case fundexchange.protocol.command.RecordPayoutReturned c -> cash.returned(ctx, c);
+            case fundexchange.protocol.command.RecordBankStatement c -> cash.statement(ctx, c);
+            case fundexchange.protocol.command.WithdrawCash c -> cash.withdraw(ctx, c);
             case AnswerTransferNotice c -> notices.answer(ctx, c);
         };
     }

@@ -62,6 +62,8 @@ final class ExchangeState {
     final TreeMap<Long, Long> documentRooms = new TreeMap<>();
     /** Fund documents by document id (DataRoomRules, rules version 6). */
     final TreeMap<Long, fundexchange.engine.dataroom.FundDocument> fundDocuments = new TreeMap<>();
+    /** Cash in escrow at the settlement bank (CashRules, rules version 7). */
+    final fundexchange.engine.cash.CashLedger cash = new fundexchange.engine.cash.CashLedger();
     /** Auction bids by bid id. */
     final TreeMap<Long, Bid> bids = new TreeMap<>();
     /** Derived (rebuilt on restore, not hashed): bid ids per listing. */

@@ -58,9 +58,11 @@ final class IdentityRules {
     private final StateOwnedRules stateOwned;
     private final TransferTermsRules transferTerms;
     private final TransferNotices notices;
+    private final CashRules cash;
 
     IdentityRules(ExchangeState state, SettlementRules settlement, QualificationRules qualifications, Encumbrances encumbrances,
-                  TransferTermsRules transferTerms, TransferNotices notices) {
+                  TransferTermsRules transferTerms, TransferNotices notices, CashRules cash) {
+        this.cash = cash;
         this.transferTerms = transferTerms;
         this.notices = notices;
         this.state = state;
@@ -112,6 +114,8 @@ final class IdentityRules {
         Rejection.check(command.roles() != null && !command.roles().isEmpty()
                         && command.roles().stream().noneMatch(java.util.Objects::isNull),
                 RejectCode.INVALID_FIELD, "roles must not be empty");
+        CashRules.bankRole(state.rulesVersion, command.roles());
+        CashRules.oneBank(state, command.participantId(), command.roles());
         Duties.compatible(command.roles());
         String taken = state.foldedParticipantIds.get(Validation.folded(command.participantId()));
         Rejection.check(taken == null, RejectCode.PARTICIPANT_EXISTS, "participant " + command.participantId()
@@ -128,7 +132,7 @@ final class IdentityRules {
         ctx.requireRole(Role.STAFF);
         Validation.present(command.action(), "action");
         notParty(ctx.actorId(), command.action());
-        decideAction(ctx.index(), ctx.actorId(), command.action());
+        decideAction(ctx.index(), ctx.index(), ctx.actorId(), command.action());
         return List.of(new ProposalCreated(ctx.index(), ctx.actorId(), command.action(),
                 saturatedAdd(ctx.time(), state.parameters.proposalExpiryMs())));
     }
@@ -148,7 +152,7 @@ final class IdentityRules {
         notParty(ctx.actorId(), proposal.action());
         List<Event> events = new ArrayList<>();
         events.add(new ProposalApproved(proposal.proposalId(), ctx.actorId()));
-        events.addAll(decideAction(proposal.proposalId(), proposal.proposer(), proposal.action()));
+        events.addAll(decideAction(proposal.proposalId(), ctx.index(), proposal.proposer(), proposal.action()));
         return events;
     }
 
@@ -195,16 +199,25 @@ final class IdentityRules {
                     Duties.notParty(staff, "listing " + listing.listingId(), listing.seller(), listing.buyer(), o.exercisedBy());
                 }
             }
+            case fundexchange.protocol.command.AssignSuspenseReceipt a ->
+                    Duties.notParty(staff, "an assignment of cash to " + a.participantId(), a.participantId());
+            case fundexchange.protocol.command.ReturnSuspenseReceipt r -> { } // the platform's suspense account only
+            case fundexchange.protocol.command.AcknowledgeEscrowAlarm a -> { } // the platform's escrow only
+            case fundexchange.protocol.command.CorrectCash c -> CashRules.notParty(staff, c);
         }
     }
 
-    /** The action's events; {@code proposalId} names what it creates (a freeze), {@code proposer} is the maker. */
-    private List<Event> decideAction(long proposalId, String proposer, SensitiveAction action) {
+    /**
+     * The action's events; {@code proposalId} names what it creates (a freeze), {@code index} is the deciding command's
+     * (ids from the journal: a payout instruction's), {@code proposer} is the maker.
+     */
+    private List<Event> decideAction(long proposalId, long index, String proposer, SensitiveAction action) {
         return switch (action) {
             case ApproveParticipant a -> {
                 Participant participant = existing(a.participantId());
                 Rejection.check(participant.status() == ParticipantStatus.PENDING, RejectCode.PARTICIPANT_NOT_PENDING,
                         "participant " + a.participantId() + " is not pending");
+                CashRules.oneBank(state, a.participantId(), participant.roles());
                 yield List.of(new ParticipantApproved(a.participantId()));
             }
             case SetQualification q -> qualifications.decide(q, proposer);
@@ -242,6 +255,7 @@ final class IdentityRules {
                 String reason = Validation.text(p.reason(), "reason");
                 Rejection.check(participant.status() == ParticipantStatus.SUSPENDED, RejectCode.PARTICIPANT_NOT_SUSPENDED,
                         "participant " + p.participantId() + " is " + participant.status() + ", not SUSPENDED");
+                CashRules.oneBank(state, p.participantId(), participant.roles());
                 yield List.of(new ParticipantReinstated(p.participantId(), proposalId, reason));
             }
             case RevokeParticipantKey k -> {
@@ -264,6 +278,10 @@ final class IdentityRules {
             case RecordReserveApproval r -> stateOwned.recordApproval(r, proposalId);
             case SetTransferTerms t -> transferTerms.decide(t);
             case OverrideRofr o -> notices.override(o, proposer);
+            case fundexchange.protocol.command.AssignSuspenseReceipt a -> cash.assign(a, proposalId);
+            case fundexchange.protocol.command.ReturnSuspenseReceipt r -> cash.returnReceipt(r, index);
+            case fundexchange.protocol.command.AcknowledgeEscrowAlarm a -> cash.acknowledge(a, proposalId);
+            case fundexchange.protocol.command.CorrectCash c -> cash.correct(c, proposalId);
         };
     }
 

@@ -122,6 +122,13 @@ final class Standing {
             case DirectDisclosure c -> false;
             case OpenDocument c -> false;
             case fundexchange.protocol.command.RegisterFundDocument c -> false;
+            // Cash (issue 22): a suspended bank confirms nothing; a suspended participant's cash stays in escrow.
+            case fundexchange.protocol.command.RecordCashReceipt c -> false;
+            case fundexchange.protocol.command.RecordUnidentifiedReceipt c -> false;
+            case fundexchange.protocol.command.RecordPayoutExecuted c -> false;
+            case fundexchange.protocol.command.RecordPayoutReturned c -> false;
+            case fundexchange.protocol.command.RecordBankStatement c -> false;
+            case fundexchange.protocol.command.WithdrawCash c -> false;
             case AnswerTransferNotice c -> false;
         };
     }

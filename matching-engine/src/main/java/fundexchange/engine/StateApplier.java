@@ -289,6 +289,9 @@ final class StateApplier {
             }
             case BookBatchSettled e -> { }
             case StateOwnedEvent e -> stateOwned(e);
+            case fundexchange.protocol.event.CashEvent e -> CashApplier.apply(state.cash, e, java.time.Instant
+                    .ofEpochMilli(state.lastTime).atZone(java.time.ZoneId.of(state.parameters.zone())).toLocalDate()
+                    .toString());
         }
     }
 

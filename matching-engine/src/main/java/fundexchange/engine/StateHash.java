@@ -72,6 +72,8 @@ final class StateHash {
         // The data room (issue 21): only when non-empty, so states without it keep their hashes.
         putIfAny(sections, "dataRooms", state.dataRooms);
         putIfAny(sections, "fundDocuments", state.fundDocuments);
+        // Cash (issue 22): only the non-empty parts, so states without cash keep their hashes.
+        sections.putAll(state.cash.hashSections());
         return sections;
     }
 }

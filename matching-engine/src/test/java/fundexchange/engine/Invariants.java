@@ -29,6 +29,11 @@ import java.util.TreeSet;
 final class Invariants {
     /** Raw units deposited into each fund, from the UnitsDeposited events observed. */
     private final TreeMap<String, Long> deposited = new TreeMap<>();
+    /**
+     * Raw cash per currency the bank confirmed received (identified or not) minus what it confirmed paid out: the only
+     * ways money enters or leaves escrow (issue 22).
+     */
+    private final TreeMap<String, Long> escrowed = new TreeMap<>();
 
     /** Starts from an empty journal: call {@link #observe} with every document from the genesis on. */
     Invariants() {
@@ -38,6 +43,10 @@ final class Invariants {
     static Invariants startingFrom(EngineSnapshot snapshot) {
         Invariants invariants = new Invariants();
         snapshot.positions().forEach(p -> invariants.deposited.merge(p.fundCode(), p.units().raw(), Math::addExact));
+        if (snapshot.cash() != null) {
+            snapshot.cash().balances().forEach(b -> invariants.escrowed.merge(b.currency(), b.total().raw(),
+                    Math::addExact));
+        }
         return invariants;
     }
 
@@ -46,6 +55,14 @@ final class Invariants {
         for (Event event : document.events()) {
             if (event instanceof UnitsDeposited deposit) {
                 deposited.merge(deposit.fundCode(), deposit.units().raw(), Math::addExact);
+            }
+            // Every other event moves cash only between accounts, or none.
+            if (event instanceof fundexchange.protocol.event.CashReceived e) {
+                escrowed.merge(e.currency(), e.amount().raw(), Math::addExact);
+            } else if (event instanceof fundexchange.protocol.event.UnidentifiedReceiptRecorded e) {
+                escrowed.merge(e.currency(), e.amount().raw(), Math::addExact);
+            } else if (event instanceof fundexchange.protocol.event.PayoutExecuted e) {
+                escrowed.merge(e.currency(), -e.amount().raw(), Math::addExact);
             }
         }
     }
@@ -84,8 +101,94 @@ final class Invariants {
                 + " or unconfirmed custody lines"));
         checkFunds(state, unitsPerFund, holdersPerFund, violations);
         checkIntentBook(state, violations);
+        checkCash(state, violations);
         if (!violations.isEmpty()) {
             throw new AssertionError("invariants violated after index " + state.lastIndex() + ":\n  " + String.join("\n  ", violations));
+        }
+    }
+
+    /**
+     * Cash conservation (issue 22): per currency, the escrow total (every account's available and locked balances)
+     * equals the receipts the bank confirmed minus the payouts it confirmed executed; no balance is negative; each
+     * account's locked cash is exactly its pending payout instructions (bid deposits and delivery versus payment will
+     * lock more, and extend this).
+     */
+    private void checkCash(EngineSnapshot state, List<String> violations) {
+        fundexchange.engine.cash.CashView cash = state.cash() == null ? new fundexchange.engine.cash.CashView(null,
+                null, null, null, null, null) : state.cash();
+        TreeMap<String, Long> escrow = new TreeMap<>();
+        TreeMap<String, Long> locked = new TreeMap<>();
+        for (fundexchange.engine.cash.CashBalance b : cash.balances()) {
+            if (b.available().raw() < 0 || b.locked().raw() < 0) {
+                violations.add("cash account " + b.currency() + " " + b.account() + " is negative: " + b);
+            }
+            escrow.merge(b.currency(), b.total().raw(), Math::addExact);
+            if (b.locked().raw() != 0) {
+                locked.put(b.currency() + " " + b.account(), b.locked().raw());
+            }
+        }
+        TreeMap<String, Long> pending = new TreeMap<>();
+        for (fundexchange.engine.cash.PayoutInstruction i : cash.instructions()) {
+            if (i.status() == fundexchange.engine.cash.InstructionStatus.PENDING) {
+                pending.merge(i.currency() + " " + i.account(), i.amount().raw(), Math::addExact);
+            }
+        }
+        if (!locked.equals(pending)) {
+            violations.add("locked cash " + locked + " differs from the pending payout instructions " + pending);
+        }
+        checkSuspense(cash, violations);
+        TreeSet<String> currencies = new TreeSet<>(escrow.keySet());
+        currencies.addAll(escrowed.keySet());
+        for (String currency : currencies) {
+            long held = escrow.getOrDefault(currency, 0L);
+            long in = escrowed.getOrDefault(currency, 0L);
+            if (held != in) {
+                violations.add("escrow " + currency + " holds " + new fundexchange.protocol.money.Money(held)
+                        + " but the bank confirmed " + new fundexchange.protocol.money.Money(in)
+                        + " received less paid out");
+            }
+        }
+    }
+
+    /**
+     * The suspense sub-ledger: per currency, suspense available is the sum of OPEN unidentified receipts and suspense
+     * locked the sum of RETURNING ones; and every pending instruction lies within its account's locked balance.
+     */
+    private static void checkSuspense(fundexchange.engine.cash.CashView cash, List<String> violations) {
+        TreeMap<String, Long> available = new TreeMap<>();
+        TreeMap<String, Long> locked = new TreeMap<>();
+        TreeMap<String, Long> accountLocked = new TreeMap<>();
+        for (fundexchange.engine.cash.CashBalance b : cash.balances()) {
+            accountLocked.put(b.currency() + " " + b.account(), b.locked().raw());
+            if (b.account().kind() == fundexchange.protocol.cash.AccountKind.SUSPENSE) {
+                if (b.available().raw() != 0) {
+                    available.put(b.currency(), b.available().raw());
+                }
+                if (b.locked().raw() != 0) {
+                    locked.put(b.currency(), b.locked().raw());
+                }
+            }
+        }
+        TreeMap<String, Long> open = new TreeMap<>();
+        TreeMap<String, Long> returning = new TreeMap<>();
+        for (fundexchange.engine.cash.SuspenseReceipt r : cash.suspense()) {
+            if (r.status() == fundexchange.engine.cash.SuspenseStatus.OPEN) {
+                open.merge(r.currency(), r.amount().raw(), Math::addExact);
+            } else if (r.status() == fundexchange.engine.cash.SuspenseStatus.RETURNING) {
+                returning.merge(r.currency(), r.amount().raw(), Math::addExact);
+            }
+        }
+        if (!available.equals(open)) {
+            violations.add("suspense available " + available + " differs from the open receipts " + open);
+        }
+        if (!locked.equals(returning)) {
+            violations.add("suspense locked " + locked + " differs from the receipts being returned " + returning);
+        }
+        for (fundexchange.engine.cash.PayoutInstruction i : cash.instructions()) {
+            long held = accountLocked.getOrDefault(i.currency() + " " + i.account(), 0L);
+            if (i.status() == fundexchange.engine.cash.InstructionStatus.PENDING && i.amount().raw() > held) {
+                violations.add("pending instruction " + i.instructionId() + " exceeds its account's locked " + held);
+            }
         }
     }
 

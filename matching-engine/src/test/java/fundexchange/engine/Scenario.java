@@ -92,6 +92,8 @@ final class Scenario {
     }
 
     EventDocument last;
+    /** Every document the engine wrote, in journal order (documents.get(i) is of journal.get(i)). */
+    final List<EventDocument> documents = new ArrayList<>();
 
     EventDocument by(String participant, Command command) {
         return by(participant, participant + "-k1", "req-" + (++requestCounter), command);
@@ -110,6 +112,7 @@ final class Scenario {
 
     EventDocument submit(CommandRecord record) {
         last = engine.apply(record(record));
+        documents.add(last);
         return last;
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
  * directed disclosure, openings); 9xxx: internal.
  * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic (31xx: custody, pledges,
  * freezes and qualification records); 4xxx: listings and trades; 9xxx: internal.
+ * 8xxx: cash (8001-8029: cash accounts at the settlement bank, its confirmations, suspense, statements and corrections).
  */
 public enum RejectCode {
     UNKNOWN_PARTICIPANT(1001),
@@ -225,6 +226,52 @@ public enum RejectCode {
      * decides on the sale; CONTRACTS.md 18).
      */
     MANAGER_BIDS_ON_OWN_CONSENT(6019),
+    /** Cash (issue 22): a cash command, a cash action or the BANK role under a journal of rules version 6 or older. */
+    CASH_NOT_IN_RULES(8001),
+    /** The bank's reference was already used by one of its confirmations: the repeat moves nothing. */
+    DUPLICATE_BANK_REFERENCE(8002),
+    /** No registered fund uses this currency, so no cash account exists in it. */
+    CURRENCY_NOT_IN_USE(8003),
+    /** The participant holds no cash account: unknown, or a staff, regulator or bank participant. */
+    NO_CASH_ACCOUNT(8004),
+    /** The account's available cash is less than the amount. */
+    INSUFFICIENT_CASH(8005),
+    /** No payout instruction with this id. */
+    UNKNOWN_INSTRUCTION(8006),
+    /** The payout instruction was already confirmed executed or returned. */
+    INSTRUCTION_NOT_PENDING(8007),
+    /** No unidentified receipt with this bank reference. */
+    UNKNOWN_SUSPENSE_RECEIPT(8008),
+    /** The unidentified receipt was already assigned or returned. */
+    SUSPENSE_RECEIPT_NOT_OPEN(8009),
+    /**
+     * A bank value date that is not an ISO date, lies after the command's business date or too far before it, on or
+     * before the currency's last statement date, or (a payout's) before its instruction's business date.
+     */
+    BANK_DATE_INVALID(8010),
+    /** A statement date not after the currency's last statement, or not before the command's business date. */
+    STATEMENT_DATE_INVALID(8011),
+    /** No escrow mismatch alarm with this id. */
+    UNKNOWN_ESCROW_ALARM(8012),
+    /** The escrow mismatch alarm was already acknowledged. */
+    ESCROW_ALARM_NOT_OPEN(8013),
+    /** A correction from an account to the same account. */
+    CORRECTION_SAME_ACCOUNT(8014),
+    /** A cash amount that is not positive (a statement's balance may be zero, never negative). */
+    CASH_AMOUNT_INVALID(8015),
+    /**
+     * An account reference that names a participant for a platform account, or none for a participant's; or SUSPENSE
+     * in a correction (only assignment and return move suspense).
+     */
+    INVALID_CASH_ACCOUNT(8016),
+    /** The escrow total of the currency would leave the range the engine keeps exact. */
+    CASH_LIMIT_EXCEEDED(8017),
+    /** The BANK role is held alone, never with another role (CONTRACTS.md 18). */
+    BANK_ROLE_NOT_ALONE(8018),
+    /** One command would make more payout instructions than its index has ids for (4096). */
+    TOO_MANY_INSTRUCTIONS(8019),
+    /** Another participant with the BANK role is active: one settlement bank at a time (suspend the old one first). */
+    BANK_ALREADY_ACTIVE(8020),
     INTERNAL(9000);
 
     private final int code;

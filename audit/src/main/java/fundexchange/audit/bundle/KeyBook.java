@@ -75,6 +75,7 @@ final class KeyBook {
                 case IntentEvent e -> { }
                 case fundexchange.protocol.event.StateOwnedEvent e -> { }
                 case fundexchange.protocol.event.DocumentEvent d -> { }
+                case fundexchange.protocol.event.CashEvent c -> { }
             }
         }
     }

@@ -80,6 +80,7 @@ final class SealedCommitments {
                 case IntentEvent e -> { }
                 case fundexchange.protocol.event.StateOwnedEvent e -> { }
                 case fundexchange.protocol.event.DocumentEvent d -> { }
+                case fundexchange.protocol.event.CashEvent c -> { }
             }
         }
     }

@@ -79,6 +79,7 @@ final class EventRows {
             case IntentEvent i -> { }
             case fundexchange.protocol.event.StateOwnedEvent s -> { }
             case fundexchange.protocol.event.DocumentEvent d -> { }
+            case fundexchange.protocol.event.CashEvent c -> { } // no cash section in the daily report yet (issue 22)
         }
     }
 

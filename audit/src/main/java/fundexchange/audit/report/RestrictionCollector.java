@@ -55,6 +55,7 @@ final class RestrictionCollector {
             case IntentEvent i -> { }
             case fundexchange.protocol.event.StateOwnedEvent s -> { }
             case fundexchange.protocol.event.DocumentEvent d -> { }
+            case fundexchange.protocol.event.CashEvent c -> { }
         }
     }
 

@@ -17,11 +17,12 @@ public record Caller(String participantId, Set<Role> roles, String keyId, String
     }
 
     /**
-     * This caller reading as a plain participant: without STAFF and REGULATOR, so endpoints answer only what concerns
-     * it (a SUSPENDED staff member reads its own standing, never the whole exchange).
+     * This caller reading as a plain participant: without STAFF, REGULATOR and BANK, so endpoints answer only what
+     * concerns it (a SUSPENDED staff member reads its own standing, never the whole exchange; a SUSPENDED bank no
+     * payout instruction, receipt or statement: BANK counts only for an ACTIVE caller, as in its feed).
      */
     public Caller withoutOversight() {
-        Set<Role> kept = roles.stream().filter(role -> role != Role.STAFF && role != Role.REGULATOR)
+        Set<Role> kept = roles.stream().filter(role -> role != Role.STAFF && role != Role.REGULATOR && role != Role.BANK)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         return new Caller(participantId, kept, keyId, algorithm, signature, timestamp, clientRequestId, method, path, query,
                 bodyDigest, body, scheme);

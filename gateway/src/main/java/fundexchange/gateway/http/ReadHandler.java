@@ -134,6 +134,12 @@ final class ReadHandler implements Handler {
     private Caller standing(Caller signer, ServerRequest request) {
         ParticipantStatus status = services.view().keys().status(signer.participantId());
         standing.check(status);
+        if (status != ParticipantStatus.ACTIVE && signer.has(fundexchange.protocol.reference.Role.BANK)
+                && standing != ReadStanding.STANDING) {
+            throw new ApiException(403, ApiError.PARTICIPANT_SUSPENDED, "the settlement bank reads its queue only while"
+                    + " ACTIVE: you may read only your own participant record / 结算银行仅在有效状态下可查询其队列："
+                    + "您只能查询自身参与者记录");
+        }
         Caller caller = status == ParticipantStatus.ACTIVE ? signer : signer.withoutOversight();
         access.require(caller, request);
         return caller;

@@ -89,6 +89,13 @@ public final class Routes {
         table.get("/state-owned/results", read.of(stateOwned::results));
         table.get("/state-owned/holders", read.of(ReadAccess.caller(StateOwnedEndpoints::requireOversight), stateOwned::holders));
         table.get("/appraisals", read.of(stateOwned::appraisals));
+        CashEndpoints cash = new CashEndpoints(services.registry());
+        table.get("/cash/accounts", read.obligations(ReadAccess.ANY, cash::accounts));
+        table.get("/cash/movements", read.obligations(ReadAccess.ANY, cash::movements));
+        table.get("/cash/instructions", read.obligations(ReadAccess.ANY, cash::instructions));
+        ReadAccess bankRecords = ReadAccess.caller(CashEndpoints::requireBankOrOversight);
+        table.get("/cash/receipts", read.of(bankRecords, cash::receipts));
+        table.get("/cash/statements", read.of(bankRecords, cash::statements));
         NoticeEndpoints notices = new NoticeEndpoints(services.registry());
         table.get("/funds/{fundCode}/transfer-terms", read.of(notices::terms));
         table.get("/notices", read.of(notices::notices));

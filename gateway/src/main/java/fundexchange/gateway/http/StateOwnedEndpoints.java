@@ -24,6 +24,7 @@ final class StateOwnedEndpoints {
 
     /** {@code ?fund&after&limit}: {@code {disclosures[], nextAfter?}}. */
     Object disclosures(Caller caller, ServerRequest request) {
+        notBank(caller);
         ListParams params = ListParams.parse(request, "fund");
         List<DisclosureView> found = reads.disclosures(params.text("fund"), params.fetch());
         return params.body("disclosures", found, DisclosureView::listingId, disclosure -> disclosure);
@@ -31,6 +32,7 @@ final class StateOwnedEndpoints {
 
     /** {@code ?fund&after&limit}: {@code {results[], nextAfter?}}. */
     Object results(Caller caller, ServerRequest request) {
+        notBank(caller);
         ListParams params = ListParams.parse(request, "fund");
         List<ResultView> found = reads.results(params.text("fund"), params.fetch());
         return params.body("results", found, ResultView::tradeId, result -> result);
@@ -58,6 +60,13 @@ final class StateOwnedEndpoints {
         requireOversight(caller);
         ListParams.parse(request);
         return Map.of("holders", reads.holders());
+    }
+
+    /** The settlement bank sees nothing of trades, not even public notices (issue 22). */
+    static void notBank(Caller caller) {
+        if (caller.has(fundexchange.protocol.reference.Role.BANK)) {
+            throw new ApiException(403, ApiError.FORBIDDEN, "the settlement bank reads no trade notices");
+        }
     }
 
     static void requireOversight(Caller caller) {

@@ -86,6 +86,13 @@ final class FeedShaper {
     private final Set<Long> opened = ConcurrentHashMap.newKeySet();
     /** Every participant ever registered, in id order: a public notice reaches each one's feed. */
     private final Set<String> participants = new java.util.concurrent.ConcurrentSkipListSet<>();
+    /** The settlement bank's participants (role BANK) ever registered: public notices of trades never reach them. */
+    private final Set<String> banks = new java.util.concurrent.ConcurrentSkipListSet<>();
+    /**
+     * The bank's participants now ACTIVE (approved, not suspended, or reinstated): the receipts, instructions and
+     * confirmations reach them only while active.
+     */
+    private final Set<String> activeBanks = new java.util.concurrent.ConcurrentSkipListSet<>();
     /** Staff and regulators (roles are fixed at registration): their data-room openings stay in the oversight feed. */
     private final Set<String> overseers = ConcurrentHashMap.newKeySet();
     /** Open transfer notices by listing id: who hears of their answers' resolution and of their listing's end. */
@@ -138,6 +145,7 @@ final class FeedShaper {
             case IntentEvent e -> intents.shape(doc, e, deliver);
             case StateOwnedEvent e -> stateOwned(doc, e, deliver);
             case DocumentEvent e -> dataRoom(doc, e, deliver);
+            case fundexchange.protocol.event.CashEvent e -> cash(doc, e, deliver);
         }
     }
 
@@ -165,6 +173,53 @@ final class FeedShaper {
         }
     }
 
+    /**
+     * Cash (issue 22): an account's participant hears of its own account's movements (SELF); the bank's participants,
+     * read with their BANK role, of the receipts, instructions, confirmations and statements, never of
+     * suspense assignments, alarms or corrections; a correction reaches each participant it names with its own side.
+     */
+    private void cash(EventDocument doc, fundexchange.protocol.event.CashEvent event,
+                      BiConsumer<String, FeedEntry> deliver) {
+        switch (event) {
+            case fundexchange.protocol.event.CashReceived e -> {
+                to(e.participantId(), Relation.SELF, doc, e, deliver);
+                toBanks(doc, e, deliver);
+            }
+            case fundexchange.protocol.event.UnidentifiedReceiptRecorded e -> toBanks(doc, e, deliver);
+            case fundexchange.protocol.event.SuspenseAssigned e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case fundexchange.protocol.event.PayoutInstructed e -> {
+                to(e.account().participantId(), Relation.SELF, doc, e, deliver);
+                toBanks(doc, e, deliver);
+            }
+            case fundexchange.protocol.event.PayoutExecuted e -> {
+                to(e.account().participantId(), Relation.SELF, doc, e, deliver);
+                toBanks(doc, e, deliver);
+            }
+            case fundexchange.protocol.event.PayoutReturned e -> {
+                to(e.account().participantId(), Relation.SELF, doc, e, deliver);
+                toBanks(doc, e, deliver);
+            }
+            case fundexchange.protocol.event.BankStatementRecorded e -> toBanks(doc, e, deliver);
+            case fundexchange.protocol.event.EscrowMismatchRaised e -> { }
+            case fundexchange.protocol.event.EscrowMismatchAcknowledged e -> { }
+            case fundexchange.protocol.event.CashCorrected e -> {
+                to(e.from().participantId(), Relation.SELF, doc, e, deliver);
+                to(e.to().participantId(), Relation.SELF, doc, e, deliver);
+            }
+        }
+    }
+
+    private void toBanks(EventDocument doc, fundexchange.protocol.event.CashEvent event,
+                         BiConsumer<String, FeedEntry> deliver) {
+        for (String bank : activeBanks) {
+            Viewer viewer = Viewer.active(bank, Set.of(Role.BANK));
+            Disclosure disclosure = DisclosurePolicy.event(viewer, Relation.COUNTERPARTY, event);
+            if (!(disclosure instanceof Disclosure.Withheld)) {
+                deliver.accept(bank, entry(doc, "event", Disclosed.fields(fields(event), disclosure)));
+            }
+        }
+    }
+
     /** A participant hears of its own keys; the exchange's key is the oversight feed's only. */
     private static void key(EventDocument doc, KeyEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
@@ -181,18 +236,43 @@ final class FeedShaper {
                 if (e.roles().contains(Role.STAFF) || e.roles().contains(Role.REGULATOR)) {
                     overseers.add(e.participantId());
                 }
+                if (e.roles().contains(Role.BANK)) {
+                    banks.add(e.participantId());
+                }
                 to(e.participantId(), Relation.SELF, doc, e, deliver);
             }
-            case ParticipantApproved e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
-            case ParticipantSuspended e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
-            case ParticipantReinstated e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case ParticipantApproved e -> {
+                active(e.participantId(), true);
+                to(e.participantId(), Relation.SELF, doc, e, deliver);
+            }
+            case ParticipantSuspended e -> {
+                active(e.participantId(), false);
+                to(e.participantId(), Relation.SELF, doc, e, deliver);
+            }
+            case ParticipantReinstated e -> {
+                active(e.participantId(), true);
+                to(e.participantId(), Relation.SELF, doc, e, deliver);
+            }
             case QualificationSet e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+        }
+    }
+
+    /** Keeps {@link #activeBanks} to the bank's participants that are ACTIVE now. */
+    private void active(String participantId, boolean active) {
+        if (!banks.contains(participantId)) {
+            return;
+        }
+        if (active) {
+            activeBanks.add(participantId);
+        } else {
+            activeBanks.remove(participantId);
         }
     }
 
     /**
      * A state-owned holder hears of its own flag, appraisal and reserve approval; a listing's public disclosure and a
-     * deal's result announcement reach every participant's feed (Order No. 32's public notices; they name nobody).
+     * deal's result announcement reach every participant's feed except the settlement bank's (Order No. 32's public
+     * notices; they name nobody; the bank sees nothing of trades, issue 22).
      */
     private void stateOwned(EventDocument doc, StateOwnedEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
@@ -206,7 +286,9 @@ final class FeedShaper {
 
     private void toEveryone(EventDocument doc, StateOwnedEvent event, BiConsumer<String, FeedEntry> deliver) {
         for (String participant : participants) {
-            to(participant, Relation.NONE, doc, event, deliver);
+            if (!banks.contains(participant)) {
+                to(participant, Relation.NONE, doc, event, deliver);
+            }
         }
     }
 

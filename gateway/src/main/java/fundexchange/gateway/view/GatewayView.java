@@ -150,6 +150,7 @@ public final class GatewayView implements AutoCloseable {
                 case IntentEvent e -> { }
                 case fundexchange.protocol.event.StateOwnedEvent e -> { }
                 case fundexchange.protocol.event.DocumentEvent d -> { }
+                case fundexchange.protocol.event.CashEvent c -> { }
             }
         }
         java.util.Set<String> viewers = listeners.isEmpty() ? null : touched;

@@ -4,7 +4,7 @@ import { session, onSessionChange } from './session.js';
 import { LocalSigner, SignerProblem } from './signer.js';
 
 /** The roles whose pages follow the stream. */
-export const LIVE_ROLES = Object.freeze(['HOLDER', 'INVESTOR', 'MANAGER', 'STAFF', 'REGULATOR']);
+export const LIVE_ROLES = Object.freeze(['HOLDER', 'INVESTOR', 'MANAGER', 'STAFF', 'REGULATOR', 'BANK']);
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 /** Codes after which no tab of the key tries again: suspended, not yet approved, the key revoked (160, 161 pass). */
 const STOP_CODES = new Set([140, 141, 162]);

@@ -96,6 +96,8 @@ class FxApp extends LitElement {
   renderPage(current) {
     const page = this.activePage(pagesFor(current.roles));
     if (!page) return nothing;
+    // The default page (no route in the location) loads here: the router loads only a page the location names.
+    if (page.load && !customElements.get(page.tag)) page.load().catch(error => console.error(error));
     let element = this.pageElements.get(page.id);
     if (!element) {
       element = document.createElement(page.tag);

@@ -27,7 +27,8 @@ class OpenApiDocumentTest {
             "/intents/{intentId}", "/matches", "/matches/{matchId}", "/orders", "/orders/{orderId}",
             "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}", "/participants", "/funds", "/trades",
             "/listings/{listingId}/data-room", "/funds/{fundCode}/transfer-terms", "/notices", "/listings/{listingId}/notice",
-            "/trades/{tradeId}/certificate", "/trades/{tradeId}/certificate.sig");
+            "/trades/{tradeId}/certificate", "/trades/{tradeId}/certificate.sig", "/cash/accounts", "/cash/movements",
+            "/cash/instructions", "/cash/receipts", "/cash/statements");
     /** The unsigned reads of {@link Routes} (CONTRACTS.md 15). */
     private static final List<String> UNSIGNED = List.of("/openapi", "/docs", "/exchange", "/exchange/keys");
     private static final Pattern PATH = Pattern.compile("^  (/\\S*):$");

@@ -63,6 +63,7 @@ public final class Books {
             case IntentEvent e -> false;
             case fundexchange.protocol.event.StateOwnedEvent e -> false;
             case fundexchange.protocol.event.DocumentEvent e -> false;
+            case fundexchange.protocol.event.CashEvent e -> false;
         };
     }
 

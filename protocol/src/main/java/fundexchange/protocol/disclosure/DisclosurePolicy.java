@@ -36,6 +36,10 @@ public final class DisclosurePolicy {
         if (viewer.oversight()) {
             return EventDisclosure.toOversight(viewer, event);
         }
+        if (event instanceof fundexchange.protocol.event.CashEvent cash) {
+            // The bank sees its own confirmations in its answers; a correction only ever its own side.
+            return CashDisclosure.toParty(viewer, cash);
+        }
         return EventDisclosure.names(event).contains(viewer.participantId()) ? Disclosure.WHOLE : Disclosure.WITHHELD;
     }
 

@@ -18,6 +18,7 @@ import fundexchange.protocol.event.DocumentOpened;
 import fundexchange.protocol.event.DocumentRegistered;
 import fundexchange.protocol.event.FundDocumentRegistered;
 import fundexchange.protocol.event.NdaAccepted;
+import fundexchange.protocol.event.CashEvent;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ExchangeKeyRegistered;
 import fundexchange.protocol.event.FundRegistered;
@@ -218,6 +219,7 @@ final class EventDisclosure {
             case NdaAccepted e -> !party ? WITHHELD : viewer.is(e.holder()) ? WHOLE : shaped("holder", Shown.HIDDEN);
             case DocumentOpened e -> !party ? WITHHELD : viewer.is(e.holder()) ? WHOLE : shaped("holder", Shown.HIDDEN);
             case StateOwnedEvent e -> stateOwned(relation, e);
+            case CashEvent e -> CashDisclosure.toParty(viewer, e);
         };
     }
 
@@ -333,6 +335,7 @@ final class EventDisclosure {
             case DisclosureDirected e -> of(e.holder());
             case NdaAccepted e -> of(e.investor(), e.holder());
             case DocumentOpened e -> of(e.viewer(), e.holder());
+            case CashEvent e -> CashDisclosure.names(e);
         };
     }
 

@@ -13,12 +13,18 @@ final class ReadDisclosure {
     static final List<String> OFFER_TEASER = List.of("offerId", "fundCode", "units", "minLot", "askPrice",
             "askPercentOfNavBasisPoints", "visibility", "expiresAt", "status");
 
+    /** No row: the settlement bank's scope of listings and offers. */
+    private static final Scope NONE = new Scope.Grounds(java.util.Set.of());
+
     private ReadDisclosure() {
     }
 
     static Scope listings(Viewer viewer) {
         if (viewer.oversight()) {
             return Scope.EVERYTHING;
+        }
+        if (viewer.roles().contains(fundexchange.protocol.reference.Role.BANK)) {
+            return NONE; // the settlement bank sees nothing of trades or holdings (issue 22)
         }
         EnumSet<Ground> grounds = EnumSet.of(Ground.SELLS, Ground.OFFERED_TO, Ground.BID_ON);
         if (viewer.qualifiedInvestor()) {
@@ -30,6 +36,9 @@ final class ReadDisclosure {
     static Scope offers(Viewer viewer) {
         if (viewer.oversight()) {
             return Scope.EVERYTHING;
+        }
+        if (viewer.roles().contains(fundexchange.protocol.reference.Role.BANK)) {
+            return NONE; // not even public teasers: the bank sees nothing of trades or holdings (issue 22)
         }
         EnumSet<Ground> grounds = EnumSet.of(Ground.HOLDS, Ground.OPEN_PUBLIC_OFFER, Ground.QUOTED, Ground.BROKERED_TO);
         if (viewer.qualifiedInvestor()) {

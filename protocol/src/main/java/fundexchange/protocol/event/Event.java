@@ -9,5 +9,5 @@ package fundexchange.protocol.event;
  * joins one group, and the compiler names every switch that must decide about it (issue 17).
  */
 public sealed interface Event permits KeyEvent, ParticipantEvent, PlatformEvent, HoldingEvent, ListingEvent, TradeEvent,
-        BookEvent, IntentEvent, StateOwnedEvent, DocumentEvent {
+        BookEvent, IntentEvent, StateOwnedEvent, DocumentEvent, CashEvent {
 }

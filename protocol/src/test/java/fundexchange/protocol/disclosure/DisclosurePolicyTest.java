@@ -119,7 +119,8 @@ class DisclosurePolicyTest {
             "regulator", Viewer.active("Regulator-01", Set.of(Role.REGULATOR)),
             "suspended-staff", new Viewer("Staff-02", Set.of(Role.STAFF), ParticipantStatus.SUSPENDED, false),
             "pending-regulator", new Viewer("Regulator-02", Set.of(Role.REGULATOR), ParticipantStatus.PENDING, false),
-            "export", Viewer.EXPORT);
+            "export", Viewer.EXPORT,
+            "bank", Viewer.active("Bank-01", Set.of(Role.BANK)));
 
     /** One event of every type: its subject is OWNER's, its other side COUNTER. */
     private static final List<Event> SAMPLES = List.of(
@@ -175,6 +176,21 @@ class DisclosurePolicyTest {
             new fundexchange.protocol.event.FundDocumentRegistered(1L, "DGF3", OWNER, "digest",
                     DocumentKind.QUARTERLY_REPORT, "title", 1L, 1),
             new DisclosureDirected(LISTING, OWNER, List.of(COUNTER)),
+            new fundexchange.protocol.event.CashReceived(OWNER, "CNY", null, "R1", "2026-06-30", "Bank-01"),
+            new fundexchange.protocol.event.UnidentifiedReceiptRecorded("CNY", null, "R2", "2026-06-30", "payer",
+                    "Bank-01"),
+            new fundexchange.protocol.event.SuspenseAssigned("R2", OWNER, "CNY", null, 1L, "reason"),
+            new fundexchange.protocol.event.PayoutInstructed(4096L, fundexchange.protocol.cash.AccountRef.participant(OWNER),
+                    "CNY", null, null, null),
+            new fundexchange.protocol.event.PayoutExecuted(4096L, fundexchange.protocol.cash.AccountRef.participant(OWNER),
+                    "CNY", null, "R3", "2026-06-30", "Bank-01"),
+            new fundexchange.protocol.event.PayoutReturned(4096L, fundexchange.protocol.cash.AccountRef.participant(OWNER),
+                    "CNY", null, "R4", "2026-06-30", "reason", "Bank-01"),
+            new fundexchange.protocol.event.BankStatementRecorded("CNY", "2026-06-30", null, null, "R5", "Bank-01"),
+            new fundexchange.protocol.event.EscrowMismatchRaised(1L, "CNY", "2026-06-30", null, null),
+            new fundexchange.protocol.event.EscrowMismatchAcknowledged(1L, "CNY", 2L, "reason"),
+            new fundexchange.protocol.event.CashCorrected(1L, "CNY", fundexchange.protocol.cash.AccountRef.participant(OWNER),
+                    fundexchange.protocol.cash.AccountRef.participant(COUNTER), null, "misbooked receipt"),
             new NdaAccepted(LISTING, COUNTER, 1, "digest", OWNER),
             new DocumentOpened(1L, LISTING, COUNTER, "digest", OWNER),
             new ProposalApproved(1L, STAFF),
@@ -453,6 +469,41 @@ class DisclosurePolicyTest {
             feed   | DocumentRegistered     | owner             | SELF         | whole
             feed   | DocumentRegistered     | counterparty      | COUNTERPARTY | withheld
             feed   | DocumentRegistered     | regulator         | NONE         | whole
+            feed   | CashReceived           | owner             | SELF         | whole
+            feed   | CashReceived           | bank              | COUNTERPARTY | whole
+            feed   | CashReceived           | counterparty      | COUNTERPARTY | withheld
+            feed   | CashReceived           | staff             | NONE         | whole
+            feed   | UnidentifiedReceiptRecorded | bank         | COUNTERPARTY | whole
+            feed   | UnidentifiedReceiptRecorded | owner        | SELF         | withheld
+            feed   | UnidentifiedReceiptRecorded | regulator    | NONE         | whole
+            feed   | SuspenseAssigned       | owner             | SELF         | whole
+            feed   | SuspenseAssigned       | bank              | COUNTERPARTY | withheld
+            feed   | SuspenseAssigned       | staff             | NONE         | whole
+            feed   | PayoutInstructed       | owner             | SELF         | whole
+            feed   | PayoutInstructed       | bank              | COUNTERPARTY | whole
+            feed   | PayoutInstructed       | counterparty      | SELF         | withheld
+            feed   | PayoutInstructed       | staff             | NONE         | whole
+            feed   | PayoutExecuted         | owner             | SELF         | whole
+            feed   | PayoutExecuted         | bank              | COUNTERPARTY | whole
+            feed   | PayoutExecuted         | regulator         | NONE         | whole
+            feed   | PayoutReturned         | owner             | SELF         | whole
+            feed   | PayoutReturned         | bank              | COUNTERPARTY | whole
+            feed   | PayoutReturned         | staff             | NONE         | whole
+            feed   | BankStatementRecorded  | bank              | COUNTERPARTY | whole
+            feed   | BankStatementRecorded  | owner             | SELF         | withheld
+            feed   | BankStatementRecorded  | staff             | NONE         | whole
+            feed   | EscrowMismatchRaised   | bank              | COUNTERPARTY | withheld
+            feed   | EscrowMismatchRaised   | owner             | SELF         | withheld
+            feed   | EscrowMismatchRaised   | staff             | NONE         | whole
+            feed   | EscrowMismatchAcknowledged | bank          | COUNTERPARTY | withheld
+            feed   | EscrowMismatchAcknowledged | regulator     | NONE         | whole
+            feed   | CashCorrected          | owner             | SELF         | to=hidden
+            feed   | CashCorrected          | counterparty      | SELF         | from=hidden
+            feed   | CashCorrected          | bank              | COUNTERPARTY | withheld
+            feed   | CashCorrected          | staff             | NONE         | whole
+            answer | CashReceived           | bank              | -            | whole
+            answer | CashCorrected          | owner             | -            | to=hidden
+            answer | UnidentifiedReceiptRecorded | owner        | -            | withheld
             feed   | FundDocumentRegistered | owner             | SELF         | whole
             feed   | FundDocumentRegistered | counterparty      | COUNTERPARTY | withheld
             feed   | FundDocumentRegistered | regulator         | NONE         | whole
@@ -649,6 +700,8 @@ class DisclosurePolicyTest {
         assertEquals(grounds("BROKERED_PARTY"), DisclosurePolicy.matches(unqualified));
         assertEquals(grounds("OWNS"), DisclosurePolicy.owned(VIEWERS.get("pending-regulator")));
         assertEquals(Scope.EVERYTHING, DisclosurePolicy.owned(VIEWERS.get("staff")));
+        assertEquals(new Scope.Grounds(Set.of()), DisclosurePolicy.listings(VIEWERS.get("bank")));
+        assertEquals(new Scope.Grounds(Set.of()), DisclosurePolicy.offers(VIEWERS.get("bank")));
     }
 
     @Test

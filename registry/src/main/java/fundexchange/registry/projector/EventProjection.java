@@ -142,6 +142,7 @@ final class EventProjection {
     private final StateOwnedProjection stateOwned;
     private final ProposalProjection proposals;
     private final DataRoomProjection dataRooms;
+    private final CashProjection cash;
 
     EventProjection(DSLContext tx, ListingOwners listings) {
         this.tx = tx;
@@ -156,6 +157,7 @@ final class EventProjection {
         this.stateOwned = new StateOwnedProjection(tx, batch);
         this.proposals = new ProposalProjection(batch);
         this.dataRooms = new DataRoomProjection(tx, batch);
+        this.cash = new CashProjection(tx, batch);
     }
 
     /** A suspension or reinstatement: the new status, its reason and the index that decided it. */
@@ -167,6 +169,7 @@ final class EventProjection {
 
     /** Writes everything the applied events queued. */
     void finish() {
+        cash.finish();
         holdings.flush(batch);
     }
 
@@ -307,6 +310,7 @@ final class EventProjection {
             case DisclosureDirected e -> dataRooms.directed(e, index);
             case DocumentOpened e -> dataRooms.opened(e, index, time);
             case fundexchange.protocol.event.FundDocumentRegistered e -> dataRooms.fundDocument(e, time);
+            case fundexchange.protocol.event.CashEvent e -> cash.apply(e, index, time);
         }
     }
 

@@ -51,6 +51,7 @@ public final class RegistryReads {
     private final StateOwnedReads stateOwned;
     private final NoticeReads notices;
     private final DataRoomReads dataRooms;
+    private final CashReads cash;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
@@ -65,6 +66,12 @@ public final class RegistryReads {
         this.books = new BookReads(dsl);
         this.proposals = new ProposalReads(dsl);
         this.calendar = new CalendarReads(dsl);
+        this.cash = new CashReads(dsl);
+    }
+
+    /** Cash at the settlement bank (V24). */
+    public CashReads cash() {
+        return cash;
     }
 
     /** The official calendar per year. */

@@ -1,8 +1,8 @@
 // "My account": the participant's own record, roles and qualification, from signed reads. The sample page that
-// proves the plumbing: a PortalPage (portal-page.js) registered for every signed-in participant.
+// proves the plumbing: a PortalPage (portal-page.js) registered for every signed-in participant (pages/index.js),
+// loaded when first opened like every page.
 import { html, nothing } from 'lit';
 import { t } from '../i18n.js';
-import { registerPage } from '../router.js';
 import { time, date } from '../format.js';
 import { PortalPage } from './portal-page.js';
 
@@ -66,4 +66,3 @@ class FxAccountPage extends PortalPage {
 }
 
 customElements.define('fx-account-page', FxAccountPage);
-registerPage({ id: 'account', titleKey: 'nav.account', tag: 'fx-account-page', roles: null, order: 10 });

@@ -6,6 +6,12 @@ import fundexchange.protocol.command.DirectDisclosure;
 import fundexchange.protocol.command.OpenDocument;
 import fundexchange.protocol.command.RegisterDocument;
 import fundexchange.protocol.command.RegisterFundDocument;
+import fundexchange.protocol.command.RecordBankStatement;
+import fundexchange.protocol.command.RecordCashReceipt;
+import fundexchange.protocol.command.RecordPayoutExecuted;
+import fundexchange.protocol.command.RecordPayoutReturned;
+import fundexchange.protocol.command.RecordUnidentifiedReceipt;
+import fundexchange.protocol.command.WithdrawCash;
 import fundexchange.protocol.command.AcceptMatch;
 import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.command.AcceptQuote;
@@ -75,13 +81,22 @@ import java.util.regex.Pattern;
  * OpenAPI check and the client library read it. Endpoints are listed in the order routes are tried.
  */
 public final class CommandSpecs {
-    private static final Set<Role> ANYONE = roles(Role.HOLDER, Role.INVESTOR, Role.STAFF, Role.REGULATOR, Role.MANAGER);
+    /** Every role: each participant manages its own keys. */
+    private static final Set<Role> ANYONE = roles(Role.HOLDER, Role.INVESTOR, Role.STAFF, Role.REGULATOR, Role.MANAGER,
+            Role.BANK);
+    /** Those who may open a data room's documents (the engine decides which): every role but the bank's. */
+    private static final Set<Role> DOCUMENT_READERS = roles(Role.HOLDER, Role.INVESTOR, Role.STAFF, Role.REGULATOR,
+            Role.MANAGER);
     /** A transfer notice's answers (the fund's manager, or a holder of the priority right); a FULL register's submission. */
     private static final Set<Role> NOTICE_ANSWERERS = roles(Role.HOLDER, Role.MANAGER);
     private static final Set<Role> STAFF = roles(Role.STAFF);
     private static final Set<Role> HOLDER = roles(Role.HOLDER);
     private static final Set<Role> INVESTOR = roles(Role.INVESTOR);
     private static final Set<Role> MANAGER = roles(Role.MANAGER);
+    /** The settlement bank's participant (rules version 7): its confirmations of cash in escrow. */
+    private static final Set<Role> BANK = roles(Role.BANK);
+    /** Those who hold cash accounts: every role that trades or manages funds. */
+    private static final Set<Role> ACCOUNT_HOLDERS = roles(Role.HOLDER, Role.INVESTOR, Role.MANAGER);
     /** Book orders: a holder sells, an investor buys (the engine checks the side's role). */
     private static final Set<Role> TRADER = roles(Role.HOLDER, Role.INVESTOR);
     /** Either party of a quote or a brokered match. */
@@ -141,9 +156,15 @@ public final class CommandSpecs {
             post(RegisterDocument.class, "/listings/{listingId}/documents", HOLDER),
             post(AcceptNda.class, "/listings/{listingId}/nda/accept", INVESTOR),
             post(DirectDisclosure.class, "/listings/{listingId}/directed", HOLDER),
-            post(OpenDocument.class, "/documents/{documentId}/open", ANYONE),
+            post(OpenDocument.class, "/documents/{documentId}/open", DOCUMENT_READERS),
             post(AnswerTransferNotice.class, "/listings/{listingId}/notice/answers", NOTICE_ANSWERERS),
-            post(RegisterFundDocument.class, "/funds/{fundCode}/documents", MANAGER));
+            post(RegisterFundDocument.class, "/funds/{fundCode}/documents", MANAGER),
+            post(RecordCashReceipt.class, "/cash/receipts", BANK),
+            post(RecordUnidentifiedReceipt.class, "/cash/unidentified-receipts", BANK),
+            post(RecordPayoutExecuted.class, "/cash/instructions/{instructionId}/executed", BANK),
+            post(RecordPayoutReturned.class, "/cash/instructions/{instructionId}/returned", BANK),
+            post(RecordBankStatement.class, "/cash/statements", BANK),
+            post(WithdrawCash.class, "/cash/withdrawals", ACCOUNT_HOLDERS));
     private static final Map<Class<? extends Command>, CommandSpec> BY_TYPE = byType();
 
     private CommandSpecs() {

@@ -32,6 +32,8 @@ final class FieldGrammar {
             Map.entry("AmendOrder", Set.of("price", "units")),
             Map.entry("BrokerMatch", Set.of("units", "price")),
             Map.entry("RegisterPledge", Set.of("securedAmount")),
+            Map.entry("RecordUnidentifiedReceipt", Set.of("remitter")),
+            Map.entry("AccountRef", Set.of("participantId")),
             Map.entry("CustodyEntry", Set.of("subscribed", "paidIn", "cost")),
             Map.entry("SetQualification", Set.of("validUntil", "basis", "deemedCategory", "netAssets",
                     "financialAssets", "averageIncome", "evidenceDigest", "verifiedBy")));
@@ -42,7 +44,12 @@ final class FieldGrammar {
     private static final Map<String, String> PATTERNS = Map.of(
             "PlaceSealedBid.nonce", NONCE,
             "AmendSealedBid.nonce", NONCE,
-            "RegisterAppraisal.validUntil", DATE);
+            "RegisterAppraisal.validUntil", DATE,
+            "RecordCashReceipt.valueDate", DATE,
+            "RecordUnidentifiedReceipt.valueDate", DATE,
+            "RecordPayoutExecuted.valueDate", DATE,
+            "RecordPayoutReturned.valueDate", DATE,
+            "RecordBankStatement.statementDate", DATE);
 
     private FieldGrammar() {
     }

@@ -110,7 +110,11 @@ class CommandSpecsTest {
                     roles -> new ArrayList<>()).add(spec.name());
         }
         assertEquals(Map.of(
-                "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER]", List.of("RotateKey", "RevokeKey", "OpenDocument"),
+                "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER, BANK]", List.of("RotateKey", "RevokeKey"),
+                "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER]", List.of("OpenDocument"),
+                "[BANK]", List.of("RecordCashReceipt", "RecordUnidentifiedReceipt", "RecordPayoutExecuted",
+                        "RecordPayoutReturned", "RecordBankStatement"),
+                "[HOLDER, INVESTOR, MANAGER]", List.of("WithdrawCash"),
                 "[HOLDER, MANAGER]", List.of("SubmitCustody", "AnswerTransferNotice"),
                 "[MANAGER]", List.of("RegisterFundDocument"),
                 "[HOLDER]", List.of("ListNegotiated", "WithdrawListing", "ListAuction", "PostOffer", "WithdrawOffer",

@@ -1,0 +1,75 @@
+// "Cash" for holders, investors and managers (route #/cash): the participant's own accounts in escrow (available and
+// locked, by currency), a withdrawal (POST /cash/withdrawals: the amount is locked and an instruction goes to the
+// bank), its payout instructions and every movement, a page at a time. Nothing of any other participant's.
+import { html, nothing } from 'lit';
+import { t } from '../../i18n.js';
+import { time } from '../../format.js';
+import { CashPage, cash, state, table, readWindow, Pager, renderPager } from './common.js';
+
+class FxCashAccount extends CashPage {
+  static properties = { ...CashPage.properties, accounts: { state: true }, instructions: { state: true },
+    movements: { state: true } };
+
+  constructor() {
+    super();
+    this.pager = new Pager();
+  }
+
+  async load(minIndex) {
+    const [accounts, instructions, movements] = await Promise.all([
+      readWindow(this.client, '/cash/accounts', 'accounts', minIndex),
+      readWindow(this.client, '/cash/instructions', 'instructions', minIndex),
+      readWindow(this.client, '/cash/movements', 'movements', minIndex, { start: this.pager.start })]);
+    this.accounts = accounts.items;
+    this.instructions = instructions.items;
+    this.movements = movements;
+  }
+
+  withdraw(event) {
+    event.preventDefault();
+    if (this.valid({ 'withdraw-currency': 'currency', 'withdraw-amount': 'amount' })) {
+      this.write('/cash/withdrawals', { currency: this.value('withdraw-currency'), amount: this.value('withdraw-amount') },
+        'cash.withdraw.done');
+    }
+  }
+
+  render() {
+    if (!this.movements) return html`<p class="fx-busy">${t('app.loading')}</p>`;
+    const zone = this.zone;
+    return html`<section class="fx-page" id="cash-page">
+      <h1>${t('cash.title')}</h1>
+      <p class="fx-intro">${t('cash.intro')}</p>
+      ${this.renderFreshness()} ${this.renderRefresh('cash-refresh')}
+      <h2>${t('cash.accounts')}</h2>
+      ${table('cash-accounts', ['cash.currency', 'cash.available', 'cash.locked'], this.accounts.map(a => html`
+        <tr data-currency=${a.currency}><td>${a.currency}</td><td class="fx-available">${cash(a.available, a.currency)}</td>
+          <td class="fx-locked">${cash(a.locked, a.currency)}</td></tr>`), 'cash.accounts.none')}
+      <h2>${t('cash.withdraw')}</h2>
+      <p class="fx-hint">${t('cash.withdraw.hint')}</p>
+      <form class="fx-form" id="withdraw-form" @submit=${e => this.withdraw(e)}>
+        <label>${t('cash.currency')}<select id="withdraw-currency">${this.accounts.map(a => html`
+          <option value=${a.currency}>${a.currency}</option>`)}</select></label>${this.check('withdraw-currency')}
+        <label>${t('cash.amount')}<input id="withdraw-amount" inputmode="decimal" autocomplete="off"></label>
+        ${this.check('withdraw-amount')}
+        <button id="withdraw-submit" ?disabled=${this.busy || this.accounts.length === 0}>${t('cash.withdraw.submit')}</button>
+      </form>
+      ${this.renderOutcome()}
+      <h2>${t('cash.instructions')}</h2>
+      ${table('cash-instructions', ['cash.instruction', 'cash.amount', 'cash.status', 'cash.time'],
+        this.instructions.map(i => html`<tr data-instruction=${i.instructionId} data-status=${i.status}>
+          <td>${i.instructionId}</td><td>${cash(i.amount, i.currency)}</td><td>${state('cash.status', i.status)}
+          ${i.returnReason ? html`<br><span class="fx-muted">${i.returnReason}</span>` : nothing}</td>
+          <td>${time(i.instructedAt, zone)}</td></tr>`), 'cash.instructions.none')}
+      <h2>${t('cash.movements')}</h2>
+      ${table('cash-movements', ['cash.time', 'cash.kind', 'cash.amount', 'cash.availableAfter', 'cash.lockedAfter',
+        'cash.cause', 'cash.reference'], this.movements.items.map(m => html`<tr data-movement=${m.movementId}
+          data-kind=${m.kind}><td>${time(m.movedAt, zone)}</td><td>${t(`cash.move.${m.kind}`)}</td>
+          <td>${cash(m.amount, m.currency)}</td><td>${cash(m.availableAfter, m.currency)}</td>
+          <td>${cash(m.lockedAfter, m.currency)}</td><td>${t(`cash.cause.${m.cause}`)}</td>
+          <td>${m.bankReference ?? t('app.none')}</td></tr>`), 'cash.movements.none')}
+      ${renderPager('cash-movements', this.pager, this.movements.nextAfter, () => this.refresh(0n))}
+    </section>`;
+  }
+}
+
+customElements.define('fx-cash-account', FxCashAccount);

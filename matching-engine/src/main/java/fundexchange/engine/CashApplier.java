@@ -1,0 +1,82 @@
+package fundexchange.engine;
+
+import fundexchange.engine.cash.CashLedger;
+import fundexchange.engine.cash.EscrowAlarm;
+import fundexchange.engine.cash.InstructionStatus;
+import fundexchange.engine.cash.PayoutInstruction;
+import fundexchange.engine.cash.SuspenseReceipt;
+import fundexchange.engine.cash.SuspenseStatus;
+import fundexchange.protocol.cash.AccountKind;
+import fundexchange.protocol.cash.AccountRef;
+import fundexchange.protocol.event.BankStatementRecorded;
+import fundexchange.protocol.event.CashCorrected;
+import fundexchange.protocol.event.CashEvent;
+import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.EscrowMismatchAcknowledged;
+import fundexchange.protocol.event.EscrowMismatchRaised;
+import fundexchange.protocol.event.PayoutExecuted;
+import fundexchange.protocol.event.PayoutInstructed;
+import fundexchange.protocol.event.PayoutReturned;
+import fundexchange.protocol.event.SuspenseAssigned;
+import fundexchange.protocol.event.UnidentifiedReceiptRecorded;
+
+/** Applies cash events to the ledger ({@link CashRules} decided them). */
+final class CashApplier {
+    private CashApplier() {
+    }
+
+    /** {@code today}: the business date of the command whose events these are (platform zone). */
+    static void apply(CashLedger ledger, CashEvent event, String today) {
+        switch (event) {
+            case CashReceived e -> {
+                ledger.bankReferences().add(e.bankReference());
+                ledger.credit(e.currency(), AccountRef.participant(e.participantId()), e.amount());
+            }
+            case UnidentifiedReceiptRecorded e -> {
+                ledger.bankReferences().add(e.bankReference());
+                ledger.credit(e.currency(), AccountRef.SUSPENSE, e.amount());
+                ledger.suspense().put(e.bankReference(), new SuspenseReceipt(e.bankReference(), e.currency(), e.amount(),
+                        e.valueDate(), SuspenseStatus.OPEN));
+            }
+            case SuspenseAssigned e -> {
+                ledger.move(e.currency(), AccountRef.SUSPENSE, AccountRef.participant(e.participantId()), e.amount());
+                ledger.suspense().computeIfPresent(e.bankReference(), (k, r) -> r.with(SuspenseStatus.ASSIGNED));
+            }
+            case PayoutInstructed e -> {
+                ledger.lock(e.currency(), e.account(), e.amount());
+                ledger.instructions().put(e.instructionId(), new PayoutInstruction(e.instructionId(), e.account(),
+                        e.currency(), e.amount(), e.bankReference(), InstructionStatus.PENDING, today));
+                suspense(ledger, e.account(), e.bankReference(), SuspenseStatus.RETURNING);
+            }
+            case PayoutExecuted e -> {
+                ledger.bankReferences().add(e.bankReference());
+                ledger.payOut(e.currency(), e.account(), e.amount());
+                PayoutInstruction done = ledger.instructions().get(e.instructionId());
+                ledger.instructions().put(e.instructionId(), done.with(InstructionStatus.EXECUTED));
+                suspense(ledger, e.account(), done.bankReference(), SuspenseStatus.RETURNED);
+            }
+            case PayoutReturned e -> {
+                ledger.bankReferences().add(e.bankReference());
+                ledger.release(e.currency(), e.account(), e.amount());
+                PayoutInstruction back = ledger.instructions().get(e.instructionId());
+                ledger.instructions().put(e.instructionId(), back.with(InstructionStatus.RETURNED));
+                suspense(ledger, e.account(), back.bankReference(), SuspenseStatus.OPEN);
+            }
+            case BankStatementRecorded e -> {
+                ledger.bankReferences().add(e.bankReference());
+                ledger.lastStatements().put(e.currency(), e.statementDate());
+            }
+            case EscrowMismatchRaised e -> ledger.alarms().put(e.alarmId(), new EscrowAlarm(e.alarmId(), e.currency(),
+                    e.statementDate(), e.bankBalance(), e.escrowBalance(), true));
+            case EscrowMismatchAcknowledged e -> ledger.alarms().computeIfPresent(e.alarmId(), (k, a) -> a.acknowledged());
+            case CashCorrected e -> ledger.move(e.currency(), e.from(), e.to(), e.amount());
+        }
+    }
+
+    /** A suspense instruction's receipt follows its payout: returning, returned, or open again. */
+    private static void suspense(CashLedger ledger, AccountRef account, String bankReference, SuspenseStatus status) {
+        if (account.kind() == AccountKind.SUSPENSE && bankReference != null) {
+            ledger.suspense().computeIfPresent(bankReference, (k, r) -> r.with(status));
+        }
+    }
+}

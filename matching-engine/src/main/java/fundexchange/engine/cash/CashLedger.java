@@ -1,0 +1,177 @@
+package fundexchange.engine.cash;
+
+import fundexchange.protocol.cash.AccountKind;
+import fundexchange.protocol.cash.AccountRef;
+import fundexchange.protocol.money.Money;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The cash in escrow at the settlement bank (issue 22): an account per participant per currency and the platform's
+ * suspense and revenue accounts, each with available and locked balances; the payout instructions, unidentified
+ * receipts, the bank references already used, each currency's last statement date and the escrow alarms. Every map is
+ * sorted. The account operations ({@link #credit}, {@link #lock}, {@link #release}, {@link #payOut}, {@link #move})
+ * are the only way balances change; they are applied from events the rules validated, and throw (an engine bug) on a
+ * balance that would go negative or overflow. Deposits, delivery versus payment and fees build on the same operations.
+ */
+public final class CashLedger {
+    private final TreeMap<String, CashBalance> balances = new TreeMap<>();
+    private final TreeMap<Long, PayoutInstruction> instructions = new TreeMap<>();
+    private final TreeMap<String, SuspenseReceipt> suspense = new TreeMap<>();
+    private final TreeSet<String> bankReferences = new TreeSet<>();
+    private final TreeMap<String, String> lastStatements = new TreeMap<>();
+    private final TreeMap<Long, EscrowAlarm> alarms = new TreeMap<>();
+
+    /** The key of an account: currency, then kind, then participant, so one currency's accounts are contiguous. */
+    private static String key(String currency, AccountRef account) {
+        return currency + "|" + account.kind() + "|" + (account.participantId() == null ? "" : account.participantId());
+    }
+
+    /** The account's balances (zero for an account that never held cash). */
+    public CashBalance balance(String currency, AccountRef account) {
+        CashBalance found = balances.get(key(currency, account));
+        return found != null ? found : new CashBalance(currency, account, Money.ZERO, Money.ZERO);
+    }
+
+    public Money available(String currency, AccountRef account) {
+        return balance(currency, account).available();
+    }
+
+    /** The escrow total of {@code currency}: every account's available and locked balances. */
+    public Money escrow(String currency) {
+        Money total = Money.ZERO;
+        for (CashBalance balance : accountsOf(currency).values()) {
+            total = total.plus(balance.total());
+        }
+        return total;
+    }
+
+    /** The accounts of {@code currency} that ever held cash, in key order. */
+    public SortedMap<String, CashBalance> accountsOf(String currency) {
+        return balances.subMap(currency + "|", currency + "|\uffff");
+    }
+
+    /** Every currency that has an account. */
+    public TreeSet<String> currencies() {
+        TreeSet<String> currencies = new TreeSet<>();
+        for (CashBalance balance : balances.values()) {
+            currencies.add(balance.currency());
+        }
+        return currencies;
+    }
+
+    /** Money enters escrow: {@code amount} to the account's available balance. */
+    public void credit(String currency, AccountRef account, Money amount) {
+        CashBalance b = balance(currency, account);
+        put(new CashBalance(currency, account, b.available().plus(amount), b.locked()));
+    }
+
+    /** Available to locked. */
+    public void lock(String currency, AccountRef account, Money amount) {
+        CashBalance b = balance(currency, account);
+        put(new CashBalance(currency, account, b.available().minus(amount), b.locked().plus(amount)));
+    }
+
+    /** Locked back to available. */
+    public void release(String currency, AccountRef account, Money amount) {
+        CashBalance b = balance(currency, account);
+        put(new CashBalance(currency, account, b.available().plus(amount), b.locked().minus(amount)));
+    }
+
+    /** Money leaves escrow from the account's locked balance (a payout the bank executed). */
+    public void payOut(String currency, AccountRef account, Money amount) {
+        CashBalance b = balance(currency, account);
+        put(new CashBalance(currency, account, b.available(), b.locked().minus(amount)));
+    }
+
+    /** Available cash moves from one account to another of the same currency; the escrow total is unchanged. */
+    public void move(String currency, AccountRef from, AccountRef to, Money amount) {
+        CashBalance source = balance(currency, from);
+        put(new CashBalance(currency, from, source.available().minus(amount), source.locked()));
+        CashBalance target = balance(currency, to);
+        put(new CashBalance(currency, to, target.available().plus(amount), target.locked()));
+    }
+
+    private void put(CashBalance balance) {
+        if (balance.available().raw() < 0 || balance.locked().raw() < 0) {
+            throw new IllegalStateException("cash account " + key(balance.currency(), balance.account())
+                    + " would go negative: " + balance);
+        }
+        balance.total(); // overflow-checked
+        balances.put(key(balance.currency(), balance.account()), balance);
+    }
+
+    public TreeMap<Long, PayoutInstruction> instructions() {
+        return instructions;
+    }
+
+    public TreeMap<String, SuspenseReceipt> suspense() {
+        return suspense;
+    }
+
+    public TreeSet<String> bankReferences() {
+        return bankReferences;
+    }
+
+    public TreeMap<String, String> lastStatements() {
+        return lastStatements;
+    }
+
+    public TreeMap<Long, EscrowAlarm> alarms() {
+        return alarms;
+    }
+
+    /** Whether the ledger holds nothing (every journal before rules version 7). */
+    public boolean isEmpty() {
+        return balances.isEmpty() && instructions.isEmpty() && suspense.isEmpty() && bankReferences.isEmpty()
+                && lastStatements.isEmpty() && alarms.isEmpty();
+    }
+
+    /** The ledger as data, or null when empty (snapshots of journals without cash stay as they were). */
+    public CashView view() {
+        return isEmpty() ? null : new CashView(java.util.List.copyOf(balances.values()),
+                java.util.List.copyOf(instructions.values()), java.util.List.copyOf(suspense.values()),
+                java.util.List.copyOf(bankReferences), lastStatements, java.util.List.copyOf(alarms.values()));
+    }
+
+    /** Restores a snapshot's ledger (null: empty). */
+    public void restore(CashView view) {
+        if (view == null) {
+            return;
+        }
+        view.balances().forEach(b -> balances.put(key(b.currency(), b.account()), b));
+        view.instructions().forEach(i -> instructions.put(i.instructionId(), i));
+        view.suspense().forEach(s -> suspense.put(s.bankReference(), s));
+        bankReferences.addAll(view.bankReferences());
+        lastStatements.putAll(view.lastStatements());
+        view.alarms().forEach(a -> alarms.put(a.alarmId(), a));
+    }
+
+    /** The sections the state hash covers, only those that are non-empty (states without cash keep their hashes). */
+    public Map<String, Object> hashSections() {
+        Map<String, Object> sections = new LinkedHashMap<>();
+        putIfAny(sections, "cashBalances", balances);
+        putIfAny(sections, "cashInstructions", instructions);
+        putIfAny(sections, "cashSuspense", suspense);
+        if (!bankReferences.isEmpty()) {
+            sections.put("cashBankReferences", bankReferences);
+        }
+        putIfAny(sections, "cashStatements", lastStatements);
+        putIfAny(sections, "cashAlarms", alarms);
+        return sections;
+    }
+
+    private static void putIfAny(Map<String, Object> sections, String name, Map<?, ?> items) {
+        if (!items.isEmpty()) {
+            sections.put(name, items);
+        }
+    }
+
+    /** Whether {@code kind} is one of the platform's own accounts. */
+    public static boolean platform(AccountKind kind) {
+        return kind != AccountKind.PARTICIPANT;
+    }
+}

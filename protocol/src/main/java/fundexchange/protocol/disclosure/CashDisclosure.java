@@ -1,0 +1,93 @@
+package fundexchange.protocol.disclosure;
+
+import fundexchange.protocol.cash.AccountRef;
+import fundexchange.protocol.event.BankStatementRecorded;
+import fundexchange.protocol.event.CashCorrected;
+import fundexchange.protocol.event.CashEvent;
+import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.EscrowMismatchAcknowledged;
+import fundexchange.protocol.event.EscrowMismatchRaised;
+import fundexchange.protocol.event.PayoutExecuted;
+import fundexchange.protocol.event.PayoutInstructed;
+import fundexchange.protocol.event.PayoutReturned;
+import fundexchange.protocol.event.SuspenseAssigned;
+import fundexchange.protocol.event.UnidentifiedReceiptRecorded;
+import fundexchange.protocol.reference.ParticipantStatus;
+import fundexchange.protocol.reference.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who sees cash events (issue 22, docs/rules.md "Cash"): an account's participant (the viewer itself) sees the
+ * movements of its own account; the settlement bank (an ACTIVE viewer with the BANK role) sees the
+ * receipts, payout instructions, confirmations and statements, which it makes or which are addressed to it, and
+ * nothing of trades, holdings, suspense assignments, alarms or corrections; anyone else nothing. A correction shows
+ * each participant its own side, the platform account on the other side and staff's reason (which never names a
+ * participant), never another participant's account.
+ */
+final class CashDisclosure {
+    private CashDisclosure() {
+    }
+
+    static Disclosure toParty(Viewer viewer, CashEvent event) {
+        boolean bank = viewer.roles().contains(Role.BANK) && viewer.status() == ParticipantStatus.ACTIVE;
+        return switch (event) {
+            case CashReceived e -> only(viewer.is(e.participantId()) || bank);
+            case UnidentifiedReceiptRecorded e -> only(bank);
+            case SuspenseAssigned e -> only(viewer.is(e.participantId()));
+            case PayoutInstructed e -> only(owns(viewer, e.account()) || bank);
+            case PayoutExecuted e -> only(owns(viewer, e.account()) || bank);
+            case PayoutReturned e -> only(owns(viewer, e.account()) || bank);
+            case BankStatementRecorded e -> only(bank);
+            case EscrowMismatchRaised e -> Disclosure.WITHHELD;
+            case EscrowMismatchAcknowledged e -> Disclosure.WITHHELD;
+            case CashCorrected e -> owns(viewer, e.from()) ? otherSide("to", e.to())
+                    : owns(viewer, e.to()) ? otherSide("from", e.from())
+                    : Disclosure.WITHHELD;
+        };
+    }
+
+    /** The participants whose accounts the event moves (never the bank that confirmed it, nor staff). */
+    static List<String> names(CashEvent event) {
+        return switch (event) {
+            case CashReceived e -> List.of(e.participantId());
+            case UnidentifiedReceiptRecorded e -> List.of();
+            case SuspenseAssigned e -> List.of(e.participantId());
+            case PayoutInstructed e -> holders(e.account());
+            case PayoutExecuted e -> holders(e.account());
+            case PayoutReturned e -> holders(e.account());
+            case BankStatementRecorded e -> List.of();
+            case EscrowMismatchRaised e -> List.of();
+            case EscrowMismatchAcknowledged e -> List.of();
+            case CashCorrected e -> holders(e.from(), e.to());
+        };
+    }
+
+    /**
+     * A correction's side the viewer does not own: hidden when it is another participant's account (a hidden side is
+     * always one), shown when it is the platform's (REVENUE); the reason is shown, and staff never name a participant
+     * in it.
+     */
+    private static Disclosure otherSide(String field, AccountRef other) {
+        return other != null && other.participantId() != null ? EventDisclosure.shaped(field, Shown.HIDDEN)
+                : Disclosure.WHOLE;
+    }
+
+    private static boolean owns(Viewer viewer, AccountRef account) {
+        return account != null && account.participantId() != null && viewer.is(account.participantId());
+    }
+
+    private static List<String> holders(AccountRef... accounts) {
+        List<String> ids = new ArrayList<>();
+        for (AccountRef account : accounts) {
+            if (account != null && account.participantId() != null) {
+                ids.add(account.participantId());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static Disclosure only(boolean shown) {
+        return shown ? Disclosure.WHOLE : Disclosure.WITHHELD;
+    }
+}

@@ -1,0 +1,91 @@
+package fundexchange.registry.read;
+
+import static fundexchange.registry.schema.Tables.BANK_RECEIPTS;
+import static fundexchange.registry.schema.Tables.BANK_STATEMENTS;
+import static fundexchange.registry.schema.Tables.CASH_ACCOUNTS;
+import static fundexchange.registry.schema.Tables.CASH_MOVEMENTS;
+import static fundexchange.registry.schema.Tables.PAYOUT_INSTRUCTIONS;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/**
+ * Cash at the settlement bank (V24), in pages by id. Each read takes the filters that narrow it; the gateway decides
+ * which a caller must pass (its own participant id, its own bank id) and which it may leave empty (oversight).
+ */
+public final class CashReads {
+    private final DSLContext dsl;
+
+    CashReads(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static <T> Condition and(Condition condition, Field<T> field, Optional<T> value) {
+        return value.map(field::eq).map(condition::and).orElse(condition);
+    }
+
+    /**
+     * Accounts in id order: of one kind (PARTICIPANT, SUSPENSE, REVENUE) or any, of one owner or every one, of one
+     * currency or all.
+     */
+    public List<CashAccountView> accounts(Optional<String> kind, Optional<String> owner, Optional<String> currency,
+                                          Page page) {
+        Condition matching = and(and(and(CASH_ACCOUNTS.ACCOUNT_ID.gt(page.after()), CASH_ACCOUNTS.KIND, kind),
+                CASH_ACCOUNTS.OWNER, owner), CASH_ACCOUNTS.CURRENCY, currency);
+        return dsl.selectFrom(CASH_ACCOUNTS).where(matching).orderBy(CASH_ACCOUNTS.ACCOUNT_ID).limit(page.limit())
+                .fetch(r -> new CashAccountView(r.getAccountId(), r.getOwner(), r.getCurrency(), r.getKind(),
+                        r.getAvailable(), r.getLocked(), r.getUpdatedIndex()));
+    }
+
+    /** Movements in journal order: of one kind of account or any, of one owner or every one, of one currency or all. */
+    public List<CashMovementView> movements(Optional<String> kind, Optional<String> owner, Optional<String> currency,
+                                            Page page) {
+        Condition matching = and(and(and(CASH_MOVEMENTS.MOVEMENT_ID.gt(page.after()), CASH_MOVEMENTS.ACCOUNT_KIND, kind),
+                CASH_MOVEMENTS.OWNER, owner), CASH_MOVEMENTS.CURRENCY, currency);
+        return dsl.selectFrom(CASH_MOVEMENTS).where(matching).orderBy(CASH_MOVEMENTS.MOVEMENT_ID).limit(page.limit())
+                .fetch(r -> new CashMovementView(r.getMovementId(), r.getSourceIndex(), r.getMovedAt(), r.getAccountKind(), r.getOwner(),
+                        r.getCurrency(), r.getKind(), r.getAmount(), r.getAvailableAfter(), r.getLockedAfter(),
+                        r.getCause(), r.getBankReference(), r.getInstructionId(), r.getProposalId(), r.getReason()));
+    }
+
+    /**
+     * Payout instructions in id order: out of one kind of account or any, of one owner or any, in one status (PENDING:
+     * the bank's queue) or any.
+     */
+    public List<PayoutInstructionView> payouts(Optional<String> kind, Optional<String> owner, Optional<String> status,
+                                               Page page) {
+        Condition matching = and(and(and(PAYOUT_INSTRUCTIONS.INSTRUCTION_ID.gt(page.after()),
+                PAYOUT_INSTRUCTIONS.ACCOUNT_KIND, kind), PAYOUT_INSTRUCTIONS.OWNER, owner), PAYOUT_INSTRUCTIONS.STATUS, status);
+        return dsl.selectFrom(PAYOUT_INSTRUCTIONS).where(matching).orderBy(PAYOUT_INSTRUCTIONS.INSTRUCTION_ID)
+                .limit(page.limit())
+                .fetch(r -> new PayoutInstructionView(r.getInstructionId(), r.getOwner(), r.getAccountKind(),
+                        r.getCurrency(), r.getAmount(), r.getReceiptReference(), r.getInstructionReason(), r.getStatus(),
+                        r.getInstructedIndex(), r.getInstructedAt(), r.getBank(), r.getConfirmationReference(),
+                        r.getValueDate() == null ? null : r.getValueDate().toString(), r.getDecidedIndex(),
+                        r.getDecidedAt(), r.getReturnReason()));
+    }
+
+    /** The bank's receipts in id order: of one bank or any, in one status (SUSPENSE: staff's queue) or any. */
+    public List<BankReceiptView> receipts(Optional<String> bank, Optional<String> status, Page page) {
+        Condition matching = and(and(BANK_RECEIPTS.RECEIPT_ID.gt(page.after()), BANK_RECEIPTS.BANK, bank),
+                BANK_RECEIPTS.STATUS, status);
+        return dsl.selectFrom(BANK_RECEIPTS).where(matching).orderBy(BANK_RECEIPTS.RECEIPT_ID).limit(page.limit())
+                .fetch(r -> new BankReceiptView(r.getReceiptId(), r.getBank(), r.getBankReference(), r.getCurrency(),
+                        r.getAmount(), r.getValueDate().toString(), r.getParticipant(), r.getRemitter(), r.getStatus(),
+                        r.getReceivedAt(), r.getAssignedTo(), r.getSettledIndex(), r.getSettledAt()));
+    }
+
+    /** Statements in id order: of one bank or any, in one status (MISMATCH: the open alarms) or any. */
+    public List<BankStatementView> statements(Optional<String> bank, Optional<String> status, Page page) {
+        Condition matching = and(and(BANK_STATEMENTS.STATEMENT_ID.gt(page.after()), BANK_STATEMENTS.BANK, bank),
+                BANK_STATEMENTS.STATUS, status);
+        return dsl.selectFrom(BANK_STATEMENTS).where(matching).orderBy(BANK_STATEMENTS.STATEMENT_ID).limit(page.limit())
+                .fetch(r -> new BankStatementView(r.getStatementId(), r.getBank(), r.getBankReference(),
+                        r.getStatementDate().toString(), r.getCurrency(), r.getBankBalance(), r.getEscrowBalance(),
+                        r.getStatus(), r.getSubmittedAt(), r.getAlarmIndex(), r.getAcknowledgedIndex(),
+                        r.getAcknowledgedAt(), r.getProposalId(), r.getAcknowledgedReason()));
+    }
+}

@@ -1,0 +1,275 @@
+package fundexchange.registry.projector;
+
+import static fundexchange.registry.TestJournal.HOLDER;
+import static fundexchange.registry.TestJournal.INVESTOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.cash.AccountRef;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.event.BankStatementRecorded;
+import fundexchange.protocol.event.CashCorrected;
+import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.EscrowMismatchAcknowledged;
+import fundexchange.protocol.event.EscrowMismatchRaised;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.PayoutExecuted;
+import fundexchange.protocol.event.PayoutInstructed;
+import fundexchange.protocol.event.PayoutReturned;
+import fundexchange.protocol.event.SuspenseAssigned;
+import fundexchange.protocol.event.UnidentifiedReceiptRecorded;
+import fundexchange.protocol.money.Money;
+import fundexchange.registry.MigratedRegistry;
+import fundexchange.registry.RegistryDump;
+import fundexchange.registry.RegistryFixture;
+import fundexchange.registry.TestJournal;
+import fundexchange.registry.read.BankReceiptView;
+import fundexchange.registry.read.BankStatementView;
+import fundexchange.registry.read.CashAccountView;
+import fundexchange.registry.read.CashMovementView;
+import fundexchange.registry.read.CashReads;
+import fundexchange.registry.read.Page;
+import fundexchange.registry.read.PayoutInstructionView;
+import fundexchange.registry.read.RegistryReads;
+import fundexchange.registry.tail.ProjectionHalted;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A journal of cash events (issue 22) as the registry projects it (V24): whole rows of accounts, movements, receipts,
+ * payout instructions and statements; the same rows one document per transaction, after a second projector over the
+ * same journal, and rebuilt from an empty database (each event exactly once); a projection that disagrees halts.
+ */
+class CashProjectionTest {
+    private static final Page ALL = new Page(0, 1000);
+    private static final String BANK = "Bank-01";
+    private static final String DAY = "2026-12-07";
+    @RegisterExtension
+    static final MigratedRegistry REGISTRY = new MigratedRegistry();
+    private final DataSource dataSource = REGISTRY.dataSource();
+
+    @TempDir
+    Path data;
+    private TestJournal journal;
+    private long first;
+
+    @BeforeEach
+    void market() {
+        journal = new TestJournal(data).market();
+        first = journal.lastIndex() + 1;
+    }
+
+    @AfterEach
+    void closeJournal() {
+        journal.close();
+    }
+
+    /** Index {@code n} of the cash journal (the first cash document is 1). */
+    private long at(int n) {
+        return first + n - 1;
+    }
+
+    private long time(int n) {
+        return TestJournal.START + 1_000_000 + n;
+    }
+
+    private static BigDecimal d(String text) {
+        return new BigDecimal(text);
+    }
+
+    /** Twelve documents: receipts, a suspense assignment, a withdrawal paid, a suspense return bounced, a correction, statements. */
+    private void cashJournal() {
+        plant(1, new CashReceived(INVESTOR, "CNY", Money.of("1000.00"), "BR-1", DAY, BANK));
+        plant(2, new UnidentifiedReceiptRecorded("CNY", Money.of("300.00"), "BR-2", DAY, "Demo Remitter Ltd", BANK));
+        plant(3, new SuspenseAssigned("BR-2", HOLDER, "CNY", Money.of("300.00"), at(3) - 1, "remitter identified"));
+        plant(4, new PayoutInstructed(at(4) * 4096, AccountRef.participant(INVESTOR), "CNY", Money.of("400.00"), null, null));
+        plant(5, new PayoutExecuted(at(4) * 4096, AccountRef.participant(INVESTOR), "CNY", Money.of("400.00"), "BP-1",
+                "2026-12-08", BANK));
+        plant(6, new UnidentifiedReceiptRecorded("USD", Money.of("50.00"), "BR-3", DAY, null, BANK),
+                new PayoutInstructed(at(6) * 4096, AccountRef.SUSPENSE, "USD", Money.of("50.00"), "BR-3", "payer unknown"));
+        plant(7, new PayoutReturned(at(6) * 4096, AccountRef.SUSPENSE, "USD", Money.of("50.00"), "BP-2", "2026-12-08",
+                "account closed", BANK));
+        plant(8, new CashCorrected(at(8) - 1, "CNY", AccountRef.participant(INVESTOR), AccountRef.participant(HOLDER),
+                Money.of("100.00"), "credited to the wrong account"));
+        plant(9, new BankStatementRecorded("CNY", DAY, Money.of("900.00"), Money.of("900.00"), "BS-1", BANK));
+        plant(10, new BankStatementRecorded("USD", DAY, Money.of("40.00"), Money.of("50.00"), "BS-2", BANK),
+                new EscrowMismatchRaised(at(10), "USD", DAY, Money.of("40.00"), Money.of("50.00")));
+        plant(11, new EscrowMismatchAcknowledged(at(10), "USD", at(11) - 1, "bank charge, refunded next day"));
+    }
+
+    @Test
+    void aJournalOfCashEventsLeavesTheseRows() {
+        cashJournal();
+        project(Projector.MAX_DOCUMENTS);
+        CashReads reads = new RegistryReads(dataSource).cash();
+
+        assertEquals(List.of(
+                new CashAccountView(at(1) * 4096, INVESTOR, "CNY", "PARTICIPANT", d("500.00"), d("0.00"), at(8)),
+                new CashAccountView(at(2) * 4096, "SUSPENSE", "CNY", "SUSPENSE", d("0.00"), d("0.00"), at(3)),
+                new CashAccountView(at(3) * 4096 + 1, HOLDER, "CNY", "PARTICIPANT", d("400.00"), d("0.00"), at(8)),
+                new CashAccountView(at(6) * 4096, "SUSPENSE", "USD", "SUSPENSE", d("50.00"), d("0.00"), at(7))),
+                reads.accounts(Optional.empty(), Optional.empty(), Optional.empty(), ALL));
+
+        assertEquals(List.of(
+                move(1, 0, INVESTOR, "CNY", "CREDIT", "1000.00", "1000.00", "0.00", "CashReceived", "BR-1", null, null, null),
+                move(2, 0, "SUSPENSE", "CNY", "CREDIT", "300.00", "300.00", "0.00", "UnidentifiedReceiptRecorded", "BR-2",
+                        null, null, null),
+                move(3, 0, "SUSPENSE", "CNY", "DEBIT", "300.00", "0.00", "0.00", "SuspenseAssigned", "BR-2", null,
+                        at(3) - 1, "remitter identified"),
+                move(3, 1, HOLDER, "CNY", "CREDIT", "300.00", "300.00", "0.00", "SuspenseAssigned", "BR-2", null,
+                        at(3) - 1, "remitter identified"),
+                move(4, 0, INVESTOR, "CNY", "LOCK", "400.00", "600.00", "400.00", "PayoutInstructed", null, at(4) * 4096,
+                        null, null),
+                move(5, 0, INVESTOR, "CNY", "DEBIT_LOCKED", "400.00", "600.00", "0.00", "PayoutExecuted", "BP-1",
+                        at(4) * 4096, null, null),
+                move(6, 0, "SUSPENSE", "USD", "CREDIT", "50.00", "50.00", "0.00", "UnidentifiedReceiptRecorded", "BR-3",
+                        null, null, null),
+                move(6, 1, "SUSPENSE", "USD", "LOCK", "50.00", "0.00", "50.00", "PayoutInstructed", "BR-3", at(6) * 4096,
+                        null, "payer unknown"),
+                move(7, 0, "SUSPENSE", "USD", "RELEASE", "50.00", "50.00", "0.00", "PayoutReturned", "BP-2", at(6) * 4096,
+                        null, "account closed"),
+                move(8, 0, INVESTOR, "CNY", "DEBIT", "100.00", "500.00", "0.00", "CashCorrected", null, null, at(8) - 1,
+                        "credited to the wrong account"),
+                move(8, 1, HOLDER, "CNY", "CREDIT", "100.00", "400.00", "0.00", "CashCorrected", null, null, at(8) - 1,
+                        "credited to the wrong account")),
+                reads.movements(Optional.empty(), Optional.empty(), Optional.empty(), ALL));
+
+        assertEquals(List.of(
+                new BankReceiptView(at(1), BANK, "BR-1", "CNY", d("1000.00"), DAY, INVESTOR, null, "CREDITED", time(1),
+                        null, null, null),
+                new BankReceiptView(at(2), BANK, "BR-2", "CNY", d("300.00"), DAY, null, "Demo Remitter Ltd", "ASSIGNED",
+                        time(2), HOLDER, at(3), time(3)),
+                new BankReceiptView(at(6), BANK, "BR-3", "USD", d("50.00"), DAY, null, null, "SUSPENSE", time(6), null,
+                        null, null)),
+                reads.receipts(Optional.empty(), Optional.empty(), ALL));
+
+        assertEquals(List.of(
+                new PayoutInstructionView(at(4) * 4096, INVESTOR, "PARTICIPANT", "CNY", d("400.00"), null, null,
+                        "EXECUTED", at(4), time(4), BANK, "BP-1", "2026-12-08", at(5), time(5), null),
+                new PayoutInstructionView(at(6) * 4096, "SUSPENSE", "SUSPENSE", "USD", d("50.00"), "BR-3",
+                        "payer unknown", "RETURNED", at(6), time(6), BANK, "BP-2", "2026-12-08", at(7), time(7),
+                        "account closed")),
+                reads.payouts(Optional.empty(), Optional.empty(), Optional.empty(), ALL));
+
+        assertEquals(List.of(
+                new BankStatementView(at(9), BANK, "BS-1", DAY, "CNY", d("900.00"), d("900.00"), "MATCHED", time(9),
+                        null, null, null, null, null),
+                new BankStatementView(at(10), BANK, "BS-2", DAY, "USD", d("40.00"), d("50.00"), "ACKNOWLEDGED", time(10),
+                        at(10), at(11), time(11), at(11) - 1, "bank charge, refunded next day")),
+                reads.statements(Optional.empty(), Optional.empty(), ALL));
+
+        // What each filter keeps: a participant's own, the suspense queue, the open alarms (none left), a page.
+        assertEquals(List.of(at(1) * 4096), reads.accounts(Optional.of("PARTICIPANT"), Optional.of(INVESTOR), Optional.empty(), ALL).stream()
+                .map(CashAccountView::accountId).toList());
+        assertEquals(List.of("BR-3"), reads.receipts(Optional.of(BANK), Optional.of("SUSPENSE"), ALL).stream()
+                .map(BankReceiptView::bankReference).toList());
+        assertEquals(List.of(), reads.statements(Optional.empty(), Optional.of("MISMATCH"), ALL));
+        assertEquals(List.of(at(3) * 4096 + 1, at(8) * 4096 + 1), reads.movements(Optional.of("PARTICIPANT"), Optional.of(HOLDER), Optional.of("CNY"),
+                new Page(0, 2)).stream().map(CashMovementView::movementId).toList());
+        assertEquals(List.of(at(8) * 4096 + 1), reads.movements(Optional.of("PARTICIPANT"), Optional.of(HOLDER), Optional.empty(),
+                new Page(at(3) * 4096 + 1, 2)).stream().map(CashMovementView::movementId).toList());
+    }
+
+    @Test
+    void aSuspenseReturnPaidOutLeavesItsReceiptReturnedAndTheAccountsSumToTheStatementsEscrowTotal() {
+        plant(1, new UnidentifiedReceiptRecorded("CNY", Money.of("70.00"), "BR-9", DAY, "Demo Remitter Ltd", BANK));
+        plant(2, new PayoutInstructed(at(2) * 4096, AccountRef.SUSPENSE, "CNY", Money.of("70.00"), "BR-9", "payer asked"));
+        plant(3, new PayoutExecuted(at(2) * 4096, AccountRef.SUSPENSE, "CNY", Money.of("70.00"), "BP-9", "2026-12-08", BANK));
+        plant(4, new CashReceived(INVESTOR, "CNY", Money.of("200.00"), "BR-8", DAY, BANK));
+        plant(5, new BankStatementRecorded("CNY", DAY, Money.of("200.00"), Money.of("200.00"), "BS-9", BANK));
+        project(Projector.MAX_DOCUMENTS);
+        CashReads reads = new RegistryReads(dataSource).cash();
+
+        assertEquals(List.of(
+                new BankReceiptView(at(1), BANK, "BR-9", "CNY", d("70.00"), DAY, null, "Demo Remitter Ltd", "RETURNED",
+                        time(1), null, at(3), time(3)),
+                new BankReceiptView(at(4), BANK, "BR-8", "CNY", d("200.00"), DAY, INVESTOR, null, "CREDITED", time(4),
+                        null, null, null)),
+                reads.receipts(Optional.empty(), Optional.empty(), ALL));
+        assertEquals(List.of(
+                new PayoutInstructionView(at(2) * 4096, "SUSPENSE", "SUSPENSE", "CNY", d("70.00"), "BR-9", "payer asked",
+                        "EXECUTED", at(2), time(2), BANK, "BP-9", "2026-12-08", at(3), time(3), null)),
+                reads.payouts(Optional.empty(), Optional.empty(), Optional.empty(), ALL));
+        assertEquals(List.of(
+                move(1, 0, "SUSPENSE", "CNY", "CREDIT", "70.00", "70.00", "0.00", "UnidentifiedReceiptRecorded", "BR-9",
+                        null, null, null),
+                move(2, 0, "SUSPENSE", "CNY", "LOCK", "70.00", "0.00", "70.00", "PayoutInstructed", "BR-9", at(2) * 4096,
+                        null, "payer asked"),
+                move(3, 0, "SUSPENSE", "CNY", "DEBIT_LOCKED", "70.00", "0.00", "0.00", "PayoutExecuted", "BP-9",
+                        at(2) * 4096, null, null)),
+                reads.movements(Optional.of("SUSPENSE"), Optional.empty(), Optional.empty(), ALL));
+
+        // Every account of the currency, available and locked, sums to the escrow total the statement was checked against.
+        BigDecimal escrow = reads.accounts(Optional.empty(), Optional.empty(), Optional.of("CNY"), ALL).stream()
+                .map(account -> account.available().add(account.locked())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<BankStatementView> statements = reads.statements(Optional.empty(), Optional.empty(), ALL);
+        assertEquals(List.of(new BankStatementView(at(5), BANK, "BS-9", DAY, "CNY", d("200.00"), d("200.00"), "MATCHED",
+                time(5), null, null, null, null, null)), statements);
+        assertEquals(0, statements.getFirst().escrowBalance().compareTo(escrow), escrow::toPlainString);
+    }
+
+    @Test
+    void eachCashEventTakesEffectExactlyOnceWhateverTheTransactions() {
+        cashJournal();
+        project(1);
+        TreeMap<String, List<String>> oneByOne = RegistryDump.of(dataSource);
+        project(Projector.MAX_DOCUMENTS); // a second projector over the same journal applies nothing again
+        assertEquals(oneByOne, RegistryDump.of(dataSource));
+        RegistryFixture.empty(dataSource);
+        project(Projector.MAX_DOCUMENTS);
+        assertEquals(oneByOne, RegistryDump.of(dataSource));
+        assertEquals(11, oneByOne.get("cash_movements").size());
+        assertEquals(4, oneByOne.get("cash_accounts").size());
+    }
+
+    @Test
+    void aPayoutOfMoreThanIsLockedHaltsTheProjectorRatherThanGoNegative() {
+        plant(1, new CashReceived(INVESTOR, "CNY", Money.of("10.00"), "BR-1", DAY, BANK));
+        plant(2, new PayoutExecuted(at(2) * 4096, AccountRef.participant(INVESTOR), "CNY", Money.of("10.00"), "BP-1", DAY,
+                BANK));
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            assertThrows(IllegalStateException.class, projector::catchUp);
+            ProjectionHalted halted = assertInstanceOf(ProjectionHalted.class, projector.failure().orElseThrow());
+            assertEquals(at(2), halted.sourceIndex());
+            assertTrue(halted.getMessage().contains("pending payout instruction " + at(2) * 4096)
+                    || halted.getMessage().contains("cash_movements_balances_ck"), halted.getMessage());
+            assertEquals(at(1), projector.watermark());
+        }
+    }
+
+    private CashMovementView move(int n, int ordinal, String owner, String currency, String kind, String amount,
+                                  String available, String locked, String cause, String reference, Long instruction,
+                                  Long proposal, String reason) {
+        return new CashMovementView(at(n) * 4096 + ordinal, at(n), time(n),
+                owner.equals("SUSPENSE") ? "SUSPENSE" : "PARTICIPANT", owner, currency, kind, d(amount), d(available),
+                d(locked), cause, reference, instruction, proposal, reason);
+    }
+
+    /** Appends document {@code n} of the cash journal: these events after a Tick, as the engine would write them. */
+    private void plant(int n, Event... events) {
+        long index = at(n);
+        journal.append(CommandRecord.unsigned(index, time(n), new Tick()),
+                new EventDocument(EventDocument.VERSION, index, time(n), null, null, Outcome.ACCEPTED, List.of(events)));
+    }
+
+    private void project(int maxDocuments) {
+        try (Projector projector = new Projector(journal.journals(), dataSource, maxDocuments)) {
+            projector.catchUp();
+            assertEquals(journal.lastIndex(), projector.watermark());
+        }
+    }
+}
