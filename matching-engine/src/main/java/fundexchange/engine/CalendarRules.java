@@ -3,6 +3,7 @@ package fundexchange.engine;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.protocol.command.YearCalendar;
 import fundexchange.protocol.event.HolidaysSet;
 import java.time.DayOfWeek;
@@ -11,7 +12,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Decides a year's official calendar ({@code SetHolidays}): holidays are dates of that year; make-up working days
+ * Decides a year's official calendar ({@code SetHolidays}; from rules version 7 only proposed, {@code
+ * SetOfficialCalendar}, and approved by another staff member): holidays are dates of that year; make-up working days
  * (调休) are Saturdays or Sundays of that year; no date is given twice or in both lists. Rules version 4 also refuses
  * a repeated date, a list longer than a year and a year outside 1900-2200; earlier versions accepted (and merged)
  * those, so their journals replay as written.
@@ -40,6 +42,25 @@ final class CalendarRules {
             events.add(rules.decide(new SetHolidays(calendar.year(), calendar.holidays(), calendar.workdays())));
         }
         return events;
+    }
+
+    /** A direct {@code SetHolidays}: from rules version 7 refused, the calendar is set only by maker-checker. */
+    HolidaysSet direct(SetHolidays c) {
+        Rejection.check(state.rulesVersion < RulesVersion.HOLIDAYS_BY_PROPOSAL, RejectCode.CALENDAR_NEEDS_PROPOSAL,
+                "a year's official calendar is set only by maker-checker: propose SetOfficialCalendar for a second staff"
+                        + " member to approve / 官方日历须经复核：请提议 SetOfficialCalendar，由另一名工作人员批准");
+        return decide(c);
+    }
+
+    /**
+     * A proposed calendar ({@code SetOfficialCalendar}, at the proposal and at its approval): from rules version 7;
+     * before it refused, one staff member sets the calendar directly.
+     */
+    HolidaysSet proposed(SetOfficialCalendar a) {
+        Rejection.check(state.rulesVersion >= RulesVersion.HOLIDAYS_BY_PROPOSAL, RejectCode.CALENDAR_NEEDS_PROPOSAL,
+                "this journal's rules version sets a year's calendar directly (SetHolidays), not by proposal"
+                        + " / 本日志的规则版本直接设定日历（SetHolidays），不经提案");
+        return decide(a.asCommand());
     }
 
     HolidaysSet decide(SetHolidays c) {

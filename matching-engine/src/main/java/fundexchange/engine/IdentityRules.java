@@ -22,6 +22,7 @@ import fundexchange.protocol.command.SetQualification;
 import fundexchange.protocol.command.SetStateOwned;
 import fundexchange.protocol.command.RecordReserveApproval;
 import fundexchange.protocol.command.SetTransferTerms;
+import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.protocol.command.OverrideRofr;
 import fundexchange.protocol.command.UnfreezeUnits;
 import fundexchange.protocol.event.Event;
@@ -189,6 +190,8 @@ final class IdentityRules {
             case SetStateOwned s -> Duties.notParty(staff, "the state-owned flag of " + s.participantId(), s.participantId());
             case RecordReserveApproval r -> Duties.notParty(staff, "a reserve approval of " + r.holder(), r.holder());
             case SetTransferTerms t -> Duties.notParty(staff, "the transfer terms of " + t.fundCode(), t.manager());
+            case SetOfficialCalendar c -> {
+            }
             case OverrideRofr o -> {
                 fundexchange.engine.listing.Listing listing = state.listings.get(o.listingId());
                 if (listing != null) {
@@ -264,6 +267,7 @@ final class IdentityRules {
             case RecordReserveApproval r -> stateOwned.recordApproval(r, proposalId);
             case SetTransferTerms t -> transferTerms.decide(t);
             case OverrideRofr o -> notices.override(o, proposer);
+            case SetOfficialCalendar c -> List.of(new CalendarRules(state).proposed(c));
         };
     }
 

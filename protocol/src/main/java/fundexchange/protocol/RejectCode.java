@@ -39,6 +39,11 @@ public enum RejectCode {
     CALENDAR_DATE_REPEATED(1042),
     /** A calendar list longer than a year has days for. */
     CALENDAR_TOO_MANY_DATES(1043),
+    /**
+     * Rules version 7: a year's calendar is set only by maker-checker ({@code SetOfficialCalendar}), so a direct
+     * {@code SetHolidays} is refused; a journal of an earlier version refuses the proposal (it sets calendars directly).
+     */
+    CALENDAR_NEEDS_PROPOSAL(1044),
     INVALID_FIELD(2001),
     UNKNOWN_FUND(2002),
     FUND_EXISTS(2003),

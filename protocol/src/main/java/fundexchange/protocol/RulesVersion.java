@@ -21,8 +21,9 @@ package fundexchange.protocol;
  * settlement-business-days}) instead of a duration ({@code settlement-deadline-ms}); lists English and sealed auctions
  * in funds with transfer terms, the holders of the priority right matching the clearing price after the close (an LLC
  * fund's match period at least 30 days, and a manager whose consent the terms require never bidding); and
- * lets a fund's manager register fund documents that every data room of the fund shows. The engine still decides
- * versions 2 to 6 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for byte; it
+ * lets a fund's manager register fund documents that every data room of the fund shows. Version 7 sets a year's
+ * official calendar only by maker-checker, as every business-day count depends on it. The engine still decides
+ * versions 2 to 7 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for byte; it
  * refuses every other version.
  */
 public final class RulesVersion {
@@ -31,7 +32,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 6;
+    public static final int CURRENT = 7;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -83,6 +84,14 @@ public final class RulesVersion {
      * before it both are refused ({@code FUND_DOCUMENTS_NOT_IN_RULES}, issue 21).
      */
     public static final int FUND_MANAGER_DOCUMENTS = 6;
+
+    /**
+     * From this version on, a year's official calendar is set only by maker-checker ({@code Propose
+     * {SetOfficialCalendar}}, approved by another active staff member) and a direct {@code SetHolidays} is refused
+     * ({@code CALENDAR_NEEDS_PROPOSAL}); before it, one staff member sets it with {@code SetHolidays} and the proposal is
+     * refused with the same code. A genesis's calendars are unchanged.
+     */
+    public static final int HOLIDAYS_BY_PROPOSAL = 7;
 
     private RulesVersion() {
     }
