@@ -160,9 +160,15 @@ class StaffApiSystemTest {
     }
 
     @Test
-    void staffSetAYearsMakeUpWorkingDaysAndEveryRoleReadsTheCalendar() {
-        long set = market.staff1.call(c -> c.setHolidays(2028, List.of("2028-01-03"), List.of("2028-01-08"), rid()))
-                .ok().sourceIndex();
+    void oneStaffMemberProposesAYearsCalendarAnotherApprovesItAndEveryRoleReadsIt() {
+        // Rules version 7: a direct setting is refused, the calendar takes maker-checker.
+        assertRefused(market.staff1.call(c -> c.setHolidays(2028, List.of("2028-01-03"), List.of("2028-01-08"), rid())),
+                1044);
+        long proposal = market.staff1.call(c -> c.proposeCalendar(2028, List.of("2028-01-03"), List.of("2028-01-08"),
+                rid())).ok().sourceIndex();
+        assertEquals(false, market.investor.call(c -> c.calendar(2028)).ok().body().path("set").asBoolean());
+        assertRefused(market.staff1.call(c -> c.approveProposal(proposal, rid())), 2009);
+        long set = market.staff2.call(c -> c.approveProposal(proposal, rid())).ok().sourceIndex();
         JsonNode calendar = market.investor.call(c -> c.calendar(2028)).ok().body();
         assertEquals(List.of(2028L, set), List.of(calendar.path("year").asLong(), calendar.path("setIndex").asLong()));
         assertEquals("[\"2028-01-03\"] [\"2028-01-08\"] true", calendar.path("holidays") + " " + calendar.path("workdays")
@@ -173,10 +179,12 @@ class StaffApiSystemTest {
         assertEquals(published.path("workdays"), published.path("published").path("workdays"));
         // A year far past the test calendars the genesis sets (TestGenesis: the clock's year to two after it).
         assertEquals(false, market.regulator.call(c -> c.calendar(2100)).ok().body().path("set").asBoolean());
-        assertRefused(market.staff1.call(c -> c.setHolidays(2028, List.of(), List.of("2028-01-07"), rid())), 1041);
-        assertRefused(market.staff1.call(c -> c.setHolidays(2028, List.of("2028-01-08"), List.of("2028-01-08"), rid())), 1042);
+        assertRefused(market.staff1.call(c -> c.proposeCalendar(2028, List.of(), List.of("2028-01-07"), rid())), 1041);
+        assertRefused(market.staff1.call(c -> c.proposeCalendar(2028, List.of("2028-01-08"), List.of("2028-01-08"), rid())),
+                1042);
         assertEquals(400, market.investor.get("/calendar?year=1800").status());
         assertEquals(403, market.investor.call(c -> c.setHolidays(2028, List.of(), rid())).status());
+        assertEquals(403, market.investor.call(c -> c.proposeCalendar(2028, List.of(), List.of(), rid())).status());
         assertEquals(403, market.investor.post("/books/SF1/open", "{\"lotUnits\":\"100.00\"}").status());
     }
 

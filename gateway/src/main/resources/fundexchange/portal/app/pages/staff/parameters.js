@@ -1,9 +1,10 @@
 // "Parameters & calendar": every platform parameter in force (GET /parameters: value, and the journal index that set
 // it or the documented default), a change proposed through maker-checker (SetPlatformParameter) with the pending
 // changes and their approval, and a year's official calendar (GET /calendar?year=: its holidays and make-up working
-// days as set, and the State Council's published one where the exchange ships it; POST /calendar/holidays,
-// SetHolidays: holidays are no business days, make-up working days (调休) are Saturdays or Sundays that are; in the
-// platform zone). Under rules version 4 a business day of a year without a calendar is refused, never guessed.
+// days as set, and the State Council's published one where the exchange ships it), proposed through maker-checker
+// (rules version 7: POST /proposals, SetOfficialCalendar; holidays are no business days, make-up working days (调休)
+// are Saturdays or Sundays that are; in the platform zone) and approved by another staff member here or in the work
+// queues. Under rules version 4 a business day of a year without a calendar is refused, never guessed.
 import { html } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { StaffPage, renderCheck, renderApproval, describeAction } from './common.js';
@@ -11,6 +12,8 @@ import { isIsoDate } from '../../zoned.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 
 const MAX_HOLIDAYS = 366;
+/** The proposals this page lists and approves: parameter changes and calendars. */
+const TYPES = new Set(['SetPlatformParameter', 'SetOfficialCalendar']);
 
 class FxStaffParameters extends StaffPage {
   static properties = { ...StaffPage.properties, parameters: { state: true }, proposals: { state: true }, checks: { state: true },
@@ -30,7 +33,7 @@ class FxStaffParameters extends StaffPage {
     this.proposalsNext = proposals.nextAfter;
     this.calendar = calendar;
     this.parameters = parameters.parameters ?? [];
-    this.proposals = proposals.items.filter(p => p.action?.type === 'SetPlatformParameter');
+    this.proposals = proposals.items.filter(p => TYPES.has(p.action?.type));
   }
 
   value(id) {
@@ -70,7 +73,7 @@ class FxStaffParameters extends StaffPage {
     this.checks = checks;
     if (Object.keys(checks).length === 0) {
       this.calendarYear = Number(year);
-      this.write('/calendar/holidays', { year: Number(year), holidays: dates, workdays });
+      this.write('/proposals', { action: { type: 'SetOfficialCalendar', year: Number(year), holidays: dates, workdays } });
     }
   }
 
@@ -172,7 +175,7 @@ addMessages({
     'parameters.changeHint': 'The change takes effect when a second staff member approves it (docs/rules.md lists each parameter’s range).',
     'parameters.propose': 'Propose the change',
     'parameters.calendarTitle': 'Business-day calendar',
-    'parameters.calendarHint': 'Set a year’s official calendar: its holidays (no business days) and its make-up working days (Saturdays or Sundays that are business days). Setting a year again replaces it. A business day of a year without a calendar is refused.',
+    'parameters.calendarHint': 'Propose a year’s official calendar: its holidays (no business days) and its make-up working days (Saturdays or Sundays that are business days). It takes effect when a second staff member approves it, above or in the work queues, and replaces the year’s calendar. A business day of a year without a calendar is refused.',
     'parameters.calendarOf': 'Calendar of {year}',
     'parameters.calendarSet': 'Set at journal index {index}.',
     'parameters.calendarNotSet': 'No calendar is set for {year}: counting its business days is refused until staff set it.',
@@ -185,7 +188,7 @@ addMessages({
     'parameters.year': 'Year',
     'parameters.dates': 'Holidays (yyyy-mm-dd, separated by spaces or commas)',
     'parameters.workdays': 'Make-up working days (Saturdays or Sundays, yyyy-mm-dd)',
-    'parameters.setHolidays': 'Set the calendar',
+    'parameters.setHolidays': 'Propose the calendar',
     'parameters.check.year': 'Enter a year such as 2027.',
     'parameters.check.dates': 'Enter dates of {year} as yyyy-mm-dd.',
     'parameters.check.weekend': 'A make-up working day must be a Saturday or Sunday.',
@@ -204,7 +207,7 @@ addMessages({
     'parameters.changeHint': '变更须经第二名工作人员复核后生效（各参数的取值范围见 docs/rules.md）。',
     'parameters.propose': '提议变更',
     'parameters.calendarTitle': '交易日历',
-    'parameters.calendarHint': '设定某年的官方日历：节假日（非交易日）与调休工作日（作为交易日的周六或周日）。再次设定同一年份将替换之。尚未设定日历的年份，其交易日计算一律拒绝。',
+    'parameters.calendarHint': '提议某年的官方日历：节假日（非交易日）与调休工作日（作为交易日的周六或周日）。须经第二名工作人员在上方或工作队列中复核后生效，并替换该年原有日历。尚未设定日历的年份，其交易日计算一律拒绝。',
     'parameters.calendarOf': '{year} 年日历',
     'parameters.calendarSet': '设定于日志序号 {index}。',
     'parameters.calendarNotSet': '{year} 年尚未设定日历：工作人员设定之前，该年的交易日计算一律拒绝。',
@@ -217,7 +220,7 @@ addMessages({
     'parameters.year': '年份',
     'parameters.dates': '节假日（yyyy-mm-dd，以空格或逗号分隔）',
     'parameters.workdays': '调休工作日（周六或周日，yyyy-mm-dd）',
-    'parameters.setHolidays': '设定日历',
+    'parameters.setHolidays': '提议日历',
     'parameters.check.year': '请输入年份，例如 2027。',
     'parameters.check.dates': '请按 yyyy-mm-dd 输入 {year} 年的日期。',
     'parameters.check.weekend': '调休工作日须为周六或周日。',
