@@ -5,9 +5,12 @@ import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.command.SetHolidays;
 import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.protocol.command.YearCalendar;
+import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.HolidaysSet;
+import fundexchange.protocol.event.ProposalExpired;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -57,10 +60,26 @@ final class CalendarRules {
      * before it refused, one staff member sets the calendar directly.
      */
     HolidaysSet proposed(SetOfficialCalendar a) {
-        Rejection.check(state.rulesVersion >= RulesVersion.HOLIDAYS_BY_PROPOSAL, RejectCode.CALENDAR_NEEDS_PROPOSAL,
+        Rejection.check(state.rulesVersion >= RulesVersion.HOLIDAYS_BY_PROPOSAL, RejectCode.CALENDAR_PROPOSAL_NOT_IN_RULES,
                 "this journal's rules version sets a year's calendar directly (SetHolidays), not by proposal"
                         + " / 本日志的规则版本直接设定日历（SetHolidays），不经提案");
         return decide(a.asCommand());
+    }
+
+    /**
+     * At the approval of proposal {@code approved} (rules version 7): every other pending {@code SetOfficialCalendar}
+     * for the same year lapses ({@code ProposalExpired}, by proposal id), so an older proposal cannot put back a
+     * calendar the approval superseded.
+     */
+    List<Event> superseded(long approved, int year) {
+        List<Event> events = new ArrayList<>();
+        for (ExchangeState.Proposal p : state.proposals.values()) {
+            if (p.pending() && p.proposalId() != approved && p.action() instanceof SetOfficialCalendar other
+                    && other.year() == year) {
+                events.add(new ProposalExpired(p.proposalId(), p.proposer()));
+            }
+        }
+        return events;
     }
 
     HolidaysSet decide(SetHolidays c) {

@@ -150,6 +150,9 @@ final class IdentityRules {
         List<Event> events = new ArrayList<>();
         events.add(new ProposalApproved(proposal.proposalId(), ctx.actorId()));
         events.addAll(decideAction(proposal.proposalId(), proposal.proposer(), proposal.action()));
+        if (proposal.action() instanceof SetOfficialCalendar c) {
+            events.addAll(new CalendarRules(state).superseded(proposal.proposalId(), c.year()));
+        }
         return events;
     }
 

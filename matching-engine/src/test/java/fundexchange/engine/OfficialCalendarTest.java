@@ -22,6 +22,7 @@ import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.event.ProposalApproved;
 import fundexchange.protocol.event.ProposalCreated;
+import fundexchange.protocol.event.ProposalExpired;
 import fundexchange.protocol.command.YearCalendar;
 import fundexchange.protocol.event.HolidaysSet;
 import fundexchange.protocol.event.TradeExecuted;
@@ -194,7 +195,49 @@ class OfficialCalendarTest {
         EventDocument set = m.ok("Staff-01", new SetHolidays(2027, List.of("2027-01-01"), List.of("2027-01-02")));
         assertEquals(List.of(new HolidaysSet(2027, List.of("2027-01-01"), List.of("2027-01-02"))), set.events());
         m.refused("Staff-01", new Propose(new SetOfficialCalendar(2027, List.of(), null)),
-                RejectCode.CALENDAR_NEEDS_PROPOSAL);
+                RejectCode.CALENDAR_PROPOSAL_NOT_IN_RULES);
+    }
+
+    @Test
+    void approvingAYearsCalendarLapsesEveryOtherPendingProposalForThatYearInTheSameDocument() {
+        market(RulesVersion.CURRENT);
+        SetOfficialCalendar first = new SetOfficialCalendar(2027, List.of("2027-01-01"), null);
+        SetOfficialCalendar second = new SetOfficialCalendar(2027, List.of("2027-10-01"), null);
+        SetOfficialCalendar nextYear = new SetOfficialCalendar(2028, List.of("2028-01-01"), null);
+        long older = m.ok("Staff-01", new Propose(first)).sourceIndex();
+        long newer = m.ok("Staff-02", new Propose(second)).sourceIndex();
+        long other = m.ok("Staff-01", new Propose(nextYear)).sourceIndex();
+        EventDocument approved = m.ok("Staff-01", new ApproveProposal(newer));
+        assertEquals(List.of(new ProposalApproved(newer, "Staff-01"), new HolidaysSet(2027, List.of("2027-10-01")),
+                new ProposalExpired(older, "Staff-01")), approved.events());
+        m.refused("Staff-02", new ApproveProposal(older), RejectCode.PROPOSAL_EXPIRED);
+        assertEquals(List.of("2027-10-01"), m.s.engine.state().holidays.get(2027).stream().map(Object::toString).toList(),
+                "the superseded proposal cannot put its calendar back");
+        assertEquals(List.of(new ProposalApproved(other, "Staff-02"), new HolidaysSet(2028, List.of("2028-01-01"))),
+                m.ok("Staff-02", new ApproveProposal(other)).events(), "another year's proposal stays pending");
+    }
+
+    @Test
+    void aCalendarProposalLapsesUnapprovedAtItsExpiryAndSetsNothing() {
+        market(RulesVersion.CURRENT);
+        long proposal = m.ok("Staff-01", new Propose(new SetOfficialCalendar(2027, List.of("2027-01-01"), null)))
+                .sourceIndex();
+        m.s.advance(m.s.engine.state().parameters.proposalExpiryMs()).unsigned(new Tick());
+        assertEquals(List.of(new ProposalExpired(proposal, "Staff-01")), m.s.last.events());
+        m.refused("Staff-02", new ApproveProposal(proposal), RejectCode.PROPOSAL_EXPIRED);
+        assertEquals(null, m.s.engine.state().holidays.get(2027));
+    }
+
+    @Test
+    void fromVersionSevenACountReachingAYearWithoutACalendarNamesTheProposal() {
+        market(RulesVersion.CURRENT);
+        Rejection refused = org.junit.jupiter.api.Assertions.assertThrows(Rejection.class,
+                () -> new BusinessCalendar(m.s.engine.state()).isBusinessDay(java.time.LocalDate.parse("2199-01-04")));
+        assertEquals(RejectCode.CALENDAR_YEAR_NOT_SET, refused.code());
+        assertEquals("no official calendar is set for 2199: staff must set its holidays and make-up working days"
+                + " (propose SetOfficialCalendar, approved by a second staff member) before a business day of it is counted"
+                + " / 尚未设定 2199 年的官方日历：工作人员须先设定该年的节假日和调休工作日（提议 SetOfficialCalendar 并经另一名工作人员批准），"
+                + "方可计算该年的工作日", refused.getMessage());
     }
 
     @Test

@@ -41,9 +41,11 @@ public enum RejectCode {
     CALENDAR_TOO_MANY_DATES(1043),
     /**
      * Rules version 7: a year's calendar is set only by maker-checker ({@code SetOfficialCalendar}), so a direct
-     * {@code SetHolidays} is refused; a journal of an earlier version refuses the proposal (it sets calendars directly).
+     * {@code SetHolidays} is refused.
      */
     CALENDAR_NEEDS_PROPOSAL(1044),
+    /** Below rules version 7 a year's calendar is set directly ({@code SetHolidays}); its proposal is refused. */
+    CALENDAR_PROPOSAL_NOT_IN_RULES(1045),
     INVALID_FIELD(2001),
     UNKNOWN_FUND(2002),
     FUND_EXISTS(2003),

@@ -89,7 +89,7 @@ public final class RulesVersion {
      * From this version on, a year's official calendar is set only by maker-checker ({@code Propose
      * {SetOfficialCalendar}}, approved by another active staff member) and a direct {@code SetHolidays} is refused
      * ({@code CALENDAR_NEEDS_PROPOSAL}); before it, one staff member sets it with {@code SetHolidays} and the proposal is
-     * refused with the same code. A genesis's calendars are unchanged.
+     * refused ({@code CALENDAR_PROPOSAL_NOT_IN_RULES}). A genesis's calendars are unchanged.
      */
     public static final int HOLIDAYS_BY_PROPOSAL = 7;
 
