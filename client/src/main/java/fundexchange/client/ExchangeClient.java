@@ -366,7 +366,10 @@ public final class ExchangeClient {
         return command(UpdateNav.class, JsonBody.of("nav", nav, "navDate", navDate), clientRequestId, fundCode);
     }
 
-    /** {@code POST /calendar/holidays} (staff): a year's holidays (ISO dates). */
+    /**
+     * {@code POST /calendar/holidays} (staff): a year's holidays (ISO dates); from rules version 7 refused (409 1044),
+     * see {@link #proposeCalendar}.
+     */
     public ClientResponse setHolidays(int year, List<String> holidays, String clientRequestId)
             throws IOException, InterruptedException {
         return command(SetHolidays.class, JsonBody.of("year", year, "holidays", holidays), clientRequestId);
@@ -374,12 +377,24 @@ public final class ExchangeClient {
 
     /**
      * {@code POST /calendar/holidays} (staff): a year's official calendar, its holidays and its make-up working days
-     * (调休: Saturdays or Sundays that are working days), ISO dates; it replaces the year's calendar.
+     * (调休: Saturdays or Sundays that are working days), ISO dates; it replaces the year's calendar. From rules version
+     * 7 refused (409 1044): one staff member proposes the calendar ({@link #proposeCalendar}), another approves it.
      */
     public ClientResponse setHolidays(int year, List<String> holidays, List<String> workdays, String clientRequestId)
             throws IOException, InterruptedException {
         return command(SetHolidays.class, JsonBody.of("year", year, "holidays", holidays, "workdays", workdays),
                 clientRequestId);
+    }
+
+    /**
+     * {@code POST /proposals} (staff, maker; rules version 7): proposes a year's official calendar ({@code
+     * SetOfficialCalendar}, {@link #setHolidays(int, List, List, String)}'s fields); it replaces the year's calendar when
+     * another staff member approves it ({@link #approveProposal}).
+     */
+    public ClientResponse proposeCalendar(int year, List<String> holidays, List<String> workdays, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(Propose.class, JsonBody.of("action", JsonBody.raw(JsonBody.of("type", "SetOfficialCalendar",
+                "year", year, "holidays", holidays, "workdays", workdays))), clientRequestId);
     }
 
     /** {@code GET /calendar?year=} (every approved role): the year's holidays and make-up working days. */

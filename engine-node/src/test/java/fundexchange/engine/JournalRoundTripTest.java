@@ -16,6 +16,7 @@ import fundexchange.protocol.command.RegisterParticipant;
 import fundexchange.protocol.command.RevokeKey;
 import fundexchange.protocol.command.RotateKey;
 import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.protocol.command.SetPlatformParameter;
 import fundexchange.protocol.command.SetQualification;
 import fundexchange.protocol.command.UpdateNav;
@@ -55,7 +56,14 @@ class JournalRoundTripTest {
                 LegalForm.LLC, CustodyMode.PARTIAL, 60, Price.of("1.2345"), "2026-06-30", Units.of("10.00"), true,
                 Money.of("300000000.00"))));
         docs.add(s.by("Staff-01", new UpdateNav("DGF3", Price.of("1.3000"), "2026-09-30")));
-        docs.add(s.by("Staff-01", new SetHolidays(2027, List.of("2027-10-01", "2027-02-11"))));
+        // Rules version 7 refuses the direct calendar (1044); its command and refusal still round-trip.
+        EventDocument direct = s.by("Staff-01", new SetHolidays(2027, List.of("2027-10-01", "2027-02-11")));
+        assertEquals(fundexchange.protocol.RejectCode.CALENDAR_NEEDS_PROPOSAL.code(), direct.outcome().code());
+        docs.add(direct);
+        EventDocument calendar = s.by("Staff-01", new Propose(new SetOfficialCalendar(2027, List.of("2027-10-01", "2027-02-11"),
+                List.of("2027-02-06"))));
+        docs.add(calendar);
+        docs.add(s.by("Staff-02", new ApproveProposal(calendar.sourceIndex())));
         docs.add(s.by("Staff-01", new DepositUnits("DGF3", "Holder-01", Units.of("1000.00"), Money.of("900.00"))));
         EventDocument listed = s.by("Holder-01", new ListNegotiated("DGF3", "Investor-07", Units.of("500.00"), Price.of("1.1000"), s.time + 999_999));
         docs.add(listed);
@@ -70,7 +78,7 @@ class JournalRoundTripTest {
         docs.add(s.by("Holder-01", new RotateKey("Holder-01-k2", "ED25519", Scenario.key("Holder-01-k2"))));
         docs.add(s.by("Holder-01", new RevokeKey("Holder-01-k1")));
 
-        assertEquals(List.of(), docs.stream().filter(d -> !Engine.succeeded(d.outcome())).toList());
+        assertEquals(List.of(direct), docs.stream().filter(d -> !Engine.succeeded(d.outcome())).toList());
         for (CommandRecord record : s.journal) {
             assertEquals(record, JournalCodec.readCommand(JournalCodec.write(record)));
         }

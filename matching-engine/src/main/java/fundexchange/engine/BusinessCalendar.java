@@ -74,10 +74,13 @@ final class BusinessCalendar {
 
     private void requireNoHorizon(int year) {
         if (state.rulesVersion >= RulesVersion.CALENDAR_HORIZON) {
+            boolean byProposal = state.rulesVersion >= RulesVersion.HOLIDAYS_BY_PROPOSAL;
+            String how = byProposal ? "propose SetOfficialCalendar, approved by a second staff member" : "POST /calendar/holidays";
+            String howZh = byProposal ? "提议 SetOfficialCalendar 并经另一名工作人员批准" : "POST /calendar/holidays";
             throw new Rejection(RejectCode.CALENDAR_YEAR_NOT_SET, "no official calendar is set for " + year
-                    + ": staff must set its holidays and make-up working days (POST /calendar/holidays) before a"
+                    + ": staff must set its holidays and make-up working days (" + how + ") before a"
                     + " business day of it is counted / 尚未设定 " + year + " 年的官方日历：工作人员须先设定该年的节假日和调休工作日"
-                    + "（POST /calendar/holidays），方可计算该年的工作日");
+                    + "（" + howZh + "），方可计算该年的工作日");
         }
     }
 }

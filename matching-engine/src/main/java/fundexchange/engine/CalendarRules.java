@@ -3,15 +3,20 @@ package fundexchange.engine;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.protocol.command.YearCalendar;
+import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.HolidaysSet;
+import fundexchange.protocol.event.ProposalExpired;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Decides a year's official calendar ({@code SetHolidays}): holidays are dates of that year; make-up working days
+ * Decides a year's official calendar ({@code SetHolidays}; from rules version 7 only proposed, {@code
+ * SetOfficialCalendar}, and approved by another staff member): holidays are dates of that year; make-up working days
  * (调休) are Saturdays or Sundays of that year; no date is given twice or in both lists. Rules version 4 also refuses
  * a repeated date, a list longer than a year and a year outside 1900-2200; earlier versions accepted (and merged)
  * those, so their journals replay as written.
@@ -38,6 +43,41 @@ final class CalendarRules {
             Rejection.check(calendar != null && years.add(calendar.year()), RejectCode.CALENDAR_DATE_REPEATED,
                     "a genesis sets each year's calendar at most once / 创世记录每年的日历至多设定一次");
             events.add(rules.decide(new SetHolidays(calendar.year(), calendar.holidays(), calendar.workdays())));
+        }
+        return events;
+    }
+
+    /** A direct {@code SetHolidays}: from rules version 7 refused, the calendar is set only by maker-checker. */
+    HolidaysSet direct(SetHolidays c) {
+        Rejection.check(state.rulesVersion < RulesVersion.HOLIDAYS_BY_PROPOSAL, RejectCode.CALENDAR_NEEDS_PROPOSAL,
+                "a year's official calendar is set only by maker-checker: propose SetOfficialCalendar for a second staff"
+                        + " member to approve / 官方日历须经复核：请提议 SetOfficialCalendar，由另一名工作人员批准");
+        return decide(c);
+    }
+
+    /**
+     * A proposed calendar ({@code SetOfficialCalendar}, at the proposal and at its approval): from rules version 7;
+     * before it refused, one staff member sets the calendar directly.
+     */
+    HolidaysSet proposed(SetOfficialCalendar a) {
+        Rejection.check(state.rulesVersion >= RulesVersion.HOLIDAYS_BY_PROPOSAL, RejectCode.CALENDAR_PROPOSAL_NOT_IN_RULES,
+                "this journal's rules version sets a year's calendar directly (SetHolidays), not by proposal"
+                        + " / 本日志的规则版本直接设定日历（SetHolidays），不经提案");
+        return decide(a.asCommand());
+    }
+
+    /**
+     * At the approval of proposal {@code approved} (rules version 7): every other pending {@code SetOfficialCalendar}
+     * for the same year lapses ({@code ProposalExpired}, by proposal id), so an older proposal cannot put back a
+     * calendar the approval superseded.
+     */
+    List<Event> superseded(long approved, int year) {
+        List<Event> events = new ArrayList<>();
+        for (ExchangeState.Proposal p : state.proposals.values()) {
+            if (p.pending() && p.proposalId() != approved && p.action() instanceof SetOfficialCalendar other
+                    && other.year() == year) {
+                events.add(new ProposalExpired(p.proposalId(), p.proposer()));
+            }
         }
         return events;
     }

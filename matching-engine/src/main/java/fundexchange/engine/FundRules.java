@@ -57,6 +57,6 @@ final class FundRules {
 
     List<Event> setHolidays(CommandContext ctx, SetHolidays c) {
         ctx.requireRole(Role.STAFF);
-        return List.of(new CalendarRules(state).decide(c));
+        return List.of(new CalendarRules(state).direct(c));
     }
 }

@@ -22,6 +22,7 @@ import fundexchange.protocol.command.SetQualification;
 import fundexchange.protocol.command.SetStateOwned;
 import fundexchange.protocol.command.RecordReserveApproval;
 import fundexchange.protocol.command.SetTransferTerms;
+import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.protocol.command.OverrideRofr;
 import fundexchange.protocol.command.UnfreezeUnits;
 import fundexchange.protocol.event.Event;
@@ -153,6 +154,9 @@ final class IdentityRules {
         List<Event> events = new ArrayList<>();
         events.add(new ProposalApproved(proposal.proposalId(), ctx.actorId()));
         events.addAll(decideAction(proposal.proposalId(), ctx.index(), proposal.proposer(), proposal.action()));
+        if (proposal.action() instanceof SetOfficialCalendar c) {
+            events.addAll(new CalendarRules(state).superseded(proposal.proposalId(), c.year()));
+        }
         return events;
     }
 
@@ -193,6 +197,8 @@ final class IdentityRules {
             case SetStateOwned s -> Duties.notParty(staff, "the state-owned flag of " + s.participantId(), s.participantId());
             case RecordReserveApproval r -> Duties.notParty(staff, "a reserve approval of " + r.holder(), r.holder());
             case SetTransferTerms t -> Duties.notParty(staff, "the transfer terms of " + t.fundCode(), t.manager());
+            case SetOfficialCalendar c -> {
+            }
             case OverrideRofr o -> {
                 fundexchange.engine.listing.Listing listing = state.listings.get(o.listingId());
                 if (listing != null) {
@@ -282,6 +288,7 @@ final class IdentityRules {
             case fundexchange.protocol.command.ReturnSuspenseReceipt r -> cash.returnReceipt(r, index);
             case fundexchange.protocol.command.AcknowledgeEscrowAlarm a -> cash.acknowledge(a, proposalId);
             case fundexchange.protocol.command.CorrectCash c -> cash.correct(c, proposalId);
+            case SetOfficialCalendar c -> List.of(new CalendarRules(state).proposed(c));
         };
     }
 

@@ -89,9 +89,9 @@ class AuctionMatchTest {
         // The auctions close and settle in 2026 and 2027: from rules version 6 a trade's deadline counts its business
         // days, so the journal needs the calendars of those years (the published 2026, a test 2027).
         var published = fundexchange.protocol.reference.OfficialCalendars.of(2026).orElseThrow();
-        market.ok("Staff-01", new SetHolidays(2026, published.holidays(), published.workdays()));
+        market.calendar(new SetHolidays(2026, published.holidays(), published.workdays()));
         if (with2027) {
-            market.ok("Staff-01", new SetHolidays(2027, List.of("2027-01-01")));
+            market.calendar(new SetHolidays(2027, List.of("2027-01-01")));
         }
         return market;
     }

@@ -12,6 +12,8 @@ import fundexchange.protocol.command.RegisterFirstKey;
 import fundexchange.protocol.command.RegisterFund;
 import fundexchange.protocol.command.RegisterParticipant;
 import fundexchange.protocol.command.SensitiveAction;
+import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.protocol.command.SetQualification;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
@@ -65,6 +67,24 @@ final class Market {
     void approved(SensitiveAction action) {
         EventDocument proposal = accepted(s.by("Staff-01", new Propose(action)));
         accepted(s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())));
+    }
+
+    /**
+     * Sets a year's official calendar the way this journal's rules version does: from version 7 ({@link
+     * fundexchange.protocol.RulesVersion#HOLIDAYS_BY_PROPOSAL}) Staff-01 proposes it and Staff-02 approves, before it
+     * Staff-01 sets it directly. Returns the document whose events hold the {@code HolidaysSet}.
+     */
+    EventDocument calendar(SetHolidays calendar) {
+        Command command = calendarCommand(calendar);
+        EventDocument doc = ok("Staff-01", command);
+        return command instanceof Propose ? ok("Staff-02", new ApproveProposal(doc.sourceIndex())) : doc;
+    }
+
+    /** The command by which a staff member sets (from version 7: proposes) {@code calendar} in this journal. */
+    Command calendarCommand(SetHolidays calendar) {
+        return s.engine.state().rulesVersion >= fundexchange.protocol.RulesVersion.HOLIDAYS_BY_PROPOSAL
+                ? new Propose(new SetOfficialCalendar(calendar.year(), calendar.holidays(), calendar.workdays()))
+                : calendar;
     }
 
     EventDocument ok(String participant, Command command) {

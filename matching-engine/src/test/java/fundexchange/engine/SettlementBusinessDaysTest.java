@@ -60,7 +60,7 @@ class SettlementBusinessDaysTest {
     @Test
     void aTradeSettlesByTheEndOfTheFifthBusinessDayCountingAMakeUpSaturdayAndSkippingTheHolidays() {
         market(new Market());
-        m.ok("Staff-01", new SetHolidays(2026, List.of("2026-11-19", "2026-11-20"), List.of("2026-11-21")));
+        m.calendar(new SetHolidays(2026, List.of("2026-11-19", "2026-11-20"), List.of("2026-11-21")));
         TradeExecuted trade = trade(sale()); // Wednesday 2026-11-18
         // Thu 19 and Fri 20 are holidays; Sat 21 (make-up), Mon 23, Tue 24, Wed 25 and Thu 26 count.
         assertEquals(at("2026-11-27T00:00+08:00"), trade.settleBy());
@@ -81,7 +81,7 @@ class SettlementBusinessDaysTest {
         assertEquals(true, refused.outcome().message().startsWith("no official calendar is set for 2027"),
                 refused.outcome().message());
         assertEquals(List.of(), refused.events());
-        m.ok("Staff-01", new SetHolidays(2027, List.of("2027-01-01")));
+        m.calendar(new SetHolidays(2027, List.of("2027-01-01")));
         long listing = refused.sourceIndex() - 2;
         // 12-30, 12-31, (01-01 a holiday), 01-04, 01-05, 01-06
         assertEquals(at("2027-01-07T00:00+08:00"), trade(m.s.by("Investor-07", new AcceptListing(listing))).settleBy());

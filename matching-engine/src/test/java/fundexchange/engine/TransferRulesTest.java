@@ -122,7 +122,7 @@ class TransferRulesTest {
     void unitsBoughtMayBeResoldOnlyAfterTheAntiFlipBusinessDays() {
         long tradeId = tradeOf(FUND, "Investor-07");
         m.ok("Staff-01", new ConfirmSettlement(tradeId)); // settled on Wednesday 2026-11-18
-        m.ok("Staff-01", new SetHolidays(2026, List.of("2026-11-20")));
+        m.calendar(new SetHolidays(2026, List.of("2026-11-20")));
         ListNegotiated resale = new ListNegotiated(FUND, "Investor-08", Units.of("500.00"), Price.of("1.3000"), 0);
         s.advance(6 * DAY); // Tuesday 11-24: Thu 19, Mon 23, Tue 24 are business days (Fri 20 is a holiday)
         m.refused("Investor-07", resale, RejectCode.ANTI_FLIP_PERIOD);

@@ -102,14 +102,15 @@ final class DemoMarket {
     /**
      * The genesis set the State Council's published calendars; for this year and the next, if not among them, staff
      * set a synthetic one (New Year's Day and National Day only), since rules version 4 refuses to count business
-     * days in a year without a calendar. A real exchange sets the official one when it is published.
+     * days in a year without a calendar; rules version 7 takes maker-checker for it (SetOfficialCalendar). A real
+     * exchange sets the official one when it is published.
      */
     private void setCalendars() {
         int year = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).getYear();
         for (int y = year; y <= year + 1; y++) {
             if (fundexchange.protocol.reference.OfficialCalendars.of(y).isEmpty()) {
-                staff1.post("/calendar/holidays", "{\"year\":%d,\"holidays\":[\"%d-01-01\",\"%d-10-01\"]}"
-                        .formatted(y, y, y)).ok();
+                script.approve("{\"type\":\"SetOfficialCalendar\",\"year\":%d,\"holidays\":[\"%d-01-01\",\"%d-10-01\"]}"
+                        .formatted(y, y, y));
             }
         }
     }

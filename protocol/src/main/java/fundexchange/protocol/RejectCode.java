@@ -40,6 +40,13 @@ public enum RejectCode {
     CALENDAR_DATE_REPEATED(1042),
     /** A calendar list longer than a year has days for. */
     CALENDAR_TOO_MANY_DATES(1043),
+    /**
+     * Rules version 7: a year's calendar is set only by maker-checker ({@code SetOfficialCalendar}), so a direct
+     * {@code SetHolidays} is refused.
+     */
+    CALENDAR_NEEDS_PROPOSAL(1044),
+    /** Below rules version 7 a year's calendar is set directly ({@code SetHolidays}); its proposal is refused. */
+    CALENDAR_PROPOSAL_NOT_IN_RULES(1045),
     INVALID_FIELD(2001),
     UNKNOWN_FUND(2002),
     FUND_EXISTS(2003),

@@ -23,9 +23,10 @@ package fundexchange.protocol;
  * fund's match period at least 30 days, and a manager whose consent the terms require never bidding); and
  * lets a fund's manager register fund documents that every data room of the fund shows. Version 7 (issue 22, after
  * version 6 was released) keeps cash accounts at the settlement bank: the BANK role, its confirmations, withdrawals,
- * suspense, statements and corrections; under version 6 each is refused (8001). The engine still decides
- * versions 2 to 7 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for byte; it
- * refuses every other version.
+ * suspense, statements and corrections; under version 6 each is refused (8001). Version 7 also sets a year's
+ * official calendar only by maker-checker, as every business-day count depends on it. The engine still
+ * decides versions 2 to 7 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for
+ * byte; it refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -94,6 +95,14 @@ public final class RulesVersion {
      * {@code AcknowledgeEscrowAlarm}, {@code CorrectCash}); before it each is refused ({@code CASH_NOT_IN_RULES}).
      */
     public static final int CASH_ACCOUNTS = 7;
+
+    /**
+     * From this version on, a year's official calendar is set only by maker-checker ({@code Propose
+     * {SetOfficialCalendar}}, approved by another active staff member) and a direct {@code SetHolidays} is refused
+     * ({@code CALENDAR_NEEDS_PROPOSAL}); before it, one staff member sets it with {@code SetHolidays} and the proposal is
+     * refused ({@code CALENDAR_PROPOSAL_NOT_IN_RULES}). A genesis's calendars are unchanged.
+     */
+    public static final int HOLIDAYS_BY_PROPOSAL = 7;
 
     private RulesVersion() {
     }

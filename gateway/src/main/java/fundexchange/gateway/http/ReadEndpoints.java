@@ -90,9 +90,17 @@ final class ReadEndpoints {
         return Map.of("fundCode", fundCode, "holdings", registry.register(fundCode));
     }
 
-    /** {@code {parameters[]}}: every platform parameter in force, with the index that set it (0: the default). */
+    /**
+     * {@code {parameters[]}}: every platform parameter in force, with the index that set it (0: the default); for staff
+     * and regulators also {@code rulesVersion}, the journal's (which tells the calendar page how a year's calendar is set).
+     */
     Object parameters(Caller caller, ServerRequest request) {
-        return Map.of("parameters", registry.parameters().inForce());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("parameters", registry.parameters().inForce());
+        if (caller.hasAny(Role.STAFF, Role.REGULATOR)) {
+            body.put("rulesVersion", view.rulesVersion());
+        }
+        return body;
     }
 
     Object fund(Caller caller, ServerRequest request) {

@@ -50,6 +50,8 @@ public final class GatewayView implements AutoCloseable {
 
     private final Journals journals;
     private final String platformId;
+    /** The rules version the genesis records (it never changes for a journal). */
+    private final int rulesVersion;
     private final KeyCache keys = new KeyCache();
     private final KeyHistory keyHistory = new KeyHistory();
     private final FeedStore feeds = new FeedStore();
@@ -81,7 +83,9 @@ public final class GatewayView implements AutoCloseable {
     /** @throws IllegalStateException if the command journal does not begin with a genesis naming a valid platform */
     public GatewayView(Journals journals) {
         this.journals = journals;
-        this.platformId = GenesisPlatform.of(journals);
+        GenesisPlatform genesis = GenesisPlatform.of(journals);
+        this.platformId = genesis.platformId();
+        this.rulesVersion = genesis.rulesVersion();
         // Idle: parks 20 µs on each of the first 99 empty polls in a row, then 500 µs.
         IdleStrategy idle = new SpinYieldPark(0, 0, 99, Duration.ofNanos(20_000), Duration.ofNanos(500_000));
         this.runner = new AgentRunner(new Follower(), idle, this::halt, CLOSE_TIMEOUT, Thread.currentThread().isDaemon());
@@ -273,6 +277,11 @@ public final class GatewayView implements AutoCloseable {
     /** The platform id of the genesis, which every signature must be bound to (docs/api-signing.md). */
     public String platformId() {
         return platformId;
+    }
+
+    /** The rules version the genesis records, by which the engine decides this journal. */
+    public int rulesVersion() {
+        return rulesVersion;
     }
 
     /** The journals this view follows (read side only). */

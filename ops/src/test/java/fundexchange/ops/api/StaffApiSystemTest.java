@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.protocol.RulesVersion;
 import fundexchange.ops.Participant;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
@@ -132,7 +133,7 @@ class StaffApiSystemTest {
     void staffMaintainFundsNavCalendarParametersAndBooks() {
         market.registerFund("SF1", false);
         market.staff1.call(c -> c.updateNav("SF1", "1.6000", "2026-10-31", rid())).ok();
-        market.staff1.call(c -> c.setHolidays(2027, List.of("2027-01-01"), rid())).ok();
+        market.script.approve("{\"type\":\"SetOfficialCalendar\",\"year\":2027,\"holidays\":[\"2027-01-01\"]}");
         market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"anti-flip-business-days\",\"value\":\"5\"}");
         market.script.approve("{\"type\":\"SetPlatformParameter\",\"name\":\"match-scan-limit\",\"value\":\"5000\"}");
         market.staff1.post("/books/SF1/open", "{\"lotUnits\":\"100.00\"}").ok();
@@ -156,13 +157,27 @@ class StaffApiSystemTest {
         JsonNode zone = parameters.findParents("name").stream()
                 .filter(p -> p.path("name").asText().equals("zone")).findFirst().orElseThrow();
         assertEquals(List.of("Asia/Shanghai", 0L), List.of(zone.path("value").asText(), zone.path("setAtIndex").asLong()));
+        assertEquals(true, market.investor.call(c -> c.parameters()).ok().body().path("rulesVersion").isMissingNode(),
+                "the rules version is for staff and regulators");
+        assertEquals(List.of(RulesVersion.CURRENT, RulesVersion.CURRENT), List.of(
+                market.staff1.call(c -> c.parameters()).ok().body().path("rulesVersion").asInt(),
+                market.regulator.call(c -> c.parameters()).ok().body().path("rulesVersion").asInt()));
         assertEquals(403, market.holder.post("/funds/SF1/nav", "{\"nav\":\"9.0000\",\"navDate\":\"2026-10-31\"}").status());
     }
 
     @Test
-    void staffSetAYearsMakeUpWorkingDaysAndEveryRoleReadsTheCalendar() {
-        long set = market.staff1.call(c -> c.setHolidays(2028, List.of("2028-01-03"), List.of("2028-01-08"), rid()))
-                .ok().sourceIndex();
+    void oneStaffMemberProposesAYearsCalendarAnotherApprovesItAndEveryRoleReadsIt() {
+        // Rules version 7: a direct setting is refused, the calendar takes maker-checker.
+        assertRefused(market.staff1.call(c -> c.setHolidays(2028, List.of("2028-01-03"), List.of("2028-01-08"), rid())),
+                1044);
+        JsonNode before = market.investor.call(c -> c.calendar(2028)).ok().body();
+        long proposal = market.staff1.call(c -> c.proposeCalendar(2028, List.of("2028-01-03"), List.of("2028-01-08"),
+                rid())).ok().sourceIndex();
+        JsonNode proposed = market.investor.call(c -> c.withMinIndex(proposal).calendar(2028)).ok().body();
+        assertEquals(List.of(before.path("setIndex"), before.path("holidays")), List.of(proposed.path("setIndex"),
+                proposed.path("holidays")), "a proposal sets nothing: 2028 keeps the genesis's test calendar");
+        assertRefused(market.staff1.call(c -> c.approveProposal(proposal, rid())), 2009);
+        long set = market.staff2.call(c -> c.approveProposal(proposal, rid())).ok().sourceIndex();
         JsonNode calendar = market.investor.call(c -> c.calendar(2028)).ok().body();
         assertEquals(List.of(2028L, set), List.of(calendar.path("year").asLong(), calendar.path("setIndex").asLong()));
         assertEquals("[\"2028-01-03\"] [\"2028-01-08\"] true", calendar.path("holidays") + " " + calendar.path("workdays")
@@ -173,10 +188,12 @@ class StaffApiSystemTest {
         assertEquals(published.path("workdays"), published.path("published").path("workdays"));
         // A year far past the test calendars the genesis sets (TestGenesis: the clock's year to two after it).
         assertEquals(false, market.regulator.call(c -> c.calendar(2100)).ok().body().path("set").asBoolean());
-        assertRefused(market.staff1.call(c -> c.setHolidays(2028, List.of(), List.of("2028-01-07"), rid())), 1041);
-        assertRefused(market.staff1.call(c -> c.setHolidays(2028, List.of("2028-01-08"), List.of("2028-01-08"), rid())), 1042);
+        assertRefused(market.staff1.call(c -> c.proposeCalendar(2028, List.of(), List.of("2028-01-07"), rid())), 1041);
+        assertRefused(market.staff1.call(c -> c.proposeCalendar(2028, List.of("2028-01-08"), List.of("2028-01-08"), rid())),
+                1042);
         assertEquals(400, market.investor.get("/calendar?year=1800").status());
         assertEquals(403, market.investor.call(c -> c.setHolidays(2028, List.of(), rid())).status());
+        assertEquals(403, market.investor.call(c -> c.proposeCalendar(2028, List.of(), List.of(), rid())).status());
         assertEquals(403, market.investor.post("/books/SF1/open", "{\"lotUnits\":\"100.00\"}").status());
     }
 

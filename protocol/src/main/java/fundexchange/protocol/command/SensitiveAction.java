@@ -6,6 +6,6 @@ package fundexchange.protocol.command;
  */
 public sealed interface SensitiveAction permits ApproveParticipant, SetQualification, RegisterFirstKey, SetPlatformParameter, FailSettlement,
         FreezeUnits, UnfreezeUnits, SuspendParticipant, ReinstateParticipant, RevokeParticipantKey, RegisterReplacementKey,
-        SetStateOwned, RecordReserveApproval, SetTransferTerms, OverrideRofr,
+        SetStateOwned, RecordReserveApproval, SetTransferTerms, OverrideRofr, SetOfficialCalendar,
         AssignSuspenseReceipt, ReturnSuspenseReceipt, AcknowledgeEscrowAlarm, CorrectCash {
 }

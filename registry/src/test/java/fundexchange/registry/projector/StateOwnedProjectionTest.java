@@ -10,7 +10,7 @@ import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.command.RecordReserveApproval;
 import fundexchange.protocol.command.RegisterAppraisal;
-import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.protocol.command.SetStateOwned;
 import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.listing.ListingMechanism;
@@ -54,8 +54,8 @@ class StateOwnedProjectionTest {
         journal = new TestJournal(data).market().investor("Investor-08", true);
         // The disclosure period counts working days: rules version 4 needs the official calendar of every year counted.
         var published = OfficialCalendars.of(2026).orElseThrow();
-        journal.acceptedBy("Staff-01", new SetHolidays(2026, published.holidays(), published.workdays()));
-        journal.acceptedBy("Staff-01", new SetHolidays(2027, List.of()));
+        journal.approved(new SetOfficialCalendar(2026, published.holidays(), published.workdays()));
+        journal.approved(new SetOfficialCalendar(2027, List.of(), null));
     }
 
     @AfterEach

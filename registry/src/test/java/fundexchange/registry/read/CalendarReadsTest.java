@@ -2,8 +2,7 @@ package fundexchange.registry.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fundexchange.protocol.EventDocument;
-import fundexchange.protocol.command.SetHolidays;
+import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.projector.Projector;
@@ -26,19 +25,22 @@ class CalendarReadsTest {
 
     @Test
     void aYearsCalendarHoldsItsHolidaysAndMakeUpWorkingDaysAndTheLatestSettingReplacesThem() {
-        EventDocument replaced;
+        long replaced;
+        long replacedAt;
         try (TestJournal journal = new TestJournal(data).market()) {
-            journal.acceptedBy("Staff-01", new SetHolidays(2026, List.of("2026-10-01", "2026-02-16"),
+            journal.approved(new SetOfficialCalendar(2026, List.of("2026-10-01", "2026-02-16"),
                     List.of("2026-02-14", "2026-02-28")));
-            journal.acceptedBy("Staff-01", new SetHolidays(2027, List.of("2027-01-01")));
-            replaced = journal.advance(60_000L).acceptedBy("Staff-01",
-                    new SetHolidays(2026, List.of("2026-02-16", "2026-02-17"), List.of("2026-02-14")));
+            journal.approved(new SetOfficialCalendar(2027, List.of("2027-01-01"), null));
+            replacedAt = journal.advance(60_000L).time();
+            // the approval, the proposal's next index, sets the calendar (rules version 7: maker-checker)
+            replaced = journal.approved(new SetOfficialCalendar(2026, List.of("2026-02-16", "2026-02-17"),
+                    List.of("2026-02-14"))) + 1;
             try (Projector projector = new Projector(journal.journals(), dataSource)) {
                 projector.catchUp();
             }
         }
         CalendarReads calendar = new RegistryReads(dataSource).calendar();
-        assertEquals(Optional.of(new CalendarView(2026, replaced.sourceIndex(), replaced.time(),
+        assertEquals(Optional.of(new CalendarView(2026, replaced, replacedAt,
                 List.of("2026-02-16", "2026-02-17"), List.of("2026-02-14"))), calendar.year(2026));
         assertEquals(List.of("2027-01-01"), calendar.year(2027).orElseThrow().holidays());
         assertEquals(List.of(), calendar.year(2027).orElseThrow().workdays());

@@ -58,6 +58,8 @@ export default {
   'code.1041': 'A make-up working day must be a Saturday or Sunday of the calendar\'s year.',
   'code.1042': 'A calendar date is given twice, or as both a holiday and a make-up working day.',
   'code.1043': 'A calendar names more dates than a year has.',
+  'code.1044': 'A calendar takes a proposal and a second staff member.',
+  'code.1045': 'These rules set a calendar directly, not by proposal.',
   'code.2001': 'A field is missing or invalid.',
   'code.2002': 'Unknown fund.',
   'code.2003': 'This fund already exists.',

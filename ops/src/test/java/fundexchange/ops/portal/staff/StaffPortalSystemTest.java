@@ -394,7 +394,16 @@ class StaffPortalSystemTest {
         long calendarBefore = lastIndex(staffWindow);
         fill(staffWindow, "holidays-workdays", "2027-02-06");
         staffWindow.click(By.id("holidays-submit"));
-        long calendarSet = acceptedAfter(staffWindow, calendarBefore);
+        // Rules version 7: the calendar is a proposal; another staff member approves it in the work queues.
+        long calendarProposal = acceptedAfter(staffWindow, calendarBefore);
+        assertEquals("own", staffWindow.find(By.id("proposal-bar-" + calendarProposal)).getDomAttribute("data-bar"));
+        staff2Window.go("#/staff-queues");
+        assertEquals("Official calendar of 2027: holidays 2027-02-11; make-up working days 2027-02-06",
+                staff2Window.awaitText(By.cssSelector("#queue-proposal-" + calendarProposal + " td:nth-child(2)"),
+                        "2027-02-06"));
+        long approvalBefore = lastIndex(staff2Window);
+        staff2Window.click(By.id("proposal-approve-" + calendarProposal));
+        long calendarSet = acceptedAfter(staff2Window, approvalBefore);
         assertEquals("2027-02-06", staffWindow.awaitText(By.id("calendar-workdays"), "2027-02-06"));
         assertEquals("Set at journal index " + calendarSet + ".",
                 staffWindow.awaitText(By.id("calendar-status"), "index " + calendarSet));

@@ -14,6 +14,7 @@ final class FieldGrammar {
             Map.entry("RegisterParticipant", Set.of("legalName", "registrationNumber")),
             Map.entry("RegisterFund", Set.of("holderCap", "minTransferUnits", "rightOfFirstRefusal", "fundSize")),
             Map.entry("SetHolidays", Set.of("workdays")),
+            Map.entry("SetOfficialCalendar", Set.of("workdays")),
             Map.entry("ClearRofr", Set.of("waivedBy", "exercisedBy")),
             Map.entry("OverrideRofr", Set.of("exercisedBy")),
             Map.entry("SetTransferTerms", Set.of("manager", "consentRequired", "consentOnSilence", "priority",

@@ -78,7 +78,8 @@ export function describeAction(action) {
     participant: a.participantId ?? '', holder: a.holder ?? '', fund: a.fundCode ?? '', units: a.units ?? '',
     authority: a.authority ?? '', caseNumber: a.caseNumber ?? '', freeze: a.freezeId ?? '', keyId: a.keyId ?? '',
     name: a.name ?? '', value: a.value ?? '', status: a.status ?? '', validUntil: a.validUntil ?? '',
-    trade: a.tradeId ?? '', reason: a.reason ?? '',
+    trade: a.tradeId ?? '', reason: a.reason ?? '', year: a.year ?? '',
+    holidays: (a.holidays ?? []).join(' ') || '—', workdays: (a.workdays ?? []).join(' ') || '—',
   });
   return text === key ? String(a.type) : text;
 }
@@ -112,6 +113,7 @@ addMessages({
     'staff.action.ReinstateParticipant': 'Reinstate {participant}: {reason}',
     'staff.action.RevokeParticipantKey': 'Revoke key {keyId}: {reason}',
     'staff.action.RegisterReplacementKey': 'Replacement key {keyId} of {participant}',
+    'staff.action.SetOfficialCalendar': 'Official calendar of {year}: holidays {holidays}; make-up working days {workdays}',
     'staff.check.id': 'Letters, digits, ".", "_" and "-" (at most 64).',
     'staff.check.required': 'Required.',
     'staff.check.date': 'Enter a date as yyyy-mm-dd.',
@@ -141,6 +143,7 @@ addMessages({
     'staff.action.ReinstateParticipant': '恢复 {participant}：{reason}',
     'staff.action.RevokeParticipantKey': '吊销密钥 {keyId}：{reason}',
     'staff.action.RegisterReplacementKey': '登记 {participant} 的替换密钥 {keyId}',
+    'staff.action.SetOfficialCalendar': '{year} 年官方日历：节假日 {holidays}；调休工作日 {workdays}',
     'staff.check.id': '由字母、数字、“.”、“_”和“-”组成（最多 64 个字符）。',
     'staff.check.required': '必填。',
     'staff.check.date': '请按 yyyy-mm-dd 输入日期。',

@@ -1,9 +1,11 @@
 // "Parameters & calendar": every platform parameter in force (GET /parameters: value, and the journal index that set
 // it or the documented default), a change proposed through maker-checker (SetPlatformParameter) with the pending
 // changes and their approval, and a year's official calendar (GET /calendar?year=: its holidays and make-up working
-// days as set, and the State Council's published one where the exchange ships it; POST /calendar/holidays,
-// SetHolidays: holidays are no business days, make-up working days (调休) are Saturdays or Sundays that are; in the
-// platform zone). Under rules version 4 a business day of a year without a calendar is refused, never guessed.
+// days as set, and the State Council's published one where the exchange ships it), proposed through maker-checker
+// (rules version 7: POST /proposals, SetOfficialCalendar; holidays are no business days, make-up working days (调休)
+// are Saturdays or Sundays that are; in the platform zone) and approved by another staff member here or in the work
+// queues; below rules version 7 (GET /parameters' rulesVersion) set directly, POST /calendar/holidays (SetHolidays).
+// Under rules version 4 a business day of a year without a calendar is refused, never guessed.
 import { html } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { StaffPage, renderCheck, renderApproval, describeAction } from './common.js';
@@ -11,6 +13,10 @@ import { isIsoDate } from '../../zoned.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
 
 const MAX_HOLIDAYS = 366;
+/** The rules version from which a year's calendar is set only by maker-checker (HOLIDAYS_BY_PROPOSAL). */
+const CALENDAR_BY_PROPOSAL = 7;
+/** The proposals this page lists and approves: parameter changes and calendars. */
+const TYPES = new Set(['SetPlatformParameter', 'SetOfficialCalendar']);
 
 class FxStaffParameters extends StaffPage {
   static properties = { ...StaffPage.properties, parameters: { state: true }, proposals: { state: true }, checks: { state: true },
@@ -30,7 +36,8 @@ class FxStaffParameters extends StaffPage {
     this.proposalsNext = proposals.nextAfter;
     this.calendar = calendar;
     this.parameters = parameters.parameters ?? [];
-    this.proposals = proposals.items.filter(p => p.action?.type === 'SetPlatformParameter');
+    this.rulesVersion = Number(parameters.rulesVersion ?? CALENDAR_BY_PROPOSAL);
+    this.proposals = proposals.items.filter(p => TYPES.has(p.action?.type));
   }
 
   value(id) {
@@ -70,8 +77,15 @@ class FxStaffParameters extends StaffPage {
     this.checks = checks;
     if (Object.keys(checks).length === 0) {
       this.calendarYear = Number(year);
-      this.write('/calendar/holidays', { year: Number(year), holidays: dates, workdays });
+      const calendar = { year: Number(year), holidays: dates, workdays };
+      if (this.byProposal()) this.write('/proposals', { action: { type: 'SetOfficialCalendar', ...calendar } });
+      else this.write('/calendar/holidays', calendar);
     }
+  }
+
+  /** Whether this journal's rules version sets a year's calendar by maker-checker (7 on) or directly (before). */
+  byProposal() {
+    return this.rulesVersion >= CALENDAR_BY_PROPOSAL;
   }
 
   /** Shows the year in the form's year field (GET /calendar?year=). */
@@ -144,7 +158,8 @@ class FxStaffParameters extends StaffPage {
       </form>
       <form class="fx-form" id="holidays-form" @submit=${e => { e.preventDefault(); this.holidays(); }}>
         <h2>${t('parameters.calendarTitle')}</h2>
-        <p class="fx-hint">${t('parameters.calendarHint')}</p>
+        <p class="fx-hint" id="holidays-hint" data-by-proposal=${String(this.byProposal())}>${t(this.byProposal()
+          ? 'parameters.calendarHint' : 'parameters.calendarHintDirect')}</p>
         ${this.renderCalendar()}
         <label>${t('parameters.year')}<input id="holidays-year" inputmode="numeric" maxlength="4">${this.check('holidays-year')}</label>
         <button type="button" class="fx-secondary" id="calendar-show" @click=${() => this.showYear()}>${t('parameters.show')}</button>
@@ -152,7 +167,7 @@ class FxStaffParameters extends StaffPage {
           ${this.check('holidays-dates')}</label>
         <label>${t('parameters.workdays')}<textarea id="holidays-workdays" rows="2" placeholder="2027-02-06"></textarea>
           ${this.check('holidays-workdays')}</label>
-        <button type="submit" id="holidays-submit">${t('parameters.setHolidays')}</button>
+        <button type="submit" id="holidays-submit">${t(this.byProposal() ? 'parameters.setHolidays' : 'parameters.setHolidaysDirect')}</button>
       </form>
     </section>`;
   }
@@ -172,7 +187,7 @@ addMessages({
     'parameters.changeHint': 'The change takes effect when a second staff member approves it (docs/rules.md lists each parameter’s range).',
     'parameters.propose': 'Propose the change',
     'parameters.calendarTitle': 'Business-day calendar',
-    'parameters.calendarHint': 'Set a year’s official calendar: its holidays (no business days) and its make-up working days (Saturdays or Sundays that are business days). Setting a year again replaces it. A business day of a year without a calendar is refused.',
+    'parameters.calendarHint': 'Propose a year’s official calendar: its holidays (no business days) and its make-up working days (Saturdays or Sundays that are business days). It takes effect when a second staff member approves it, above or in the work queues, and replaces the year’s calendar. A business day of a year without a calendar is refused.',
     'parameters.calendarOf': 'Calendar of {year}',
     'parameters.calendarSet': 'Set at journal index {index}.',
     'parameters.calendarNotSet': 'No calendar is set for {year}: counting its business days is refused until staff set it.',
@@ -185,7 +200,9 @@ addMessages({
     'parameters.year': 'Year',
     'parameters.dates': 'Holidays (yyyy-mm-dd, separated by spaces or commas)',
     'parameters.workdays': 'Make-up working days (Saturdays or Sundays, yyyy-mm-dd)',
-    'parameters.setHolidays': 'Set the calendar',
+    'parameters.setHolidays': 'Propose the calendar',
+    'parameters.setHolidaysDirect': 'Set the calendar',
+    'parameters.calendarHintDirect': 'Set a year’s official calendar: its holidays and its make-up working days (Saturdays or Sundays that are business days). Setting a year again replaces it.',
     'parameters.check.year': 'Enter a year such as 2027.',
     'parameters.check.dates': 'Enter dates of {year} as yyyy-mm-dd.',
     'parameters.check.weekend': 'A make-up working day must be a Saturday or Sunday.',
@@ -204,7 +221,7 @@ addMessages({
     'parameters.changeHint': '变更须经第二名工作人员复核后生效（各参数的取值范围见 docs/rules.md）。',
     'parameters.propose': '提议变更',
     'parameters.calendarTitle': '交易日历',
-    'parameters.calendarHint': '设定某年的官方日历：节假日（非交易日）与调休工作日（作为交易日的周六或周日）。再次设定同一年份将替换之。尚未设定日历的年份，其交易日计算一律拒绝。',
+    'parameters.calendarHint': '提议某年的官方日历：节假日（非交易日）与调休工作日（作为交易日的周六或周日）。须经第二名工作人员在上方或工作队列中复核后生效，并替换该年原有日历。尚未设定日历的年份，其交易日计算一律拒绝。',
     'parameters.calendarOf': '{year} 年日历',
     'parameters.calendarSet': '设定于日志序号 {index}。',
     'parameters.calendarNotSet': '{year} 年尚未设定日历：工作人员设定之前，该年的交易日计算一律拒绝。',
@@ -217,7 +234,9 @@ addMessages({
     'parameters.year': '年份',
     'parameters.dates': '节假日（yyyy-mm-dd，以空格或逗号分隔）',
     'parameters.workdays': '调休工作日（周六或周日，yyyy-mm-dd）',
-    'parameters.setHolidays': '设定日历',
+    'parameters.setHolidays': '提议日历',
+    'parameters.setHolidaysDirect': '设定日历',
+    'parameters.calendarHintDirect': '设定某年的官方日历：节假日与调休工作日（作为交易日的周六或周日）。再次设定将替换该年日历。',
     'parameters.check.year': '请输入年份，例如 2027。',
     'parameters.check.dates': '请按 yyyy-mm-dd 输入 {year} 年的日期。',
     'parameters.check.weekend': '调休工作日须为周六或周日。',
