@@ -1,9 +1,10 @@
 // What the holder pages share: their base element (PortalPage with the outcome line the holder and staff pages name
 // `holder-outcome`), input checks in the API's grammar, times typed in the platform zone, fund names, and the
-// holder's words for states and mechanisms.
+// holder's words for states (the mechanisms' names are their modules', ../mechanisms/).
 import { addMessages } from '../../i18n.js';
 import { PortalPage } from '../portal-page.js';
 import { renderCheck } from '../input.js';
+import '../mechanisms/index.js'; // every mechanism's names (mechanism.<code>), for the holder and staff pages
 
 export { amountProblem, wholeProblem, UNITS_SCALE, PRICE_SCALE } from '../input.js';
 export { zonedToEpoch, epochToZoned } from '../../zoned.js';
@@ -32,10 +33,6 @@ addMessages({
     'listingStatus.EXECUTED': 'Executed',
     'listingStatus.CANCELLED': 'Cancelled',
     'listingStatus.EXPIRED': 'Expired',
-    'mechanism.NEGOTIATED': 'Negotiated',
-    'mechanism.ENGLISH': 'English auction',
-    'mechanism.SEALED': 'Sealed-bid auction',
-    'mechanism.DUTCH': 'Dutch auction',
     'orderStatus.OPEN': 'Open',
     'orderStatus.FILLED': 'Filled',
     'orderStatus.CANCELLED': 'Cancelled',
@@ -62,10 +59,6 @@ addMessages({
     'listingStatus.EXECUTED': '已成交',
     'listingStatus.CANCELLED': '已撤销',
     'listingStatus.EXPIRED': '已过期',
-    'mechanism.NEGOTIATED': '协议转让',
-    'mechanism.ENGLISH': '英式拍卖',
-    'mechanism.SEALED': '密封竞价',
-    'mechanism.DUTCH': '降价拍卖（荷式拍卖）',
     'orderStatus.OPEN': '未成交',
     'orderStatus.FILLED': '已成交',
     'orderStatus.CANCELLED': '已撤单',
