@@ -20,19 +20,21 @@ import java.util.List;
  * units left, and trades at once at the clock price of its command's time. The window's end releases what is unsold
  * ({@link AuctionClose} with no bids).
  */
-final class DutchAuction {
-    private final ListingLifecycle lifecycle;
-    private final TransferChecks checks;
-    private final TradeTerms terms;
+final class DutchAuction implements AuctionMechanism {
+    static final DutchAuction RULES = new DutchAuction();
 
-    DutchAuction(ListingLifecycle lifecycle, TransferChecks checks, TradeTerms terms) {
-        this.lifecycle = lifecycle;
-        this.checks = checks;
-        this.terms = terms;
+    private DutchAuction() {
     }
 
-    List<Event> list(CommandContext ctx, ListAuction c, Fund fund) {
-        lifecycle.checkLot(ctx, fund, c.units());
+    /** Each acceptance trades at once: no priority holder can match after a close. */
+    @Override
+    public boolean tradesAtOnce() {
+        return true;
+    }
+
+    @Override
+    public List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund) {
+        rules.lifecycle.checkLot(ctx, fund, c.units());
         onLot(c.units(), fund);
         positive(c.startingPrice(), "startingPrice");
         positive(c.reservePrice(), "reservePrice");
@@ -53,8 +55,26 @@ final class DutchAuction {
                 c.startingPrice(), 0, ListingMechanism.DUTCH, auction, ListingLifecycle.rofrOf(fund)));
     }
 
+    /** Any price is taken to the clock, which {@link #accept} compares. */
+    @Override
+    public void checkBidPrice(Listing listing, Price price) {
+    }
+
+    /** The floor: the seller's reserve. */
+    @Override
+    public Price lowestPrice(Price startingPrice, Price reservePrice) {
+        return reservePrice;
+    }
+
+    /** The clock's price at {@code time}; never the floor, which investors never learn. */
+    @Override
+    public Price offeredPrice(AuctionTerms terms, long time, int rulesVersion) {
+        return terms.clockPrice(time);
+    }
+
     /** An acceptance of {@code c.units()} on a running Dutch {@code listing}, the bidder already found eligible. */
-    List<Event> accept(CommandContext ctx, PlaceBid c, Listing listing, Fund fund) {
+    List<Event> accept(AuctionRules rules, CommandContext ctx, PlaceBid c, Listing listing) {
+        Fund fund = rules.lifecycle.fund(listing.fundCode());
         Validation.present(c.units(), "units");
         Rejection.check(c.units().positive(), RejectCode.NOT_POSITIVE, "units must be positive");
         onLot(c.units(), fund);
@@ -65,14 +85,14 @@ final class DutchAuction {
         Rejection.check(c.price().compareTo(clock) >= 0, RejectCode.CLOCK_ABOVE_BID,
                 "the clock price is " + clock + ", above your price " + c.price());
         // The seller's refusal names it and may tell its acquisition: the buyer learns only that it cannot sell now.
-        Rejection.check(checks.seller(listing.seller(), fund, ctx.date()) == null, RejectCode.SELLER_NOT_ELIGIBLE,
+        Rejection.check(rules.checks.seller(listing.seller(), fund, ctx.date()) == null, RejectCode.SELLER_NOT_ELIGIBLE,
                 "the seller cannot sell these units now");
-        lifecycle.stateOwned.checkDeal(ctx, listing);
-        fundexchange.protocol.event.TradeExecuted trade = terms.trade(ctx.index(), ctx.firstFill(), ctx.time(),
+        rules.lifecycle.stateOwned.checkDeal(ctx, listing);
+        fundexchange.protocol.event.TradeExecuted trade = rules.tradeTerms.trade(ctx.index(), ctx.firstFill(), ctx.time(),
                 listing.listingId(), fund, listing.seller(), ctx.actorId(), c.units(), clock);
         List<Event> events = new java.util.ArrayList<>();
         events.add(trade);
-        events.addAll(lifecycle.stateOwned.announce(trade));
+        events.addAll(rules.lifecycle.stateOwned.announce(trade));
         return events;
     }
 

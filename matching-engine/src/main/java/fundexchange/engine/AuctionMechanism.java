@@ -1,0 +1,53 @@
+package fundexchange.engine;
+
+import fundexchange.engine.listing.Listing;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.reference.Fund;
+import java.util.List;
+
+/**
+ * The rules of one auction mechanism, one class each: {@link EnglishAuction}, {@link SealedAuction},
+ * {@link DutchAuction}. {@link #of} is the one switch from {@link ListingMechanism} to its rules and, with
+ * {@link AuctionRules#bid}, the only switches over mechanisms in the rules: both exhaustive and without a default, so a
+ * new mechanism makes the compiler point at them, and a new permitted class at every method below.
+ */
+sealed interface AuctionMechanism permits EnglishAuction, SealedAuction, DutchAuction {
+
+    /** The rules of {@code mechanism}; null for a negotiated listing (or none named), which is no auction. */
+    static AuctionMechanism of(ListingMechanism mechanism) {
+        if (mechanism == null) {
+            return null;
+        }
+        return switch (mechanism) {
+            case ENGLISH -> EnglishAuction.RULES;
+            case SEALED -> SealedAuction.RULES;
+            case DUTCH -> DutchAuction.RULES;
+            case NEGOTIATED -> null;
+        };
+    }
+
+    /**
+     * Whether its acceptances trade at once: then it is listed only under fixed-price transfer terms whatever the
+     * rules version, since no priority holder can match after a close.
+     */
+    boolean tradesAtOnce();
+
+    /** The listing's events: the mechanism's own terms checked, the holder and the fund already found able to list. */
+    List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund);
+
+    /** Refuses a bid at {@code price} that the mechanism's price rule refuses before any other check of the bid. */
+    void checkBidPrice(Listing listing, Price price);
+
+    /** The lowest price the auction may trade at (a state-owned seller's appraisal bounds it). */
+    Price lowestPrice(Price startingPrice, Price reservePrice);
+
+    /**
+     * The price every investor who may see the auction sees at {@code time} (an intent's match notice), never a
+     * price investors may not learn.
+     */
+    Price offeredPrice(AuctionTerms terms, long time, int rulesVersion);
+}
