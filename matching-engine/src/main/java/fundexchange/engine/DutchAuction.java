@@ -7,6 +7,7 @@ import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.DutchClock;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Pricing;
@@ -69,7 +70,7 @@ final class DutchAuction implements AuctionMechanism {
     /** The clock's price at {@code time}; never the floor, which investors never learn. */
     @Override
     public Price offeredPrice(AuctionTerms terms, long time, int rulesVersion) {
-        return terms.clockPrice(time);
+        return DutchClock.price(terms, time);
     }
 
     /** An acceptance of {@code c.units()} on a running Dutch {@code listing}, the bidder already found eligible. */
@@ -81,7 +82,7 @@ final class DutchAuction implements AuctionMechanism {
         Rejection.check(c.units().compareTo(listing.units()) <= 0, RejectCode.UNITS_NOT_LEFT,
                 "the auction has " + listing.units() + " units left");
         positive(c.price(), "price");
-        Price clock = listing.auction().clockPrice(ctx.time());
+        Price clock = DutchClock.price(listing.auction(), ctx.time());
         Rejection.check(c.price().compareTo(clock) >= 0, RejectCode.CLOCK_ABOVE_BID,
                 "the clock price is " + clock + ", above your price " + c.price());
         // The seller's refusal names it and may tell its acquisition: the buyer learns only that it cannot sell now.

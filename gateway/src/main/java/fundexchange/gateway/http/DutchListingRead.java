@@ -1,0 +1,30 @@
+package fundexchange.gateway.http;
+
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.DutchClock;
+import fundexchange.protocol.money.Price;
+import fundexchange.registry.read.ListingView;
+import java.util.Map;
+
+/**
+ * What a Dutch auction's read adds: its step and the units left, and while it runs its clock as of the read
+ * ({@code clockPrice}, {@code nextStepAt}, {@code clockAt}): indicative, as an acceptance pays the clock of its own time.
+ */
+final class DutchListingRead {
+    private DutchListingRead() {
+    }
+
+    /** Adds the clock to {@code shown}; true while the auction is OPEN, selling part of its lot per acceptance. */
+    static boolean show(Map<String, Object> shown, ListingView listing, long now) {
+        shown.put("stepMs", listing.stepMs());
+        shown.put("unitsLeft", listing.unitsLeft());
+        if ("OPEN".equals(listing.status()) && now < listing.endsAt()) {
+            AuctionTerms clock = new AuctionTerms(Price.of(listing.price()), Price.of(listing.reservePrice()),
+                    Price.of(listing.minIncrement()), listing.startsAt(), listing.endsAt(), 0, 0, false, listing.stepMs());
+            shown.put("clockPrice", DutchClock.price(clock, now).decimal());
+            shown.put("nextStepAt", DutchClock.nextStepAt(clock, now));
+            shown.put("clockAt", now);
+        }
+        return "OPEN".equals(listing.status());
+    }
+}
