@@ -50,4 +50,10 @@ sealed interface AuctionMechanism permits EnglishAuction, SealedAuction, DutchAu
      * price investors may not learn.
      */
     Price offeredPrice(AuctionTerms terms, long time, int rulesVersion);
+
+    /** Whether the winner pays the next eligible price at the close. */
+    boolean paysSecondPrice(AuctionTerms terms);
+
+    /** Whether a bidder may withdraw its active bid while the auction runs (so a suspension cancels it). */
+    boolean bidsWithdrawable();
 }

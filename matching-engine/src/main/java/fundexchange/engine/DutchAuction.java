@@ -73,6 +73,16 @@ final class DutchAuction implements AuctionMechanism {
         return DutchClock.price(terms, time);
     }
 
+    @Override
+    public boolean paysSecondPrice(AuctionTerms terms) {
+        return false;
+    }
+
+    @Override
+    public boolean bidsWithdrawable() {
+        return false;
+    }
+
     /** An acceptance of {@code c.units()} on a running Dutch {@code listing}, the bidder already found eligible. */
     List<Event> accept(AuctionRules rules, CommandContext ctx, PlaceBid c, Listing listing) {
         Fund fund = rules.lifecycle.fund(listing.fundCode());

@@ -63,6 +63,16 @@ final class EnglishAuction implements AuctionMechanism, AscendingAuction.OwnTerm
         return AscendingAuction.offeredPrice(terms, rulesVersion);
     }
 
+    @Override
+    public boolean paysSecondPrice(AuctionTerms terms) {
+        return false;
+    }
+
+    @Override
+    public boolean bidsWithdrawable() {
+        return false;
+    }
+
     /** A bid on an English listing; any other listing is refused as the wrong mechanism. */
     List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {
         Rejection.check(c.units() == null, RejectCode.INVALID_FIELD, "units apply to DUTCH auctions only");

@@ -66,6 +66,16 @@ final class SealedAuction implements AuctionMechanism, AscendingAuction.OwnTerms
         return AscendingAuction.offeredPrice(terms, rulesVersion);
     }
 
+    @Override
+    public boolean paysSecondPrice(AuctionTerms terms) {
+        return terms.secondPrice();
+    }
+
+    @Override
+    public boolean bidsWithdrawable() {
+        return true;
+    }
+
     List<Event> place(AuctionRules rules, CommandContext ctx, PlaceSealedBid c) {
         wellFormedNonce(c.nonce());
         freshNonce(rules, ctx.actorId(), c.nonce());
