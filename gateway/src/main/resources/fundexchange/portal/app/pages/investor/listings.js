@@ -43,7 +43,7 @@ class FxInvestorListings extends PortalPage {
     super.disconnectedCallback();
   }
 
-  /** Each second: the countdown; the listing re-read past the end, at a clock's step, or every 15 s. */
+  /** Each second: the countdown; the listing re-read past the end, when its mechanism says it changes, or every 15 s. */
   tick() {
     const listing = this.listing;
     if (!listing || listing.status !== 'OPEN' || !listing.endsAt) return;
@@ -51,8 +51,9 @@ class FxInvestorListings extends PortalPage {
     const now = this.client.exchange.now();
     const left = listing.endsAt - now;
     this.ticks = (this.ticks ?? 0) + 1;
-    const stepped = listing.nextStepAt > 0 && now >= listing.nextStepAt && this.steppedAt !== listing.nextStepAt;
-    if (stepped) this.steppedAt = listing.nextStepAt;
+    const changesAt = mechanism(listing.mechanism).changesAt(listing);
+    const stepped = changesAt > 0 && now >= changesAt && this.steppedAt !== changesAt;
+    if (stepped) this.steppedAt = changesAt;
     if ((left <= 0 && !this.pastEnd) || stepped || this.ticks % 15 === 0) {
       this.pastEnd = left <= 0;
       this.refresh();
@@ -126,9 +127,10 @@ class FxInvestorListings extends PortalPage {
 
   renderRow(l) {
     const fund = this.funds.get(l.fundCode);
-    // A clock price as read (an auction with a clock); else the trade price, else the asking price.
-    const auction = mechanism(l.mechanism).auction;
-    const price = l.clockPrice ?? l.tradePrice ?? (auction ? l.startingPrice : l.price);
+    // The mechanism's price as read (a clock's), else the trade price, else the asking price.
+    const m = mechanism(l.mechanism);
+    const auction = m.auction;
+    const price = m.priceNow(l) ?? l.tradePrice ?? (auction ? l.startingPrice : l.price);
     const ends = auction ? l.endsAt : l.expiresAt;
     return html`<tr data-listing=${l.listingId}>
       <td><a id=${`listing-link-${l.listingId}`} href=${`#/${PAGE}/${l.listingId}`}>${l.listingId}</a></td>

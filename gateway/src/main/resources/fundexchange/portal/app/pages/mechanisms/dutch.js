@@ -39,6 +39,10 @@ export const dutch = Object.freeze({
 
   holderBidsNote: () => nothing,
 
+  /** The list shows the clock as read; the investor's page re-reads at the next step. */
+  priceNow: l => l.clockPrice,
+  changesAt: l => l.nextStepAt,
+
   investorRows: () => nothing,
 
   /** The clock as the gateway read it (in the platform zone), and the acceptance form while it runs. */

@@ -31,6 +31,9 @@ export const english = Object.freeze({
   },
 
   holderRows: () => nothing,
+  /** No price of its own as read, and nothing that changes the listing at a set time but its end. */
+  priceNow: () => undefined,
+  changesAt: () => undefined,
   holderBidsNote: () => nothing,
   investorRows: () => nothing,
 

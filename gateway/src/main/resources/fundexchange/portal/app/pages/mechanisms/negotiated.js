@@ -33,6 +33,9 @@ export const negotiated = Object.freeze({
       ${row('listings.expiresAt', l.expiresAt ? time(l.expiresAt, zone) : t('listings.noExpiry'), 'listing-expires-at')}`;
   },
 
+  /** No price of its own as read, and nothing that changes the listing at a set time but its end. */
+  priceNow: () => undefined,
+  changesAt: () => undefined,
   holderBidsNote: () => nothing,
 
   investorRows(l, field, { fundMoney, fund, zone }) {

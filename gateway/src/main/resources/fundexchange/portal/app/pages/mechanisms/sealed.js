@@ -29,6 +29,9 @@ export const sealed = Object.freeze({
     return row('listings.pricing', t(l.secondPrice ? 'listings.secondPriceYes' : 'listings.firstPrice'), 'listing-pricing');
   },
 
+  /** No price of its own as read, and nothing that changes the listing at a set time but its end. */
+  priceNow: () => undefined,
+  changesAt: () => undefined,
   holderBidsNote: () => html`<p class="fx-note">${t('listings.sealedNote')}</p>`,
 
   investorRows(l, field) {
