@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import fundexchange.engine.listing.Listing;
 import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.protocol.listing.ListingMechanism;
@@ -11,9 +12,8 @@ import java.util.List;
 
 /**
  * The rules of one auction mechanism, one class each: {@link EnglishAuction}, {@link SealedAuction},
- * {@link DutchAuction}. {@link #of} is the one switch from {@link ListingMechanism} to its rules and, with
- * {@link AuctionRules#bid}, the only switches over mechanisms in the rules: both exhaustive and without a default, so a
- * new mechanism makes the compiler point at them, and a new permitted class at every method below.
+ * {@link DutchAuction}. {@link #of} is the one switch from {@link ListingMechanism} to its rules, exhaustive and
+ * without a default, so a new mechanism makes the compiler point at it, and a new permitted class at every method below.
  */
 sealed interface AuctionMechanism permits EnglishAuction, SealedAuction, DutchAuction {
 
@@ -38,6 +38,9 @@ sealed interface AuctionMechanism permits EnglishAuction, SealedAuction, DutchAu
 
     /** The listing's events: the mechanism's own terms checked, the holder and the fund already found able to list. */
     List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund);
+
+    /** A {@code PlaceBid} on a listing of this mechanism (or refused as the wrong mechanism). */
+    List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c);
 
     /** Refuses a bid at {@code price} that the mechanism's price rule refuses before any other check of the bid. */
     void checkBidPrice(Listing listing, Price price);

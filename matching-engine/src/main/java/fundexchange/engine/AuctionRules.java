@@ -19,8 +19,7 @@ import java.util.List;
 
 /**
  * Auctions: what every mechanism shares (who may list and bid, when, the bidders' pseudonyms), each mechanism's own
- * rules behind {@link AuctionMechanism} ({@link EnglishAuction}, {@link SealedAuction}, {@link DutchAuction}). The
- * close is {@link AuctionClose}'s.
+ * rules behind {@link AuctionMechanism}, one permitted class each. The close is {@link AuctionClose}'s.
  */
 final class AuctionRules {
     final ExchangeState state;
@@ -57,21 +56,17 @@ final class AuctionRules {
         }
         TransferNotices.requireNoUnattestedMatch(state, fund);
         Validation.present(c.mechanism(), "mechanism");
-        // The message predates DUTCH and stays byte-identical, so journals replay to the same documents.
+        // The message predates the later mechanisms and stays byte-identical, so journals replay to the same documents.
         Rejection.check(c.mechanism() != ListingMechanism.NEGOTIATED, RejectCode.INVALID_FIELD,
                 "mechanism must be ENGLISH or SEALED (negotiated listings use ListNegotiated)");
         return mechanism.list(this, ctx, c, fund);
     }
 
-    /** A bid on an English auction, or an acceptance of a Dutch one. */
+    /** A {@code PlaceBid} as the listing's mechanism takes it; the English rules refuse a negotiated listing's. */
     List<Event> bid(CommandContext ctx, PlaceBid c) {
         ctx.requireRole(Role.INVESTOR);
-        return switch (lifecycle.listing(c.listingId()).mechanismOrDefault()) {
-            case DUTCH -> DutchAuction.RULES.accept(this, ctx, c,
-                    biddable(ctx, c.listingId(), ListingMechanism.DUTCH, c.price()));
-            // The English rules refuse a sealed or negotiated listing as the wrong mechanism.
-            case ENGLISH, SEALED, NEGOTIATED -> EnglishAuction.RULES.bid(this, ctx, c);
-        };
+        AuctionMechanism mechanism = AuctionMechanism.of(lifecycle.listing(c.listingId()).mechanism());
+        return (mechanism == null ? EnglishAuction.RULES : mechanism).bid(this, ctx, c);
     }
 
     List<Event> sealedBid(CommandContext ctx, PlaceSealedBid c) {

@@ -83,8 +83,14 @@ final class DutchAuction implements AuctionMechanism {
         return false;
     }
 
+    /** An acceptance of {@code c.units()} on a running Dutch auction. */
+    @Override
+    public List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {
+        return accept(rules, ctx, c, rules.biddable(ctx, c.listingId(), ListingMechanism.DUTCH, c.price()));
+    }
+
     /** An acceptance of {@code c.units()} on a running Dutch {@code listing}, the bidder already found eligible. */
-    List<Event> accept(AuctionRules rules, CommandContext ctx, PlaceBid c, Listing listing) {
+    private List<Event> accept(AuctionRules rules, CommandContext ctx, PlaceBid c, Listing listing) {
         Fund fund = rules.lifecycle.fund(listing.fundCode());
         Validation.present(c.units(), "units");
         Rejection.check(c.units().positive(), RejectCode.NOT_POSITIVE, "units must be positive");

@@ -74,7 +74,8 @@ final class EnglishAuction implements AuctionMechanism, AscendingAuction.OwnTerm
     }
 
     /** A bid on an English listing; any other listing is refused as the wrong mechanism. */
-    List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {
+    @Override
+    public List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {
         Rejection.check(c.units() == null, RejectCode.INVALID_FIELD, "units apply to DUTCH auctions only");
         Listing listing = rules.biddable(ctx, c.listingId(), ListingMechanism.ENGLISH, c.price());
         AuctionTerms terms = listing.auction();

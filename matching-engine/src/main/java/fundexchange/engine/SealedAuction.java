@@ -6,6 +6,7 @@ import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.CancelBid;
 import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.event.BidCancelled;
 import fundexchange.protocol.event.Event;
@@ -74,6 +75,12 @@ final class SealedAuction implements AuctionMechanism, AscendingAuction.OwnTerms
     @Override
     public boolean bidsWithdrawable() {
         return true;
+    }
+
+    /** A {@code PlaceBid} (an open bid) on a sealed listing: refused as the wrong mechanism, as the English rules do. */
+    @Override
+    public List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {
+        return EnglishAuction.RULES.bid(rules, ctx, c);
     }
 
     List<Event> place(AuctionRules rules, CommandContext ctx, PlaceSealedBid c) {
