@@ -1,12 +1,13 @@
 // Investor: the listings it may see; a listing's page: an auction's countdown (exchange clock) and bids, or a
-// negotiated listing's accept/decline. Each mechanism's rows and panel are its module's (../mechanisms/).
+// negotiated listing's accept/decline. Each mechanism's rows and panel are its module's (../mechanisms/; panels.js).
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time, units } from '../../format.js';
 import {
-  PortalPage, INVESTOR, table, fundsByCode, fundMoney, priceOrNone, resyncClock, duration, routeId, sealedOf,
+  PortalPage, table, fundsByCode, fundMoney, priceOrNone, resyncClock, duration, routeId, sealedOf,
 } from './common.js';
 import { MECHANISMS, mechanism } from '../mechanisms/index.js';
+import { investorPanel } from '../mechanisms/panels.js';
 
 const STATUSES = ['OPEN', 'EXECUTED', 'EXPIRED', 'CANCELLED'];
 const PAGE = 'investor-listings';
@@ -162,7 +163,7 @@ class FxInvestorListings extends PortalPage {
           ${m.investorRows(l, field)}` : m.investorRows(l, field, { fundMoney, fund, zone })}
         ${l.tradePrice ? field('investor.listing.tradePrice', fundMoney(l.tradePrice, fund), 'listing-trade-price') : nothing}
       </dl>
-      ${m.auction ? this.renderAuction(l, fund, m) : m.investorPanel(this, l, fund, { fundMoney })}
+      ${m.auction ? this.renderAuction(l, fund, m) : investorPanel(m)(this, l, fund, { fundMoney })}
       ${this.renderOutcome('listing-outcome')}
     </section>`;
   }
@@ -184,7 +185,7 @@ class FxInvestorListings extends PortalPage {
           : t(won ? 'investor.auction.won' : by ? 'investor.auction.match' : 'investor.auction.closing', { by })}</span>`
           : nothing}</p>
       <p class="fx-muted">${t('investor.auction.serverClock', { zone: this.client.exchange.zone })}</p>
-      ${m.investorPanel(this, l, fund, { fundMoney, bidding })}
+      ${investorPanel(m)(this, l, fund, { fundMoney, bidding })}
     </div>`;
   }
 

@@ -15,7 +15,3 @@ export function auctionBody(body, input, code, own) {
   }
 }
 
-/** The window's start and end fields of the holder's form. */
-export function auctionTimes(f) {
-  return f.times;
-}

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { time, units } from '../../format.js';
-import { auctionBody, auctionTimes } from './auction.js';
+import { auctionBody } from './auction.js';
 
 export const dutch = Object.freeze({
   code: 'DUTCH',
@@ -18,7 +18,7 @@ export const dutch = Object.freeze({
       ${f.field('listing-reserve-price', 'listings.floorPrice', '', 'listings.hint.price')}
       ${f.field('listing-min-increment', 'listings.decrement', '', 'listings.hint.price')}
       ${f.field('listing-step', 'listings.step', '', 'listings.hint.seconds')}
-      ${auctionTimes(f)}`;
+      ${f.times}`;
   },
 
   holderBody(body, input) {
@@ -80,9 +80,6 @@ async function accept(page, event, l) {
 
 addMessages({
   en: {
-    'mechanism.DUTCH': 'Dutch auction',
-    'investor.mechanism.DUTCH': 'Dutch auction',
-    'dataroom.mechanism.DUTCH': 'Dutch auction',
     'listings.floorPrice': 'Floor price per unit (your reserve)',
     'listings.decrement': 'Price decrement per step',
     'listings.step': 'Step length (seconds)',
@@ -102,9 +99,6 @@ addMessages({
     'investor.dutch.accepted': 'You bought {units} units.',
   },
   'zh-CN': {
-    'mechanism.DUTCH': '降价拍卖（荷式拍卖）',
-    'investor.mechanism.DUTCH': '降价拍卖（荷式拍卖）',
-    'dataroom.mechanism.DUTCH': '降价拍卖',
     'listings.floorPrice': '每份底价（您的保留价）',
     'listings.decrement': '每步降价幅度',
     'listings.step': '每步时长（秒）',

@@ -1,7 +1,7 @@
 // The negotiated listing (协议转让) in the portal: its names, the holder's form fields, body and detail rows, and the
 // named buyer's accept/decline. The listing pages look it up (index.js).
 import { html, nothing } from 'lit';
-import { t, addMessages } from '../../i18n.js';
+import { t } from '../../i18n.js';
 import { time } from '../../format.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -55,18 +55,5 @@ export const negotiated = Object.freeze({
       <button type="button" id="listing-decline" class="fx-secondary" ?disabled=${page.busy}
         @click=${() => page.write(`/listings/${l.listingId}/decline`, {}, 'investor.negotiated.declined')}>${t('investor.negotiated.decline')}</button>
     </div>`;
-  },
-});
-
-addMessages({
-  en: {
-    'mechanism.NEGOTIATED': 'Negotiated',
-    'investor.mechanism.NEGOTIATED': 'Negotiated',
-    'dataroom.mechanism.NEGOTIATED': 'negotiated',
-  },
-  'zh-CN': {
-    'mechanism.NEGOTIATED': '协议转让',
-    'investor.mechanism.NEGOTIATED': '协议转让',
-    'dataroom.mechanism.NEGOTIATED': '协议转让',
   },
 });

@@ -1,10 +1,9 @@
-// The sealed-bid auction in the portal: its names, the holder's form fields, body and detail rows, and the investor's
-// sealed bid form (the price sealed in this browser under a fresh nonce). The listing pages look it up (index.js).
+// The sealed-bid auction in the portal: the holder's form fields, body and detail rows, and the investor's rows (its
+// names are names.js's; the investor's sealed bid form is sealed-bid.js's, so the holder's pages load no investor
+// code). index.js looks it up.
 import { html, nothing } from 'lit';
-import { t, addMessages } from '../../i18n.js';
-import { rememberSealed, sealedOf, forgetSealed } from '../investor/common.js';
-import { sealedBidBody } from '../investor/sealed.js';
-import { auctionBody, auctionTimes } from './auction.js';
+import { t } from '../../i18n.js';
+import { auctionBody } from './auction.js';
 
 export const sealed = Object.freeze({
   code: 'SEALED',
@@ -15,7 +14,7 @@ export const sealed = Object.freeze({
     return html`
       ${f.field('listing-starting-price', 'listings.startingPrice', '', 'listings.hint.price')}
       ${f.field('listing-reserve-price', 'listings.reservePrice', '', 'listings.hint.optional')}
-      ${auctionTimes(f)}
+      ${f.times}
       <label class="fx-check"><input id="listing-second-price" type="checkbox">${t('listings.secondPrice')}</label>`;
   },
 
@@ -37,67 +36,5 @@ export const sealed = Object.freeze({
   investorRows(l, field) {
     return field('investor.listing.pricing', t(l.secondPrice ? 'investor.listing.secondPrice' : 'investor.listing.firstPrice'),
       'listing-pricing');
-  },
-
-  /** The bids (prices hidden until the close, but the caller's own in this tab), and the sealed bid form. */
-  investorPanel(page, l, fund, { fundMoney, bidding }) {
-    return html`${page.renderBids(l, fund, 'investor.sealed.hidden')}
-      ${bidding ? form(page, l, fund, fundMoney) : nothing}`;
-  },
-});
-
-function form(page, l, fund, fundMoney) {
-  const me = page.client.participant;
-  const mine = page.bids.find(b => b.bidder === me && b.status === 'ACTIVE');
-  const own = mine ? sealedOf(me, mine.bidId) : null;
-  return html`<form class="fx-form" id="sealed-bid-form" @submit=${e => place(page, e, l, mine)}>
-      <p class="fx-muted">${t('investor.sealed.explain')}</p>
-      ${mine ? html`<p id="sealed-own">${own ? t('investor.sealed.yours', { price: fundMoney(own.price, fund) })
-        : t('investor.sealed.notInThisTab')}</p>` : nothing}
-      <label>${t(mine ? 'investor.sealed.newPrice' : 'investor.sealed.price')}
-        <input id="sealed-bid-price" name="price" inputmode="decimal" autocomplete="off" required
-          pattern="(0|[1-9][0-9]{0,14})(\\.[0-9]{1,4})?"></label>
-      <button id="sealed-bid-submit" ?disabled=${page.busy}>${t(mine ? 'investor.sealed.amend' : 'investor.sealed.submit')}</button>
-      ${mine ? html`<button type="button" id="sealed-bid-cancel" class="fx-secondary" ?disabled=${page.busy}
-        @click=${() => cancel(page, mine)}>${t('investor.sealed.cancel')}</button>` : nothing}
-    </form>`;
-}
-
-async function place(page, event, l, mine) {
-  event.preventDefault();
-  const price = event.target.elements.price.value.trim();
-  let sealedBid;
-  try {
-    sealedBid = sealedBidBody(price);
-  } catch {
-    page.refuse('investor.sealed.badPrice');
-    return;
-  }
-  const me = page.client.participant;
-  const path = mine ? `/bids/${mine.bidId}/amend` : `/listings/${l.listingId}/sealed-bids`;
-  const answer = await page.write(path, sealedBid.body, mine ? 'investor.sealed.amended' : 'investor.sealed.placed', {},
-    accepted => {
-      const placed = (accepted.body?.events ?? []).find(e => e.type === 'SealedBidPlaced');
-      if (placed) rememberSealed(me, placed.bidId, price, sealedBid.nonce);
-      if (placed && mine) forgetSealed(me, mine.bidId);
-    });
-  if (answer) event.target.reset();
-}
-
-async function cancel(page, bid) {
-  const answer = await page.write(`/bids/${bid.bidId}/cancel`, {}, 'investor.sealed.cancelled');
-  if (answer) forgetSealed(page.client.participant, bid.bidId);
-}
-
-addMessages({
-  en: {
-    'mechanism.SEALED': 'Sealed-bid auction',
-    'investor.mechanism.SEALED': 'Sealed-bid auction',
-    'dataroom.mechanism.SEALED': 'sealed-bid auction',
-  },
-  'zh-CN': {
-    'mechanism.SEALED': '密封竞价',
-    'investor.mechanism.SEALED': '密封竞价',
-    'dataroom.mechanism.SEALED': '密封竞价',
   },
 });
