@@ -47,7 +47,7 @@ final class AuctionClose {
         List<AuctionClosed.ClosedBid> closed = new ArrayList<>();
         Bid winner = null;
         Price secondPrice = null;
-        boolean wantsSecondPrice = AuctionMechanism.of(listing.mechanism()).paysSecondPrice(auction);
+        boolean wantsSecondPrice = AuctionMechanism.ofAuction(listing.mechanism()).paysSecondPrice(auction);
         for (Bid bid : ranked) {
             boolean decided = winner != null && (!wantsSecondPrice || secondPrice != null);
             if (sellerRefusal != null || decided || bid.price().compareTo(auction.reservePrice()) < 0) {

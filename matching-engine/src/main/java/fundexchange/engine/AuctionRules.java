@@ -16,6 +16,7 @@ import fundexchange.protocol.money.Price;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.Role;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Auctions: what every mechanism shares (who may list and bid, when, the bidders' pseudonyms), each mechanism's own
@@ -39,7 +40,7 @@ final class AuctionRules {
     List<Event> list(CommandContext ctx, ListAuction c) {
         List<Event> events = listing(ctx, c);
         if (lifecycle.stateOwned.stateOwned(ctx.actorId())) {
-            Price lowest = AuctionMechanism.of(c.mechanism()).lowestPrice(c.startingPrice(), c.reservePrice());
+            Price lowest = AuctionMechanism.ofAuction(c.mechanism()).lowestPrice(c.startingPrice(), c.reservePrice());
             lifecycle.stateOwned.checkListing(ctx, c.fundCode(), c.startingPrice(), lowest, c.endsAt());
         }
         return events;
@@ -48,25 +49,27 @@ final class AuctionRules {
     private List<Event> listing(CommandContext ctx, ListAuction c) {
         ctx.requireRole(Role.HOLDER);
         Fund fund = lifecycle.fund(c.fundCode());
-        AuctionMechanism mechanism = AuctionMechanism.of(c.mechanism());
+        Optional<AuctionMechanism> mechanism = AuctionMechanism.of(c.mechanism());
         // Rules version 6: an auction is listed under transfer terms (its holders match after the close) unless its
-        // acceptances trade at once, which stay refused.
-        if (state.rulesVersion < RulesVersion.AUCTION_MATCH_AFTER_CLOSE || mechanism != null && mechanism.tradesAtOnce()) {
+        // acceptances trade at once (ListingMechanism.tradesAtOnce), which stay refused.
+        if (state.rulesVersion < RulesVersion.AUCTION_MATCH_AFTER_CLOSE || c.mechanism() != null && c.mechanism().tradesAtOnce()) {
             TransferNotices.requireFixedPrice(state, fund, "an auction");
         }
         TransferNotices.requireNoUnattestedMatch(state, fund);
         Validation.present(c.mechanism(), "mechanism");
-        // The message predates the later mechanisms and stays byte-identical, so journals replay to the same documents.
-        Rejection.check(c.mechanism() != ListingMechanism.NEGOTIATED, RejectCode.INVALID_FIELD,
+        // No auction's rules: a negotiated listing (the one mechanism left, as none named is refused above). The message
+        // predates the later mechanisms and stays byte-identical, so journals replay to the same documents.
+        Rejection.check(mechanism.isPresent(), RejectCode.INVALID_FIELD,
                 "mechanism must be ENGLISH or SEALED (negotiated listings use ListNegotiated)");
-        return mechanism.list(this, ctx, c, fund);
+        return mechanism.orElseThrow().list(this, ctx, c, fund);
     }
 
     /** A {@code PlaceBid} as the listing's mechanism takes it; the English rules refuse a negotiated listing's. */
     List<Event> bid(CommandContext ctx, PlaceBid c) {
         ctx.requireRole(Role.INVESTOR);
-        AuctionMechanism mechanism = AuctionMechanism.of(lifecycle.listing(c.listingId()).mechanism());
-        return (mechanism == null ? EnglishAuction.RULES : mechanism).bid(this, ctx, c);
+        // A listing that is no auction (negotiated) goes the English way, which refuses it as the wrong mechanism.
+        return AuctionMechanism.of(lifecycle.listing(c.listingId()).mechanism()).orElse(EnglishAuction.RULES)
+                .bid(this, ctx, c);
     }
 
     List<Event> sealedBid(CommandContext ctx, PlaceSealedBid c) {
@@ -97,7 +100,7 @@ final class AuctionRules {
         TransferNotices.requireNotConsentingManager(state, fund, ctx.actorId());
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         positive(price, "price");
-        AuctionMechanism.of(mechanism).checkBidPrice(listing, price);
+        AuctionMechanism.ofAuction(mechanism).checkBidPrice(listing, price);
         return listing;
     }
 

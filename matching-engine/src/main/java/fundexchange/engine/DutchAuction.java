@@ -27,19 +27,13 @@ final class DutchAuction implements AuctionMechanism {
     private DutchAuction() {
     }
 
-    /** Each acceptance trades at once: no priority holder can match after a close. */
-    @Override
-    public boolean tradesAtOnce() {
-        return true;
-    }
-
     @Override
     public List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund) {
         rules.lifecycle.checkLot(ctx, fund, c.units());
         onLot(c.units(), fund);
-        positive(c.startingPrice(), "startingPrice");
-        positive(c.reservePrice(), "reservePrice");
-        positive(c.minIncrement(), "minIncrement");
+        AuctionRules.positive(c.startingPrice(), "startingPrice");
+        AuctionRules.positive(c.reservePrice(), "reservePrice");
+        AuctionRules.positive(c.minIncrement(), "minIncrement");
         Rejection.check(c.reservePrice().compareTo(c.startingPrice()) <= 0, RejectCode.INVALID_FIELD,
                 "reservePrice (the floor) must not exceed startingPrice");
         Rejection.check(c.extensionWindowMs() == null && c.extensionMs() == null && !c.secondPrice(),
@@ -97,7 +91,7 @@ final class DutchAuction implements AuctionMechanism {
         onLot(c.units(), fund);
         Rejection.check(c.units().compareTo(listing.units()) <= 0, RejectCode.UNITS_NOT_LEFT,
                 "the auction has " + listing.units() + " units left");
-        positive(c.price(), "price");
+        AuctionRules.positive(c.price(), "price");
         Price clock = DutchClock.price(listing.auction(), ctx.time());
         Rejection.check(c.price().compareTo(clock) >= 0, RejectCode.CLOCK_ABOVE_BID,
                 "the clock price is " + clock + ", above your price " + c.price());
@@ -118,10 +112,5 @@ final class DutchAuction implements AuctionMechanism {
         long lot = fund.minTransferUnits().raw();
         Rejection.check(lot == 0 || units.raw() % lot == 0, RejectCode.NOT_LOT_MULTIPLE,
                 "units must be a multiple of the fund's lot " + fund.minTransferUnits());
-    }
-
-    private static void positive(Price price, String field) {
-        Validation.present(price, field);
-        Rejection.check(price.positive(), RejectCode.NOT_POSITIVE, field + " must be positive");
     }
 }

@@ -25,11 +25,6 @@ final class EnglishAuction implements AuctionMechanism, AscendingAuction.OwnTerm
     }
 
     @Override
-    public boolean tradesAtOnce() {
-        return false;
-    }
-
-    @Override
     public List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund) {
         return AscendingAuction.list(rules, ctx, c, fund, this);
     }
@@ -46,21 +41,6 @@ final class EnglishAuction implements AuctionMechanism, AscendingAuction.OwnTerm
         long extension = orDefault(c.extensionMs(), parameters.auctionExtensionMs(), "extensionMs");
         return new AuctionTerms(c.startingPrice(), reserve, c.minIncrement(), c.startsAt(), c.endsAt(), window, extension,
                 c.secondPrice(), null);
-    }
-
-    @Override
-    public void checkBidPrice(Listing listing, Price price) {
-        AscendingAuction.checkBidPrice(listing, price);
-    }
-
-    @Override
-    public Price lowestPrice(Price startingPrice, Price reservePrice) {
-        return startingPrice;
-    }
-
-    @Override
-    public Price offeredPrice(AuctionTerms terms, long time, int rulesVersion) {
-        return AscendingAuction.offeredPrice(terms, rulesVersion);
     }
 
     @Override

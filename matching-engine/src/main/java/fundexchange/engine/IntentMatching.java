@@ -124,7 +124,7 @@ final class IntentMatching {
     private Ask auctionAsk(Listing listing, long time) {
         Fund fund = state.funds.get(listing.fundCode());
         AuctionTerms terms = listing.auction();
-        Price price = AuctionMechanism.of(listing.mechanism()).offeredPrice(terms, time, state.rulesVersion);
+        Price price = AuctionMechanism.ofAuction(listing.mechanism()).offeredPrice(terms, time, state.rulesVersion);
         return new Ask(listing.listingId(), AskKind.LISTING, listing.fundCode(), listing.seller(), price,
                 Compatibility.percentOfNav(price, fund.nav()), listing.units(), listing.units(), listing.listingId());
     }

@@ -19,6 +19,7 @@ import fundexchange.protocol.listing.SealedCommitment;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.PlatformParameters;
+import fundexchange.protocol.reference.Role;
 import java.util.List;
 
 /**
@@ -29,11 +30,6 @@ final class SealedAuction implements AuctionMechanism, AscendingAuction.OwnTerms
     static final SealedAuction RULES = new SealedAuction();
 
     private SealedAuction() {
-    }
-
-    @Override
-    public boolean tradesAtOnce() {
-        return false;
     }
 
     @Override
@@ -50,21 +46,6 @@ final class SealedAuction implements AuctionMechanism, AscendingAuction.OwnTerms
     @Override
     public AuctionTerms terms(ListAuction c, Price reserve, PlatformParameters parameters) {
         return new AuctionTerms(c.startingPrice(), reserve, null, c.startsAt(), c.endsAt(), 0, 0, c.secondPrice(), null);
-    }
-
-    @Override
-    public void checkBidPrice(Listing listing, Price price) {
-        AscendingAuction.checkBidPrice(listing, price);
-    }
-
-    @Override
-    public Price lowestPrice(Price startingPrice, Price reservePrice) {
-        return startingPrice;
-    }
-
-    @Override
-    public Price offeredPrice(AuctionTerms terms, long time, int rulesVersion) {
-        return AscendingAuction.offeredPrice(terms, rulesVersion);
     }
 
     @Override
@@ -107,7 +88,7 @@ final class SealedAuction implements AuctionMechanism, AscendingAuction.OwnTerms
     }
 
     List<Event> cancel(AuctionRules rules, CommandContext ctx, CancelBid c) {
-        ctx.requireRole(fundexchange.protocol.reference.Role.INVESTOR);
+        ctx.requireRole(Role.INVESTOR);
         Bid bid = ownActiveSealedBid(rules, ctx, c.bidId());
         return List.of(new BidCancelled(bid.listingId(), bid.bidId(), bid.bidder(), bid.pseudonym()));
     }

@@ -111,8 +111,9 @@ final class Suspension {
         for (Bid bid : state.bids.values()) {
             if (bid.bidder().equals(participantId) && bid.status() == BidStatus.ACTIVE) {
                 Listing listing = state.listings.get(bid.listingId());
-                AuctionMechanism mechanism = AuctionMechanism.of(listing.mechanism());
-                if (mechanism != null && mechanism.bidsWithdrawable() && listing.status() == ListingStatus.OPEN) {
+                boolean withdrawable = AuctionMechanism.of(listing.mechanism()).map(AuctionMechanism::bidsWithdrawable)
+                        .orElse(false);
+                if (withdrawable && listing.status() == ListingStatus.OPEN) {
                     events.add(new BidCancelled(bid.listingId(), bid.bidId(), participantId, bid.pseudonym(), CODE, REASON));
                 }
             }

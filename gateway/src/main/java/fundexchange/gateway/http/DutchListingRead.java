@@ -14,8 +14,8 @@ final class DutchListingRead {
     private DutchListingRead() {
     }
 
-    /** Adds the clock to {@code shown}; true while the auction is OPEN, selling part of its lot per acceptance. */
-    static boolean show(Map<String, Object> shown, ListingView listing, long now) {
+    /** Adds the step, the units left and, while it runs, the clock to {@code shown}. */
+    static void show(Map<String, Object> shown, ListingView listing, long now) {
         shown.put("stepMs", listing.stepMs());
         shown.put("unitsLeft", listing.unitsLeft());
         if ("OPEN".equals(listing.status()) && now < listing.endsAt()) {
@@ -25,6 +25,5 @@ final class DutchListingRead {
             shown.put("nextStepAt", DutchClock.nextStepAt(clock, now));
             shown.put("clockAt", now);
         }
-        return "OPEN".equals(listing.status());
     }
 }

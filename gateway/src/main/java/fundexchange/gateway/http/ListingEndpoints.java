@@ -104,7 +104,7 @@ final class ListingEndpoints {
             shown.put("price", listing.price());
             shown.put("expiresAt", listing.expiresAt());
         }
-        boolean selling = byMechanism(shown, listing, now);
+        boolean selling = selling(shown, listing, now);
         shown.put("rofr", listing.rofr());
         shown.put("closedReason", listing.closedReason());
         shown.put("tradePrice", listing.tradePrice());
@@ -113,14 +113,24 @@ final class ListingEndpoints {
     }
 
     /**
-     * Adds what the listing's mechanism shows of itself; true while it is selling (trading per acceptance while OPEN,
-     * its latest trade another buyer's). An exhaustive switch: a new mechanism makes the compiler point here.
+     * Adds what the listing's mechanism shows of itself; true while it is selling (OPEN, its mechanism trading at once
+     * per acceptance: {@link ListingMechanism#tradesAtOnce}, its latest trade another buyer's). A mechanism this build
+     * does not know adds nothing and counts as selling while OPEN, so its trade price stays hidden.
      */
-    private static boolean byMechanism(Map<String, Object> shown, ListingView listing, long now) {
-        return switch (ListingMechanism.valueOf(listing.mechanism())) {
+    private static boolean selling(Map<String, Object> shown, ListingView listing, long now) {
+        boolean open = "OPEN".equals(listing.status());
+        return ListingMechanism.named(listing.mechanism()).map(mechanism -> {
+            byMechanism(shown, listing, now, mechanism);
+            return open && mechanism.tradesAtOnce();
+        }).orElse(open);
+    }
+
+    /** Adds the mechanism's own fields. An exhaustive switch: a new mechanism makes the compiler point here. */
+    private static void byMechanism(Map<String, Object> shown, ListingView listing, long now, ListingMechanism mechanism) {
+        switch (mechanism) {
             case DUTCH -> DutchListingRead.show(shown, listing, now);
-            case ENGLISH, SEALED, NEGOTIATED -> false;
-        };
+            case ENGLISH, SEALED, NEGOTIATED -> { }
+        }
     }
 
     /** A bid as {@link DisclosurePolicy#bid} shows it: whole to oversight, else by pseudonym unless the caller's own. */
