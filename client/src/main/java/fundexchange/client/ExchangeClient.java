@@ -234,15 +234,22 @@ public final class ExchangeClient {
     }
 
     /**
-     * {@code POST /listings/{listingId}/bids} on a Dutch auction: buys {@code units} at once at the clock price, which
-     * must not exceed {@code maxPrice} (else 409 4030).
+     * {@code POST /listings/{listingId}/bids} for {@code units}, on an auction that sells part of its lot per
+     * acceptance: buys them at once at its price then, which must not exceed {@code maxPrice} (else 409 4030).
      */
-    public ClientResponse acceptDutch(long listingId, String maxPrice, String units, String clientRequestId)
+    public ClientResponse placeUnitsBid(long listingId, String maxPrice, String units, String clientRequestId)
             throws IOException, InterruptedException {
         ObjectNode body = JSON.createObjectNode();
         body.put("price", Objects.requireNonNull(maxPrice, "maxPrice"));
         body.put("units", Objects.requireNonNull(units, "units"));
         return command(PlaceBid.class, body.toString(), clientRequestId, listingId);
+    }
+
+    /** A Dutch acceptance: {@link #placeUnitsBid}, its name before other auctions could sell part of a lot. */
+    @Deprecated
+    public ClientResponse acceptDutch(long listingId, String maxPrice, String units, String clientRequestId)
+            throws IOException, InterruptedException {
+        return placeUnitsBid(listingId, maxPrice, units, clientRequestId);
     }
 
     /**

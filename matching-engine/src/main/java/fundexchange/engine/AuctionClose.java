@@ -8,7 +8,6 @@ import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.engine.listing.Bid;
 import fundexchange.protocol.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
-import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.reference.Fund;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ final class AuctionClose {
         List<AuctionClosed.ClosedBid> closed = new ArrayList<>();
         Bid winner = null;
         Price secondPrice = null;
-        boolean wantsSecondPrice = listing.mechanism() == ListingMechanism.SEALED && auction.secondPrice();
+        boolean wantsSecondPrice = AuctionMechanism.ofAuction(listing.mechanism()).paysSecondPrice(auction);
         for (Bid bid : ranked) {
             boolean decided = winner != null && (!wantsSecondPrice || secondPrice != null);
             if (sellerRefusal != null || decided || bid.price().compareTo(auction.reservePrice()) < 0) {

@@ -7,6 +7,7 @@ import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.DutchClock;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Pricing;
@@ -20,23 +21,19 @@ import java.util.List;
  * units left, and trades at once at the clock price of its command's time. The window's end releases what is unsold
  * ({@link AuctionClose} with no bids).
  */
-final class DutchAuction {
-    private final ListingLifecycle lifecycle;
-    private final TransferChecks checks;
-    private final TradeTerms terms;
+final class DutchAuction implements AuctionMechanism {
+    static final DutchAuction RULES = new DutchAuction();
 
-    DutchAuction(ListingLifecycle lifecycle, TransferChecks checks, TradeTerms terms) {
-        this.lifecycle = lifecycle;
-        this.checks = checks;
-        this.terms = terms;
+    private DutchAuction() {
     }
 
-    List<Event> list(CommandContext ctx, ListAuction c, Fund fund) {
-        lifecycle.checkLot(ctx, fund, c.units());
+    @Override
+    public List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund) {
+        rules.lifecycle.checkLot(ctx, fund, c.units());
         onLot(c.units(), fund);
-        positive(c.startingPrice(), "startingPrice");
-        positive(c.reservePrice(), "reservePrice");
-        positive(c.minIncrement(), "minIncrement");
+        AuctionRules.positive(c.startingPrice(), "startingPrice");
+        AuctionRules.positive(c.reservePrice(), "reservePrice");
+        AuctionRules.positive(c.minIncrement(), "minIncrement");
         Rejection.check(c.reservePrice().compareTo(c.startingPrice()) <= 0, RejectCode.INVALID_FIELD,
                 "reservePrice (the floor) must not exceed startingPrice");
         Rejection.check(c.extensionWindowMs() == null && c.extensionMs() == null && !c.secondPrice(),
@@ -53,26 +50,60 @@ final class DutchAuction {
                 c.startingPrice(), 0, ListingMechanism.DUTCH, auction, ListingLifecycle.rofrOf(fund)));
     }
 
+    /** Any price is taken to the clock, which {@link #accept} compares. */
+    @Override
+    public void checkBidPrice(Listing listing, Price price) {
+    }
+
+    /** The floor: the seller's reserve. */
+    @Override
+    public Price lowestPrice(Price startingPrice, Price reservePrice) {
+        return reservePrice;
+    }
+
+    /** The clock's price at {@code time}; never the floor, which investors never learn. */
+    @Override
+    public Price offeredPrice(AuctionTerms terms, long time, int rulesVersion) {
+        return DutchClock.price(terms, time);
+    }
+
+    @Override
+    public boolean paysSecondPrice(AuctionTerms terms) {
+        return false;
+    }
+
+    @Override
+    public boolean bidsWithdrawable() {
+        return false;
+    }
+
+    /** An acceptance of {@code c.units()} on a running Dutch auction. */
+    @Override
+    public List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {
+        return accept(rules, ctx, c, rules.biddable(ctx, c.listingId(), ListingMechanism.DUTCH, c.price()));
+    }
+
     /** An acceptance of {@code c.units()} on a running Dutch {@code listing}, the bidder already found eligible. */
-    List<Event> accept(CommandContext ctx, PlaceBid c, Listing listing, Fund fund) {
+    private List<Event> accept(AuctionRules rules, CommandContext ctx, PlaceBid c, Listing listing) {
+        Fund fund = rules.lifecycle.fund(listing.fundCode());
         Validation.present(c.units(), "units");
         Rejection.check(c.units().positive(), RejectCode.NOT_POSITIVE, "units must be positive");
         onLot(c.units(), fund);
         Rejection.check(c.units().compareTo(listing.units()) <= 0, RejectCode.UNITS_NOT_LEFT,
                 "the auction has " + listing.units() + " units left");
-        positive(c.price(), "price");
-        Price clock = listing.auction().clockPrice(ctx.time());
+        AuctionRules.positive(c.price(), "price");
+        Price clock = DutchClock.price(listing.auction(), ctx.time());
         Rejection.check(c.price().compareTo(clock) >= 0, RejectCode.CLOCK_ABOVE_BID,
                 "the clock price is " + clock + ", above your price " + c.price());
         // The seller's refusal names it and may tell its acquisition: the buyer learns only that it cannot sell now.
-        Rejection.check(checks.seller(listing.seller(), fund, ctx.date()) == null, RejectCode.SELLER_NOT_ELIGIBLE,
+        Rejection.check(rules.checks.seller(listing.seller(), fund, ctx.date()) == null, RejectCode.SELLER_NOT_ELIGIBLE,
                 "the seller cannot sell these units now");
-        lifecycle.stateOwned.checkDeal(ctx, listing);
-        fundexchange.protocol.event.TradeExecuted trade = terms.trade(ctx.index(), ctx.firstFill(), ctx.time(),
+        rules.lifecycle.stateOwned.checkDeal(ctx, listing);
+        fundexchange.protocol.event.TradeExecuted trade = rules.tradeTerms.trade(ctx.index(), ctx.firstFill(), ctx.time(),
                 listing.listingId(), fund, listing.seller(), ctx.actorId(), c.units(), clock);
         List<Event> events = new java.util.ArrayList<>();
         events.add(trade);
-        events.addAll(lifecycle.stateOwned.announce(trade));
+        events.addAll(rules.lifecycle.stateOwned.announce(trade));
         return events;
     }
 
@@ -81,10 +112,5 @@ final class DutchAuction {
         long lot = fund.minTransferUnits().raw();
         Rejection.check(lot == 0 || units.raw() % lot == 0, RejectCode.NOT_LOT_MULTIPLE,
                 "units must be a multiple of the fund's lot " + fund.minTransferUnits());
-    }
-
-    private static void positive(Price price, String field) {
-        Validation.present(price, field);
-        Rejection.check(price.positive(), RejectCode.NOT_POSITIVE, field + " must be positive");
     }
 }

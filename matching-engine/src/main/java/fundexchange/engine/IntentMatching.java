@@ -14,9 +14,7 @@ import fundexchange.engine.intent.Intent;
 import fundexchange.engine.intent.MatchResult;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.listing.Listing;
-import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.listing.AuctionTerms;
-import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.reference.Fund;
@@ -120,17 +118,13 @@ final class IntentMatching {
     }
 
     /**
-     * An auction offered at the price every investor who may see it sees: a Dutch clock's price at {@code time}, an
-     * English or sealed auction's starting price. Never the reserve (a Dutch auction's floor), which investors never
-     * learn: the notice carries the ask's price and % of NAV to the intent's investor. A journal of rules version 2
-     * offered English and sealed auctions at their reserve, and still does, so it replays byte for byte.
+     * An auction offered at the price every investor who may see it sees at {@code time}, its mechanism's
+     * {@link AuctionMechanism#offeredPrice}: the notice carries the ask's price and % of NAV to the intent's investor.
      */
     private Ask auctionAsk(Listing listing, long time) {
         Fund fund = state.funds.get(listing.fundCode());
         AuctionTerms terms = listing.auction();
-        Price price = listing.mechanism() == ListingMechanism.DUTCH ? terms.clockPrice(time)
-                : state.rulesVersion < RulesVersion.AUCTIONS_OFFERED_AT_START ? terms.reservePrice()
-                : terms.startingPrice();
+        Price price = AuctionMechanism.ofAuction(listing.mechanism()).offeredPrice(terms, time, state.rulesVersion);
         return new Ask(listing.listingId(), AskKind.LISTING, listing.fundCode(), listing.seller(), price,
                 Compatibility.percentOfNav(price, fund.nav()), listing.units(), listing.units(), listing.listingId());
     }

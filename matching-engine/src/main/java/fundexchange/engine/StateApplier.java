@@ -377,7 +377,7 @@ final class StateApplier {
         } else {
             Listing listing = state.listings.get(e.listingId());
             if (e.units().compareTo(listing.units()) < 0) {
-                // A Dutch acceptance of part of the lot: the rest stays open, locked, with the same deadline.
+                // An acceptance of part of the lot (a mechanism that trades at once): the rest stays open, locked, with the same deadline.
                 state.putListing(new Listing(listing.listingId(), listing.fundCode(), listing.seller(), listing.buyer(),
                         listing.units().minus(e.units()), listing.price(), listing.expiresAt(), listing.status(),
                         listing.mechanism(), listing.auction(), listing.rofr()));

@@ -165,7 +165,8 @@ final class StateOwnedRules {
     List<Event> open(CommandContext ctx, Listing listing) {
         Appraisal appraisal = validAppraisal(listing.seller(), listing.fundCode(), ctx.date());
         Price opening = listing.auctioned() ? listing.auction().startingPrice() : listing.price();
-        Price lowest = listing.mechanism() == ListingMechanism.DUTCH ? listing.auction().reservePrice() : opening;
+        Price lowest = listing.auctioned() ? AuctionMechanism.ofAuction(listing.mechanism()).lowestPrice(opening,
+                listing.auction().reservePrice()) : opening;
         checkPrices(appraisal, opening, lowest);
         long dealsFrom = checkPeriod(ctx.time(), listing.deadline());
         if (listing.mechanismOrDefault() == ListingMechanism.NEGOTIATED) {

@@ -21,7 +21,6 @@ import fundexchange.engine.intent.Quote;
 import fundexchange.engine.listing.Bid;
 import fundexchange.protocol.listing.BidStatus;
 import fundexchange.engine.listing.Listing;
-import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.ListingStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -112,7 +111,9 @@ final class Suspension {
         for (Bid bid : state.bids.values()) {
             if (bid.bidder().equals(participantId) && bid.status() == BidStatus.ACTIVE) {
                 Listing listing = state.listings.get(bid.listingId());
-                if (listing.mechanism() == ListingMechanism.SEALED && listing.status() == ListingStatus.OPEN) {
+                boolean withdrawable = AuctionMechanism.of(listing.mechanism()).map(AuctionMechanism::bidsWithdrawable)
+                        .orElse(false);
+                if (withdrawable && listing.status() == ListingStatus.OPEN) {
                     events.add(new BidCancelled(bid.listingId(), bid.bidId(), participantId, bid.pseudonym(), CODE, REASON));
                 }
             }

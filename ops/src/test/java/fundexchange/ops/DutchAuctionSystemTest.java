@@ -141,9 +141,9 @@ class DutchAuctionSystemTest {
                     "an investor sees the clock but neither the floor nor the seller: " + seen);
             assertFalse(seen.toString().contains("Holder-01"), seen.toString());
 
-            Participant.Reply low = alice.call(c -> c.acceptDutch(id, "0.9500", "300.00", "a-low"));
+            Participant.Reply low = alice.call(c -> c.placeUnitsBid(id, "0.9500", "300.00", "a-low"));
             assertEquals(List.of(409, 4030), List.of(low.status(), low.body().path("code").asInt()), low.body().toString());
-            alice.call(c -> c.acceptDutch(id, "1.0000", "300.00", "a-1")).ok();
+            alice.call(c -> c.placeUnitsBid(id, "1.0000", "300.00", "a-1")).ok();
             clock.advance(2 * STEP_MS + 5_000);
             JsonNode later = bob.call(c -> c.listing(id)).ok().body();
             assertEquals(List.of("0.9000", "700.00", "OPEN", "false"), List.of(later.path("clockPrice").asText(),
@@ -151,12 +151,12 @@ class DutchAuctionSystemTest {
                     "another buyer's unsettled trade price stays hidden while the auction is open: " + later);
             assertEquals("1.0000", holder.call(c -> c.listing(id)).ok().body().path("tradePrice").asText(),
                     "the seller sees its latest trade's price");
-            Participant.Reply tooMany = bob.call(c -> c.acceptDutch(id, "0.9000", "800.00", "b-many"));
+            Participant.Reply tooMany = bob.call(c -> c.placeUnitsBid(id, "0.9000", "800.00", "b-many"));
             assertEquals(List.of(409, 4031), List.of(tooMany.status(), tooMany.body().path("code").asInt()));
-            bob.call(c -> c.acceptDutch(id, "0.9500", "400.00", "b-1")).ok();
+            bob.call(c -> c.placeUnitsBid(id, "0.9500", "400.00", "b-1")).ok();
 
             clock.advance(WINDOW_MS - 2 * STEP_MS - 5_000 + 1_000);
-            Participant.Reply late = alice.call(c -> c.acceptDutch(id, "1.0000", "100.00", "a-late"));
+            Participant.Reply late = alice.call(c -> c.placeUnitsBid(id, "1.0000", "100.00", "a-late"));
             assertEquals(List.of(409, 4003), List.of(late.status(), late.body().path("code").asInt()), late.body().toString());
 
             assertEquals(List.of("ListingSubmitted DUTCH 1000.00 step 20000", "ListingOpened",

@@ -9,8 +9,7 @@ import fundexchange.registry.read.BidView;
 import fundexchange.registry.read.ListingView;
 import fundexchange.registry.read.ListingViewer;
 import fundexchange.registry.read.RegistryReads;
-import fundexchange.protocol.listing.AuctionTerms;
-import fundexchange.protocol.money.Price;
+import fundexchange.protocol.listing.ListingMechanism;
 import io.helidon.webserver.http.ServerRequest;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -21,8 +20,8 @@ import java.util.Map;
  * {@code GET /listings}, {@code GET /listings/{listingId}} and {@code GET /listings/{listingId}/bids}, from the
  * registry. Which listings exist for a caller, and what it sees of each listing and bid, is {@link DisclosurePolicy}'s
  * (CONTRACTS.md 12); a listing the caller may not see answers 404 like one that does not exist. A sealed bid's price
- * is null in the registry until the close, for every caller. An open Dutch auction shows its clock as of the read
- * ({@code clockPrice}, {@code nextStepAt}, {@code clockAt}): indicative, as an acceptance pays the clock of its own time.
+ * is null in the registry until the close, for every caller. What a mechanism adds to the read is its own class's
+ * ({@link DutchListingRead}), chosen by an exhaustive switch.
  */
 final class ListingEndpoints {
     private final RegistryReads registry;
@@ -101,30 +100,36 @@ final class ListingEndpoints {
             if (listing.matchBy() != null) { // closed, the award conditional on the priority holders' match
                 shown.put("matchBy", listing.matchBy());
             }
-            if (listing.stepMs() != null) {
-                dutchClock(shown, listing, now);
-            }
         } else {
             shown.put("price", listing.price());
             shown.put("expiresAt", listing.expiresAt());
         }
+        boolean selling = selling(shown, listing, now);
         shown.put("rofr", listing.rofr());
         shown.put("closedReason", listing.closedReason());
         shown.put("tradePrice", listing.tradePrice());
-        boolean selling = listing.stepMs() != null && "OPEN".equals(listing.status());
         return Disclosed.fields(shown, DisclosurePolicy.listing(Viewers.viewer(caller), listing.seller(), listing.auction(),
                 selling));
     }
 
-    private static void dutchClock(Map<String, Object> shown, ListingView listing, long now) {
-        shown.put("stepMs", listing.stepMs());
-        shown.put("unitsLeft", listing.unitsLeft());
-        if ("OPEN".equals(listing.status()) && now < listing.endsAt()) {
-            AuctionTerms clock = new AuctionTerms(Price.of(listing.price()), Price.of(listing.reservePrice()),
-                    Price.of(listing.minIncrement()), listing.startsAt(), listing.endsAt(), 0, 0, false, listing.stepMs());
-            shown.put("clockPrice", clock.clockPrice(now).decimal());
-            shown.put("nextStepAt", clock.nextStepAt(now));
-            shown.put("clockAt", now);
+    /**
+     * Adds what the listing's mechanism shows of itself; true while it is selling (OPEN, its mechanism trading at once
+     * per acceptance: {@link ListingMechanism#tradesAtOnce}, its latest trade another buyer's). A mechanism this build
+     * does not know adds nothing and counts as selling while OPEN, so its trade price stays hidden.
+     */
+    private static boolean selling(Map<String, Object> shown, ListingView listing, long now) {
+        boolean open = "OPEN".equals(listing.status());
+        return ListingMechanism.named(listing.mechanism()).map(mechanism -> {
+            byMechanism(shown, listing, now, mechanism);
+            return open && mechanism.tradesAtOnce();
+        }).orElse(open);
+    }
+
+    /** Adds the mechanism's own fields. An exhaustive switch: a new mechanism makes the compiler point here. */
+    private static void byMechanism(Map<String, Object> shown, ListingView listing, long now, ListingMechanism mechanism) {
+        switch (mechanism) {
+            case DUTCH -> DutchListingRead.show(shown, listing, now);
+            case ENGLISH, SEALED, NEGOTIATED -> { }
         }
     }
 

@@ -512,7 +512,7 @@ final class FeedShaper {
         return bidders.computeIfAbsent(listingId, id -> new LinkedHashSet<>());
     }
 
-    /** A trade ends its listing, unless a Dutch acceptance leaves units of the lot: those stay on sale. */
+    /** A trade ends its listing, unless an acceptance of part of the lot leaves units: those stay on sale. */
     private void traded(TradeExecuted e) {
         ListingSubmitted l = listings.get(e.listingId());
         if (l == null || e.units().compareTo(l.units()) >= 0) {

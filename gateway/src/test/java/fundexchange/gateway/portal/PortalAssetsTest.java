@@ -116,6 +116,43 @@ class PortalAssetsTest {
         assertTrue(total < PAGE_SCRIPT_BUDGET, "the shell loads " + total + " bytes of JavaScript: " + loaded);
     }
 
+    /**
+     * A holder's, staff member's or manager's page (one the holder, staff or data-room area loads on demand) loads no
+     * investor code through its static imports: no module under pages/investor/ nor an investor half of a mechanism.
+     */
+    @Test
+    void holderStaffAndManagerPagesLoadNoInvestorCode() throws Exception {
+        JsonNode imports = new ObjectMapper().readTree(ASSETS.importMap()).path("imports");
+        Map<String, String> plain = new TreeMap<>();
+        imports.fieldNames().forEachRemaining(name -> plain.put(imports.path(name).asText(), name));
+        Matcher entry = Pattern.compile("<script type=\"module\" src=\"([^\"]+)\"").matcher(text("/"));
+        assertTrue(entry.find());
+        Map<String, Integer> shell = graph(imports, entry.group(1), Map.of());
+        Map<String, Long> sizes = new TreeMap<>();
+        for (String area : shell.keySet()) {
+            String name = plain.getOrDefault(area, area);
+            if (!name.matches(".*/pages/(holder|staff|dataroom|investor)/index\\.js")) {
+                continue;
+            }
+            Matcher dynamic = DYNAMIC_IMPORT.matcher(text(area));
+            while (dynamic.find()) {
+                String page = resolve(imports, area, dynamic.group(1));
+                Map<String, Integer> loaded = graph(imports, page, shell);
+                String pageName = plain.getOrDefault(page, page);
+                sizes.put(pageName, loaded.values().stream().mapToLong(Integer::longValue).sum());
+                if (pageName.contains("/pages/investor/") || pageName.endsWith("/dataroom/investor.js")) {
+                    continue;
+                }
+                List<String> investor = loaded.keySet().stream().map(url -> plain.getOrDefault(url, url))
+                        .filter(url -> url.contains("/pages/investor/") || url.endsWith("-bid.js")).toList();
+                assertTrue(investor.isEmpty(), pageName + " loads investor code: " + investor);
+            }
+        }
+        assertTrue(sizes.keySet().stream().anyMatch(name -> name.endsWith("/pages/holder/listings.js")), sizes.toString());
+        assertTrue(sizes.keySet().stream().anyMatch(name -> name.endsWith("/pages/staff/queues.js")), sizes.toString());
+        System.out.println("page scripts beyond the shell: " + sizes);
+    }
+
     /** The modules {@code root} loads through static imports, with their sizes, but those in {@code known}. */
     private static Map<String, Integer> graph(JsonNode imports, String root, Map<String, Integer> known) {
         Map<String, Integer> loaded = new TreeMap<>();

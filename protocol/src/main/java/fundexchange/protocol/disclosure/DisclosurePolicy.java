@@ -91,7 +91,7 @@ public final class DisclosurePolicy {
 
     /**
      * A listing {@code viewer} may see: whole for oversight, all but the closing reason for its seller. A listing that
-     * is {@code selling} (an OPEN Dutch auction, which trades per acceptance) hides its latest {@code tradePrice} from
+     * is {@code selling} (an OPEN auction whose mechanism trades per acceptance) hides its latest {@code tradePrice} from
      * all but its seller and oversight: it is another buyer's unsettled trade.
      */
     public static Disclosure listing(Viewer viewer, String seller, boolean auction, boolean selling) {

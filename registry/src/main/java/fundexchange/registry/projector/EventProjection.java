@@ -425,7 +425,7 @@ final class EventProjection {
         }
     }
 
-    /** A listing's trade: EXECUTED once its units are sold (a Dutch acceptance of part of the lot leaves it OPEN). */
+    /** A listing's trade: EXECUTED once its units are sold (an acceptance of part of the lot leaves it OPEN). */
     private void traded(long listingId, BigDecimal units) {
         batch.pendingInsert(listing(listingId)).ifPresentOrElse(insert -> {
             BigDecimal sold = ((BigDecimal) insert[LISTING_UNITS_SOLD]).add(units);

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 
 /**
  * A listing as the registry holds it, whole: the gateway decides what each caller may see of it. {@code mechanism}
- * is NEGOTIATED, ENGLISH, SEALED or DUTCH; {@code buyer} is null on auctions; {@code price} is the negotiated price or
- * an auction's starting price (scale 4). The auction fields are null on negotiated listings; {@code endsAt} moves with
- * anti-sniping extensions; a Dutch clock falls by {@code minIncrement} every {@code stepMs} to {@code reservePrice}.
+ * is the {@code ListingMechanism}'s name, stored as it comes (no per-mechanism code here); {@code buyer} is null on
+ * auctions; {@code price} is the negotiated price or an auction's starting price (scale 4). The auction fields are the
+ * {@code AuctionTerms} as listed, null where the mechanism has none (all of them on negotiated listings); {@code endsAt}
+ * moves with anti-sniping extensions; {@code stepMs} is a clock's step, its price falling by {@code minIncrement} to
+ * {@code reservePrice}.
  * {@code tradePrice} is the price of the listing's latest trade (an auction's clearing price), null until it executes;
  * {@code unitsLeft} what is not sold yet. {@code matchBy} (V21, rules version 6): while an auction that closed awaits its
  * priority holders' match, the match's deadline, else null. Times are epoch ms.

@@ -293,7 +293,7 @@ public final class RegistryReads {
                         r.getReason()));
     }
 
-    /** The price of the listing's latest trade (a Dutch auction trades once per acceptance). */
+    /** The price of the listing's latest trade (an auction that trades at once trades once per acceptance). */
     private static final Field<BigDecimal> TRADE_PRICE = DSL.field(DSL.select(TRANSFERS.PRICE).from(TRANSFERS)
             .where(TRANSFERS.LISTING_ID.eq(LISTINGS.LISTING_ID)).orderBy(TRANSFERS.TRADE_ID.desc()).limit(1))
             .as("trade_price");

@@ -9,6 +9,7 @@ import { ApiProblem } from '../../api.js';
 import { PortalPage } from '../portal-page.js';
 import { table } from '../table.js';
 import { readWindow } from '../paging.js';
+import { MECHANISM_NAMES } from '../mechanisms/names.js';
 
 export const KINDS = ['NDA', 'PARTNERSHIP_AGREEMENT', 'QUARTERLY_REPORT', 'CAPITAL_ACCOUNT_STATEMENT', 'CONSENT_LETTER',
   'APPRAISAL_REPORT', 'OTHER'];
@@ -224,6 +225,7 @@ export function renderOversight(room, zone, next) {
       <button type="button" id="room-log-next" @click=${() => next(last)}>${t('paging.next')}</button></p>` : nothing}`;
 }
 
+addMessages(MECHANISM_NAMES);
 addMessages({
   en: {
     'dataroom.nav.holder': 'Data rooms',
@@ -304,10 +306,6 @@ addMessages({
     'dataroom.kind.APPRAISAL_REPORT': 'Appraisal report',
     'dataroom.kind.OTHER': 'Other',
     'dataroom.fundDocument': '(fund document, registered by {by})',
-    'dataroom.mechanism.NEGOTIATED': 'negotiated',
-    'dataroom.mechanism.ENGLISH': 'English auction',
-    'dataroom.mechanism.SEALED': 'sealed-bid auction',
-    'dataroom.mechanism.DUTCH': 'Dutch auction',
   },
   'zh-CN': {
     'dataroom.nav.holder': '资料室',
@@ -388,9 +386,5 @@ addMessages({
     'dataroom.kind.APPRAISAL_REPORT': '评估报告',
     'dataroom.kind.OTHER': '其他',
     'dataroom.fundDocument': '（基金文件，由 {by} 登记）',
-    'dataroom.mechanism.NEGOTIATED': '协议转让',
-    'dataroom.mechanism.ENGLISH': '英式拍卖',
-    'dataroom.mechanism.SEALED': '密封竞价',
-    'dataroom.mechanism.DUTCH': '降价拍卖',
   },
 });

@@ -1,9 +1,10 @@
 // What the holder pages share: their base element (PortalPage with the outcome line the holder and staff pages name
 // `holder-outcome`), input checks in the API's grammar, times typed in the platform zone, fund names, and the
-// holder's words for states and mechanisms.
+// holder's words for states (the mechanisms' names are ../mechanisms/names.js's).
 import { addMessages } from '../../i18n.js';
 import { PortalPage } from '../portal-page.js';
 import { renderCheck } from '../input.js';
+import { MECHANISM_NAMES } from '../mechanisms/names.js';
 
 export { amountProblem, wholeProblem, UNITS_SCALE, PRICE_SCALE } from '../input.js';
 export { zonedToEpoch, epochToZoned } from '../../zoned.js';
@@ -19,6 +20,7 @@ export class HolderPage extends PortalPage {
   }
 }
 
+addMessages(MECHANISM_NAMES);
 addMessages({
   en: {
     'holder.check.time': 'Enter a time as yyyy-mm-dd hh:mm.',
@@ -32,10 +34,6 @@ addMessages({
     'listingStatus.EXECUTED': 'Executed',
     'listingStatus.CANCELLED': 'Cancelled',
     'listingStatus.EXPIRED': 'Expired',
-    'mechanism.NEGOTIATED': 'Negotiated',
-    'mechanism.ENGLISH': 'English auction',
-    'mechanism.SEALED': 'Sealed-bid auction',
-    'mechanism.DUTCH': 'Dutch auction',
     'orderStatus.OPEN': 'Open',
     'orderStatus.FILLED': 'Filled',
     'orderStatus.CANCELLED': 'Cancelled',
@@ -62,10 +60,6 @@ addMessages({
     'listingStatus.EXECUTED': '已成交',
     'listingStatus.CANCELLED': '已撤销',
     'listingStatus.EXPIRED': '已过期',
-    'mechanism.NEGOTIATED': '协议转让',
-    'mechanism.ENGLISH': '英式拍卖',
-    'mechanism.SEALED': '密封竞价',
-    'mechanism.DUTCH': '降价拍卖（荷式拍卖）',
     'orderStatus.OPEN': '未成交',
     'orderStatus.FILLED': '已成交',
     'orderStatus.CANCELLED': '已撤单',

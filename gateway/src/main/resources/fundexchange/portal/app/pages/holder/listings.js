@@ -1,5 +1,6 @@
 // "My listings": the listings the holder sells (GET /listings, filtered by status), the forms that create them for
-// every mechanism (POST /listings: negotiated with a named buyer; POST /auctions: English and sealed), and a
+// every mechanism (POST /listings: negotiated with a named buyer; POST /auctions: the auctions; each mechanism's fields
+// and rows are its module's, ../mechanisms/), and a
 // listing's own page at #/holder-listings/<id> (GET /listings/{id} and its bids as the seller may see them: bidders as
 // pseudonyms, sealed prices absent until the close), with the auction's countdown at the exchange's clock and the
 // withdrawal (POST /listings/{id}/withdraw).
@@ -10,11 +11,10 @@ import { units, money, time } from '../../format.js';
 import {
   HolderPage, loadFunds, fundLabel, amountProblem, wholeProblem, zonedToEpoch, epochToZoned, UNITS_SCALE, PRICE_SCALE,
 } from './common.js';
+import { MECHANISMS, mechanism } from '../mechanisms/index.js';
 
 const PAGE_ID = 'holder-listings';
 const STATUSES = ['PENDING_APPROVAL', 'OPEN', 'EXECUTED', 'CANCELLED', 'EXPIRED'];
-const MECHANISMS = ['NEGOTIATED', 'ENGLISH', 'SEALED', 'DUTCH'];
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DAY_MS = 86_400_000;
 
 /** The listing id of the location (#/holder-listings/<id>), or null for the list. */
@@ -154,37 +154,12 @@ class FxHolderListingsPage extends HolderPage {
     const fundCode = this.value('listing-fund');
     if (!fundCode) checks['listing-fund'] = { key: 'holder.check.required', params: {} };
     const body = { fundCode, units: amount('listing-units', UNITS_SCALE) };
-    if (this.mechanism === 'NEGOTIATED') {
-      body.buyer = this.value('listing-buyer');
-      if (!ID.test(body.buyer)) checks['listing-buyer'] = { key: 'holder.check.id', params: {} };
-      body.price = amount('listing-price', PRICE_SCALE);
-      const expiresAt = instant('listing-expires', true);
-      if (expiresAt !== undefined) body.expiresAt = expiresAt;
-    } else {
-      body.mechanism = this.mechanism;
-      body.startingPrice = amount('listing-starting-price', PRICE_SCALE);
-      const reserve = amount('listing-reserve-price', PRICE_SCALE, true);
-      if (reserve !== undefined) body.reservePrice = reserve;
-      body.startsAt = instant('listing-starts');
-      body.endsAt = instant('listing-ends');
-      if (this.mechanism === 'DUTCH') {
-        body.reservePrice = amount('listing-reserve-price', PRICE_SCALE);
-        body.minIncrement = amount('listing-min-increment', PRICE_SCALE);
-        body.stepMs = seconds('listing-step');
-        if (body.stepMs === undefined) checks['listing-step'] = { key: 'holder.check.required', params: {} };
-      } else if (this.mechanism === 'ENGLISH') {
-        body.minIncrement = amount('listing-min-increment', PRICE_SCALE);
-        const window = seconds('listing-extension-window');
-        if (window !== undefined) body.extensionWindowMs = window;
-        const extension = seconds('listing-extension');
-        if (extension !== undefined) body.extensionMs = extension;
-      } else {
-        body.secondPrice = this.querySelector('#listing-second-price')?.checked === true;
-      }
-      if (!checks['listing-starts'] && !checks['listing-ends'] && body.endsAt <= body.startsAt) {
-        checks['listing-ends'] = { key: 'listings.check.endAfterStart', params: {} };
-      }
-    }
+    mechanism(this.mechanism).holderBody(body, {
+      PRICE_SCALE, amount, instant, seconds, value: id => this.value(id),
+      checked: id => this.querySelector(`#${id}`)?.checked === true,
+      failed: id => checks[id] !== undefined,
+      problem: (id, key) => { checks[id] = { key, params: {} }; },
+    });
     this.checks = checks;
     return Object.keys(checks).length ? null : body;
   }
@@ -193,7 +168,7 @@ class FxHolderListingsPage extends HolderPage {
     event.preventDefault();
     const body = this.formBody();
     if (!body) return;
-    await this.write(this.mechanism === 'NEGOTIATED' ? '/listings' : '/auctions', body);
+    await this.write(mechanism(this.mechanism).auction ? '/auctions' : '/listings', body);
   }
 
   withdraw(listingId) {
@@ -237,14 +212,14 @@ class FxHolderListingsPage extends HolderPage {
         <td class="fx-text">${fundLabel(this.funds, l.fundCode)}</td>
         <td>${t(`mechanism.${l.mechanism}`)}</td>
         <td class="fx-number">${units(l.units)}</td>
-        <td class="fx-number">${money(l.mechanism === 'NEGOTIATED' ? l.price : l.startingPrice, this.currency(l.fundCode))}</td>
+        <td class="fx-number">${money(mechanism(l.mechanism).auction ? l.startingPrice : l.price, this.currency(l.fundCode))}</td>
         <td data-field="status">${t(`listingStatus.${l.status}`)}</td>
         <td>${this.closes(l)}</td></tr>`)}</tbody></table>
       <p class="fx-note">${t('holder.timesIn', { zone: this.zone })}</p>`;
   }
 
   closes(listing) {
-    const at = listing.mechanism === 'NEGOTIATED' ? listing.expiresAt : listing.endsAt;
+    const at = mechanism(listing.mechanism).auction ? listing.endsAt : listing.expiresAt;
     return at ? time(at, this.zone) : t('app.none');
   }
 
@@ -262,7 +237,7 @@ class FxHolderListingsPage extends HolderPage {
       <form id="listing-form" class="fx-form" @submit=${this.submit} novalidate>
         <label>${t('listings.mechanism')}
           <select id="listing-mechanism" @change=${this.mechanismChanged}>
-            ${MECHANISMS.map(m => html`<option value=${m} ?selected=${this.mechanism === m}>${t(`mechanism.${m}`)}</option>`)}
+            ${MECHANISMS.map(({ code }) => html`<option value=${code} ?selected=${this.mechanism === code}>${t(`mechanism.${code}`)}</option>`)}
           </select></label>
         <label>${t('holder.fund')}
           <select id="listing-fund">
@@ -270,26 +245,14 @@ class FxHolderListingsPage extends HolderPage {
               { units: units(h.available) })}</option>`)}
           </select>${HolderPage.renderCheck(this.checks['listing-fund'], 'listing-fund-problem')}</label>
         ${field('listing-units', 'listings.units', '', 'listings.hint.units')}
-        ${this.mechanism === 'NEGOTIATED' ? html`
-          ${field('listing-buyer', 'listings.buyer', '', 'listings.hint.buyer')}
-          ${field('listing-price', 'listings.pricePerUnit', '', 'listings.hint.price')}
-          ${field('listing-expires', 'listings.expiresAt', epochToZoned(start + 7 * DAY_MS, this.zone), 'listings.hint.time')}` : html`
-          ${field('listing-starting-price', 'listings.startingPrice', '', 'listings.hint.price')}
-          ${field('listing-reserve-price', this.mechanism === 'DUTCH' ? 'listings.floorPrice' : 'listings.reservePrice', '',
-            this.mechanism === 'DUTCH' ? 'listings.hint.price' : 'listings.hint.optional')}
-          ${this.mechanism === 'ENGLISH' || this.mechanism === 'DUTCH' ? field('listing-min-increment', this.mechanism === 'DUTCH'
-            ? 'listings.decrement' : 'listings.minIncrement', '', 'listings.hint.price') : nothing}
-          ${this.mechanism === 'DUTCH' ? field('listing-step', 'listings.step', '', 'listings.hint.seconds') : nothing}
+        ${mechanism(this.mechanism).holderFields({
+          field, expiresDefault: epochToZoned(start + 7 * DAY_MS, this.zone), times: html`
           ${field('listing-starts', 'listings.startsAt', epochToZoned(start, this.zone), 'listings.hint.time')}
-          ${field('listing-ends', 'listings.endsAt', epochToZoned(start + DAY_MS, this.zone), 'listings.hint.time')}
-          ${this.mechanism === 'ENGLISH' ? html`
-            ${field('listing-extension-window', 'listings.extensionWindow', '', 'listings.hint.seconds')}
-            ${field('listing-extension', 'listings.extension', '', 'listings.hint.seconds')}` : this.mechanism === 'DUTCH' ? nothing : html`
-            <label class="fx-check"><input id="listing-second-price" type="checkbox">${t('listings.secondPrice')}</label>`}`}
+          ${field('listing-ends', 'listings.endsAt', epochToZoned(start + DAY_MS, this.zone), 'listings.hint.time')}` })}
         <p class="fx-note">${t('holder.timesIn', { zone: this.zone })}</p>
         <p class="fx-note" id="listing-approval-note">${t('listings.approvalNote')}</p>
         <button id="listing-submit" type="submit" ?disabled=${this.outcome?.state === 'busy'}>${t(
-          this.mechanism === 'NEGOTIATED' ? 'listings.submitNegotiated' : 'listings.submitAuction')}</button>
+          mechanism(this.mechanism).auction ? 'listings.submitAuction' : 'listings.submitNegotiated')}</button>
       </form>`;
   }
 
@@ -298,7 +261,9 @@ class FxHolderListingsPage extends HolderPage {
     if (!l) return html`<section class="fx-page"><p class="fx-busy">${t('app.loading')}</p></section>`;
     const currency = this.currency(l.fundCode);
     const row = (key, value, id) => html`<dt>${t(key)}</dt><dd id=${id}>${value}</dd>`;
-    const auction = l.mechanism !== 'NEGOTIATED';
+    const m = mechanism(l.mechanism);
+    const auction = m.auction;
+    const terms = { row, money: value => money(value, currency), zone: this.zone };
     const withdrawable = l.status === 'PENDING_APPROVAL' || l.status === 'OPEN';
     return html`<section class="fx-page fx-holder" id="listing-detail" data-listing=${String(l.listingId)}>
       <p><a href=${`#/${PAGE_ID}`} id="listing-back">${t('listings.back')}</a></p>
@@ -316,15 +281,8 @@ class FxHolderListingsPage extends HolderPage {
           ${l.minIncrement ? row('listings.minIncrement', money(l.minIncrement, currency), 'listing-increment') : nothing}
           ${row('listings.startsAt', time(l.startsAt, this.zone), 'listing-starts-at')}
           ${row('listings.endsAt', time(l.endsAt, this.zone), 'listing-ends-at')}
-          ${l.stepMs ? html`${row('listings.step', String(l.stepMs / 1000), 'listing-step-value')}
-            ${row('listings.unitsLeft', units(l.unitsLeft), 'listing-units-left')}
-            ${l.clockPrice ? row('listings.clockPrice', money(l.clockPrice, currency), 'listing-clock-price') : nothing}` : nothing}
-          ${l.mechanism === 'SEALED' ? row('listings.pricing', t(l.secondPrice ? 'listings.secondPriceYes' : 'listings.firstPrice'),
-            'listing-pricing') : nothing}
-          ${this.renderCountdown(l)}` : html`
-          ${row('listings.buyer', l.buyer ?? t('app.none'), 'listing-buyer-id')}
-          ${row('listings.pricePerUnit', money(l.price, currency), 'listing-price-value')}
-          ${row('listings.expiresAt', l.expiresAt ? time(l.expiresAt, this.zone) : t('listings.noExpiry'), 'listing-expires-at')}`}
+          ${m.holderRows(l, terms)}
+          ${this.renderCountdown(l)}` : m.holderRows(l, terms)}
         ${l.rofr ? row('listings.rofr', t(`listings.rofr.${l.rofr}`), 'listing-rofr') : nothing}
         ${l.tradePrice ? row('listings.tradePrice', money(l.tradePrice, currency), 'listing-trade-price') : nothing}
       </dl>
@@ -346,7 +304,7 @@ class FxHolderListingsPage extends HolderPage {
   renderBids(l, currency) {
     const bids = this.bids ?? [];
     return html`<h2>${t('listings.bids')}</h2>
-      ${l.mechanism === 'SEALED' ? html`<p class="fx-note">${t('listings.sealedNote')}</p>` : nothing}
+      ${mechanism(l.mechanism).holderBidsNote()}
       ${bids.length === 0 ? html`<p id="listing-bids-empty">${t('listings.noBids')}</p>` : html`<table class="fx-table" id="listing-bids">
         <thead><tr><th>${t('listings.bidId')}</th><th>${t('listings.bidder')}</th><th>${t('listings.bidPrice')}</th>
           <th>${t('listings.status')}</th></tr></thead>
@@ -382,11 +340,6 @@ addMessages({
     'listings.extensionWindow': 'Extension window (seconds)',
     'listings.extension': 'Extension (seconds)',
     'listings.secondPrice': 'The winner pays the second-highest price',
-    'listings.floorPrice': 'Floor price per unit (your reserve)',
-    'listings.decrement': 'Price decrement per step',
-    'listings.step': 'Step length (seconds)',
-    'listings.unitsLeft': 'Units left',
-    'listings.clockPrice': 'Clock price now',
     'listings.pricing': 'Pricing',
     'listings.secondPriceYes': 'Second price',
     'listings.firstPrice': 'First price',
@@ -446,11 +399,6 @@ addMessages({
     'listings.extensionWindow': '延时触发窗口（秒）',
     'listings.extension': '延时时长（秒）',
     'listings.secondPrice': '中标者按第二高价成交',
-    'listings.floorPrice': '每份底价（您的保留价）',
-    'listings.decrement': '每步降价幅度',
-    'listings.step': '每步时长（秒）',
-    'listings.unitsLeft': '剩余份额',
-    'listings.clockPrice': '当前时钟价格',
     'listings.pricing': '成交价规则',
     'listings.secondPriceYes': '第二高价',
     'listings.firstPrice': '最高价',

@@ -1,0 +1,71 @@
+package fundexchange.engine;
+
+import fundexchange.engine.listing.Listing;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.reference.Fund;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules of one auction mechanism, one class each: {@link EnglishAuction}, {@link SealedAuction},
+ * {@link DutchAuction}. {@link #of} is the one switch from {@link ListingMechanism} to its rules, exhaustive and
+ * without a default, so a new mechanism makes the compiler point at it, and a new permitted class at every method below.
+ */
+sealed interface AuctionMechanism permits EnglishAuction, SealedAuction, DutchAuction {
+
+    /** The rules of {@code mechanism}; empty for a negotiated listing (or none named), which is no auction. */
+    static Optional<AuctionMechanism> of(ListingMechanism mechanism) {
+        if (mechanism == null) {
+            return Optional.empty();
+        }
+        return switch (mechanism) {
+            case ENGLISH -> Optional.of(EnglishAuction.RULES);
+            case SEALED -> Optional.of(SealedAuction.RULES);
+            case DUTCH -> Optional.of(DutchAuction.RULES);
+            case NEGOTIATED -> Optional.empty();
+        };
+    }
+
+    /** The rules of an auctioned listing's {@code mechanism}; a caller that asks of a negotiated one is a bug. */
+    static AuctionMechanism ofAuction(ListingMechanism mechanism) {
+        return of(mechanism).orElseThrow(() -> new IllegalStateException("not an auction: " + mechanism));
+    }
+
+    /** The listing's events: the mechanism's own terms checked, the holder and the fund already found able to list. */
+    List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund);
+
+    /** A {@code PlaceBid} on a listing of this mechanism (or refused as the wrong mechanism). */
+    List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c);
+
+    /**
+     * Refuses a bid at {@code price} that the mechanism's price rule refuses before any other check of the bid; by
+     * default the ascending auctions' rule (at least the starting price, its consideration representable).
+     */
+    default void checkBidPrice(Listing listing, Price price) {
+        AscendingAuction.checkBidPrice(listing, price);
+    }
+
+    /** The lowest price the auction may trade at (a state-owned seller's appraisal bounds it); by default the start. */
+    default Price lowestPrice(Price startingPrice, Price reservePrice) {
+        return startingPrice;
+    }
+
+    /**
+     * The price every investor who may see the auction sees at {@code time} (an intent's match notice), never a
+     * price investors may not learn; by default the ascending auctions' ({@link AscendingAuction#offeredPrice}).
+     */
+    default Price offeredPrice(AuctionTerms terms, long time, int rulesVersion) {
+        return AscendingAuction.offeredPrice(terms, rulesVersion);
+    }
+
+    /** Whether the winner pays the next eligible price at the close. */
+    boolean paysSecondPrice(AuctionTerms terms);
+
+    /** Whether a bidder may withdraw its active bid while the auction runs (so a suspension cancels it). */
+    boolean bidsWithdrawable();
+}
