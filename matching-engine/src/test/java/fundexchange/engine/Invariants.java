@@ -115,7 +115,7 @@ final class Invariants {
      */
     private void checkCash(EngineSnapshot state, List<String> violations) {
         fundexchange.engine.cash.CashView cash = state.cash() == null ? new fundexchange.engine.cash.CashView(null,
-                null, null, null, null, null) : state.cash();
+                null, null, null, null, null, null) : state.cash();
         TreeMap<String, Long> escrow = new TreeMap<>();
         TreeMap<String, Long> locked = new TreeMap<>();
         for (fundexchange.engine.cash.CashBalance b : cash.balances()) {

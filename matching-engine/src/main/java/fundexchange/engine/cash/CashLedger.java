@@ -24,6 +24,7 @@ public final class CashLedger {
     private final TreeSet<String> bankReferences = new TreeSet<>();
     private final TreeMap<String, String> lastStatements = new TreeMap<>();
     private final TreeMap<Long, EscrowAlarm> alarms = new TreeMap<>();
+    private final TreeMap<Long, HeldDeposit> depositsByTrade = new TreeMap<>();
 
     /** The key of an account: currency, then kind, then participant, so one currency's accounts are contiguous. */
     private static String key(String currency, AccountRef account) {
@@ -124,17 +125,26 @@ public final class CashLedger {
         return alarms;
     }
 
+    /**
+     * Winners' deposits held for their trades, by trade id. The amount stays in the winner's locked balance; this map
+     * says which trade it belongs to. Before rules version 8 it is always empty.
+     */
+    public TreeMap<Long, HeldDeposit> depositsByTrade() {
+        return depositsByTrade;
+    }
+
     /** Whether the ledger holds nothing (every journal before rules version 7). */
     public boolean isEmpty() {
         return balances.isEmpty() && instructions.isEmpty() && suspense.isEmpty() && bankReferences.isEmpty()
-                && lastStatements.isEmpty() && alarms.isEmpty();
+                && lastStatements.isEmpty() && alarms.isEmpty() && depositsByTrade.isEmpty();
     }
 
     /** The ledger as data, or null when empty (snapshots of journals without cash stay as they were). */
     public CashView view() {
         return isEmpty() ? null : new CashView(java.util.List.copyOf(balances.values()),
                 java.util.List.copyOf(instructions.values()), java.util.List.copyOf(suspense.values()),
-                java.util.List.copyOf(bankReferences), lastStatements, java.util.List.copyOf(alarms.values()));
+                java.util.List.copyOf(bankReferences), lastStatements, java.util.List.copyOf(alarms.values()),
+                depositsByTrade.isEmpty() ? null : java.util.List.copyOf(depositsByTrade.values()));
     }
 
     /** Restores a snapshot's ledger (null: empty). */
@@ -148,6 +158,9 @@ public final class CashLedger {
         bankReferences.addAll(view.bankReferences());
         lastStatements.putAll(view.lastStatements());
         view.alarms().forEach(a -> alarms.put(a.alarmId(), a));
+        if (view.depositsByTrade() != null) {
+            view.depositsByTrade().forEach(d -> depositsByTrade.put(d.tradeId(), d));
+        }
     }
 
     /** The sections the state hash covers, only those that are non-empty (states without cash keep their hashes). */
@@ -161,6 +174,7 @@ public final class CashLedger {
         }
         putIfAny(sections, "cashStatements", lastStatements);
         putIfAny(sections, "cashAlarms", alarms);
+        putIfAny(sections, "cashDepositsByTrade", depositsByTrade);
         return sections;
     }
 

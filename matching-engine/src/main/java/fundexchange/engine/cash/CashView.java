@@ -3,9 +3,11 @@ package fundexchange.engine.cash;
 import java.util.List;
 import java.util.Map;
 
-/** The cash ledger as plain data, for snapshots (rules version 7; absent when the ledger is empty). */
+/** The cash ledger as plain data, for snapshots (rules version 7; absent when the ledger is empty;
+ * {@code depositsByTrade} null until a deposit is held for a trade, so version-7 snapshots keep their bytes). */
 public record CashView(List<CashBalance> balances, List<PayoutInstruction> instructions, List<SuspenseReceipt> suspense,
-                       List<String> bankReferences, Map<String, String> lastStatements, List<EscrowAlarm> alarms) {
+                       List<String> bankReferences, Map<String, String> lastStatements, List<EscrowAlarm> alarms,
+                       List<HeldDeposit> depositsByTrade) {
     public CashView {
         balances = balances == null ? List.of() : List.copyOf(balances);
         instructions = instructions == null ? List.of() : List.copyOf(instructions);
@@ -13,5 +15,6 @@ public record CashView(List<CashBalance> balances, List<PayoutInstruction> instr
         bankReferences = bankReferences == null ? List.of() : List.copyOf(bankReferences);
         lastStatements = lastStatements == null ? Map.of() : Map.copyOf(lastStatements);
         alarms = alarms == null ? List.of() : List.copyOf(alarms);
+        depositsByTrade = depositsByTrade == null ? null : List.copyOf(depositsByTrade);
     }
 }
