@@ -24,8 +24,10 @@ package fundexchange.protocol;
  * lets a fund's manager register fund documents that every data room of the fund shows. Version 7 (issue 22, after
  * version 6 was released) keeps cash accounts at the settlement bank: the BANK role, its confirmations, withdrawals,
  * suspense, statements and corrections; under version 6 each is refused (8001). Version 7 also sets a year's
- * official calendar only by maker-checker, as every business-day count depends on it. The engine still
- * decides versions 2 to 7 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for
+ * official calendar only by maker-checker, as every business-day count depends on it. Version 8 (issue 22, after
+ * version 7 was released) settles a trade made while a settlement bank is active delivery versus payment, with fees
+ * ({@link #DELIVERY_VERSUS_PAYMENT}, {@link #SETTLEMENT_FEES}). The engine still
+ * decides versions 2 to 8 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for
  * byte; it refuses every other version.
  */
 public final class RulesVersion {
@@ -34,7 +36,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 7;
+    public static final int CURRENT = 8;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -103,6 +105,24 @@ public final class RulesVersion {
      * refused ({@code CALENDAR_PROPOSAL_NOT_IN_RULES}). A genesis's calendars are unchanged.
      */
     public static final int HOLIDAYS_BY_PROPOSAL = 7;
+
+    /**
+     * From this version on, a trade made while a settlement bank (an ACTIVE participant with the BANK role) is active
+     * settles delivery versus payment (issue 22, docs/rules.md "Delivery versus payment"): its buyer funds it from
+     * available cash ({@code FundTrade}, or the daily book batch), the fund's manager confirms the registration change
+     * ({@code ConfirmRegistration}) or refuses it ({@code RefuseRegistration}), deadlines fail or unwind it, and staff
+     * confirm it only by the maker-checker {@code OverrideSettlement}; before it each of these is refused ({@code
+     * DVP_NOT_IN_RULES}) and every trade settles by {@code ConfirmSettlement}.
+     */
+    public static final int DELIVERY_VERSUS_PAYMENT = 8;
+
+    /**
+     * From this version on, a trade settled delivery versus payment carries the fees of the {@code fee-*} platform
+     * parameters, charged at settlement into the REVENUE account, and an order, bid or acceptance whose consideration
+     * is below the mechanism's minimum fee is refused ({@code FEE_ABOVE_CONSIDERATION}); before it nothing is charged
+     * and the {@code fee-*} and {@code registration-business-days} parameters are unknown.
+     */
+    public static final int SETTLEMENT_FEES = 8;
 
     private RulesVersion() {
     }

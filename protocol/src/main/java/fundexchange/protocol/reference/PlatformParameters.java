@@ -26,11 +26,17 @@ import java.time.ZoneId;
  *                                 the official calendar after its trade date fails by the clock, 1 to 250; null (never
  *                                 set) is the default {@value #DEFAULT_SETTLEMENT_BUSINESS_DAYS}, so states that never
  *                                 set it keep their hashes
+ * @param registrationBusinessDays from rules version 8: a funded trade whose registration change the fund's manager has
+ *                                 not confirmed by the end of this many business days after its funding unwinds, 1 to
+ *                                 250; null is the default {@value #DEFAULT_REGISTRATION_BUSINESS_DAYS}
+ * @param fees                     from rules version 8: the fee parameters set ({@link FeeSchedule}), by name; null when
+ *                                 none differs from its default
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                                  int matchScanLimit, RegistryParameters registry, RequestParameters requests,
-                                 long proposalExpiryMs, Integer settlementBusinessDays) {
+                                 long proposalExpiryMs, Integer settlementBusinessDays,
+                                 Integer registrationBusinessDays, java.util.SortedMap<String, String> fees) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
     public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
@@ -39,6 +45,11 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
      * modelled on Shanghai's custody confirmation within 5 working days (docs/rules.md).
      */
     public static final int DEFAULT_SETTLEMENT_BUSINESS_DAYS = 5;
+    /**
+     * Business days a manager has to confirm a funded trade's registration change: no pilot publishes one, so a
+     * platform default (docs/rules.md), twice the settlement period.
+     */
+    public static final int DEFAULT_REGISTRATION_BUSINESS_DAYS = 10;
     /** The most business days a settlement period may be: about a year's. */
     public static final int MAX_SETTLEMENT_BUSINESS_DAYS = 250;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
@@ -55,6 +66,29 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         proposalExpiryMs = proposalExpiryMs <= 0 ? DEFAULT_PROPOSAL_EXPIRY_MS : proposalExpiryMs;
         settlementBusinessDays = settlementBusinessDays == null
                 || settlementBusinessDays == DEFAULT_SETTLEMENT_BUSINESS_DAYS ? null : settlementBusinessDays;
+        registrationBusinessDays = registrationBusinessDays == null
+                || registrationBusinessDays == DEFAULT_REGISTRATION_BUSINESS_DAYS ? null : registrationBusinessDays;
+        fees = fees == null || fees.isEmpty() ? null : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fees));
+    }
+
+    /** Parameters without the rules-version-8 ones (registration days and fees) set. */
+    public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
+                              long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
+                              int matchScanLimit, RegistryParameters registry, RequestParameters requests,
+                              long proposalExpiryMs, Integer settlementBusinessDays) {
+        this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
+                auctionExtensionMs, matchTopK, matchScanLimit, registry, requests, proposalExpiryMs, settlementBusinessDays,
+                null, null);
+    }
+
+    /** The registration business days in force: the value set, or the default. */
+    public int registrationBusinessDaysInForce() {
+        return registrationBusinessDays == null ? DEFAULT_REGISTRATION_BUSINESS_DAYS : registrationBusinessDays;
+    }
+
+    /** {@code mechanism}'s fees in force ({@link FeeSchedule#MECHANISMS}). */
+    public FeeSchedule.Rate fee(String mechanism) {
+        return FeeSchedule.rate(fees, mechanism);
     }
 
     /** Parameters that leave the settlement business days at their default. */
@@ -92,6 +126,8 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         values.put("match-scan-limit", Integer.toString(matchScanLimit));
         values.put("proposal-expiry-ms", Long.toString(proposalExpiryMs));
         values.put("settlement-business-days", Integer.toString(settlementBusinessDaysInForce()));
+        values.put("registration-business-days", Integer.toString(registrationBusinessDaysInForce()));
+        values.putAll(FeeSchedule.values(fees));
         return values;
     }
 
@@ -100,24 +136,35 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
-                    requests, proposalExpiryMs, settlementBusinessDays);
+                    requests, proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, fees);
+        }
+        if ("registration-business-days".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays, parseBusinessDays(name, value), fees);
+        }
+        if (FeeSchedule.isFee(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, FeeSchedule.with(fees, name, value));
         }
         if ("proposal-expiry-ms".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays);
+                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, registrationBusinessDays, fees);
         }
         if ("settlement-business-days".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, parseSettlementBusinessDays(value));
+                    proposalExpiryMs, parseSettlementBusinessDays(value), registrationBusinessDays, fees);
         }
         boolean memory = RequestParameters.NAMES.contains(name);
         PlatformParameters changed = memory ? this : changed(name, value);
         PlatformParameters result = new PlatformParameters(changed.zone, changed.requestWindowMs,
                 changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
                 changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
-                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays);
+                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays,
+                registrationBusinessDays, fees);
         if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
             throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
                     + ") must be at least twice request-window-ms (" + result.requestWindowMs + ")");
@@ -157,6 +204,15 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                     Math.toIntExact(parse(name, value, 100, 10_000_000)));
             default -> throw new IllegalArgumentException("unknown platform parameter " + name);
         };
+    }
+
+    /** Business days as written canonically: digits without sign or leading zero, 1 to 250. */
+    private static int parseBusinessDays(String name, String value) {
+        if (value == null || !value.matches("[1-9][0-9]{0,2}")) {
+            throw new IllegalArgumentException(name + " must be a whole number from 1 to "
+                    + MAX_SETTLEMENT_BUSINESS_DAYS + ", without sign or leading zero");
+        }
+        return Math.toIntExact(parse(name, value, 1, MAX_SETTLEMENT_BUSINESS_DAYS));
     }
 
     /** Settlement business days as written canonically: digits without sign or leading zero, 1 to 250. */
