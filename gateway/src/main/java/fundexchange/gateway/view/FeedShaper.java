@@ -210,9 +210,9 @@ final class FeedShaper {
             case fundexchange.protocol.event.TradeFundingLocked e -> to(e.buyer(), Relation.SELF, doc, e, deliver);
             case fundexchange.protocol.event.TradeFunded e -> parties(doc, e, deliver, e.buyer(), e.seller(), e.manager());
             case fundexchange.protocol.event.RegistrationConfirmed e ->
-                    parties(doc, e, deliver, e.buyer(), e.seller(), e.manager());
+                    parties(doc, e, deliver, e.buyer(), e.seller(), e.registrar());
             case fundexchange.protocol.event.RegistrationRefused e ->
-                    parties(doc, e, deliver, e.buyer(), e.seller(), e.manager());
+                    parties(doc, e, deliver, e.buyer(), e.seller(), e.registrar());
             case fundexchange.protocol.event.TradeCashSettled e -> parties(doc, e, deliver, e.buyer(), e.seller());
             case fundexchange.protocol.event.TradeFundingReleased e -> parties(doc, e, deliver, e.buyer(), e.seller());
             case fundexchange.protocol.event.SettlementOverridden e -> parties(doc, e, deliver, e.buyer(), e.seller());

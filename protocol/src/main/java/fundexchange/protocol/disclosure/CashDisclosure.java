@@ -56,8 +56,8 @@ final class CashDisclosure {
                     : Disclosure.WITHHELD;
             case TradeFundingLocked e -> only(viewer.is(e.buyer()));
             case TradeFunded e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.manager()));
-            case RegistrationConfirmed e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.manager()));
-            case RegistrationRefused e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.manager()));
+            case RegistrationConfirmed e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.registrar()));
+            case RegistrationRefused e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.registrar()));
             case TradeCashSettled e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()));
             case TradeFundingReleased e -> viewer.is(e.buyer()) ? Disclosure.WHOLE
                     : viewer.is(e.seller()) && e.forfeited().positive() ? EventDisclosure.shaped("released", Shown.HIDDEN)
@@ -81,8 +81,8 @@ final class CashDisclosure {
             case CashCorrected e -> holders(e.from(), e.to());
             case TradeFundingLocked e -> List.of(e.buyer());
             case TradeFunded e -> parties(e.seller(), e.buyer(), e.manager());
-            case RegistrationConfirmed e -> parties(e.seller(), e.buyer(), e.manager());
-            case RegistrationRefused e -> parties(e.seller(), e.buyer(), e.manager());
+            case RegistrationConfirmed e -> parties(e.seller(), e.buyer(), e.registrar());
+            case RegistrationRefused e -> parties(e.seller(), e.buyer(), e.registrar());
             case TradeCashSettled e -> List.of(e.seller(), e.buyer());
             case TradeFundingReleased e -> e.forfeited().positive() ? List.of(e.seller(), e.buyer()) : List.of(e.buyer());
             case SettlementOverridden e -> List.of(e.seller(), e.buyer());

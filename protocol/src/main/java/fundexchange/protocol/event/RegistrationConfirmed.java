@@ -1,6 +1,9 @@
 package fundexchange.protocol.event;
 
-/** The fund's {@code manager} confirmed the register shows the funded trade's transfer (rules version 8). */
-public record RegistrationConfirmed(long tradeId, String fundCode, String seller, String buyer, String manager)
+/**
+ * The {@code registrar} (the fund's manager; staff for a fund without a manager participant)
+ * confirmed the register shows the funded trade's transfer (rules version 8).
+ */
+public record RegistrationConfirmed(long tradeId, String fundCode, String seller, String buyer, String registrar)
         implements CashEvent {
 }
