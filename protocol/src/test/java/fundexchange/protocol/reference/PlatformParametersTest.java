@@ -12,7 +12,9 @@ class PlatformParametersTest {
         PlatformParameters changed = PlatformParameters.DEFAULTS.with("anti-flip-business-days", "7")
                 .with("qualified-institution-net-assets", "20000000.00").with("qualified-institutions-only", "true")
                 .with("request-retention-ms", "900000").with("request-memory-capacity", "5000")
-                .with("request-memory-participant-share-bp", "250").with("settlement-business-days", "3");
+                .with("request-memory-participant-share-bp", "250").with("settlement-business-days", "3")
+                .with("registration-business-days", "7").with("fee-book-buyer-bps", "5")
+                .with("fee-negotiated-minimum", "0.00");
         for (PlatformParameters parameters : new PlatformParameters[] {PlatformParameters.DEFAULTS, changed}) {
             PlatformParameters again = parameters;
             for (Map.Entry<String, String> entry : parameters.values().entrySet()) {
@@ -20,8 +22,8 @@ class PlatformParametersTest {
             }
             assertEquals(parameters, again);
         }
-        assertEquals(19, changed.values().size(), "every parameter, the registry's and the request memory's, the proposal"
-                + " expiry and the settlement business days included");
+        assertEquals(19 + 1 + 4 * 6, changed.values().size(), "every parameter, the registry's and the request memory's,"
+                + " the proposal expiry, the settlement and registration business days and the fees included");
         assertEquals(new RequestParameters(900_000, 5_000, 250), changed.requests());
         assertEquals("7", changed.values().get("anti-flip-business-days"));
         assertEquals("20000000.00", changed.values().get("qualified-institution-net-assets"));
