@@ -573,6 +573,30 @@ public final class ExchangeClient {
         return command(ConfirmSettlement.class, "{}", clientRequestId, tradeId);
     }
 
+    /**
+     * {@code POST /trades/{tradeId}/fund} (the trade's buyer, rules version 8): locks available cash up to what the
+     * trade still needs (consideration plus the buyer's fee); fully funded, it awaits the registration change.
+     */
+    public ClientResponse fundTrade(long tradeId, String clientRequestId) throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.FundTrade.class, "{}", clientRequestId, tradeId);
+    }
+
+    /**
+     * {@code POST /trades/{tradeId}/registration/confirm} (the fund's manager; staff for a fund without one): the
+     * register changed; units, fees and the seller's proceeds settle.
+     */
+    public ClientResponse confirmRegistration(long tradeId, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.ConfirmRegistration.class, "{}", clientRequestId, tradeId);
+    }
+
+    /** {@code POST /trades/{tradeId}/registration/refuse} (as the confirmation): the trade fails and unwinds. */
+    public ClientResponse refuseRegistration(long tradeId, String reason, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RefuseRegistration.class, JsonBody.of("reason", reason),
+                clientRequestId, tradeId);
+    }
+
     // The continuous book.
 
     /** {@code POST /books/{fundCode}/open} (staff): opens (or reopens) a fund's book with its lot size. */
