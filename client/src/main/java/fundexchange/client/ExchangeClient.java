@@ -528,6 +528,15 @@ public final class ExchangeClient {
         return get("/cash/instructions?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
     }
 
+    /**
+     * {@code GET /cash/trades}: trades settled delivery versus payment the caller buys, sells or (as the fund's manager)
+     * confirms the registration of (oversight: every one), in {@code status} (null: any; AWAITING_FUNDING: to fund;
+     * AWAITING_REGISTRATION: to confirm), a page after {@code after}.
+     */
+    public ClientResponse cashTrades(String status, long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/trades?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
+    }
+
     /** {@code GET /cash/receipts} (the bank, staff, regulators): receipts in {@code status} (null: any; SUSPENSE: unidentified). */
     public ClientResponse cashReceipts(String status, long after, int limit) throws IOException, InterruptedException {
         return get("/cash/receipts?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
