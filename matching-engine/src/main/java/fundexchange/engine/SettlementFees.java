@@ -21,17 +21,29 @@ final class SettlementFees {
         this.state = state;
     }
 
-    /** Whether a trade made now settles delivery versus payment: rules version 8 and an active settlement bank. */
+    /** {@link #applies()} as last answered, for the index it was asked at (a command makes up to 4096 fills). */
+    private long answeredAt = -1;
+    private boolean answer;
+
+    /**
+     * Whether a trade made now settles delivery versus payment: rules version 8 and an active settlement bank. Asked per
+     * fill, answered once per index: participants change only by a command's own events, applied after its decision.
+     */
     boolean applies() {
         if (state.rulesVersion < RulesVersion.DELIVERY_VERSUS_PAYMENT) {
             return false;
         }
-        for (Participant participant : state.participants.values()) {
-            if (participant.has(Role.BANK) && participant.active()) {
-                return true;
+        if (answeredAt != state.lastIndex) {
+            answer = false;
+            for (Participant participant : state.participants.values()) {
+                if (participant.has(Role.BANK) && participant.active()) {
+                    answer = true;
+                    break;
+                }
             }
+            answeredAt = state.lastIndex;
         }
-        return false;
+        return answer;
     }
 
     /** The trade with the fees of its mechanism when it settles delivery versus payment; else unchanged. */
