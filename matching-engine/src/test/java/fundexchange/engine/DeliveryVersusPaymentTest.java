@@ -143,6 +143,20 @@ class DeliveryVersusPaymentTest {
                 balance(AccountRef.REVENUE));
     }
 
+    @Test
+    void aBidWhoseLotIsWorthLessThanTheMinimumFeeIsRefusedAtEntryAndAnAdequateOneIsTaken() {
+        market(new Market(), true);
+        long start = m.s.time;
+        long listing = m.ok("Holder-01", new fundexchange.protocol.command.ListAuction("DGF3",
+                fundexchange.protocol.listing.ListingMechanism.ENGLISH, Units.of("100.00"), Price.of("0.5000"), null,
+                Price.of("0.0100"), start, start + 3_600_000L, 0L, 0L, false, null)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(listing));
+        // 100 units at 0.9000 is 90.00, below the default minimum fee of 100.00 for English auctions.
+        m.refused("Investor-07", new fundexchange.protocol.command.PlaceBid(listing, Price.of("0.9000"), null),
+                RejectCode.FEE_ABOVE_CONSIDERATION);
+        m.ok("Investor-07", new fundexchange.protocol.command.PlaceBid(listing, Price.of("1.0000"), null));
+    }
+
     /**
      * A deposit held for the trade (the bid-deposit work fills {@code depositsByTrade} at an auction's close; here it is
      * placed directly, so the journal alone does not replay this state) counts toward funding and is applied.
