@@ -66,13 +66,6 @@ final class DemoCommand implements Runnable {
             market.seed();
             new DemoStateOwned(market, clock).run();
             new DemoConsent(market).run();
-            List<DemoKeyFiles.DemoKey> keys = new java.util.ArrayList<>(List.of(
-                    new DemoKeyFiles.DemoKey("Staff-01", "STAFF", "Staff-01-k1", staff1),
-                    new DemoKeyFiles.DemoKey("Staff-02", "STAFF", "Staff-02-k1", staff2),
-                    new DemoKeyFiles.DemoKey("Staff-03", "STAFF", "Staff-03-k1", staff3),
-                    new DemoKeyFiles.DemoKey("Regulator-01", "REGULATOR", "Regulator-01-k1", regulator)));
-            keys.addAll(market.keys());
-            keyFiles = DemoKeyFiles.write(dataDirectory, keys);
             market.negotiatedTransfers();
             market.nonListedTrading();
             new DemoDataRoom(market).run();
@@ -80,6 +73,15 @@ final class DemoCommand implements Runnable {
             market.auctions();
             market.continuousTrading();
             market.provokedRejections();
+            // Last: once Bank-01 is active every new trade settles delivery versus payment (DemoMoney).
+            new DemoMoney(market, clock).run();
+            List<DemoKeyFiles.DemoKey> keys = new java.util.ArrayList<>(List.of(
+                    new DemoKeyFiles.DemoKey("Staff-01", "STAFF", "Staff-01-k1", staff1),
+                    new DemoKeyFiles.DemoKey("Staff-02", "STAFF", "Staff-02-k1", staff2),
+                    new DemoKeyFiles.DemoKey("Staff-03", "STAFF", "Staff-03-k1", staff3),
+                    new DemoKeyFiles.DemoKey("Regulator-01", "REGULATOR", "Regulator-01-k1", regulator)));
+            keys.addAll(market.keys()); // the bank's too, onboarded last
+            keyFiles = DemoKeyFiles.write(dataDirectory, keys);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             node.close();

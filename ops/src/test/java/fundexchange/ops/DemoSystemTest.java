@@ -141,7 +141,7 @@ class DemoSystemTest {
     void theDemoRunsEveryMechanismAndItsSummaryMatchesAReplay() {
         assertEquals(0, exit, out);
         assertTrue(out.contains("(match)"), out);
-        assertEquals(10, count(out, " SETTLED"), out);
+        assertEquals(11, count(out, " SETTLED"), out);
         assertEquals(1, count(out, " FAILED"), out);
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005"), out);
@@ -204,6 +204,31 @@ class DemoSystemTest {
     }
 
     @Test
+    void theDemoMovesMoneyOnlyThroughTheBanksConfirmationsAndEscrowEqualsTheStatement() {
+        assertEquals(0, exit, out + err);
+        String date = "\\d{4}-\\d\\d-\\d\\d";
+        assertTrue(out.contains("\n== Money: the settlement bank, delivery versus payment, escrow / 资金：结算银行、货银对付、托管账户 ==\n"),
+                out);
+        assertTrue(out.contains("  receipt: Bank-01 confirmed CNY 50000.00 received for Investor-01 / "), out);
+        assertTrue(out.contains("  receipt: Bank-01 confirmed USD 20000.00 received for Investor-03 / "), out);
+        // 2,300.00 of consideration; each side's fee is the minimum, 100.00 (10 bp would be 2.30).
+        assertTrue(out.matches("(?s).*\\n  trade \\d+ \\(DF22, Partner-03 -> Investor-01, 2000\\.00 units at 1\\.1500\\):"
+                + " Investor-01 funded 2400\\.00 \\(consideration and fee\\), Manager-01 confirmed the registration change,"
+                + " the trade settled; Bank-01 paid the seller's proceeds 2200\\.00 \\(instruction \\d+\\) / .*"), out);
+        assertTrue(out.matches("(?s).*\\n  withdrawal: Investor-02 withdrew CNY 12000\\.00; Bank-01 executed instruction \\d+ / .*"),
+                out);
+        // 80,000.00 received less 2,200.00 and 12,000.00 paid; the revenue account keeps both fees.
+        assertTrue(out.matches("(?s).*\\n  statement " + date + " CNY: bank 65800\\.00, escrow 65800\\.00 \\(MATCHED\\) / .*"), out);
+        assertTrue(out.matches("(?s).*\\n  statement " + date + " USD: bank 20000\\.00, escrow 20000\\.00 \\(MATCHED\\) / .*"), out);
+        assertTrue(out.contains("  escrow check CNY: the accounts' balances sum to 65800.00 = escrow / "), out);
+        assertTrue(out.contains("  escrow check USD: the accounts' balances sum to 20000.00 = escrow / "), out);
+        assertTrue(out.matches("(?s).*\\n  REVENUE +REVENUE +CNY  available +200\\.00  locked +0\\.00\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\n  Investor-01 +PARTICIPANT +CNY  available +47600\\.00  locked +0\\.00\\n.*"), out);
+        assertTrue(out.matches("(?s).*trade \\d+ +DF22 Partner-03 -> Investor-01 +2000\\.00 units at 1\\.1500 .*SETTLED  listing \\d+.*"),
+                out);
+    }
+
+    @Test
     void theDemoWritesEachParticipantsKeyOwnerOnlyAsPkcs8OfItsRegisteredPublicKey() throws Exception {
         assertEquals(0, exit, out);
         Path demo = directory.resolve("demo");
@@ -223,8 +248,8 @@ class DemoSystemTest {
         Set<String> expected = new TreeSet<>(registered.keySet());
         expected.add("README.txt");
         assertEquals(expected, files, "one file per registered key, and the README");
-        assertEquals(24, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners"
-                + " (DemoConsent), a state-owned holder (DemoStateOwned)");
+        assertEquals(25, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners"
+                + " (DemoConsent), a state-owned holder (DemoStateOwned), a settlement bank (DemoMoney)");
         String readme = Files.readString(keys.resolve("README.txt"));
         byte[] message = "demo key check".getBytes(StandardCharsets.UTF_8);
         for (String file : files) {

@@ -1,0 +1,187 @@
+package fundexchange.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Money in the demo (issue 22, docs/rules.md "Cash" and "Delivery versus payment and fees"), run after every other
+ * scene: once a settlement bank is active every new trade settles delivery versus payment, so the earlier scenes keep
+ * their staff-confirmed settlement. Bank-01 (BANK role, its own key) confirms receipts that fund investors' accounts in
+ * CNY and in USD (DF07 and DF14 are USD funds); Partner-03 sells DF22 units to Investor-01, who funds the trade from its
+ * cash, Manager-01 (the fund's manager) confirms the registration change, the units and the cash settle, and the bank
+ * executes the seller's payout; Investor-02 withdraws cash and the bank pays it; the bank's daily statements, its own
+ * running balance of what it received less what it paid, match the engine's escrow per currency.
+ */
+final class DemoMoney {
+    static final String BANK = "Bank-01";
+    private static final String FUND = "DF22";
+    private final DemoMarket market;
+    private final Clock clock;
+    /** The bank's own books: what it confirmed received less what it confirmed paid, per currency. */
+    private final Map<String, BigDecimal> bankBalance = new TreeMap<>();
+    private final List<String> lines = new ArrayList<>();
+    private Participant bank;
+    private String valueDate;
+    private int references;
+
+    DemoMoney(DemoMarket market, Clock clock) {
+        this.market = market;
+        this.clock = clock;
+    }
+
+    void run() {
+        market.enrol(BANK, "Demo Settlement Bank 1", List.of("BANK"), false);
+        bank = market.person(BANK);
+        String zone = market.staff1().get("/exchange").ok().body().path("zone").asText();
+        // Yesterday's business: the bank's receipts and payouts of a day, then that day's closing statement.
+        valueDate = LocalDate.ofInstant(clock.instant(), ZoneId.of(zone)).minusDays(1).toString();
+        receive(DemoMarket.investor(1), "CNY", "50000.00");
+        receive(DemoMarket.investor(2), "CNY", "30000.00");
+        receive(DemoMarket.investor(3), "USD", "20000.00");
+        settledTrade();
+        withdrawal();
+        statement("CNY");
+        statement("USD");
+        System.out.println();
+        System.out.println("== Money: the settlement bank, delivery versus payment, escrow / 资金：结算银行、货银对付、托管账户 ==");
+        lines.forEach(line -> System.out.println("  " + line));
+        balances();
+    }
+
+    /** The bank confirms funds received for an investor's account, under its own reference. */
+    private void receive(String participant, String currency, String amount) {
+        bank.post("/cash/receipts", """
+                {"participantId":"%s","currency":"%s","amount":"%s","bankReference":"%s","valueDate":"%s"}"""
+                .formatted(participant, currency, amount, reference("BR"), valueDate)).ok();
+        bankBalance.merge(currency, new BigDecimal(amount), BigDecimal::add);
+        lines.add("receipt: " + BANK + " confirmed " + currency + " " + amount + " received for " + participant
+                + " / 银行确认收到 " + participant + " 的资金 " + currency + " " + amount);
+    }
+
+    /**
+     * Partner-03 sells 2,000 DF22 units to Investor-01 (the other holders waive first refusal); the buyer funds what it
+     * owes, the manager confirms the registration change, and the bank pays the seller's proceeds.
+     */
+    private void settledTrade() {
+        String seller = DemoConsent.partner(3);
+        String buyer = DemoMarket.investor(1);
+        long listing = market.person(seller).post("/listings", """
+                {"fundCode":"%s","buyer":"%s","units":"2000.00","price":"1.1500"}""".formatted(FUND, buyer)).ok().sourceIndex();
+        for (String holder : List.of(DemoConsent.partner(1), DemoConsent.partner(2))) {
+            market.person(holder).post("/listings/" + listing + "/notice/answers", "{\"answer\":\"WAIVE\"}").ok();
+        }
+        market.staff2().post("/listings/" + listing + "/approve", "{}").ok();
+        long trade = NegotiatedTransferScript.eventOfType(market.person(buyer).post("/listings/" + listing + "/accept", "{}")
+                .ok(), "TradeExecuted").path("tradeId").asLong();
+        JsonNode owed = trade(buyer, trade);
+        market.person(buyer).post("/trades/" + trade + "/fund", "{}").ok();
+        market.person(DemoConsent.MANAGER).post("/trades/" + trade + "/registration/confirm", "{}").ok();
+        if (!"SETTLED".equals(trade(buyer, trade).path("status").asText())) {
+            throw new IllegalStateException("trade " + trade + " did not settle on the registration change");
+        }
+        JsonNode payout = pending(seller);
+        execute(payout);
+        lines.add("trade " + trade + " (" + FUND + ", " + seller + " -> " + buyer + ", 2000.00 units at 1.1500): " + buyer
+                + " funded " + owed.path("due").asText() + " (consideration and fee), " + DemoConsent.MANAGER
+                + " confirmed the registration change, the trade settled; " + BANK
+                + " paid the seller's proceeds " + payout.path("amount").asText() + " (instruction "
+                + payout.path("instructionId").asText() + ") / 买方付款 " + owed.path("due").asText()
+                + "（含费用），管理人确认登记变更后交收，银行向卖方支付 " + payout.path("amount").asText());
+    }
+
+    /** Investor-02 withdraws part of its cash; the bank pays it. */
+    private void withdrawal() {
+        String investor = DemoMarket.investor(2);
+        market.person(investor).post("/cash/withdrawals", "{\"currency\":\"CNY\",\"amount\":\"12000.00\"}").ok();
+        JsonNode payout = pending(investor);
+        execute(payout);
+        lines.add("withdrawal: " + investor + " withdrew CNY " + payout.path("amount").asText() + "; " + BANK
+                + " executed instruction " + payout.path("instructionId").asText() + " / " + investor + " 提取资金 CNY "
+                + payout.path("amount").asText() + "，银行已付款");
+    }
+
+    /** The bank's statement of the day in {@code currency}: its own balance, which the engine checks against escrow. */
+    private void statement(String currency) {
+        BigDecimal balance = bankBalance.getOrDefault(currency, BigDecimal.ZERO.setScale(2));
+        bank.post("/cash/statements", """
+                {"currency":"%s","statementDate":"%s","closingBalance":"%s","bankReference":"%s"}"""
+                .formatted(currency, valueDate, balance.toPlainString(), reference("BS"))).ok();
+        JsonNode recorded = null;
+        for (JsonNode statement : market.staff1().get("/cash/statements").ok().body().path("statements")) {
+            if (currency.equals(statement.path("currency").asText()) && valueDate.equals(statement.path("statementDate").asText())) {
+                recorded = statement;
+            }
+        }
+        if (recorded == null) {
+            throw new IllegalStateException("the bank's " + currency + " statement of " + valueDate + " was not recorded");
+        }
+        String escrow = recorded.path("escrowBalance").asText();
+        lines.add("statement " + valueDate + " " + currency + ": bank " + recorded.path("bankBalance").asText() + ", escrow "
+                + escrow + " (" + recorded.path("status").asText() + ") / 银行对账单余额 "
+                + recorded.path("bankBalance").asText() + "，托管余额 " + escrow);
+        BigDecimal accounts = BigDecimal.ZERO.setScale(2);
+        for (JsonNode account : market.staff1().get("/cash/accounts?currency=" + currency + "&limit=1000").ok().body()
+                .path("accounts")) {
+            accounts = accounts.add(money(account, "available")).add(money(account, "locked"));
+        }
+        lines.add("escrow check " + currency + ": the accounts' balances sum to " + accounts.toPlainString()
+                + (accounts.compareTo(new BigDecimal(escrow)) == 0 ? " = escrow" : " != escrow (MISMATCH)")
+                + " / 各账户余额合计" + (accounts.compareTo(new BigDecimal(escrow)) == 0 ? "等于" : "不等于") + "托管余额");
+    }
+
+    /** The cast's accounts, as staff read them. */
+    private void balances() {
+        for (JsonNode account : market.staff1().get("/cash/accounts?limit=1000").ok().body().path("accounts")) {
+            System.out.printf("  %-12s %-8s %s  available %12s  locked %12s%n", account.path("owner").asText(
+                    account.path("kind").asText()), account.path("kind").asText(), account.path("currency").asText(),
+                    account.path("available").asText(), account.path("locked").asText());
+        }
+    }
+
+    private JsonNode trade(String buyer, long trade) {
+        for (JsonNode row : market.person(buyer).get("/cash/trades").ok().body().path("trades")) {
+            if (row.path("tradeId").asLong() == trade) {
+                return row;
+            }
+        }
+        throw new IllegalStateException("trade " + trade + " is not among " + buyer + "'s trades to settle");
+    }
+
+    /** The one pending payout instruction of {@code owner}, as the bank's queue shows it. */
+    private JsonNode pending(String owner) {
+        for (JsonNode instruction : bank.get("/cash/instructions?status=PENDING").ok().body().path("instructions")) {
+            if (owner.equals(instruction.path("owner").asText())) {
+                return instruction;
+            }
+        }
+        throw new IllegalStateException("no pending payout instruction for " + owner + " in " + BANK + "'s queue");
+    }
+
+    private void execute(JsonNode instruction) {
+        bank.post("/cash/instructions/" + instruction.path("instructionId").asText() + "/executed", """
+                {"bankReference":"%s","valueDate":"%s"}""".formatted(reference("BP"), valueDate)).ok();
+        bankBalance.merge(instruction.path("currency").asText(), money(instruction, "amount").negate(),
+                BigDecimal::add);
+    }
+
+    /** A money field, which the API sends as a decimal string. */
+    private static BigDecimal money(JsonNode node, String field) {
+        return new BigDecimal(node.path(field).asText());
+    }
+
+    private String reference(String prefix) {
+        return "DEMO-" + prefix + "-%04d".formatted(++references);
+    }
+
+    /** Lines printed, for the summary's checks. */
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+}
