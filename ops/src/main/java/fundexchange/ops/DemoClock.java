@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The demo's clock: the wall clock, but starting a head start behind it, so the demo's journal begins in the past and a
  * rule that needs weeks of journal time (a state-owned holder's 20 working days of public disclosure,
- * {@link DemoStateOwned}) runs its course before the demo ends. {@link #catchUp()} moves it forward to the wall clock,
- * where it stays: time in the journal only moves forward, and the portal and the CLI sign with the wall clock after the
+ * {@link DemoStateOwned}) runs its course before the demo ends. {@link #moveTo(Duration)} then moves it forward to a
+ * few days behind the wall clock, where the other scenes run, so that the money scene's short settlement deadline
+ * passes ({@link DemoMoney}); {@link #catchUp()} finally moves it to the wall clock, where it stays: time in the journal only moves forward, and the portal and the CLI sign with the wall clock after the
  * demo. Every part of the demo (the node, its sequencer and gateway, every participant) reads this one clock.
  */
 final class DemoClock extends Clock {
@@ -28,9 +29,22 @@ final class DemoClock extends Clock {
         return new DemoClock(wall, headStart.toMillis());
     }
 
-    /** From now on the wall clock's time (a jump forward by the head start). */
+    /** From now on the wall clock less {@code behind}, which may only shrink: journal time never moves back. */
+    void moveTo(Duration behind) {
+        if (behind.isNegative() || behind.toMillis() > behindMs.get()) {
+            throw new IllegalArgumentException("the demo's clock only moves forward, up to the wall clock: " + behind);
+        }
+        behindMs.set(behind.toMillis());
+    }
+
+    /** From now on the wall clock's time (a jump forward by what it was behind). */
     void catchUp() {
         behindMs.set(0);
+    }
+
+    /** The wall clock's instant, whatever this clock is behind it. */
+    Instant wall() {
+        return wall.instant();
     }
 
     @Override

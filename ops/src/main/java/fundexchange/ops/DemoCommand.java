@@ -34,7 +34,8 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         DemoDirectory.replace(dataDirectory);
-        // The journal starts behind the wall clock and catches up after the state-owned auction (DemoStateOwned).
+        // The journal starts behind the wall clock, moves forward after the state-owned auction (DemoStateOwned) and
+        // catches up in the money scene (DemoMoney).
         DemoClock clock = DemoClock.behind(Clock.systemUTC(), DemoStateOwned.HEAD_START);
         // The demo's one exception to CONTRACTS.md 4: its synthetic participants' keys are written, owner-only, under
         // <data-dir>/keys (DemoKeyFiles), and the directory is marked as a demo, which `serve` refuses.

@@ -2,7 +2,6 @@ package fundexchange.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,14 +15,20 @@ import java.util.TreeMap;
  * their staff-confirmed settlement. Bank-01 (BANK role, its own key) confirms receipts that fund investors' accounts in
  * CNY and in USD (DF07 and DF14 are USD funds); Partner-03 sells DF22 units to Investor-01, who funds the trade from its
  * cash, Manager-01 (the fund's manager) confirms the registration change, the units and the cash settle, and the bank
- * executes the seller's payout; Investor-02 withdraws cash and the bank pays it; the bank's daily statements, its own
- * running balance of what it received less what it paid, match the engine's escrow per currency.
+ * executes the seller's payout; Investor-02 withdraws cash and the bank pays it; Investor-05 funds only part of a trade
+ * and fails by its settlement deadline, its part refunded; the bank's daily statements, its own running balance of
+ * what it received less what it paid, match the engine's escrow per currency.
+ *
+ * <p>A buyer fails by journal time (docs/rules.md, "Deadlines"): the scenes after the state-owned auction run on a
+ * business day {@link #behind} the wall clock, the failing trade is made there with a settlement period of one
+ * business day (staff set the parameter by maker-checker for it, then back to 5), and the clock then catches up with
+ * the wall clock, past that deadline but before the five business days of the trades the portal still settles.
  */
 final class DemoMoney {
     static final String BANK = "Bank-01";
     private static final String FUND = "DF22";
     private final DemoMarket market;
-    private final Clock clock;
+    private final DemoClock clock;
     /** The bank's own books: what it confirmed received less what it confirmed paid, per currency. */
     private final Map<String, BigDecimal> bankBalance = new TreeMap<>();
     private final List<String> lines = new ArrayList<>();
@@ -31,7 +36,7 @@ final class DemoMoney {
     private String valueDate;
     private int references;
 
-    DemoMoney(DemoMarket market, Clock clock) {
+    DemoMoney(DemoMarket market, DemoClock clock) {
         this.market = market;
         this.clock = clock;
     }
@@ -40,15 +45,22 @@ final class DemoMoney {
         market.enrol(BANK, "Demo Settlement Bank 1", List.of("BANK"), false);
         bank = market.person(BANK);
         String zone = market.staff1().get("/exchange").ok().body().path("zone").asText();
-        // Yesterday's business: the bank's receipts and payouts of a day, then that day's closing statement.
-        valueDate = LocalDate.ofInstant(clock.instant(), ZoneId.of(zone)).minusDays(1).toString();
+        // A day's business: the bank's receipts and payouts of the day, then, the next day, its closing statement.
+        valueDate = LocalDate.ofInstant(clock.instant(), ZoneId.of(zone)).toString();
         receive(DemoMarket.investor(1), "CNY", "50000.00");
         receive(DemoMarket.investor(2), "CNY", "30000.00");
         receive(DemoMarket.investor(3), "USD", "20000.00");
+        receive(DemoMarket.investor(5), "CNY", "500.00");
         settledTrade();
         withdrawal();
+        long unfunded = unfundedTrade();
+        clock.catchUp();
+        lines.add("the demo's clock caught up with the wall clock, past trade " + unfunded + "'s settlement deadline"
+                + " / 演示时钟追上实际时间，已过交易 " + unfunded + " 的交收期限");
+        // The statement is the first command after the deadline: the engine fails the trade before recording it.
         statement("CNY");
         statement("USD");
+        failed(unfunded);
         System.out.println();
         System.out.println("== Money: the settlement bank, delivery versus payment, escrow / 资金：结算银行、货银对付、托管账户 ==");
         lines.forEach(line -> System.out.println("  " + line));
@@ -94,6 +106,35 @@ final class DemoMoney {
                 + " paid the seller's proceeds " + payout.path("amount").asText() + " (instruction "
                 + payout.path("instructionId").asText() + ") / 买方付款 " + owed.path("due").asText()
                 + "（含费用），管理人确认登记变更后交收，银行向卖方支付 " + payout.path("amount").asText());
+    }
+
+    /**
+     * Investor-05 buys 1,000 DF01 units at 0.8000 (800.00, and the minimum fee of 100.00) with a settlement period of
+     * one business day, and funds the 500.00 it has; the trade's id.
+     */
+    private long unfundedTrade() {
+        market.script().approve("{\"type\":\"SetPlatformParameter\",\"name\":\"settlement-business-days\",\"value\":\"1\"}");
+        long trade = market.negotiate(1, DemoMarket.investor(5), "1000.00", "0.8000");
+        market.script().approve("{\"type\":\"SetPlatformParameter\",\"name\":\"settlement-business-days\",\"value\":\"5\"}");
+        market.person(DemoMarket.investor(5)).post("/trades/" + trade + "/fund", "{}").ok();
+        JsonNode owed = trade(DemoMarket.investor(5), trade);
+        lines.add("unfunded: " + DemoMarket.investor(5) + " owes " + owed.path("due").asText() + " for trade " + trade
+                + " (DF01, 1000.00 units at 0.8000) and funded " + owed.path("funded").asText() + " by one business day"
+                + " / " + DemoMarket.investor(5) + " 应付 " + owed.path("due").asText() + "，仅付 " + owed.path("funded").asText());
+        return trade;
+    }
+
+    /** The unfunded trade failed at its deadline and its partial funding is back in the buyer's available cash. */
+    private void failed(long trade) {
+        String buyer = DemoMarket.investor(5);
+        JsonNode row = trade(buyer, trade);
+        JsonNode account = market.person(buyer).get("/cash/accounts?currency=CNY").ok().body().path("accounts").path(0);
+        if (!"FAILED".equals(row.path("status").asText())) {
+            throw new IllegalStateException("trade " + trade + " did not fail at its settlement deadline: " + row);
+        }
+        lines.add("deadline: trade " + trade + " failed unfunded; " + buyer + " has " + account.path("available").asText() + " available and "
+                + account.path("locked").asText() + " locked / 交收期限届满：交易 " + trade + " 未足额付款而失败，"
+                + buyer + " 的已付资金退回可用余额");
     }
 
     /** Investor-02 withdraws part of its cash; the bank pays it. */
@@ -178,6 +219,41 @@ final class DemoMoney {
 
     private String reference(String prefix) {
         return "DEMO-" + prefix + "-%04d".formatted(++references);
+    }
+
+    /**
+     * How far behind the wall clock ({@code wall}) the scenes after the state-owned auction run: whole days back to
+     * the day before the last business day before today, in the platform zone and on the calendars staff set. A trade
+     * made then with a settlement period of one business day is due by the start of today; one with five business
+     * days is due at least three business days after today.
+     */
+    static java.time.Duration behind(Participant staff, java.time.Instant wall) {
+        ZoneId zone = ZoneId.of(staff.get("/exchange").ok().body().path("zone").asText());
+        LocalDate today = LocalDate.ofInstant(wall, zone);
+        LocalDate lastBusinessDay = today.minusDays(1);
+        while (!businessDay(staff, lastBusinessDay)) {
+            lastBusinessDay = lastBusinessDay.minusDays(1);
+        }
+        return java.time.Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(lastBusinessDay.minusDays(1), today));
+    }
+
+    private static boolean businessDay(Participant staff, LocalDate day) {
+        JsonNode calendar = staff.get("/calendar?year=" + day.getYear()).ok().body();
+        if (!calendar.path("set").asBoolean()) {
+            throw new IllegalStateException("no official calendar is set for " + day.getYear());
+        }
+        String iso = day.toString();
+        boolean weekend = day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
+        return weekend ? contains(calendar.path("workdays"), iso) : !contains(calendar.path("holidays"), iso);
+    }
+
+    private static boolean contains(JsonNode dates, String iso) {
+        for (JsonNode date : dates) {
+            if (iso.equals(date.asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lines printed, for the summary's checks. */

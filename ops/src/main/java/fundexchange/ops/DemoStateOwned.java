@@ -18,12 +18,13 @@ import java.util.List;
  *
  * <p>Twenty working days are weeks of journal time, which the demo cannot wait: the demo's journal starts {@link
  * #HEAD_START} behind the wall clock ({@link DemoClock}), this scene runs first, with the auction ending {@link
- * #AUCTION} after it opens, and the clock then catches up with the wall clock, past the auction's end; the next command
+ * #AUCTION} after it opens, and the clock then moves forward past the auction's end, to the few days behind the wall
+ * clock where the other scenes run ({@link DemoMoney#behind}); the next command
  * finds the end passed and the engine closes the auction before it (CONTRACTS.md 2).
  */
 final class DemoStateOwned {
     /** How far back the demo's journal starts: the auction's {@link #AUCTION} and the seeding before it fit in it. */
-    static final Duration HEAD_START = Duration.ofDays(45);
+    static final Duration HEAD_START = Duration.ofDays(60);
     /**
      * The auction's length: 20 working days fit in 40 calendar days around any long holiday (the Spring Festival's
      * nine days off with their make-up working days add about a week to four weeks).
@@ -49,6 +50,11 @@ final class DemoStateOwned {
     DemoStateOwned(DemoMarket market, DemoClock clock) {
         this.market = market;
         this.clock = clock;
+    }
+
+    /** The clock's place after the auction: {@link DemoMoney#behind} the wall clock, past the auction's end. */
+    private Duration after() {
+        return DemoMoney.behind(market.staff1(), clock.wall());
     }
 
     void run() {
@@ -91,7 +97,11 @@ final class DemoStateOwned {
                 {"fundCode":"%s","buyer":"%s","units":"100000.00","price":"1.3000"}""".formatted(FUND,
                 DemoMarket.investor(2)), "two qualified buyers bid: a negotiated sale is refused, bidding required"
                 + " / 已有两名合格投资者出价：协议转让被拒绝，须以竞价转让");
-        clock.catchUp();
+        Duration behind = after();
+        clock.moveTo(behind);
+        if (clock.millis() <= now + AUCTION.toMillis()) {
+            throw new IllegalStateException("the demo's clock must pass the state-owned auction's end; start it further back");
+        }
         // Journaled after the auction's end, so the engine closed it first: reads at its index see the trade.
         market.refuse(DemoMarket.investor(3), "/listings/" + listing + "/bids", "{\"price\":\"1.3000\"}",
                 "a bid after the state-owned auction's close / 国有转让竞价结束后的出价");
@@ -105,8 +115,9 @@ final class DemoStateOwned {
                 + " a unit / 国有转让竞价结束：成交价 " + result.path("price").asText() + "，已交收，结果已公告（评估价 "
                 + result.path("appraisedPrice").asText() + "）");
         System.out.println("the demo's journal began " + HEAD_START.toDays() + " days back so the 20 working days could"
-                + " pass; its clock has caught up with the wall clock / 演示日志自 " + HEAD_START.toDays()
-                + " 日前开始，以满足 20 个工作日的公开披露期；其时钟现已追上实际时间");
+                + " pass; its clock has moved forward to " + behind.toDays() + " days behind the wall clock (the money"
+                + " scene catches up) / 演示日志自 " + HEAD_START.toDays() + " 日前开始，以满足 20 个工作日的公开披露期；其时钟现已前移至实际时间前 "
+                + behind.toDays() + " 日（资金场景中追上实际时间）");
     }
 
     /**

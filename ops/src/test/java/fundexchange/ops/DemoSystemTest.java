@@ -142,7 +142,7 @@ class DemoSystemTest {
         assertEquals(0, exit, out);
         assertTrue(out.contains("(match)"), out);
         assertEquals(11, count(out, " SETTLED"), out);
-        assertEquals(1, count(out, " FAILED"), out);
+        assertEquals(2, count(out, " FAILED"), out);
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005"), out);
         assertEquals(13, count(out, " POST /"), out);
@@ -217,10 +217,14 @@ class DemoSystemTest {
                 + " the trade settled; Bank-01 paid the seller's proceeds 2200\\.00 \\(instruction \\d+\\) / .*"), out);
         assertTrue(out.matches("(?s).*\\n  withdrawal: Investor-02 withdrew CNY 12000\\.00; Bank-01 executed instruction \\d+ / .*"),
                 out);
-        // 80,000.00 received less 2,200.00 and 12,000.00 paid; the revenue account keeps both fees.
-        assertTrue(out.matches("(?s).*\\n  statement " + date + " CNY: bank 65800\\.00, escrow 65800\\.00 \\(MATCHED\\) / .*"), out);
+        assertTrue(out.matches("(?s).*\\n  unfunded: Investor-05 owes 900\\.00 for trade (\\d+) \\(DF01, 1000\\.00 units at"
+                + " 0\\.8000\\) and funded 500\\.00 by one business day / .*\\n  the demo's clock caught up with the wall clock,"
+                + " past trade \\1's settlement deadline / .*\\n  deadline: trade \\1 failed unfunded; Investor-05 has 500\\.00"
+                + " available and 0\\.00 locked / .*"), out);
+        // 80,500.00 received less 2,200.00 and 12,000.00 paid; the revenue account keeps both fees.
+        assertTrue(out.matches("(?s).*\\n  statement " + date + " CNY: bank 66300\\.00, escrow 66300\\.00 \\(MATCHED\\) / .*"), out);
         assertTrue(out.matches("(?s).*\\n  statement " + date + " USD: bank 20000\\.00, escrow 20000\\.00 \\(MATCHED\\) / .*"), out);
-        assertTrue(out.contains("  escrow check CNY: the accounts' balances sum to 65800.00 = escrow / "), out);
+        assertTrue(out.contains("  escrow check CNY: the accounts' balances sum to 66300.00 = escrow / "), out);
         assertTrue(out.contains("  escrow check USD: the accounts' balances sum to 20000.00 = escrow / "), out);
         assertTrue(out.matches("(?s).*\\n  REVENUE +REVENUE +CNY  available +200\\.00  locked +0\\.00\\n.*"), out);
         assertTrue(out.matches("(?s).*\\n  Investor-01 +PARTICIPANT +CNY  available +47600\\.00  locked +0\\.00\\n.*"), out);
