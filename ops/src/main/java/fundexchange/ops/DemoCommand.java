@@ -36,7 +36,9 @@ final class DemoCommand implements Runnable {
         DemoDirectory.replace(dataDirectory);
         // The journal starts behind the wall clock, moves forward after the state-owned auction (DemoStateOwned) and
         // catches up in the money scene (DemoMoney).
-        DemoClock clock = DemoClock.behind(Clock.systemUTC(), DemoStateOwned.HEAD_START);
+        java.time.Duration behind = DemoMoney.behind(Clock.systemUTC().instant());
+        java.time.Duration headStart = DemoStateOwned.headStart(behind);
+        DemoClock clock = DemoClock.behind(Clock.systemUTC(), headStart);
         // The demo's one exception to CONTRACTS.md 4: its synthetic participants' keys are written, owner-only, under
         // <data-dir>/keys (DemoKeyFiles), and the directory is marked as a demo, which `serve` refuses.
         KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
@@ -51,7 +53,7 @@ final class DemoCommand implements Runnable {
         DemoDirectory.mark(dataDirectory);
         Optional<Path> logFile = ConsoleLogging.toDataDirectory(dataDirectory);
         ExchangeNode node = ExchangeNode.start(dataDirectory, Optional.empty(), listener.gateway(port).withReads(reads.limits()),
-                clock, DemoStateOwned.nodeOptions());
+                clock, DemoStateOwned.nodeOptions(headStart));
         URI uri = URI.create("http://localhost:" + node.port());
         System.out.println("exchange listening on " + uri + " (demo data in " + dataDirectory + "); health and metrics on http://"
                 + listener.managementAddress + ":" + node.managementPort() + "/observe");
@@ -65,7 +67,7 @@ final class DemoCommand implements Runnable {
         Path keyFiles;
         try {
             market.seed();
-            new DemoStateOwned(market, clock).run();
+            new DemoStateOwned(market, clock, headStart, behind).run();
             new DemoConsent(market).run();
             market.negotiatedTransfers();
             market.nonListedTrading();

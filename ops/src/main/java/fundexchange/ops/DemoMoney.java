@@ -223,37 +223,29 @@ final class DemoMoney {
 
     /**
      * How far behind the wall clock ({@code wall}) the scenes after the state-owned auction run: whole days back to
-     * the day before the last business day before today, in the platform zone and on the calendars staff set. A trade
-     * made then with a settlement period of one business day is due by the start of today; one with five business
-     * days is due at least three business days after today.
+     * the day before the last business day before today, in the platform zone, on the calendars the demo's journal
+     * holds (the published ones the genesis sets, else the synthetic one {@link DemoMarket} sets). A trade made then
+     * with a settlement period of one business day is due by the start of today; one with five business days is due
+     * at least three business days after today.
      */
-    static java.time.Duration behind(Participant staff, java.time.Instant wall) {
-        ZoneId zone = ZoneId.of(staff.get("/exchange").ok().body().path("zone").asText());
-        LocalDate today = LocalDate.ofInstant(wall, zone);
+    static java.time.Duration behind(java.time.Instant wall) {
+        LocalDate today = LocalDate.ofInstant(wall, ZoneId.of(fundexchange.protocol.reference.PlatformParameters.DEFAULTS.zone()));
         LocalDate lastBusinessDay = today.minusDays(1);
-        while (!businessDay(staff, lastBusinessDay)) {
+        while (!businessDay(lastBusinessDay)) {
             lastBusinessDay = lastBusinessDay.minusDays(1);
         }
         return java.time.Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(lastBusinessDay.minusDays(1), today));
     }
 
-    private static boolean businessDay(Participant staff, LocalDate day) {
-        JsonNode calendar = staff.get("/calendar?year=" + day.getYear()).ok().body();
-        if (!calendar.path("set").asBoolean()) {
-            throw new IllegalStateException("no official calendar is set for " + day.getYear());
-        }
+    private static boolean businessDay(LocalDate day) {
         String iso = day.toString();
+        List<String> holidays = fundexchange.protocol.reference.OfficialCalendars.of(day.getYear())
+                .map(fundexchange.protocol.reference.OfficialCalendars.YearCalendar::holidays)
+                .orElse(List.of(day.getYear() + "-01-01", day.getYear() + "-10-01"));
+        List<String> workdays = fundexchange.protocol.reference.OfficialCalendars.of(day.getYear())
+                .map(fundexchange.protocol.reference.OfficialCalendars.YearCalendar::workdays).orElse(List.of());
         boolean weekend = day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
-        return weekend ? contains(calendar.path("workdays"), iso) : !contains(calendar.path("holidays"), iso);
-    }
-
-    private static boolean contains(JsonNode dates, String iso) {
-        for (JsonNode date : dates) {
-            if (iso.equals(date.asText())) {
-                return true;
-            }
-        }
-        return false;
+        return weekend ? workdays.contains(iso) : !holidays.contains(iso);
     }
 
     /** Lines printed, for the summary's checks. */

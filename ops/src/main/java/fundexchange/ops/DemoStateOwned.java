@@ -17,14 +17,20 @@ import java.util.List;
  * trade, and the result announcement is published.
  *
  * <p>Twenty working days are weeks of journal time, which the demo cannot wait: the demo's journal starts {@link
- * #HEAD_START} behind the wall clock ({@link DemoClock}), this scene runs first, with the auction ending {@link
+ * #headStart} behind the wall clock ({@link DemoClock}), this scene runs first, with the auction ending {@link
  * #AUCTION} after it opens, and the clock then moves forward past the auction's end, to the few days behind the wall
  * clock where the other scenes run ({@link DemoMoney#behind}); the next command
  * finds the end passed and the engine closes the auction before it (CONTRACTS.md 2).
  */
 final class DemoStateOwned {
-    /** How far back the demo's journal starts: the auction's {@link #AUCTION} and the seeding before it fit in it. */
-    static final Duration HEAD_START = Duration.ofDays(60);
+    /**
+     * How far back the demo's journal starts, for the clock to stop {@code behind} the wall clock after the auction:
+     * the auction's {@link #AUCTION}, that distance, and a day for the seeding before it. The day is also all the
+     * journal time between the auction's end and its trade's settlement, well inside its five business days.
+     */
+    static Duration headStart(Duration behind) {
+        return AUCTION.plus(behind).plusDays(1);
+    }
     /**
      * The auction's length: 20 working days fit in 40 calendar days around any long holiday (the Spring Festival's
      * nine days off with their make-up working days add about a week to four weeks).
@@ -34,27 +40,27 @@ final class DemoStateOwned {
     static final String FUND = "DF23";
     private final DemoMarket market;
     private final DemoClock clock;
+    private final Duration headStart;
+    private final Duration behind;
 
     /**
      * The demo node's options: its sequencer lets the clock jump forward by the head start (plus a day) without halting
      * for an operator's acknowledgement, since {@link DemoClock#catchUp()} is that jump, made on purpose; a real
      * exchange keeps the default bound of a minute.
      */
-    static ExchangeNode.Options nodeOptions() {
+    static ExchangeNode.Options nodeOptions(Duration headStart) {
         fundexchange.sequencer.SequencerConfig defaults = fundexchange.sequencer.SequencerConfig.DEFAULTS;
         return new ExchangeNode.Options(ExchangeNode.Options.DEFAULTS.checkpointInterval(),
                 ExchangeNode.Options.DEFAULTS.snapshotEvery(), new fundexchange.sequencer.SequencerConfig(
-                defaults.tickIntervalMs(), HEAD_START.plusDays(1).toMillis(), defaults.queueCapacity()));
+                defaults.tickIntervalMs(), headStart.plusDays(1).toMillis(), defaults.queueCapacity()));
     }
 
-    DemoStateOwned(DemoMarket market, DemoClock clock) {
+    /** The scene on {@code clock}, which starts {@code headStart} and stops {@code behind} the wall clock. */
+    DemoStateOwned(DemoMarket market, DemoClock clock, Duration headStart, Duration behind) {
         this.market = market;
         this.clock = clock;
-    }
-
-    /** The clock's place after the auction: {@link DemoMoney#behind} the wall clock, past the auction's end. */
-    private Duration after() {
-        return DemoMoney.behind(market.staff1(), clock.wall());
+        this.headStart = headStart;
+        this.behind = behind;
     }
 
     void run() {
@@ -97,7 +103,6 @@ final class DemoStateOwned {
                 {"fundCode":"%s","buyer":"%s","units":"100000.00","price":"1.3000"}""".formatted(FUND,
                 DemoMarket.investor(2)), "two qualified buyers bid: a negotiated sale is refused, bidding required"
                 + " / 已有两名合格投资者出价：协议转让被拒绝，须以竞价转让");
-        Duration behind = after();
         clock.moveTo(behind);
         if (clock.millis() <= now + AUCTION.toMillis()) {
             throw new IllegalStateException("the demo's clock must pass the state-owned auction's end; start it further back");
@@ -114,9 +119,9 @@ final class DemoStateOwned {
                 + result.path("consideration").asText() + " against the appraised " + result.path("appraisedPrice").asText()
                 + " a unit / 国有转让竞价结束：成交价 " + result.path("price").asText() + "，已交收，结果已公告（评估价 "
                 + result.path("appraisedPrice").asText() + "）");
-        System.out.println("the demo's journal began " + HEAD_START.toDays() + " days back so the 20 working days could"
+        System.out.println("the demo's journal began " + headStart.toDays() + " days back so the 20 working days could"
                 + " pass; its clock has moved forward to " + behind.toDays() + " days behind the wall clock (the money"
-                + " scene catches up) / 演示日志自 " + HEAD_START.toDays() + " 日前开始，以满足 20 个工作日的公开披露期；其时钟现已前移至实际时间前 "
+                + " scene catches up) / 演示日志自 " + headStart.toDays() + " 日前开始，以满足 20 个工作日的公开披露期；其时钟现已前移至实际时间前 "
                 + behind.toDays() + " 日（资金场景中追上实际时间）");
     }
 
