@@ -97,11 +97,12 @@ public final class MarketDataBench implements Callable<Integer> {
             s.execute("INSERT INTO market_consent (fund_code, publish, set_at_index)"
                     + " SELECT 'F' || g, g % 10 <> 3, 1 FROM generate_series(0, " + (funds - 1) + ") g");
             String trade = "SELECT i, 'F' || (i % " + funds + ") AS fund_code,"
-                    + " DATE '" + AS_OF + "' - ((i * 7919) % " + days + ") AS day,"
-                    + " 'Holder-' || ((i * 104729) % " + sellers + ") AS seller,"
+                    + " DATE '" + AS_OF + "' - CAST((i * 7919) % " + days + " AS INTEGER) AS day,"
+                    // a fund's trades are i = f, f + funds, f + 2 funds, ...: their sellers step by 414729 mod sellers
+                    + " 'Holder-' || (((i / " + funds + ") * 104729 + i * 31) % " + sellers + ") AS seller,"
                     + " CAST(100 + i % 900 AS NUMERIC(21, 2)) AS units,"
                     + " CAST(0.5000 + (i % 10000) / 10000.0 AS NUMERIC(23, 4)) AS price"
-                    + " FROM generate_series(1, " + trades + ") i";
+                    + " FROM generate_series(CAST(1 AS BIGINT), " + trades + ") i";
             String priced = "SELECT t.*, round(t.units * t.price, 2) AS consideration,"
                     + " CAST(round(t.price * 10000 / 1.5) AS BIGINT) AS bp FROM (" + trade + ") t";
             s.execute("INSERT INTO market_fund_days (fund_code, day, trades, units, consideration, weighted_pct)"
