@@ -28,6 +28,7 @@ final class MarketDataEndpoints {
     private static final Pattern LIMIT = Pattern.compile("[1-9][0-9]{0,2}");
     private static final Pattern FUND_CODE = Pattern.compile("[A-Za-z0-9._~-]{1,64}");
     private static final int MAX_STRATEGY = 200;
+    private static final String CURSOR_SEPARATOR = ":";
     private static final com.fasterxml.jackson.databind.ObjectMapper OUTPUT = new com.fasterxml.jackson.databind.ObjectMapper();
     private final GatewayServices services;
 
@@ -43,7 +44,6 @@ final class MarketDataEndpoints {
             body.put("zone", s.zone());
             body.put("k", s.k());
             body.put("fundsPublished", s.fundsPublished());
-            body.put("fundsWithheld", s.fundsWithheld());
             body.put("strategies", s.strategies().stream().map(g -> group("strategy", g)).toList());
             body.put("vintages", s.vintages().stream().map(g -> group("vintage", g)).toList());
             send(response, body);
@@ -53,10 +53,8 @@ final class MarketDataEndpoints {
     Handler funds() {
         return (request, response) -> {
             MarketReads reads = begin(request, Set.of("cursor", "limit"));
-            String cursor = request.query().first("cursor").orElse(null);
-            if (cursor != null && !FUND_CODE.matcher(cursor).matches()) {
-                throw new ApiException(400, ApiError.MALFORMED_REQUEST, "cursor must be a fund code from nextCursor");
-            }
+            LocalDate asOf = reads.asOf();
+            String cursor = request.query().first("cursor").map(given -> after(given, asOf)).orElse(null);
             int limit = DEFAULT_LIMIT;
             String given = request.query().first("limit").orElse(null);
             if (given != null) {
@@ -70,8 +68,9 @@ final class MarketDataEndpoints {
             boolean more = page.size() > limit;
             List<FundFigures> shown = more ? page.subList(0, limit) : page;
             Map<String, Object> body = new LinkedHashMap<>();
+            body.put("asOf", date(asOf));
             body.put("funds", shown.stream().map(MarketDataEndpoints::fund).toList());
-            body.put("nextCursor", more ? shown.getLast().fundCode() : null);
+            body.put("nextCursor", more ? asOf + CURSOR_SEPARATOR + shown.getLast().fundCode() : null);
             send(response, body);
         };
     }
@@ -82,7 +81,10 @@ final class MarketDataEndpoints {
             String code = request.path().pathParameters().get("fundCode");
             FundFigures figures = reads.fund(code).orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND,
                     "no published market data for this fund"));
-            send(response, fund(figures));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("asOf", date(reads.asOf()));
+            body.putAll(fund(figures));
+            send(response, body);
         };
     }
 
@@ -96,6 +98,7 @@ final class MarketDataEndpoints {
                         + " characters without surrounding spaces or control characters");
             }
             Map<String, Object> body = new LinkedHashMap<>();
+            body.put("asOf", date(reads.asOf()));
             body.put("strategy", strategy);
             body.put("series", reads.index(strategy).stream().map(series -> {
                 Map<String, Object> shown = new LinkedHashMap<>();
@@ -104,7 +107,7 @@ final class MarketDataEndpoints {
                 shown.put("points", series.points().stream().map(point -> {
                     Map<String, Object> p = new LinkedHashMap<>();
                     p.put("date", point.date().toString());
-                    p.put("discountToNavPct", point.discountToNavPct().toPlainString());
+                    p.put("discountToNavPct", Published.percent(point.discountToNavPct()));
                     return p;
                 }).toList());
                 return shown;
@@ -159,13 +162,13 @@ final class MarketDataEndpoints {
         body.put("figuresAsOf", f.figuresAsOf().toString());
         Map<String, Object> last = new LinkedHashMap<>();
         last.put("price", f.lastPrice().toPlainString());
-        last.put("pctOfNav", f.lastPctOfNav().toPlainString());
+        last.put("pctOfNav", Published.percent(f.lastPctOfNav()));
         last.put("tradeDate", f.lastTradeDate().toString());
         body.put("lastTrade", last);
-        body.put("vwap90", f.vwap90().toPlainString());
+        body.put("vwap90", Published.price(f.vwap90()));
         body.put("tradeCount90", f.tradeCount90());
-        body.put("volumeUnits90", f.volumeUnits90().toPlainString());
-        body.put("consideration90", f.consideration90().toPlainString());
+        body.put("volumeUnits90", Published.amount(f.volumeUnits90()));
+        body.put("consideration90", Published.amount(f.consideration90()));
         body.put("bestBid", plain(f.bestBid()));
         body.put("bestOffer", plain(f.bestOffer()));
         return body;
@@ -177,11 +180,24 @@ final class MarketDataEndpoints {
         body.put("currency", g.currency());
         body.put("funds", g.funds());
         body.put("tradeCount", g.tradeCount());
-        body.put("volumeUnits", g.volumeUnits().toPlainString());
-        body.put("consideration", g.consideration().toPlainString());
-        body.put("vwapPrice", g.vwapPrice().toPlainString());
-        body.put("discountToNavPct", g.discountToNavPct().toPlainString());
+        body.put("volumeUnits", Published.amount(g.volumeUnits()));
+        body.put("consideration", Published.amount(g.consideration()));
+        body.put("discountToNavPct", g.discountToNavPct() == null ? null : Published.percent(g.discountToNavPct()));
         return body;
+    }
+
+    /**
+     * The fund code after which a page starts, from a {@code nextCursor} ({@code asOf:fundCode}); a cursor of another
+     * snapshot, or none at all, is refused (400, code 109): pages of one listing come from one snapshot.
+     */
+    private static String after(String cursor, LocalDate asOf) {
+        int separator = cursor.indexOf(CURSOR_SEPARATOR);
+        if (separator < 0 || asOf == null || !cursor.substring(0, separator).equals(asOf.toString())
+                || !FUND_CODE.matcher(cursor.substring(separator + 1)).matches()) {
+            throw new ApiException(400, ApiError.MALFORMED_REQUEST, "cursor must be a nextCursor of the current snapshot"
+                    + (asOf == null ? "" : " (asOf " + asOf + "); start again without a cursor"));
+        }
+        return cursor.substring(separator + 1);
     }
 
     private static String plain(BigDecimal value) {

@@ -36,12 +36,13 @@ public final class MarketReads {
     }
 
     /** A strategy's or vintage's figures in one currency, summed over shown funds. */
+    /** {@code discountToNavPct} is null for a group without consideration. */
     public record GroupFigures(String name, String currency, int funds, long tradeCount, BigDecimal volumeUnits,
-                               BigDecimal consideration, BigDecimal vwapPrice, BigDecimal discountToNavPct) {
+                               BigDecimal consideration, BigDecimal discountToNavPct) {
     }
 
     /** The snapshot's summary; {@code asOf} is null before the first snapshot. */
-    public record Summary(LocalDate asOf, String zone, int k, int fundsPublished, int fundsWithheld,
+    public record Summary(LocalDate asOf, String zone, int k, int fundsPublished,
                           List<GroupFigures> strategies, List<GroupFigures> vintages) {
     }
 
@@ -57,7 +58,7 @@ public final class MarketReads {
                 .orElse(null);
         if (s == null) {
             return new Summary(null, fundexchange.protocol.reference.PlatformParameters.DEFAULTS.zone(),
-                    fundexchange.protocol.reference.PlatformParameters.DEFAULT_MARKET_DATA_K, 0, 0, List.of(), List.of());
+                    fundexchange.protocol.reference.PlatformParameters.DEFAULT_MARKET_DATA_K, 0, List.of(), List.of());
         }
         List<GroupFigures> strategies = new ArrayList<>();
         List<GroupFigures> vintages = new ArrayList<>();
@@ -67,12 +68,18 @@ public final class MarketReads {
             BigDecimal consideration = r.get("consideration", BigDecimal.class);
             GroupFigures group = new GroupFigures(r.get("name", String.class), r.get("currency", String.class),
                     r.get("funds", Integer.class), r.get("trades", Long.class), units, consideration,
-                    MarketSnapshot.vwap(consideration, units),
-                    percent(MarketSnapshot.discountBp(consideration, r.get("weighted_pct", BigDecimal.class))));
+                    consideration.signum() == 0 ? null
+                            : percent(MarketSnapshot.discountBp(consideration, r.get("weighted_pct", BigDecimal.class))));
             ("STRATEGY".equals(r.get("kind", String.class)) ? strategies : vintages).add(group);
         }
         return new Summary(s.get(0, LocalDate.class), s.get(1, String.class), s.get(2, Integer.class),
-                s.get(3, Integer.class), s.get(4, Integer.class), strategies, vintages);
+                s.get(3, Integer.class), strategies, vintages);
+    }
+
+    /** The published snapshot's date; null before the first. */
+    public LocalDate asOf() {
+        return dsl.fetchOptional("SELECT as_of FROM market_state WHERE id = 1").map(r -> r.get(0, LocalDate.class))
+                .orElse(null);
     }
 
     /** Shown funds by code after {@code after} (exclusive; null from the start), at most {@code limit}. */

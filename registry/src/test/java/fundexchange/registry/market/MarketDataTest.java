@@ -74,9 +74,9 @@ class MarketDataTest {
             assertEquals(Optional.of(first), reads.market().fund(FUND));
             assertEquals(Optional.empty(), reads.market().fund("DGF9"), "withheld: its manager never opted in");
             assertEquals(Optional.empty(), reads.market().fund("NOPE"), "unknown reads as withheld");
-            GroupFigures growth = new GroupFigures("GROWTH", "CNY", 1, 3, d("600.00"), d("735.00"), d("1.2250"), d("16.94"));
-            GroupFigures vintage = new GroupFigures("2019", "CNY", 1, 3, d("600.00"), d("735.00"), d("1.2250"), d("16.94"));
-            assertEquals(new MarketReads.Summary(LocalDate.parse("2026-11-19"), "Asia/Shanghai", 3, 1, 1,
+            GroupFigures growth = new GroupFigures("GROWTH", "CNY", 1, 3, d("600.00"), d("735.00"), d("16.94"));
+            GroupFigures vintage = new GroupFigures("2019", "CNY", 1, 3, d("600.00"), d("735.00"), d("16.94"));
+            assertEquals(new MarketReads.Summary(LocalDate.parse("2026-11-19"), "Asia/Shanghai", 3, 1,
                     List.of(growth), List.of(vintage)), reads.market().summary());
 
             market.trade(FUND, HOLDER, "100.00", "0.7500");
@@ -128,7 +128,7 @@ class MarketDataTest {
             }
             market.nextDay().project();
             assertEquals(Optional.empty(), reads.market().fund(FUND));
-            assertEquals(new MarketReads.Summary(LocalDate.parse("2026-11-19"), "Asia/Shanghai", 3, 0, 1, List.of(),
+            assertEquals(new MarketReads.Summary(LocalDate.parse("2026-11-19"), "Asia/Shanghai", 3, 0, List.of(),
                     List.of()), reads.market().summary());
         }
     }
