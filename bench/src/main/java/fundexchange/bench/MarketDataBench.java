@@ -66,7 +66,7 @@ public final class MarketDataBench implements Callable<Integer> {
                 try (Connection connection = dataSource.getConnection()) {
                     connection.setAutoCommit(false);
                     long started = System.nanoTime();
-                    result = MarketSnapshot.recomputeOn(connection, AS_OF, 3);
+                    result = MarketSnapshot.recomputeOn(connection, AS_OF, 3, "Asia/Shanghai");
                     long took = System.nanoTime() - started;
                     connection.rollback();
                     if (run >= 0) {
@@ -75,7 +75,7 @@ public final class MarketDataBench implements Callable<Integer> {
                 }
             }
             Arrays.sort(timings);
-            out.printf("published: %,d funds, %,d withheld%n", result.fundsPublished(), result.fundsWithheld());
+            out.printf("published: %,d funds%n", result.fundsPublished());
             out.printf("recompute: %d runs, median %d ms, max %d ms%n", runs, timings[runs / 2] / 1_000_000,
                     timings[runs - 1] / 1_000_000);
             out.printf("RESULT marketdata.recompute %d ms%n", timings[runs - 1] / 1_000_000);
@@ -100,6 +100,7 @@ public final class MarketDataBench implements Callable<Integer> {
                     + " DATE '" + AS_OF + "' - CAST((i * 7919) % " + days + " AS INTEGER) AS day,"
                     // a fund's trades are i = f, f + funds, f + 2 funds, ...: their sellers step by 414729 mod sellers
                     + " 'Holder-' || (((i / " + funds + ") * 104729 + i * 31) % " + sellers + ") AS seller,"
+                    + " 'Investor-' || (((i / " + funds + ") * 7907 + i * 17) % " + sellers + ") AS buyer,"
                     + " CAST(100 + i % 900 AS NUMERIC(21, 2)) AS units,"
                     + " CAST(0.5000 + (i % 10000) / 10000.0 AS NUMERIC(23, 4)) AS price"
                     + " FROM generate_series(CAST(1 AS BIGINT), " + trades + ") i";
@@ -110,6 +111,12 @@ public final class MarketDataBench implements Callable<Integer> {
                     + " FROM (" + priced + ") p GROUP BY fund_code, day");
             s.execute("INSERT INTO market_fund_sellers (fund_code, seller, last_day)"
                     + " SELECT fund_code, seller, max(day) FROM (" + trade + ") t GROUP BY fund_code, seller");
+            s.execute("INSERT INTO market_fund_buyers (fund_code, buyer, last_day)"
+                    + " SELECT fund_code, buyer, max(day) FROM (" + trade + ") t GROUP BY fund_code, buyer");
+            s.execute("INSERT INTO market_fund_party_days (fund_code, side, party, day, consideration)"
+                    + " SELECT fund_code, side, party, day, sum(consideration) FROM (SELECT fund_code, 'S' AS side,"
+                    + " seller AS party, day, consideration FROM (" + priced + ") p UNION ALL SELECT fund_code, 'B',"
+                    + " buyer, day, consideration FROM (" + priced + ") q) x GROUP BY fund_code, side, party, day");
             s.execute("INSERT INTO market_fund_last (fund_code, trade_id, price, percent_of_nav_bp, trade_date)"
                     + " SELECT DISTINCT ON (fund_code) fund_code, i * 4096, price, bp, day FROM (" + priced + ") p"
                     + " ORDER BY fund_code, day DESC, i DESC");

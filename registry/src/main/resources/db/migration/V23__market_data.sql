@@ -3,22 +3,23 @@
 -- Nothing here is read by a public read but the market_published_* tables and market_state; the rest are the
 -- aggregates they are computed from (docs/architecture.md, Public market data; docs/rules.md for the k rule).
 
--- One row: the platform-zone date of the last event document projected (a later date is the day's rollover, which
--- publishes a snapshot as of the previous day's close), the snapshot's date, and the k and zone it used.
+-- One row, written by the projection when it first runs (from the platform parameters then; no seed here): the
+-- platform-zone date of the last event document projected (a later date is the day's rollover, which publishes a
+-- snapshot as of the previous day's close) and the live k and zone; then the published snapshot's date and the k and
+-- zone it was computed with (what the summary shows, not the live parameters).
 CREATE TABLE market_state (
     id               SMALLINT    NOT NULL,
     day              DATE        NULL,
     as_of            DATE        NULL,
     k                INTEGER     NOT NULL,
     zone             VARCHAR(64) NOT NULL,
+    published_k      INTEGER     NULL,
+    published_zone   VARCHAR(64) NULL,
     funds_published  INTEGER     NOT NULL,
-    funds_withheld   INTEGER     NOT NULL,
     CONSTRAINT market_state_pk PRIMARY KEY (id),
     CONSTRAINT market_state_one_ck CHECK (id = 1),
     CONSTRAINT market_state_k_ck CHECK (k >= 3 AND k <= 100)
 );
-INSERT INTO market_state (id, day, as_of, k, zone, funds_published, funds_withheld)
-VALUES (1, NULL, NULL, 3, 'Asia/Shanghai', 0, 0);
 
 -- The manager's consent (SetMarketDataConsent): absent or false, the fund's own figures are withheld.
 CREATE TABLE market_consent (
@@ -49,6 +50,27 @@ CREATE TABLE market_fund_sellers (
     CONSTRAINT market_fund_sellers_pk PRIMARY KEY (fund_code, seller)
 );
 CREATE INDEX market_fund_sellers_day_ix ON market_fund_sellers (fund_code, last_day);
+
+-- Each buyer's last settlement day per fund: a figure needs k distinct buyers as well as k sellers.
+CREATE TABLE market_fund_buyers (
+    fund_code VARCHAR(64) NOT NULL,
+    buyer     VARCHAR(64) NOT NULL,
+    last_day  DATE        NOT NULL,
+    CONSTRAINT market_fund_buyers_pk PRIMARY KEY (fund_code, buyer)
+);
+CREATE INDEX market_fund_buyers_day_ix ON market_fund_buyers (fund_code, last_day);
+
+-- Consideration per fund, side (S seller, B buyer), participant and settlement day: the dominance rule (no single
+-- seller or buyer above half of a fund's window consideration) reads the window's rows of the candidate funds.
+CREATE TABLE market_fund_party_days (
+    fund_code     VARCHAR(64)    NOT NULL,
+    side          CHAR(1)        NOT NULL,
+    party         VARCHAR(64)    NOT NULL,
+    day           DATE           NOT NULL,
+    consideration NUMERIC(30, 2) NOT NULL,
+    CONSTRAINT market_fund_party_days_pk PRIMARY KEY (fund_code, day, side, party),
+    CONSTRAINT market_fund_party_days_side_ck CHECK (side IN ('S', 'B'))
+);
 
 -- The latest settled trade of each fund (by trade id, which follows journal order).
 CREATE TABLE market_fund_last (

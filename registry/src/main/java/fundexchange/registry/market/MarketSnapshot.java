@@ -43,7 +43,14 @@ public final class MarketSnapshot {
                         WHERE d.fund_code = win.fund_code AND d.day > coalesce(p.moved_as_of, ?) AND d.day <= ?
                         ORDER BY d.day DESC LIMIT ?) t) AS new_trades,
                    (SELECT count(*) FROM (SELECT 1 FROM market_fund_sellers s WHERE s.fund_code = win.fund_code
-                        AND s.last_day > coalesce(p.moved_as_of, ?) AND s.last_day <= ? LIMIT ?) b) AS new_sellers
+                        AND s.last_day > coalesce(p.moved_as_of, ?) AND s.last_day <= ? LIMIT ?) b) AS new_sellers,
+                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_buyers s WHERE s.fund_code = win.fund_code
+                        AND s.last_day >= ? AND s.last_day <= ? LIMIT ?) c) AS buyers,
+                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_buyers s WHERE s.fund_code = win.fund_code
+                        AND s.last_day > coalesce(p.moved_as_of, ?) AND s.last_day <= ? LIMIT ?) d) AS new_buyers,
+                   (SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM market_fund_party_days q
+                        WHERE q.fund_code = win.fund_code AND q.day >= ? AND q.day <= ?
+                        GROUP BY q.side, q.party) x) AS dominant
             FROM win
             JOIN market_consent c ON c.fund_code = win.fund_code AND c.publish
             JOIN market_fund_last l ON l.fund_code = win.fund_code
@@ -59,9 +66,14 @@ public final class MarketSnapshot {
                 last_pct_bp = excluded.last_pct_bp, last_trade_date = excluded.last_trade_date
             """;
     private static final String BOOK = """
-            SELECT fund_code, side, count(*) AS orders, count(DISTINCT owner) AS owners, max(price) AS best_bid,
-                   min(price) AS best_offer
-            FROM orders WHERE status = 'OPEN' GROUP BY fund_code, side
+            WITH best AS (
+                SELECT o.fund_code, o.side, CASE WHEN o.side = 'BUY' THEN max(o.price) ELSE min(o.price) END AS price
+                FROM orders o JOIN order_books b ON b.fund_code = o.fund_code AND b.status = 'OPEN'
+                WHERE o.status = 'OPEN' GROUP BY o.fund_code, o.side)
+            SELECT best.fund_code, best.side, best.price, count(DISTINCT o.owner) AS owners
+            FROM best JOIN orders o ON o.fund_code = best.fund_code AND o.side = best.side AND o.price = best.price
+                AND o.status = 'OPEN'
+            GROUP BY best.fund_code, best.side, best.price
             """;
     private static final String GROUPS = """
             INSERT INTO market_published_groups (kind, name, currency, funds, trades, units, consideration, weighted_pct)
@@ -74,31 +86,38 @@ public final class MarketSnapshot {
     }
 
     /** What a recompute published. */
-    public record Result(LocalDate asOf, int fundsPublished, int fundsWithheld) {
+    public record Result(LocalDate asOf, int fundsPublished) {
     }
 
-    /** As {@link #recompute(DSLContext, LocalDate, int)} on a JDBC connection (the benchmark's; it keeps jOOQ out). */
-    public static Result recomputeOn(java.sql.Connection connection, LocalDate asOf, int k) {
+    /** As {@link #recompute(DSLContext, LocalDate, int, String)} on a JDBC connection (the benchmark's; it keeps jOOQ out). */
+    public static Result recomputeOn(java.sql.Connection connection, LocalDate asOf, int k, String zone) {
         return recompute(org.jooq.impl.DSL.using(new org.jooq.tools.jdbc.SingleConnectionDataSource(connection),
-                org.jooq.SQLDialect.POSTGRES), asOf, k);
+                org.jooq.SQLDialect.POSTGRES), asOf, k, zone);
     }
 
-    /** Publishes the snapshot as of {@code asOf}'s close with {@code k}; every settled trade up to then is summed. */
-    public static Result recompute(DSLContext tx, LocalDate asOf, int k) {
+    /**
+     * Publishes the snapshot as of {@code asOf}'s close with {@code k} (stored with it, as is {@code zone}); every
+     * settled trade up to then is summed.
+     */
+    public static Result recompute(DSLContext tx, LocalDate asOf, int k, String zone) {
         LocalDate from = asOf.minusDays(WINDOW_DAYS - 1L);
         List<String> shown = new ArrayList<>();
         BatchBindStep moves = tx.batch(MOVE);
         int moved = 0;
-        for (Record r : tx.fetch(CANDIDATES, from, asOf, from, asOf, k, NEVER, asOf, k, NEVER, asOf, k)) {
+        for (Record r : tx.fetch(CANDIDATES, from, asOf, from, asOf, k, NEVER, asOf, k, NEVER, asOf, k, from, asOf, k,
+                NEVER, asOf, k, from, asOf)) {
             String fund = r.get(0, String.class);
             long trades = r.get(1, Long.class);
             long sellers = r.get("sellers", Long.class);
-            if (trades < k || sellers < k) {
+            BigDecimal consideration = r.get(3, BigDecimal.class);
+            if (trades < k || sellers < k || r.get("buyers", Long.class) < k
+                    || r.get("dominant", BigDecimal.class).multiply(BigDecimal.TWO).compareTo(consideration) > 0) {
                 continue;
             }
             shown.add(fund);
             LocalDate movedAsOf = r.get("moved_as_of", LocalDate.class);
-            boolean enoughNew = r.get("new_trades", Long.class) >= k && r.get("new_sellers", Long.class) >= k;
+            boolean enoughNew = r.get("new_trades", Long.class) >= k && r.get("new_sellers", Long.class) >= k
+                    && r.get("new_buyers", Long.class) >= k;
             if (movedAsOf == null || enoughNew) {
                 moves.bind(fund, asOf, trades, r.get(2, BigDecimal.class), r.get(3, BigDecimal.class),
                         r.get(4, BigDecimal.class), r.get("price", BigDecimal.class),
@@ -112,23 +131,24 @@ public final class MarketSnapshot {
         }
         show(tx, shown, k);
         groups(tx, asOf);
-        int funds = tx.fetchSingle("SELECT count(*) FROM funds").get(0, Integer.class);
-        tx.execute("UPDATE market_state SET as_of = ?, funds_published = ?, funds_withheld = ? WHERE id = 1", asOf,
-                shown.size(), funds - shown.size());
-        return new Result(asOf, shown.size(), funds - shown.size());
+        tx.execute("UPDATE market_state SET as_of = ?, published_k = ?, published_zone = ?, funds_published = ?"
+                + " WHERE id = 1", asOf, k, zone, shown.size());
+        return new Result(asOf, shown.size());
     }
 
-    /** Marks the eligible funds shown, with each side's best price where it rests k orders of k participants. */
+    /**
+     * Marks the eligible funds shown, with each side's best price where at least k distinct participants rest orders at
+     * that price, in a book that is not HALTED (the one public figure not from settled trades; it names no one).
+     */
     private static void show(DSLContext tx, List<String> shown, int k) {
         if (shown.isEmpty()) {
             return;
         }
         Map<String, BigDecimal[]> books = new HashMap<>();
         for (Record r : tx.fetch(BOOK)) {
-            if (r.get("orders", Long.class) >= k && r.get("owners", Long.class) >= k) {
+            if (r.get("owners", Long.class) >= k) {
                 BigDecimal[] best = books.computeIfAbsent(r.get("fund_code", String.class), f -> new BigDecimal[2]);
-                boolean buy = "BUY".equals(r.get("side", String.class));
-                best[buy ? 0 : 1] = r.get(buy ? "best_bid" : "best_offer", BigDecimal.class);
+                best["BUY".equals(r.get("side", String.class)) ? 0 : 1] = r.get("price", BigDecimal.class);
             }
         }
         BatchBindStep show = tx.batch("UPDATE market_published_funds SET shown = true, best_bid = ?, best_offer = ?"

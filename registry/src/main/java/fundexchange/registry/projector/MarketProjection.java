@@ -33,6 +33,21 @@ final class MarketProjection {
             SELECT DISTINCT fund_code, seller, CAST(? AS DATE) FROM transfers WHERE trade_id = ANY(?)
             ON CONFLICT (fund_code, seller) DO UPDATE SET last_day = greatest(market_fund_sellers.last_day, excluded.last_day)
             """;
+    private static final String BUYERS = """
+            INSERT INTO market_fund_buyers (fund_code, buyer, last_day)
+            SELECT DISTINCT fund_code, buyer, CAST(? AS DATE) FROM transfers WHERE trade_id = ANY(?)
+            ON CONFLICT (fund_code, buyer) DO UPDATE SET last_day = greatest(market_fund_buyers.last_day, excluded.last_day)
+            """;
+    private static final String PARTIES = """
+            INSERT INTO market_fund_party_days (fund_code, side, party, day, consideration)
+            SELECT fund_code, side, party, CAST(? AS DATE), sum(consideration) FROM (
+                SELECT fund_code, 'S' AS side, seller AS party, consideration FROM transfers WHERE trade_id = ANY(?)
+                UNION ALL
+                SELECT fund_code, 'B', buyer, consideration FROM transfers WHERE trade_id = ANY(?)) t
+            GROUP BY fund_code, side, party
+            ON CONFLICT (fund_code, day, side, party) DO UPDATE
+                SET consideration = market_fund_party_days.consideration + excluded.consideration
+            """;
     private static final String LAST = """
             INSERT INTO market_fund_last (fund_code, trade_id, price, percent_of_nav_bp, trade_date)
             SELECT DISTINCT ON (fund_code) fund_code, trade_id, price, percent_of_nav_bp,
@@ -51,10 +66,10 @@ final class MarketProjection {
 
     MarketProjection(DSLContext tx) {
         this.tx = tx;
-        tx.execute("INSERT INTO market_state (id, day, as_of, k, zone, funds_published, funds_withheld)"
+        tx.execute("INSERT INTO market_state (id, day, as_of, k, zone, funds_published)"
                 + " VALUES (1, NULL, NULL, coalesce((SELECT CAST(value AS INTEGER) FROM platform_parameters"
                 + " WHERE name = 'market-data-k'), ?), coalesce((SELECT value FROM platform_parameters WHERE name = 'zone'),"
-                + " ?), 0, 0) ON CONFLICT (id) DO NOTHING", PlatformParameters.DEFAULT_MARKET_DATA_K,
+                + " ?), 0) ON CONFLICT (id) DO NOTHING", PlatformParameters.DEFAULT_MARKET_DATA_K,
                 PlatformParameters.DEFAULTS.zone());
         Record state = tx.fetchSingle("SELECT day, zone, k FROM market_state WHERE id = 1");
         this.day = state.get(0, LocalDate.class);
@@ -71,7 +86,7 @@ final class MarketProjection {
         if (day != null && today.isAfter(day)) {
             flush.run();
             writeSettled();
-            MarketSnapshot.recompute(tx, today.minusDays(1), k);
+            MarketSnapshot.recompute(tx, today.minusDays(1), k, zone);
         }
         if (day == null || today.isAfter(day)) {
             day = today;
@@ -116,6 +131,8 @@ final class MarketProjection {
         Long[] ids = settled.toArray(Long[]::new);
         tx.execute(DAYS, day, ids);
         tx.execute(SELLERS, day, ids);
+        tx.execute(BUYERS, day, ids);
+        tx.execute(PARTIES, day, ids, ids);
         tx.execute(LAST, zone, day, ids);
         settled.clear();
     }

@@ -54,7 +54,8 @@ public final class MarketReads {
     }
 
     public Summary summary() {
-        Record s = dsl.fetchOptional("SELECT as_of, zone, k, funds_published, funds_withheld FROM market_state WHERE id = 1")
+        Record s = dsl.fetchOptional("SELECT as_of, published_zone, published_k, funds_published FROM market_state"
+                + " WHERE id = 1 AND as_of IS NOT NULL")
                 .orElse(null);
         if (s == null) {
             return new Summary(null, fundexchange.protocol.reference.PlatformParameters.DEFAULTS.zone(),

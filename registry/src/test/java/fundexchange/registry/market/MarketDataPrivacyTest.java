@@ -111,6 +111,15 @@ class MarketDataPrivacyTest {
             assertEquals(window.size(), f.tradeCount90(), f.toString());
             assertTrue(window.size() >= K, f.toString());
             assertTrue(window.stream().map(Trade::seller).distinct().count() >= K, "k distinct sellers behind " + f);
+            assertTrue(window.stream().map(t -> MarketJournal.buyer(t.seller())).distinct().count() >= K,
+                    "k distinct buyers behind " + f);
+            BigDecimal total = sum(window, Trade::consideration);
+            for (String party : window.stream().flatMap(t -> java.util.stream.Stream.of(t.seller(),
+                    MarketJournal.buyer(t.seller()))).distinct().toList()) {
+                BigDecimal own = sum(window.stream().filter(t -> t.seller().equals(party)
+                        || MarketJournal.buyer(t.seller()).equals(party)).toList(), Trade::consideration);
+                assertTrue(own.multiply(BigDecimal.TWO).compareTo(total) <= 0, party + " dominates " + f);
+            }
             assertEquals(sum(window, Trade::units), f.volumeUnits90());
             assertEquals(sum(window, Trade::consideration), f.consideration90());
             LocalDate before = lastMoved.get(f.fundCode());

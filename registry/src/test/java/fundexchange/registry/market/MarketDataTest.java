@@ -30,15 +30,17 @@ import org.junit.jupiter.api.io.TempDir;
  * day         seller     units  price   consideration  % of NAV  consideration x bp
  * 2026-11-19  Holder-01  100    0.9000   90.00         60.00      540000
  * 2026-11-19  Holder-02  200    1.2000  240.00         80.00     1920000
- * 2026-11-19  Holder-03  300    1.3500  405.00         90.00     3645000
+ * 2026-11-19  Holder-03  200    1.3500  270.00         90.00     2430000
  * 2026-11-20  Holder-01  100    0.7500   75.00         50.00      375000
  * 2026-11-21  Holder-02  100    0.9000   90.00         60.00      540000
  * 2026-11-21  Holder-03  100    0.9000   90.00         60.00      540000
  * </pre>
  *
- * As of 11-19: 3 trades, 600 units, 735.00; VWAP 735/600 = 1.2250; weighted % of NAV 6105000/735 = 8306.12 bp, so
- * 8306, a discount of 16.94%. As of 11-20 one new trade (fewer than k): the 11-19 figures stand. As of 11-21 three
- * new trades by three sellers: 6 trades, 900 units, 990.00, VWAP 1.1000, 7560000/990 = 7636.36 bp, discount 23.64%.
+ * Each Holder-0n sells to Investor-0n: k sellers and k buyers, none above half of the consideration.
+ * As of 11-19: 3 trades, 500 units, 600.00; VWAP 600/500 = 1.2000; weighted % of NAV 4890000/600 = 8150 bp, a discount
+ * of 18.50%. As of 11-20 one new trade (fewer than k): the 11-19 figures stand. As of 11-21 three new trades by three
+ * sellers to three buyers: 6 trades, 800 units, 855.00, VWAP 1.06875 = 1.0688 (half up), 6345000/855 = 7421.05 bp, so
+ * 7421, a discount of 25.79%; the largest seller (Holder-03, 360.00) is under half of 855.00.
  */
 class MarketDataTest {
     @RegisterExtension
@@ -60,7 +62,7 @@ class MarketDataTest {
             market.consent(FUND, true).nextDay(); // 2026-11-19
             market.trade(FUND, HOLDER, "100.00", "0.9000");
             market.trade(FUND, MarketJournal.holder(2), "200.00", "1.2000");
-            market.trade(FUND, MarketJournal.holder(3), "300.00", "1.3500");
+            market.trade(FUND, MarketJournal.holder(3), "200.00", "1.3500");
             market.trade("DGF9", MarketJournal.holder(2), "100.00", "0.3000");
             market.trade("DGF9", MarketJournal.holder(3), "100.00", "0.3000");
             market.trade("DGF9", HOLDER, "100.00", "0.3000");
@@ -69,13 +71,13 @@ class MarketDataTest {
 
             market.nextDay().project(); // 2026-11-20: the snapshot as of 11-19
             FundFigures first = new FundFigures(FUND, "Demo Growth Fund III", "GROWTH", 2019, "CNY",
-                    LocalDate.parse("2026-11-19"), d("1.3500"), d("90.00"), LocalDate.parse("2026-11-19"), d("1.2250"), 3,
-                    d("600.00"), d("735.00"), null, null);
+                    LocalDate.parse("2026-11-19"), d("1.3500"), d("90.00"), LocalDate.parse("2026-11-19"), d("1.2000"), 3,
+                    d("500.00"), d("600.00"), null, null);
             assertEquals(Optional.of(first), reads.market().fund(FUND));
             assertEquals(Optional.empty(), reads.market().fund("DGF9"), "withheld: its manager never opted in");
             assertEquals(Optional.empty(), reads.market().fund("NOPE"), "unknown reads as withheld");
-            GroupFigures growth = new GroupFigures("GROWTH", "CNY", 1, 3, d("600.00"), d("735.00"), d("16.94"));
-            GroupFigures vintage = new GroupFigures("2019", "CNY", 1, 3, d("600.00"), d("735.00"), d("16.94"));
+            GroupFigures growth = new GroupFigures("GROWTH", "CNY", 1, 3, d("500.00"), d("600.00"), d("18.50"));
+            GroupFigures vintage = new GroupFigures("2019", "CNY", 1, 3, d("500.00"), d("600.00"), d("18.50"));
             assertEquals(new MarketReads.Summary(LocalDate.parse("2026-11-19"), "Asia/Shanghai", 3, 1,
                     List.of(growth), List.of(vintage)), reads.market().summary());
 
@@ -87,15 +89,15 @@ class MarketDataTest {
             market.trade(FUND, MarketJournal.holder(3), "100.00", "0.9000");
             market.nextDay().project(); // 2026-11-22: as of 11-21, three new trades by three sellers: they move
             FundFigures moved = new FundFigures(FUND, "Demo Growth Fund III", "GROWTH", 2019, "CNY",
-                    LocalDate.parse("2026-11-21"), d("0.9000"), d("60.00"), LocalDate.parse("2026-11-21"), d("1.1000"), 6,
-                    d("900.00"), d("990.00"), null, null);
+                    LocalDate.parse("2026-11-21"), d("0.9000"), d("60.00"), LocalDate.parse("2026-11-21"), d("1.0688"), 6,
+                    d("800.00"), d("855.00"), null, null);
             assertEquals(Optional.of(moved), reads.market().fund(FUND));
             assertEquals(List.of(moved), reads.market().funds(null, 10));
             assertEquals(List.of(), reads.market().funds(FUND, 10));
             assertEquals(List.of(new IndexSeries("GROWTH", "CNY", List.of(
-                    new IndexPoint(LocalDate.parse("2026-11-19"), d("16.94")),
-                    new IndexPoint(LocalDate.parse("2026-11-20"), d("16.94")),
-                    new IndexPoint(LocalDate.parse("2026-11-21"), d("23.64"))))), reads.market().index("GROWTH"));
+                    new IndexPoint(LocalDate.parse("2026-11-19"), d("18.50")),
+                    new IndexPoint(LocalDate.parse("2026-11-20"), d("18.50")),
+                    new IndexPoint(LocalDate.parse("2026-11-21"), d("25.79"))))), reads.market().index("GROWTH"));
             assertEquals(List.of(), reads.market().index("BUYOUT"));
         }
     }

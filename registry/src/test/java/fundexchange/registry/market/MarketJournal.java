@@ -30,7 +30,7 @@ import javax.sql.DataSource;
 /**
  * A market for public market data tests, on {@link TestJournal#market()}: a manager (Manager-01) named by the transfer
  * terms (no consent, no priority right) of every fund, holders Holder-01 to Holder-0n each holding units of every fund,
- * and Investor-07 buying. Trades are negotiated, approved, accepted and settled at once, on the journal's current day.
+ * and Investor-0n buying from Holder-0n (registered and qualified). Trades are negotiated, approved, accepted and settled at once, on the journal's current day.
  */
 final class MarketJournal implements AutoCloseable {
     static final String MANAGER = "Manager-01";
@@ -47,11 +47,21 @@ final class MarketJournal implements AutoCloseable {
         for (int h = 2; h <= holders; h++) {
             register(holder(h), Role.HOLDER);
         }
+        for (int h = 1; h <= holders; h++) {
+            if (!buyer(holder(h)).equals(TestJournal.INVESTOR)) {
+                journal.investor(buyer(holder(h)), true);
+            }
+        }
         fund(TestJournal.FUND);
     }
 
     static String holder(int n) {
         return "Holder-0" + n;
+    }
+
+    /** The qualified investor that buys from {@code seller}: Holder-0n sells to Investor-0n (k sellers, k buyers). */
+    static String buyer(String seller) {
+        return seller.replace("Holder-", "Investor-");
     }
 
     private void register(String id, Role role) {
@@ -85,12 +95,17 @@ final class MarketJournal implements AutoCloseable {
         return this;
     }
 
-    /** {@code seller} sells {@code units} at {@code price} to Investor-07, settled at once; returns the trade id. */
+    /** {@code seller} sells {@code units} at {@code price} to its {@link #buyer}, settled at once; returns the trade id. */
     long trade(String fund, String seller, String units, String price) {
-        long listing = journal.acceptedBy(seller, new ListNegotiated(fund, TestJournal.INVESTOR, Units.of(units),
+        return trade(fund, seller, buyer(seller), units, price);
+    }
+
+    /** {@code seller} sells {@code units} at {@code price} to {@code buyer}, settled at once; returns the trade id. */
+    long trade(String fund, String seller, String buyer, String units, String price) {
+        long listing = journal.acceptedBy(seller, new ListNegotiated(fund, buyer, Units.of(units),
                 Price.of(price), 0)).sourceIndex();
         journal.acceptedBy("Staff-02", new ApproveListing(listing));
-        long tradeId = journal.acceptedBy(TestJournal.INVESTOR, new AcceptListing(listing)).sourceIndex() * 4096;
+        long tradeId = journal.acceptedBy(buyer, new AcceptListing(listing)).sourceIndex() * 4096;
         journal.acceptedBy("Staff-01", new ConfirmSettlement(tradeId));
         return tradeId;
     }
