@@ -58,7 +58,8 @@ import fundexchange.protocol.command.WithdrawOffer;
 /**
  * What a SUSPENDED participant may still sign (docs/rules.md, "Participant lifecycle"): it completes what it owes and
  * may step back, but enters no new trading interest and decides nothing. Allowed: confirming its custody holdings,
- * rotating or revoking its own keys, and cancelling, withdrawing or declining what it is a party to. Everything else
+ * rotating or revoking its own keys, cancelling, withdrawing or declining what it is a party to, and a manager
+ * opting its fund out of public market data (never in). Everything else
  * is refused with {@link RejectCode#PARTICIPANT_SUSPENDED}, staff actions included. The switch is exhaustive, so a new
  * command must be placed on one side.
  */
@@ -122,7 +123,7 @@ final class Standing {
             case DirectDisclosure c -> false;
             case OpenDocument c -> false;
             case fundexchange.protocol.command.RegisterFundDocument c -> false;
-            case fundexchange.protocol.command.SetMarketDataConsent c -> false;
+            case fundexchange.protocol.command.SetMarketDataConsent c -> !c.publish(); // may still opt out
             case AnswerTransferNotice c -> false;
         };
     }

@@ -59,6 +59,16 @@ class MarketDataConsentTest {
     }
 
     @Test
+    void aSuspendedManagerMayStillOptOutButNotIn() {
+        market(new Market());
+        m.ok("Manager-01", new SetMarketDataConsent(FUND, true));
+        m.approved(new fundexchange.protocol.command.SuspendParticipant("Manager-01", "unpaid fees"));
+        m.refused("Manager-01", new SetMarketDataConsent(FUND, true), RejectCode.PARTICIPANT_SUSPENDED);
+        assertEquals(List.of(new MarketDataConsentSet(FUND, false, "Manager-01")),
+                m.ok("Manager-01", new SetMarketDataConsent(FUND, false)).events());
+    }
+
+    @Test
     void staffSetMarketDataKFromThreeToAHundredInCanonicalDigits() {
         market(new Market());
         for (String bad : List.of("2", "101", "03", "+5", "5.0", "", "abc", "1000")) {
