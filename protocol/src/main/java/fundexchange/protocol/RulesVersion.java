@@ -24,9 +24,10 @@ package fundexchange.protocol;
  * lets a fund's manager register fund documents that every data room of the fund shows. Version 7 (issue 22, after
  * version 6 was released) keeps cash accounts at the settlement bank: the BANK role, its confirmations, withdrawals,
  * suspense, statements and corrections; under version 6 each is refused (8001). Version 7 also sets a year's
- * official calendar only by maker-checker, as every business-day count depends on it. The engine still
- * decides versions 2 to 7 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for
- * byte; it refuses every other version.
+ * official calendar only by maker-checker, as every business-day count depends on it. Version 8 (after version 7
+ * was released) lets a fund's manager opt the fund's figures in to public market data and staff set {@code
+ * market-data-k} (issue 23). The engine still decides versions 2 to 8 by their own rules (version 2's messages keep
+ * epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -34,7 +35,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 7;
+    public static final int CURRENT = 8;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -103,6 +104,13 @@ public final class RulesVersion {
      * refused ({@code CALENDAR_PROPOSAL_NOT_IN_RULES}). A genesis's calendars are unchanged.
      */
     public static final int HOLIDAYS_BY_PROPOSAL = 7;
+
+    /**
+     * From this version on, a fund's manager opts the fund's own figures in to public market data or out of it
+     * ({@code SetMarketDataConsent}) and staff may set {@code market-data-k}; before it both are refused
+     * ({@code MARKET_DATA_NOT_IN_RULES}, unknown parameter; issue 23).
+     */
+    public static final int MARKET_DATA_CONSENT = 8;
 
     private RulesVersion() {
     }
