@@ -9,3 +9,10 @@ import './investor/trading.js';
 import './staff/index.js';
 import './dataroom/index.js';
 import './consent/index.js';
+import { registerPage } from '../router.js';
+import { addMessages } from '../i18n.js';
+
+// The market page, shown signed out too.
+addMessages({ en: { 'nav.market': 'Market data' }, 'zh-CN': { 'nav.market': '市场数据' } });
+registerPage({ id: 'market', titleKey: 'nav.market', tag: 'fx-market-page', roles: null, public: true, order: 90,
+  load: () => import('./market/market.js') });
