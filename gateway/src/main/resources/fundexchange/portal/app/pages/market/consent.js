@@ -8,7 +8,7 @@ import { t, addMessages } from '../../i18n.js';
 addMessages({
   en: {
     'market.consent.title': 'Market data',
-    'market.consent.intro': 'Whether the public market page may show this fund\'s own figures (last trade, 90-day VWAP, volume, best bid and offer). They are shown only while at least k settled trades by k different sellers stand behind them (k is a platform parameter, 3 by default), and no participant is ever named. Strategy and vintage groups count every fund\'s trades, whatever you choose.',
+    'market.consent.intro': 'Whether the public market page may show this fund\'s own figures (last trade, 90-day VWAP, volume, best bid and offer). They are shown only while at least k settled trades by k different sellers stand behind them (k is a platform parameter, 3 by default), and no participant is ever named. Strategy and vintage figures and the discount index count only the funds whose figures are published.',
     'market.consent.state': 'Published on the market page: {state}',
     'market.consent.yes': 'yes',
     'market.consent.no': 'no',
@@ -21,7 +21,7 @@ addMessages({
   },
   'zh-CN': {
     'market.consent.title': '市场数据',
-    'market.consent.intro': '公开市场页面是否可显示本基金自身的数据（最近成交、90 日成交量加权均价、成交份额、最优买卖价）。仅当有至少 k 笔、来自 k 个不同卖方的已结算成交支持时才会显示（k 为平台参数，默认 3），且不显示任何参与者。无论您如何选择，策略和设立年份分组均统计所有基金的成交。',
+    'market.consent.intro': '公开市场页面是否可显示本基金自身的数据（最近成交、90 日成交量加权均价、成交份额、最优买卖价）。仅当有至少 k 笔、来自 k 个不同卖方的已结算成交支持时才会显示（k 为平台参数，默认 3），且不显示任何参与者。策略和设立年份数据及折价指数仅统计已发布数据的基金。',
     'market.consent.state': '在市场页面发布：{state}',
     'market.consent.yes': '是',
     'market.consent.no': '否',

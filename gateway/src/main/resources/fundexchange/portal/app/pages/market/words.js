@@ -4,7 +4,7 @@ import { addMessages } from '../../i18n.js';
 addMessages({
   en: {
     'market.title': 'Market data',
-    'market.intro': 'Prices of settled transfers only, naming no participant. A figure is published only when at least {k} trades by at least {k} different sellers stand behind it, and a fund\'s own figures only when its manager has agreed to publish them. Anyone may read this page without signing in.',
+    'market.intro': 'Prices of settled transfers only, naming no participant. A figure is published only when at least {k} trades by at least {k} different sellers stand behind it, and only for funds whose managers have agreed to publish their figures (strategy, vintage and the index count those funds only). Anyone may read this page without signing in.',
     'market.asOf': 'As of {date}. Dates are business days in {zone}.',
     'market.published': '{n} funds published.',
     'market.withheld': '{n} funds withheld (fewer than {k} trades or not opted in).',
@@ -42,7 +42,7 @@ addMessages({
   },
   'zh-CN': {
     'market.title': '市场数据',
-    'market.intro': '仅统计已结算的转让价格，不显示任何参与者。每项数据须有至少 {k} 笔、来自至少 {k} 个不同卖方的成交支持方予发布；单只基金的数据还须经其管理人同意发布。无需登录即可查看本页。',
+    'market.intro': '仅统计已结算的转让价格，不显示任何参与者。每项数据须有至少 {k} 笔、来自至少 {k} 个不同卖方的成交支持方予发布；且仅统计管理人同意发布数据的基金（策略、设立年份及指数亦仅统计这些基金）。无需登录即可查看本页。',
     'market.asOf': '数据截至 {date}。日期为 {zone} 时区的工作日。',
     'market.published': '已发布 {n} 只基金。',
     'market.withheld': '{n} 只基金未发布（成交少于 {k} 笔或管理人未同意）。',

@@ -1,0 +1,179 @@
+package fundexchange.ops.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fundexchange.ops.Participant;
+import fundexchange.ops.portal.holder.HolderBrowser;
+import fundexchange.signing.KeyMaterial;
+import fundexchange.signing.SignatureAlgorithm;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue 23's public market page in Debian's Chromium against a real node on the embedded PostgreSQL: a fund whose
+ * short name is an HTML injection attempt has three settled trades by three different sellers and its manager opts in
+ * on the manager's "Fund documents" page in the browser (signed in, where the market page's link shows too); a second
+ * fund, opted in, has one settled trade, fewer than k. Signed out, the market page shows the first fund's figures as
+ * the unsigned public reads answer them, the name as text in the table and the chart, the second fund counted as
+ * withheld but named nowhere, in English and Chinese, with no console error.
+ */
+@ServerTest
+class MarketPortalSystemTest {
+    private static final String XSS_NAME = "<img src=x onerror=window.__xss=1>";
+    private static final String WITHHELD_NAME = "Demo Withheld Fund";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static ApiMarket market;
+    private static URI uri;
+    private static Path files;
+    private static KeyPair managerKeys;
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder builder) {
+        market = ApiMarket.start("marketportal");
+        market.configure(builder);
+    }
+
+    @BeforeAll
+    static void onboard(URI serverUri) throws IOException {
+        uri = serverUri;
+        market.onboard(serverUri);
+        files = Files.createTempDirectory("market-portal");
+        managerKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        Participant manager = market.newcomer(uri, "Manager-31", "MANAGER", false, managerKeys);
+        var holder3 = market.newcomer(uri, "Holder-03", "HOLDER", false);
+        fund("MKT1", XSS_NAME);
+        fund("MKT2", WITHHELD_NAME);
+        for (var seller : List.of(market.holder, market.holder2, holder3)) {
+            market.deposit("MKT1", seller);
+        }
+        market.deposit("MKT2", market.holder);
+        settledTrade(market.holder, "MKT1", "1000.00", "1.2000");
+        settledTrade(market.holder2, "MKT1", "1000.00", "1.3000");
+        settledTrade(holder3, "MKT1", "2000.00", "1.3500");
+        settledTrade(market.holder, "MKT2", "1000.00", "1.4000");
+        market.newcomer(uri, "Manager-32", "MANAGER", false); // a participant the page must never name either
+        manager.post("/funds/MKT2/market-data-consent", "{\"publish\":true}").ok();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        market.close();
+        try (Stream<Path> walk = Files.walk(files)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    /** A FULL custody GROWTH fund of 2019 at NAV 1.5000, its transfer terms naming Manager-31 (no consent, no priority). */
+    private static void fund(String code, String shortName) {
+        market.staff1.post("/funds", """
+                {"fundCode":"%s","shortName":"%s","manager":"Demo Capital Management","strategy":"GROWTH",
+                 "vintage":2019,"currency":"CNY","legalForm":"PARTNERSHIP","custodyMode":"FULL","nav":"1.5000",
+                 "navDate":"2026-09-30","minTransferUnits":"100.00","rightOfFirstRefusal":false}""".formatted(code, shortName))
+                .ok();
+        long terms = market.staff1.post("/proposals", """
+                {"action":{"type":"SetTransferTerms","fundCode":"%s","manager":"Manager-31","consentRequired":false,\
+                "priority":"NONE","documentDigest":"%s"}}""".formatted(code, ApiMarket.DIGEST)).ok().sourceIndex();
+        market.staff2.post("/proposals/" + terms + "/approve", "{}").ok();
+    }
+
+    /** A negotiated transfer to Investor-07, approved, accepted and settled. */
+    private static void settledTrade(Participant seller, String fund, String units, String price) {
+        long listing = seller.post("/listings", """
+                {"fundCode":"%s","buyer":"Investor-07","units":"%s","price":"%s"}""".formatted(fund, units, price)).ok()
+                .sourceIndex();
+        market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
+        long trade = ApiMarket.event(market.investor.post("/listings/" + listing + "/accept", "{}").ok(), "TradeExecuted")
+                .path("tradeId").asLong();
+        market.staff1.post("/trades/" + trade + "/settle", "{}").ok();
+    }
+
+    /** An unsigned GET of a public read: its status and JSON body. */
+    private static JsonNode publicRead(String path, int status) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, answer.statusCode(), path + ": " + answer.body());
+        return JSON.readTree(answer.body());
+    }
+
+    @Test
+    void theManagerOptsInAndTheMarketPageShowsTheFiguresSignedOutNamingNoFundBelowK() throws Exception {
+        try (HolderBrowser manager = HolderBrowser.signedIn(uri.toString(), files, "Manager-31", managerKeys.getPrivate())) {
+            assertEquals("Market data", manager.find(By.id("fx-nav-market")).getText(), "the link shows signed in");
+            manager.go("#/fund-documents");
+            manager.choose(By.id("fund-docs-fund"), "MKT1");
+            manager.awaitAttribute(By.id("market-consent"), "data-fund", "MKT1");
+            manager.click(By.id("market-publish"));
+            manager.awaitAttribute(By.id("room-outcome"), "data-state", "accepted");
+            manager.screenshot("market-consent-manager-en");
+            assertEquals(List.of(), manager.consoleErrors());
+        }
+
+        JsonNode summary = publicRead("/market-data", 200);
+        JsonNode figures = publicRead("/market-data/funds/MKT1", 200);
+        publicRead("/market-data/funds/MKT2", 404);
+        assertEquals(List.of("3", "1"), List.of(summary.path("k").asText(), summary.path("fundsWithheld").asText()),
+                summary.toString());
+
+        try (HolderBrowser browser = HolderBrowser.open(uri.toString())) {
+            assertTrue(browser.driver().findElements(By.id("fx-participant")).isEmpty(), "signed out");
+            browser.find(By.id("fx-nav-market")).click();
+            WebElement row = browser.find(By.id("market-fund-MKT1"));
+            String name = row.findElement(By.className("fx-fund-name")).getText();
+            assertTrue(name.startsWith("MKT1 · " + XSS_NAME), name);
+            assertTrue(row.getText().contains(figures.path("tradeCount90").asText()), row.getText());
+            assertTrue(row.getText().contains("1.3500"), "the last trade's price: " + row.getText());
+            assertEquals(List.of(summary.path("fundsPublished").asText(), "1"),
+                    List.of(browser.find(By.id("market-published")).getDomAttribute("data-published"),
+                            browser.find(By.id("market-withheld")).getDomAttribute("data-withheld")));
+            assertEquals("1 funds withheld (fewer than 3 trades or not opted in).",
+                    browser.find(By.id("market-withheld")).getText());
+            browser.find(By.id("market-strategy-GROWTH"));
+            browser.find(By.id("market-signin"));
+            browser.awaitAttribute(By.id("market-price-chart"), "data-drawn", "1");
+            List<?> chart = (List<?>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('echarts').then(echarts => {
+                      const prices = echarts.getInstanceByDom(document.getElementById('market-price-chart')).getOption();
+                      const index = echarts.getInstanceByDom(document.getElementById('market-index-chart')).getOption();
+                      done([prices.tooltip[0].renderMode, prices.yAxis[0].data.join('\\n'),
+                            index.series.map(s => s.name).join(','), document.querySelectorAll('#market-page img').length,
+                            String(window.__xss)]);
+                    }, e => done(String(e)));""");
+            assertEquals(List.of("richText", "MKT1 · " + XSS_NAME, "GROWTH", 0L, "undefined"), chart,
+                    "the name charted as text, no element made of it, no handler ran");
+            String page = browser.driver().getPageSource();
+            for (String unnamed : List.of("MKT2", WITHHELD_NAME, "Holder-0", "Investor-0", "Manager-3")) {
+                assertFalse(page.contains(unnamed), unnamed + " appears on the public page");
+            }
+            browser.screenshot("market-en");
+            browser.language("zh-CN");
+            browser.awaitText(By.id("market-withheld"), "1 只基金未发布（成交少于 3 笔或管理人未同意）。");
+            browser.awaitAttribute(By.id("market-price-chart"), "data-drawn", "2");
+            browser.screenshot("market-zh-CN");
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+}
