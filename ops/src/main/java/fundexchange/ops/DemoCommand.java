@@ -80,12 +80,14 @@ final class DemoCommand implements Runnable {
             market.auctions();
             market.continuousTrading();
             market.provokedRejections();
+            new DemoMarketData(market).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             node.close();
             throw new IllegalStateException("interrupted", e);
         }
         DemoSummary.print(node, reg, market);
+        DemoMarketData.print(uri);
         DemoCertificates.print(reg, dataDirectory);
         System.out.println();
         System.out.println("portal / 门户: " + uri + "/");

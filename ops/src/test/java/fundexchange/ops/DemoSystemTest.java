@@ -107,6 +107,18 @@ class DemoSystemTest {
     }
 
     @Test
+    void theDemoPrintsThePublicMarketDataOfTheOptedInFundAndNamesNoFundBelowK() {
+        assertEquals(0, exit, out);
+        int start = out.indexOf("== Public market data");
+        assertTrue(start >= 0, out);
+        String section = out.substring(start, out.indexOf("== Transaction certificates", start));
+        assertTrue(section.matches("(?s).*k = 3: 1 funds published / 只基金已发布, [1-9][0-9]* withheld .*"), section);
+        assertTrue(section.matches("(?s).*\\n  DF31  Demo Growth Fund VII +last CNY 1\\.3500 .* 3 trades  35000\\.00 units .*"), section);
+        assertTrue(section.contains("/#/market"), section);
+        assertTrue(!section.replace("DF32 is withheld and named nowhere", "").replace("DF32 未发布", "").contains("DF32"), section);
+    }
+
+    @Test
     void theDemoSendsStaffToThePortalToApproveListings() {
         assertEquals(0, exit, out);
         assertTrue(out.matches("(?s).*\\n  http://localhost:\\d+/#/staff-queues\\n.*"), out);
