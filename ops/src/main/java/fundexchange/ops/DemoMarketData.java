@@ -97,9 +97,13 @@ final class DemoMarketData {
         for (JsonNode s : summary.path("strategies")) {
             JsonNode index = read(exchange, "/market-data/index?strategy="
                     + URLEncoder.encode(s.path("strategy").asText(), StandardCharsets.UTF_8));
-            System.out.printf("  strategy %-10s %s trades  VWAP %s  discount to NAV %s%%  index points %s%n",
-                    s.path("strategy").asText(), s.path("tradeCount").asText(), s.path("vwapPrice").asText(),
-                    s.path("discountToNavPct").asText(), index.path("points").size());
+            int points = 0;
+            for (JsonNode series : index.has("series") ? index.path("series") : List.of(index)) {
+                points += series.path("points").size();
+            }
+            System.out.printf("  strategy %-10s %s %s trades  VWAP %s  discount to NAV %s%%  index points %d%n",
+                    s.path("strategy").asText(), s.path("currency").asText(), s.path("tradeCount").asText(),
+                    s.path("vwapPrice").asText(), s.path("discountToNavPct").asText(), points);
         }
         String everything = summary.toString() + funds;
         for (String hidden : List.of(WITHHELD, "Holder-0", "Investor-0", DemoConsent.MANAGER)) {

@@ -150,7 +150,7 @@ class MarketPortalSystemTest {
                             browser.find(By.id("market-withheld")).getDomAttribute("data-withheld")));
             assertEquals("1 funds withheld (fewer than 3 trades or not opted in).",
                     browser.find(By.id("market-withheld")).getText());
-            browser.find(By.id("market-strategy-GROWTH"));
+            browser.find(By.id("market-strategy-GROWTH-CNY"));
             browser.find(By.id("market-signin"));
             browser.awaitAttribute(By.id("market-price-chart"), "data-drawn", "1");
             List<?> chart = (List<?>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""

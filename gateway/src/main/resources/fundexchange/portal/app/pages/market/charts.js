@@ -13,9 +13,10 @@ const BASE = {
   legend: { top: 0, formatter: name => chartText(name) },
 };
 
-/** The discount to NAV by strategy over time: one line per strategy, on the union of their dates. */
+/** The discount to NAV by strategy over time: a line per strategy (and currency, when they differ), on the union of their dates. */
 export function indexChart(indices) {
   const dates = [...new Set(indices.flatMap(index => index.points.map(p => p.date)))].sort();
+  const currencies = new Set(indices.map(index => index.currency)).size;
   return {
     ...BASE,
     tooltip: { ...BASE.tooltip, trigger: 'item',
@@ -25,7 +26,8 @@ export function indexChart(indices) {
     yAxis: { type: 'value', name: '%', scale: true },
     series: indices.map(index => {
       const at = new Map(index.points.map(p => [p.date, p.discountToNavPct]));
-      return { type: 'line', name: chartText(index.strategy), connectNulls: true, symbolSize: 7,
+      const name = currencies > 1 ? `${index.strategy} · ${index.currency}` : index.strategy;
+      return { type: 'line', name: chartText(name), connectNulls: true, symbolSize: 7,
         data: dates.map(d => (at.has(d) ? { value: Number(at.get(d)), text: at.get(d) } : null)) };
     }),
   };

@@ -67,10 +67,11 @@ class FxMarketPage extends PortalPage {
       cursor = answer.nextCursor ?? '';
       pages++;
     } while (cursor && pages < MAX_PAGES);
-    const indices = await Promise.all((summary.strategies ?? []).map(s =>
-      publicRead(`/market-data/index?strategy=${encodeURIComponent(s.strategy)}`)));
+    // One read per strategy; an answer holds a series per currency of the strategy's funds.
+    const strategies = [...new Set((summary.strategies ?? []).map(s => s.strategy))];
+    const answers = await Promise.all(strategies.map(s => publicRead(`/market-data/index?strategy=${encodeURIComponent(s)}`)));
     this.more = Boolean(cursor);
-    this.indices = indices.filter(index => (index.points ?? []).length > 0);
+    this.indices = answers.flatMap(answer => answer.series ?? [answer]).filter(series => (series.points ?? []).length > 0);
     this.funds = funds;
     this.summary = summary;
   }
@@ -98,9 +99,9 @@ class FxMarketPage extends PortalPage {
     draw('market-price-chart', priceChart(this.funds));
   }
 
-  /** A strategy's or vintage's row. */
+  /** A strategy's or vintage's row, in one currency (the funds of a group in another currency are another row). */
   group(id, label, x) {
-    return html`<tr id=${id}><td>${label}</td><td>${x.tradeCount}</td><td>${units(x.volumeUnits)}</td>
+    return html`<tr id=${`${id}-${x.currency}`} data-currency=${x.currency}><td>${label} · ${x.currency}</td><td>${x.tradeCount}</td><td>${units(x.volumeUnits)}</td>
       <td>${amount(x.consideration, x.currency)}</td><td>${amount(x.vwapPrice, x.currency)}</td>
       <td>${percent(x.discountToNavPct)}</td></tr>`;
   }
@@ -130,7 +131,7 @@ class FxMarketPage extends PortalPage {
         <h2>${t('market.index')}</h2>
         ${this.indices.length ? nothing : html`<p class="fx-empty" id="market-index-none">${t('market.indexNone')}</p>`}
         <div id="market-index-chart" class="fx-chart" role="img" aria-label=${t('market.indexChart')}
-          data-strategies=${this.indices.map(i => i.strategy).join('\n')}></div>
+          data-series=${this.indices.length}></div>
         <h2>${t('market.strategies')}</h2>
         ${table('market-strategies', headers('market.strategy'),
           (s.strategies ?? []).map(x => this.group(`market-strategy-${x.strategy}`, x.strategy, x)), 'market.noGroups')}
