@@ -125,12 +125,16 @@ class MarketPortalSystemTest {
             manager.go("#/fund-documents");
             manager.choose(By.id("fund-docs-fund"), "MKT1");
             manager.awaitAttribute(By.id("market-consent"), "data-fund", "MKT1");
+            manager.awaitAttribute(By.id("market-consent"), "data-shown", "hidden");
             manager.click(By.id("market-publish"));
             manager.awaitAttribute(By.id("room-outcome"), "data-state", "accepted");
+            manager.awaitAttribute(By.id("market-consent"), "data-chosen", "true");
+            market.reached(Long.parseLong(manager.find(By.id("room-outcome")).getDomAttribute("data-index")));
             manager.screenshot("market-consent-manager-en");
             assertEquals(List.of(), manager.consoleErrors());
         }
 
+        market.regulator.get("/transfers").ok(); // the registry, market data included, has reached the manager's choice
         JsonNode summary = publicRead("/market-data", 200);
         JsonNode figures = publicRead("/market-data/funds/MKT1", 200);
         publicRead("/market-data/funds/MKT2", 404);

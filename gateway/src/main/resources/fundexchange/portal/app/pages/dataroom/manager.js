@@ -7,13 +7,14 @@ import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { check } from '../input.js';
 import { DataRoomPage, MAX_PDF_BYTES, problemOutcome, documentsTable, kind } from './common.js';
-import { marketConsent } from '../market/consent.js';
+import { marketConsent, marketShown } from '../market/consent.js';
 
 /** The kinds a manager registers for a whole fund (DocumentKind.fundLevel); the others are the holder's. */
 const FUND_KINDS = ['PARTNERSHIP_AGREEMENT', 'QUARTERLY_REPORT', 'APPRAISAL_REPORT', 'OTHER'];
 
 class FxManagerFundDocuments extends DataRoomPage {
-  static properties = { ...DataRoomPage.properties, funds: { state: true }, fund: { state: true } };
+  static properties = { ...DataRoomPage.properties, funds: { state: true }, fund: { state: true },
+    shown: { state: true } };
 
   constructor() {
     super();
@@ -23,7 +24,9 @@ class FxManagerFundDocuments extends DataRoomPage {
 
   async load(minIndex) {
     const answer = await this.client.read('/fund-documents', minIndex === undefined ? {} : { minIndex });
-    this.funds = answer.funds ?? [];
+    const funds = answer.funds ?? [];
+    this.shown = await marketShown(funds.map(f => f.fundCode));
+    this.funds = funds;
     if (!this.fund && this.funds.length) this.fund = this.funds[0].fundCode;
   }
 
@@ -88,7 +91,7 @@ class FxManagerFundDocuments extends DataRoomPage {
           ${check(this.checks['fund-title'], 'fund-title')}
           <button id="fund-upload-submit" ?disabled=${this.busy}>${t('dataroom.upload.submit')}</button>
         </form>
-        ${marketConsent(this, chosen.fundCode, chosen.marketDataPublish)}</div>` : nothing}
+        ${marketConsent(this, chosen.fundCode, this.shown?.get(chosen.fundCode))}</div>` : nothing}
       ${this.renderOutcome()}
     </section>`;
   }
