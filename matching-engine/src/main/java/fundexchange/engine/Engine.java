@@ -82,6 +82,7 @@ public final class Engine {
     private final SettlementRules settlement = new SettlementRules(state);
     private final Encumbrances encumbrances = new Encumbrances(state);
     private final DataRoomRules dataRooms = new DataRoomRules(state);
+    private final MarketDataRules marketData = new MarketDataRules(state);
     private final IdentityRules identity;
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
@@ -287,6 +288,7 @@ public final class Engine {
             case DirectDisclosure c -> dataRooms.direct(ctx, c);
             case OpenDocument c -> dataRooms.open(ctx, c);
             case fundexchange.protocol.command.RegisterFundDocument c -> dataRooms.registerFundDocument(ctx, c);
+            case fundexchange.protocol.command.SetMarketDataConsent c -> marketData.consent(ctx, c);
             case AnswerTransferNotice c -> notices.answer(ctx, c);
         };
     }

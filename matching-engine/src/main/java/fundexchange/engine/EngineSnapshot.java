@@ -40,14 +40,16 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              fundexchange.engine.stateowned.StateOwnedView stateOwned, List<DataRoom> dataRooms,
                              List<fundexchange.protocol.transfer.TransferTerms> transferTerms,
                              List<fundexchange.engine.listing.TransferNotice> notices,
-                             List<fundexchange.engine.dataroom.FundDocument> fundDocuments) {
+                             List<fundexchange.engine.dataroom.FundDocument> fundDocuments,
+                             List<String> marketDataFunds) {
     /**
      * 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches); 5: custody
      * registrations, pledges, freezes, and positions' encumbrances and commitment; 6: the generational request memory
      * ({@code requestMemory}, replacing {@code requests}) and the journal's {@code rulesVersion}; 7: the compact
      * request memory (per id only ordinal, id hash and index, packed in {@code entries}). Version 7 grew the optional
      * {@code stateOwned} (state-owned holders, their appraisals and listings' public disclosures; null when there are none);
-     * 8: the data rooms ({@code dataRooms}, issue 21), later with the optional {@code fundDocuments} (null when none).
+     * 8: the data rooms ({@code dataRooms}, issue 21), later with the optional {@code fundDocuments} (null when none) and {@code marketDataFunds} (funds opted in to public
+     * market data, null when none).
      */
     public static final int VERSION = 8;
 

@@ -62,6 +62,8 @@ final class ExchangeState {
     final TreeMap<Long, Long> documentRooms = new TreeMap<>();
     /** Fund documents by document id (DataRoomRules, rules version 6). */
     final TreeMap<Long, fundexchange.engine.dataroom.FundDocument> fundDocuments = new TreeMap<>();
+    /** Funds whose manager opted their figures in to public market data (MarketDataRules, rules version 7). */
+    final java.util.TreeSet<String> marketDataFunds = new java.util.TreeSet<>();
     /** Auction bids by bid id. */
     final TreeMap<Long, Bid> bids = new TreeMap<>();
     /** Derived (rebuilt on restore, not hashed): bid ids per listing. */

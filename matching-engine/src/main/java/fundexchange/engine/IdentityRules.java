@@ -218,6 +218,7 @@ final class IdentityRules {
                 fundexchange.protocol.reference.PlatformParameters next;
                 try {
                     SettlementDeadline.requireParameterOfVersion(state.rulesVersion, p.name());
+                    MarketDataRules.requireParameterOfVersion(state.rulesVersion, p.name());
                     next = state.parameters.with(p.name(), p.value());
                 } catch (IllegalArgumentException e) {
                     throw new Rejection(RejectCode.INVALID_PARAMETER, e.getMessage());

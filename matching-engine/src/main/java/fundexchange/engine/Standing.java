@@ -122,6 +122,7 @@ final class Standing {
             case DirectDisclosure c -> false;
             case OpenDocument c -> false;
             case fundexchange.protocol.command.RegisterFundDocument c -> false;
+            case fundexchange.protocol.command.SetMarketDataConsent c -> false;
             case AnswerTransferNotice c -> false;
         };
     }

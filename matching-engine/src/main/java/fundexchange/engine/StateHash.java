@@ -72,6 +72,10 @@ final class StateHash {
         // The data room (issue 21): only when non-empty, so states without it keep their hashes.
         putIfAny(sections, "dataRooms", state.dataRooms);
         putIfAny(sections, "fundDocuments", state.fundDocuments);
+        // Market-data consent (issue 23): only when non-empty, so states without it keep their hashes.
+        if (!state.marketDataFunds.isEmpty()) {
+            sections.put("marketDataFunds", state.marketDataFunds);
+        }
         return sections;
     }
 }

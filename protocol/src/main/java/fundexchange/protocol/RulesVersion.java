@@ -21,9 +21,10 @@ package fundexchange.protocol;
  * settlement-business-days}) instead of a duration ({@code settlement-deadline-ms}); lists English and sealed auctions
  * in funds with transfer terms, the holders of the priority right matching the clearing price after the close (an LLC
  * fund's match period at least 30 days, and a manager whose consent the terms require never bidding); and
- * lets a fund's manager register fund documents that every data room of the fund shows. The engine still decides
- * versions 2 to 6 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for byte; it
- * refuses every other version.
+ * lets a fund's manager register fund documents that every data room of the fund shows. Version 7 (issue 23, after
+ * version 6 was released) lets a fund's manager opt the fund's figures in to public market data and staff set {@code
+ * market-data-k}. The engine still decides versions 2 to 6 by their own rules (version 2's messages keep epoch
+ * milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -31,7 +32,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 6;
+    public static final int CURRENT = 7;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -83,6 +84,13 @@ public final class RulesVersion {
      * before it both are refused ({@code FUND_DOCUMENTS_NOT_IN_RULES}, issue 21).
      */
     public static final int FUND_MANAGER_DOCUMENTS = 6;
+
+    /**
+     * From this version on, a fund's manager opts the fund's own figures in to public market data or out of it
+     * ({@code SetMarketDataConsent}) and staff may set {@code market-data-k}; before it both are refused
+     * ({@code MARKET_DATA_NOT_IN_RULES}, unknown parameter; issue 23).
+     */
+    public static final int MARKET_DATA_OPT_IN = 7;
 
     private RulesVersion() {
     }

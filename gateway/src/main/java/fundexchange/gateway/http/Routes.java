@@ -112,6 +112,12 @@ public final class Routes {
         documents(table);
         table.get("/exchange", new ExchangeIdentity(services.view(), authenticator::clockMillis));
         table.get("/exchange/keys", new ExchangeKeys(services.view()));
+        // Public market data: unsigned (CONTRACTS.md 15), names no participant, shows settled trades only (issue 23).
+        MarketDataEndpoints market = new MarketDataEndpoints(services);
+        table.get("/market-data", market.summary());
+        table.get("/market-data/funds", market.funds());
+        table.get("/market-data/funds/{fundCode}", market.fund());
+        table.get("/market-data/index", market.index());
         // The portal's static assets: unsigned (CONTRACTS.md 15), each at exactly one URL (docs/portal.md).
         fundexchange.gateway.portal.PortalHandler portal = new fundexchange.gateway.portal.PortalHandler(
                 fundexchange.gateway.portal.PortalAssets.load(config.portalSignerOrigins()));

@@ -8,7 +8,7 @@ public sealed interface Command permits Genesis, Tick, RegisterParticipant, Prop
         PostOffer, WithdrawOffer, PostIntent, AmendIntent, CancelIntent, SubmitQuote, CounterQuote, AcceptQuote, DeclineQuote, BrokerMatch, AcceptMatch, DeclineMatch,
         SubmitCustody, ApproveCustody, RejectCustody, ConfirmHolding, RegisterPledge, ReleasePledge,
         RegisterAppraisal, RegisterDocument, AcceptNda, DirectDisclosure, OpenDocument, AnswerTransferNotice,
-        RegisterFundDocument {
+        RegisterFundDocument, SetMarketDataConsent {
     /** Whether the command must carry a participant's signature (all but CONTRACTS.md 15's closed list). */
     default boolean signed() {
         return !(this instanceof Genesis || this instanceof Tick || this instanceof Checkpoint);

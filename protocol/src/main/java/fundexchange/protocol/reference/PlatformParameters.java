@@ -26,11 +26,16 @@ import java.time.ZoneId;
  *                                 the official calendar after its trade date fails by the clock, 1 to 250; null (never
  *                                 set) is the default {@value #DEFAULT_SETTLEMENT_BUSINESS_DAYS}, so states that never
  *                                 set it keep their hashes
+ * @param marketDataK              from rules version 7: public market data publishes a figure only when at least this
+ *                                 many settled trades by at least this many distinct sellers stand behind it, 3 to 100;
+ *                                 null (never set) is the default {@value #DEFAULT_MARKET_DATA_K}, so states that never
+ *                                 set it keep their hashes
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                                  int matchScanLimit, RegistryParameters registry, RequestParameters requests,
-                                 long proposalExpiryMs, Integer settlementBusinessDays) {
+                                 long proposalExpiryMs, Integer settlementBusinessDays,
+                                 Integer marketDataK) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
     public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
@@ -41,6 +46,10 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
     public static final int DEFAULT_SETTLEMENT_BUSINESS_DAYS = 5;
     /** The most business days a settlement period may be: about a year's. */
     public static final int MAX_SETTLEMENT_BUSINESS_DAYS = 250;
+    /** Public market data's k: the fewest trades, and distinct sellers, behind a published figure (issue 23). */
+    public static final int DEFAULT_MARKET_DATA_K = 3;
+    public static final int MIN_MARKET_DATA_K = 3;
+    public static final int MAX_MARKET_DATA_K = 100;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
 
@@ -55,6 +64,22 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         proposalExpiryMs = proposalExpiryMs <= 0 ? DEFAULT_PROPOSAL_EXPIRY_MS : proposalExpiryMs;
         settlementBusinessDays = settlementBusinessDays == null
                 || settlementBusinessDays == DEFAULT_SETTLEMENT_BUSINESS_DAYS ? null : settlementBusinessDays;
+        marketDataK = marketDataK == null || marketDataK == DEFAULT_MARKET_DATA_K ? null : marketDataK;
+    }
+
+    /** Parameters that leave market-data k at its default. */
+    public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
+                              long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
+                              int matchScanLimit, RegistryParameters registry, RequestParameters requests,
+                              long proposalExpiryMs, Integer settlementBusinessDays) {
+        this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
+                auctionExtensionMs, matchTopK, matchScanLimit, registry, requests, proposalExpiryMs,
+                settlementBusinessDays, null);
+    }
+
+    /** Market-data k in force: the value set, or the default. */
+    public int marketDataKInForce() {
+        return marketDataK == null ? DEFAULT_MARKET_DATA_K : marketDataK;
     }
 
     /** Parameters that leave the settlement business days at their default. */
@@ -92,6 +117,7 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         values.put("match-scan-limit", Integer.toString(matchScanLimit));
         values.put("proposal-expiry-ms", Long.toString(proposalExpiryMs));
         values.put("settlement-business-days", Integer.toString(settlementBusinessDaysInForce()));
+        values.put("market-data-k", Integer.toString(marketDataKInForce()));
         return values;
     }
 
@@ -100,24 +126,29 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
-                    requests, proposalExpiryMs, settlementBusinessDays);
+                    requests, proposalExpiryMs, settlementBusinessDays, marketDataK);
         }
         if ("proposal-expiry-ms".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays);
+                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, marketDataK);
         }
         if ("settlement-business-days".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, parseSettlementBusinessDays(value));
+                    proposalExpiryMs, parseSettlementBusinessDays(value), marketDataK);
+        }
+        if ("market-data-k".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays, parseMarketDataK(value));
         }
         boolean memory = RequestParameters.NAMES.contains(name);
         PlatformParameters changed = memory ? this : changed(name, value);
         PlatformParameters result = new PlatformParameters(changed.zone, changed.requestWindowMs,
                 changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
                 changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
-                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays);
+                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays, marketDataK);
         if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
             throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
                     + ") must be at least twice request-window-ms (" + result.requestWindowMs + ")");
@@ -166,6 +197,15 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                     + MAX_SETTLEMENT_BUSINESS_DAYS + ", without sign or leading zero");
         }
         return Math.toIntExact(parse("settlement-business-days", value, 1, MAX_SETTLEMENT_BUSINESS_DAYS));
+    }
+
+    /** Market-data k as written canonically: digits without sign or leading zero, 3 to 100. */
+    private static int parseMarketDataK(String value) {
+        if (value == null || !value.matches("[1-9][0-9]{0,2}")) {
+            throw new IllegalArgumentException("market-data-k must be a whole number from " + MIN_MARKET_DATA_K + " to "
+                    + MAX_MARKET_DATA_K + ", without sign or leading zero");
+        }
+        return Math.toIntExact(parse("market-data-k", value, MIN_MARKET_DATA_K, MAX_MARKET_DATA_K));
     }
 
     static long parse(String name, String value, long minimum, long maximum) {

@@ -180,6 +180,7 @@ final class ProjectionSession implements TailSession {
                 EventProjection projection = new EventProjection(configuration.dsl(), listings);
                 for (EventDocument document : documents) {
                     current[0] = document.sourceIndex();
+                    projection.document(document.time());
                     for (Event event : document.events()) {
                         projection.apply(event, document.sourceIndex(), document.time());
                     }

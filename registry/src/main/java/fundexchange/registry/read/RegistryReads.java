@@ -51,6 +51,7 @@ public final class RegistryReads {
     private final StateOwnedReads stateOwned;
     private final NoticeReads notices;
     private final DataRoomReads dataRooms;
+    private final MarketReads market;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
@@ -65,6 +66,12 @@ public final class RegistryReads {
         this.books = new BookReads(dsl);
         this.proposals = new ProposalReads(dsl);
         this.calendar = new CalendarReads(dsl);
+        this.market = new MarketReads(dsl);
+    }
+
+    /** Public market data as the last snapshot published it (V23, issue 23). */
+    public MarketReads market() {
+        return market;
     }
 
     /** The official calendar per year. */

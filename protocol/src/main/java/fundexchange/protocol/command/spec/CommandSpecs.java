@@ -143,7 +143,9 @@ public final class CommandSpecs {
             post(DirectDisclosure.class, "/listings/{listingId}/directed", HOLDER),
             post(OpenDocument.class, "/documents/{documentId}/open", ANYONE),
             post(AnswerTransferNotice.class, "/listings/{listingId}/notice/answers", NOTICE_ANSWERERS),
-            post(RegisterFundDocument.class, "/funds/{fundCode}/documents", MANAGER));
+            post(RegisterFundDocument.class, "/funds/{fundCode}/documents", MANAGER),
+            post(fundexchange.protocol.command.SetMarketDataConsent.class, "/funds/{fundCode}/market-data-consent",
+                    MANAGER));
     private static final Map<Class<? extends Command>, CommandSpec> BY_TYPE = byType();
 
     private CommandSpecs() {

@@ -112,7 +112,7 @@ class CommandSpecsTest {
         assertEquals(Map.of(
                 "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER]", List.of("RotateKey", "RevokeKey", "OpenDocument"),
                 "[HOLDER, MANAGER]", List.of("SubmitCustody", "AnswerTransferNotice"),
-                "[MANAGER]", List.of("RegisterFundDocument"),
+                "[MANAGER]", List.of("RegisterFundDocument", "SetMarketDataConsent"),
                 "[HOLDER]", List.of("ListNegotiated", "WithdrawListing", "ListAuction", "PostOffer", "WithdrawOffer",
                         "ConfirmHolding", "RegisterAppraisal", "RegisterDocument", "DirectDisclosure"),
                 "[INVESTOR]", List.of("AcceptListing", "DeclineListing", "PlaceBid", "PlaceSealedBid", "AmendSealedBid",
