@@ -29,9 +29,6 @@ final class MarketDataRules {
         TransferTerms terms = state.transferTerms.get(fund.fundCode());
         Rejection.check(terms != null && ctx.actorId().equals(terms.manager()), RejectCode.NOT_FUND_MANAGER,
                 ctx.actorId() + " is not the manager of fund " + fund.fundCode());
-        Rejection.check(state.marketDataFunds.contains(fund.fundCode()) != c.publish(),
-                RejectCode.MARKET_DATA_CONSENT_UNCHANGED, "fund " + fund.fundCode() + "'s figures are already "
-                        + (c.publish() ? "published" : "withheld"));
         return List.of(new MarketDataConsentSet(fund.fundCode(), c.publish(), ctx.actorId()));
     }
 

@@ -61,8 +61,6 @@ public enum RejectCode {
     ACTIVE_KEY_EXISTS(2032),
     /** Market-data consent (issue 23) under a journal of rules version 6 or older. */
     MARKET_DATA_NOT_IN_RULES(2040),
-    /** Market-data consent set to what it already is (a fund starts withheld). */
-    MARKET_DATA_CONSENT_UNCHANGED(2041),
     INSUFFICIENT_UNITS(3001),
     ARITHMETIC_OVERFLOW(3002),
     HOLDER_CAP_REACHED(3003),

@@ -51,6 +51,11 @@ final class MarketProjection {
 
     MarketProjection(DSLContext tx) {
         this.tx = tx;
+        tx.execute("INSERT INTO market_state (id, day, as_of, k, zone, funds_published, funds_withheld)"
+                + " VALUES (1, NULL, NULL, coalesce((SELECT CAST(value AS INTEGER) FROM platform_parameters"
+                + " WHERE name = 'market-data-k'), ?), coalesce((SELECT value FROM platform_parameters WHERE name = 'zone'),"
+                + " ?), 0, 0) ON CONFLICT (id) DO NOTHING", PlatformParameters.DEFAULT_MARKET_DATA_K,
+                PlatformParameters.DEFAULTS.zone());
         Record state = tx.fetchSingle("SELECT day, zone, k FROM market_state WHERE id = 1");
         this.day = state.get(0, LocalDate.class);
         this.zone = state.get(1, String.class);
@@ -113,10 +118,5 @@ final class MarketProjection {
         tx.execute(SELLERS, day, ids);
         tx.execute(LAST, zone, day, ids);
         settled.clear();
-    }
-
-    /** The default k, for documentation: {@value PlatformParameters#DEFAULT_MARKET_DATA_K}. */
-    static int defaultK() {
-        return PlatformParameters.DEFAULT_MARKET_DATA_K;
     }
 }

@@ -53,7 +53,12 @@ public final class MarketReads {
     }
 
     public Summary summary() {
-        Record s = dsl.fetchSingle("SELECT as_of, zone, k, funds_published, funds_withheld FROM market_state WHERE id = 1");
+        Record s = dsl.fetchOptional("SELECT as_of, zone, k, funds_published, funds_withheld FROM market_state WHERE id = 1")
+                .orElse(null);
+        if (s == null) {
+            return new Summary(null, fundexchange.protocol.reference.PlatformParameters.DEFAULTS.zone(),
+                    fundexchange.protocol.reference.PlatformParameters.DEFAULT_MARKET_DATA_K, 0, 0, List.of(), List.of());
+        }
         List<GroupFigures> strategies = new ArrayList<>();
         List<GroupFigures> vintages = new ArrayList<>();
         for (Record r : dsl.fetch("SELECT kind, name, currency, funds, trades, units, consideration, weighted_pct"
@@ -84,7 +89,8 @@ public final class MarketReads {
     /** The discount index over the snapshot's 90-day window, for one strategy or (null) all, by currency. */
     public List<IndexSeries> index(String strategy) {
         Map<List<String>, List<IndexPoint>> series = new LinkedHashMap<>();
-        LocalDate asOf = dsl.fetchSingle("SELECT as_of FROM market_state WHERE id = 1").get(0, LocalDate.class);
+        LocalDate asOf = dsl.fetchOptional("SELECT as_of FROM market_state WHERE id = 1")
+                .map(r -> r.get(0, LocalDate.class)).orElse(null);
         if (asOf == null) {
             return List.of();
         }
