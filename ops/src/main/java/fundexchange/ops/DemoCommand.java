@@ -64,6 +64,7 @@ final class DemoCommand implements Runnable {
         Path keyFiles;
         try {
             market.seed();
+            new DemoMarketData(market).run(); // on the demo's first day: published at the next day's first document
             new DemoStateOwned(market, clock).run();
             new DemoConsent(market).run();
             List<DemoKeyFiles.DemoKey> keys = new java.util.ArrayList<>(List.of(
@@ -80,7 +81,6 @@ final class DemoCommand implements Runnable {
             market.auctions();
             market.continuousTrading();
             market.provokedRejections();
-            new DemoMarketData(market).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             node.close();

@@ -13,15 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Public market data in the demo (issue 23; docs/rules.md, "Public market data"): the consent demo's manager opts two
- * funds in from its signed API; one has three settled trades by three different sellers, so its figures are published,
- * the other one settled trade, fewer than k (3), so it is withheld. The summary prints the figures as the unsigned
+ * Public market data in the demo (issue 23; docs/rules.md, "Public market data"): a fund manager opts two funds in
+ * from its signed API; one has three settled trades by three different sellers, so its figures are published, the
+ * other one settled trade, fewer than k (3), so it is withheld. The registry publishes market data as of a day's close,
+ * at the first document of the next day, so this runs on the demo's first day, before {@link DemoClock#catchUp()}
+ * moves the clock to today (45 days later, inside the 90-day window). The summary prints the figures as the unsigned
  * public reads answer them (what the portal's market page shows, signed out) and checks that the withheld fund and no
  * participant appear in any of them.
  */
 final class DemoMarketData {
     static final String PUBLISHED = "DF31";
     static final String WITHHELD = "DF32";
+    static final String MANAGER = "Manager-02";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DemoMarket market;
 
@@ -30,9 +33,10 @@ final class DemoMarketData {
     }
 
     void run() {
+        market.enrol(MANAGER, "Demo GP Manager 2", List.of("MANAGER"), false);
         fund(PUBLISHED, "Demo Growth Fund VII", "1.5000");
         fund(WITHHELD, "Demo Venture Fund VII", "1.2000");
-        Participant manager = market.person(DemoConsent.MANAGER);
+        Participant manager = market.person(MANAGER);
         for (String fund : List.of(PUBLISHED, WITHHELD)) {
             manager.post("/funds/" + fund + "/market-data-consent", "{\"publish\":true}").ok();
         }
@@ -43,22 +47,22 @@ final class DemoMarketData {
             trade(PUBLISHED, trades[i][0], DemoMarket.investor(i + 1), trades[i][2], trades[i][1]);
         }
         trade(WITHHELD, "Holder-04", DemoMarket.investor(4), "8000.00", "1.0000");
-        System.out.println("market data (" + PUBLISHED + ", " + WITHHELD + "): " + DemoConsent.MANAGER + " opted both funds"
+        System.out.println("market data (" + PUBLISHED + ", " + WITHHELD + "): " + MANAGER + " opted both funds"
                 + " in; " + PUBLISHED + " has 3 settled trades by 3 sellers, " + WITHHELD + " one (below k = 3) / "
-                + DemoConsent.MANAGER + " 同意发布两只基金的数据；" + PUBLISHED + " 有 3 名卖方的 3 笔已结算成交，"
+                + MANAGER + " 同意发布两只基金的数据；" + PUBLISHED + " 有 3 名卖方的 3 笔已结算成交，"
                 + WITHHELD + " 仅 1 笔（少于 k = 3）");
     }
 
-    /** A FULL custody GROWTH fund of 2019 whose terms name the demo's manager (no consent, no priority), units to Holder-01..04. */
+    /** A FULL custody GROWTH fund of 2019 whose terms name {@link #MANAGER} (no consent, no priority), units to Holder-01..04. */
     private void fund(String code, String name, String nav) {
         market.staff1().post("/funds", """
-                {"fundCode":"%s","shortName":"%s","manager":"Demo GP Manager 1","strategy":"GROWTH","vintage":2019,
+                {"fundCode":"%s","shortName":"%s","manager":"Demo GP Manager 2","strategy":"GROWTH","vintage":2019,
                  "currency":"CNY","legalForm":"PARTNERSHIP","custodyMode":"FULL","nav":"%s","navDate":"2026-09-30",
                  "minTransferUnits":"100.00","rightOfFirstRefusal":false,"fundSize":"500000000.00"}"""
                 .formatted(code, name, nav)).ok();
         market.script().approve("""
                 {"type":"SetTransferTerms","fundCode":"%s","manager":"%s","consentRequired":false,"priority":"NONE",\
-                "documentDigest":"%s"}""".formatted(code, DemoConsent.MANAGER, DemoMarket.digest("Demo fund agreement of " + code)));
+                "documentDigest":"%s"}""".formatted(code, MANAGER, DemoMarket.digest("Demo fund agreement of " + code)));
         for (int h = 1; h <= 4; h++) {
             market.staff1().post("/deposits", """
                     {"fundCode":"%s","holder":"Holder-%02d","units":"100000.00","cost":"100000.00"}""".formatted(code, h)).ok();
@@ -106,7 +110,7 @@ final class DemoMarketData {
                     s.path("vwapPrice").asText(), s.path("discountToNavPct").asText(), points);
         }
         String everything = summary.toString() + funds;
-        for (String hidden : List.of(WITHHELD, "Holder-0", "Investor-0", DemoConsent.MANAGER)) {
+        for (String hidden : List.of(WITHHELD, "Holder-0", "Investor-0", "Manager-0")) {
             if (everything.contains(hidden)) {
                 throw new IllegalStateException("public market data names " + hidden);
             }

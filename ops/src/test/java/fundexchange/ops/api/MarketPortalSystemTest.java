@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fundexchange.ops.ExchangeNode;
+import fundexchange.ops.ManualClock;
 import fundexchange.ops.Participant;
 import fundexchange.ops.portal.holder.HolderBrowser;
+import fundexchange.sequencer.SequencerConfig;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import io.helidon.webserver.WebServerConfig;
@@ -35,12 +38,16 @@ import org.openqa.selenium.WebElement;
  * Issue 23's public market page in Debian's Chromium against a real node on the embedded PostgreSQL: a fund whose
  * short name is an HTML injection attempt has three settled trades by three different sellers and its manager opts in
  * on the manager's "Fund documents" page in the browser (signed in, where the market page's link shows too); a second
- * fund, opted in, has one settled trade, fewer than k. Signed out, the market page shows the first fund's figures as
+ * fund, opted in, has one settled trade, fewer than k; a day later (the node's clock stepped) the registry publishes
+ * that day's close. Signed out, the market page shows the first fund's figures as
  * the unsigned public reads answer them, the name as text in the table and the chart, the second fund counted as
  * withheld but named nowhere, in English and Chinese, with no console error.
  */
 @ServerTest
 class MarketPortalSystemTest {
+    /** The node's clock, stepped a day by the test: market data is published as of a day's close. */
+    private static final ManualClock CLOCK = new ManualClock(System.currentTimeMillis());
+    private static final long DAY = 86_400_000L;
     private static final String XSS_NAME = "<img src=x onerror=window.__xss=1>";
     private static final String WITHHELD_NAME = "Demo Withheld Fund";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,7 +59,10 @@ class MarketPortalSystemTest {
 
     @SetUpServer
     static void server(WebServerConfig.Builder builder) {
-        market = ApiMarket.start("marketportal");
+        SequencerConfig sequencer = SequencerConfig.DEFAULTS;
+        market = ApiMarket.start("marketportal", new ExchangeNode.Options(ExchangeNode.Options.DEFAULTS.checkpointInterval(),
+                ExchangeNode.Options.DEFAULTS.snapshotEvery(), new SequencerConfig(sequencer.tickIntervalMs(), 2 * DAY,
+                sequencer.queueCapacity())), CLOCK);
         market.configure(builder);
     }
 
@@ -134,7 +144,10 @@ class MarketPortalSystemTest {
             assertEquals(List.of(), manager.consoleErrors());
         }
 
-        market.regulator.get("/transfers").ok(); // the registry, market data included, has reached the manager's choice
+        // The registry publishes the day's close at the first document of the next day: a day later, any write.
+        CLOCK.advance(DAY);
+        market.deposit("MKT2", market.holder2);
+        market.regulator.get("/transfers").ok(); // the registry, market data included, has reached that write
         JsonNode summary = publicRead("/market-data", 200);
         JsonNode figures = publicRead("/market-data/funds/MKT1", 200);
         publicRead("/market-data/funds/MKT2", 404);

@@ -1,7 +1,7 @@
 // The fund manager's consent to publish a fund's own figures on the public market page (issue 23), a section of the
 // manager's "Fund documents" page (dataroom/manager.js) for the fund chosen there: a signed SetMarketDataConsent
 // {fundCode, publish} (POST /funds/{fundCode}/market-data-consent) written through the page, so its outcome line
-// shows the answer (a choice already in force is refused with its code explained). No read tells the manager its
+// shows the answer. No read tells the manager its
 // standing choice, so the section says whether the public read shows the fund now and what was chosen on this page.
 // Its words are here.
 import { html } from 'lit';
