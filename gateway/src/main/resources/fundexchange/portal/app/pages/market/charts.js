@@ -44,7 +44,7 @@ export function priceChart(funds) {
     ...BASE,
     tooltip: { ...BASE.tooltip, trigger: 'item',
       formatter: p => `${labels[p.dataIndex]}\n${chartText(p.seriesName)}: ${chartText(p.data?.text)}` },
-    xAxis: { type: 'value', scale: true },
+    xAxis: { type: 'value' },
     yAxis: { type: 'category', data: labels, inverse: true,
       axisLabel: { width: 260, overflow: 'truncate', formatter: value => chartText(value) } },
     series: [bar(t('market.series.last'), f => f.lastTrade?.price), bar(t('market.series.vwap'), f => f.vwap90)],
