@@ -129,6 +129,7 @@ class FxMarketPage extends PortalPage {
         <p id="market-published" data-published=${s.fundsPublished}>${t('market.published', { n: s.fundsPublished })}</p>
         <p id="market-withheld" data-withheld=${s.fundsWithheld} data-k=${s.k}>${t('market.withheld', { n: s.fundsWithheld, k: s.k })}</p>
         <h2>${t('market.index')}</h2>
+        <p class="fx-note">${t('market.indexNote')}</p>
         ${this.indices.length ? nothing : html`<p class="fx-empty" id="market-index-none">${t('market.indexNone')}</p>`}
         <div id="market-index-chart" class="fx-chart" role="img" aria-label=${t('market.indexChart')}
           data-series=${this.indices.length}></div>
