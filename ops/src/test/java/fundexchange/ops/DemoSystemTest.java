@@ -153,7 +153,7 @@ class DemoSystemTest {
     void theDemoRunsEveryMechanismAndItsSummaryMatchesAReplay() {
         assertEquals(0, exit, out);
         assertTrue(out.contains("(match)"), out);
-        assertEquals(10, count(out, " SETTLED"), out);
+        assertEquals(14, count(out, " SETTLED"), out); // 4 of them market data's (DemoMarketData)
         assertEquals(1, count(out, " FAILED"), out);
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005"), out);
@@ -235,8 +235,8 @@ class DemoSystemTest {
         Set<String> expected = new TreeSet<>(registered.keySet());
         expected.add("README.txt");
         assertEquals(expected, files, "one file per registered key, and the README");
-        assertEquals(24, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners"
-                + " (DemoConsent), a state-owned holder (DemoStateOwned)");
+        assertEquals(25, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners"
+                + " (DemoConsent), a state-owned holder (DemoStateOwned), market data's manager (DemoMarketData)");
         String readme = Files.readString(keys.resolve("README.txt"));
         byte[] message = "demo key check".getBytes(StandardCharsets.UTF_8);
         for (String file : files) {
