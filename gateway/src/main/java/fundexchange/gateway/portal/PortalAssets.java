@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The portal's files, read from the classpath once at start and fingerprinted: every file but a page is served only
  * under a name carrying the first 12 hex digits of its SHA-256 ({@code app/main.js} as
- * {@code /portal/app/main.1a2b3c4d5e6f.js}), cached as immutable; the WebJars under their version. Pages
+ * {@code /portal/app/main.1a2b3c4d5e6f.js}), cached as immutable; the WebJars under their version. The portal's own
+ * scripts are served without comments and indentation ({@link ScriptComments}). Pages
  * ({@code *.html}) are templates: {@code {{importmap}}} becomes the import map (bare specifiers of the WebJars, and each
  * module's plain URL mapped to its fingerprinted one, so relative imports between modules reach the current build) and
  * {@code {{asset:app/x.css}}} the fingerprinted URL, {@code {{signers}}} the space-separated origins of the local
@@ -65,7 +66,9 @@ public final class PortalAssets {
 
     static PortalAssets load(ClassLoader loader, java.util.List<String> signerOrigins) {
         signerOrigins.forEach(PortalPolicy::requireSignerOrigin);
-        Map<String, byte[]> own = ClasspathTree.read(loader, FOLDER);
+        Map<String, byte[]> own = new TreeMap<>(ClasspathTree.read(loader, FOLDER));
+        own.replaceAll((name, bytes) -> name.endsWith(".js") ? ScriptComments.strip(
+                new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : bytes);
         if (!own.containsKey("index.html")) {
             throw new IllegalStateException("the portal's index.html is missing from the classpath (" + FOLDER + ")");
         }

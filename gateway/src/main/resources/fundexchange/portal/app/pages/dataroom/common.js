@@ -110,6 +110,45 @@ export class DataRoomPage extends PortalPage {
     }
   }
 
+  /**
+   * Uploads the form's PDF (PUT /documents), then registers its digest with {@code register(stored, kind, title)}, which
+   * returns the registration's path, body, message key and parameters: two requests, the second journaled. Kind and title
+   * are taken at submit, and {@code register} closes over the room or fund chosen then, so a choice changed during the
+   * upload does not redirect the document. Field checks are shown on {@code idPrefix}-file and {@code idPrefix}-title.
+   */
+  async uploadPdf(event, idPrefix, register) {
+    event.preventDefault();
+    const form = event.target.elements;
+    const file = form.file.files?.[0];
+    const chosenKind = form.kind.value;
+    const title = form.title.value.trim();
+    const checks = {};
+    if (!file || file.size === 0 || file.size > MAX_PDF_BYTES) checks[`${idPrefix}-file`] = { key: 'dataroom.check.file' };
+    if (!title || title.length > 200) checks[`${idPrefix}-title`] = { key: 'dataroom.check.title' };
+    this.checks = checks;
+    if (Object.keys(checks).length) return;
+    if (typeof this.client.key?.signCanonical === 'function') {
+      this.refuse('dataroom.check.agent');
+      return;
+    }
+    this.busy = true;
+    this.outcome = { state: 'busy' };
+    let stored;
+    try {
+      stored = (await this.client.upload('/documents', await file.arrayBuffer(), 'application/pdf')).body;
+    } catch (error) {
+      this.outcome = problemOutcome(error);
+      this.writes++;
+      this.busy = false;
+      return;
+    }
+    this.busy = false;
+    // The form is cleared once the bytes are stored, before the registration.
+    event.target.reset();
+    const registration = register(stored, chosenKind, title);
+    await this.write(registration.path, registration.body, registration.message, registration.params);
+  }
+
   closeViewer() {
     if (this.viewer) URL.revokeObjectURL(this.viewer.url);
     this.viewer = null;

@@ -7,7 +7,7 @@ import { t } from '../../i18n.js';
 import { units } from '../../format.js';
 import { check } from '../input.js';
 import {
-  DataRoomPage, KINDS, MAX_PDF_BYTES, readRoom, readAll, problemOutcome, documentsTable, renderOversight, kind,
+  DataRoomPage, KINDS, readRoom, readAll, documentsTable, renderOversight, kind,
 } from './common.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -49,41 +49,14 @@ class FxHolderDataRoom extends DataRoomPage {
     this.refresh(0n);
   }
 
-  /** Uploads the chosen PDF, then registers its digest in the room: two requests, the second journaled. */
-  async upload(event) {
-    event.preventDefault();
-    const form = event.target.elements;
-    const file = form.file.files?.[0];
-    // Room, kind and title are taken at submit, as on the manager's page: a room chosen during the upload gets nothing.
+  /** Uploads the chosen PDF, then registers its digest in the room chosen at submit. */
+  upload(event) {
     const subject = this.subject;
-    const chosenKind = form.kind.value;
-    const title = form.title.value.trim();
-    const checks = {};
-    if (!file || file.size === 0 || file.size > MAX_PDF_BYTES) checks['room-file'] = { key: 'dataroom.check.file' };
-    if (!title || title.length > 200) checks['room-title'] = { key: 'dataroom.check.title' };
-    this.checks = checks;
-    if (Object.keys(checks).length) return;
-    if (typeof this.client.key?.signCanonical === 'function') {
-      this.refuse('dataroom.check.agent');
-      return;
-    }
-    this.busy = true;
-    this.outcome = { state: 'busy' };
-    let stored;
-    try {
-      stored = (await this.client.upload('/documents', await file.arrayBuffer(), 'application/pdf')).body;
-    } catch (error) {
-      this.outcome = problemOutcome(error);
-      this.writes++;
-      this.busy = false;
-      return;
-    }
-    this.busy = false;
-    // The form is cleared once the bytes are stored, before the registration.
-    event.target.reset();
-    await this.write(`/listings/${subject}/documents`, {
-      digest: stored.digest, kind: chosenKind, title, size: stored.size, pages: stored.pages,
-    }, 'dataroom.registered', { title });
+    return this.uploadPdf(event, 'room', (stored, kind, title) => ({
+      path: `/listings/${subject}/documents`,
+      body: { digest: stored.digest, kind, title, size: stored.size, pages: stored.pages },
+      message: 'dataroom.registered', params: { title },
+    }));
   }
 
   async direct(event) {

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { check } from '../input.js';
-import { DataRoomPage, MAX_PDF_BYTES, problemOutcome, documentsTable, kind } from './common.js';
+import { DataRoomPage, documentsTable, kind } from './common.js';
 import { marketConsent, marketShown } from '../market/consent.js';
 
 /** The kinds a manager registers for a whole fund (DocumentKind.fundLevel); the others are the holder's. */
@@ -30,41 +30,14 @@ class FxManagerFundDocuments extends DataRoomPage {
     if (!this.fund && this.funds.length) this.fund = this.funds[0].fundCode;
   }
 
-  /** Uploads the chosen PDF, then registers its digest for the fund: two requests, the second journaled. */
-  async upload(event) {
-    event.preventDefault();
-    const form = event.target.elements;
-    const file = form.file.files?.[0];
-    // Fund, kind and title are taken at submit: a fund picked or a kind chosen during the upload does not redirect it.
+  /** Uploads the chosen PDF, then registers its digest for the fund chosen at submit. */
+  upload(event) {
     const fund = this.fund;
-    const chosenKind = form.kind.value;
-    const title = form.title.value.trim();
-    const checks = {};
-    if (!file || file.size === 0 || file.size > MAX_PDF_BYTES) checks['fund-file'] = { key: 'dataroom.check.file' };
-    if (!title || title.length > 200) checks['fund-title'] = { key: 'dataroom.check.title' };
-    this.checks = checks;
-    if (Object.keys(checks).length) return;
-    if (typeof this.client.key?.signCanonical === 'function') {
-      this.refuse('dataroom.check.agent');
-      return;
-    }
-    this.busy = true;
-    this.outcome = { state: 'busy' };
-    let stored;
-    try {
-      stored = (await this.client.upload('/documents', await file.arrayBuffer(), 'application/pdf')).body;
-    } catch (error) {
-      this.outcome = problemOutcome(error);
-      this.writes++;
-      this.busy = false;
-      return;
-    }
-    this.busy = false;
-    // The form is cleared once the bytes are stored, before the registration.
-    event.target.reset();
-    await this.write(`/funds/${encodeURIComponent(fund)}/documents`, {
-      digest: stored.digest, kind: chosenKind, title, size: stored.size, pages: stored.pages,
-    }, 'fundDocs.registered', { title, fund });
+    return this.uploadPdf(event, 'fund', (stored, kind, title) => ({
+      path: `/funds/${encodeURIComponent(fund)}/documents`,
+      body: { digest: stored.digest, kind, title, size: stored.size, pages: stored.pages },
+      message: 'fundDocs.registered', params: { title, fund },
+    }));
   }
 
   render() {
