@@ -28,6 +28,7 @@ final class MarketDataEndpoints {
     private static final Pattern LIMIT = Pattern.compile("[1-9][0-9]{0,2}");
     private static final Pattern FUND_CODE = Pattern.compile("[A-Za-z0-9._~-]{1,64}");
     private static final int MAX_STRATEGY = 200;
+    private static final com.fasterxml.jackson.databind.ObjectMapper OUTPUT = new com.fasterxml.jackson.databind.ObjectMapper();
     private final GatewayServices services;
 
     MarketDataEndpoints(GatewayServices services) {
@@ -45,7 +46,7 @@ final class MarketDataEndpoints {
             body.put("fundsWithheld", s.fundsWithheld());
             body.put("strategies", s.strategies().stream().map(g -> group("strategy", g)).toList());
             body.put("vintages", s.vintages().stream().map(g -> group("vintage", g)).toList());
-            Json.send(response, 200, body);
+            send(response, body);
         };
     }
 
@@ -71,7 +72,7 @@ final class MarketDataEndpoints {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("funds", shown.stream().map(MarketDataEndpoints::fund).toList());
             body.put("nextCursor", more ? shown.getLast().fundCode() : null);
-            Json.send(response, 200, body);
+            send(response, body);
         };
     }
 
@@ -81,7 +82,7 @@ final class MarketDataEndpoints {
             String code = request.path().pathParameters().get("fundCode");
             FundFigures figures = reads.fund(code).orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND,
                     "no published market data for this fund"));
-            Json.send(response, 200, fund(figures));
+            send(response, fund(figures));
         };
     }
 
@@ -108,7 +109,7 @@ final class MarketDataEndpoints {
                 }).toList());
                 return shown;
             }).toList());
-            Json.send(response, 200, body);
+            send(response, body);
         };
     }
 
@@ -129,6 +130,23 @@ final class MarketDataEndpoints {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "a query parameter is given without a value");
         }
         return services.registry().market();
+    }
+
+    /**
+     * Sends {@code body} as JSON keeping its fields in the documented order and its nulls ({@code asOf},
+     * {@code nextCursor}, {@code bestBid}, {@code bestOffer}, {@code strategy}), unlike the journal's mapper that
+     * {@link Json#send} uses (sorted keys, nulls left out). Every amount is already a string.
+     */
+    private static void send(ServerResponse response, Map<String, Object> body) {
+        byte[] bytes;
+        try {
+            bytes = OUTPUT.writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        response.status(io.helidon.http.Status.OK_200);
+        response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
+        response.send(bytes);
     }
 
     static Map<String, Object> fund(FundFigures f) {

@@ -77,6 +77,12 @@ public final class MarketSnapshot {
     public record Result(LocalDate asOf, int fundsPublished, int fundsWithheld) {
     }
 
+    /** As {@link #recompute(DSLContext, LocalDate, int)} on a JDBC connection (the benchmark's; it keeps jOOQ out). */
+    public static Result recomputeOn(java.sql.Connection connection, LocalDate asOf, int k) {
+        return recompute(org.jooq.impl.DSL.using(new org.jooq.tools.jdbc.SingleConnectionDataSource(connection),
+                org.jooq.SQLDialect.POSTGRES), asOf, k);
+    }
+
     /** Publishes the snapshot as of {@code asOf}'s close with {@code k}; every settled trade up to then is summed. */
     public static Result recompute(DSLContext tx, LocalDate asOf, int k) {
         LocalDate from = asOf.minusDays(WINDOW_DAYS - 1L);
