@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Public market data in the demo (issue 23; docs/rules.md, "Public market data"): a fund manager opts two funds in
- * from its signed API; one has three settled trades by three different sellers, so its figures are published, the
+ * from its signed API; one has three settled trades by three different sellers to three different buyers, none of them
+ * party to more than half the consideration, so its figures are published, the
  * other one settled trade, fewer than k (3), so it is withheld. The registry publishes market data as of a day's close,
  * at the first document of the next day, so this runs on the demo's first day, before {@link DemoClock#catchUp()}
  * moves the clock to today (45 days later, inside the 90-day window). The summary prints the figures as the unsigned
@@ -40,16 +41,17 @@ final class DemoMarketData {
         for (String fund : List.of(PUBLISHED, WITHHELD)) {
             manager.post("/funds/" + fund + "/market-data-consent", "{\"publish\":true}").ok();
         }
-        // Three sellers, three buyers, three prices below NAV; then one trade of the withheld fund.
-        String[][] trades = {{"Holder-01", "1.2000", "10000.00"}, {"Holder-02", "1.3000", "5000.00"},
-                {"Holder-03", "1.3500", "20000.00"}};
+        // Three sellers, three buyers (each one trade), three prices below NAV, no party above half the consideration
+        // (14,400, 14,300 and 16,200 of 44,900); then one trade of the withheld fund.
+        String[][] trades = {{"Holder-01", "1.2000", "12000.00"}, {"Holder-02", "1.3000", "11000.00"},
+                {"Holder-03", "1.3500", "12000.00"}};
         for (int i = 0; i < trades.length; i++) {
             trade(PUBLISHED, trades[i][0], DemoMarket.investor(i + 1), trades[i][2], trades[i][1]);
         }
         trade(WITHHELD, "Holder-04", DemoMarket.investor(4), "8000.00", "1.0000");
         System.out.println("market data (" + PUBLISHED + ", " + WITHHELD + "): " + MANAGER + " opted both funds"
-                + " in; " + PUBLISHED + " has 3 settled trades by 3 sellers, " + WITHHELD + " one (below k = 3) / "
-                + MANAGER + " 同意发布两只基金的数据；" + PUBLISHED + " 有 3 名卖方的 3 笔已结算成交，"
+                + " in; " + PUBLISHED + " has 3 settled trades by 3 sellers to 3 buyers, " + WITHHELD + " one (below k = 3) / "
+                + MANAGER + " 同意发布两只基金的数据；" + PUBLISHED + " 有 3 名卖方与 3 名买方的 3 笔已结算成交，"
                 + WITHHELD + " 仅 1 笔（少于 k = 3）");
     }
 
