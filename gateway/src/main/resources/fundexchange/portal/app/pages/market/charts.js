@@ -33,7 +33,7 @@ export function indexChart(indices) {
   };
 }
 
-/** Each published fund's last trade price and 90-day VWAP, side by side. */
+/** The last trade price and 90-day VWAP of published funds of one currency (their value axis is that currency's). */
 export function priceChart(funds) {
   const labels = funds.map(f => chartText(`${f.fundCode} · ${f.shortName ?? ''}`));
   const bar = (name, pick) => ({
@@ -44,7 +44,7 @@ export function priceChart(funds) {
     ...BASE,
     tooltip: { ...BASE.tooltip, trigger: 'item',
       formatter: p => `${labels[p.dataIndex]}\n${chartText(p.seriesName)}: ${chartText(p.data?.text)}` },
-    xAxis: { type: 'value' },
+    xAxis: { type: 'value', name: chartText(funds[0]?.currency) },
     yAxis: { type: 'category', data: labels, inverse: true,
       axisLabel: { width: 260, overflow: 'truncate', formatter: value => chartText(value) } },
     series: [bar(t('market.series.last'), f => f.lastTrade?.price), bar(t('market.series.vwap'), f => f.vwap90)],
