@@ -63,18 +63,28 @@ final class MarketProjection {
     private String zone;
     private int k;
     private boolean changed;
+    private boolean loaded;
 
+    /** Runs no statement: the state row is read by the first document of the transaction ({@link #document}). */
     MarketProjection(DSLContext tx) {
         this.tx = tx;
-        tx.execute("INSERT INTO market_state (id, day, as_of, k, zone, funds_published)"
+    }
+
+    /**
+     * Reads the state row, creating it if absent (from the platform parameters then). The upsert always writes the row
+     * (its {@code DO UPDATE} keeps its values), so it is one of the document's own statements, never a bare read, and it
+     * runs only when a document is being projected (docs/architecture.md, Public market data).
+     */
+    private void load() {
+        Record state = tx.fetchSingle("INSERT INTO market_state (id, day, as_of, k, zone, funds_published)"
                 + " VALUES (1, NULL, NULL, coalesce((SELECT CAST(value AS INTEGER) FROM platform_parameters"
                 + " WHERE name = 'market-data-k'), ?), coalesce((SELECT value FROM platform_parameters WHERE name = 'zone'),"
-                + " ?), 0) ON CONFLICT (id) DO NOTHING", PlatformParameters.DEFAULT_MARKET_DATA_K,
-                PlatformParameters.DEFAULTS.zone());
-        Record state = tx.fetchSingle("SELECT day, zone, k FROM market_state WHERE id = 1");
+                + " ?), 0) ON CONFLICT (id) DO UPDATE SET day = market_state.day RETURNING day, zone, k",
+                PlatformParameters.DEFAULT_MARKET_DATA_K, PlatformParameters.DEFAULTS.zone());
         this.day = state.get(0, LocalDate.class);
         this.zone = state.get(1, String.class);
         this.k = state.get(2, Integer.class);
+        loaded = true;
     }
 
     /**
@@ -82,6 +92,9 @@ final class MarketProjection {
      * queued so far is written ({@code flush}) and the snapshot as of the previous day's close is published.
      */
     void document(long time, Runnable flush) {
+        if (!loaded) {
+            load();
+        }
         LocalDate today = Instant.ofEpochMilli(time).atZone(ZoneId.of(zone)).toLocalDate();
         if (day != null && today.isAfter(day)) {
             flush.run();
@@ -106,6 +119,9 @@ final class MarketProjection {
     }
 
     void parameter(PlatformParameterSet e) {
+        if (!loaded) {
+            load();
+        }
         if ("zone".equals(e.name())) {
             zone = e.value();
             changed = true;
@@ -118,7 +134,7 @@ final class MarketProjection {
     /** After the batch's statements are written: sums this transaction's settlements and keeps the state row. */
     void finish() {
         writeSettled();
-        if (changed) {
+        if (loaded && changed) {
             tx.execute("UPDATE market_state SET day = ?, zone = ?, k = ? WHERE id = 1", day, zone, k);
             changed = false;
         }

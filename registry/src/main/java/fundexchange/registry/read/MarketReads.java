@@ -35,8 +35,10 @@ public final class MarketReads {
                               BigDecimal consideration90, BigDecimal bestBid, BigDecimal bestOffer) {
     }
 
-    /** A strategy's or vintage's figures in one currency, summed over shown funds. */
-    /** {@code discountToNavPct} is null for a group without consideration. */
+    /**
+     * A strategy's or vintage's figures in one currency, summed over shown funds; {@code discountToNavPct} is null for a
+     * group without consideration.
+     */
     public record GroupFigures(String name, String currency, int funds, long tradeCount, BigDecimal volumeUnits,
                                BigDecimal consideration, BigDecimal discountToNavPct) {
     }
