@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
 /**
  * Public market data (issue 23), unsigned (CONTRACTS.md 15): {@code GET /market-data}, {@code /market-data/funds},
  * {@code /market-data/funds/{fundCode}} and {@code /market-data/index}, as the registry's last snapshot published them.
- * No participant, pseudonym or trade id appears; an unknown fund and a withheld one get the same 404. Queries are
- * strict: an unknown, repeated or malformed parameter is refused (400, code 109). Money, units and prices are the
- * API's fixed-point strings; percentages are strings at scale 2.
+ * Each answer comes from one in-memory snapshot ({@link MarketReads#published()}: no database connection per read)
+ * and carries its {@code asOf}; a strong {@code ETag} over the body lets a client revalidate ({@code If-None-Match}:
+ * 304 without a body). The reads share their own rate bound ({@link PublicReadBudget}; 429, code 2042). No
+ * participant, pseudonym or trade id appears; an unknown fund and a withheld one get the same 404. Queries are strict:
+ * an unknown, repeated or malformed parameter is refused (400, code 109). Money, units and prices are the API's
+ * fixed-point strings; percentages are strings at one decimal.
  */
 final class MarketDataEndpoints {
     static final int DEFAULT_LIMIT = 50;
@@ -31,9 +34,34 @@ final class MarketDataEndpoints {
     private static final String CURSOR_SEPARATOR = ":";
     private static final com.fasterxml.jackson.databind.ObjectMapper OUTPUT = new com.fasterxml.jackson.databind.ObjectMapper();
     private final GatewayServices services;
+    private final PublicReadBudget budget;
 
-    MarketDataEndpoints(GatewayServices services) {
+    MarketDataEndpoints(GatewayServices services, PublicReadBudget budget) {
         this.services = services;
+        this.budget = budget;
+    }
+
+    /**
+     * {@code GET /funds/{fundCode}/market-data-consent} (signed): the manager's standing choice for its fund. The fund's
+     * manager (the one its transfer terms name), staff and regulators only; anyone else gets the 404 of an unknown fund.
+     */
+    Object consent(fundexchange.gateway.auth.Caller caller, ServerRequest request) {
+        ListParams.strict(request, Set.of());
+        String fundCode = request.path().pathParameters().get("fundCode");
+        fundexchange.registry.read.RegistryReads registry = services.registry();
+        boolean allowed = registry.fund(fundCode).isPresent() && (Viewers.oversight(caller)
+                || registry.notices().terms(fundCode).map(t -> caller.participantId().equals(t.manager())).orElse(false));
+        if (!allowed) {
+            throw new ApiException(404, ApiError.NOT_FOUND, "no fund " + fundCode
+                    + " whose market-data consent you may read (its manager, staff and regulators may)");
+        }
+        return registry.market().consent(fundCode)
+                .map(c -> new ConsentView(fundCode, c.publish(), c.setAtIndex()))
+                .orElse(new ConsentView(fundCode, false, null));
+    }
+
+    /** The standing consent: {@code setAtIndex} absent while the manager never chose (the fund is withheld). */
+    record ConsentView(String fundCode, boolean publish, Long setAtIndex) {
     }
 
     Handler summary() {
@@ -46,13 +74,13 @@ final class MarketDataEndpoints {
             body.put("fundsPublished", s.fundsPublished());
             body.put("strategies", s.strategies().stream().map(g -> group("strategy", g)).toList());
             body.put("vintages", s.vintages().stream().map(g -> group("vintage", g)).toList());
-            send(response, body);
+            send(request, response, body);
         };
     }
 
     Handler funds() {
         return (request, response) -> {
-            MarketReads reads = begin(request, Set.of("cursor", "limit"));
+            MarketReads.Snapshot reads = begin(request, Set.of("cursor", "limit"));
             LocalDate asOf = reads.asOf();
             String cursor = request.query().first("cursor").map(given -> after(given, asOf)).orElse(null);
             int limit = DEFAULT_LIMIT;
@@ -71,26 +99,26 @@ final class MarketDataEndpoints {
             body.put("asOf", date(asOf));
             body.put("funds", shown.stream().map(MarketDataEndpoints::fund).toList());
             body.put("nextCursor", more ? asOf + CURSOR_SEPARATOR + shown.getLast().fundCode() : null);
-            send(response, body);
+            send(request, response, body);
         };
     }
 
     Handler fund() {
         return (request, response) -> {
-            MarketReads reads = begin(request, Set.of());
+            MarketReads.Snapshot reads = begin(request, Set.of());
             String code = request.path().pathParameters().get("fundCode");
             FundFigures figures = reads.fund(code).orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND,
                     "no published market data for this fund"));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("asOf", date(reads.asOf()));
             body.putAll(fund(figures));
-            send(response, body);
+            send(request, response, body);
         };
     }
 
     Handler index() {
         return (request, response) -> {
-            MarketReads reads = begin(request, Set.of("strategy"));
+            MarketReads.Snapshot reads = begin(request, Set.of("strategy"));
             String strategy = request.query().first("strategy").orElse(null);
             if (strategy != null && (strategy.isBlank() || strategy.length() > MAX_STRATEGY
                     || !strategy.equals(strategy.strip()) || strategy.chars().anyMatch(Character::isISOControl))) {
@@ -112,12 +140,19 @@ final class MarketDataEndpoints {
                 }).toList());
                 return shown;
             }).toList());
-            send(response, body);
+            send(request, response, body);
         };
     }
 
-    /** The common checks: the registry readable, the query strict (only {@code allowed} names, each once). */
-    private MarketReads begin(ServerRequest request, Set<String> allowed) {
+    /**
+     * The common checks: within the public reads' rate bound, the registry readable, the query strict (only
+     * {@code allowed} names, each once); then the one snapshot the answer is taken from.
+     */
+    private MarketReads.Snapshot begin(ServerRequest request, Set<String> allowed) {
+        if (!budget.tryAcquire()) {
+            throw new ApiException(429, ApiError.PUBLIC_READS_BUSY, "public market data is being read more often than "
+                    + budget.perSecond() + " times a second; try again shortly");
+        }
         services.readProblem().ifPresent(problem -> {
             throw new ApiException(503, ApiError.UNAVAILABLE, problem);
         });
@@ -132,7 +167,7 @@ final class MarketDataEndpoints {
         if (request.query().rawValue().contains("=&") || request.query().rawValue().endsWith("=")) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "a query parameter is given without a value");
         }
-        return services.registry().market();
+        return services.registry().market().published();
     }
 
     /**
@@ -140,16 +175,48 @@ final class MarketDataEndpoints {
      * {@code nextCursor}, {@code bestBid}, {@code bestOffer}, {@code strategy}), unlike the journal's mapper that
      * {@link Json#send} uses (sorted keys, nulls left out). Every amount is already a string.
      */
-    private static void send(ServerResponse response, Map<String, Object> body) {
+    private static void send(ServerRequest request, ServerResponse response, Map<String, Object> body) {
         byte[] bytes;
         try {
             bytes = OUTPUT.writeValueAsBytes(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        String etag = etag(bytes);
+        response.header(io.helidon.http.HeaderNames.ETAG, etag);
+        response.header(io.helidon.http.HeaderNames.CACHE_CONTROL, "no-cache");
+        if (matches(String.join(",", request.headers().all(io.helidon.http.HeaderNames.IF_NONE_MATCH, List::of)), etag)) {
+            response.status(io.helidon.http.Status.NOT_MODIFIED_304);
+            response.send();
+            return;
+        }
         response.status(io.helidon.http.Status.OK_200);
         response.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
         response.send(bytes);
+    }
+
+    /** A strong entity tag: the first 128 bits of the body's SHA-256, in hex and quotes. */
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+            return '"' + java.util.HexFormat.of().formatHex(digest, 0, 16) + '"';
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether an {@code If-None-Match} value (a list of tags, or {@code *}) names {@code etag} (weak compare). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Map<String, Object> fund(FundFigures f) {

@@ -176,6 +176,11 @@ final class EventProjection {
         market.finish();
     }
 
+    /** Whether a document of this transaction published a market-data snapshot (to announce after the commit). */
+    boolean marketPublished() {
+        return market.published();
+    }
+
     /** Before a document's events: the day's rollover in journal time publishes the market-data snapshot. */
     void document(long time) {
         market.document(time, () -> holdings.flush(batch));

@@ -64,6 +64,7 @@ final class MarketProjection {
     private int k;
     private boolean changed;
     private boolean loaded;
+    private boolean published;
 
     /** Runs no statement: the state row is read by the first document of the transaction ({@link #document}). */
     MarketProjection(DSLContext tx) {
@@ -100,11 +101,17 @@ final class MarketProjection {
             flush.run();
             writeSettled();
             MarketSnapshot.recompute(tx, today.minusDays(1), k, zone);
+            published = true;
         }
         if (day == null || today.isAfter(day)) {
             day = today;
             changed = true;
         }
+    }
+
+    /** Whether this transaction published a snapshot. */
+    boolean published() {
+        return published;
     }
 
     /** A trade settled at the current day; summed at the end of the transaction or the next rollover. */

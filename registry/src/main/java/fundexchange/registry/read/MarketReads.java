@@ -14,6 +14,8 @@ import org.jooq.Record;
 /**
  * Public market data (issue 23), as the last snapshot published it: only shown funds and the groups summed from them.
  * Nothing here carries a participant, pseudonym or trade id; an unknown fund and a withheld fund read alike (empty).
+ * {@link #published()} keeps the last snapshot in memory and reads PostgreSQL again only after the projector said it
+ * published a new one ({@link #invalidate()}), so an unsigned read costs no database connection.
  */
 public final class MarketReads {
     private static final String FUND = """
@@ -23,9 +25,100 @@ public final class MarketReads {
             WHERE p.shown
             """;
     private final DSLContext dsl;
+    /** How many publications the projector announced; a cached snapshot older than this is read again. */
+    private final java.util.concurrent.atomic.AtomicLong publications = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Snapshot cached;
 
     MarketReads(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /**
+     * One published snapshot, whole: every answer is taken from one of these, so its parts share one {@code asOf}.
+     * {@code funds} are the shown funds by code; {@code index} every strategy's series. {@code generation} is the
+     * count of announced publications it was read after.
+     */
+    public record Snapshot(Summary summary, List<FundFigures> funds, List<IndexSeries> index, long generation) {
+        public Snapshot {
+            funds = List.copyOf(funds);
+            index = List.copyOf(index);
+        }
+
+        public LocalDate asOf() {
+            return summary.asOf();
+        }
+
+        /** Shown funds by code after {@code after} (exclusive; null from the start), at most {@code limit}. */
+        public List<FundFigures> funds(String after, int limit) {
+            return funds.stream().filter(f -> after == null || f.fundCode().compareTo(after) > 0).limit(limit).toList();
+        }
+
+        /** One fund's figures if shown; empty for an unknown fund and a withheld one alike. */
+        public Optional<FundFigures> fund(String fundCode) {
+            return funds.stream().filter(f -> f.fundCode().equals(fundCode)).findFirst();
+        }
+
+        /** The discount index of one strategy, or (null) all. */
+        public List<IndexSeries> index(String strategy) {
+            return strategy == null ? index : index.stream().filter(s -> s.strategy().equals(strategy)).toList();
+        }
+    }
+
+    /** The projector published a new snapshot (committed): the next {@link #published()} reads it. */
+    public void invalidate() {
+        publications.incrementAndGet();
+    }
+
+    /**
+     * The last published snapshot from memory; read from PostgreSQL (in one repeatable-read transaction) only at the
+     * first call and after {@link #invalidate()}.
+     */
+    public Snapshot published() {
+        Snapshot snapshot = cached;
+        long generation = publications.get();
+        if (snapshot != null && snapshot.generation() == generation) {
+            return snapshot;
+        }
+        synchronized (this) {
+            snapshot = cached;
+            generation = publications.get();
+            if (snapshot == null || snapshot.generation() != generation) {
+                snapshot = load(generation);
+                cached = snapshot;
+            }
+            return snapshot;
+        }
+    }
+
+    /** The snapshot as the database holds it now, read consistently. */
+    public Snapshot load() {
+        return load(publications.get());
+    }
+
+    private Snapshot load(long generation) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            tx.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            Summary summary = summary(tx);
+            if (summary.asOf() == null) {
+                return new Snapshot(summary, List.of(), List.of(), generation);
+            }
+            return new Snapshot(summary, tx.fetch(FUND + " ORDER BY p.fund_code").map(MarketReads::figures),
+                    index(tx, summary.asOf()), generation);
+        });
+    }
+
+    /**
+     * The manager's standing choice for {@code fundCode}: true opted in, false opted out, empty never set (withheld).
+     * A signed read (the fund's manager, staff, regulators); the database is read each time.
+     */
+    public Optional<Consent> consent(String fundCode) {
+        return dsl.fetchOptional("SELECT publish, set_at_index FROM market_consent WHERE fund_code = ?", fundCode)
+                .map(r -> new Consent(r.get(0, Boolean.class), r.get(1, Long.class)));
+    }
+
+    /** A fund's standing consent and the journal index of the command that set it. */
+    public record Consent(boolean publish, long setAtIndex) {
     }
 
     /** One fund's published figures. */
@@ -56,6 +149,10 @@ public final class MarketReads {
     }
 
     public Summary summary() {
+        return load().summary();
+    }
+
+    private static Summary summary(DSLContext dsl) {
         Record s = dsl.fetchOptional("SELECT as_of, published_zone, published_k, funds_published FROM market_state"
                 + " WHERE id = 1 AND as_of IS NOT NULL")
                 .orElse(null);
@@ -79,35 +176,32 @@ public final class MarketReads {
                 s.get(3, Integer.class), strategies, vintages);
     }
 
-    /** The published snapshot's date; null before the first. */
+    /** The published snapshot's date as the database holds it now; null before the first. */
     public LocalDate asOf() {
-        return dsl.fetchOptional("SELECT as_of FROM market_state WHERE id = 1").map(r -> r.get(0, LocalDate.class))
-                .orElse(null);
+        return load().asOf();
     }
 
-    /** Shown funds by code after {@code after} (exclusive; null from the start), at most {@code limit}. */
+    /** As {@link Snapshot#funds(String, int)} of the database's snapshot now. */
     public List<FundFigures> funds(String after, int limit) {
-        return dsl.fetch(FUND + " AND p.fund_code > ? ORDER BY p.fund_code LIMIT ?", after == null ? "" : after, limit)
-                .map(MarketReads::figures);
+        return load().funds(after, limit);
     }
 
-    /** One fund's figures if shown; empty for an unknown fund and a withheld one alike. */
+    /** As {@link Snapshot#fund(String)} of the database's snapshot now. */
     public Optional<FundFigures> fund(String fundCode) {
-        return dsl.fetchOptional(FUND + " AND p.fund_code = ?", fundCode).map(MarketReads::figures);
+        return load().fund(fundCode);
     }
 
-    /** The discount index over the snapshot's 90-day window, for one strategy or (null) all, by currency. */
+    /** As {@link Snapshot#index(String)} of the database's snapshot now. */
     public List<IndexSeries> index(String strategy) {
+        return load().index(strategy);
+    }
+
+    /** The discount index over the snapshot's 90-day window, every strategy, by currency. */
+    private static List<IndexSeries> index(DSLContext dsl, LocalDate asOf) {
         Map<List<String>, List<IndexPoint>> series = new LinkedHashMap<>();
-        LocalDate asOf = dsl.fetchOptional("SELECT as_of FROM market_state WHERE id = 1")
-                .map(r -> r.get(0, LocalDate.class)).orElse(null);
-        if (asOf == null) {
-            return List.of();
-        }
         for (Record r : dsl.fetch("SELECT strategy, currency, day, discount_bp FROM market_index_points"
-                        + " WHERE day > ? AND day <= ? AND (CAST(? AS VARCHAR) IS NULL OR strategy = ?)"
-                        + " ORDER BY strategy, currency, day",
-                asOf.minusDays(MarketSnapshot.WINDOW_DAYS), asOf, strategy, strategy)) {
+                        + " WHERE day > ? AND day <= ? ORDER BY strategy, currency, day",
+                asOf.minusDays(MarketSnapshot.WINDOW_DAYS), asOf)) {
             series.computeIfAbsent(List.of(r.get(0, String.class), r.get(1, String.class)), key -> new ArrayList<>())
                     .add(new IndexPoint(r.get(2, LocalDate.class), percent(r.get(3, Long.class))));
         }
