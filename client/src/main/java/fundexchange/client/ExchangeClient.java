@@ -499,6 +499,14 @@ public final class ExchangeClient {
         return command(SetMarketDataConsent.class, JsonBody.of("publish", publish), clientRequestId, fundCode);
     }
 
+    /**
+     * {@code GET /funds/{fundCode}/market-data-consent} (signed; the fund's manager, staff, regulators): the standing
+     * choice, {@code {fundCode, publish, setAtIndex}} ({@code setAtIndex} absent while never set).
+     */
+    public ClientResponse marketDataConsent(String fundCode) throws IOException, InterruptedException {
+        return get("/funds/" + segment(fundCode) + "/market-data-consent");
+    }
+
     /** {@code GET /market-data} (unsigned): the published snapshot's summary by strategy and vintage. */
     public ClientResponse marketData() throws IOException, InterruptedException {
         return unsigned("/market-data");

@@ -91,6 +91,24 @@ class MarketDataSystemTest {
     }
 
     @Test
+    void anAnswerCarriesAStrongETagAndIfNoneMatchNamingItAnswers304WithoutABody() throws Exception {
+        for (String path : List.of("/market-data", "/market-data/funds?limit=5", "/market-data/index")) {
+            HttpResponse<String> first = get(path);
+            assertEquals(200, first.statusCode(), path + " " + first.body());
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            assertEquals(true, etag.matches("\"[0-9a-f]{32}\""), path + " " + etag);
+            assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElseThrow(), path);
+            HttpResponse<String> same = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("If-None-Match", "\"0000\", " + etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(List.of(304, "", etag), List.of(same.statusCode(), same.body(),
+                    same.headers().firstValue("ETag").orElseThrow()), path);
+            HttpResponse<String> other = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("If-None-Match", "\"0000\"").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(List.of(200, first.body()), List.of(other.statusCode(), other.body()), path);
+        }
+    }
+
+    @Test
     void theirQueriesAreStrict() throws Exception {
         for (String path : List.of("/market-data?x=1", "/market-data/funds?limit=0", "/market-data/funds?limit=201",
                 "/market-data/funds?limit=05", "/market-data/funds?limit=a", "/market-data/funds?limit=1&limit=2",

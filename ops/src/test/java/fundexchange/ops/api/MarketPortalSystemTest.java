@@ -59,6 +59,8 @@ class MarketPortalSystemTest {
     private static URI uri;
     private static Path files;
     private static KeyPair managerKeys;
+    private static Participant manager;
+    private static Participant otherManager;
 
     @SetUpServer
     static void server(WebServerConfig.Builder builder) {
@@ -75,7 +77,7 @@ class MarketPortalSystemTest {
         market.onboard(serverUri);
         files = Files.createTempDirectory("market-portal");
         managerKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
-        Participant manager = market.newcomer(uri, "Manager-31", "MANAGER", false, managerKeys);
+        manager = market.newcomer(uri, "Manager-31", "MANAGER", false, managerKeys);
         var holder3 = market.newcomer(uri, "Holder-03", "HOLDER", false);
         fund("MKT1", XSS_NAME);
         fund("MKT2", WITHHELD_NAME);
@@ -87,7 +89,7 @@ class MarketPortalSystemTest {
         settledTrade(market.holder2, "MKT1", "1000.00", "1.3000");
         settledTrade(holder3, "MKT1", "2000.00", "1.3500");
         settledTrade(market.holder, "MKT2", "1000.00", "1.4000");
-        market.newcomer(uri, "Manager-32", "MANAGER", false); // a participant the page must never name either
+        otherManager = market.newcomer(uri, "Manager-32", "MANAGER", false); // the page must never name it either
         manager.post("/funds/MKT2/market-data-consent", "{\"publish\":true}").ok();
     }
 
@@ -146,6 +148,22 @@ class MarketPortalSystemTest {
                 page.hear([entry(arguments[1] + arguments[2])], String(arguments[0]));
                 marks.push(String(page.readAt));
                 return marks;""", journal, CLOCK.millis(), DAY);
+    }
+
+    @Test
+    void theStandingConsentIsReadByTheFundsManagerAndOversightAndAnyoneElseGetsTheUnknownFunds404() {
+        Participant.Reply own = manager.get("/funds/MKT2/market-data-consent").ok();
+        assertEquals(List.of("MKT2", "true"), List.of(own.body().path("fundCode").asText(),
+                own.body().path("publish").asText()));
+        assertTrue(own.body().path("setAtIndex").asLong() > 0, own.body()::toString);
+        assertEquals(own.body(), market.regulator.get("/funds/MKT2/market-data-consent").ok().body());
+        List<Participant.Reply> refused = List.of(otherManager.get("/funds/MKT2/market-data-consent"),
+                market.holder.get("/funds/MKT2/market-data-consent"), manager.get("/funds/NOPE/market-data-consent"));
+        for (Participant.Reply reply : refused) {
+            assertEquals(List.of(404, "107"), List.of(reply.status(), reply.body().path("code").asText()), reply.body()::toString);
+        }
+        assertEquals(refused.get(0).body().path("message").asText().replace("MKT2", "NOPE"),
+                refused.get(2).body().path("message").asText());
     }
 
     @Test

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { check } from '../input.js';
 import { DataRoomPage, documentsTable, kind } from './common.js';
-import { marketConsent, marketShown } from '../market/consent.js';
+import { marketChoices, marketConsent, marketShown } from '../market/consent.js';
 
 /** The kinds a manager registers for a whole fund (DocumentKind.fundLevel); the others are the holder's. */
 const FUND_KINDS = ['PARTNERSHIP_AGREEMENT', 'QUARTERLY_REPORT', 'APPRAISAL_REPORT', 'OTHER'];
@@ -25,7 +25,8 @@ class FxManagerFundDocuments extends DataRoomPage {
   async load(minIndex) {
     const answer = await this.client.read('/fund-documents', minIndex === undefined ? {} : { minIndex });
     const funds = answer.funds ?? [];
-    this.shown = await marketShown(funds.map(f => f.fundCode));
+    const codes = funds.map(f => f.fundCode);
+    [this.shown, this.marketChoices] = await Promise.all([marketShown(codes), marketChoices(this.client, codes, minIndex)]);
     this.funds = funds;
     if (!this.fund && this.funds.length) this.fund = this.funds[0].fundCode;
   }

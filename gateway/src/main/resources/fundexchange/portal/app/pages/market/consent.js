@@ -1,9 +1,8 @@
 // The fund manager's consent to publish a fund's own figures on the public market page (issue 23), a section of the
 // manager's "Fund documents" page (dataroom/manager.js) for the fund chosen there: a signed SetMarketDataConsent
 // {fundCode, publish} (POST /funds/{fundCode}/market-data-consent) written through the page, so its outcome line
-// shows the answer. No read tells the manager its
-// standing choice, so the section says whether the public read shows the fund now and what was chosen on this page.
-// Its words are here.
+// shows the answer. The section says whether the public read shows the fund now and the manager's standing choice
+// (the signed GET /funds/{fundCode}/market-data-consent). Its words are here.
 import { html } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 
@@ -14,8 +13,9 @@ addMessages({
     'market.consent.shown': 'Its figures are on the public market page now.',
     'market.consent.hidden': 'Its figures are not on the public market page now: you have not published them, or fewer than k trades by k sellers stand behind them.',
     'market.consent.unknown': 'Whether its figures are on the public market page could not be read.',
-    'market.consent.chosePublish': 'You chose here to publish them.',
-    'market.consent.choseWithdraw': 'You chose here to stop publishing them.',
+    'market.consent.chosePublish': 'Your standing choice: publish them.',
+    'market.consent.choseWithdraw': 'Your standing choice: do not publish them.',
+    'market.consent.neverChosen': 'You have not chosen yet, so they are withheld.',
     'market.consent.publish': 'Publish',
     'market.consent.withdraw': 'Stop publishing',
     'market.consent.published': 'Fund {fund}\'s figures are published on the market page (journal index {index}).',
@@ -28,8 +28,9 @@ addMessages({
     'market.consent.shown': '本基金的数据目前显示在公开市场页面上。',
     'market.consent.hidden': '本基金的数据目前未显示在公开市场页面上：您尚未同意发布，或支持数据的成交少于 k 名卖方的 k 笔。',
     'market.consent.unknown': '无法读取本基金的数据是否显示在公开市场页面上。',
-    'market.consent.chosePublish': '您已在此选择发布。',
-    'market.consent.choseWithdraw': '您已在此选择停止发布。',
+    'market.consent.chosePublish': '您当前的选择：发布。',
+    'market.consent.choseWithdraw': '您当前的选择：不发布。',
+    'market.consent.neverChosen': '您尚未作出选择，因此数据不予发布。',
     'market.consent.publish': '发布',
     'market.consent.withdraw': '停止发布',
     'market.consent.published': '基金 {fund} 的数据已在市场页面发布（日志序号 {index}）。',
@@ -45,6 +46,18 @@ export async function marketShown(codes) {
   return new Map(codes.map((code, i) => [code, answers[i] === 200 ? true : answers[i] === 404 ? false : undefined]));
 }
 
+/**
+ * The manager's standing choice per fund (signed GET /funds/{fundCode}/market-data-consent): true, false, null when
+ * never chosen, undefined when it could not be read.
+ */
+export async function marketChoices(client, codes, minIndex) {
+  const query = minIndex === undefined ? {} : { minIndex };
+  const answers = await Promise.all(codes.map(code => client.read(
+    `/funds/${encodeURIComponent(code)}/market-data-consent`, query).then(a => a.setAtIndex === undefined ? null
+    : a.publish, () => undefined)));
+  return Object.fromEntries(codes.map((code, i) => [code, answers[i]]));
+}
+
 /** Signs and sends the manager's choice for {@code fund} through {@code page} (a PortalPage); remembers it there. */
 export function setMarketConsent(page, fund, publish) {
   return page.write(`/funds/${encodeURIComponent(fund)}/market-data-consent`, { publish },
@@ -54,17 +67,18 @@ export function setMarketConsent(page, fund, publish) {
 
 /**
  * The section for {@code fund}: whether its figures are on the public page now ({@code shown}: true, false, or
- * undefined when unknown), the choice made on this page, and the two signed choices.
+ * undefined when unknown), the manager's standing choice, and the two signed choices.
  */
 export function marketConsent(page, fund, shown) {
   const chosen = page.marketChoices?.[fund];
   const state = shown === undefined ? 'unknown' : shown ? 'shown' : 'hidden';
   return html`<section id="market-consent" data-fund=${fund} data-shown=${state}
-      data-chosen=${chosen === undefined ? '' : String(chosen)}>
+      data-chosen=${chosen == null ? '' : String(chosen)}>
     <h2>${t('market.consent.title')}</h2>
     <p class="fx-muted">${t('market.consent.intro')}</p>
     <p id="market-consent-state">${t(`market.consent.${state}`)}${chosen === undefined ? ''
-      : ` ${t(chosen ? 'market.consent.chosePublish' : 'market.consent.choseWithdraw')}`}</p>
+      : ` ${t(chosen === null ? 'market.consent.neverChosen'
+        : chosen ? 'market.consent.chosePublish' : 'market.consent.choseWithdraw')}`}</p>
     <button id="market-publish" type="button" ?disabled=${page.busy}
       @click=${() => setMarketConsent(page, fund, true)}>${t('market.consent.publish')}</button>
     <button id="market-withdraw" type="button" class="fx-secondary" ?disabled=${page.busy}
