@@ -90,8 +90,8 @@ final class DemoMarketData {
         JsonNode funds = read(exchange, "/market-data/funds?limit=100");
         System.out.println("== Public market data (unsigned GET /market-data, no participant named) / 公开市场数据 ==");
         System.out.println("  as of / 截至 " + summary.path("asOf").asText() + " (" + summary.path("zone").asText() + "), k = "
-                + summary.path("k").asText() + ": " + summary.path("fundsPublished").asText() + " funds published / 只基金已发布, "
-                + summary.path("fundsWithheld").asText() + " withheld (fewer than k trades or not opted in) / 只未发布");
+                + summary.path("k").asText() + ": " + summary.path("fundsPublished").asText() + " funds published / 只基金已发布"
+                + " (withheld funds are not counted: a count would tell which funds are registered / 未发布的基金不计数)");
         for (JsonNode f : funds.path("funds")) {
             JsonNode last = f.path("lastTrade");
             System.out.printf("  %-5s %-24s last %s %s (%s%% of NAV, %s)  VWAP90 %s  %s trades  %s units  %s %s%n",
@@ -107,9 +107,10 @@ final class DemoMarketData {
             for (JsonNode series : index.has("series") ? index.path("series") : List.of(index)) {
                 points += series.path("points").size();
             }
-            System.out.printf("  strategy %-10s %s %s trades  VWAP %s  discount to NAV %s%%  index points %d%n",
+            System.out.printf("  strategy %-10s %s %s trades  %s units  %s %s  discount to NAV %s%%  index points %d%n",
                     s.path("strategy").asText(), s.path("currency").asText(), s.path("tradeCount").asText(),
-                    s.path("vwapPrice").asText(), s.path("discountToNavPct").asText(), points);
+                    s.path("volumeUnits").asText(), s.path("consideration").asText(), s.path("currency").asText(),
+                    s.path("discountToNavPct").asText(), points);
         }
         String everything = summary.toString() + funds;
         for (String hidden : List.of(WITHHELD, "Holder-0", "Investor-0", "Manager-0")) {

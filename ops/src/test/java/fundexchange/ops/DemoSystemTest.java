@@ -112,8 +112,11 @@ class DemoSystemTest {
         int start = out.indexOf("== Public market data");
         assertTrue(start >= 0, out);
         String section = out.substring(start, out.indexOf("== Transaction certificates", start));
-        assertTrue(section.matches("(?s).*k = 3: 1 funds published / 只基金已发布, [1-9][0-9]* withheld .*"), section);
-        assertTrue(section.matches("(?s).*\\n  DF31  Demo Growth Fund VII +last CNY 1\\.3500 .* 3 trades  35000\\.00 units .*"), section);
+        assertTrue(section.matches("(?s).*k = 3: 1 funds published / 只基金已发布 \\(withheld funds are not counted.*"), section);
+        assertTrue(section.matches("(?s).*\\n  DF31  Demo Growth Fund VII +last CNY 1\\.3500 \\(90\\.0% of NAV, [0-9-]+\\)"
+                + "  VWAP90 1\\.28  3 trades  35000 units  45000 CNY\\n.*"), section);
+        assertTrue(section.matches("(?s).*\\n  strategy GROWTH +CNY 3 trades  35000 units  45000 CNY  discount to NAV 14\\.3%.*"),
+                section);
         assertTrue(section.contains("/#/market"), section);
         assertTrue(!section.replace("DF32 is withheld and named nowhere", "").replace("DF32 未发布", "").contains("DF32"), section);
     }

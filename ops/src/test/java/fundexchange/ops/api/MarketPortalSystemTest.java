@@ -42,7 +42,7 @@ import org.openqa.selenium.WebElement;
  * than k; a day later (the node's clock stepped) the registry publishes that day's close. Signed in, the page reads
  * again only once the journal moved on a day a later close may be out. Signed out, the market page shows the first
  * fund's figures as the unsigned public reads answer them, with the day they are as of, the name as text in the table
- * and the chart, the second fund counted as withheld but named nowhere, in English and Chinese, with no console error.
+ * and the chart, the second fund neither named nor counted, in English and Chinese, with no console error.
  */
 @ServerTest
 class MarketPortalSystemTest {
@@ -79,16 +79,19 @@ class MarketPortalSystemTest {
         managerKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         manager = market.newcomer(uri, "Manager-31", "MANAGER", false, managerKeys);
         var holder3 = market.newcomer(uri, "Holder-03", "HOLDER", false);
+        var investor8 = market.newcomer(uri, "Investor-08", "INVESTOR", true);
+        var investor9 = market.newcomer(uri, "Investor-09", "INVESTOR", true);
         fund("MKT1", XSS_NAME);
         fund("MKT2", WITHHELD_NAME);
         for (var seller : List.of(market.holder, market.holder2, holder3)) {
             market.deposit("MKT1", seller);
         }
         market.deposit("MKT2", market.holder);
-        settledTrade(market.holder, "MKT1", "1000.00", "1.2000");
-        settledTrade(market.holder2, "MKT1", "1000.00", "1.3000");
-        settledTrade(holder3, "MKT1", "2000.00", "1.3500");
-        settledTrade(market.holder, "MKT2", "1000.00", "1.4000");
+        // Three sellers to three buyers, none party to more than half the consideration (1,200, 1,300, 1,350 of 3,850).
+        settledTrade(market.holder, market.investor, "MKT1", "1000.00", "1.2000");
+        settledTrade(market.holder2, investor8, "MKT1", "1000.00", "1.3000");
+        settledTrade(holder3, investor9, "MKT1", "1000.00", "1.3500");
+        settledTrade(market.holder, market.investor, "MKT2", "1000.00", "1.4000");
         otherManager = market.newcomer(uri, "Manager-32", "MANAGER", false); // the page must never name it either
         manager.post("/funds/MKT2/market-data-consent", "{\"publish\":true}").ok();
     }
@@ -114,13 +117,13 @@ class MarketPortalSystemTest {
         market.staff2.post("/proposals/" + terms + "/approve", "{}").ok();
     }
 
-    /** A negotiated transfer to Investor-07, approved, accepted and settled. */
-    private static void settledTrade(Participant seller, String fund, String units, String price) {
+    /** A negotiated transfer to {@code buyer}, approved, accepted and settled. */
+    private static void settledTrade(Participant seller, Participant buyer, String fund, String units, String price) {
         long listing = seller.post("/listings", """
-                {"fundCode":"%s","buyer":"Investor-07","units":"%s","price":"%s"}""".formatted(fund, units, price)).ok()
+                {"fundCode":"%s","buyer":"%s","units":"%s","price":"%s"}""".formatted(fund, buyer.id(), units, price)).ok()
                 .sourceIndex();
         market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
-        long trade = ApiMarket.event(market.investor.post("/listings/" + listing + "/accept", "{}").ok(), "TradeExecuted")
+        long trade = ApiMarket.event(buyer.post("/listings/" + listing + "/accept", "{}").ok(), "TradeExecuted")
                 .path("tradeId").asLong();
         market.staff1.post("/trades/" + trade + "/settle", "{}").ok();
     }
@@ -198,8 +201,8 @@ class MarketPortalSystemTest {
         JsonNode summary = publicRead("/market-data", 200);
         JsonNode figures = publicRead("/market-data/funds/MKT1", 200);
         publicRead("/market-data/funds/MKT2", 404);
-        assertEquals(List.of("3", "1"), List.of(summary.path("k").asText(), summary.path("fundsWithheld").asText()),
-                summary.toString());
+        assertEquals(List.of("3", "1", "false"), List.of(summary.path("k").asText(),
+                summary.path("fundsPublished").asText(), String.valueOf(summary.has("fundsWithheld"))), summary.toString());
 
         try (HolderBrowser browser = HolderBrowser.open(uri.toString())) {
             assertTrue(browser.driver().findElements(By.id("fx-participant")).isEmpty(), "signed out");
@@ -212,11 +215,11 @@ class MarketPortalSystemTest {
             assertEquals(figures.path("figuresAsOf").asText(), row.findElement(By.className("fx-figures-as-of"))
                     .getDomAttribute("data-figures-as-of"), "each fund's row says the day its 90-day figures end");
             assertEquals(summary.path("asOf").asText(), browser.find(By.id("market-as-of")).getDomAttribute("data-as-of"));
-            assertEquals(List.of(summary.path("fundsPublished").asText(), "1"),
+            assertEquals(List.of(summary.path("fundsPublished").asText(), "3"),
                     List.of(browser.find(By.id("market-published")).getDomAttribute("data-published"),
-                            browser.find(By.id("market-withheld")).getDomAttribute("data-withheld")));
-            assertEquals("1 funds withheld (fewer than 3 trades or not opted in).",
-                    browser.find(By.id("market-withheld")).getText());
+                            browser.find(By.id("market-withheld")).getDomAttribute("data-k")));
+            assertEquals("Funds not shown are neither named nor counted (fewer than 3 trades, sellers or buyers, one party"
+                    + " above half the consideration, or not opted in).", browser.find(By.id("market-withheld")).getText());
             browser.find(By.id("market-strategy-GROWTH-CNY"));
             browser.find(By.id("market-signin"));
             browser.awaitAttribute(By.id("market-price-chart-CNY"), "data-drawn", "1");
@@ -237,7 +240,8 @@ class MarketPortalSystemTest {
             }
             browser.screenshot("market-en");
             browser.language("zh-CN");
-            browser.awaitText(By.id("market-withheld"), "1 只基金未发布（成交少于 3 笔或管理人未同意）。");
+            browser.awaitText(By.id("market-withheld"),
+                    "未显示的基金既不列名也不计数（成交笔数、卖方或买方少于 3，一方占成交金额一半以上，或管理人未同意）。");
             browser.awaitAttribute(By.id("market-price-chart-CNY"), "data-drawn", "2");
             browser.screenshot("market-zh-CN");
             assertEquals(List.of(), browser.consoleErrors());

@@ -9,9 +9,9 @@ import { t, addMessages } from '../../i18n.js';
 addMessages({
   en: {
     'market.consent.title': 'Market data',
-    'market.consent.intro': 'Whether the public market page may show this fund\'s own figures (last trade, 90-day VWAP, volume, best bid and offer). They are shown only while at least k settled trades by k different sellers stand behind them (k is a platform parameter, 3 by default), and no participant is ever named. Strategy and vintage figures and the discount index count only the funds whose figures are published.',
+    'market.consent.intro': 'Whether the public market page may show this fund\'s own figures (last trade, 90-day VWAP, volume, best bid and offer). They are shown only while at least k settled trades by k different sellers and k different buyers stand behind them, none of them party to more than half the consideration (k is a platform parameter, 3 by default), and no participant is ever named. Strategy and vintage figures and the discount index count only the funds whose figures are published.',
     'market.consent.shown': 'Its figures are on the public market page now.',
-    'market.consent.hidden': 'Its figures are not on the public market page now: you have not published them, or fewer than k trades by k sellers stand behind them.',
+    'market.consent.hidden': 'Its figures are not on the public market page now: you have not published them, or too few trades, sellers or buyers stand behind them.',
     'market.consent.unknown': 'Whether its figures are on the public market page could not be read.',
     'market.consent.chosePublish': 'Your standing choice: publish them.',
     'market.consent.choseWithdraw': 'Your standing choice: do not publish them.',
@@ -24,9 +24,9 @@ addMessages({
   },
   'zh-CN': {
     'market.consent.title': '市场数据',
-    'market.consent.intro': '公开市场页面是否可显示本基金自身的数据（最近成交、90 日成交量加权均价、成交份额、最优买卖价）。仅当有至少 k 笔、来自 k 个不同卖方的已结算成交支持时才会显示（k 为平台参数，默认 3），且不显示任何参与者。策略和设立年份数据及折价指数仅统计已发布数据的基金。',
+    'market.consent.intro': '公开市场页面是否可显示本基金自身的数据（最近成交、90 日成交量加权均价、成交份额、最优买卖价）。仅当有至少 k 笔、来自 k 个不同卖方和 k 个不同买方且无任何一方占成交金额一半以上的已结算成交支持时才会显示（k 为平台参数，默认 3），且不显示任何参与者。策略和设立年份数据及折价指数仅统计已发布数据的基金。',
     'market.consent.shown': '本基金的数据目前显示在公开市场页面上。',
-    'market.consent.hidden': '本基金的数据目前未显示在公开市场页面上：您尚未同意发布，或支持数据的成交少于 k 名卖方的 k 笔。',
+    'market.consent.hidden': '本基金的数据目前未显示在公开市场页面上：您尚未同意发布，或支持数据的成交笔数、卖方或买方不足。',
     'market.consent.unknown': '无法读取本基金的数据是否显示在公开市场页面上。',
     'market.consent.chosePublish': '您当前的选择：发布。',
     'market.consent.choseWithdraw': '您当前的选择：不发布。',

@@ -1,7 +1,8 @@
 // The public market page (#/market, issue 23): last trades, 90-day VWAP, volume and best bid and offer of the funds
 // whose managers publish them, the same by strategy and vintage, and the discount-to-NAV index by strategy, from the
 // exchange's unsigned public reads (GET /market-data...), so it works signed out as signed in. It names no
-// participant because the reads name none; funds held back are only counted. ECharts loads with this page only.
+// participant because the reads name none; funds held back are neither named nor counted. ECharts loads with this
+// page only. The reads answer with an ETag, so the browser revalidates ('no-cache') and a 304 reuses its copy.
 // The figures change at most once a day (the registry publishes the previous day's close at the first document of a
 // later day), so signed in it reads again only when the live stream shows the journal has moved on a day on which a
 // later close may be out, never on each settlement.
@@ -20,7 +21,7 @@ const PAGE = 100;
 
 /** One unsigned GET of a public read: its JSON body, or ApiProblem in the API's error shape. */
 export async function publicRead(path) {
-  const response = await fetch(path, { cache: 'no-store', credentials: 'omit', headers: { Accept: 'application/json' } });
+  const response = await fetch(path, { cache: 'no-cache', credentials: 'omit', headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new ApiProblem(response.status, body.code, body.message, body.requestId);
   return body;
@@ -147,8 +148,7 @@ class FxMarketPage extends PortalPage {
   /** A strategy's or vintage's row, in one currency (the funds of a group in another currency are another row). */
   group(id, label, x) {
     return html`<tr id=${`${id}-${x.currency}`} data-currency=${x.currency}><td>${label} · ${x.currency}</td><td>${x.tradeCount}</td><td>${units(x.volumeUnits)}</td>
-      <td>${amount(x.consideration, x.currency)}</td><td>${amount(x.vwapPrice, x.currency)}</td>
-      <td>${percent(x.discountToNavPct)}</td></tr>`;
+      <td>${amount(x.consideration, x.currency)}</td><td>${percent(x.discountToNavPct)}</td></tr>`;
   }
 
   fund(f) {
@@ -176,11 +176,11 @@ class FxMarketPage extends PortalPage {
 
   /** Everything a published snapshot ({@code s}, its asOf set) shows. */
   figures(s) {
-    const headers = first => [first, 'market.trades', 'market.volume', 'market.consideration', 'market.vwap', 'market.discount'];
+    const headers = first => [first, 'market.trades', 'market.volume', 'market.consideration', 'market.discount'];
     return html`
         <p id="market-as-of" data-as-of=${s.asOf}>${t('market.asOf', { date: date(s.asOf), zone: s.zone })}</p>
         <p id="market-published" data-published=${s.fundsPublished}>${t('market.published', { n: s.fundsPublished })}</p>
-        <p id="market-withheld" data-withheld=${s.fundsWithheld} data-k=${s.k}>${t('market.withheld', { n: s.fundsWithheld, k: s.k })}</p>
+        <p id="market-withheld" data-k=${s.k}>${t('market.withheld', { k: s.k })}</p>
         <h2>${t('market.index')}</h2>
         <p class="fx-note">${t('market.indexNote')}</p>
         ${this.indices.length ? nothing : html`<p class="fx-empty" id="market-index-none">${t('market.indexNone')}</p>`}
