@@ -79,8 +79,7 @@ class MarketPortalSystemTest {
         managerKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         manager = market.newcomer(uri, "Manager-31", "MANAGER", false, managerKeys);
         var holder3 = market.newcomer(uri, "Holder-03", "HOLDER", false);
-        var investor8 = market.newcomer(uri, "Investor-08", "INVESTOR", true);
-        var investor9 = market.newcomer(uri, "Investor-09", "INVESTOR", true);
+        var investor3 = market.newcomer(uri, "Investor-03", "INVESTOR", true);
         fund("MKT1", XSS_NAME);
         fund("MKT2", WITHHELD_NAME);
         for (var seller : List.of(market.holder, market.holder2, holder3)) {
@@ -89,8 +88,8 @@ class MarketPortalSystemTest {
         market.deposit("MKT2", market.holder);
         // Three sellers to three buyers, none party to more than half the consideration (1,200, 1,300, 1,350 of 3,850).
         settledTrade(market.holder, market.investor, "MKT1", "1000.00", "1.2000");
-        settledTrade(market.holder2, investor8, "MKT1", "1000.00", "1.3000");
-        settledTrade(holder3, investor9, "MKT1", "1000.00", "1.3500");
+        settledTrade(market.holder2, market.investor2, "MKT1", "1000.00", "1.3000");
+        settledTrade(holder3, investor3, "MKT1", "1000.00", "1.3500");
         settledTrade(market.holder, market.investor, "MKT2", "1000.00", "1.4000");
         otherManager = market.newcomer(uri, "Manager-32", "MANAGER", false); // the page must never name it either
         manager.post("/funds/MKT2/market-data-consent", "{\"publish\":true}").ok();
