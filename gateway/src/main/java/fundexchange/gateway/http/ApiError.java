@@ -1,7 +1,7 @@
 package fundexchange.gateway.http;
 
 /**
- * The gateway's own refusal codes (1xx; the data room's 7020-7049; transaction certificates' 7050-7059; public market data's 2042), beside the engine's reject codes (1000 and up)
+ * The gateway's own refusal codes (1xx; the data room's 7020-7049; transaction certificates' 7050-7059), beside the engine's reject codes (1000 and up)
  * which pass straight through.
  * Append only.
  */
@@ -101,12 +101,7 @@ public enum ApiError {
      * {@code GET /trades/{tradeId}/certificate} (or {@code .sig}) by a party, staff or a regulator before the trade's final
      * settlement: a certificate is issued only for a settled trade. 409.
      */
-    CERTIFICATE_NOT_SETTLED(7050),
-    /**
-     * The unsigned public market-data reads are over their shared rate bound ({@code PublicReadBudget}): 429, retry
-     * shortly (issue 23).
-     */
-    PUBLIC_READS_BUSY(2042);
+    CERTIFICATE_NOT_SETTLED(7050);
 
     private final int code;
 

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * {@code /market-data/funds/{fundCode}} and {@code /market-data/index}, as the registry's last snapshot published them.
  * Each answer comes from one in-memory snapshot ({@link MarketReads#published()}: no database connection per read)
  * and carries its {@code asOf}; a strong {@code ETag} over the body lets a client revalidate ({@code If-None-Match}:
- * 304 without a body). The reads share their own rate bound ({@link PublicReadBudget}; 429, code 2042). No
+ * 304 without a body). The reads share their own rate bound ({@link PublicReadBudget}; beyond it 503, code 110: load
+ * shed, "try again shortly", with no code of its own, so the portal's shared words do not grow). No
  * participant, pseudonym or trade id appears; an unknown fund and a withheld one get the same 404. Queries are strict:
  * an unknown, repeated or malformed parameter is refused (400, code 109). Money, units and prices are the API's
  * fixed-point strings; percentages are strings at one decimal.
@@ -150,7 +151,7 @@ final class MarketDataEndpoints {
      */
     private MarketReads.Snapshot begin(ServerRequest request, Set<String> allowed) {
         if (!budget.tryAcquire()) {
-            throw new ApiException(429, ApiError.PUBLIC_READS_BUSY, "public market data is being read more often than "
+            throw new ApiException(503, ApiError.UNAVAILABLE, "public market data is being read more often than "
                     + budget.perSecond() + " times a second; try again shortly");
         }
         services.readProblem().ifPresent(problem -> {

@@ -36,7 +36,7 @@ final class PublicReadBudget {
         return perSecond;
     }
 
-    /** Takes one read from the bucket; false when it is empty (the caller answers 429). */
+    /** Takes one read from the bucket; false when it is empty (the caller answers 503, code 110). */
     synchronized boolean tryAcquire() {
         long now = nanos.getAsLong();
         tokensNanos = Math.min(SECOND, tokensNanos + Math.max(0, now - last));
