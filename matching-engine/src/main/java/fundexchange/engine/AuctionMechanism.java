@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The rules of one auction mechanism, one class each: {@link EnglishAuction}, {@link SealedAuction},
  * {@link DutchAuction}. {@link #of} is the one switch from {@link ListingMechanism} to its rules, exhaustive and
- * without a default, so a new mechanism makes the compiler point at it, and a new permitted class at every method below.
+ * without a default, so a new mechanism makes the compiler point at it, and a new permitted class at its listing and
+ * its bids; the other rules default to the ascending auctions' prices and binding bids paid at their own price.
  */
 sealed interface AuctionMechanism permits EnglishAuction, SealedAuction, DutchAuction {
 
@@ -63,9 +64,16 @@ sealed interface AuctionMechanism permits EnglishAuction, SealedAuction, DutchAu
         return AscendingAuction.offeredPrice(terms, rulesVersion);
     }
 
-    /** Whether the winner pays the next eligible price at the close. */
-    boolean paysSecondPrice(AuctionTerms terms);
+    /** Whether the winner pays the next eligible price at the close; by default not (the sealed auction may). */
+    default boolean paysSecondPrice(AuctionTerms terms) {
+        return false;
+    }
 
-    /** Whether a bidder may withdraw its active bid while the auction runs (so a suspension cancels it). */
-    boolean bidsWithdrawable();
+    /**
+     * Whether a bidder may withdraw its active bid while the auction runs (so a suspension cancels it); by default not,
+     * bids being binding (the sealed auction's may be cancelled).
+     */
+    default boolean bidsWithdrawable() {
+        return false;
+    }
 }

@@ -43,16 +43,6 @@ final class EnglishAuction implements AuctionMechanism, AscendingAuction.OwnTerm
                 c.secondPrice(), null);
     }
 
-    @Override
-    public boolean paysSecondPrice(AuctionTerms terms) {
-        return false;
-    }
-
-    @Override
-    public boolean bidsWithdrawable() {
-        return false;
-    }
-
     /** A bid on an English listing; any other listing is refused as the wrong mechanism. */
     @Override
     public List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {
