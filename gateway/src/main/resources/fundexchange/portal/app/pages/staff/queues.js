@@ -13,6 +13,7 @@ import {
   StaffPage, loadFunds, fundLabel, journalTimes, waited, describeAction, renderApproval,
 } from './common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
+import '../mechanisms/index.js'; // the mechanisms' names
 
 const LIMIT = 100;
 const PAGED = ['listings', 'custody', 'proposals'];
