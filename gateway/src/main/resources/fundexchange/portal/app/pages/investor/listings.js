@@ -1,13 +1,12 @@
 // Investor: the listings it may see; a listing's page: an auction's countdown (exchange clock) and bids, or a
-// negotiated listing's accept/decline. Each mechanism's rows and panel are its module's (../mechanisms/; panels.js).
+// negotiated listing's accept/decline. Each mechanism's rows and panel are its module's (../mechanisms/).
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time, units } from '../../format.js';
 import {
   PortalPage, table, fundsByCode, fundMoney, priceOrNone, resyncClock, duration, routeId, sealedOf,
 } from './common.js';
-import { MECHANISMS, mechanism } from '../mechanisms/index.js';
-import { investorPanel } from '../mechanisms/panels.js';
+import { MECHANISMS, mechanism, investorPanel } from '../mechanisms/index.js';
 
 const STATUSES = ['OPEN', 'EXECUTED', 'EXPIRED', 'CANCELLED'];
 const PAGE = 'investor-listings';
@@ -76,7 +75,9 @@ class FxInvestorListings extends PortalPage {
     }
     await resyncClock(this.client);
     const listing = await read(`/listings/${id}`);
-    this.bids = mechanism(listing.mechanism).readsBids ? (await read(`/listings/${id}/bids`)).bids ?? [] : [];
+    const m = mechanism(listing.mechanism);
+    this.bids = m.readsBids ? (await read(`/listings/${id}/bids`)).bids ?? [] : [];
+    this.panel = await investorPanel(m);
     this.listing = listing;
   }
 
@@ -163,7 +164,7 @@ class FxInvestorListings extends PortalPage {
           ${m.investorRows(l, field)}` : m.investorRows(l, field, { fundMoney, fund, zone })}
         ${l.tradePrice ? field('investor.listing.tradePrice', fundMoney(l.tradePrice, fund), 'listing-trade-price') : nothing}
       </dl>
-      ${m.auction ? this.renderAuction(l, fund, m) : investorPanel(m)(this, l, fund, { fundMoney })}
+      ${m.auction ? this.renderAuction(l, fund, m) : this.panel(this, l, fund, { fundMoney })}
       ${this.renderOutcome('listing-outcome')}
     </section>`;
   }
@@ -185,7 +186,7 @@ class FxInvestorListings extends PortalPage {
           : t(won ? 'investor.auction.won' : by ? 'investor.auction.match' : 'investor.auction.closing', { by })}</span>`
           : nothing}</p>
       <p class="fx-muted">${t('investor.auction.serverClock', { zone: this.client.exchange.zone })}</p>
-      ${investorPanel(m)(this, l, fund, { fundMoney, bidding })}
+      ${this.panel(this, l, fund, { fundMoney, bidding })}
     </div>`;
   }
 

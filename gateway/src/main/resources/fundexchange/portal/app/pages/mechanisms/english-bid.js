@@ -1,5 +1,5 @@
 // The English auction's investor half: the bids (open prices), the bid form and its words. Only the investor's
-// listing page loads it (panels.js), so the holder's and staff's pages load no investor code.
+// listing page loads it (index.js's investorPanel), so the holder's and staff's pages load no investor code.
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { scaled, unscaled } from '../investor/decimal.js';

@@ -1,5 +1,5 @@
 // The English (open ascending) auction in the portal: its names and the holder's words, form fields and body (the
-// investor's bid form and words are english-bid.js's, so the holder's pages load no investor code). index.js looks
+// investor's bid form and words are english-bid.js's, loaded only by the investor's listing page). index.js looks
 // it up.
 import { html } from 'lit';
 import { addMessages } from '../../i18n.js';
@@ -13,6 +13,9 @@ export const english = ascendingAuction({
   },
 
   /** After the starting price and reserve: the increment, the window and the anti-sniping extension. */
+  /** The investor's panel (bids and bid form) needs investor code: only the investor's listing page loads it. */
+  investorPanelModule: () => import('./english-bid.js'),
+
   ownFields: f => html`
       ${f.field('listing-min-increment', 'listings.minIncrement', '', 'listings.hint.price')}
       ${f.times}

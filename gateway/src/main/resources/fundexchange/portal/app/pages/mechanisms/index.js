@@ -1,8 +1,9 @@
 // The listing mechanisms the portal knows (docs/portal.md, "Listing mechanisms"), in the order the pages offer them.
-// Each has one module: its names and words, the holder's form fields, body and detail rows, and the investor's rows;
-// an investor panel that needs investor code is its <name>-bid.js (panels.js). A module gives only what it has (the
-// rest is NONE's); this index registers every module's names, so the pages that show a mechanism's name import it.
-// The listing pages look a mechanism up here; a new mechanism is a module and a line below.
+// Each has one module: its names and words, the holder's form fields, body and detail rows, and the investor's rows
+// and panel; a panel that needs investor code is its <name>-bid.js, which the module names and only the investor's
+// listing page loads (investorPanel). A module gives only what it has (the rest is NONE's); this index registers every
+// module's names, so the pages that show a mechanism's name import it. The listing pages look a mechanism up here; a
+// new mechanism is a module and a line below.
 import { nothing } from 'lit';
 import { addMessages } from '../../i18n.js';
 import { negotiated } from './negotiated.js';
@@ -36,6 +37,14 @@ function namesOf({ code, names }) {
     [`mechanism.${code}`]: holder, [`investor.mechanism.${code}`]: investor, [`dataroom.mechanism.${code}`]: dataroom,
   });
   return { en: keys(names.en), 'zh-CN': keys(names['zh-CN']) };
+}
+
+/**
+ * The investor's panel of mechanism {@code m}: its module's, or the one its <name>-bid.js exports, loaded here on demand
+ * ({@code m.investorPanelModule}) so that only the investor's listing page ever loads that investor code.
+ */
+export async function investorPanel(m) {
+  return m.investorPanelModule ? (await m.investorPanelModule()).investorPanel : m.investorPanel;
 }
 
 /** The mechanism of a listing or a form by its code (the API's `mechanism`); one the portal does not know degrades. */

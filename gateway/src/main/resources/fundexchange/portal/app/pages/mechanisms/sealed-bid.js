@@ -1,6 +1,6 @@
 // The sealed auction's investor half: the bids, the sealed bid form (the price sealed in this browser under a fresh
-// nonce) and its words. Only the investor's listing page loads it (panels.js), so the holder's and staff's pages load no
-// investor code.
+// nonce) and its words. Only the investor's listing page loads it (index.js's investorPanel), so the holder's and
+// staff's pages load no investor code.
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { rememberSealed, sealedOf, forgetSealed } from '../investor/common.js';

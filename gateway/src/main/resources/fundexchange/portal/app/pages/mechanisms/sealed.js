@@ -1,6 +1,6 @@
 // The sealed-bid auction in the portal: its names and words, the holder's form fields, body, detail rows and bids
-// note, and the investor's rows (the investor's sealed bid form and its words are sealed-bid.js's, so the holder's
-// pages load no investor code). index.js looks it up.
+// note, and the investor's rows (the investor's sealed bid form and its words are sealed-bid.js's, loaded only by the
+// investor's listing page). index.js looks it up.
 import { html } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { ascendingAuction } from './auction.js';
@@ -13,6 +13,9 @@ export const sealed = ascendingAuction({
   },
 
   /** After the starting price and reserve: the window, and whether the winner pays the second price. */
+  /** The investor's panel (bids and bid form) needs investor code: only the investor's listing page loads it. */
+  investorPanelModule: () => import('./sealed-bid.js'),
+
   ownFields: f => html`
       ${f.times}
       <label class="fx-check"><input id="listing-second-price" type="checkbox">${t('listings.secondPrice')}</label>`,
