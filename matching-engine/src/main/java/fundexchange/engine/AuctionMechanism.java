@@ -15,8 +15,8 @@ import java.util.Optional;
  * The rules of one auction mechanism, one class each: {@link EnglishAuction}, {@link SealedAuction},
  * {@link DutchAuction}. {@link #of} is the one switch from {@link ListingMechanism} to its rules, exhaustive and
  * without a default, so a new mechanism makes the compiler point at it, and a new permitted class (or a new subclass
- * of {@link AscendingAuction}, which gives the ascending auctions' price rules) at every rule it must give; bids are
- * binding and paid at their own price unless a mechanism says otherwise.
+ * of {@link AscendingAuction}, which gives the ascending auctions' price rules) at every rule it must give, whether
+ * its winner pays the second price and whether its bids may be withdrawn included.
  */
 sealed interface AuctionMechanism permits AscendingAuction, DutchAuction {
 
@@ -56,16 +56,9 @@ sealed interface AuctionMechanism permits AscendingAuction, DutchAuction {
      */
     Price offeredPrice(AuctionTerms terms, long time, int rulesVersion);
 
-    /** Whether the winner pays the next eligible price at the close; by default not (the sealed auction may). */
-    default boolean paysSecondPrice(AuctionTerms terms) {
-        return false;
-    }
+    /** Whether the winner pays the next eligible price at the close. */
+    boolean paysSecondPrice(AuctionTerms terms);
 
-    /**
-     * Whether a bidder may withdraw its active bid while the auction runs (so a suspension cancels it); by default not,
-     * bids being binding (the sealed auction's may be cancelled).
-     */
-    default boolean bidsWithdrawable() {
-        return false;
-    }
+    /** Whether a bidder may withdraw its active bid while the auction runs (so a suspension cancels it). */
+    boolean bidsWithdrawable();
 }

@@ -67,6 +67,16 @@ final class DutchAuction implements AuctionMechanism {
         return DutchClock.price(terms, time);
     }
 
+    @Override
+    public boolean paysSecondPrice(AuctionTerms terms) {
+        return false;
+    }
+
+    @Override
+    public boolean bidsWithdrawable() {
+        return false;
+    }
+
     /** An acceptance of {@code c.units()} on a running Dutch auction. */
     @Override
     public List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {

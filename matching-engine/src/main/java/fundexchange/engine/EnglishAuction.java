@@ -37,6 +37,16 @@ final class EnglishAuction extends AscendingAuction {
                 c.secondPrice(), null);
     }
 
+    @Override
+    public boolean paysSecondPrice(AuctionTerms terms) {
+        return false;
+    }
+
+    @Override
+    public boolean bidsWithdrawable() {
+        return false;
+    }
+
     /** A bid on an English listing; any other listing is refused as the wrong mechanism. */
     @Override
     public List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {
