@@ -12,10 +12,10 @@ export const english = ascendingAuction({
     'zh-CN': { holder: '英式拍卖', investor: '公开竞价（英式拍卖）', dataroom: '英式拍卖' },
   },
 
-  /** After the starting price and reserve: the increment, the window and the anti-sniping extension. */
   /** The investor's panel (bids and bid form) needs investor code: only the investor's listing page loads it. */
   investorPanelModule: () => import('./english-bid.js'),
 
+  /** After the starting price and reserve: the increment, the window and the anti-sniping extension. */
   ownFields: f => html`
       ${f.field('listing-min-increment', 'listings.minIncrement', '', 'listings.hint.price')}
       ${f.times}

@@ -12,10 +12,10 @@ export const sealed = ascendingAuction({
     'zh-CN': { holder: '密封竞价', investor: '密封竞价', dataroom: '密封竞价' },
   },
 
-  /** After the starting price and reserve: the window, and whether the winner pays the second price. */
   /** The investor's panel (bids and bid form) needs investor code: only the investor's listing page loads it. */
   investorPanelModule: () => import('./sealed-bid.js'),
 
+  /** After the starting price and reserve: the window, and whether the winner pays the second price. */
   ownFields: f => html`
       ${f.times}
       <label class="fx-check"><input id="listing-second-price" type="checkbox">${t('listings.secondPrice')}</label>`,
