@@ -9,7 +9,6 @@ import { ApiProblem } from '../../api.js';
 import { PortalPage } from '../portal-page.js';
 import { table } from '../table.js';
 import { readWindow } from '../paging.js';
-import '../mechanisms/index.js'; // the mechanisms' names
 
 export const KINDS = ['NDA', 'PARTNERSHIP_AGREEMENT', 'QUARTERLY_REPORT', 'CAPITAL_ACCOUNT_STATEMENT', 'CONSENT_LETTER',
   'APPRAISAL_REPORT', 'OTHER'];

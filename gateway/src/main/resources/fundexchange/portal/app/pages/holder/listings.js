@@ -11,7 +11,7 @@ import { units, money, time } from '../../format.js';
 import {
   HolderPage, loadFunds, fundLabel, amountProblem, wholeProblem, zonedToEpoch, epochToZoned, UNITS_SCALE, PRICE_SCALE,
 } from './common.js';
-import { MECHANISMS, mechanism } from '../mechanisms/index.js';
+import { MECHANISMS, mechanism, mechanismName } from '../mechanisms/index.js';
 
 const PAGE_ID = 'holder-listings';
 const STATUSES = ['PENDING_APPROVAL', 'OPEN', 'EXECUTED', 'CANCELLED', 'EXPIRED'];
@@ -210,7 +210,7 @@ class FxHolderListingsPage extends HolderPage {
       <tbody>${listings.map(l => html`<tr id=${`listing-${l.listingId}`} data-status=${l.status}>
         <td><a href=${`#/${PAGE_ID}/${l.listingId}`} id=${`listing-link-${l.listingId}`}>${l.listingId}</a></td>
         <td class="fx-text">${fundLabel(this.funds, l.fundCode)}</td>
-        <td>${t(`mechanism.${l.mechanism}`)}</td>
+        <td>${mechanismName(l.mechanism)}</td>
         <td class="fx-number">${units(l.units)}</td>
         <td class="fx-number">${money(mechanism(l.mechanism).auction ? l.startingPrice : l.price, this.currency(l.fundCode))}</td>
         <td data-field="status">${t(`listingStatus.${l.status}`)}</td>
@@ -237,7 +237,7 @@ class FxHolderListingsPage extends HolderPage {
       <form id="listing-form" class="fx-form" @submit=${this.submit} novalidate>
         <label>${t('listings.mechanism')}
           <select id="listing-mechanism" @change=${this.mechanismChanged}>
-            ${MECHANISMS.map(({ code }) => html`<option value=${code} ?selected=${this.mechanism === code}>${t(`mechanism.${code}`)}</option>`)}
+            ${MECHANISMS.map(({ code }) => html`<option value=${code} ?selected=${this.mechanism === code}>${mechanismName(code)}</option>`)}
           </select></label>
         <label>${t('holder.fund')}
           <select id="listing-fund">
@@ -272,7 +272,7 @@ class FxHolderListingsPage extends HolderPage {
       ${this.renderOutcome()}
       <dl class="fx-fields">
         ${row('holder.fund', fundLabel(this.funds, l.fundCode), 'listing-fund-name')}
-        ${row('listings.mechanism', t(`mechanism.${l.mechanism}`), 'listing-mechanism-name')}
+        ${row('listings.mechanism', mechanismName(l.mechanism), 'listing-mechanism-name')}
         ${row('listings.status', t(`listingStatus.${l.status}`), 'listing-status')}
         ${row('listings.units', units(l.units), 'listing-units-value')}
         ${auction ? html`

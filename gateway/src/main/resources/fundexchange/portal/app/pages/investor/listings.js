@@ -6,7 +6,7 @@ import { time, units } from '../../format.js';
 import {
   PortalPage, table, fundsByCode, fundMoney, priceOrNone, resyncClock, duration, routeId, sealedOf,
 } from './common.js';
-import { MECHANISMS, mechanism, investorPanel } from '../mechanisms/index.js';
+import { MECHANISMS, mechanism, mechanismName, investorPanel } from '../mechanisms/index.js';
 
 const STATUSES = ['OPEN', 'EXECUTED', 'EXPIRED', 'CANCELLED'];
 const PAGE = 'investor-listings';
@@ -114,7 +114,7 @@ class FxInvestorListings extends PortalPage {
         <label>${t('investor.listings.mechanism')}
           <select id="listings-mechanism" @change=${e => this.filter('mechanism', e.target.value)}>
             ${option('', t('investor.all'), this.filters.mechanism)}
-            ${MECHANISMS.map(({ code }) => option(code, t(`investor.mechanism.${code}`), this.filters.mechanism))}</select></label>
+            ${MECHANISMS.map(({ code }) => option(code, mechanismName(code, 'investor'), this.filters.mechanism))}</select></label>
         <label>${t('investor.listings.fund')}
           <select id="listings-fund" @change=${e => this.filter('fund', e.target.value)}>
             ${option('', t('investor.all'), this.filters.fund)}
@@ -137,7 +137,7 @@ class FxInvestorListings extends PortalPage {
     return html`<tr data-listing=${l.listingId}>
       <td><a id=${`listing-link-${l.listingId}`} href=${`#/${PAGE}/${l.listingId}`}>${l.listingId}</a></td>
       <td>${l.fundCode}${fund ? html` <span class="fx-muted">${fund.shortName}</span>` : nothing}</td>
-      <td>${t(`investor.mechanism.${l.mechanism}`)}</td><td>${units(l.units)}</td>
+      <td>${mechanismName(l.mechanism, 'investor')}</td><td>${units(l.units)}</td>
       <td>${priceOrNone(price, fund)}</td>
       <td>${ends ? time(ends, this.client.exchange.zone) : t('app.none')}</td>
       <td>${t(`investor.listingStatus.${l.status}`)}</td></tr>`;
@@ -152,7 +152,7 @@ class FxInvestorListings extends PortalPage {
     const m = mechanism(l.mechanism);
     return html`<section class="fx-page fx-investor" id="listing-page" data-listing=${l.listingId} data-status=${l.status}>
       <p><a href=${`#/${PAGE}`} id="listing-back">${t('investor.listing.back')}</a></p>
-      <h1>${t('investor.listing.title', { id: l.listingId })} · ${t(`investor.mechanism.${l.mechanism}`)}</h1>
+      <h1>${t('investor.listing.title', { id: l.listingId })} · ${mechanismName(l.mechanism, 'investor')}</h1>
       <dl class="fx-fields">
         ${field('investor.fund', html`${l.fundCode}${fund ? ` · ${fund.shortName}` : ''}`, 'listing-fund')}
         ${field('investor.listing.status', t(`investor.listingStatus.${l.status}`), 'listing-status')}

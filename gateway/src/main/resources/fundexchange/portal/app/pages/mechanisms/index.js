@@ -2,10 +2,10 @@
 // Each has one module: its names and words, the holder's form fields, body and detail rows, and the investor's rows
 // and panel; a panel that needs investor code is its <name>-bid.js, which the module names and only the investor's
 // listing page loads (investorPanel). A module gives only what it has (the rest is NONE's); this index registers every
-// module's names, so the pages that show a mechanism's name import it. The listing pages look a mechanism up here; a
-// new mechanism is a module and a line below.
+// module's names, and the pages that show a mechanism's name ask mechanismName. The listing pages look a mechanism up
+// here; a new mechanism is a module and a line below.
 import { nothing } from 'lit';
-import { addMessages } from '../../i18n.js';
+import { t, addMessages } from '../../i18n.js';
 import { negotiated } from './negotiated.js';
 import { english } from './english.js';
 import { sealed } from './sealed.js';
@@ -37,6 +37,18 @@ function namesOf({ code, names }) {
     [`mechanism.${code}`]: holder, [`investor.mechanism.${code}`]: investor, [`dataroom.mechanism.${code}`]: dataroom,
   });
   return { en: keys(names.en), 'zh-CN': keys(names['zh-CN']) };
+}
+
+/** The message-key prefix of a mechanism's name for each reader. */
+const NAME_KEYS = Object.freeze({ holder: 'mechanism', investor: 'investor.mechanism', dataroom: 'dataroom.mechanism' });
+
+/**
+ * The name of mechanism {@code code} for {@code reader} ('holder' for the holder's and staff's pages, 'investor',
+ * 'dataroom'), in the active language: its module's, or, for a code no module registered, the code itself (text, which
+ * the page escapes like any other).
+ */
+export function mechanismName(code, reader = 'holder') {
+  return MECHANISMS.some(m => m.code === code) ? t(`${NAME_KEYS[reader]}.${code}`) : String(code ?? '');
 }
 
 /**
