@@ -140,10 +140,17 @@ public final class MarketReads {
     /** The snapshot's summary; {@code asOf} is null before the first snapshot. */
     public record Summary(LocalDate asOf, String zone, int k, int fundsPublished,
                           List<GroupFigures> strategies, List<GroupFigures> vintages) {
+        public Summary {
+            strategies = List.copyOf(strategies);
+            vintages = List.copyOf(vintages);
+        }
     }
 
     /** One strategy's discount-to-NAV series in one currency. */
     public record IndexSeries(String strategy, String currency, List<IndexPoint> points) {
+        public IndexSeries {
+            points = List.copyOf(points);
+        }
     }
 
     public record IndexPoint(LocalDate date, BigDecimal discountToNavPct) {
