@@ -67,7 +67,7 @@ public enum RejectCode {
     PARTICIPANT_NOT_SUSPENDED(2030),
     PARTICIPANT_NOT_ACTIVE_FOR_SUSPENSION(2031),
     ACTIVE_KEY_EXISTS(2032),
-    /** Market-data consent (issue 23) under a journal of rules version 6 or older. */
+    /** Market-data consent (issue 23) under a journal of rules version 7 or older. */
     MARKET_DATA_NOT_IN_RULES(2040),
     INSUFFICIENT_UNITS(3001),
     ARITHMETIC_OVERFLOW(3002),
@@ -235,7 +235,7 @@ public enum RejectCode {
      * decides on the sale; CONTRACTS.md 18).
      */
     MANAGER_BIDS_ON_OWN_CONSENT(6019),
-    /** Cash (issue 22): a cash command, a cash action or the BANK role under a journal of rules version 6 or older. */
+    /** Cash (issue 22): a cash command, a cash action or the BANK role under a journal of rules version 7 or older. */
     CASH_NOT_IN_RULES(8001),
     /** The bank's reference was already used by one of its confirmations: the repeat moves nothing. */
     DUPLICATE_BANK_REFERENCE(8002),

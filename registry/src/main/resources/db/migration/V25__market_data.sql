@@ -61,7 +61,8 @@ CREATE TABLE market_fund_buyers (
 CREATE INDEX market_fund_buyers_day_ix ON market_fund_buyers (fund_code, last_day);
 
 -- Consideration per fund, side (S seller, B buyer), participant and settlement day: the dominance rule (no single
--- seller or buyer above half of a fund's window consideration) reads the window's rows of the candidate funds.
+-- seller or buyer above half of a fund's window consideration, nor of the consideration settled since its figures last
+-- moved) reads the window's rows and those after moved_as_of of the candidate funds.
 CREATE TABLE market_fund_party_days (
     fund_code     VARCHAR(64)    NOT NULL,
     side          CHAR(1)        NOT NULL,
@@ -83,7 +84,8 @@ CREATE TABLE market_fund_last (
 );
 
 -- Each fund's figures as last moved (moved_as_of): shown only while shown is true. A withheld fund keeps its row, so
--- that its figures move again only after k new trades by k distinct sellers (docs/rules.md, Public market data).
+-- that its figures move again only after k new trades by k distinct sellers and k distinct buyers, no one of them with
+-- more than half of the new trades' consideration (docs/rules.md, Public market data).
 CREATE TABLE market_published_funds (
     fund_code         VARCHAR(64)    NOT NULL,
     shown             BOOLEAN        NOT NULL,

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * {@code /market-data/funds/{fundCode}} and {@code /market-data/index}, as the registry's last snapshot published them.
  * Each answer comes from one in-memory snapshot ({@link MarketReads#published()}: no database connection per read)
  * and carries its {@code asOf}; a strong {@code ETag} over the body lets a client revalidate ({@code If-None-Match}:
- * 304 without a body). The reads share their own rate bound ({@link PublicReadBudget}; beyond it 503, code 110: load
- * shed, "try again shortly", with no code of its own, so the portal's shared words do not grow). No
+ * 304 without a body); each snapshot's answer to a query is serialised and tagged once ({@link PublicAnswers}). The
+ * reads have their own rate bound, per remote address with a shared backstop ({@link PublicReadBudget}; beyond it 503,
+ * code 110: load shed, "try again shortly", with no code of its own, so the portal's shared words do not grow). No
  * participant, pseudonym or trade id appears; an unknown fund and a withheld one get the same 404. Queries are strict:
  * an unknown, repeated or malformed parameter is refused (400, code 109). Money, units and prices are the API's
  * fixed-point strings; percentages are strings at one decimal.
@@ -36,6 +37,7 @@ final class MarketDataEndpoints {
     private static final com.fasterxml.jackson.databind.ObjectMapper OUTPUT = new com.fasterxml.jackson.databind.ObjectMapper();
     private final GatewayServices services;
     private final PublicReadBudget budget;
+    private final PublicAnswers answers = new PublicAnswers();
 
     MarketDataEndpoints(GatewayServices services, PublicReadBudget budget) {
         this.services = services;
@@ -67,15 +69,18 @@ final class MarketDataEndpoints {
 
     Handler summary() {
         return (request, response) -> {
-            MarketReads.Summary s = begin(request, Set.of()).summary();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("asOf", date(s.asOf()));
-            body.put("zone", s.zone());
-            body.put("k", s.k());
-            body.put("fundsPublished", s.fundsPublished());
-            body.put("strategies", s.strategies().stream().map(g -> group("strategy", g)).toList());
-            body.put("vintages", s.vintages().stream().map(g -> group("vintage", g)).toList());
-            send(request, response, body);
+            MarketReads.Snapshot reads = begin(request, Set.of());
+            send(request, response, answers.answer(reads, "summary", () -> {
+                MarketReads.Summary s = reads.summary();
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("asOf", date(s.asOf()));
+                body.put("zone", s.zone());
+                body.put("k", s.k());
+                body.put("fundsPublished", s.fundsPublished());
+                body.put("strategies", s.strategies().stream().map(g -> group("strategy", g)).toList());
+                body.put("vintages", s.vintages().stream().map(g -> group("vintage", g)).toList());
+                return body;
+            }));
         };
     }
 
@@ -93,14 +98,18 @@ final class MarketDataEndpoints {
                 }
                 limit = Integer.parseInt(given);
             }
-            List<FundFigures> page = reads.funds(cursor, limit + 1);
-            boolean more = page.size() > limit;
-            List<FundFigures> shown = more ? page.subList(0, limit) : page;
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("asOf", date(asOf));
-            body.put("funds", shown.stream().map(MarketDataEndpoints::fund).toList());
-            body.put("nextCursor", more ? asOf + CURSOR_SEPARATOR + shown.getLast().fundCode() : null);
-            send(request, response, body);
+            int pageSize = limit;
+            send(request, response, answers.answer(reads, "funds?after=" + (cursor == null ? "" : cursor)
+                    + "&limit=" + pageSize, () -> {
+                List<FundFigures> page = reads.funds(cursor, pageSize + 1);
+                boolean more = page.size() > pageSize;
+                List<FundFigures> shown = more ? page.subList(0, pageSize) : page;
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("asOf", date(asOf));
+                body.put("funds", shown.stream().map(MarketDataEndpoints::fund).toList());
+                body.put("nextCursor", more ? asOf + CURSOR_SEPARATOR + shown.getLast().fundCode() : null);
+                return body;
+            }));
         };
     }
 
@@ -110,10 +119,12 @@ final class MarketDataEndpoints {
             String code = request.path().pathParameters().get("fundCode");
             FundFigures figures = reads.fund(code).orElseThrow(() -> new ApiException(404, ApiError.NOT_FOUND,
                     "no published market data for this fund"));
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("asOf", date(reads.asOf()));
-            body.putAll(fund(figures));
-            send(request, response, body);
+            send(request, response, answers.answer(reads, "fund/" + code, () -> {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("asOf", date(reads.asOf()));
+                body.putAll(fund(figures));
+                return body;
+            }));
         };
     }
 
@@ -126,23 +137,28 @@ final class MarketDataEndpoints {
                 throw new ApiException(400, ApiError.MALFORMED_REQUEST, "strategy must be 1-" + MAX_STRATEGY
                         + " characters without surrounding spaces or control characters");
             }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("asOf", date(reads.asOf()));
-            body.put("strategy", strategy);
-            body.put("series", reads.index(strategy).stream().map(series -> {
-                Map<String, Object> shown = new LinkedHashMap<>();
-                shown.put("strategy", series.strategy());
-                shown.put("currency", series.currency());
-                shown.put("points", series.points().stream().map(point -> {
-                    Map<String, Object> p = new LinkedHashMap<>();
-                    p.put("date", point.date().toString());
-                    p.put("discountToNavPct", Published.percent(point.discountToNavPct()));
-                    return p;
-                }).toList());
-                return shown;
-            }).toList());
-            send(request, response, body);
+            send(request, response, answers.answer(reads, strategy == null ? "index" : "index?strategy=" + strategy,
+                    () -> indexBody(reads, strategy)));
         };
+    }
+
+    private static Map<String, Object> indexBody(MarketReads.Snapshot reads, String strategy) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("asOf", date(reads.asOf()));
+        body.put("strategy", strategy);
+        body.put("series", reads.index(strategy).stream().map(series -> {
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("strategy", series.strategy());
+            shown.put("currency", series.currency());
+            shown.put("points", series.points().stream().map(point -> {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("date", point.date().toString());
+                p.put("discountToNavPct", Published.percent(point.discountToNavPct()));
+                return p;
+            }).toList());
+            return shown;
+        }).toList());
+        return body;
     }
 
     /**
@@ -150,9 +166,10 @@ final class MarketDataEndpoints {
      * {@code allowed} names, each once); then the one snapshot the answer is taken from.
      */
     private MarketReads.Snapshot begin(ServerRequest request, Set<String> allowed) {
-        if (!budget.tryAcquire()) {
+        if (!budget.tryAcquire(address(request))) {
             throw new ApiException(503, ApiError.UNAVAILABLE, "public market data is being read more often than "
-                    + budget.perSecond() + " times a second; try again shortly");
+                    + budget.perAddress() + " times a second from your address (or " + budget.total()
+                    + " from all); try again shortly");
         }
         services.readProblem().ifPresent(problem -> {
             throw new ApiException(503, ApiError.UNAVAILABLE, problem);
@@ -171,19 +188,29 @@ final class MarketDataEndpoints {
         return services.registry().market().published();
     }
 
+    /** The caller's IP address (the connection's peer; no forwarded header is trusted). */
+    private static String address(ServerRequest request) {
+        return request.remotePeer().address() instanceof java.net.InetSocketAddress inet && inet.getAddress() != null
+                ? inet.getAddress().getHostAddress() : String.valueOf(request.remotePeer().address());
+    }
+
     /**
-     * Sends {@code body} as JSON keeping its fields in the documented order and its nulls ({@code asOf},
+     * {@code body} as JSON keeping its fields in the documented order and its nulls ({@code asOf},
      * {@code nextCursor}, {@code bestBid}, {@code bestOffer}, {@code strategy}), unlike the journal's mapper that
      * {@link Json#send} uses (sorted keys, nulls left out). Every amount is already a string.
      */
-    private static void send(ServerRequest request, ServerResponse response, Map<String, Object> body) {
-        byte[] bytes;
+    static byte[] serialise(Map<String, Object> body) {
         try {
-            bytes = OUTPUT.writeValueAsBytes(body);
+            return OUTPUT.writeValueAsBytes(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        String etag = etag(bytes);
+    }
+
+    /** Sends a serialised answer, or 304 when {@code If-None-Match} names its tag. */
+    private static void send(ServerRequest request, ServerResponse response, PublicAnswers.Answer answer) {
+        byte[] bytes = answer.body();
+        String etag = answer.etag();
         response.header(io.helidon.http.HeaderNames.ETAG, etag);
         response.header(io.helidon.http.HeaderNames.CACHE_CONTROL, "no-cache");
         if (matches(String.join(",", request.headers().all(io.helidon.http.HeaderNames.IF_NONE_MATCH, List::of)), etag)) {

@@ -26,8 +26,10 @@ import java.time.ZoneId;
  *                                 the official calendar after its trade date fails by the clock, 1 to 250; null (never
  *                                 set) is the default {@value #DEFAULT_SETTLEMENT_BUSINESS_DAYS}, so states that never
  *                                 set it keep their hashes
- * @param marketDataK              from rules version 7: public market data publishes a figure only when at least this
- *                                 many settled trades by at least this many distinct sellers stand behind it, 3 to 100;
+ * @param marketDataK              from rules version 8: public market data publishes a figure only when at least this
+ *                                 many settled trades by at least this many distinct sellers and this many distinct
+ *                                 buyers stand behind it, no single seller or buyer having more than half of its
+ *                                 consideration (nor of the trades since it last moved), 3 to 100;
  *                                 null (never set) is the default {@value #DEFAULT_MARKET_DATA_K}, so states that never
  *                                 set it keep their hashes
  */

@@ -17,10 +17,11 @@ import org.jooq.Record;
  * 90-day window (at most funds x days rows) and at most k rows per fund for the seller and new-trade tests, then:
  * <ul>
  * <li>a fund is <em>eligible</em> when its manager opted in and its window holds at least k trades by at least k
- * distinct sellers;</li>
- * <li>an eligible fund's figures <em>move</em> to the window's only when at least k trades by k distinct sellers settled
- * since they last moved; otherwise the figures last moved stand (a withheld fund keeps them unshown), so successive
- * snapshots never differ by fewer than k trades of k sellers;</li>
+ * distinct sellers and k distinct buyers, no single seller or buyer having more than half of its consideration;</li>
+ * <li>an eligible fund's figures <em>move</em> to the window's only when at least k trades by k distinct sellers and k
+ * distinct buyers settled since they last moved, no single seller or buyer having more than half of those trades'
+ * consideration; otherwise the figures last moved stand (a withheld fund keeps them unshown), so the difference of two
+ * successive snapshots is never fewer than k trades of k sellers and k buyers, nor one party's trades;</li>
  * <li>strategy and vintage figures (per currency) and the discount index sum the shown funds' figures only, so a group
  * minus its published funds is nothing;</li>
  * <li>a best bid or offer is shown for a shown fund only when that side rests at least k orders of k participants.</li>
@@ -50,7 +51,12 @@ public final class MarketSnapshot {
                         AND s.last_day > coalesce(p.moved_as_of, ?) AND s.last_day <= ? LIMIT ?) d) AS new_buyers,
                    (SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM market_fund_party_days q
                         WHERE q.fund_code = win.fund_code AND q.day >= ? AND q.day <= ?
-                        GROUP BY q.side, q.party) x) AS dominant
+                        GROUP BY q.side, q.party) x) AS dominant,
+                   (SELECT coalesce(sum(d.consideration), 0) FROM market_fund_days d WHERE d.fund_code = win.fund_code
+                        AND d.day > coalesce(p.moved_as_of, ?) AND d.day <= ?) AS new_consideration,
+                   (SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM market_fund_party_days q
+                        WHERE q.fund_code = win.fund_code AND q.day > coalesce(p.moved_as_of, ?) AND q.day <= ?
+                        GROUP BY q.side, q.party) x) AS new_dominant
             FROM win
             JOIN market_consent c ON c.fund_code = win.fund_code AND c.publish
             JOIN market_fund_last l ON l.fund_code = win.fund_code
@@ -105,7 +111,7 @@ public final class MarketSnapshot {
         BatchBindStep moves = tx.batch(MOVE);
         int moved = 0;
         for (Record r : tx.fetch(CANDIDATES, from, asOf, from, asOf, k, NEVER, asOf, k, NEVER, asOf, k, from, asOf, k,
-                NEVER, asOf, k, from, asOf)) {
+                NEVER, asOf, k, from, asOf, NEVER, asOf, NEVER, asOf)) {
             String fund = r.get(0, String.class);
             long trades = r.get(1, Long.class);
             long sellers = r.get("sellers", Long.class);
@@ -117,7 +123,9 @@ public final class MarketSnapshot {
             shown.add(fund);
             LocalDate movedAsOf = r.get("moved_as_of", LocalDate.class);
             boolean enoughNew = r.get("new_trades", Long.class) >= k && r.get("new_sellers", Long.class) >= k
-                    && r.get("new_buyers", Long.class) >= k;
+                    && r.get("new_buyers", Long.class) >= k
+                    && r.get("new_dominant", BigDecimal.class).multiply(BigDecimal.TWO)
+                            .compareTo(r.get("new_consideration", BigDecimal.class)) <= 0;
             if (movedAsOf == null || enoughNew) {
                 moves.bind(fund, asOf, trades, r.get(2, BigDecimal.class), r.get(3, BigDecimal.class),
                         r.get(4, BigDecimal.class), r.get("price", BigDecimal.class),

@@ -35,12 +35,13 @@ public final class MarketReads {
 
     /**
      * One published snapshot, whole: every answer is taken from one of these, so its parts share one {@code asOf}.
-     * {@code funds} are the shown funds by code; {@code index} every strategy's series. {@code generation} is the
+     * {@code funds} are the shown funds by code in {@link String#compareTo} order (sorted here, whatever order they came
+     * in, so that the {@link #funds(String, int)} cursor, compared the same way, never skips one); {@code index} every strategy's series. {@code generation} is the
      * count of announced publications it was read after.
      */
     public record Snapshot(Summary summary, List<FundFigures> funds, List<IndexSeries> index, long generation) {
         public Snapshot {
-            funds = List.copyOf(funds);
+            funds = funds.stream().sorted(java.util.Comparator.comparing(FundFigures::fundCode)).toList();
             index = List.copyOf(index);
         }
 
@@ -103,7 +104,7 @@ public final class MarketReads {
             if (summary.asOf() == null) {
                 return new Snapshot(summary, List.of(), List.of(), generation);
             }
-            return new Snapshot(summary, tx.fetch(FUND + " ORDER BY p.fund_code").map(MarketReads::figures),
+            return new Snapshot(summary, tx.fetch(FUND + " ORDER BY p.fund_code COLLATE \"C\"").map(MarketReads::figures),
                     index(tx, summary.asOf()), generation);
         });
     }
@@ -139,10 +140,17 @@ public final class MarketReads {
     /** The snapshot's summary; {@code asOf} is null before the first snapshot. */
     public record Summary(LocalDate asOf, String zone, int k, int fundsPublished,
                           List<GroupFigures> strategies, List<GroupFigures> vintages) {
+        public Summary {
+            strategies = List.copyOf(strategies);
+            vintages = List.copyOf(vintages);
+        }
     }
 
     /** One strategy's discount-to-NAV series in one currency. */
     public record IndexSeries(String strategy, String currency, List<IndexPoint> points) {
+        public IndexSeries {
+            points = List.copyOf(points);
+        }
     }
 
     public record IndexPoint(LocalDate date, BigDecimal discountToNavPct) {

@@ -23,6 +23,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A property over random markets (seeded, so deterministic): whatever the trades and the managers' consents, no public
  * read names a participant or a trade, and nothing is published below k = 3: not a fund's figures (checked against
  * the trades the test made), not by subtracting published funds from a group, and not by comparing one day's snapshot
- * with the next (a fund's figures move only over at least k new trades by k distinct sellers).
+ * with the next (a fund's figures move only over at least k new trades by k distinct sellers and buyers, none of them
+ * with more than half of the new trades' consideration).
  */
 class MarketDataPrivacyTest {
     private static final int K = 3;
@@ -87,6 +89,33 @@ class MarketDataPrivacyTest {
         }
     }
 
+    /**
+     * One large trade and k-1 tiny ones by k new sellers and k new buyers would move the figures, and the change would be
+     * that one trade: the figures move only when no single seller or buyer has more than half of the consideration settled
+     * since they last moved, so the old figures stand.
+     */
+    @Test
+    void aDominantTradeAmongTheNewOnesLeavesTheFiguresWhereTheyWere() {
+        try (MarketJournal market = new MarketJournal(data, dataSource, 4)) {
+            market.consent(TestJournal.FUND, true);
+            for (int h = 2; h <= 4; h++) {
+                market.trade(TestJournal.FUND, MarketJournal.holder(h), "1000.00", "1.0000");
+            }
+            market.nextDay().project();
+            FundFigures before = reads.market().fund(TestJournal.FUND).orElseThrow();
+            assertEquals(FIRST_DAY, before.figuresAsOf());
+            assertEquals(0, new BigDecimal("3000").compareTo(before.consideration90()), before.toString());
+
+            market.trade(TestJournal.FUND, TestJournal.HOLDER, "2400.00", "1.2345");
+            market.trade(TestJournal.FUND, MarketJournal.holder(2), "100.00", "0.0100");
+            market.trade(TestJournal.FUND, MarketJournal.holder(3), "100.00", "0.0100");
+            market.nextDay().project();
+            MarketReads after = reads.market();
+            assertEquals(FIRST_DAY.plusDays(1), after.summary().asOf());
+            assertEquals(Optional.of(before), after.fund(TestJournal.FUND), "the old figures stand");
+        }
+    }
+
     private void check(LocalDate asOf, List<Trade> trades, Map<String, Boolean> consent, Map<String, LocalDate> lastMoved) {
         MarketReads market = reads.market();
         MarketReads.Summary summary = market.summary();
@@ -128,6 +157,15 @@ class MarketDataPrivacyTest {
                         && t.day().isAfter(before) && !t.day().isAfter(f.figuresAsOf())).toList();
                 assertTrue(fresh.size() >= K && fresh.stream().map(Trade::seller).distinct().count() >= K,
                         "successive snapshots of " + f.fundCode() + " differ by " + fresh);
+                BigDecimal freshTotal = sum(fresh, Trade::consideration);
+                for (Trade t : fresh) {
+                    for (String party : List.of(t.seller(), MarketJournal.buyer(t.seller()))) {
+                        BigDecimal own = sum(fresh.stream().filter(o -> o.seller().equals(party)
+                                || MarketJournal.buyer(o.seller()).equals(party)).toList(), Trade::consideration);
+                        assertTrue(own.multiply(BigDecimal.TWO).compareTo(freshTotal) <= 0,
+                                party + " dominates the change of " + f.fundCode() + ": " + fresh);
+                    }
+                }
             }
             lastMoved.put(f.fundCode(), f.figuresAsOf());
         }

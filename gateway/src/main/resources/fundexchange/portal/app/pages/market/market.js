@@ -18,6 +18,8 @@ import './words.js';
 /** At most this many pages of published funds are read (100 each); more are announced, not silently cut. */
 const MAX_PAGES = 10;
 const PAGE = 100;
+/** The page's reads are read again, at most this many times in all, while their answers are of different snapshots. */
+const MAX_READS = 3;
 
 /** One unsigned GET of a public read: its JSON body, or ApiProblem in the API's error shape. */
 export async function publicRead(path) {
@@ -49,6 +51,49 @@ function nextDay(iso) {
   const day = new Date(`${iso}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
+}
+
+/**
+ * The summary, the fund pages and the index read separately, all of one snapshot: a new snapshot published between
+ * two reads (its asOf differs, or a fund page's cursor is refused as another snapshot's: 400, code 109) reads them
+ * all again, at most {@link MAX_READS} times; never shown mixed.
+ */
+export async function readSnapshot(read = publicRead) {
+  for (let attempt = 1; ; attempt++) {
+    let answer;
+    try {
+      answer = await readOnce(read);
+    } catch (error) {
+      if (attempt < MAX_READS && error instanceof ApiProblem && error.status === 400 && error.code === 109) continue;
+      throw error;
+    }
+    if (answer.asOfs.every(asOf => asOf === answer.summary.asOf)) return answer;
+    if (attempt >= MAX_READS) throw new Error(t('market.mixed'));
+  }
+}
+
+/** Each read once, with the asOf of every answer. */
+async function readOnce(read) {
+  const summary = await read('/market-data');
+  const asOfs = [];
+  const funds = [];
+  let cursor = '';
+  let pages = 0;
+  do {
+    const answer = await read(`/market-data/funds?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    asOfs.push(answer.asOf ?? null);
+    funds.push(...(answer.funds ?? []));
+    cursor = answer.nextCursor ?? '';
+    pages++;
+  } while (cursor && pages < MAX_PAGES);
+  // One read per strategy; an answer holds a series per currency of the strategy's funds.
+  const strategies = [...new Set((summary.strategies ?? []).map(s => s.strategy))];
+  const answers = await Promise.all(strategies.map(s => read(`/market-data/index?strategy=${encodeURIComponent(s)}`)));
+  asOfs.push(...answers.map(answer => answer.asOf ?? null));
+  return {
+    summary, funds, more: Boolean(cursor), asOfs,
+    indices: answers.flatMap(answer => answer.series ?? [answer]).filter(series => (series.points ?? []).length > 0)
+  };
 }
 
 class FxMarketPage extends PortalPage {
@@ -95,23 +140,11 @@ class FxMarketPage extends PortalPage {
     if (minIndex !== undefined && this.context.client) {
       await this.context.client.read('/parameters', { minIndex }).catch(() => undefined);
     }
-    const summary = await publicRead('/market-data');
-    const funds = [];
-    let cursor = '';
-    let pages = 0;
-    do {
-      const answer = await publicRead(`/market-data/funds?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-      funds.push(...(answer.funds ?? []));
-      cursor = answer.nextCursor ?? '';
-      pages++;
-    } while (cursor && pages < MAX_PAGES);
-    // One read per strategy; an answer holds a series per currency of the strategy's funds.
-    const strategies = [...new Set((summary.strategies ?? []).map(s => s.strategy))];
-    const answers = await Promise.all(strategies.map(s => publicRead(`/market-data/index?strategy=${encodeURIComponent(s)}`)));
-    this.more = Boolean(cursor);
-    this.indices = answers.flatMap(answer => answer.series ?? [answer]).filter(series => (series.points ?? []).length > 0);
-    this.funds = funds;
-    this.summary = summary;
+    const read = await readSnapshot();
+    this.more = read.more;
+    this.indices = read.indices;
+    this.funds = read.funds;
+    this.summary = read.summary;
   }
 
   disconnectedCallback() {
