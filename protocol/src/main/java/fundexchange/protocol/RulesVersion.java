@@ -24,8 +24,9 @@ package fundexchange.protocol;
  * lets a fund's manager register fund documents that every data room of the fund shows. Version 7 (issue 22, after
  * version 6 was released) keeps cash accounts at the settlement bank: the BANK role, its confirmations, withdrawals,
  * suspense, statements and corrections; under version 6 each is refused (8001). Version 7 also sets a year's
- * official calendar only by maker-checker, as every business-day count depends on it. The engine still
- * decides versions 2 to 7 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for
+ * official calendar only by maker-checker, as every business-day count depends on it. Version 8 (issue 22's bid
+ * deposits, {@link #BID_DEPOSITS}) requires a listing's deposit (保证金) available before a participant's first bid or
+ * acceptance and locks it until the close. The engine still decides versions 2 to 8 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for
  * byte; it refuses every other version.
  */
 public final class RulesVersion {
@@ -34,7 +35,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 7;
+    public static final int CURRENT = 8;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -103,6 +104,15 @@ public final class RulesVersion {
      * refused ({@code CALENDAR_PROPOSAL_NOT_IN_RULES}). A genesis's calendars are unchanged.
      */
     public static final int HOLIDAYS_BY_PROPOSAL = 7;
+
+    /**
+     * From this version on, a listing carries a bid deposit (保证金; {@code bid-deposit-bp} of its public value, or the
+     * listing's own amount or share): a participant's first bid or acceptance locks it from its available cash (refused
+     * with {@code DEPOSIT_NOT_AVAILABLE} when short), the close releases it to all but the winner, whose deposit is held
+     * for its trade; before it, deposit terms on a listing and the parameter are refused ({@code DEPOSITS_NOT_IN_RULES})
+     * and nothing is locked.
+     */
+    public static final int BID_DEPOSITS = 8;
 
     private RulesVersion() {
     }

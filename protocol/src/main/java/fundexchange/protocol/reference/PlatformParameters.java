@@ -26,11 +26,16 @@ import java.time.ZoneId;
  *                                 the official calendar after its trade date fails by the clock, 1 to 250; null (never
  *                                 set) is the default {@value #DEFAULT_SETTLEMENT_BUSINESS_DAYS}, so states that never
  *                                 set it keep their hashes
+ * @param bidDepositBasisPoints    from rules version 8 ({@code bid-deposit-bp}): a listing's bid deposit (保证金), unless
+ *                                 the listing sets its own, is this share of its public value (units times the public
+ *                                 starting or asking price), 0 to 10000; null (never set) is the default
+ *                                 {@value #DEFAULT_BID_DEPOSIT_BASIS_POINTS}, so states that never set it keep their
+ *                                 hashes
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                                  int matchScanLimit, RegistryParameters registry, RequestParameters requests,
-                                 long proposalExpiryMs, Integer settlementBusinessDays) {
+                                 long proposalExpiryMs, Integer settlementBusinessDays, Integer bidDepositBasisPoints) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
     public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
@@ -39,6 +44,13 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
      * modelled on Shanghai's custody confirmation within 5 working days (docs/rules.md).
      */
     public static final int DEFAULT_SETTLEMENT_BUSINESS_DAYS = 5;
+    /**
+     * A listing's bid deposit by default: none. The platform sets a share by maker-checker once its settlement bank
+     * takes deposits; until then a listing that wants one sets its own (docs/rules.md, Bid deposits).
+     */
+    public static final int DEFAULT_BID_DEPOSIT_BASIS_POINTS = 0;
+    /** The largest deposit share: the whole public value. */
+    public static final int MAX_BID_DEPOSIT_BASIS_POINTS = 10_000;
     /** The most business days a settlement period may be: about a year's. */
     public static final int MAX_SETTLEMENT_BUSINESS_DAYS = 250;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
@@ -55,6 +67,23 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         proposalExpiryMs = proposalExpiryMs <= 0 ? DEFAULT_PROPOSAL_EXPIRY_MS : proposalExpiryMs;
         settlementBusinessDays = settlementBusinessDays == null
                 || settlementBusinessDays == DEFAULT_SETTLEMENT_BUSINESS_DAYS ? null : settlementBusinessDays;
+        bidDepositBasisPoints = bidDepositBasisPoints == null
+                || bidDepositBasisPoints == DEFAULT_BID_DEPOSIT_BASIS_POINTS ? null : bidDepositBasisPoints;
+    }
+
+    /** Parameters that leave the bid deposit at its default. */
+    public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
+                              long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
+                              int matchScanLimit, RegistryParameters registry, RequestParameters requests,
+                              long proposalExpiryMs, Integer settlementBusinessDays) {
+        this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
+                auctionExtensionMs, matchTopK, matchScanLimit, registry, requests, proposalExpiryMs,
+                settlementBusinessDays, null);
+    }
+
+    /** The bid deposit share in force (basis points of a listing's public value): the value set, or the default. */
+    public int bidDepositBasisPointsInForce() {
+        return bidDepositBasisPoints == null ? DEFAULT_BID_DEPOSIT_BASIS_POINTS : bidDepositBasisPoints;
     }
 
     /** Parameters that leave the settlement business days at their default. */
@@ -92,6 +121,7 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         values.put("match-scan-limit", Integer.toString(matchScanLimit));
         values.put("proposal-expiry-ms", Long.toString(proposalExpiryMs));
         values.put("settlement-business-days", Integer.toString(settlementBusinessDaysInForce()));
+        values.put("bid-deposit-bp", Integer.toString(bidDepositBasisPointsInForce()));
         return values;
     }
 
@@ -100,24 +130,31 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
-                    requests, proposalExpiryMs, settlementBusinessDays);
+                    requests, proposalExpiryMs, settlementBusinessDays, bidDepositBasisPoints);
+        }
+        if ("bid-deposit-bp".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays, Math.toIntExact(parse(name, canonical(name, value), 0,
+                    MAX_BID_DEPOSIT_BASIS_POINTS)));
         }
         if ("proposal-expiry-ms".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays);
+                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, bidDepositBasisPoints);
         }
         if ("settlement-business-days".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, parseSettlementBusinessDays(value));
+                    proposalExpiryMs, parseSettlementBusinessDays(value), bidDepositBasisPoints);
         }
         boolean memory = RequestParameters.NAMES.contains(name);
         PlatformParameters changed = memory ? this : changed(name, value);
         PlatformParameters result = new PlatformParameters(changed.zone, changed.requestWindowMs,
                 changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
                 changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
-                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays);
+                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays,
+                bidDepositBasisPoints);
         if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
             throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
                     + ") must be at least twice request-window-ms (" + result.requestWindowMs + ")");
@@ -166,6 +203,14 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                     + MAX_SETTLEMENT_BUSINESS_DAYS + ", without sign or leading zero");
         }
         return Math.toIntExact(parse("settlement-business-days", value, 1, MAX_SETTLEMENT_BUSINESS_DAYS));
+    }
+
+    /** A whole number written canonically: digits without sign or leading zero (so one value has one spelling). */
+    private static String canonical(String name, String value) {
+        if (value == null || !value.matches("0|[1-9][0-9]{0,8}")) {
+            throw new IllegalArgumentException(name + " must be a whole number without sign or leading zero");
+        }
+        return value;
     }
 
     static long parse(String name, String value, long minimum, long maximum) {

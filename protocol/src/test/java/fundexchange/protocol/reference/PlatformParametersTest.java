@@ -20,7 +20,7 @@ class PlatformParametersTest {
             }
             assertEquals(parameters, again);
         }
-        assertEquals(19, changed.values().size(), "every parameter, the registry's and the request memory's, the proposal"
+        assertEquals(20, changed.values().size(), "every parameter, the registry's and the request memory's, the proposal"
                 + " expiry and the settlement business days included");
         assertEquals(new RequestParameters(900_000, 5_000, 250), changed.requests());
         assertEquals("7", changed.values().get("anti-flip-business-days"));
