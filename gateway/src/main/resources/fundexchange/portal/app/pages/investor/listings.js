@@ -162,7 +162,11 @@ class FxInvestorListings extends PortalPage {
           ${field('investor.listing.starts', time(l.startsAt, zone), 'listing-starts')}
           ${m.investorRows(l, field)}` : m.investorRows(l, field, { fundMoney, fund, zone })}
         ${l.tradePrice ? field('investor.listing.tradePrice', fundMoney(l.tradePrice, fund), 'listing-trade-price') : nothing}
+        ${l.deposit ? field('investor.listing.deposit', fundMoney(l.deposit, fund), 'listing-deposit') : nothing}
       </dl>
+      ${l.deposit && l.status === 'OPEN' ? html`<p class="fx-hint" id="listing-deposit-hint">${t(
+        m.auction ? 'investor.listing.deposit.bid' : 'investor.listing.deposit.accept',
+        { amount: fundMoney(l.deposit, fund) })}</p>` : nothing}
       ${m.auction ? this.renderAuction(l, fund, m) : investorPanel(m)(this, l, fund, { fundMoney })}
       ${this.renderOutcome('listing-outcome')}
     </section>`;
