@@ -83,6 +83,7 @@ public final class Engine {
     private final Encumbrances encumbrances = new Encumbrances(state);
     private final DataRoomRules dataRooms = new DataRoomRules(state);
     private final CashRules cash = new CashRules(state);
+    private final MarketDataRules marketData = new MarketDataRules(state);
     private final IdentityRules identity;
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
@@ -295,6 +296,7 @@ public final class Engine {
             case fundexchange.protocol.command.RecordPayoutReturned c -> cash.returned(ctx, c);
             case fundexchange.protocol.command.RecordBankStatement c -> cash.statement(ctx, c);
             case fundexchange.protocol.command.WithdrawCash c -> cash.withdraw(ctx, c);
+            case fundexchange.protocol.command.SetMarketDataConsent c -> marketData.consent(ctx, c);
             case AnswerTransferNotice c -> notices.answer(ctx, c);
         };
     }

@@ -238,6 +238,7 @@ final class IdentityRules {
                 try {
                     SettlementDeadline.requireParameterOfVersion(state.rulesVersion, p.name());
                     BidDeposits.requireParameterOfVersion(state.rulesVersion, p.name());
+                    MarketDataRules.requireParameterOfVersion(state.rulesVersion, p.name());
                     next = state.parameters.with(p.name(), p.value());
                 } catch (IllegalArgumentException e) {
                     throw new Rejection(RejectCode.INVALID_PARAMETER, e.getMessage());

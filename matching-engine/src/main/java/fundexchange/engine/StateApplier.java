@@ -190,6 +190,13 @@ final class StateApplier {
                 }
             }
             case TransferTermsSet e -> state.transferTerms.put(e.terms().fundCode(), e.terms());
+            case fundexchange.protocol.event.MarketDataConsentSet e -> {
+                if (e.publish()) {
+                    state.marketDataFunds.add(e.fundCode());
+                } else {
+                    state.marketDataFunds.remove(e.fundCode());
+                }
+            }
             case UnitsDeposited e -> deposit(e);
             case ListingSubmitted e -> submit(e);
             case ListingOpened e -> state.changeListing(e.listingId(), l -> l.withStatus(ListingStatus.OPEN));

@@ -68,6 +68,8 @@ public enum RejectCode {
     PARTICIPANT_NOT_SUSPENDED(2030),
     PARTICIPANT_NOT_ACTIVE_FOR_SUSPENSION(2031),
     ACTIVE_KEY_EXISTS(2032),
+    /** Market-data consent (issue 23) under a journal of rules version 6 or older. */
+    MARKET_DATA_NOT_IN_RULES(2040),
     INSUFFICIENT_UNITS(3001),
     ARITHMETIC_OVERFLOW(3002),
     HOLDER_CAP_REACHED(3003),

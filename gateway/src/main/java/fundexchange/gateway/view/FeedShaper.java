@@ -137,7 +137,7 @@ final class FeedShaper {
         switch (event) {
             case KeyEvent e -> key(doc, e, deliver);
             case ParticipantEvent e -> participant(doc, e, deliver);
-            case PlatformEvent e -> platform(e);
+            case PlatformEvent e -> platform(doc, e, deliver);
             case ListingEvent e -> listing(doc, e, deliver);
             case TradeEvent e -> trade(doc, e, deliver);
             case HoldingEvent e -> positions.holding(doc, e, deliver);
@@ -299,9 +299,13 @@ final class FeedShaper {
         }
     }
 
-    /** The platform's reference data, proposals and checkpoints reach the oversight feed only. */
-    private static void platform(PlatformEvent event) {
+    /**
+     * The platform's reference data, proposals and checkpoints reach the oversight feed only; a manager's market-data
+     * consent also reaches that manager.
+     */
+    private static void platform(EventDocument doc, PlatformEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
+            case fundexchange.protocol.event.MarketDataConsentSet e -> to(e.manager(), Relation.SELF, doc, e, deliver);
             case PlatformParameterSet e -> { }
             case HolidaysSet e -> { }
             case FundRegistered e -> { }

@@ -26,6 +26,11 @@ import java.time.ZoneId;
  *                                 the official calendar after its trade date fails by the clock, 1 to 250; null (never
  *                                 set) is the default {@value #DEFAULT_SETTLEMENT_BUSINESS_DAYS}, so states that never
  *                                 set it keep their hashes
+ * @param marketDataK              from rules version 8 ({@code market-data-k}): public market data publishes a figure
+ *                                 only when at least this many settled trades by at least this many distinct sellers
+ *                                 stand behind it, 3 to 100;
+ *                                 null (never set) is the default {@value #DEFAULT_MARKET_DATA_K}, so states that never
+ *                                 set it keep their hashes
  * @param bidDepositBasisPoints    from rules version 8 ({@code bid-deposit-bp}): a listing's bid deposit (保证金), unless
  *                                 the listing sets its own, is this share of its public value (units times the public
  *                                 starting or asking price), 0 to 10000; null (never set) is the default
@@ -35,7 +40,8 @@ import java.time.ZoneId;
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                                  int matchScanLimit, RegistryParameters registry, RequestParameters requests,
-                                 long proposalExpiryMs, Integer settlementBusinessDays, Integer bidDepositBasisPoints) {
+                                 long proposalExpiryMs, Integer settlementBusinessDays, Integer marketDataK,
+                                 Integer bidDepositBasisPoints) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
     public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
@@ -53,6 +59,10 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
     public static final int MAX_BID_DEPOSIT_BASIS_POINTS = 10_000;
     /** The most business days a settlement period may be: about a year's. */
     public static final int MAX_SETTLEMENT_BUSINESS_DAYS = 250;
+    /** Public market data's k: the fewest trades, and distinct sellers, behind a published figure (issue 23). */
+    public static final int DEFAULT_MARKET_DATA_K = 3;
+    public static final int MIN_MARKET_DATA_K = 3;
+    public static final int MAX_MARKET_DATA_K = 100;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
 
@@ -67,18 +77,24 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         proposalExpiryMs = proposalExpiryMs <= 0 ? DEFAULT_PROPOSAL_EXPIRY_MS : proposalExpiryMs;
         settlementBusinessDays = settlementBusinessDays == null
                 || settlementBusinessDays == DEFAULT_SETTLEMENT_BUSINESS_DAYS ? null : settlementBusinessDays;
+        marketDataK = marketDataK == null || marketDataK == DEFAULT_MARKET_DATA_K ? null : marketDataK;
         bidDepositBasisPoints = bidDepositBasisPoints == null
                 || bidDepositBasisPoints == DEFAULT_BID_DEPOSIT_BASIS_POINTS ? null : bidDepositBasisPoints;
     }
 
-    /** Parameters that leave the bid deposit at its default. */
+    /** Parameters that leave market-data k and the bid deposit at their defaults. */
     public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                               long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                               int matchScanLimit, RegistryParameters registry, RequestParameters requests,
                               long proposalExpiryMs, Integer settlementBusinessDays) {
         this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
                 auctionExtensionMs, matchTopK, matchScanLimit, registry, requests, proposalExpiryMs,
-                settlementBusinessDays, null);
+                settlementBusinessDays, null, null);
+    }
+
+    /** Market-data k in force: the value set, or the default. */
+    public int marketDataKInForce() {
+        return marketDataK == null ? DEFAULT_MARKET_DATA_K : marketDataK;
     }
 
     /** The bid deposit share in force (basis points of a listing's public value): the value set, or the default. */
@@ -121,6 +137,7 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         values.put("match-scan-limit", Integer.toString(matchScanLimit));
         values.put("proposal-expiry-ms", Long.toString(proposalExpiryMs));
         values.put("settlement-business-days", Integer.toString(settlementBusinessDaysInForce()));
+        values.put("market-data-k", Integer.toString(marketDataKInForce()));
         values.put("bid-deposit-bp", Integer.toString(bidDepositBasisPointsInForce()));
         return values;
     }
@@ -130,30 +147,36 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
-                    requests, proposalExpiryMs, settlementBusinessDays, bidDepositBasisPoints);
+                    requests, proposalExpiryMs, settlementBusinessDays, marketDataK, bidDepositBasisPoints);
         }
         if ("bid-deposit-bp".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, settlementBusinessDays, Math.toIntExact(parse(name, canonical(name, value), 0,
-                    MAX_BID_DEPOSIT_BASIS_POINTS)));
+                    proposalExpiryMs, settlementBusinessDays, marketDataK, Math.toIntExact(parse(name,
+                    canonical(name, value), 0, MAX_BID_DEPOSIT_BASIS_POINTS)));
         }
         if ("proposal-expiry-ms".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, bidDepositBasisPoints);
+                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, marketDataK,
+                    bidDepositBasisPoints);
         }
         if ("settlement-business-days".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, parseSettlementBusinessDays(value), bidDepositBasisPoints);
+                    proposalExpiryMs, parseSettlementBusinessDays(value), marketDataK, bidDepositBasisPoints);
+        }
+        if ("market-data-k".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays, parseMarketDataK(value), bidDepositBasisPoints);
         }
         boolean memory = RequestParameters.NAMES.contains(name);
         PlatformParameters changed = memory ? this : changed(name, value);
         PlatformParameters result = new PlatformParameters(changed.zone, changed.requestWindowMs,
                 changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
                 changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
-                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays,
+                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays, marketDataK,
                 bidDepositBasisPoints);
         if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
             throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
@@ -211,6 +234,15 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
             throw new IllegalArgumentException(name + " must be a whole number without sign or leading zero");
         }
         return value;
+    }
+
+    /** Market-data k as written canonically: digits without sign or leading zero, 3 to 100. */
+    private static int parseMarketDataK(String value) {
+        if (value == null || !value.matches("[1-9][0-9]{0,2}")) {
+            throw new IllegalArgumentException("market-data-k must be a whole number from " + MIN_MARKET_DATA_K + " to "
+                    + MAX_MARKET_DATA_K + ", without sign or leading zero");
+        }
+        return Math.toIntExact(parse("market-data-k", value, MIN_MARKET_DATA_K, MAX_MARKET_DATA_K));
     }
 
     static long parse(String name, String value, long minimum, long maximum) {

@@ -175,6 +175,7 @@ class DisclosurePolicyTest {
             new DocumentRegistered(1L, LISTING, OWNER, "digest", DocumentKind.NDA, "title", 1L, 1, 1),
             new fundexchange.protocol.event.FundDocumentRegistered(1L, "DGF3", OWNER, "digest",
                     DocumentKind.QUARTERLY_REPORT, "title", 1L, 1),
+            new fundexchange.protocol.event.MarketDataConsentSet("DGF3", true, OWNER),
             new DisclosureDirected(LISTING, OWNER, List.of(COUNTER)),
             new fundexchange.protocol.event.CashReceived(OWNER, "CNY", null, "R1", "2026-06-30", "Bank-01"),
             new fundexchange.protocol.event.UnidentifiedReceiptRecorded("CNY", null, "R2", "2026-06-30", "payer",
@@ -523,6 +524,9 @@ class DisclosurePolicyTest {
             feed   | FundDocumentRegistered | owner             | SELF         | whole
             feed   | FundDocumentRegistered | counterparty      | COUNTERPARTY | withheld
             feed   | FundDocumentRegistered | regulator         | NONE         | whole
+            feed   | MarketDataConsentSet   | owner             | SELF         | whole
+            feed   | MarketDataConsentSet   | counterparty      | COUNTERPARTY | withheld
+            feed   | MarketDataConsentSet   | regulator         | NONE         | whole
             feed   | DisclosureDirected     | owner             | SELF         | whole
             feed   | DisclosureDirected     | counterparty      | COUNTERPARTY | withheld
             feed   | DisclosureDirected     | staff             | NONE         | whole

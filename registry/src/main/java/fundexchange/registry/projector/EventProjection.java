@@ -143,6 +143,7 @@ final class EventProjection {
     private final ProposalProjection proposals;
     private final DataRoomProjection dataRooms;
     private final CashProjection cash;
+    private final MarketProjection market;
 
     EventProjection(DSLContext tx, ListingOwners listings) {
         this.tx = tx;
@@ -158,6 +159,7 @@ final class EventProjection {
         this.proposals = new ProposalProjection(batch);
         this.dataRooms = new DataRoomProjection(tx, batch);
         this.cash = new CashProjection(tx, batch);
+        this.market = new MarketProjection(tx);
     }
 
     /** A suspension or reinstatement: the new status, its reason and the index that decided it. */
@@ -171,6 +173,17 @@ final class EventProjection {
     void finish() {
         cash.finish();
         holdings.flush(batch);
+        market.finish();
+    }
+
+    /** Whether a document of this transaction published a market-data snapshot (to announce after the commit). */
+    boolean marketPublished() {
+        return market.published();
+    }
+
+    /** Before a document's events: the day's rollover in journal time publishes the market-data snapshot. */
+    void document(long time) {
+        market.document(time, () -> holdings.flush(batch));
     }
 
     /** Applies one event of the document at {@code index}, written at journal time {@code time} (epoch ms). */
@@ -251,12 +264,19 @@ final class EventProjection {
             case TradeFailed e -> fail(e, index);
             case ListingWithdrawn e -> cancelled(e.listingId(), "CANCELLED", e.unitsUnlocked().decimal());
             case TradeExecuted e -> execute(e, index, time);
-            case TradeSettled e -> settle(e, index, time);
+            case TradeSettled e -> {
+                settle(e, index, time);
+                market.settled(e.tradeId());
+            }
             case ExchangeKeyRegistered e -> { }
             case ProposalCreated e -> proposals.created(e, time);
             case ProposalApproved e -> proposals.approved(e, index, time);
             case ProposalExpired e -> proposals.expired(e, index, time);
-            case PlatformParameterSet e -> custody.parameter(e, index);
+            case PlatformParameterSet e -> {
+                custody.parameter(e, index);
+                market.parameter(e);
+            }
+            case fundexchange.protocol.event.MarketDataConsentSet e -> market.consent(e, index);
             case CustodySubmitted e -> custody.submitted(e);
             case CustodyApproved e -> custody.approved(e, index);
             case CustodyRejected e -> custody.rejected(e, index);

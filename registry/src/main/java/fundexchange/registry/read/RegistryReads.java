@@ -52,6 +52,7 @@ public final class RegistryReads {
     private final NoticeReads notices;
     private final DataRoomReads dataRooms;
     private final CashReads cash;
+    private final MarketReads market;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
@@ -67,11 +68,17 @@ public final class RegistryReads {
         this.proposals = new ProposalReads(dsl);
         this.calendar = new CalendarReads(dsl);
         this.cash = new CashReads(dsl);
+        this.market = new MarketReads(dsl);
     }
 
     /** Cash at the settlement bank (V24). */
     public CashReads cash() {
         return cash;
+    }
+
+    /** Public market data as the last snapshot published it (V25, issue 23). */
+    public MarketReads market() {
+        return market;
     }
 
     /** The official calendar per year. */

@@ -80,6 +80,7 @@ export default {
   'code.2030': 'The participant is not suspended.',
   'code.2031': 'Only an active participant can be suspended.',
   'code.2032': 'The participant still has an active key.',
+  'code.2040': 'Market data needs rules version 8.',
   'code.3001': 'Not enough available units (locked, pledged, frozen and unconfirmed units are not available).',
   'code.3002': 'The amount is outside the supported range.',
   'code.3003': 'The fund\'s holder cap would be exceeded.',

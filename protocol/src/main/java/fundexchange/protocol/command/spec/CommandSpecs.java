@@ -164,7 +164,9 @@ public final class CommandSpecs {
             post(RecordPayoutExecuted.class, "/cash/instructions/{instructionId}/executed", BANK),
             post(RecordPayoutReturned.class, "/cash/instructions/{instructionId}/returned", BANK),
             post(RecordBankStatement.class, "/cash/statements", BANK),
-            post(WithdrawCash.class, "/cash/withdrawals", ACCOUNT_HOLDERS));
+            post(WithdrawCash.class, "/cash/withdrawals", ACCOUNT_HOLDERS),
+            post(fundexchange.protocol.command.SetMarketDataConsent.class, "/funds/{fundCode}/market-data-consent",
+                    MANAGER));
     private static final Map<Class<? extends Command>, CommandSpec> BY_TYPE = byType();
 
     private CommandSpecs() {
