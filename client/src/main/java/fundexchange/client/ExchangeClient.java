@@ -559,6 +559,11 @@ public final class ExchangeClient {
         return get("/cash/accounts?after=" + after + "&limit=" + limit);
     }
 
+    /** {@code GET /cash/deposits}: the caller's bid deposits (oversight: every one's), a page after {@code after}. */
+    public ClientResponse cashDeposits(long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/deposits?after=" + after + "&limit=" + limit);
+    }
+
     /** {@code GET /cash/movements}: movements of the caller's cash accounts (oversight: every one's), a page after {@code after}. */
     public ClientResponse cashMovements(long after, int limit) throws IOException, InterruptedException {
         return get("/cash/movements?after=" + after + "&limit=" + limit);

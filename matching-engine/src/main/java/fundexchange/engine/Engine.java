@@ -153,7 +153,8 @@ public final class Engine {
         long time = Math.max(record.time(), state.lastTime);
         List<Event> events = new ArrayList<>();
         int fills = 0;
-        for (List<Event> fired; !(fired = fireNextDeadline(time, record.index(), fills)).isEmpty(); ) {
+        for (List<Event> fired; !(fired = DepositFollowing.follow(state, fireNextDeadline(time, record.index(), fills)))
+                .isEmpty(); ) {
             applyAll(fired, record.index());
             events.addAll(fired);
             fills += Deadlines.tradesIn(fired);
@@ -201,7 +202,7 @@ public final class Engine {
         List<Event> decided = List.of();
         try {
             CommandContext ctx = new CommandContext(record.index(), time, verdict.actor(), state.parameters.zone(), fills);
-            decided = decide(ctx, record.command());
+            decided = DepositFollowing.follow(state, decide(ctx, record.command()));
             outcome = Outcome.ACCEPTED;
         } catch (Rejection rejection) {
             outcome = rejected(rejection);

@@ -63,8 +63,10 @@ final class EnglishAuction extends AscendingAuction {
         if (endsAt - ctx.time() <= terms.extensionWindowMs()) {
             endsAt = Math.max(endsAt, TradeTerms.overflowChecked(() -> Math.addExact(ctx.time(), terms.extensionMs())));
         }
-        return List.of(new BidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
+        List<Event> events = new java.util.ArrayList<>(rules.deposits.forBid(listing, ctx.actorId()));
+        events.add(new BidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
                 rules.pseudonym(listing.listingId(), ctx.actorId()), c.price(), endsAt, endsAt != terms.endsAt()));
+        return events;
     }
 
     private static Bid highest(AuctionRules rules, long listingId) {

@@ -237,6 +237,7 @@ final class IdentityRules {
                 fundexchange.protocol.reference.PlatformParameters next;
                 try {
                     SettlementDeadline.requireParameterOfVersion(state.rulesVersion, p.name());
+                    BidDeposits.requireParameterOfVersion(state.rulesVersion, p.name());
                     MarketDataRules.requireParameterOfVersion(state.rulesVersion, p.name());
                     next = state.parameters.with(p.name(), p.value());
                 } catch (IllegalArgumentException e) {

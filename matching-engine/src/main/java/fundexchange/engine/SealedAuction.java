@@ -66,9 +66,11 @@ final class SealedAuction extends AscendingAuction {
             Rejection.check(!bid.bidder().equals(ctx.actorId()), RejectCode.SEALED_BID_EXISTS,
                     "you already have sealed bid " + bid.bidId() + " on this listing; amend or cancel it");
         }
-        return List.of(new SealedBidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
+        List<Event> events = new java.util.ArrayList<>(rules.deposits.forBid(listing, ctx.actorId()));
+        events.add(new SealedBidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
                 rules.pseudonym(listing.listingId(), ctx.actorId()), c.price(), c.nonce(),
                 SealedCommitment.of(c.nonce(), c.price())));
+        return events;
     }
 
     List<Event> amend(AuctionRules rules, CommandContext ctx, AmendSealedBid c) {

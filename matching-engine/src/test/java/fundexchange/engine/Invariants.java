@@ -110,8 +110,8 @@ final class Invariants {
     /**
      * Cash conservation (issue 22): per currency, the escrow total (every account's available and locked balances)
      * equals the receipts the bank confirmed minus the payouts it confirmed executed; no balance is negative; each
-     * account's locked cash is exactly its pending payout instructions (bid deposits and delivery versus payment will
-     * lock more, and extend this).
+     * account's locked cash is exactly its pending payout instructions plus its bid deposits, locked on listings and held
+     * for trades ({@link #bidDepositsLocked}; delivery versus payment will lock more, and extend this).
      */
     private void checkCash(EngineSnapshot state, List<String> violations) {
         fundexchange.engine.cash.CashView cash = state.cash() == null ? new fundexchange.engine.cash.CashView(null,
@@ -133,8 +133,12 @@ final class Invariants {
                 pending.merge(i.currency() + " " + i.account(), i.amount().raw(), Math::addExact);
             }
         }
-        if (!locked.equals(pending)) {
-            violations.add("locked cash " + locked + " differs from the pending payout instructions " + pending);
+        TreeMap<String, Long> bidDepositsLocked = bidDepositsLocked(state, cash, violations);
+        TreeMap<String, Long> expectedLocked = new TreeMap<>(pending);
+        bidDepositsLocked.forEach((account, amount) -> expectedLocked.merge(account, amount, Math::addExact));
+        if (!locked.equals(expectedLocked)) {
+            violations.add("locked cash " + locked + " differs from the pending payout instructions " + pending
+                    + " plus the bid deposits " + bidDepositsLocked);
         }
         checkSuspense(cash, violations);
         TreeSet<String> currencies = new TreeSet<>(escrow.keySet());
@@ -148,6 +152,48 @@ final class Invariants {
                         + " received less paid out");
             }
         }
+    }
+
+    /**
+     * Bid deposits (rules version 8), by currency and account: those locked on listings (each on a live listing that
+     * asks a deposit at least as large, one per participant) and those held for trades (each for a trade of the
+     * listing bought by its participant, at most the trade's consideration).
+     */
+    private static TreeMap<String, Long> bidDepositsLocked(EngineSnapshot state, fundexchange.engine.cash.CashView cash,
+                                                           List<String> violations) {
+        TreeMap<String, Long> sums = new TreeMap<>();
+        Map<Long, fundexchange.engine.listing.Listing> listings = new java.util.HashMap<>();
+        state.listings().forEach(l -> listings.put(l.listingId(), l));
+        Map<Long, fundexchange.engine.listing.Trade> trades = new java.util.HashMap<>();
+        state.trades().forEach(t -> trades.put(t.tradeId(), t));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (cash.depositsOnListings() != null) {
+            for (fundexchange.engine.cash.ListingDeposit d : cash.depositsOnListings()) {
+                fundexchange.engine.listing.Listing listing = listings.get(d.listingId());
+                if (listing == null || !listing.live() || listing.deposit() == null
+                        || d.amount().compareTo(listing.deposit()) > 0 || d.amount().raw() <= 0) {
+                    violations.add("deposit " + d + " is not on a live listing asking at least as much: " + listing);
+                }
+                if (!seen.add(d.listingId() + "|" + d.participantId())) {
+                    violations.add("two deposits of " + d.participantId() + " on listing " + d.listingId());
+                }
+                sums.merge(d.currency() + " " + fundexchange.protocol.cash.AccountRef.participant(d.participantId()),
+                        d.amount().raw(), Math::addExact);
+            }
+        }
+        if (cash.depositsByTrade() != null) {
+            for (fundexchange.engine.cash.HeldDeposit d : cash.depositsByTrade()) {
+                fundexchange.engine.listing.Trade trade = trades.get(d.tradeId());
+                if (trade == null || !trade.buyer().equals(d.participantId())
+                        || !Long.toString(trade.listingId()).equals(d.listingId())
+                        || d.amount().compareTo(trade.consideration()) > 0 || d.amount().raw() <= 0) {
+                    violations.add("held deposit " + d + " does not secure its buyer's trade " + trade);
+                }
+                sums.merge(d.currency() + " " + fundexchange.protocol.cash.AccountRef.participant(d.participantId()),
+                        d.amount().raw(), Math::addExact);
+            }
+        }
+        return sums;
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.Set;
  * directed disclosure, openings); 9xxx: internal.
  * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic (31xx: custody, pledges,
  * freezes and qualification records); 4xxx: listings and trades; 9xxx: internal.
- * 8xxx: cash (8001-8029: cash accounts at the settlement bank, its confirmations, suspense, statements and corrections).
+ * 8xxx: cash (8001-8029: cash accounts at the settlement bank, its confirmations, suspense, statements and corrections;
+ * 8035-8044: bid deposits).
  */
 public enum RejectCode {
     UNKNOWN_PARTICIPANT(1001),
@@ -281,6 +282,15 @@ public enum RejectCode {
     TOO_MANY_INSTRUCTIONS(8019),
     /** Another participant with the BANK role is active: one settlement bank at a time (suspend the old one first). */
     BANK_ALREADY_ACTIVE(8020),
+    /** Bid deposits (issue 22): deposit terms on a listing, or {@code bid-deposit-bp}, under rules version 7 or older. */
+    DEPOSITS_NOT_IN_RULES(8035),
+    /**
+     * Deposit terms that are malformed: both an amount and a share, a negative amount, a share outside 0-10000 basis
+     * points, or an amount above the listing's public value.
+     */
+    DEPOSIT_TERMS_INVALID(8036),
+    /** The participant's available cash in the fund's currency is less than the listing's deposit. */
+    DEPOSIT_NOT_AVAILABLE(8037),
     INTERNAL(9000);
 
     private final int code;

@@ -25,8 +25,10 @@ package fundexchange.protocol;
  * version 6 was released) keeps cash accounts at the settlement bank: the BANK role, its confirmations, withdrawals,
  * suspense, statements and corrections; under version 6 each is refused (8001). Version 7 also sets a year's
  * official calendar only by maker-checker, as every business-day count depends on it. Version 8 (after version 7
- * was released) lets a fund's manager opt the fund's figures in to public market data and staff set {@code
- * market-data-k} (issue 23). The engine still decides versions 2 to 8 by their own rules (version 2's messages keep
+ * was released) brings two changes: issue 22's bid deposits ({@link #BID_DEPOSITS}) require a listing's deposit
+ * (保证金) available before a participant's first bid or acceptance and lock it until the close; and issue 23's
+ * public market data ({@link #MARKET_DATA_CONSENT}) lets a fund's manager opt the fund's figures in or out and staff
+ * set {@code market-data-k}. The engine still decides versions 2 to 8 by their own rules (version 2's messages keep
  * epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
@@ -104,6 +106,15 @@ public final class RulesVersion {
      * refused ({@code CALENDAR_PROPOSAL_NOT_IN_RULES}). A genesis's calendars are unchanged.
      */
     public static final int HOLIDAYS_BY_PROPOSAL = 7;
+
+    /**
+     * From this version on, a listing carries a bid deposit (保证金; {@code bid-deposit-bp} of its public value, or the
+     * listing's own amount or share): a participant's first bid or acceptance locks it from its available cash (refused
+     * with {@code DEPOSIT_NOT_AVAILABLE} when short), the close releases it to all but the winner, whose deposit is held
+     * for its trade; before it, deposit terms on a listing and the parameter are refused ({@code DEPOSITS_NOT_IN_RULES})
+     * and nothing is locked.
+     */
+    public static final int BID_DEPOSITS = 8;
 
     /**
      * From this version on, a fund's manager opts the fund's own figures in to public market data or out of it

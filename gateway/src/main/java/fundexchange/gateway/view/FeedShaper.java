@@ -176,7 +176,8 @@ final class FeedShaper {
     /**
      * Cash (issue 22): an account's participant hears of its own account's movements (SELF); the bank's participants,
      * read with their BANK role, of the receipts, instructions, confirmations and statements, never of
-     * suspense assignments, alarms or corrections; a correction reaches each participant it names with its own side.
+     * suspense assignments, alarms or corrections; a correction reaches each participant it names with its own side; a
+     * bid deposit's lock, release or hold only its participant (rules version 8).
      */
     private void cash(EventDocument doc, fundexchange.protocol.event.CashEvent event,
                       BiConsumer<String, FeedEntry> deliver) {
@@ -206,6 +207,12 @@ final class FeedShaper {
                 to(e.from().participantId(), Relation.SELF, doc, e, deliver);
                 to(e.to().participantId(), Relation.SELF, doc, e, deliver);
             }
+            // A bid deposit names its bidder (a sealed bid's existence is private): its participant only, never the
+            // bank, the seller or other bidders.
+            case fundexchange.protocol.event.DepositLocked e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case fundexchange.protocol.event.DepositReleased e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case fundexchange.protocol.event.DepositHeldForTrade e ->
+                    to(e.participantId(), Relation.SELF, doc, e, deliver);
         }
     }
 

@@ -25,6 +25,7 @@ public final class CashLedger {
     private final TreeMap<String, String> lastStatements = new TreeMap<>();
     private final TreeMap<Long, EscrowAlarm> alarms = new TreeMap<>();
     private final TreeMap<Long, HeldDeposit> depositsByTrade = new TreeMap<>();
+    private final TreeMap<Long, TreeMap<String, ListingDeposit>> depositsOnListings = new TreeMap<>();
 
     /** The key of an account: currency, then kind, then participant, so one currency's accounts are contiguous. */
     private static String key(String currency, AccountRef account) {
@@ -133,10 +134,42 @@ public final class CashLedger {
         return depositsByTrade;
     }
 
+    /**
+     * Bid deposits locked on listings before their close (rules version 8), by listing, then participant. The amounts
+     * are in the participants' locked balances.
+     */
+    public TreeMap<Long, TreeMap<String, ListingDeposit>> depositsOnListings() {
+        return depositsOnListings;
+    }
+
+    /** The deposit {@code participantId} has locked on {@code listingId}, or null. */
+    public ListingDeposit depositOn(long listingId, String participantId) {
+        TreeMap<String, ListingDeposit> onListing = depositsOnListings.get(listingId);
+        return onListing == null ? null : onListing.get(participantId);
+    }
+
+    /** A deposit locked on its listing (the balance is locked separately, {@link #lock}). */
+    public void putDeposit(ListingDeposit deposit) {
+        depositsOnListings.computeIfAbsent(deposit.listingId(), id -> new TreeMap<>())
+                .put(deposit.participantId(), deposit);
+    }
+
+    /** The deposit leaves its listing (released, or held for a trade). */
+    public void removeDeposit(long listingId, String participantId) {
+        TreeMap<String, ListingDeposit> onListing = depositsOnListings.get(listingId);
+        if (onListing == null || onListing.remove(participantId) == null) {
+            throw new IllegalStateException("no deposit of " + participantId + " on listing " + listingId);
+        }
+        if (onListing.isEmpty()) {
+            depositsOnListings.remove(listingId);
+        }
+    }
+
     /** Whether the ledger holds nothing (every journal before rules version 7). */
     public boolean isEmpty() {
         return balances.isEmpty() && instructions.isEmpty() && suspense.isEmpty() && bankReferences.isEmpty()
-                && lastStatements.isEmpty() && alarms.isEmpty() && depositsByTrade.isEmpty();
+                && lastStatements.isEmpty() && alarms.isEmpty() && depositsByTrade.isEmpty()
+                && depositsOnListings.isEmpty();
     }
 
     /** The ledger as data, or null when empty (snapshots of journals without cash stay as they were). */
@@ -144,7 +177,9 @@ public final class CashLedger {
         return isEmpty() ? null : new CashView(java.util.List.copyOf(balances.values()),
                 java.util.List.copyOf(instructions.values()), java.util.List.copyOf(suspense.values()),
                 java.util.List.copyOf(bankReferences), lastStatements, java.util.List.copyOf(alarms.values()),
-                depositsByTrade.isEmpty() ? null : java.util.List.copyOf(depositsByTrade.values()));
+                depositsByTrade.isEmpty() ? null : java.util.List.copyOf(depositsByTrade.values()),
+                depositsOnListings.isEmpty() ? null : depositsOnListings.values().stream()
+                        .flatMap(m -> m.values().stream()).toList());
     }
 
     /** Restores a snapshot's ledger (null: empty). */
@@ -161,6 +196,9 @@ public final class CashLedger {
         if (view.depositsByTrade() != null) {
             view.depositsByTrade().forEach(d -> depositsByTrade.put(d.tradeId(), d));
         }
+        if (view.depositsOnListings() != null) {
+            view.depositsOnListings().forEach(this::putDeposit);
+        }
     }
 
     /** The sections the state hash covers, only those that are non-empty (states without cash keep their hashes). */
@@ -175,6 +213,7 @@ public final class CashLedger {
         putIfAny(sections, "cashStatements", lastStatements);
         putIfAny(sections, "cashAlarms", alarms);
         putIfAny(sections, "cashDepositsByTrade", depositsByTrade);
+        putIfAny(sections, "cashDepositsOnListings", depositsOnListings);
         return sections;
     }
 

@@ -5,6 +5,9 @@ import fundexchange.protocol.event.BankStatementRecorded;
 import fundexchange.protocol.event.CashCorrected;
 import fundexchange.protocol.event.CashEvent;
 import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.DepositHeldForTrade;
+import fundexchange.protocol.event.DepositLocked;
+import fundexchange.protocol.event.DepositReleased;
 import fundexchange.protocol.event.EscrowMismatchAcknowledged;
 import fundexchange.protocol.event.EscrowMismatchRaised;
 import fundexchange.protocol.event.PayoutExecuted;
@@ -23,7 +26,8 @@ import java.util.List;
  * receipts, payout instructions, confirmations and statements, which it makes or which are addressed to it, and
  * nothing of trades, holdings, suspense assignments, alarms or corrections; anyone else nothing. A correction shows
  * each participant its own side, the platform account on the other side and staff's reason (which never names a
- * participant), never another participant's account.
+ * participant), never another participant's account. A bid deposit's lock, release or hold reaches its participant
+ * only (rules version 8; staff and regulators see everything).
  */
 final class CashDisclosure {
     private CashDisclosure() {
@@ -44,6 +48,11 @@ final class CashDisclosure {
             case CashCorrected e -> owns(viewer, e.from()) ? otherSide("to", e.to())
                     : owns(viewer, e.to()) ? otherSide("from", e.from())
                     : Disclosure.WITHHELD;
+            // A deposit names a bidder (in a sealed auction even that it bid is private) and moves no money in or out
+            // of escrow: its participant only, never other bidders, the seller or the bank.
+            case DepositLocked e -> only(viewer.is(e.participantId()));
+            case DepositReleased e -> only(viewer.is(e.participantId()));
+            case DepositHeldForTrade e -> only(viewer.is(e.participantId()));
         };
     }
 
@@ -60,6 +69,9 @@ final class CashDisclosure {
             case EscrowMismatchRaised e -> List.of();
             case EscrowMismatchAcknowledged e -> List.of();
             case CashCorrected e -> holders(e.from(), e.to());
+            case DepositLocked e -> List.of(e.participantId());
+            case DepositReleased e -> List.of(e.participantId());
+            case DepositHeldForTrade e -> List.of(e.participantId());
         };
     }
 

@@ -6,5 +6,5 @@ package fundexchange.protocol.event;
  */
 public sealed interface CashEvent extends Event permits CashReceived, UnidentifiedReceiptRecorded, SuspenseAssigned,
         PayoutInstructed, PayoutExecuted, PayoutReturned, BankStatementRecorded, EscrowMismatchRaised,
-        EscrowMismatchAcknowledged, CashCorrected {
+        EscrowMismatchAcknowledged, CashCorrected, DepositLocked, DepositReleased, DepositHeldForTrade {
 }

@@ -26,18 +26,23 @@ import java.time.ZoneId;
  *                                 the official calendar after its trade date fails by the clock, 1 to 250; null (never
  *                                 set) is the default {@value #DEFAULT_SETTLEMENT_BUSINESS_DAYS}, so states that never
  *                                 set it keep their hashes
- * @param marketDataK              from rules version 8: public market data publishes a figure only when at least this
+ * @param marketDataK              from rules version 8 ({@code market-data-k}): public market data publishes a figure only when at least this
  *                                 many settled trades by at least this many distinct sellers and this many distinct
  *                                 buyers stand behind it, no single seller or buyer having more than half of its
  *                                 consideration (nor of the trades since it last moved), 3 to 100;
  *                                 null (never set) is the default {@value #DEFAULT_MARKET_DATA_K}, so states that never
  *                                 set it keep their hashes
+ * @param bidDepositBasisPoints    from rules version 8 ({@code bid-deposit-bp}): a listing's bid deposit (保证金), unless
+ *                                 the listing sets its own, is this share of its public value (units times the public
+ *                                 starting or asking price), 0 to 10000; null (never set) is the default
+ *                                 {@value #DEFAULT_BID_DEPOSIT_BASIS_POINTS}, so states that never set it keep their
+ *                                 hashes
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                                  int matchScanLimit, RegistryParameters registry, RequestParameters requests,
-                                 long proposalExpiryMs, Integer settlementBusinessDays,
-                                 Integer marketDataK) {
+                                 long proposalExpiryMs, Integer settlementBusinessDays, Integer marketDataK,
+                                 Integer bidDepositBasisPoints) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
     public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
@@ -46,6 +51,13 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
      * modelled on Shanghai's custody confirmation within 5 working days (docs/rules.md).
      */
     public static final int DEFAULT_SETTLEMENT_BUSINESS_DAYS = 5;
+    /**
+     * A listing's bid deposit by default: none. The platform sets a share by maker-checker once its settlement bank
+     * takes deposits; until then a listing that wants one sets its own (docs/rules.md, Bid deposits).
+     */
+    public static final int DEFAULT_BID_DEPOSIT_BASIS_POINTS = 0;
+    /** The largest deposit share: the whole public value. */
+    public static final int MAX_BID_DEPOSIT_BASIS_POINTS = 10_000;
     /** The most business days a settlement period may be: about a year's. */
     public static final int MAX_SETTLEMENT_BUSINESS_DAYS = 250;
     /** Public market data's k: the fewest trades, and distinct sellers, behind a published figure (issue 23). */
@@ -67,21 +79,28 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         settlementBusinessDays = settlementBusinessDays == null
                 || settlementBusinessDays == DEFAULT_SETTLEMENT_BUSINESS_DAYS ? null : settlementBusinessDays;
         marketDataK = marketDataK == null || marketDataK == DEFAULT_MARKET_DATA_K ? null : marketDataK;
+        bidDepositBasisPoints = bidDepositBasisPoints == null
+                || bidDepositBasisPoints == DEFAULT_BID_DEPOSIT_BASIS_POINTS ? null : bidDepositBasisPoints;
     }
 
-    /** Parameters that leave market-data k at its default. */
+    /** Parameters that leave market-data k and the bid deposit at their defaults. */
     public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                               long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                               int matchScanLimit, RegistryParameters registry, RequestParameters requests,
                               long proposalExpiryMs, Integer settlementBusinessDays) {
         this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
                 auctionExtensionMs, matchTopK, matchScanLimit, registry, requests, proposalExpiryMs,
-                settlementBusinessDays, null);
+                settlementBusinessDays, null, null);
     }
 
     /** Market-data k in force: the value set, or the default. */
     public int marketDataKInForce() {
         return marketDataK == null ? DEFAULT_MARKET_DATA_K : marketDataK;
+    }
+
+    /** The bid deposit share in force (basis points of a listing's public value): the value set, or the default. */
+    public int bidDepositBasisPointsInForce() {
+        return bidDepositBasisPoints == null ? DEFAULT_BID_DEPOSIT_BASIS_POINTS : bidDepositBasisPoints;
     }
 
     /** Parameters that leave the settlement business days at their default. */
@@ -120,6 +139,7 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         values.put("proposal-expiry-ms", Long.toString(proposalExpiryMs));
         values.put("settlement-business-days", Integer.toString(settlementBusinessDaysInForce()));
         values.put("market-data-k", Integer.toString(marketDataKInForce()));
+        values.put("bid-deposit-bp", Integer.toString(bidDepositBasisPointsInForce()));
         return values;
     }
 
@@ -128,29 +148,37 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
-                    requests, proposalExpiryMs, settlementBusinessDays, marketDataK);
+                    requests, proposalExpiryMs, settlementBusinessDays, marketDataK, bidDepositBasisPoints);
+        }
+        if ("bid-deposit-bp".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays, marketDataK, Math.toIntExact(parse(name,
+                    canonical(name, value), 0, MAX_BID_DEPOSIT_BASIS_POINTS)));
         }
         if ("proposal-expiry-ms".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, marketDataK);
+                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, marketDataK,
+                    bidDepositBasisPoints);
         }
         if ("settlement-business-days".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, parseSettlementBusinessDays(value), marketDataK);
+                    proposalExpiryMs, parseSettlementBusinessDays(value), marketDataK, bidDepositBasisPoints);
         }
         if ("market-data-k".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, settlementBusinessDays, parseMarketDataK(value));
+                    proposalExpiryMs, settlementBusinessDays, parseMarketDataK(value), bidDepositBasisPoints);
         }
         boolean memory = RequestParameters.NAMES.contains(name);
         PlatformParameters changed = memory ? this : changed(name, value);
         PlatformParameters result = new PlatformParameters(changed.zone, changed.requestWindowMs,
                 changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
                 changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
-                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays, marketDataK);
+                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays, marketDataK,
+                bidDepositBasisPoints);
         if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
             throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
                     + ") must be at least twice request-window-ms (" + result.requestWindowMs + ")");
@@ -199,6 +227,14 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                     + MAX_SETTLEMENT_BUSINESS_DAYS + ", without sign or leading zero");
         }
         return Math.toIntExact(parse("settlement-business-days", value, 1, MAX_SETTLEMENT_BUSINESS_DAYS));
+    }
+
+    /** A whole number written canonically: digits without sign or leading zero (so one value has one spelling). */
+    private static String canonical(String name, String value) {
+        if (value == null || !value.matches("0|[1-9][0-9]{0,8}")) {
+            throw new IllegalArgumentException(name + " must be a whole number without sign or leading zero");
+        }
+        return value;
     }
 
     /** Market-data k as written canonically: digits without sign or leading zero, 3 to 100. */

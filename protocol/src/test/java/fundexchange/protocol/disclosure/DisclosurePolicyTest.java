@@ -192,6 +192,9 @@ class DisclosurePolicyTest {
             new fundexchange.protocol.event.EscrowMismatchAcknowledged(1L, "CNY", 2L, "reason"),
             new fundexchange.protocol.event.CashCorrected(1L, "CNY", fundexchange.protocol.cash.AccountRef.participant(OWNER),
                     fundexchange.protocol.cash.AccountRef.participant(COUNTER), null, "misbooked receipt"),
+            new fundexchange.protocol.event.DepositLocked(LISTING, OWNER, "CNY", null),
+            new fundexchange.protocol.event.DepositReleased(LISTING, OWNER, "CNY", null),
+            new fundexchange.protocol.event.DepositHeldForTrade(LISTING, 1L, OWNER, "CNY", null),
             new NdaAccepted(LISTING, COUNTER, 1, "digest", OWNER),
             new DocumentOpened(1L, LISTING, COUNTER, "digest", OWNER),
             new ProposalApproved(1L, STAFF),
@@ -502,6 +505,19 @@ class DisclosurePolicyTest {
             feed   | CashCorrected          | counterparty      | SELF         | from=hidden
             feed   | CashCorrected          | bank              | COUNTERPARTY | withheld
             feed   | CashCorrected          | staff             | NONE         | whole
+            feed   | DepositLocked          | owner             | SELF         | whole
+            feed   | DepositLocked          | counterparty      | COUNTERPARTY | withheld
+            feed   | DepositLocked          | bank              | COUNTERPARTY | withheld
+            feed   | DepositLocked          | staff             | NONE         | whole
+            feed   | DepositLocked          | regulator         | NONE         | whole
+            feed   | DepositReleased        | owner             | SELF         | whole
+            feed   | DepositReleased        | counterparty      | COUNTERPARTY | withheld
+            feed   | DepositReleased        | bank              | COUNTERPARTY | withheld
+            feed   | DepositReleased        | staff             | NONE         | whole
+            feed   | DepositHeldForTrade    | owner             | SELF         | whole
+            feed   | DepositHeldForTrade    | counterparty      | COUNTERPARTY | withheld
+            feed   | DepositHeldForTrade    | bank              | COUNTERPARTY | withheld
+            feed   | DepositHeldForTrade    | regulator         | NONE         | whole
             answer | CashReceived           | bank              | -            | whole
             answer | CashCorrected          | owner             | -            | to=hidden
             answer | UnidentifiedReceiptRecorded | owner        | -            | withheld

@@ -409,6 +409,12 @@ final class EventProjection {
                 e.buyer() == null ? participant(e.seller()) : participant(e.buyer()));
         listings.listed(e.listingId(), e.fundCode(), e.seller());
         holdings.change(e.fundCode(), e.seller(), Column.LOCKED, e.units().decimal());
+        if (e.deposit() != null) { // rules version 8: the bid deposit, fixed at listing
+            batch.one(tx.update(fundexchange.registry.schema.Tables.LISTINGS)
+                    .set(fundexchange.registry.schema.Tables.LISTINGS.DEPOSIT, e.deposit().decimal())
+                    .where(fundexchange.registry.schema.Tables.LISTINGS.LISTING_ID.eq(e.listingId())),
+                    "listing " + e.listingId(), listing(e.listingId()));
+        }
     }
 
     private void execute(TradeExecuted e, long index, long time) {

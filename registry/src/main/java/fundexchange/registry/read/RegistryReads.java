@@ -335,7 +335,8 @@ public final class RegistryReads {
                 r.getBuyer(), scaled(r.getUnits(), Units.SCALE), scaled(r.getPrice(), Price.SCALE), r.getExpiresAt(),
                 optional(r.getReservePrice()), optional(r.getMinIncrement()), r.getStartsAt(), r.getEndsAt(),
                 Boolean.TRUE.equals(r.getSecondPrice()), r.getRofr(), r.getClosedReason(), optional(tradePrice),
-                r.getStepMs(), scaled(r.getUnits().subtract(r.getUnitsSold()), Units.SCALE), row.get(MATCH_BY));
+                r.getStepMs(), scaled(r.getUnits().subtract(r.getUnitsSold()), Units.SCALE), row.get(MATCH_BY),
+                r.getDeposit());
     }
 
     private static BigDecimal optional(BigDecimal price) {

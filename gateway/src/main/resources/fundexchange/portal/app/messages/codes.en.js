@@ -230,5 +230,8 @@ export default {
   'code.8018': 'The bank role is held alone.',
   'code.8019': 'Too many payout instructions in one command.',
   'code.8020': 'Another settlement bank is active.',
+  'code.8035': 'Bid deposits are not in these rules.',
+  'code.8036': 'Invalid deposit terms.',
+  'code.8037': 'The deposit is not available in your cash.',
   'code.9000': 'An internal error at the exchange; nothing was changed.',
 };

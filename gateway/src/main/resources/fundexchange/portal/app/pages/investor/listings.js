@@ -163,8 +163,10 @@ class FxInvestorListings extends PortalPage {
           ${field('investor.listing.starts', time(l.startsAt, zone), 'listing-starts')}
           ${m.investorRows(l, field)}` : m.investorRows(l, field, { fundMoney, fund, zone })}
         ${l.tradePrice ? field('investor.listing.tradePrice', fundMoney(l.tradePrice, fund), 'listing-trade-price') : nothing}
+        ${l.deposit ? field('investor.listing.deposit', fundMoney(l.deposit, fund), 'listing-deposit') : nothing}
       </dl>
-      ${m.auction ? this.renderAuction(l, fund, m) : this.panel(this, l, fund, { fundMoney })}
+      ${m.auction ? this.renderAuction(l, fund, m) : html`${this.renderDepositHint(l, fund, m)}
+        ${this.panel(this, l, fund, { fundMoney })}`}
       ${this.renderOutcome('listing-outcome')}
     </section>`;
   }
@@ -186,8 +188,16 @@ class FxInvestorListings extends PortalPage {
           : t(won ? 'investor.auction.won' : by ? 'investor.auction.match' : 'investor.auction.closing', { by })}</span>`
           : nothing}</p>
       <p class="fx-muted">${t('investor.auction.serverClock', { zone: this.client.exchange.zone })}</p>
+      ${this.renderDepositHint(l, fund, m)}
       ${this.panel(this, l, fund, { fundMoney, bidding })}
     </div>`;
+  }
+
+  /** Above the bid or acceptance panel while the listing is open: the deposit it asks and what locks it. */
+  renderDepositHint(l, fund, m) {
+    return l.deposit && l.status === 'OPEN' ? html`<p class="fx-hint" id="listing-deposit-hint">${t(
+      m.auction ? 'investor.listing.deposit.bid' : 'investor.listing.deposit.accept',
+      { amount: fundMoney(l.deposit, fund) })}</p>` : nothing;
   }
 
   /** The bids as the caller may see them; a price it may not see reads {@code hiddenKey} (the caller's own sealed in this tab). */
