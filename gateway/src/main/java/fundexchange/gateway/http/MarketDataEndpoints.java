@@ -162,15 +162,11 @@ final class MarketDataEndpoints {
     }
 
     /**
-     * The common checks: within the public reads' rate bound, the registry readable, the query strict (only
-     * {@code allowed} names, each once); then the one snapshot the answer is taken from.
+     * The common checks: the registry readable, the query strict (only {@code allowed} names, each once; a refused
+     * query costs the caller's budget nothing, as it reads no snapshot), within the public reads' rate bound; then the
+     * one snapshot the answer is taken from.
      */
     private MarketReads.Snapshot begin(ServerRequest request, Set<String> allowed) {
-        if (!budget.tryAcquire(address(request))) {
-            throw new ApiException(503, ApiError.UNAVAILABLE, "public market data is being read more often than "
-                    + budget.perAddress() + " times a second from your address (or " + budget.total()
-                    + " from all); try again shortly");
-        }
         services.readProblem().ifPresent(problem -> {
             throw new ApiException(503, ApiError.UNAVAILABLE, problem);
         });
@@ -184,6 +180,11 @@ final class MarketDataEndpoints {
         }
         if (request.query().rawValue().contains("=&") || request.query().rawValue().endsWith("=")) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, "a query parameter is given without a value");
+        }
+        if (!budget.tryAcquire(address(request))) {
+            throw new ApiException(503, ApiError.UNAVAILABLE, "public market data is being read more often than "
+                    + budget.perAddress() + " times a second from your address (or " + budget.total()
+                    + " from all); try again shortly");
         }
         return services.registry().market().published();
     }

@@ -40,6 +40,21 @@ class PublicReadBudgetTest {
     }
 
     @Test
+    void theStandardBurstIsTenSecondsOfReadsThenTheRateHolds() {
+        PublicReadBudget budget = new PublicReadBudget(2, 1_000, 10, 10, () -> now);
+        List<Boolean> answers = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            answers.add(budget.tryAcquire(A));
+        }
+        now += 500_000_000L; // half a second: one read's worth at 2 a second
+        answers.add(budget.tryAcquire(A));
+        answers.add(budget.tryAcquire(A));
+        assertEquals(java.util.Collections.nCopies(20, true), answers.subList(0, 20));
+        assertEquals(List.of(false, true, false), answers.subList(20, 23));
+        assertEquals(10, PublicReadBudget.DEFAULT_BURST_SECONDS);
+    }
+
+    @Test
     void oneAddressOverItsBoundIsRefusedWhileAnotherStillReads() {
         PublicReadBudget budget = new PublicReadBudget(2, 1_000, 10, () -> now);
         List<Boolean> answers = new ArrayList<>();
