@@ -64,6 +64,7 @@ final class DemoCommand implements Runnable {
         Path keyFiles;
         try {
             market.seed();
+            new DemoMarketData(market).run(); // on the demo's first day: published at the next day's first document
             new DemoStateOwned(market, clock).run();
             new DemoConsent(market).run();
             List<DemoKeyFiles.DemoKey> keys = new java.util.ArrayList<>(List.of(
@@ -86,6 +87,7 @@ final class DemoCommand implements Runnable {
             throw new IllegalStateException("interrupted", e);
         }
         DemoSummary.print(node, reg, market);
+        DemoMarketData.print(uri);
         DemoCertificates.print(reg, dataDirectory);
         System.out.println();
         System.out.println("portal / 门户: " + uri + "/");

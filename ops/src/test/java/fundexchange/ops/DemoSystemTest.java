@@ -107,6 +107,21 @@ class DemoSystemTest {
     }
 
     @Test
+    void theDemoPrintsThePublicMarketDataOfTheOptedInFundAndNamesNoFundBelowK() {
+        assertEquals(0, exit, out);
+        int start = out.indexOf("== Public market data");
+        assertTrue(start >= 0, out);
+        String section = out.substring(start, out.indexOf("== Transaction certificates", start));
+        assertTrue(section.matches("(?s).*k = 3: 1 funds published / 只基金已发布 \\(withheld funds are not counted.*"), section);
+        assertTrue(section.matches("(?s).*\\n  DF31  Demo Growth Fund VII +last CNY 1\\.3500 \\(90\\.0% of NAV, [0-9-]+\\)"
+                + "  VWAP90 1\\.28  3 trades  35000 units  45000 CNY\\n.*"), section);
+        assertTrue(section.matches("(?s).*\\n  strategy GROWTH +CNY 3 trades  35000 units  45000 CNY  discount to NAV 14\\.3%.*"),
+                section);
+        assertTrue(section.contains("/#/market"), section);
+        assertTrue(!section.replace("DF32 is withheld and named nowhere", "").replace("DF32 未发布", "").contains("DF32"), section);
+    }
+
+    @Test
     void theDemoSendsStaffToThePortalToApproveListings() {
         assertEquals(0, exit, out);
         assertTrue(out.matches("(?s).*\\n  http://localhost:\\d+/#/staff-queues\\n.*"), out);
@@ -141,7 +156,7 @@ class DemoSystemTest {
     void theDemoRunsEveryMechanismAndItsSummaryMatchesAReplay() {
         assertEquals(0, exit, out);
         assertTrue(out.contains("(match)"), out);
-        assertEquals(10, count(out, " SETTLED"), out);
+        assertEquals(14, count(out, " SETTLED"), out); // 4 of them market data's (DemoMarketData)
         assertEquals(1, count(out, " FAILED"), out);
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005"), out);
@@ -223,8 +238,8 @@ class DemoSystemTest {
         Set<String> expected = new TreeSet<>(registered.keySet());
         expected.add("README.txt");
         assertEquals(expected, files, "one file per registered key, and the README");
-        assertEquals(24, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners"
-                + " (DemoConsent), a state-owned holder (DemoStateOwned)");
+        assertEquals(25, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners"
+                + " (DemoConsent), a state-owned holder (DemoStateOwned), market data's manager (DemoMarketData)");
         String readme = Files.readString(keys.resolve("README.txt"));
         byte[] message = "demo key check".getBytes(StandardCharsets.UTF_8);
         for (String file : files) {
