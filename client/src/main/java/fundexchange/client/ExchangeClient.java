@@ -577,6 +577,15 @@ public final class ExchangeClient {
         return get("/cash/instructions?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
     }
 
+    /**
+     * {@code GET /cash/trades}: trades settled delivery versus payment the caller buys, sells or (as the fund's manager)
+     * confirms the registration of (oversight: every one), in {@code status} (null: any; AWAITING_FUNDING: to fund;
+     * AWAITING_REGISTRATION: to confirm), a page after {@code after}.
+     */
+    public ClientResponse cashTrades(String status, long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/trades?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
+    }
+
     /** {@code GET /cash/receipts} (the bank, staff, regulators): receipts in {@code status} (null: any; SUSPENSE: unidentified). */
     public ClientResponse cashReceipts(String status, long after, int limit) throws IOException, InterruptedException {
         return get("/cash/receipts?" + (status == null ? "" : "status=" + segment(status) + "&") + "after=" + after + "&limit=" + limit);
@@ -620,6 +629,30 @@ public final class ExchangeClient {
     /** {@code POST /trades/{tradeId}/settle} (staff): confirms settlement; units and cost move. */
     public ClientResponse confirmSettlement(long tradeId, String clientRequestId) throws IOException, InterruptedException {
         return command(ConfirmSettlement.class, "{}", clientRequestId, tradeId);
+    }
+
+    /**
+     * {@code POST /trades/{tradeId}/fund} (the trade's buyer, rules version 8): locks available cash up to what the
+     * trade still needs (consideration plus the buyer's fee); fully funded, it awaits the registration change.
+     */
+    public ClientResponse fundTrade(long tradeId, String clientRequestId) throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.FundTrade.class, "{}", clientRequestId, tradeId);
+    }
+
+    /**
+     * {@code POST /trades/{tradeId}/registration/confirm} (the fund's manager; staff for a fund without one): the
+     * register changed; units, fees and the seller's proceeds settle.
+     */
+    public ClientResponse confirmRegistration(long tradeId, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.ConfirmRegistration.class, "{}", clientRequestId, tradeId);
+    }
+
+    /** {@code POST /trades/{tradeId}/registration/refuse} (as the confirmation): the trade fails and unwinds. */
+    public ClientResponse refuseRegistration(long tradeId, String reason, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(fundexchange.protocol.command.RefuseRegistration.class, JsonBody.of("reason", reason),
+                clientRequestId, tradeId);
     }
 
     // The continuous book.

@@ -108,6 +108,7 @@ final class AuctionRules {
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         positive(price, "price");
         AuctionMechanism.ofAuction(mechanism).checkBidPrice(listing, price);
+        tradeTerms.requireFeeCovered(mechanism.name().toLowerCase(java.util.Locale.ROOT), listing.units(), price);
         return listing;
     }
 

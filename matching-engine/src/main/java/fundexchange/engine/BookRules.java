@@ -80,6 +80,7 @@ final class BookRules {
             TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         }
         TradeTerms.overflowChecked(() -> Pricing.consideration(c.units(), c.price()));
+        terms.requireFeeCovered("book", c.units(), c.price());
         List<Event> events = new ArrayList<>();
         matcher.place(ctx.index(), ctx.firstFill(), book, ctx.actorId(), c.side(), c.units().raw(), c.price().raw(),
                 new BookFillRules(ctx, checks, terms, fund), events);
@@ -115,6 +116,7 @@ final class BookRules {
                     "available units " + position.available() + " are fewer than the " + new Units(more) + " added");
         }
         TradeTerms.overflowChecked(() -> Pricing.consideration(units, price));
+        terms.requireFeeCovered("book", units, price);
         List<Event> events = new ArrayList<>();
         matcher.amend(ctx.firstFill(), order, price.raw(), units.raw(), new BookFillRules(ctx, checks, terms, fund), events);
         return events;

@@ -81,8 +81,8 @@ final class BrokerRules {
         List<Event> events = new ArrayList<>();
         events.add(accepted);
         events.add(new MatchAgreed(match.matchId(), offer.offerId(), intent.intentId(), offer.holder(), intent.investor()));
-        events.add(terms.trade(ctx.index(), ctx.firstFill(), ctx.time(), 0, fund, offer.holder(), intent.investor(),
-                match.units(), match.price()).onOffer(offer.offerId()));
+        events.add(terms.accepted(terms.trade(ctx.index(), ctx.firstFill(), ctx.time(), 0, fund, offer.holder(),
+                intent.investor(), match.units(), match.price()).onOffer(offer.offerId())));
         List<Long> intentLapses = IntentState.without(state.intentBook.matchesOfIntent(intent.intentId()),
                 List.of(match.matchId()));
         events.add(new IntentClosed(intent.intentId(), intent.investor(), IntentClosure.FILLED, intentLapses));

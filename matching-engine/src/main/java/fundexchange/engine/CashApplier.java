@@ -24,6 +24,14 @@ import fundexchange.protocol.event.PayoutInstructed;
 import fundexchange.protocol.event.PayoutReturned;
 import fundexchange.protocol.event.SuspenseAssigned;
 import fundexchange.protocol.event.UnidentifiedReceiptRecorded;
+import fundexchange.engine.cash.TradeFunding;
+import fundexchange.protocol.event.RegistrationConfirmed;
+import fundexchange.protocol.event.RegistrationRefused;
+import fundexchange.protocol.event.SettlementOverridden;
+import fundexchange.protocol.event.TradeCashSettled;
+import fundexchange.protocol.event.TradeFunded;
+import fundexchange.protocol.event.TradeFundingLocked;
+import fundexchange.protocol.event.TradeFundingReleased;
 
 /** Applies cash events to the ledger ({@link CashRules} decided them). */
 final class CashApplier {
@@ -75,6 +83,30 @@ final class CashApplier {
                     e.statementDate(), e.bankBalance(), e.escrowBalance(), true));
             case EscrowMismatchAcknowledged e -> ledger.alarms().computeIfPresent(e.alarmId(), (k, a) -> a.acknowledged());
             case CashCorrected e -> ledger.move(e.currency(), e.from(), e.to(), e.amount());
+            case TradeFundingLocked e -> {
+                ledger.lock(e.currency(), AccountRef.participant(e.buyer()), e.amount());
+                TradeFunding funding = ledger.funding(e.tradeId());
+                ledger.putFunding(funding.withFunded(funding.funded().plus(e.amount())));
+            }
+            case TradeFunded e -> ledger.putFunding(ledger.funding(e.tradeId()).awaitingRegistrationUntil(e.registrationDue()));
+            case RegistrationConfirmed e -> { }
+            case RegistrationRefused e -> { }
+            case SettlementOverridden e -> { }
+            case TradeCashSettled e -> {
+                AccountRef buyer = AccountRef.participant(e.buyer());
+                ledger.unlockTo(e.currency(), buyer, AccountRef.participant(e.seller()), e.proceeds());
+                ledger.unlockTo(e.currency(), buyer, AccountRef.REVENUE, e.buyerFee().plus(e.sellerFee()));
+                ledger.unlockTo(e.currency(), buyer, buyer, e.released());
+                ledger.depositsByTrade().remove(e.tradeId());
+                ledger.removeFunding(e.tradeId());
+            }
+            case TradeFundingReleased e -> {
+                AccountRef buyer = AccountRef.participant(e.buyer());
+                ledger.unlockTo(e.currency(), buyer, buyer, e.released());
+                ledger.unlockTo(e.currency(), buyer, AccountRef.participant(e.seller()), e.forfeited());
+                ledger.depositsByTrade().remove(e.tradeId());
+                ledger.removeFunding(e.tradeId());
+            }
             case DepositLocked e -> {
                 ledger.lock(e.currency(), AccountRef.participant(e.participantId()), e.amount());
                 ledger.putDeposit(new ListingDeposit(e.listingId(), e.participantId(), e.currency(), e.amount()));
@@ -92,8 +124,7 @@ final class CashApplier {
             case DepositHeldForTrade e -> {
                 ledger.removeDeposit(e.listingId(), e.participantId());
                 ledger.depositsByTrade().put(e.tradeId(), new HeldDeposit(e.tradeId(), Long.toString(e.listingId()),
-                        e.participantId(),
-                        e.currency(), e.amount()));
+                        e.participantId(), e.currency(), e.amount()));
             }
         }
     }

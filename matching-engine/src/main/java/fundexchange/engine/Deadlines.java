@@ -37,7 +37,9 @@ final class Deadlines {
     /** The events of the earliest deadline at or before {@code time}, or an empty list if none is due. */
     List<Event> fireNext(long time, long index, int fill) {
         long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
-        long tradeDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
+        long fundingDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
+        long registrationDue = state.cash.nextRegistrationDue();
+        long tradeDue = Math.min(fundingDue, registrationDue);
         long intentDue = state.intentBook.nextExpiry();
         long proposalDue = state.proposalDeadlines.isEmpty() ? Long.MAX_VALUE : state.proposalDeadlines.firstKey();
         long noticeDue = state.noticeDeadlines.isEmpty() ? Long.MAX_VALUE : state.noticeDeadlines.firstKey();
@@ -65,13 +67,17 @@ final class Deadlines {
             }
             return List.of(new ListingExpired(listing.listingId(), listing.units()));
         }
+        if (registrationDue < fundingDue) { // a funded trade's registration deadline (rules version 8)
+            return settlement.dvp().registrationDeadlinePassed(state.cash.nextRegistrationExpiry());
+        }
         Trade trade = state.trades.get(state.settlementDeadlines.firstEntry().getValue().first());
-        return List.of(settlement.deadlinePassed(trade));
+        return settlement.deadlinePassed(trade);
     }
 
     long next() {
         long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
-        long tradeDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
+        long tradeDue = Math.min(state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey(),
+                state.cash.nextRegistrationDue());
         long proposalDue = state.proposalDeadlines.isEmpty() ? Long.MAX_VALUE : state.proposalDeadlines.firstKey();
         long noticeDue = state.noticeDeadlines.isEmpty() ? Long.MAX_VALUE : state.noticeDeadlines.firstKey();
         return Math.min(Math.min(Math.min(listingDue, tradeDue), Math.min(state.intentBook.nextExpiry(), proposalDue)),

@@ -99,8 +99,8 @@ final class DutchAuction implements AuctionMechanism {
         Rejection.check(rules.checks.seller(listing.seller(), fund, ctx.date()) == null, RejectCode.SELLER_NOT_ELIGIBLE,
                 "the seller cannot sell these units now");
         rules.lifecycle.stateOwned.checkDeal(ctx, listing);
-        fundexchange.protocol.event.TradeExecuted trade = rules.tradeTerms.trade(ctx.index(), ctx.firstFill(), ctx.time(),
-                listing.listingId(), fund, listing.seller(), ctx.actorId(), c.units(), clock);
+        fundexchange.protocol.event.TradeExecuted trade = rules.tradeTerms.accepted(rules.tradeTerms.trade(ctx.index(),
+                ctx.firstFill(), ctx.time(), listing.listingId(), fund, listing.seller(), ctx.actorId(), c.units(), clock));
         List<Event> events = new java.util.ArrayList<>(rules.deposits.forTrade(listing, ctx.actorId(),
                 trade.consideration()));
         events.add(trade);

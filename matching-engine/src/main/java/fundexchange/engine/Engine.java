@@ -296,6 +296,9 @@ public final class Engine {
             case fundexchange.protocol.command.RecordPayoutReturned c -> cash.returned(ctx, c);
             case fundexchange.protocol.command.RecordBankStatement c -> cash.statement(ctx, c);
             case fundexchange.protocol.command.WithdrawCash c -> cash.withdraw(ctx, c);
+            case fundexchange.protocol.command.FundTrade c -> settlement.dvp().fund(ctx, c);
+            case fundexchange.protocol.command.ConfirmRegistration c -> settlement.dvp().confirm(ctx, c);
+            case fundexchange.protocol.command.RefuseRegistration c -> settlement.dvp().refuse(ctx, c);
             case fundexchange.protocol.command.SetMarketDataConsent c -> marketData.consent(ctx, c);
             case AnswerTransferNotice c -> notices.answer(ctx, c);
         };

@@ -210,6 +210,12 @@ final class IdentityRules {
             case fundexchange.protocol.command.ReturnSuspenseReceipt r -> { } // the platform's suspense account only
             case fundexchange.protocol.command.AcknowledgeEscrowAlarm a -> { } // the platform's escrow only
             case fundexchange.protocol.command.CorrectCash c -> CashRules.notParty(staff, c);
+            case fundexchange.protocol.command.OverrideSettlement o -> {
+                fundexchange.engine.listing.Trade trade = state.trades.get(o.tradeId());
+                if (trade != null) {
+                    Duties.notParty(staff, "trade " + trade.tradeId(), trade.seller(), trade.buyer());
+                }
+            }
         }
     }
 
@@ -290,6 +296,9 @@ final class IdentityRules {
             case fundexchange.protocol.command.ReturnSuspenseReceipt r -> cash.returnReceipt(r, index);
             case fundexchange.protocol.command.AcknowledgeEscrowAlarm a -> cash.acknowledge(a, proposalId);
             case fundexchange.protocol.command.CorrectCash c -> cash.correct(c, proposalId);
+            case fundexchange.protocol.command.OverrideSettlement o -> settlement.dvp().override(o, proposalId, index,
+                    java.time.Instant.ofEpochMilli(state.lastTime).atZone(java.time.ZoneId.of(state.parameters.zone()))
+                            .toLocalDate());
             case SetOfficialCalendar c -> List.of(new CalendarRules(state).proposed(c));
         };
     }

@@ -72,8 +72,8 @@ final class InquiryRules {
         TransferChecks.require(checks.seller(offer.holder(), fund, ctx.date()));
         List<Event> events = new ArrayList<>();
         events.add(new QuoteAccepted(quote.quoteId(), offer.offerId(), side, quote.pseudonym(), quote.price(), quote.units()));
-        events.add(terms.trade(ctx.index(), ctx.firstFill(), ctx.time(), 0, fund, offer.holder(), quote.investor(),
-                quote.units(), quote.price()).onOffer(offer.offerId()));
+        events.add(terms.accepted(terms.trade(ctx.index(), ctx.firstFill(), ctx.time(), 0, fund, offer.holder(),
+                quote.investor(), quote.units(), quote.price()).onOffer(offer.offerId())));
         if (quote.units().equals(offer.remaining())) {
             events.add(OfferRules.closed(state.intentBook, offer, OfferClosure.FILLED, Units.ZERO, List.of(quote.quoteId()),
                     List.of()));

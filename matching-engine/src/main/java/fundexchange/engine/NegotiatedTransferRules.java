@@ -75,8 +75,8 @@ final class NegotiatedTransferRules {
             lifecycle.stateOwned.checkDeal(ctx, listing);
             lifecycle.stateOwned.checkNegotiated(ctx, fund, listing.seller(), ctx.actorId());
         }
-        fundexchange.protocol.event.TradeExecuted trade = terms.trade(ctx.index(), ctx.firstFill(), ctx.time(),
-                listing.listingId(), fund, listing.seller(), ctx.actorId(), listing.units(), listing.price());
+        fundexchange.protocol.event.TradeExecuted trade = terms.accepted(terms.trade(ctx.index(), ctx.firstFill(),
+                ctx.time(), listing.listingId(), fund, listing.seller(), ctx.actorId(), listing.units(), listing.price()));
         List<Event> events = new java.util.ArrayList<>(deposits.forTrade(listing, ctx.actorId(), trade.consideration()));
         events.add(trade);
         events.addAll(lifecycle.stateOwned.announce(trade));

@@ -39,11 +39,16 @@ final class SettlementDeadline {
 
     /**
      * Refuses ({@link IllegalArgumentException}, as an unknown parameter) a parameter the journal's rules version does
-     * not have: {@code settlement-business-days} before version 6, {@code settlement-deadline-ms} from it (it no longer
+     * not have: {@code registration-business-days} and the {@code fee-*} parameters before version 8,
+     * {@code settlement-business-days} before version 6, {@code settlement-deadline-ms} from it (it no longer
      * decides anything, and a change that decides nothing would mislead).
      */
     static void requireParameterOfVersion(int rulesVersion, String name) {
         boolean inDays = rulesVersion >= RulesVersion.SETTLEMENT_IN_BUSINESS_DAYS;
+        if (rulesVersion < RulesVersion.SETTLEMENT_FEES && ("registration-business-days".equals(name)
+                || fundexchange.protocol.reference.FeeSchedule.isFee(name))) {
+            throw new IllegalArgumentException("unknown platform parameter " + name);
+        }
         if (!inDays && "settlement-business-days".equals(name)) {
             throw new IllegalArgumentException("unknown platform parameter " + name);
         }

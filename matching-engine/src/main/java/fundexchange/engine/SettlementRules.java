@@ -26,16 +26,26 @@ import java.util.TreeSet;
 final class SettlementRules {
     private final ExchangeState state;
     private final BusinessCalendar calendar;
+    private final DeliveryVersusPayment dvp;
 
     SettlementRules(ExchangeState state) {
         this.state = state;
         this.calendar = new BusinessCalendar(state);
+        this.dvp = new DeliveryVersusPayment(state, this);
+    }
+
+    /** Delivery versus payment and fees (rules version 8). */
+    DeliveryVersusPayment dvp() {
+        return dvp;
     }
 
     List<Event> settle(CommandContext ctx, ConfirmSettlement c) {
         ctx.requireRole(Role.STAFF);
         Trade trade = pending(c.tradeId());
         Duties.notParty(ctx.actorId(), "trade " + trade.tradeId(), trade.seller(), trade.buyer());
+        Rejection.check(state.cash.funding(trade.tradeId()) == null, RejectCode.SETTLEMENT_BY_OVERRIDE_ONLY, "trade "
+                + trade.tradeId() + " settles delivery versus payment: its buyer funds it and the fund's manager confirms"
+                + " the registration change; staff override only by maker-checker (OverrideSettlement, with a reason)");
         Rejection.check(trade.tradeId() / TradeTerms.FILLS_PER_COMMAND != ctx.index(), RejectCode.TRADE_NOT_PENDING,
                 "a trade cannot be settled by the command whose index made it");
         Fund fund = state.funds.get(trade.fundCode());
@@ -62,9 +72,25 @@ final class SettlementRules {
                 Trade trade = state.trades.get(id);
                 Duties.notParty(ctx.actorId(), "trade " + id + " in the batch", trade.seller(), trade.buyer());
             }
+            List<Trade> paid = new ArrayList<>();
             for (long id : ids) {
-                events.add(settled(state.trades.get(id), batch, today));
+                if (state.cash.funding(id) != null) {
+                    paid.add(state.trades.get(id));
+                }
             }
+            Map<Long, List<Event>> decided = dvp.batch(paid, ctx.date());
+            int count = 0;
+            for (long id : ids) {
+                if (state.cash.funding(id) == null) {
+                    events.add(settled(state.trades.get(id), batch, today));
+                    count++;
+                } else if (decided.containsKey(id)) {
+                    events.addAll(decided.get(id));
+                    count++;
+                }
+            }
+            events.add(new BookBatchSettled(fund.fundCode(), date.toString(), count));
+            return events;
         }
         events.add(new BookBatchSettled(fund.fundCode(), date.toString(), events.size()));
         return events;
@@ -83,6 +109,11 @@ final class SettlementRules {
             Position position = positions.get(holder);
             return position != null ? position : state.position(fundCode, holder);
         }
+    }
+
+    /** The units of one trade move, as its own settlement (delivery versus payment, rules version 8). */
+    TradeSettled settledAlone(Trade trade, String settledOn) {
+        return settled(trade, new Batch(state.funds.get(trade.fundCode()).holderCount()), settledOn);
     }
 
     private TradeSettled settled(Trade trade, Batch batch, String settledOn) {
@@ -116,12 +147,21 @@ final class SettlementRules {
     List<Event> fail(FailSettlement action) {
         Trade trade = pending(action.tradeId());
         Validation.text(action.reason(), "reason");
+        fundexchange.engine.cash.TradeFunding funding = state.cash.funding(trade.tradeId());
+        if (funding != null) { // delivery versus payment: what is locked for it returns to the buyer
+            return List.of(failed(trade, RejectCode.SETTLEMENT_FAILED_BY_STAFF, action.reason()),
+                    dvp.released(funding, false));
+        }
         return List.of(failed(trade, RejectCode.SETTLEMENT_FAILED_BY_STAFF, action.reason()));
     }
 
-    /** The trade's deadline passed unconfirmed. */
-    Event deadlinePassed(Trade trade) {
-        return failed(trade, RejectCode.SETTLEMENT_DEADLINE_PASSED, "not confirmed by the settlement deadline");
+    /** The trade's deadline passed unconfirmed (delivery versus payment: unfunded). */
+    List<Event> deadlinePassed(Trade trade) {
+        fundexchange.engine.cash.TradeFunding funding = state.cash.funding(trade.tradeId());
+        if (funding != null) {
+            return dvp.fundingDeadlinePassed(trade, funding);
+        }
+        return List.of(failed(trade, RejectCode.SETTLEMENT_DEADLINE_PASSED, "not confirmed by the settlement deadline"));
     }
 
     private static TradeFailed failed(Trade trade, RejectCode code, String reason) {

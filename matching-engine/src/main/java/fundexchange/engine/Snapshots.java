@@ -140,6 +140,12 @@ final class Snapshots {
         });
         orEmpty(snapshot.fundDocuments()).forEach(f -> state.fundDocuments.put(f.documentId(), f));
         state.cash.restore(snapshot.cash());
+        for (fundexchange.engine.cash.TradeFunding funding : state.cash.tradeFundings().values()) {
+            if (funding.awaitingRegistration()) { // funded: its registration deadline applies, not its settlement one
+                Trade t = state.trades.get(funding.tradeId());
+                ExchangeState.removeDeadline(state.settlementDeadlines, t.settleBy(), t.tradeId());
+            }
+        }
         state.marketDataFunds.addAll(orEmpty(snapshot.marketDataFunds()));
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {

@@ -130,6 +130,10 @@ final class Standing {
             case fundexchange.protocol.command.RecordPayoutReturned c -> false;
             case fundexchange.protocol.command.RecordBankStatement c -> false;
             case fundexchange.protocol.command.WithdrawCash c -> false;
+            // Delivery versus payment (rules version 8): a suspended buyer may still fund the trade it made.
+            case fundexchange.protocol.command.FundTrade c -> true;
+            case fundexchange.protocol.command.ConfirmRegistration c -> false;
+            case fundexchange.protocol.command.RefuseRegistration c -> false;
             case fundexchange.protocol.command.SetMarketDataConsent c -> !c.publish(); // may still opt out
             case AnswerTransferNotice c -> false;
         };

@@ -296,6 +296,12 @@ final class StateApplier {
             }
             case BookBatchSettled e -> { }
             case StateOwnedEvent e -> stateOwned(e);
+            case fundexchange.protocol.event.TradeFunded e -> {
+                // Funded: the settlement deadline no longer applies; the registration deadline does (CashLedger).
+                Trade funded = state.trades.get(e.tradeId());
+                ExchangeState.removeDeadline(state.settlementDeadlines, funded.settleBy(), funded.tradeId());
+                CashApplier.apply(state.cash, e, null);
+            }
             case fundexchange.protocol.event.CashEvent e -> CashApplier.apply(state.cash, e, java.time.Instant
                     .ofEpochMilli(state.lastTime).atZone(java.time.ZoneId.of(state.parameters.zone())).toLocalDate()
                     .toString());
@@ -396,6 +402,13 @@ final class StateApplier {
                 e.buyOrderId(), e.sellOrderId(), e.tradeDate(), e.offerId());
         state.trades.put(e.tradeId(), trade);
         state.indexPending(trade, true);
+        if (e.buyerFee() != null) { // settled delivery versus payment (rules version 8)
+            Fund fund = state.funds.get(e.fundCode());
+            fundexchange.protocol.transfer.TransferTerms terms = state.transferTerms.get(e.fundCode());
+            state.cash.putFunding(new fundexchange.engine.cash.TradeFunding(e.tradeId(), e.fundCode(), e.seller(),
+                    e.buyer(), terms == null ? null : terms.manager(), fund.currency(), e.consideration(), e.buyerFee(),
+                    e.sellerFee(), fundexchange.protocol.money.Money.ZERO, 0));
+        }
         ExchangeState.addDeadline(state.settlementDeadlines, e.settleBy(), e.tradeId());
         reconcileReservation(e.fundCode(), e.buyer());
     }

@@ -18,11 +18,13 @@ final class TradeTerms {
     private final ExchangeState state;
     private final TransferChecks checks;
     private final SettlementDeadline settlement;
+    private final SettlementFees fees;
 
     TradeTerms(ExchangeState state, TransferChecks checks) {
         this.state = state;
         this.checks = checks;
         this.settlement = new SettlementDeadline(state);
+        this.fees = new SettlementFees(state);
     }
 
     /**
@@ -63,8 +65,23 @@ final class TradeTerms {
         Multiple multiple = overflowChecked(() -> Pricing.multipleOfCost(consideration, costOfLot));
         long tradeId = overflowChecked(() -> Math.addExact(Math.multiplyExact(index, FILLS_PER_COMMAND), fill));
         long settleBy = countDeadline ? settlement.of(time) : 0;
-        return new TradeExecuted(tradeId, listingId, fund.fundCode(), seller, buyer, units, price, consideration,
-                percentOfNav, multiple, reservesHolderRoom, settleBy, buyOrderId, sellOrderId, tradeDate);
+        TradeExecuted trade = new TradeExecuted(tradeId, listingId, fund.fundCode(), seller, buyer, units, price,
+                consideration, percentOfNav, multiple, reservesHolderRoom, settleBy, buyOrderId, sellOrderId, tradeDate);
+        return countDeadline ? fees.withFees(trade) : trade;
+    }
+
+    /**
+     * Refuses an order or bid (FEE_ABOVE_CONSIDERATION) of {@code units} at {@code price} below its mechanism's minimum
+     * fee when trades settle delivery versus payment (rules version 8).
+     */
+    void requireFeeCovered(String mechanism, Units units, Price price) {
+        fees.requireFeeCovered(mechanism, overflowChecked(() -> Pricing.consideration(units, price)));
+    }
+
+    /** The trade of an acceptance, refused (FEE_ABOVE_CONSIDERATION) below its mechanism's minimum fee (version 8). */
+    TradeExecuted accepted(TradeExecuted trade) {
+        fees.requireFeeCovered(fees.mechanism(trade.listingId(), trade.bookTrade()), trade.consideration());
+        return trade;
     }
 
     static <T> T overflowChecked(Supplier<T> computation) {

@@ -110,8 +110,9 @@ final class Invariants {
     /**
      * Cash conservation (issue 22): per currency, the escrow total (every account's available and locked balances)
      * equals the receipts the bank confirmed minus the payouts it confirmed executed; no balance is negative; each
-     * account's locked cash is exactly its pending payout instructions plus its bid deposits, locked on listings and held
-     * for trades ({@link #bidDepositsLocked}; delivery versus payment will lock more, and extend this).
+     * account's locked cash is exactly what it owes: its pending payout instructions and its funding of trades settled
+     * delivery versus payment ({@link #lockedClaims}), plus its bid deposits, locked on listings and held for trades
+     * ({@link #bidDepositsLocked}, the one sum that counts a held deposit).
      */
     private void checkCash(EngineSnapshot state, List<String> violations) {
         fundexchange.engine.cash.CashView cash = state.cash() == null ? new fundexchange.engine.cash.CashView(null,
@@ -127,18 +128,13 @@ final class Invariants {
                 locked.put(b.currency() + " " + b.account(), b.locked().raw());
             }
         }
-        TreeMap<String, Long> pending = new TreeMap<>();
-        for (fundexchange.engine.cash.PayoutInstruction i : cash.instructions()) {
-            if (i.status() == fundexchange.engine.cash.InstructionStatus.PENDING) {
-                pending.merge(i.currency() + " " + i.account(), i.amount().raw(), Math::addExact);
-            }
-        }
+        TreeMap<String, Long> pending = lockedClaims(cash);
         TreeMap<String, Long> bidDepositsLocked = bidDepositsLocked(state, cash, violations);
         TreeMap<String, Long> expectedLocked = new TreeMap<>(pending);
         bidDepositsLocked.forEach((account, amount) -> expectedLocked.merge(account, amount, Math::addExact));
         if (!locked.equals(expectedLocked)) {
-            violations.add("locked cash " + locked + " differs from the pending payout instructions " + pending
-                    + " plus the bid deposits " + bidDepositsLocked);
+            violations.add("locked cash " + locked + " differs from what is locked for (payout instructions, trade"
+                    + " funding) " + pending + " plus the bid deposits " + bidDepositsLocked);
         }
         checkSuspense(cash, violations);
         TreeSet<String> currencies = new TreeSet<>(escrow.keySet());
@@ -152,6 +148,30 @@ final class Invariants {
                         + " received less paid out");
             }
         }
+    }
+
+    /**
+     * What each account's locked cash is locked for, by "currency account": its PENDING payout instructions (seller's
+     * proceeds of a settled trade included: they go to the bank at once) and the funding it locked for trades settled
+     * delivery versus payment ({@code TradeFunding.funded}). Bid deposits, on listings and held for trades, are
+     * {@link #bidDepositsLocked}'s alone, so a held deposit is counted once.
+     */
+    static TreeMap<String, Long> lockedClaims(fundexchange.engine.cash.CashView cash) {
+        TreeMap<String, Long> claims = new TreeMap<>();
+        for (fundexchange.engine.cash.PayoutInstruction i : cash.instructions()) {
+            if (i.status() == fundexchange.engine.cash.InstructionStatus.PENDING) {
+                claims.merge(i.currency() + " " + i.account(), i.amount().raw(), Math::addExact);
+            }
+        }
+        if (cash.tradeFundings() != null) {
+            for (fundexchange.engine.cash.TradeFunding f : cash.tradeFundings()) {
+                if (f.funded().raw() != 0) {
+                    claims.merge(f.currency() + " " + fundexchange.protocol.cash.AccountRef.participant(f.buyer()),
+                            f.funded().raw(), Math::addExact);
+                }
+            }
+        }
+        return claims;
     }
 
     /**

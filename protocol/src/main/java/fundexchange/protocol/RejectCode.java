@@ -282,6 +282,33 @@ public enum RejectCode {
     TOO_MANY_INSTRUCTIONS(8019),
     /** Another participant with the BANK role is active: one settlement bank at a time (suspend the old one first). */
     BANK_ALREADY_ACTIVE(8020),
+    /**
+     * A delivery-versus-payment command ({@code FundTrade}, {@code ConfirmRegistration}, {@code RefuseRegistration},
+     * {@code OverrideSettlement}) under a rules version before 8, or on a trade not settled delivery versus payment.
+     */
+    DVP_NOT_IN_RULES(8021),
+    /** The trade does not await funding: already funded, settled or failed (its deadline may have fired). */
+    TRADE_NOT_AWAITING_FUNDING(8022),
+    /** Only the trade's buyer funds it. */
+    NOT_TRADE_BUYER(8023),
+    /** The buyer has no available cash in the fund's currency to lock for the trade. */
+    NO_CASH_TO_FUND(8024),
+    /** The trade does not await its registration change: not yet funded, settled or failed (its deadline may have fired). */
+    TRADE_NOT_AWAITING_REGISTRATION(8025),
+    /** A fund without a manager participant has its registration changes confirmed or refused by staff only. */
+    REGISTRAR_NOT_STAFF(8026),
+    /** A trade settled delivery versus payment is confirmed only by staff's maker-checker override ({@code OverrideSettlement}). */
+    SETTLEMENT_BY_OVERRIDE_ONLY(8027),
+    /** The mechanism's minimum fee is more than the consideration of the order, bid or acceptance. */
+    FEE_ABOVE_CONSIDERATION(8028),
+    /** A trade failed: the fund's manager refused its registration change. */
+    REGISTRATION_REFUSED(8029),
+    /** A trade failed: its registration change was not confirmed by the registration deadline. */
+    REGISTRATION_DEADLINE_PASSED(8030),
+    /** A trade failed: its buyer had not funded it by the settlement deadline (a deposit held for it is forfeited). */
+    FUNDING_DEADLINE_PASSED(8031),
+    /** A trade of the daily book batch failed: its buyer's available cash did not cover its trades of the batch. */
+    BATCH_NOT_FUNDED(8032),
     /** Bid deposits (issue 22): deposit terms on a listing, or {@code bid-deposit-bp}, under rules version 7 or older. */
     DEPOSITS_NOT_IN_RULES(8035),
     /**

@@ -25,11 +25,13 @@ package fundexchange.protocol;
  * version 6 was released) keeps cash accounts at the settlement bank: the BANK role, its confirmations, withdrawals,
  * suspense, statements and corrections; under version 6 each is refused (8001). Version 7 also sets a year's
  * official calendar only by maker-checker, as every business-day count depends on it. Version 8 (after version 7
- * was released) brings two changes: issue 22's bid deposits ({@link #BID_DEPOSITS}) require a listing's deposit
- * (保证金) available before a participant's first bid or acceptance and lock it until the close; and issue 23's
- * public market data ({@link #MARKET_DATA_CONSENT}) lets a fund's manager opt the fund's figures in or out and staff
- * set {@code market-data-k}. The engine still decides versions 2 to 8 by their own rules (version 2's messages keep
- * epoch milliseconds), so they replay byte for byte; it refuses every other version.
+ * was released) brings these changes: issue 22 settles a trade made while a settlement bank is active delivery versus
+ * payment, with fees ({@link #DELIVERY_VERSUS_PAYMENT}, {@link #SETTLEMENT_FEES}); issue 22's bid deposits
+ * ({@link #BID_DEPOSITS}) require a listing's deposit (保证金) available before a participant's first bid or acceptance
+ * and lock it until the close, the winner's deposit applied to its trade's funding or forfeited to the seller; and
+ * issue 23's public market data ({@link #MARKET_DATA_CONSENT}) lets a fund's manager opt the fund's figures in or out
+ * and staff set {@code market-data-k}. The engine still decides versions 2 to 8 by their own rules (version 2's
+ * messages keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -106,6 +108,24 @@ public final class RulesVersion {
      * refused ({@code CALENDAR_PROPOSAL_NOT_IN_RULES}). A genesis's calendars are unchanged.
      */
     public static final int HOLIDAYS_BY_PROPOSAL = 7;
+
+    /**
+     * From this version on, a trade made while a settlement bank (an ACTIVE participant with the BANK role) is active
+     * settles delivery versus payment (issue 22, docs/rules.md "Delivery versus payment"): its buyer funds it from
+     * available cash ({@code FundTrade}, or the daily book batch), the fund's manager confirms the registration change
+     * ({@code ConfirmRegistration}) or refuses it ({@code RefuseRegistration}), deadlines fail or unwind it, and staff
+     * confirm it only by the maker-checker {@code OverrideSettlement}; before it each of these is refused ({@code
+     * DVP_NOT_IN_RULES}) and every trade settles by {@code ConfirmSettlement}.
+     */
+    public static final int DELIVERY_VERSUS_PAYMENT = 8;
+
+    /**
+     * From this version on, a trade settled delivery versus payment carries the fees of the {@code fee-*} platform
+     * parameters, charged at settlement into the REVENUE account, and an order, bid or acceptance whose consideration
+     * is below the mechanism's minimum fee is refused ({@code FEE_ABOVE_CONSIDERATION}); before it nothing is charged
+     * and the {@code fee-*} and {@code registration-business-days} parameters are unknown.
+     */
+    public static final int SETTLEMENT_FEES = 8;
 
     /**
      * From this version on, a listing carries a bid deposit (保证金; {@code bid-deposit-bp} of its public value, or the

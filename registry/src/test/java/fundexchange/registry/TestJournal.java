@@ -119,6 +119,15 @@ public final class TestJournal implements AutoCloseable {
         return tradeId;
     }
 
+    /** After {@link #market()}: the settlement bank Bank-01 (role BANK), approved with a key (rules version 7 on). */
+    public TestJournal settlementBank() {
+        accepted(by("Staff-01", new RegisterParticipant("Bank-01", "Demo Settlement Bank", ParticipantType.INSTITUTION,
+                List.of(Role.BANK))));
+        approved(new ApproveParticipant("Bank-01"));
+        approved(new RegisterFirstKey("Bank-01", "Bank-01-k1", "ED25519", key("Bank-01-k1")));
+        return this;
+    }
+
     /** After {@link #market()}: another approved investor with a key, qualified until 2027-12-31 if {@code qualified}. */
     public TestJournal investor(String participantId, boolean qualified) {
         accepted(by("Staff-01", new RegisterParticipant(participantId, participantId, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))));

@@ -107,6 +107,26 @@ final class CashEndpoints {
                 statement -> oversight ? statement : statement.forBank());
     }
 
+    /**
+     * {@code ?status&after&limit}: {@code {trades[], nextAfter?}}: trades settled delivery versus payment (rules version
+     * 8). A participant reads those it buys (with what is due and funded), sells (without the buyer's funding) and, as
+     * a fund's manager, the registration changes it confirms (without the parties' cash); staff and regulators every
+     * one; the settlement bank none (403: it sees only the payout instructions addressed to it).
+     */
+    Object trades(Caller caller, ServerRequest request) {
+        refuseBank(caller);
+        ListParams params = ListParams.parse(request, "status");
+        Optional<String> status = params.oneOf("status", "AWAITING_FUNDING", "AWAITING_REGISTRATION", "SETTLED",
+                "FAILED");
+        boolean oversight = Viewers.oversight(caller);
+        String me = caller.participantId();
+        List<fundexchange.registry.read.TradeFundingView> found = reads.tradeFundings(
+                oversight ? Optional.empty() : Optional.of(me), status, params.fetch());
+        return params.body("trades", found, fundexchange.registry.read.TradeFundingView::tradeId,
+                trade -> oversight || me.equals(trade.buyer()) ? trade
+                        : me.equals(trade.seller()) ? trade.forSeller() : trade.forManager());
+    }
+
     /** Receipts and statements are the bank's and oversight's: anyone else is refused before the read waits. */
     static void requireBankOrOversight(Caller caller) {
         if (!bank(caller) && !Viewers.oversight(caller)) {

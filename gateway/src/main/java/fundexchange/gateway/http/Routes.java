@@ -93,6 +93,7 @@ public final class Routes {
         table.get("/cash/accounts", read.obligations(ReadAccess.ANY, cash::accounts));
         table.get("/cash/movements", read.obligations(ReadAccess.ANY, cash::movements));
         table.get("/cash/instructions", read.obligations(ReadAccess.ANY, cash::instructions));
+        table.get("/cash/trades", read.obligations(ReadAccess.ANY, cash::trades));
         table.get("/cash/deposits", read.obligations(ReadAccess.ANY, cash::deposits));
         ReadAccess bankRecords = ReadAccess.caller(CashEndpoints::requireBankOrOversight);
         table.get("/cash/receipts", read.of(bankRecords, cash::receipts));

@@ -207,12 +207,33 @@ final class FeedShaper {
                 to(e.from().participantId(), Relation.SELF, doc, e, deliver);
                 to(e.to().participantId(), Relation.SELF, doc, e, deliver);
             }
+            // Delivery versus payment (rules version 8): never the bank's; each party what CashDisclosure shows it.
+            case fundexchange.protocol.event.TradeFundingLocked e -> to(e.buyer(), Relation.SELF, doc, e, deliver);
+            case fundexchange.protocol.event.TradeFunded e -> parties(doc, e, deliver, e.buyer(), e.seller(), e.manager());
+            case fundexchange.protocol.event.RegistrationConfirmed e ->
+                    parties(doc, e, deliver, e.buyer(), e.seller(), e.registrar());
+            case fundexchange.protocol.event.RegistrationRefused e ->
+                    parties(doc, e, deliver, e.buyer(), e.seller(), e.registrar());
+            case fundexchange.protocol.event.TradeCashSettled e -> parties(doc, e, deliver, e.buyer(), e.seller());
+            case fundexchange.protocol.event.TradeFundingReleased e -> parties(doc, e, deliver, e.buyer(), e.seller());
+            case fundexchange.protocol.event.SettlementOverridden e -> parties(doc, e, deliver, e.buyer(), e.seller());
             // A bid deposit names its bidder (a sealed bid's existence is private): its participant only, never the
             // bank, the seller or other bidders.
             case fundexchange.protocol.event.DepositLocked e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
             case fundexchange.protocol.event.DepositReleased e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
             case fundexchange.protocol.event.DepositHeldForTrade e ->
                     to(e.participantId(), Relation.SELF, doc, e, deliver);
+        }
+    }
+
+    /** Each distinct named participant, as SELF: the disclosure policy decides what each sees (or nothing). */
+    private static void parties(EventDocument doc, fundexchange.protocol.event.CashEvent event,
+                                BiConsumer<String, FeedEntry> deliver, String... participants) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String participant : participants) {
+            if (participant != null && seen.add(participant)) {
+                to(participant, Relation.SELF, doc, event, deliver);
+            }
         }
     }
 

@@ -25,6 +25,9 @@ public final class CashLedger {
     private final TreeMap<String, String> lastStatements = new TreeMap<>();
     private final TreeMap<Long, EscrowAlarm> alarms = new TreeMap<>();
     private final TreeMap<Long, HeldDeposit> depositsByTrade = new TreeMap<>();
+    private final TreeMap<Long, TradeFunding> tradeFundings = new TreeMap<>();
+    /** Derived from {@link #tradeFundings} (not hashed, rebuilt on restore): registration deadlines to trade ids. */
+    private final TreeMap<Long, java.util.TreeSet<Long>> registrationDeadlines = new TreeMap<>();
     private final TreeMap<Long, TreeMap<String, ListingDeposit>> depositsOnListings = new TreeMap<>();
 
     /** The key of an account: currency, then kind, then participant, so one currency's accounts are contiguous. */
@@ -165,10 +168,78 @@ public final class CashLedger {
         }
     }
 
+    /**
+     * Trades settled delivery versus payment (rules version 8) whose cash has not settled or been released, by trade
+     * id. Change them only through {@link #putFunding} and {@link #removeFunding}, which keep the registration deadlines.
+     */
+    public java.util.SortedMap<Long, TradeFunding> tradeFundings() {
+        return java.util.Collections.unmodifiableSortedMap(tradeFundings);
+    }
+
+    public TradeFunding funding(long tradeId) {
+        return tradeFundings.get(tradeId);
+    }
+
+    public void putFunding(TradeFunding funding) {
+        TradeFunding before = tradeFundings.put(funding.tradeId(), funding);
+        unindex(before);
+        if (funding.awaitingRegistration()) {
+            registrationDeadlines.computeIfAbsent(funding.registrationDue(), k -> new java.util.TreeSet<>())
+                    .add(funding.tradeId());
+        }
+    }
+
+    public void removeFunding(long tradeId) {
+        unindex(tradeFundings.remove(tradeId));
+    }
+
+    private void unindex(TradeFunding funding) {
+        if (funding != null && funding.awaitingRegistration()) {
+            java.util.TreeSet<Long> due = registrationDeadlines.get(funding.registrationDue());
+            if (due != null) {
+                due.remove(funding.tradeId());
+                if (due.isEmpty()) {
+                    registrationDeadlines.remove(funding.registrationDue());
+                }
+            }
+        }
+    }
+
+    /** The earliest registration deadline, or Long.MAX_VALUE. */
+    public long nextRegistrationDue() {
+        return registrationDeadlines.isEmpty() ? Long.MAX_VALUE : registrationDeadlines.firstKey();
+    }
+
+    /** The trade whose registration deadline is earliest (lowest id first), or null. */
+    public TradeFunding nextRegistrationExpiry() {
+        return registrationDeadlines.isEmpty() ? null
+                : tradeFundings.get(registrationDeadlines.firstEntry().getValue().first());
+    }
+
+    /** What is locked in the buyer's account for a trade: its funding and a deposit held for it. */
+    public Money lockedFor(TradeFunding funding) {
+        HeldDeposit deposit = depositsByTrade.get(funding.tradeId());
+        return deposit == null ? funding.funded() : funding.funded().plus(deposit.amount());
+    }
+
+    /** The deposit held for {@code tradeId}, zero if none. */
+    public Money depositFor(long tradeId) {
+        HeldDeposit deposit = depositsByTrade.get(tradeId);
+        return deposit == null ? Money.ZERO : deposit.amount();
+    }
+
+    /** Moves locked cash of one account to the available cash of another (or the same) account. */
+    public void unlockTo(String currency, AccountRef from, AccountRef to, Money amount) {
+        CashBalance source = balance(currency, from);
+        put(new CashBalance(currency, from, source.available(), source.locked().minus(amount)));
+        CashBalance target = balance(currency, to);
+        put(new CashBalance(currency, to, target.available().plus(amount), target.locked()));
+    }
+
     /** Whether the ledger holds nothing (every journal before rules version 7). */
     public boolean isEmpty() {
         return balances.isEmpty() && instructions.isEmpty() && suspense.isEmpty() && bankReferences.isEmpty()
-                && lastStatements.isEmpty() && alarms.isEmpty() && depositsByTrade.isEmpty()
+                && lastStatements.isEmpty() && alarms.isEmpty() && depositsByTrade.isEmpty() && tradeFundings.isEmpty()
                 && depositsOnListings.isEmpty();
     }
 
@@ -178,6 +249,7 @@ public final class CashLedger {
                 java.util.List.copyOf(instructions.values()), java.util.List.copyOf(suspense.values()),
                 java.util.List.copyOf(bankReferences), lastStatements, java.util.List.copyOf(alarms.values()),
                 depositsByTrade.isEmpty() ? null : java.util.List.copyOf(depositsByTrade.values()),
+                tradeFundings.isEmpty() ? null : java.util.List.copyOf(tradeFundings.values()),
                 depositsOnListings.isEmpty() ? null : depositsOnListings.values().stream()
                         .flatMap(m -> m.values().stream()).toList());
     }
@@ -196,6 +268,9 @@ public final class CashLedger {
         if (view.depositsByTrade() != null) {
             view.depositsByTrade().forEach(d -> depositsByTrade.put(d.tradeId(), d));
         }
+        if (view.tradeFundings() != null) {
+            view.tradeFundings().forEach(this::putFunding);
+        }
         if (view.depositsOnListings() != null) {
             view.depositsOnListings().forEach(this::putDeposit);
         }
@@ -213,6 +288,7 @@ public final class CashLedger {
         putIfAny(sections, "cashStatements", lastStatements);
         putIfAny(sections, "cashAlarms", alarms);
         putIfAny(sections, "cashDepositsByTrade", depositsByTrade);
+        putIfAny(sections, "cashTradeFundings", tradeFundings);
         putIfAny(sections, "cashDepositsOnListings", depositsOnListings);
         return sections;
     }

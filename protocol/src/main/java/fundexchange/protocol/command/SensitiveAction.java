@@ -7,5 +7,5 @@ package fundexchange.protocol.command;
 public sealed interface SensitiveAction permits ApproveParticipant, SetQualification, RegisterFirstKey, SetPlatformParameter, FailSettlement,
         FreezeUnits, UnfreezeUnits, SuspendParticipant, ReinstateParticipant, RevokeParticipantKey, RegisterReplacementKey,
         SetStateOwned, RecordReserveApproval, SetTransferTerms, OverrideRofr, SetOfficialCalendar,
-        AssignSuspenseReceipt, ReturnSuspenseReceipt, AcknowledgeEscrowAlarm, CorrectCash {
+        AssignSuspenseReceipt, ReturnSuspenseReceipt, AcknowledgeEscrowAlarm, CorrectCash, OverrideSettlement {
 }

@@ -15,6 +15,13 @@ import fundexchange.protocol.event.PayoutInstructed;
 import fundexchange.protocol.event.PayoutReturned;
 import fundexchange.protocol.event.SuspenseAssigned;
 import fundexchange.protocol.event.UnidentifiedReceiptRecorded;
+import fundexchange.protocol.event.RegistrationConfirmed;
+import fundexchange.protocol.event.RegistrationRefused;
+import fundexchange.protocol.event.SettlementOverridden;
+import fundexchange.protocol.event.TradeCashSettled;
+import fundexchange.protocol.event.TradeFunded;
+import fundexchange.protocol.event.TradeFundingLocked;
+import fundexchange.protocol.event.TradeFundingReleased;
 import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.Role;
 import java.util.ArrayList;
@@ -26,8 +33,12 @@ import java.util.List;
  * receipts, payout instructions, confirmations and statements, which it makes or which are addressed to it, and
  * nothing of trades, holdings, suspense assignments, alarms or corrections; anyone else nothing. A correction shows
  * each participant its own side, the platform account on the other side and staff's reason (which never names a
- * participant), never another participant's account. A bid deposit's lock, release or hold reaches its participant
- * only (rules version 8; staff and regulators see everything).
+ * participant), never another participant's account. Delivery versus payment (rules version 8): the buyer sees its
+ * funding; buyer, seller and the fund's manager see that a trade is funded and its registration change confirmed or
+ * refused; buyer and seller see its cash settle (the fees are public parameters) and an override; a release is the
+ * buyer's, and the seller sees only a deposit forfeited to it. A bid deposit's lock,
+ * release or hold reaches its participant only (staff and regulators see everything). The bank sees only the payout
+ * instructions.
  */
 final class CashDisclosure {
     private CashDisclosure() {
@@ -48,6 +59,15 @@ final class CashDisclosure {
             case CashCorrected e -> owns(viewer, e.from()) ? otherSide("to", e.to())
                     : owns(viewer, e.to()) ? otherSide("from", e.from())
                     : Disclosure.WITHHELD;
+            case TradeFundingLocked e -> only(viewer.is(e.buyer()));
+            case TradeFunded e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.manager()));
+            case RegistrationConfirmed e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.registrar()));
+            case RegistrationRefused e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.registrar()));
+            case TradeCashSettled e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()));
+            case TradeFundingReleased e -> viewer.is(e.buyer()) ? Disclosure.WHOLE
+                    : viewer.is(e.seller()) && e.forfeited().positive() ? EventDisclosure.shaped("released", Shown.HIDDEN)
+                    : Disclosure.WITHHELD;
+            case SettlementOverridden e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()));
             // A deposit names a bidder (in a sealed auction even that it bid is private) and moves no money in or out
             // of escrow: its participant only, never other bidders, the seller or the bank.
             case DepositLocked e -> only(viewer.is(e.participantId()));
@@ -69,6 +89,13 @@ final class CashDisclosure {
             case EscrowMismatchRaised e -> List.of();
             case EscrowMismatchAcknowledged e -> List.of();
             case CashCorrected e -> holders(e.from(), e.to());
+            case TradeFundingLocked e -> List.of(e.buyer());
+            case TradeFunded e -> parties(e.seller(), e.buyer(), e.manager());
+            case RegistrationConfirmed e -> parties(e.seller(), e.buyer(), e.registrar());
+            case RegistrationRefused e -> parties(e.seller(), e.buyer(), e.registrar());
+            case TradeCashSettled e -> List.of(e.seller(), e.buyer());
+            case TradeFundingReleased e -> e.forfeited().positive() ? List.of(e.seller(), e.buyer()) : List.of(e.buyer());
+            case SettlementOverridden e -> List.of(e.seller(), e.buyer());
             case DepositLocked e -> List.of(e.participantId());
             case DepositReleased e -> List.of(e.participantId());
             case DepositHeldForTrade e -> List.of(e.participantId());
@@ -87,6 +114,17 @@ final class CashDisclosure {
 
     private static boolean owns(Viewer viewer, AccountRef account) {
         return account != null && account.participantId() != null && viewer.is(account.participantId());
+    }
+
+    /** The named participants, without a null (a fund whose registration staff confirm has no manager). */
+    private static List<String> parties(String... ids) {
+        List<String> named = new ArrayList<>();
+        for (String id : ids) {
+            if (id != null && !named.contains(id)) {
+                named.add(id);
+            }
+        }
+        return List.copyOf(named);
     }
 
     private static List<String> holders(AccountRef... accounts) {

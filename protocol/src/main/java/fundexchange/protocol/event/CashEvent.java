@@ -6,5 +6,7 @@ package fundexchange.protocol.event;
  */
 public sealed interface CashEvent extends Event permits CashReceived, UnidentifiedReceiptRecorded, SuspenseAssigned,
         PayoutInstructed, PayoutExecuted, PayoutReturned, BankStatementRecorded, EscrowMismatchRaised,
-        EscrowMismatchAcknowledged, CashCorrected, DepositLocked, DepositReleased, DepositHeldForTrade {
+        EscrowMismatchAcknowledged, CashCorrected, TradeFundingLocked, TradeFunded, RegistrationConfirmed,
+        RegistrationRefused, TradeCashSettled, TradeFundingReleased, SettlementOverridden,
+        DepositLocked, DepositReleased, DepositHeldForTrade {
 }

@@ -26,6 +26,11 @@ import java.time.ZoneId;
  *                                 the official calendar after its trade date fails by the clock, 1 to 250; null (never
  *                                 set) is the default {@value #DEFAULT_SETTLEMENT_BUSINESS_DAYS}, so states that never
  *                                 set it keep their hashes
+ * @param registrationBusinessDays from rules version 8: a funded trade whose registration change the fund's manager has
+ *                                 not confirmed by the end of this many business days after its funding unwinds, 1 to
+ *                                 250; null is the default {@value #DEFAULT_REGISTRATION_BUSINESS_DAYS}
+ * @param fees                     from rules version 8: the fee parameters set ({@link FeeSchedule}), by name; null when
+ *                                 none differs from its default
  * @param marketDataK              from rules version 8 ({@code market-data-k}): public market data publishes a figure only when at least this
  *                                 many settled trades by at least this many distinct sellers and this many distinct
  *                                 buyers stand behind it, no single seller or buyer having more than half of its
@@ -41,8 +46,9 @@ import java.time.ZoneId;
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                                  int matchScanLimit, RegistryParameters registry, RequestParameters requests,
-                                 long proposalExpiryMs, Integer settlementBusinessDays, Integer marketDataK,
-                                 Integer bidDepositBasisPoints) {
+                                 long proposalExpiryMs, Integer settlementBusinessDays,
+                                 Integer registrationBusinessDays, java.util.SortedMap<String, String> fees,
+                                 Integer marketDataK, Integer bidDepositBasisPoints) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
     public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
@@ -51,6 +57,11 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
      * modelled on Shanghai's custody confirmation within 5 working days (docs/rules.md).
      */
     public static final int DEFAULT_SETTLEMENT_BUSINESS_DAYS = 5;
+    /**
+     * Business days a manager has to confirm a funded trade's registration change: no pilot publishes one, so a
+     * platform default (docs/rules.md), twice the settlement period.
+     */
+    public static final int DEFAULT_REGISTRATION_BUSINESS_DAYS = 10;
     /**
      * A listing's bid deposit by default: none. The platform sets a share by maker-checker once its settlement bank
      * takes deposits; until then a listing that wants one sets its own (docs/rules.md, Bid deposits).
@@ -78,19 +89,32 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         proposalExpiryMs = proposalExpiryMs <= 0 ? DEFAULT_PROPOSAL_EXPIRY_MS : proposalExpiryMs;
         settlementBusinessDays = settlementBusinessDays == null
                 || settlementBusinessDays == DEFAULT_SETTLEMENT_BUSINESS_DAYS ? null : settlementBusinessDays;
+        registrationBusinessDays = registrationBusinessDays == null
+                || registrationBusinessDays == DEFAULT_REGISTRATION_BUSINESS_DAYS ? null : registrationBusinessDays;
+        fees = fees == null || fees.isEmpty() ? null : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fees));
         marketDataK = marketDataK == null || marketDataK == DEFAULT_MARKET_DATA_K ? null : marketDataK;
         bidDepositBasisPoints = bidDepositBasisPoints == null
                 || bidDepositBasisPoints == DEFAULT_BID_DEPOSIT_BASIS_POINTS ? null : bidDepositBasisPoints;
     }
 
-    /** Parameters that leave market-data k and the bid deposit at their defaults. */
+    /** Parameters without the rules-version-8 ones (registration days, fees, market-data k, bid deposit) set. */
     public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                               long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                               int matchScanLimit, RegistryParameters registry, RequestParameters requests,
                               long proposalExpiryMs, Integer settlementBusinessDays) {
         this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
-                auctionExtensionMs, matchTopK, matchScanLimit, registry, requests, proposalExpiryMs,
-                settlementBusinessDays, null, null);
+                auctionExtensionMs, matchTopK, matchScanLimit, registry, requests, proposalExpiryMs, settlementBusinessDays,
+                null, null, null, null);
+    }
+
+    /** The registration business days in force: the value set, or the default. */
+    public int registrationBusinessDaysInForce() {
+        return registrationBusinessDays == null ? DEFAULT_REGISTRATION_BUSINESS_DAYS : registrationBusinessDays;
+    }
+
+    /** {@code mechanism}'s fees in force ({@link FeeSchedule#MECHANISMS}). */
+    public FeeSchedule.Rate fee(String mechanism) {
+        return FeeSchedule.rate(fees, mechanism);
     }
 
     /** Market-data k in force: the value set, or the default. */
@@ -138,6 +162,8 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         values.put("match-scan-limit", Integer.toString(matchScanLimit));
         values.put("proposal-expiry-ms", Long.toString(proposalExpiryMs));
         values.put("settlement-business-days", Integer.toString(settlementBusinessDaysInForce()));
+        values.put("registration-business-days", Integer.toString(registrationBusinessDaysInForce()));
+        values.putAll(FeeSchedule.values(fees));
         values.put("market-data-k", Integer.toString(marketDataKInForce()));
         values.put("bid-deposit-bp", Integer.toString(bidDepositBasisPointsInForce()));
         return values;
@@ -148,37 +174,52 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
-                    requests, proposalExpiryMs, settlementBusinessDays, marketDataK, bidDepositBasisPoints);
+                    requests, proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, fees, marketDataK,
+                    bidDepositBasisPoints);
+        }
+        if ("registration-business-days".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays, parseBusinessDays(name, value), fees, marketDataK,
+                    bidDepositBasisPoints);
+        }
+        if (FeeSchedule.isFee(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, FeeSchedule.with(fees, name, value),
+                    marketDataK, bidDepositBasisPoints);
         }
         if ("bid-deposit-bp".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, settlementBusinessDays, marketDataK, Math.toIntExact(parse(name,
-                    canonical(name, value), 0, MAX_BID_DEPOSIT_BASIS_POINTS)));
+                    proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, fees, marketDataK,
+                    Math.toIntExact(parse(name, canonical(name, value), 0, MAX_BID_DEPOSIT_BASIS_POINTS)));
         }
         if ("proposal-expiry-ms".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, marketDataK,
-                    bidDepositBasisPoints);
+                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, registrationBusinessDays, fees,
+                    marketDataK, bidDepositBasisPoints);
         }
         if ("settlement-business-days".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, parseSettlementBusinessDays(value), marketDataK, bidDepositBasisPoints);
+                    proposalExpiryMs, parseSettlementBusinessDays(value), registrationBusinessDays, fees, marketDataK,
+                    bidDepositBasisPoints);
         }
         if ("market-data-k".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, settlementBusinessDays, parseMarketDataK(value), bidDepositBasisPoints);
+                    proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, fees, parseMarketDataK(value),
+                    bidDepositBasisPoints);
         }
         boolean memory = RequestParameters.NAMES.contains(name);
         PlatformParameters changed = memory ? this : changed(name, value);
         PlatformParameters result = new PlatformParameters(changed.zone, changed.requestWindowMs,
                 changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
                 changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
-                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays, marketDataK,
-                bidDepositBasisPoints);
+                memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays,
+                registrationBusinessDays, fees, marketDataK, bidDepositBasisPoints);
         if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
             throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
                     + ") must be at least twice request-window-ms (" + result.requestWindowMs + ")");
@@ -218,6 +259,15 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                     Math.toIntExact(parse(name, value, 100, 10_000_000)));
             default -> throw new IllegalArgumentException("unknown platform parameter " + name);
         };
+    }
+
+    /** Business days as written canonically: digits without sign or leading zero, 1 to 250. */
+    private static int parseBusinessDays(String name, String value) {
+        if (value == null || !value.matches("[1-9][0-9]{0,2}")) {
+            throw new IllegalArgumentException(name + " must be a whole number from 1 to "
+                    + MAX_SETTLEMENT_BUSINESS_DAYS + ", without sign or leading zero");
+        }
+        return Math.toIntExact(parse(name, value, 1, MAX_SETTLEMENT_BUSINESS_DAYS));
     }
 
     /** Settlement business days as written canonically: digits without sign or leading zero, 1 to 250. */

@@ -192,6 +192,15 @@ class DisclosurePolicyTest {
             new fundexchange.protocol.event.EscrowMismatchAcknowledged(1L, "CNY", 2L, "reason"),
             new fundexchange.protocol.event.CashCorrected(1L, "CNY", fundexchange.protocol.cash.AccountRef.participant(OWNER),
                     fundexchange.protocol.cash.AccountRef.participant(COUNTER), null, "misbooked receipt"),
+            new fundexchange.protocol.event.TradeFundingLocked(1L, COUNTER, "CNY", null, null, null),
+            new fundexchange.protocol.event.TradeFunded(1L, "fundCode", OWNER, COUNTER, THIRD, null, 1L),
+            new fundexchange.protocol.event.RegistrationConfirmed(1L, "fundCode", OWNER, COUNTER, THIRD),
+            new fundexchange.protocol.event.RegistrationRefused(1L, "fundCode", OWNER, COUNTER, THIRD, "reason"),
+            new fundexchange.protocol.event.TradeCashSettled(1L, "fundCode", OWNER, COUNTER, "CNY", null, null, null,
+                    null, null),
+            new fundexchange.protocol.event.TradeFundingReleased(1L, OWNER, COUNTER, "CNY",
+                    fundexchange.protocol.money.Money.of("10.00"), fundexchange.protocol.money.Money.of("5.00")),
+            new fundexchange.protocol.event.SettlementOverridden(1L, "fundCode", OWNER, COUNTER, 1L, "reason"),
             new fundexchange.protocol.event.DepositLocked(LISTING, OWNER, "CNY", null),
             new fundexchange.protocol.event.DepositReleased(LISTING, OWNER, "CNY", null),
             new fundexchange.protocol.event.DepositHeldForTrade(LISTING, 1L, OWNER, "CNY", null),
@@ -505,6 +514,36 @@ class DisclosurePolicyTest {
             feed   | CashCorrected          | counterparty      | SELF         | from=hidden
             feed   | CashCorrected          | bank              | COUNTERPARTY | withheld
             feed   | CashCorrected          | staff             | NONE         | whole
+            feed   | TradeFundingLocked     | counterparty      | SELF         | whole
+            feed   | TradeFundingLocked     | owner             | COUNTERPARTY | withheld
+            feed   | TradeFundingLocked     | bank              | COUNTERPARTY | withheld
+            feed   | TradeFundingLocked     | staff             | NONE         | whole
+            feed   | TradeFunded            | owner             | SELF         | whole
+            feed   | TradeFunded            | counterparty      | SELF         | whole
+            feed   | TradeFunded            | third             | SELF         | whole
+            feed   | TradeFunded            | rival             | NONE         | withheld
+            feed   | TradeFunded            | bank              | COUNTERPARTY | withheld
+            feed   | TradeFunded            | regulator         | NONE         | whole
+            feed   | RegistrationConfirmed  | third             | SELF         | whole
+            feed   | RegistrationConfirmed  | owner             | SELF         | whole
+            feed   | RegistrationConfirmed  | rival             | NONE         | withheld
+            feed   | RegistrationConfirmed  | staff             | NONE         | whole
+            feed   | RegistrationRefused    | third             | SELF         | whole
+            feed   | RegistrationRefused    | counterparty      | SELF         | whole
+            feed   | RegistrationRefused    | bank              | COUNTERPARTY | withheld
+            feed   | RegistrationRefused    | staff             | NONE         | whole
+            feed   | TradeCashSettled       | owner             | SELF         | whole
+            feed   | TradeCashSettled       | counterparty      | SELF         | whole
+            feed   | TradeCashSettled       | third             | NONE         | withheld
+            feed   | TradeCashSettled       | bank              | COUNTERPARTY | withheld
+            feed   | TradeCashSettled       | staff             | NONE         | whole
+            feed   | TradeFundingReleased   | counterparty      | SELF         | whole
+            feed   | TradeFundingReleased   | owner             | SELF         | released=hidden
+            feed   | TradeFundingReleased   | bank              | COUNTERPARTY | withheld
+            feed   | TradeFundingReleased   | regulator         | NONE         | whole
+            feed   | SettlementOverridden   | owner             | SELF         | whole
+            feed   | SettlementOverridden   | rival             | NONE         | withheld
+            feed   | SettlementOverridden   | staff             | NONE         | whole
             feed   | DepositLocked          | owner             | SELF         | whole
             feed   | DepositLocked          | counterparty      | COUNTERPARTY | withheld
             feed   | DepositLocked          | bank              | COUNTERPARTY | withheld

@@ -13,6 +13,8 @@ class PlatformParametersTest {
                 .with("qualified-institution-net-assets", "20000000.00").with("qualified-institutions-only", "true")
                 .with("request-retention-ms", "900000").with("request-memory-capacity", "5000")
                 .with("request-memory-participant-share-bp", "250").with("settlement-business-days", "3")
+                .with("registration-business-days", "7").with("fee-book-buyer-bps", "5")
+                .with("fee-negotiated-minimum", "0.00")
                 .with("market-data-k", "7")
                 .with("bid-deposit-bp", "250");
         for (PlatformParameters parameters : new PlatformParameters[] {PlatformParameters.DEFAULTS, changed}) {
@@ -22,8 +24,9 @@ class PlatformParametersTest {
             }
             assertEquals(parameters, again);
         }
-        assertEquals(21, changed.values().size(), "every parameter, the registry's and the request memory's, the proposal"
-                + " expiry, the settlement business days, market-data k and the bid deposit included");
+        assertEquals(19 + 1 + 4 * 6 + 2, changed.values().size(), "every parameter, the registry's and the request"
+                + " memory's, the proposal expiry, the settlement and registration business days, the fees, market-data k"
+                + " and the bid deposit included");
         assertEquals(7, changed.marketDataKInForce());
         assertEquals(250, changed.bidDepositBasisPointsInForce());
         assertEquals(new RequestParameters(900_000, 5_000, 250), changed.requests());

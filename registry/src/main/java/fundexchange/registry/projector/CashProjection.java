@@ -20,6 +20,14 @@ import fundexchange.protocol.event.PayoutInstructed;
 import fundexchange.protocol.event.PayoutReturned;
 import fundexchange.protocol.event.SuspenseAssigned;
 import fundexchange.protocol.event.UnidentifiedReceiptRecorded;
+import fundexchange.protocol.event.RegistrationConfirmed;
+import fundexchange.protocol.event.RegistrationRefused;
+import fundexchange.protocol.event.SettlementOverridden;
+import fundexchange.protocol.event.TradeCashSettled;
+import fundexchange.protocol.event.TradeFunded;
+import fundexchange.protocol.event.TradeFundingLocked;
+import fundexchange.protocol.event.TradeFundingReleased;
+import fundexchange.protocol.money.Money;
 import fundexchange.registry.projector.CashBalances.Movement;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,6 +44,7 @@ final class CashProjection {
     private final DSLContext tx;
     private final StatementBatch batch;
     private final CashBalances balances;
+    private final TradeFundings settlements;
     /** The receipt a suspense return's instruction names, for instructions made in this transaction. */
     private final Map<Long, String> returning = new HashMap<>();
 
@@ -43,6 +52,14 @@ final class CashProjection {
         this.tx = tx;
         this.batch = batch;
         this.balances = new CashBalances(tx, batch);
+        this.settlements = new TradeFundings(tx, batch);
+    }
+
+    /** A trade settled delivery versus payment (it carries fees, rules version 8) awaits funding. */
+    void executed(fundexchange.protocol.event.TradeExecuted e, long index, long time) {
+        if (e.buyerFee() != null) {
+            settlements.executed(e, index, time);
+        }
     }
 
     void apply(CashEvent event, long index, long time) {
@@ -111,6 +128,38 @@ final class CashProjection {
                 balances.move(e.to(), e.currency(), Movement.CREDIT, e.amount(), index, time, "CashCorrected", null, null,
                         e.proposalId(), e.reason());
             }
+            case TradeFundingLocked e -> {
+                moveIf(AccountRef.participant(e.buyer()), e.currency(), Movement.LOCK, e.amount(), index, time,
+                        "TradeFundingLocked", null, null, null, null);
+                settlements.funded(e, index, time);
+            }
+            case TradeFunded e -> settlements.awaitingRegistration(e, index, time);
+            case RegistrationConfirmed e -> { }
+            case RegistrationRefused e -> { }
+            case SettlementOverridden e -> settlements.overridden(e, index, time);
+            case TradeCashSettled e -> {
+                AccountRef buyer = AccountRef.participant(e.buyer());
+                Money fees = e.buyerFee().plus(e.sellerFee());
+                moveIf(buyer, e.currency(), Movement.DEBIT_LOCKED, e.consideration().plus(e.buyerFee()), index,
+                        time, "TradeCashSettled", null, null, null, null);
+                moveIf(buyer, e.currency(), Movement.RELEASE, e.released(), index, time, "TradeCashSettled", null,
+                        null, null, null);
+                moveIf(AccountRef.participant(e.seller()), e.currency(), Movement.CREDIT, e.proceeds(), index,
+                        time, "TradeCashSettled", null, null, null, null);
+                moveIf(AccountRef.REVENUE, e.currency(), Movement.CREDIT, fees, index, time, "TradeCashSettled",
+                        null, null, null, null);
+                settlements.ended(e.tradeId(), "SETTLED", index, time);
+            }
+            case TradeFundingReleased e -> {
+                AccountRef buyer = AccountRef.participant(e.buyer());
+                moveIf(buyer, e.currency(), Movement.RELEASE, e.released(), index, time, "TradeFundingReleased",
+                        null, null, null, null);
+                moveIf(buyer, e.currency(), Movement.DEBIT_LOCKED, e.forfeited(), index, time,
+                        "TradeFundingReleased", null, null, null, null);
+                moveIf(AccountRef.participant(e.seller()), e.currency(), Movement.CREDIT, e.forfeited(), index,
+                        time, "TradeFundingReleased", null, null, null, null);
+                settlements.ended(e.tradeId(), "FAILED", index, time);
+            }
             case DepositLocked e -> {
                 balances.move(AccountRef.participant(e.participantId()), e.currency(), Movement.LOCK, e.amount(), index,
                         time, "DepositLocked", null, null, null, null);
@@ -149,6 +198,14 @@ final class CashProjection {
                                     BID_DEPOSITS.AMOUNT.eq(e.amount().decimal())),
                     "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
                     depositKey(e.listingId(), e.participantId()));
+        }
+    }
+
+    /** A movement of a positive amount (delivery versus payment moves nothing for a zero fee or release). */
+    private void moveIf(AccountRef ref, String currency, Movement kind, Money amount, long index, long time, String cause,
+                        String bankReference, Long instructionId, Long proposalId, String reason) {
+        if (amount.positive()) {
+            balances.move(ref, currency, kind, amount, index, time, cause, bankReference, instructionId, proposalId, reason);
         }
     }
 

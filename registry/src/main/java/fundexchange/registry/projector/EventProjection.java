@@ -263,7 +263,10 @@ final class EventProjection {
             case AuctionClosed e -> auctions.closed(e);
             case TradeFailed e -> fail(e, index);
             case ListingWithdrawn e -> cancelled(e.listingId(), "CANCELLED", e.unitsUnlocked().decimal());
-            case TradeExecuted e -> execute(e, index, time);
+            case TradeExecuted e -> {
+                execute(e, index, time);
+                cash.executed(e, index, time);
+            }
             case TradeSettled e -> {
                 settle(e, index, time);
                 market.settled(e.tradeId());

@@ -6,6 +6,7 @@ import static fundexchange.registry.schema.Tables.BID_DEPOSITS;
 import static fundexchange.registry.schema.Tables.CASH_ACCOUNTS;
 import static fundexchange.registry.schema.Tables.CASH_MOVEMENTS;
 import static fundexchange.registry.schema.Tables.PAYOUT_INSTRUCTIONS;
+import static fundexchange.registry.schema.Tables.TRADE_FUNDING;
 
 import java.util.List;
 import java.util.Optional;
@@ -102,5 +103,23 @@ public final class CashReads {
                         r.getStatementDate().toString(), r.getCurrency(), r.getBankBalance(), r.getEscrowBalance(),
                         r.getStatus(), r.getSubmittedAt(), r.getAlarmIndex(), r.getAcknowledgedIndex(),
                         r.getAcknowledgedAt(), r.getProposalId(), r.getAcknowledgedReason()));
+    }
+
+    /**
+     * Trades settled delivery versus payment (V26) in trade id order: those {@code party} buys, sells or confirms the
+     * registration change of as the fund's manager (empty: every one, for oversight), in one status or any.
+     */
+    public List<TradeFundingView> tradeFundings(Optional<String> party, Optional<String> status, Page page) {
+        Condition matching = TRADE_FUNDING.TRADE_ID.gt(page.after());
+        if (party.isPresent()) {
+            matching = matching.and(TRADE_FUNDING.BUYER.eq(party.get()).or(TRADE_FUNDING.SELLER.eq(party.get()))
+                    .or(TRADE_FUNDING.MANAGER.eq(party.get())));
+        }
+        matching = and(matching, TRADE_FUNDING.STATUS, status);
+        return dsl.selectFrom(TRADE_FUNDING).where(matching).orderBy(TRADE_FUNDING.TRADE_ID).limit(page.limit())
+                .fetch(r -> new TradeFundingView(r.getTradeId(), r.getFundCode(), r.getSeller(), r.getBuyer(),
+                        r.getManager(), r.getCurrency(), r.getConsideration(), r.getBuyerFee(), r.getSellerFee(),
+                        r.getDue(), r.getFunded(), r.getStatus(), r.getSettleBy(), r.getRegistrationDue(),
+                        r.getOverrideReason(), r.getCreatedIndex(), r.getUpdatedIndex(), r.getUpdatedAt()));
     }
 }

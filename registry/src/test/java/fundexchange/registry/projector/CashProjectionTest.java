@@ -295,6 +295,62 @@ class CashProjectionTest {
                 d(locked), cause, reference, instruction, proposal, reason);
     }
 
+    /**
+     * Delivery versus payment (rules version 8, V26) from a real engine: a trade funded and its registration confirmed
+     * (proceeds instructed to the bank, fees to REVENUE), a trade funded and its registration refused (funding back to
+     * the buyer); the rows of {@code trade_funding} and the accounts they leave, and what each party reads.
+     */
+    @Test
+    void tradesSettledDeliveryVersusPaymentLeaveTheseRowsAndBalances() {
+        journal.settlementBank();
+        String today = java.time.Instant.ofEpochMilli(journal.time()).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toLocalDate().toString();
+        journal.acceptedBy("Bank-01", new fundexchange.protocol.command.RecordCashReceipt(INVESTOR, "CNY",
+                Money.of("400000.00"), "BR-D1", today));
+        long settled = trade("400000.00", "0.9000");
+        long refused = trade("1000.00", "1.0000");
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(settled));
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(refused));
+        journal.acceptedBy("Staff-01", new fundexchange.protocol.command.ConfirmRegistration(settled));
+        journal.acceptedBy("Staff-01", new fundexchange.protocol.command.RefuseRegistration(refused, "not registered"));
+        project(Projector.MAX_DOCUMENTS);
+        CashReads reads = new RegistryReads(dataSource).cash();
+
+        List<fundexchange.registry.read.TradeFundingView> trades = reads.tradeFundings(Optional.empty(),
+                Optional.empty(), ALL);
+        assertEquals(List.of(settled, refused), trades.stream().map(fundexchange.registry.read.TradeFundingView::tradeId)
+                .toList());
+        assertEquals(List.of("SETTLED", "FAILED"), trades.stream().map(fundexchange.registry.read.TradeFundingView::status)
+                .toList());
+        assertEquals(List.of(d("360360.00"), d("1100.00")), trades.stream()
+                .map(fundexchange.registry.read.TradeFundingView::due).toList());
+        assertEquals(List.of(d("360360.00"), d("1100.00")), trades.stream()
+                .map(fundexchange.registry.read.TradeFundingView::funded).toList());
+        assertEquals(List.of(d("360.00"), d("100.00")), trades.stream()
+                .map(fundexchange.registry.read.TradeFundingView::sellerFee).toList());
+        assertEquals(2, reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL).size());
+        assertEquals(List.of(), reads.tradeFundings(Optional.of("Bank-01"), Optional.empty(), ALL));
+        assertEquals(List.of(), reads.tradeFundings(Optional.of(INVESTOR), Optional.of("AWAITING_FUNDING"), ALL));
+
+        assertEquals(List.of(List.of(INVESTOR, "39640.00", "0.00"), List.of(HOLDER, "0.00", "359640.00"),
+                        List.of("REVENUE", "720.00", "0.00")),
+                reads.accounts(Optional.empty(), Optional.empty(), Optional.of("CNY"), ALL).stream()
+                        .map(a -> List.of(a.owner(), a.available().toPlainString(), a.locked().toPlainString()))
+                        .toList());
+        assertEquals(List.of(d("359640.00")), reads.payouts(Optional.empty(), Optional.of(HOLDER), Optional.of("PENDING"),
+                ALL).stream().map(PayoutInstructionView::amount).toList());
+    }
+
+    /** Lists, approves and accepts {@code units} at {@code price} to Investor-07; the trade id. */
+    private long trade(String units, String price) {
+        long listing = journal.acceptedBy(HOLDER, new fundexchange.protocol.command.ListNegotiated(TestJournal.FUND,
+                INVESTOR, fundexchange.protocol.money.Units.of(units), fundexchange.protocol.money.Price.of(price), 0))
+                .sourceIndex();
+        journal.acceptedBy("Staff-02", new fundexchange.protocol.command.ApproveListing(listing));
+        return journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.AcceptListing(listing)).sourceIndex()
+                * 4096;
+    }
+
     /** Appends document {@code n} of the cash journal: these events after a Tick, as the engine would write them. */
     private void plant(int n, Event... events) {
         long index = at(n);

@@ -12,6 +12,9 @@ import fundexchange.protocol.command.RecordPayoutExecuted;
 import fundexchange.protocol.command.RecordPayoutReturned;
 import fundexchange.protocol.command.RecordUnidentifiedReceipt;
 import fundexchange.protocol.command.WithdrawCash;
+import fundexchange.protocol.command.FundTrade;
+import fundexchange.protocol.command.ConfirmRegistration;
+import fundexchange.protocol.command.RefuseRegistration;
 import fundexchange.protocol.command.AcceptMatch;
 import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.command.AcceptQuote;
@@ -97,6 +100,11 @@ public final class CommandSpecs {
     private static final Set<Role> BANK = roles(Role.BANK);
     /** Those who hold cash accounts: every role that trades or manages funds. */
     private static final Set<Role> ACCOUNT_HOLDERS = roles(Role.HOLDER, Role.INVESTOR, Role.MANAGER);
+    /**
+     * Who confirms or refuses a trade's registration change (rules version 8): the fund's manager, or staff for a fund
+     * without a manager participant (the engine checks which).
+     */
+    private static final Set<Role> REGISTRARS = roles(Role.STAFF, Role.MANAGER);
     /** Book orders: a holder sells, an investor buys (the engine checks the side's role). */
     private static final Set<Role> TRADER = roles(Role.HOLDER, Role.INVESTOR);
     /** Either party of a quote or a brokered match. */
@@ -165,6 +173,9 @@ public final class CommandSpecs {
             post(RecordPayoutReturned.class, "/cash/instructions/{instructionId}/returned", BANK),
             post(RecordBankStatement.class, "/cash/statements", BANK),
             post(WithdrawCash.class, "/cash/withdrawals", ACCOUNT_HOLDERS),
+            post(FundTrade.class, "/trades/{tradeId}/fund", INVESTOR),
+            post(ConfirmRegistration.class, "/trades/{tradeId}/registration/confirm", REGISTRARS),
+            post(RefuseRegistration.class, "/trades/{tradeId}/registration/refuse", REGISTRARS),
             post(fundexchange.protocol.command.SetMarketDataConsent.class, "/funds/{fundCode}/market-data-consent",
                     MANAGER));
     private static final Map<Class<? extends Command>, CommandSpec> BY_TYPE = byType();

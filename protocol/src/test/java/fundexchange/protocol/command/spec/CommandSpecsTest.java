@@ -109,6 +109,8 @@ class CommandSpecsTest {
             byRoles.computeIfAbsent(spec.endpoint().orElseThrow().roles().toString(),
                     roles -> new ArrayList<>()).add(spec.name());
         }
+        // The registration change (rules version 8): the fund's manager, or staff for a fund without one.
+        assertEquals(List.of("ConfirmRegistration", "RefuseRegistration"), byRoles.remove("[STAFF, MANAGER]"));
         assertEquals(Map.of(
                 "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER, BANK]", List.of("RotateKey", "RevokeKey"),
                 "[HOLDER, INVESTOR, STAFF, REGULATOR, MANAGER]", List.of("OpenDocument"),
@@ -120,7 +122,7 @@ class CommandSpecsTest {
                 "[HOLDER]", List.of("ListNegotiated", "WithdrawListing", "ListAuction", "PostOffer", "WithdrawOffer",
                         "ConfirmHolding", "RegisterAppraisal", "RegisterDocument", "DirectDisclosure"),
                 "[INVESTOR]", List.of("AcceptListing", "DeclineListing", "PlaceBid", "PlaceSealedBid", "AmendSealedBid",
-                        "CancelBid", "SubmitQuote", "PostIntent", "AmendIntent", "CancelIntent", "AcceptNda"),
+                        "CancelBid", "SubmitQuote", "PostIntent", "AmendIntent", "CancelIntent", "AcceptNda", "FundTrade"),
                 "[HOLDER, INVESTOR]", List.of("PlaceOrder", "CancelOrder", "AmendOrder", "CounterQuote", "AcceptQuote",
                         "DeclineQuote", "AcceptMatch", "DeclineMatch"),
                 "[STAFF]", List.of("RegisterParticipant", "Propose", "ApproveProposal", "RegisterFund", "UpdateNav",

@@ -1,15 +1,17 @@
 // "Cash" for holders, investors and managers (route #/cash): the participant's own accounts in escrow (available and
 // locked, by currency), a withdrawal (POST /cash/withdrawals: the amount is locked and an instruction goes to the
 // bank), its payout instructions, its bid deposits (GET /cash/deposits) and every movement, a page at a time. Nothing
-// of any other participant's.
+// of any other participant's. Delivery versus payment (rules version 8, GET /cash/trades): the trades it buys with what
+// is due and funded and a Fund action (POST /trades/{id}/fund); as a fund's manager, the registration changes to
+// confirm or refuse.
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time } from '../../format.js';
-import { CashPage, cash, state, table, readWindow, Pager, renderPager } from './common.js';
+import { CashPage, cash, state, table, keyed, readWindow, Pager, renderPager } from './common.js';
 
 class FxCashAccount extends CashPage {
   static properties = { ...CashPage.properties, accounts: { state: true }, instructions: { state: true },
-    movements: { state: true }, deposits: { state: true } };
+    movements: { state: true }, trades: { state: true }, deposits: { state: true } };
 
   constructor() {
     super();
@@ -17,15 +19,50 @@ class FxCashAccount extends CashPage {
   }
 
   async load(minIndex) {
-    const [accounts, instructions, movements, deposits] = await Promise.all([
+    const [accounts, instructions, trades, movements, deposits] = await Promise.all([
       readWindow(this.client, '/cash/accounts', 'accounts', minIndex),
       readWindow(this.client, '/cash/instructions', 'instructions', minIndex),
+      readWindow(this.client, '/cash/trades', 'trades', minIndex),
       readWindow(this.client, '/cash/movements', 'movements', minIndex, { start: this.pager.start }),
       readWindow(this.client, '/cash/deposits', 'deposits', minIndex)]);
     this.accounts = accounts.items;
     this.instructions = instructions.items;
+    this.trades = trades.items.filter(tr => tr.status === 'AWAITING_FUNDING' || tr.status === 'AWAITING_REGISTRATION');
     this.deposits = deposits.items;
     this.movements = movements;
+  }
+
+  fund(tradeId) {
+    this.write(`/trades/${tradeId}/fund`, {}, 'cash.trade.funded');
+  }
+
+  register(tradeId, confirm) {
+    if (confirm) {
+      this.write(`/trades/${tradeId}/registration/confirm`, {}, 'cash.trade.confirmed');
+    } else if (this.valid({ [`refuse-${tradeId}`]: 'reason' })) {
+      this.write(`/trades/${tradeId}/registration/refuse`, { reason: this.value(`refuse-${tradeId}`) },
+        'cash.trade.refused');
+    }
+  }
+
+  renderTrades(zone) {
+    const me = this.client.participant;
+    return html`<h2>${t('cash.trades')}</h2>
+      <p class="fx-hint">${t('cash.trades.hint')}</p>
+      ${table('cash-trades', ['cash.trade', 'cash.trade.fund', 'cash.status', 'cash.trade.due', 'cash.trade.fundedSoFar',
+        'cash.trade.deadline', 'cash.trade.action'], keyed(this.trades, tr => tr.tradeId, tr => html`<tr
+          data-trade=${tr.tradeId} data-status=${tr.status}><td>${tr.tradeId}</td><td>${tr.fundCode}</td>
+          <td>${state('cash.trade.status', tr.status)}</td><td>${cash(tr.due, tr.currency)}</td>
+          <td>${cash(tr.funded, tr.currency)}</td>
+          <td>${time(tr.status === 'AWAITING_FUNDING' ? tr.settleBy : tr.registrationDue, zone)}</td>
+          <td>${tr.buyer === me && tr.status === 'AWAITING_FUNDING' ? html`<button class="fx-fund"
+            ?disabled=${this.busy} @click=${() => this.fund(tr.tradeId)}>${t('cash.trade.fundSubmit')}</button>`
+          : tr.manager === me && tr.status === 'AWAITING_REGISTRATION' ? html`<button class="fx-confirm"
+            ?disabled=${this.busy} @click=${() => this.register(tr.tradeId, true)}>${t('cash.trade.confirm')}</button>
+            <input id=${`refuse-${tr.tradeId}`} aria-label=${t('cash.trade.reason')} autocomplete="off">
+            ${this.check(`refuse-${tr.tradeId}`)}<button class="fx-refuse" ?disabled=${this.busy}
+            @click=${() => this.register(tr.tradeId, false)}>${t('cash.trade.refuse')}</button>` : nothing}</td>
+        </tr>`), 'cash.trades.none')}`;
   }
 
   withdraw(event) {
@@ -57,6 +94,7 @@ class FxCashAccount extends CashPage {
         <button id="withdraw-submit" ?disabled=${this.busy || this.accounts.length === 0}>${t('cash.withdraw.submit')}</button>
       </form>
       ${this.renderOutcome()}
+      ${this.renderTrades(zone)}
       <h2>${t('cash.instructions')}</h2>
       ${table('cash-instructions', ['cash.instruction', 'cash.amount', 'cash.status', 'cash.time'],
         this.instructions.map(i => html`<tr data-instruction=${i.instructionId} data-status=${i.status}>

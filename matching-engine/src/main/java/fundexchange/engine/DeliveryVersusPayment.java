@@ -1,0 +1,267 @@
+package fundexchange.engine;
+
+import fundexchange.engine.cash.CashLedger;
+import fundexchange.engine.cash.TradeFunding;
+import fundexchange.engine.listing.Trade;
+import fundexchange.engine.listing.TradeStatus;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.cash.AccountRef;
+import fundexchange.protocol.command.ConfirmRegistration;
+import fundexchange.protocol.command.FundTrade;
+import fundexchange.protocol.command.OverrideSettlement;
+import fundexchange.protocol.command.RefuseRegistration;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.PayoutInstructed;
+import fundexchange.protocol.event.RegistrationConfirmed;
+import fundexchange.protocol.event.RegistrationRefused;
+import fundexchange.protocol.event.SettlementOverridden;
+import fundexchange.protocol.event.TradeCashSettled;
+import fundexchange.protocol.event.TradeFailed;
+import fundexchange.protocol.event.TradeFunded;
+import fundexchange.protocol.event.TradeFundingLocked;
+import fundexchange.protocol.event.TradeFundingReleased;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.reference.Role;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Delivery versus payment and fees (issue 22, rules version 8; docs/rules.md "Delivery versus payment"). A trade made
+ * while a settlement bank is active carries its fees and awaits its buyer's funding: {@code FundTrade} (or the daily
+ * book batch) locks the buyer's available cash up to what is due, a deposit held for the trade counting; once all is
+ * locked the trade awaits the fund's registration change, which the fund's manager (staff, for a fund without a manager
+ * participant) confirms, and only then do the units move, the fees go to REVENUE and the seller's proceeds to the bank
+ * as a payout instruction. A refusal, a missed registration deadline or a missed funding deadline fails the trade and
+ * releases the buyer's cash (a deposit is forfeited to the seller only for missed funding).
+ */
+final class DeliveryVersusPayment {
+    private final ExchangeState state;
+    private final SettlementRules settlement;
+    private final BusinessCalendar calendar;
+
+    DeliveryVersusPayment(ExchangeState state, SettlementRules settlement) {
+        this.state = state;
+        this.settlement = settlement;
+        this.calendar = new BusinessCalendar(state);
+    }
+
+    // --- the buyer funds ---
+
+    List<Event> fund(CommandContext ctx, FundTrade c) {
+        inRules();
+        Trade trade = state.trades.get(c.tradeId());
+        Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + c.tradeId());
+        Rejection.check(ctx.actorId().equals(trade.buyer()), RejectCode.NOT_TRADE_BUYER, "only the trade's buyer funds it");
+        TradeFunding funding = ledger().funding(trade.tradeId());
+        Rejection.check(funding != null || trade.status() != TradeStatus.PENDING_SETTLEMENT,
+                RejectCode.DVP_NOT_IN_RULES, "trade " + trade.tradeId() + " was made without a settlement bank; staff"
+                        + " confirm its settlement");
+        Rejection.check(funding != null && !funding.awaitingRegistration(), RejectCode.TRADE_NOT_AWAITING_FUNDING,
+                "trade " + trade.tradeId() + " does not await funding (it is " + (funding != null
+                        ? "funded and awaits its registration change" : trade.status()) + ")");
+        Money missing = funding.due().minus(ledger().lockedFor(funding));
+        List<Event> events = new ArrayList<>();
+        if (missing.positive()) {
+            Money available = ledger().available(funding.currency(), AccountRef.participant(trade.buyer()));
+            Rejection.check(available.positive(), RejectCode.NO_CASH_TO_FUND, "no available " + funding.currency()
+                    + " to fund trade " + trade.tradeId() + " (" + missing + " is still due)");
+            Money amount = available.compareTo(missing) < 0 ? available : missing;
+            Money funded = ledger().lockedFor(funding).plus(amount);
+            events.add(new TradeFundingLocked(trade.tradeId(), trade.buyer(), funding.currency(), amount, funded,
+                    funding.due()));
+            if (funded.compareTo(funding.due()) < 0) {
+                return events;
+            }
+        }
+        events.add(funded(trade, funding, ctx.date()));
+        return events;
+    }
+
+    private TradeFunded funded(Trade trade, TradeFunding funding, LocalDate today) {
+        ZoneId zone = ZoneId.of(state.parameters.zone());
+        long due = calendar.businessDayAfter(today, state.parameters.registrationBusinessDaysInForce()).plusDays(1)
+                .atStartOfDay(zone).toInstant().toEpochMilli();
+        return new TradeFunded(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), funding.manager(),
+                trade.units(), due);
+    }
+
+    // --- the registration change ---
+
+    List<Event> confirm(CommandContext ctx, ConfirmRegistration c) {
+        Trade trade = registrar(ctx, c.tradeId());
+        TradeFunding funding = awaitingRegistration(trade);
+        List<Event> events = new ArrayList<>();
+        events.add(new RegistrationConfirmed(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(),
+                ctx.actorId()));
+        events.addAll(settleCash(trade, funding, ctx.index(), ctx.date()));
+        return events;
+    }
+
+    List<Event> refuse(CommandContext ctx, RefuseRegistration c) {
+        Trade trade = registrar(ctx, c.tradeId());
+        String reason = Validation.text(c.reason(), "reason");
+        TradeFunding funding = awaitingRegistration(trade);
+        return List.of(new RegistrationRefused(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(),
+                ctx.actorId(), reason), failed(trade, RejectCode.REGISTRATION_REFUSED, reason),
+                released(funding, false));
+    }
+
+    /** The maker-checker override, decided at its approval ({@code index}, business date {@code today}). */
+    List<Event> override(OverrideSettlement o, long proposalId, long index, LocalDate today) {
+        inRules();
+        String reason = Validation.text(o.reason(), "reason");
+        Trade trade = state.trades.get(o.tradeId());
+        Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + o.tradeId());
+        Rejection.check(trade.status() == TradeStatus.PENDING_SETTLEMENT, RejectCode.TRADE_NOT_PENDING,
+                "trade is " + trade.status());
+        TradeFunding funding = ledger().funding(trade.tradeId());
+        Rejection.check(funding != null, RejectCode.DVP_NOT_IN_RULES, "trade " + trade.tradeId() + " was made without"
+                + " a settlement bank; staff confirm it with ConfirmSettlement");
+        List<Event> events = new ArrayList<>();
+        events.add(new SettlementOverridden(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), proposalId,
+                reason));
+        if (funding.awaitingRegistration()) {
+            events.addAll(settleCash(trade, funding, index, today));
+        } else {
+            events.add(settlement.settledAlone(trade, today.toString()));
+            events.add(released(funding, false));
+        }
+        return events;
+    }
+
+    /** Units, then cash: proceeds to the seller and out to the bank, fees to REVENUE. */
+    private List<Event> settleCash(Trade trade, TradeFunding funding, long index, LocalDate today) {
+        List<Event> events = new ArrayList<>();
+        events.add(settlement.settledAlone(trade, today.toString()));
+        Money deposit = ledger().depositFor(trade.tradeId());
+        Money released = ledger().lockedFor(funding).minus(funding.due());
+        TradeCashSettled cash = new TradeCashSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(),
+                funding.currency(), funding.consideration(), funding.buyerFee(), funding.sellerFee(), deposit, released);
+        events.add(cash);
+        if (cash.proceeds().positive()) {
+            events.add(new PayoutInstructed(instructionId(index), AccountRef.participant(trade.seller()),
+                    funding.currency(), cash.proceeds(), null, null));
+        }
+        return events;
+    }
+
+    private long instructionId(long index) {
+        long first = Math.multiplyExact(index, CashRules.INSTRUCTIONS_PER_INDEX);
+        int used = ledger().instructions().subMap(first, first + CashRules.INSTRUCTIONS_PER_INDEX).size();
+        Rejection.check(used < CashRules.INSTRUCTIONS_PER_INDEX, RejectCode.TOO_MANY_INSTRUCTIONS,
+                "too many payout instructions at index " + index);
+        return first + used;
+    }
+
+    /** The trade, if the signer confirms its fund's registration changes: its manager, or staff without one. */
+    private Trade registrar(CommandContext ctx, long tradeId) {
+        inRules();
+        Trade trade = state.trades.get(tradeId);
+        Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + tradeId);
+        String manager = manager(trade.fundCode());
+        if (manager != null) {
+            Rejection.check(ctx.actorId().equals(manager), RejectCode.NOT_FUND_MANAGER, "only the manager of fund "
+                    + trade.fundCode() + " confirms or refuses its registration changes");
+        } else {
+            Rejection.check(ctx.actor() != null && ctx.actor().has(Role.STAFF), RejectCode.REGISTRAR_NOT_STAFF,
+                    "fund " + trade.fundCode() + " has no manager participant; staff confirm its registration changes");
+            Duties.notParty(ctx.actorId(), "trade " + trade.tradeId(), trade.seller(), trade.buyer());
+        }
+        return trade;
+    }
+
+    private TradeFunding awaitingRegistration(Trade trade) {
+        TradeFunding funding = ledger().funding(trade.tradeId());
+        Rejection.check(funding != null && funding.awaitingRegistration(), RejectCode.TRADE_NOT_AWAITING_REGISTRATION,
+                "trade " + trade.tradeId() + " does not await its registration change (it is " + (funding != null
+                        ? "awaiting funding" : trade.status()) + ")");
+        return funding;
+    }
+
+    private String manager(String fundCode) {
+        fundexchange.protocol.transfer.TransferTerms terms = state.transferTerms.get(fundCode);
+        return terms == null ? null : terms.manager();
+    }
+
+    // --- deadlines and failures ---
+
+    /** The funding deadline passed: the trade fails, the buyer's funding is released and a deposit forfeited. */
+    List<Event> fundingDeadlinePassed(Trade trade, TradeFunding funding) {
+        return List.of(failed(trade, RejectCode.FUNDING_DEADLINE_PASSED, "not funded by the settlement deadline"),
+                released(funding, true));
+    }
+
+    /** The registration deadline passed: the trade unwinds, every amount locked for it back to the buyer. */
+    List<Event> registrationDeadlinePassed(TradeFunding funding) {
+        Trade trade = state.trades.get(funding.tradeId());
+        return List.of(failed(trade, RejectCode.REGISTRATION_DEADLINE_PASSED,
+                "the registration change was not confirmed by its deadline"), released(funding, false));
+    }
+
+    /** What a failure releases: everything locked for the trade to the buyer, or the deposit to the seller. */
+    TradeFundingReleased released(TradeFunding funding, boolean forfeitDeposit) {
+        Money deposit = ledger().depositFor(funding.tradeId());
+        Money forfeited = forfeitDeposit ? deposit : Money.ZERO;
+        return new TradeFundingReleased(funding.tradeId(), funding.seller(), funding.buyer(), funding.currency(),
+                ledger().lockedFor(funding).minus(forfeited), forfeited);
+    }
+
+    static TradeFailed failed(Trade trade, RejectCode code, String reason) {
+        return new TradeFailed(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), trade.units(),
+                code.code(), reason);
+    }
+
+    /**
+     * The daily book batch under delivery versus payment: per buyer (no netting), trades still awaiting funding are
+     * funded from its available cash if it covers all of them, else they fail ({@code BATCH_NOT_FUNDED}); trades
+     * already funded wait for their registration change. Returns each trade's events by trade id.
+     */
+    Map<Long, List<Event>> batch(List<Trade> trades, LocalDate today) {
+        TreeMap<String, Money> missingByBuyer = new TreeMap<>();
+        for (Trade trade : trades) {
+            TradeFunding funding = ledger().funding(trade.tradeId());
+            if (!funding.awaitingRegistration()) {
+                Money missing = funding.due().minus(ledger().lockedFor(funding));
+                missingByBuyer.merge(trade.buyer(), missing.positive() ? missing : Money.ZERO,
+                        (a, b) -> TradeTerms.overflowChecked(() -> a.plus(b)));
+            }
+        }
+        TreeMap<Long, List<Event>> decided = new TreeMap<>();
+        for (Trade trade : trades) {
+            TradeFunding funding = ledger().funding(trade.tradeId());
+            if (funding.awaitingRegistration()) {
+                continue;
+            }
+            Money available = ledger().available(funding.currency(), AccountRef.participant(trade.buyer()));
+            List<Event> events = new ArrayList<>();
+            if (available.compareTo(missingByBuyer.get(trade.buyer())) >= 0) {
+                Money missing = funding.due().minus(ledger().lockedFor(funding));
+                if (missing.positive()) {
+                    events.add(new TradeFundingLocked(trade.tradeId(), trade.buyer(), funding.currency(), missing,
+                            funding.due(), funding.due()));
+                }
+                events.add(funded(trade, funding, today));
+            } else {
+                events.add(failed(trade, RejectCode.BATCH_NOT_FUNDED, "the buyer's available cash did not cover its"
+                        + " trades of the batch"));
+                events.add(released(funding, true));
+            }
+            decided.put(trade.tradeId(), events);
+        }
+        return decided;
+    }
+
+    private void inRules() {
+        Rejection.check(state.rulesVersion >= RulesVersion.DELIVERY_VERSUS_PAYMENT, RejectCode.DVP_NOT_IN_RULES,
+                "this journal's rules version settles trades by staff confirmation");
+    }
+
+    private CashLedger ledger() {
+        return state.cash;
+    }
+}

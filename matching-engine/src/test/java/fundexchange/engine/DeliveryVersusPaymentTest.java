@@ -1,0 +1,206 @@
+package fundexchange.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import fundexchange.engine.cash.CashBalance;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.cash.AccountRef;
+import fundexchange.protocol.command.AcceptListing;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.ConfirmRegistration;
+import fundexchange.protocol.command.ConfirmSettlement;
+import fundexchange.protocol.command.FundTrade;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.OverrideSettlement;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RecordCashReceipt;
+import fundexchange.protocol.command.RefuseRegistration;
+import fundexchange.protocol.command.SetPlatformParameter;
+import fundexchange.protocol.command.SetTransferTerms;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.event.DepositHeldForTrade;
+import fundexchange.protocol.event.DepositLocked;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.PayoutInstructed;
+import fundexchange.protocol.event.RegistrationConfirmed;
+import fundexchange.protocol.event.TradeCashSettled;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.event.TradeFailed;
+import fundexchange.protocol.event.TradeFunded;
+import fundexchange.protocol.event.TradeFundingLocked;
+import fundexchange.protocol.event.TradeFundingReleased;
+import fundexchange.protocol.event.TradeSettled;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.Role;
+import fundexchange.protocol.transfer.PriorityOrder;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Delivery versus payment and fees (issue 22, rules version 8) beyond the golden scenarios: the version-7 outcome
+ * kept, the gate on an active settlement bank, a fund's manager participant as registrar, and a deposit held for a
+ * trade (applied when funded, forfeited to the seller when not). Each test replays its journal checking the
+ * invariants, cash conservation among them.
+ */
+class DeliveryVersusPaymentTest {
+    private static final String TODAY = "2026-11-18";
+    private static final AccountRef INVESTOR = AccountRef.participant("Investor-07");
+    private static final AccountRef HOLDER = AccountRef.participant("Holder-01");
+    private Market m;
+
+    private Market market(Market base, boolean bank) {
+        m = base;
+        if (base.s.engine.state().rulesVersion < fundexchange.protocol.RulesVersion.CURRENT) {
+            m.calendar(new fundexchange.protocol.command.SetHolidays(2026, List.of(), List.of()));
+        }
+        m = base.participant("Holder-01", Role.HOLDER).participant("Investor-07", Role.INVESTOR)
+                .fund("DGF3", false).deposit("DGF3", "Holder-01", "100000.00", "100000.00");
+        if (bank) {
+            m.participant("Bank-01", Role.BANK);
+            m.ok("Bank-01", new RecordCashReceipt("Investor-07", "CNY", Money.of("50000.00"), "BOC-R-0001", TODAY));
+        }
+        return m;
+    }
+
+    @AfterEach
+    void replayAgrees() {
+        m.replayCheckingInvariants();
+    }
+
+    /** Lists, approves and accepts 10000 units at 1.0000 (10000.00); returns the trade. */
+    private TradeExecuted trade() {
+        long listing = m.ok("Holder-01", new ListNegotiated("DGF3", "Investor-07", Units.of("10000.00"),
+                Price.of("1.0000"), 0)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(listing));
+        EventDocument accepted = m.ok("Investor-07", new AcceptListing(listing));
+        return (TradeExecuted) accepted.events().getFirst();
+    }
+
+    private CashBalance balance(AccountRef account) {
+        return m.s.engine.state().cash.balance("CNY", account);
+    }
+
+    @Test
+    void aVersionSevenJournalSettlesByStaffConfirmationWithoutFeesEvenWithABank() {
+        market(new Market(7), true);
+        TradeExecuted trade = trade();
+        assertNull(trade.buyerFee());
+        assertNull(trade.sellerFee());
+        m.refused("Investor-07", new FundTrade(trade.tradeId()), RejectCode.DVP_NOT_IN_RULES);
+        m.refused("Staff-01", new ConfirmRegistration(trade.tradeId()), RejectCode.DVP_NOT_IN_RULES);
+        m.refused("Staff-01", new RefuseRegistration(trade.tradeId(), "r"), RejectCode.DVP_NOT_IN_RULES);
+        m.refused("Staff-01", new Propose(new OverrideSettlement(trade.tradeId(), "r")), RejectCode.DVP_NOT_IN_RULES);
+        m.refused("Staff-01", new Propose(new SetPlatformParameter("fee-book-buyer-bps", "5")),
+                RejectCode.INVALID_PARAMETER);
+        m.refused("Staff-01", new Propose(new SetPlatformParameter("registration-business-days", "5")),
+                RejectCode.INVALID_PARAMETER);
+        EventDocument settled = m.ok("Staff-01", new ConfirmSettlement(trade.tradeId()));
+        assertEquals(1, settled.events().size());
+        assertEquals(TradeSettled.class, settled.events().getFirst().getClass());
+        assertEquals(new CashBalance("CNY", INVESTOR, Money.of("50000.00"), Money.ZERO), balance(INVESTOR));
+    }
+
+    @Test
+    void withoutAnActiveSettlementBankAVersionEightTradeSettlesByStaffConfirmationAsBefore() {
+        market(new Market(), false);
+        TradeExecuted trade = trade();
+        assertNull(trade.buyerFee());
+        m.refused("Investor-07", new FundTrade(trade.tradeId()), RejectCode.DVP_NOT_IN_RULES);
+        EventDocument settled = m.ok("Staff-01", new ConfirmSettlement(trade.tradeId()));
+        assertEquals(TradeSettled.class, settled.events().getFirst().getClass());
+    }
+
+    @Test
+    void aFundsManagerParticipantConfirmsItsRegistrationChangesAndNobodyElse() {
+        market(new Market(), true);
+        m.participant("Manager-01", Role.MANAGER);
+        m.approved(new SetTransferTerms("DGF3", "Manager-01", false, null, PriorityOrder.NONE, null, null, List.of(),
+                "ab".repeat(32)));
+        TradeExecuted trade = trade();
+        EventDocument funded = m.ok("Investor-07", new FundTrade(trade.tradeId()));
+        TradeFunded awaiting = (TradeFunded) funded.events().get(1);
+        assertEquals("Manager-01", awaiting.manager());
+        m.refused("Staff-01", new ConfirmRegistration(trade.tradeId()), RejectCode.NOT_FUND_MANAGER);
+        m.refused("Holder-01", new ConfirmRegistration(trade.tradeId()), RejectCode.NOT_FUND_MANAGER);
+        EventDocument confirmed = m.ok("Manager-01", new ConfirmRegistration(trade.tradeId()));
+        long instruction = confirmed.sourceIndex() * 4096;
+        List<Event> events = confirmed.events();
+        assertEquals(new RegistrationConfirmed(trade.tradeId(), "DGF3", "Holder-01", "Investor-07", "Manager-01"),
+                events.get(0));
+        assertEquals(new TradeCashSettled(trade.tradeId(), "DGF3", "Holder-01", "Investor-07", "CNY",
+                Money.of("10000.00"), Money.of("100.00"), Money.of("100.00"), Money.ZERO, Money.ZERO), events.get(2));
+        assertEquals(new PayoutInstructed(instruction, HOLDER, "CNY", Money.of("9900.00"), null, null), events.get(3));
+        assertEquals(new CashBalance("CNY", INVESTOR, Money.of("39900.00"), Money.ZERO), balance(INVESTOR));
+        assertEquals(new CashBalance("CNY", HOLDER, Money.ZERO, Money.of("9900.00")), balance(HOLDER));
+        assertEquals(new CashBalance("CNY", AccountRef.REVENUE, Money.of("200.00"), Money.ZERO),
+                balance(AccountRef.REVENUE));
+    }
+
+    @Test
+    void aBidWhoseLotIsWorthLessThanTheMinimumFeeIsRefusedAtEntryAndAnAdequateOneIsTaken() {
+        market(new Market(), true);
+        long start = m.s.time;
+        long listing = m.ok("Holder-01", new fundexchange.protocol.command.ListAuction("DGF3",
+                fundexchange.protocol.listing.ListingMechanism.ENGLISH, Units.of("100.00"), Price.of("0.5000"), null,
+                Price.of("0.0100"), start, start + 3_600_000L, 0L, 0L, false, null)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(listing));
+        // 100 units at 0.9000 is 90.00, below the default minimum fee of 100.00 for English auctions.
+        m.refused("Investor-07", new fundexchange.protocol.command.PlaceBid(listing, Price.of("0.9000"), null),
+                RejectCode.FEE_ABOVE_CONSIDERATION);
+        m.ok("Investor-07", new fundexchange.protocol.command.PlaceBid(listing, Price.of("1.0000"), null));
+    }
+
+    /**
+     * A deposit held for the trade (locked and held by the acceptance; an auction's close holds the winner's, golden
+     * {@code dvp-deposit-applied.json}) counts toward funding and is applied.
+     */
+    @Test
+    void aHeldDepositCountsTowardFundingAndIsAppliedAtSettlement() {
+        market(new Market(), true);
+        TradeExecuted trade = tradeWithDeposit("3000.00");
+        EventDocument funded = m.ok("Investor-07", new FundTrade(trade.tradeId()));
+        assertEquals(new TradeFundingLocked(trade.tradeId(), "Investor-07", "CNY", Money.of("7100.00"),
+                Money.of("10100.00"), Money.of("10100.00")), funded.events().get(0));
+        EventDocument confirmed = m.ok("Staff-01", new ConfirmRegistration(trade.tradeId()));
+        assertEquals(new TradeCashSettled(trade.tradeId(), "DGF3", "Holder-01", "Investor-07", "CNY",
+                Money.of("10000.00"), Money.of("100.00"), Money.of("100.00"), Money.of("3000.00"), Money.ZERO),
+                confirmed.events().get(2));
+        assertEquals(new CashBalance("CNY", INVESTOR, Money.of("39900.00"), Money.ZERO), balance(INVESTOR));
+        assertEquals(0, m.s.engine.state().cash.depositsByTrade().size());
+    }
+
+    @Test
+    void aHeldDepositIsForfeitedToTheSellerWhenTheBuyerDoesNotFundByTheDeadline() {
+        market(new Market(), true);
+        TradeExecuted trade = tradeWithDeposit("3000.00");
+        m.s.time = trade.settleBy();
+        EventDocument tick = m.s.unsigned(new Tick()).last;
+        assertEquals(List.of(new TradeFailed(trade.tradeId(), "DGF3", "Holder-01", "Investor-07", Units.of("10000.00"),
+                        RejectCode.FUNDING_DEADLINE_PASSED.code(), "not funded by the settlement deadline"),
+                new TradeFundingReleased(trade.tradeId(), "Holder-01", "Investor-07", "CNY", Money.ZERO,
+                        Money.of("3000.00"))), tick.events());
+        assertEquals(new CashBalance("CNY", INVESTOR, Money.of("47000.00"), Money.ZERO), balance(INVESTOR));
+        assertEquals(new CashBalance("CNY", HOLDER, Money.of("3000.00"), Money.ZERO), balance(HOLDER));
+    }
+
+    /**
+     * Lists 10000 units at 1.0000 to Investor-07 asking a deposit of {@code deposit}, approves and accepts: the
+     * acceptance locks the deposit and holds it for its trade in one document (rules version 8); returns the trade.
+     */
+    private TradeExecuted tradeWithDeposit(String deposit) {
+        long listing = m.ok("Holder-01", new ListNegotiated("DGF3", "Investor-07", Units.of("10000.00"),
+                Price.of("1.0000"), 0, Money.of(deposit), null)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(listing));
+        EventDocument accepted = m.ok("Investor-07", new AcceptListing(listing));
+        TradeExecuted trade = (TradeExecuted) accepted.events().get(1);
+        assertEquals(List.of(new DepositLocked(listing, "Investor-07", "CNY", Money.of(deposit)), trade,
+                new DepositHeldForTrade(listing, trade.tradeId(), "Investor-07", "CNY", Money.of(deposit))),
+                accepted.events());
+        return trade;
+    }
+}
