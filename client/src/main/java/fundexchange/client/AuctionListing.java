@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The body of {@code POST /auctions}: a lot of units auctioned ENGLISH (open ascending, with a minimum increment and
- * anti-sniping extensions), SEALED (sealed bids opened at the close) or DUTCH (a clock falling from the starting price
- * by {@code minIncrement} every {@code stepMs} to the reserve; each acceptance buys part of the lot). Amounts are decimal strings (units scale 2,
- * prices scale 4); times are epoch ms. Absent optional terms take the platform's defaults (docs/api.md).
+ * The body of {@code POST /auctions}: a lot of units auctioned under a mechanism named as the API names it (a
+ * {@code ListingMechanism}'s name: ENGLISH, SEALED, DUTCH, and any the exchange adds, which needs no change here):
+ * {@link #of} with the terms every auction has, and the withers for the terms a mechanism adds. {@link #english},
+ * {@link #sealed} and {@link #dutch} are shorthands. Amounts are decimal strings (units scale 2, prices scale 4); times
+ * are epoch ms. Absent optional terms take the platform's defaults (docs/api.md).
  */
 public record AuctionListing(String fundCode, String mechanism, String units, String startingPrice,
                              Optional<String> reservePrice, Optional<String> minIncrement, long startsAt, long endsAt,
@@ -37,30 +38,47 @@ public record AuctionListing(String fundCode, String mechanism, String units, St
                 extensionMs, secondPrice, Optional.empty());
     }
 
+    /** An auction of {@code mechanism} with the terms every auction has; a mechanism's own terms follow by the withers. */
+    public static AuctionListing of(String mechanism, String fundCode, String units, String startingPrice, long startsAt,
+                                    long endsAt) {
+        return new AuctionListing(fundCode, mechanism, units, startingPrice, Optional.empty(), Optional.empty(),
+                startsAt, endsAt, Optional.empty(), Optional.empty(), false, Optional.empty());
+    }
+
     /** An English auction with the platform's extension window and extension. */
     public static AuctionListing english(String fundCode, String units, String startingPrice, String minIncrement,
                                          long startsAt, long endsAt) {
-        return new AuctionListing(fundCode, "ENGLISH", units, startingPrice, Optional.empty(), Optional.of(minIncrement),
-                startsAt, endsAt, Optional.empty(), Optional.empty(), false, Optional.empty());
+        return of("ENGLISH", fundCode, units, startingPrice, startsAt, endsAt).withMinIncrement(minIncrement);
     }
 
     /** A sealed-bid auction at the first price. */
     public static AuctionListing sealed(String fundCode, String units, String startingPrice, long startsAt, long endsAt) {
-        return new AuctionListing(fundCode, "SEALED", units, startingPrice, Optional.empty(), Optional.empty(),
-                startsAt, endsAt, Optional.empty(), Optional.empty(), false, Optional.empty());
+        return of("SEALED", fundCode, units, startingPrice, startsAt, endsAt);
     }
 
     /** A Dutch auction: the clock starts at {@code startingPrice} and falls by {@code decrement} every {@code stepMs} to {@code floor}. */
     public static AuctionListing dutch(String fundCode, String units, String startingPrice, String floor, String decrement,
                                        long stepMs, long startsAt, long endsAt) {
-        return new AuctionListing(fundCode, "DUTCH", units, startingPrice, Optional.of(floor), Optional.of(decrement),
-                startsAt, endsAt, Optional.empty(), Optional.empty(), false, Optional.of(stepMs));
+        return of("DUTCH", fundCode, units, startingPrice, startsAt, endsAt).withReserve(floor).withMinIncrement(decrement)
+                .withStep(stepMs);
     }
 
     /** Bids below the reserve lose at the close (default: the starting price). */
     public AuctionListing withReserve(String price) {
         return new AuctionListing(fundCode, mechanism, units, startingPrice, Optional.of(price), minIncrement, startsAt,
                 endsAt, extensionWindowMs, extensionMs, secondPrice, stepMs);
+    }
+
+    /** The price step of the auction: an English bid's minimum increment, a Dutch clock's decrement. */
+    public AuctionListing withMinIncrement(String price) {
+        return new AuctionListing(fundCode, mechanism, units, startingPrice, reservePrice, Optional.of(price), startsAt,
+                endsAt, extensionWindowMs, extensionMs, secondPrice, stepMs);
+    }
+
+    /** A clock's step length (a Dutch auction's price falls every {@code stepMs}). */
+    public AuctionListing withStep(long stepMs) {
+        return new AuctionListing(fundCode, mechanism, units, startingPrice, reservePrice, minIncrement, startsAt,
+                endsAt, extensionWindowMs, extensionMs, secondPrice, Optional.of(stepMs));
     }
 
     /** An English bid within {@code windowMs} of the end moves the end to its time plus {@code extendByMs}. */

@@ -39,6 +39,7 @@ import fundexchange.protocol.command.PostIntent;
 import fundexchange.protocol.command.PostOffer;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.command.SetMarketDataConsent;
 import fundexchange.protocol.command.RegisterParticipant;
 import fundexchange.protocol.command.RegisterAppraisal;
 import fundexchange.protocol.command.RegisterPledge;
@@ -490,6 +491,49 @@ public final class ExchangeClient {
                 "filingReference", filingReference, "validUntil", validUntil), clientRequestId);
     }
 
+    // Public market data (issue 23): unsigned reads, and the fund manager's consent.
+
+    /** {@code POST /funds/{fundCode}/market-data-consent}: the fund's manager opts its figures in ({@code true}) or out. */
+    public ClientResponse setMarketDataConsent(String fundCode, boolean publish, String clientRequestId)
+            throws IOException, InterruptedException {
+        return command(SetMarketDataConsent.class, JsonBody.of("publish", publish), clientRequestId, fundCode);
+    }
+
+    /**
+     * {@code GET /funds/{fundCode}/market-data-consent} (signed; the fund's manager, staff, regulators): the standing
+     * choice, {@code {fundCode, publish, setAtIndex}} ({@code setAtIndex} absent while never set).
+     */
+    public ClientResponse marketDataConsent(String fundCode) throws IOException, InterruptedException {
+        return get("/funds/" + segment(fundCode) + "/market-data-consent");
+    }
+
+    /** {@code GET /market-data} (unsigned): the published snapshot's summary by strategy and vintage. */
+    public ClientResponse marketData() throws IOException, InterruptedException {
+        return unsigned("/market-data");
+    }
+
+    /** {@code GET /market-data/funds} (unsigned), with an optional raw query such as {@code limit=50&cursor=...}. */
+    public ClientResponse marketDataFunds(String rawQuery) throws IOException, InterruptedException {
+        return unsigned(rawQuery.isEmpty() ? "/market-data/funds" : "/market-data/funds?" + rawQuery);
+    }
+
+    /** {@code GET /market-data/funds/{fundCode}} (unsigned): one published fund's figures. */
+    public ClientResponse marketDataFund(String fundCode) throws IOException, InterruptedException {
+        return unsigned("/market-data/funds/" + segment(fundCode));
+    }
+
+    /** {@code GET /market-data/index} (unsigned), with an optional raw query such as {@code strategy=BUYOUT}. */
+    public ClientResponse marketDataIndex(String rawQuery) throws IOException, InterruptedException {
+        return unsigned(rawQuery.isEmpty() ? "/market-data/index" : "/market-data/index?" + rawQuery);
+    }
+
+    /** An unsigned GET (public reads): no signature headers, no minIndex. */
+    private ClientResponse unsigned(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri + pathAndQuery)).timeout(TIMEOUT).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new ClientResponse(response.statusCode(), response.body());
+    }
+
     /** {@code GET /state-owned/disclosures}: state-owned holders' public disclosures, a page after {@code after}. */
     public ClientResponse stateOwnedDisclosures(long after, int limit) throws IOException, InterruptedException {
         return get("/state-owned/disclosures?after=" + after + "&limit=" + limit);
@@ -513,6 +557,11 @@ public final class ExchangeClient {
     /** {@code GET /cash/accounts}: the caller's cash accounts (staff and regulators: every one), a page after {@code after}. */
     public ClientResponse cashAccounts(long after, int limit) throws IOException, InterruptedException {
         return get("/cash/accounts?after=" + after + "&limit=" + limit);
+    }
+
+    /** {@code GET /cash/deposits}: the caller's bid deposits (oversight: every one's), a page after {@code after}. */
+    public ClientResponse cashDeposits(long after, int limit) throws IOException, InterruptedException {
+        return get("/cash/deposits?after=" + after + "&limit=" + limit);
     }
 
     /** {@code GET /cash/movements}: movements of the caller's cash accounts (oversight: every one's), a page after {@code after}. */

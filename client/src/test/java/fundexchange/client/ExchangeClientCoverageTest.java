@@ -54,6 +54,9 @@ class ExchangeClientCoverageTest {
         if (type == int.class) {
             return 1;
         }
+        if (type == boolean.class) {
+            return true;
+        }
         if (type == String.class) {
             return "1";
         }

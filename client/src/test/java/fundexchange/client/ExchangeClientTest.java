@@ -86,6 +86,19 @@ class ExchangeClientTest {
     }
 
     @Test
+    void anAuctionOfAnyMechanismIsBuiltFromItsNameAndTermsAndTheShorthandsAreTheSameBodies() {
+        assertEquals(AuctionListing.dutch("DGF3", "500.00", "1.0000", "0.8000", "0.0500", 20_000L, 1_000L, 2_000L),
+                AuctionListing.of("DUTCH", "DGF3", "500.00", "1.0000", 1_000L, 2_000L).withReserve("0.8000")
+                        .withMinIncrement("0.0500").withStep(20_000L));
+        assertEquals(AuctionListing.sealed("DGF3", "500.00", "1.0000", 1_000L, 2_000L),
+                AuctionListing.of("SEALED", "DGF3", "500.00", "1.0000", 1_000L, 2_000L));
+        assertEquals("{\"fundCode\":\"DGF3\",\"mechanism\":\"ANOTHER\",\"units\":\"500.00\",\"startingPrice\":\"1.0000\","
+                + "\"reservePrice\":\"0.8000\",\"startsAt\":1000,\"endsAt\":2000,\"stepMs\":20000}",
+                AuctionListing.of("ANOTHER", "DGF3", "500.00", "1.0000", 1_000L, 2_000L).withReserve("0.8000")
+                        .withStep(20_000L).json(), "a mechanism the client does not know is sent as named");
+    }
+
+    @Test
     void getSignsAnEmptyBodyWithAFreshUuidNonce() throws Exception {
         KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         try (RecordingServer server = new RecordingServer(200, "[]")) {

@@ -287,9 +287,9 @@ class IdempotencyTest {
         Engine engine = new Engine();
         RulesVersion.Refused refused = assertThrows(RulesVersion.Refused.class,
                 () -> engine.apply(CommandRecord.unsigned(1, Scenario.START, legacy)));
-        assertEquals("the journal follows rules version 1; this engine decides by rules versions 2 to 8 and refuses to replay"
+        assertEquals("the journal follows rules version 1; this engine decides by rules versions 2 to " + fundexchange.protocol.RulesVersion.CURRENT + " and refuses to replay"
                 + " it (the journal stays verifiable with exchange audit verify) / journal 遵循规则版本 1；本引擎按规则版本 2"
-                + " 至 8 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）", refused.getMessage());
+                + " 至 " + fundexchange.protocol.RulesVersion.CURRENT + " 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）", refused.getMessage());
         assertEquals(0, engine.lastIndex());
     }
 }

@@ -280,9 +280,9 @@ class EngineRunnerTest {
                 EventDocument decided = new Engine().apply(CommandRecord.unsigned(1, 1_795_000_000_000L, current));
                 events.append(JournalCodec.write(decided));
             }
-            String refusal = "the journal follows rules version 1; this engine decides by rules versions 2 to 8 and refuses"
+            String refusal = "the journal follows rules version 1; this engine decides by rules versions 2 to " + fundexchange.protocol.RulesVersion.CURRENT + " and refuses"
                     + " to replay it (the journal stays verifiable with exchange audit verify) / journal 遵循规则版本 1；"
-                    + "本引擎按规则版本 2 至 8 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）";
+                    + "本引擎按规则版本 2 至 " + fundexchange.protocol.RulesVersion.CURRENT + " 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）";
             Engine engine = new Engine();
             RulesVersion.Refused replay = assertThrows(RulesVersion.Refused.class, () -> EngineRunner.verifyReplay(journals, engine));
             assertEquals(refusal, replay.getMessage());

@@ -15,22 +15,19 @@ import java.util.List;
 
 /**
  * What the English and sealed auctions share: a reserve at or above the starting price, bids from the starting price
- * up, and the listing under transfer terms, its priority holders matching after the close. Each adds its own terms.
+ * up, and the listing under transfer terms, its priority holders matching after the close. Each adds its own terms
+ * ({@link #check}, {@link #terms}) and its bids.
  */
-final class AscendingAuction {
-    private AscendingAuction() {
-    }
+abstract sealed class AscendingAuction implements AuctionMechanism permits EnglishAuction, SealedAuction {
 
-    /** The mechanism's own terms of a listing of it. */
-    interface OwnTerms {
-        /** Refuses the terms that do not apply to the mechanism, or are wrong for it. */
-        void check(ListAuction c);
+    /** Refuses the terms that do not apply to the mechanism, or are wrong for it. */
+    abstract void check(ListAuction c);
 
-        /** The auction's terms, its extensions resolved against the platform's defaults. */
-        AuctionTerms terms(ListAuction c, Price reserve, PlatformParameters parameters);
-    }
+    /** The auction's terms, its extensions resolved against the platform's defaults. */
+    abstract AuctionTerms terms(ListAuction c, Price reserve, PlatformParameters parameters);
 
-    static List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund, OwnTerms own) {
+    @Override
+    public final List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund) {
         ExchangeState state = rules.state;
         Rejection.check(c.stepMs() == null, RejectCode.INVALID_FIELD, "stepMs applies to DUTCH auctions only");
         rules.lifecycle.checkLot(ctx, fund, c.units());
@@ -39,10 +36,10 @@ final class AscendingAuction {
         AuctionRules.positive(reserve, "reservePrice");
         Rejection.check(reserve.compareTo(c.startingPrice()) >= 0, RejectCode.INVALID_FIELD,
                 "reservePrice must not be below startingPrice");
-        own.check(c);
+        check(c);
         Rejection.check(c.startsAt() >= 0 && c.endsAt() > c.startsAt(), RejectCode.INVALID_FIELD, "endsAt must follow startsAt");
         Rejection.check(c.endsAt() > ctx.time(), RejectCode.EXPIRY_IN_PAST, "endsAt is in the past");
-        AuctionTerms terms = own.terms(c, reserve, state.parameters);
+        AuctionTerms terms = terms(c, reserve, state.parameters);
         TradeTerms.overflowChecked(() -> Pricing.consideration(c.units(), reserve));
         if (state.rulesVersion < RulesVersion.AUCTION_MATCH_AFTER_CLOSE) {
             return List.of(new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), null, c.units(),
@@ -56,14 +53,22 @@ final class AscendingAuction {
     }
 
     /** A bid is at least the starting price, and its consideration for the whole lot is representable. */
-    static void checkBidPrice(Listing listing, Price price) {
+    @Override
+    public final void checkBidPrice(Listing listing, Price price) {
         Rejection.check(price.compareTo(listing.auction().startingPrice()) >= 0, RejectCode.BID_TOO_LOW,
                 "a bid must be at least the starting price " + listing.auction().startingPrice());
         TradeTerms.overflowChecked(() -> Pricing.consideration(listing.units(), price));
     }
 
+    /** The starting price: no bid below it wins. */
+    @Override
+    public final Price lowestPrice(Price startingPrice, Price reservePrice) {
+        return startingPrice;
+    }
+
     /** Offered at the starting price; a journal of rules version 2 offered at the reserve, and still does. */
-    static Price offeredPrice(AuctionTerms terms, int rulesVersion) {
+    @Override
+    public final Price offeredPrice(AuctionTerms terms, long time, int rulesVersion) {
         return rulesVersion < RulesVersion.AUCTIONS_OFFERED_AT_START ? terms.reservePrice() : terms.startingPrice();
     }
 }

@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * The rules of one auction mechanism, one class each: {@link EnglishAuction}, {@link SealedAuction},
  * {@link DutchAuction}. {@link #of} is the one switch from {@link ListingMechanism} to its rules, exhaustive and
- * without a default, so a new mechanism makes the compiler point at it, and a new permitted class at every method below.
+ * without a default, so a new mechanism makes the compiler point at it, and a new permitted class (or a new subclass
+ * of {@link AscendingAuction}, which gives the ascending auctions' price rules) at every rule it must give, whether
+ * its winner pays the second price and whether its bids may be withdrawn included.
  */
-sealed interface AuctionMechanism permits EnglishAuction, SealedAuction, DutchAuction {
+sealed interface AuctionMechanism permits AscendingAuction, DutchAuction {
 
     /** The rules of {@code mechanism}; empty for a negotiated listing (or none named), which is no auction. */
     static Optional<AuctionMechanism> of(ListingMechanism mechanism) {
@@ -42,26 +44,17 @@ sealed interface AuctionMechanism permits EnglishAuction, SealedAuction, DutchAu
     /** A {@code PlaceBid} on a listing of this mechanism (or refused as the wrong mechanism). */
     List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c);
 
-    /**
-     * Refuses a bid at {@code price} that the mechanism's price rule refuses before any other check of the bid; by
-     * default the ascending auctions' rule (at least the starting price, its consideration representable).
-     */
-    default void checkBidPrice(Listing listing, Price price) {
-        AscendingAuction.checkBidPrice(listing, price);
-    }
+    /** Refuses a bid at {@code price} that the mechanism's price rule refuses before any other check of the bid. */
+    void checkBidPrice(Listing listing, Price price);
 
-    /** The lowest price the auction may trade at (a state-owned seller's appraisal bounds it); by default the start. */
-    default Price lowestPrice(Price startingPrice, Price reservePrice) {
-        return startingPrice;
-    }
+    /** The lowest price the auction may trade at (a state-owned seller's appraisal bounds it). */
+    Price lowestPrice(Price startingPrice, Price reservePrice);
 
     /**
      * The price every investor who may see the auction sees at {@code time} (an intent's match notice), never a
-     * price investors may not learn; by default the ascending auctions' ({@link AscendingAuction#offeredPrice}).
+     * price investors may not learn.
      */
-    default Price offeredPrice(AuctionTerms terms, long time, int rulesVersion) {
-        return AscendingAuction.offeredPrice(terms, rulesVersion);
-    }
+    Price offeredPrice(AuctionTerms terms, long time, int rulesVersion);
 
     /** Whether the winner pays the next eligible price at the close. */
     boolean paysSecondPrice(AuctionTerms terms);

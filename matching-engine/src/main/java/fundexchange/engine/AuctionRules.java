@@ -28,6 +28,7 @@ final class AuctionRules {
     final TransferChecks checks;
     final TransferNotices notices;
     final TradeTerms tradeTerms;
+    final BidDeposits deposits;
 
     AuctionRules(ExchangeState state, ListingLifecycle lifecycle, TransferChecks checks, TransferNotices notices) {
         this.state = state;
@@ -35,6 +36,7 @@ final class AuctionRules {
         this.lifecycle = lifecycle;
         this.checks = checks;
         this.tradeTerms = new TradeTerms(state, checks);
+        this.deposits = new BidDeposits(state);
     }
 
     List<Event> list(CommandContext ctx, ListAuction c) {
@@ -61,7 +63,12 @@ final class AuctionRules {
         // predates the later mechanisms and stays byte-identical, so journals replay to the same documents.
         Rejection.check(mechanism.isPresent(), RejectCode.INVALID_FIELD,
                 "mechanism must be ENGLISH or SEALED (negotiated listings use ListNegotiated)");
-        return mechanism.orElseThrow().list(this, ctx, c, fund);
+        List<Event> events = mechanism.orElseThrow().list(this, ctx, c, fund);
+        // Rules version 8: the deposit, from the public starting price only (never the sealed bids or the reserve).
+        fundexchange.protocol.money.Money deposit = deposits.atListing(c.units(), c.startingPrice(), c.depositAmount(),
+                c.depositBasisPoints());
+        return events.stream().map(e -> e instanceof fundexchange.protocol.event.ListingSubmitted s
+                ? (Event) s.withDeposit(deposit) : e).toList();
     }
 
     /** A {@code PlaceBid} as the listing's mechanism takes it; the English rules refuse a negotiated listing's. */

@@ -2,6 +2,8 @@ package fundexchange.engine;
 
 import fundexchange.engine.cash.CashLedger;
 import fundexchange.engine.cash.EscrowAlarm;
+import fundexchange.engine.cash.HeldDeposit;
+import fundexchange.engine.cash.ListingDeposit;
 import fundexchange.engine.cash.InstructionStatus;
 import fundexchange.engine.cash.PayoutInstruction;
 import fundexchange.engine.cash.SuspenseReceipt;
@@ -12,6 +14,9 @@ import fundexchange.protocol.event.BankStatementRecorded;
 import fundexchange.protocol.event.CashCorrected;
 import fundexchange.protocol.event.CashEvent;
 import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.DepositHeldForTrade;
+import fundexchange.protocol.event.DepositLocked;
+import fundexchange.protocol.event.DepositReleased;
 import fundexchange.protocol.event.EscrowMismatchAcknowledged;
 import fundexchange.protocol.event.EscrowMismatchRaised;
 import fundexchange.protocol.event.PayoutExecuted;
@@ -101,6 +106,25 @@ final class CashApplier {
                 ledger.unlockTo(e.currency(), buyer, AccountRef.participant(e.seller()), e.forfeited());
                 ledger.depositsByTrade().remove(e.tradeId());
                 ledger.removeFunding(e.tradeId());
+            }
+            case DepositLocked e -> {
+                ledger.lock(e.currency(), AccountRef.participant(e.participantId()), e.amount());
+                ledger.putDeposit(new ListingDeposit(e.listingId(), e.participantId(), e.currency(), e.amount()));
+            }
+            case DepositReleased e -> {
+                ledger.release(e.currency(), AccountRef.participant(e.participantId()), e.amount());
+                ListingDeposit was = ledger.depositOn(e.listingId(), e.participantId());
+                ledger.removeDeposit(e.listingId(), e.participantId());
+                if (was.amount().compareTo(e.amount()) > 0) {
+                    // The part of a deposit above the trade it secures is released; the rest is held next.
+                    ledger.putDeposit(new ListingDeposit(was.listingId(), was.participantId(), was.currency(),
+                            was.amount().minus(e.amount())));
+                }
+            }
+            case DepositHeldForTrade e -> {
+                ledger.removeDeposit(e.listingId(), e.participantId());
+                ledger.depositsByTrade().put(e.tradeId(), new HeldDeposit(e.tradeId(), Long.toString(e.listingId()),
+                        e.participantId(), e.currency(), e.amount()));
             }
         }
     }

@@ -101,7 +101,8 @@ final class DutchAuction implements AuctionMechanism {
         rules.lifecycle.stateOwned.checkDeal(ctx, listing);
         fundexchange.protocol.event.TradeExecuted trade = rules.tradeTerms.accepted(rules.tradeTerms.trade(ctx.index(),
                 ctx.firstFill(), ctx.time(), listing.listingId(), fund, listing.seller(), ctx.actorId(), c.units(), clock));
-        List<Event> events = new java.util.ArrayList<>();
+        List<Event> events = new java.util.ArrayList<>(rules.deposits.forTrade(listing, ctx.actorId(),
+                trade.consideration()));
         events.add(trade);
         events.addAll(rules.lifecycle.stateOwned.announce(trade));
         return events;

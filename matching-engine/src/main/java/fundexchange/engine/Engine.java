@@ -83,6 +83,7 @@ public final class Engine {
     private final Encumbrances encumbrances = new Encumbrances(state);
     private final DataRoomRules dataRooms = new DataRoomRules(state);
     private final CashRules cash = new CashRules(state);
+    private final MarketDataRules marketData = new MarketDataRules(state);
     private final IdentityRules identity;
     private final FundRules funds = new FundRules(state);
     private final CustodyRules custody = new CustodyRules(state);
@@ -152,7 +153,8 @@ public final class Engine {
         long time = Math.max(record.time(), state.lastTime);
         List<Event> events = new ArrayList<>();
         int fills = 0;
-        for (List<Event> fired; !(fired = fireNextDeadline(time, record.index(), fills)).isEmpty(); ) {
+        for (List<Event> fired; !(fired = DepositFollowing.follow(state, fireNextDeadline(time, record.index(), fills)))
+                .isEmpty(); ) {
             applyAll(fired, record.index());
             events.addAll(fired);
             fills += Deadlines.tradesIn(fired);
@@ -200,7 +202,7 @@ public final class Engine {
         List<Event> decided = List.of();
         try {
             CommandContext ctx = new CommandContext(record.index(), time, verdict.actor(), state.parameters.zone(), fills);
-            decided = decide(ctx, record.command());
+            decided = DepositFollowing.follow(state, decide(ctx, record.command()));
             outcome = Outcome.ACCEPTED;
         } catch (Rejection rejection) {
             outcome = rejected(rejection);
@@ -297,6 +299,7 @@ public final class Engine {
             case fundexchange.protocol.command.FundTrade c -> settlement.dvp().fund(ctx, c);
             case fundexchange.protocol.command.ConfirmRegistration c -> settlement.dvp().confirm(ctx, c);
             case fundexchange.protocol.command.RefuseRegistration c -> settlement.dvp().refuse(ctx, c);
+            case fundexchange.protocol.command.SetMarketDataConsent c -> marketData.consent(ctx, c);
             case AnswerTransferNotice c -> notices.answer(ctx, c);
         };
     }

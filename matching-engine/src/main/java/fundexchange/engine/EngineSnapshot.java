@@ -41,7 +41,8 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              List<fundexchange.protocol.transfer.TransferTerms> transferTerms,
                              List<fundexchange.engine.listing.TransferNotice> notices,
                              List<fundexchange.engine.dataroom.FundDocument> fundDocuments,
-                             fundexchange.engine.cash.CashView cash) {
+                             fundexchange.engine.cash.CashView cash,
+                             List<String> marketDataFunds) {
     /**
      * 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches); 5: custody
      * registrations, pledges, freezes, and positions' encumbrances and commitment; 6: the generational request memory
@@ -49,7 +50,8 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
      * request memory (per id only ordinal, id hash and index, packed in {@code entries}). Version 7 grew the optional
      * {@code stateOwned} (state-owned holders, their appraisals and listings' public disclosures; null when there are none);
      * 8: the data rooms ({@code dataRooms}, issue 21), later with the optional {@code fundDocuments} (null when none)
-     * and the optional {@code cash} (the cash ledger, issue 22; null when empty).
+     * and the optional {@code cash} (the cash ledger, issue 22; null when empty) and {@code marketDataFunds} (funds
+     * opted in to public market data, issue 23; null when none).
      */
     public static final int VERSION = 8;
 

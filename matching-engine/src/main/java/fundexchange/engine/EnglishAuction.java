@@ -10,7 +10,6 @@ import fundexchange.protocol.event.Event;
 import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
-import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.PlatformParameters;
 import java.util.List;
 
@@ -18,25 +17,20 @@ import java.util.List;
  * English auctions (单向竞价, open ascending): binding open bids, each at least the highest plus the increment; a bid
  * near the end extends it (anti-sniping).
  */
-final class EnglishAuction implements AuctionMechanism, AscendingAuction.OwnTerms {
+final class EnglishAuction extends AscendingAuction {
     static final EnglishAuction RULES = new EnglishAuction();
 
     private EnglishAuction() {
     }
 
     @Override
-    public List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund) {
-        return AscendingAuction.list(rules, ctx, c, fund, this);
-    }
-
-    @Override
-    public void check(ListAuction c) {
+    void check(ListAuction c) {
         AuctionRules.positive(c.minIncrement(), "minIncrement");
         Rejection.check(!c.secondPrice(), RejectCode.INVALID_FIELD, "secondPrice applies to SEALED auctions only");
     }
 
     @Override
-    public AuctionTerms terms(ListAuction c, Price reserve, PlatformParameters parameters) {
+    AuctionTerms terms(ListAuction c, Price reserve, PlatformParameters parameters) {
         long window = orDefault(c.extensionWindowMs(), parameters.auctionExtensionWindowMs(), "extensionWindowMs");
         long extension = orDefault(c.extensionMs(), parameters.auctionExtensionMs(), "extensionMs");
         return new AuctionTerms(c.startingPrice(), reserve, c.minIncrement(), c.startsAt(), c.endsAt(), window, extension,
@@ -69,8 +63,10 @@ final class EnglishAuction implements AuctionMechanism, AscendingAuction.OwnTerm
         if (endsAt - ctx.time() <= terms.extensionWindowMs()) {
             endsAt = Math.max(endsAt, TradeTerms.overflowChecked(() -> Math.addExact(ctx.time(), terms.extensionMs())));
         }
-        return List.of(new BidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
+        List<Event> events = new java.util.ArrayList<>(rules.deposits.forBid(listing, ctx.actorId()));
+        events.add(new BidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
                 rules.pseudonym(listing.listingId(), ctx.actorId()), c.price(), endsAt, endsAt != terms.endsAt()));
+        return events;
     }
 
     private static Bid highest(AuctionRules rules, long listingId) {

@@ -64,6 +64,8 @@ final class ExchangeState {
     final TreeMap<Long, fundexchange.engine.dataroom.FundDocument> fundDocuments = new TreeMap<>();
     /** Cash in escrow at the settlement bank (CashRules, rules version 7). */
     final fundexchange.engine.cash.CashLedger cash = new fundexchange.engine.cash.CashLedger();
+    /** Funds whose manager opted their figures in to public market data (MarketDataRules, rules version 8). */
+    final java.util.TreeSet<String> marketDataFunds = new java.util.TreeSet<>();
     /** Auction bids by bid id. */
     final TreeMap<Long, Bid> bids = new TreeMap<>();
     /** Derived (rebuilt on restore, not hashed): bid ids per listing. */

@@ -243,6 +243,8 @@ final class IdentityRules {
                 fundexchange.protocol.reference.PlatformParameters next;
                 try {
                     SettlementDeadline.requireParameterOfVersion(state.rulesVersion, p.name());
+                    BidDeposits.requireParameterOfVersion(state.rulesVersion, p.name());
+                    MarketDataRules.requireParameterOfVersion(state.rulesVersion, p.name());
                     next = state.parameters.with(p.name(), p.value());
                 } catch (IllegalArgumentException e) {
                     throw new Rejection(RejectCode.INVALID_PARAMETER, e.getMessage());

@@ -25,6 +25,7 @@ final class NegotiatedTransferRules {
     private final TransferChecks checks;
     private final TradeTerms terms;
     private final TransferNotices notices;
+    private final BidDeposits deposits;
 
     NegotiatedTransferRules(ExchangeState state, ListingLifecycle lifecycle, TransferChecks checks, TradeTerms terms,
                             TransferNotices notices) {
@@ -33,6 +34,7 @@ final class NegotiatedTransferRules {
         this.lifecycle = lifecycle;
         this.checks = checks;
         this.terms = terms;
+        this.deposits = new BidDeposits(state);
     }
 
     List<Event> list(CommandContext ctx, ListNegotiated c) {
@@ -58,7 +60,8 @@ final class NegotiatedTransferRules {
                         + " be exercised before the state-owned holder's public disclosure; such a sale is not available yet"
                         + " / 该基金条款设有优先购买权，国有持有人的转让须先公开披露，暂不支持此类挂牌");
         ListingSubmitted submitted = new ListingSubmitted(ctx.index(), fund.fundCode(), ctx.actorId(), buyer.participantId(),
-                c.units(), c.price(), c.expiresAt(), ListingMechanism.NEGOTIATED, null, opening.rofr());
+                c.units(), c.price(), c.expiresAt(), ListingMechanism.NEGOTIATED, null, opening.rofr())
+                .withDeposit(deposits.atListing(c.units(), c.price(), c.depositAmount(), c.depositBasisPoints()));
         return opening.notice() == null ? List.of(submitted) : List.of(submitted, opening.notice());
     }
 
@@ -74,7 +77,7 @@ final class NegotiatedTransferRules {
         }
         fundexchange.protocol.event.TradeExecuted trade = terms.accepted(terms.trade(ctx.index(), ctx.firstFill(),
                 ctx.time(), listing.listingId(), fund, listing.seller(), ctx.actorId(), listing.units(), listing.price()));
-        List<Event> events = new java.util.ArrayList<>();
+        List<Event> events = new java.util.ArrayList<>(deposits.forTrade(listing, ctx.actorId(), trade.consideration()));
         events.add(trade);
         events.addAll(lifecycle.stateOwned.announce(trade));
         return events;

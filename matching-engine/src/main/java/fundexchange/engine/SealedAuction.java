@@ -17,7 +17,6 @@ import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.listing.SealedCommitment;
 import fundexchange.protocol.money.Price;
-import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.reference.Role;
 import java.util.List;
@@ -26,25 +25,20 @@ import java.util.List;
  * Sealed-bid auctions: one sealed bid per bidder (its price committed under a fresh nonce), amended or cancelled while
  * the auction runs; the winner pays its own price or, when the seller chose it, the second price.
  */
-final class SealedAuction implements AuctionMechanism, AscendingAuction.OwnTerms {
+final class SealedAuction extends AscendingAuction {
     static final SealedAuction RULES = new SealedAuction();
 
     private SealedAuction() {
     }
 
     @Override
-    public List<Event> list(AuctionRules rules, CommandContext ctx, ListAuction c, Fund fund) {
-        return AscendingAuction.list(rules, ctx, c, fund, this);
-    }
-
-    @Override
-    public void check(ListAuction c) {
+    void check(ListAuction c) {
         Rejection.check(c.minIncrement() == null && c.extensionWindowMs() == null && c.extensionMs() == null,
                 RejectCode.INVALID_FIELD, "minIncrement and extensions apply to ENGLISH auctions only");
     }
 
     @Override
-    public AuctionTerms terms(ListAuction c, Price reserve, PlatformParameters parameters) {
+    AuctionTerms terms(ListAuction c, Price reserve, PlatformParameters parameters) {
         return new AuctionTerms(c.startingPrice(), reserve, null, c.startsAt(), c.endsAt(), 0, 0, c.secondPrice(), null);
     }
 
@@ -72,9 +66,11 @@ final class SealedAuction implements AuctionMechanism, AscendingAuction.OwnTerms
             Rejection.check(!bid.bidder().equals(ctx.actorId()), RejectCode.SEALED_BID_EXISTS,
                     "you already have sealed bid " + bid.bidId() + " on this listing; amend or cancel it");
         }
-        return List.of(new SealedBidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
+        List<Event> events = new java.util.ArrayList<>(rules.deposits.forBid(listing, ctx.actorId()));
+        events.add(new SealedBidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
                 rules.pseudonym(listing.listingId(), ctx.actorId()), c.price(), c.nonce(),
                 SealedCommitment.of(c.nonce(), c.price())));
+        return events;
     }
 
     List<Event> amend(AuctionRules rules, CommandContext ctx, AmendSealedBid c) {

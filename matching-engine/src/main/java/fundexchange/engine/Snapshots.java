@@ -40,7 +40,7 @@ final class Snapshots {
                 state.rulesVersion, new TreeMap<>(state.workdays), stateOwned(state),
                 List.copyOf(state.dataRooms.values()),
                 orNull(state.transferTerms.values()), orNull(state.notices.values()),
-                orNull(state.fundDocuments.values()), state.cash.view());
+                orNull(state.fundDocuments.values()), state.cash.view(), orNull(state.marketDataFunds));
     }
 
     /** Null when no holder was ever flagged, so snapshots without state-owned holders keep their bytes. */
@@ -146,6 +146,7 @@ final class Snapshots {
                 ExchangeState.removeDeadline(state.settlementDeadlines, t.settleBy(), t.tradeId());
             }
         }
+        state.marketDataFunds.addAll(orEmpty(snapshot.marketDataFunds()));
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());

@@ -58,7 +58,8 @@ import fundexchange.protocol.command.WithdrawOffer;
 /**
  * What a SUSPENDED participant may still sign (docs/rules.md, "Participant lifecycle"): it completes what it owes and
  * may step back, but enters no new trading interest and decides nothing. Allowed: confirming its custody holdings,
- * rotating or revoking its own keys, and cancelling, withdrawing or declining what it is a party to. Everything else
+ * rotating or revoking its own keys, cancelling, withdrawing or declining what it is a party to, and a manager
+ * opting its fund out of public market data (never in). Everything else
  * is refused with {@link RejectCode#PARTICIPANT_SUSPENDED}, staff actions included. The switch is exhaustive, so a new
  * command must be placed on one side.
  */
@@ -133,6 +134,7 @@ final class Standing {
             case fundexchange.protocol.command.FundTrade c -> true;
             case fundexchange.protocol.command.ConfirmRegistration c -> false;
             case fundexchange.protocol.command.RefuseRegistration c -> false;
+            case fundexchange.protocol.command.SetMarketDataConsent c -> !c.publish(); // may still opt out
             case AnswerTransferNotice c -> false;
         };
     }

@@ -190,6 +190,13 @@ final class StateApplier {
                 }
             }
             case TransferTermsSet e -> state.transferTerms.put(e.terms().fundCode(), e.terms());
+            case fundexchange.protocol.event.MarketDataConsentSet e -> {
+                if (e.publish()) {
+                    state.marketDataFunds.add(e.fundCode());
+                } else {
+                    state.marketDataFunds.remove(e.fundCode());
+                }
+            }
             case UnitsDeposited e -> deposit(e);
             case ListingSubmitted e -> submit(e);
             case ListingOpened e -> state.changeListing(e.listingId(), l -> l.withStatus(ListingStatus.OPEN));
@@ -342,7 +349,7 @@ final class StateApplier {
         ListingMechanism mechanism = e.mechanism() == null ? ListingMechanism.NEGOTIATED : e.mechanism();
         RofrStatus rofr = e.rofr() == null ? RofrStatus.NOT_APPLICABLE : e.rofr();
         Listing listing = new Listing(e.listingId(), e.fundCode(), e.seller(), e.buyer(), e.units(), e.price(),
-                e.expiresAt(), ListingStatus.PENDING_APPROVAL, mechanism, e.auction(), rofr);
+                e.expiresAt(), ListingStatus.PENDING_APPROVAL, mechanism, e.auction(), rofr, e.deposit());
         state.putListing(listing);
         Position seller = state.position(e.fundCode(), e.seller());
         putPosition(seller.withLocked(seller.locked().plus(e.units())));
@@ -384,9 +391,7 @@ final class StateApplier {
             Listing listing = state.listings.get(e.listingId());
             if (e.units().compareTo(listing.units()) < 0) {
                 // An acceptance of part of the lot (a mechanism that trades at once): the rest stays open, locked, with the same deadline.
-                state.putListing(new Listing(listing.listingId(), listing.fundCode(), listing.seller(), listing.buyer(),
-                        listing.units().minus(e.units()), listing.price(), listing.expiresAt(), listing.status(),
-                        listing.mechanism(), listing.auction(), listing.rofr()));
+                state.putListing(listing.withUnits(listing.units().minus(e.units())));
             } else {
                 state.putListing(listing.withStatus(ListingStatus.EXECUTED));
                 ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), listing.listingId());

@@ -74,6 +74,10 @@ final class StateHash {
         putIfAny(sections, "fundDocuments", state.fundDocuments);
         // Cash (issue 22): only the non-empty parts, so states without cash keep their hashes.
         sections.putAll(state.cash.hashSections());
+        // Market-data consent (issue 23): only when non-empty, so states without it keep their hashes.
+        if (!state.marketDataFunds.isEmpty()) {
+            sections.put("marketDataFunds", state.marketDataFunds);
+        }
         return sections;
     }
 }

@@ -209,6 +209,10 @@ final class TransferNotices {
             }
         };
         List<Event> events = new ArrayList<>();
+        if (notice.matchStage() && c.answer() == NoticeAnswer.EXERCISE) {
+            // Rules version 8: matching the clearing price commits as a bid does, so the matcher locks the deposit.
+            events.addAll(new BidDeposits(state).forBid(listing, actor));
+        }
         events.add(new TransferNoticeAnswered(c.listingId(), actor, c.answer(),
                 c.answer() == NoticeAnswer.EXERCISE ? c.units() : null, c.evidenceDigest()));
         if (after.consent() == NoticeAnswer.REFUSE || after.allAnswered()) {

@@ -126,6 +126,149 @@ class CashConservationPropertyTest {
                 () -> "seed " + seed + " exercised only " + happened);
     }
 
+    private static final List<String> BIDDERS = List.of("Investor-07", "Investor-08", "Investor-09");
+
+    /**
+     * Bid deposits (rules version 8) in random auctions: English, sealed and Dutch listings with no deposit, a fixed
+     * one or a share; bids, sealed amendments and cancellations, Dutch acceptances, withdrawals, closes by time,
+     * receipts, withdrawals of cash and the bank's payouts. After every document each participant's cash (available
+     * plus locked) equals what the bank confirmed for it less what it paid out (deposits move cash between available
+     * and locked, never between participants), and at the end the {@link Invariants} hold after every step of a replay
+     * (locked cash = pending payouts + deposits on live listings + deposits held for trades), a replay from a snapshot
+     * agrees, and every deposit event and the refusal for want of a deposit happened.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 7, 42, 5})
+    void randomAuctionsWithDepositsConserveCash(long seed) {
+        Random random = new Random(seed);
+        Market m = new Market().participant("Holder-01", Role.HOLDER).participant("Investor-07", Role.INVESTOR)
+                .participant("Investor-08", Role.INVESTOR).participant("Investor-09", Role.INVESTOR)
+                .participant("Bank-01", Role.BANK).fund("DGF3", false).deposit("DGF3", "Holder-01", "10000000.00",
+                        "10000000.00");
+        java.util.TreeMap<String, Long> confirmed = new java.util.TreeMap<>();
+        java.util.TreeMap<Long, String> instructions = new java.util.TreeMap<>();
+        java.util.TreeMap<Long, fundexchange.protocol.listing.ListingMechanism> listings = new java.util.TreeMap<>();
+        java.util.TreeMap<Long, String> sealedBids = new java.util.TreeMap<>();
+        java.util.TreeSet<String> happened = new java.util.TreeSet<>();
+        EngineSnapshot snapshot = null;
+        int cut = 0;
+        int nonces = 0;
+        for (int step = 0; step < 300; step++) {
+            if (step == 150) {
+                snapshot = m.s.engine.snapshot();
+                cut = m.s.journal.size();
+            }
+            String bidder = BIDDERS.get(random.nextInt(BIDDERS.size()));
+            Long listing = listings.isEmpty() ? null : new ArrayList<>(listings.keySet()).get(random.nextInt(listings.size()));
+            Money amount = new Money(100 * (1 + random.nextInt(5_000)));
+            fundexchange.protocol.money.Price price = fundexchange.protocol.money.Price.of("1." + (1000 + random.nextInt(9000)));
+            int before = m.s.documents.size();
+            EventDocument doc = switch (random.nextInt(10)) {
+                case 0 -> m.s.by("Bank-01", new RecordCashReceipt(bidder, "CNY", amount, "D-" + seed + "-" + step,
+                        today(m)));
+                case 1 -> m.s.by(bidder, new WithdrawCash("CNY", new Money(amount.raw() / 4)));
+                case 2 -> instructions.isEmpty() ? m.s.by(bidder, new WithdrawCash("CNY", Money.of("0.01")))
+                        : m.s.by("Bank-01", new RecordPayoutExecuted(instructions.firstKey(), "P-" + seed + "-" + step,
+                        today(m)));
+                case 3 -> {
+                    EventDocument listed = m.s.by("Holder-01", randomAuction(random, m.s.time));
+                    if (Engine.succeeded(listed.outcome())) {
+                        m.s.by("Staff-02", new fundexchange.protocol.command.ApproveListing(listed.sourceIndex()));
+                    }
+                    yield listed;
+                }
+                case 4, 5, 6 -> {
+                    if (listing == null) {
+                        yield m.s.by(bidder, new WithdrawCash("CNY", Money.of("0.01")));
+                    }
+                    yield switch (listings.get(listing)) {
+                        case SEALED -> {
+                            String nonce = String.format("%064x", ++nonces);
+                            String own = sealedBids.get(listing * 10 + BIDDERS.indexOf(bidder));
+                            if (own == null || random.nextInt(3) == 0) {
+                                yield m.s.by(bidder, new fundexchange.protocol.command.PlaceSealedBid(listing, price, nonce));
+                            }
+                            long bidId = Long.parseLong(own);
+                            yield random.nextBoolean() ? m.s.by(bidder, new fundexchange.protocol.command.CancelBid(bidId))
+                                    : m.s.by(bidder, new fundexchange.protocol.command.AmendSealedBid(bidId, price, nonce));
+                        }
+                        case DUTCH -> m.s.by(bidder, new fundexchange.protocol.command.PlaceBid(listing,
+                                fundexchange.protocol.money.Price.of("2.0000"),
+                                fundexchange.protocol.money.Units.of((100 * (1 + random.nextInt(20))) + ".00")));
+                        default -> m.s.by(bidder, new fundexchange.protocol.command.PlaceBid(listing, price, null));
+                    };
+                }
+                case 7 -> listing == null ? m.s.by("Holder-01", new WithdrawCash("CNY", Money.of("0.01")))
+                        : m.s.by("Holder-01", new fundexchange.protocol.command.WithdrawListing(listing));
+                default -> {
+                    m.s.advance(600_000L + random.nextInt(3_000_000));
+                    yield m.s.by(bidder, new WithdrawCash("CNY", Money.of("0.01")));
+                }
+            };
+            assertNotEquals(RejectCode.INTERNAL.code(), doc.outcome().code(), () -> "seed " + seed + ": " + doc);
+            if (doc.outcome().code() == RejectCode.DEPOSIT_NOT_AVAILABLE.code()) {
+                happened.add("refused " + RejectCode.DEPOSIT_NOT_AVAILABLE.code());
+            }
+            for (EventDocument d : m.s.documents.subList(before, m.s.documents.size())) {
+                for (Event event : d.events()) {
+                    happened.add(event.getClass().getSimpleName());
+                    switch (event) {
+                        case fundexchange.protocol.event.CashReceived e -> confirmed.merge(e.participantId(),
+                                e.amount().raw(), Math::addExact);
+                        case fundexchange.protocol.event.PayoutExecuted e -> confirmed.merge(
+                                e.account().participantId(), -e.amount().raw(), Math::addExact);
+                        case PayoutInstructed e -> instructions.put(e.instructionId(), e.account().participantId());
+                        case fundexchange.protocol.event.ListingSubmitted e -> listings.put(e.listingId(), e.mechanism());
+                        case fundexchange.protocol.event.SealedBidPlaced e -> sealedBids.put(
+                                e.listingId() * 10 + BIDDERS.indexOf(e.bidder()), Long.toString(e.bidId()));
+                        case fundexchange.protocol.event.BidCancelled e -> sealedBids.remove(
+                                e.listingId() * 10 + BIDDERS.indexOf(e.bidder()));
+                        case fundexchange.protocol.event.ListingExpired e -> listings.remove(e.listingId());
+                        case fundexchange.protocol.event.ListingWithdrawn e -> listings.remove(e.listingId());
+                        case fundexchange.protocol.event.ListingCancelled e -> listings.remove(e.listingId());
+                        case fundexchange.protocol.event.AuctionClosed e -> listings.remove(e.listingId());
+                        default -> { }
+                    }
+                    if (event instanceof fundexchange.protocol.event.PayoutExecuted e) {
+                        instructions.remove(e.instructionId());
+                    }
+                }
+            }
+            fundexchange.engine.cash.CashLedger ledger = m.s.engine.state().cash;
+            for (String participant : BIDDERS) {
+                long held = ledger.balance("CNY", AccountRef.participant(participant)).total().raw();
+                assertEquals(confirmed.getOrDefault(participant, 0L), held,
+                        "seed " + seed + ": " + participant + "'s cash after index " + doc.sourceIndex());
+            }
+        }
+        m.replayCheckingInvariants();
+        replayedDocumentsAgree(m, Engine.restore(snapshot), cut, seed);
+        org.junit.jupiter.api.Assertions.assertTrue(happened.containsAll(List.of("DepositLocked", "DepositReleased",
+                "DepositHeldForTrade", "refused 8037")), () -> "seed " + seed + " exercised only " + happened);
+    }
+
+    /** An auction starting now: a random mechanism, lot, one hour or more, and no deposit, a fixed one or a share. */
+    private static fundexchange.protocol.command.ListAuction randomAuction(Random random, long now) {
+        var mechanism = fundexchange.protocol.listing.ListingMechanism.values()[random.nextInt(3)];
+        var units = fundexchange.protocol.money.Units.of((100 * (10 + random.nextInt(50))) + ".00");
+        var start = fundexchange.protocol.money.Price.of("1.0000");
+        int kind = random.nextInt(3);
+        Money fixed = kind == 1 ? new Money(100 * (1 + random.nextInt(1_000))) : null;
+        Integer share = kind == 2 ? random.nextInt(3_000) : null;
+        long end = now + 3_600_000L + random.nextInt(7_200_000);
+        return switch (mechanism) {
+            case ENGLISH -> new fundexchange.protocol.command.ListAuction("DGF3", mechanism, units, start,
+                    fundexchange.protocol.money.Price.of("1.2000"), fundexchange.protocol.money.Price.of("0.0100"), now,
+                    end, null, null, false, null, fixed, share);
+            case SEALED -> new fundexchange.protocol.command.ListAuction("DGF3", mechanism, units, start,
+                    fundexchange.protocol.money.Price.of("1.2000"), null, now, end, null, null, random.nextBoolean(),
+                    null, fixed, share);
+            default -> new fundexchange.protocol.command.ListAuction("DGF3", mechanism, units,
+                    fundexchange.protocol.money.Price.of("2.0000"), start, fundexchange.protocol.money.Price.of("0.0500"),
+                    now, end, null, null, false, 600_000L, fixed, share);
+        };
+    }
+
     /**
      * Delivery versus payment over random markets (rules version 8): receipts, negotiated trades of random size and
      * price, fundings (whole, partial, none), registration changes confirmed or refused, payouts executed, withdrawals,

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fundexchange.engine.cash.CashBalance;
-import fundexchange.engine.cash.HeldDeposit;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.cash.AccountRef;
@@ -21,6 +20,8 @@ import fundexchange.protocol.command.RefuseRegistration;
 import fundexchange.protocol.command.SetPlatformParameter;
 import fundexchange.protocol.command.SetTransferTerms;
 import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.event.DepositHeldForTrade;
+import fundexchange.protocol.event.DepositLocked;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.PayoutInstructed;
 import fundexchange.protocol.event.RegistrationConfirmed;
@@ -43,15 +44,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Delivery versus payment and fees (issue 22, rules version 8) beyond the golden scenarios: the version-7 outcome
  * kept, the gate on an active settlement bank, a fund's manager participant as registrar, and a deposit held for a
- * trade (applied when funded, forfeited to the seller when not). Each test but the deposit ones replays its journal
- * checking the invariants, cash conservation among them.
+ * trade (applied when funded, forfeited to the seller when not). Each test replays its journal checking the
+ * invariants, cash conservation among them.
  */
 class DeliveryVersusPaymentTest {
     private static final String TODAY = "2026-11-18";
     private static final AccountRef INVESTOR = AccountRef.participant("Investor-07");
     private static final AccountRef HOLDER = AccountRef.participant("Holder-01");
     private Market m;
-    private boolean replay = true;
 
     private Market market(Market base, boolean bank) {
         m = base;
@@ -69,9 +69,7 @@ class DeliveryVersusPaymentTest {
 
     @AfterEach
     void replayAgrees() {
-        if (replay) {
-            m.replayCheckingInvariants();
-        }
+        m.replayCheckingInvariants();
     }
 
     /** Lists, approves and accepts 10000 units at 1.0000 (10000.00); returns the trade. */
@@ -158,15 +156,13 @@ class DeliveryVersusPaymentTest {
     }
 
     /**
-     * A deposit held for the trade (the bid-deposit work fills {@code depositsByTrade} at an auction's close; here it is
-     * placed directly, so the journal alone does not replay this state) counts toward funding and is applied.
+     * A deposit held for the trade (locked and held by the acceptance; an auction's close holds the winner's, golden
+     * {@code dvp-deposit-applied.json}) counts toward funding and is applied.
      */
     @Test
     void aHeldDepositCountsTowardFundingAndIsAppliedAtSettlement() {
         market(new Market(), true);
-        replay = false;
-        TradeExecuted trade = trade();
-        hold(trade, "3000.00");
+        TradeExecuted trade = tradeWithDeposit("3000.00");
         EventDocument funded = m.ok("Investor-07", new FundTrade(trade.tradeId()));
         assertEquals(new TradeFundingLocked(trade.tradeId(), "Investor-07", "CNY", Money.of("7100.00"),
                 Money.of("10100.00"), Money.of("10100.00")), funded.events().get(0));
@@ -181,9 +177,7 @@ class DeliveryVersusPaymentTest {
     @Test
     void aHeldDepositIsForfeitedToTheSellerWhenTheBuyerDoesNotFundByTheDeadline() {
         market(new Market(), true);
-        replay = false;
-        TradeExecuted trade = trade();
-        hold(trade, "3000.00");
+        TradeExecuted trade = tradeWithDeposit("3000.00");
         m.s.time = trade.settleBy();
         EventDocument tick = m.s.unsigned(new Tick()).last;
         assertEquals(List.of(new TradeFailed(trade.tradeId(), "DGF3", "Holder-01", "Investor-07", Units.of("10000.00"),
@@ -194,11 +188,19 @@ class DeliveryVersusPaymentTest {
         assertEquals(new CashBalance("CNY", HOLDER, Money.of("3000.00"), Money.ZERO), balance(HOLDER));
     }
 
-    /** As the deposit work will at an auction's close: the amount locked in the buyer's account, held for the trade. */
-    private void hold(TradeExecuted trade, String amount) {
-        fundexchange.engine.cash.CashLedger ledger = m.s.engine.state().cash;
-        ledger.lock("CNY", INVESTOR, Money.of(amount));
-        ledger.depositsByTrade().put(trade.tradeId(), new HeldDeposit(trade.tradeId(), "0", "Investor-07", "CNY",
-                Money.of(amount)));
+    /**
+     * Lists 10000 units at 1.0000 to Investor-07 asking a deposit of {@code deposit}, approves and accepts: the
+     * acceptance locks the deposit and holds it for its trade in one document (rules version 8); returns the trade.
+     */
+    private TradeExecuted tradeWithDeposit(String deposit) {
+        long listing = m.ok("Holder-01", new ListNegotiated("DGF3", "Investor-07", Units.of("10000.00"),
+                Price.of("1.0000"), 0, Money.of(deposit), null)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(listing));
+        EventDocument accepted = m.ok("Investor-07", new AcceptListing(listing));
+        TradeExecuted trade = (TradeExecuted) accepted.events().get(1);
+        assertEquals(List.of(new DepositLocked(listing, "Investor-07", "CNY", Money.of(deposit)), trade,
+                new DepositHeldForTrade(listing, trade.tradeId(), "Investor-07", "CNY", Money.of(deposit))),
+                accepted.events());
+        return trade;
     }
 }

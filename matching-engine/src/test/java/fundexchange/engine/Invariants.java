@@ -110,8 +110,9 @@ final class Invariants {
     /**
      * Cash conservation (issue 22): per currency, the escrow total (every account's available and locked balances)
      * equals the receipts the bank confirmed minus the payouts it confirmed executed; no balance is negative; each
-     * account's locked cash is exactly what it owes ({@link #lockedClaims}): its pending payout instructions, its
-     * funding of trades settled delivery versus payment, and deposits held for its trades.
+     * account's locked cash is exactly what it owes: its pending payout instructions and its funding of trades settled
+     * delivery versus payment ({@link #lockedClaims}), plus its bid deposits, locked on listings and held for trades
+     * ({@link #bidDepositsLocked}, the one sum that counts a held deposit).
      */
     private void checkCash(EngineSnapshot state, List<String> violations) {
         fundexchange.engine.cash.CashView cash = state.cash() == null ? new fundexchange.engine.cash.CashView(null,
@@ -128,9 +129,12 @@ final class Invariants {
             }
         }
         TreeMap<String, Long> pending = lockedClaims(cash);
-        if (!locked.equals(pending)) {
+        TreeMap<String, Long> bidDepositsLocked = bidDepositsLocked(state, cash, violations);
+        TreeMap<String, Long> expectedLocked = new TreeMap<>(pending);
+        bidDepositsLocked.forEach((account, amount) -> expectedLocked.merge(account, amount, Math::addExact));
+        if (!locked.equals(expectedLocked)) {
             violations.add("locked cash " + locked + " differs from what is locked for (payout instructions, trade"
-                    + " funding, deposits) " + pending);
+                    + " funding) " + pending + " plus the bid deposits " + bidDepositsLocked);
         }
         checkSuspense(cash, violations);
         TreeSet<String> currencies = new TreeSet<>(escrow.keySet());
@@ -148,9 +152,9 @@ final class Invariants {
 
     /**
      * What each account's locked cash is locked for, by "currency account": its PENDING payout instructions (seller's
-     * proceeds of a settled trade included: they go to the bank at once), the funding it locked for trades settled
-     * delivery versus payment ({@code TradeFunding.funded}), and the deposits held for its trades ({@code
-     * depositsByTrade}). Bid deposits locked on listings (before an auction's close) are added here, in this one place.
+     * proceeds of a settled trade included: they go to the bank at once) and the funding it locked for trades settled
+     * delivery versus payment ({@code TradeFunding.funded}). Bid deposits, on listings and held for trades, are
+     * {@link #bidDepositsLocked}'s alone, so a held deposit is counted once.
      */
     static TreeMap<String, Long> lockedClaims(fundexchange.engine.cash.CashView cash) {
         TreeMap<String, Long> claims = new TreeMap<>();
@@ -167,14 +171,49 @@ final class Invariants {
                 }
             }
         }
-        if (cash.depositsByTrade() != null) {
-            for (fundexchange.engine.cash.HeldDeposit d : cash.depositsByTrade()) {
-                claims.merge(d.currency() + " " + fundexchange.protocol.cash.AccountRef.participant(d.participantId()),
+        return claims;
+    }
+
+    /**
+     * Bid deposits (rules version 8), by currency and account: those locked on listings (each on a live listing that
+     * asks a deposit at least as large, one per participant) and those held for trades (each for a trade of the
+     * listing bought by its participant, at most the trade's consideration).
+     */
+    private static TreeMap<String, Long> bidDepositsLocked(EngineSnapshot state, fundexchange.engine.cash.CashView cash,
+                                                           List<String> violations) {
+        TreeMap<String, Long> sums = new TreeMap<>();
+        Map<Long, fundexchange.engine.listing.Listing> listings = new java.util.HashMap<>();
+        state.listings().forEach(l -> listings.put(l.listingId(), l));
+        Map<Long, fundexchange.engine.listing.Trade> trades = new java.util.HashMap<>();
+        state.trades().forEach(t -> trades.put(t.tradeId(), t));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (cash.depositsOnListings() != null) {
+            for (fundexchange.engine.cash.ListingDeposit d : cash.depositsOnListings()) {
+                fundexchange.engine.listing.Listing listing = listings.get(d.listingId());
+                if (listing == null || !listing.live() || listing.deposit() == null
+                        || d.amount().compareTo(listing.deposit()) > 0 || d.amount().raw() <= 0) {
+                    violations.add("deposit " + d + " is not on a live listing asking at least as much: " + listing);
+                }
+                if (!seen.add(d.listingId() + "|" + d.participantId())) {
+                    violations.add("two deposits of " + d.participantId() + " on listing " + d.listingId());
+                }
+                sums.merge(d.currency() + " " + fundexchange.protocol.cash.AccountRef.participant(d.participantId()),
                         d.amount().raw(), Math::addExact);
             }
         }
-        // Deposits locked for bids on open listings (the deposit helper, issue 22) add their claims here.
-        return claims;
+        if (cash.depositsByTrade() != null) {
+            for (fundexchange.engine.cash.HeldDeposit d : cash.depositsByTrade()) {
+                fundexchange.engine.listing.Trade trade = trades.get(d.tradeId());
+                if (trade == null || !trade.buyer().equals(d.participantId())
+                        || !Long.toString(trade.listingId()).equals(d.listingId())
+                        || d.amount().compareTo(trade.consideration()) > 0 || d.amount().raw() <= 0) {
+                    violations.add("held deposit " + d + " does not secure its buyer's trade " + trade);
+                }
+                sums.merge(d.currency() + " " + fundexchange.protocol.cash.AccountRef.participant(d.participantId()),
+                        d.amount().raw(), Math::addExact);
+            }
+        }
+        return sums;
     }
 
     /**

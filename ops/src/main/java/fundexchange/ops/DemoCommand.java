@@ -67,6 +67,7 @@ final class DemoCommand implements Runnable {
         Path keyFiles;
         try {
             market.seed();
+            new DemoMarketData(market).run(); // on the demo's first day: published at the next day's first document
             new DemoStateOwned(market, clock, headStart, behind).run();
             new DemoConsent(market).run();
             market.negotiatedTransfers();
@@ -91,6 +92,7 @@ final class DemoCommand implements Runnable {
             throw new IllegalStateException("interrupted", e);
         }
         DemoSummary.print(node, reg, market);
+        DemoMarketData.print(uri);
         DemoCertificates.print(reg, dataDirectory);
         System.out.println();
         System.out.println("portal / 门户: " + uri + "/");

@@ -15,18 +15,22 @@ import java.util.TreeMap;
  * their staff-confirmed settlement. Bank-01 (BANK role, its own key) confirms receipts that fund investors' accounts in
  * CNY and in USD (DF07 and DF14 are USD funds); Partner-03 sells DF22 units to Investor-01, who funds the trade from its
  * cash, Manager-01 (the fund's manager) confirms the registration change, the units and the cash settle, and the bank
- * executes the seller's payout; Investor-02 withdraws cash and the bank pays it; Investor-05 funds only part of a trade
- * and fails by its settlement deadline, its part refunded; the bank's daily statements, its own running balance of
- * what it received less what it paid, match the engine's escrow per currency.
+ * executes the seller's payout; Investor-02 withdraws cash and the bank pays it; an English auction asks a bid deposit
+ * (docs/rules.md "Bid deposits"): Investor-04's and Investor-05's are locked at their first bids, the loser's released at
+ * the close, and the winner, Investor-05, does not fund its trade by the deadline and forfeits its deposit to the
+ * seller; the bank's daily statements, its own running balance of what it received less what it paid, match the
+ * engine's escrow per currency.
  *
  * <p>A buyer fails by journal time (docs/rules.md, "Deadlines"): the scenes after the state-owned auction run on a
- * business day {@link #behind} the wall clock, the failing trade is made there with a settlement period of one
+ * business day {@link #behind} the wall clock, the auction's trade is made there with a settlement period of one
  * business day (staff set the parameter by maker-checker for it, then back to 5), and the clock then catches up with
  * the wall clock, past that deadline but before the five business days of the trades the portal still settles.
  */
 final class DemoMoney {
     static final String BANK = "Bank-01";
     private static final String FUND = "DF22";
+    /** The deposit auction's length: long enough for two bids, short enough for the demo. */
+    private static final long AUCTION_MS = 3000;
     private final DemoMarket market;
     private final DemoClock clock;
     /** The bank's own books: what it confirmed received less what it confirmed paid, per currency. */
@@ -50,7 +54,8 @@ final class DemoMoney {
         receive(DemoMarket.investor(1), "CNY", "50000.00");
         receive(DemoMarket.investor(2), "CNY", "30000.00");
         receive(DemoMarket.investor(3), "USD", "20000.00");
-        receive(DemoMarket.investor(5), "CNY", "500.00");
+        receive(DemoMarket.investor(4), "CNY", "2000.00");
+        receive(DemoMarket.investor(5), "CNY", "1500.00");
         settledTrade();
         withdrawal();
         long unfunded = unfundedTrade();
@@ -109,32 +114,70 @@ final class DemoMoney {
     }
 
     /**
-     * Investor-05 buys 1,000 DF01 units at 0.8000 (800.00, and the minimum fee of 100.00) with a settlement period of
-     * one business day, and funds the 500.00 it has; the trade's id.
+     * An English auction of 10,000 DF19 units asking a deposit of 1,000.00 (Holder-01's, with a settlement period of one
+     * business day): Investor-04 and Investor-05 each lock the deposit at their first bid; at the close Investor-04's is
+     * released and Investor-05, the winner, has its deposit held for the trade, which it does not fund; the trade's id.
      */
     private long unfundedTrade() {
+        String loser = DemoMarket.investor(4);
+        String winner = DemoMarket.investor(5);
         market.script().approve("{\"type\":\"SetPlatformParameter\",\"name\":\"settlement-business-days\",\"value\":\"1\"}");
-        long trade = market.negotiate(1, DemoMarket.investor(5), "1000.00", "0.8000");
+        long now = clock.millis();
+        long listing = market.person(DemoMarket.holderOf(19)).post("/auctions", """
+                {"fundCode":"DF19","mechanism":"ENGLISH","units":"10000.00","startingPrice":"0.9000",
+                 "reservePrice":"0.9000","minIncrement":"0.0100","startsAt":%d,"endsAt":%d,"depositAmount":"1000.00"}"""
+                .formatted(now, now + AUCTION_MS)).ok().sourceIndex();
+        market.staff2().post("/listings/" + listing + "/approve", "{}").ok();
+        market.person(loser).post("/listings/" + listing + "/bids", "{\"price\":\"0.9000\"}").ok();
+        market.person(winner).post("/listings/" + listing + "/bids", "{\"price\":\"0.9500\"}").ok();
+        JsonNode locked = account(loser);
+        awaitClockPast(now + AUCTION_MS);
+        // Journaled after the end, so the engine closes the auction (under the one-day period) before the proposal.
         market.script().approve("{\"type\":\"SetPlatformParameter\",\"name\":\"settlement-business-days\",\"value\":\"5\"}");
-        market.person(DemoMarket.investor(5)).post("/trades/" + trade + "/fund", "{}").ok();
-        JsonNode owed = trade(DemoMarket.investor(5), trade);
-        lines.add("unfunded: " + DemoMarket.investor(5) + " owes " + owed.path("due").asText() + " for trade " + trade
-                + " (DF01, 1000.00 units at 0.8000) and funded " + owed.path("funded").asText() + " by one business day"
-                + " / " + DemoMarket.investor(5) + " 应付 " + owed.path("due").asText() + "，仅付 " + owed.path("funded").asText());
+        long trade = market.tradeOf(listing);
+        JsonNode released = account(loser);
+        JsonNode owed = trade(winner, trade);
+        lines.add("deposits: English auction of listing " + listing + " (DF19, 10000.00 units) asks a deposit of 1000.00;"
+                + " " + loser + " and " + winner + " each locked it at their first bid (" + loser + " locked "
+                + locked.path("locked").asText() + "); at the close " + loser + "'s deposit was released (locked "
+                + released.path("locked").asText() + ", available " + released.path("available").asText() + ") and "
+                + winner + " won trade " + trade + " at 0.9500, owing " + owed.path("due").asText() + " (" + owed.path("funded").asText()
+                + " funded) by one business day, its deposit held for the trade / 保证金：竞价挂牌 " + listing
+                + " 要求保证金 1000.00，两名竞买人首次出价时冻结；结束时落选者的保证金解冻，中标者的保证金留作该交易的履约保证");
         return trade;
     }
 
-    /** The unfunded trade failed at its deadline and its partial funding is back in the buyer's available cash. */
+    /** The unfunded trade failed at its deadline; the winner's deposit went to the seller. */
     private void failed(long trade) {
         String buyer = DemoMarket.investor(5);
+        String seller = DemoMarket.holderOf(19);
         JsonNode row = trade(buyer, trade);
-        JsonNode account = market.person(buyer).get("/cash/accounts?currency=CNY").ok().body().path("accounts").path(0);
         if (!"FAILED".equals(row.path("status").asText())) {
             throw new IllegalStateException("trade " + trade + " did not fail at its settlement deadline: " + row);
         }
-        lines.add("deadline: trade " + trade + " failed unfunded; " + buyer + " has " + account.path("available").asText() + " available and "
-                + account.path("locked").asText() + " locked / 交收期限届满：交易 " + trade + " 未足额付款而失败，"
-                + buyer + " 的已付资金退回可用余额");
+        JsonNode buyerAccount = account(buyer);
+        JsonNode sellerAccount = account(seller);
+        lines.add("deadline: trade " + trade + " failed unfunded; " + buyer + " forfeited its deposit to " + seller + " ("
+                + buyer + " available " + buyerAccount.path("available").asText() + ", locked "
+                + buyerAccount.path("locked").asText() + "; " + seller + " available " + sellerAccount.path("available").asText()
+                + ") / 交收期限届满：交易 " + trade + " 未付款而失败，" + buyer + " 的保证金没收归卖方 " + seller);
+    }
+
+    /** A participant's CNY account, as staff read it. */
+    private JsonNode account(String owner) {
+        return market.staff1().get("/cash/accounts?owner=" + owner + "&currency=CNY").ok().body().path("accounts").path(0);
+    }
+
+    /** Waits for the wall clock, which the demo's clock follows at its distance, to pass an auction's end. */
+    private void awaitClockPast(long end) {
+        try {
+            for (long left = end + 1 - clock.millis(); left > 0; left = end + 1 - clock.millis()) {
+                Thread.sleep(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** Investor-02 withdraws part of its cash; the bank pays it. */

@@ -113,7 +113,8 @@ public final class ExchangeNode implements AutoCloseable {
                 awaitCatchUp(started, engine, lastIndex, step);
                 return started;
             });
-            projector = push(new Projector(journals, dataSource));
+            RegistryReads registryReads = new RegistryReads(dataSource);
+            projector = push(new Projector(journals, dataSource, registryReads.market()::invalidate));
             projector.start();
             audit = push(new AuditTailer(journals, dataSource));
             audit.start();
@@ -121,7 +122,7 @@ public final class ExchangeNode implements AutoCloseable {
                     () -> engine.failure().isPresent() ? Long.MAX_VALUE : engine.nextDeadline()).start());
             checkpointer = new Checkpointer(dataSource, sequencer, view,
                     KeyFiles.readPrivate(dataDirectory.resolve(GenesisWriter.EXCHANGE_KEY_FILE)), GenesisWriter.EXCHANGE_KEY_ID, clock);
-            services = new GatewayServices(sequencer, view, new RegistryReads(dataSource), engine, checkpointer,
+            services = new GatewayServices(sequencer, view, registryReads, engine, checkpointer,
                     new AuditQueries(dataSource), projector, audit,
                     dataRoom(dataDirectory, gatewayConfig.map(GatewayConfig::uploadPace)
                             .orElse(fundexchange.gateway.dataroom.UploadPace.Rate.DEFAULT)));

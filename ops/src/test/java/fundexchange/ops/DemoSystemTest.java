@@ -107,6 +107,21 @@ class DemoSystemTest {
     }
 
     @Test
+    void theDemoPrintsThePublicMarketDataOfTheOptedInFundAndNamesNoFundBelowK() {
+        assertEquals(0, exit, out);
+        int start = out.indexOf("== Public market data");
+        assertTrue(start >= 0, out);
+        String section = out.substring(start, out.indexOf("== Transaction certificates", start));
+        assertTrue(section.matches("(?s).*k = 3: 1 funds published / 只基金已发布 \\(withheld funds are not counted.*"), section);
+        assertTrue(section.matches("(?s).*\\n  DF31  Demo Growth Fund VII +last CNY 1\\.3500 \\(90\\.0% of NAV, [0-9-]+\\)"
+                + "  VWAP90 1\\.28  3 trades  35000 units  45000 CNY\\n.*"), section);
+        assertTrue(section.matches("(?s).*\\n  strategy GROWTH +CNY 3 trades  35000 units  45000 CNY  discount to NAV 14\\.3%.*"),
+                section);
+        assertTrue(section.contains("/#/market"), section);
+        assertTrue(!section.replace("DF32 is withheld and named nowhere", "").replace("DF32 未发布", "").contains("DF32"), section);
+    }
+
+    @Test
     void theDemoSendsStaffToThePortalToApproveListings() {
         assertEquals(0, exit, out);
         assertTrue(out.matches("(?s).*\\n  http://localhost:\\d+/#/staff-queues\\n.*"), out);
@@ -141,8 +156,8 @@ class DemoSystemTest {
     void theDemoRunsEveryMechanismAndItsSummaryMatchesAReplay() {
         assertEquals(0, exit, out);
         assertTrue(out.contains("(match)"), out);
-        assertEquals(11, count(out, " SETTLED"), out);
-        assertEquals(2, count(out, " FAILED"), out);
+        assertEquals(15, count(out, " SETTLED"), out); // 4 of them market data's (DemoMarketData), 1 the money scene's
+        assertEquals(2, count(out, " FAILED"), out); // 1 the money scene's unfunded trade
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005"), out);
         assertEquals(13, count(out, " POST /"), out);
@@ -217,14 +232,18 @@ class DemoSystemTest {
                 + " the trade settled; Bank-01 paid the seller's proceeds 2200\\.00 \\(instruction \\d+\\) / .*"), out);
         assertTrue(out.matches("(?s).*\\n  withdrawal: Investor-02 withdrew CNY 12000\\.00; Bank-01 executed instruction \\d+ / .*"),
                 out);
-        assertTrue(out.matches("(?s).*\\n  unfunded: Investor-05 owes 900\\.00 for trade (\\d+) \\(DF01, 1000\\.00 units at"
-                + " 0\\.8000\\) and funded 500\\.00 by one business day / .*\\n  the demo's clock caught up with the wall clock,"
-                + " past trade \\1's settlement deadline / .*\\n  deadline: trade \\1 failed unfunded; Investor-05 has 500\\.00"
-                + " available and 0\\.00 locked / .*"), out);
-        // 80,500.00 received less 2,200.00 and 12,000.00 paid; the revenue account keeps both fees.
-        assertTrue(out.matches("(?s).*\\n  statement " + date + " CNY: bank 66300\\.00, escrow 66300\\.00 \\(MATCHED\\) / .*"), out);
+        // The deposit: 1,000.00 locked by each bidder; the loser's released at the close; the winner's held, then forfeited.
+        assertTrue(out.matches("(?s).*\\n  deposits: English auction of listing \\d+ \\(DF19, 10000\\.00 units\\) asks a deposit of"
+                + " 1000\\.00; Investor-04 and Investor-05 each locked it at their first bid \\(Investor-04 locked 1000\\.00\\); at the"
+                + " close Investor-04's deposit was released \\(locked 0\\.00, available 2000\\.00\\) and Investor-05 won trade (\\d+)"
+                + " at 0\\.9500, owing 9600\\.00 \\(\\d+\\.\\d\\d funded\\) by one business day, its deposit held for the trade / .*"
+                + "\\n  the demo's clock caught up with the wall clock, past trade \\1's settlement deadline / .*"
+                + "\\n  deadline: trade \\1 failed unfunded; Investor-05 forfeited its deposit to Holder-01 \\(Investor-05 available"
+                + " 500\\.00, locked 0\\.00; Holder-01 available 1000\\.00\\) / .*"), out);
+        // 83,500.00 received less 2,200.00 and 12,000.00 paid; the revenue account keeps both fees, the seller the forfeit.
+        assertTrue(out.matches("(?s).*\\n  statement " + date + " CNY: bank 69300\\.00, escrow 69300\\.00 \\(MATCHED\\) / .*"), out);
         assertTrue(out.matches("(?s).*\\n  statement " + date + " USD: bank 20000\\.00, escrow 20000\\.00 \\(MATCHED\\) / .*"), out);
-        assertTrue(out.contains("  escrow check CNY: the accounts' balances sum to 66300.00 = escrow / "), out);
+        assertTrue(out.contains("  escrow check CNY: the accounts' balances sum to 69300.00 = escrow / "), out);
         assertTrue(out.contains("  escrow check USD: the accounts' balances sum to 20000.00 = escrow / "), out);
         assertTrue(out.matches("(?s).*\\n  REVENUE +REVENUE +CNY  available +200\\.00  locked +0\\.00\\n.*"), out);
         assertTrue(out.matches("(?s).*\\n  Investor-01 +PARTICIPANT +CNY  available +47600\\.00  locked +0\\.00\\n.*"), out);
@@ -252,8 +271,9 @@ class DemoSystemTest {
         Set<String> expected = new TreeSet<>(registered.keySet());
         expected.add("README.txt");
         assertEquals(expected, files, "one file per registered key, and the README");
-        assertEquals(25, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners"
-                + " (DemoConsent), a state-owned holder (DemoStateOwned), a settlement bank (DemoMoney)");
+        assertEquals(26, registered.size(), "3 staff, 1 regulator, 6 holders, 9 investors, a manager and 3 partners"
+                + " (DemoConsent), a state-owned holder (DemoStateOwned), market data's manager (DemoMarketData), a settlement"
+                + " bank (DemoMoney)");
         String readme = Files.readString(keys.resolve("README.txt"));
         byte[] message = "demo key check".getBytes(StandardCharsets.UTF_8);
         for (String file : files) {

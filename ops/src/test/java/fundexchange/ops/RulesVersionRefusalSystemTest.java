@@ -36,9 +36,9 @@ class RulesVersionRefusalSystemTest {
     static final FreshDatabase DB = new FreshDatabase();
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[44]);
     private static final long T = 1_795_000_000_000L;
-    private static final String REFUSAL = "the journal follows rules version 1; this engine decides by rules versions 2 to 8"
-            + " and refuses to replay it (the journal stays verifiable with exchange audit verify) / journal 遵循规则版本 1；"
-            + "本引擎按规则版本 2 至 8 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）";
+    private static final String REFUSAL = "the journal follows rules version 1; this engine decides by rules versions 2 to "
+            + fundexchange.protocol.RulesVersion.CURRENT + " and refuses to replay it (the journal stays verifiable with exchange audit verify) / journal 遵循规则版本 1；"
+            + "本引擎按规则版本 2 至 " + fundexchange.protocol.RulesVersion.CURRENT + " 决定，拒绝重放该日志（该日志仍可用 exchange audit verify 验证）";
 
     @TempDir
     Path work;

@@ -12,7 +12,8 @@ import java.util.Set;
  * directed disclosure, openings); 9xxx: internal.
  * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic (31xx: custody, pledges,
  * freezes and qualification records); 4xxx: listings and trades; 9xxx: internal.
- * 8xxx: cash (8001-8029: cash accounts at the settlement bank, its confirmations, suspense, statements and corrections).
+ * 8xxx: cash (8001-8029: cash accounts at the settlement bank, its confirmations, suspense, statements and corrections;
+ * 8035-8044: bid deposits).
  */
 public enum RejectCode {
     UNKNOWN_PARTICIPANT(1001),
@@ -67,6 +68,8 @@ public enum RejectCode {
     PARTICIPANT_NOT_SUSPENDED(2030),
     PARTICIPANT_NOT_ACTIVE_FOR_SUSPENSION(2031),
     ACTIVE_KEY_EXISTS(2032),
+    /** Market-data consent (issue 23) under a journal of rules version 7 or older. */
+    MARKET_DATA_NOT_IN_RULES(2040),
     INSUFFICIENT_UNITS(3001),
     ARITHMETIC_OVERFLOW(3002),
     HOLDER_CAP_REACHED(3003),
@@ -233,7 +236,7 @@ public enum RejectCode {
      * decides on the sale; CONTRACTS.md 18).
      */
     MANAGER_BIDS_ON_OWN_CONSENT(6019),
-    /** Cash (issue 22): a cash command, a cash action or the BANK role under a journal of rules version 6 or older. */
+    /** Cash (issue 22): a cash command, a cash action or the BANK role under a journal of rules version 7 or older. */
     CASH_NOT_IN_RULES(8001),
     /** The bank's reference was already used by one of its confirmations: the repeat moves nothing. */
     DUPLICATE_BANK_REFERENCE(8002),
@@ -306,6 +309,15 @@ public enum RejectCode {
     FUNDING_DEADLINE_PASSED(8031),
     /** A trade of the daily book batch failed: its buyer's available cash did not cover its trades of the batch. */
     BATCH_NOT_FUNDED(8032),
+    /** Bid deposits (issue 22): deposit terms on a listing, or {@code bid-deposit-bp}, under rules version 7 or older. */
+    DEPOSITS_NOT_IN_RULES(8035),
+    /**
+     * Deposit terms that are malformed: both an amount and a share, a negative amount, a share outside 0-10000 basis
+     * points, or an amount above the listing's public value.
+     */
+    DEPOSIT_TERMS_INVALID(8036),
+    /** The participant's available cash in the fund's currency is less than the listing's deposit. */
+    DEPOSIT_NOT_AVAILABLE(8037),
     INTERNAL(9000);
 
     private final int code;

@@ -24,11 +24,14 @@ package fundexchange.protocol;
  * lets a fund's manager register fund documents that every data room of the fund shows. Version 7 (issue 22, after
  * version 6 was released) keeps cash accounts at the settlement bank: the BANK role, its confirmations, withdrawals,
  * suspense, statements and corrections; under version 6 each is refused (8001). Version 7 also sets a year's
- * official calendar only by maker-checker, as every business-day count depends on it. Version 8 (issue 22, after
- * version 7 was released) settles a trade made while a settlement bank is active delivery versus payment, with fees
- * ({@link #DELIVERY_VERSUS_PAYMENT}, {@link #SETTLEMENT_FEES}). The engine still
- * decides versions 2 to 8 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte for
- * byte; it refuses every other version.
+ * official calendar only by maker-checker, as every business-day count depends on it. Version 8 (after version 7
+ * was released) brings these changes: issue 22 settles a trade made while a settlement bank is active delivery versus
+ * payment, with fees ({@link #DELIVERY_VERSUS_PAYMENT}, {@link #SETTLEMENT_FEES}); issue 22's bid deposits
+ * ({@link #BID_DEPOSITS}) require a listing's deposit (保证金) available before a participant's first bid or acceptance
+ * and lock it until the close, the winner's deposit applied to its trade's funding or forfeited to the seller; and
+ * issue 23's public market data ({@link #MARKET_DATA_CONSENT}) lets a fund's manager opt the fund's figures in or out
+ * and staff set {@code market-data-k}. The engine still decides versions 2 to 8 by their own rules (version 2's
+ * messages keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -123,6 +126,22 @@ public final class RulesVersion {
      * and the {@code fee-*} and {@code registration-business-days} parameters are unknown.
      */
     public static final int SETTLEMENT_FEES = 8;
+
+    /**
+     * From this version on, a listing carries a bid deposit (保证金; {@code bid-deposit-bp} of its public value, or the
+     * listing's own amount or share): a participant's first bid or acceptance locks it from its available cash (refused
+     * with {@code DEPOSIT_NOT_AVAILABLE} when short), the close releases it to all but the winner, whose deposit is held
+     * for its trade; before it, deposit terms on a listing and the parameter are refused ({@code DEPOSITS_NOT_IN_RULES})
+     * and nothing is locked.
+     */
+    public static final int BID_DEPOSITS = 8;
+
+    /**
+     * From this version on, a fund's manager opts the fund's own figures in to public market data or out of it
+     * ({@code SetMarketDataConsent}) and staff may set {@code market-data-k}; before it both are refused
+     * ({@code MARKET_DATA_NOT_IN_RULES}, unknown parameter; issue 23).
+     */
+    public static final int MARKET_DATA_CONSENT = 8;
 
     private RulesVersion() {
     }

@@ -98,6 +98,7 @@ final class EventRows {
             case HolidaysSet h -> { }
             case FundRegistered f -> { }
             case TransferTermsSet t -> { }
+            case fundexchange.protocol.event.MarketDataConsentSet m -> { }
             case NavUpdated n -> { }
         }
     }

@@ -4,6 +4,7 @@ import fundexchange.gateway.auth.Caller;
 import fundexchange.protocol.reference.Role;
 import fundexchange.registry.read.BankReceiptView;
 import fundexchange.registry.read.BankStatementView;
+import fundexchange.registry.read.BidDepositView;
 import fundexchange.registry.read.CashAccountView;
 import fundexchange.registry.read.CashMovementView;
 import fundexchange.registry.read.CashReads;
@@ -70,6 +71,20 @@ final class CashEndpoints {
         Optional<String> owner = all ? params.text("owner") : owner(caller, params);
         List<PayoutInstructionView> found = reads.payouts(kind, owner, status, params.fetch());
         return params.body("instructions", found, PayoutInstructionView::instructionId, instruction -> instruction);
+    }
+
+    /**
+     * {@code ?owner&listingId&status&after&limit}: {@code {deposits[], nextAfter?}}: a participant its own bid deposits
+     * ({@code owner} naming another: 403; a sealed bid's deposit names its bidder, so nobody else ever reads it), staff
+     * and regulators every one; the bank none (403: a deposit moves no money in or out of escrow).
+     */
+    Object deposits(Caller caller, ServerRequest request) {
+        refuseBank(caller);
+        ListParams params = ListParams.parse(request, "owner", "listingId", "status");
+        Optional<String> status = params.oneOf("status", "LOCKED", "HELD", "RELEASED");
+        List<BidDepositView> found = reads.deposits(owner(caller, params), params.number("listingId"), status,
+                params.fetch());
+        return params.body("deposits", found, BidDepositView::depositId, deposit -> deposit);
     }
 
     /** {@code ?status&after&limit}: {@code {receipts[], nextAfter?}}: the bank its own, oversight every bank's. */

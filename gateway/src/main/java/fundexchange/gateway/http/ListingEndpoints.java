@@ -108,6 +108,9 @@ final class ListingEndpoints {
         shown.put("rofr", listing.rofr());
         shown.put("closedReason", listing.closedReason());
         shown.put("tradePrice", listing.tradePrice());
+        if (listing.deposit() != null) { // rules version 8: public, from the listing's public terms only
+            shown.put("deposit", listing.deposit());
+        }
         return Disclosed.fields(shown, DisclosurePolicy.listing(Viewers.viewer(caller), listing.seller(), listing.auction(),
                 selling));
     }

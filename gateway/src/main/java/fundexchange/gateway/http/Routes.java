@@ -94,11 +94,14 @@ public final class Routes {
         table.get("/cash/movements", read.obligations(ReadAccess.ANY, cash::movements));
         table.get("/cash/instructions", read.obligations(ReadAccess.ANY, cash::instructions));
         table.get("/cash/trades", read.obligations(ReadAccess.ANY, cash::trades));
+        table.get("/cash/deposits", read.obligations(ReadAccess.ANY, cash::deposits));
         ReadAccess bankRecords = ReadAccess.caller(CashEndpoints::requireBankOrOversight);
         table.get("/cash/receipts", read.of(bankRecords, cash::receipts));
         table.get("/cash/statements", read.of(bankRecords, cash::statements));
         NoticeEndpoints notices = new NoticeEndpoints(services.registry());
         table.get("/funds/{fundCode}/transfer-terms", read.of(notices::terms));
+        MarketDataEndpoints market = new MarketDataEndpoints(services, PublicReadBudget.standard());
+        table.get("/funds/{fundCode}/market-data-consent", read.of(market::consent));
         table.get("/notices", read.of(notices::notices));
         table.get("/listings/{listingId}/notice", read.of(notices::notice));
         AuditEndpoints audit = new AuditEndpoints(services.view(), services.checkpointer());
@@ -120,6 +123,11 @@ public final class Routes {
         documents(table);
         table.get("/exchange", new ExchangeIdentity(services.view(), authenticator::clockMillis));
         table.get("/exchange/keys", new ExchangeKeys(services.view()));
+        // Public market data: unsigned (CONTRACTS.md 15), names no participant, shows settled trades only (issue 23).
+        table.get("/market-data", market.summary());
+        table.get("/market-data/funds", market.funds());
+        table.get("/market-data/funds/{fundCode}", market.fund());
+        table.get("/market-data/index", market.index());
         // The portal's static assets: unsigned (CONTRACTS.md 15), each at exactly one URL (docs/portal.md).
         fundexchange.gateway.portal.PortalHandler portal = new fundexchange.gateway.portal.PortalHandler(
                 fundexchange.gateway.portal.PortalAssets.load(config.portalSignerOrigins()));

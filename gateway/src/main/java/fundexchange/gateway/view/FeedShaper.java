@@ -137,7 +137,7 @@ final class FeedShaper {
         switch (event) {
             case KeyEvent e -> key(doc, e, deliver);
             case ParticipantEvent e -> participant(doc, e, deliver);
-            case PlatformEvent e -> platform(e);
+            case PlatformEvent e -> platform(doc, e, deliver);
             case ListingEvent e -> listing(doc, e, deliver);
             case TradeEvent e -> trade(doc, e, deliver);
             case HoldingEvent e -> positions.holding(doc, e, deliver);
@@ -176,7 +176,8 @@ final class FeedShaper {
     /**
      * Cash (issue 22): an account's participant hears of its own account's movements (SELF); the bank's participants,
      * read with their BANK role, of the receipts, instructions, confirmations and statements, never of
-     * suspense assignments, alarms or corrections; a correction reaches each participant it names with its own side.
+     * suspense assignments, alarms or corrections; a correction reaches each participant it names with its own side; a
+     * bid deposit's lock, release or hold only its participant (rules version 8).
      */
     private void cash(EventDocument doc, fundexchange.protocol.event.CashEvent event,
                       BiConsumer<String, FeedEntry> deliver) {
@@ -216,6 +217,12 @@ final class FeedShaper {
             case fundexchange.protocol.event.TradeCashSettled e -> parties(doc, e, deliver, e.buyer(), e.seller());
             case fundexchange.protocol.event.TradeFundingReleased e -> parties(doc, e, deliver, e.buyer(), e.seller());
             case fundexchange.protocol.event.SettlementOverridden e -> parties(doc, e, deliver, e.buyer(), e.seller());
+            // A bid deposit names its bidder (a sealed bid's existence is private): its participant only, never the
+            // bank, the seller or other bidders.
+            case fundexchange.protocol.event.DepositLocked e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case fundexchange.protocol.event.DepositReleased e -> to(e.participantId(), Relation.SELF, doc, e, deliver);
+            case fundexchange.protocol.event.DepositHeldForTrade e ->
+                    to(e.participantId(), Relation.SELF, doc, e, deliver);
         }
     }
 
@@ -313,9 +320,13 @@ final class FeedShaper {
         }
     }
 
-    /** The platform's reference data, proposals and checkpoints reach the oversight feed only. */
-    private static void platform(PlatformEvent event) {
+    /**
+     * The platform's reference data, proposals and checkpoints reach the oversight feed only; a manager's market-data
+     * consent also reaches that manager.
+     */
+    private static void platform(EventDocument doc, PlatformEvent event, BiConsumer<String, FeedEntry> deliver) {
         switch (event) {
+            case fundexchange.protocol.event.MarketDataConsentSet e -> to(e.manager(), Relation.SELF, doc, e, deliver);
             case PlatformParameterSet e -> { }
             case HolidaysSet e -> { }
             case FundRegistered e -> { }

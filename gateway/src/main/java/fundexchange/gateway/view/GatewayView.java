@@ -206,6 +206,7 @@ public final class GatewayView implements AutoCloseable {
             case HolidaysSet e -> { }
             case FundRegistered e -> { }
             case TransferTermsSet e -> { }
+            case fundexchange.protocol.event.MarketDataConsentSet e -> { }
             case NavUpdated e -> { }
             case ProposalCreated e -> { }
             case ProposalApproved e -> { }

@@ -1,15 +1,12 @@
-// Pages register themselves here: a hash route, a title key, the roles that see it, a custom element that renders it,
-// and how its module loads. The shell builds its navigation from the registry, so a new page is a new module and one
-// entry in its role's list. A page's module loads (a dynamic import defining its element; the shell's element of that
-// tag upgrades then) only when the page is first opened, so the shell's script stays within the portal's budget.
+// The page registry (docs/portal.md, "Adding a page"): routes, titles, roles, elements, modules loaded when opened.
 
 const pages = new Map();
 const listeners = new Set();
 
 /**
- * Registers a page: {id, titleKey, tag (a custom element with a {@code context} property), roles (null: every
- * signed-in participant), order (navigation position), load (optional: returns the dynamic import of the module that
- * defines the tag)}. Its route is {@code #/<id>}.
+ * Registers a page: {id, titleKey, tag (an element with a {@code context} property), roles (null: every signed-in
+ * participant), public (shown signed out too, with no session), order, load (returns the dynamic import of the
+ * module that defines the tag)}. Its route is {@code #/<id>}.
  */
 export function registerPage(page) {
   if (!/^[a-z][a-z0-9-]*$/.test(page.id)) throw new Error(`page id ${page.id} must be lower-case letters, digits, -`);
@@ -30,10 +27,10 @@ function loadCurrent() {
   if (page?.load && !customElements.get(page.tag)) page.load().catch(error => console.error(error));
 }
 
-/** The pages a participant with {@code roles} may open, in navigation order. */
+/** The pages a participant with {@code roles} may open (no roles: the public ones), in navigation order. */
 export function pagesFor(roles) {
   return [...pages.values()]
-    .filter(page => page.roles === null || page.roles.some(role => roles.includes(role)))
+    .filter(page => (roles ? page.roles === null || page.roles.some(role => roles.includes(role)) : page.public))
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 

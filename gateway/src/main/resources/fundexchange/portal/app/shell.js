@@ -1,6 +1,5 @@
-// <fx-app>: the portal's frame. Header (participant, role-aware navigation from the page registry, language switch,
-// sign-out), the current page or the sign-in screen, and the error toast {code, message, requestId} in the user's
-// language. Rendered into the light DOM, so portal.css styles every page.
+// <fx-app>: the portal's frame: header (navigation, language, participant, sign-out), the page or the sign-in screen,
+// and the error toast {code, message, requestId}. Light DOM, so portal.css styles every page.
 import { LitElement, html, nothing } from 'lit';
 import { t, locale, setLocale, onLocaleChange, explainCode, LOCALES } from './i18n.js';
 import { session, signOut, onSessionChange } from './session.js';
@@ -55,7 +54,7 @@ class FxApp extends LitElement {
       <header class="fx-header">
         <div class="fx-brand"><span class="fx-title">${t('app.title')}</span>
           <span class="fx-subtitle">${t('app.subtitle')}</span></div>
-        ${current ? this.renderNavigation(current) : nothing}
+        ${this.renderNavigation(current)}
         <div class="fx-tools">
           <label class="fx-language">${t('header.language')}
             <select id="fx-language" @change=${e => setLocale(e.target.value)}>
@@ -68,7 +67,7 @@ class FxApp extends LitElement {
             <button id="fx-sign-out" type="button" @click=${signOut}>${t('header.signOut')}</button>` : nothing}
         </div>
       </header>
-      <main class="fx-main">${current ? this.renderPage(current) : html`<fx-signin></fx-signin>`}</main>
+      <main class="fx-main">${this.renderPage(current)}</main>
       ${this.renderProblem()}`;
   }
 
@@ -82,26 +81,26 @@ class FxApp extends LitElement {
   }
 
   renderNavigation(current) {
-    const pages = pagesFor(current.roles);
-    const active = this.activePage(pages);
+    const pages = pagesFor(current?.roles);
+    const active = this.activePage(pages, current);
     return html`<nav class="fx-nav" aria-label=${t('header.navigation')}>
       ${pages.map(page => html`<a id=${`fx-nav-${page.id}`} href=${`#/${page.id}`}
         class=${page === active ? 'fx-active' : ''}>${t(page.titleKey)}</a>`)}</nav>`;
   }
 
-  activePage(pages) {
-    return pages.find(page => page.id === currentPageId()) ?? pages[0];
+  activePage(pages, current) {
+    return pages.find(page => page.id === currentPageId()) ?? (current && pages[0]);
   }
 
   renderPage(current) {
-    const page = this.activePage(pagesFor(current.roles));
-    if (!page) return nothing;
+    const page = this.activePage(pagesFor(current?.roles), current);
+    if (!page) return current ? nothing : html`<fx-signin></fx-signin>`;
     // The default page (no route in the location) loads here: the router loads only a page the location names.
     if (page.load && !customElements.get(page.tag)) page.load().catch(error => console.error(error));
     let element = this.pageElements.get(page.id);
     if (!element) {
       element = document.createElement(page.tag);
-      element.context = { session: current, client: current.client, report: error => reportProblem(this, error) };
+      element.context = { session: current, client: current?.client, report: error => reportProblem(this, error) };
       this.pageElements.set(page.id, element);
     }
     return element;

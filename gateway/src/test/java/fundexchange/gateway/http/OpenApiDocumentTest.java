@@ -28,9 +28,10 @@ class OpenApiDocumentTest {
             "/books/{fundCode}", "/bids", "/proposals", "/proposals/{proposalId}", "/participants", "/funds", "/trades",
             "/listings/{listingId}/data-room", "/funds/{fundCode}/transfer-terms", "/notices", "/listings/{listingId}/notice",
             "/trades/{tradeId}/certificate", "/trades/{tradeId}/certificate.sig", "/cash/accounts", "/cash/movements",
-            "/cash/instructions", "/cash/receipts", "/cash/statements");
+            "/cash/instructions", "/cash/receipts", "/cash/statements", "/funds/{fundCode}/market-data-consent");
     /** The unsigned reads of {@link Routes} (CONTRACTS.md 15). */
-    private static final List<String> UNSIGNED = List.of("/openapi", "/docs", "/exchange", "/exchange/keys");
+    private static final List<String> UNSIGNED = List.of("/openapi", "/docs", "/exchange", "/exchange/keys",
+            "/market-data", "/market-data/funds", "/market-data/funds/{fundCode}", "/market-data/index");
     private static final Pattern PATH = Pattern.compile("^  (/\\S*):$");
     private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete):");
 

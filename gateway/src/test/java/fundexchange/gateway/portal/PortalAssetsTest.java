@@ -153,6 +153,48 @@ class PortalAssetsTest {
         System.out.println("page scripts beyond the shell: " + sizes);
     }
 
+    /**
+     * The investor panels that need investor code (a mechanism's {@code -bid.js}) load through dynamic imports, which
+     * the walk above does not follow: only the mechanisms index's on-demand loader ({@code investorPanel}) asks a module
+     * for its panel ({@code investorPanelModule}), and only the investor's pages (under pages/investor/) import that
+     * loader, by name, as a namespace or dynamically, so no holder, staff or data-room page can reach investor code.
+     */
+    @Test
+    void onlyTheInvestorPagesCallTheOnDemandInvestorPanelLoader() throws Exception {
+        JsonNode imports = new ObjectMapper().readTree(ASSETS.importMap()).path("imports");
+        Map<String, String> plain = new TreeMap<>();
+        imports.fieldNames().forEachRemaining(name -> plain.put(imports.path(name).asText(), name));
+        String loader = "/portal/app/pages/mechanisms/index.js";
+        assertTrue(Pattern.compile("\\bexport\\s+async\\s+function\\s+investorPanel\\b")
+                .matcher(text(imports.path(loader).asText())).find(), loader + " exports the loader");
+        Pattern byName = Pattern.compile("\\bimport\\s*\\{[^}]*\\binvestorPanel\\b[^}]*}\\s*from\\s*['\"]([^'\"]+)['\"]");
+        Pattern whole = Pattern.compile("\\bimport\\s*(?:\\*\\s*as\\s+\\w+\\s+from\\s*|\\(\\s*)['\"]([^'\"]+)['\"]");
+        Pattern asksForPanel = Pattern.compile("\\binvestorPanelModule\\b(?!\\s*:)");
+        Set<String> callers = new TreeSet<>();
+        for (String url : ASSETS.urls()) {
+            if (!url.startsWith("/portal/app/") || !url.endsWith(".js")) {
+                continue;
+            }
+            String name = plain.getOrDefault(url, url);
+            String source = text(url);
+            for (Pattern importing : List.of(byName, whole)) {
+                Matcher imported = importing.matcher(source);
+                while (imported.find()) {
+                    if (plain.getOrDefault(resolve(imports, url, imported.group(1)), "").equals(loader)) {
+                        callers.add(name);
+                    }
+                }
+            }
+            if (asksForPanel.matcher(source).find()) {
+                assertEquals(loader, name, name + " loads a mechanism's investor panel itself");
+            }
+        }
+        assertTrue(callers.contains("/portal/app/pages/investor/listings.js"), callers.toString());
+        for (String caller : callers) {
+            assertTrue(caller.startsWith("/portal/app/pages/investor/"), caller + " calls the investor panel loader");
+        }
+    }
+
     /** The modules {@code root} loads through static imports, with their sizes, but those in {@code known}. */
     private static Map<String, Integer> graph(JsonNode imports, String root, Map<String, Integer> known) {
         Map<String, Integer> loaded = new TreeMap<>();

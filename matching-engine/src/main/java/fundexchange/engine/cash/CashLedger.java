@@ -28,6 +28,7 @@ public final class CashLedger {
     private final TreeMap<Long, TradeFunding> tradeFundings = new TreeMap<>();
     /** Derived from {@link #tradeFundings} (not hashed, rebuilt on restore): registration deadlines to trade ids. */
     private final TreeMap<Long, java.util.TreeSet<Long>> registrationDeadlines = new TreeMap<>();
+    private final TreeMap<Long, TreeMap<String, ListingDeposit>> depositsOnListings = new TreeMap<>();
 
     /** The key of an account: currency, then kind, then participant, so one currency's accounts are contiguous. */
     private static String key(String currency, AccountRef account) {
@@ -137,6 +138,37 @@ public final class CashLedger {
     }
 
     /**
+     * Bid deposits locked on listings before their close (rules version 8), by listing, then participant. The amounts
+     * are in the participants' locked balances.
+     */
+    public TreeMap<Long, TreeMap<String, ListingDeposit>> depositsOnListings() {
+        return depositsOnListings;
+    }
+
+    /** The deposit {@code participantId} has locked on {@code listingId}, or null. */
+    public ListingDeposit depositOn(long listingId, String participantId) {
+        TreeMap<String, ListingDeposit> onListing = depositsOnListings.get(listingId);
+        return onListing == null ? null : onListing.get(participantId);
+    }
+
+    /** A deposit locked on its listing (the balance is locked separately, {@link #lock}). */
+    public void putDeposit(ListingDeposit deposit) {
+        depositsOnListings.computeIfAbsent(deposit.listingId(), id -> new TreeMap<>())
+                .put(deposit.participantId(), deposit);
+    }
+
+    /** The deposit leaves its listing (released, or held for a trade). */
+    public void removeDeposit(long listingId, String participantId) {
+        TreeMap<String, ListingDeposit> onListing = depositsOnListings.get(listingId);
+        if (onListing == null || onListing.remove(participantId) == null) {
+            throw new IllegalStateException("no deposit of " + participantId + " on listing " + listingId);
+        }
+        if (onListing.isEmpty()) {
+            depositsOnListings.remove(listingId);
+        }
+    }
+
+    /**
      * Trades settled delivery versus payment (rules version 8) whose cash has not settled or been released, by trade
      * id. Change them only through {@link #putFunding} and {@link #removeFunding}, which keep the registration deadlines.
      */
@@ -207,7 +239,8 @@ public final class CashLedger {
     /** Whether the ledger holds nothing (every journal before rules version 7). */
     public boolean isEmpty() {
         return balances.isEmpty() && instructions.isEmpty() && suspense.isEmpty() && bankReferences.isEmpty()
-                && lastStatements.isEmpty() && alarms.isEmpty() && depositsByTrade.isEmpty() && tradeFundings.isEmpty();
+                && lastStatements.isEmpty() && alarms.isEmpty() && depositsByTrade.isEmpty() && tradeFundings.isEmpty()
+                && depositsOnListings.isEmpty();
     }
 
     /** The ledger as data, or null when empty (snapshots of journals without cash stay as they were). */
@@ -216,7 +249,9 @@ public final class CashLedger {
                 java.util.List.copyOf(instructions.values()), java.util.List.copyOf(suspense.values()),
                 java.util.List.copyOf(bankReferences), lastStatements, java.util.List.copyOf(alarms.values()),
                 depositsByTrade.isEmpty() ? null : java.util.List.copyOf(depositsByTrade.values()),
-                tradeFundings.isEmpty() ? null : java.util.List.copyOf(tradeFundings.values()));
+                tradeFundings.isEmpty() ? null : java.util.List.copyOf(tradeFundings.values()),
+                depositsOnListings.isEmpty() ? null : depositsOnListings.values().stream()
+                        .flatMap(m -> m.values().stream()).toList());
     }
 
     /** Restores a snapshot's ledger (null: empty). */
@@ -236,6 +271,9 @@ public final class CashLedger {
         if (view.tradeFundings() != null) {
             view.tradeFundings().forEach(this::putFunding);
         }
+        if (view.depositsOnListings() != null) {
+            view.depositsOnListings().forEach(this::putDeposit);
+        }
     }
 
     /** The sections the state hash covers, only those that are non-empty (states without cash keep their hashes). */
@@ -251,6 +289,7 @@ public final class CashLedger {
         putIfAny(sections, "cashAlarms", alarms);
         putIfAny(sections, "cashDepositsByTrade", depositsByTrade);
         putIfAny(sections, "cashTradeFundings", tradeFundings);
+        putIfAny(sections, "cashDepositsOnListings", depositsOnListings);
         return sections;
     }
 

@@ -5,15 +5,17 @@ import java.util.Map;
 
 /** The cash ledger as plain data, for snapshots (rules version 7; absent when the ledger is empty;
  * {@code depositsByTrade} null until a deposit is held for a trade, {@code tradeFundings} until a trade settles delivery
- * versus payment, so version-7 snapshots keep their bytes). */
+ * versus payment, {@code depositsOnListings} until a deposit is locked on a listing, so version-7 snapshots keep their
+ * bytes). */
 public record CashView(List<CashBalance> balances, List<PayoutInstruction> instructions, List<SuspenseReceipt> suspense,
                        List<String> bankReferences, Map<String, String> lastStatements, List<EscrowAlarm> alarms,
-                       List<HeldDeposit> depositsByTrade, List<TradeFunding> tradeFundings) {
-    /** A view without trades settled delivery versus payment. */
+                       List<HeldDeposit> depositsByTrade, List<TradeFunding> tradeFundings,
+                       List<ListingDeposit> depositsOnListings) {
+    /** A view without trades settled delivery versus payment or deposits on listings. */
     public CashView(List<CashBalance> balances, List<PayoutInstruction> instructions, List<SuspenseReceipt> suspense,
                     List<String> bankReferences, Map<String, String> lastStatements, List<EscrowAlarm> alarms,
                     List<HeldDeposit> depositsByTrade) {
-        this(balances, instructions, suspense, bankReferences, lastStatements, alarms, depositsByTrade, null);
+        this(balances, instructions, suspense, bankReferences, lastStatements, alarms, depositsByTrade, null, null);
     }
 
     public CashView {
@@ -25,5 +27,6 @@ public record CashView(List<CashBalance> balances, List<PayoutInstruction> instr
         alarms = alarms == null ? List.of() : List.copyOf(alarms);
         depositsByTrade = depositsByTrade == null ? null : List.copyOf(depositsByTrade);
         tradeFundings = tradeFundings == null ? null : List.copyOf(tradeFundings);
+        depositsOnListings = depositsOnListings == null ? null : List.copyOf(depositsOnListings);
     }
 }

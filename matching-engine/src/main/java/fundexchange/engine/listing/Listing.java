@@ -4,26 +4,42 @@ import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.listing.RofrStatus;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 
 /**
  * A listing of units. Its id is the index of the command that made it. A negotiated listing names its buyer and price
  * and may expire at {@code expiresAt} (0: never); an auction carries its {@link AuctionTerms} and closes at their end.
+ * {@code deposit} (rules version 8) is the bid deposit each bidder or accepting buyer locks; null when none.
  */
 public record Listing(long listingId, String fundCode, String seller, String buyer, Units units, Price price,
                       long expiresAt, ListingStatus status, ListingMechanism mechanism, AuctionTerms auction,
-                      RofrStatus rofr) {
+                      RofrStatus rofr, Money deposit) {
+    /** A listing without a deposit. */
+    public Listing(long listingId, String fundCode, String seller, String buyer, Units units, Price price,
+                   long expiresAt, ListingStatus status, ListingMechanism mechanism, AuctionTerms auction,
+                   RofrStatus rofr) {
+        this(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, auction, rofr, null);
+    }
+
+    /** The rest of the lot after a partial acceptance. */
+    public Listing withUnits(Units left) {
+        return new Listing(listingId, fundCode, seller, buyer, left, price, expiresAt, status, mechanism, auction, rofr,
+                deposit);
+    }
+
     public Listing withStatus(ListingStatus newStatus) {
-        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, newStatus, mechanism, auction, rofr);
+        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, newStatus, mechanism, auction, rofr, deposit);
     }
 
     public Listing withAuction(AuctionTerms newTerms) {
-        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, newTerms, rofr);
+        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, newTerms, rofr, deposit);
     }
 
     public Listing withRofr(RofrStatus newRofr) {
-        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, auction, newRofr);
+        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, auction, newRofr, deposit);
     }
 
     /** Negotiated unless stated (journals written before auctions existed carry no mechanism). */

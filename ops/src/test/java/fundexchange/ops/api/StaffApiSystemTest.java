@@ -149,7 +149,7 @@ class StaffApiSystemTest {
                 .findParents("actionType").stream().map(p -> p.path("actionType").asText())
                 .filter("SetPlatformParameter"::equals).findFirst().orElseThrow());
         JsonNode parameters = market.investor.call(c -> c.parameters()).ok().body().path("parameters");
-        assertEquals(19, parameters.size(), parameters.toString());
+        assertEquals(21, parameters.size(), parameters.toString());
         JsonNode scanLimit = parameters.findParents("name").stream()
                 .filter(p -> p.path("name").asText().equals("match-scan-limit")).findFirst().orElseThrow();
         assertEquals("5000", scanLimit.path("value").asText());

@@ -10,7 +10,7 @@ public sealed interface Command permits Genesis, Tick, RegisterParticipant, Prop
         RegisterAppraisal, RegisterDocument, AcceptNda, DirectDisclosure, OpenDocument, AnswerTransferNotice,
         RegisterFundDocument,
         RecordCashReceipt, RecordUnidentifiedReceipt, RecordPayoutExecuted, RecordPayoutReturned, RecordBankStatement,
-        WithdrawCash, FundTrade, ConfirmRegistration, RefuseRegistration {
+        WithdrawCash, FundTrade, ConfirmRegistration, RefuseRegistration, SetMarketDataConsent {
     /** Whether the command must carry a participant's signature (all but CONTRACTS.md 15's closed list). */
     default boolean signed() {
         return !(this instanceof Genesis || this instanceof Tick || this instanceof Checkpoint);

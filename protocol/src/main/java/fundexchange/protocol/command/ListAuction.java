@@ -1,6 +1,7 @@
 package fundexchange.protocol.command;
 
 import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 
@@ -9,8 +10,19 @@ import fundexchange.protocol.money.Units;
  * clock (DUTCH). Times are epoch ms. {@code extensionWindowMs} and {@code extensionMs} default to the platform's;
  * {@code minIncrement} is required for ENGLISH; {@code secondPrice} applies to SEALED. A DUTCH clock starts at
  * {@code startingPrice} and falls by {@code minIncrement} every {@code stepMs} down to {@code reservePrice} (the floor).
+ * From rules version 8 the listing's bid deposit (保证金) is {@code depositAmount}, or {@code depositBasisPoints} of
+ * its public value (units times the starting price), or by default the platform's {@code bid-deposit-bp} share; at
+ * most one of the two is given.
  */
 public record ListAuction(String fundCode, ListingMechanism mechanism, Units units, Price startingPrice,
                           Price reservePrice, Price minIncrement, long startsAt, long endsAt, Long extensionWindowMs,
-                          Long extensionMs, boolean secondPrice, Long stepMs) implements Command {
+                          Long extensionMs, boolean secondPrice, Long stepMs, Money depositAmount,
+                          Integer depositBasisPoints) implements Command {
+    /** An auction whose deposit is the platform's default. */
+    public ListAuction(String fundCode, ListingMechanism mechanism, Units units, Price startingPrice,
+                       Price reservePrice, Price minIncrement, long startsAt, long endsAt, Long extensionWindowMs,
+                       Long extensionMs, boolean secondPrice, Long stepMs) {
+        this(fundCode, mechanism, units, startingPrice, reservePrice, minIncrement, startsAt, endsAt, extensionWindowMs,
+                extensionMs, secondPrice, stepMs, null, null);
+    }
 }

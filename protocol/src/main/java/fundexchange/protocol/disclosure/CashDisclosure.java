@@ -5,6 +5,9 @@ import fundexchange.protocol.event.BankStatementRecorded;
 import fundexchange.protocol.event.CashCorrected;
 import fundexchange.protocol.event.CashEvent;
 import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.DepositHeldForTrade;
+import fundexchange.protocol.event.DepositLocked;
+import fundexchange.protocol.event.DepositReleased;
 import fundexchange.protocol.event.EscrowMismatchAcknowledged;
 import fundexchange.protocol.event.EscrowMismatchRaised;
 import fundexchange.protocol.event.PayoutExecuted;
@@ -33,7 +36,9 @@ import java.util.List;
  * participant), never another participant's account. Delivery versus payment (rules version 8): the buyer sees its
  * funding; buyer, seller and the fund's manager see that a trade is funded and its registration change confirmed or
  * refused; buyer and seller see its cash settle (the fees are public parameters) and an override; a release is the
- * buyer's, and the seller sees only a deposit forfeited to it. The bank sees only the payout instructions.
+ * buyer's, and the seller sees only a deposit forfeited to it. A bid deposit's lock,
+ * release or hold reaches its participant only (staff and regulators see everything). The bank sees only the payout
+ * instructions.
  */
 final class CashDisclosure {
     private CashDisclosure() {
@@ -63,6 +68,11 @@ final class CashDisclosure {
                     : viewer.is(e.seller()) && e.forfeited().positive() ? EventDisclosure.shaped("released", Shown.HIDDEN)
                     : Disclosure.WITHHELD;
             case SettlementOverridden e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()));
+            // A deposit names a bidder (in a sealed auction even that it bid is private) and moves no money in or out
+            // of escrow: its participant only, never other bidders, the seller or the bank.
+            case DepositLocked e -> only(viewer.is(e.participantId()));
+            case DepositReleased e -> only(viewer.is(e.participantId()));
+            case DepositHeldForTrade e -> only(viewer.is(e.participantId()));
         };
     }
 
@@ -86,6 +96,9 @@ final class CashDisclosure {
             case TradeCashSettled e -> List.of(e.seller(), e.buyer());
             case TradeFundingReleased e -> e.forfeited().positive() ? List.of(e.seller(), e.buyer()) : List.of(e.buyer());
             case SettlementOverridden e -> List.of(e.seller(), e.buyer());
+            case DepositLocked e -> List.of(e.participantId());
+            case DepositReleased e -> List.of(e.participantId());
+            case DepositHeldForTrade e -> List.of(e.participantId());
         };
     }
 

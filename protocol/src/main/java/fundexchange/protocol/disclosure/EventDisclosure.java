@@ -122,6 +122,7 @@ final class EventDisclosure {
             case PlatformParameterSet e -> WITHHELD;
             case FundRegistered e -> WITHHELD;
             case TransferTermsSet e -> WITHHELD;
+            case fundexchange.protocol.event.MarketDataConsentSet e -> only(self);
             case NavUpdated e -> WITHHELD;
             case HolidaysSet e -> WITHHELD;
             case CheckpointRecorded e -> WITHHELD;
@@ -272,6 +273,7 @@ final class EventDisclosure {
             case PlatformParameterSet e -> List.of();
             case FundRegistered e -> List.of();
             case TransferTermsSet e -> of(e.terms().manager());
+            case fundexchange.protocol.event.MarketDataConsentSet e -> of(e.manager());
             case NavUpdated e -> List.of();
             case HolidaysSet e -> List.of();
             case CheckpointRecorded e -> List.of();

@@ -7,5 +7,6 @@ package fundexchange.protocol.event;
 public sealed interface CashEvent extends Event permits CashReceived, UnidentifiedReceiptRecorded, SuspenseAssigned,
         PayoutInstructed, PayoutExecuted, PayoutReturned, BankStatementRecorded, EscrowMismatchRaised,
         EscrowMismatchAcknowledged, CashCorrected, TradeFundingLocked, TradeFunded, RegistrationConfirmed,
-        RegistrationRefused, TradeCashSettled, TradeFundingReleased, SettlementOverridden {
+        RegistrationRefused, TradeCashSettled, TradeFundingReleased, SettlementOverridden,
+        DepositLocked, DepositReleased, DepositHeldForTrade {
 }

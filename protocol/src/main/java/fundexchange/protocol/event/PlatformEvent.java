@@ -5,5 +5,6 @@ package fundexchange.protocol.event;
  * maker-checker proposals, and the journal's checkpoints.
  */
 public sealed interface PlatformEvent extends Event permits PlatformParameterSet, HolidaysSet, FundRegistered,
-        NavUpdated, ProposalCreated, ProposalApproved, ProposalExpired, CheckpointRecorded, TransferTermsSet {
+        NavUpdated, ProposalCreated, ProposalApproved, ProposalExpired, CheckpointRecorded, TransferTermsSet,
+        MarketDataConsentSet {
 }

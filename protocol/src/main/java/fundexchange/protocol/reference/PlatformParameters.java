@@ -31,12 +31,24 @@ import java.time.ZoneId;
  *                                 250; null is the default {@value #DEFAULT_REGISTRATION_BUSINESS_DAYS}
  * @param fees                     from rules version 8: the fee parameters set ({@link FeeSchedule}), by name; null when
  *                                 none differs from its default
+ * @param marketDataK              from rules version 8 ({@code market-data-k}): public market data publishes a figure only when at least this
+ *                                 many settled trades by at least this many distinct sellers and this many distinct
+ *                                 buyers stand behind it, no single seller or buyer having more than half of its
+ *                                 consideration (nor of the trades since it last moved), 3 to 100;
+ *                                 null (never set) is the default {@value #DEFAULT_MARKET_DATA_K}, so states that never
+ *                                 set it keep their hashes
+ * @param bidDepositBasisPoints    from rules version 8 ({@code bid-deposit-bp}): a listing's bid deposit (保证金), unless
+ *                                 the listing sets its own, is this share of its public value (units times the public
+ *                                 starting or asking price), 0 to 10000; null (never set) is the default
+ *                                 {@value #DEFAULT_BID_DEPOSIT_BASIS_POINTS}, so states that never set it keep their
+ *                                 hashes
  */
 public record PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                                  long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                                  int matchScanLimit, RegistryParameters registry, RequestParameters requests,
                                  long proposalExpiryMs, Integer settlementBusinessDays,
-                                 Integer registrationBusinessDays, java.util.SortedMap<String, String> fees) {
+                                 Integer registrationBusinessDays, java.util.SortedMap<String, String> fees,
+                                 Integer marketDataK, Integer bidDepositBasisPoints) {
     private static final long DAY_MS = 24L * 3_600_000L;
     public static final int MAX_MATCH_TOP_K = 100;
     public static final long DEFAULT_PROPOSAL_EXPIRY_MS = 7 * DAY_MS;
@@ -50,8 +62,19 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
      * platform default (docs/rules.md), twice the settlement period.
      */
     public static final int DEFAULT_REGISTRATION_BUSINESS_DAYS = 10;
+    /**
+     * A listing's bid deposit by default: none. The platform sets a share by maker-checker once its settlement bank
+     * takes deposits; until then a listing that wants one sets its own (docs/rules.md, Bid deposits).
+     */
+    public static final int DEFAULT_BID_DEPOSIT_BASIS_POINTS = 0;
+    /** The largest deposit share: the whole public value. */
+    public static final int MAX_BID_DEPOSIT_BASIS_POINTS = 10_000;
     /** The most business days a settlement period may be: about a year's. */
     public static final int MAX_SETTLEMENT_BUSINESS_DAYS = 250;
+    /** Public market data's k: the fewest trades, and distinct sellers, behind a published figure (issue 23). */
+    public static final int DEFAULT_MARKET_DATA_K = 3;
+    public static final int MIN_MARKET_DATA_K = 3;
+    public static final int MAX_MARKET_DATA_K = 100;
     public static final PlatformParameters DEFAULTS = new PlatformParameters("Asia/Shanghai", 300_000L, 5,
             3L * 24 * 3_600_000L, 300_000L, 300_000L, 10, 10_000);
 
@@ -69,16 +92,19 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         registrationBusinessDays = registrationBusinessDays == null
                 || registrationBusinessDays == DEFAULT_REGISTRATION_BUSINESS_DAYS ? null : registrationBusinessDays;
         fees = fees == null || fees.isEmpty() ? null : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fees));
+        marketDataK = marketDataK == null || marketDataK == DEFAULT_MARKET_DATA_K ? null : marketDataK;
+        bidDepositBasisPoints = bidDepositBasisPoints == null
+                || bidDepositBasisPoints == DEFAULT_BID_DEPOSIT_BASIS_POINTS ? null : bidDepositBasisPoints;
     }
 
-    /** Parameters without the rules-version-8 ones (registration days and fees) set. */
+    /** Parameters without the rules-version-8 ones (registration days, fees, market-data k, bid deposit) set. */
     public PlatformParameters(String zone, long requestWindowMs, int antiFlipBusinessDays, long settlementDeadlineMs,
                               long auctionExtensionWindowMs, long auctionExtensionMs, int matchTopK,
                               int matchScanLimit, RegistryParameters registry, RequestParameters requests,
                               long proposalExpiryMs, Integer settlementBusinessDays) {
         this(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs, auctionExtensionWindowMs,
                 auctionExtensionMs, matchTopK, matchScanLimit, registry, requests, proposalExpiryMs, settlementBusinessDays,
-                null, null);
+                null, null, null, null);
     }
 
     /** The registration business days in force: the value set, or the default. */
@@ -89,6 +115,16 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
     /** {@code mechanism}'s fees in force ({@link FeeSchedule#MECHANISMS}). */
     public FeeSchedule.Rate fee(String mechanism) {
         return FeeSchedule.rate(fees, mechanism);
+    }
+
+    /** Market-data k in force: the value set, or the default. */
+    public int marketDataKInForce() {
+        return marketDataK == null ? DEFAULT_MARKET_DATA_K : marketDataK;
+    }
+
+    /** The bid deposit share in force (basis points of a listing's public value): the value set, or the default. */
+    public int bidDepositBasisPointsInForce() {
+        return bidDepositBasisPoints == null ? DEFAULT_BID_DEPOSIT_BASIS_POINTS : bidDepositBasisPoints;
     }
 
     /** Parameters that leave the settlement business days at their default. */
@@ -128,6 +164,8 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         values.put("settlement-business-days", Integer.toString(settlementBusinessDaysInForce()));
         values.put("registration-business-days", Integer.toString(registrationBusinessDaysInForce()));
         values.putAll(FeeSchedule.values(fees));
+        values.put("market-data-k", Integer.toString(marketDataKInForce()));
+        values.put("bid-deposit-bp", Integer.toString(bidDepositBasisPointsInForce()));
         return values;
     }
 
@@ -136,27 +174,44 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
         if (RegistryParameters.NAMES.contains(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry.with(name, value),
-                    requests, proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, fees);
+                    requests, proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, fees, marketDataK,
+                    bidDepositBasisPoints);
         }
         if ("registration-business-days".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, settlementBusinessDays, parseBusinessDays(name, value), fees);
+                    proposalExpiryMs, settlementBusinessDays, parseBusinessDays(name, value), fees, marketDataK,
+                    bidDepositBasisPoints);
         }
         if (FeeSchedule.isFee(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, FeeSchedule.with(fees, name, value));
+                    proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, FeeSchedule.with(fees, name, value),
+                    marketDataK, bidDepositBasisPoints);
+        }
+        if ("bid-deposit-bp".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, fees, marketDataK,
+                    Math.toIntExact(parse(name, canonical(name, value), 0, MAX_BID_DEPOSIT_BASIS_POINTS)));
         }
         if ("proposal-expiry-ms".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, registrationBusinessDays, fees);
+                    parse(name, value, 3_600_000L, 90 * DAY_MS), settlementBusinessDays, registrationBusinessDays, fees,
+                    marketDataK, bidDepositBasisPoints);
         }
         if ("settlement-business-days".equals(name)) {
             return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
                     auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
-                    proposalExpiryMs, parseSettlementBusinessDays(value), registrationBusinessDays, fees);
+                    proposalExpiryMs, parseSettlementBusinessDays(value), registrationBusinessDays, fees, marketDataK,
+                    bidDepositBasisPoints);
+        }
+        if ("market-data-k".equals(name)) {
+            return new PlatformParameters(zone, requestWindowMs, antiFlipBusinessDays, settlementDeadlineMs,
+                    auctionExtensionWindowMs, auctionExtensionMs, matchTopK, matchScanLimit, registry, requests,
+                    proposalExpiryMs, settlementBusinessDays, registrationBusinessDays, fees, parseMarketDataK(value),
+                    bidDepositBasisPoints);
         }
         boolean memory = RequestParameters.NAMES.contains(name);
         PlatformParameters changed = memory ? this : changed(name, value);
@@ -164,7 +219,7 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                 changed.antiFlipBusinessDays, changed.settlementDeadlineMs, changed.auctionExtensionWindowMs,
                 changed.auctionExtensionMs, changed.matchTopK, changed.matchScanLimit, registry,
                 memory ? requests.with(name, value) : requests, proposalExpiryMs, settlementBusinessDays,
-                registrationBusinessDays, fees);
+                registrationBusinessDays, fees, marketDataK, bidDepositBasisPoints);
         if (result.requests.retentionMs() / 2 < result.requestWindowMs) {
             throw new IllegalArgumentException("request-retention-ms (" + result.requests.retentionMs()
                     + ") must be at least twice request-window-ms (" + result.requestWindowMs + ")");
@@ -222,6 +277,23 @@ public record PlatformParameters(String zone, long requestWindowMs, int antiFlip
                     + MAX_SETTLEMENT_BUSINESS_DAYS + ", without sign or leading zero");
         }
         return Math.toIntExact(parse("settlement-business-days", value, 1, MAX_SETTLEMENT_BUSINESS_DAYS));
+    }
+
+    /** A whole number written canonically: digits without sign or leading zero (so one value has one spelling). */
+    private static String canonical(String name, String value) {
+        if (value == null || !value.matches("0|[1-9][0-9]{0,8}")) {
+            throw new IllegalArgumentException(name + " must be a whole number without sign or leading zero");
+        }
+        return value;
+    }
+
+    /** Market-data k as written canonically: digits without sign or leading zero, 3 to 100. */
+    private static int parseMarketDataK(String value) {
+        if (value == null || !value.matches("[1-9][0-9]{0,2}")) {
+            throw new IllegalArgumentException("market-data-k must be a whole number from " + MIN_MARKET_DATA_K + " to "
+                    + MAX_MARKET_DATA_K + ", without sign or leading zero");
+        }
+        return Math.toIntExact(parse("market-data-k", value, MIN_MARKET_DATA_K, MAX_MARKET_DATA_K));
     }
 
     static long parse(String name, String value, long minimum, long maximum) {

@@ -175,6 +175,7 @@ class DisclosurePolicyTest {
             new DocumentRegistered(1L, LISTING, OWNER, "digest", DocumentKind.NDA, "title", 1L, 1, 1),
             new fundexchange.protocol.event.FundDocumentRegistered(1L, "DGF3", OWNER, "digest",
                     DocumentKind.QUARTERLY_REPORT, "title", 1L, 1),
+            new fundexchange.protocol.event.MarketDataConsentSet("DGF3", true, OWNER),
             new DisclosureDirected(LISTING, OWNER, List.of(COUNTER)),
             new fundexchange.protocol.event.CashReceived(OWNER, "CNY", null, "R1", "2026-06-30", "Bank-01"),
             new fundexchange.protocol.event.UnidentifiedReceiptRecorded("CNY", null, "R2", "2026-06-30", "payer",
@@ -200,6 +201,9 @@ class DisclosurePolicyTest {
             new fundexchange.protocol.event.TradeFundingReleased(1L, OWNER, COUNTER, "CNY",
                     fundexchange.protocol.money.Money.of("10.00"), fundexchange.protocol.money.Money.of("5.00")),
             new fundexchange.protocol.event.SettlementOverridden(1L, "fundCode", OWNER, COUNTER, 1L, "reason"),
+            new fundexchange.protocol.event.DepositLocked(LISTING, OWNER, "CNY", null),
+            new fundexchange.protocol.event.DepositReleased(LISTING, OWNER, "CNY", null),
+            new fundexchange.protocol.event.DepositHeldForTrade(LISTING, 1L, OWNER, "CNY", null),
             new NdaAccepted(LISTING, COUNTER, 1, "digest", OWNER),
             new DocumentOpened(1L, LISTING, COUNTER, "digest", OWNER),
             new ProposalApproved(1L, STAFF),
@@ -540,12 +544,28 @@ class DisclosurePolicyTest {
             feed   | SettlementOverridden   | owner             | SELF         | whole
             feed   | SettlementOverridden   | rival             | NONE         | withheld
             feed   | SettlementOverridden   | staff             | NONE         | whole
+            feed   | DepositLocked          | owner             | SELF         | whole
+            feed   | DepositLocked          | counterparty      | COUNTERPARTY | withheld
+            feed   | DepositLocked          | bank              | COUNTERPARTY | withheld
+            feed   | DepositLocked          | staff             | NONE         | whole
+            feed   | DepositLocked          | regulator         | NONE         | whole
+            feed   | DepositReleased        | owner             | SELF         | whole
+            feed   | DepositReleased        | counterparty      | COUNTERPARTY | withheld
+            feed   | DepositReleased        | bank              | COUNTERPARTY | withheld
+            feed   | DepositReleased        | staff             | NONE         | whole
+            feed   | DepositHeldForTrade    | owner             | SELF         | whole
+            feed   | DepositHeldForTrade    | counterparty      | COUNTERPARTY | withheld
+            feed   | DepositHeldForTrade    | bank              | COUNTERPARTY | withheld
+            feed   | DepositHeldForTrade    | regulator         | NONE         | whole
             answer | CashReceived           | bank              | -            | whole
             answer | CashCorrected          | owner             | -            | to=hidden
             answer | UnidentifiedReceiptRecorded | owner        | -            | withheld
             feed   | FundDocumentRegistered | owner             | SELF         | whole
             feed   | FundDocumentRegistered | counterparty      | COUNTERPARTY | withheld
             feed   | FundDocumentRegistered | regulator         | NONE         | whole
+            feed   | MarketDataConsentSet   | owner             | SELF         | whole
+            feed   | MarketDataConsentSet   | counterparty      | COUNTERPARTY | withheld
+            feed   | MarketDataConsentSet   | regulator         | NONE         | whole
             feed   | DisclosureDirected     | owner             | SELF         | whole
             feed   | DisclosureDirected     | counterparty      | COUNTERPARTY | withheld
             feed   | DisclosureDirected     | staff             | NONE         | whole

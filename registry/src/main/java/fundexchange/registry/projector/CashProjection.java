@@ -2,6 +2,7 @@ package fundexchange.registry.projector;
 
 import static fundexchange.registry.schema.Tables.BANK_RECEIPTS;
 import static fundexchange.registry.schema.Tables.BANK_STATEMENTS;
+import static fundexchange.registry.schema.Tables.BID_DEPOSITS;
 import static fundexchange.registry.schema.Tables.PAYOUT_INSTRUCTIONS;
 
 import fundexchange.protocol.cash.AccountRef;
@@ -9,6 +10,9 @@ import fundexchange.protocol.event.BankStatementRecorded;
 import fundexchange.protocol.event.CashCorrected;
 import fundexchange.protocol.event.CashEvent;
 import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.DepositHeldForTrade;
+import fundexchange.protocol.event.DepositLocked;
+import fundexchange.protocol.event.DepositReleased;
 import fundexchange.protocol.event.EscrowMismatchAcknowledged;
 import fundexchange.protocol.event.EscrowMismatchRaised;
 import fundexchange.protocol.event.PayoutExecuted;
@@ -33,7 +37,7 @@ import org.jooq.DSLContext;
 
 /**
  * Cash in escrow (issue 22, V24): each cash event's movements on the accounts ({@link CashBalances}), and the rows of
- * the bank's receipts, payout instructions and statements. Like {@link EventProjection} it never decides: a receipt,
+ * the bank's receipts, payout instructions and statements; bid deposits (V27) locked, released or held for a trade. Like {@link EventProjection} it never decides: a receipt,
  * instruction or alarm not in the state the event expects, or a balance below zero, halts the projector.
  */
 final class CashProjection {
@@ -156,6 +160,44 @@ final class CashProjection {
                         time, "TradeFundingReleased", null, null, null, null);
                 settlements.ended(e.tradeId(), "FAILED", index, time);
             }
+            case DepositLocked e -> {
+                balances.move(AccountRef.participant(e.participantId()), e.currency(), Movement.LOCK, e.amount(), index,
+                        time, "DepositLocked", null, null, null, null);
+                batch.insert(tx.insertInto(BID_DEPOSITS)
+                        .set(BID_DEPOSITS.DEPOSIT_ID, index)
+                        .set(BID_DEPOSITS.LISTING_ID, e.listingId())
+                        .set(BID_DEPOSITS.PARTICIPANT, e.participantId())
+                        .set(BID_DEPOSITS.CURRENCY, e.currency())
+                        .set(BID_DEPOSITS.LOCKED_AMOUNT, e.amount().decimal())
+                        .set(BID_DEPOSITS.AMOUNT, e.amount().decimal())
+                        .set(BID_DEPOSITS.STATUS, "LOCKED")
+                        .set(BID_DEPOSITS.LOCKED_AT, time)
+                        .set(BID_DEPOSITS.UPDATED_INDEX, index)
+                        .set(BID_DEPOSITS.UPDATED_AT, time), List.of(depositKey(e.listingId(), e.participantId())),
+                        EventProjection.participant(e.participantId()));
+            }
+            case DepositReleased e -> {
+                balances.move(AccountRef.participant(e.participantId()), e.currency(), Movement.RELEASE, e.amount(),
+                        index, time, "DepositReleased", null, null, null, null);
+                batch.one(tx.update(BID_DEPOSITS)
+                                .set(BID_DEPOSITS.AMOUNT, BID_DEPOSITS.AMOUNT.minus(e.amount().decimal()))
+                                .set(BID_DEPOSITS.STATUS, org.jooq.impl.DSL.when(BID_DEPOSITS.AMOUNT.eq(e.amount().decimal()),
+                                        "RELEASED").otherwise("LOCKED"))
+                                .set(BID_DEPOSITS.UPDATED_INDEX, index).set(BID_DEPOSITS.UPDATED_AT, time)
+                                .where(BID_DEPOSITS.LISTING_ID.eq(e.listingId()),
+                                        BID_DEPOSITS.PARTICIPANT.eq(e.participantId()), BID_DEPOSITS.STATUS.eq("LOCKED"),
+                                        BID_DEPOSITS.AMOUNT.ge(e.amount().decimal())),
+                        "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
+                        depositKey(e.listingId(), e.participantId()));
+            }
+            case DepositHeldForTrade e -> batch.one(tx.update(BID_DEPOSITS)
+                            .set(BID_DEPOSITS.STATUS, "HELD").set(BID_DEPOSITS.TRADE_ID, e.tradeId())
+                            .set(BID_DEPOSITS.UPDATED_INDEX, index).set(BID_DEPOSITS.UPDATED_AT, time)
+                            .where(BID_DEPOSITS.LISTING_ID.eq(e.listingId()),
+                                    BID_DEPOSITS.PARTICIPANT.eq(e.participantId()), BID_DEPOSITS.STATUS.eq("LOCKED"),
+                                    BID_DEPOSITS.AMOUNT.eq(e.amount().decimal())),
+                    "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
+                    depositKey(e.listingId(), e.participantId()));
         }
     }
 
@@ -239,6 +281,10 @@ final class CashProjection {
                         .set(BANK_RECEIPTS.SETTLED_INDEX, index).set(BANK_RECEIPTS.SETTLED_AT, time)
                         .where(BANK_RECEIPTS.BANK_REFERENCE.eq(reference), BANK_RECEIPTS.STATUS.eq(from)),
                 "receipt " + reference + " " + from, receiptKey(reference));
+    }
+
+    private static String depositKey(long listingId, String participant) {
+        return "Deposit:" + listingId + "/" + participant;
     }
 
     private static String receiptKey(String reference) {

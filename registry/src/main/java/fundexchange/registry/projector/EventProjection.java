@@ -143,6 +143,7 @@ final class EventProjection {
     private final ProposalProjection proposals;
     private final DataRoomProjection dataRooms;
     private final CashProjection cash;
+    private final MarketProjection market;
 
     EventProjection(DSLContext tx, ListingOwners listings) {
         this.tx = tx;
@@ -158,6 +159,7 @@ final class EventProjection {
         this.proposals = new ProposalProjection(batch);
         this.dataRooms = new DataRoomProjection(tx, batch);
         this.cash = new CashProjection(tx, batch);
+        this.market = new MarketProjection(tx);
     }
 
     /** A suspension or reinstatement: the new status, its reason and the index that decided it. */
@@ -171,6 +173,17 @@ final class EventProjection {
     void finish() {
         cash.finish();
         holdings.flush(batch);
+        market.finish();
+    }
+
+    /** Whether a document of this transaction published a market-data snapshot (to announce after the commit). */
+    boolean marketPublished() {
+        return market.published();
+    }
+
+    /** Before a document's events: the day's rollover in journal time publishes the market-data snapshot. */
+    void document(long time) {
+        market.document(time, () -> holdings.flush(batch));
     }
 
     /** Applies one event of the document at {@code index}, written at journal time {@code time} (epoch ms). */
@@ -254,12 +267,19 @@ final class EventProjection {
                 execute(e, index, time);
                 cash.executed(e, index, time);
             }
-            case TradeSettled e -> settle(e, index, time);
+            case TradeSettled e -> {
+                settle(e, index, time);
+                market.settled(e.tradeId());
+            }
             case ExchangeKeyRegistered e -> { }
             case ProposalCreated e -> proposals.created(e, time);
             case ProposalApproved e -> proposals.approved(e, index, time);
             case ProposalExpired e -> proposals.expired(e, index, time);
-            case PlatformParameterSet e -> custody.parameter(e, index);
+            case PlatformParameterSet e -> {
+                custody.parameter(e, index);
+                market.parameter(e);
+            }
+            case fundexchange.protocol.event.MarketDataConsentSet e -> market.consent(e, index);
             case CustodySubmitted e -> custody.submitted(e);
             case CustodyApproved e -> custody.approved(e, index);
             case CustodyRejected e -> custody.rejected(e, index);
@@ -392,6 +412,12 @@ final class EventProjection {
                 e.buyer() == null ? participant(e.seller()) : participant(e.buyer()));
         listings.listed(e.listingId(), e.fundCode(), e.seller());
         holdings.change(e.fundCode(), e.seller(), Column.LOCKED, e.units().decimal());
+        if (e.deposit() != null) { // rules version 8: the bid deposit, fixed at listing
+            batch.one(tx.update(fundexchange.registry.schema.Tables.LISTINGS)
+                    .set(fundexchange.registry.schema.Tables.LISTINGS.DEPOSIT, e.deposit().decimal())
+                    .where(fundexchange.registry.schema.Tables.LISTINGS.LISTING_ID.eq(e.listingId())),
+                    "listing " + e.listingId(), listing(e.listingId()));
+        }
     }
 
     private void execute(TradeExecuted e, long index, long time) {

@@ -43,9 +43,12 @@ final class ProjectionSession implements TailSession {
     private long watermark;
     private String chain;
 
-    ProjectionSession(Journals journals, DataSource dataSource) {
+    private final Runnable marketPublished;
+
+    ProjectionSession(Journals journals, DataSource dataSource, Runnable marketPublished) {
         this.journals = journals;
         this.dataSource = dataSource;
+        this.marketPublished = marketPublished;
     }
 
     private DSLContext dsl() {
@@ -175,11 +178,13 @@ final class ProjectionSession implements TailSession {
     private void commitTogether(List<EventDocument> documents, String newChain) {
         long[] current = {watermark + 1};
         long last = documents.getLast().sourceIndex();
+        boolean[] published = {false};
         try {
             dsl().transaction(configuration -> {
                 EventProjection projection = new EventProjection(configuration.dsl(), listings);
                 for (EventDocument document : documents) {
                     current[0] = document.sourceIndex();
+                    projection.document(document.time());
                     for (Event event : document.events()) {
                         projection.apply(event, document.sourceIndex(), document.time());
                     }
@@ -194,9 +199,13 @@ final class ProjectionSession implements TailSession {
                 if (moved != 1) {
                     throw new IllegalStateException("the watermark moved under this projector; is another one writing?");
                 }
+                published[0] = projection.marketPublished();
             });
             watermark = last;
             chain = newChain;
+            if (published[0]) {
+                marketPublished.run();
+            }
         } catch (RuntimeException e) {
             if (TransientFailure.is(e)) {
                 disconnect();

@@ -29,7 +29,21 @@ public final class Projector extends TailLoop {
 
     /** As above, pausing after a transient database failure as {@code backoff} says before it tries again. */
     public Projector(Journals journals, DataSource dataSource, int maxDocuments, Backoff backoff) {
-        super("projector", maxDocuments, () -> new ProjectionSession(journals, dataSource),
+        this(journals, dataSource, maxDocuments, backoff, () -> { });
+    }
+
+    /**
+     * A projector that runs {@code marketPublished} after each commit that published a market-data snapshot (the
+     * gateway's in-memory copy, {@code MarketReads.invalidate}).
+     */
+    public Projector(Journals journals, DataSource dataSource, Runnable marketPublished) {
+        this(journals, dataSource, MAX_DOCUMENTS, Backoff.DEFAULT, marketPublished);
+    }
+
+    /** As above, with at most {@code maxDocuments} documents per transaction and {@code backoff}. */
+    public Projector(Journals journals, DataSource dataSource, int maxDocuments, Backoff backoff,
+                     Runnable marketPublished) {
+        super("projector", maxDocuments, () -> new ProjectionSession(journals, dataSource, marketPublished),
                 () -> journals.lastEvents().map(EventDocument::sourceIndex).orElse(0L), backoff);
     }
 

@@ -2,6 +2,7 @@ package fundexchange.registry.read;
 
 import static fundexchange.registry.schema.Tables.BANK_RECEIPTS;
 import static fundexchange.registry.schema.Tables.BANK_STATEMENTS;
+import static fundexchange.registry.schema.Tables.BID_DEPOSITS;
 import static fundexchange.registry.schema.Tables.CASH_ACCOUNTS;
 import static fundexchange.registry.schema.Tables.CASH_MOVEMENTS;
 import static fundexchange.registry.schema.Tables.PAYOUT_INSTRUCTIONS;
@@ -67,6 +68,20 @@ public final class CashReads {
                         r.getInstructedIndex(), r.getInstructedAt(), r.getBank(), r.getConfirmationReference(),
                         r.getValueDate() == null ? null : r.getValueDate().toString(), r.getDecidedIndex(),
                         r.getDecidedAt(), r.getReturnReason()));
+    }
+
+    /**
+     * Bid deposits (V27) in id order: of one participant or every one, on one listing or any, in one status (LOCKED,
+     * HELD, RELEASED) or any.
+     */
+    public List<BidDepositView> deposits(Optional<String> participant, Optional<Long> listingId, Optional<String> status,
+                                         Page page) {
+        Condition matching = and(and(and(BID_DEPOSITS.DEPOSIT_ID.gt(page.after()), BID_DEPOSITS.PARTICIPANT, participant),
+                BID_DEPOSITS.LISTING_ID, listingId), BID_DEPOSITS.STATUS, status);
+        return dsl.selectFrom(BID_DEPOSITS).where(matching).orderBy(BID_DEPOSITS.DEPOSIT_ID).limit(page.limit())
+                .fetch(r -> new BidDepositView(r.getDepositId(), r.getListingId(), r.getParticipant(), r.getCurrency(),
+                        r.getLockedAmount(), r.getAmount(), r.getStatus(), r.getTradeId(), r.getLockedAt(),
+                        r.getUpdatedIndex(), r.getUpdatedAt()));
     }
 
     /** The bank's receipts in id order: of one bank or any, in one status (SUSPENSE: staff's queue) or any. */

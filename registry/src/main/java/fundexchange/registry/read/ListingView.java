@@ -11,13 +11,14 @@ import java.math.BigDecimal;
  * {@code reservePrice}.
  * {@code tradePrice} is the price of the listing's latest trade (an auction's clearing price), null until it executes;
  * {@code unitsLeft} what is not sold yet. {@code matchBy} (V21, rules version 6): while an auction that closed awaits its
- * priority holders' match, the match's deadline, else null. Times are epoch ms.
+ * priority holders' match, the match's deadline, else null. {@code deposit} (V27, rules version 8): the bid deposit each
+ * bidder or accepting buyer locks, fixed at listing from public terms; null when none. Times are epoch ms.
  */
 public record ListingView(long listingId, String fundCode, String mechanism, String status, String seller, String buyer,
                           BigDecimal units, BigDecimal price, long expiresAt, BigDecimal reservePrice,
                           BigDecimal minIncrement, Long startsAt, Long endsAt, boolean secondPrice, String rofr,
                           String closedReason, BigDecimal tradePrice,
-                          Long stepMs, BigDecimal unitsLeft, Long matchBy) {
+                          Long stepMs, BigDecimal unitsLeft, Long matchBy, BigDecimal deposit) {
     public boolean auction() {
         return !"NEGOTIATED".equals(mechanism);
     }

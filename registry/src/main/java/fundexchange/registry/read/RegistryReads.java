@@ -52,6 +52,7 @@ public final class RegistryReads {
     private final NoticeReads notices;
     private final DataRoomReads dataRooms;
     private final CashReads cash;
+    private final MarketReads market;
 
     public RegistryReads(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
@@ -67,11 +68,17 @@ public final class RegistryReads {
         this.proposals = new ProposalReads(dsl);
         this.calendar = new CalendarReads(dsl);
         this.cash = new CashReads(dsl);
+        this.market = new MarketReads(dsl);
     }
 
     /** Cash at the settlement bank (V24). */
     public CashReads cash() {
         return cash;
+    }
+
+    /** Public market data as the last snapshot published it (V25, issue 23). */
+    public MarketReads market() {
+        return market;
     }
 
     /** The official calendar per year. */
@@ -328,7 +335,8 @@ public final class RegistryReads {
                 r.getBuyer(), scaled(r.getUnits(), Units.SCALE), scaled(r.getPrice(), Price.SCALE), r.getExpiresAt(),
                 optional(r.getReservePrice()), optional(r.getMinIncrement()), r.getStartsAt(), r.getEndsAt(),
                 Boolean.TRUE.equals(r.getSecondPrice()), r.getRofr(), r.getClosedReason(), optional(tradePrice),
-                r.getStepMs(), scaled(r.getUnits().subtract(r.getUnitsSold()), Units.SCALE), row.get(MATCH_BY));
+                r.getStepMs(), scaled(r.getUnits().subtract(r.getUnitsSold()), Units.SCALE), row.get(MATCH_BY),
+                r.getDeposit());
     }
 
     private static BigDecimal optional(BigDecimal price) {

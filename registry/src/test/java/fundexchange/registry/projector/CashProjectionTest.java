@@ -15,6 +15,9 @@ import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.event.BankStatementRecorded;
 import fundexchange.protocol.event.CashCorrected;
 import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.DepositHeldForTrade;
+import fundexchange.protocol.event.DepositLocked;
+import fundexchange.protocol.event.DepositReleased;
 import fundexchange.protocol.event.EscrowMismatchAcknowledged;
 import fundexchange.protocol.event.EscrowMismatchRaised;
 import fundexchange.protocol.event.Event;
@@ -220,6 +223,39 @@ class CashProjectionTest {
         assertEquals(List.of(new BankStatementView(at(5), BANK, "BS-9", DAY, "CNY", d("200.00"), d("200.00"), "MATCHED",
                 time(5), null, null, null, null, null)), statements);
         assertEquals(0, statements.getFirst().escrowBalance().compareTo(escrow), escrow::toPlainString);
+    }
+
+    /**
+     * Bid deposits (V27): a lock, a release of the part above the trade and the hold for the trade in one document, a
+     * loser's deposit released whole; the movements lock and release, the hold moves no cash; one document per
+     * transaction leaves the same rows.
+     */
+    @Test
+    void bidDepositsAreLockedHeldForTheirTradeAndReleased() {
+        plant(1, new CashReceived(INVESTOR, "CNY", Money.of("1000.00"), "BR-1", DAY, BANK));
+        plant(2, new CashReceived(HOLDER, "CNY", Money.of("500.00"), "BR-2", DAY, BANK),
+                new DepositLocked(77, INVESTOR, "CNY", Money.of("300.00")));
+        plant(3, new DepositLocked(77, HOLDER, "CNY", Money.of("300.00")));
+        plant(4, new DepositReleased(77, HOLDER, "CNY", Money.of("300.00")),
+                new DepositReleased(77, INVESTOR, "CNY", Money.of("100.00")),
+                new DepositHeldForTrade(77, at(4) * 4096, INVESTOR, "CNY", Money.of("200.00")));
+        project(1);
+        TreeMap<String, List<String>> oneByOne = RegistryDump.of(dataSource);
+        CashReads reads = new RegistryReads(dataSource).cash();
+        assertEquals(List.of(
+                new fundexchange.registry.read.BidDepositView(at(2), 77, INVESTOR, "CNY", d("300.00"), d("200.00"), "HELD",
+                        at(4) * 4096, time(2), at(4), time(4)),
+                new fundexchange.registry.read.BidDepositView(at(3), 77, HOLDER, "CNY", d("300.00"), d("0.00"), "RELEASED",
+                        null, time(3), at(4), time(4))),
+                reads.deposits(Optional.empty(), Optional.of(77L), Optional.empty(), ALL));
+        assertEquals(1, reads.deposits(Optional.of(HOLDER), Optional.empty(), Optional.empty(), ALL).size());
+        assertEquals(List.of(d("800.00"), d("200.00")), reads.accounts(Optional.empty(), Optional.of(INVESTOR),
+                Optional.empty(), ALL).stream().flatMap(a -> java.util.stream.Stream.of(a.available(), a.locked())).toList());
+        assertEquals(List.of("DepositLocked", "DepositReleased"), reads.movements(Optional.empty(), Optional.of(INVESTOR),
+                Optional.empty(), ALL).stream().map(CashMovementView::cause).filter(c -> c.startsWith("Deposit")).toList());
+        RegistryFixture.empty(dataSource);
+        project(Projector.MAX_DOCUMENTS);
+        assertEquals(oneByOne, RegistryDump.of(dataSource));
     }
 
     @Test

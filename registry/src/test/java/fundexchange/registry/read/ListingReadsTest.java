@@ -5,6 +5,7 @@ import static fundexchange.registry.TestJournal.HOLDER;
 import static fundexchange.registry.TestJournal.INVESTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.protocol.command.ApproveListing;
@@ -21,6 +22,9 @@ import fundexchange.registry.TestJournal;
 import fundexchange.registry.projector.Projector;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -146,6 +150,24 @@ class ListingReadsTest {
         project();
         ListingView sold = reads.listing(viewer(HOLDER), dutch).orElseThrow();
         assertEquals(List.of("EXECUTED", "0.00"), List.of(sold.status(), sold.unitsLeft().toPlainString()));
+    }
+
+    /**
+     * V28: the listings table stores a mechanism's name as the engine's event gives it (a mechanism the registry's
+     * scripts never named needs no migration) and a step of any mechanism, while a step is still positive.
+     */
+    @Test
+    void aListingRowTakesAMechanismTheScriptsNeverNamedAndAStepOfAnyMechanismButNoStepBelowOne() throws Exception {
+        long sealed = journal.auction(ListingMechanism.SEALED, "2000.00", "1.0000", 60_000);
+        project();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            assertEquals(1, sql.executeUpdate("UPDATE listings SET mechanism = 'ANOTHER', step_ms = 5000 WHERE listing_id = "
+                    + sealed));
+            assertEquals("ANOTHER", reads.listing(viewer(HOLDER), sealed).orElseThrow().mechanism());
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE listings SET step_ms = 0 WHERE listing_id = " + sealed));
+            assertTrue(refused.getMessage().contains("listings_step_ms_ck"), refused.getMessage());
+        }
     }
 
     @Test

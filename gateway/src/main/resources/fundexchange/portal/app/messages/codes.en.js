@@ -80,6 +80,7 @@ export default {
   'code.2030': 'The participant is not suspended.',
   'code.2031': 'Only an active participant can be suspended.',
   'code.2032': 'The participant still has an active key.',
+  'code.2040': 'Market data needs rules version 8.',
   'code.3001': 'Not enough available units (locked, pledged, frozen and unconfirmed units are not available).',
   'code.3002': 'The amount is outside the supported range.',
   'code.3003': 'The fund\'s holder cap would be exceeded.',
@@ -241,5 +242,8 @@ export default {
   'code.8030': 'The registration change was not confirmed in time.',
   'code.8031': 'Not funded by the settlement deadline.',
   'code.8032': 'The buyer\'s cash did not cover its trades of the batch.',
+  'code.8035': 'Bid deposits are not in these rules.',
+  'code.8036': 'Invalid deposit terms.',
+  'code.8037': 'The deposit is not available in your cash.',
   'code.9000': 'An internal error at the exchange; nothing was changed.',
 };

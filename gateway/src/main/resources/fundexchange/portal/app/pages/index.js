@@ -10,6 +10,11 @@ import './staff/index.js';
 import './dataroom/index.js';
 import './consent/index.js';
 import './cash/index.js';
+import { addMessages } from '../i18n.js';
 
 registerPage({ id: 'account', titleKey: 'nav.account', tag: 'fx-account-page', roles: null, order: 10,
   load: () => import('./account.js') });
+// The market page, shown signed out too.
+addMessages({ en: { 'nav.market': 'Market data' }, 'zh-CN': { 'nav.market': '市场数据' } });
+registerPage({ id: 'market', titleKey: 'nav.market', tag: 'fx-market-page', roles: null, public: true, order: 90,
+  load: () => import('./market/market.js') });

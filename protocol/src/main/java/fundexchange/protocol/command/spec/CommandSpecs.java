@@ -175,7 +175,9 @@ public final class CommandSpecs {
             post(WithdrawCash.class, "/cash/withdrawals", ACCOUNT_HOLDERS),
             post(FundTrade.class, "/trades/{tradeId}/fund", INVESTOR),
             post(ConfirmRegistration.class, "/trades/{tradeId}/registration/confirm", REGISTRARS),
-            post(RefuseRegistration.class, "/trades/{tradeId}/registration/refuse", REGISTRARS));
+            post(RefuseRegistration.class, "/trades/{tradeId}/registration/refuse", REGISTRARS),
+            post(fundexchange.protocol.command.SetMarketDataConsent.class, "/funds/{fundCode}/market-data-consent",
+                    MANAGER));
     private static final Map<Class<? extends Command>, CommandSpec> BY_TYPE = byType();
 
     private CommandSpecs() {

@@ -118,7 +118,7 @@ class CommandSpecsTest {
                         "RecordPayoutReturned", "RecordBankStatement"),
                 "[HOLDER, INVESTOR, MANAGER]", List.of("WithdrawCash"),
                 "[HOLDER, MANAGER]", List.of("SubmitCustody", "AnswerTransferNotice"),
-                "[MANAGER]", List.of("RegisterFundDocument"),
+                "[MANAGER]", List.of("RegisterFundDocument", "SetMarketDataConsent"),
                 "[HOLDER]", List.of("ListNegotiated", "WithdrawListing", "ListAuction", "PostOffer", "WithdrawOffer",
                         "ConfirmHolding", "RegisterAppraisal", "RegisterDocument", "DirectDisclosure"),
                 "[INVESTOR]", List.of("AcceptListing", "DeclineListing", "PlaceBid", "PlaceSealedBid", "AmendSealedBid",

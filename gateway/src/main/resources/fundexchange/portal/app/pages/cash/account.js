@@ -1,8 +1,9 @@
 // "Cash" for holders, investors and managers (route #/cash): the participant's own accounts in escrow (available and
 // locked, by currency), a withdrawal (POST /cash/withdrawals: the amount is locked and an instruction goes to the
-// bank), its payout instructions and every movement, a page at a time. Nothing of any other participant's. Delivery
-// versus payment (rules version 8, GET /cash/trades): the trades it buys with what is due and funded and a Fund action
-// (POST /trades/{id}/fund); as a fund's manager, the registration changes to confirm or refuse.
+// bank), its payout instructions, its bid deposits (GET /cash/deposits) and every movement, a page at a time. Nothing
+// of any other participant's. Delivery versus payment (rules version 8, GET /cash/trades): the trades it buys with what
+// is due and funded and a Fund action (POST /trades/{id}/fund); as a fund's manager, the registration changes to
+// confirm or refuse.
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time } from '../../format.js';
@@ -10,7 +11,7 @@ import { CashPage, cash, state, table, keyed, readWindow, Pager, renderPager } f
 
 class FxCashAccount extends CashPage {
   static properties = { ...CashPage.properties, accounts: { state: true }, instructions: { state: true },
-    movements: { state: true }, trades: { state: true } };
+    movements: { state: true }, trades: { state: true }, deposits: { state: true } };
 
   constructor() {
     super();
@@ -18,14 +19,16 @@ class FxCashAccount extends CashPage {
   }
 
   async load(minIndex) {
-    const [accounts, instructions, trades, movements] = await Promise.all([
+    const [accounts, instructions, trades, movements, deposits] = await Promise.all([
       readWindow(this.client, '/cash/accounts', 'accounts', minIndex),
       readWindow(this.client, '/cash/instructions', 'instructions', minIndex),
       readWindow(this.client, '/cash/trades', 'trades', minIndex),
-      readWindow(this.client, '/cash/movements', 'movements', minIndex, { start: this.pager.start })]);
+      readWindow(this.client, '/cash/movements', 'movements', minIndex, { start: this.pager.start }),
+      readWindow(this.client, '/cash/deposits', 'deposits', minIndex)]);
     this.accounts = accounts.items;
     this.instructions = instructions.items;
     this.trades = trades.items.filter(tr => tr.status === 'AWAITING_FUNDING' || tr.status === 'AWAITING_REGISTRATION');
+    this.deposits = deposits.items;
     this.movements = movements;
   }
 
@@ -98,6 +101,13 @@ class FxCashAccount extends CashPage {
           <td>${i.instructionId}</td><td>${cash(i.amount, i.currency)}</td><td>${state('cash.status', i.status)}
           ${i.returnReason ? html`<br><span class="fx-muted">${i.returnReason}</span>` : nothing}</td>
           <td>${time(i.instructedAt, zone)}</td></tr>`), 'cash.instructions.none')}
+      <h2>${t('cash.deposits')}</h2>
+      <p class="fx-hint">${t('cash.deposits.hint')}</p>
+      ${table('cash-deposits', ['cash.deposit.listing', 'cash.amount', 'cash.status', 'cash.deposit.trade', 'cash.time'],
+        this.deposits.map(d => html`<tr data-deposit=${d.depositId} data-status=${d.status}>
+          <td>${d.listingId}</td><td>${cash(d.status === 'RELEASED' ? d.lockedAmount : d.amount, d.currency)}</td>
+          <td>${t(`cash.deposit.${d.status}`)}</td><td>${d.tradeId ?? t('app.none')}</td>
+          <td>${time(d.lockedAt, zone)}</td></tr>`), 'cash.deposits.none')}
       <h2>${t('cash.movements')}</h2>
       ${table('cash-movements', ['cash.time', 'cash.kind', 'cash.amount', 'cash.availableAfter', 'cash.lockedAfter',
         'cash.cause', 'cash.reference'], this.movements.items.map(m => html`<tr data-movement=${m.movementId}

@@ -9,7 +9,6 @@ import { ApiProblem } from '../../api.js';
 import { PortalPage } from '../portal-page.js';
 import { table } from '../table.js';
 import { readWindow } from '../paging.js';
-import { MECHANISM_NAMES } from '../mechanisms/names.js';
 
 export const KINDS = ['NDA', 'PARTNERSHIP_AGREEMENT', 'QUARTERLY_REPORT', 'CAPITAL_ACCOUNT_STATEMENT', 'CONSENT_LETTER',
   'APPRAISAL_REPORT', 'OTHER'];
@@ -225,7 +224,6 @@ export function renderOversight(room, zone, next) {
       <button type="button" id="room-log-next" @click=${() => next(last)}>${t('paging.next')}</button></p>` : nothing}`;
 }
 
-addMessages(MECHANISM_NAMES);
 addMessages({
   en: {
     'dataroom.nav.holder': 'Data rooms',

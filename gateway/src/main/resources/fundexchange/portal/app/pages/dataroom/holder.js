@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { units } from '../../format.js';
 import { check } from '../input.js';
+import { mechanismName } from '../mechanisms/index.js';
 import {
   DataRoomPage, KINDS, readRoom, readAll, documentsTable, renderOversight, kind,
 } from './common.js';
@@ -33,7 +34,7 @@ class FxHolderDataRoom extends DataRoomPage {
       readAll(client, `/offers?${new URLSearchParams({ holder: this.participant, status: 'OPEN' })}`, 'offers', minIndex)]);
     const listings = [...pending.items, ...open.items].filter(l => l.seller === this.participant)
       .map(l => ({ id: String(l.listingId), label: t('dataroom.teaser.listing', {
-        id: l.listingId, fund: l.fundCode, units: units(l.units), mechanism: t(`dataroom.mechanism.${l.mechanism}`) }) }));
+        id: l.listingId, fund: l.fundCode, units: units(l.units), mechanism: mechanismName(l.mechanism, 'dataroom') }) }));
     const own = offers.items.map(o => ({ id: String(o.offerId), label: t('dataroom.teaser.offer', {
       id: o.offerId, fund: o.fundCode, units: units(o.units), price: o.askPrice }) }));
     this.subjects = [...listings, ...own].sort((a, b) => Number(a.id) - Number(b.id));

@@ -8,6 +8,7 @@ import { t } from '../../i18n.js';
 import { units, time } from '../../format.js';
 import { readWindow } from '../paging.js';
 import { table } from '../table.js';
+import { mechanismName } from '../mechanisms/index.js';
 import { DataRoomPage, readRoom, currentNda, kind } from './common.js';
 
 class FxInvestorDataRoom extends DataRoomPage {
@@ -29,7 +30,7 @@ class FxInvestorDataRoom extends DataRoomPage {
       readWindow(client, '/offers?status=OPEN', 'offers', minIndex)]);
     this.teasers = [
       ...listings.items.map(l => ({ id: String(l.listingId), text: t('dataroom.teaser.listing', {
-        id: l.listingId, fund: l.fundCode, units: units(l.units), mechanism: t(`dataroom.mechanism.${l.mechanism}`) }) })),
+        id: l.listingId, fund: l.fundCode, units: units(l.units), mechanism: mechanismName(l.mechanism, 'dataroom') }) })),
       ...offers.items.map(o => ({ id: String(o.offerId), text: t('dataroom.teaser.offer', {
         id: o.offerId, fund: o.fundCode, units: units(o.units), price: o.askPrice }) })),
     ].sort((a, b) => Number(a.id) - Number(b.id));

@@ -1,17 +1,20 @@
 // "Fund documents" for a fund's manager (the manager its transfer terms name): for each fund it manages, it uploads a
 // PDF (PUT /documents, the raw bytes signed by the browser) and registers it for the whole fund
 // (POST /funds/{fund}/documents, rules version 6): the data room of every listing and offer of the fund then shows it,
-// behind that room's NDA and direction. Its words are here, loaded with the page (codes 7027-7029: codes.*.js).
+// behind that room's NDA and direction; and whether the public market page shows the fund's own figures
+// (market/consent.js). Its words are here, loaded with the page (codes 7027-7029: codes.*.js).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { check } from '../input.js';
 import { DataRoomPage, documentsTable, kind } from './common.js';
+import { marketChoices, marketConsent, marketShown } from '../market/consent.js';
 
 /** The kinds a manager registers for a whole fund (DocumentKind.fundLevel); the others are the holder's. */
 const FUND_KINDS = ['PARTNERSHIP_AGREEMENT', 'QUARTERLY_REPORT', 'APPRAISAL_REPORT', 'OTHER'];
 
 class FxManagerFundDocuments extends DataRoomPage {
-  static properties = { ...DataRoomPage.properties, funds: { state: true }, fund: { state: true } };
+  static properties = { ...DataRoomPage.properties, funds: { state: true }, fund: { state: true },
+    shown: { state: true } };
 
   constructor() {
     super();
@@ -21,7 +24,10 @@ class FxManagerFundDocuments extends DataRoomPage {
 
   async load(minIndex) {
     const answer = await this.client.read('/fund-documents', minIndex === undefined ? {} : { minIndex });
-    this.funds = answer.funds ?? [];
+    const funds = answer.funds ?? [];
+    const codes = funds.map(f => f.fundCode);
+    [this.shown, this.marketChoices] = await Promise.all([marketShown(codes), marketChoices(this.client, codes, minIndex)]);
+    this.funds = funds;
     if (!this.fund && this.funds.length) this.fund = this.funds[0].fundCode;
   }
 
@@ -58,7 +64,8 @@ class FxManagerFundDocuments extends DataRoomPage {
           <label>${t('dataroom.upload.docTitle')}<input id="fund-title" name="title" maxlength="200" autocomplete="off"></label>
           ${check(this.checks['fund-title'], 'fund-title')}
           <button id="fund-upload-submit" ?disabled=${this.busy}>${t('dataroom.upload.submit')}</button>
-        </form></div>` : nothing}
+        </form>
+        ${marketConsent(this, chosen.fundCode, this.shown?.get(chosen.fundCode))}</div>` : nothing}
       ${this.renderOutcome()}
     </section>`;
   }

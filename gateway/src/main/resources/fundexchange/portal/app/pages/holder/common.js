@@ -1,10 +1,9 @@
 // What the holder pages share: their base element (PortalPage with the outcome line the holder and staff pages name
 // `holder-outcome`), input checks in the API's grammar, times typed in the platform zone, fund names, and the
-// holder's words for states (the mechanisms' names are ../mechanisms/names.js's).
+// holder's words for states (a mechanism's names are its module's, which ../mechanisms/index.js registers).
 import { addMessages } from '../../i18n.js';
 import { PortalPage } from '../portal-page.js';
 import { renderCheck } from '../input.js';
-import { MECHANISM_NAMES } from '../mechanisms/names.js';
 
 export { amountProblem, wholeProblem, UNITS_SCALE, PRICE_SCALE } from '../input.js';
 export { zonedToEpoch, epochToZoned } from '../../zoned.js';
@@ -20,7 +19,6 @@ export class HolderPage extends PortalPage {
   }
 }
 
-addMessages(MECHANISM_NAMES);
 addMessages({
   en: {
     'holder.check.time': 'Enter a time as yyyy-mm-dd hh:mm.',

@@ -11,7 +11,7 @@ import { units, money, time } from '../../format.js';
 import {
   HolderPage, loadFunds, fundLabel, amountProblem, wholeProblem, zonedToEpoch, epochToZoned, UNITS_SCALE, PRICE_SCALE,
 } from './common.js';
-import { MECHANISMS, mechanism } from '../mechanisms/index.js';
+import { MECHANISMS, mechanism, mechanismName } from '../mechanisms/index.js';
 
 const PAGE_ID = 'holder-listings';
 const STATUSES = ['PENDING_APPROVAL', 'OPEN', 'EXECUTED', 'CANCELLED', 'EXPIRED'];
@@ -210,7 +210,7 @@ class FxHolderListingsPage extends HolderPage {
       <tbody>${listings.map(l => html`<tr id=${`listing-${l.listingId}`} data-status=${l.status}>
         <td><a href=${`#/${PAGE_ID}/${l.listingId}`} id=${`listing-link-${l.listingId}`}>${l.listingId}</a></td>
         <td class="fx-text">${fundLabel(this.funds, l.fundCode)}</td>
-        <td>${t(`mechanism.${l.mechanism}`)}</td>
+        <td>${mechanismName(l.mechanism)}</td>
         <td class="fx-number">${units(l.units)}</td>
         <td class="fx-number">${money(mechanism(l.mechanism).auction ? l.startingPrice : l.price, this.currency(l.fundCode))}</td>
         <td data-field="status">${t(`listingStatus.${l.status}`)}</td>
@@ -237,7 +237,7 @@ class FxHolderListingsPage extends HolderPage {
       <form id="listing-form" class="fx-form" @submit=${this.submit} novalidate>
         <label>${t('listings.mechanism')}
           <select id="listing-mechanism" @change=${this.mechanismChanged}>
-            ${MECHANISMS.map(({ code }) => html`<option value=${code} ?selected=${this.mechanism === code}>${t(`mechanism.${code}`)}</option>`)}
+            ${MECHANISMS.map(({ code }) => html`<option value=${code} ?selected=${this.mechanism === code}>${mechanismName(code)}</option>`)}
           </select></label>
         <label>${t('holder.fund')}
           <select id="listing-fund">
@@ -272,7 +272,7 @@ class FxHolderListingsPage extends HolderPage {
       ${this.renderOutcome()}
       <dl class="fx-fields">
         ${row('holder.fund', fundLabel(this.funds, l.fundCode), 'listing-fund-name')}
-        ${row('listings.mechanism', t(`mechanism.${l.mechanism}`), 'listing-mechanism-name')}
+        ${row('listings.mechanism', mechanismName(l.mechanism), 'listing-mechanism-name')}
         ${row('listings.status', t(`listingStatus.${l.status}`), 'listing-status')}
         ${row('listings.units', units(l.units), 'listing-units-value')}
         ${auction ? html`
@@ -337,12 +337,6 @@ addMessages({
     'listings.minIncrement': 'Minimum increment',
     'listings.startsAt': 'Bidding starts',
     'listings.endsAt': 'Bidding ends',
-    'listings.extensionWindow': 'Extension window (seconds)',
-    'listings.extension': 'Extension (seconds)',
-    'listings.secondPrice': 'The winner pays the second-highest price',
-    'listings.pricing': 'Pricing',
-    'listings.secondPriceYes': 'Second price',
-    'listings.firstPrice': 'First price',
     'listings.hint.units': 'Units, at most 2 decimals.',
     'listings.hint.buyer': 'The qualified investor who may accept.',
     'listings.hint.price': 'Up to 4 decimals.',
@@ -368,7 +362,6 @@ addMessages({
     'listings.duration': '{d} d {h} h {m} min {s} s',
     'listings.bids': 'Bids',
     'listings.noBids': 'No bids yet.',
-    'listings.sealedNote': 'Sealed prices are hidden from everyone, you included, until the auction closes.',
     'listings.bidId': 'Bid',
     'listings.bidder': 'Bidder',
     'listings.bidPrice': 'Price per unit',
@@ -396,12 +389,6 @@ addMessages({
     'listings.minIncrement': '最小加价幅度',
     'listings.startsAt': '竞价开始',
     'listings.endsAt': '竞价结束',
-    'listings.extensionWindow': '延时触发窗口（秒）',
-    'listings.extension': '延时时长（秒）',
-    'listings.secondPrice': '中标者按第二高价成交',
-    'listings.pricing': '成交价规则',
-    'listings.secondPriceYes': '第二高价',
-    'listings.firstPrice': '最高价',
     'listings.hint.units': '份额，最多 2 位小数。',
     'listings.hint.buyer': '可接受该挂牌的合格投资者。',
     'listings.hint.price': '最多 4 位小数。',
@@ -427,7 +414,6 @@ addMessages({
     'listings.duration': '{d} 天 {h} 小时 {m} 分 {s} 秒',
     'listings.bids': '出价',
     'listings.noBids': '暂无出价。',
-    'listings.sealedNote': '密封出价在拍卖结束前对所有人（包括您）隐藏。',
     'listings.bidId': '出价编号',
     'listings.bidder': '出价人',
     'listings.bidPrice': '每份额价格',

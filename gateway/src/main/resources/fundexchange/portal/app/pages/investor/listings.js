@@ -1,13 +1,12 @@
 // Investor: the listings it may see; a listing's page: an auction's countdown (exchange clock) and bids, or a
-// negotiated listing's accept/decline. Each mechanism's rows and panel are its module's (../mechanisms/; panels.js).
+// negotiated listing's accept/decline. Each mechanism's rows and panel are its module's (../mechanisms/).
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time, units } from '../../format.js';
 import {
   PortalPage, table, fundsByCode, fundMoney, priceOrNone, resyncClock, duration, routeId, sealedOf,
 } from './common.js';
-import { MECHANISMS, mechanism } from '../mechanisms/index.js';
-import { investorPanel } from '../mechanisms/panels.js';
+import { MECHANISMS, mechanism, mechanismName, investorPanel } from '../mechanisms/index.js';
 
 const STATUSES = ['OPEN', 'EXECUTED', 'EXPIRED', 'CANCELLED'];
 const PAGE = 'investor-listings';
@@ -76,7 +75,9 @@ class FxInvestorListings extends PortalPage {
     }
     await resyncClock(this.client);
     const listing = await read(`/listings/${id}`);
-    this.bids = mechanism(listing.mechanism).readsBids ? (await read(`/listings/${id}/bids`)).bids ?? [] : [];
+    const m = mechanism(listing.mechanism);
+    this.bids = m.readsBids ? (await read(`/listings/${id}/bids`)).bids ?? [] : [];
+    this.panel = await investorPanel(m);
     this.listing = listing;
   }
 
@@ -113,7 +114,7 @@ class FxInvestorListings extends PortalPage {
         <label>${t('investor.listings.mechanism')}
           <select id="listings-mechanism" @change=${e => this.filter('mechanism', e.target.value)}>
             ${option('', t('investor.all'), this.filters.mechanism)}
-            ${MECHANISMS.map(({ code }) => option(code, t(`investor.mechanism.${code}`), this.filters.mechanism))}</select></label>
+            ${MECHANISMS.map(({ code }) => option(code, mechanismName(code, 'investor'), this.filters.mechanism))}</select></label>
         <label>${t('investor.listings.fund')}
           <select id="listings-fund" @change=${e => this.filter('fund', e.target.value)}>
             ${option('', t('investor.all'), this.filters.fund)}
@@ -136,7 +137,7 @@ class FxInvestorListings extends PortalPage {
     return html`<tr data-listing=${l.listingId}>
       <td><a id=${`listing-link-${l.listingId}`} href=${`#/${PAGE}/${l.listingId}`}>${l.listingId}</a></td>
       <td>${l.fundCode}${fund ? html` <span class="fx-muted">${fund.shortName}</span>` : nothing}</td>
-      <td>${t(`investor.mechanism.${l.mechanism}`)}</td><td>${units(l.units)}</td>
+      <td>${mechanismName(l.mechanism, 'investor')}</td><td>${units(l.units)}</td>
       <td>${priceOrNone(price, fund)}</td>
       <td>${ends ? time(ends, this.client.exchange.zone) : t('app.none')}</td>
       <td>${t(`investor.listingStatus.${l.status}`)}</td></tr>`;
@@ -151,7 +152,7 @@ class FxInvestorListings extends PortalPage {
     const m = mechanism(l.mechanism);
     return html`<section class="fx-page fx-investor" id="listing-page" data-listing=${l.listingId} data-status=${l.status}>
       <p><a href=${`#/${PAGE}`} id="listing-back">${t('investor.listing.back')}</a></p>
-      <h1>${t('investor.listing.title', { id: l.listingId })} · ${t(`investor.mechanism.${l.mechanism}`)}</h1>
+      <h1>${t('investor.listing.title', { id: l.listingId })} · ${mechanismName(l.mechanism, 'investor')}</h1>
       <dl class="fx-fields">
         ${field('investor.fund', html`${l.fundCode}${fund ? ` · ${fund.shortName}` : ''}`, 'listing-fund')}
         ${field('investor.listing.status', t(`investor.listingStatus.${l.status}`), 'listing-status')}
@@ -162,8 +163,10 @@ class FxInvestorListings extends PortalPage {
           ${field('investor.listing.starts', time(l.startsAt, zone), 'listing-starts')}
           ${m.investorRows(l, field)}` : m.investorRows(l, field, { fundMoney, fund, zone })}
         ${l.tradePrice ? field('investor.listing.tradePrice', fundMoney(l.tradePrice, fund), 'listing-trade-price') : nothing}
+        ${l.deposit ? field('investor.listing.deposit', fundMoney(l.deposit, fund), 'listing-deposit') : nothing}
       </dl>
-      ${m.auction ? this.renderAuction(l, fund, m) : investorPanel(m)(this, l, fund, { fundMoney })}
+      ${m.auction ? this.renderAuction(l, fund, m) : html`${this.renderDepositHint(l, fund, m)}
+        ${this.panel(this, l, fund, { fundMoney })}`}
       ${this.renderOutcome('listing-outcome')}
     </section>`;
   }
@@ -185,8 +188,16 @@ class FxInvestorListings extends PortalPage {
           : t(won ? 'investor.auction.won' : by ? 'investor.auction.match' : 'investor.auction.closing', { by })}</span>`
           : nothing}</p>
       <p class="fx-muted">${t('investor.auction.serverClock', { zone: this.client.exchange.zone })}</p>
-      ${investorPanel(m)(this, l, fund, { fundMoney, bidding })}
+      ${this.renderDepositHint(l, fund, m)}
+      ${this.panel(this, l, fund, { fundMoney, bidding })}
     </div>`;
+  }
+
+  /** Above the bid or acceptance panel while the listing is open: the deposit it asks and what locks it. */
+  renderDepositHint(l, fund, m) {
+    return l.deposit && l.status === 'OPEN' ? html`<p class="fx-hint" id="listing-deposit-hint">${t(
+      m.auction ? 'investor.listing.deposit.bid' : 'investor.listing.deposit.accept',
+      { amount: fundMoney(l.deposit, fund) })}</p>` : nothing;
   }
 
   /** The bids as the caller may see them; a price it may not see reads {@code hiddenKey} (the caller's own sealed in this tab). */

@@ -7,6 +7,10 @@ import { auctionBody } from './auction.js';
 
 export const dutch = Object.freeze({
   code: 'DUTCH',
+  names: {
+    en: { holder: 'Dutch auction', investor: 'Dutch auction', dataroom: 'Dutch auction' },
+    'zh-CN': { holder: '降价拍卖（荷式拍卖）', investor: '降价拍卖（荷式拍卖）', dataroom: '降价拍卖' },
+  },
   auction: true,
   /** The investor's page reads no bids: each acceptance trades at once. */
   readsBids: false,
@@ -37,13 +41,9 @@ export const dutch = Object.freeze({
       ${l.clockPrice ? row('listings.clockPrice', money(l.clockPrice), 'listing-clock-price') : nothing}`;
   },
 
-  holderBidsNote: () => nothing,
-
   /** The list shows the clock as read; the investor's page re-reads at the next step. */
   priceNow: l => l.clockPrice,
   changesAt: l => l.nextStepAt,
-
-  investorRows: () => nothing,
 
   /** The clock as the gateway read it (in the platform zone), and the acceptance form while it runs. */
   investorPanel(page, l, fund, { fundMoney }) {

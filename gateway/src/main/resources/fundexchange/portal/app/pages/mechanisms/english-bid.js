@@ -1,7 +1,7 @@
-// The English auction's investor half: the bids (open prices) and the bid form. Only the investor's listing page
-// loads it (panels.js), so the holder's and staff's pages load no investor code.
+// The English auction's investor half: the bids (open prices), the bid form and its words. Only the investor's
+// listing page loads it (index.js's investorPanel), so the holder's and staff's pages load no investor code.
 import { html, nothing } from 'lit';
-import { t } from '../../i18n.js';
+import { t, addMessages } from '../../i18n.js';
 import { scaled, unscaled } from '../investor/decimal.js';
 
 /** The English auction's investor panel: the bids (open prices), and the bid form while bidding runs. */
@@ -38,3 +38,20 @@ async function placeBid(page, event, l) {
   const answer = await page.write(`/listings/${l.listingId}/bids`, { price }, 'investor.english.placed', { price });
   if (answer) event.target.reset();
 }
+
+addMessages({
+  en: {
+    'investor.english.price': 'Your bid per unit',
+    'investor.english.minimum': 'At least {price}.',
+    'investor.english.binding': 'Bids are binding and cannot be withdrawn.',
+    'investor.english.submit': 'Place bid',
+    'investor.english.placed': 'Your bid of {price} is placed.',
+  },
+  'zh-CN': {
+    'investor.english.price': '您的每份出价',
+    'investor.english.minimum': '不低于 {price}。',
+    'investor.english.binding': '出价具有约束力，不可撤回。',
+    'investor.english.submit': '出价',
+    'investor.english.placed': '您的出价 {price} 已提交。',
+  },
+});

@@ -1,37 +1,43 @@
-// The English (open ascending) auction in the portal: the holder's form fields and body (its names are names.js's;
-// the investor's bid form is english-bid.js's, so the holder's pages load no investor code). index.js looks it up.
-import { html, nothing } from 'lit';
-import { auctionBody } from './auction.js';
+// The English (open ascending) auction in the portal: its names and the holder's words, form fields and body (the
+// investor's bid form and words are english-bid.js's, loaded only by the investor's listing page). index.js looks
+// it up.
+import { html } from 'lit';
+import { addMessages } from '../../i18n.js';
+import { ascendingAuction } from './auction.js';
 
-export const english = Object.freeze({
+export const english = ascendingAuction({
   code: 'ENGLISH',
-  auction: true,
-  readsBids: true,
+  names: {
+    en: { holder: 'English auction', investor: 'English auction', dataroom: 'English auction' },
+    'zh-CN': { holder: '英式拍卖', investor: '公开竞价（英式拍卖）', dataroom: '英式拍卖' },
+  },
 
-  holderFields(f) {
-    return html`
-      ${f.field('listing-starting-price', 'listings.startingPrice', '', 'listings.hint.price')}
-      ${f.field('listing-reserve-price', 'listings.reservePrice', '', 'listings.hint.optional')}
+  /** The investor's panel (bids and bid form) needs investor code: only the investor's listing page loads it. */
+  investorPanelModule: () => import('./english-bid.js'),
+
+  /** After the starting price and reserve: the increment, the window and the anti-sniping extension. */
+  ownFields: f => html`
       ${f.field('listing-min-increment', 'listings.minIncrement', '', 'listings.hint.price')}
       ${f.times}
       ${f.field('listing-extension-window', 'listings.extensionWindow', '', 'listings.hint.seconds')}
-      ${f.field('listing-extension', 'listings.extension', '', 'listings.hint.seconds')}`;
-  },
+      ${f.field('listing-extension', 'listings.extension', '', 'listings.hint.seconds')}`,
 
-  holderBody(body, input) {
-    auctionBody(body, input, 'ENGLISH', () => {
-      body.minIncrement = input.amount('listing-min-increment', input.PRICE_SCALE);
-      const window = input.seconds('listing-extension-window');
-      if (window !== undefined) body.extensionWindowMs = window;
-      const extension = input.seconds('listing-extension');
-      if (extension !== undefined) body.extensionMs = extension;
-    });
+  ownBody(body, input) {
+    body.minIncrement = input.amount('listing-min-increment', input.PRICE_SCALE);
+    const window = input.seconds('listing-extension-window');
+    if (window !== undefined) body.extensionWindowMs = window;
+    const extension = input.seconds('listing-extension');
+    if (extension !== undefined) body.extensionMs = extension;
   },
+});
 
-  holderRows: () => nothing,
-  /** No price of its own as read, and nothing that changes the listing at a set time but its end. */
-  priceNow: () => undefined,
-  changesAt: () => undefined,
-  holderBidsNote: () => nothing,
-  investorRows: () => nothing,
+addMessages({
+  en: {
+    'listings.extensionWindow': 'Extension window (seconds)',
+    'listings.extension': 'Extension (seconds)',
+  },
+  'zh-CN': {
+    'listings.extensionWindow': '延时触发窗口（秒）',
+    'listings.extension': '延时时长（秒）',
+  },
 });

@@ -1,33 +1,65 @@
-// The listing mechanisms the portal knows (docs/portal.md, "Listing mechanisms"), in the order the pages offer them
-// (names.js's MECHANISM_CODES). Each has one module: the holder's form fields, body and detail rows, and the
-// investor's rows; its names are names.js's, and an investor panel that needs investor code is its <name>-bid.js
-// (panels.js). The listing pages look a mechanism up here; a new mechanism is a module and a line below.
-import { addMessages } from '../../i18n.js';
-import { MECHANISM_CODES, MECHANISM_NAMES } from './names.js';
+// The listing mechanisms the portal knows (docs/portal.md, "Listing mechanisms"), in the order the pages offer them.
+// Each has one module: its names and words, the holder's form fields, body and detail rows, and the investor's rows
+// and panel; a panel that needs investor code is its <name>-bid.js, which the module names and only the investor's
+// listing page loads (investorPanel). A module gives only what it has (the rest is NONE's); this index registers every
+// module's names, and the pages that show a mechanism's name ask mechanismName. The listing pages look a mechanism up
+// here; a new mechanism is a module and a line below.
+import { nothing } from 'lit';
+import { t, addMessages } from '../../i18n.js';
 import { negotiated } from './negotiated.js';
 import { english } from './english.js';
 import { sealed } from './sealed.js';
 import { dutch } from './dutch.js';
 
-export const MECHANISMS = Object.freeze([negotiated, english, sealed, dutch]);
-if (MECHANISMS.some((m, i) => m.code !== MECHANISM_CODES[i])) throw new Error('names.js lists the mechanisms in this order');
-addMessages(MECHANISM_NAMES);
-
-/** What a listing of a mechanism this portal does not know shows: its raw name, and no rows, fields or panel. */
-const UNKNOWN = Object.freeze({
+/**
+ * What a mechanism's module leaves out: no auction, no bids read, no fields, rows, note or panel, no price of its own
+ * as read, and nothing that changes the listing at a set time but its end.
+ */
+const NONE = Object.freeze({
   auction: false,
   readsBids: false,
-  holderFields: () => '',
+  holderFields: () => nothing,
   holderBody: () => {},
-  holderRows: () => '',
+  holderRows: () => nothing,
   priceNow: () => undefined,
   changesAt: () => undefined,
-  holderBidsNote: () => '',
-  investorRows: () => '',
-  investorPanel: () => '',
+  holderBidsNote: () => nothing,
+  investorRows: () => nothing,
+  investorPanel: () => nothing,
 });
+
+export const MECHANISMS = Object.freeze([negotiated, english, sealed, dutch].map(m => Object.freeze({ ...NONE, ...m })));
+for (const m of MECHANISMS) addMessages(namesOf(m));
+
+/** A module's names as message keys: the holder's and staff's mechanism.<code>, the investor's, the data room's. */
+function namesOf({ code, names }) {
+  const keys = ({ holder, investor, dataroom }) => ({
+    [`mechanism.${code}`]: holder, [`investor.mechanism.${code}`]: investor, [`dataroom.mechanism.${code}`]: dataroom,
+  });
+  return { en: keys(names.en), 'zh-CN': keys(names['zh-CN']) };
+}
+
+/** The message-key prefix of a mechanism's name for each reader. */
+const NAME_KEYS = Object.freeze({ holder: 'mechanism', investor: 'investor.mechanism', dataroom: 'dataroom.mechanism' });
+
+/**
+ * The name of mechanism {@code code} for {@code reader} ('holder' for the holder's and staff's pages, 'investor',
+ * 'dataroom'), in the active language: its module's, or, for a code no module registered, the code itself (text, which
+ * the page escapes like any other).
+ */
+export function mechanismName(code, reader = 'holder') {
+  return MECHANISMS.some(m => m.code === code) ? t(`${NAME_KEYS[reader]}.${code}`) : String(code ?? '');
+}
+
+/**
+ * The investor's panel of mechanism {@code m}: its module's, or the one its <name>-bid.js exports, loaded here on demand
+ * ({@code m.investorPanelModule}) so that only the investor's listing page ever loads that investor code.
+ */
+export async function investorPanel(m) {
+  return m.investorPanelModule ? (await m.investorPanelModule()).investorPanel : m.investorPanel;
+}
 
 /** The mechanism of a listing or a form by its code (the API's `mechanism`); one the portal does not know degrades. */
 export function mechanism(code) {
-  return MECHANISMS.find(m => m.code === code) ?? { ...UNKNOWN, code };
+  return MECHANISMS.find(m => m.code === code) ?? { ...NONE, code };
 }

@@ -1,5 +1,5 @@
-// The negotiated listing (协议转让) in the portal: its names, the holder's form fields, body and detail rows, and the
-// named buyer's accept/decline. The listing pages look it up (index.js).
+// The negotiated listing (协议转让) in the portal: its names, the holder's form fields, body and detail rows, the
+// investor's rows and the named buyer's accept/decline. The listing pages look it up (index.js).
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time } from '../../format.js';
@@ -8,8 +8,10 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export const negotiated = Object.freeze({
   code: 'NEGOTIATED',
-  auction: false,
-  readsBids: false,
+  names: {
+    en: { holder: 'Negotiated', investor: 'Negotiated', dataroom: 'negotiated' },
+    'zh-CN': { holder: '协议转让', investor: '协议转让', dataroom: '协议转让' },
+  },
 
   holderFields(f) {
     return html`
@@ -32,11 +34,6 @@ export const negotiated = Object.freeze({
       ${row('listings.pricePerUnit', money(l.price), 'listing-price-value')}
       ${row('listings.expiresAt', l.expiresAt ? time(l.expiresAt, zone) : t('listings.noExpiry'), 'listing-expires-at')}`;
   },
-
-  /** No price of its own as read, and nothing that changes the listing at a set time but its end. */
-  priceNow: () => undefined,
-  changesAt: () => undefined,
-  holderBidsNote: () => nothing,
 
   investorRows(l, field, { fundMoney, fund, zone }) {
     return html`

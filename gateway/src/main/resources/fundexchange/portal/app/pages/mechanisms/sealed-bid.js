@@ -1,8 +1,8 @@
-// The sealed auction's investor half: the bids and the sealed bid form (the price sealed in this browser under a
-// fresh nonce). Only the investor's listing page loads it (panels.js), so the holder's and staff's pages load no
-// investor code.
+// The sealed auction's investor half: the bids, the sealed bid form (the price sealed in this browser under a fresh
+// nonce) and its words. Only the investor's listing page loads it (index.js's investorPanel), so the holder's and
+// staff's pages load no investor code.
 import { html, nothing } from 'lit';
-import { t } from '../../i18n.js';
+import { t, addMessages } from '../../i18n.js';
 import { rememberSealed, sealedOf, forgetSealed } from '../investor/common.js';
 import { sealedBidBody } from '../investor/sealed.js';
 
@@ -55,3 +55,34 @@ async function cancel(page, bid) {
   const answer = await page.write(`/bids/${bid.bidId}/cancel`, {}, 'investor.sealed.cancelled');
   if (answer) forgetSealed(page.client.participant, bid.bidId);
 }
+
+addMessages({
+  en: {
+    'investor.sealed.explain': 'Nobody sees a sealed price before the close, the exchange included. Your price is sealed in this browser with a fresh random nonce; this tab alone remembers it for you.',
+    'investor.sealed.price': 'Your sealed price per unit',
+    'investor.sealed.newPrice': 'New sealed price per unit',
+    'investor.sealed.submit': 'Place sealed bid',
+    'investor.sealed.amend': 'Replace my sealed bid',
+    'investor.sealed.cancel': 'Cancel my sealed bid',
+    'investor.sealed.placed': 'Your sealed bid is placed.',
+    'investor.sealed.amended': 'Your sealed bid is replaced.',
+    'investor.sealed.cancelled': 'Your sealed bid is cancelled.',
+    'investor.sealed.yours': 'Your sealed price: {price} (shown only to you, in this tab)',
+    'investor.sealed.notInThisTab': 'You hold a sealed bid here; its price was entered in another tab and is not shown.',
+    'investor.sealed.badPrice': 'A price is a number with at most 4 decimals, e.g. 1.2500.',
+  },
+  'zh-CN': {
+    'investor.sealed.explain': '结标前任何人（包括平台）都看不到密封价格。您的价格在本浏览器中用新的随机数密封，只有本标签页为您记住它。',
+    'investor.sealed.price': '您的每份密封价格',
+    'investor.sealed.newPrice': '新的每份密封价格',
+    'investor.sealed.submit': '提交密封出价',
+    'investor.sealed.amend': '替换我的密封出价',
+    'investor.sealed.cancel': '撤销我的密封出价',
+    'investor.sealed.placed': '您的密封出价已提交。',
+    'investor.sealed.amended': '您的密封出价已替换。',
+    'investor.sealed.cancelled': '您的密封出价已撤销。',
+    'investor.sealed.yours': '您的密封价格：{price}（仅您可见，仅保存在本标签页）',
+    'investor.sealed.notInThisTab': '您在此有一笔密封出价；其价格是在另一个标签页输入的，此处不显示。',
+    'investor.sealed.badPrice': '价格为最多 4 位小数的数字，例如 1.2500。',
+  },
+});

@@ -13,6 +13,7 @@ import {
   StaffPage, loadFunds, fundLabel, journalTimes, waited, describeAction, renderApproval,
 } from './common.js';
 import { readWindow, Pager, renderPager } from '../paging.js';
+import { mechanismName } from '../mechanisms/index.js';
 
 const LIMIT = 100;
 const PAGED = ['listings', 'custody', 'proposals'];
@@ -147,7 +148,7 @@ class FxStaffQueues extends StaffPage {
           <th>${t('staff.submittedAt')}</th><th>${t('staff.waiting')}</th><th></th></tr></thead>
         <tbody>${items.map(l => html`<tr id=${`queue-listing-${l.listingId}`}>
           <td>${l.listingId}</td><td class="fx-text">${fundLabel(this.funds, l.fundCode)}</td>
-          <td>${t(`mechanism.${l.mechanism}`)}</td><td class="fx-text">${l.seller}</td><td>${units(l.units)}</td>
+          <td>${mechanismName(l.mechanism)}</td><td class="fx-text">${l.seller}</td><td>${units(l.units)}</td>
           <td>${money(l.price ?? l.startingPrice, this.funds.get(l.fundCode)?.currency)}</td>
           ${this.ageCells(this.queues.submitted.get(String(l.listingId)))}
           <td>${[l.seller, l.buyer].includes(this.me) ? html`<span class="fx-muted">${t('staff.proposal.bar.party')}</span>`

@@ -1,0 +1,135 @@
+package fundexchange.bench;
+
+import fundexchange.registry.RegistryDatabase;
+import fundexchange.registry.embedded.EmbeddedDatabase;
+import fundexchange.registry.market.MarketSnapshot;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench/run market-data}: the daily recompute of public market data ({@link MarketSnapshot}, issue 23) over a
+ * registry holding {@code --trades} settled trades in {@code --funds} funds, on an embedded PostgreSQL. The trades are
+ * loaded as the projector leaves them (per fund and settlement day, each seller's last day, each fund's last trade),
+ * set-based in SQL, untimed; so are the funds, their consent and {@code --orders} resting orders. Each timed recompute
+ * runs in a transaction that is rolled back, so every run publishes the same first snapshot (every fund's figures
+ * new, the worst case: a later day's recompute moves only the funds with k new trades).
+ */
+@Command(name = "market-data", mixinStandardHelpOptions = true,
+        description = "Times the daily recompute of public market data over settled trades.")
+public final class MarketDataBench implements Callable<Integer> {
+    @Option(names = "--trades", defaultValue = "1000000", description = "settled trades (default: ${DEFAULT-VALUE})")
+    int trades;
+    @Option(names = "--funds", defaultValue = "10000", description = "funds (default: ${DEFAULT-VALUE})")
+    int funds;
+    @Option(names = "--sellers", defaultValue = "5000", description = "distinct sellers (default: ${DEFAULT-VALUE})")
+    int sellers;
+    @Option(names = "--days", defaultValue = "365", description = "settlement days the trades span (default: ${DEFAULT-VALUE})")
+    int days;
+    @Option(names = "--orders", defaultValue = "100000", description = "resting book orders (default: ${DEFAULT-VALUE})")
+    int orders;
+    @Option(names = "--runs", defaultValue = "5", description = "timed recomputes (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    private static final LocalDate AS_OF = LocalDate.parse("2026-12-04");
+    private final PrintStream out = System.out;
+
+    @Override
+    public Integer call() throws Exception {
+        out.printf("machine: %d cores, JDK %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("mix: %,d settled trades in %,d funds (9 in 10 opted in), %,d sellers, over %d settlement days to %s;"
+                + " %,d resting orders; k = 3, 90-day window%n", trades, funds, sellers, days, AS_OF, orders);
+        Path work = Files.createTempDirectory("market-data-bench");
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(work.resolve("postgres"))) {
+            DataSource admin = RegistryDatabase.dataSource(server.jdbcUrl(), server.user(), server.password());
+            try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE market_bench");
+            }
+            DataSource dataSource = RegistryDatabase.dataSource(server.jdbcUrl().replace("/postgres", "/market_bench"),
+                    server.user(), server.password());
+            RegistryDatabase.migrate(dataSource);
+            long loading = System.nanoTime();
+            load(dataSource);
+            out.printf("loaded in %.1f s (untimed)%n", (System.nanoTime() - loading) / 1e9);
+            long[] timings = new long[runs];
+            MarketSnapshot.Result result = null;
+            for (int run = -2; run < runs; run++) { // two untimed warm-up runs
+                try (Connection connection = dataSource.getConnection()) {
+                    connection.setAutoCommit(false);
+                    long started = System.nanoTime();
+                    result = MarketSnapshot.recomputeOn(connection, AS_OF, 3, "Asia/Shanghai");
+                    long took = System.nanoTime() - started;
+                    connection.rollback();
+                    if (run >= 0) {
+                        timings[run] = took;
+                    }
+                }
+            }
+            Arrays.sort(timings);
+            out.printf("published: %,d funds%n", result.fundsPublished());
+            out.printf("recompute: %d runs, median %d ms, max %d ms%n", runs, timings[runs / 2] / 1_000_000,
+                    timings[runs - 1] / 1_000_000);
+            out.printf("RESULT marketdata.recompute %d ms%n", timings[runs - 1] / 1_000_000);
+        } finally {
+            fundexchange.ops.Directories.deleteRecursively(work);
+        }
+        return 0;
+    }
+
+    /** The registry as the projector leaves it after the trades settled, loaded set-based. */
+    private void load(DataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO funds (code, short_name, manager, strategy, vintage, currency, legal_form, custody_mode,"
+                    + " holder_cap, holder_count, nav, nav_date, min_transfer_units, rofr)"
+                    + " SELECT 'F' || g, 'Demo Fund ' || g, 'Demo Capital Management',"
+                    + " (ARRAY['GROWTH','BUYOUT','VENTURE','SECONDARIES','INFRASTRUCTURE'])[1 + g % 5], 2010 + g % 15,"
+                    + " CASE WHEN g % 10 = 0 THEN 'USD' ELSE 'CNY' END, 'PARTNERSHIP', 'FULL', 200, 0, 1.5000,"
+                    + " DATE '2026-09-30', 100.00, false FROM generate_series(0, " + (funds - 1) + ") g");
+            s.execute("INSERT INTO market_consent (fund_code, publish, set_at_index)"
+                    + " SELECT 'F' || g, g % 10 <> 3, 1 FROM generate_series(0, " + (funds - 1) + ") g");
+            String trade = "SELECT i, 'F' || (i % " + funds + ") AS fund_code,"
+                    + " DATE '" + AS_OF + "' - CAST((i * 7919) % " + days + " AS INTEGER) AS day,"
+                    // a fund's trades are i = f, f + funds, f + 2 funds, ...: their sellers step by 414729 mod sellers
+                    + " 'Holder-' || (((i / " + funds + ") * 104729 + i * 31) % " + sellers + ") AS seller,"
+                    + " 'Investor-' || (((i / " + funds + ") * 7907 + i * 17) % " + sellers + ") AS buyer,"
+                    + " CAST(100 + i % 900 AS NUMERIC(21, 2)) AS units,"
+                    + " CAST(0.5000 + (i % 10000) / 10000.0 AS NUMERIC(23, 4)) AS price"
+                    + " FROM generate_series(CAST(1 AS BIGINT), " + trades + ") i";
+            String priced = "SELECT t.*, round(t.units * t.price, 2) AS consideration,"
+                    + " CAST(round(t.price * 10000 / 1.5) AS BIGINT) AS bp FROM (" + trade + ") t";
+            s.execute("INSERT INTO market_fund_days (fund_code, day, trades, units, consideration, weighted_pct)"
+                    + " SELECT fund_code, day, count(*), sum(units), sum(consideration), sum(consideration * bp)"
+                    + " FROM (" + priced + ") p GROUP BY fund_code, day");
+            s.execute("INSERT INTO market_fund_sellers (fund_code, seller, last_day)"
+                    + " SELECT fund_code, seller, max(day) FROM (" + trade + ") t GROUP BY fund_code, seller");
+            s.execute("INSERT INTO market_fund_buyers (fund_code, buyer, last_day)"
+                    + " SELECT fund_code, buyer, max(day) FROM (" + trade + ") t GROUP BY fund_code, buyer");
+            s.execute("INSERT INTO market_fund_party_days (fund_code, side, party, day, consideration)"
+                    + " SELECT fund_code, side, party, day, sum(consideration) FROM (SELECT fund_code, 'S' AS side,"
+                    + " seller AS party, day, consideration FROM (" + priced + ") p UNION ALL SELECT fund_code, 'B',"
+                    + " buyer, day, consideration FROM (" + priced + ") q) x GROUP BY fund_code, side, party, day");
+            s.execute("INSERT INTO market_fund_last (fund_code, trade_id, price, percent_of_nav_bp, trade_date)"
+                    + " SELECT DISTINCT ON (fund_code) fund_code, i * 4096, price, bp, day FROM (" + priced + ") p"
+                    + " ORDER BY fund_code, day DESC, i DESC");
+            s.execute("INSERT INTO participants (id, name, type, roles, status, qualification)"
+                    + " SELECT 'Trader-' || g, 'Trader ' || g, 'INSTITUTION', 'HOLDER,INVESTOR', 'ACTIVE', 'QUALIFIED'"
+                    + " FROM generate_series(0, 999) g");
+            s.execute("INSERT INTO order_books (fund_code, lot_units, status) SELECT code, 100.00, 'OPEN' FROM funds");
+            s.execute("INSERT INTO orders (order_id, fund_code, owner, side, price, units, open_units, filled_units,"
+                    + " status, priority) SELECT g, 'F' || (g % " + funds + "), 'Trader-' || ((g * 31) % 1000),"
+                    + " CASE WHEN g % 2 = 0 THEN 'BUY' ELSE 'SELL' END,"
+                    + " CASE WHEN g % 2 = 0 THEN 0.8000 ELSE 1.2000 END + (g % 97) / 10000.0, 100.00, 100.00, 0.00,"
+                    + " 'OPEN', g FROM generate_series(1, " + orders + ") g");
+            s.execute("ANALYZE");
+        }
+    }
+}

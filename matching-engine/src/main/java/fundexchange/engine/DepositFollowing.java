@@ -1,0 +1,136 @@
+package fundexchange.engine;
+
+import fundexchange.engine.cash.ListingDeposit;
+import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.event.AuctionClosed;
+import fundexchange.protocol.event.AuctionMatchResolved;
+import fundexchange.protocol.event.BidCancelled;
+import fundexchange.protocol.event.BidPlaced;
+import fundexchange.protocol.event.DepositHeldForTrade;
+import fundexchange.protocol.event.DepositLocked;
+import fundexchange.protocol.event.DepositReleased;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingCancelled;
+import fundexchange.protocol.event.ListingExpired;
+import fundexchange.protocol.event.ListingWithdrawn;
+import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.money.Money;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Deposits follow their listings (rules version 8): given the events one decision made (a command's, or one deadline's),
+ * adds what they mean for the deposits locked on those listings, each right after the event that causes it, so no
+ * path that closes, trades or ends a listing can forget one:
+ * <ul>
+ *   <li>{@code AuctionClosed}: every deposit but the winner's is released (the winner's stays, also while a conditional
+ *   award waits for the holders of the priority right);</li>
+ *   <li>{@code TradeExecuted} on a listing whose buyer has a deposit there: held for the trade
+ *   ({@code DepositHeldForTrade}), never more than the trade's consideration (the part above it released first);</li>
+ *   <li>{@code ListingCancelled}, {@code ListingExpired}, {@code ListingWithdrawn}: every deposit left is released;</li>
+ *   <li>{@code AuctionMatchResolved}: at the end of the document, every deposit left (a displaced winner, a matcher
+ *   allotted nothing) is released;</li>
+ *   <li>{@code BidCancelled} not followed by a new bid of the same bidder (an amendment): its deposit is released at the
+ *   end of the document.</li>
+ * </ul>
+ * Before rules version 8 nothing is ever locked, so nothing is added.
+ */
+final class DepositFollowing {
+    private final ExchangeState state;
+    /** The deposits on the listings this decision touches, as its events leave them so far. */
+    private final TreeMap<Long, TreeMap<String, ListingDeposit>> working = new TreeMap<>();
+
+    private DepositFollowing(ExchangeState state) {
+        this.state = state;
+    }
+
+    /** {@code events} with the deposits' releases and holds added; the same list when there is nothing to add. */
+    static List<Event> follow(ExchangeState state, List<Event> events) {
+        if (state.rulesVersion < RulesVersion.BID_DEPOSITS || events.isEmpty()
+                || state.cash.depositsOnListings().isEmpty() && events.stream().noneMatch(DepositLocked.class::isInstance)) {
+            return events;
+        }
+        return new DepositFollowing(state).walk(events);
+    }
+
+    private List<Event> walk(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        LinkedHashSet<Long> resolving = new LinkedHashSet<>();
+        LinkedHashSet<String> cancelled = new LinkedHashSet<>();
+        for (Event event : events) {
+            out.add(event);
+            switch (event) {
+                case DepositLocked e -> on(e.listingId()).put(e.participantId(),
+                        new ListingDeposit(e.listingId(), e.participantId(), e.currency(), e.amount()));
+                case AuctionClosed e -> {
+                    String winner = e.bids().stream().filter(b -> b.bidId() == e.winningBidId() && e.winningBidId() != 0)
+                            .map(AuctionClosed.ClosedBid::bidder).findFirst().orElse(null);
+                    releaseAll(e.listingId(), winner, out);
+                }
+                case TradeExecuted e -> hold(e, out);
+                case ListingCancelled e -> releaseAll(e.listingId(), null, out);
+                case ListingExpired e -> releaseAll(e.listingId(), null, out);
+                case ListingWithdrawn e -> releaseAll(e.listingId(), null, out);
+                case AuctionMatchResolved e -> resolving.add(e.listingId());
+                case BidCancelled e -> cancelled.add(e.listingId() + "|" + e.bidder());
+                case SealedBidPlaced e -> cancelled.remove(e.listingId() + "|" + e.bidder());
+                case BidPlaced e -> cancelled.remove(e.listingId() + "|" + e.bidder());
+                default -> {
+                    // Every other event leaves deposits as they are.
+                }
+            }
+        }
+        for (long listingId : resolving) {
+            releaseAll(listingId, null, out);
+        }
+        for (String key : cancelled) {
+            int bar = key.indexOf('|');
+            long listingId = Long.parseLong(key.substring(0, bar));
+            ListingDeposit deposit = on(listingId).remove(key.substring(bar + 1));
+            if (deposit != null) {
+                out.add(new DepositReleased(listingId, deposit.participantId(), deposit.currency(), deposit.amount()));
+            }
+        }
+        return out.size() == events.size() ? events : List.copyOf(out);
+    }
+
+    private TreeMap<String, ListingDeposit> on(long listingId) {
+        return working.computeIfAbsent(listingId, id -> {
+            TreeMap<String, ListingDeposit> locked = state.cash.depositsOnListings().get(id);
+            return locked == null ? new TreeMap<>() : new TreeMap<>(locked);
+        });
+    }
+
+    /** Releases every deposit on the listing but {@code keep}'s, in participant order. */
+    private void releaseAll(long listingId, String keep, List<Event> out) {
+        TreeMap<String, ListingDeposit> deposits = on(listingId);
+        for (Map.Entry<String, ListingDeposit> entry : new ArrayList<>(deposits.entrySet())) {
+            if (!entry.getKey().equals(keep)) {
+                ListingDeposit d = deposits.remove(entry.getKey());
+                out.add(new DepositReleased(listingId, d.participantId(), d.currency(), d.amount()));
+            }
+        }
+    }
+
+    /** A listing's trade: the buyer's deposit there is held for it, the part above its consideration released. */
+    private void hold(TradeExecuted trade, List<Event> out) {
+        if (trade.listingId() == 0 || trade.bookTrade() || trade.offerId() != null) {
+            return;
+        }
+        ListingDeposit d = on(trade.listingId()).remove(trade.buyer());
+        if (d == null) {
+            return;
+        }
+        Money held = d.amount().compareTo(trade.consideration()) <= 0 ? d.amount() : trade.consideration();
+        if (held.compareTo(d.amount()) < 0) {
+            out.add(new DepositReleased(d.listingId(), d.participantId(), d.currency(), d.amount().minus(held)));
+        }
+        if (held.raw() > 0) {
+            out.add(new DepositHeldForTrade(d.listingId(), trade.tradeId(), d.participantId(), d.currency(), held));
+        }
+    }
+}

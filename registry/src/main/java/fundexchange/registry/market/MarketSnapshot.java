@@ -1,0 +1,202 @@
+package fundexchange.registry.market;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Recomputes the published market data as of one day's close (issue 23; docs/rules.md, Public market data), in the
+ * projector's transaction at the first event document of a later day. It reads the per-fund-per-day aggregates of the
+ * 90-day window (at most funds x days rows) and at most k rows per fund for the seller and new-trade tests, then:
+ * <ul>
+ * <li>a fund is <em>eligible</em> when its manager opted in and its window holds at least k trades by at least k
+ * distinct sellers and k distinct buyers, no single seller or buyer having more than half of its consideration;</li>
+ * <li>an eligible fund's figures <em>move</em> to the window's only when at least k trades by k distinct sellers and k
+ * distinct buyers settled since they last moved, no single seller or buyer having more than half of those trades'
+ * consideration; otherwise the figures last moved stand (a withheld fund keeps them unshown), so the difference of two
+ * successive snapshots is never fewer than k trades of k sellers and k buyers, nor one party's trades;</li>
+ * <li>strategy and vintage figures (per currency) and the discount index sum the shown funds' figures only, so a group
+ * minus its published funds is nothing;</li>
+ * <li>a best bid or offer is shown for a shown fund only when that side rests at least k orders of k participants.</li>
+ * </ul>
+ */
+public final class MarketSnapshot {
+    /** Days in the window, the snapshot's day included. */
+    public static final int WINDOW_DAYS = 90;
+    private static final LocalDate NEVER = LocalDate.of(1, 1, 1);
+    private static final String CANDIDATES = """
+            WITH win AS (
+                SELECT fund_code, sum(trades) AS trades, sum(units) AS units, sum(consideration) AS consideration,
+                       sum(weighted_pct) AS weighted_pct
+                FROM market_fund_days WHERE day >= ? AND day <= ? GROUP BY fund_code)
+            SELECT win.fund_code, win.trades, win.units, win.consideration, win.weighted_pct, p.moved_as_of,
+                   l.price, l.percent_of_nav_bp, l.trade_date,
+                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_sellers s WHERE s.fund_code = win.fund_code
+                        AND s.last_day >= ? AND s.last_day <= ? LIMIT ?) a) AS sellers,
+                   (SELECT coalesce(sum(t.trades), 0) FROM (SELECT d.trades FROM market_fund_days d
+                        WHERE d.fund_code = win.fund_code AND d.day > coalesce(p.moved_as_of, ?) AND d.day <= ?
+                        ORDER BY d.day DESC LIMIT ?) t) AS new_trades,
+                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_sellers s WHERE s.fund_code = win.fund_code
+                        AND s.last_day > coalesce(p.moved_as_of, ?) AND s.last_day <= ? LIMIT ?) b) AS new_sellers,
+                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_buyers s WHERE s.fund_code = win.fund_code
+                        AND s.last_day >= ? AND s.last_day <= ? LIMIT ?) c) AS buyers,
+                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_buyers s WHERE s.fund_code = win.fund_code
+                        AND s.last_day > coalesce(p.moved_as_of, ?) AND s.last_day <= ? LIMIT ?) d) AS new_buyers,
+                   (SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM market_fund_party_days q
+                        WHERE q.fund_code = win.fund_code AND q.day >= ? AND q.day <= ?
+                        GROUP BY q.side, q.party) x) AS dominant,
+                   (SELECT coalesce(sum(d.consideration), 0) FROM market_fund_days d WHERE d.fund_code = win.fund_code
+                        AND d.day > coalesce(p.moved_as_of, ?) AND d.day <= ?) AS new_consideration,
+                   (SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM market_fund_party_days q
+                        WHERE q.fund_code = win.fund_code AND q.day > coalesce(p.moved_as_of, ?) AND q.day <= ?
+                        GROUP BY q.side, q.party) x) AS new_dominant
+            FROM win
+            JOIN market_consent c ON c.fund_code = win.fund_code AND c.publish
+            JOIN market_fund_last l ON l.fund_code = win.fund_code
+            LEFT JOIN market_published_funds p ON p.fund_code = win.fund_code
+            """;
+    private static final String MOVE = """
+            INSERT INTO market_published_funds (fund_code, shown, moved_as_of, trades, units, consideration, weighted_pct,
+                last_price, last_pct_bp, last_trade_date, best_bid, best_offer)
+            VALUES (?, true, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)
+            ON CONFLICT (fund_code) DO UPDATE SET shown = true, moved_as_of = excluded.moved_as_of,
+                trades = excluded.trades, units = excluded.units, consideration = excluded.consideration,
+                weighted_pct = excluded.weighted_pct, last_price = excluded.last_price,
+                last_pct_bp = excluded.last_pct_bp, last_trade_date = excluded.last_trade_date
+            """;
+    private static final String BOOK = """
+            WITH best AS (
+                SELECT o.fund_code, o.side, CASE WHEN o.side = 'BUY' THEN max(o.price) ELSE min(o.price) END AS price
+                FROM orders o JOIN order_books b ON b.fund_code = o.fund_code AND b.status = 'OPEN'
+                WHERE o.status = 'OPEN' GROUP BY o.fund_code, o.side)
+            SELECT best.fund_code, best.side, best.price, count(DISTINCT o.owner) AS owners
+            FROM best JOIN orders o ON o.fund_code = best.fund_code AND o.side = best.side AND o.price = best.price
+                AND o.status = 'OPEN'
+            GROUP BY best.fund_code, best.side, best.price
+            """;
+    private static final String GROUPS = """
+            INSERT INTO market_published_groups (kind, name, currency, funds, trades, units, consideration, weighted_pct)
+            SELECT ?, %s, f.currency, count(*), sum(p.trades), sum(p.units), sum(p.consideration), sum(p.weighted_pct)
+            FROM market_published_funds p JOIN funds f ON f.code = p.fund_code
+            WHERE p.shown GROUP BY %s, f.currency
+            """;
+
+    private MarketSnapshot() {
+    }
+
+    /** What a recompute published. */
+    public record Result(LocalDate asOf, int fundsPublished) {
+    }
+
+    /** As {@link #recompute(DSLContext, LocalDate, int, String)} on a JDBC connection (the benchmark's; it keeps jOOQ out). */
+    public static Result recomputeOn(java.sql.Connection connection, LocalDate asOf, int k, String zone) {
+        return recompute(org.jooq.impl.DSL.using(new org.jooq.tools.jdbc.SingleConnectionDataSource(connection),
+                org.jooq.SQLDialect.POSTGRES), asOf, k, zone);
+    }
+
+    /**
+     * Publishes the snapshot as of {@code asOf}'s close with {@code k} (stored with it, as is {@code zone}); every
+     * settled trade up to then is summed.
+     */
+    public static Result recompute(DSLContext tx, LocalDate asOf, int k, String zone) {
+        LocalDate from = asOf.minusDays(WINDOW_DAYS - 1L);
+        List<String> shown = new ArrayList<>();
+        BatchBindStep moves = tx.batch(MOVE);
+        int moved = 0;
+        for (Record r : tx.fetch(CANDIDATES, from, asOf, from, asOf, k, NEVER, asOf, k, NEVER, asOf, k, from, asOf, k,
+                NEVER, asOf, k, from, asOf, NEVER, asOf, NEVER, asOf)) {
+            String fund = r.get(0, String.class);
+            long trades = r.get(1, Long.class);
+            long sellers = r.get("sellers", Long.class);
+            BigDecimal consideration = r.get(3, BigDecimal.class);
+            if (trades < k || sellers < k || r.get("buyers", Long.class) < k
+                    || r.get("dominant", BigDecimal.class).multiply(BigDecimal.TWO).compareTo(consideration) > 0) {
+                continue;
+            }
+            shown.add(fund);
+            LocalDate movedAsOf = r.get("moved_as_of", LocalDate.class);
+            boolean enoughNew = r.get("new_trades", Long.class) >= k && r.get("new_sellers", Long.class) >= k
+                    && r.get("new_buyers", Long.class) >= k
+                    && r.get("new_dominant", BigDecimal.class).multiply(BigDecimal.TWO)
+                            .compareTo(r.get("new_consideration", BigDecimal.class)) <= 0;
+            if (movedAsOf == null || enoughNew) {
+                moves.bind(fund, asOf, trades, r.get(2, BigDecimal.class), r.get(3, BigDecimal.class),
+                        r.get(4, BigDecimal.class), r.get("price", BigDecimal.class),
+                        r.get("percent_of_nav_bp", Long.class), r.get("trade_date", LocalDate.class));
+                moved++;
+            }
+        }
+        tx.execute("UPDATE market_published_funds SET shown = false, best_bid = NULL, best_offer = NULL WHERE shown");
+        if (moved > 0) {
+            moves.execute();
+        }
+        show(tx, shown, k);
+        groups(tx, asOf);
+        tx.execute("UPDATE market_state SET as_of = ?, published_k = ?, published_zone = ?, funds_published = ?"
+                + " WHERE id = 1", asOf, k, zone, shown.size());
+        return new Result(asOf, shown.size());
+    }
+
+    /**
+     * Marks the eligible funds shown, with each side's best price where at least k distinct participants rest orders at
+     * that price, in a book that is not HALTED (the one public figure not from settled trades; it names no one).
+     */
+    private static void show(DSLContext tx, List<String> shown, int k) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        Map<String, BigDecimal[]> books = new HashMap<>();
+        for (Record r : tx.fetch(BOOK)) {
+            if (r.get("owners", Long.class) >= k) {
+                BigDecimal[] best = books.computeIfAbsent(r.get("fund_code", String.class), f -> new BigDecimal[2]);
+                best["BUY".equals(r.get("side", String.class)) ? 0 : 1] = r.get("price", BigDecimal.class);
+            }
+        }
+        BatchBindStep show = tx.batch("UPDATE market_published_funds SET shown = true, best_bid = ?, best_offer = ?"
+                + " WHERE fund_code = ?");
+        for (String fund : shown) {
+            BigDecimal[] best = books.getOrDefault(fund, new BigDecimal[2]);
+            show.bind(best[0], best[1], fund);
+        }
+        show.execute();
+    }
+
+    /** Strategy and vintage figures per currency, and today's index point per strategy and currency. */
+    private static void groups(DSLContext tx, LocalDate asOf) {
+        tx.execute("DELETE FROM market_published_groups");
+        tx.execute(GROUPS.formatted("f.strategy", "f.strategy"), "STRATEGY");
+        tx.execute(GROUPS.formatted("CAST(f.vintage AS VARCHAR)", "f.vintage"), "VINTAGE");
+        BatchBindStep points = tx.batch("INSERT INTO market_index_points (strategy, currency, day, discount_bp)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (strategy, currency, day) DO UPDATE SET discount_bp = excluded.discount_bp");
+        int count = 0;
+        for (Record r : tx.fetch("SELECT name, currency, consideration, weighted_pct FROM market_published_groups"
+                + " WHERE kind = 'STRATEGY' AND consideration > 0")) {
+            points.bind(r.get(0, String.class), r.get(1, String.class), asOf,
+                    discountBp(r.get(2, BigDecimal.class), r.get(3, BigDecimal.class)));
+            count++;
+        }
+        if (count > 0) {
+            points.execute();
+        }
+    }
+
+    /**
+     * The volume-weighted discount to NAV in basis points: 10000 minus the consideration-weighted mean of the trades'
+     * percent of NAV (basis points), the mean rounded half up to a whole basis point. Negative is a premium.
+     */
+    public static long discountBp(BigDecimal consideration, BigDecimal weightedPct) {
+        return 10_000L - weightedPct.divide(consideration, 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** The volume-weighted average price: consideration over units, rounded half up to the price scale (4). */
+    public static BigDecimal vwap(BigDecimal consideration, BigDecimal units) {
+        return consideration.divide(units, 4, RoundingMode.HALF_UP);
+    }
+}
