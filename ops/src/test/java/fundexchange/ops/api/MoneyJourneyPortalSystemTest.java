@@ -100,7 +100,11 @@ class MoneyJourneyPortalSystemTest {
                     .formatted(now, now + 50_000)).ok().sourceIndex();
             market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
             investor.post("/listings/" + listing + "/bids", "{\"price\":\"1.0000\"}").ok();
-            CLOCK.advance(51_000); // past the end: the sequencer's Tick closes the auction and makes the trade
+            CLOCK.advance(51_000); // past the end
+            // Journaled after the end, so the engine closes the auction before it (CONTRACTS.md 2): the trade exists.
+            assertEquals(409, market.investor.post("/listings/" + listing + "/bids", "{\"price\":\"1.1000\"}").status());
+            assertEquals(List.of("AWAITING_FUNDING"), ApiMarket.texts(investor.get("/cash/trades").ok().body().path("trades"),
+                    "status"));
 
             // 10,000.00 of consideration and the buyer's minimum fee of 100.00 (10 bp would be 10.00).
             WebElement owed = shown(i, "cash-refresh", "#cash-trades tr[data-status='AWAITING_FUNDING']");
