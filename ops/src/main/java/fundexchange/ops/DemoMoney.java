@@ -125,13 +125,16 @@ final class DemoMoney {
         long now = clock.millis();
         long listing = market.person(DemoMarket.holderOf(19)).post("/auctions", """
                 {"fundCode":"DF19","mechanism":"ENGLISH","units":"10000.00","startingPrice":"0.9000",
-                 "reservePrice":"0.9000","minIncrement":"0.0100","startsAt":%d,"endsAt":%d,"depositAmount":"1000.00"}"""
+                 "reservePrice":"0.9000","minIncrement":"0.0100","startsAt":%d,"endsAt":%d,"extensionWindowMs":1000,"extensionMs":1000,
+                 "depositAmount":"1000.00"}"""
                 .formatted(now, now + AUCTION_MS)).ok().sourceIndex();
         market.staff2().post("/listings/" + listing + "/approve", "{}").ok();
         market.person(loser).post("/listings/" + listing + "/bids", "{\"price\":\"0.9000\"}").ok();
-        market.person(winner).post("/listings/" + listing + "/bids", "{\"price\":\"0.9500\"}").ok();
+        // A bid in the last second extends the end (by a second): the last bid's event says when it ends.
+        long endsAt = NegotiatedTransferScript.eventOfType(market.person(winner).post("/listings/" + listing + "/bids",
+                "{\"price\":\"0.9500\"}").ok(), "BidPlaced").path("endsAt").asLong();
         JsonNode locked = account(loser);
-        awaitClockPast(now + AUCTION_MS);
+        awaitClockPast(endsAt);
         // Journaled after the end, so the engine closes the auction (under the one-day period) before the proposal.
         market.script().approve("{\"type\":\"SetPlatformParameter\",\"name\":\"settlement-business-days\",\"value\":\"5\"}");
         long trade = market.tradeOf(listing);

@@ -96,7 +96,7 @@ class MoneyJourneyPortalSystemTest {
             long now = CLOCK.millis();
             long listing = market.holder.post("/auctions", """
                     {"fundCode":"MJ1","mechanism":"ENGLISH","units":"10000.00","startingPrice":"0.9000",
-                     "reservePrice":"0.9500","minIncrement":"0.0100","startsAt":%d,"endsAt":%d}"""
+                     "reservePrice":"0.9500","minIncrement":"0.0100","startsAt":%d,"endsAt":%d,"extensionWindowMs":1000,"extensionMs":1000}"""
                     .formatted(now, now + 50_000)).ok().sourceIndex();
             market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
             investor.post("/listings/" + listing + "/bids", "{\"price\":\"1.0000\"}").ok();
