@@ -29,8 +29,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Issue 22's money journey in Debian's Chromium against a real node, the node's clock stepped by the test (never waited
- * on): the settlement bank confirms an investor's receipt in its queue page; the investor wins an English auction (its
- * bid through the signed API); the investor funds the trade on its Cash page; the fund's manager confirms the
+ * on): the settlement bank confirms an investor's receipt in its queue page; the investor wins an English auction that
+ * asks a bid deposit of 500.00 (its bid, which locks the deposit, through the signed API); the investor funds the rest
+ * of the trade on its Cash page; the fund's manager confirms the
  * registration change on its Cash page; the bank executes the seller's payout in its queue; and the investor's Cash page
  * shows the settled movements: the receipt credited, the funding locked and paid out, nothing left locked.
  */
@@ -96,7 +97,8 @@ class MoneyJourneyPortalSystemTest {
             long now = CLOCK.millis();
             long listing = market.holder.post("/auctions", """
                     {"fundCode":"MJ1","mechanism":"ENGLISH","units":"10000.00","startingPrice":"0.9000",
-                     "reservePrice":"0.9500","minIncrement":"0.0100","startsAt":%d,"endsAt":%d,"extensionWindowMs":1000,"extensionMs":1000}"""
+                     "reservePrice":"0.9500","minIncrement":"0.0100","startsAt":%d,"endsAt":%d,"extensionWindowMs":1000,"extensionMs":1000,
+                     "depositAmount":"500.00"}"""
                     .formatted(now, now + 50_000)).ok().sourceIndex();
             market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
             investor.post("/listings/" + listing + "/bids", "{\"price\":\"1.0000\"}").ok();
@@ -110,6 +112,8 @@ class MoneyJourneyPortalSystemTest {
             WebElement owed = shown(i, "cash-refresh", "#cash-trades tr[data-status='AWAITING_FUNDING']");
             String trade = owed.getDomAttribute("data-trade");
             assertTrue(owed.getText().contains("10,100.00"), owed.getText());
+            // The bid deposit, locked at the bid, is held for the trade and counts toward its funding.
+            i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-locked"), "500.00");
             i.screenshot("money-investor-owes-en");
             i.click(By.cssSelector("#cash-trades tr[data-trade='" + trade + "'] .fx-fund"));
             i.awaitAttribute(By.id("cash-outcome"), "data-state", "accepted");
@@ -135,7 +139,8 @@ class MoneyJourneyPortalSystemTest {
             i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-available"), "39,900.00");
             i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-locked"), "0.00");
             assertEquals(List.of(), i.driver().findElements(By.cssSelector("#cash-trades tr[data-trade]")));
-            assertEquals(List.of("CREDIT", "LOCK", "DEBIT_LOCKED"), i.driver().findElements(By.cssSelector("#cash-movements tr"))
+            // The receipt, the deposit's lock at the bid, the funding's lock of the rest, and the settlement.
+            assertEquals(List.of("CREDIT", "LOCK", "LOCK", "DEBIT_LOCKED"), i.driver().findElements(By.cssSelector("#cash-movements tr"))
                     .stream().map(row -> row.getDomAttribute("data-kind")).filter(kind -> kind != null).toList());
             i.screenshot("money-investor-settled-en");
             i.language("zh-CN");
