@@ -137,7 +137,8 @@ class MoneyJourneyPortalSystemTest {
 
             shown(i, "cash-refresh", "#cash-movements tr[data-kind='DEBIT_LOCKED']");
             i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-available"), "39,900.00");
-            i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-locked"), "0.00");
+            String locked = i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-locked"), "0.00");
+            assertEquals("0.00", locked.replaceAll("[^0-9.,]", ""), locked);
             assertEquals(List.of(), i.driver().findElements(By.cssSelector("#cash-trades tr[data-trade]")));
             // The receipt, the deposit's lock at the bid, the funding's lock of the rest, and the settlement.
             assertEquals(List.of("CREDIT", "LOCK", "LOCK", "DEBIT_LOCKED"), i.driver().findElements(By.cssSelector("#cash-movements tr"))
