@@ -2,19 +2,57 @@ package fundexchange.engine;
 
 import fundexchange.engine.cash.ListingDeposit;
 import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.event.AuctionAwardedConditionally;
 import fundexchange.protocol.event.AuctionClosed;
 import fundexchange.protocol.event.AuctionMatchResolved;
+import fundexchange.protocol.event.BankStatementRecorded;
 import fundexchange.protocol.event.BidCancelled;
 import fundexchange.protocol.event.BidPlaced;
+import fundexchange.protocol.event.BookEvent;
+import fundexchange.protocol.event.CashCorrected;
+import fundexchange.protocol.event.CashEvent;
+import fundexchange.protocol.event.CashReceived;
 import fundexchange.protocol.event.DepositHeldForTrade;
 import fundexchange.protocol.event.DepositLocked;
 import fundexchange.protocol.event.DepositReleased;
+import fundexchange.protocol.event.DocumentEvent;
+import fundexchange.protocol.event.EscrowMismatchAcknowledged;
+import fundexchange.protocol.event.EscrowMismatchRaised;
 import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.HoldingEvent;
+import fundexchange.protocol.event.IntentEvent;
+import fundexchange.protocol.event.KeyEvent;
 import fundexchange.protocol.event.ListingCancelled;
+import fundexchange.protocol.event.ListingDeclined;
+import fundexchange.protocol.event.ListingEvent;
 import fundexchange.protocol.event.ListingExpired;
+import fundexchange.protocol.event.ListingOpened;
+import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.protocol.event.ListingWithdrawn;
+import fundexchange.protocol.event.ParticipantEvent;
+import fundexchange.protocol.event.PayoutExecuted;
+import fundexchange.protocol.event.PayoutInstructed;
+import fundexchange.protocol.event.PayoutReturned;
+import fundexchange.protocol.event.PlatformEvent;
+import fundexchange.protocol.event.RegistrationConfirmed;
+import fundexchange.protocol.event.RegistrationRefused;
+import fundexchange.protocol.event.RofrCleared;
 import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.event.SettlementOverridden;
+import fundexchange.protocol.event.StateOwnedEvent;
+import fundexchange.protocol.event.SuspenseAssigned;
+import fundexchange.protocol.event.TradeCashSettled;
+import fundexchange.protocol.event.TradeEvent;
 import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.event.TradeFailed;
+import fundexchange.protocol.event.TradeFunded;
+import fundexchange.protocol.event.TradeFundingLocked;
+import fundexchange.protocol.event.TradeFundingReleased;
+import fundexchange.protocol.event.TradeSettled;
+import fundexchange.protocol.event.TransferNoticeAnswered;
+import fundexchange.protocol.event.TransferNoticeIssued;
+import fundexchange.protocol.event.TransferNoticeResolved;
+import fundexchange.protocol.event.UnidentifiedReceiptRecorded;
 import fundexchange.protocol.money.Money;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -64,24 +102,18 @@ final class DepositFollowing {
         for (Event event : events) {
             out.add(event);
             switch (event) {
-                case DepositLocked e -> on(e.listingId()).put(e.participantId(),
-                        new ListingDeposit(e.listingId(), e.participantId(), e.currency(), e.amount()));
-                case AuctionClosed e -> {
-                    String winner = e.bids().stream().filter(b -> b.bidId() == e.winningBidId() && e.winningBidId() != 0)
-                            .map(AuctionClosed.ClosedBid::bidder).findFirst().orElse(null);
-                    releaseAll(e.listingId(), winner, out);
-                }
-                case TradeExecuted e -> hold(e, out);
-                case ListingCancelled e -> releaseAll(e.listingId(), null, out);
-                case ListingExpired e -> releaseAll(e.listingId(), null, out);
-                case ListingWithdrawn e -> releaseAll(e.listingId(), null, out);
-                case AuctionMatchResolved e -> resolving.add(e.listingId());
-                case BidCancelled e -> cancelled.add(e.listingId() + "|" + e.bidder());
-                case SealedBidPlaced e -> cancelled.remove(e.listingId() + "|" + e.bidder());
-                case BidPlaced e -> cancelled.remove(e.listingId() + "|" + e.bidder());
-                default -> {
-                    // Every other event leaves deposits as they are.
-                }
+                case ListingEvent e -> onListing(e, out, resolving, cancelled);
+                case TradeEvent e -> onTrade(e, out);
+                case CashEvent e -> onCash(e);
+                // These groups never touch a deposit.
+                case KeyEvent ignored -> { }
+                case ParticipantEvent ignored -> { }
+                case PlatformEvent ignored -> { }
+                case HoldingEvent ignored -> { }
+                case BookEvent ignored -> { }
+                case IntentEvent ignored -> { }
+                case StateOwnedEvent ignored -> { }
+                case DocumentEvent ignored -> { }
             }
         }
         for (long listingId : resolving) {
@@ -96,6 +128,69 @@ final class DepositFollowing {
             }
         }
         return out.size() == events.size() ? events : List.copyOf(out);
+    }
+
+    private void onListing(ListingEvent event, List<Event> out, LinkedHashSet<Long> resolving,
+                           LinkedHashSet<String> cancelled) {
+        switch (event) {
+            case AuctionClosed e -> {
+                String winner = e.bids().stream().filter(b -> b.bidId() == e.winningBidId() && e.winningBidId() != 0)
+                        .map(AuctionClosed.ClosedBid::bidder).findFirst().orElse(null);
+                releaseAll(e.listingId(), winner, out);
+            }
+            case ListingCancelled e -> releaseAll(e.listingId(), null, out);
+            case ListingExpired e -> releaseAll(e.listingId(), null, out);
+            case ListingWithdrawn e -> releaseAll(e.listingId(), null, out);
+            case AuctionMatchResolved e -> resolving.add(e.listingId());
+            case BidCancelled e -> cancelled.add(e.listingId() + "|" + e.bidder());
+            case SealedBidPlaced e -> cancelled.remove(e.listingId() + "|" + e.bidder());
+            case BidPlaced e -> cancelled.remove(e.listingId() + "|" + e.bidder());
+            // A deposit waits through these: the listing is still open or its award still pending.
+            case ListingSubmitted ignored -> { }
+            case ListingOpened ignored -> { }
+            case RofrCleared ignored -> { }
+            case ListingDeclined ignored -> { }
+            case TransferNoticeIssued ignored -> { }
+            case TransferNoticeAnswered ignored -> { }
+            case TransferNoticeResolved ignored -> { }
+            case AuctionAwardedConditionally ignored -> { }
+        }
+    }
+
+    private void onTrade(TradeEvent event, List<Event> out) {
+        switch (event) {
+            case TradeExecuted e -> hold(e, out);
+            // A held deposit goes with the trade's funding (delivery versus payment).
+            case TradeSettled ignored -> { }
+            case TradeFailed ignored -> { }
+        }
+    }
+
+    private void onCash(CashEvent event) {
+        switch (event) {
+            case DepositLocked e -> on(e.listingId()).put(e.participantId(),
+                    new ListingDeposit(e.listingId(), e.participantId(), e.currency(), e.amount()));
+            // Added by this class itself, or no concern of a listing's deposits.
+            case CashReceived ignored -> { }
+            case UnidentifiedReceiptRecorded ignored -> { }
+            case SuspenseAssigned ignored -> { }
+            case PayoutInstructed ignored -> { }
+            case PayoutExecuted ignored -> { }
+            case PayoutReturned ignored -> { }
+            case BankStatementRecorded ignored -> { }
+            case EscrowMismatchRaised ignored -> { }
+            case EscrowMismatchAcknowledged ignored -> { }
+            case CashCorrected ignored -> { }
+            case TradeFundingLocked ignored -> { }
+            case TradeFunded ignored -> { }
+            case RegistrationConfirmed ignored -> { }
+            case RegistrationRefused ignored -> { }
+            case TradeCashSettled ignored -> { }
+            case TradeFundingReleased ignored -> { }
+            case SettlementOverridden ignored -> { }
+            case DepositReleased ignored -> { }
+            case DepositHeldForTrade ignored -> { }
+        }
     }
 
     private TreeMap<String, ListingDeposit> on(long listingId) {
