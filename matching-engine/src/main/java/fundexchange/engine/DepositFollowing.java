@@ -1,5 +1,6 @@
 package fundexchange.engine;
 
+import fundexchange.engine.cash.HeldDeposit;
 import fundexchange.engine.cash.ListingDeposit;
 import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.event.AuctionAwardedConditionally;
@@ -72,6 +73,10 @@ import java.util.TreeMap;
  *   <li>{@code ListingCancelled}, {@code ListingExpired}, {@code ListingWithdrawn}: every deposit left is released;</li>
  *   <li>{@code AuctionMatchResolved}: at the end of the document, every deposit left (a displaced winner, a matcher
  *   allotted nothing) is released;</li>
+ *   <li>{@code TradeSettled}, {@code TradeFailed} of a trade with a held deposit and no delivery-versus-payment funding
+ *   (no settlement bank was active when it was made): the held deposit is released ({@code DepositReleased} with the
+ *   trade); a funded trade's deposit is applied or forfeited by its {@code TradeCashSettled} or
+ *   {@code TradeFundingReleased} instead;</li>
  *   <li>{@code BidCancelled} not followed by a new bid of the same bidder (an amendment): its deposit is released at the
  *   end of the document.</li>
  * </ul>
@@ -81,6 +86,8 @@ final class DepositFollowing {
     private final ExchangeState state;
     /** The deposits on the listings this decision touches, as its events leave them so far. */
     private final TreeMap<Long, TreeMap<String, ListingDeposit>> working = new TreeMap<>();
+    /** The trades whose held deposit this decision already applied, forfeited or released. */
+    private final java.util.TreeSet<Long> consumed = new java.util.TreeSet<>();
 
     private DepositFollowing(ExchangeState state) {
         this.state = state;
@@ -89,7 +96,8 @@ final class DepositFollowing {
     /** {@code events} with the deposits' releases and holds added; the same list when there is nothing to add. */
     static List<Event> follow(ExchangeState state, List<Event> events) {
         if (state.rulesVersion < RulesVersion.BID_DEPOSITS || events.isEmpty()
-                || state.cash.depositsOnListings().isEmpty() && events.stream().noneMatch(DepositLocked.class::isInstance)) {
+                || state.cash.depositsOnListings().isEmpty() && state.cash.depositsByTrade().isEmpty()
+                && events.stream().noneMatch(DepositLocked.class::isInstance)) {
             return events;
         }
         return new DepositFollowing(state).walk(events);
@@ -161,8 +169,8 @@ final class DepositFollowing {
         switch (event) {
             case TradeExecuted e -> hold(e, out);
             // A held deposit goes with the trade's funding (delivery versus payment).
-            case TradeSettled ignored -> { }
-            case TradeFailed ignored -> { }
+            case TradeSettled e -> releaseHeld(e.tradeId(), out);
+            case TradeFailed e -> releaseHeld(e.tradeId(), out);
         }
     }
 
@@ -185,12 +193,25 @@ final class DepositFollowing {
             case TradeFunded ignored -> { }
             case RegistrationConfirmed ignored -> { }
             case RegistrationRefused ignored -> { }
-            case TradeCashSettled ignored -> { }
-            case TradeFundingReleased ignored -> { }
+            case TradeCashSettled e -> consumed.add(e.tradeId());
+            case TradeFundingReleased e -> consumed.add(e.tradeId());
             case SettlementOverridden ignored -> { }
             case DepositReleased ignored -> { }
             case DepositHeldForTrade ignored -> { }
         }
+    }
+
+    /**
+     * A trade settled or failed: the deposit held for it is released unless delivery versus payment has it (a funding
+     * exists for the trade, whose settlement applies the deposit or whose release forfeits or releases it).
+     */
+    private void releaseHeld(long tradeId, List<Event> out) {
+        HeldDeposit d = state.cash.depositsByTrade().get(tradeId);
+        if (d == null || consumed.contains(tradeId) || state.cash.funding(tradeId) != null) {
+            return;
+        }
+        consumed.add(tradeId);
+        out.add(new DepositReleased(Long.parseLong(d.listingId()), d.participantId(), d.currency(), d.amount(), tradeId));
     }
 
     private TreeMap<String, ListingDeposit> on(long listingId) {
