@@ -7,6 +7,7 @@ import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.cash.AccountRef;
 import fundexchange.protocol.event.DepositLocked;
 import fundexchange.protocol.event.Event;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Pricing;
@@ -83,15 +84,39 @@ final class BidDeposits {
     }
 
     /**
-     * The lock of an acceptance that trades at once (Dutch, negotiated) for {@code consideration}: the listing's deposit,
-     * never more than the trade it secures, held for that trade in the same document ({@link DepositFollowing}).
+     * The lock of an acceptance that trades at once for {@code units} and {@code consideration}: a Dutch acceptance
+     * locks its share of the listing's deposit ({@link #share}), a negotiated acceptance the whole deposit; never more
+     * than the trade it secures, held for that trade in the same document ({@link DepositFollowing}).
      */
-    List<Event> forTrade(Listing listing, String buyer, Money consideration) {
+    List<Event> forTrade(Listing listing, String buyer, Units units, Money consideration) {
         if (!inRules() || listing.deposit() == null) {
             return List.of();
         }
-        Money amount = listing.deposit().compareTo(consideration) <= 0 ? listing.deposit() : consideration;
+        Money asked = listing.mechanism() == ListingMechanism.DUTCH ? share(listing, units) : listing.deposit();
+        Money amount = asked.compareTo(consideration) <= 0 ? asked : consideration;
         return amount.raw() == 0 ? List.of() : List.of(lock(listing, buyer, amount));
+    }
+
+    /**
+     * The lock of a priority-right holder's match of an auction's clearing price for {@code units}: its share of the
+     * listing's deposit ({@link #share}), unless it has locked one there already. Empty otherwise.
+     */
+    List<Event> forMatch(Listing listing, String holder, Units units) {
+        if (!inRules() || listing.deposit() == null || state.cash.depositOn(listing.listingId(), holder) != null) {
+            return List.of();
+        }
+        Money amount = share(listing, units);
+        return amount.raw() == 0 ? List.of() : List.of(lock(listing, holder, amount));
+    }
+
+    /** The deposit times {@code units} over the units listed, rounded down to the fen. */
+    static Money share(Listing listing, Units units) {
+        long listed = listing.listedUnits().raw();
+        if (units.raw() >= listed) {
+            return listing.deposit();
+        }
+        return new Money(java.math.BigInteger.valueOf(listing.deposit().raw()).multiply(java.math.BigInteger.valueOf(
+                units.raw())).divide(java.math.BigInteger.valueOf(listed)).longValueExact());
     }
 
     private DepositLocked lock(Listing listing, String participant, Money amount) {

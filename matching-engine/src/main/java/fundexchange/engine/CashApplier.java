@@ -111,6 +111,11 @@ final class CashApplier {
                 ledger.lock(e.currency(), AccountRef.participant(e.participantId()), e.amount());
                 ledger.putDeposit(new ListingDeposit(e.listingId(), e.participantId(), e.currency(), e.amount()));
             }
+            case DepositReleased e when e.tradeId() != null -> {
+                // A trade without delivery versus payment settled or failed: the deposit held for it is free again.
+                ledger.release(e.currency(), AccountRef.participant(e.participantId()), e.amount());
+                ledger.depositsByTrade().remove(e.tradeId());
+            }
             case DepositReleased e -> {
                 ledger.release(e.currency(), AccountRef.participant(e.participantId()), e.amount());
                 ListingDeposit was = ledger.depositOn(e.listingId(), e.participantId());

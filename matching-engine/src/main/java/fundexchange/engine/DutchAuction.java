@@ -102,7 +102,7 @@ final class DutchAuction implements AuctionMechanism {
         fundexchange.protocol.event.TradeExecuted trade = rules.tradeTerms.accepted(rules.tradeTerms.trade(ctx.index(),
                 ctx.firstFill(), ctx.time(), listing.listingId(), fund, listing.seller(), ctx.actorId(), c.units(), clock));
         List<Event> events = new java.util.ArrayList<>(rules.deposits.forTrade(listing, ctx.actorId(),
-                trade.consideration()));
+                trade.units(), trade.consideration()));
         events.add(trade);
         events.addAll(rules.lifecycle.stateOwned.announce(trade));
         return events;

@@ -77,7 +77,8 @@ final class NegotiatedTransferRules {
         }
         fundexchange.protocol.event.TradeExecuted trade = terms.accepted(terms.trade(ctx.index(), ctx.firstFill(),
                 ctx.time(), listing.listingId(), fund, listing.seller(), ctx.actorId(), listing.units(), listing.price()));
-        List<Event> events = new java.util.ArrayList<>(deposits.forTrade(listing, ctx.actorId(), trade.consideration()));
+        List<Event> events = new java.util.ArrayList<>(deposits.forTrade(listing, ctx.actorId(), trade.units(),
+                trade.consideration()));
         events.add(trade);
         events.addAll(lifecycle.stateOwned.announce(trade));
         return events;

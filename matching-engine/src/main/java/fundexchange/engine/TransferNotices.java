@@ -210,8 +210,9 @@ final class TransferNotices {
         };
         List<Event> events = new ArrayList<>();
         if (notice.matchStage() && c.answer() == NoticeAnswer.EXERCISE) {
-            // Rules version 8: matching the clearing price commits as a bid does, so the matcher locks the deposit.
-            events.addAll(new BidDeposits(state).forBid(listing, actor));
+            // Rules version 8: matching the clearing price commits as a bid does, so the matcher locks its share of
+            // the deposit for the units it exercises.
+            events.addAll(new BidDeposits(state).forMatch(listing, actor, after.exerciseOf(actor).units()));
         }
         events.add(new TransferNoticeAnswered(c.listingId(), actor, c.answer(),
                 c.answer() == NoticeAnswer.EXERCISE ? c.units() : null, c.evidenceDigest()));

@@ -176,8 +176,8 @@ final class Invariants {
 
     /**
      * Bid deposits (rules version 8), by currency and account: those locked on listings (each on a live listing that
-     * asks a deposit at least as large, one per participant) and those held for trades (each for a trade of the
-     * listing bought by its participant, at most the trade's consideration).
+     * asks a deposit at least as large, one per participant) and those held for trades (each for a trade pending
+     * settlement of the listing bought by its participant, at most the trade's consideration).
      */
     private static TreeMap<String, Long> bidDepositsLocked(EngineSnapshot state, fundexchange.engine.cash.CashView cash,
                                                            List<String> violations) {
@@ -204,10 +204,12 @@ final class Invariants {
         if (cash.depositsByTrade() != null) {
             for (fundexchange.engine.cash.HeldDeposit d : cash.depositsByTrade()) {
                 fundexchange.engine.listing.Trade trade = trades.get(d.tradeId());
-                if (trade == null || !trade.buyer().equals(d.participantId())
+                if (trade == null || trade.status() != TradeStatus.PENDING_SETTLEMENT
+                        || !trade.buyer().equals(d.participantId())
                         || !Long.toString(trade.listingId()).equals(d.listingId())
                         || d.amount().compareTo(trade.consideration()) > 0 || d.amount().raw() <= 0) {
-                    violations.add("held deposit " + d + " does not secure its buyer's trade " + trade);
+                    violations.add("held deposit " + d + " does not secure its buyer's trade pending settlement "
+                            + trade);
                 }
                 sums.merge(d.currency() + " " + fundexchange.protocol.cash.AccountRef.participant(d.participantId()),
                         d.amount().raw(), Math::addExact);

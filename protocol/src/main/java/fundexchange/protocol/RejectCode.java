@@ -12,8 +12,8 @@ import java.util.Set;
  * directed disclosure, openings); 9xxx: internal.
  * 1xxx: identity and envelope; 2xxx: reference data; 3xxx: positions and arithmetic (31xx: custody, pledges,
  * freezes and qualification records); 4xxx: listings and trades; 9xxx: internal.
- * 8xxx: cash (8001-8029: cash accounts at the settlement bank, its confirmations, suspense, statements and corrections;
- * 8035-8044: bid deposits).
+ * 8xxx: cash (8001-8020: cash accounts at the settlement bank, its confirmations, suspense, statements and corrections;
+ * 8021-8032: delivery versus payment and fees; 8035-8037: bid deposits).
  */
 public enum RejectCode {
     UNKNOWN_PARTICIPANT(1001),
@@ -309,7 +309,11 @@ public enum RejectCode {
     FUNDING_DEADLINE_PASSED(8031),
     /** A trade of the daily book batch failed: its buyer's available cash did not cover its trades of the batch. */
     BATCH_NOT_FUNDED(8032),
-    /** Bid deposits (issue 22): deposit terms on a listing, or {@code bid-deposit-bp}, under rules version 7 or older. */
+    /**
+     * Bid deposits (issue 22): deposit terms on a listing ({@code ListAuction}, {@code ListNegotiated}) under rules
+     * version 7 or older. {@code SetPlatformParameter bid-deposit-bp} under those versions is an unknown parameter
+     * (2011), as it was before the parameter existed.
+     */
     DEPOSITS_NOT_IN_RULES(8035),
     /**
      * Deposit terms that are malformed: both an amount and a share, a negative amount, a share outside 0-10000 basis

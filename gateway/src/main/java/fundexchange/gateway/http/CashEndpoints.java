@@ -81,7 +81,7 @@ final class CashEndpoints {
     Object deposits(Caller caller, ServerRequest request) {
         refuseBank(caller);
         ListParams params = ListParams.parse(request, "owner", "listingId", "status");
-        Optional<String> status = params.oneOf("status", "LOCKED", "HELD", "RELEASED");
+        Optional<String> status = params.oneOf("status", "LOCKED", "HELD", "RELEASED", "APPLIED", "FORFEITED");
         List<BidDepositView> found = reads.deposits(owner(caller, params), params.number("listingId"), status,
                 params.fetch());
         return params.body("deposits", found, BidDepositView::depositId, deposit -> deposit);

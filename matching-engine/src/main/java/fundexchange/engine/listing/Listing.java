@@ -13,10 +13,24 @@ import fundexchange.protocol.money.Units;
  * A listing of units. Its id is the index of the command that made it. A negotiated listing names its buyer and price
  * and may expire at {@code expiresAt} (0: never); an auction carries its {@link AuctionTerms} and closes at their end.
  * {@code deposit} (rules version 8) is the bid deposit each bidder or accepting buyer locks; null when none.
+ * {@code listed} is the units listed, kept once a partial acceptance leaves fewer in {@code units} of a listing that
+ * asks a deposit (an acceptance's share of the deposit is by units of the lot as listed); null otherwise.
  */
 public record Listing(long listingId, String fundCode, String seller, String buyer, Units units, Price price,
                       long expiresAt, ListingStatus status, ListingMechanism mechanism, AuctionTerms auction,
-                      RofrStatus rofr, Money deposit) {
+                      RofrStatus rofr, Money deposit, Units listed) {
+    /** A listing as listed. */
+    public Listing(long listingId, String fundCode, String seller, String buyer, Units units, Price price,
+                   long expiresAt, ListingStatus status, ListingMechanism mechanism, AuctionTerms auction,
+                   RofrStatus rofr, Money deposit) {
+        this(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, auction, rofr, deposit, null);
+    }
+
+    /** The units listed, before any partial acceptance. */
+    public Units listedUnits() {
+        return listed == null ? units : listed;
+    }
+
     /** A listing without a deposit. */
     public Listing(long listingId, String fundCode, String seller, String buyer, Units units, Price price,
                    long expiresAt, ListingStatus status, ListingMechanism mechanism, AuctionTerms auction,
@@ -27,19 +41,22 @@ public record Listing(long listingId, String fundCode, String seller, String buy
     /** The rest of the lot after a partial acceptance. */
     public Listing withUnits(Units left) {
         return new Listing(listingId, fundCode, seller, buyer, left, price, expiresAt, status, mechanism, auction, rofr,
-                deposit);
+                deposit, deposit == null ? listed : listedUnits());
     }
 
     public Listing withStatus(ListingStatus newStatus) {
-        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, newStatus, mechanism, auction, rofr, deposit);
+        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, newStatus, mechanism, auction, rofr, deposit,
+                listed);
     }
 
     public Listing withAuction(AuctionTerms newTerms) {
-        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, newTerms, rofr, deposit);
+        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, newTerms, rofr, deposit,
+                listed);
     }
 
     public Listing withRofr(RofrStatus newRofr) {
-        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, auction, newRofr, deposit);
+        return new Listing(listingId, fundCode, seller, buyer, units, price, expiresAt, status, mechanism, auction, newRofr, deposit,
+                listed);
     }
 
     /** Negotiated unless stated (journals written before auctions existed carry no mechanism). */

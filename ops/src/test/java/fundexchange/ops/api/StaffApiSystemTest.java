@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.ops.Participant;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
@@ -149,7 +150,10 @@ class StaffApiSystemTest {
                 .findParents("actionType").stream().map(p -> p.path("actionType").asText())
                 .filter("SetPlatformParameter"::equals).findFirst().orElseThrow());
         JsonNode parameters = market.investor.call(c -> c.parameters()).ok().body().path("parameters");
-        assertEquals(21, parameters.size(), parameters.toString());
+        // Every platform parameter once, none other: the registry's, the request limits, the fees and the engine's own.
+        assertEquals(List.copyOf(PlatformParameters.DEFAULTS.values().keySet()), parameters.findParents("name").stream()
+                .map(p -> p.path("name").asText()).sorted().toList(), parameters.toString());
+        assertEquals(PlatformParameters.DEFAULTS.values().size(), parameters.size(), parameters.toString());
         JsonNode scanLimit = parameters.findParents("name").stream()
                 .filter(p -> p.path("name").asText().equals("match-scan-limit")).findFirst().orElseThrow();
         assertEquals("5000", scanLimit.path("value").asText());

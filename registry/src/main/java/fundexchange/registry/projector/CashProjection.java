@@ -149,6 +149,7 @@ final class CashProjection {
                 moveIf(AccountRef.REVENUE, e.currency(), Movement.CREDIT, fees, index, time, "TradeCashSettled",
                         null, null, null, null);
                 settlements.ended(e.tradeId(), "SETTLED", index, time);
+                heldDepositEnded(e.tradeId(), "APPLIED", StatementBatch.ANY, index, time);
             }
             case TradeFundingReleased e -> {
                 AccountRef buyer = AccountRef.participant(e.buyer());
@@ -159,6 +160,8 @@ final class CashProjection {
                 moveIf(AccountRef.participant(e.seller()), e.currency(), Movement.CREDIT, e.forfeited(), index,
                         time, "TradeFundingReleased", null, null, null, null);
                 settlements.ended(e.tradeId(), "FAILED", index, time);
+                heldDepositEnded(e.tradeId(), e.forfeited().positive() ? "FORFEITED" : "RELEASED", StatementBatch.ANY,
+                        index, time);
             }
             case DepositLocked e -> {
                 balances.move(AccountRef.participant(e.participantId()), e.currency(), Movement.LOCK, e.amount(), index,
@@ -176,6 +179,11 @@ final class CashProjection {
                         .set(BID_DEPOSITS.UPDATED_AT, time), List.of(depositKey(e.listingId(), e.participantId())),
                         EventProjection.participant(e.participantId()));
             }
+            case DepositReleased e when e.tradeId() != null -> {
+                balances.move(AccountRef.participant(e.participantId()), e.currency(), Movement.RELEASE, e.amount(),
+                        index, time, "DepositReleased", null, null, null, null);
+                heldDepositEnded(e.tradeId(), "RELEASED", 1, index, time);
+            }
             case DepositReleased e -> {
                 balances.move(AccountRef.participant(e.participantId()), e.currency(), Movement.RELEASE, e.amount(),
                         index, time, "DepositReleased", null, null, null, null);
@@ -190,15 +198,31 @@ final class CashProjection {
                         "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
                         depositKey(e.listingId(), e.participantId()));
             }
-            case DepositHeldForTrade e -> batch.one(tx.update(BID_DEPOSITS)
+            case DepositHeldForTrade e -> batch.rows(tx.update(BID_DEPOSITS)
                             .set(BID_DEPOSITS.STATUS, "HELD").set(BID_DEPOSITS.TRADE_ID, e.tradeId())
                             .set(BID_DEPOSITS.UPDATED_INDEX, index).set(BID_DEPOSITS.UPDATED_AT, time)
                             .where(BID_DEPOSITS.LISTING_ID.eq(e.listingId()),
                                     BID_DEPOSITS.PARTICIPANT.eq(e.participantId()), BID_DEPOSITS.STATUS.eq("LOCKED"),
-                                    BID_DEPOSITS.AMOUNT.eq(e.amount().decimal())),
+                                    BID_DEPOSITS.AMOUNT.eq(e.amount().decimal())), 1,
                     "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
-                    depositKey(e.listingId(), e.participantId()));
+                    List.of(depositKey(e.listingId(), e.participantId()), heldKey(e.tradeId())));
         }
+    }
+
+    /**
+     * The deposit held for a trade, if any ({@code expected} rows: 1, or {@link StatementBatch#ANY} where the trade
+     * may have none), ends: applied to the price, forfeited to the seller, or released; nothing is locked any more.
+     */
+    private void heldDepositEnded(long tradeId, String status, int expected, long index, long time) {
+        batch.rows(tx.update(BID_DEPOSITS).set(BID_DEPOSITS.STATUS, status)
+                        .set(BID_DEPOSITS.AMOUNT, java.math.BigDecimal.ZERO.setScale(2))
+                        .set(BID_DEPOSITS.UPDATED_INDEX, index).set(BID_DEPOSITS.UPDATED_AT, time)
+                        .where(BID_DEPOSITS.TRADE_ID.eq(tradeId), BID_DEPOSITS.STATUS.eq("HELD")), expected,
+                "deposit held for trade " + tradeId, List.of(heldKey(tradeId)));
+    }
+
+    private static String heldKey(long tradeId) {
+        return "DepositHeld:" + tradeId;
     }
 
     /** A movement of a positive amount (delivery versus payment moves nothing for a zero fee or release). */

@@ -72,7 +72,7 @@ public final class CashReads {
 
     /**
      * Bid deposits (V27) in id order: of one participant or every one, on one listing or any, in one status (LOCKED,
-     * HELD, RELEASED) or any.
+     * HELD, RELEASED, APPLIED, FORFEITED) or any.
      */
     public List<BidDepositView> deposits(Optional<String> participant, Optional<Long> listingId, Optional<String> status,
                                          Page page) {

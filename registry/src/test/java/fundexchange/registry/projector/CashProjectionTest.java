@@ -258,6 +258,29 @@ class CashProjectionTest {
         assertEquals(oneByOne, RegistryDump.of(dataSource));
     }
 
+    /**
+     * A deposit held for a trade made without delivery versus payment is released when the trade settles: the row goes
+     * HELD to RELEASED, keeping its trade, nothing locked; one document per transaction leaves the same rows.
+     */
+    @Test
+    void aDepositHeldForATradeWithoutDeliveryVersusPaymentIsReleasedWithIt() {
+        plant(1, new CashReceived(INVESTOR, "CNY", Money.of("1000.00"), "BR-1", DAY, BANK));
+        plant(2, new DepositLocked(77, INVESTOR, "CNY", Money.of("300.00")),
+                new DepositHeldForTrade(77, at(2) * 4096, INVESTOR, "CNY", Money.of("300.00")));
+        plant(3, new DepositReleased(77, INVESTOR, "CNY", Money.of("300.00"), at(2) * 4096));
+        project(1);
+        TreeMap<String, List<String>> oneByOne = RegistryDump.of(dataSource);
+        CashReads reads = new RegistryReads(dataSource).cash();
+        assertEquals(List.of(new fundexchange.registry.read.BidDepositView(at(2), 77, INVESTOR, "CNY", d("300.00"),
+                        d("0.00"), "RELEASED", at(2) * 4096, time(2), at(3), time(3))),
+                reads.deposits(Optional.empty(), Optional.of(77L), Optional.empty(), ALL));
+        assertEquals(List.of(d("1000.00"), d("0.00")), reads.accounts(Optional.empty(), Optional.of(INVESTOR),
+                Optional.empty(), ALL).stream().flatMap(a -> java.util.stream.Stream.of(a.available(), a.locked())).toList());
+        RegistryFixture.empty(dataSource);
+        project(Projector.MAX_DOCUMENTS);
+        assertEquals(oneByOne, RegistryDump.of(dataSource));
+    }
+
     @Test
     void eachCashEventTakesEffectExactlyOnceWhateverTheTransactions() {
         cashJournal();

@@ -1,6 +1,6 @@
 // "Cash" for holders, investors and managers (route #/cash): the participant's own accounts in escrow (available and
 // locked, by currency), a withdrawal (POST /cash/withdrawals: the amount is locked and an instruction goes to the
-// bank), its payout instructions, its bid deposits (GET /cash/deposits) and every movement, a page at a time. Nothing
+// bank), its payout instructions, its bid deposits (GET /cash/deposits) and every movement, each a page at a time. Nothing
 // of any other participant's. Delivery versus payment (rules version 8, GET /cash/trades): the trades it buys with what
 // is due and funded and a Fund action (POST /trades/{id}/fund); as a fund's manager, the registration changes to
 // confirm or refuse.
@@ -16,6 +16,7 @@ class FxCashAccount extends CashPage {
   constructor() {
     super();
     this.pager = new Pager();
+    this.depositPager = new Pager();
   }
 
   async load(minIndex) {
@@ -24,11 +25,11 @@ class FxCashAccount extends CashPage {
       readWindow(this.client, '/cash/instructions', 'instructions', minIndex),
       readWindow(this.client, '/cash/trades', 'trades', minIndex),
       readWindow(this.client, '/cash/movements', 'movements', minIndex, { start: this.pager.start }),
-      readWindow(this.client, '/cash/deposits', 'deposits', minIndex)]);
+      readWindow(this.client, '/cash/deposits', 'deposits', minIndex, { start: this.depositPager.start })]);
     this.accounts = accounts.items;
     this.instructions = instructions.items;
     this.trades = trades.items.filter(tr => tr.status === 'AWAITING_FUNDING' || tr.status === 'AWAITING_REGISTRATION');
-    this.deposits = deposits.items;
+    this.deposits = deposits;
     this.movements = movements;
   }
 
@@ -104,10 +105,11 @@ class FxCashAccount extends CashPage {
       <h2>${t('cash.deposits')}</h2>
       <p class="fx-hint">${t('cash.deposits.hint')}</p>
       ${table('cash-deposits', ['cash.deposit.listing', 'cash.amount', 'cash.status', 'cash.deposit.trade', 'cash.time'],
-        this.deposits.map(d => html`<tr data-deposit=${d.depositId} data-status=${d.status}>
+        this.deposits.items.map(d => html`<tr data-deposit=${d.depositId} data-status=${d.status}>
           <td>${d.listingId}</td><td>${cash(d.status === 'RELEASED' ? d.lockedAmount : d.amount, d.currency)}</td>
           <td>${t(`cash.deposit.${d.status}`)}</td><td>${d.tradeId ?? t('app.none')}</td>
           <td>${time(d.lockedAt, zone)}</td></tr>`), 'cash.deposits.none')}
+      ${renderPager('cash-deposits', this.depositPager, this.deposits.nextAfter, () => this.refresh(0n))}
       <h2>${t('cash.movements')}</h2>
       ${table('cash-movements', ['cash.time', 'cash.kind', 'cash.amount', 'cash.availableAfter', 'cash.lockedAfter',
         'cash.cause', 'cash.reference'], this.movements.items.map(m => html`<tr data-movement=${m.movementId}

@@ -196,7 +196,8 @@ class FxInvestorListings extends PortalPage {
   /** Above the bid or acceptance panel while the listing is open: the deposit it asks and what locks it. */
   renderDepositHint(l, fund, m) {
     return l.deposit && l.status === 'OPEN' ? html`<p class="fx-hint" id="listing-deposit-hint">${t(
-      m.auction ? 'investor.listing.deposit.bid' : 'investor.listing.deposit.accept',
+      l.mechanism === 'DUTCH' ? 'investor.listing.deposit.dutch'
+        : m.auction ? 'investor.listing.deposit.bid' : 'investor.listing.deposit.accept',
       { amount: fundMoney(l.deposit, fund) })}</p>` : nothing;
   }
 
