@@ -36,7 +36,7 @@ final class TradeFundings {
                 .set(TRADE_FUNDING.CONSIDERATION, e.consideration().decimal())
                 .set(TRADE_FUNDING.BUYER_FEE, e.buyerFee().decimal())
                 .set(TRADE_FUNDING.SELLER_FEE, e.sellerFee().decimal())
-                .set(TRADE_FUNDING.DUE, e.consideration().plus(e.buyerFee()).decimal())
+                .set(TRADE_FUNDING.DUE, e.consideration().decimal().add(e.buyerFee().decimal())) // never throws here
                 .set(TRADE_FUNDING.FUNDED, java.math.BigDecimal.ZERO.setScale(2))
                 .set(TRADE_FUNDING.STATUS, "AWAITING_FUNDING")
                 .set(TRADE_FUNDING.SETTLE_BY, e.settleBy())
