@@ -26,6 +26,7 @@ final class TradeFundings {
 
     /** A trade with fees: it awaits funding. */
     void executed(TradeExecuted e, long index, long time) {
+        batch.flush(); // the fund's registration may still be queued in a catch-up batch
         String currency = tx.select(FUNDS.CURRENCY).from(FUNDS).where(FUNDS.CODE.eq(e.fundCode())).fetchOne(FUNDS.CURRENCY);
         batch.insert(tx.insertInto(TRADE_FUNDING)
                 .set(TRADE_FUNDING.TRADE_ID, e.tradeId())
