@@ -137,7 +137,10 @@ final class DeliveryVersusPayment {
         return events;
     }
 
-    /** Units, then cash: proceeds to the seller and out to the bank, fees to REVENUE. */
+    /**
+     * Units, then cash: proceeds to the seller and out to the bank (kept as the seller's available cash while it is
+     * not ACTIVE), fees to REVENUE.
+     */
     private List<Event> settleCash(Trade trade, TradeFunding funding, long index, LocalDate today) {
         List<Event> events = new ArrayList<>();
         events.add(settlement.settledAlone(trade, today.toString()));
@@ -146,7 +149,9 @@ final class DeliveryVersusPayment {
         TradeCashSettled cash = new TradeCashSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(),
                 funding.currency(), funding.consideration(), funding.buyerFee(), funding.sellerFee(), deposit, released);
         events.add(cash);
-        if (cash.proceeds().positive()) {
+        // A seller not ACTIVE (suspended) keeps its proceeds as available cash: a payout is a withdrawal, refused to it.
+        fundexchange.protocol.reference.Participant seller = state.participants.get(trade.seller());
+        if (cash.proceeds().positive() && seller != null && seller.active()) {
             events.add(new PayoutInstructed(instructionId(index), AccountRef.participant(trade.seller()),
                     funding.currency(), cash.proceeds(), null, null));
         }

@@ -203,6 +203,18 @@ class DeliveryVersusPaymentTest {
     }
 
     @Test
+    void aSuspendedSellersProceedsStayInItsAvailableCashWithoutAPayout() {
+        market(new Market(), true);
+        TradeExecuted trade = trade();
+        m.ok("Investor-07", new FundTrade(trade.tradeId()));
+        m.approved(new fundexchange.protocol.command.SuspendParticipant("Holder-01", "audit"));
+        EventDocument confirmed = m.ok("Staff-01", new ConfirmRegistration(trade.tradeId()));
+        assertEquals(List.of(RegistrationConfirmed.class, TradeSettled.class, TradeCashSettled.class),
+                confirmed.events().stream().map(Object::getClass).toList());
+        assertEquals(new CashBalance("CNY", HOLDER, Money.of("9900.00"), Money.ZERO), balance(HOLDER));
+    }
+
+    @Test
     void aHeldDepositIsForfeitedToTheSellerWhenTheBuyerDoesNotFundByTheDeadline() {
         market(new Market(), true);
         TradeExecuted trade = tradeWithDeposit("3000.00");
