@@ -158,7 +158,7 @@ final class CashProjection {
                         "TradeFundingReleased", null, null, null, null);
                 moveIf(AccountRef.participant(e.seller()), e.currency(), Movement.CREDIT, e.forfeited(), index,
                         time, "TradeFundingReleased", null, null, null, null);
-                settlements.ended(e.tradeId(), "FAILED", index, time);
+                settlements.released(e.tradeId(), index, time);
             }
             case DepositLocked e -> {
                 balances.move(AccountRef.participant(e.participantId()), e.currency(), Movement.LOCK, e.amount(), index,

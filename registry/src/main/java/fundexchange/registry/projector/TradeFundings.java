@@ -76,10 +76,25 @@ final class TradeFundings {
                 "trade " + e.tradeId() + " pending", key(e.tradeId()));
     }
 
-    /** The trade's cash settled (SETTLED) or was released (FAILED). */
+    /** The trade's cash settled (SETTLED). */
     void ended(long tradeId, String status, long index, long time) {
         batch.one(tx.update(TRADE_FUNDING)
                 .set(TRADE_FUNDING.STATUS, status)
+                .set(TRADE_FUNDING.UPDATED_INDEX, index)
+                .set(TRADE_FUNDING.UPDATED_AT, time)
+                .where(TRADE_FUNDING.TRADE_ID.eq(tradeId),
+                        TRADE_FUNDING.STATUS.in("AWAITING_FUNDING", "AWAITING_REGISTRATION")),
+                "trade " + tradeId + " pending", key(tradeId));
+    }
+
+    /**
+     * The trade's funding was released: FAILED, or SETTLED when staff's override settled it unfunded (its units moved;
+     * the override's reason, set by SettlementOverridden just before, tells).
+     */
+    void released(long tradeId, long index, long time) {
+        batch.one(tx.update(TRADE_FUNDING)
+                .set(TRADE_FUNDING.STATUS, org.jooq.impl.DSL.when(TRADE_FUNDING.OVERRIDE_REASON.isNotNull(), "SETTLED")
+                        .otherwise("FAILED"))
                 .set(TRADE_FUNDING.UPDATED_INDEX, index)
                 .set(TRADE_FUNDING.UPDATED_AT, time)
                 .where(TRADE_FUNDING.TRADE_ID.eq(tradeId),

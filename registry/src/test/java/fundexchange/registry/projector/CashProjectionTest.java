@@ -309,26 +309,29 @@ class CashProjectionTest {
                 Money.of("400000.00"), "BR-D1", today));
         long settled = trade("400000.00", "0.9000");
         long refused = trade("1000.00", "1.0000");
+        long overridden = trade("1000.00", "1.0000");
         journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(settled));
         journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(refused));
         journal.acceptedBy("Staff-01", new fundexchange.protocol.command.ConfirmRegistration(settled));
         journal.acceptedBy("Staff-01", new fundexchange.protocol.command.RefuseRegistration(refused, "not registered"));
+        journal.approved(new fundexchange.protocol.command.OverrideSettlement(overridden, "registered off the platform"));
         project(Projector.MAX_DOCUMENTS);
         CashReads reads = new RegistryReads(dataSource).cash();
 
         List<fundexchange.registry.read.TradeFundingView> trades = reads.tradeFundings(Optional.empty(),
                 Optional.empty(), ALL);
-        assertEquals(List.of(settled, refused), trades.stream().map(fundexchange.registry.read.TradeFundingView::tradeId)
+        assertEquals(List.of(settled, refused, overridden), trades.stream().map(fundexchange.registry.read.TradeFundingView::tradeId)
                 .toList());
-        assertEquals(List.of("SETTLED", "FAILED"), trades.stream().map(fundexchange.registry.read.TradeFundingView::status)
+        // The override of an unfunded trade moved its units: SETTLED, though its (empty) funding was released.
+        assertEquals(List.of("SETTLED", "FAILED", "SETTLED"), trades.stream().map(fundexchange.registry.read.TradeFundingView::status)
                 .toList());
-        assertEquals(List.of(d("360360.00"), d("1100.00")), trades.stream()
+        assertEquals(List.of(d("360360.00"), d("1100.00"), d("1100.00")), trades.stream()
                 .map(fundexchange.registry.read.TradeFundingView::due).toList());
-        assertEquals(List.of(d("360360.00"), d("1100.00")), trades.stream()
+        assertEquals(List.of(d("360360.00"), d("1100.00"), d("0.00")), trades.stream()
                 .map(fundexchange.registry.read.TradeFundingView::funded).toList());
-        assertEquals(List.of(d("360.00"), d("100.00")), trades.stream()
+        assertEquals(List.of(d("360.00"), d("100.00"), d("100.00")), trades.stream()
                 .map(fundexchange.registry.read.TradeFundingView::sellerFee).toList());
-        assertEquals(2, reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL).size());
+        assertEquals(3, reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL).size());
         assertEquals(List.of(), reads.tradeFundings(Optional.of("Bank-01"), Optional.empty(), ALL));
         assertEquals(List.of(), reads.tradeFundings(Optional.of(INVESTOR), Optional.of("AWAITING_FUNDING"), ALL));
 
