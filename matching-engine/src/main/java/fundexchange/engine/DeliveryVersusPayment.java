@@ -205,8 +205,14 @@ final class DeliveryVersusPayment {
 
     // --- deadlines and failures ---
 
-    /** The funding deadline passed: the trade fails, the buyer's funding is released and a deposit forfeited. */
-    List<Event> fundingDeadlinePassed(Trade trade, TradeFunding funding) {
+    /**
+     * The funding deadline passed (on business date {@code today}): a trade whose locked cash, a held deposit included,
+     * covers what is due is funded; any other fails, the buyer's funding released and a deposit forfeited.
+     */
+    List<Event> fundingDeadlinePassed(Trade trade, TradeFunding funding, LocalDate today) {
+        if (ledger().lockedFor(funding).compareTo(funding.due()) >= 0) {
+            return List.of(funded(trade, funding, today));
+        }
         return List.of(failed(trade, RejectCode.FUNDING_DEADLINE_PASSED, "not funded by the settlement deadline"),
                 released(funding, true));
     }

@@ -228,6 +228,30 @@ class DeliveryVersusPaymentTest {
         assertEquals(new CashBalance("CNY", HOLDER, Money.of("3000.00"), Money.ZERO), balance(HOLDER));
     }
 
+    @Test
+    void aHeldDepositThatCoversWhatIsDueFundsTheTradeAtTheDeadlineWithoutFundTrade() {
+        market(new Market(), true);
+        TradeExecuted second = tradeWithDepositCoveringAll();
+        m.s.time = second.settleBy();
+        EventDocument tick = m.s.unsigned(new Tick()).last;
+        assertEquals(1, tick.events().size());
+        TradeFunded funded = (TradeFunded) tick.events().getFirst();
+        assertEquals(second.tradeId(), funded.tradeId());
+        EventDocument confirmed = m.ok("Staff-01", new ConfirmRegistration(second.tradeId()));
+        assertEquals(new TradeCashSettled(second.tradeId(), "DGF3", "Holder-01", "Investor-07", "CNY",
+                Money.of("100.00"), Money.ZERO, Money.of("100.00"), Money.of("100.00"), Money.ZERO),
+                confirmed.events().get(2));
+    }
+
+    /** A lot of 100 units at 1.0000 (100.00) under a zero negotiated buyer fee, with a deposit of all of it. */
+    private TradeExecuted tradeWithDepositCoveringAll() {
+        m.approved(new SetPlatformParameter("fee-negotiated-buyer-bps", "0"));
+        long listing = m.ok("Holder-01", new ListNegotiated("DGF3", "Investor-07", Units.of("100.00"),
+                Price.of("1.0000"), 0, Money.of("100.00"), null)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(listing));
+        return (TradeExecuted) m.ok("Investor-07", new AcceptListing(listing)).events().get(1);
+    }
+
     /**
      * Lists 10000 units at 1.0000 to Investor-07 asking a deposit of {@code deposit}, approves and accepts: the
      * acceptance locks the deposit and holds it for its trade in one document (rules version 8); returns the trade.

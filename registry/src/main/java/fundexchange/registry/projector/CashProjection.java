@@ -190,7 +190,9 @@ final class CashProjection {
                         "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
                         depositKey(e.listingId(), e.participantId()));
             }
-            case DepositHeldForTrade e -> batch.one(tx.update(BID_DEPOSITS)
+            case DepositHeldForTrade e -> {
+                settlements.depositHeld(e.tradeId(), e.amount(), index, time);
+                batch.one(tx.update(BID_DEPOSITS)
                             .set(BID_DEPOSITS.STATUS, "HELD").set(BID_DEPOSITS.TRADE_ID, e.tradeId())
                             .set(BID_DEPOSITS.UPDATED_INDEX, index).set(BID_DEPOSITS.UPDATED_AT, time)
                             .where(BID_DEPOSITS.LISTING_ID.eq(e.listingId()),
@@ -198,6 +200,7 @@ final class CashProjection {
                                     BID_DEPOSITS.AMOUNT.eq(e.amount().decimal())),
                     "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
                     depositKey(e.listingId(), e.participantId()));
+            }
         }
     }
 

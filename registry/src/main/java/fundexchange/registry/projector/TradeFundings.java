@@ -46,6 +46,17 @@ final class TradeFundings {
                 .set(TRADE_FUNDING.UPDATED_AT, time), List.of(key(e.tradeId())));
     }
 
+    /** A deposit held for the trade counts as funded (a trade without delivery versus payment has no row). */
+    void depositHeld(long tradeId, fundexchange.protocol.money.Money amount, long index, long time) {
+        batch.flush(); // the trade's row may still be queued
+        tx.update(TRADE_FUNDING)
+                .set(TRADE_FUNDING.FUNDED, TRADE_FUNDING.FUNDED.plus(amount.decimal()))
+                .set(TRADE_FUNDING.UPDATED_INDEX, index)
+                .set(TRADE_FUNDING.UPDATED_AT, time)
+                .where(TRADE_FUNDING.TRADE_ID.eq(tradeId), TRADE_FUNDING.STATUS.eq("AWAITING_FUNDING"))
+                .execute();
+    }
+
     void funded(TradeFundingLocked e, long index, long time) {
         batch.one(tx.update(TRADE_FUNDING)
                 .set(TRADE_FUNDING.FUNDED, e.funded().decimal())
