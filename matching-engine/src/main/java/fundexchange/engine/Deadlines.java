@@ -71,7 +71,7 @@ final class Deadlines {
             return settlement.dvp().registrationDeadlinePassed(state.cash.nextRegistrationExpiry());
         }
         Trade trade = state.trades.get(state.settlementDeadlines.firstEntry().getValue().first());
-        return settlement.deadlinePassed(trade);
+        return settlement.deadlinePassed(trade, date(fundingDue));
     }
 
     long next() {

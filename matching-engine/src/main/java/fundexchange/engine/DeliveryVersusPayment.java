@@ -56,7 +56,10 @@ final class DeliveryVersusPayment {
         inRules();
         Trade trade = state.trades.get(c.tradeId());
         Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + c.tradeId());
-        Rejection.check(ctx.actorId().equals(trade.buyer()), RejectCode.NOT_TRADE_BUYER, "only the trade's buyer funds it");
+        boolean seller = ctx.actorId().equals(trade.seller());
+        Rejection.check(seller || ctx.actorId().equals(trade.buyer()), RejectCode.UNKNOWN_TRADE, "no trade "
+                + c.tradeId()); // refused as unknown: a refusal tells a non-party nothing of the trade
+        Rejection.check(!seller, RejectCode.NOT_TRADE_BUYER, "only the trade's buyer funds it");
         TradeFunding funding = ledger().funding(trade.tradeId());
         Rejection.check(funding != null || trade.status() != TradeStatus.PENDING_SETTLEMENT,
                 RejectCode.DVP_NOT_IN_RULES, "trade " + trade.tradeId() + " was made without a settlement bank; staff"
@@ -134,7 +137,10 @@ final class DeliveryVersusPayment {
         return events;
     }
 
-    /** Units, then cash: proceeds to the seller and out to the bank, fees to REVENUE. */
+    /**
+     * Units, then cash: proceeds to the seller and out to the bank (kept as the seller's available cash while it is
+     * not ACTIVE), fees to REVENUE.
+     */
     private List<Event> settleCash(Trade trade, TradeFunding funding, long index, LocalDate today) {
         List<Event> events = new ArrayList<>();
         events.add(settlement.settledAlone(trade, today.toString()));
@@ -143,7 +149,9 @@ final class DeliveryVersusPayment {
         TradeCashSettled cash = new TradeCashSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(),
                 funding.currency(), funding.consideration(), funding.buyerFee(), funding.sellerFee(), deposit, released);
         events.add(cash);
-        if (cash.proceeds().positive()) {
+        // A seller not ACTIVE (suspended) keeps its proceeds as available cash: a payout is a withdrawal, refused to it.
+        fundexchange.protocol.reference.Participant seller = state.participants.get(trade.seller());
+        if (cash.proceeds().positive() && seller != null && seller.active()) {
             events.add(new PayoutInstructed(instructionId(index), AccountRef.participant(trade.seller()),
                     funding.currency(), cash.proceeds(), null, null));
         }
@@ -158,20 +166,32 @@ final class DeliveryVersusPayment {
         return first + used;
     }
 
-    /** The trade, if the signer confirms its fund's registration changes: its manager, or staff without one. */
+    /**
+     * The trade, if the signer is its registrar, fixed when the trade was made ({@link TradeFunding#manager()}): the
+     * fund's manager participant then, or staff not party to the trade when the fund had none or its manager was the
+     * buyer or seller. A signer who is neither the registrar, nor a party, nor staff is refused as for an unknown trade,
+     * so that a refusal tells nothing of a trade it may not see.
+     */
     private Trade registrar(CommandContext ctx, long tradeId) {
         inRules();
         Trade trade = state.trades.get(tradeId);
         Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + tradeId);
-        String manager = manager(trade.fundCode());
-        if (manager != null) {
-            Rejection.check(ctx.actorId().equals(manager), RejectCode.NOT_FUND_MANAGER, "only the manager of fund "
-                    + trade.fundCode() + " confirms or refuses its registration changes");
-        } else {
-            Rejection.check(ctx.actor() != null && ctx.actor().has(Role.STAFF), RejectCode.REGISTRAR_NOT_STAFF,
-                    "fund " + trade.fundCode() + " has no manager participant; staff confirm its registration changes");
-            Duties.notParty(ctx.actorId(), "trade " + trade.tradeId(), trade.seller(), trade.buyer());
+        TradeFunding funding = ledger().funding(tradeId);
+        String manager = funding == null ? null : funding.manager();
+        String actor = ctx.actorId();
+        boolean staff = ctx.actor() != null && ctx.actor().has(Role.STAFF);
+        boolean party = actor.equals(trade.seller()) || actor.equals(trade.buyer());
+        if (manager != null && actor.equals(manager)) {
+            return trade;
         }
+        Rejection.check(party || staff, RejectCode.UNKNOWN_TRADE, "no trade " + tradeId);
+        if (manager != null) {
+            Rejection.check(false, RejectCode.NOT_FUND_MANAGER, "only the fund's manager confirms or refuses the"
+                    + " registration change of trade " + tradeId);
+        }
+        Rejection.check(staff, RejectCode.REGISTRAR_NOT_STAFF, "staff not party to trade " + tradeId
+                + " confirm or refuse its registration change");
+        Duties.notParty(actor, "trade " + tradeId, trade.seller(), trade.buyer());
         return trade;
     }
 
@@ -183,15 +203,16 @@ final class DeliveryVersusPayment {
         return funding;
     }
 
-    private String manager(String fundCode) {
-        fundexchange.protocol.transfer.TransferTerms terms = state.transferTerms.get(fundCode);
-        return terms == null ? null : terms.manager();
-    }
-
     // --- deadlines and failures ---
 
-    /** The funding deadline passed: the trade fails, the buyer's funding is released and a deposit forfeited. */
-    List<Event> fundingDeadlinePassed(Trade trade, TradeFunding funding) {
+    /**
+     * The funding deadline passed (on business date {@code today}): a trade whose locked cash, a held deposit included,
+     * covers what is due is funded; any other fails, the buyer's funding released and a deposit forfeited.
+     */
+    List<Event> fundingDeadlinePassed(Trade trade, TradeFunding funding, LocalDate today) {
+        if (ledger().lockedFor(funding).compareTo(funding.due()) >= 0) {
+            return List.of(funded(trade, funding, today));
+        }
         return List.of(failed(trade, RejectCode.FUNDING_DEADLINE_PASSED, "not funded by the settlement deadline"),
                 released(funding, true));
     }

@@ -21,29 +21,20 @@ final class SettlementFees {
         this.state = state;
     }
 
-    /** {@link #applies()} as last answered, for the index it was asked at (a command makes up to 4096 fills). */
-    private long answeredAt = -1;
-    private boolean answer;
-
     /**
-     * Whether a trade made now settles delivery versus payment: rules version 8 and an active settlement bank. Asked per
-     * fill, answered once per index: participants change only by a command's own events, applied after its decision.
+     * Whether a trade made now settles delivery versus payment: rules version 8 and an active settlement bank. Decided
+     * from the state alone each time (no cache), so a deadline or a snapshot-restored engine decides as a replay does.
      */
     boolean applies() {
         if (state.rulesVersion < RulesVersion.DELIVERY_VERSUS_PAYMENT) {
             return false;
         }
-        if (answeredAt != state.lastIndex) {
-            answer = false;
-            for (Participant participant : state.participants.values()) {
-                if (participant.has(Role.BANK) && participant.active()) {
-                    answer = true;
-                    break;
-                }
+        for (Participant participant : state.participants.values()) {
+            if (participant.has(Role.BANK) && participant.active()) {
+                return true;
             }
-            answeredAt = state.lastIndex;
         }
-        return answer;
+        return false;
     }
 
     /** The trade with the fees of its mechanism when it settles delivery versus payment; else unchanged. */

@@ -155,11 +155,11 @@ final class SettlementRules {
         return List.of(failed(trade, RejectCode.SETTLEMENT_FAILED_BY_STAFF, action.reason()));
     }
 
-    /** The trade's deadline passed unconfirmed (delivery versus payment: unfunded). */
-    List<Event> deadlinePassed(Trade trade) {
+    /** The trade's deadline passed unconfirmed (delivery versus payment: unfunded), on business date {@code today}. */
+    List<Event> deadlinePassed(Trade trade, java.time.LocalDate today) {
         fundexchange.engine.cash.TradeFunding funding = state.cash.funding(trade.tradeId());
         if (funding != null) {
-            return dvp.fundingDeadlinePassed(trade, funding);
+            return dvp.fundingDeadlinePassed(trade, funding, today);
         }
         return List.of(failed(trade, RejectCode.SETTLEMENT_DEADLINE_PASSED, "not confirmed by the settlement deadline"));
     }

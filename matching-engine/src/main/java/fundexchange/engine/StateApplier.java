@@ -405,8 +405,11 @@ final class StateApplier {
         if (e.buyerFee() != null) { // settled delivery versus payment (rules version 8)
             Fund fund = state.funds.get(e.fundCode());
             fundexchange.protocol.transfer.TransferTerms terms = state.transferTerms.get(e.fundCode());
+            // The registrar is fixed now: the fund's manager, unless none or a party to the trade (then staff).
+            String manager = terms == null || e.seller().equals(terms.manager()) || e.buyer().equals(terms.manager())
+                    ? null : terms.manager();
             state.cash.putFunding(new fundexchange.engine.cash.TradeFunding(e.tradeId(), e.fundCode(), e.seller(),
-                    e.buyer(), terms == null ? null : terms.manager(), fund.currency(), e.consideration(), e.buyerFee(),
+                    e.buyer(), manager, fund.currency(), e.consideration(), e.buyerFee(),
                     e.sellerFee(), fundexchange.protocol.money.Money.ZERO, 0));
         }
         ExchangeState.addDeadline(state.settlementDeadlines, e.settleBy(), e.tradeId());

@@ -127,6 +127,15 @@ class DeliveryVersusPaymentTest {
         assertEquals("Manager-01", awaiting.manager());
         m.refused("Staff-01", new ConfirmRegistration(trade.tradeId()), RejectCode.NOT_FUND_MANAGER);
         m.refused("Holder-01", new ConfirmRegistration(trade.tradeId()), RejectCode.NOT_FUND_MANAGER);
+        // The registrar was fixed at the trade: new terms naming another manager do not move it, and that manager,
+        // not party, is refused as for an unknown trade (a refusal tells it nothing of the trade).
+        m.participant("Manager-02", Role.MANAGER).participant("Investor-08", Role.INVESTOR);
+        m.approved(new SetTransferTerms("DGF3", "Manager-02", false, null, PriorityOrder.NONE, null, null, List.of(),
+                "cd".repeat(32)));
+        m.refused("Manager-02", new ConfirmRegistration(trade.tradeId()), RejectCode.UNKNOWN_TRADE);
+        m.refused("Manager-02", new RefuseRegistration(trade.tradeId(), "no"), RejectCode.UNKNOWN_TRADE);
+        m.refused("Investor-08", new FundTrade(trade.tradeId()), RejectCode.UNKNOWN_TRADE);
+        m.refused("Holder-01", new FundTrade(trade.tradeId()), RejectCode.NOT_TRADE_BUYER);
         EventDocument confirmed = m.ok("Manager-01", new ConfirmRegistration(trade.tradeId()));
         long instruction = confirmed.sourceIndex() * 4096;
         List<Event> events = confirmed.events();
@@ -139,6 +148,25 @@ class DeliveryVersusPaymentTest {
         assertEquals(new CashBalance("CNY", HOLDER, Money.ZERO, Money.of("9900.00")), balance(HOLDER));
         assertEquals(new CashBalance("CNY", AccountRef.REVENUE, Money.of("200.00"), Money.ZERO),
                 balance(AccountRef.REVENUE));
+    }
+
+    @Test
+    void aFundsManagerThatIsTheBuyerNeverConfirmsItsOwnTradeAStaffMemberNotPartyDoes() {
+        m = new Market().participant("Holder-01", Role.HOLDER)
+                .participant("Investor-07", Role.INVESTOR, Role.MANAGER).fund("DGF3", false)
+                .deposit("DGF3", "Holder-01", "100000.00", "100000.00");
+        m.participant("Bank-01", Role.BANK);
+        m.ok("Bank-01", new RecordCashReceipt("Investor-07", "CNY", Money.of("50000.00"), "BOC-R-0001", TODAY));
+        m.approved(new SetTransferTerms("DGF3", "Investor-07", false, null, PriorityOrder.NONE, null, null, List.of(),
+                "ab".repeat(32)));
+        TradeExecuted trade = trade();
+        EventDocument funded = m.ok("Investor-07", new FundTrade(trade.tradeId()));
+        assertNull(((TradeFunded) funded.events().get(1)).manager());
+        m.refused("Investor-07", new ConfirmRegistration(trade.tradeId()), RejectCode.REGISTRAR_NOT_STAFF);
+        m.refused("Investor-07", new RefuseRegistration(trade.tradeId(), "mine"), RejectCode.REGISTRAR_NOT_STAFF);
+        EventDocument confirmed = m.ok("Staff-01", new ConfirmRegistration(trade.tradeId()));
+        assertEquals(new RegistrationConfirmed(trade.tradeId(), "DGF3", "Holder-01", "Investor-07", "Staff-01"),
+                confirmed.events().getFirst());
     }
 
     @Test
@@ -175,6 +203,18 @@ class DeliveryVersusPaymentTest {
     }
 
     @Test
+    void aSuspendedSellersProceedsStayInItsAvailableCashWithoutAPayout() {
+        market(new Market(), true);
+        TradeExecuted trade = trade();
+        m.ok("Investor-07", new FundTrade(trade.tradeId()));
+        m.approved(new fundexchange.protocol.command.SuspendParticipant("Holder-01", "audit"));
+        EventDocument confirmed = m.ok("Staff-01", new ConfirmRegistration(trade.tradeId()));
+        assertEquals(List.of(RegistrationConfirmed.class, TradeSettled.class, TradeCashSettled.class),
+                confirmed.events().stream().map(Object::getClass).toList());
+        assertEquals(new CashBalance("CNY", HOLDER, Money.of("9900.00"), Money.ZERO), balance(HOLDER));
+    }
+
+    @Test
     void aHeldDepositIsForfeitedToTheSellerWhenTheBuyerDoesNotFundByTheDeadline() {
         market(new Market(), true);
         TradeExecuted trade = tradeWithDeposit("3000.00");
@@ -186,6 +226,30 @@ class DeliveryVersusPaymentTest {
                         Money.of("3000.00"))), tick.events());
         assertEquals(new CashBalance("CNY", INVESTOR, Money.of("47000.00"), Money.ZERO), balance(INVESTOR));
         assertEquals(new CashBalance("CNY", HOLDER, Money.of("3000.00"), Money.ZERO), balance(HOLDER));
+    }
+
+    @Test
+    void aHeldDepositThatCoversWhatIsDueFundsTheTradeAtTheDeadlineWithoutFundTrade() {
+        market(new Market(), true);
+        TradeExecuted second = tradeWithDepositCoveringAll();
+        m.s.time = second.settleBy();
+        EventDocument tick = m.s.unsigned(new Tick()).last;
+        assertEquals(1, tick.events().size());
+        TradeFunded funded = (TradeFunded) tick.events().getFirst();
+        assertEquals(second.tradeId(), funded.tradeId());
+        EventDocument confirmed = m.ok("Staff-01", new ConfirmRegistration(second.tradeId()));
+        assertEquals(new TradeCashSettled(second.tradeId(), "DGF3", "Holder-01", "Investor-07", "CNY",
+                Money.of("100.00"), Money.ZERO, Money.of("100.00"), Money.of("100.00"), Money.ZERO),
+                confirmed.events().get(2));
+    }
+
+    /** A lot of 100 units at 1.0000 (100.00) under a zero negotiated buyer fee, with a deposit of all of it. */
+    private TradeExecuted tradeWithDepositCoveringAll() {
+        m.approved(new SetPlatformParameter("fee-negotiated-buyer-bps", "0"));
+        long listing = m.ok("Holder-01", new ListNegotiated("DGF3", "Investor-07", Units.of("100.00"),
+                Price.of("1.0000"), 0, Money.of("100.00"), null)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(listing));
+        return (TradeExecuted) m.ok("Investor-07", new AcceptListing(listing)).events().get(1);
     }
 
     /**

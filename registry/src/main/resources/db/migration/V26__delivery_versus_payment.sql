@@ -2,8 +2,9 @@
 -- execution until its cash settled or was released. status: AWAITING_FUNDING (the buyer has locked funded of due,
 -- the consideration plus its fee; a deposit held for the trade counts), AWAITING_REGISTRATION (fully funded, the fund's
 -- manager, or staff when manager is null, confirms or refuses the registration change by registration_due, epoch ms),
--- SETTLED (units moved, proceeds paid out to the seller, fees to REVENUE) or FAILED (funding released, a deposit perhaps
--- forfeited to the seller). Amounts are money at scale 2; times journal time.
+-- SETTLED (units moved: proceeds to the seller, fees to REVENUE; or staff's override of a trade not fully funded, its
+-- funding released, override_reason set) or FAILED (units not moved, funding released, a deposit perhaps forfeited to
+-- the seller). Amounts are money at scale 2; times journal time.
 CREATE TABLE trade_funding (
     trade_id         BIGINT         NOT NULL,
     fund_code        VARCHAR(64)    NOT NULL,

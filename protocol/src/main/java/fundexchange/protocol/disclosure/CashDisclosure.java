@@ -35,7 +35,8 @@ import java.util.List;
  * each participant its own side, the platform account on the other side and staff's reason (which never names a
  * participant), never another participant's account. Delivery versus payment (rules version 8): the buyer sees its
  * funding; buyer, seller and the fund's manager see that a trade is funded and its registration change confirmed or
- * refused; buyer and seller see its cash settle (the fees are public parameters) and an override; a release is the
+ * refused; buyer and seller see its cash settle (the fees are public parameters; the seller without the buyer's deposit
+ * applied and amount released) and an override; a release is the
  * buyer's, and the seller sees only a deposit forfeited to it. A bid deposit's lock,
  * release or hold reaches its participant only (staff and regulators see everything). The bank sees only the payout
  * instructions.
@@ -63,7 +64,11 @@ final class CashDisclosure {
             case TradeFunded e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.manager()));
             case RegistrationConfirmed e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.registrar()));
             case RegistrationRefused e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.registrar()));
-            case TradeCashSettled e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()));
+            // The deposit applied and the amount released back are the buyer's figures: hidden from the seller.
+            case TradeCashSettled e -> viewer.is(e.buyer()) ? Disclosure.WHOLE
+                    : viewer.is(e.seller()) ? EventDisclosure.shaped("depositApplied", Shown.HIDDEN, "released",
+                            Shown.HIDDEN)
+                    : Disclosure.WITHHELD;
             case TradeFundingReleased e -> viewer.is(e.buyer()) ? Disclosure.WHOLE
                     : viewer.is(e.seller()) && e.forfeited().positive() ? EventDisclosure.shaped("released", Shown.HIDDEN)
                     : Disclosure.WITHHELD;

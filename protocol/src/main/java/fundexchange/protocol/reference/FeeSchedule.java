@@ -41,7 +41,11 @@ public final class FeeSchedule {
             if (bps == 0 || consideration.raw() == 0) {
                 return Money.ZERO;
             }
-            long raw = Math.addExact(Math.multiplyExact(consideration.raw(), (long) bps), BASIS_POINTS / 2) / BASIS_POINTS;
+            // raw*bps/10000 half up, split so the product never overflows when the fee itself fits:
+            // raw = q*10000 + r, so (raw*bps + 5000)/10000 = q*bps + (r*bps + 5000)/10000 exactly.
+            long q = consideration.raw() / BASIS_POINTS;
+            long r = consideration.raw() % BASIS_POINTS;
+            long raw = Math.addExact(Math.multiplyExact(q, (long) bps), (r * bps + BASIS_POINTS / 2) / BASIS_POINTS);
             raw = Math.max(raw, minimum.raw());
             raw = Math.min(raw, maximum.raw());
             return new Money(Math.min(raw, consideration.raw()));

@@ -532,7 +532,7 @@ class DisclosurePolicyTest {
             feed   | RegistrationRefused    | counterparty      | SELF         | whole
             feed   | RegistrationRefused    | bank              | COUNTERPARTY | withheld
             feed   | RegistrationRefused    | staff             | NONE         | whole
-            feed   | TradeCashSettled       | owner             | SELF         | whole
+            feed   | TradeCashSettled       | owner             | SELF         | depositApplied=hidden, released=hidden
             feed   | TradeCashSettled       | counterparty      | SELF         | whole
             feed   | TradeCashSettled       | third             | NONE         | withheld
             feed   | TradeCashSettled       | bank              | COUNTERPARTY | withheld

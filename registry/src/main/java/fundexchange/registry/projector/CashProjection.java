@@ -159,7 +159,7 @@ final class CashProjection {
                         "TradeFundingReleased", null, null, null, null);
                 moveIf(AccountRef.participant(e.seller()), e.currency(), Movement.CREDIT, e.forfeited(), index,
                         time, "TradeFundingReleased", null, null, null, null);
-                settlements.ended(e.tradeId(), "FAILED", index, time);
+                settlements.released(e.tradeId(), index, time);
                 heldDepositEnded(e.tradeId(), e.forfeited().positive() ? "FORFEITED" : "RELEASED", StatementBatch.ANY,
                         index, time);
             }
@@ -198,7 +198,9 @@ final class CashProjection {
                         "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
                         depositKey(e.listingId(), e.participantId()));
             }
-            case DepositHeldForTrade e -> batch.rows(tx.update(BID_DEPOSITS)
+            case DepositHeldForTrade e -> {
+                settlements.depositHeld(e.tradeId(), e.amount(), index, time);
+                batch.rows(tx.update(BID_DEPOSITS)
                             .set(BID_DEPOSITS.STATUS, "HELD").set(BID_DEPOSITS.TRADE_ID, e.tradeId())
                             .set(BID_DEPOSITS.UPDATED_INDEX, index).set(BID_DEPOSITS.UPDATED_AT, time)
                             .where(BID_DEPOSITS.LISTING_ID.eq(e.listingId()),
@@ -206,6 +208,7 @@ final class CashProjection {
                                     BID_DEPOSITS.AMOUNT.eq(e.amount().decimal())), 1,
                     "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
                     List.of(depositKey(e.listingId(), e.participantId()), heldKey(e.tradeId())));
+            }
         }
     }
 

@@ -332,30 +332,40 @@ class CashProjectionTest {
                 Money.of("400000.00"), "BR-D1", today));
         long settled = trade("400000.00", "0.9000");
         long refused = trade("1000.00", "1.0000");
+        long overridden = trade("1000.00", "1.0000");
+        long listing = journal.acceptedBy(HOLDER, new fundexchange.protocol.command.ListNegotiated(TestJournal.FUND,
+                INVESTOR, fundexchange.protocol.money.Units.of("1000.00"), fundexchange.protocol.money.Price.of("1.0000"),
+                0, Money.of("500.00"), null)).sourceIndex();
+        journal.acceptedBy("Staff-02", new fundexchange.protocol.command.ApproveListing(listing));
+        long deposited = journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.AcceptListing(listing))
+                .sourceIndex() * 4096;
         journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(settled));
         journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(refused));
         journal.acceptedBy("Staff-01", new fundexchange.protocol.command.ConfirmRegistration(settled));
         journal.acceptedBy("Staff-01", new fundexchange.protocol.command.RefuseRegistration(refused, "not registered"));
+        journal.approved(new fundexchange.protocol.command.OverrideSettlement(overridden, "registered off the platform"));
         project(Projector.MAX_DOCUMENTS);
         CashReads reads = new RegistryReads(dataSource).cash();
 
         List<fundexchange.registry.read.TradeFundingView> trades = reads.tradeFundings(Optional.empty(),
                 Optional.empty(), ALL);
-        assertEquals(List.of(settled, refused), trades.stream().map(fundexchange.registry.read.TradeFundingView::tradeId)
+        assertEquals(List.of(settled, refused, overridden, deposited), trades.stream().map(fundexchange.registry.read.TradeFundingView::tradeId)
                 .toList());
-        assertEquals(List.of("SETTLED", "FAILED"), trades.stream().map(fundexchange.registry.read.TradeFundingView::status)
+        // The override of an unfunded trade moved its units: SETTLED, though its (empty) funding was released.
+        assertEquals(List.of("SETTLED", "FAILED", "SETTLED", "AWAITING_FUNDING"), trades.stream().map(fundexchange.registry.read.TradeFundingView::status)
                 .toList());
-        assertEquals(List.of(d("360360.00"), d("1100.00")), trades.stream()
+        assertEquals(List.of(d("360360.00"), d("1100.00"), d("1100.00"), d("1100.00")), trades.stream()
                 .map(fundexchange.registry.read.TradeFundingView::due).toList());
-        assertEquals(List.of(d("360360.00"), d("1100.00")), trades.stream()
+        assertEquals(List.of(d("360360.00"), d("1100.00"), d("0.00"), d("500.00")), trades.stream()
                 .map(fundexchange.registry.read.TradeFundingView::funded).toList());
-        assertEquals(List.of(d("360.00"), d("100.00")), trades.stream()
+        assertEquals(List.of(d("360.00"), d("100.00"), d("100.00"), d("100.00")), trades.stream()
                 .map(fundexchange.registry.read.TradeFundingView::sellerFee).toList());
-        assertEquals(2, reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL).size());
+        assertEquals(4, reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL).size());
         assertEquals(List.of(), reads.tradeFundings(Optional.of("Bank-01"), Optional.empty(), ALL));
-        assertEquals(List.of(), reads.tradeFundings(Optional.of(INVESTOR), Optional.of("AWAITING_FUNDING"), ALL));
+        assertEquals(List.of(deposited), reads.tradeFundings(Optional.of(INVESTOR), Optional.of("AWAITING_FUNDING"), ALL)
+                .stream().map(fundexchange.registry.read.TradeFundingView::tradeId).toList());
 
-        assertEquals(List.of(List.of(INVESTOR, "39640.00", "0.00"), List.of(HOLDER, "0.00", "359640.00"),
+        assertEquals(List.of(List.of(INVESTOR, "39140.00", "500.00"), List.of(HOLDER, "0.00", "359640.00"),
                         List.of("REVENUE", "720.00", "0.00")),
                 reads.accounts(Optional.empty(), Optional.empty(), Optional.of("CNY"), ALL).stream()
                         .map(a -> List.of(a.owner(), a.available().toPlainString(), a.locked().toPlainString()))

@@ -20,15 +20,17 @@ class FxCashAccount extends CashPage {
   }
 
   async load(minIndex) {
-    const [accounts, instructions, trades, movements, deposits] = await Promise.all([
+    // Pending trades read by status, so the newest always show however many trades have ended.
+    const [accounts, instructions, funding, registration, movements, deposits] = await Promise.all([
       readWindow(this.client, '/cash/accounts', 'accounts', minIndex),
       readWindow(this.client, '/cash/instructions', 'instructions', minIndex),
-      readWindow(this.client, '/cash/trades', 'trades', minIndex),
+      readWindow(this.client, '/cash/trades?status=AWAITING_FUNDING', 'trades', minIndex),
+      readWindow(this.client, '/cash/trades?status=AWAITING_REGISTRATION', 'trades', minIndex),
       readWindow(this.client, '/cash/movements', 'movements', minIndex, { start: this.pager.start }),
       readWindow(this.client, '/cash/deposits', 'deposits', minIndex, { start: this.depositPager.start })]);
     this.accounts = accounts.items;
     this.instructions = instructions.items;
-    this.trades = trades.items.filter(tr => tr.status === 'AWAITING_FUNDING' || tr.status === 'AWAITING_REGISTRATION');
+    this.trades = [...funding.items, ...registration.items].sort((a, b) => a.tradeId - b.tradeId);
     this.deposits = deposits;
     this.movements = movements;
   }

@@ -1,0 +1,39 @@
+package fundexchange.protocol.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fundexchange.protocol.money.Money;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+
+/** The fee arithmetic: basis points of the consideration, half up to the fen, exact for any consideration. */
+class FeeScheduleTest {
+    private static final FeeSchedule.Rate UNCLAMPED = new FeeSchedule.Rate(10, 1000, Money.ZERO,
+            new Money(Long.MAX_VALUE));
+
+    @Test
+    void aFeeRoundsHalfUpToTheFen() {
+        assertEquals(new Money(1), UNCLAMPED.fee(1000, new Money(5))); // 0.005 -> 0.01
+        assertEquals(new Money(0), UNCLAMPED.fee(1000, new Money(4))); // 0.004 -> 0.00
+        assertEquals(Money.of("10.00"), UNCLAMPED.buyerFee(Money.of("10000.00")));
+        assertEquals(Money.of("0.01"), UNCLAMPED.buyerFee(Money.of("5.00"))); // 0.005 -> 0.01
+    }
+
+    @Test
+    void aConsiderationWhoseProductWithTheRateOverflowsStillGetsItsExactFee() {
+        long raw = Long.MAX_VALUE / 2 + 12_345;
+        for (int bps : new int[] {1, 10, 999, 1000}) {
+            long expected = BigInteger.valueOf(raw).multiply(BigInteger.valueOf(bps)).add(BigInteger.valueOf(5000))
+                    .divide(BigInteger.valueOf(10_000)).longValueExact();
+            assertEquals(new Money(expected), UNCLAMPED.fee(bps, new Money(raw)));
+        }
+        assertEquals(new Money(Long.MAX_VALUE / 10_000 * 1000 + (Long.MAX_VALUE % 10_000 * 1000 + 5000) / 10_000),
+                UNCLAMPED.fee(1000, new Money(Long.MAX_VALUE)));
+    }
+
+    @Test
+    void theDefaultRateClampsToItsMaximumForTheLargestConsideration() {
+        FeeSchedule.Rate rate = FeeSchedule.rate(null, "negotiated");
+        assertEquals(FeeSchedule.DEFAULT_MAXIMUM, rate.buyerFee(new Money(Long.MAX_VALUE)));
+    }
+}
