@@ -29,8 +29,8 @@ import java.util.TreeMap;
 final class DemoMoney {
     static final String BANK = "Bank-01";
     private static final String FUND = "DF22";
-    /** The deposit auction's length: long enough for two bids, short enough for the demo. */
-    private static final long AUCTION_MS = 3000;
+    /** The deposit auction's length: long enough for the listing's approval and two bids on a loaded machine. */
+    private static final long AUCTION_MS = 10_000;
     private final DemoMarket market;
     private final DemoClock clock;
     /** The bank's own books: what it confirmed received less what it confirmed paid, per currency. */

@@ -108,7 +108,7 @@ class FxCashAccount extends CashPage {
       <p class="fx-hint">${t('cash.deposits.hint')}</p>
       ${table('cash-deposits', ['cash.deposit.listing', 'cash.amount', 'cash.status', 'cash.deposit.trade', 'cash.time'],
         this.deposits.items.map(d => html`<tr data-deposit=${d.depositId} data-status=${d.status}>
-          <td>${d.listingId}</td><td>${cash(d.status === 'RELEASED' ? d.lockedAmount : d.amount, d.currency)}</td>
+          <td>${d.listingId}</td><td>${cash(d.status === 'LOCKED' || d.status === 'HELD' ? d.amount : d.lockedAmount, d.currency)}</td>
           <td>${t(`cash.deposit.${d.status}`)}</td><td>${d.tradeId ?? t('app.none')}</td>
           <td>${time(d.lockedAt, zone)}</td></tr>`), 'cash.deposits.none')}
       ${renderPager('cash-deposits', this.depositPager, this.deposits.nextAfter, () => this.refresh(0n))}
