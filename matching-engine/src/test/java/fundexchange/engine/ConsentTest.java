@@ -9,6 +9,7 @@ import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.AnswerTransferNotice;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ClearRofr;
+import fundexchange.protocol.command.ConfirmSettlement;
 import fundexchange.protocol.command.ClearRofr.RofrDecision;
 import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.ListNegotiated;
@@ -152,6 +153,46 @@ class ConsentTest {
         assertEquals(List.of("Manager-01 200.00 #0", "Holder-02 300.00 #1"), trades(last, id));
         m.ok("Staff-02", new ApproveListing(id));
         assertEquals(List.of("Investor-07 500.00 #0"), trades(m.ok("Investor-07", new AcceptListing(id)), id));
+    }
+
+    /**
+     * A holder with only the INVESTOR role (it bought its units) is named in the next notice and answers it; an investor
+     * the notice does not name is refused (6004), and an investor never answers for the manager (1006).
+     */
+    @Test
+    void anInvestorThatBoughtUnitsAnswersTheNextNoticeAndOneItDoesNotNameIsRefused() {
+        m.participant("Investor-08", Role.INVESTOR);
+        long first = list();
+        answer("Manager-01", first, NoticeAnswer.CONSENT, null);
+        answer("Manager-01", first, NoticeAnswer.WAIVE, null);
+        answer("Holder-02", first, NoticeAnswer.WAIVE, null);
+        answer("Holder-03", first, NoticeAnswer.WAIVE, null);
+        m.ok("Staff-02", new ApproveListing(first));
+        EventDocument bought = m.ok("Investor-07", new AcceptListing(first));
+        assertEquals(List.of("Investor-07 1000.00 #0"), trades(bought, first));
+        m.ok("Staff-01", new ConfirmSettlement(bought.sourceIndex() * 4096));
+
+        EventDocument listed = m.ok("Holder-02", new ListNegotiated(FUND, "Holder-03", LOT, PRICE, 0));
+        long id = listed.sourceIndex();
+        assertEquals(List.of(new NoticeHolder("Holder-01", Units.of("9000.00")),
+                        new NoticeHolder("Investor-07", Units.of("1000.00"))),
+                ((TransferNoticeIssued) listed.events().get(1)).holders());
+        m.refused("Investor-08", new AnswerTransferNotice(id, NoticeAnswer.WAIVE, null, null), RejectCode.NO_PRIORITY_RIGHT);
+        m.refused("Investor-08", new AnswerTransferNotice(id, NoticeAnswer.EXERCISE, Units.of("100.00"), null),
+                RejectCode.NO_PRIORITY_RIGHT);
+        m.refused("Investor-07", new AnswerTransferNotice(id, NoticeAnswer.CONSENT, null, null), RejectCode.WRONG_ROLE);
+        answer("Manager-01", id, NoticeAnswer.CONSENT, null);
+        answer("Manager-01", id, NoticeAnswer.WAIVE, null);
+        answer("Holder-01", id, NoticeAnswer.WAIVE, null);
+        EventDocument last = answer("Investor-07", id, NoticeAnswer.EXERCISE, "100.00");
+        assertEquals(List.of(new TransferNoticeAnswered(id, "Investor-07", NoticeAnswer.EXERCISE, Units.of("100.00"), null),
+                new TransferNoticeResolved(id, ConsentOutcome.GIVEN, List.of(
+                        new Allocation("Investor-07", Units.of("100.00"), Units.of("100.00"), 0)), List.of(),
+                        Units.of("900.00"))), last.events().subList(0, 2));
+        assertEquals(List.of("Holder-02 -> Investor-07 100.00"), last.events().stream()
+                .filter(TradeExecuted.class::isInstance).map(TradeExecuted.class::cast)
+                .map(t -> t.seller() + " -> " + t.buyer() + " " + t.units()).toList());
+        assertEquals(3, last.events().size());
     }
 
     @Test

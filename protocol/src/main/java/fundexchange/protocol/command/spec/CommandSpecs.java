@@ -90,8 +90,14 @@ public final class CommandSpecs {
     /** Those who may open a data room's documents (the engine decides which): every role but the bank's. */
     private static final Set<Role> DOCUMENT_READERS = roles(Role.HOLDER, Role.INVESTOR, Role.STAFF, Role.REGULATOR,
             Role.MANAGER);
-    /** A transfer notice's answers (the fund's manager, or a holder of the priority right); a FULL register's submission. */
-    private static final Set<Role> NOTICE_ANSWERERS = roles(Role.HOLDER, Role.MANAGER);
+    /** A FULL register's submission to custody: a holder, or the fund's manager. */
+    private static final Set<Role> CUSTODY_SUBMITTERS = roles(Role.HOLDER, Role.MANAGER);
+    /**
+     * A transfer notice's answers: the fund's manager, or a holder of the priority right, and a holder may have only the
+     * INVESTOR role (it bought its units; the notice names every holder on the register). The engine decides who may
+     * answer (the notice's holders and its manager), so the gateway admits every role a holder may have.
+     */
+    private static final Set<Role> NOTICE_ANSWERERS = roles(Role.HOLDER, Role.INVESTOR, Role.MANAGER);
     private static final Set<Role> STAFF = roles(Role.STAFF);
     private static final Set<Role> HOLDER = roles(Role.HOLDER);
     private static final Set<Role> INVESTOR = roles(Role.INVESTOR);
@@ -154,7 +160,7 @@ public final class CommandSpecs {
             post(BrokerMatch.class, "/matches/{matchId}/broker", STAFF),
             post(AcceptMatch.class, "/matches/{matchId}/accept", PARTIES),
             post(DeclineMatch.class, "/matches/{matchId}/decline", PARTIES),
-            post(SubmitCustody.class, "/custody", NOTICE_ANSWERERS),
+            post(SubmitCustody.class, "/custody", CUSTODY_SUBMITTERS),
             post(ApproveCustody.class, "/custody/{custodyId}/approve", STAFF),
             post(RejectCustody.class, "/custody/{custodyId}/reject", STAFF),
             post(ConfirmHolding.class, "/custody/{custodyId}/confirm", HOLDER),
