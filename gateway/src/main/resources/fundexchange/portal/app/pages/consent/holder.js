@@ -1,5 +1,6 @@
-// "Transfer notices" (the HOLDER role, docs/rules.md "Consent and first refusal"): the notices naming the holder as a
-// holder of the priority right (and its own sales' notices, read-only), with the transferor, the named buyer, the
+// "Transfer notices" (the HOLDER and INVESTOR roles, docs/rules.md "Consent and first refusal"): the notices naming the
+// participant as a holder of the priority right (an investor that bought units is one) and, for the HOLDER role that
+// sells, its own sales' notices, read-only; with the transferor, the named buyer, the
 // terms and the deadline in the platform zone; the holder exercises (units at the listing's price, in the fund's lots)
 // or waives. It sees its own answers and its own allotment only (CONTRACTS.md 12's exception). After an auction's close
 // (rules version 6) the holder matches the clearing price or waives until the match deadline; it is never told the winner.
@@ -44,13 +45,18 @@ class FxHolderNotices extends NoticePage {
           ${this.renderTerms(n)}${this.renderMatch(n)}${this.renderAnswers(n)}
           ${n.status === 'OPEN' ? this.renderDecision(n) : n.match ? nothing : this.renderResolution(n)}
         </article>`)}
-      <h2>${t('holderNotices.ownSales')}</h2>
+      ${this.sells || own.length > 0 ? html`<h2>${t('holderNotices.ownSales')}</h2>
       ${own.length === 0 ? html`<p class="fx-empty" id="holder-own-notices-empty">${t('consent.none')}</p>`
         : own.map(n => html`<article class="fx-card" id=${`holder-own-notice-${n.listingId}`} data-status=${n.status}>
-          ${this.renderTerms(n)}${this.renderResolution(n)}</article>`)}
+          ${this.renderTerms(n)}${this.renderResolution(n)}</article>`)}` : nothing}
       ${this.renderPager('holder-notices')}
       <p class="fx-note">${t('consent.timesIn', { zone: this.zone })}</p>
     </section>`;
+  }
+
+  /** Whether the participant may list units (the HOLDER role): an investor only never has sales of its own. */
+  get sells() {
+    return this.context.session.roles.includes('HOLDER');
   }
 
   /** The clearing price of {@code n}'s auction in its fund's currency. */

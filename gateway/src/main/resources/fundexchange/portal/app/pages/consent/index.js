@@ -23,6 +23,6 @@ addMessages({
 
 const page = (roles, id, titleKey, tag, order, load) => registerPages(roles, [{ id, titleKey, tag, order, load }]);
 page(['MANAGER'], 'manager-notices', 'nav.managerNotices', 'fx-manager-notices', 18, () => import('./manager.js'));
-page(['HOLDER'], 'holder-notices', 'nav.notices', 'fx-holder-notices', 35, () => import('./holder.js'));
+page(['HOLDER', 'INVESTOR'], 'holder-notices', 'nav.notices', 'fx-holder-notices', 35, () => import('./holder.js'));
 page(['REGULATOR', 'STAFF'], 'oversight-notices', 'nav.notices', 'fx-regulator-notices', 75, () => import('./regulator.js'));
 page(['STAFF'], 'staff-terms', 'staff.nav.terms', 'fx-staff-terms', 32, () => import('./terms.js'));
