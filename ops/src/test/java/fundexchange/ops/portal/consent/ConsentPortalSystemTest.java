@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.audit.bundle.AuditBundleVerifier;
+import fundexchange.audit.bundle.VerificationReport;
 import fundexchange.gateway.GatewayConfig;
 import fundexchange.ops.ExchangeNode;
 import fundexchange.ops.GenesisWriter;
@@ -213,7 +215,7 @@ class ConsentPortalSystemTest {
      * A participant with only the INVESTOR role that bought units is a holder of the priority right: the next notice
      * names it, its navigation has Transfer notices (without a section for sales it cannot make), and it exercises in the
      * browser; the answer is journaled and resolves the notice. An investor the notice does not name gets past the
-     * gateway and is refused by the engine (6004), journaled.
+     * gateway and is refused by the engine (6004), journaled. The journal's audit bundle verifies.
      */
     @Test
     @Order(2) // after the first journey, whose staff terms page expects no fund with terms yet
@@ -257,6 +259,12 @@ class ConsentPortalSystemTest {
         assertEquals(List.of(1, "Investor-08", "EXERCISE", "1000.00"), List.of(notice.path("answers").size(),
                 answer.path("participant").asText(), answer.path("answer").asText(), answer.path("units").asText()));
         assertTrue(answer.path("index").asLong() > before, answer.toString());
+        // The audit verifier re-derives each command from its signed request by the same specifications but checks no
+        // roles: the whole journal verifies, the answers of holders, the manager and this investor alike.
+        Path bundle = data.resolveSibling("consent-bundle.jsonl");
+        java.nio.file.Files.writeString(bundle, regulator.raw("/audit/bundle").body());
+        VerificationReport report = AuditBundleVerifier.verify(bundle);
+        assertTrue(report.valid() && report.signaturesVerified() > 0, report.message());
         ERRORS.addAll(browser.consoleErrors());
         assertEquals(List.of(), ERRORS);
     }
