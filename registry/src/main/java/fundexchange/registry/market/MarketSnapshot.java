@@ -31,36 +31,48 @@ public final class MarketSnapshot {
     /** Days in the window, the snapshot's day included. */
     public static final int WINDOW_DAYS = 90;
     private static final LocalDate NEVER = LocalDate.of(1, 1, 1);
-    private static final String CANDIDATES = """
-            WITH win AS (
+    /**
+     * The days leaving the window ({@code window_from} up to the new window's first day, excluded) come off the running
+     * sums: each party's window sum, and each fund's sums and its count of sellers and buyers whose last day is now
+     * before the window.
+     */
+    private static final String LEAVE = """
+            WITH gone AS (
+                SELECT fund_code, side, party, sum(consideration) AS consideration FROM market_fund_party_days
+                WHERE day >= ? AND day < ? GROUP BY fund_code, side, party),
+            parties AS (
+                UPDATE market_fund_parties m SET window_consideration = m.window_consideration - gone.consideration
+                FROM gone WHERE m.fund_code = gone.fund_code AND m.side = gone.side AND m.party = gone.party
+                RETURNING m.fund_code, m.side, m.last_day),
+            departed AS (
+                SELECT fund_code, count(*) FILTER (WHERE side = 'S' AND last_day < ?) AS sellers,
+                       count(*) FILTER (WHERE side = 'B' AND last_day < ?) AS buyers
+                FROM parties GROUP BY fund_code),
+            days AS (
                 SELECT fund_code, sum(trades) AS trades, sum(units) AS units, sum(consideration) AS consideration,
                        sum(weighted_pct) AS weighted_pct
-                FROM market_fund_days WHERE day >= ? AND day <= ? GROUP BY fund_code)
-            SELECT win.fund_code, win.trades, win.units, win.consideration, win.weighted_pct, p.moved_as_of,
-                   l.price, l.percent_of_nav_bp, l.trade_date,
-                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_sellers s WHERE s.fund_code = win.fund_code
-                        AND s.last_day >= ? AND s.last_day <= ? LIMIT ?) a) AS sellers,
-                   (SELECT coalesce(sum(t.trades), 0) FROM (SELECT d.trades FROM market_fund_days d
-                        WHERE d.fund_code = win.fund_code AND d.day > coalesce(p.moved_as_of, ?) AND d.day <= ?
-                        ORDER BY d.day DESC LIMIT ?) t) AS new_trades,
-                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_sellers s WHERE s.fund_code = win.fund_code
-                        AND s.last_day > coalesce(p.moved_as_of, ?) AND s.last_day <= ? LIMIT ?) b) AS new_sellers,
-                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_buyers s WHERE s.fund_code = win.fund_code
-                        AND s.last_day >= ? AND s.last_day <= ? LIMIT ?) c) AS buyers,
-                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_buyers s WHERE s.fund_code = win.fund_code
-                        AND s.last_day > coalesce(p.moved_as_of, ?) AND s.last_day <= ? LIMIT ?) d) AS new_buyers,
-                   (SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM market_fund_party_days q
-                        WHERE q.fund_code = win.fund_code AND q.day >= ? AND q.day <= ?
-                        GROUP BY q.side, q.party) x) AS dominant,
-                   (SELECT coalesce(sum(d.consideration), 0) FROM market_fund_days d WHERE d.fund_code = win.fund_code
-                        AND d.day > coalesce(p.moved_as_of, ?) AND d.day <= ?) AS new_consideration,
-                   (SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM market_fund_party_days q
-                        WHERE q.fund_code = win.fund_code AND q.day > coalesce(p.moved_as_of, ?) AND q.day <= ?
-                        GROUP BY q.side, q.party) x) AS new_dominant
-            FROM win
-            JOIN market_consent c ON c.fund_code = win.fund_code AND c.publish
-            JOIN market_fund_last l ON l.fund_code = win.fund_code
-            LEFT JOIN market_published_funds p ON p.fund_code = win.fund_code
+                FROM market_fund_days WHERE day >= ? AND day < ? GROUP BY fund_code)
+            UPDATE market_fund_sums f SET trades = f.trades - d.trades, units = f.units - d.units,
+                consideration = f.consideration - d.consideration, weighted_pct = f.weighted_pct - d.weighted_pct,
+                sellers = f.sellers - coalesce(x.sellers, 0), buyers = f.buyers - coalesce(x.buyers, 0)
+            FROM days d LEFT JOIN departed x ON x.fund_code = d.fund_code
+            WHERE f.fund_code = d.fund_code
+            """;
+    /** The largest party's window sum again, for the funds that had days leave the window. */
+    private static final String DOMINANT = """
+            UPDATE market_fund_sums f SET dominant = coalesce((SELECT m.window_consideration FROM market_fund_parties m
+                WHERE m.fund_code = f.fund_code ORDER BY m.window_consideration DESC LIMIT 1), 0)
+            WHERE f.fund_code IN (SELECT fund_code FROM market_fund_days WHERE day >= ? AND day < ?)
+            """;
+    private static final String CANDIDATES = """
+            SELECT f.fund_code, f.trades, f.units, f.consideration, f.weighted_pct, p.moved_as_of,
+                   l.price, l.percent_of_nav_bp, l.trade_date, f.sellers, f.buyers, f.dominant, f.since_as_of,
+                   f.since_trades, f.since_consideration, f.since_sellers, f.since_buyers, f.since_dominant
+            FROM market_fund_sums f
+            JOIN market_consent c ON c.fund_code = f.fund_code AND c.publish
+            JOIN market_fund_last l ON l.fund_code = f.fund_code
+            LEFT JOIN market_published_funds p ON p.fund_code = f.fund_code
+            WHERE f.trades > 0
             """;
     private static final String MOVE = """
             INSERT INTO market_published_funds (fund_code, shown, moved_as_of, trades, units, consideration, weighted_pct,
@@ -107,25 +119,35 @@ public final class MarketSnapshot {
      */
     public static Result recompute(DSLContext tx, LocalDate asOf, int k, String zone) {
         LocalDate from = asOf.minusDays(WINDOW_DAYS - 1L);
+        LocalDate held = tx.fetchOptional("SELECT window_from FROM market_state WHERE id = 1")
+                .map(r -> r.get(0, LocalDate.class)).orElse(null);
+        LocalDate leaving = held == null ? NEVER : held;
+        if (leaving.isAfter(from)) {
+            throw new IllegalStateException("market data as of " + asOf + " after a snapshot whose window began " + held);
+        }
+        if (leaving.isBefore(from)) {
+            tx.execute(LEAVE, leaving, from, from, from, leaving, from);
+            tx.execute(DOMINANT, leaving, from);
+        }
         List<String> shown = new ArrayList<>();
         BatchBindStep moves = tx.batch(MOVE);
         int moved = 0;
-        for (Record r : tx.fetch(CANDIDATES, from, asOf, from, asOf, k, NEVER, asOf, k, NEVER, asOf, k, from, asOf, k,
-                NEVER, asOf, k, from, asOf, NEVER, asOf, NEVER, asOf)) {
+        for (Record r : tx.fetch(CANDIDATES)) {
             String fund = r.get(0, String.class);
             long trades = r.get(1, Long.class);
-            long sellers = r.get("sellers", Long.class);
             BigDecimal consideration = r.get(3, BigDecimal.class);
-            if (trades < k || sellers < k || r.get("buyers", Long.class) < k
-                    || r.get("dominant", BigDecimal.class).multiply(BigDecimal.TWO).compareTo(consideration) > 0) {
+            if (trades < k || r.get("sellers", Long.class) < k || r.get("buyers", Long.class) < k
+                    || dominates(r.get("dominant", BigDecimal.class), consideration)) {
                 continue;
             }
             shown.add(fund);
             LocalDate movedAsOf = r.get("moved_as_of", LocalDate.class);
-            boolean enoughNew = r.get("new_trades", Long.class) >= k && r.get("new_sellers", Long.class) >= k
-                    && r.get("new_buyers", Long.class) >= k
-                    && r.get("new_dominant", BigDecimal.class).multiply(BigDecimal.TWO)
-                            .compareTo(r.get("new_consideration", BigDecimal.class)) <= 0;
+            // The since sums hold the trades settled since the figures last moved only while kept under that move.
+            boolean since = (movedAsOf == null ? NEVER : movedAsOf).equals(r.get("since_as_of", LocalDate.class));
+            boolean enoughNew = since && r.get("since_trades", Long.class) >= k
+                    && r.get("since_sellers", Long.class) >= k && r.get("since_buyers", Long.class) >= k
+                    && !dominates(r.get("since_dominant", BigDecimal.class),
+                            r.get("since_consideration", BigDecimal.class));
             if (movedAsOf == null || enoughNew) {
                 moves.bind(fund, asOf, trades, r.get(2, BigDecimal.class), r.get(3, BigDecimal.class),
                         r.get(4, BigDecimal.class), r.get("price", BigDecimal.class),
@@ -139,8 +161,8 @@ public final class MarketSnapshot {
         }
         show(tx, shown, k);
         groups(tx, asOf);
-        tx.execute("UPDATE market_state SET as_of = ?, published_k = ?, published_zone = ?, funds_published = ?"
-                + " WHERE id = 1", asOf, k, zone, shown.size());
+        tx.execute("UPDATE market_state SET as_of = ?, published_k = ?, published_zone = ?, funds_published = ?,"
+                + " window_from = ? WHERE id = 1", asOf, k, zone, shown.size(), from);
         return new Result(asOf, shown.size());
     }
 
@@ -193,6 +215,11 @@ public final class MarketSnapshot {
      */
     public static long discountBp(BigDecimal consideration, BigDecimal weightedPct) {
         return 10_000L - weightedPct.divide(consideration, 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** Whether one party's {@code share} is more than half of {@code consideration} (the dominance rule). */
+    private static boolean dominates(BigDecimal share, BigDecimal consideration) {
+        return share.multiply(BigDecimal.TWO).compareTo(consideration) > 0;
     }
 
     /** The volume-weighted average price: consideration over units, rounded half up to the price scale (4). */
