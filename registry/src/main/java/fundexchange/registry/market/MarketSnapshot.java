@@ -4,17 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
  * Recomputes the published market data as of one day's close (issue 23; docs/rules.md, Public market data), in the
- * projector's transaction at the first event document of a later day. It reads the per-fund-per-day aggregates of the
- * 90-day window (at most funds x days rows) and at most k rows per fund for the seller and new-trade tests, then:
+ * projector's transaction at the first event document of a later day. It takes the days that left the window off the
+ * running sums the projector keeps (V29: per fund and per party, over the window and since the fund's figures last
+ * moved), reads one row per fund, then:
  * <ul>
  * <li>a fund is <em>eligible</em> when its manager opted in and its window holds at least k trades by at least k
  * distinct sellers and k distinct buyers, no single seller or buyer having more than half of its consideration;</li>
@@ -65,33 +64,49 @@ public final class MarketSnapshot {
             WHERE f.fund_code IN (SELECT fund_code FROM market_fund_days WHERE day >= ? AND day < ?)
             """;
     private static final String CANDIDATES = """
-            SELECT f.fund_code, f.trades, f.units, f.consideration, f.weighted_pct, p.moved_as_of,
-                   l.price, l.percent_of_nav_bp, l.trade_date, f.sellers, f.buyers, f.dominant, f.since_as_of,
-                   f.since_trades, f.since_consideration, f.since_sellers, f.since_buyers, f.since_dominant
+            SELECT f.fund_code, f.trades, f.consideration, p.moved_as_of, f.sellers, f.buyers, f.dominant,
+                   f.since_as_of, f.since_trades, f.since_consideration, f.since_sellers, f.since_buyers, f.since_dominant
             FROM market_fund_sums f
             JOIN market_consent c ON c.fund_code = f.fund_code AND c.publish
             JOIN market_fund_last l ON l.fund_code = f.fund_code
             LEFT JOIN market_published_funds p ON p.fund_code = f.fund_code
             WHERE f.trades > 0
             """;
+    /** The figures of the funds that move (an array of fund codes), copied from their window sums and last trade. */
     private static final String MOVE = """
             INSERT INTO market_published_funds (fund_code, shown, moved_as_of, trades, units, consideration, weighted_pct,
                 last_price, last_pct_bp, last_trade_date, best_bid, best_offer)
-            VALUES (?, true, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)
+            SELECT f.fund_code, true, ?, f.trades, f.units, f.consideration, f.weighted_pct, l.price,
+                   l.percent_of_nav_bp, l.trade_date, NULL, NULL
+            FROM market_fund_sums f JOIN market_fund_last l ON l.fund_code = f.fund_code
+            WHERE f.fund_code = ANY(?)
             ON CONFLICT (fund_code) DO UPDATE SET shown = true, moved_as_of = excluded.moved_as_of,
                 trades = excluded.trades, units = excluded.units, consideration = excluded.consideration,
                 weighted_pct = excluded.weighted_pct, last_price = excluded.last_price,
                 last_pct_bp = excluded.last_pct_bp, last_trade_date = excluded.last_trade_date
             """;
-    private static final String BOOK = """
+    /**
+     * The shown funds (an array of fund codes) with each side's best price of an OPEN book where at least k (the
+     * second parameter) distinct participants rest open orders at that price.
+     */
+    private static final String SHOW = """
             WITH best AS (
                 SELECT o.fund_code, o.side, CASE WHEN o.side = 'BUY' THEN max(o.price) ELSE min(o.price) END AS price
                 FROM orders o JOIN order_books b ON b.fund_code = o.fund_code AND b.status = 'OPEN'
-                WHERE o.status = 'OPEN' GROUP BY o.fund_code, o.side)
-            SELECT best.fund_code, best.side, best.price, count(DISTINCT o.owner) AS owners
-            FROM best JOIN orders o ON o.fund_code = best.fund_code AND o.side = best.side AND o.price = best.price
-                AND o.status = 'OPEN'
-            GROUP BY best.fund_code, best.side, best.price
+                WHERE o.status = 'OPEN' GROUP BY o.fund_code, o.side),
+            quoted AS (
+                SELECT best.fund_code, best.side, best.price
+                FROM best JOIN orders o ON o.fund_code = best.fund_code AND o.side = best.side AND o.price = best.price
+                    AND o.status = 'OPEN'
+                GROUP BY best.fund_code, best.side, best.price
+                HAVING count(DISTINCT o.owner) >= ?),
+            quotes AS (
+                SELECT fund_code, max(price) FILTER (WHERE side = 'BUY') AS bid,
+                       max(price) FILTER (WHERE side <> 'BUY') AS offer
+                FROM quoted GROUP BY fund_code)
+            UPDATE market_published_funds p SET shown = true, best_bid = q.bid, best_offer = q.offer
+            FROM unnest(CAST(? AS VARCHAR[])) AS s(fund_code) LEFT JOIN quotes q ON q.fund_code = s.fund_code
+            WHERE p.fund_code = s.fund_code
             """;
     private static final String GROUPS = """
             INSERT INTO market_published_groups (kind, name, currency, funds, trades, units, consideration, weighted_pct)
@@ -130,12 +145,11 @@ public final class MarketSnapshot {
             tx.execute(DOMINANT, leaving, from);
         }
         List<String> shown = new ArrayList<>();
-        BatchBindStep moves = tx.batch(MOVE);
-        int moved = 0;
+        List<String> moves = new ArrayList<>();
         for (Record r : tx.fetch(CANDIDATES)) {
-            String fund = r.get(0, String.class);
-            long trades = r.get(1, Long.class);
-            BigDecimal consideration = r.get(3, BigDecimal.class);
+            String fund = r.get("fund_code", String.class);
+            long trades = r.get("trades", Long.class);
+            BigDecimal consideration = r.get("consideration", BigDecimal.class);
             if (trades < k || r.get("sellers", Long.class) < k || r.get("buyers", Long.class) < k
                     || dominates(r.get("dominant", BigDecimal.class), consideration)) {
                 continue;
@@ -149,15 +163,12 @@ public final class MarketSnapshot {
                     && !dominates(r.get("since_dominant", BigDecimal.class),
                             r.get("since_consideration", BigDecimal.class));
             if (movedAsOf == null || enoughNew) {
-                moves.bind(fund, asOf, trades, r.get(2, BigDecimal.class), r.get(3, BigDecimal.class),
-                        r.get(4, BigDecimal.class), r.get("price", BigDecimal.class),
-                        r.get("percent_of_nav_bp", Long.class), r.get("trade_date", LocalDate.class));
-                moved++;
+                moves.add(fund);
             }
         }
         tx.execute("UPDATE market_published_funds SET shown = false, best_bid = NULL, best_offer = NULL WHERE shown");
-        if (moved > 0) {
-            moves.execute();
+        if (!moves.isEmpty()) {
+            tx.execute(MOVE, asOf, moves.toArray(String[]::new));
         }
         show(tx, shown, k);
         groups(tx, asOf);
@@ -171,23 +182,9 @@ public final class MarketSnapshot {
      * that price, in a book that is not HALTED (the one public figure not from settled trades; it names no one).
      */
     private static void show(DSLContext tx, List<String> shown, int k) {
-        if (shown.isEmpty()) {
-            return;
+        if (!shown.isEmpty()) {
+            tx.execute(SHOW, k, shown.toArray(String[]::new));
         }
-        Map<String, BigDecimal[]> books = new HashMap<>();
-        for (Record r : tx.fetch(BOOK)) {
-            if (r.get("owners", Long.class) >= k) {
-                BigDecimal[] best = books.computeIfAbsent(r.get("fund_code", String.class), f -> new BigDecimal[2]);
-                best["BUY".equals(r.get("side", String.class)) ? 0 : 1] = r.get("price", BigDecimal.class);
-            }
-        }
-        BatchBindStep show = tx.batch("UPDATE market_published_funds SET shown = true, best_bid = ?, best_offer = ?"
-                + " WHERE fund_code = ?");
-        for (String fund : shown) {
-            BigDecimal[] best = books.getOrDefault(fund, new BigDecimal[2]);
-            show.bind(best[0], best[1], fund);
-        }
-        show.execute();
     }
 
     /** Strategy and vintage figures per currency, and today's index point per strategy and currency. */
