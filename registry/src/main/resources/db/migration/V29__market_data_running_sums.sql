@@ -23,8 +23,6 @@ CREATE TABLE market_fund_parties (
     CONSTRAINT market_fund_parties_pk PRIMARY KEY (fund_code, side, party),
     CONSTRAINT market_fund_parties_side_ck CHECK (side IN ('S', 'B'))
 );
--- The largest share of a fund's window, found again when a day leaves it.
-CREATE INDEX market_fund_parties_window_ix ON market_fund_parties (fund_code, window_consideration);
 
 -- Per fund: the window's sums (days from window_from on) with its distinct sellers and buyers and the largest one
 -- party's consideration (dominant); and the same since the fund's figures last moved (since_*, valid while since_as_of

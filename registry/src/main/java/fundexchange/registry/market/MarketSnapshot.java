@@ -33,7 +33,7 @@ public final class MarketSnapshot {
     /**
      * The days leaving the window ({@code window_from} up to the new window's first day, excluded) come off the running
      * sums: each party's window sum, and each fund's sums and its count of sellers and buyers whose last day is now
-     * before the window.
+     * before the window. Returns each fund that lost days, and whether a party whose sum fell had the fund's largest.
      */
     private static final String LEAVE = """
             WITH gone AS (
@@ -42,10 +42,10 @@ public final class MarketSnapshot {
             parties AS (
                 UPDATE market_fund_parties m SET window_consideration = m.window_consideration - gone.consideration
                 FROM gone WHERE m.fund_code = gone.fund_code AND m.side = gone.side AND m.party = gone.party
-                RETURNING m.fund_code, m.side, m.last_day),
+                RETURNING m.fund_code, m.side, m.last_day, m.window_consideration + gone.consideration AS was),
             departed AS (
                 SELECT fund_code, count(*) FILTER (WHERE side = 'S' AND last_day < ?) AS sellers,
-                       count(*) FILTER (WHERE side = 'B' AND last_day < ?) AS buyers
+                       count(*) FILTER (WHERE side = 'B' AND last_day < ?) AS buyers, max(was) AS top
                 FROM parties GROUP BY fund_code),
             days AS (
                 SELECT fund_code, sum(trades) AS trades, sum(units) AS units, sum(consideration) AS consideration,
@@ -56,12 +56,13 @@ public final class MarketSnapshot {
                 sellers = f.sellers - coalesce(x.sellers, 0), buyers = f.buyers - coalesce(x.buyers, 0)
             FROM days d LEFT JOIN departed x ON x.fund_code = d.fund_code
             WHERE f.fund_code = d.fund_code
+            RETURNING f.fund_code, coalesce(x.top >= f.dominant, false) AS largest_fell
             """;
-    /** The largest party's window sum again, for the funds that had days leave the window. */
+    /** The largest party's window sum found again, for the funds (an array) whose largest party's sum fell. */
     private static final String DOMINANT = """
-            UPDATE market_fund_sums f SET dominant = coalesce((SELECT m.window_consideration FROM market_fund_parties m
-                WHERE m.fund_code = f.fund_code ORDER BY m.window_consideration DESC LIMIT 1), 0)
-            WHERE f.fund_code IN (SELECT fund_code FROM market_fund_days WHERE day >= ? AND day < ?)
+            UPDATE market_fund_sums f SET dominant = coalesce((SELECT max(m.window_consideration)
+                FROM market_fund_parties m WHERE m.fund_code = f.fund_code), 0)
+            WHERE f.fund_code = ANY(?)
             """;
     private static final String CANDIDATES = """
             SELECT f.fund_code, f.trades, f.consideration, p.moved_as_of, f.sellers, f.buyers, f.dominant,
@@ -141,8 +142,15 @@ public final class MarketSnapshot {
             throw new IllegalStateException("market data as of " + asOf + " after a snapshot whose window began " + held);
         }
         if (leaving.isBefore(from)) {
-            tx.execute(LEAVE, leaving, from, from, from, leaving, from);
-            tx.execute(DOMINANT, leaving, from);
+            List<String> fell = new ArrayList<>();
+            for (Record r : tx.fetch(LEAVE, leaving, from, from, from, leaving, from)) {
+                if (r.get("largest_fell", Boolean.class)) {
+                    fell.add(r.get("fund_code", String.class));
+                }
+            }
+            if (!fell.isEmpty()) {
+                tx.execute(DOMINANT, (Object) fell.toArray(String[]::new));
+            }
         }
         List<String> shown = new ArrayList<>();
         List<String> moves = new ArrayList<>();
