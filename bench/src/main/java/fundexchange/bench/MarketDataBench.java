@@ -18,10 +18,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench/run market-data}: the daily recompute of public market data ({@link MarketSnapshot}, issue 23) over a
  * registry holding {@code --trades} settled trades in {@code --funds} funds, on an embedded PostgreSQL. The trades are
- * loaded as the projector leaves them (per fund and settlement day, each seller's last day, each fund's last trade),
- * set-based in SQL, untimed; so are the funds, their consent and {@code --orders} resting orders. Each timed recompute
- * runs in a transaction that is rolled back, so every run publishes the same first snapshot (every fund's figures
- * new, the worst case: a later day's recompute moves only the funds with k new trades).
+ * loaded as the projector leaves them (per fund and settlement day, per party and day, the running sums of the window
+ * and since the last move after the previous day's publication, each fund's last trade), set-based in SQL, untimed; so
+ * are the funds, their consent and {@code --orders} resting orders. Each timed recompute runs in a transaction that is
+ * rolled back, so every run takes the same day off the window and publishes the same first snapshot (every fund's
+ * figures new, the worst case: a later day's recompute moves only the funds with k new trades).
  */
 @Command(name = "market-data", mixinStandardHelpOptions = true,
         description = "Times the daily recompute of public market data over settled trades.")
