@@ -18,10 +18,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench/run market-data}: the daily recompute of public market data ({@link MarketSnapshot}, issue 23) over a
  * registry holding {@code --trades} settled trades in {@code --funds} funds, on an embedded PostgreSQL. The trades are
- * loaded as the projector leaves them (per fund and settlement day, each seller's last day, each fund's last trade),
- * set-based in SQL, untimed; so are the funds, their consent and {@code --orders} resting orders. Each timed recompute
- * runs in a transaction that is rolled back, so every run publishes the same first snapshot (every fund's figures
- * new, the worst case: a later day's recompute moves only the funds with k new trades).
+ * loaded as the projector leaves them (per fund and settlement day, per party and day, the running sums of the window
+ * and since the last move after the previous day's publication, each fund's last trade), set-based in SQL, untimed; so
+ * are the funds, their consent and {@code --orders} resting orders. Each timed recompute runs in a transaction that is
+ * rolled back, so every run takes the same day off the window and publishes the same first snapshot (every fund's
+ * figures new, the worst case: a later day's recompute moves only the funds with k new trades).
  */
 @Command(name = "market-data", mixinStandardHelpOptions = true,
         description = "Times the daily recompute of public market data over settled trades.")
@@ -40,6 +41,8 @@ public final class MarketDataBench implements Callable<Integer> {
     int runs;
 
     private static final LocalDate AS_OF = LocalDate.parse("2026-12-04");
+    /** The first day of the previous day's window: the running sums hold the days from it on. */
+    private static final LocalDate WINDOW_FROM = AS_OF.minusDays(MarketSnapshot.WINDOW_DAYS);
     private final PrintStream out = System.out;
 
     @Override
@@ -109,14 +112,36 @@ public final class MarketDataBench implements Callable<Integer> {
             s.execute("INSERT INTO market_fund_days (fund_code, day, trades, units, consideration, weighted_pct)"
                     + " SELECT fund_code, day, count(*), sum(units), sum(consideration), sum(consideration * bp)"
                     + " FROM (" + priced + ") p GROUP BY fund_code, day");
-            s.execute("INSERT INTO market_fund_sellers (fund_code, seller, last_day)"
-                    + " SELECT fund_code, seller, max(day) FROM (" + trade + ") t GROUP BY fund_code, seller");
-            s.execute("INSERT INTO market_fund_buyers (fund_code, buyer, last_day)"
-                    + " SELECT fund_code, buyer, max(day) FROM (" + trade + ") t GROUP BY fund_code, buyer");
             s.execute("INSERT INTO market_fund_party_days (fund_code, side, party, day, consideration)"
                     + " SELECT fund_code, side, party, day, sum(consideration) FROM (SELECT fund_code, 'S' AS side,"
                     + " seller AS party, day, consideration FROM (" + priced + ") p UNION ALL SELECT fund_code, 'B',"
                     + " buyer, day, consideration FROM (" + priced + ") q) x GROUP BY fund_code, side, party, day");
+            // The running sums as the projector leaves them after the previous day's publication (window from
+            // WINDOW_FROM, whose first day leaves in the timed recompute) and the settlements of AS_OF; no fund's figures
+            // have moved yet (every fund new), so the sums since they moved hold every trade.
+            s.execute("INSERT INTO market_state (id, day, as_of, k, zone, funds_published, window_from)"
+                    + " VALUES (1, DATE '" + AS_OF + "', DATE '" + AS_OF.minusDays(1) + "', 3, 'Asia/Shanghai', 0,"
+                    + " DATE '" + WINDOW_FROM + "')");
+            s.execute("INSERT INTO market_fund_parties (fund_code, side, party, last_day, window_consideration,"
+                    + " since_as_of, since_consideration) SELECT fund_code, side, party, max(day),"
+                    + " coalesce(sum(consideration) FILTER (WHERE day >= DATE '" + WINDOW_FROM + "'), 0),"
+                    + " DATE '0001-01-01', sum(consideration) FROM market_fund_party_days GROUP BY fund_code, side, party");
+            s.execute("INSERT INTO market_fund_sums (fund_code, trades, units, consideration, weighted_pct, sellers,"
+                    + " buyers, dominant, since_as_of, since_trades, since_consideration, since_sellers, since_buyers,"
+                    + " since_dominant) SELECT d.fund_code, d.trades, d.units, d.consideration, d.weighted_pct,"
+                    + " m.sellers, m.buyers, m.dominant, DATE '0001-01-01', d.all_trades, d.all_consideration,"
+                    + " m.all_sellers, m.all_buyers, m.all_dominant FROM (SELECT fund_code,"
+                    + " coalesce(sum(trades) FILTER (WHERE day >= DATE '" + WINDOW_FROM + "'), 0) AS trades,"
+                    + " coalesce(sum(units) FILTER (WHERE day >= DATE '" + WINDOW_FROM + "'), 0) AS units,"
+                    + " coalesce(sum(consideration) FILTER (WHERE day >= DATE '" + WINDOW_FROM + "'), 0) AS consideration,"
+                    + " coalesce(sum(weighted_pct) FILTER (WHERE day >= DATE '" + WINDOW_FROM + "'), 0) AS weighted_pct,"
+                    + " sum(trades) AS all_trades, sum(consideration) AS all_consideration FROM market_fund_days"
+                    + " GROUP BY fund_code) d JOIN (SELECT fund_code,"
+                    + " count(*) FILTER (WHERE side = 'S' AND last_day >= DATE '" + WINDOW_FROM + "') AS sellers,"
+                    + " count(*) FILTER (WHERE side = 'B' AND last_day >= DATE '" + WINDOW_FROM + "') AS buyers,"
+                    + " max(window_consideration) AS dominant, count(*) FILTER (WHERE side = 'S') AS all_sellers,"
+                    + " count(*) FILTER (WHERE side = 'B') AS all_buyers, max(since_consideration) AS all_dominant"
+                    + " FROM market_fund_parties GROUP BY fund_code) m ON m.fund_code = d.fund_code");
             s.execute("INSERT INTO market_fund_last (fund_code, trade_id, price, percent_of_nav_bp, trade_date)"
                     + " SELECT DISTINCT ON (fund_code) fund_code, i * 4096, price, bp, day FROM (" + priced + ") p"
                     + " ORDER BY fund_code, day DESC, i DESC");

@@ -4,17 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
  * Recomputes the published market data as of one day's close (issue 23; docs/rules.md, Public market data), in the
- * projector's transaction at the first event document of a later day. It reads the per-fund-per-day aggregates of the
- * 90-day window (at most funds x days rows) and at most k rows per fund for the seller and new-trade tests, then:
+ * projector's transaction at the first event document of a later day. It takes the days that left the window off the
+ * running sums the projector keeps (V29: per fund and per party, over the window and since the fund's figures last
+ * moved), reads one row per fund, then:
  * <ul>
  * <li>a fund is <em>eligible</em> when its manager opted in and its window holds at least k trades by at least k
  * distinct sellers and k distinct buyers, no single seller or buyer having more than half of its consideration;</li>
@@ -31,55 +30,84 @@ public final class MarketSnapshot {
     /** Days in the window, the snapshot's day included. */
     public static final int WINDOW_DAYS = 90;
     private static final LocalDate NEVER = LocalDate.of(1, 1, 1);
-    private static final String CANDIDATES = """
-            WITH win AS (
+    /**
+     * The days leaving the window ({@code window_from} up to the new window's first day, excluded) come off the running
+     * sums: each party's window sum, and each fund's sums and its count of sellers and buyers whose last day is now
+     * before the window. Returns each fund that lost days, and whether a party whose sum fell had the fund's largest.
+     */
+    private static final String LEAVE = """
+            WITH gone AS (
+                SELECT fund_code, side, party, sum(consideration) AS consideration FROM market_fund_party_days
+                WHERE day >= ? AND day < ? GROUP BY fund_code, side, party),
+            parties AS (
+                UPDATE market_fund_parties m SET window_consideration = m.window_consideration - gone.consideration
+                FROM gone WHERE m.fund_code = gone.fund_code AND m.side = gone.side AND m.party = gone.party
+                RETURNING m.fund_code, m.side, m.last_day, m.window_consideration + gone.consideration AS was),
+            departed AS (
+                SELECT fund_code, count(*) FILTER (WHERE side = 'S' AND last_day < ?) AS sellers,
+                       count(*) FILTER (WHERE side = 'B' AND last_day < ?) AS buyers, max(was) AS top
+                FROM parties GROUP BY fund_code),
+            days AS (
                 SELECT fund_code, sum(trades) AS trades, sum(units) AS units, sum(consideration) AS consideration,
                        sum(weighted_pct) AS weighted_pct
-                FROM market_fund_days WHERE day >= ? AND day <= ? GROUP BY fund_code)
-            SELECT win.fund_code, win.trades, win.units, win.consideration, win.weighted_pct, p.moved_as_of,
-                   l.price, l.percent_of_nav_bp, l.trade_date,
-                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_sellers s WHERE s.fund_code = win.fund_code
-                        AND s.last_day >= ? AND s.last_day <= ? LIMIT ?) a) AS sellers,
-                   (SELECT coalesce(sum(t.trades), 0) FROM (SELECT d.trades FROM market_fund_days d
-                        WHERE d.fund_code = win.fund_code AND d.day > coalesce(p.moved_as_of, ?) AND d.day <= ?
-                        ORDER BY d.day DESC LIMIT ?) t) AS new_trades,
-                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_sellers s WHERE s.fund_code = win.fund_code
-                        AND s.last_day > coalesce(p.moved_as_of, ?) AND s.last_day <= ? LIMIT ?) b) AS new_sellers,
-                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_buyers s WHERE s.fund_code = win.fund_code
-                        AND s.last_day >= ? AND s.last_day <= ? LIMIT ?) c) AS buyers,
-                   (SELECT count(*) FROM (SELECT 1 FROM market_fund_buyers s WHERE s.fund_code = win.fund_code
-                        AND s.last_day > coalesce(p.moved_as_of, ?) AND s.last_day <= ? LIMIT ?) d) AS new_buyers,
-                   (SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM market_fund_party_days q
-                        WHERE q.fund_code = win.fund_code AND q.day >= ? AND q.day <= ?
-                        GROUP BY q.side, q.party) x) AS dominant,
-                   (SELECT coalesce(sum(d.consideration), 0) FROM market_fund_days d WHERE d.fund_code = win.fund_code
-                        AND d.day > coalesce(p.moved_as_of, ?) AND d.day <= ?) AS new_consideration,
-                   (SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM market_fund_party_days q
-                        WHERE q.fund_code = win.fund_code AND q.day > coalesce(p.moved_as_of, ?) AND q.day <= ?
-                        GROUP BY q.side, q.party) x) AS new_dominant
-            FROM win
-            JOIN market_consent c ON c.fund_code = win.fund_code AND c.publish
-            JOIN market_fund_last l ON l.fund_code = win.fund_code
-            LEFT JOIN market_published_funds p ON p.fund_code = win.fund_code
+                FROM market_fund_days WHERE day >= ? AND day < ? GROUP BY fund_code)
+            UPDATE market_fund_sums f SET trades = f.trades - d.trades, units = f.units - d.units,
+                consideration = f.consideration - d.consideration, weighted_pct = f.weighted_pct - d.weighted_pct,
+                sellers = f.sellers - coalesce(x.sellers, 0), buyers = f.buyers - coalesce(x.buyers, 0)
+            FROM days d LEFT JOIN departed x ON x.fund_code = d.fund_code
+            WHERE f.fund_code = d.fund_code
+            RETURNING f.fund_code, coalesce(x.top >= f.dominant, false) AS largest_fell
             """;
+    /** The largest party's window sum found again, for the funds (an array) whose largest party's sum fell. */
+    private static final String DOMINANT = """
+            UPDATE market_fund_sums f SET dominant = coalesce((SELECT max(m.window_consideration)
+                FROM market_fund_parties m WHERE m.fund_code = f.fund_code), 0)
+            WHERE f.fund_code = ANY(?)
+            """;
+    private static final String CANDIDATES = """
+            SELECT f.fund_code, f.trades, f.consideration, p.moved_as_of, f.sellers, f.buyers, f.dominant,
+                   f.since_as_of, f.since_trades, f.since_consideration, f.since_sellers, f.since_buyers, f.since_dominant
+            FROM market_fund_sums f
+            JOIN market_consent c ON c.fund_code = f.fund_code AND c.publish
+            JOIN market_fund_last l ON l.fund_code = f.fund_code
+            LEFT JOIN market_published_funds p ON p.fund_code = f.fund_code
+            WHERE f.trades > 0
+            """;
+    /** The figures of the funds that move (an array of fund codes), copied from their window sums and last trade. */
     private static final String MOVE = """
             INSERT INTO market_published_funds (fund_code, shown, moved_as_of, trades, units, consideration, weighted_pct,
                 last_price, last_pct_bp, last_trade_date, best_bid, best_offer)
-            VALUES (?, true, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)
+            SELECT f.fund_code, true, ?, f.trades, f.units, f.consideration, f.weighted_pct, l.price,
+                   l.percent_of_nav_bp, l.trade_date, NULL, NULL
+            FROM market_fund_sums f JOIN market_fund_last l ON l.fund_code = f.fund_code
+            WHERE f.fund_code = ANY(?)
             ON CONFLICT (fund_code) DO UPDATE SET shown = true, moved_as_of = excluded.moved_as_of,
                 trades = excluded.trades, units = excluded.units, consideration = excluded.consideration,
                 weighted_pct = excluded.weighted_pct, last_price = excluded.last_price,
                 last_pct_bp = excluded.last_pct_bp, last_trade_date = excluded.last_trade_date
             """;
-    private static final String BOOK = """
+    /**
+     * The shown funds (an array of fund codes) with each side's best price of an OPEN book where at least k (the
+     * second parameter) distinct participants rest open orders at that price.
+     */
+    private static final String SHOW = """
             WITH best AS (
                 SELECT o.fund_code, o.side, CASE WHEN o.side = 'BUY' THEN max(o.price) ELSE min(o.price) END AS price
                 FROM orders o JOIN order_books b ON b.fund_code = o.fund_code AND b.status = 'OPEN'
-                WHERE o.status = 'OPEN' GROUP BY o.fund_code, o.side)
-            SELECT best.fund_code, best.side, best.price, count(DISTINCT o.owner) AS owners
-            FROM best JOIN orders o ON o.fund_code = best.fund_code AND o.side = best.side AND o.price = best.price
-                AND o.status = 'OPEN'
-            GROUP BY best.fund_code, best.side, best.price
+                WHERE o.status = 'OPEN' GROUP BY o.fund_code, o.side),
+            quoted AS (
+                SELECT best.fund_code, best.side, best.price
+                FROM best JOIN orders o ON o.fund_code = best.fund_code AND o.side = best.side AND o.price = best.price
+                    AND o.status = 'OPEN'
+                GROUP BY best.fund_code, best.side, best.price
+                HAVING count(DISTINCT o.owner) >= ?),
+            quotes AS (
+                SELECT fund_code, max(price) FILTER (WHERE side = 'BUY') AS bid,
+                       max(price) FILTER (WHERE side <> 'BUY') AS offer
+                FROM quoted GROUP BY fund_code)
+            UPDATE market_published_funds p SET shown = true, best_bid = q.bid, best_offer = q.offer
+            FROM unnest(CAST(? AS VARCHAR[])) AS s(fund_code) LEFT JOIN quotes q ON q.fund_code = s.fund_code
+            WHERE p.fund_code = s.fund_code
             """;
     private static final String GROUPS = """
             INSERT INTO market_published_groups (kind, name, currency, funds, trades, units, consideration, weighted_pct)
@@ -107,40 +135,53 @@ public final class MarketSnapshot {
      */
     public static Result recompute(DSLContext tx, LocalDate asOf, int k, String zone) {
         LocalDate from = asOf.minusDays(WINDOW_DAYS - 1L);
+        LocalDate held = tx.fetchOptional("SELECT window_from FROM market_state WHERE id = 1")
+                .map(r -> r.get(0, LocalDate.class)).orElse(null);
+        LocalDate leaving = held == null ? NEVER : held;
+        if (leaving.isAfter(from)) {
+            throw new IllegalStateException("market data as of " + asOf + " after a snapshot whose window began " + held);
+        }
+        if (leaving.isBefore(from)) {
+            List<String> fell = new ArrayList<>();
+            for (Record r : tx.fetch(LEAVE, leaving, from, from, from, leaving, from)) {
+                if (r.get("largest_fell", Boolean.class)) {
+                    fell.add(r.get("fund_code", String.class));
+                }
+            }
+            if (!fell.isEmpty()) {
+                tx.execute(DOMINANT, (Object) fell.toArray(String[]::new));
+            }
+        }
         List<String> shown = new ArrayList<>();
-        BatchBindStep moves = tx.batch(MOVE);
-        int moved = 0;
-        for (Record r : tx.fetch(CANDIDATES, from, asOf, from, asOf, k, NEVER, asOf, k, NEVER, asOf, k, from, asOf, k,
-                NEVER, asOf, k, from, asOf, NEVER, asOf, NEVER, asOf)) {
-            String fund = r.get(0, String.class);
-            long trades = r.get(1, Long.class);
-            long sellers = r.get("sellers", Long.class);
-            BigDecimal consideration = r.get(3, BigDecimal.class);
-            if (trades < k || sellers < k || r.get("buyers", Long.class) < k
-                    || r.get("dominant", BigDecimal.class).multiply(BigDecimal.TWO).compareTo(consideration) > 0) {
+        List<String> moves = new ArrayList<>();
+        for (Record r : tx.fetch(CANDIDATES)) {
+            String fund = r.get("fund_code", String.class);
+            long trades = r.get("trades", Long.class);
+            BigDecimal consideration = r.get("consideration", BigDecimal.class);
+            if (trades < k || r.get("sellers", Long.class) < k || r.get("buyers", Long.class) < k
+                    || dominates(r.get("dominant", BigDecimal.class), consideration)) {
                 continue;
             }
             shown.add(fund);
             LocalDate movedAsOf = r.get("moved_as_of", LocalDate.class);
-            boolean enoughNew = r.get("new_trades", Long.class) >= k && r.get("new_sellers", Long.class) >= k
-                    && r.get("new_buyers", Long.class) >= k
-                    && r.get("new_dominant", BigDecimal.class).multiply(BigDecimal.TWO)
-                            .compareTo(r.get("new_consideration", BigDecimal.class)) <= 0;
+            // The since sums hold the trades settled since the figures last moved only while kept under that move.
+            boolean since = (movedAsOf == null ? NEVER : movedAsOf).equals(r.get("since_as_of", LocalDate.class));
+            boolean enoughNew = since && r.get("since_trades", Long.class) >= k
+                    && r.get("since_sellers", Long.class) >= k && r.get("since_buyers", Long.class) >= k
+                    && !dominates(r.get("since_dominant", BigDecimal.class),
+                            r.get("since_consideration", BigDecimal.class));
             if (movedAsOf == null || enoughNew) {
-                moves.bind(fund, asOf, trades, r.get(2, BigDecimal.class), r.get(3, BigDecimal.class),
-                        r.get(4, BigDecimal.class), r.get("price", BigDecimal.class),
-                        r.get("percent_of_nav_bp", Long.class), r.get("trade_date", LocalDate.class));
-                moved++;
+                moves.add(fund);
             }
         }
         tx.execute("UPDATE market_published_funds SET shown = false, best_bid = NULL, best_offer = NULL WHERE shown");
-        if (moved > 0) {
-            moves.execute();
+        if (!moves.isEmpty()) {
+            tx.execute(MOVE, asOf, moves.toArray(String[]::new));
         }
         show(tx, shown, k);
         groups(tx, asOf);
-        tx.execute("UPDATE market_state SET as_of = ?, published_k = ?, published_zone = ?, funds_published = ?"
-                + " WHERE id = 1", asOf, k, zone, shown.size());
+        tx.execute("UPDATE market_state SET as_of = ?, published_k = ?, published_zone = ?, funds_published = ?,"
+                + " window_from = ? WHERE id = 1", asOf, k, zone, shown.size(), from);
         return new Result(asOf, shown.size());
     }
 
@@ -149,23 +190,9 @@ public final class MarketSnapshot {
      * that price, in a book that is not HALTED (the one public figure not from settled trades; it names no one).
      */
     private static void show(DSLContext tx, List<String> shown, int k) {
-        if (shown.isEmpty()) {
-            return;
+        if (!shown.isEmpty()) {
+            tx.execute(SHOW, k, shown.toArray(String[]::new));
         }
-        Map<String, BigDecimal[]> books = new HashMap<>();
-        for (Record r : tx.fetch(BOOK)) {
-            if (r.get("owners", Long.class) >= k) {
-                BigDecimal[] best = books.computeIfAbsent(r.get("fund_code", String.class), f -> new BigDecimal[2]);
-                best["BUY".equals(r.get("side", String.class)) ? 0 : 1] = r.get("price", BigDecimal.class);
-            }
-        }
-        BatchBindStep show = tx.batch("UPDATE market_published_funds SET shown = true, best_bid = ?, best_offer = ?"
-                + " WHERE fund_code = ?");
-        for (String fund : shown) {
-            BigDecimal[] best = books.getOrDefault(fund, new BigDecimal[2]);
-            show.bind(best[0], best[1], fund);
-        }
-        show.execute();
     }
 
     /** Strategy and vintage figures per currency, and today's index point per strategy and currency. */
@@ -193,6 +220,11 @@ public final class MarketSnapshot {
      */
     public static long discountBp(BigDecimal consideration, BigDecimal weightedPct) {
         return 10_000L - weightedPct.divide(consideration, 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** Whether one party's {@code share} is more than half of {@code consideration} (the dominance rule). */
+    private static boolean dominates(BigDecimal share, BigDecimal consideration) {
+        return share.multiply(BigDecimal.TWO).compareTo(consideration) > 0;
     }
 
     /** The volume-weighted average price: consideration over units, rounded half up to the price scale (4). */

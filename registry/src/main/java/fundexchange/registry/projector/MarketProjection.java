@@ -13,10 +13,12 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
- * Public market data's aggregates (issue 23): settled trades summed per fund and settlement day, each fund's sellers
- * and last trade, and the manager's consent. Settlements of a transaction are summed at its end (set-based, from the
- * {@code transfers} rows the batch wrote); the first document of a later day in the platform zone first publishes the
- * snapshot as of the previous day's close ({@link MarketSnapshot}). Journal time only, never the wall clock.
+ * Public market data's aggregates (issue 23): settled trades summed per fund and settlement day (and per party), the
+ * running sums the daily publication reads (per fund and per party: the window's and those since the fund's figures
+ * last moved), each fund's last trade, and the manager's consent. Settlements of a transaction are summed at its end
+ * (set-based, from the {@code transfers} rows the batch wrote); the first document of a later day in the platform zone
+ * first publishes the snapshot as of the previous day's close ({@link MarketSnapshot}). Journal time only, never the
+ * wall clock.
  */
 final class MarketProjection {
     private static final String DAYS = """
@@ -28,16 +30,6 @@ final class MarketProjection {
                 consideration = market_fund_days.consideration + excluded.consideration,
                 weighted_pct = market_fund_days.weighted_pct + excluded.weighted_pct
             """;
-    private static final String SELLERS = """
-            INSERT INTO market_fund_sellers (fund_code, seller, last_day)
-            SELECT DISTINCT fund_code, seller, CAST(? AS DATE) FROM transfers WHERE trade_id = ANY(?)
-            ON CONFLICT (fund_code, seller) DO UPDATE SET last_day = greatest(market_fund_sellers.last_day, excluded.last_day)
-            """;
-    private static final String BUYERS = """
-            INSERT INTO market_fund_buyers (fund_code, buyer, last_day)
-            SELECT DISTINCT fund_code, buyer, CAST(? AS DATE) FROM transfers WHERE trade_id = ANY(?)
-            ON CONFLICT (fund_code, buyer) DO UPDATE SET last_day = greatest(market_fund_buyers.last_day, excluded.last_day)
-            """;
     private static final String PARTIES = """
             INSERT INTO market_fund_party_days (fund_code, side, party, day, consideration)
             SELECT fund_code, side, party, CAST(? AS DATE), sum(consideration) FROM (
@@ -47,6 +39,69 @@ final class MarketProjection {
             GROUP BY fund_code, side, party
             ON CONFLICT (fund_code, day, side, party) DO UPDATE
                 SET consideration = market_fund_party_days.consideration + excluded.consideration
+            """;
+    /**
+     * The running sums of the settled trades' parties and funds (V29): each (fund, side, party) of the batch adds its
+     * consideration to its window sum and to its sum since the fund's figures last moved (restarted when they moved
+     * since its last trade), and each fund adds the batch's trades to its window and since sums, counts the parties new
+     * to the window (last day before {@code window_from}) or new since the move, and keeps the largest party sum of each.
+     * The CTEs read the rows as they were before the statement, so every party's prior sums are those it had.
+     */
+    private static final String SUMS = """
+            WITH batch AS (
+                SELECT fund_code, side, party, sum(consideration) AS consideration FROM (
+                    SELECT fund_code, 'S' AS side, seller AS party, consideration FROM transfers WHERE trade_id = ANY(?)
+                    UNION ALL
+                    SELECT fund_code, 'B', buyer, consideration FROM transfers WHERE trade_id = ANY(?)) t
+                GROUP BY fund_code, side, party),
+            prior AS (
+                SELECT b.fund_code, b.side, b.party, coalesce(p.moved_as_of, DATE '0001-01-01') AS epoch,
+                       coalesce(m.last_day < coalesce((SELECT window_from FROM market_state WHERE id = 1),
+                           DATE '0001-01-01'), true) AS entered,
+                       m.since_as_of IS DISTINCT FROM coalesce(p.moved_as_of, DATE '0001-01-01') AS fresh,
+                       coalesce(m.window_consideration, 0) + b.consideration AS window_consideration,
+                       CASE WHEN m.since_as_of = coalesce(p.moved_as_of, DATE '0001-01-01') THEN m.since_consideration
+                           ELSE 0 END + b.consideration AS since_consideration
+                FROM batch b
+                LEFT JOIN market_published_funds p ON p.fund_code = b.fund_code
+                LEFT JOIN market_fund_parties m ON m.fund_code = b.fund_code AND m.side = b.side AND m.party = b.party),
+            parties AS (
+                INSERT INTO market_fund_parties AS m (fund_code, side, party, last_day, window_consideration, since_as_of,
+                    since_consideration)
+                SELECT fund_code, side, party, CAST(? AS DATE), window_consideration, epoch, since_consideration FROM prior
+                ON CONFLICT (fund_code, side, party) DO UPDATE SET last_day = greatest(m.last_day, excluded.last_day),
+                    window_consideration = excluded.window_consideration, since_as_of = excluded.since_as_of,
+                    since_consideration = excluded.since_consideration)
+            INSERT INTO market_fund_sums AS f (fund_code, trades, units, consideration, weighted_pct, sellers, buyers,
+                dominant, since_as_of, since_trades, since_consideration, since_sellers, since_buyers, since_dominant)
+            SELECT t.fund_code, t.trades, t.units, t.consideration, t.weighted_pct, r.sellers, r.buyers, r.dominant,
+                   r.epoch, t.trades, t.consideration, r.since_sellers, r.since_buyers, r.since_dominant
+            FROM (SELECT fund_code, count(*) AS trades, sum(units) AS units, sum(consideration) AS consideration,
+                         sum(consideration * percent_of_nav_bp) AS weighted_pct
+                  FROM transfers WHERE trade_id = ANY(?) GROUP BY fund_code) t
+            JOIN (SELECT fund_code, min(epoch) AS epoch,
+                         count(*) FILTER (WHERE side = 'S' AND entered) AS sellers,
+                         count(*) FILTER (WHERE side = 'B' AND entered) AS buyers,
+                         max(window_consideration) AS dominant,
+                         count(*) FILTER (WHERE side = 'S' AND fresh) AS since_sellers,
+                         count(*) FILTER (WHERE side = 'B' AND fresh) AS since_buyers,
+                         max(since_consideration) AS since_dominant
+                  FROM prior GROUP BY fund_code) r ON r.fund_code = t.fund_code
+            ON CONFLICT (fund_code) DO UPDATE SET trades = f.trades + excluded.trades, units = f.units + excluded.units,
+                consideration = f.consideration + excluded.consideration,
+                weighted_pct = f.weighted_pct + excluded.weighted_pct, sellers = f.sellers + excluded.sellers,
+                buyers = f.buyers + excluded.buyers, dominant = greatest(f.dominant, excluded.dominant),
+                since_as_of = excluded.since_as_of,
+                since_trades = excluded.since_trades
+                    + CASE WHEN f.since_as_of = excluded.since_as_of THEN f.since_trades ELSE 0 END,
+                since_consideration = excluded.since_consideration
+                    + CASE WHEN f.since_as_of = excluded.since_as_of THEN f.since_consideration ELSE 0 END,
+                since_sellers = excluded.since_sellers
+                    + CASE WHEN f.since_as_of = excluded.since_as_of THEN f.since_sellers ELSE 0 END,
+                since_buyers = excluded.since_buyers
+                    + CASE WHEN f.since_as_of = excluded.since_as_of THEN f.since_buyers ELSE 0 END,
+                since_dominant = CASE WHEN f.since_as_of = excluded.since_as_of
+                    THEN greatest(f.since_dominant, excluded.since_dominant) ELSE excluded.since_dominant END
             """;
     private static final String LAST = """
             INSERT INTO market_fund_last (fund_code, trade_id, price, percent_of_nav_bp, trade_date)
@@ -153,9 +208,8 @@ final class MarketProjection {
         }
         Long[] ids = settled.toArray(Long[]::new);
         tx.execute(DAYS, day, ids);
-        tx.execute(SELLERS, day, ids);
-        tx.execute(BUYERS, day, ids);
         tx.execute(PARTIES, day, ids, ids);
+        tx.execute(SUMS, ids, ids, day, ids);
         tx.execute(LAST, zone, day, ids);
         settled.clear();
     }

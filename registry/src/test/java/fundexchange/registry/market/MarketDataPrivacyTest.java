@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.read.MarketReads;
@@ -58,12 +59,30 @@ class MarketDataPrivacyTest {
     @ParameterizedTest
     @ValueSource(longs = {7, 23, 1999})
     void noPublicReadNamesAnyoneOrPublishesBelowK(long seed) {
+        randomMarket(seed, false);
+    }
+
+    /**
+     * The same over days that leave the 90-day window: every other day is followed by a gap of 12 to 41 days without
+     * a document, so the daily publication takes several days off the window's running sums at once.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 2027})
+    void noPublicReadPublishesBelowKAsTradesLeaveTheWindow(long seed) {
+        randomMarket(seed, true);
+    }
+
+    private void randomMarket(long seed, boolean gaps) {
         Random random = new Random(seed);
         List<Trade> trades = new ArrayList<>();
         Map<String, Boolean> consent = new TreeMap<>();
         Map<String, LocalDate> lastMoved = new HashMap<>();
         try (MarketJournal market = new MarketJournal(data, dataSource, HOLDERS)) {
             market.newFund("DGF7", "GROWTH", 2020, "CNY").newFund("DGB1", "BUYOUT", 2019, "CNY");
+            if (gaps) { // the gaps run into the next years, whose business days need an official calendar
+                market.journal().approved(new SetOfficialCalendar(2027, List.of(), null));
+                market.journal().approved(new SetOfficialCalendar(2028, List.of(), null));
+            }
             LocalDate day = FIRST_DAY;
             for (int d = 0; d < DAYS; d++) {
                 for (String fund : STRATEGY.keySet().stream().sorted().toList()) {
@@ -82,9 +101,16 @@ class MarketDataPrivacyTest {
                                 new BigDecimal("100.00").multiply(new BigDecimal(price)).setScale(2)));
                     }
                 }
+                int gap = gaps && d % 2 == 1 ? 12 + random.nextInt(30) : 0;
+                market.journal().advance(gap * MarketJournal.DAY);
+                day = day.plusDays(gap);
                 market.nextDay().project();
                 day = day.plusDays(1);
                 check(day.minusDays(1), trades, consent, lastMoved);
+                runningSumsAreThoseOfTheDailyRows();
+            }
+            if (gaps) {
+                assertTrue(day.isAfter(FIRST_DAY.plusDays(MarketSnapshot.WINDOW_DAYS)), "the first days left the window");
             }
         }
     }
@@ -188,6 +214,64 @@ class MarketDataPrivacyTest {
                     group.consideration());
         }
         assertEquals(shown.stream().map(FundFigures::strategy).distinct().count(), summary.strategies().size());
+    }
+
+    /**
+     * The running sums the publication reads (V29) equal the sums of the per-day rows: over the window (from
+     * {@code window_from}) and since each fund's figures last moved (nothing when kept under an earlier move).
+     */
+    private void runningSumsAreThoseOfTheDailyRows() {
+        String never = "DATE '0001-01-01'";
+        String epoch = "coalesce(p.moved_as_of, " + never + ")";
+        String kept = "CASE WHEN f.since_as_of = " + epoch + " THEN %s ELSE 0 END";
+        List<String> running = rows("SELECT f.fund_code, f.trades, " + n("f.units") + ", " + n("f.consideration") + ", "
+                + n("f.weighted_pct") + ", f.sellers, f.buyers, " + n("f.dominant") + ", "
+                + kept.formatted("f.since_trades") + ", " + n(kept.formatted("f.since_consideration")) + ", "
+                + kept.formatted("f.since_sellers") + ", " + kept.formatted("f.since_buyers") + ", "
+                + n(kept.formatted("f.since_dominant"))
+                + " FROM market_fund_sums f LEFT JOIN market_published_funds p ON p.fund_code = f.fund_code"
+                + " ORDER BY f.fund_code");
+        String window = "d.day >= s.window_from";
+        String since = "d.day > " + epoch;
+        String parties = "(SELECT count(DISTINCT q.party) FROM market_fund_party_days q WHERE q.fund_code = d.fund_code"
+                + " AND q.side = '%s' AND q.day %s)";
+        String dominant = "(SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM"
+                + " market_fund_party_days q WHERE q.fund_code = d.fund_code AND q.day %s GROUP BY q.side, q.party) x)";
+        List<String> derived = rows("SELECT d.fund_code, coalesce(sum(d.trades) FILTER (WHERE " + window + "), 0), "
+                + n("coalesce(sum(d.units) FILTER (WHERE " + window + "), 0)") + ", "
+                + n("coalesce(sum(d.consideration) FILTER (WHERE " + window + "), 0)") + ", "
+                + n("coalesce(sum(d.weighted_pct) FILTER (WHERE " + window + "), 0)") + ", "
+                + parties.formatted("S", ">= s.window_from") + ", " + parties.formatted("B", ">= s.window_from") + ", "
+                + n(dominant.formatted(">= s.window_from")) + ", "
+                + "coalesce(sum(d.trades) FILTER (WHERE " + since + "), 0), "
+                + n("coalesce(sum(d.consideration) FILTER (WHERE " + since + "), 0)") + ", "
+                + parties.formatted("S", "> " + epoch) + ", " + parties.formatted("B", "> " + epoch) + ", "
+                + n(dominant.formatted("> " + epoch))
+                + " FROM market_fund_days d CROSS JOIN market_state s"
+                + " LEFT JOIN market_published_funds p ON p.fund_code = d.fund_code"
+                + " GROUP BY d.fund_code, s.window_from, p.moved_as_of ORDER BY d.fund_code");
+        assertEquals(derived, running);
+    }
+
+    private static String n(String numeric) {
+        return "CAST(" + numeric + " AS NUMERIC(40, 2))";
+    }
+
+    private List<String> rows(String sql) {
+        List<String> rows = new ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(String.join(" ", row));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
     }
 
     private static void noOneNamed(String everything, List<Trade> trades) {
