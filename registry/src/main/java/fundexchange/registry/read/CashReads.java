@@ -107,9 +107,10 @@ public final class CashReads {
 
     /**
      * Trades settled delivery versus payment (V26) in trade id order: those {@code party} buys, sells or confirms the
-     * registration change of as the fund's manager (empty: every one, for oversight), in one status or any.
+     * registration change of as the fund's manager (empty: every one, for oversight), in one status or any; each with
+     * the index and time of the last change its seller was told of (V30), for the seller's view.
      */
-    public List<TradeFundingView> tradeFundings(Optional<String> party, Optional<String> status, Page page) {
+    public List<TradeFundingRow> tradeFundings(Optional<String> party, Optional<String> status, Page page) {
         Condition matching = TRADE_FUNDING.TRADE_ID.gt(page.after());
         if (party.isPresent()) {
             matching = matching.and(TRADE_FUNDING.BUYER.eq(party.get()).or(TRADE_FUNDING.SELLER.eq(party.get()))
@@ -117,9 +118,10 @@ public final class CashReads {
         }
         matching = and(matching, TRADE_FUNDING.STATUS, status);
         return dsl.selectFrom(TRADE_FUNDING).where(matching).orderBy(TRADE_FUNDING.TRADE_ID).limit(page.limit())
-                .fetch(r -> new TradeFundingView(r.getTradeId(), r.getFundCode(), r.getSeller(), r.getBuyer(),
-                        r.getManager(), r.getCurrency(), r.getConsideration(), r.getBuyerFee(), r.getSellerFee(),
-                        r.getDue(), r.getFunded(), r.getStatus(), r.getSettleBy(), r.getRegistrationDue(),
-                        r.getOverrideReason(), r.getCreatedIndex(), r.getUpdatedIndex(), r.getUpdatedAt()));
+                .fetch(r -> new TradeFundingRow(new TradeFundingView(r.getTradeId(), r.getFundCode(), r.getSeller(),
+                        r.getBuyer(), r.getManager(), r.getCurrency(), r.getConsideration(), r.getBuyerFee(),
+                        r.getSellerFee(), r.getDue(), r.getFunded(), r.getStatus(), r.getSettleBy(),
+                        r.getRegistrationDue(), r.getOverrideReason(), r.getCreatedIndex(), r.getUpdatedIndex(),
+                        r.getUpdatedAt()), r.getSellerUpdatedIndex(), r.getSellerUpdatedAt()));
     }
 }

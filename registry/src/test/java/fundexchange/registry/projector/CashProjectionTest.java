@@ -348,7 +348,7 @@ class CashProjectionTest {
         CashReads reads = new RegistryReads(dataSource).cash();
 
         List<fundexchange.registry.read.TradeFundingView> trades = reads.tradeFundings(Optional.empty(),
-                Optional.empty(), ALL);
+                Optional.empty(), ALL).stream().map(fundexchange.registry.read.TradeFundingRow::whole).toList();
         assertEquals(List.of(settled, refused, overridden, deposited), trades.stream().map(fundexchange.registry.read.TradeFundingView::tradeId)
                 .toList());
         // The override of an unfunded trade moved its units: SETTLED, though its (empty) funding was released.
@@ -363,7 +363,7 @@ class CashProjectionTest {
         assertEquals(4, reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL).size());
         assertEquals(List.of(), reads.tradeFundings(Optional.of("Bank-01"), Optional.empty(), ALL));
         assertEquals(List.of(deposited), reads.tradeFundings(Optional.of(INVESTOR), Optional.of("AWAITING_FUNDING"), ALL)
-                .stream().map(fundexchange.registry.read.TradeFundingView::tradeId).toList());
+                .stream().map(fundexchange.registry.read.TradeFundingRow::tradeId).toList());
 
         assertEquals(List.of(List.of(INVESTOR, "39140.00", "500.00"), List.of(HOLDER, "0.00", "359640.00"),
                         List.of("REVENUE", "720.00", "0.00")),
@@ -372,6 +372,56 @@ class CashProjectionTest {
                         .toList());
         assertEquals(List.of(d("359640.00")), reads.payouts(Optional.empty(), Optional.of(HOLDER), Optional.of("PENDING"),
                 ALL).stream().map(PayoutInstructionView::amount).toList());
+    }
+
+    /**
+     * The buyer's partial funding reaches the buyer alone (TradeFundingLocked), so it moves the buyer's row (what is
+     * funded, its index and time) but not what the seller reads: the seller's row keeps the index and time of the trade
+     * until the funding is complete (TradeFunded, which the seller is told of). One document per transaction and a
+     * rebuild in one transaction (the fund, the trade and its fundings in one batch) leave the same rows.
+     */
+    @Test
+    void aPartialFundingMovesTheBuyersRowButNotWhatTheSellerReads() {
+        journal.settlementBank();
+        String today = java.time.Instant.ofEpochMilli(journal.time()).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toLocalDate().toString();
+        journal.acceptedBy("Bank-01", new fundexchange.protocol.command.RecordCashReceipt(INVESTOR, "CNY",
+                Money.of("600.00"), "BR-P1", today));
+        long made = journal.time();
+        long trade = trade("1000.00", "1.0000"); // due 1,100.00: the consideration and the buyer's minimum fee
+        long tradeIndex = trade / 4096;
+        long partlyAt = journal.advance(60_000).time();
+        long partly = journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(trade)).sourceIndex();
+        project(1);
+        CashReads reads = new RegistryReads(dataSource).cash();
+
+        fundexchange.registry.read.TradeFundingRow row = reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL)
+                .getFirst();
+        fundexchange.registry.read.TradeFundingView whole = row.whole();
+        assertEquals(List.of(trade, "AWAITING_FUNDING", d("600.00"), tradeIndex, partly, partlyAt), List.of(
+                whole.tradeId(), whole.status(), whole.funded(), whole.createdIndex(), whole.updatedIndex(),
+                whole.updatedAt()));
+        assertEquals(new fundexchange.registry.read.TradeFundingView(trade, TestJournal.FUND, HOLDER, INVESTOR, null,
+                "CNY", d("1000.00"), d("100.00"), d("100.00"), d("1100.00"), null, "AWAITING_FUNDING", whole.settleBy(),
+                null, null, tradeIndex, tradeIndex, made), row.forSeller());
+
+        journal.acceptedBy("Bank-01", new fundexchange.protocol.command.RecordCashReceipt(INVESTOR, "CNY",
+                Money.of("500.00"), "BR-P2", today));
+        long fundedAt = journal.advance(60_000).time();
+        long funded = journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(trade)).sourceIndex();
+        project(1);
+        row = reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL).getFirst();
+        whole = row.whole();
+        assertEquals(List.of("AWAITING_REGISTRATION", d("1100.00"), funded, fundedAt), List.of(whole.status(),
+                whole.funded(), whole.updatedIndex(), whole.updatedAt()));
+        assertEquals(List.of("AWAITING_REGISTRATION", funded, fundedAt), List.of(row.forSeller().status(),
+                row.forSeller().updatedIndex(), row.forSeller().updatedAt()));
+        assertEquals(null, row.forSeller().funded());
+
+        TreeMap<String, List<String>> oneByOne = RegistryDump.of(dataSource);
+        RegistryFixture.empty(dataSource);
+        project(Projector.MAX_DOCUMENTS);
+        assertEquals(oneByOne, RegistryDump.of(dataSource));
     }
 
     /** Lists, approves and accepts {@code units} at {@code price} to Investor-07; the trade id. */
