@@ -226,7 +226,8 @@ class MoneyJourneyPortalSystemTest {
                 .path("instructions").path(0);
         assertEquals(List.of("Holder-01", "900.00"), List.of(payout.path("owner").asText(), payout.path("amount").asText()));
         bank.post("/cash/instructions/" + payout.path("instructionId").asLong() + "/executed", """
-                {"bankReference":"BP-JOURNEY-2","valueDate":"%s"}""".formatted(valueDate)).ok();
+                {"bankReference":"BP-JOURNEY-2","valueDate":"%s"}""".formatted(java.time.LocalDate.ofInstant(CLOCK.instant(),
+                java.time.ZoneId.of("Asia/Shanghai")))).ok(); // never before the instruction's day
     }
 
     /** The trade's row as its seller, Holder-01, reads it. */

@@ -4,7 +4,7 @@ import { addMessages } from '../../i18n.js';
 addMessages({
   en: {
     'oversight.title': 'Cash oversight',
-    'oversight.intro': 'Registration changes awaiting confirmation, unidentified receipts in suspense, escrow mismatch alarms and every account. Assignments, returns and acknowledgements are proposals a second staff member approves.',
+    'oversight.intro': 'Registration changes awaiting confirmation, unidentified receipts in suspense, escrow mismatch alarms and every account. Assignments, returns and alarm acknowledgements are proposals a second staff member approves; a registration change is confirmed or refused by one staff member.',
     'oversight.registrations': 'Registration changes awaiting confirmation',
     'oversight.registrations.hint': 'Funded trades whose fund register must change before the cash settles. A fund\'s manager decides its own on its Cash page; staff confirm or refuse those of funds without a manager participant, or whose manager is a party to the trade. Confirming moves the units, settles the cash and instructs the seller\'s payout; refusing fails the trade and returns everything locked for it to the buyer.',
     'oversight.registrations.none': 'No registration change awaits confirmation.',
@@ -45,7 +45,7 @@ addMessages({
   },
   'zh-CN': {
     'oversight.title': '资金监督',
-    'oversight.intro': '待确认的登记变更、待查账户中的来款、托管对账不符告警及全部账户。认领、退回和确认均为提议，须由另一名工作人员批准。',
+    'oversight.intro': '待确认的登记变更、待查账户中的来款、托管对账不符告警及全部账户。认领来款、退回来款和确认告警均为提议，须由另一名工作人员批准；登记变更由一名工作人员确认或拒绝。',
     'oversight.registrations': '待确认的登记变更',
     'oversight.registrations.hint': '已付款、须先变更基金登记才能完成资金交收的成交。基金管理人在其资金页面处理本基金的成交；没有管理人参与者的基金，或管理人为成交一方的，由工作人员确认或拒绝。确认后份额过户、资金交收，并向卖方发出付款指令；拒绝则成交失败，为该笔成交锁定的资金全部退还买方。',
     'oversight.registrations.none': '没有待确认的登记变更。',
