@@ -111,8 +111,10 @@ final class CashEndpoints {
      * {@code ?status&after&limit}: {@code {trades[], nextAfter?}}: trades settled delivery versus payment (rules version
      * 8). A participant reads those it buys (with what is due and funded), sells (without the buyer's funding, and
      * with the index and time of the last change the seller was told of, so a partial funding does not show) and, as a
-     * fund's manager, the registration changes it confirms (without the parties' cash); staff and regulators every
-     * one; the settlement bank none (403: it sees only the payout instructions addressed to it).
+     * fund's manager, the registration changes it confirms (without the parties' cash nor an override's reason, with
+     * the index and time of the last change it was told of; a trade staff's override or the registration deadline
+     * ended is not listed to it: {@code CashReads#tradeFundings}); staff and regulators every one; the settlement bank
+     * none (403: it sees only the payout instructions addressed to it).
      */
     Object trades(Caller caller, ServerRequest request) {
         refuseBank(caller);

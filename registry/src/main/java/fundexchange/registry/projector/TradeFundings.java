@@ -24,7 +24,9 @@ import org.jooq.impl.DSL;
  *
  * <p>{@code updated_index}/{@code updated_at} follow every change; {@code seller_updated_index}/{@code _at} (V30) only
  * the changes the seller is told of, so the buyer's partial fundings, which reach the buyer alone, never show in the
- * seller's read (CONTRACTS.md 12).
+ * seller's read; {@code manager_updated_index}/{@code _at} only those the fund's manager is told of: the trade funded
+ * (TradeFunded) and the registration decision (RegistrationConfirmed, RegistrationRefused), never staff's override nor
+ * the registration deadline (CONTRACTS.md 12; {@code CashDisclosure}).
  */
 final class TradeFundings {
     private final DSLContext tx;
@@ -38,8 +40,8 @@ final class TradeFundings {
     /** A trade with fees: it awaits funding, in its fund's currency. */
     void executed(TradeExecuted e, long index, long time) {
         BigDecimal due = e.consideration().decimal().add(e.buyerFee().decimal()); // never throws here
-        batch.rows(tx.insertInto(TRADE_FUNDING, TRADE_FUNDING.TRADE_ID, TRADE_FUNDING.FUND_CODE, TRADE_FUNDING.SELLER,
-                                TRADE_FUNDING.BUYER, TRADE_FUNDING.CURRENCY, TRADE_FUNDING.CONSIDERATION,
+        batch.insertRows(tx.insertInto(TRADE_FUNDING, TRADE_FUNDING.TRADE_ID, TRADE_FUNDING.FUND_CODE,
+                                TRADE_FUNDING.SELLER, TRADE_FUNDING.BUYER, TRADE_FUNDING.CURRENCY, TRADE_FUNDING.CONSIDERATION,
                                 TRADE_FUNDING.BUYER_FEE, TRADE_FUNDING.SELLER_FEE, TRADE_FUNDING.DUE, TRADE_FUNDING.FUNDED,
                                 TRADE_FUNDING.STATUS, TRADE_FUNDING.SETTLE_BY, TRADE_FUNDING.CREATED_INDEX,
                                 TRADE_FUNDING.UPDATED_INDEX, TRADE_FUNDING.UPDATED_AT, TRADE_FUNDING.SELLER_UPDATED_INDEX,
@@ -78,8 +80,11 @@ final class TradeFundings {
                 "trade " + e.tradeId() + " awaiting funding", key(e.tradeId()));
     }
 
+    /** Funded: it awaits its registration change. The seller and the manager are told (TradeFunded). */
     void awaitingRegistration(TradeFunded e, long index, long time) {
         batch.one(told(index, time)
+                .set(TRADE_FUNDING.MANAGER_UPDATED_INDEX, index)
+                .set(TRADE_FUNDING.MANAGER_UPDATED_AT, time)
                 .set(TRADE_FUNDING.STATUS, "AWAITING_REGISTRATION")
                 .set(TRADE_FUNDING.MANAGER, e.manager())
                 .set(TRADE_FUNDING.REGISTRATION_DUE, e.registrationDue())
@@ -87,6 +92,20 @@ final class TradeFundings {
                 "trade " + e.tradeId() + " awaiting funding", key(e.tradeId()));
     }
 
+    /**
+     * The registrar confirmed or refused the registration change (RegistrationConfirmed, RegistrationRefused): buyer,
+     * seller and the manager are told, and the same document settles or fails the trade ({@link #ended},
+     * {@link #released}), so the manager reads its end.
+     */
+    void registrationDecided(long tradeId, long index, long time) {
+        batch.one(told(index, time)
+                .set(TRADE_FUNDING.MANAGER_UPDATED_INDEX, index)
+                .set(TRADE_FUNDING.MANAGER_UPDATED_AT, time)
+                .where(TRADE_FUNDING.TRADE_ID.eq(tradeId), TRADE_FUNDING.STATUS.eq("AWAITING_REGISTRATION")),
+                "trade " + tradeId + " awaiting registration", key(tradeId));
+    }
+
+    /** Staff's override: the parties are told, the manager not (its row leaves the manager's read, V30). */
     void overridden(SettlementOverridden e, long index, long time) {
         batch.one(told(index, time)
                 .set(TRADE_FUNDING.OVERRIDE_REASON, e.reason())
@@ -95,7 +114,10 @@ final class TradeFundings {
                 "trade " + e.tradeId() + " pending", key(e.tradeId()));
     }
 
-    /** The trade's cash settled (SETTLED). */
+    /**
+     * The trade's cash settled (SETTLED), which the seller is told of; the manager only when the registration's
+     * confirmation is in the same document ({@link #registrationDecided}).
+     */
     void ended(long tradeId, String status, long index, long time) {
         batch.one(told(index, time)
                 .set(TRADE_FUNDING.STATUS, status)
@@ -118,7 +140,10 @@ final class TradeFundings {
                 "trade " + tradeId + " pending", key(tradeId));
     }
 
-    /** An update of a change the seller is told of: both the row's and the seller's index and time move. */
+    /**
+     * An update of a change the seller is told of: both the row's and the seller's index and time move (the manager's
+     * only by {@link #awaitingRegistration} and {@link #registrationDecided}).
+     */
     private UpdateSetMoreStep<TradeFundingRecord> told(long index, long time) {
         return tx.update(TRADE_FUNDING)
                 .set(TRADE_FUNDING.UPDATED_INDEX, index)

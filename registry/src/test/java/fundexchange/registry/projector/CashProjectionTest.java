@@ -424,6 +424,96 @@ class CashProjectionTest {
         assertEquals(oneByOne, RegistryDump.of(dataSource));
     }
 
+    /**
+     * The fund's manager is told of a trade funded (TradeFunded) and of its own decision, never of staff's override
+     * (SettlementOverridden, and the TradeCashSettled of its document, reach buyer and seller only): after the override
+     * of a trade awaiting registration the manager's view keeps the funding's index and time and shows no reason, and
+     * its read no longer lists the trade (it left AWAITING_REGISTRATION by a change the manager was not told of); a
+     * trade the manager confirmed stays listed to it, SETTLED at its confirmation's index. The seller's view moves
+     * with both.
+     */
+    @Test
+    void theManagerIsNotShownAnOverrideItIsNotToldOf() {
+        String manager = "Manager-01";
+        journal.acceptedBy("Staff-01", new fundexchange.protocol.command.RegisterParticipant(manager, manager,
+                fundexchange.protocol.reference.ParticipantType.INSTITUTION,
+                List.of(fundexchange.protocol.reference.Role.MANAGER)));
+        journal.approved(new fundexchange.protocol.command.ApproveParticipant(manager));
+        journal.approved(new fundexchange.protocol.command.RegisterFirstKey(manager, manager + "-k1", "ED25519",
+                fundexchange.testsupport.JournalWriter.key(manager + "-k1")));
+        journal.approved(new fundexchange.protocol.command.SetTransferTerms(TestJournal.FUND, manager, false, null,
+                fundexchange.protocol.transfer.PriorityOrder.NONE, null, null, List.of(), TestJournal.DIGEST));
+        journal.settlementBank();
+        String today = java.time.Instant.ofEpochMilli(journal.time()).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toLocalDate().toString();
+        journal.acceptedBy("Bank-01", new fundexchange.protocol.command.RecordCashReceipt(INVESTOR, "CNY",
+                Money.of("2200.00"), "BR-M1", today));
+        long overridden = trade("1000.00", "1.0000");
+        long confirmed = trade("1000.00", "1.0000");
+        long fundedAt = journal.advance(60_000).time();
+        long funded = journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(overridden))
+                .sourceIndex();
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(confirmed));
+        project(1);
+        CashReads reads = new RegistryReads(dataSource).cash();
+        fundexchange.registry.read.TradeFundingRow before = reads.tradeFundings(Optional.of(manager), Optional.empty(),
+                ALL).getFirst();
+        assertEquals(List.of(overridden, "AWAITING_REGISTRATION", funded, fundedAt), List.of(before.tradeId(),
+                before.forManager().status(), before.forManager().updatedIndex(), before.forManager().updatedAt()));
+
+        long overrideAt = journal.advance(60_000).time();
+        journal.approved(new fundexchange.protocol.command.OverrideSettlement(overridden, "registered off the platform"));
+        long override = journal.lastIndex(); // the approval decides it
+        long confirmedAt = journal.advance(60_000).time();
+        long confirmation = journal.acceptedBy(manager, new fundexchange.protocol.command.ConfirmRegistration(confirmed))
+                .sourceIndex();
+        project(1);
+
+        fundexchange.registry.read.TradeFundingRow row = reads.tradeFundings(Optional.empty(), Optional.empty(), ALL)
+                .getFirst();
+        assertEquals(List.of(overridden, "SETTLED", "registered off the platform", override, overrideAt), List.of(
+                row.tradeId(), row.whole().status(), row.whole().overrideReason(), row.whole().updatedIndex(),
+                row.whole().updatedAt()));
+        assertEquals(List.of("registered off the platform", override, overrideAt), java.util.Arrays.asList(
+                row.forSeller().overrideReason(), row.forSeller().updatedIndex(), row.forSeller().updatedAt()));
+        fundexchange.registry.read.TradeFundingView seen = row.forManager();
+        assertEquals(java.util.Arrays.asList(null, funded, fundedAt, null), java.util.Arrays.asList(
+                seen.overrideReason(), seen.updatedIndex(), seen.updatedAt(), seen.funded()));
+        assertEquals(List.of(List.of(confirmed, "SETTLED", confirmation, confirmedAt)), reads.tradeFundings(
+                Optional.of(manager), Optional.empty(), ALL).stream().map(r -> List.<Object>of(r.tradeId(),
+                r.forManager().status(), r.forManager().updatedIndex(), r.forManager().updatedAt())).toList());
+        assertEquals(List.of(), reads.tradeFundings(Optional.of(manager), Optional.of("AWAITING_REGISTRATION"), ALL));
+
+        TreeMap<String, List<String>> oneByOne = RegistryDump.of(dataSource);
+        RegistryFixture.empty(dataSource);
+        project(Projector.MAX_DOCUMENTS);
+        assertEquals(oneByOne, RegistryDump.of(dataSource));
+    }
+
+    /**
+     * A trade with fees of a fund the registry does not hold halts the projector at its document: its row takes the
+     * fund's currency by {@code INSERT ... SELECT}, which must insert one row (the transfer's foreign key to the fund
+     * may refuse it first), never a trade without its row.
+     */
+    @Test
+    void aTradeOfAnUnknownFundHaltsTheProjector() {
+        long tradeId = at(1) * 4096;
+        plant(1, new fundexchange.protocol.event.TradeExecuted(tradeId, 0, "NOFUND", HOLDER, INVESTOR,
+                fundexchange.protocol.money.Units.of("1.00"), fundexchange.protocol.money.Price.of("1.0000"),
+                Money.of("1.00"), 6667, fundexchange.protocol.money.Multiple.of("1.0000"), false, 0, null, null, null,
+                at(1) - 1, Money.of("0.10"), Money.of("0.10")));
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            assertThrows(IllegalStateException.class, projector::catchUp);
+            ProjectionHalted halted = assertInstanceOf(ProjectionHalted.class, projector.failure().orElseThrow());
+            assertEquals(at(1), halted.sourceIndex());
+            assertTrue(halted.getMessage().contains("no fund NOFUND of trade " + tradeId)
+                    || halted.getMessage().contains("transfers_fund_fk"), halted.getMessage());
+            assertEquals(at(1) - 1, projector.watermark());
+        }
+        assertEquals(List.of(), new RegistryReads(dataSource).cash().tradeFundings(Optional.empty(), Optional.empty(),
+                ALL));
+    }
+
     /** Lists, approves and accepts {@code units} at {@code price} to Investor-07; the trade id. */
     private long trade(String units, String price) {
         long listing = journal.acceptedBy(HOLDER, new fundexchange.protocol.command.ListNegotiated(TestJournal.FUND,
