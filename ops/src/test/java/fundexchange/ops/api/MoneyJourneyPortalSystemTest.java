@@ -171,8 +171,9 @@ class MoneyJourneyPortalSystemTest {
 
     /**
      * A fund without a manager participant: the buyer funds its trade in two parts through the API (the seller's read
-     * shows neither: its row's index stays the trade's until the funding is complete); staff see the funded trade on
-     * Cash oversight as theirs to confirm, a regulator the same row without a form; a refusal without a reason is
+     * shows neither: its row's index stays the trade's until the funding is complete, the buyer's and a regulator's
+     * show 600.00 funded at the first funding's index); staff see the funded trade on Cash oversight as theirs to
+     * confirm, a regulator the same row without a form (in Chinese too, while it is listed); a refusal without a reason is
      * stopped before anything is signed; a staff member confirms it there, the trade leaves the list, is SETTLED and
      * the seller's proceeds await the bank (which pays them).
      */
@@ -193,7 +194,12 @@ class MoneyJourneyPortalSystemTest {
         com.fasterxml.jackson.databind.JsonNode sold = sellersRow(trade);
         assertEquals(List.of(trade / 4096, trade / 4096), List.of(sold.path("createdIndex").asLong(),
                 sold.path("updatedIndex").asLong()), sold::toString);
-        assertTrue(!sold.has("funded") && partly > trade / 4096, sold::toString);
+        assertTrue(!sold.has("funded"), sold::toString);
+        // The buyer's row (as a regulator's) shows the partial funding and its index.
+        com.fasterxml.jackson.databind.JsonNode bought = row(market.investor, trade);
+        assertEquals(List.of("600.00", partly), List.of(bought.path("funded").asText(),
+                bought.path("updatedIndex").asLong()), bought::toString);
+        assertEquals(bought, row(market.regulator, trade));
         bank.post("/cash/receipts", """
                 {"participantId":"Investor-07","currency":"CNY","amount":"500.00","bankReference":"BR-JOURNEY-3","valueDate":"%s"}"""
                 .formatted(valueDate)).ok();
@@ -207,6 +213,10 @@ class MoneyJourneyPortalSystemTest {
             r.find(By.cssSelector(row + " span[data-registrar='staff']"));
             assertEquals(0, r.driver().findElements(By.cssSelector("#staff-registrations input, #staff-registrations button"))
                     .size());
+            r.language("zh-CN"); // while the registration change is still listed
+            r.awaitText(By.cssSelector(row + " span[data-registrar='staff']"), "工作人员");
+            r.awaitText(By.cssSelector("#staff-registrations"), "确认方");
+            r.screenshot("money-staff-registration-zh");
 
             s.go("#/cash-oversight");
             shown(s, "oversight-refresh", row);
@@ -219,9 +229,6 @@ class MoneyJourneyPortalSystemTest {
             s.click(By.cssSelector(row + " .fx-confirm"));
             s.awaitAttribute(By.id("cash-outcome"), "data-state", "accepted");
             s.await((WebDriver d) -> d.findElements(By.cssSelector(row)).isEmpty());
-            s.language("zh-CN");
-            s.awaitText(By.cssSelector("#cash-oversight-page"), "待确认的登记变更");
-            s.screenshot("money-staff-registration-zh");
             assertEquals(List.of(), s.consoleErrors());
             assertEquals(List.of(), r.consoleErrors());
         }
@@ -238,12 +245,17 @@ class MoneyJourneyPortalSystemTest {
 
     /** The trade's row as its seller, Holder-01, reads it. */
     private static com.fasterxml.jackson.databind.JsonNode sellersRow(long trade) {
-        for (com.fasterxml.jackson.databind.JsonNode row : market.holder.get("/cash/trades").ok().body().path("trades")) {
+        return row(market.holder, trade);
+    }
+
+    /** The trade's row as {@code reader} reads it. */
+    private static com.fasterxml.jackson.databind.JsonNode row(Participant reader, long trade) {
+        for (com.fasterxml.jackson.databind.JsonNode row : reader.get("/cash/trades").ok().body().path("trades")) {
             if (row.path("tradeId").asLong() == trade) {
                 return row;
             }
         }
-        throw new AssertionError("the seller does not read trade " + trade);
+        throw new AssertionError(reader + " does not read trade " + trade);
     }
 
     /**
