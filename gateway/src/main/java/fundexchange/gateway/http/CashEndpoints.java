@@ -109,9 +109,12 @@ final class CashEndpoints {
 
     /**
      * {@code ?status&after&limit}: {@code {trades[], nextAfter?}}: trades settled delivery versus payment (rules version
-     * 8). A participant reads those it buys (with what is due and funded), sells (without the buyer's funding) and, as
-     * a fund's manager, the registration changes it confirms (without the parties' cash); staff and regulators every
-     * one; the settlement bank none (403: it sees only the payout instructions addressed to it).
+     * 8). A participant reads those it buys (with what is due and funded), sells (without the buyer's funding, and
+     * with the index and time of the last change the seller was told of, so a partial funding does not show) and, as a
+     * fund's manager, the registration changes it confirms (without the parties' cash nor an override's reason, with
+     * the index and time of the last change it was told of; a trade staff's override or the registration deadline
+     * ended is not listed to it: {@code CashReads#tradeFundings}); staff and regulators every one; the settlement bank
+     * none (403: it sees only the payout instructions addressed to it).
      */
     Object trades(Caller caller, ServerRequest request) {
         refuseBank(caller);
@@ -120,11 +123,11 @@ final class CashEndpoints {
                 "FAILED");
         boolean oversight = Viewers.oversight(caller);
         String me = caller.participantId();
-        List<fundexchange.registry.read.TradeFundingView> found = reads.tradeFundings(
+        List<fundexchange.registry.read.TradeFundingRow> found = reads.tradeFundings(
                 oversight ? Optional.empty() : Optional.of(me), status, params.fetch());
-        return params.body("trades", found, fundexchange.registry.read.TradeFundingView::tradeId,
-                trade -> oversight || me.equals(trade.buyer()) ? trade
-                        : me.equals(trade.seller()) ? trade.forSeller() : trade.forManager());
+        return params.body("trades", found, fundexchange.registry.read.TradeFundingRow::tradeId,
+                row -> oversight || me.equals(row.whole().buyer()) ? row.whole()
+                        : me.equals(row.whole().seller()) ? row.forSeller() : row.forManager());
     }
 
     /** Receipts and statements are the bank's and oversight's: anyone else is refused before the read waits. */

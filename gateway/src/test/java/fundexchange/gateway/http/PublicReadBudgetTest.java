@@ -41,7 +41,7 @@ class PublicReadBudgetTest {
 
     @Test
     void theStandardBurstIsTenSecondsOfReadsThenTheRateHolds() {
-        PublicReadBudget budget = new PublicReadBudget(2, 1_000, 10, 10, () -> now);
+        PublicReadBudget budget = new PublicReadBudget(2, 1_000, 10, 10, 1, () -> now);
         List<Boolean> answers = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
             answers.add(budget.tryAcquire(A));
@@ -52,6 +52,44 @@ class PublicReadBudgetTest {
         assertEquals(java.util.Collections.nCopies(20, true), answers.subList(0, 20));
         assertEquals(List.of(false, true, false), answers.subList(20, 23));
         assertEquals(10, PublicReadBudget.DEFAULT_BURST_SECONDS);
+    }
+
+    /**
+     * The standard bounds: 200 addresses each within its own burst of 200 (ten seconds at 20 a second) try 40,000 reads
+     * at one instant; the shared backstop passes one second of its rate (2,000), not ten (20,000), then refills at
+     * 2,000 a second and, however long idle, again to one second's worth; one address alone still has its burst.
+     */
+    @Test
+    void theSharedBackstopsBurstIsOneSecondOfItsRateHoweverManyAddressesBurst() {
+        PublicReadBudget budget = new PublicReadBudget(PublicReadBudget.DEFAULT_PER_ADDRESS,
+                PublicReadBudget.DEFAULT_TOTAL, PublicReadBudget.DEFAULT_MAX_ADDRESSES,
+                PublicReadBudget.DEFAULT_BURST_SECONDS, PublicReadBudget.DEFAULT_TOTAL_BURST_SECONDS, () -> now);
+        List<Integer> passed = new ArrayList<>();
+        passed.add(burst(budget, 200, 200));
+        now += 500_000_000L; // half a second: 1,000 shared reads' worth
+        passed.add(burst(budget, 200, 200));
+        now += 60_000_000_000L; // a minute idle refills only up to the shared burst
+        passed.add(burst(budget, 200, 200));
+        assertEquals(List.of(2_000, 1_000, 2_000), passed);
+        assertEquals(List.of(10, 1), List.of(PublicReadBudget.DEFAULT_BURST_SECONDS,
+                PublicReadBudget.DEFAULT_TOTAL_BURST_SECONDS));
+
+        now += 60_000_000_000L;
+        PublicReadBudget alone = new PublicReadBudget(PublicReadBudget.DEFAULT_PER_ADDRESS,
+                PublicReadBudget.DEFAULT_TOTAL, PublicReadBudget.DEFAULT_MAX_ADDRESSES,
+                PublicReadBudget.DEFAULT_BURST_SECONDS, PublicReadBudget.DEFAULT_TOTAL_BURST_SECONDS, () -> now);
+        assertEquals(200, burst(alone, 1, 201));
+    }
+
+    /** Reads that pass when each of {@code addresses} addresses tries {@code each} at this instant. */
+    private static int burst(PublicReadBudget budget, int addresses, int each) {
+        int passed = 0;
+        for (int address = 0; address < addresses; address++) {
+            for (int i = 0; i < each; i++) {
+                passed += budget.tryAcquire("198.51.100." + address) ? 1 : 0;
+            }
+        }
+        return passed;
     }
 
     @Test

@@ -33,7 +33,8 @@ import org.openqa.selenium.WebElement;
  * asks a bid deposit of 500.00 (its bid, which locks the deposit, through the signed API); the investor funds the rest
  * of the trade on its Cash page; the fund's manager confirms the
  * registration change on its Cash page; the bank executes the seller's payout in its queue; and the investor's Cash page
- * shows the settled movements: the receipt credited, the funding locked and paid out, nothing left locked.
+ * shows the settled movements: the receipt credited, the funding locked and paid out, nothing left locked. And for a
+ * fund without a manager participant, staff confirm the registration change on Cash oversight.
  */
 @ServerTest
 class MoneyJourneyPortalSystemTest {
@@ -44,7 +45,10 @@ class MoneyJourneyPortalSystemTest {
     private static KeyPair bankKeys;
     private static KeyPair investorKeys;
     private static KeyPair managerKeys;
+    private static KeyPair staffKeys;
+    private static KeyPair regulatorKeys;
     private static Participant investor;
+    private static Participant bank;
 
     @SetUpServer
     static void server(WebServerConfig.Builder builder) {
@@ -58,12 +62,17 @@ class MoneyJourneyPortalSystemTest {
         market.onboard(serverUri);
         files = Files.createTempDirectory("money-journey");
         bankKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
-        market.newcomer(uri, "Bank-81", "BANK", false, bankKeys);
+        bank = market.newcomer(uri, "Bank-81", "BANK", false, bankKeys);
         investorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         investor = market.newcomer(uri, "Investor-81", "INVESTOR", true, investorKeys);
         managerKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
         market.newcomer(uri, "Manager-81", "MANAGER", false, managerKeys);
+        staffKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        market.newcomer(uri, "Staff-81", "STAFF", false, staffKeys);
+        regulatorKeys = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        market.newcomer(uri, "Regulator-81", "REGULATOR", false, regulatorKeys);
         market.fund("MJ1", market.holder);
+        market.fund("MJ2", market.holder); // no transfer terms: no manager participant, so staff confirm
         // The fund's manager confirms its registration changes; no consent and no priority right, so no notice.
         market.script.approve("""
                 {"type":"SetTransferTerms","fundCode":"MJ1","manager":"Manager-81","consentRequired":false,
@@ -151,7 +160,102 @@ class MoneyJourneyPortalSystemTest {
             assertEquals(List.of(), i.consoleErrors());
             assertEquals(List.of(), m.consoleErrors());
         }
-        assertEquals("SETTLED", market.regulator.get("/cash/trades").ok().body().path("trades").path(0).path("status").asText());
+        List<String> mj1 = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode row : market.regulator.get("/cash/trades").ok().body().path("trades")) {
+            if (row.path("fundCode").asText().equals("MJ1")) {
+                mj1.add(row.path("status").asText());
+            }
+        }
+        assertEquals(List.of("SETTLED"), mj1); // this journey's trade, whatever the other journey left
+    }
+
+    /**
+     * A fund without a manager participant: the buyer funds its trade in two parts through the API (the seller's read
+     * shows neither: its row's index stays the trade's until the funding is complete, the buyer's and a regulator's
+     * show 600.00 funded at the first funding's index); staff see the funded trade on Cash oversight as theirs to
+     * confirm, a regulator the same row without a form (in Chinese too, while it is listed); a refusal without a reason is
+     * stopped before anything is signed; a staff member confirms it there, the trade leaves the list, is SETTLED and
+     * the seller's proceeds await the bank (which pays them).
+     */
+    @Test
+    void staffConfirmTheRegistrationChangeOfAFundWithoutAManagerOnCashOversight() {
+        String valueDate = java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneId.of("Asia/Shanghai"))
+                .minusDays(1).toString();
+        long listing = market.holder.post("/listings", """
+                {"fundCode":"MJ2","buyer":"Investor-07","units":"1000.00","price":"1.0000","expiresAt":0}""").ok()
+                .sourceIndex();
+        market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
+        long trade = market.investor.post("/listings/" + listing + "/accept", "{}").ok().sourceIndex() * 4096;
+        // Due 1,100.00 (1,000.00 and the buyer's minimum fee): 600.00 first, the rest later.
+        bank.post("/cash/receipts", """
+                {"participantId":"Investor-07","currency":"CNY","amount":"600.00","bankReference":"BR-JOURNEY-2","valueDate":"%s"}"""
+                .formatted(valueDate)).ok();
+        long partly = market.investor.post("/trades/" + trade + "/fund", "{}").ok().sourceIndex();
+        com.fasterxml.jackson.databind.JsonNode sold = sellersRow(trade);
+        assertEquals(List.of(trade / 4096, trade / 4096), List.of(sold.path("createdIndex").asLong(),
+                sold.path("updatedIndex").asLong()), sold::toString);
+        assertTrue(!sold.has("funded"), sold::toString);
+        // The buyer's row (as a regulator's) shows the partial funding and its index.
+        com.fasterxml.jackson.databind.JsonNode bought = row(market.investor, trade);
+        assertEquals(List.of("600.00", partly), List.of(bought.path("funded").asText(),
+                bought.path("updatedIndex").asLong()), bought::toString);
+        assertEquals(bought, row(market.regulator, trade));
+        bank.post("/cash/receipts", """
+                {"participantId":"Investor-07","currency":"CNY","amount":"500.00","bankReference":"BR-JOURNEY-3","valueDate":"%s"}"""
+                .formatted(valueDate)).ok();
+        long funded = market.investor.post("/trades/" + trade + "/fund", "{}").ok().sourceIndex();
+        assertEquals(funded, sellersRow(trade).path("updatedIndex").asLong());
+
+        String row = "#staff-registrations tr[data-trade='" + trade + "']";
+        try (HolderBrowser s = browser("Staff-81", staffKeys); HolderBrowser r = browser("Regulator-81", regulatorKeys)) {
+            r.go("#/cash-oversight");
+            shown(r, "oversight-refresh", row);
+            r.find(By.cssSelector(row + " span[data-registrar='staff']"));
+            assertEquals(0, r.driver().findElements(By.cssSelector("#staff-registrations input, #staff-registrations button"))
+                    .size());
+            r.language("zh-CN"); // while the registration change is still listed
+            r.awaitText(By.cssSelector(row + " span[data-registrar='staff']"), "工作人员");
+            r.awaitText(By.cssSelector("#staff-registrations"), "确认方");
+            r.screenshot("money-staff-registration-zh");
+
+            s.go("#/cash-oversight");
+            shown(s, "oversight-refresh", row);
+            assertTrue(s.find(By.cssSelector(row)).getText().contains("1,000.00"), s.find(By.cssSelector(row)).getText());
+            s.find(By.cssSelector(row + " div[data-registrar='staff']"));
+            s.click(By.cssSelector(row + " .fx-refuse"));
+            s.find(By.id("refuse-" + trade + "-check"));
+            assertEquals("0", s.find(By.id("cash-outcome")).getDomAttribute("data-writes"));
+            s.screenshot("money-staff-registration-en");
+            s.click(By.cssSelector(row + " .fx-confirm"));
+            s.awaitAttribute(By.id("cash-outcome"), "data-state", "accepted");
+            s.await((WebDriver d) -> d.findElements(By.cssSelector(row)).isEmpty());
+            assertEquals(List.of(), s.consoleErrors());
+            assertEquals(List.of(), r.consoleErrors());
+        }
+        assertEquals("SETTLED", sellersRow(trade).path("status").asText());
+        // The seller's proceeds (1,000.00 less its minimum fee) await the bank, which pays them so that its queue is
+        // empty again for the other journey.
+        com.fasterxml.jackson.databind.JsonNode payout = bank.get("/cash/instructions?status=PENDING").ok().body()
+                .path("instructions").path(0);
+        assertEquals(List.of("Holder-01", "900.00"), List.of(payout.path("owner").asText(), payout.path("amount").asText()));
+        bank.post("/cash/instructions/" + payout.path("instructionId").asLong() + "/executed", """
+                {"bankReference":"BP-JOURNEY-2","valueDate":"%s"}""".formatted(java.time.LocalDate.ofInstant(CLOCK.instant(),
+                java.time.ZoneId.of("Asia/Shanghai")))).ok(); // never before the instruction's day
+    }
+
+    /** The trade's row as its seller, Holder-01, reads it. */
+    private static com.fasterxml.jackson.databind.JsonNode sellersRow(long trade) {
+        return row(market.holder, trade);
+    }
+
+    /** The trade's row as {@code reader} reads it. */
+    private static com.fasterxml.jackson.databind.JsonNode row(Participant reader, long trade) {
+        for (com.fasterxml.jackson.databind.JsonNode row : reader.get("/cash/trades").ok().body().path("trades")) {
+            if (row.path("tradeId").asLong() == trade) {
+                return row;
+            }
+        }
+        throw new AssertionError(reader + " does not read trade " + trade);
     }
 
     /**

@@ -134,8 +134,8 @@ final class CashProjection {
                 settlements.funded(e, index, time);
             }
             case TradeFunded e -> settlements.awaitingRegistration(e, index, time);
-            case RegistrationConfirmed e -> { }
-            case RegistrationRefused e -> { }
+            case RegistrationConfirmed e -> settlements.registrationDecided(e.tradeId(), index, time);
+            case RegistrationRefused e -> settlements.registrationDecided(e.tradeId(), index, time);
             case SettlementOverridden e -> settlements.overridden(e, index, time);
             case TradeCashSettled e -> {
                 AccountRef buyer = AccountRef.participant(e.buyer());

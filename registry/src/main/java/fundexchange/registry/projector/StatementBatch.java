@@ -80,6 +80,15 @@ final class StatementBatch {
         return Optional.ofNullable(pendingInserts.get(key));
     }
 
+    /**
+     * An insert of rows from a query ({@code INSERT ... SELECT}), which must insert {@code expected} rows, or
+     * {@link #ANY}: creating the rows {@code writes}, after the inserts of those it {@code needs}, so that a later
+     * statement needing one of them comes after it.
+     */
+    void insertRows(Query query, int expected, String what, List<String> writes, String... needs) {
+        inserted(add(tx.render(query), new Pending(query, null, expected, what), writes, needs), writes);
+    }
+
     /** A statement that must change exactly one row. */
     void one(Query query, String what, String writes) {
         add(tx.render(query), new Pending(query, null, 1, what), List.of(writes));

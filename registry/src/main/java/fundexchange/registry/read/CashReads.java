@@ -107,19 +107,25 @@ public final class CashReads {
 
     /**
      * Trades settled delivery versus payment (V26) in trade id order: those {@code party} buys, sells or confirms the
-     * registration change of as the fund's manager (empty: every one, for oversight), in one status or any.
+     * registration change of as the fund's manager (empty: every one, for oversight), in one status or any; each with
+     * the index and time of the last change its seller, and its manager, was told of (V30), for their views. The
+     * manager's rows are those awaiting its decision and those it ended or saw end; one that left AWAITING_REGISTRATION
+     * by a change the manager is not told of (staff's override, the registration deadline) is not listed to it.
      */
-    public List<TradeFundingView> tradeFundings(Optional<String> party, Optional<String> status, Page page) {
+    public List<TradeFundingRow> tradeFundings(Optional<String> party, Optional<String> status, Page page) {
         Condition matching = TRADE_FUNDING.TRADE_ID.gt(page.after());
         if (party.isPresent()) {
             matching = matching.and(TRADE_FUNDING.BUYER.eq(party.get()).or(TRADE_FUNDING.SELLER.eq(party.get()))
-                    .or(TRADE_FUNDING.MANAGER.eq(party.get())));
+                    .or(TRADE_FUNDING.MANAGER.eq(party.get()).and(TRADE_FUNDING.STATUS.eq("AWAITING_REGISTRATION")
+                            .or(TRADE_FUNDING.MANAGER_UPDATED_INDEX.eq(TRADE_FUNDING.UPDATED_INDEX)))));
         }
         matching = and(matching, TRADE_FUNDING.STATUS, status);
         return dsl.selectFrom(TRADE_FUNDING).where(matching).orderBy(TRADE_FUNDING.TRADE_ID).limit(page.limit())
-                .fetch(r -> new TradeFundingView(r.getTradeId(), r.getFundCode(), r.getSeller(), r.getBuyer(),
-                        r.getManager(), r.getCurrency(), r.getConsideration(), r.getBuyerFee(), r.getSellerFee(),
-                        r.getDue(), r.getFunded(), r.getStatus(), r.getSettleBy(), r.getRegistrationDue(),
-                        r.getOverrideReason(), r.getCreatedIndex(), r.getUpdatedIndex(), r.getUpdatedAt()));
+                .fetch(r -> new TradeFundingRow(new TradeFundingView(r.getTradeId(), r.getFundCode(), r.getSeller(),
+                        r.getBuyer(), r.getManager(), r.getCurrency(), r.getConsideration(), r.getBuyerFee(),
+                        r.getSellerFee(), r.getDue(), r.getFunded(), r.getStatus(), r.getSettleBy(),
+                        r.getRegistrationDue(), r.getOverrideReason(), r.getCreatedIndex(), r.getUpdatedIndex(),
+                        r.getUpdatedAt()), r.getSellerUpdatedIndex(), r.getSellerUpdatedAt(), r.getManagerUpdatedIndex(),
+                        r.getManagerUpdatedAt()));
     }
 }

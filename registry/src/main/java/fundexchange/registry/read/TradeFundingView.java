@@ -13,16 +13,4 @@ public record TradeFundingView(long tradeId, String fundCode, String seller, Str
                                String currency, BigDecimal consideration, BigDecimal buyerFee, BigDecimal sellerFee,
                                BigDecimal due, BigDecimal funded, String status, long settleBy, Long registrationDue,
                                String overrideReason, long createdIndex, long updatedIndex, long updatedAt) {
-    /** As the seller sees it: not the buyer's funding progress (its feed never shows the buyer's locks). */
-    public TradeFundingView forSeller() {
-        return new TradeFundingView(tradeId, fundCode, seller, buyer, manager, currency, consideration, buyerFee,
-                sellerFee, due, null, status, settleBy, registrationDue, overrideReason, createdIndex, updatedIndex,
-                updatedAt);
-    }
-
-    /** As the fund's manager sees it: the registration change to decide, without the parties' cash. */
-    public TradeFundingView forManager() {
-        return new TradeFundingView(tradeId, fundCode, seller, buyer, manager, currency, null, null, null, null, null,
-                status, settleBy, registrationDue, overrideReason, createdIndex, updatedIndex, updatedAt);
-    }
 }

@@ -348,7 +348,7 @@ class CashProjectionTest {
         CashReads reads = new RegistryReads(dataSource).cash();
 
         List<fundexchange.registry.read.TradeFundingView> trades = reads.tradeFundings(Optional.empty(),
-                Optional.empty(), ALL);
+                Optional.empty(), ALL).stream().map(fundexchange.registry.read.TradeFundingRow::whole).toList();
         assertEquals(List.of(settled, refused, overridden, deposited), trades.stream().map(fundexchange.registry.read.TradeFundingView::tradeId)
                 .toList());
         // The override of an unfunded trade moved its units: SETTLED, though its (empty) funding was released.
@@ -363,7 +363,7 @@ class CashProjectionTest {
         assertEquals(4, reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL).size());
         assertEquals(List.of(), reads.tradeFundings(Optional.of("Bank-01"), Optional.empty(), ALL));
         assertEquals(List.of(deposited), reads.tradeFundings(Optional.of(INVESTOR), Optional.of("AWAITING_FUNDING"), ALL)
-                .stream().map(fundexchange.registry.read.TradeFundingView::tradeId).toList());
+                .stream().map(fundexchange.registry.read.TradeFundingRow::tradeId).toList());
 
         assertEquals(List.of(List.of(INVESTOR, "39140.00", "500.00"), List.of(HOLDER, "0.00", "359640.00"),
                         List.of("REVENUE", "720.00", "0.00")),
@@ -372,6 +372,146 @@ class CashProjectionTest {
                         .toList());
         assertEquals(List.of(d("359640.00")), reads.payouts(Optional.empty(), Optional.of(HOLDER), Optional.of("PENDING"),
                 ALL).stream().map(PayoutInstructionView::amount).toList());
+    }
+
+    /**
+     * The buyer's partial funding reaches the buyer alone (TradeFundingLocked), so it moves the buyer's row (what is
+     * funded, its index and time) but not what the seller reads: the seller's row keeps the index and time of the trade
+     * until the funding is complete (TradeFunded, which the seller is told of). One document per transaction and a
+     * rebuild in one transaction (the fund, the trade and its fundings in one batch) leave the same rows.
+     */
+    @Test
+    void aPartialFundingMovesTheBuyersRowButNotWhatTheSellerReads() {
+        journal.settlementBank();
+        String today = java.time.Instant.ofEpochMilli(journal.time()).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toLocalDate().toString();
+        journal.acceptedBy("Bank-01", new fundexchange.protocol.command.RecordCashReceipt(INVESTOR, "CNY",
+                Money.of("600.00"), "BR-P1", today));
+        long made = journal.time();
+        long trade = trade("1000.00", "1.0000"); // due 1,100.00: the consideration and the buyer's minimum fee
+        long tradeIndex = trade / 4096;
+        long partlyAt = journal.advance(60_000).time();
+        long partly = journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(trade)).sourceIndex();
+        project(1);
+        CashReads reads = new RegistryReads(dataSource).cash();
+
+        fundexchange.registry.read.TradeFundingRow row = reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL)
+                .getFirst();
+        fundexchange.registry.read.TradeFundingView whole = row.whole();
+        assertEquals(List.of(trade, "AWAITING_FUNDING", d("600.00"), tradeIndex, partly, partlyAt), List.of(
+                whole.tradeId(), whole.status(), whole.funded(), whole.createdIndex(), whole.updatedIndex(),
+                whole.updatedAt()));
+        assertEquals(new fundexchange.registry.read.TradeFundingView(trade, TestJournal.FUND, HOLDER, INVESTOR, null,
+                "CNY", d("1000.00"), d("100.00"), d("100.00"), d("1100.00"), null, "AWAITING_FUNDING", whole.settleBy(),
+                null, null, tradeIndex, tradeIndex, made), row.forSeller());
+
+        journal.acceptedBy("Bank-01", new fundexchange.protocol.command.RecordCashReceipt(INVESTOR, "CNY",
+                Money.of("500.00"), "BR-P2", today));
+        long fundedAt = journal.advance(60_000).time();
+        long funded = journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(trade)).sourceIndex();
+        project(1);
+        row = reads.tradeFundings(Optional.of(HOLDER), Optional.empty(), ALL).getFirst();
+        whole = row.whole();
+        assertEquals(List.of("AWAITING_REGISTRATION", d("1100.00"), funded, fundedAt), List.of(whole.status(),
+                whole.funded(), whole.updatedIndex(), whole.updatedAt()));
+        assertEquals(List.of("AWAITING_REGISTRATION", funded, fundedAt), List.of(row.forSeller().status(),
+                row.forSeller().updatedIndex(), row.forSeller().updatedAt()));
+        assertEquals(null, row.forSeller().funded());
+
+        TreeMap<String, List<String>> oneByOne = RegistryDump.of(dataSource);
+        RegistryFixture.empty(dataSource);
+        project(Projector.MAX_DOCUMENTS);
+        assertEquals(oneByOne, RegistryDump.of(dataSource));
+    }
+
+    /**
+     * The fund's manager is told of a trade funded (TradeFunded) and of its own decision, never of staff's override
+     * (SettlementOverridden, and the TradeCashSettled of its document, reach buyer and seller only): after the override
+     * of a trade awaiting registration the manager's view keeps the funding's index and time and shows no reason, and
+     * its read no longer lists the trade (it left AWAITING_REGISTRATION by a change the manager was not told of); a
+     * trade the manager confirmed stays listed to it, SETTLED at its confirmation's index. The seller's view moves
+     * with both.
+     */
+    @Test
+    void theManagerIsNotShownAnOverrideItIsNotToldOf() {
+        String manager = "Manager-01";
+        journal.acceptedBy("Staff-01", new fundexchange.protocol.command.RegisterParticipant(manager, manager,
+                fundexchange.protocol.reference.ParticipantType.INSTITUTION,
+                List.of(fundexchange.protocol.reference.Role.MANAGER)));
+        journal.approved(new fundexchange.protocol.command.ApproveParticipant(manager));
+        journal.approved(new fundexchange.protocol.command.RegisterFirstKey(manager, manager + "-k1", "ED25519",
+                fundexchange.testsupport.JournalWriter.key(manager + "-k1")));
+        journal.approved(new fundexchange.protocol.command.SetTransferTerms(TestJournal.FUND, manager, false, null,
+                fundexchange.protocol.transfer.PriorityOrder.NONE, null, null, List.of(), TestJournal.DIGEST));
+        journal.settlementBank();
+        String today = java.time.Instant.ofEpochMilli(journal.time()).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toLocalDate().toString();
+        journal.acceptedBy("Bank-01", new fundexchange.protocol.command.RecordCashReceipt(INVESTOR, "CNY",
+                Money.of("2200.00"), "BR-M1", today));
+        long overridden = trade("1000.00", "1.0000");
+        long confirmed = trade("1000.00", "1.0000");
+        long fundedAt = journal.advance(60_000).time();
+        long funded = journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(overridden))
+                .sourceIndex();
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(confirmed));
+        project(1);
+        CashReads reads = new RegistryReads(dataSource).cash();
+        fundexchange.registry.read.TradeFundingRow before = reads.tradeFundings(Optional.of(manager), Optional.empty(),
+                ALL).getFirst();
+        assertEquals(List.of(overridden, "AWAITING_REGISTRATION", funded, fundedAt), List.of(before.tradeId(),
+                before.forManager().status(), before.forManager().updatedIndex(), before.forManager().updatedAt()));
+
+        long overrideAt = journal.advance(60_000).time();
+        journal.approved(new fundexchange.protocol.command.OverrideSettlement(overridden, "registered off the platform"));
+        long override = journal.lastIndex(); // the approval decides it
+        long confirmedAt = journal.advance(60_000).time();
+        long confirmation = journal.acceptedBy(manager, new fundexchange.protocol.command.ConfirmRegistration(confirmed))
+                .sourceIndex();
+        project(1);
+
+        fundexchange.registry.read.TradeFundingRow row = reads.tradeFundings(Optional.empty(), Optional.empty(), ALL)
+                .getFirst();
+        assertEquals(List.of(overridden, "SETTLED", "registered off the platform", override, overrideAt), List.of(
+                row.tradeId(), row.whole().status(), row.whole().overrideReason(), row.whole().updatedIndex(),
+                row.whole().updatedAt()));
+        assertEquals(List.of("registered off the platform", override, overrideAt), java.util.Arrays.asList(
+                row.forSeller().overrideReason(), row.forSeller().updatedIndex(), row.forSeller().updatedAt()));
+        fundexchange.registry.read.TradeFundingView seen = row.forManager();
+        assertEquals(java.util.Arrays.asList(null, funded, fundedAt, null), java.util.Arrays.asList(
+                seen.overrideReason(), seen.updatedIndex(), seen.updatedAt(), seen.funded()));
+        assertEquals(List.of(List.of(confirmed, "SETTLED", confirmation, confirmedAt)), reads.tradeFundings(
+                Optional.of(manager), Optional.empty(), ALL).stream().map(r -> List.<Object>of(r.tradeId(),
+                r.forManager().status(), r.forManager().updatedIndex(), r.forManager().updatedAt())).toList());
+        assertEquals(List.of(), reads.tradeFundings(Optional.of(manager), Optional.of("AWAITING_REGISTRATION"), ALL));
+
+        TreeMap<String, List<String>> oneByOne = RegistryDump.of(dataSource);
+        RegistryFixture.empty(dataSource);
+        project(Projector.MAX_DOCUMENTS);
+        assertEquals(oneByOne, RegistryDump.of(dataSource));
+    }
+
+    /**
+     * A trade with fees of a fund the registry does not hold halts the projector at its document: its row takes the
+     * fund's currency by {@code INSERT ... SELECT}, which must insert one row (the transfer's foreign key to the fund
+     * may refuse it first), never a trade without its row.
+     */
+    @Test
+    void aTradeOfAnUnknownFundHaltsTheProjector() {
+        long tradeId = at(1) * 4096;
+        plant(1, new fundexchange.protocol.event.TradeExecuted(tradeId, 0, "NOFUND", HOLDER, INVESTOR,
+                fundexchange.protocol.money.Units.of("1.00"), fundexchange.protocol.money.Price.of("1.0000"),
+                Money.of("1.00"), 6667, fundexchange.protocol.money.Multiple.of("1.0000"), false, 0, null, null, null,
+                at(1) - 1, Money.of("0.10"), Money.of("0.10")));
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            assertThrows(IllegalStateException.class, projector::catchUp);
+            ProjectionHalted halted = assertInstanceOf(ProjectionHalted.class, projector.failure().orElseThrow());
+            assertEquals(at(1), halted.sourceIndex());
+            assertTrue(halted.getMessage().contains("no fund NOFUND of trade " + tradeId)
+                    || halted.getMessage().contains("transfers_fund_fk"), halted.getMessage());
+            assertEquals(at(1) - 1, projector.watermark());
+        }
+        assertEquals(List.of(), new RegistryReads(dataSource).cash().tradeFundings(Optional.empty(), Optional.empty(),
+                ALL));
     }
 
     /** Lists, approves and accepts {@code units} at {@code price} to Investor-07; the trade id. */

@@ -39,15 +39,6 @@ class FxCashAccount extends CashPage {
     this.write(`/trades/${tradeId}/fund`, {}, 'cash.trade.funded');
   }
 
-  register(tradeId, confirm) {
-    if (confirm) {
-      this.write(`/trades/${tradeId}/registration/confirm`, {}, 'cash.trade.confirmed');
-    } else if (this.valid({ [`refuse-${tradeId}`]: 'reason' })) {
-      this.write(`/trades/${tradeId}/registration/refuse`, { reason: this.value(`refuse-${tradeId}`) },
-        'cash.trade.refused');
-    }
-  }
-
   renderTrades(zone) {
     const me = this.client.participant;
     return html`<h2>${t('cash.trades')}</h2>
@@ -60,11 +51,8 @@ class FxCashAccount extends CashPage {
           <td>${time(tr.status === 'AWAITING_FUNDING' ? tr.settleBy : tr.registrationDue, zone)}</td>
           <td>${tr.buyer === me && tr.status === 'AWAITING_FUNDING' ? html`<button class="fx-fund"
             ?disabled=${this.busy} @click=${() => this.fund(tr.tradeId)}>${t('cash.trade.fundSubmit')}</button>`
-          : tr.manager === me && tr.status === 'AWAITING_REGISTRATION' ? html`<button class="fx-confirm"
-            ?disabled=${this.busy} @click=${() => this.register(tr.tradeId, true)}>${t('cash.trade.confirm')}</button>
-            <input id=${`refuse-${tr.tradeId}`} aria-label=${t('cash.trade.reason')} autocomplete="off">
-            ${this.check(`refuse-${tr.tradeId}`)}<button class="fx-refuse" ?disabled=${this.busy}
-            @click=${() => this.register(tr.tradeId, false)}>${t('cash.trade.refuse')}</button>` : nothing}</td>
+          : tr.manager === me && tr.status === 'AWAITING_REGISTRATION' ? this.renderRegistration(tr.tradeId)
+          : nothing}</td>
         </tr>`), 'cash.trades.none')}`;
   }
 

@@ -48,6 +48,29 @@ export class CashPage extends PortalPage {
     return renderCheck(this.checks[id], `${id}-check`);
   }
 
+  /**
+   * The registrar's decision on a trade's registration change (rules version 8): confirm it, or refuse it with the
+   * reason typed in {@code refuse-<tradeId>}, checked in the API's grammar first. No maker-checker: the registrar alone
+   * decides (docs/rules.md, Delivery versus payment).
+   */
+  register(tradeId, confirm) {
+    if (confirm) {
+      this.write(`/trades/${tradeId}/registration/confirm`, {}, 'cash.trade.confirmed');
+    } else if (this.valid({ [`refuse-${tradeId}`]: 'reason' })) {
+      this.write(`/trades/${tradeId}/registration/refuse`, { reason: this.value(`refuse-${tradeId}`) },
+        'cash.trade.refused');
+    }
+  }
+
+  /** The registrar's actions on a trade awaiting its registration change: confirm, or a reason and refuse. */
+  renderRegistration(tradeId) {
+    return html`<button class="fx-confirm" ?disabled=${this.busy}
+      @click=${() => this.register(tradeId, true)}>${t('cash.trade.confirm')}</button>
+      <input id=${`refuse-${tradeId}`} aria-label=${t('cash.trade.reason')} autocomplete="off">
+      ${this.check(`refuse-${tradeId}`)}<button class="fx-refuse" ?disabled=${this.busy}
+      @click=${() => this.register(tradeId, false)}>${t('cash.trade.refuse')}</button>`;
+  }
+
   /** Today in the platform zone, as the exchange's clock reads it ({@code yyyy-mm-dd}). */
   today() {
     return epochToZoned(this.client.exchange.now(), this.zone).slice(0, 10);

@@ -1,8 +1,10 @@
-// "Cash oversight" for staff and regulators (route #/cash-oversight): unidentified receipts in suspense (GET
+// "Cash oversight" for staff and regulators (route #/cash-oversight): the registration changes awaiting confirmation
+// (GET /cash/trades?status=AWAITING_REGISTRATION, rules version 8), unidentified receipts in suspense (GET
 // /cash/receipts?status=SUSPENSE), open escrow mismatch alarms (GET /cash/statements?status=MISMATCH) and every
-// account. Staff propose an assignment, a return to the payer or an acknowledgement (POST /proposals); another staff
-// member approves it here or on the proposals queue (never its proposer, never a party: CONTRACTS.md 4 and 18).
-// Regulators read only.
+// account. Staff confirm or refuse the registration changes whose registrar they are (no manager participant named:
+// a fund without one, or whose manager is a party), as a manager does on its Cash page (no maker-checker); staff
+// propose an assignment, a return to the payer or an acknowledgement (POST /proposals); another staff member approves
+// it here or on the proposals queue (never its proposer, never a party: CONTRACTS.md 4 and 18). Regulators read only.
 import { html, nothing } from 'lit';
 import { t } from '../../i18n.js';
 import { time, date } from '../../format.js';
@@ -12,8 +14,8 @@ import './oversight-words.js';
 const ACTIONS = new Set(['AssignSuspenseReceipt', 'ReturnSuspenseReceipt', 'AcknowledgeEscrowAlarm', 'CorrectCash']);
 
 class FxCashOversight extends CashPage {
-  static properties = { ...CashPage.properties, suspense: { state: true }, alarms: { state: true },
-    accounts: { state: true }, proposals: { state: true } };
+  static properties = { ...CashPage.properties, registrations: { state: true }, suspense: { state: true },
+    alarms: { state: true }, accounts: { state: true }, proposals: { state: true } };
 
   get me() {
     return this.participant;
@@ -24,17 +26,19 @@ class FxCashOversight extends CashPage {
   }
 
   async load(minIndex) {
-    const [suspense, alarms, accounts, proposals] = await Promise.all([
+    const [registrations, suspense, alarms, accounts, proposals] = await Promise.all([
+      readWindow(this.client, '/cash/trades?status=AWAITING_REGISTRATION', 'trades', minIndex),
       readWindow(this.client, '/cash/receipts?status=SUSPENSE', 'receipts', minIndex),
       readWindow(this.client, '/cash/statements?status=MISMATCH', 'statements', minIndex),
       readWindow(this.client, '/cash/accounts', 'accounts', minIndex),
       readWindow(this.client, '/proposals?status=PENDING', 'proposals', minIndex)]);
+    this.registrations = registrations.items;
     this.suspense = suspense.items;
     this.alarms = alarms.items;
     this.accounts = accounts.items;
     this.proposals = proposals.items.filter(p => ACTIONS.has(p.action?.type));
-    this.more = { suspense: suspense.nextAfter, alarms: alarms.nextAfter, accounts: accounts.nextAfter,
-      proposals: proposals.nextAfter };
+    this.more = { registrations: registrations.nextAfter, suspense: suspense.nextAfter, alarms: alarms.nextAfter,
+      accounts: accounts.nextAfter, proposals: proposals.nextAfter };
   }
 
   propose(action, fields) {
@@ -76,6 +80,21 @@ class FxCashOversight extends CashPage {
       from: account(a.from), to: account(a.to) });
   }
 
+  /**
+   * Who decides a registration change: a trade naming a manager participant is its manager's (its Cash page); one
+   * naming none is staff's, and a staff member not party to it confirms or refuses it here (a party: 1020, so barred).
+   */
+  registrar(tr) {
+    if (tr.manager) {
+      return html`<span data-registrar="manager">${t('oversight.registrar.manager', { manager: tr.manager })}</span>`;
+    }
+    if (!this.staff) return html`<span data-registrar="staff">${t('oversight.registrar.staff')}</span>`;
+    if (tr.buyer === this.me || tr.seller === this.me) {
+      return html`<span class="fx-muted" data-bar="party">${t('oversight.registrar.party')}</span>`;
+    }
+    return html`<div class="fx-form" data-registrar="staff">${this.renderRegistration(tr.tradeId)}</div>`;
+  }
+
   input(id, key) {
     return html`<label>${t(key)}<input id=${id} autocomplete="off"></label>${this.check(id)}`;
   }
@@ -89,6 +108,15 @@ class FxCashOversight extends CashPage {
       <p class="fx-intro">${t('oversight.intro')}</p>
       ${this.renderFreshness()} ${this.renderRefresh('oversight-refresh')}
       ${this.renderOutcome()}
+      <h2>${t('oversight.registrations')}</h2>
+      <p class="fx-hint">${t('oversight.registrations.hint')}</p>
+      ${table('staff-registrations', ['cash.trade', 'cash.trade.fund', 'oversight.seller', 'oversight.buyer',
+        'oversight.consideration', 'cash.trade.deadline', 'oversight.registrar'],
+        keyed(this.registrations, tr => tr.tradeId, tr => html`<tr data-trade=${tr.tradeId} data-status=${tr.status}>
+          <td>${tr.tradeId}</td><td>${tr.fundCode}</td><td>${tr.seller}</td><td>${tr.buyer}</td>
+          <td>${cash(tr.consideration, tr.currency)}</td><td>${time(tr.registrationDue, zone)}</td>
+          <td>${this.registrar(tr)}</td></tr>`),
+        'oversight.registrations.none')}${moreNote('staff-registrations', this.more.registrations)}
       <h2>${t('oversight.suspense')}</h2>
       ${table('suspense-receipts', ['cash.reference', 'cash.amount', 'oversight.remitter', 'oversight.received', ''],
         keyed(this.suspense, r => r.receiptId, r => html`<tr data-reference=${r.bankReference}><td>${r.bankReference}</td>
