@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * one withdrawn), non-listed offers negotiated by quote or brokered from an intent ({@link DemoNonListed}), pledges and
  * a judicial freeze ({@link DemoEncumbrances}), an English auction extended by a late bid, a second-price sealed
  * auction, continuous trading settled in the daily batch, settlements, a failed settlement, and rejections provoked on
- * purpose. All labels are synthetic.
+ * purpose. All labels are synthetic. Once a settlement bank is set ({@link #settleThrough}, as {@code exchange demo}
+ * does before any trade) every trade settles delivery versus payment through it ({@link DemoBank}); without one (a test
+ * driving the market alone) staff confirm settlement.
  */
 final class DemoMarket {
     static final int FUNDS = 20;
@@ -45,6 +47,7 @@ final class DemoMarket {
     private final Map<String, Participant> people = new TreeMap<>();
     private final List<String> refusals = new ArrayList<>();
     private final List<DemoKeyFiles.DemoKey> keys = new ArrayList<>();
+    private DemoBank bank;
 
     DemoMarket(URI exchange, Clock clock, Participant staff1, Participant staff2) {
         this.exchange = exchange;
@@ -152,6 +155,11 @@ final class DemoMarket {
         return List.copyOf(keys);
     }
 
+    /** From now on every trade settles delivery versus payment through {@code bank}. */
+    void settleThrough(DemoBank bank) {
+        this.bank = bank;
+    }
+
     Participant person(String id) {
         return people.get(id);
     }
@@ -212,19 +220,31 @@ final class DemoMarket {
 
     /**
      * Continuous trading of DF11: staff open its book (lot 100 units), the holder rests a sell order, two investors'
-     * buys fill it in part at its price, and staff settle the day's fills in the daily batch.
+     * buys fill it in part at its price, and staff settle the day's fills in the daily batch: through the bank, it
+     * first confirms the buyers' cash, the batch funds each buyer's fills, and staff (DF11 has no manager participant)
+     * confirm the registration changes.
      */
     void continuousTrading() {
         String fund = fundCode(11);
         staff1.post("/books/" + fund + "/open", "{\"lotUnits\":\"100.00\"}").ok();
         person(holderOf(11)).post("/orders", "{\"fundCode\":\"" + fund
                 + "\",\"side\":\"SELL\",\"units\":\"500.00\",\"price\":\"1.5000\"}").ok();
-        person(investor(6)).post("/orders", "{\"fundCode\":\"" + fund
-                + "\",\"side\":\"BUY\",\"units\":\"300.00\",\"price\":\"1.5000\"}").ok();
-        person(investor(7)).post("/orders", "{\"fundCode\":\"" + fund
-                + "\",\"side\":\"BUY\",\"units\":\"100.00\",\"price\":\"1.5200\"}").ok();
-        String today = java.time.LocalDate.ofInstant(clock.instant(), platformTime().zone()).toString();
-        staff1.post("/books/" + fund + "/settle-batch", "{\"businessDate\":\"" + today + "\"}").ok();
+        List<JsonNode> fills = new ArrayList<>();
+        fills.add(NegotiatedTransferScript.eventOfType(person(investor(6)).post("/orders", "{\"fundCode\":\"" + fund
+                + "\",\"side\":\"BUY\",\"units\":\"300.00\",\"price\":\"1.5000\"}").ok(), "TradeExecuted"));
+        fills.add(NegotiatedTransferScript.eventOfType(person(investor(7)).post("/orders", "{\"fundCode\":\"" + fund
+                + "\",\"side\":\"BUY\",\"units\":\"100.00\",\"price\":\"1.5200\"}").ok(), "TradeExecuted"));
+        List<Long> trades = fills.stream().map(fill -> fill.path("tradeId").asLong()).toList();
+        if (bank != null) {
+            bank.cover(trades);
+        }
+        // The batches of the fills' own business dates, not the clock's: a run crossing midnight still settles them.
+        for (String tradeDate : new java.util.TreeSet<>(fills.stream().map(fill -> fill.path("tradeDate").asText()).toList())) {
+            staff1.post("/books/" + fund + "/settle-batch", "{\"businessDate\":\"" + tradeDate + "\"}").ok();
+        }
+        if (bank != null) {
+            trades.forEach(bank::registerAndPay);
+        }
     }
 
     /** Requests refused on purpose, each for a different rule. */
@@ -303,6 +323,17 @@ final class DemoMarket {
         }
     }
 
+    /** Every trade of a listing (a priority-right holder's and the buyer's), read as staff, in trade order. */
+    List<Long> tradesOf(long listingId) {
+        List<Long> trades = new ArrayList<>();
+        for (JsonNode transfer : staff1.get("/transfers").ok().body().path("transfers")) {
+            if (transfer.path("listingId").asLong() == listingId) {
+                trades.add(transfer.path("tradeId").asLong());
+            }
+        }
+        return trades.stream().sorted().toList();
+    }
+
     /** The trade of a closed listing, read (as staff) from the registry at the demo's last write. */
     long tradeOf(long listingId) {
         for (JsonNode transfer : staff1.get("/transfers").ok().body().path("transfers")) {
@@ -329,8 +360,16 @@ final class DemoMarket {
         return accept(list(fund, buyer, units, price), buyer);
     }
 
+    /**
+     * Settles a trade: delivery versus payment through the bank once it is set ({@link DemoBank#settle}); without one,
+     * staff confirm settlement (a test driving the market without a bank).
+     */
     void settle(long tradeId) {
-        staff1.post("/trades/" + tradeId + "/settle", "{}").ok();
+        if (bank != null) {
+            bank.settle(tradeId);
+        } else {
+            staff1.post("/trades/" + tradeId + "/settle", "{}").ok();
+        }
     }
 
     /** Sends a request that must be refused and records its answer among the refusals. */

@@ -13,8 +13,9 @@ import java.util.List;
  * it registers a filed appraisal of its DF23 units (valid for six months from the platform zone's date); a Dutch
  * auction with a floor under 90% of the appraisal is refused (6107) for want of the approving body's recorded consent;
  * it lists them by English auction at the appraised price, disclosed publicly; two qualified investors bid, so a
- * negotiated sale is refused (6110); after the 20 working days of disclosure the auction closes, staff settle the
- * trade, and the result announcement is published.
+ * negotiated sale is refused (6110); after the 20 working days of disclosure the auction closes, the trade settles
+ * delivery versus payment (Investor-01 funds it; staff confirm the registration change, DF23 having no manager
+ * participant; the bank pays the holder), and the result announcement is published.
  *
  * <p>Twenty working days are weeks of journal time, which the demo cannot wait: the demo's journal starts {@link
  * #headStart} behind the wall clock ({@link DemoClock}), this scene runs first, with the auction ending {@link

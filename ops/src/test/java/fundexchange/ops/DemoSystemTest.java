@@ -11,12 +11,22 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PrivateKey;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.event.BankStatementRecorded;
+import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.event.PayoutExecuted;
+import fundexchange.protocol.event.RegistrationConfirmed;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.event.TradeFunded;
+import fundexchange.protocol.event.TradeSettled;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.signing.KeyMaterial;
@@ -156,7 +166,8 @@ class DemoSystemTest {
     void theDemoRunsEveryMechanismAndItsSummaryMatchesAReplay() {
         assertEquals(0, exit, out);
         assertTrue(out.contains("(match)"), out);
-        assertEquals(15, count(out, " SETTLED"), out); // 4 of them market data's (DemoMarketData), 1 the money scene's
+        // 4 of them market data's (DemoMarketData), 3 the consent scene's, 1 the money scene's
+        assertEquals(18, count(out, " SETTLED"), out);
         assertEquals(2, count(out, " FAILED"), out); // 1 the money scene's unfunded trade
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005"), out);
@@ -240,15 +251,90 @@ class DemoSystemTest {
                 + "\\n  the demo's clock caught up with the wall clock, past trade \\1's settlement deadline / .*"
                 + "\\n  deadline: trade \\1 failed unfunded; Investor-05 forfeited its deposit to Holder-01 \\(Investor-05 available"
                 + " 500\\.00, locked 0\\.00; Holder-01 available 1000\\.00\\) / .*"), out);
-        // 83,500.00 received less 2,200.00 and 12,000.00 paid; the revenue account keeps both fees, the seller the forfeit.
-        assertTrue(out.matches("(?s).*\\n  statement " + date + " CNY: bank 69300\\.00, escrow 69300\\.00 \\(MATCHED\\) / .*"), out);
+        // Over the whole demo the bank received each earlier buyer's due and paid each seller's proceeds, so escrow
+        // keeps the earlier trades' fees (3,904.00: 17 trades, each side's fee the minimum 100.00 but DF23's 252.00 a
+        // side, DF13's 120.00 and DF17's 180.00); then this scene's 83,500.00 received less 2,200.00 and 12,000.00 paid.
+        assertTrue(out.matches("(?s).*\\n  statement " + date + " CNY: bank 73204\\.00, escrow 73204\\.00 \\(MATCHED\\) / .*"), out);
         assertTrue(out.matches("(?s).*\\n  statement " + date + " USD: bank 20000\\.00, escrow 20000\\.00 \\(MATCHED\\) / .*"), out);
-        assertTrue(out.contains("  escrow check CNY: the accounts' balances sum to 69300.00 = escrow / "), out);
+        assertTrue(out.contains("  escrow check CNY: the accounts' balances sum to 73204.00 = escrow / "), out);
         assertTrue(out.contains("  escrow check USD: the accounts' balances sum to 20000.00 = escrow / "), out);
-        assertTrue(out.matches("(?s).*\\n  REVENUE +REVENUE +CNY  available +200\\.00  locked +0\\.00\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\n  REVENUE +REVENUE +CNY  available +4104\\.00  locked +0\\.00\\n.*"), out);
         assertTrue(out.matches("(?s).*\\n  Investor-01 +PARTICIPANT +CNY  available +47600\\.00  locked +0\\.00\\n.*"), out);
         assertTrue(out.matches("(?s).*trade \\d+ +DF22 Partner-03 -> Investor-01 +2000\\.00 units at 1\\.1500 .*SETTLED  listing \\d+.*"),
                 out);
+    }
+
+    @Test
+    void everyTradeOfTheDemoSettlesThroughTheBankOnlyAfterItsRegistrationChangeAndEscrowEqualsTheStatements() {
+        assertEquals(0, exit, out + err);
+        Map<String, Integer> commands = new TreeMap<>();
+        Map<String, Integer> events = new TreeMap<>();
+        Map<String, Long> bankBooks = new TreeMap<>();
+        Map<String, BankStatementRecorded> statements = new TreeMap<>();
+        Set<Long> funded = new TreeSet<>();
+        Set<Long> registered = new TreeSet<>();
+        int withoutFees = 0;
+        try (Journals journals = Journals.open(directory.resolve("demo"))) {
+            try (Journals.TypedReader<CommandRecord> reader = journals.commandReader()) {
+                for (var next = reader.next(); next.isPresent(); next = reader.next()) {
+                    commands.merge(next.get().value().command().getClass().getSimpleName(), 1, Integer::sum);
+                }
+            }
+            try (Journals.TypedReader<EventDocument> reader = journals.eventReader()) {
+                for (var next = reader.next(); next.isPresent(); next = reader.next()) {
+                    for (Event event : next.get().value().events()) {
+                        events.merge(event.getClass().getSimpleName(), 1, Integer::sum);
+                        switch (event) {
+                            case TradeExecuted e when e.buyerFee() == null -> withoutFees++;
+                            case TradeFunded e -> funded.add(e.tradeId());
+                            case RegistrationConfirmed e -> registered.add(e.tradeId());
+                            // Final only after the trade was funded and its registration change confirmed.
+                            case TradeSettled e -> assertTrue(funded.contains(e.tradeId()) && registered.contains(e.tradeId()),
+                                    "trade " + e.tradeId() + " settled without its funding and registration change");
+                            case CashReceived e -> bankBooks.merge(e.currency(), e.amount().raw(), Long::sum);
+                            case PayoutExecuted e -> bankBooks.merge(e.currency(), -e.amount().raw(), Long::sum);
+                            case BankStatementRecorded e -> statements.put(e.currency(), e);
+                            default -> {
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        java.util.regex.Matcher certificates = java.util.regex.Pattern.compile("\\n  (\\d+) settled trades, each certificate")
+                .matcher(out);
+        assertTrue(certificates.find(), out);
+        int settled = Integer.parseInt(certificates.group(1));
+        assertEquals(18, settled, out);
+        assertEquals(null, commands.get("ConfirmSettlement"), "no staff confirms a settlement: " + commands);
+        assertEquals(null, events.get("SettlementOverridden"), "no staff override: " + events);
+        assertEquals(0, withoutFees, "every trade was made with the bank active, so settles delivery versus payment");
+        assertEquals(List.of(settled, settled, settled, settled), List.of(events.get("TradeSettled"),
+                events.get("RegistrationConfirmed"), events.get("TradeCashSettled"), events.get("TradeFunded")), events.toString());
+        // Every seller's proceeds and one withdrawal, each confirmed executed by the bank.
+        assertEquals(List.of(settled + 1, settled + 1, settled + 1), List.of(events.get("PayoutInstructed"),
+                events.get("PayoutExecuted"), commands.get("RecordPayoutExecuted")), events + " " + commands);
+        assertEquals(commands.get("ConfirmRegistration"), settled, commands.toString());
+        assertEquals(null, events.get("CashCorrected"), "no staff correction moved cash");
+        // The escrow total the engine checked at each statement equals the bank's own books: received less paid.
+        assertEquals(Set.of("CNY", "USD"), statements.keySet());
+        statements.forEach((currency, statement) -> {
+            assertEquals(bankBooks.get(currency), statement.bankBalance().raw(), currency);
+            assertEquals(statement.bankBalance(), statement.escrowBalance(), currency);
+        });
+        assertEquals(null, events.get("EscrowMismatchRaised"), events.toString());
+        // Each scene prints its money steps.
+        for (String scene : List.of("market data", "state-owned auction", "consent and first refusal", "negotiated transfers",
+                "non-listed trading", "pledges and freeze", "auctions", "continuous trading, daily batch")) {
+            assertTrue(out.matches("(?s).*\\nmoney \\(" + java.util.regex.Pattern.quote(scene) + "\\): \\d+ trade\\(s\\) settled delivery"
+                    + " versus payment; Bank-01 confirmed receipts of CNY [^\\n]*; each buyer funded its trade, the registration"
+                    + " change was confirmed by [^\\n]* / 资金（.*"), scene + "\n" + out);
+        }
+        assertTrue(out.contains("\nmoney (market data): 4 trade(s) settled delivery versus payment; Bank-01 confirmed receipts"
+                + " of CNY 14500.00 for Investor-01, CNY 14400.00 for Investor-02, CNY 16300.00 for Investor-03, CNY 8100.00 for"
+                + " Investor-04; each buyer funded its trade, the registration change was confirmed by Manager-02, and Bank-01"
+                + " executed 4 payout(s) of the sellers' proceeds (CNY 52500.00) / "), out);
+        assertTrue(out.contains("the registration change was confirmed by Manager-01, and Bank-01 executed 3 payout(s)"), out);
     }
 
     @Test
