@@ -184,8 +184,8 @@ final class DemoBank {
                 + " confirmed " + (tally.receipts.isEmpty() ? "no receipt" : "receipts of " + String.join(", ", tally.receipts))
                 + "; each buyer funded its trade, the registration change was confirmed by " + registrars + ", and "
                 + BANK + " executed " + tally.trades + " payout(s) of the sellers' proceeds (" + paid + ") / 资金（" + sceneZh
-                + "）：" + tally.trades + " 笔交易货银对付交收；银行确认收款后，买方付款，" + registrars.replace("staff", "工作人员")
-                + " 确认登记变更，银行执行 " + tally.trades + " 笔卖方价款付款（" + paid + "）");
+                + "）：" + tally.trades + " 笔交易货银对付交收；银行确认收款后，买方付款，由" + String.join("、", tally.registrars
+                .stream().map(r -> r.equals("staff") ? "工作人员" : " " + r + " ").toList()) + "确认登记变更，银行执行 " + tally.trades + " 笔卖方价款付款（" + paid + "）");
         tally.clear();
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
  * scene. Bank-01 (BANK role, its own key) has been active since before the first trade ({@link DemoBank}), so every
  * trade of the demo settled delivery versus payment; this scene shows the bank's side whole. The bank confirms
  * receipts that fund investors' accounts in CNY and in USD (DF07 and DF14 are USD funds); Partner-03 sells DF22 units
- * to Investor-01, who funds the trade from its cash, Manager-01 (the fund's manager) confirms the registration change,
- * the units and the cash settle, and the bank executes the seller's payout; Investor-02 withdraws cash and the bank
+ * to Investor-02, who funds the trade from its cash, Manager-01 (the fund's manager) confirms the registration change,
+ * the units and the cash settle, and the bank executes the seller's payout; Investor-01 withdraws cash and the bank
  * pays it; an English auction asks a bid deposit (docs/rules.md "Bid deposits"): Investor-04's and Investor-05's are
  * locked at their first bids, the loser's released at the close, and the winner, Investor-05, does not fund its trade
  * by the deadline and forfeits its deposit to the seller; the bank's daily statements, its own running balance of what
@@ -74,12 +74,14 @@ final class DemoMoney {
     }
 
     /**
-     * Partner-03 sells 2,000 DF22 units to Investor-01 (the other holders waive first refusal); the buyer funds what it
+     * Partner-03 sells 2,000 DF22 units to Investor-02 (every other holder waives first refusal: the buyer, which holds
+     * DF22 units since the consent scene, is not asked, and could not answer as a holder, having only the INVESTOR
+     * role); the buyer funds what it
      * owes, the manager confirms the registration change, and the bank pays the seller's proceeds.
      */
     private void settledTrade() {
         String seller = DemoConsent.partner(3);
-        String buyer = DemoMarket.investor(1);
+        String buyer = DemoMarket.investor(2);
         long listing = market.person(seller).post("/listings", """
                 {"fundCode":"%s","buyer":"%s","units":"2000.00","price":"1.1500"}""".formatted(FUND, buyer)).ok().sourceIndex();
         for (String holder : List.of(DemoConsent.partner(1), DemoConsent.partner(2))) {
@@ -162,9 +164,9 @@ final class DemoMoney {
         }
     }
 
-    /** Investor-02 withdraws part of its cash; the bank pays it. */
+    /** Investor-01 withdraws part of its cash; the bank pays it. */
     private void withdrawal() {
-        String investor = DemoMarket.investor(2);
+        String investor = DemoMarket.investor(1);
         long index = market.person(investor).post("/cash/withdrawals", "{\"currency\":\"CNY\",\"amount\":\"12000.00\"}")
                 .ok().sourceIndex();
         JsonNode payout = bank.instructed(index, investor);

@@ -238,10 +238,10 @@ class DemoSystemTest {
         assertTrue(out.contains("  receipt: Bank-01 confirmed CNY 50000.00 received for Investor-01 / "), out);
         assertTrue(out.contains("  receipt: Bank-01 confirmed USD 20000.00 received for Investor-03 / "), out);
         // 2,300.00 of consideration; each side's fee is the minimum, 100.00 (10 bp would be 2.30).
-        assertTrue(out.matches("(?s).*\\n  trade \\d+ \\(DF22, Partner-03 -> Investor-01, 2000\\.00 units at 1\\.1500\\):"
-                + " Investor-01 funded 2400\\.00 \\(consideration and fee\\), Manager-01 confirmed the registration change,"
+        assertTrue(out.matches("(?s).*\\n  trade \\d+ \\(DF22, Partner-03 -> Investor-02, 2000\\.00 units at 1\\.1500\\):"
+                + " Investor-02 funded 2400\\.00 \\(consideration and fee\\), Manager-01 confirmed the registration change,"
                 + " the trade settled; Bank-01 paid the seller's proceeds 2200\\.00 \\(instruction \\d+\\) / .*"), out);
-        assertTrue(out.matches("(?s).*\\n  withdrawal: Investor-02 withdrew CNY 12000\\.00; Bank-01 executed instruction \\d+ / .*"),
+        assertTrue(out.matches("(?s).*\\n  withdrawal: Investor-01 withdrew CNY 12000\\.00; Bank-01 executed instruction \\d+ / .*"),
                 out);
         // The deposit: 1,000.00 locked by each bidder; the loser's released at the close; the winner's held, then forfeited.
         assertTrue(out.matches("(?s).*\\n  deposits: English auction of listing \\d+ \\(DF19, 10000\\.00 units\\) asks a deposit of"
@@ -259,8 +259,9 @@ class DemoSystemTest {
         assertTrue(out.contains("  escrow check CNY: the accounts' balances sum to 73204.00 = escrow / "), out);
         assertTrue(out.contains("  escrow check USD: the accounts' balances sum to 20000.00 = escrow / "), out);
         assertTrue(out.matches("(?s).*\\n  REVENUE +REVENUE +CNY  available +4104\\.00  locked +0\\.00\\n.*"), out);
-        assertTrue(out.matches("(?s).*\\n  Investor-01 +PARTICIPANT +CNY  available +47600\\.00  locked +0\\.00\\n.*"), out);
-        assertTrue(out.matches("(?s).*trade \\d+ +DF22 Partner-03 -> Investor-01 +2000\\.00 units at 1\\.1500 .*SETTLED  listing \\d+.*"),
+        assertTrue(out.matches("(?s).*\\n  Investor-01 +PARTICIPANT +CNY  available +38000\\.00  locked +0\\.00\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\n  Investor-02 +PARTICIPANT +CNY  available +27600\\.00  locked +0\\.00\\n.*"), out);
+        assertTrue(out.matches("(?s).*trade \\d+ +DF22 Partner-03 -> Investor-02 +2000\\.00 units at 1\\.1500 .*SETTLED  listing \\d+.*"),
                 out);
     }
 
