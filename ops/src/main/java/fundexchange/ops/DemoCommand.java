@@ -69,23 +69,24 @@ final class DemoCommand implements Runnable {
             market.seed();
             // Before the first trade: with a settlement bank active every trade settles delivery versus payment.
             DemoBank bank = DemoBank.open(market, clock);
+            DemoSettlement settlement = DemoSettlement.open(market, bank);
             new DemoMarketData(market).run(); // on the demo's first day: published at the next day's first document
-            bank.report("market data", "市场数据");
+            settlement.report("market data", "市场数据");
             new DemoStateOwned(market, clock, headStart, behind).run();
-            bank.report("state-owned auction", "国有转让竞价");
+            settlement.report("state-owned auction", "国有转让竞价");
             new DemoConsent(market).run();
-            bank.report("consent and first refusal", "同意与优先购买权");
+            settlement.report("consent and first refusal", "同意与优先购买权");
             market.negotiatedTransfers();
-            bank.report("negotiated transfers", "协议转让");
+            settlement.report("negotiated transfers", "协议转让");
             market.nonListedTrading();
-            bank.report("non-listed trading", "非挂牌转让");
+            settlement.report("non-listed trading", "非挂牌转让");
             new DemoDataRoom(market).run();
             market.pledgesAndFreeze();
-            bank.report("pledges and freeze", "质押与冻结");
+            settlement.report("pledges and freeze", "质押与冻结");
             market.auctions();
-            bank.report("auctions", "竞价转让");
+            settlement.report("auctions", "竞价转让");
             market.continuousTrading();
-            bank.report("continuous trading, daily batch", "连续交易、日终批量交收");
+            settlement.report("continuous trading, daily batch", "连续交易、日终批量交收");
             market.provokedRejections();
             // Last: the bank's side whole, a deposit forfeited at a deadline the clock's catching up passes, statements.
             new DemoMoney(market, bank, clock).run();

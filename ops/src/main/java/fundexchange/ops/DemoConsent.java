@@ -10,7 +10,7 @@ import java.util.List;
  * to Investor-01; the manager consents and waives, Partner-02 exercises part, Partner-03 waives, and Investor-01 buys
  * the rest. In the company-form DF22 (Company Law art. 84: no consent, 30 days, silence a waiver) the demo cannot wait
  * 30 days, so every holder answers instead (they waive) and Investor-02 buys the whole lot. A third notice, of DF21,
- * stays open for the portal. Each trade settles delivery versus payment ({@link DemoBank}): its buyer funds it and
+ * stays open for the portal. Each trade settles delivery versus payment ({@link DemoSettlement}): its buyer funds it and
  * Manager-01, the funds' manager, confirms the registration change.
  */
 final class DemoConsent {

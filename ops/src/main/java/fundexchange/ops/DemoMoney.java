@@ -1,7 +1,10 @@
 package fundexchange.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.protocol.reference.PlatformParameters;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,7 +16,7 @@ import java.util.List;
  * trade of the demo settled delivery versus payment; this scene shows the bank's side whole. The bank confirms
  * receipts that fund investors' accounts in CNY and in USD (DF07 and DF14 are USD funds); Partner-03 sells DF22 units
  * to Investor-02, who funds the trade from its cash, Manager-01 (the fund's manager) confirms the registration change,
- * the units and the cash settle, and the bank executes the seller's payout; Investor-01 withdraws cash and the bank
+ * at which the settlement becomes final (and the seller is paid), and the bank executes the seller's payout; Investor-01 withdraws cash and the bank
  * pays it; an English auction asks a bid deposit (docs/rules.md "Bid deposits"): Investor-04's and Investor-05's are
  * locked at their first bids, the loser's released at the close, and the winner, Investor-05, does not fund its trade
  * by the deadline and forfeits its deposit to the seller; the bank's daily statements, its own running balance of what
@@ -48,7 +51,7 @@ final class DemoMoney {
         settledTrade();
         withdrawal();
         long unfunded = unfundedTrade();
-        long settleBy = bank.trade(unfunded, "AWAITING_FUNDING").path("settleBy").asLong();
+        long settleBy = market.settlement().trade(unfunded, "AWAITING_FUNDING").path("settleBy").asLong();
         if (settleBy >= clock.wall().toEpochMilli()) {
             throw new IllegalStateException("trade " + unfunded + "'s settlement deadline (" + settleBy + ") is not past"
                     + " the wall clock: the scenes must run further behind it (DemoMoney.behind)");
@@ -90,8 +93,8 @@ final class DemoMoney {
         market.staff2().post("/listings/" + listing + "/approve", "{}").ok();
         long trade = NegotiatedTransferScript.eventOfType(market.person(buyer).post("/listings/" + listing + "/accept", "{}")
                 .ok(), "TradeExecuted").path("tradeId").asLong();
-        DemoBank.Settlement settled = bank.settle(trade);
-        bank.trade(trade, "SETTLED"); // settled on the registration change
+        DemoSettlement.Settlement settled = market.settlement().settle(trade);
+        market.settlement().trade(trade, "SETTLED"); // settled on the registration change
         lines.add("trade " + trade + " (" + FUND + ", " + seller + " -> " + buyer + ", 2000.00 units at 1.1500): " + buyer
                 + " funded " + settled.due() + " (consideration and fee), " + settled.registrar()
                 + " confirmed the registration change, the trade settled; " + DemoBank.BANK
@@ -222,40 +225,21 @@ final class DemoMoney {
     /**
      * How far behind the wall clock ({@code wall}) the scenes after the state-owned auction run, in whole days: the
      * fewest days back to a day whose next business day ends before today, and whose following day's next business day
-     * ends before tomorrow, in the platform zone, on the calendars the demo's journal holds (the published ones the
-     * genesis sets, else the synthetic one {@link DemoMarket} sets). A trade made there with a settlement period of one
-     * business day is therefore due before the clock catches up with the wall clock, even when the platform date
+     * ends before tomorrow, in the platform zone, on the calendars the demo's journal holds ({@link DemoCalendar}). A
+     * trade made there with a settlement period of one business day is therefore due before the clock catches up with the wall clock, even when the platform date
      * changes during the run (the scenes' day and today move on together) and whatever the day the demo runs on (a
      * weekend, a holiday). Every other trade is funded and registered at once, so no other deadline matters.
      */
-    static java.time.Duration behind(java.time.Instant wall) {
-        LocalDate today = LocalDate.ofInstant(wall, ZoneId.of(fundexchange.protocol.reference.PlatformParameters.DEFAULTS.zone()));
+    static Duration behind(Instant wall) {
+        // The zone the genesis gives the demo (PlatformParameters.DEFAULTS): no node runs yet to ask.
+        LocalDate today = LocalDate.ofInstant(wall, ZoneId.of(PlatformParameters.DEFAULTS.zone()));
         for (int days = 1; ; days++) {
             LocalDate day = today.minusDays(days);
-            if (nextBusinessDay(day).isBefore(today) && nextBusinessDay(day.plusDays(1)).isBefore(today.plusDays(1))) {
-                return java.time.Duration.ofDays(days);
+            if (DemoCalendar.nextBusinessDay(day).isBefore(today)
+                    && DemoCalendar.nextBusinessDay(day.plusDays(1)).isBefore(today.plusDays(1))) {
+                return Duration.ofDays(days);
             }
         }
-    }
-
-    /** The first business day after {@code day}. */
-    static LocalDate nextBusinessDay(LocalDate day) {
-        LocalDate next = day.plusDays(1);
-        while (!businessDay(next)) {
-            next = next.plusDays(1);
-        }
-        return next;
-    }
-
-    static boolean businessDay(LocalDate day) {
-        String iso = day.toString();
-        List<String> holidays = fundexchange.protocol.reference.OfficialCalendars.of(day.getYear())
-                .map(fundexchange.protocol.reference.OfficialCalendars.YearCalendar::holidays)
-                .orElse(List.of(day.getYear() + "-01-01", day.getYear() + "-10-01"));
-        List<String> workdays = fundexchange.protocol.reference.OfficialCalendars.of(day.getYear())
-                .map(fundexchange.protocol.reference.OfficialCalendars.YearCalendar::workdays).orElse(List.of());
-        boolean weekend = day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
-        return weekend ? workdays.contains(iso) : !holidays.contains(iso);
     }
 
     /** Lines printed, for the summary's checks. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.protocol.reference.PlatformTime;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -77,9 +76,8 @@ final class DemoStateOwned {
                 {"type":"SetStateOwned","participantId":"%s","stateOwned":true,
                  "reason":"a state-owned LP per its SASAC filing (synthetic)"}""".formatted(HOLDER));
         Participant holder = market.person(HOLDER);
-        String zone = market.staff1().get("/exchange").ok().body().path("zone").asText();
-        PlatformTime time = PlatformTime.of(zone);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(zone));
+        PlatformTime time = market.platformTime();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), time.zone());
         holder.post("/appraisals", """
                 {"fundCode":"%s","value":"600000.00","units":"500000.00","filingReference":"DEMO-SASAC-F-0001",
                  "validUntil":"%s"}""".formatted(FUND, today.plusMonths(6))).ok();

@@ -3,28 +3,61 @@ package fundexchange.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fundexchange.engine.EngineSettlementDeadline;
+import fundexchange.protocol.reference.PlatformParameters;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
  * The day the demo's later scenes run on ({@link DemoMoney#behind}): the money scene's trade with a settlement period of
  * one business day, made there, is due before the demo's clock catches up with the wall clock, on any day the demo runs
- * (weekends and holidays included) and when the platform date changes during the run (both days move on by one).
+ * (weekends and holidays included) and when the platform date changes during the run (both days move on by one). The
+ * deadline is the engine's own ({@code SettlementDeadline}) over the demo's calendars ({@link DemoCalendar}).
  */
 class DemoScenesDayTest {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = ZoneId.of(PlatformParameters.DEFAULTS.zone());
+    private static final Map<Integer, List<String>> HOLIDAYS = new TreeMap<>();
+    private static final Map<Integer, List<String>> WORKDAYS = new TreeMap<>();
+
+    static {
+        for (int year = 2024; year <= 2029; year++) {
+            HOLIDAYS.put(year, DemoCalendar.holidays(year));
+            if (!DemoCalendar.workdays(year).isEmpty()) {
+                WORKDAYS.put(year, DemoCalendar.workdays(year));
+            }
+        }
+    }
+
+    /** The engine's deadline of a one-business-day trade made at noon on {@code day}. */
+    private static long dueOfATradeMadeOn(LocalDate day) {
+        return EngineSettlementDeadline.of(HOLIDAYS, WORKDAYS, 1, day.atTime(12, 0).atZone(ZONE).toInstant().toEpochMilli());
+    }
+
+    private static long startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant().toEpochMilli();
+    }
 
     @Test
-    void theOneDayDeadlineOfTheScenesDayHasPassedByTheWallClockOnEveryDayOfThePublishedCalendars() {
-        for (LocalDate today = LocalDate.parse("2025-01-01"); today.getYear() <= 2026; today = today.plusDays(1)) {
+    void theOneDayDeadlineOfTheScenesDayHasPassedByTheWallClockOnEveryDayThrough2028() {
+        // 2025 and 2026 published; 2027 and 2028 the synthetic calendar the demo sets for a year without one.
+        for (LocalDate today = LocalDate.parse("2025-01-01"); today.getYear() <= 2028; today = today.plusDays(1)) {
             long days = DemoMoney.behind(today.atTime(12, 0).atZone(ZONE).toInstant()).toDays();
             LocalDate scenes = today.minusDays(days);
-            LocalDate tomorrow = today.plusDays(1);
-            // Due at the end of the next business day: before today starts; after midnight, before tomorrow starts.
-            assertTrue(DemoMoney.nextBusinessDay(scenes).isBefore(today), today + ": " + scenes);
-            assertTrue(DemoMoney.nextBusinessDay(scenes.plusDays(1)).isBefore(tomorrow), today + ": " + scenes);
+            // Due by the start of today; after midnight (scenes' day and today one on), by the start of tomorrow.
+            assertTrue(dueOfATradeMadeOn(scenes) <= startOf(today), today + ": " + scenes);
+            assertTrue(dueOfATradeMadeOn(scenes.plusDays(1)) <= startOf(today.plusDays(1)), today + ": " + scenes);
             assertTrue(days >= 2 && days <= 14, today + ": " + days + " days back");
+        }
+    }
+
+    @Test
+    void theDemosCalendarAgreesWithTheEnginesOnEveryDayThrough2028() {
+        for (LocalDate day = LocalDate.parse("2025-01-01"); day.getYear() <= 2028; day = day.plusDays(1)) {
+            assertEquals(startOf(DemoCalendar.nextBusinessDay(day).plusDays(1)), dueOfATradeMadeOn(day), day.toString());
         }
     }
 
