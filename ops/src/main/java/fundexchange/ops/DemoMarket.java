@@ -105,9 +105,9 @@ final class DemoMarket {
 
     /**
      * The genesis set the State Council's published calendars; for this year and the next, if not among them, staff
-     * set the synthetic one ({@link DemoCalendar}: New Year's Day and National Day only), since rules version 4 refuses to count business
-     * days in a year without a calendar; rules version 7 takes maker-checker for it (SetOfficialCalendar). A real
-     * exchange sets the official one when it is published.
+     * set the synthetic one ({@link DemoCalendar}: New Year's Day and National Day only), since rules version 4 refuses
+     * to count business days in a year without a calendar; rules version 7 takes maker-checker for it
+     * (SetOfficialCalendar). A real exchange sets the official one when it is published.
      */
     private void setCalendars() {
         int year = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).getYear();
