@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +21,24 @@ import org.junit.jupiter.api.Test;
  */
 class DemoScenesDayTest {
     private static final ZoneId ZONE = ZoneId.of(PlatformParameters.DEFAULTS.zone());
-    private static final Map<Integer, List<String>> HOLIDAYS = new TreeMap<>();
-    private static final Map<Integer, List<String>> WORKDAYS = new TreeMap<>();
+    /** The engine's deadline of a one-business-day trade, over the demo's calendars of the years counted. */
+    private static final LongUnaryOperator ONE_DAY = engineDeadline();
 
-    static {
+    private static LongUnaryOperator engineDeadline() {
+        Map<Integer, List<String>> holidays = new TreeMap<>();
+        Map<Integer, List<String>> workdays = new TreeMap<>();
         for (int year = 2024; year <= 2029; year++) {
-            HOLIDAYS.put(year, DemoCalendar.holidays(year));
+            holidays.put(year, DemoCalendar.holidays(year));
             if (!DemoCalendar.workdays(year).isEmpty()) {
-                WORKDAYS.put(year, DemoCalendar.workdays(year));
+                workdays.put(year, DemoCalendar.workdays(year));
             }
         }
+        return EngineSettlementDeadline.of(holidays, workdays, 1);
     }
 
     /** The engine's deadline of a one-business-day trade made at noon on {@code day}. */
     private static long dueOfATradeMadeOn(LocalDate day) {
-        return EngineSettlementDeadline.of(HOLIDAYS, WORKDAYS, 1, day.atTime(12, 0).atZone(ZONE).toInstant().toEpochMilli());
+        return ONE_DAY.applyAsLong(day.atTime(12, 0).atZone(ZONE).toInstant().toEpochMilli());
     }
 
     private static long startOf(LocalDate day) {
