@@ -11,9 +11,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * The demo's clock: the wall clock, but starting a head start behind it, so the demo's journal begins in the past and a
  * rule that needs weeks of journal time (a state-owned holder's 20 working days of public disclosure,
  * {@link DemoStateOwned}) runs its course before the demo ends. {@link #moveTo(Duration)} then moves it forward to a
- * few days behind the wall clock, where the other scenes run, so that the money scene's short settlement deadline
- * passes ({@link DemoMoney}); {@link #catchUp()} finally moves it to the wall clock, where it stays: time in the journal only moves forward, and the portal and the CLI sign with the wall clock after the
- * demo. Every part of the demo (the node, its sequencer and gateway, every participant) reads this one clock.
+ * few days behind the wall clock ({@link DemoMoney#behind}), where the other scenes run, so that the money scene's short
+ * settlement deadline passes ({@link DemoMoney}); {@link #catchUp()} finally moves it to the wall clock, where it stays:
+ * time in the journal only moves forward, and the portal and the CLI sign with the wall clock after the demo. Every
+ * trade is funded and its registration change confirmed as soon as it is made, so no jump passes a deadline the demo
+ * does not mean to miss. Every part of the demo (the node, its sequencer and gateway, every participant) reads this one
+ * clock.
  */
 final class DemoClock extends Clock {
     private final Clock wall;

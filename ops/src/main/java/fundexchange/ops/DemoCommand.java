@@ -35,7 +35,7 @@ final class DemoCommand implements Runnable {
     public void run() {
         DemoDirectory.replace(dataDirectory);
         // The journal starts behind the wall clock, moves forward after the state-owned auction (DemoStateOwned) and
-        // catches up in the money scene (DemoMoney).
+        // catches up in the money scene (DemoMoney), past the one deadline the demo means to miss.
         java.time.Duration behind = DemoMoney.behind(Clock.systemUTC().instant());
         java.time.Duration headStart = DemoStateOwned.headStart(behind);
         DemoClock clock = DemoClock.behind(Clock.systemUTC(), headStart);
@@ -67,24 +67,35 @@ final class DemoCommand implements Runnable {
         Path keyFiles;
         try {
             market.seed();
+            // Before the first trade: with a settlement bank active every trade settles delivery versus payment.
+            DemoBank bank = DemoBank.open(market, clock);
+            DemoSettlement settlement = DemoSettlement.open(market, bank);
             new DemoMarketData(market).run(); // on the demo's first day: published at the next day's first document
+            settlement.report("market data", "市场数据");
             new DemoStateOwned(market, clock, headStart, behind).run();
+            settlement.report("state-owned auction", "国有转让竞价");
             new DemoConsent(market).run();
+            settlement.report("consent and first refusal", "同意与优先购买权");
             market.negotiatedTransfers();
+            settlement.report("negotiated transfers", "协议转让");
             market.nonListedTrading();
+            settlement.report("non-listed trading", "非挂牌转让");
             new DemoDataRoom(market).run();
             market.pledgesAndFreeze();
+            settlement.report("pledges and freeze", "质押与冻结");
             market.auctions();
+            settlement.report("auctions", "竞价转让");
             market.continuousTrading();
+            settlement.report("continuous trading, daily batch", "连续交易、日终批量交收");
             market.provokedRejections();
-            // Last: once Bank-01 is active every new trade settles delivery versus payment (DemoMoney).
-            new DemoMoney(market, clock).run();
+            // Last: the bank's side whole, a deposit forfeited at a deadline the clock's catching up passes, statements.
+            new DemoMoney(market, bank, clock).run();
             List<DemoKeyFiles.DemoKey> keys = new java.util.ArrayList<>(List.of(
                     new DemoKeyFiles.DemoKey("Staff-01", "STAFF", "Staff-01-k1", staff1),
                     new DemoKeyFiles.DemoKey("Staff-02", "STAFF", "Staff-02-k1", staff2),
                     new DemoKeyFiles.DemoKey("Staff-03", "STAFF", "Staff-03-k1", staff3),
                     new DemoKeyFiles.DemoKey("Regulator-01", "REGULATOR", "Regulator-01-k1", regulator)));
-            keys.addAll(market.keys()); // the bank's too, onboarded last
+            keys.addAll(market.keys()); // the bank's too
             keyFiles = DemoKeyFiles.write(dataDirectory, keys);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

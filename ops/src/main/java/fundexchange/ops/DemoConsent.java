@@ -10,7 +10,8 @@ import java.util.List;
  * to Investor-01; the manager consents and waives, Partner-02 exercises part, Partner-03 waives, and Investor-01 buys
  * the rest. In the company-form DF22 (Company Law art. 84: no consent, 30 days, silence a waiver) the demo cannot wait
  * 30 days, so every holder answers instead (they waive) and Investor-02 buys the whole lot. A third notice, of DF21,
- * stays open for the portal. The trades wait for settlement (staff settle them in the portal).
+ * stays open for the portal. Each trade settles delivery versus payment ({@link DemoSettlement}): its buyer funds it and
+ * Manager-01, the funds' manager, confirms the registration change.
  */
 final class DemoConsent {
     static final String MANAGER = "Manager-01";
@@ -52,6 +53,7 @@ final class DemoConsent {
         JsonNode resolved = market.staff1().get("/listings/" + listing + "/notice").ok().body().path("resolution");
         market.staff2().post("/listings/" + listing + "/approve", "{}").ok();
         market.person(DemoMarket.investor(1)).post("/listings/" + listing + "/accept", "{}").ok();
+        market.tradesOf(listing).forEach(market::settle);
         System.out.println("consent (" + PARTNERSHIP + ", partnership): " + MANAGER + " consented, " + partner(2)
                 + " exercised 4000.00 of 10000.00 units, " + DemoMarket.investor(1) + " bought the "
                 + resolved.path("unitsLeft").asText() + " left / 合伙制基金：管理人同意，合伙人行使部分优先购买权，投资者购买其余份额");
@@ -64,6 +66,7 @@ final class DemoConsent {
         answer(partner(3), listing, "{\"answer\":\"WAIVE\"}");
         market.staff2().post("/listings/" + listing + "/approve", "{}").ok();
         market.person(DemoMarket.investor(2)).post("/listings/" + listing + "/accept", "{}").ok();
+        market.tradesOf(listing).forEach(market::settle);
         System.out.println("consent (" + COMPANY + ", company form, statutory default: 30 days, silence = waiver): the demo"
                 + " does not wait 30 days, so every holder answered (waived); " + DemoMarket.investor(2) + " bought 5000.00"
                 + " units / 公司制基金按法定默认（30 日，逾期视为放弃）：演示不等待 30 日，全部股东已答复放弃");

@@ -60,7 +60,7 @@ final class DemoDataRoom {
         if (entry.path("sourceIndex").asLong() != opened || !INVESTOR.equals(entry.path("viewer").asText())) {
             throw new IllegalStateException("the access log of offer " + offer + " misses the opening at " + opened + ": " + log);
         }
-        PlatformTime time = PlatformTime.of(market.staff1().get("/exchange").ok().body().path("zone").asText());
+        PlatformTime time = market.platformTime();
         String at = time.format(entry.path("openedAt").asLong());
         System.out.println("data room of offer " + offer + ": " + INVESTOR + " accepted the NDA and opened document " + reportId
                 + " at " + at + " (access log) / 报价 " + offer + " 的资料室：" + INVESTOR + " 接受保密协议后于 " + at

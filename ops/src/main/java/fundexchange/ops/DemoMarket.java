@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Seeds a realistic demo market through the signed API and runs every mechanism the exchange has: 20 funds of
@@ -24,8 +25,9 @@ import java.util.TreeMap;
  * qualified investors and one unqualified, negotiated transfers (one through a right of first refusal, one declined,
  * one withdrawn), non-listed offers negotiated by quote or brokered from an intent ({@link DemoNonListed}), pledges and
  * a judicial freeze ({@link DemoEncumbrances}), an English auction extended by a late bid, a second-price sealed
- * auction, continuous trading settled in the daily batch, settlements, a failed settlement, and rejections provoked on
- * purpose. All labels are synthetic.
+ * auction, continuous trading settled in the daily batch, settlements, a registration change refused, and rejections
+ * provoked on purpose. All labels are synthetic. Every trade settles delivery versus payment through the settlement bank
+ * ({@link DemoSettlement}, set by {@link #settleThrough} before the first trade).
  */
 final class DemoMarket {
     static final int FUNDS = 20;
@@ -45,6 +47,8 @@ final class DemoMarket {
     private final Map<String, Participant> people = new TreeMap<>();
     private final List<String> refusals = new ArrayList<>();
     private final List<DemoKeyFiles.DemoKey> keys = new ArrayList<>();
+    private DemoSettlement settlement;
+    private PlatformTime platformTime;
 
     DemoMarket(URI exchange, Clock clock, Participant staff1, Participant staff2) {
         this.exchange = exchange;
@@ -101,16 +105,15 @@ final class DemoMarket {
 
     /**
      * The genesis set the State Council's published calendars; for this year and the next, if not among them, staff
-     * set a synthetic one (New Year's Day and National Day only), since rules version 4 refuses to count business
-     * days in a year without a calendar; rules version 7 takes maker-checker for it (SetOfficialCalendar). A real
-     * exchange sets the official one when it is published.
+     * set the synthetic one ({@link DemoCalendar}: New Year's Day and National Day only), since rules version 4 refuses
+     * to count business days in a year without a calendar; rules version 7 takes maker-checker for it
+     * (SetOfficialCalendar). A real exchange sets the official one when it is published.
      */
     private void setCalendars() {
         int year = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).getYear();
         for (int y = year; y <= year + 1; y++) {
-            if (fundexchange.protocol.reference.OfficialCalendars.of(y).isEmpty()) {
-                script.approve("{\"type\":\"SetOfficialCalendar\",\"year\":%d,\"holidays\":[\"%d-01-01\",\"%d-10-01\"]}"
-                        .formatted(y, y, y));
+            if (!DemoCalendar.published(y)) {
+                script.approve(DemoCalendar.synthetic(y));
             }
         }
     }
@@ -152,6 +155,11 @@ final class DemoMarket {
         return List.copyOf(keys);
     }
 
+    /** Every trade settles delivery versus payment through {@code settlement}: set before the first trade. */
+    void settleThrough(DemoSettlement settlement) {
+        this.settlement = settlement;
+    }
+
     Participant person(String id) {
         return people.get(id);
     }
@@ -177,7 +185,10 @@ final class DemoMarket {
         }
     }
 
-    /** Negotiated transfers: plain, through a waived ROFR, declined, withdrawn, and one whose settlement fails. */
+    /**
+     * Negotiated transfers: plain, through a waived ROFR, declined, withdrawn, and one whose registration change its
+     * registrar refuses once the buyer has funded it (the trade fails and unwinds, the buyer's cash is refunded).
+     */
     void negotiatedTransfers() {
         settle(negotiate(1, investor(1), "50000.00", "0.8000"));
         long rofr = list(5, investor(2), "30000.00", "1.0500");
@@ -191,9 +202,8 @@ final class DemoMarket {
         person(investor(3)).post("/listings/" + declined + "/decline", "{}").ok();
         long withdrawn = list(8, investor(4), "20000.00", "1.3500");
         person(holderOf(8)).post("/listings/" + withdrawn + "/withdraw", "{}").ok();
-        long failing = negotiate(6, investor(5), "40000.00", "1.1000");
-        script.approve("{\"type\":\"FailSettlement\",\"tradeId\":" + failing
-                + ",\"reason\":\"the buyer's consideration did not arrive in escrow\"}");
+        settlement().refuse(negotiate(6, investor(5), "40000.00", "1.1000"),
+                "the buyer's subscription documents are incomplete");
     }
 
     /** A non-listed offer negotiated by quote and counters, and an intent brokered into a trade; both settle. */
@@ -212,19 +222,27 @@ final class DemoMarket {
 
     /**
      * Continuous trading of DF11: staff open its book (lot 100 units), the holder rests a sell order, two investors'
-     * buys fill it in part at its price, and staff settle the day's fills in the daily batch.
+     * buys fill it in part at its price, and staff settle the day's fills in the daily batch: through the bank, it
+     * first confirms the buyers' cash, the batch funds each buyer's fills, and staff (DF11 has no manager participant)
+     * confirm the registration changes.
      */
     void continuousTrading() {
         String fund = fundCode(11);
         staff1.post("/books/" + fund + "/open", "{\"lotUnits\":\"100.00\"}").ok();
         person(holderOf(11)).post("/orders", "{\"fundCode\":\"" + fund
                 + "\",\"side\":\"SELL\",\"units\":\"500.00\",\"price\":\"1.5000\"}").ok();
-        person(investor(6)).post("/orders", "{\"fundCode\":\"" + fund
-                + "\",\"side\":\"BUY\",\"units\":\"300.00\",\"price\":\"1.5000\"}").ok();
-        person(investor(7)).post("/orders", "{\"fundCode\":\"" + fund
-                + "\",\"side\":\"BUY\",\"units\":\"100.00\",\"price\":\"1.5200\"}").ok();
-        String today = java.time.LocalDate.ofInstant(clock.instant(), platformTime().zone()).toString();
-        staff1.post("/books/" + fund + "/settle-batch", "{\"businessDate\":\"" + today + "\"}").ok();
+        List<JsonNode> fills = new ArrayList<>();
+        fills.add(NegotiatedTransferScript.eventOfType(person(investor(6)).post("/orders", "{\"fundCode\":\"" + fund
+                + "\",\"side\":\"BUY\",\"units\":\"300.00\",\"price\":\"1.5000\"}").ok(), "TradeExecuted"));
+        fills.add(NegotiatedTransferScript.eventOfType(person(investor(7)).post("/orders", "{\"fundCode\":\"" + fund
+                + "\",\"side\":\"BUY\",\"units\":\"100.00\",\"price\":\"1.5200\"}").ok(), "TradeExecuted"));
+        List<Long> trades = fills.stream().map(fill -> fill.path("tradeId").asLong()).toList();
+        settlement().cover(trades);
+        // The batches of the fills' own business dates, not the clock's: a run crossing midnight still settles them.
+        for (String tradeDate : new TreeSet<>(fills.stream().map(fill -> fill.path("tradeDate").asText()).toList())) {
+            staff1.post("/books/" + fund + "/settle-batch", "{\"businessDate\":\"" + tradeDate + "\"}").ok();
+        }
+        trades.forEach(settlement()::registerAndPay);
     }
 
     /** Requests refused on purpose, each for a different rule. */
@@ -291,9 +309,12 @@ final class DemoMarket {
                 + time.format(endedAt) + ") / 迟到的出价使拍卖延长至 " + time.format(endsAt) + "（原为 " + time.format(endedAt) + "）";
     }
 
-    /** The platform zone, as {@code GET /exchange} states it. */
-    private PlatformTime platformTime() {
-        return PlatformTime.of(staff1.get("/exchange").ok().body().path("zone").asText());
+    /** The platform zone, as {@code GET /exchange} states it (read once: the demo's one source of its zone). */
+    PlatformTime platformTime() {
+        if (platformTime == null) {
+            platformTime = PlatformTime.of(staff1.get("/exchange").ok().body().path("zone").asText());
+        }
+        return platformTime;
     }
 
     /** Waits for the wall clock, which the sequencer stamps commands with, to pass an auction's end. */
@@ -303,14 +324,26 @@ final class DemoMarket {
         }
     }
 
-    /** The trade of a closed listing, read (as staff) from the registry at the demo's last write. */
-    long tradeOf(long listingId) {
+    /**
+     * Every trade of a closed listing (a priority-right holder's and the buyer's), read as staff from the registry at
+     * the demo's last write, in trade order.
+     */
+    List<Long> tradesOf(long listingId) {
+        List<Long> trades = new ArrayList<>();
         for (JsonNode transfer : staff1.get("/transfers").ok().body().path("transfers")) {
             if (transfer.path("listingId").asLong() == listingId) {
-                return transfer.path("tradeId").asLong();
+                trades.add(transfer.path("tradeId").asLong());
             }
         }
-        throw new IllegalStateException("listing " + listingId + " made no trade");
+        if (trades.isEmpty()) {
+            throw new IllegalStateException("listing " + listingId + " made no trade");
+        }
+        return trades.stream().sorted().toList();
+    }
+
+    /** The first trade of a closed listing ({@link #tradesOf}). */
+    long tradeOf(long listingId) {
+        return tradesOf(listingId).getFirst();
     }
 
     private long list(int fund, String buyer, String units, String price) {
@@ -329,8 +362,17 @@ final class DemoMarket {
         return accept(list(fund, buyer, units, price), buyer);
     }
 
+    /** Settles a trade delivery versus payment through the bank ({@link DemoSettlement#settle}). */
     void settle(long tradeId) {
-        staff1.post("/trades/" + tradeId + "/settle", "{}").ok();
+        settlement().settle(tradeId);
+    }
+
+    /** The demo's settlement path, which {@code exchange demo} (and a test driving the market) sets before any trade. */
+    DemoSettlement settlement() {
+        if (settlement == null) {
+            throw new IllegalStateException("no settlement bank: DemoSettlement.open before the first trade");
+        }
+        return settlement;
     }
 
     /** Sends a request that must be refused and records its answer among the refusals. */

@@ -16,7 +16,8 @@ import java.util.List;
  * Public market data in the demo (issue 23; docs/rules.md, "Public market data"): a fund manager opts two funds in
  * from its signed API; one has three settled trades by three different sellers to three different buyers, none of them
  * party to more than half the consideration, so its figures are published, the
- * other one settled trade, fewer than k (3), so it is withheld. The registry publishes market data as of a day's close,
+ * other one settled trade, fewer than k (3), so it is withheld. Each trade settles delivery versus payment through the
+ * bank ({@link DemoSettlement}), Manager-02 confirming the registration change. The registry publishes market data as of a day's close,
  * at the first document of the next day, so this runs on the demo's first day, before {@link DemoClock#moveTo}
  * moves the clock forward (some 45 days later, inside the 90-day window). The summary prints the figures as the unsigned
  * public reads answer them (what the portal's market page shows, signed out) and checks that the withheld fund and no

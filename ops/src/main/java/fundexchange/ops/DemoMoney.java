@@ -1,56 +1,48 @@
 package fundexchange.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.protocol.reference.PlatformParameters;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Money in the demo (issue 22, docs/rules.md "Cash" and "Delivery versus payment and fees"), run after every other
- * scene: once a settlement bank is active every new trade settles delivery versus payment, so the earlier scenes keep
- * their staff-confirmed settlement. Bank-01 (BANK role, its own key) confirms receipts that fund investors' accounts in
- * CNY and in USD (DF07 and DF14 are USD funds); Partner-03 sells DF22 units to Investor-01, who funds the trade from its
- * cash, Manager-01 (the fund's manager) confirms the registration change, the units and the cash settle, and the bank
- * executes the seller's payout; Investor-02 withdraws cash and the bank pays it; an English auction asks a bid deposit
- * (docs/rules.md "Bid deposits"): Investor-04's and Investor-05's are locked at their first bids, the loser's released at
- * the close, and the winner, Investor-05, does not fund its trade by the deadline and forfeits its deposit to the
- * seller; the bank's daily statements, its own running balance of what it received less what it paid, match the
- * engine's escrow per currency.
+ * scene. Bank-01 (BANK role, its own key) has been active since before the first trade ({@link DemoBank}), so every
+ * trade of the demo settled delivery versus payment; this scene shows the bank's side whole. The bank confirms
+ * receipts that fund investors' accounts in CNY and in USD (DF07 and DF14 are USD funds); Partner-03 sells DF22 units
+ * to Investor-02, who funds the trade from its cash, Manager-01 (the fund's manager) confirms the registration change,
+ * at which the settlement becomes final (and the seller is paid), and the bank executes the seller's payout; Investor-01 withdraws cash and the bank
+ * pays it; an English auction asks a bid deposit (docs/rules.md "Bid deposits"): Investor-04's and Investor-05's are
+ * locked at their first bids, the loser's released at the close, and the winner, Investor-05, does not fund its trade
+ * by the deadline and forfeits its deposit to the seller; the bank's daily statements, its own running balance of what
+ * it received less what it paid over the whole demo, match the engine's escrow per currency.
  *
- * <p>A buyer fails by journal time (docs/rules.md, "Deadlines"): the scenes after the state-owned auction run on a
- * business day {@link #behind} the wall clock, the auction's trade is made there with a settlement period of one
- * business day (staff set the parameter by maker-checker for it, then back to 5), and the clock then catches up with
- * the wall clock, past that deadline but before the five business days of the trades the portal still settles.
+ * <p>A buyer fails by journal time (docs/rules.md, "Deadlines"): the scenes after the state-owned auction run some days
+ * {@link #behind} the wall clock, the auction's trade is made there with a settlement period of one business day
+ * (staff set the parameter by maker-checker for it, then back to 5), and the clock then catches up with the wall clock,
+ * past that deadline; every other trade was funded and registered at once, so no other deadline is near.
  */
 final class DemoMoney {
-    static final String BANK = "Bank-01";
     private static final String FUND = "DF22";
     /** The deposit auction's length: long enough for the listing's approval and two bids on a loaded machine. */
     private static final long AUCTION_MS = 10_000;
     private final DemoMarket market;
+    private final DemoBank bank;
     private final DemoClock clock;
-    /** The bank's own books: what it confirmed received less what it confirmed paid, per currency. */
-    private final Map<String, BigDecimal> bankBalance = new TreeMap<>();
     private final List<String> lines = new ArrayList<>();
-    private Participant bank;
-    private String valueDate;
-    private int references;
 
-    DemoMoney(DemoMarket market, DemoClock clock) {
+    DemoMoney(DemoMarket market, DemoBank bank, DemoClock clock) {
         this.market = market;
+        this.bank = bank;
         this.clock = clock;
     }
 
     void run() {
-        market.enrol(BANK, "Demo Settlement Bank 1", List.of("BANK"), false);
-        bank = market.person(BANK);
-        String zone = market.staff1().get("/exchange").ok().body().path("zone").asText();
-        // A day's business: the bank's receipts and payouts of the day, then, the next day, its closing statement.
-        valueDate = LocalDate.ofInstant(clock.instant(), ZoneId.of(zone)).toString();
         receive(DemoMarket.investor(1), "CNY", "50000.00");
         receive(DemoMarket.investor(2), "CNY", "30000.00");
         receive(DemoMarket.investor(3), "USD", "20000.00");
@@ -59,6 +51,11 @@ final class DemoMoney {
         settledTrade();
         withdrawal();
         long unfunded = unfundedTrade();
+        long settleBy = market.settlement().trade(unfunded, "AWAITING_FUNDING").path("settleBy").asLong();
+        if (settleBy >= clock.wall().toEpochMilli()) {
+            throw new IllegalStateException("trade " + unfunded + "'s settlement deadline (" + settleBy + ") is not past"
+                    + " the wall clock: the scenes must run further behind it (DemoMoney.behind)");
+        }
         clock.catchUp();
         lines.add("the demo's clock caught up with the wall clock, past trade " + unfunded + "'s settlement deadline"
                 + " / 演示时钟追上实际时间，已过交易 " + unfunded + " 的交收期限");
@@ -74,21 +71,20 @@ final class DemoMoney {
 
     /** The bank confirms funds received for an investor's account, under its own reference. */
     private void receive(String participant, String currency, String amount) {
-        bank.post("/cash/receipts", """
-                {"participantId":"%s","currency":"%s","amount":"%s","bankReference":"%s","valueDate":"%s"}"""
-                .formatted(participant, currency, amount, reference("BR"), valueDate)).ok();
-        bankBalance.merge(currency, new BigDecimal(amount), BigDecimal::add);
-        lines.add("receipt: " + BANK + " confirmed " + currency + " " + amount + " received for " + participant
+        bank.receive(participant, currency, amount);
+        lines.add("receipt: " + DemoBank.BANK + " confirmed " + currency + " " + amount + " received for " + participant
                 + " / 银行确认收到 " + participant + " 的资金 " + currency + " " + amount);
     }
 
     /**
-     * Partner-03 sells 2,000 DF22 units to Investor-01 (the other holders waive first refusal); the buyer funds what it
+     * Partner-03 sells 2,000 DF22 units to Investor-02 (every other holder waives first refusal: the buyer, which holds
+     * DF22 units since the consent scene, is not asked, and could not answer as a holder, having only the INVESTOR
+     * role); the buyer funds what it
      * owes, the manager confirms the registration change, and the bank pays the seller's proceeds.
      */
     private void settledTrade() {
         String seller = DemoConsent.partner(3);
-        String buyer = DemoMarket.investor(1);
+        String buyer = DemoMarket.investor(2);
         long listing = market.person(seller).post("/listings", """
                 {"fundCode":"%s","buyer":"%s","units":"2000.00","price":"1.1500"}""".formatted(FUND, buyer)).ok().sourceIndex();
         for (String holder : List.of(DemoConsent.partner(1), DemoConsent.partner(2))) {
@@ -97,20 +93,13 @@ final class DemoMoney {
         market.staff2().post("/listings/" + listing + "/approve", "{}").ok();
         long trade = NegotiatedTransferScript.eventOfType(market.person(buyer).post("/listings/" + listing + "/accept", "{}")
                 .ok(), "TradeExecuted").path("tradeId").asLong();
-        JsonNode owed = trade(buyer, trade);
-        market.person(buyer).post("/trades/" + trade + "/fund", "{}").ok();
-        market.person(DemoConsent.MANAGER).post("/trades/" + trade + "/registration/confirm", "{}").ok();
-        if (!"SETTLED".equals(trade(buyer, trade).path("status").asText())) {
-            throw new IllegalStateException("trade " + trade + " did not settle on the registration change");
-        }
-        JsonNode payout = pending(seller);
-        execute(payout);
+        DemoSettlement.Settlement settled = market.settlement().settle(trade);
+        market.settlement().trade(trade, "SETTLED"); // settled on the registration change
         lines.add("trade " + trade + " (" + FUND + ", " + seller + " -> " + buyer + ", 2000.00 units at 1.1500): " + buyer
-                + " funded " + owed.path("due").asText() + " (consideration and fee), " + DemoConsent.MANAGER
-                + " confirmed the registration change, the trade settled; " + BANK
-                + " paid the seller's proceeds " + payout.path("amount").asText() + " (instruction "
-                + payout.path("instructionId").asText() + ") / 买方付款 " + owed.path("due").asText()
-                + "（含费用），管理人确认登记变更后交收，银行向卖方支付 " + payout.path("amount").asText());
+                + " funded " + settled.due() + " (consideration and fee), " + settled.registrar()
+                + " confirmed the registration change, the trade settled; " + DemoBank.BANK
+                + " paid the seller's proceeds " + settled.proceeds() + " (instruction " + settled.instructionId()
+                + ") / 买方付款 " + settled.due() + "（含费用），管理人确认登记变更后交收，银行向卖方支付 " + settled.proceeds());
     }
 
     /**
@@ -166,11 +155,6 @@ final class DemoMoney {
                 + ") / 交收期限届满：交易 " + trade + " 未付款而失败，" + buyer + " 的保证金没收归卖方 " + seller);
     }
 
-    /** A participant's CNY account, as staff read it. */
-    private JsonNode account(String owner) {
-        return market.staff1().get("/cash/accounts?owner=" + owner + "&currency=CNY").ok().body().path("accounts").path(0);
-    }
-
     /** Waits for the wall clock, which the demo's clock follows at its distance, to pass an auction's end. */
     private void awaitClockPast(long end) {
         try {
@@ -183,44 +167,36 @@ final class DemoMoney {
         }
     }
 
-    /** Investor-02 withdraws part of its cash; the bank pays it. */
+    /** Investor-01 withdraws part of its cash; the bank pays it. */
     private void withdrawal() {
-        String investor = DemoMarket.investor(2);
-        market.person(investor).post("/cash/withdrawals", "{\"currency\":\"CNY\",\"amount\":\"12000.00\"}").ok();
-        JsonNode payout = pending(investor);
-        execute(payout);
-        lines.add("withdrawal: " + investor + " withdrew CNY " + payout.path("amount").asText() + "; " + BANK
+        String investor = DemoMarket.investor(1);
+        long index = market.person(investor).post("/cash/withdrawals", "{\"currency\":\"CNY\",\"amount\":\"12000.00\"}")
+                .ok().sourceIndex();
+        JsonNode payout = bank.instructed(index, investor);
+        bank.execute(payout);
+        lines.add("withdrawal: " + investor + " withdrew CNY " + payout.path("amount").asText() + "; " + DemoBank.BANK
                 + " executed instruction " + payout.path("instructionId").asText() + " / " + investor + " 提取资金 CNY "
                 + payout.path("amount").asText() + "，银行已付款");
     }
 
-    /** The bank's statement of the day in {@code currency}: its own balance, which the engine checks against escrow. */
+    /**
+     * The bank's statement in {@code currency} of the day of its last confirmation: its own balance over the whole demo,
+     * which the engine checks against escrow; and the accounts' balances summed against the escrow it reports.
+     */
     private void statement(String currency) {
-        BigDecimal balance = bankBalance.getOrDefault(currency, BigDecimal.ZERO.setScale(2));
-        bank.post("/cash/statements", """
-                {"currency":"%s","statementDate":"%s","closingBalance":"%s","bankReference":"%s"}"""
-                .formatted(currency, valueDate, balance.toPlainString(), reference("BS"))).ok();
-        JsonNode recorded = null;
-        for (JsonNode statement : market.staff1().get("/cash/statements").ok().body().path("statements")) {
-            if (currency.equals(statement.path("currency").asText()) && valueDate.equals(statement.path("statementDate").asText())) {
-                recorded = statement;
-            }
-        }
-        if (recorded == null) {
-            throw new IllegalStateException("the bank's " + currency + " statement of " + valueDate + " was not recorded");
-        }
+        JsonNode recorded = bank.statement(currency);
         String escrow = recorded.path("escrowBalance").asText();
-        lines.add("statement " + valueDate + " " + currency + ": bank " + recorded.path("bankBalance").asText() + ", escrow "
-                + escrow + " (" + recorded.path("status").asText() + ") / 银行对账单余额 "
-                + recorded.path("bankBalance").asText() + "，托管余额 " + escrow);
+        lines.add("statement " + recorded.path("statementDate").asText() + " " + currency + ": bank "
+                + recorded.path("bankBalance").asText() + ", escrow " + escrow + " (" + recorded.path("status").asText()
+                + ") / 银行对账单余额 " + recorded.path("bankBalance").asText() + "，托管余额 " + escrow);
         BigDecimal accounts = BigDecimal.ZERO.setScale(2);
         for (JsonNode account : market.staff1().get("/cash/accounts?currency=" + currency + "&limit=1000").ok().body()
                 .path("accounts")) {
-            accounts = accounts.add(money(account, "available")).add(money(account, "locked"));
+            accounts = accounts.add(DemoBank.money(account, "available")).add(DemoBank.money(account, "locked"));
         }
+        boolean equal = accounts.compareTo(new BigDecimal(escrow)) == 0;
         lines.add("escrow check " + currency + ": the accounts' balances sum to " + accounts.toPlainString()
-                + (accounts.compareTo(new BigDecimal(escrow)) == 0 ? " = escrow" : " != escrow (MISMATCH)")
-                + " / 各账户余额合计" + (accounts.compareTo(new BigDecimal(escrow)) == 0 ? "等于" : "不等于") + "托管余额");
+                + (equal ? " = escrow" : " != escrow (MISMATCH)") + " / 各账户余额合计" + (equal ? "等于" : "不等于") + "托管余额");
     }
 
     /** The cast's accounts, as staff read them. */
@@ -241,57 +217,29 @@ final class DemoMoney {
         throw new IllegalStateException("trade " + trade + " is not among " + buyer + "'s trades to settle");
     }
 
-    /** The one pending payout instruction of {@code owner}, as the bank's queue shows it. */
-    private JsonNode pending(String owner) {
-        for (JsonNode instruction : bank.get("/cash/instructions?status=PENDING").ok().body().path("instructions")) {
-            if (owner.equals(instruction.path("owner").asText())) {
-                return instruction;
-            }
-        }
-        throw new IllegalStateException("no pending payout instruction for " + owner + " in " + BANK + "'s queue");
-    }
-
-    private void execute(JsonNode instruction) {
-        bank.post("/cash/instructions/" + instruction.path("instructionId").asText() + "/executed", """
-                {"bankReference":"%s","valueDate":"%s"}""".formatted(reference("BP"), valueDate)).ok();
-        bankBalance.merge(instruction.path("currency").asText(), money(instruction, "amount").negate(),
-                BigDecimal::add);
-    }
-
-    /** A money field, which the API sends as a decimal string. */
-    private static BigDecimal money(JsonNode node, String field) {
-        return new BigDecimal(node.path(field).asText());
-    }
-
-    private String reference(String prefix) {
-        return "DEMO-" + prefix + "-%04d".formatted(++references);
+    /** A participant's CNY account, as staff read it. */
+    private JsonNode account(String owner) {
+        return bank.account(owner, "CNY");
     }
 
     /**
-     * How far behind the wall clock ({@code wall}) the scenes after the state-owned auction run: whole days back to
-     * the day before the last business day before today, in the platform zone, on the calendars the demo's journal
-     * holds (the published ones the genesis sets, else the synthetic one {@link DemoMarket} sets). A trade made then
-     * with a settlement period of one business day is due by the start of today; one with five business days is due
-     * at least three business days after today.
+     * How far behind the wall clock ({@code wall}) the scenes after the state-owned auction run, in whole days: the
+     * fewest days back to a day whose next business day ends before today, and whose following day's next business day
+     * ends before tomorrow, in the platform zone, on the calendars the demo's journal holds ({@link DemoCalendar}). A
+     * trade made there with a settlement period of one business day is therefore due before the clock catches up with the wall clock, even when the platform date
+     * changes during the run (the scenes' day and today move on together) and whatever the day the demo runs on (a
+     * weekend, a holiday). Every other trade is funded and registered at once, so no other deadline matters.
      */
-    static java.time.Duration behind(java.time.Instant wall) {
-        LocalDate today = LocalDate.ofInstant(wall, ZoneId.of(fundexchange.protocol.reference.PlatformParameters.DEFAULTS.zone()));
-        LocalDate lastBusinessDay = today.minusDays(1);
-        while (!businessDay(lastBusinessDay)) {
-            lastBusinessDay = lastBusinessDay.minusDays(1);
+    static Duration behind(Instant wall) {
+        // The zone the genesis gives the demo (PlatformParameters.DEFAULTS): no node runs yet to ask.
+        LocalDate today = LocalDate.ofInstant(wall, ZoneId.of(PlatformParameters.DEFAULTS.zone()));
+        for (int days = 1; ; days++) {
+            LocalDate day = today.minusDays(days);
+            if (DemoCalendar.nextBusinessDay(day).isBefore(today)
+                    && DemoCalendar.nextBusinessDay(day.plusDays(1)).isBefore(today.plusDays(1))) {
+                return Duration.ofDays(days);
+            }
         }
-        return java.time.Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(lastBusinessDay.minusDays(1), today));
-    }
-
-    private static boolean businessDay(LocalDate day) {
-        String iso = day.toString();
-        List<String> holidays = fundexchange.protocol.reference.OfficialCalendars.of(day.getYear())
-                .map(fundexchange.protocol.reference.OfficialCalendars.YearCalendar::holidays)
-                .orElse(List.of(day.getYear() + "-01-01", day.getYear() + "-10-01"));
-        List<String> workdays = fundexchange.protocol.reference.OfficialCalendars.of(day.getYear())
-                .map(fundexchange.protocol.reference.OfficialCalendars.YearCalendar::workdays).orElse(List.of());
-        boolean weekend = day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
-        return weekend ? workdays.contains(iso) : !holidays.contains(iso);
     }
 
     /** Lines printed, for the summary's checks. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.protocol.reference.PlatformTime;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -13,8 +12,9 @@ import java.util.List;
  * it registers a filed appraisal of its DF23 units (valid for six months from the platform zone's date); a Dutch
  * auction with a floor under 90% of the appraisal is refused (6107) for want of the approving body's recorded consent;
  * it lists them by English auction at the appraised price, disclosed publicly; two qualified investors bid, so a
- * negotiated sale is refused (6110); after the 20 working days of disclosure the auction closes, staff settle the
- * trade, and the result announcement is published.
+ * negotiated sale is refused (6110); after the 20 working days of disclosure the auction closes, the trade settles
+ * delivery versus payment (Investor-01 funds it; staff confirm the registration change, DF23 having no manager
+ * participant; the bank pays the holder), and the result announcement is published.
  *
  * <p>Twenty working days are weeks of journal time, which the demo cannot wait: the demo's journal starts {@link
  * #headStart} behind the wall clock ({@link DemoClock}), this scene runs first, with the auction ending {@link
@@ -76,9 +76,8 @@ final class DemoStateOwned {
                 {"type":"SetStateOwned","participantId":"%s","stateOwned":true,
                  "reason":"a state-owned LP per its SASAC filing (synthetic)"}""".formatted(HOLDER));
         Participant holder = market.person(HOLDER);
-        String zone = market.staff1().get("/exchange").ok().body().path("zone").asText();
-        PlatformTime time = PlatformTime.of(zone);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(zone));
+        PlatformTime time = market.platformTime();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), time.zone());
         holder.post("/appraisals", """
                 {"fundCode":"%s","value":"600000.00","units":"500000.00","filingReference":"DEMO-SASAC-F-0001",
                  "validUntil":"%s"}""".formatted(FUND, today.plusMonths(6))).ok();

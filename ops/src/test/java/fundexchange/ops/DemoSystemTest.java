@@ -10,13 +10,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PrivateKey;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.event.BankStatementRecorded;
+import fundexchange.protocol.event.CashReceived;
+import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.KeyRegistered;
+import fundexchange.protocol.event.PayoutExecuted;
+import fundexchange.protocol.event.PayoutInstructed;
+import fundexchange.protocol.event.RegistrationConfirmed;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.event.TradeFunded;
+import fundexchange.protocol.event.TradeSettled;
+import fundexchange.protocol.money.Money;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.signing.KeyMaterial;
@@ -63,10 +80,10 @@ class DemoSystemTest {
         String console = out + err;
         // JUL's two-line format ("Dec 06, 2026 12:59:41 PM net.openhft..." then "INFO: ..."), a backend's level and
         // logger, and Chronicle's banners: none reaches the terminal.
-        java.util.regex.Pattern record = java.util.regex.Pattern.compile("(?m)^(\\w{3} \\d{1,2}, \\d{4} .*[AP]M |(SEVERE|WARNING|INFO|CONFIG|FINE):"
+        Pattern record = Pattern.compile("(?m)^(\\w{3} \\d{1,2}, \\d{4} .*[AP]M |(SEVERE|WARNING|INFO|CONFIG|FINE):"
                 + "|.*\\b(TRACE|DEBUG|INFO|WARN|ERROR)\\b.*\\b(net\\.openhft|io\\.zonky|io\\.helidon|org\\.flywaydb|org\\.jooq|com\\.zaxxer)"
                 + "|.*(Chronicle|chronicle|net\\.openhft|SLF4J|initdb|postgres:))");
-        java.util.regex.Matcher found = record.matcher(console);
+        Matcher found = record.matcher(console);
         assertTrue(!found.find(), () -> "a log record on the console: " + found.group() + "\n" + console);
         // A step is "what ... 2.4 s", or, when it drew a progress bar, "what ... ", the bar, then "what: 2.4 s".
         assertEquals("", err.replaceAll("(?m)^[^\\n]* \\.\\.\\. (\\d+\\.\\d s)?\\n", "")
@@ -87,7 +104,7 @@ class DemoSystemTest {
     @Test
     void everySettledTradeOfTheDemoHasACertificateThatVerifiesOffline() throws Exception {
         assertEquals(0, exit, out);
-        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("\\n  (\\d+) settled trades, each certificate verified"
+        Matcher summary = Pattern.compile("\\n  (\\d+) settled trades, each certificate verified"
                 + " offline against the exchange key ([0-9a-f]{64}) ").matcher(out);
         assertTrue(summary.find(), out);
         int settled = Integer.parseInt(summary.group(1));
@@ -96,7 +113,7 @@ class DemoSystemTest {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             assertEquals(2L * settled, files.count());
         }
-        java.util.regex.Matcher command = java.util.regex.Pattern.compile("自行核验： \\./exchange (certificate verify [^\\n]+)\\n")
+        Matcher command = Pattern.compile("自行核验： \\./exchange (certificate verify [^\\n]+)\\n")
                 .matcher(out);
         assertTrue(command.find(), out);
         java.io.StringWriter verdict = new java.io.StringWriter();
@@ -139,7 +156,7 @@ class DemoSystemTest {
                 out);
         assertTrue(out.matches("(?s).*\\nfund document \\d+: Manager-01 registered DF21's partnership agreement for every"
                 + " data room of the fund / .*"), out);
-        java.util.regex.Matcher epoch = java.util.regex.Pattern.compile("\\b1[78]\\d{11}\\b").matcher(out);
+        Matcher epoch = Pattern.compile("\\b1[78]\\d{11}\\b").matcher(out);
         assertTrue(!epoch.find(), () -> "epoch milliseconds on the console: " + epoch.group() + "\n" + out);
     }
 
@@ -156,8 +173,9 @@ class DemoSystemTest {
     void theDemoRunsEveryMechanismAndItsSummaryMatchesAReplay() {
         assertEquals(0, exit, out);
         assertTrue(out.contains("(match)"), out);
-        assertEquals(15, count(out, " SETTLED"), out); // 4 of them market data's (DemoMarketData), 1 the money scene's
-        assertEquals(2, count(out, " FAILED"), out); // 1 the money scene's unfunded trade
+        // 4 of them market data's (DemoMarketData), 3 the consent scene's, 1 the money scene's
+        assertEquals(18, count(out, " SETTLED"), out);
+        assertEquals(2, count(out, " FAILED"), out); // DF06's refused registration, the money scene's unfunded trade
         assertTrue(out.contains("extended the auction"), out);
         assertTrue(out.contains("4005"), out);
         assertEquals(13, count(out, " POST /"), out);
@@ -227,10 +245,10 @@ class DemoSystemTest {
         assertTrue(out.contains("  receipt: Bank-01 confirmed CNY 50000.00 received for Investor-01 / "), out);
         assertTrue(out.contains("  receipt: Bank-01 confirmed USD 20000.00 received for Investor-03 / "), out);
         // 2,300.00 of consideration; each side's fee is the minimum, 100.00 (10 bp would be 2.30).
-        assertTrue(out.matches("(?s).*\\n  trade \\d+ \\(DF22, Partner-03 -> Investor-01, 2000\\.00 units at 1\\.1500\\):"
-                + " Investor-01 funded 2400\\.00 \\(consideration and fee\\), Manager-01 confirmed the registration change,"
+        assertTrue(out.matches("(?s).*\\n  trade \\d+ \\(DF22, Partner-03 -> Investor-02, 2000\\.00 units at 1\\.1500\\):"
+                + " Investor-02 funded 2400\\.00 \\(consideration and fee\\), Manager-01 confirmed the registration change,"
                 + " the trade settled; Bank-01 paid the seller's proceeds 2200\\.00 \\(instruction \\d+\\) / .*"), out);
-        assertTrue(out.matches("(?s).*\\n  withdrawal: Investor-02 withdrew CNY 12000\\.00; Bank-01 executed instruction \\d+ / .*"),
+        assertTrue(out.matches("(?s).*\\n  withdrawal: Investor-01 withdrew CNY 12000\\.00; Bank-01 executed instruction \\d+ / .*"),
                 out);
         // The deposit: 1,000.00 locked by each bidder; the loser's released at the close; the winner's held, then forfeited.
         assertTrue(out.matches("(?s).*\\n  deposits: English auction of listing \\d+ \\(DF19, 10000\\.00 units\\) asks a deposit of"
@@ -240,15 +258,168 @@ class DemoSystemTest {
                 + "\\n  the demo's clock caught up with the wall clock, past trade \\1's settlement deadline / .*"
                 + "\\n  deadline: trade \\1 failed unfunded; Investor-05 forfeited its deposit to Holder-01 \\(Investor-05 available"
                 + " 500\\.00, locked 0\\.00; Holder-01 available 1000\\.00\\) / .*"), out);
-        // 83,500.00 received less 2,200.00 and 12,000.00 paid; the revenue account keeps both fees, the seller the forfeit.
-        assertTrue(out.matches("(?s).*\\n  statement " + date + " CNY: bank 69300\\.00, escrow 69300\\.00 \\(MATCHED\\) / .*"), out);
-        assertTrue(out.matches("(?s).*\\n  statement " + date + " USD: bank 20000\\.00, escrow 20000\\.00 \\(MATCHED\\) / .*"), out);
-        assertTrue(out.contains("  escrow check CNY: the accounts' balances sum to 69300.00 = escrow / "), out);
-        assertTrue(out.contains("  escrow check USD: the accounts' balances sum to 20000.00 = escrow / "), out);
-        assertTrue(out.matches("(?s).*\\n  REVENUE +REVENUE +CNY  available +200\\.00  locked +0\\.00\\n.*"), out);
-        assertTrue(out.matches("(?s).*\\n  Investor-01 +PARTICIPANT +CNY  available +47600\\.00  locked +0\\.00\\n.*"), out);
-        assertTrue(out.matches("(?s).*trade \\d+ +DF22 Partner-03 -> Investor-01 +2000\\.00 units at 1\\.1500 .*SETTLED  listing \\d+.*"),
+        // Over the whole demo the bank received each buyer's due and paid each seller's proceeds (and the refused trade's
+        // refund back), so the bank's books, escrow and the accounts' sum all equal the journal's received less paid,
+        // which keeps the settled trades' fees, all in REVENUE (every settled trade is a CNY one).
+        JournalMoney journal = JournalMoney.read(directory.resolve("demo"));
+        for (String currency : List.of("CNY", "USD")) {
+            String bank = new Money(journal.bankBooks().getOrDefault(currency, 0L)).toString();
+            assertTrue(out.matches("(?s).*\\n  statement " + date + " " + currency + ": bank " + Pattern.quote(bank)
+                    + ", escrow " + Pattern.quote(bank) + " \\(MATCHED\\) / .*"), currency + " " + bank + "\n" + out);
+            assertTrue(out.contains("  escrow check " + currency + ": the accounts' balances sum to " + bank + " = escrow / "),
+                    currency + " " + bank + "\n" + out);
+        }
+        String revenue = new Money(journal.settledFees()).toString();
+        assertTrue(out.matches("(?s).*\\n  REVENUE +REVENUE +CNY  available +" + Pattern.quote(revenue) + "  locked +0\\.00\\n.*"),
+                revenue + "\n" + out);
+        assertTrue(out.matches("(?s).*\\n  Investor-01 +PARTICIPANT +CNY  available +38000\\.00  locked +0\\.00\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\n  Investor-02 +PARTICIPANT +CNY  available +27600\\.00  locked +0\\.00\\n.*"), out);
+        assertTrue(out.matches("(?s).*trade \\d+ +DF22 Partner-03 -> Investor-02 +2000\\.00 units at 1\\.1500 .*SETTLED  listing \\d+.*"),
                 out);
+    }
+
+    @Test
+    void everyTradeOfTheDemoSettlesThroughTheBankOnlyAfterItsRegistrationChangeAndEscrowEqualsTheStatements() {
+        assertEquals(0, exit, out + err);
+        JournalMoney journal = JournalMoney.read(directory.resolve("demo"));
+        Map<String, Integer> commands = journal.commands();
+        Map<String, Integer> events = journal.events();
+        Matcher certificates = Pattern.compile("\\n  (\\d+) settled trades, each certificate").matcher(out);
+        assertTrue(certificates.find(), out);
+        int settled = Integer.parseInt(certificates.group(1));
+        assertEquals(18, settled, out);
+        assertEquals(0, commands.getOrDefault("ConfirmSettlement", 0), "no staff confirms a settlement: " + commands);
+        assertEquals(0, commands.getOrDefault("FailSettlement", 0), "no staff fails a settlement: " + commands);
+        assertEquals(0, events.getOrDefault("SettlementOverridden", 0), "no staff override: " + events);
+        assertEquals(0, journal.withoutFees(), "every trade was made with the bank active, so settles delivery versus payment");
+        // Rules version 8 settles the cash at the registration change (TradeCashSettled); version 9, having delivered
+        // the units and locked the proceeds at funding, releases them there (TradeProceedsReleased).
+        int cashSettled = events.getOrDefault("TradeCashSettled", 0) + events.getOrDefault("TradeProceedsReleased", 0);
+        // Every settled trade was funded, and one more, whose registration change was refused.
+        assertEquals(List.of(settled, settled, settled, settled + 1, 1), List.of(events.getOrDefault("TradeSettled", 0),
+                events.getOrDefault("RegistrationConfirmed", 0), cashSettled, events.getOrDefault("TradeFunded", 0),
+                events.getOrDefault("RegistrationRefused", 0)), events.toString());
+        assertEquals(List.of(settled, 1), List.of(commands.getOrDefault("ConfirmRegistration", 0),
+                commands.getOrDefault("RefuseRegistration", 0)), commands.toString());
+        // Every seller's proceeds, instructed with its registration change, and two withdrawals (the refused trade's
+        // refund, and the money scene's), each confirmed executed by the bank.
+        assertEquals(List.of(settled + 2, settled + 2, settled + 2, settled), List.of(events.getOrDefault("PayoutInstructed", 0),
+                events.getOrDefault("PayoutExecuted", 0), commands.getOrDefault("RecordPayoutExecuted", 0),
+                journal.proceedsAfterRegistration()), events + " " + commands);
+        assertEquals(0, events.getOrDefault("CashCorrected", 0), "no staff correction moved cash");
+        // Each statement (one per currency and demo day) equals the bank's own books at that point, received less paid,
+        // and the escrow total the engine checked.
+        assertEquals(Set.of("CNY", "USD"), journal.statements().stream().map(JournalMoney.Statement::currency)
+                .collect(Collectors.toSet()));
+        // Of every day the bank valued a confirmation on, once the next such day has begun (and if it is at most 31 days
+        // later, as a statement may look back: not the first day, before the state-owned auction's jump), and the last.
+        List<LocalDate> valued = journal.valueDates().stream().map(LocalDate::parse).toList();
+        List<String> stated = new ArrayList<>();
+        for (int i = 0; i < valued.size(); i++) {
+            if (i == valued.size() - 1 || !valued.get(i).isBefore(valued.get(i + 1).minusDays(31))) {
+                stated.add(valued.get(i).toString());
+            }
+        }
+        for (String currency : List.of("CNY", "USD")) {
+            assertEquals(stated, journal.statements().stream().filter(statement -> statement.currency().equals(currency))
+                    .map(statement -> statement.recorded().statementDate()).toList(), currency + " " + valued);
+        }
+        for (JournalMoney.Statement statement : journal.statements()) {
+            assertEquals(statement.booksThen(), statement.recorded().bankBalance().raw(), statement::toString);
+            assertEquals(statement.recorded().bankBalance(), statement.recorded().escrowBalance(), statement::toString);
+        }
+        assertEquals(0, events.getOrDefault("EscrowMismatchRaised", 0), events.toString());
+        // Each scene prints its money steps.
+        for (String scene : List.of("market data", "state-owned auction", "consent and first refusal", "negotiated transfers",
+                "non-listed trading", "pledges and freeze", "auctions", "continuous trading, daily batch")) {
+            assertTrue(out.matches("(?s).*\\nmoney \\(" + Pattern.quote(scene) + "\\): \\d+ trade\\(s\\) settled delivery"
+                    + " versus payment; Bank-01 confirmed receipts of CNY [^\\n]*; each buyer funded its trade, the registration"
+                    + " change was confirmed by [^\\n]* / 资金（.*"), scene + "\n" + out);
+        }
+        assertTrue(out.contains("\nmoney (market data): 4 trade(s) settled delivery versus payment; Bank-01 confirmed receipts"
+                + " of CNY 14500.00 for Investor-01, CNY 14400.00 for Investor-02, CNY 16300.00 for Investor-03, CNY 8100.00 for"
+                + " Investor-04; each buyer funded its trade, the registration change was confirmed by Manager-02, and Bank-01"
+                + " executed 4 payout(s) of the sellers' proceeds (CNY 52500.00) / 资金（市场数据）：4 笔交易货银对付交收；银行确认收款："
+                + "Investor-01 CNY 14500.00，Investor-02 CNY 14400.00，Investor-03 CNY 16300.00，Investor-04 CNY 8100.00；"
+                + "各买方为其交易付款，由Manager-02确认登记变更，银行执行 4 笔卖方价款付款（CNY 52500.00）\n"), out);
+        assertTrue(out.contains("the registration change was confirmed by Manager-01, and Bank-01 executed 3 payout(s)"), out);
+        // The registrar's refusal of a funded trade: it fails and unwinds, the buyer's funding is refunded and paid back.
+        assertTrue(out.matches("(?s).*\\nmoney \\(negotiated transfers\\): [^\\n]*; trade (\\d+)'s registration change was"
+                + " refused by staff \\(\"the buyer's subscription documents are incomplete\"\\) after Investor-05 funded it: the"
+                + " trade failed and unwound, Investor-05's CNY 44100\\.00 was refunded \\(available \\d+\\.\\d\\d\\), and Bank-01"
+                + " paid it back on its withdrawal / [^\\n]*；交易 \\1 在 Investor-05 付款后，工作人员拒绝登记变更：交易失败并回转，"
+                + "Investor-05 的 CNY 44100\\.00 已退回（可用 \\d+\\.\\d\\d），其提取后由银行付款\\n.*"), out);
+        assertTrue(out.matches("(?s).*trade \\d+ +DF06 Holder-\\d+ -> Investor-05 +40000\\.00 units at 1\\.1000 .*FAILED .*"), out);
+    }
+
+    /**
+     * What the demo's journal says of money: commands and events by type, each statement with the bank's books (received
+     * less paid) at its point, the settled trades' fees, trades made without fees, and proceeds instructed in the
+     * document of their trade's registration change.
+     */
+    private record JournalMoney(Map<String, Integer> commands, Map<String, Integer> events, Map<String, Long> bankBooks,
+                                Set<String> valueDates, List<Statement> statements, long settledFees, int withoutFees,
+                                int proceedsAfterRegistration) {
+        record Statement(String currency, long booksThen, BankStatementRecorded recorded) {
+        }
+
+        static JournalMoney read(Path data) {
+            Map<String, Integer> commands = new TreeMap<>();
+            Map<String, Integer> events = new TreeMap<>();
+            Map<String, Long> books = new TreeMap<>();
+            List<Statement> statements = new ArrayList<>();
+            Set<String> valueDates = new TreeSet<>();
+            Map<Long, Long> fees = new TreeMap<>();
+            Set<Long> funded = new TreeSet<>();
+            Set<Long> registered = new TreeSet<>();
+            long settledFees = 0;
+            int withoutFees = 0;
+            int proceeds = 0;
+            try (Journals journals = Journals.open(data)) {
+                try (Journals.TypedReader<CommandRecord> reader = journals.commandReader()) {
+                    for (var next = reader.next(); next.isPresent(); next = reader.next()) {
+                        commands.merge(next.get().value().command().getClass().getSimpleName(), 1, Integer::sum);
+                    }
+                }
+                try (Journals.TypedReader<EventDocument> reader = journals.eventReader()) {
+                    for (var next = reader.next(); next.isPresent(); next = reader.next()) {
+                        boolean registeredHere = false;
+                        for (Event event : next.get().value().events()) {
+                            events.merge(event.getClass().getSimpleName(), 1, Integer::sum);
+                            switch (event) {
+                                case TradeExecuted e when e.buyerFee() == null -> withoutFees++;
+                                case TradeExecuted e -> fees.put(e.tradeId(), Math.addExact(e.buyerFee().raw(), e.sellerFee().raw()));
+                                case TradeFunded e -> funded.add(e.tradeId());
+                                case RegistrationConfirmed e -> {
+                                    registered.add(e.tradeId());
+                                    registeredHere = true;
+                                }
+                                // Final only after the trade was funded and its registration change confirmed.
+                                case TradeSettled e -> {
+                                    assertTrue(funded.contains(e.tradeId()) && registered.contains(e.tradeId()),
+                                            "trade " + e.tradeId() + " settled without its funding and registration change");
+                                    settledFees = Math.addExact(settledFees, fees.getOrDefault(e.tradeId(), 0L));
+                                }
+                                case PayoutInstructed e -> proceeds += registeredHere ? 1 : 0;
+                                case CashReceived e -> {
+                                    books.merge(e.currency(), e.amount().raw(), Long::sum);
+                                    valueDates.add(e.valueDate());
+                                }
+                                case PayoutExecuted e -> {
+                                    books.merge(e.currency(), -e.amount().raw(), Long::sum);
+                                    valueDates.add(e.valueDate());
+                                }
+                                case BankStatementRecorded e -> statements.add(new Statement(e.currency(),
+                                        books.getOrDefault(e.currency(), 0L), e));
+                                default -> {
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return new JournalMoney(commands, events, books, valueDates, statements, settledFees, withoutFees, proceeds);
+        }
     }
 
     @Test
@@ -290,7 +461,7 @@ class DemoSystemTest {
             assertTrue(Signatures.verify(algorithm, Base64.getDecoder().decode(key.publicKey()), message,
                     Signatures.sign(algorithm, parsed, message)), file + " signs for its registered public key");
             assertTrue(readme.matches("(?s).*\\n" + key.participantId() + " +[A-Z]+.*" + key.keyId() + " +"
-                    + key.algorithm() + " +" + java.util.regex.Pattern.quote(file) + "\\n.*"), file + " in\n" + readme);
+                    + key.algorithm() + " +" + Pattern.quote(file) + "\\n.*"), file + " in\n" + readme);
         }
         assertTrue(readme.contains("Investor-01    INVESTOR (qualified)"), readme);
         assertTrue(readme.contains("Investor-09    INVESTOR "), readme);
@@ -317,7 +488,7 @@ class DemoSystemTest {
     }
 
     private static void assertCount(String out, String label, int expected) {
-        assertTrue(out.matches("(?s).*\\n  " + java.util.regex.Pattern.quote(label) + " +" + expected + "\\n.*"),
+        assertTrue(out.matches("(?s).*\\n  " + Pattern.quote(label) + " +" + expected + "\\n.*"),
                 () -> label + " " + expected + " in\n" + out);
     }
 

@@ -85,6 +85,8 @@ class MetricsSystemTest {
                 .sharing(s1.position());
         DemoMarket market = new DemoMarket(uri, clock, s1, s2);
         market.seed();
+        // The demo's one settlement path: delivery versus payment through its bank, active before the first trade.
+        DemoSettlement.open(market, DemoBank.open(market, clock));
         market.negotiatedTransfers();
         market.nonListedTrading();
         market.pledgesAndFreeze();
