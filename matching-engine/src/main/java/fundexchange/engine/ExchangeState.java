@@ -94,6 +94,11 @@ final class ExchangeState {
     final TreeSet<String> foldedKeyIds = new TreeSet<>();
     /** Derived: every public key ever registered, the exchange's and revoked ones included (canonical Base64 of its DER). */
     final TreeSet<String> publicKeys = new TreeSet<>();
+    /**
+     * Derived (rebuilt on restore, not hashed): the ACTIVE participants with the BANK role, so that whether a trade
+     * settles delivery versus payment ({@link SettlementFees#applies}) takes no scan of the participants.
+     */
+    final TreeSet<String> activeBanks = new TreeSet<>();
     /** Derived: active keys per participant. */
     final TreeMap<String, Integer> activeKeys = new TreeMap<>();
     /**
@@ -173,6 +178,17 @@ final class ExchangeState {
 
     void indexParticipant(String participantId) {
         foldedParticipantIds.put(Validation.folded(participantId), participantId);
+        indexBank(participantId);
+    }
+
+    /** Keeps {@link #activeBanks} true to the participant's roles and status; call after each change of them. */
+    void indexBank(String participantId) {
+        Participant p = participants.get(participantId);
+        if (p != null && p.has(fundexchange.protocol.reference.Role.BANK) && p.active()) {
+            activeBanks.add(participantId);
+        } else {
+            activeBanks.remove(participantId);
+        }
     }
 
     void indexKey(String keyId, String publicKey) {
@@ -234,6 +250,21 @@ final class ExchangeState {
             result.add(bids.get(id));
         }
         return result;
+    }
+
+    /**
+     * Whether {@code seller} sold units of the fund in a pending trade delivered at funding (rules version 9), whose
+     * registration change is awaited: an unwind would give them back. Scans the open fundings (few; none before
+     * version 9).
+     */
+    boolean sellsAwaitingRegistration(String fundCode, String seller) {
+        for (fundexchange.engine.cash.TradeFunding f : cash.tradeFundings().values()) {
+            if (f.delivered() && f.seller().equals(seller) && f.fundCode().equals(fundCode)
+                    && trades.get(f.tradeId()).status() == fundexchange.engine.listing.TradeStatus.PENDING_SETTLEMENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds or removes a pending trade in the derived indexes. */

@@ -116,6 +116,19 @@ final class SettlementRules {
         return settled(trade, new Batch(state.funds.get(trade.fundCode()).holderCount()), settledOn);
     }
 
+    /**
+     * The registration change of a trade whose units were delivered at funding (rules version 9): final, nothing moves
+     * again; the event repeats what moved then, and the fund's holder count, which the delivery already set.
+     */
+    TradeSettled settledDelivered(Trade trade, fundexchange.engine.cash.TradeFunding funding, String settledOn) {
+        // Applying it asks whether the buyer's earlier units are still restricted (see settled).
+        calendar.stillRestricted(state.position(trade.fundCode(), trade.buyer()), LocalDate.parse(settledOn));
+        fundexchange.engine.cash.TradeFunding.Delivery moved = funding.delivery();
+        return new TradeSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), trade.units(),
+                trade.consideration(), moved.sellerCostReleased(), state.funds.get(trade.fundCode()).holderCount(),
+                settledOn, moved.subscribedMoved(), moved.paidInMoved(), true);
+    }
+
     private TradeSettled settled(Trade trade, Batch batch, String settledOn) {
         Position seller = batch.position(trade.fundCode(), trade.seller());
         Position buyer = batch.position(trade.fundCode(), trade.buyer());
@@ -148,9 +161,8 @@ final class SettlementRules {
         Trade trade = pending(action.tradeId());
         Validation.text(action.reason(), "reason");
         fundexchange.engine.cash.TradeFunding funding = state.cash.funding(trade.tradeId());
-        if (funding != null) { // delivery versus payment: what is locked for it returns to the buyer
-            return List.of(failed(trade, RejectCode.SETTLEMENT_FAILED_BY_STAFF, action.reason()),
-                    dvp.released(funding, false));
+        if (funding != null) { // delivery versus payment: what is locked for it (or delivered) returns
+            return dvp.failedReleased(trade, funding, RejectCode.SETTLEMENT_FAILED_BY_STAFF, action.reason());
         }
         return List.of(failed(trade, RejectCode.SETTLEMENT_FAILED_BY_STAFF, action.reason()));
     }

@@ -201,6 +201,8 @@ final class TransferNotices {
                             "the manager attests the notice and the waivers before it exercises its own priority right"
                                     + " / 管理人须先确认通知及放弃，方可行使自身优先购买权");
                     units = exercised(c.units(), listing, fund);
+                    terms.requireExerciseFeeCovered(listing.listingId(), units,
+                            notice.matchStage() ? notice.matchPrice() : listing.price());
                     TransferChecks.require(checks.buyer(actor, fund, ctx.date()));
                 } else {
                     Rejection.check(c.units() == null, RejectCode.NOTICE_ANSWER_INVALID, "units are for EXERCISE");

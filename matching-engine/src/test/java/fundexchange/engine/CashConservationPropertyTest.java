@@ -270,13 +270,15 @@ class CashConservationPropertyTest {
     }
 
     /**
-     * Delivery versus payment over random markets (rules version 8): receipts, negotiated trades of random size and
+     * Delivery versus payment over random markets (rules version 9, units at funding): receipts, negotiated trades of random size and
      * price, fundings (whole, partial, none), registration changes confirmed or refused, payouts executed, withdrawals,
      * and days passing so settlement and registration deadlines fire. After the run the {@link Invariants} hold after
      * every document of a replay (locked cash = payout instructions + trade funding; escrow = receipts - payouts), and
      * each account's total equals a model fed only with the amounts of the bank's confirmations and of the trades
-     * (consideration and fees) by their outcome: a settled trade moves consideration plus the buyer's fee from the
-     * buyer, consideration less the seller's fee to the seller and both fees to REVENUE; a failed one moves nothing.
+     * (consideration and fees) by their outcome: a funded trade moves consideration plus the buyer's fee from the
+     * buyer, consideration less the seller's fee to the seller and both fees to REVENUE, locked until the registration
+     * change; an unwind moves them back; a trade failed unfunded moves nothing. The invariants also hold the units:
+     * conserved per fund, the delivered ones locked with their buyers pending registration.
      */
     @ParameterizedTest
     @ValueSource(longs = {5, 8, 22, 99})
@@ -351,6 +353,19 @@ class CashConservationPropertyTest {
                     happened.add(event.getClass().getSimpleName());
                     switch (event) {
                         case fundexchange.protocol.event.TradeExecuted t -> trades.put(t.tradeId(), t);
+                        // Rules version 9: the cash leaves the buyer at funding, with the units, and an unwind
+                        // gives it back; the registration change then moves nothing more.
+                        case fundexchange.protocol.event.TradeProceedsLocked t -> {
+                            expected.merge(t.buyer(), -t.proceeds().plus(t.fees()).raw(), Math::addExact);
+                            expected.merge(t.seller(), t.proceeds().raw(), Math::addExact);
+                            expected.merge("REVENUE", t.fees().raw(), Math::addExact);
+                        }
+                        case fundexchange.protocol.event.TradeProceedsReturned t -> {
+                            expected.merge(t.buyer(), t.total().raw(), Math::addExact);
+                            expected.merge(t.seller(), -t.proceeds().raw(), Math::addExact);
+                            expected.merge("REVENUE", -t.fees().raw(), Math::addExact);
+                        }
+                        case fundexchange.protocol.event.TradeSettled t when t.delivered() -> trades.remove(t.tradeId());
                         case fundexchange.protocol.event.TradeSettled t -> {
                             var trade = trades.remove(t.tradeId());
                             expected.merge(trade.buyer(), -trade.consideration().plus(trade.buyerFee()).raw(),
@@ -377,7 +392,8 @@ class CashConservationPropertyTest {
         }
         m.replayCheckingInvariants(); // every document again, the invariants after each, the same state hash
         org.junit.jupiter.api.Assertions.assertTrue(happened.containsAll(List.of("TradeFundingLocked", "TradeFunded",
-                "TradeCashSettled", "TradeFundingReleased", "RegistrationRefused", "PayoutExecuted")),
+                "TradeUnitsDelivered", "TradeProceedsLocked", "TradeProceedsReleased", "TradeUnitsReturned",
+                "TradeProceedsReturned", "TradeFundingReleased", "RegistrationRefused", "PayoutExecuted")),
                 () -> "seed " + seed + " exercised only " + happened);
     }
 
