@@ -370,6 +370,25 @@ class DeliveryVersusPaymentTest {
     }
 
     @Test
+    void staffOverridingADeliveredTradeByMakerCheckerMakesItFinalWithoutMovingUnitsAgain() {
+        market(new Market(), true);
+        TradeExecuted trade = trade();
+        m.ok("Investor-07", new FundTrade(trade.tradeId()));
+        EventDocument proposal = m.ok("Staff-01", new Propose(new OverrideSettlement(trade.tradeId(), "registered")));
+        EventDocument approved = m.ok("Staff-02", new fundexchange.protocol.command.ApproveProposal(
+                proposal.sourceIndex()));
+        assertEquals(List.of(fundexchange.protocol.event.ProposalApproved.class,
+                fundexchange.protocol.event.SettlementOverridden.class, TradeSettled.class,
+                TradeProceedsReleased.class, PayoutInstructed.class),
+                approved.events().stream().map(Object::getClass).toList());
+        assertEquals(Boolean.TRUE, ((TradeSettled) approved.events().get(2)).unitsDelivered());
+        assertEquals(Units.of("90000.00"), position("Holder-01").units());
+        assertEquals(Units.of("10000.00"), position("Investor-07").available());
+        assertEquals(new CashBalance("CNY", AccountRef.REVENUE, Money.of("200.00"), Money.ZERO),
+                balance(AccountRef.REVENUE));
+    }
+
+    @Test
     void aVersionEightJournalMovesTheUnitsOnlyAtTheRegistrationChange() {
         market(new Market(fundexchange.protocol.RulesVersion.DELIVERY_VERSUS_PAYMENT), true);
         TradeExecuted trade = trade();
