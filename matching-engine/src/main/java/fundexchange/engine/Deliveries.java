@@ -19,8 +19,9 @@ import java.util.Map;
  * Delivery at funding (rules version 9, docs/rules.md "Delivery versus payment"): a fully funded trade's units move to
  * the buyer, locked with it pending the registration change ({@code Position.registering}), and its cash leaves the
  * buyer, the proceeds locked for the seller and the fees in REVENUE; an unwind returns exactly that. One instance per
- * decision, so that several trades delivered by one command (the book batch) each see the positions and holder count
- * the earlier ones left (looked up by key, never iterated).
+ * decision, so that several trades settled or delivered by one command (the book batch) each see the positions and
+ * holder count the earlier ones left (looked up by key, never iterated): it is also the working copy of the staff-confirmed
+ * settlements ({@link SettlementRules}), so that one batch mixing both kinds counts holders once.
  */
 final class Deliveries {
     private final ExchangeState state;
@@ -86,18 +87,22 @@ final class Deliveries {
                         funding.currency(), funding.proceeds(), funding.fees()));
     }
 
-    private Position position(String fundCode, String holder) {
+    Position position(String fundCode, String holder) {
         Position p = positions.get(ExchangeState.positionKey(fundCode, holder));
         return p != null ? p : state.position(fundCode, holder);
     }
 
-    private void put(Position p) {
+    void put(Position p) {
         positions.put(ExchangeState.positionKey(p.fundCode(), p.holder()), p);
     }
 
-    private int holderCount(String fundCode) {
+    int holderCount(String fundCode) {
         Integer count = holderCounts.get(fundCode);
         return count != null ? count : state.funds.get(fundCode).holderCount();
+    }
+
+    void holderCount(String fundCode, int count) {
+        holderCounts.put(fundCode, count);
     }
 
     private static Money min(Money a, Money b) {

@@ -288,9 +288,10 @@ final class DeliveryVersusPayment {
     /**
      * The daily book batch under delivery versus payment: per buyer (no netting), trades still awaiting funding are
      * funded from its available cash if it covers all of them, else they fail ({@code BATCH_NOT_FUNDED}); trades
-     * already funded wait for their registration change. Returns each trade's events by trade id.
+     * already funded wait for their registration change. This answers what each buyer still misses for its trades of
+     * the batch; {@link #batchDecided} then decides each trade, in trade id order.
      */
-    Map<Long, List<Event>> batch(List<Trade> trades, LocalDate today) {
+    Map<String, Money> batchMissing(List<Trade> trades) {
         TreeMap<String, Money> missingByBuyer = new TreeMap<>();
         for (Trade trade : trades) {
             TradeFunding funding = ledger().funding(trade.tradeId());
@@ -300,30 +301,33 @@ final class DeliveryVersusPayment {
                         (a, b) -> TradeTerms.overflowChecked(() -> a.plus(b)));
             }
         }
-        TreeMap<Long, List<Event>> decided = new TreeMap<>();
-        Deliveries deliveries = new Deliveries(state);
-        for (Trade trade : trades) {
-            TradeFunding funding = ledger().funding(trade.tradeId());
-            if (funding.awaitingRegistration()) {
-                continue;
-            }
-            Money available = ledger().available(funding.currency(), AccountRef.participant(trade.buyer()));
-            List<Event> events = new ArrayList<>();
-            if (available.compareTo(missingByBuyer.get(trade.buyer())) >= 0) {
-                Money missing = funding.due().minus(ledger().lockedFor(funding));
-                if (missing.positive()) {
-                    events.add(new TradeFundingLocked(trade.tradeId(), trade.buyer(), funding.currency(), missing,
-                            funding.due(), funding.due()));
-                }
-                events.addAll(funded(trade, funding, today, deliveries));
-            } else {
-                events.add(failed(trade, RejectCode.BATCH_NOT_FUNDED, "the buyer's available cash did not cover its"
-                        + " trades of the batch"));
-                events.add(released(funding, true));
-            }
-            decided.put(trade.tradeId(), events);
+        return missingByBuyer;
+    }
+
+    /**
+     * One funded trade of the batch: its events, delivered against the batch's shared working copy {@code work}, or
+     * null when it already awaits its registration change.
+     */
+    List<Event> batchDecided(Trade trade, Map<String, Money> missingByBuyer, LocalDate today, Deliveries work) {
+        TradeFunding funding = ledger().funding(trade.tradeId());
+        if (funding.awaitingRegistration()) {
+            return null;
         }
-        return decided;
+        Money available = ledger().available(funding.currency(), AccountRef.participant(trade.buyer()));
+        List<Event> events = new ArrayList<>();
+        if (available.compareTo(missingByBuyer.get(trade.buyer())) >= 0) {
+            Money missing = funding.due().minus(ledger().lockedFor(funding));
+            if (missing.positive()) {
+                events.add(new TradeFundingLocked(trade.tradeId(), trade.buyer(), funding.currency(), missing,
+                        funding.due(), funding.due()));
+            }
+            events.addAll(funded(trade, funding, today, work));
+        } else {
+            events.add(failed(trade, RejectCode.BATCH_NOT_FUNDED, "the buyer's available cash did not cover its"
+                    + " trades of the batch"));
+            events.add(released(funding, true));
+        }
+        return events;
     }
 
     private void inRules() {
