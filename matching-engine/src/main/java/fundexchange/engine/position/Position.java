@@ -47,6 +47,14 @@ public record Position(String fundCode, String holder, Units units, Units locked
         return registering == null ? Units.ZERO : registering;
     }
 
+    /**
+     * Units registered to this holder: its units less those delivered to it pending their registration change (rules
+     * version 9; the same as {@code units} before). Who holds the priority right, and with what weight, counts these.
+     */
+    public Units registeredUnits() {
+        return units.minus(pendingRegistration());
+    }
+
     public Position withRegistering(Units newRegistering) {
         return new Position(fundCode, holder, units, locked, cost, acquiredOn, acquiredUnits, pledged, frozen,
                 unconfirmed, subscribed, paidIn, newRegistering);
