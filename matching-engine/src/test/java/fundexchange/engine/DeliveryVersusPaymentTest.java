@@ -256,7 +256,11 @@ class DeliveryVersusPaymentTest {
     }
 
     private Position position(String holder) {
-        return m.s.engine.state().position("DGF3", holder);
+        return position("DGF3", holder);
+    }
+
+    private Position position(String fund, String holder) {
+        return m.s.engine.state().position(fund, holder);
     }
 
     @Test
@@ -284,6 +288,9 @@ class DeliveryVersusPaymentTest {
         // The buyer may not list, pledge or withdraw what it holds pending registration, nor the seller its proceeds.
         m.refused("Staff-01", new fundexchange.protocol.command.RegisterPledge("DGF3", "Investor-07",
                 Units.of("100.00"), "Demo Bank", null, "ab".repeat(32)), RejectCode.INSUFFICIENT_UNITS);
+        m.refused("Staff-01", new Propose(new fundexchange.protocol.command.FreezeUnits("DGF3", "Investor-07",
+                Units.of("100.00"), "Demo District Court", "(2026) Demo 0001", "cd".repeat(32))),
+                RejectCode.INSUFFICIENT_UNITS);
         m.refused("Holder-01", new fundexchange.protocol.command.WithdrawCash("CNY", Money.of("1.00")),
                 RejectCode.INSUFFICIENT_CASH);
         EventDocument confirmed = m.ok("Staff-01", new ConfirmRegistration(trade.tradeId()));
@@ -303,7 +310,7 @@ class DeliveryVersusPaymentTest {
     }
 
     @Test
-    void aBuyerThatIsAlsoAHolderCannotListUnitsPendingRegistrationUntilTheChangeIsConfirmed() {
+    void aBuyerThatIsAlsoAHolderCannotListOrSellOnTheBookUnitsPendingRegistrationUntilTheChangeIsConfirmed() {
         market(new Market(), true);
         m.participant("Holder-02", Role.HOLDER, Role.INVESTOR);
         m.ok("Bank-01", new RecordCashReceipt("Holder-02", "CNY", Money.of("50000.00"), "BOC-R-0002", TODAY));
@@ -314,8 +321,92 @@ class DeliveryVersusPaymentTest {
         m.ok("Holder-02", new FundTrade(trade.tradeId()));
         m.refused("Holder-02", new ListNegotiated("DGF3", "Investor-07", Units.of("100.00"), Price.of("1.0000"), 0),
                 RejectCode.INSUFFICIENT_UNITS);
+        m.ok("Staff-01", new fundexchange.protocol.command.OpenBook("DGF3", Units.of("100.00")));
+        m.refused("Holder-02", new fundexchange.protocol.command.PlaceOrder("DGF3", fundexchange.protocol.book.Side.SELL,
+                Units.of("100.00"), Price.of("1.0000")), RejectCode.INSUFFICIENT_UNITS);
         m.ok("Staff-01", new ConfirmRegistration(trade.tradeId()));
         assertEquals(Units.of("10000.00"), position("Holder-02").available());
+    }
+
+    @Test
+    void unitsPendingRegistrationNeverCoverTheSaleOfUnitsStillInsideTheAntiFlipPeriod() {
+        market(new Market(), true);
+        m.participant("Holder-02", Role.HOLDER, Role.INVESTOR);
+        m.ok("Bank-01", new RecordCashReceipt("Holder-02", "CNY", Money.of("50000.00"), "BOC-R-0002", TODAY));
+        TradeExecuted first = tradeTo("Holder-02");
+        m.ok("Holder-02", new FundTrade(first.tradeId()));
+        m.ok("Staff-01", new ConfirmRegistration(first.tradeId())); // 10000 units acquired today: restricted
+        TradeExecuted second = tradeTo("Holder-02");
+        m.ok("Holder-02", new FundTrade(second.tradeId())); // 10000 more, pending registration
+        assertEquals(Units.of("10000.00"), position("Holder-02").available());
+        m.refused("Holder-02", new ListNegotiated("DGF3", "Investor-07", Units.of("100.00"), Price.of("1.0000"), 0),
+                RejectCode.ANTI_FLIP_PERIOD);
+    }
+
+    /** Lists, approves and accepts 10000 units of DGF3 at 1.0000 from Holder-01 to {@code buyer}. */
+    private TradeExecuted tradeTo(String buyer) {
+        long listing = m.ok("Holder-01", new ListNegotiated("DGF3", buyer, Units.of("10000.00"),
+                Price.of("1.0000"), 0)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(listing));
+        return (TradeExecuted) m.ok(buyer, new AcceptListing(listing)).events().getFirst();
+    }
+
+    @Test
+    void aBookBatchMixingADeliveredTradeAndAStaffConfirmedOneCountsHoldersOnceAfterTheBankIsSuspendedMidDay() {
+        market(new Market(), true);
+        m.participant("Investor-08", Role.INVESTOR);
+        m.ok("Staff-01", new fundexchange.protocol.command.OpenBook("DGF3", Units.of("100.00")));
+        m.ok("Investor-07", new fundexchange.protocol.command.PlaceOrder("DGF3", fundexchange.protocol.book.Side.BUY,
+                Units.of("1000.00"), Price.of("1.0000")));
+        m.ok("Holder-01", new fundexchange.protocol.command.PlaceOrder("DGF3", fundexchange.protocol.book.Side.SELL,
+                Units.of("1000.00"), Price.of("1.0000")));
+        m.approved(new fundexchange.protocol.command.SuspendParticipant("Bank-01", "review"));
+        assertEquals(false, m.s.engine.state().activeBanks.contains("Bank-01"));
+        m.ok("Investor-08", new fundexchange.protocol.command.PlaceOrder("DGF3", fundexchange.protocol.book.Side.BUY,
+                Units.of("500.00"), Price.of("1.0000")));
+        m.ok("Holder-01", new fundexchange.protocol.command.PlaceOrder("DGF3", fundexchange.protocol.book.Side.SELL,
+                Units.of("500.00"), Price.of("1.0000")));
+        EventDocument batch = m.ok("Staff-01", new fundexchange.protocol.command.SettleBookBatch("DGF3", TODAY));
+        // In trade id order: the funded trade delivers to a new holder (2), the staff-confirmed one adds another (3).
+        assertEquals(List.of(2, 3), batch.events().stream().<Integer>mapMulti((e, out) -> {
+            if (e instanceof TradeUnitsDelivered d) {
+                out.accept(d.holderCount());
+            } else if (e instanceof TradeSettled t) {
+                out.accept(t.holderCount());
+            }
+        }).toList());
+        assertEquals(3, m.s.engine.state().funds.get("DGF3").holderCount());
+        m.approved(new fundexchange.protocol.command.ReinstateParticipant("Bank-01", "review done"));
+        assertEquals(true, m.s.engine.state().activeBanks.contains("Bank-01"));
+    }
+
+    @Test
+    void aBuyerWhoseUnitsAwaitRegistrationHoldsNoPriorityRightYet() {
+        long first = noticedListing(new Market());
+        m.ok("Bank-01", new RecordCashReceipt("Investor-07", "CNY", Money.of("5000.00"), "BOC-R-0001", TODAY));
+        m.ok("Manager-01", new fundexchange.protocol.command.AnswerTransferNotice(first,
+                fundexchange.protocol.transfer.NoticeAnswer.WAIVE, null, null));
+        m.ok("Holder-02", new fundexchange.protocol.command.AnswerTransferNotice(first,
+                fundexchange.protocol.transfer.NoticeAnswer.WAIVE, null, null));
+        m.ok("Staff-02", new ApproveListing(first));
+        TradeExecuted trade = (TradeExecuted) m.ok("Investor-07", new AcceptListing(first)).events().getFirst();
+        m.ok("Investor-07", new FundTrade(trade.tradeId()));
+        assertEquals(Units.of("1000.00"), position("DGP1", "Investor-07").pendingRegistration());
+        // Holder-01 sells to Holder-02: Investor-07's units are not yet registered to it, so it is not told.
+        EventDocument listed = m.ok("Holder-01", new ListNegotiated("DGP1", "Holder-02", Units.of("1000.00"),
+                Price.of("0.5000"), 0));
+        fundexchange.protocol.event.TransferNoticeIssued notice = listed.events().stream()
+                .filter(e -> e instanceof fundexchange.protocol.event.TransferNoticeIssued)
+                .map(e -> (fundexchange.protocol.event.TransferNoticeIssued) e).findFirst().orElseThrow();
+        assertEquals(List.of(), notice.holders());
+        m.ok("Manager-01", new ConfirmRegistration(trade.tradeId()));
+        EventDocument later = m.ok("Holder-01", new ListNegotiated("DGP1", "Holder-02", Units.of("1000.00"),
+                Price.of("0.5000"), 0));
+        assertEquals(List.of(new fundexchange.protocol.event.TransferNoticeIssued.NoticeHolder("Investor-07",
+                        Units.of("1000.00"))),
+                later.events().stream().filter(e -> e instanceof fundexchange.protocol.event.TransferNoticeIssued)
+                        .map(e -> ((fundexchange.protocol.event.TransferNoticeIssued) e).holders()).findFirst()
+                        .orElseThrow());
     }
 
     @Test
