@@ -45,7 +45,8 @@ import java.util.List;
  * buyer's, and the seller sees only a deposit forfeited to it. A bid deposit's lock,
  * release or hold reaches its participant only (staff and regulators see everything). The bank sees only the payout
  * instructions. Rules version 9: the units delivered at funding and returned by an unwind reach buyer, seller and the
- * registrar; the cash locked for the seller and in REVENUE, released or returned, buyer and seller (the seller without
+ * registrar (the registrar without the consideration and either party's cost released, the seller without the
+ * buyer's cost released); the cash locked for the seller and in REVENUE, released or returned, buyer and seller (the seller without
  * the buyer's deposit applied and amount released).
  */
 final class CashDisclosure {
@@ -86,9 +87,17 @@ final class CashDisclosure {
             case DepositReleased e -> only(viewer.is(e.participantId()));
             case DepositHeldForTrade e -> only(viewer.is(e.participantId()));
             // Rules version 9: the units delivered at funding and returned by an unwind reach the parties and the
-            // registrar (as TradeFunded); the cash only the parties, the seller without the buyer's deposit and release.
-            case TradeUnitsDelivered e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.manager()));
-            case TradeUnitsReturned e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()) || viewer.is(e.manager()));
+            // registrar (as TradeFunded); the registrar without the parties' price and cost figures, the seller
+            // without the buyer's cost; the cash only the parties, the seller without the buyer's deposit and release.
+            case TradeUnitsDelivered e -> viewer.is(e.buyer()) || viewer.is(e.seller()) ? Disclosure.WHOLE
+                    : viewer.is(e.manager()) ? EventDisclosure.shaped("consideration", Shown.HIDDEN,
+                            "sellerCostReleased", Shown.HIDDEN)
+                    : Disclosure.WITHHELD;
+            case TradeUnitsReturned e -> viewer.is(e.buyer()) ? Disclosure.WHOLE
+                    : viewer.is(e.seller()) ? EventDisclosure.shaped("buyerCostReleased", Shown.HIDDEN)
+                    : viewer.is(e.manager()) ? EventDisclosure.shaped("buyerCostReleased", Shown.HIDDEN,
+                            "sellerCostReleased", Shown.HIDDEN)
+                    : Disclosure.WITHHELD;
             case TradeProceedsLocked e -> viewer.is(e.buyer()) ? Disclosure.WHOLE
                     : viewer.is(e.seller()) ? EventDisclosure.shaped("depositApplied", Shown.HIDDEN, "released",
                             Shown.HIDDEN)

@@ -570,14 +570,14 @@ class DisclosurePolicyTest {
             feed   | DepositHeldForTrade    | regulator         | NONE         | whole
             feed   | TradeUnitsDelivered    | owner             | SELF         | whole
             feed   | TradeUnitsDelivered    | counterparty      | SELF         | whole
-            feed   | TradeUnitsDelivered    | third             | SELF         | whole
+            feed   | TradeUnitsDelivered    | third             | SELF         | consideration=hidden, sellerCostReleased=hidden
             feed   | TradeUnitsDelivered    | rival             | NONE         | withheld
             feed   | TradeUnitsDelivered    | bank              | COUNTERPARTY | withheld
             feed   | TradeUnitsDelivered    | staff             | NONE         | whole
             feed   | TradeUnitsDelivered    | regulator         | NONE         | whole
-            feed   | TradeUnitsReturned     | owner             | SELF         | whole
+            feed   | TradeUnitsReturned     | owner             | SELF         | buyerCostReleased=hidden
             feed   | TradeUnitsReturned     | counterparty      | SELF         | whole
-            feed   | TradeUnitsReturned     | third             | SELF         | whole
+            feed   | TradeUnitsReturned     | third             | SELF         | buyerCostReleased=hidden, sellerCostReleased=hidden
             feed   | TradeUnitsReturned     | rival             | NONE         | withheld
             feed   | TradeUnitsReturned     | bank              | COUNTERPARTY | withheld
             feed   | TradeUnitsReturned     | regulator         | NONE         | whole
