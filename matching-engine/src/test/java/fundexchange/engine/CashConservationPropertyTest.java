@@ -369,16 +369,23 @@ class CashConservationPropertyTest {
                     switch (event) {
                         case fundexchange.protocol.event.TradeExecuted t -> trades.put(t.tradeId(), t);
                         // Rules version 9: the cash leaves the buyer at funding, with the units, and an unwind
-                        // gives it back; the registration change then moves nothing more.
+                        // gives it back; the registration change then moves nothing more. The amounts come from
+                        // the trade as executed, never from the events under test, so a wrong amount is caught.
                         case fundexchange.protocol.event.TradeProceedsLocked t -> {
-                            expected.merge(t.buyer(), -t.proceeds().plus(t.fees()).raw(), Math::addExact);
-                            expected.merge(t.seller(), t.proceeds().raw(), Math::addExact);
-                            expected.merge("REVENUE", t.fees().raw(), Math::addExact);
+                            var trade = trades.get(t.tradeId());
+                            Money proceeds = trade.consideration().minus(trade.sellerFee());
+                            Money fees = trade.buyerFee().plus(trade.sellerFee());
+                            expected.merge(trade.buyer(), -proceeds.plus(fees).raw(), Math::addExact);
+                            expected.merge(trade.seller(), proceeds.raw(), Math::addExact);
+                            expected.merge("REVENUE", fees.raw(), Math::addExact);
                         }
                         case fundexchange.protocol.event.TradeProceedsReturned t -> {
-                            expected.merge(t.buyer(), t.total().raw(), Math::addExact);
-                            expected.merge(t.seller(), -t.proceeds().raw(), Math::addExact);
-                            expected.merge("REVENUE", -t.fees().raw(), Math::addExact);
+                            var trade = trades.get(t.tradeId());
+                            Money proceeds = trade.consideration().minus(trade.sellerFee());
+                            Money fees = trade.buyerFee().plus(trade.sellerFee());
+                            expected.merge(trade.buyer(), proceeds.plus(fees).raw(), Math::addExact);
+                            expected.merge(trade.seller(), -proceeds.raw(), Math::addExact);
+                            expected.merge("REVENUE", -fees.raw(), Math::addExact);
                         }
                         case fundexchange.protocol.event.TradeSettled t when t.delivered() -> trades.remove(t.tradeId());
                         case fundexchange.protocol.event.TradeSettled t -> {
