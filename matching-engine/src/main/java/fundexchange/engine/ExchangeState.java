@@ -99,6 +99,11 @@ final class ExchangeState {
      * settles delivery versus payment ({@link SettlementFees#applies}) takes no scan of the participants.
      */
     final TreeSet<String> activeBanks = new TreeSet<>();
+    /**
+     * Derived (rebuilt on restore, not hashed): per fund and seller ({@link #positionKey}), the pending trades whose
+     * units were delivered at funding and whose registration change is awaited (rules version 9; empty before).
+     */
+    final TreeMap<String, TreeSet<Long>> deliveredBySeller = new TreeMap<>();
     /** Derived: active keys per participant. */
     final TreeMap<String, Integer> activeKeys = new TreeMap<>();
     /**
@@ -254,17 +259,20 @@ final class ExchangeState {
 
     /**
      * Whether {@code seller} sold units of the fund in a pending trade delivered at funding (rules version 9), whose
-     * registration change is awaited: an unwind would give them back. Scans the open fundings (few; none before
-     * version 9).
+     * registration change is awaited: an unwind would give them back. A look-up in {@link #deliveredBySeller}.
      */
     boolean sellsAwaitingRegistration(String fundCode, String seller) {
-        for (fundexchange.engine.cash.TradeFunding f : cash.tradeFundings().values()) {
-            if (f.delivered() && f.seller().equals(seller) && f.fundCode().equals(fundCode)
-                    && trades.get(f.tradeId()).status() == fundexchange.engine.listing.TradeStatus.PENDING_SETTLEMENT) {
-                return true;
-            }
+        return deliveredBySeller.containsKey(positionKey(fundCode, seller));
+    }
+
+    /** Adds or removes a trade delivered at funding, its registration change awaited, in {@link #deliveredBySeller}. */
+    void indexDelivered(Trade trade, boolean awaiting) {
+        String key = positionKey(trade.fundCode(), trade.seller());
+        if (awaiting) {
+            deliveredBySeller.computeIfAbsent(key, k -> new TreeSet<>()).add(trade.tradeId());
+        } else {
+            removeFrom(deliveredBySeller, key, trade.tradeId());
         }
-        return false;
     }
 
     /** Adds or removes a pending trade in the derived indexes. */

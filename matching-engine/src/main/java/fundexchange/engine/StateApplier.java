@@ -312,6 +312,7 @@ final class StateApplier {
             }
             case fundexchange.protocol.event.TradeUnitsDelivered e -> {
                 delivered(e);
+                state.indexDelivered(state.trades.get(e.tradeId()), true);
                 CashApplier.apply(state.cash, e, null);
                 reconcileReservation(e.fundCode(), e.seller());
                 reconcileReservation(e.fundCode(), e.buyer());
@@ -464,6 +465,7 @@ final class StateApplier {
                 .withCommitment(seller.subscribed().plus(subscribed), seller.paidIn().plus(paidIn)));
         Fund fund = state.funds.get(e.fundCode());
         state.funds.put(fund.fundCode(), fund.withHolders(e.holderCount(), fund.reservedHolders()));
+        state.indexDelivered(state.trades.get(e.tradeId()), false);
         reconcileReservation(e.fundCode(), e.seller());
         reconcileReservation(e.fundCode(), e.buyer());
     }
@@ -475,6 +477,7 @@ final class StateApplier {
     private void settle(TradeSettled e) {
         if (e.delivered()) { // rules version 9: final; the buyer's units are its own to dispose of
             Trade trade = endPending(e.tradeId(), TradeStatus.SETTLED);
+            state.indexDelivered(trade, false);
             Position buyer = state.position(e.fundCode(), e.buyer());
             Position free = buyer.withRegistering(buyer.pendingRegistration().minus(e.units()));
             putPosition(free.acquired(e.settledOn(), e.units(), calendar.stillRestricted(buyer,
