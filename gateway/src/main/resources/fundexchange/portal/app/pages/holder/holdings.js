@@ -64,7 +64,7 @@ class FxHoldingsPage extends HolderPage {
     return html`<table class="fx-table fx-numbers" id="holdings-table">
       <thead><tr><th>${t('holder.fund')}</th><th>${t('holdings.units')}</th><th>${t('holdings.available')}</th>
         <th>${t('holdings.locked')}</th><th>${t('holdings.pledged')}</th><th>${t('holdings.frozen')}</th>
-        <th>${t('holdings.unconfirmed')}</th><th>${t('holdings.registering')}</th><th>${t('holdings.cost')}</th><th>${t('holdings.subscribed')}</th>
+        <th>${t('holdings.unconfirmed')}</th><th>${t('holdings.pendingRegistration')}</th><th>${t('holdings.cost')}</th><th>${t('holdings.subscribed')}</th>
         <th>${t('holdings.paidIn')}</th></tr></thead>
       <tbody>${this.holdings.map(h => html`<tr id=${`holding-${h.fundCode}`} data-fund=${h.fundCode}>
         <td class="fx-text">${fundLabel(this.funds, h.fundCode)}</td>
@@ -111,7 +111,7 @@ addMessages({
     'holdings.pledged': 'Pledged',
     'holdings.frozen': 'Frozen',
     'holdings.unconfirmed': 'Unconfirmed',
-    'holdings.registering': 'Pending registration',
+    'holdings.pendingRegistration': 'Pending registration',
     'holdings.cost': 'Cost',
     'holdings.subscribed': 'Subscribed',
     'holdings.paidIn': 'Paid in',
@@ -131,7 +131,7 @@ addMessages({
     'holdings.pledged': '质押',
     'holdings.frozen': '冻结',
     'holdings.unconfirmed': '待确认',
-    'holdings.registering': '待登记变更',
+    'holdings.pendingRegistration': '待登记变更',
     'holdings.cost': '成本',
     'holdings.subscribed': '认缴',
     'holdings.paidIn': '实缴',
