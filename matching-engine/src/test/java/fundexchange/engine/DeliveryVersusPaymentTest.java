@@ -343,6 +343,19 @@ class DeliveryVersusPaymentTest {
                 RejectCode.ANTI_FLIP_PERIOD);
     }
 
+    @Test
+    void aRestoredSnapshotRebuildsTheSellersAwaitingRegistrationAndTheActiveBanks() {
+        market(new Market(), true);
+        TradeExecuted trade = trade();
+        m.ok("Investor-07", new FundTrade(trade.tradeId()));
+        ExchangeState restored = Engine.restore(m.s.engine.snapshot()).state();
+        assertEquals(m.s.engine.state().deliveredBySeller, restored.deliveredBySeller);
+        assertEquals(true, restored.sellsAwaitingRegistration("DGF3", "Holder-01"));
+        assertEquals(m.s.engine.state().activeBanks, restored.activeBanks);
+        m.ok("Staff-01", new ConfirmRegistration(trade.tradeId()));
+        assertEquals(false, m.s.engine.state().sellsAwaitingRegistration("DGF3", "Holder-01"));
+    }
+
     /** Lists, approves and accepts 10000 units of DGF3 at 1.0000 from Holder-01 to {@code buyer}. */
     private TradeExecuted tradeTo(String buyer) {
         long listing = m.ok("Holder-01", new ListNegotiated("DGF3", buyer, Units.of("10000.00"),
