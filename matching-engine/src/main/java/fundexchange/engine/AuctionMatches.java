@@ -63,9 +63,9 @@ final class AuctionMatches {
                 : state.positions.subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
             Position position = entry.getValue();
             String holder = position.holder();
-            if (position.units().positive() && !holder.equals(listing.seller()) && !holder.equals(winner)
+            if (position.registeredUnits().positive() && !holder.equals(listing.seller()) && !holder.equals(winner)
                     && !(managerFirst && holder.equals(t.manager()))) {
-                holders.add(new NoticeHolder(holder, position.units()));
+                holders.add(new NoticeHolder(holder, position.registeredUnits()));
             }
         }
         if (holders.isEmpty() && !managerFirst) {

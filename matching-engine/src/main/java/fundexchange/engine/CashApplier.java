@@ -32,6 +32,11 @@ import fundexchange.protocol.event.TradeCashSettled;
 import fundexchange.protocol.event.TradeFunded;
 import fundexchange.protocol.event.TradeFundingLocked;
 import fundexchange.protocol.event.TradeFundingReleased;
+import fundexchange.protocol.event.TradeProceedsLocked;
+import fundexchange.protocol.event.TradeProceedsReleased;
+import fundexchange.protocol.event.TradeProceedsReturned;
+import fundexchange.protocol.event.TradeUnitsDelivered;
+import fundexchange.protocol.event.TradeUnitsReturned;
 
 /** Applies cash events to the ledger ({@link CashRules} decided them). */
 final class CashApplier {
@@ -106,6 +111,37 @@ final class CashApplier {
                 ledger.unlockTo(e.currency(), buyer, AccountRef.participant(e.seller()), e.forfeited());
                 ledger.depositsByTrade().remove(e.tradeId());
                 ledger.removeFunding(e.tradeId());
+            }
+            // Rules version 9: a delivered trade's cash (its units: StateApplier).
+            case TradeUnitsDelivered e -> {
+                TradeFunding funding = ledger.funding(e.tradeId());
+                ledger.putFunding(funding.deliveredAs(new TradeFunding.Delivery(e.sellerCostReleased(),
+                        e.subscribedMoved(), e.paidInMoved())));
+            }
+            case TradeProceedsLocked e -> {
+                AccountRef buyer = AccountRef.participant(e.buyer());
+                ledger.moveLocked(e.currency(), buyer, AccountRef.participant(e.seller()), e.proceeds());
+                ledger.moveLocked(e.currency(), buyer, AccountRef.REVENUE, e.fees());
+                if (e.released().positive()) {
+                    ledger.unlockTo(e.currency(), buyer, buyer, e.released());
+                }
+                ledger.depositsByTrade().remove(e.tradeId());
+            }
+            case TradeProceedsReleased e -> {
+                AccountRef seller = AccountRef.participant(e.seller());
+                if (e.proceeds().positive()) {
+                    ledger.unlockTo(e.currency(), seller, seller, e.proceeds());
+                }
+                if (e.fees().positive()) {
+                    ledger.unlockTo(e.currency(), AccountRef.REVENUE, AccountRef.REVENUE, e.fees());
+                }
+                ledger.removeFunding(e.tradeId());
+            }
+            case TradeUnitsReturned e -> { }
+            case TradeProceedsReturned e -> {
+                AccountRef buyer = AccountRef.participant(e.buyer());
+                ledger.moveLocked(e.currency(), AccountRef.participant(e.seller()), buyer, e.proceeds());
+                ledger.moveLocked(e.currency(), AccountRef.REVENUE, buyer, e.fees());
             }
             case DepositLocked e -> {
                 ledger.lock(e.currency(), AccountRef.participant(e.participantId()), e.amount());

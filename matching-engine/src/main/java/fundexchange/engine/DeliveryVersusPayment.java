@@ -21,6 +21,7 @@ import fundexchange.protocol.event.TradeFailed;
 import fundexchange.protocol.event.TradeFunded;
 import fundexchange.protocol.event.TradeFundingLocked;
 import fundexchange.protocol.event.TradeFundingReleased;
+import fundexchange.protocol.event.TradeProceedsReleased;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.reference.Role;
 import java.time.LocalDate;
@@ -37,7 +38,11 @@ import java.util.TreeMap;
  * locked the trade awaits the fund's registration change, which the fund's manager (staff, for a fund without a manager
  * participant) confirms, and only then do the units move, the fees go to REVENUE and the seller's proceeds to the bank
  * as a payout instruction. A refusal, a missed registration deadline or a missed funding deadline fails the trade and
- * releases the buyer's cash (a deposit is forfeited to the seller only for missed funding).
+ * releases the buyer's cash (a deposit is forfeited to the seller only for missed funding). From rules version 9
+ * ({@link RulesVersion#UNITS_AT_FUNDING}) the units and cash move when the trade is fully funded ({@link Deliveries}):
+ * the units to the buyer, locked pending the registration change, the proceeds locked for the seller and the fees in
+ * REVENUE; the registration change makes it final, and a refusal, a missed registration deadline or a staff failure
+ * unwinds both.
  */
 final class DeliveryVersusPayment {
     private final ExchangeState state;
@@ -81,11 +86,27 @@ final class DeliveryVersusPayment {
                 return events;
             }
         }
-        events.add(funded(trade, funding, ctx.date()));
+        events.addAll(funded(trade, funding, ctx.date(), new Deliveries(state)));
         return events;
     }
 
-    private TradeFunded funded(Trade trade, TradeFunding funding, LocalDate today) {
+    /** A fully funded trade: {@code TradeFunded}, and from rules version 9 its delivery. */
+    private List<Event> funded(Trade trade, TradeFunding funding, LocalDate today, Deliveries deliveries) {
+        TradeFunded funded = fundedEvent(trade, funding, today);
+        if (!unitsAtFunding()) {
+            return List.of(funded);
+        }
+        List<Event> events = new ArrayList<>();
+        events.add(funded);
+        events.addAll(deliveries.deliver(trade, funding));
+        return events;
+    }
+
+    private boolean unitsAtFunding() {
+        return state.rulesVersion >= RulesVersion.UNITS_AT_FUNDING;
+    }
+
+    private TradeFunded fundedEvent(Trade trade, TradeFunding funding, LocalDate today) {
         ZoneId zone = ZoneId.of(state.parameters.zone());
         long due = calendar.businessDayAfter(today, state.parameters.registrationBusinessDaysInForce()).plusDays(1)
                 .atStartOfDay(zone).toInstant().toEpochMilli();
@@ -109,9 +130,26 @@ final class DeliveryVersusPayment {
         Trade trade = registrar(ctx, c.tradeId());
         String reason = Validation.text(c.reason(), "reason");
         TradeFunding funding = awaitingRegistration(trade);
-        return List.of(new RegistrationRefused(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(),
-                ctx.actorId(), reason), failed(trade, RejectCode.REGISTRATION_REFUSED, reason),
-                released(funding, false));
+        List<Event> events = new ArrayList<>();
+        events.add(new RegistrationRefused(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(),
+                ctx.actorId(), reason));
+        events.addAll(failedReleased(trade, funding, RejectCode.REGISTRATION_REFUSED, reason));
+        return events;
+    }
+
+    /**
+     * A funded trade fails without forfeit: {@code TradeFailed} and everything locked for it back to the buyer; a
+     * delivered trade (rules version 9) first returns its units and cash.
+     */
+    List<Event> failedReleased(Trade trade, TradeFunding funding, RejectCode code, String reason) {
+        if (!funding.delivered()) {
+            return List.of(failed(trade, code, reason), released(funding, false));
+        }
+        List<Event> events = new ArrayList<>(new Deliveries(state).unwind(trade, funding));
+        events.add(failed(trade, code, reason));
+        events.add(new TradeFundingReleased(funding.tradeId(), funding.seller(), funding.buyer(), funding.currency(),
+                funding.due(), Money.ZERO));
+        return events;
     }
 
     /** The maker-checker override, decided at its approval ({@code index}, business date {@code today}). */
@@ -143,17 +181,27 @@ final class DeliveryVersusPayment {
      */
     private List<Event> settleCash(Trade trade, TradeFunding funding, long index, LocalDate today) {
         List<Event> events = new ArrayList<>();
-        events.add(settlement.settledAlone(trade, today.toString()));
-        Money deposit = ledger().depositFor(trade.tradeId());
-        Money released = ledger().lockedFor(funding).minus(funding.due());
-        TradeCashSettled cash = new TradeCashSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(),
-                funding.currency(), funding.consideration(), funding.buyerFee(), funding.sellerFee(), deposit, released);
-        events.add(cash);
+        Money proceeds;
+        if (funding.delivered()) { // rules version 9: the units and cash moved at funding; now it is final
+            events.add(settlement.settledDelivered(trade, funding, today.toString()));
+            proceeds = funding.proceeds();
+            events.add(new TradeProceedsReleased(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(),
+                    funding.currency(), proceeds, funding.fees()));
+        } else {
+            events.add(settlement.settledAlone(trade, today.toString()));
+            Money deposit = ledger().depositFor(trade.tradeId());
+            Money released = ledger().lockedFor(funding).minus(funding.due());
+            TradeCashSettled cash = new TradeCashSettled(trade.tradeId(), trade.fundCode(), trade.seller(),
+                    trade.buyer(), funding.currency(), funding.consideration(), funding.buyerFee(), funding.sellerFee(),
+                    deposit, released);
+            events.add(cash);
+            proceeds = cash.proceeds();
+        }
         // A seller not ACTIVE (suspended) keeps its proceeds as available cash: a payout is a withdrawal, refused to it.
         fundexchange.protocol.reference.Participant seller = state.participants.get(trade.seller());
-        if (cash.proceeds().positive() && seller != null && seller.active()) {
+        if (proceeds.positive() && seller != null && seller.active()) {
             events.add(new PayoutInstructed(instructionId(index), AccountRef.participant(trade.seller()),
-                    funding.currency(), cash.proceeds(), null, null));
+                    funding.currency(), proceeds, null, null));
         }
         return events;
     }
@@ -211,7 +259,7 @@ final class DeliveryVersusPayment {
      */
     List<Event> fundingDeadlinePassed(Trade trade, TradeFunding funding, LocalDate today) {
         if (ledger().lockedFor(funding).compareTo(funding.due()) >= 0) {
-            return List.of(funded(trade, funding, today));
+            return funded(trade, funding, today, new Deliveries(state));
         }
         return List.of(failed(trade, RejectCode.FUNDING_DEADLINE_PASSED, "not funded by the settlement deadline"),
                 released(funding, true));
@@ -220,8 +268,8 @@ final class DeliveryVersusPayment {
     /** The registration deadline passed: the trade unwinds, every amount locked for it back to the buyer. */
     List<Event> registrationDeadlinePassed(TradeFunding funding) {
         Trade trade = state.trades.get(funding.tradeId());
-        return List.of(failed(trade, RejectCode.REGISTRATION_DEADLINE_PASSED,
-                "the registration change was not confirmed by its deadline"), released(funding, false));
+        return failedReleased(trade, funding, RejectCode.REGISTRATION_DEADLINE_PASSED,
+                "the registration change was not confirmed by its deadline");
     }
 
     /** What a failure releases: everything locked for the trade to the buyer, or the deposit to the seller. */
@@ -240,9 +288,10 @@ final class DeliveryVersusPayment {
     /**
      * The daily book batch under delivery versus payment: per buyer (no netting), trades still awaiting funding are
      * funded from its available cash if it covers all of them, else they fail ({@code BATCH_NOT_FUNDED}); trades
-     * already funded wait for their registration change. Returns each trade's events by trade id.
+     * already funded wait for their registration change. This answers what each buyer still misses for its trades of
+     * the batch; {@link #batchDecided} then decides each trade, in trade id order.
      */
-    Map<Long, List<Event>> batch(List<Trade> trades, LocalDate today) {
+    Map<String, Money> batchMissing(List<Trade> trades) {
         TreeMap<String, Money> missingByBuyer = new TreeMap<>();
         for (Trade trade : trades) {
             TradeFunding funding = ledger().funding(trade.tradeId());
@@ -252,29 +301,33 @@ final class DeliveryVersusPayment {
                         (a, b) -> TradeTerms.overflowChecked(() -> a.plus(b)));
             }
         }
-        TreeMap<Long, List<Event>> decided = new TreeMap<>();
-        for (Trade trade : trades) {
-            TradeFunding funding = ledger().funding(trade.tradeId());
-            if (funding.awaitingRegistration()) {
-                continue;
-            }
-            Money available = ledger().available(funding.currency(), AccountRef.participant(trade.buyer()));
-            List<Event> events = new ArrayList<>();
-            if (available.compareTo(missingByBuyer.get(trade.buyer())) >= 0) {
-                Money missing = funding.due().minus(ledger().lockedFor(funding));
-                if (missing.positive()) {
-                    events.add(new TradeFundingLocked(trade.tradeId(), trade.buyer(), funding.currency(), missing,
-                            funding.due(), funding.due()));
-                }
-                events.add(funded(trade, funding, today));
-            } else {
-                events.add(failed(trade, RejectCode.BATCH_NOT_FUNDED, "the buyer's available cash did not cover its"
-                        + " trades of the batch"));
-                events.add(released(funding, true));
-            }
-            decided.put(trade.tradeId(), events);
+        return missingByBuyer;
+    }
+
+    /**
+     * One funded trade of the batch: its events, delivered against the batch's shared working copy {@code work}, or
+     * null when it already awaits its registration change.
+     */
+    List<Event> batchDecided(Trade trade, Map<String, Money> missingByBuyer, LocalDate today, Deliveries work) {
+        TradeFunding funding = ledger().funding(trade.tradeId());
+        if (funding.awaitingRegistration()) {
+            return null;
         }
-        return decided;
+        Money available = ledger().available(funding.currency(), AccountRef.participant(trade.buyer()));
+        List<Event> events = new ArrayList<>();
+        if (available.compareTo(missingByBuyer.get(trade.buyer())) >= 0) {
+            Money missing = funding.due().minus(ledger().lockedFor(funding));
+            if (missing.positive()) {
+                events.add(new TradeFundingLocked(trade.tradeId(), trade.buyer(), funding.currency(), missing,
+                        funding.due(), funding.due()));
+            }
+            events.addAll(funded(trade, funding, today, work));
+        } else {
+            events.add(failed(trade, RejectCode.BATCH_NOT_FUNDED, "the buyer's available cash did not cover its"
+                    + " trades of the batch"));
+            events.add(released(funding, true));
+        }
+        return events;
     }
 
     private void inRules() {

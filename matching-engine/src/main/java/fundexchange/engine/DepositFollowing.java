@@ -49,6 +49,11 @@ import fundexchange.protocol.event.TradeFailed;
 import fundexchange.protocol.event.TradeFunded;
 import fundexchange.protocol.event.TradeFundingLocked;
 import fundexchange.protocol.event.TradeFundingReleased;
+import fundexchange.protocol.event.TradeProceedsLocked;
+import fundexchange.protocol.event.TradeProceedsReleased;
+import fundexchange.protocol.event.TradeProceedsReturned;
+import fundexchange.protocol.event.TradeUnitsDelivered;
+import fundexchange.protocol.event.TradeUnitsReturned;
 import fundexchange.protocol.event.TradeSettled;
 import fundexchange.protocol.event.TransferNoticeAnswered;
 import fundexchange.protocol.event.TransferNoticeIssued;
@@ -198,6 +203,12 @@ final class DepositFollowing {
             case SettlementOverridden ignored -> { }
             case DepositReleased ignored -> { }
             case DepositHeldForTrade ignored -> { }
+            // Rules version 9: the delivery applies a held deposit.
+            case TradeProceedsLocked e -> consumed.add(e.tradeId());
+            case TradeUnitsDelivered ignored -> { }
+            case TradeProceedsReleased ignored -> { }
+            case TradeUnitsReturned ignored -> { }
+            case TradeProceedsReturned ignored -> { }
         }
     }
 

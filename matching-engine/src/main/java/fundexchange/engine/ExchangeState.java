@@ -94,6 +94,16 @@ final class ExchangeState {
     final TreeSet<String> foldedKeyIds = new TreeSet<>();
     /** Derived: every public key ever registered, the exchange's and revoked ones included (canonical Base64 of its DER). */
     final TreeSet<String> publicKeys = new TreeSet<>();
+    /**
+     * Derived (rebuilt on restore, not hashed): the ACTIVE participants with the BANK role, so that whether a trade
+     * settles delivery versus payment ({@link SettlementFees#applies}) takes no scan of the participants.
+     */
+    final TreeSet<String> activeBanks = new TreeSet<>();
+    /**
+     * Derived (rebuilt on restore, not hashed): per fund and seller ({@link #positionKey}), the pending trades whose
+     * units were delivered at funding and whose registration change is awaited (rules version 9; empty before).
+     */
+    final TreeMap<String, TreeSet<Long>> deliveredBySeller = new TreeMap<>();
     /** Derived: active keys per participant. */
     final TreeMap<String, Integer> activeKeys = new TreeMap<>();
     /**
@@ -173,6 +183,17 @@ final class ExchangeState {
 
     void indexParticipant(String participantId) {
         foldedParticipantIds.put(Validation.folded(participantId), participantId);
+        indexBank(participantId);
+    }
+
+    /** Keeps {@link #activeBanks} true to the participant's roles and status; call after each change of them. */
+    void indexBank(String participantId) {
+        Participant p = participants.get(participantId);
+        if (p != null && p.has(fundexchange.protocol.reference.Role.BANK) && p.active()) {
+            activeBanks.add(participantId);
+        } else {
+            activeBanks.remove(participantId);
+        }
     }
 
     void indexKey(String keyId, String publicKey) {
@@ -234,6 +255,24 @@ final class ExchangeState {
             result.add(bids.get(id));
         }
         return result;
+    }
+
+    /**
+     * Whether {@code seller} sold units of the fund in a pending trade delivered at funding (rules version 9), whose
+     * registration change is awaited: an unwind would give them back. A look-up in {@link #deliveredBySeller}.
+     */
+    boolean sellsAwaitingRegistration(String fundCode, String seller) {
+        return deliveredBySeller.containsKey(positionKey(fundCode, seller));
+    }
+
+    /** Adds or removes a trade delivered at funding, its registration change awaited, in {@link #deliveredBySeller}. */
+    void indexDelivered(Trade trade, boolean awaiting) {
+        String key = positionKey(trade.fundCode(), trade.seller());
+        if (awaiting) {
+            deliveredBySeller.computeIfAbsent(key, k -> new TreeSet<>()).add(trade.tradeId());
+        } else {
+            removeFrom(deliveredBySeller, key, trade.tradeId());
+        }
     }
 
     /** Adds or removes a pending trade in the derived indexes. */

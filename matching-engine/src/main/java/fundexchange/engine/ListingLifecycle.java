@@ -100,7 +100,7 @@ final class ListingLifecycle {
 
     private void requireOtherHolder(Listing listing, String holder, String field) {
         Rejection.check(holder != null && !holder.equals(listing.seller())
-                        && state.position(listing.fundCode(), holder).units().positive(), RejectCode.INVALID_FIELD,
+                        && state.position(listing.fundCode(), holder).registeredUnits().positive(), RejectCode.INVALID_FIELD,
                 field + " must name current holders of " + listing.fundCode() + " other than the seller");
     }
 

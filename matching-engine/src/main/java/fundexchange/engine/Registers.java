@@ -63,6 +63,7 @@ final class Registers {
         Rejection.check(position.available().compareTo(units) >= 0, RejectCode.INSUFFICIENT_UNITS,
                 "cannot " + what + " " + units + " units: " + position.available() + " available (locked " + position.locked()
                         + ", pledged " + position.pledged() + ", frozen " + position.frozen() + ", unconfirmed "
-                        + position.unconfirmed() + ")");
+                        + position.unconfirmed() + (position.registering() == null ? ""
+                        : ", pending registration " + position.registering()) + ")");
     }
 }

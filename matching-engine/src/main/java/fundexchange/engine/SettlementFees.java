@@ -6,8 +6,6 @@ import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.reference.FeeSchedule;
-import fundexchange.protocol.reference.Participant;
-import fundexchange.protocol.reference.Role;
 
 /**
  * Settlement fees (issue 22, rules version 8; docs/rules.md "Fees"): a trade made while a settlement bank is active
@@ -23,18 +21,11 @@ final class SettlementFees {
 
     /**
      * Whether a trade made now settles delivery versus payment: rules version 8 and an active settlement bank. Decided
-     * from the state alone each time (no cache), so a deadline or a snapshot-restored engine decides as a replay does.
+     * from the state each time: {@link ExchangeState#activeBanks}, derived from the participants and rebuilt on
+     * restore, so a deadline or a snapshot-restored engine decides as a replay does.
      */
     boolean applies() {
-        if (state.rulesVersion < RulesVersion.DELIVERY_VERSUS_PAYMENT) {
-            return false;
-        }
-        for (Participant participant : state.participants.values()) {
-            if (participant.has(Role.BANK) && participant.active()) {
-                return true;
-            }
-        }
-        return false;
+        return state.rulesVersion >= RulesVersion.DELIVERY_VERSUS_PAYMENT && !state.activeBanks.isEmpty();
     }
 
     /** The trade with the fees of its mechanism when it settles delivery versus payment; else unchanged. */
@@ -43,8 +34,13 @@ final class SettlementFees {
             return trade;
         }
         FeeSchedule.Rate rate = state.parameters.fee(mechanism(trade.listingId(), trade.bookTrade()));
-        return TradeTerms.overflowChecked(() -> trade.withFees(rate.buyerFee(trade.consideration()),
+        TradeExecuted charged = TradeTerms.overflowChecked(() -> trade.withFees(rate.buyerFee(trade.consideration()),
                 rate.sellerFee(trade.consideration())));
+        if (state.rulesVersion >= RulesVersion.UNITS_AT_FUNDING) {
+            // What the buyer funds must fit: refused here, never an overflow when it funds (rules version 9).
+            TradeTerms.overflowChecked(() -> Math.addExact(charged.consideration().raw(), charged.buyerFee().raw()));
+        }
+        return charged;
     }
 
     /** The fee mechanism of a trade: the listing's, {@code book}, or {@code offer} (quotes and brokered matches). */

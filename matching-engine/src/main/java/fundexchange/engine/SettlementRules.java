@@ -17,7 +17,6 @@ import fundexchange.protocol.command.SettleBookBatch;
 import fundexchange.protocol.event.BookBatchSettled;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -49,7 +48,7 @@ final class SettlementRules {
         Rejection.check(trade.tradeId() / TradeTerms.FILLS_PER_COMMAND != ctx.index(), RejectCode.TRADE_NOT_PENDING,
                 "a trade cannot be settled by the command whose index made it");
         Fund fund = state.funds.get(trade.fundCode());
-        return List.of(settled(trade, new Batch(fund.holderCount()), ctx.date().toString()));
+        return List.of(settled(trade, new Deliveries(state), ctx.date().toString()));
     }
 
     /**
@@ -65,7 +64,9 @@ final class SettlementRules {
         Rejection.check(!date.isAfter(ctx.date()), RejectCode.INVALID_FIELD, "businessDate " + date + " is after today " + ctx.date());
         TreeSet<Long> ids = state.pendingBookTrades.get(ExchangeState.positionKey(fund.fundCode(), date.toString()));
         List<Event> events = new ArrayList<>();
-        Batch batch = new Batch(fund.holderCount());
+        // One working copy of the positions and holder count for the whole batch: staff-confirmed trades and trades
+        // delivered at funding (rules version 9) of the same fund each see what the earlier ones, by trade id, left.
+        Deliveries work = new Deliveries(state);
         String today = ctx.date().toString();
         if (ids != null) {
             for (long id : ids) {
@@ -78,15 +79,19 @@ final class SettlementRules {
                     paid.add(state.trades.get(id));
                 }
             }
-            Map<Long, List<Event>> decided = dvp.batch(paid, ctx.date());
+            Map<String, Money> missing = dvp.batchMissing(paid);
             int count = 0;
             for (long id : ids) {
+                Trade trade = state.trades.get(id);
                 if (state.cash.funding(id) == null) {
-                    events.add(settled(state.trades.get(id), batch, today));
+                    events.add(settled(trade, work, today));
                     count++;
-                } else if (decided.containsKey(id)) {
-                    events.addAll(decided.get(id));
-                    count++;
+                } else {
+                    List<Event> decided = dvp.batchDecided(trade, missing, ctx.date(), work);
+                    if (decided != null) {
+                        events.addAll(decided);
+                        count++;
+                    }
                 }
             }
             events.add(new BookBatchSettled(fund.fundCode(), date.toString(), count));
@@ -96,27 +101,25 @@ final class SettlementRules {
         return events;
     }
 
-    /** Positions and holder count as the settlements decided so far in one command leave them. */
-    private final class Batch {
-        private final Map<String, Position> positions = new HashMap<>();
-        private int holderCount;
-
-        Batch(int holderCount) {
-            this.holderCount = holderCount;
-        }
-
-        Position position(String fundCode, String holder) {
-            Position position = positions.get(holder);
-            return position != null ? position : state.position(fundCode, holder);
-        }
-    }
-
     /** The units of one trade move, as its own settlement (delivery versus payment, rules version 8). */
     TradeSettled settledAlone(Trade trade, String settledOn) {
-        return settled(trade, new Batch(state.funds.get(trade.fundCode()).holderCount()), settledOn);
+        return settled(trade, new Deliveries(state), settledOn);
     }
 
-    private TradeSettled settled(Trade trade, Batch batch, String settledOn) {
+    /**
+     * The registration change of a trade whose units were delivered at funding (rules version 9): final, nothing moves
+     * again; the event repeats what moved then, and the fund's holder count, which the delivery already set.
+     */
+    TradeSettled settledDelivered(Trade trade, fundexchange.engine.cash.TradeFunding funding, String settledOn) {
+        // Applying it asks whether the buyer's earlier units are still restricted (see settled).
+        calendar.stillRestricted(state.position(trade.fundCode(), trade.buyer()), LocalDate.parse(settledOn));
+        fundexchange.engine.cash.TradeFunding.Delivery moved = funding.delivery();
+        return new TradeSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), trade.units(),
+                trade.consideration(), moved.sellerCostReleased(), state.funds.get(trade.fundCode()).holderCount(),
+                settledOn, moved.subscribedMoved(), moved.paidInMoved(), true);
+    }
+
+    private TradeSettled settled(Trade trade, Deliveries batch, String settledOn) {
         Position seller = batch.position(trade.fundCode(), trade.seller());
         Position buyer = batch.position(trade.fundCode(), trade.buyer());
         Money costReleased = TradeTerms.overflowChecked(() -> Pricing.proportionalCost(seller.cost(), trade.units(), seller.units()));
@@ -130,16 +133,17 @@ final class SettlementRules {
         calendar.stillRestricted(buyer, LocalDate.parse(settledOn));
         boolean buyerNew = buyer.units().raw() == 0;
         boolean sellerLeaves = seller.units().equals(trade.units());
-        batch.holderCount += (buyerNew ? 1 : 0) - (sellerLeaves ? 1 : 0);
+        int holderCount = batch.holderCount(trade.fundCode()) + (buyerNew ? 1 : 0) - (sellerLeaves ? 1 : 0);
         Fund fund = state.funds.get(trade.fundCode());
-        Rejection.check(batch.holderCount <= fund.holderCap(), RejectCode.HOLDER_CAP_REACHED, "settling would take fund "
+        Rejection.check(holderCount <= fund.holderCap(), RejectCode.HOLDER_CAP_REACHED, "settling would take fund "
                 + fund.fundCode() + " past its holder cap of " + fund.holderCap() + "; the trade may be failed instead");
-        batch.positions.put(trade.seller(), seller.withUnits(seller.units().minus(trade.units()),
+        batch.holderCount(trade.fundCode(), holderCount);
+        batch.put(seller.withUnits(seller.units().minus(trade.units()),
                 seller.locked().minus(trade.units()), seller.cost().minus(costReleased))
                 .withCommitment(seller.subscribed().minus(subscribedMoved), seller.paidIn().minus(paidInMoved)));
-        batch.positions.put(trade.buyer(), buyerAfter);
+        batch.put(buyerAfter);
         return new TradeSettled(trade.tradeId(), trade.fundCode(), trade.seller(), trade.buyer(), trade.units(),
-                trade.consideration(), costReleased, batch.holderCount, settledOn,
+                trade.consideration(), costReleased, holderCount, settledOn,
                 subscribedMoved.positive() ? subscribedMoved : null, paidInMoved.positive() ? paidInMoved : null);
     }
 
@@ -148,9 +152,8 @@ final class SettlementRules {
         Trade trade = pending(action.tradeId());
         Validation.text(action.reason(), "reason");
         fundexchange.engine.cash.TradeFunding funding = state.cash.funding(trade.tradeId());
-        if (funding != null) { // delivery versus payment: what is locked for it returns to the buyer
-            return List.of(failed(trade, RejectCode.SETTLEMENT_FAILED_BY_STAFF, action.reason()),
-                    dvp.released(funding, false));
+        if (funding != null) { // delivery versus payment: what is locked for it (or delivered) returns
+            return dvp.failedReleased(trade, funding, RejectCode.SETTLEMENT_FAILED_BY_STAFF, action.reason());
         }
         return List.of(failed(trade, RejectCode.SETTLEMENT_FAILED_BY_STAFF, action.reason()));
     }

@@ -145,6 +145,10 @@ final class Snapshots {
                 Trade t = state.trades.get(funding.tradeId());
                 ExchangeState.removeDeadline(state.settlementDeadlines, t.settleBy(), t.tradeId());
             }
+            Trade t = state.trades.get(funding.tradeId());
+            if (funding.delivered() && t.status() == TradeStatus.PENDING_SETTLEMENT) {
+                state.indexDelivered(t, true);
+            }
         }
         state.marketDataFunds.addAll(orEmpty(snapshot.marketDataFunds()));
         String hash = StateHash.of(state);

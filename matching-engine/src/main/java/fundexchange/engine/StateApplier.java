@@ -81,6 +81,7 @@ import fundexchange.engine.listing.TradeStatus;
 import fundexchange.protocol.money.Units;
 import fundexchange.engine.position.Position;
 import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.money.Money;
 import fundexchange.protocol.reference.KeyRecord;
 import fundexchange.protocol.reference.KeyStatus;
 import fundexchange.protocol.reference.Participant;
@@ -134,12 +135,19 @@ final class StateApplier {
                         QualificationStatus.NOT_QUALIFIED, null));
                 state.indexParticipant(e.participantId());
             }
-            case ParticipantApproved e -> state.participants.computeIfPresent(e.participantId(),
-                    (id, p) -> p.withStatus(ParticipantStatus.ACTIVE));
-            case ParticipantSuspended e -> state.participants.computeIfPresent(e.participantId(),
-                    (id, p) -> p.withStatus(ParticipantStatus.SUSPENDED));
-            case ParticipantReinstated e -> state.participants.computeIfPresent(e.participantId(),
-                    (id, p) -> p.withStatus(ParticipantStatus.ACTIVE));
+            case ParticipantApproved e -> {
+                state.participants.computeIfPresent(e.participantId(), (id, p) -> p.withStatus(ParticipantStatus.ACTIVE));
+                state.indexBank(e.participantId());
+            }
+            case ParticipantSuspended e -> {
+                state.participants.computeIfPresent(e.participantId(),
+                        (id, p) -> p.withStatus(ParticipantStatus.SUSPENDED));
+                state.indexBank(e.participantId());
+            }
+            case ParticipantReinstated e -> {
+                state.participants.computeIfPresent(e.participantId(), (id, p) -> p.withStatus(ParticipantStatus.ACTIVE));
+                state.indexBank(e.participantId());
+            }
             case QualificationSet e -> state.participants.computeIfPresent(e.participantId(),
                     (id, p) -> p.withQualification(e.status(), e.validUntil()));
             case KeyRegistered e -> {
@@ -302,6 +310,14 @@ final class StateApplier {
                 ExchangeState.removeDeadline(state.settlementDeadlines, funded.settleBy(), funded.tradeId());
                 CashApplier.apply(state.cash, e, null);
             }
+            case fundexchange.protocol.event.TradeUnitsDelivered e -> {
+                delivered(e);
+                state.indexDelivered(state.trades.get(e.tradeId()), true);
+                CashApplier.apply(state.cash, e, null);
+                reconcileReservation(e.fundCode(), e.seller());
+                reconcileReservation(e.fundCode(), e.buyer());
+            }
+            case fundexchange.protocol.event.TradeUnitsReturned e -> returned(e);
             case fundexchange.protocol.event.CashEvent e -> CashApplier.apply(state.cash, e, java.time.Instant
                     .ofEpochMilli(state.lastTime).atZone(java.time.ZoneId.of(state.parameters.zone())).toLocalDate()
                     .toString());
@@ -416,7 +432,60 @@ final class StateApplier {
         reconcileReservation(e.fundCode(), e.buyer());
     }
 
+    /** Rules version 9: the units move at funding, locked with the buyer pending the registration change. */
+    private void delivered(fundexchange.protocol.event.TradeUnitsDelivered e) {
+        Money subscribed = orZero(e.subscribedMoved());
+        Money paidIn = orZero(e.paidInMoved());
+        Position seller = state.position(e.fundCode(), e.seller());
+        Position sold = seller.withUnits(seller.units().minus(e.units()), seller.locked().minus(e.units()),
+                        seller.cost().minus(e.sellerCostReleased()))
+                .withCommitment(seller.subscribed().minus(subscribed), seller.paidIn().minus(paidIn));
+        putPosition(sold.withAcquiredUnits(sold.acquiredUnits() == null ? null : sold.acquiredUnits().min(sold.units())));
+        Position buyer = state.position(e.fundCode(), e.buyer());
+        putPosition(buyer.withUnits(buyer.units().plus(e.units()), buyer.locked(), buyer.cost().plus(e.consideration()))
+                .withCommitment(buyer.subscribed().plus(subscribed), buyer.paidIn().plus(paidIn))
+                .withRegistering(buyer.pendingRegistration().plus(e.units())));
+        Fund fund = state.funds.get(e.fundCode());
+        state.funds.put(fund.fundCode(), fund.withHolders(e.holderCount(), fund.reservedHolders()));
+    }
+
+    /** Rules version 9: a delivered trade unwinds; its units return to the seller, locked as the trade's. */
+    private void returned(fundexchange.protocol.event.TradeUnitsReturned e) {
+        Money subscribed = orZero(e.subscribedMoved());
+        Money paidIn = orZero(e.paidInMoved());
+        Position buyer = state.position(e.fundCode(), e.buyer());
+        Position back = buyer.withUnits(buyer.units().minus(e.units()), buyer.locked(),
+                        buyer.cost().minus(e.buyerCostReleased()))
+                .withCommitment(buyer.subscribed().minus(subscribed), buyer.paidIn().minus(paidIn))
+                .withRegistering(buyer.pendingRegistration().minus(e.units()));
+        putPosition(back.withAcquiredUnits(back.acquiredUnits() == null ? null : back.acquiredUnits().min(back.units())));
+        Position seller = state.position(e.fundCode(), e.seller());
+        putPosition(seller.withUnits(seller.units().plus(e.units()), seller.locked().plus(e.units()),
+                        seller.cost().plus(e.sellerCostReleased()))
+                .withCommitment(seller.subscribed().plus(subscribed), seller.paidIn().plus(paidIn)));
+        Fund fund = state.funds.get(e.fundCode());
+        state.funds.put(fund.fundCode(), fund.withHolders(e.holderCount(), fund.reservedHolders()));
+        state.indexDelivered(state.trades.get(e.tradeId()), false);
+        reconcileReservation(e.fundCode(), e.seller());
+        reconcileReservation(e.fundCode(), e.buyer());
+    }
+
+    private static Money orZero(Money amount) {
+        return amount == null ? Money.ZERO : amount;
+    }
+
     private void settle(TradeSettled e) {
+        if (e.delivered()) { // rules version 9: final; the buyer's units are its own to dispose of
+            Trade trade = endPending(e.tradeId(), TradeStatus.SETTLED);
+            state.indexDelivered(trade, false);
+            Position buyer = state.position(e.fundCode(), e.buyer());
+            Position free = buyer.withRegistering(buyer.pendingRegistration().minus(e.units()));
+            putPosition(free.acquired(e.settledOn(), e.units(), calendar.stillRestricted(buyer,
+                    LocalDate.parse(e.settledOn()))));
+            reconcileReservation(trade.fundCode(), trade.seller());
+            reconcileReservation(trade.fundCode(), trade.buyer());
+            return;
+        }
         Trade trade = endPending(e.tradeId(), TradeStatus.SETTLED);
         Position seller = CustodyApplier.commitmentMoved(state.position(e.fundCode(), e.seller()), e, false);
         Position sold = seller.withUnits(seller.units().minus(e.units()), seller.locked().minus(e.units()),
@@ -450,11 +519,14 @@ final class StateApplier {
     /**
      * Keeps the holder-cap reservation of {@code participant} in {@code fund} true to its definition: held exactly
      * while it holds no units but buys in a pending trade. A holder who sells out while still buying turns its counted
-     * place into a reservation, so a later settlement never takes the fund past its cap.
+     * place into a reservation, so a later settlement never takes the fund past its cap. So does a seller whose units
+     * all went to buyers at funding while their registration change is awaited (rules version 9): an unwind gives them
+     * back.
      */
     private void reconcileReservation(String fundCode, String participant) {
         String key = ExchangeState.positionKey(fundCode, participant);
-        boolean wanted = state.position(fundCode, participant).units().raw() == 0 && state.pendingByBuyer.containsKey(key);
+        boolean wanted = state.position(fundCode, participant).units().raw() == 0 && (state.pendingByBuyer.containsKey(key)
+                || state.sellsAwaitingRegistration(fundCode, participant));
         boolean held = state.holderReservations.contains(key);
         if (wanted == held) {
             return;

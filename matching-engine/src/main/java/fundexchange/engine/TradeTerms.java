@@ -78,6 +78,16 @@ final class TradeTerms {
         fees.requireFeeCovered(mechanism, overflowChecked(() -> Pricing.consideration(units, price)));
     }
 
+    /**
+     * A priority-right exercise of {@code units} at {@code price} on {@code listingId}, refused (FEE_ABOVE_CONSIDERATION)
+     * below its mechanism's minimum fee from rules version 9; before it an exercise is not checked.
+     */
+    void requireExerciseFeeCovered(long listingId, Units units, Price price) {
+        if (state.rulesVersion >= fundexchange.protocol.RulesVersion.UNITS_AT_FUNDING) {
+            requireFeeCovered(fees.mechanism(listingId, false), units, price);
+        }
+    }
+
     /** The trade of an acceptance, refused (FEE_ABOVE_CONSIDERATION) below its mechanism's minimum fee (version 8). */
     TradeExecuted accepted(TradeExecuted trade) {
         fees.requireFeeCovered(fees.mechanism(trade.listingId(), trade.bookTrade()), trade.consideration());

@@ -73,8 +73,11 @@ final class TransferChecks {
             // Rules version 4: the period reaches a year without an official calendar (CALENDAR_YEAR_NOT_SET).
             return new Refusal(beyondHorizon.code(), beyondHorizon.getMessage());
         }
-        Units restricted = position.acquiredUnits() == null ? position.units() : position.acquiredUnits();
-        if (position.units().minus(restricted).compareTo(position.locked().plus(moreUnits)) >= 0) {
+        // Units pending registration (rules version 9; none before) are neither free nor yet acquired: they count
+        // toward neither side, so only units registered to the holder and past the period may cover its sales.
+        Units registered = position.units().minus(position.pendingRegistration());
+        Units restricted = position.acquiredUnits() == null ? registered : position.acquiredUnits();
+        if (registered.minus(restricted).compareTo(position.locked().plus(moreUnits)) >= 0) {
             return null;
         }
         return new Refusal(RejectCode.ANTI_FLIP_PERIOD, restricted + " units acquired on " + position.acquiredOn()

@@ -125,9 +125,9 @@ final class TransferNotices {
                 : state.positions.subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
             Position position = entry.getValue();
             String holder = position.holder();
-            if (position.units().positive() && !holder.equals(seller) && !holder.equals(buyer)
+            if (position.registeredUnits().positive() && !holder.equals(seller) && !holder.equals(buyer)
                     && !(managerFirst && holder.equals(t.manager()))) {
-                holders.add(new NoticeHolder(holder, position.units()));
+                holders.add(new NoticeHolder(holder, position.registeredUnits()));
             }
         }
         Rejection.check(holders.size() <= MAX_NOTICE_HOLDERS, RejectCode.NOTICE_TOO_LARGE, "the transfer notice would name "
@@ -201,7 +201,10 @@ final class TransferNotices {
                             "the manager attests the notice and the waivers before it exercises its own priority right"
                                     + " / 管理人须先确认通知及放弃，方可行使自身优先购买权");
                     units = exercised(c.units(), listing, fund);
+                    // Qualification first: an exerciser that may not buy is told so before any fee arithmetic.
                     TransferChecks.require(checks.buyer(actor, fund, ctx.date()));
+                    terms.requireExerciseFeeCovered(listing.listingId(), units,
+                            notice.matchStage() ? notice.matchPrice() : listing.price());
                 } else {
                     Rejection.check(c.units() == null, RejectCode.NOTICE_ANSWER_INVALID, "units are for EXERCISE");
                 }
@@ -399,7 +402,7 @@ final class TransferNotices {
         }
         if (a.exercisedBy() != null) {
             Rejection.check(!a.exercisedBy().equals(listing.seller())
-                            && state.position(listing.fundCode(), a.exercisedBy()).units().positive(), RejectCode.INVALID_FIELD,
+                            && state.position(listing.fundCode(), a.exercisedBy()).registeredUnits().positive(), RejectCode.INVALID_FIELD,
                     "exercisedBy must name a current holder of " + listing.fundCode() + " other than the seller");
         }
         List<Event> events = new ArrayList<>();

@@ -36,8 +36,10 @@ import org.junit.jupiter.api.Test;
  */
 class BidDepositsTest {
     private static Market market(int rulesVersion) {
-        // The current version's genesis carries the published calendars (a trade counts its settlement days).
-        Market m = rulesVersion == fundexchange.protocol.RulesVersion.CURRENT ? new Market() : new Market(rulesVersion);
+        // From version 8 the genesis carries the published calendars, as it did when version 8 was current (a trade
+        // counts its settlement days).
+        Market m = rulesVersion >= fundexchange.protocol.RulesVersion.BID_DEPOSITS ? Market.withCalendars(rulesVersion)
+                : new Market(rulesVersion);
         return m.participant("Holder-01", Role.HOLDER).participant("Investor-07", Role.INVESTOR)
                 .participant("Bank-01", Role.BANK).fund("DGF3", false)
                 .deposit("DGF3", "Holder-01", "100000.00", "100000.00");

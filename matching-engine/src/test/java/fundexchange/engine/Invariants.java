@@ -75,6 +75,7 @@ final class Invariants {
         List<String> violations = new ArrayList<>();
         TreeMap<String, Long> expectedLocks = expectedLocks(state);
         TreeMap<String, long[]> expectedEncumbrances = expectedEncumbrances(state);
+        TreeMap<String, Long> expectedRegistering = expectedRegistering(state);
         TreeMap<String, Long> unitsPerFund = new TreeMap<>();
         TreeMap<String, Integer> holdersPerFund = new TreeMap<>();
         for (Position p : state.positions()) {
@@ -91,6 +92,11 @@ final class Invariants {
                         + new Units(expectedLocked));
             }
             expectedLocks.remove(key);
+            Long registering = expectedRegistering.remove(key);
+            if (p.pendingRegistration().raw() != (registering == null ? 0L : registering)) {
+                violations.add("position " + key + " holds " + p.pendingRegistration() + " units pending registration but"
+                        + " its delivered trades say " + new Units(registering == null ? 0L : registering));
+            }
             checkEncumbrances(p, key, expectedEncumbrances, violations);
             unitsPerFund.merge(p.fundCode(), p.units().raw(), Math::addExact);
             holdersPerFund.merge(p.fundCode(), p.units().raw() > 0 ? 1 : 0, Integer::sum);
@@ -99,6 +105,8 @@ final class Invariants {
                 + " units its listings and sales lock"));
         expectedEncumbrances.forEach((key, units) -> violations.add("no position " + key + " for its pledges, freezes"
                 + " or unconfirmed custody lines"));
+        expectedRegistering.forEach((key, units) -> violations.add("no position " + key + " for the " + new Units(units)
+                + " units delivered to it pending registration"));
         checkFunds(state, unitsPerFund, holdersPerFund, violations);
         checkIntentBook(state, violations);
         checkCash(state, violations);
@@ -153,7 +161,8 @@ final class Invariants {
     /**
      * What each account's locked cash is locked for, by "currency account": its PENDING payout instructions (seller's
      * proceeds of a settled trade included: they go to the bank at once) and the funding it locked for trades settled
-     * delivery versus payment ({@code TradeFunding.funded}). Bid deposits, on listings and held for trades, are
+     * delivery versus payment ({@code TradeFunding.funded}); for a trade delivered at funding (rules version 9), its
+     * proceeds locked for its seller and its fees in REVENUE instead. Bid deposits, on listings and held for trades, are
      * {@link #bidDepositsLocked}'s alone, so a held deposit is counted once.
      */
     static TreeMap<String, Long> lockedClaims(fundexchange.engine.cash.CashView cash) {
@@ -165,7 +174,17 @@ final class Invariants {
         }
         if (cash.tradeFundings() != null) {
             for (fundexchange.engine.cash.TradeFunding f : cash.tradeFundings()) {
-                if (f.funded().raw() != 0) {
+                if (f.delivered()) {
+                    // Rules version 9: the proceeds are locked for the seller and the fees in REVENUE.
+                    if (f.proceeds().raw() != 0) {
+                        claims.merge(f.currency() + " " + fundexchange.protocol.cash.AccountRef.participant(f.seller()),
+                                f.proceeds().raw(), Math::addExact);
+                    }
+                    if (f.fees().raw() != 0) {
+                        claims.merge(f.currency() + " " + fundexchange.protocol.cash.AccountRef.REVENUE,
+                                f.fees().raw(), Math::addExact);
+                    }
+                } else if (f.funded().raw() != 0) {
                     claims.merge(f.currency() + " " + fundexchange.protocol.cash.AccountRef.participant(f.buyer()),
                             f.funded().raw(), Math::addExact);
                 }
@@ -330,8 +349,10 @@ final class Invariants {
                 lock(locks, listing.fundCode(), listing.seller(), listing.units().raw());
             }
         }
+        java.util.TreeSet<Long> delivered = delivered(state);
         for (Trade trade : state.trades()) {
-            if (trade.status() == TradeStatus.PENDING_SETTLEMENT) {
+            // A trade delivered at funding (rules version 9) no longer locks the seller's units: they are the buyer's.
+            if (trade.status() == TradeStatus.PENDING_SETTLEMENT && !delivered.contains(trade.tradeId())) {
                 lock(locks, trade.fundCode(), trade.seller(), trade.units().raw());
             }
         }
@@ -346,6 +367,34 @@ final class Invariants {
             lock(locks, offer.fundCode(), offer.holder(), offer.remaining().raw());
         }
         return locks;
+    }
+
+    /** The pending trades whose units were delivered at funding (rules version 9). */
+    static java.util.TreeSet<Long> delivered(EngineSnapshot state) {
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+        if (state.cash() != null && state.cash().tradeFundings() != null) {
+            for (fundexchange.engine.cash.TradeFunding f : state.cash().tradeFundings()) {
+                if (f.delivered()) {
+                    ids.add(f.tradeId());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Units each position must hold pending registration (rules version 9): those of the pending trades delivered to it
+     * as buyer.
+     */
+    static TreeMap<String, Long> expectedRegistering(EngineSnapshot state) {
+        TreeMap<String, Long> expected = new TreeMap<>();
+        java.util.TreeSet<Long> delivered = delivered(state);
+        for (Trade trade : state.trades()) {
+            if (trade.status() == TradeStatus.PENDING_SETTLEMENT && delivered.contains(trade.tradeId())) {
+                lock(expected, trade.fundCode(), trade.buyer(), trade.units().raw());
+            }
+        }
+        return expected;
     }
 
     /**
@@ -394,7 +443,10 @@ final class Invariants {
         }
     }
 
-    /** A reservation is held exactly by those who hold no units of a fund but buy in a pending trade in it. */
+    /**
+     * A reservation is held exactly by those who hold no units of a fund but buy in a pending trade in it, or sold in a
+     * pending trade delivered at funding (rules version 9; an unwind gives the units back).
+     */
     static TreeSet<String> expectedReservations(EngineSnapshot state) {
         TreeSet<String> holding = new TreeSet<>();
         for (Position p : state.positions()) {
@@ -406,6 +458,14 @@ final class Invariants {
         for (Trade trade : state.trades()) {
             String key = ExchangeState.positionKey(trade.fundCode(), trade.buyer());
             if (trade.status() == TradeStatus.PENDING_SETTLEMENT && !holding.contains(key)) {
+                reservations.add(key);
+            }
+        }
+        java.util.TreeSet<Long> delivered = delivered(state);
+        for (Trade trade : state.trades()) {
+            String key = ExchangeState.positionKey(trade.fundCode(), trade.seller());
+            if (trade.status() == TradeStatus.PENDING_SETTLEMENT && delivered.contains(trade.tradeId())
+                    && !holding.contains(key)) {
                 reservations.add(key);
             }
         }

@@ -36,6 +36,15 @@ final class Market {
         s = new Scenario().genesis();
     }
 
+    /** A market on a journal whose genesis records {@code rulesVersion} and the published calendars. */
+    static Market withCalendars(int rulesVersion) {
+        return new Market(new Scenario().genesisWithCalendars(rulesVersion));
+    }
+
+    private Market(Scenario scenario) {
+        s = scenario;
+    }
+
     /** A market on a journal whose genesis records {@code rulesVersion}. */
     Market(int rulesVersion) {
         s = new Scenario().genesis(rulesVersion);

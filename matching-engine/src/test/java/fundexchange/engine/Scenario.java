@@ -37,6 +37,16 @@ final class Scenario {
                 current.participants(), rulesVersion));
     }
 
+    /**
+     * The genesis of {@link #genesisCommand()}, with its published calendars, recording {@code rulesVersion}: the
+     * journal a version before the current one wrote when it was current.
+     */
+    Scenario genesisWithCalendars(int rulesVersion) {
+        Genesis current = genesisCommand();
+        return unsigned(new Genesis(current.exchangeKeyId(), current.exchangeAlgorithm(), current.exchangePublicKey(),
+                current.participants(), null, rulesVersion, current.calendars()));
+    }
+
     /** The exchange key, three staff and a regulator, each with its own key. */
     static Genesis genesisCommand() {
         return new Genesis("exchange-k1", "ED25519", KEY, List.of(

@@ -30,8 +30,10 @@ package fundexchange.protocol;
  * ({@link #BID_DEPOSITS}) require a listing's deposit (保证金) available before a participant's first bid or acceptance
  * and lock it until the close, the winner's deposit applied to its trade's funding or forfeited to the seller; and
  * issue 23's public market data ({@link #MARKET_DATA_CONSENT}) lets a fund's manager opt the fund's figures in or out
- * and staff set {@code market-data-k}. The engine still decides versions 2 to 8 by their own rules (version 2's
- * messages keep epoch milliseconds), so they replay byte for byte; it refuses every other version.
+ * and staff set {@code market-data-k}. Version 9 (after version 8 was released) moves a delivery-versus-payment
+ * trade's units at funding ({@link #UNITS_AT_FUNDING}), locked with the buyer until the registration change. The engine
+ * still decides versions 2 to 9 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte
+ * for byte; it refuses every other version.
  */
 public final class RulesVersion {
     /** A genesis without the field: journals written before rules versions existed. */
@@ -39,7 +41,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 8;
+    public static final int CURRENT = 9;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -142,6 +144,19 @@ public final class RulesVersion {
      * ({@code MARKET_DATA_NOT_IN_RULES}, unknown parameter; issue 23).
      */
     public static final int MARKET_DATA_CONSENT = 8;
+
+    /**
+     * From this version on, a trade settled delivery versus payment delivers its units when fully funded (issue 22,
+     * docs/rules.md "Delivery versus payment"): {@code TradeUnitsDelivered} moves them to the buyer, locked with it
+     * pending the fund's registration change, and {@code TradeProceedsLocked} locks the seller's proceeds less its fee
+     * for the seller and both fees in REVENUE; the registration change makes the transfer final ({@code TradeSettled}
+     * with {@code unitsDelivered}, {@code TradeProceedsReleased}, the payout instruction); a refusal, a missed
+     * registration deadline or a staff failure unwinds both ({@code TradeUnitsReturned}, {@code
+     * TradeProceedsReturned}). Also from this version: a priority-right exercise below its mechanism's minimum fee is
+     * refused at entry ({@code FEE_ABOVE_CONSIDERATION}), and a trade whose consideration plus buyer's fee overflows is
+     * refused ({@code ARITHMETIC_OVERFLOW}). Before it the units move only at the registration change.
+     */
+    public static final int UNITS_AT_FUNDING = 9;
 
     private RulesVersion() {
     }

@@ -217,6 +217,14 @@ final class FeedShaper {
             case fundexchange.protocol.event.TradeCashSettled e -> parties(doc, e, deliver, e.buyer(), e.seller());
             case fundexchange.protocol.event.TradeFundingReleased e -> parties(doc, e, deliver, e.buyer(), e.seller());
             case fundexchange.protocol.event.SettlementOverridden e -> parties(doc, e, deliver, e.buyer(), e.seller());
+            // Rules version 9: units delivered or returned to the parties and the registrar, cash to the parties.
+            case fundexchange.protocol.event.TradeUnitsDelivered e ->
+                    parties(doc, e, deliver, e.buyer(), e.seller(), e.manager());
+            case fundexchange.protocol.event.TradeUnitsReturned e ->
+                    parties(doc, e, deliver, e.buyer(), e.seller(), e.manager());
+            case fundexchange.protocol.event.TradeProceedsLocked e -> parties(doc, e, deliver, e.buyer(), e.seller());
+            case fundexchange.protocol.event.TradeProceedsReleased e -> parties(doc, e, deliver, e.buyer(), e.seller());
+            case fundexchange.protocol.event.TradeProceedsReturned e -> parties(doc, e, deliver, e.buyer(), e.seller());
             // A bid deposit names its bidder (a sealed bid's existence is private): its participant only, never the
             // bank, the seller or other bidders.
             case fundexchange.protocol.event.DepositLocked e -> to(e.participantId(), Relation.SELF, doc, e, deliver);

@@ -236,6 +236,17 @@ public final class CashLedger {
         put(new CashBalance(currency, to, target.available().plus(amount), target.locked()));
     }
 
+    /** Moves locked cash of one account to the locked cash of another (rules version 9: a delivered trade's). */
+    public void moveLocked(String currency, AccountRef from, AccountRef to, Money amount) {
+        if (amount.raw() == 0) {
+            return;
+        }
+        CashBalance source = balance(currency, from);
+        put(new CashBalance(currency, from, source.available(), source.locked().minus(amount)));
+        CashBalance target = balance(currency, to);
+        put(new CashBalance(currency, to, target.available(), target.locked().plus(amount)));
+    }
+
     /** Whether the ledger holds nothing (every journal before rules version 7). */
     public boolean isEmpty() {
         return balances.isEmpty() && instructions.isEmpty() && suspense.isEmpty() && bankReferences.isEmpty()

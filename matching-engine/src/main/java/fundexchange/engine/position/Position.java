@@ -11,11 +11,14 @@ import fundexchange.protocol.money.Units;
  * (registered pledges), {@code frozen} (judicial freezes) and {@code unconfirmed} (deposited by a FULL custody
  * registration, not yet confirmed by the holder) are disjoint from each other and from {@code locked}; none of them can
  * be sold. {@code subscribed} and {@code paidIn} are the commitment behind the units as registered in custody (zero
- * when deposited without a registration); they move with the units at settlement, in proportion.
+ * when deposited without a registration); they move with the units at settlement, in proportion. {@code registering}
+ * (rules version 9): units delivered to this holder by trades whose registration change is awaited, its own but
+ * locked pending that change (null when none, so that positions without them keep their hashes), disjoint from the
+ * other encumbrances and from {@code locked}.
  */
 public record Position(String fundCode, String holder, Units units, Units locked, Money cost, String acquiredOn,
                        Units acquiredUnits, Units pledged, Units frozen, Units unconfirmed, Money subscribed,
-                       Money paidIn) {
+                       Money paidIn, Units registering) {
     /** Absent encumbrances and commitments (snapshots and journals written before they existed) are zero. */
     public Position {
         pledged = pledged == null ? Units.ZERO : pledged;
@@ -23,11 +26,38 @@ public record Position(String fundCode, String holder, Units units, Units locked
         unconfirmed = unconfirmed == null ? Units.ZERO : unconfirmed;
         subscribed = subscribed == null ? Money.ZERO : subscribed;
         paidIn = paidIn == null ? Money.ZERO : paidIn;
+        registering = registering == null || registering.raw() == 0 ? null : registering;
+    }
+
+    /** A position without encumbrances, registered commitment or units pending registration. */
+    public Position(String fundCode, String holder, Units units, Units locked, Money cost, String acquiredOn,
+                    Units acquiredUnits, Units pledged, Units frozen, Units unconfirmed, Money subscribed,
+                    Money paidIn) {
+        this(fundCode, holder, units, locked, cost, acquiredOn, acquiredUnits, pledged, frozen, unconfirmed, subscribed,
+                paidIn, null);
     }
 
     /** A position without encumbrances or registered commitment. */
     public Position(String fundCode, String holder, Units units, Units locked, Money cost, String acquiredOn) {
-        this(fundCode, holder, units, locked, cost, acquiredOn, null, null, null, null, null, null);
+        this(fundCode, holder, units, locked, cost, acquiredOn, null, null, null, null, null, null, null);
+    }
+
+    /** Units delivered to this holder pending their registration change (zero when none). */
+    public Units pendingRegistration() {
+        return registering == null ? Units.ZERO : registering;
+    }
+
+    /**
+     * Units registered to this holder: its units less those delivered to it pending their registration change (rules
+     * version 9; the same as {@code units} before). Who holds the priority right, and with what weight, counts these.
+     */
+    public Units registeredUnits() {
+        return units.minus(pendingRegistration());
+    }
+
+    public Position withRegistering(Units newRegistering) {
+        return new Position(fundCode, holder, units, locked, cost, acquiredOn, acquiredUnits, pledged, frozen,
+                unconfirmed, subscribed, paidIn, newRegistering);
     }
 
     public static Position empty(String fundCode, String holder) {
@@ -36,12 +66,12 @@ public record Position(String fundCode, String holder, Units units, Units locked
 
     /** Units that may be listed or sold: neither locked nor encumbered. */
     public Units available() {
-        return units.minus(locked).minus(pledged).minus(frozen).minus(unconfirmed);
+        return units.minus(locked).minus(pledged).minus(frozen).minus(unconfirmed).minus(pendingRegistration());
     }
 
     public Position withUnits(Units newUnits, Units newLocked, Money newCost) {
         return new Position(fundCode, holder, newUnits, newLocked, newCost, acquiredOn, acquiredUnits, pledged, frozen,
-                unconfirmed, subscribed, paidIn);
+                unconfirmed, subscribed, paidIn, registering);
     }
 
     public Position withLocked(Units newLocked) {
@@ -50,7 +80,7 @@ public record Position(String fundCode, String holder, Units units, Units locked
 
     public Position withAcquiredUnits(Units newAcquiredUnits) {
         return new Position(fundCode, holder, units, locked, cost, acquiredOn, newAcquiredUnits, pledged, frozen,
-                unconfirmed, subscribed, paidIn);
+                unconfirmed, subscribed, paidIn, registering);
     }
 
     /**
@@ -60,27 +90,27 @@ public record Position(String fundCode, String holder, Units units, Units locked
     public Position acquired(String businessDate, Units bought, boolean earlierStillRestricted) {
         Units restricted = earlierStillRestricted && acquiredUnits != null ? acquiredUnits.plus(bought) : bought;
         return new Position(fundCode, holder, units, locked, cost, businessDate, restricted.min(units), pledged, frozen,
-                unconfirmed, subscribed, paidIn);
+                unconfirmed, subscribed, paidIn, registering);
     }
 
     public Position withPledged(Units newPledged) {
         return new Position(fundCode, holder, units, locked, cost, acquiredOn, acquiredUnits, newPledged, frozen,
-                unconfirmed, subscribed, paidIn);
+                unconfirmed, subscribed, paidIn, registering);
     }
 
     public Position withFrozen(Units newFrozen) {
         return new Position(fundCode, holder, units, locked, cost, acquiredOn, acquiredUnits, pledged, newFrozen,
-                unconfirmed, subscribed, paidIn);
+                unconfirmed, subscribed, paidIn, registering);
     }
 
     public Position withUnconfirmed(Units newUnconfirmed) {
         return new Position(fundCode, holder, units, locked, cost, acquiredOn, acquiredUnits, pledged, frozen,
-                newUnconfirmed, subscribed, paidIn);
+                newUnconfirmed, subscribed, paidIn, registering);
     }
 
     public Position withCommitment(Money newSubscribed, Money newPaidIn) {
         return new Position(fundCode, holder, units, locked, cost, acquiredOn, acquiredUnits, pledged, frozen,
-                unconfirmed, newSubscribed, newPaidIn);
+                unconfirmed, newSubscribed, newPaidIn, registering);
     }
 
     public boolean isEmpty() {
@@ -90,6 +120,6 @@ public record Position(String fundCode, String holder, Units units, Units locked
     /** True when nothing at all is recorded: the engine then drops the position. */
     public boolean holdsNothing() {
         return isEmpty() && cost.raw() == 0 && pledged.raw() == 0 && frozen.raw() == 0 && unconfirmed.raw() == 0
-                && subscribed.raw() == 0 && paidIn.raw() == 0;
+                && subscribed.raw() == 0 && paidIn.raw() == 0 && registering == null;
     }
 }

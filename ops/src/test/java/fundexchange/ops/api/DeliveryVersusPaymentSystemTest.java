@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Delivery versus payment through the signed API against a real node (issue 22, rules version 8, registry V26): the
- * buyer reads what it owes and funds it; the seller reads the trade without the buyer's funding; the bank reads no
+ * Delivery versus payment through the signed API against a real node (issue 22, rules version 9, registry V26, V31):
+ * the buyer reads what it owes and funds it, the units then its own but pending registration; the seller reads the trade without the buyer's funding; the bank reads no
  * trade (403) and only the payout instruction of the seller's proceeds; staff confirm the registration change of a
  * fund without a manager participant; every refusal in the error shape.
  */
@@ -73,7 +73,15 @@ class DeliveryVersusPaymentSystemTest {
         market.investor.post("/trades/" + trade + "/fund", "{}").ok();
         JsonNode awaiting = market.staff1.get("/cash/trades?status=AWAITING_REGISTRATION").ok().body().path("trades");
         assertEquals(List.of("10100.00"), ApiMarket.texts(awaiting, "funded"));
+        // Rules version 9: funded, the units are the buyer's, locked pending the registration change.
+        JsonNode delivered = market.investor.get("/holdings").ok().body().path("holdings");
+        assertEquals(List.of("10000.00"), ApiMarket.texts(delivered, "units"));
+        assertEquals(List.of("10000.00"), ApiMarket.texts(delivered, "pendingRegistration"));
+        assertEquals(List.of("0.00"), ApiMarket.texts(delivered, "available"));
         market.staff1.post("/trades/" + trade + "/registration/confirm", "{}").ok();
+        JsonNode registered = market.investor.get("/holdings").ok().body().path("holdings");
+        assertEquals(List.of("0.00"), ApiMarket.texts(registered, "pendingRegistration"));
+        assertEquals(List.of("10000.00"), ApiMarket.texts(registered, "available"));
 
         assertEquals(List.of("SETTLED"), ApiMarket.texts(market.investor.get("/cash/trades").ok().body().path("trades"),
                 "status"));

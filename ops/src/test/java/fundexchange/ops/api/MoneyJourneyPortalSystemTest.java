@@ -127,7 +127,9 @@ class MoneyJourneyPortalSystemTest {
             i.click(By.cssSelector("#cash-trades tr[data-trade='" + trade + "'] .fx-fund"));
             i.awaitAttribute(By.id("cash-outcome"), "data-state", "accepted");
             i.find(By.cssSelector("#cash-trades tr[data-trade='" + trade + "'][data-status='AWAITING_REGISTRATION']"));
-            i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-locked"), "10,100.00");
+            // Rules version 9: funded, the cash leaves the buyer with the units (the seller's proceeds and the fees stay
+            // locked until the registration change); the deposit and the rest of the 10,100.00 are no longer its own.
+            i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-available"), "39,900.00");
 
             m.go("#/cash");
             shown(m, "cash-refresh", "#cash-trades tr[data-trade='" + trade + "'][data-status='AWAITING_REGISTRATION']");
@@ -149,7 +151,7 @@ class MoneyJourneyPortalSystemTest {
             String locked = i.awaitText(By.cssSelector("#cash-accounts tr[data-currency='CNY'] .fx-locked"), "0.00");
             assertEquals("0.00", locked.replaceAll("[^0-9.,]", ""), locked);
             assertEquals(List.of(), i.driver().findElements(By.cssSelector("#cash-trades tr[data-trade]")));
-            // The receipt, the deposit's lock at the bid, the funding's lock of the rest, and the settlement.
+            // The receipt, the deposit's lock at the bid, the funding's lock of the rest, and the delivery at funding.
             assertEquals(List.of("CREDIT", "LOCK", "LOCK", "DEBIT_LOCKED"), i.driver().findElements(By.cssSelector("#cash-movements tr"))
                     .stream().map(row -> row.getDomAttribute("data-kind")).filter(kind -> kind != null).toList());
             i.screenshot("money-investor-settled-en");

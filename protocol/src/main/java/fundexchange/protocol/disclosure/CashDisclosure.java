@@ -22,6 +22,11 @@ import fundexchange.protocol.event.TradeCashSettled;
 import fundexchange.protocol.event.TradeFunded;
 import fundexchange.protocol.event.TradeFundingLocked;
 import fundexchange.protocol.event.TradeFundingReleased;
+import fundexchange.protocol.event.TradeProceedsLocked;
+import fundexchange.protocol.event.TradeProceedsReleased;
+import fundexchange.protocol.event.TradeProceedsReturned;
+import fundexchange.protocol.event.TradeUnitsDelivered;
+import fundexchange.protocol.event.TradeUnitsReturned;
 import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.Role;
 import java.util.ArrayList;
@@ -39,7 +44,10 @@ import java.util.List;
  * applied and amount released) and an override; a release is the
  * buyer's, and the seller sees only a deposit forfeited to it. A bid deposit's lock,
  * release or hold reaches its participant only (staff and regulators see everything). The bank sees only the payout
- * instructions.
+ * instructions. Rules version 9: the units delivered at funding and returned by an unwind reach buyer, seller and the
+ * registrar (the registrar without the consideration and either party's cost released, the seller without the
+ * buyer's cost released); the cash locked for the seller and in REVENUE, released or returned, buyer and seller (the seller without
+ * the buyer's deposit applied and amount released).
  */
 final class CashDisclosure {
     private CashDisclosure() {
@@ -78,6 +86,24 @@ final class CashDisclosure {
             case DepositLocked e -> only(viewer.is(e.participantId()));
             case DepositReleased e -> only(viewer.is(e.participantId()));
             case DepositHeldForTrade e -> only(viewer.is(e.participantId()));
+            // Rules version 9: the units delivered at funding and returned by an unwind reach the parties and the
+            // registrar (as TradeFunded); the registrar without the parties' price and cost figures, the seller
+            // without the buyer's cost; the cash only the parties, the seller without the buyer's deposit and release.
+            case TradeUnitsDelivered e -> viewer.is(e.buyer()) || viewer.is(e.seller()) ? Disclosure.WHOLE
+                    : viewer.is(e.manager()) ? EventDisclosure.shaped("consideration", Shown.HIDDEN,
+                            "sellerCostReleased", Shown.HIDDEN)
+                    : Disclosure.WITHHELD;
+            case TradeUnitsReturned e -> viewer.is(e.buyer()) ? Disclosure.WHOLE
+                    : viewer.is(e.seller()) ? EventDisclosure.shaped("buyerCostReleased", Shown.HIDDEN)
+                    : viewer.is(e.manager()) ? EventDisclosure.shaped("buyerCostReleased", Shown.HIDDEN,
+                            "sellerCostReleased", Shown.HIDDEN)
+                    : Disclosure.WITHHELD;
+            case TradeProceedsLocked e -> viewer.is(e.buyer()) ? Disclosure.WHOLE
+                    : viewer.is(e.seller()) ? EventDisclosure.shaped("depositApplied", Shown.HIDDEN, "released",
+                            Shown.HIDDEN)
+                    : Disclosure.WITHHELD;
+            case TradeProceedsReleased e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()));
+            case TradeProceedsReturned e -> only(viewer.is(e.buyer()) || viewer.is(e.seller()));
         };
     }
 
@@ -104,6 +130,11 @@ final class CashDisclosure {
             case DepositLocked e -> List.of(e.participantId());
             case DepositReleased e -> List.of(e.participantId());
             case DepositHeldForTrade e -> List.of(e.participantId());
+            case TradeUnitsDelivered e -> parties(e.seller(), e.buyer(), e.manager());
+            case TradeUnitsReturned e -> parties(e.seller(), e.buyer(), e.manager());
+            case TradeProceedsLocked e -> List.of(e.seller(), e.buyer());
+            case TradeProceedsReleased e -> List.of(e.seller(), e.buyer());
+            case TradeProceedsReturned e -> List.of(e.seller(), e.buyer());
         };
     }
 

@@ -8,5 +8,6 @@ public sealed interface CashEvent extends Event permits CashReceived, Unidentifi
         PayoutInstructed, PayoutExecuted, PayoutReturned, BankStatementRecorded, EscrowMismatchRaised,
         EscrowMismatchAcknowledged, CashCorrected, TradeFundingLocked, TradeFunded, RegistrationConfirmed,
         RegistrationRefused, TradeCashSettled, TradeFundingReleased, SettlementOverridden,
-        DepositLocked, DepositReleased, DepositHeldForTrade {
+        DepositLocked, DepositReleased, DepositHeldForTrade, TradeUnitsDelivered, TradeProceedsLocked,
+        TradeProceedsReleased, TradeUnitsReturned, TradeProceedsReturned {
 }

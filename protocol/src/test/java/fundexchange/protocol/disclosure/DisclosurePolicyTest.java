@@ -204,6 +204,17 @@ class DisclosurePolicyTest {
             new fundexchange.protocol.event.DepositLocked(LISTING, OWNER, "CNY", null),
             new fundexchange.protocol.event.DepositReleased(LISTING, OWNER, "CNY", null),
             new fundexchange.protocol.event.DepositHeldForTrade(LISTING, 1L, OWNER, "CNY", null),
+            new fundexchange.protocol.event.TradeUnitsDelivered(1L, "fundCode", OWNER, COUNTER, THIRD, null, null, null,
+                    1, null, null),
+            new fundexchange.protocol.event.TradeUnitsReturned(1L, "fundCode", OWNER, COUNTER, THIRD, null, null, null,
+                    1, null, null),
+            new fundexchange.protocol.event.TradeProceedsLocked(1L, "fundCode", OWNER, COUNTER, "CNY",
+                    fundexchange.protocol.money.Money.of("10.00"), fundexchange.protocol.money.Money.of("1.00"),
+                    fundexchange.protocol.money.Money.of("1.00"), fundexchange.protocol.money.Money.ZERO,
+                    fundexchange.protocol.money.Money.ZERO),
+            new fundexchange.protocol.event.TradeProceedsReleased(1L, "fundCode", OWNER, COUNTER, "CNY", null, null),
+            new fundexchange.protocol.event.TradeProceedsReturned(1L, "fundCode", OWNER, COUNTER, "CNY",
+                    fundexchange.protocol.money.Money.of("9.00"), fundexchange.protocol.money.Money.of("2.00")),
             new NdaAccepted(LISTING, COUNTER, 1, "digest", OWNER),
             new DocumentOpened(1L, LISTING, COUNTER, "digest", OWNER),
             new ProposalApproved(1L, STAFF),
@@ -557,6 +568,34 @@ class DisclosurePolicyTest {
             feed   | DepositHeldForTrade    | counterparty      | COUNTERPARTY | withheld
             feed   | DepositHeldForTrade    | bank              | COUNTERPARTY | withheld
             feed   | DepositHeldForTrade    | regulator         | NONE         | whole
+            feed   | TradeUnitsDelivered    | owner             | SELF         | whole
+            feed   | TradeUnitsDelivered    | counterparty      | SELF         | whole
+            feed   | TradeUnitsDelivered    | third             | SELF         | consideration=hidden, sellerCostReleased=hidden
+            feed   | TradeUnitsDelivered    | rival             | NONE         | withheld
+            feed   | TradeUnitsDelivered    | bank              | COUNTERPARTY | withheld
+            feed   | TradeUnitsDelivered    | staff             | NONE         | whole
+            feed   | TradeUnitsDelivered    | regulator         | NONE         | whole
+            feed   | TradeUnitsReturned     | owner             | SELF         | buyerCostReleased=hidden
+            feed   | TradeUnitsReturned     | counterparty      | SELF         | whole
+            feed   | TradeUnitsReturned     | third             | SELF         | buyerCostReleased=hidden, sellerCostReleased=hidden
+            feed   | TradeUnitsReturned     | rival             | NONE         | withheld
+            feed   | TradeUnitsReturned     | bank              | COUNTERPARTY | withheld
+            feed   | TradeUnitsReturned     | regulator         | NONE         | whole
+            feed   | TradeProceedsLocked    | owner             | SELF         | depositApplied=hidden, released=hidden
+            feed   | TradeProceedsLocked    | counterparty      | SELF         | whole
+            feed   | TradeProceedsLocked    | third             | NONE         | withheld
+            feed   | TradeProceedsLocked    | bank              | COUNTERPARTY | withheld
+            feed   | TradeProceedsLocked    | staff             | NONE         | whole
+            feed   | TradeProceedsReleased  | owner             | SELF         | whole
+            feed   | TradeProceedsReleased  | counterparty      | SELF         | whole
+            feed   | TradeProceedsReleased  | third             | NONE         | withheld
+            feed   | TradeProceedsReleased  | bank              | COUNTERPARTY | withheld
+            feed   | TradeProceedsReleased  | regulator         | NONE         | whole
+            feed   | TradeProceedsReturned  | owner             | SELF         | whole
+            feed   | TradeProceedsReturned  | counterparty      | SELF         | whole
+            feed   | TradeProceedsReturned  | rival             | NONE         | withheld
+            feed   | TradeProceedsReturned  | bank              | COUNTERPARTY | withheld
+            feed   | TradeProceedsReturned  | staff             | NONE         | whole
             answer | CashReceived           | bank              | -            | whole
             answer | CashCorrected          | owner             | -            | to=hidden
             answer | UnidentifiedReceiptRecorded | owner        | -            | withheld

@@ -198,6 +198,35 @@ final class CashProjection {
                         "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
                         depositKey(e.listingId(), e.participantId()));
             }
+            // Rules version 9: the units' side is EventProjection's.
+            case fundexchange.protocol.event.TradeUnitsDelivered e -> { }
+            case fundexchange.protocol.event.TradeUnitsReturned e -> { }
+            case fundexchange.protocol.event.TradeProceedsLocked e -> {
+                AccountRef buyer = AccountRef.participant(e.buyer());
+                moveIf(buyer, e.currency(), Movement.DEBIT_LOCKED, e.proceeds().plus(e.fees()), index, time,
+                        "TradeProceedsLocked", null, null, null, null);
+                moveIf(buyer, e.currency(), Movement.RELEASE, e.released(), index, time, "TradeProceedsLocked", null,
+                        null, null, null);
+                creditLocked(AccountRef.participant(e.seller()), e.currency(), e.proceeds(), index, time,
+                        "TradeProceedsLocked");
+                creditLocked(AccountRef.REVENUE, e.currency(), e.fees(), index, time, "TradeProceedsLocked");
+                heldDepositEnded(e.tradeId(), "APPLIED", StatementBatch.ANY, index, time);
+            }
+            case fundexchange.protocol.event.TradeProceedsReleased e -> {
+                moveIf(AccountRef.participant(e.seller()), e.currency(), Movement.RELEASE, e.proceeds(), index, time,
+                        "TradeProceedsReleased", null, null, null, null);
+                moveIf(AccountRef.REVENUE, e.currency(), Movement.RELEASE, e.fees(), index, time,
+                        "TradeProceedsReleased", null, null, null, null);
+                settlements.ended(e.tradeId(), "SETTLED", index, time);
+            }
+            case fundexchange.protocol.event.TradeProceedsReturned e -> {
+                moveIf(AccountRef.participant(e.seller()), e.currency(), Movement.DEBIT_LOCKED, e.proceeds(), index,
+                        time, "TradeProceedsReturned", null, null, null, null);
+                moveIf(AccountRef.REVENUE, e.currency(), Movement.DEBIT_LOCKED, e.fees(), index, time,
+                        "TradeProceedsReturned", null, null, null, null);
+                creditLocked(AccountRef.participant(e.buyer()), e.currency(), e.total(), index, time,
+                        "TradeProceedsReturned");
+            }
             case DepositHeldForTrade e -> {
                 settlements.depositHeld(e.tradeId(), e.amount(), index, time);
                 batch.rows(tx.update(BID_DEPOSITS)
@@ -234,6 +263,12 @@ final class CashProjection {
         if (amount.positive()) {
             balances.move(ref, currency, kind, amount, index, time, cause, bankReference, instructionId, proposalId, reason);
         }
+    }
+
+    /** Cash credited straight to an account's locked balance (rules version 9): a credit, then a lock. */
+    private void creditLocked(AccountRef ref, String currency, Money amount, long index, long time, String cause) {
+        moveIf(ref, currency, Movement.CREDIT, amount, index, time, cause, null, null, null, null);
+        moveIf(ref, currency, Movement.LOCK, amount, index, time, cause, null, null, null, null);
     }
 
     /** Writes the balances the transaction's movements left. */

@@ -333,6 +333,8 @@ final class EventProjection {
             case DisclosureDirected e -> dataRooms.directed(e, index);
             case DocumentOpened e -> dataRooms.opened(e, index, time);
             case fundexchange.protocol.event.FundDocumentRegistered e -> dataRooms.fundDocument(e, time);
+            case fundexchange.protocol.event.TradeUnitsDelivered e -> delivered(e);
+            case fundexchange.protocol.event.TradeUnitsReturned e -> returned(e);
             case fundexchange.protocol.event.CashEvent e -> cash.apply(e, index, time);
         }
     }
@@ -479,6 +481,11 @@ final class EventProjection {
                 () -> batch.one(SETTLE, SETTLE.binds("SETTLED", index, time, e.tradeId()), "trade " + e.tradeId(),
                         trade(e.tradeId())));
         BigDecimal moved = e.units().decimal();
+        if (e.delivered()) { // rules version 9: the units moved at funding; now they are the buyer's to dispose of
+            holdings.change(e.fundCode(), e.buyer(), Column.REGISTERING, moved.negate());
+            holdings.holderCount(e.fundCode(), e.holderCount());
+            return;
+        }
         holdings.change(e.fundCode(), e.seller(), Column.UNITS, moved.negate());
         holdings.change(e.fundCode(), e.seller(), Column.LOCKED, moved.negate());
         holdings.change(e.fundCode(), e.seller(), Column.COST, e.sellerCostReleased().decimal().negate());
@@ -490,6 +497,43 @@ final class EventProjection {
         }
         holdings.dropIfEmpty(e.fundCode(), e.seller());
         addToHolding(e.fundCode(), e.buyer(), e.units(), e.consideration(), e.subscribedMoved(), e.paidInMoved(), null);
+        holdings.holderCount(e.fundCode(), e.holderCount());
+    }
+
+    /** Rules version 9: the units move at funding, the buyer's locked pending the registration change. */
+    private void delivered(fundexchange.protocol.event.TradeUnitsDelivered e) {
+        BigDecimal moved = e.units().decimal();
+        holdings.change(e.fundCode(), e.seller(), Column.UNITS, moved.negate());
+        holdings.change(e.fundCode(), e.seller(), Column.LOCKED, moved.negate());
+        holdings.change(e.fundCode(), e.seller(), Column.COST, e.sellerCostReleased().decimal().negate());
+        if (e.subscribedMoved() != null) {
+            holdings.change(e.fundCode(), e.seller(), Column.SUBSCRIBED, e.subscribedMoved().decimal().negate());
+        }
+        if (e.paidInMoved() != null) {
+            holdings.change(e.fundCode(), e.seller(), Column.PAID_IN, e.paidInMoved().decimal().negate());
+        }
+        holdings.dropIfEmpty(e.fundCode(), e.seller());
+        addToHolding(e.fundCode(), e.buyer(), e.units(), e.consideration(), e.subscribedMoved(), e.paidInMoved(), null);
+        holdings.change(e.fundCode(), e.buyer(), Column.REGISTERING, moved);
+        holdings.holderCount(e.fundCode(), e.holderCount());
+    }
+
+    /** Rules version 9: an unwind returns the delivered units to the seller, locked until the TradeFailed. */
+    private void returned(fundexchange.protocol.event.TradeUnitsReturned e) {
+        BigDecimal moved = e.units().decimal();
+        holdings.change(e.fundCode(), e.buyer(), Column.UNITS, moved.negate());
+        holdings.change(e.fundCode(), e.buyer(), Column.REGISTERING, moved.negate());
+        holdings.change(e.fundCode(), e.buyer(), Column.COST, e.buyerCostReleased().decimal().negate());
+        if (e.subscribedMoved() != null) {
+            holdings.change(e.fundCode(), e.buyer(), Column.SUBSCRIBED, e.subscribedMoved().decimal().negate());
+        }
+        if (e.paidInMoved() != null) {
+            holdings.change(e.fundCode(), e.buyer(), Column.PAID_IN, e.paidInMoved().decimal().negate());
+        }
+        holdings.dropIfEmpty(e.fundCode(), e.buyer());
+        addToHolding(e.fundCode(), e.seller(), e.units(), e.sellerCostReleased(), e.subscribedMoved(), e.paidInMoved(),
+                null);
+        holdings.change(e.fundCode(), e.seller(), Column.LOCKED, moved);
         holdings.holderCount(e.fundCode(), e.holderCount());
     }
 

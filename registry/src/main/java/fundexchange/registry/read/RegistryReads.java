@@ -359,9 +359,12 @@ public final class RegistryReads {
         BigDecimal pledged = scaled(r.getPledged(), Units.SCALE);
         BigDecimal frozen = scaled(r.getFrozen(), Units.SCALE);
         BigDecimal unconfirmed = scaled(r.getUnconfirmed(), Units.SCALE);
-        BigDecimal available = units.subtract(locked).subtract(pledged).subtract(frozen).subtract(unconfirmed);
+        BigDecimal registering = scaled(r.getRegistering(), Units.SCALE);
+        BigDecimal available = units.subtract(locked).subtract(pledged).subtract(frozen).subtract(unconfirmed)
+                .subtract(registering);
         return new Holding(r.getFundCode(), r.getHolder(), units, locked, available, scaled(r.getCost(), Money.SCALE),
-                pledged, frozen, unconfirmed, scaled(r.getSubscribed(), Money.SCALE), scaled(r.getPaidIn(), Money.SCALE));
+                pledged, frozen, unconfirmed, scaled(r.getSubscribed(), Money.SCALE), scaled(r.getPaidIn(), Money.SCALE),
+                registering);
     }
 
     private static Transfer transfer(TransfersRecord r) {

@@ -25,7 +25,8 @@ import org.jooq.impl.DSL;
  * Compares the registry's holdings with the engine's positions at an identical index: it reads the projector's
  * watermark and the holdings in one repeatable-read snapshot (so a projector running under load cannot cause a false
  * difference), replays the command journal into a fresh engine up to exactly that watermark, and reports every
- * difference in units, locked, pledged, frozen and unconfirmed units, cost, and subscribed and paid-in capital.
+ * difference in units, locked, pledged, frozen and unconfirmed units, units pending registration (rules version 9),
+ * cost, and subscribed and paid-in capital.
  */
 public final class Reconciliation {
     /** One field of one position that differs; absent values are shown as "-". */
@@ -40,7 +41,8 @@ public final class Reconciliation {
     }
 
     /** The compared fields, in report order. */
-    static final List<String> FIELDS = List.of("units", "locked", "pledged", "frozen", "unconfirmed", "cost", "subscribed", "paidIn");
+    static final List<String> FIELDS = List.of("units", "locked", "pledged", "frozen", "unconfirmed", "cost", "subscribed", "paidIn",
+            "pendingRegistration");
 
     /** One position's amounts in {@link #FIELDS} order. */
     private record Amounts(List<BigDecimal> values) {
@@ -67,7 +69,7 @@ public final class Reconciliation {
             for (HoldingsRecord row : tx.selectFrom(HOLDINGS).fetch()) {
                 registry.put(row.getFundCode() + "|" + row.getHolder(), Amounts.of(row.getUnits(), row.getLocked(),
                         row.getPledged(), row.getFrozen(), row.getUnconfirmed(), row.getCost(), row.getSubscribed(),
-                        row.getPaidIn()));
+                        row.getPaidIn(), row.getRegistering()));
             }
             return at;
         });
@@ -76,7 +78,7 @@ public final class Reconciliation {
         for (Position p : engine.snapshot().positions()) {
             positions.put(p.fundCode() + "|" + p.holder(), Amounts.of(p.units().decimal(), p.locked().decimal(),
                     p.pledged().decimal(), p.frozen().decimal(), p.unconfirmed().decimal(), p.cost().decimal(),
-                    p.subscribed().decimal(), p.paidIn().decimal()));
+                    p.subscribed().decimal(), p.paidIn().decimal(), p.pendingRegistration().decimal()));
         }
         TreeMap<String, Boolean> keys = new TreeMap<>();
         positions.keySet().forEach(k -> keys.put(k, true));

@@ -372,6 +372,26 @@ class CashProjectionTest {
                         .toList());
         assertEquals(List.of(d("359640.00")), reads.payouts(Optional.empty(), Optional.of(HOLDER), Optional.of("PENDING"),
                 ALL).stream().map(PayoutInstructionView::amount).toList());
+
+        // Rules version 9: the refused trade's units went back to the seller; a trade funded now delivers its units to
+        // the buyer, locked pending the registration change (V31), and locks the seller's proceeds and the fees.
+        long delivered = trade("2000.00", "1.0000");
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(delivered));
+        project(Projector.MAX_DOCUMENTS);
+        RegistryReads registry = new RegistryReads(dataSource);
+        fundexchange.registry.read.Holding buyer = registry.holdingsOf(INVESTOR).getFirst();
+        assertEquals(List.of(d("403000.00"), d("2000.00"), d("401000.00")),
+                List.of(buyer.units(), buyer.pendingRegistration(), buyer.available()));
+        assertEquals(List.of(List.of(INVESTOR, "37040.00", "500.00"), List.of(HOLDER, "0.00", "361540.00"),
+                        List.of("REVENUE", "720.00", "200.00")),
+                registry.cash().accounts(Optional.empty(), Optional.empty(), Optional.of("CNY"), ALL).stream()
+                        .map(a -> List.of(a.owner(), a.available().toPlainString(), a.locked().toPlainString()))
+                        .toList());
+        journal.acceptedBy("Staff-01", new fundexchange.protocol.command.ConfirmRegistration(delivered));
+        project(Projector.MAX_DOCUMENTS);
+        buyer = registry.holdingsOf(INVESTOR).getFirst();
+        assertEquals(List.of(d("403000.00"), d("0.00"), d("403000.00")),
+                List.of(buyer.units(), buyer.pendingRegistration(), buyer.available()));
     }
 
     /**

@@ -1,8 +1,9 @@
 // "Holdings": the holder's position per fund (GET /holdings) with the fund's name (GET /funds): units, available,
-// locked, pledged, frozen, unconfirmed, cost, subscribed and paid-in. A fund with unconfirmed units (a FULL custody
-// line the holder has not confirmed) offers the confirmation (POST /custody/{id}/confirm) of each approved registration
-// of that fund that still waits for it (GET /custody?status=APPROVED&fund=: the exchange answers only the holder's own
-// registrations; a line of this holder with confirmedIndex 0), every page of them followed (paging.js).
+// locked, pledged, frozen, unconfirmed, pending registration (rules version 9), cost, subscribed and paid-in. A fund
+// with unconfirmed units (a FULL custody line the holder has not confirmed) offers the confirmation
+// (POST /custody/{id}/confirm) of each approved registration of that fund that still waits for it
+// (GET /custody?status=APPROVED&fund=: the exchange answers only the holder's own registrations; a line of this
+// holder with confirmedIndex 0), every page of them followed (paging.js).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { units, money } from '../../format.js';
@@ -63,7 +64,7 @@ class FxHoldingsPage extends HolderPage {
     return html`<table class="fx-table fx-numbers" id="holdings-table">
       <thead><tr><th>${t('holder.fund')}</th><th>${t('holdings.units')}</th><th>${t('holdings.available')}</th>
         <th>${t('holdings.locked')}</th><th>${t('holdings.pledged')}</th><th>${t('holdings.frozen')}</th>
-        <th>${t('holdings.unconfirmed')}</th><th>${t('holdings.cost')}</th><th>${t('holdings.subscribed')}</th>
+        <th>${t('holdings.unconfirmed')}</th><th>${t('holdings.pendingRegistration')}</th><th>${t('holdings.cost')}</th><th>${t('holdings.subscribed')}</th>
         <th>${t('holdings.paidIn')}</th></tr></thead>
       <tbody>${this.holdings.map(h => html`<tr id=${`holding-${h.fundCode}`} data-fund=${h.fundCode}>
         <td class="fx-text">${fundLabel(this.funds, h.fundCode)}</td>
@@ -75,6 +76,7 @@ class FxHoldingsPage extends HolderPage {
         <td data-field="unconfirmed">${units(h.unconfirmed)}${ZERO.test(h.unconfirmed) ? nothing
           : html` <button type="button" class="fx-link" data-action="to-confirm"
             @click=${() => this.querySelector('#custody-to-confirm')?.scrollIntoView()}>${t('holdings.toConfirm')}</button>`}</td>
+        <td data-field="pendingRegistration">${units(h.pendingRegistration ?? '0.00')}</td>
         <td data-field="cost">${money(h.cost, currency(h.fundCode))}</td>
         <td data-field="subscribed">${money(h.subscribed, currency(h.fundCode))}</td>
         <td data-field="paidIn">${money(h.paidIn, currency(h.fundCode))}</td>
@@ -109,6 +111,7 @@ addMessages({
     'holdings.pledged': 'Pledged',
     'holdings.frozen': 'Frozen',
     'holdings.unconfirmed': 'Unconfirmed',
+    'holdings.pendingRegistration': 'Pending registration',
     'holdings.cost': 'Cost',
     'holdings.subscribed': 'Subscribed',
     'holdings.paidIn': 'Paid in',
@@ -128,6 +131,7 @@ addMessages({
     'holdings.pledged': '质押',
     'holdings.frozen': '冻结',
     'holdings.unconfirmed': '待确认',
+    'holdings.pendingRegistration': '待登记变更',
     'holdings.cost': '成本',
     'holdings.subscribed': '认缴',
     'holdings.paidIn': '实缴',
