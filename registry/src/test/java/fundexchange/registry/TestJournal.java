@@ -85,7 +85,15 @@ public final class TestJournal implements AutoCloseable {
 
     /** Genesis, two approved participants with keys, a qualified investor, a fund and a deposit of 1,000,000 units. */
     public TestJournal market() {
-        unsigned(JournalWriter.genesis(TestJournal::key));
+        return market(fundexchange.protocol.RulesVersion.CURRENT);
+    }
+
+    /** {@link #market()} in a journal decided under {@code rulesVersion}. */
+    public TestJournal market(int rulesVersion) {
+        fundexchange.protocol.command.Genesis genesis = JournalWriter.genesis(TestJournal::key);
+        unsigned(new fundexchange.protocol.command.Genesis(genesis.exchangeKeyId(), genesis.exchangeAlgorithm(),
+                genesis.exchangePublicKey(), genesis.participants(), genesis.platformId(), rulesVersion,
+                genesis.calendars()));
         accepted(by("Staff-01", new RegisterParticipant(HOLDER, "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER))));
         accepted(by("Staff-01", new RegisterParticipant(INVESTOR, "Demo S Fund Seven", ParticipantType.INSTITUTION, List.of(Role.INVESTOR))));
         approved(new ApproveParticipant(HOLDER));

@@ -198,9 +198,9 @@ final class CashProjection {
                         "locked deposit of " + e.participantId() + " on listing " + e.listingId(),
                         depositKey(e.listingId(), e.participantId()));
             }
-            // Rules version 9: the units' side is EventProjection's.
+            // Rules version 9: the units' side is EventProjection's (which passes an unwind on); the manager is told of an unwind.
             case fundexchange.protocol.event.TradeUnitsDelivered e -> { }
-            case fundexchange.protocol.event.TradeUnitsReturned e -> { }
+            case fundexchange.protocol.event.TradeUnitsReturned e -> settlements.unwound(e.tradeId(), index, time);
             case fundexchange.protocol.event.TradeProceedsLocked e -> {
                 AccountRef buyer = AccountRef.participant(e.buyer());
                 moveIf(buyer, e.currency(), Movement.DEBIT_LOCKED, e.proceeds().plus(e.fees()), index, time,

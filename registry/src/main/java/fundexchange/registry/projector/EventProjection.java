@@ -334,7 +334,10 @@ final class EventProjection {
             case DocumentOpened e -> dataRooms.opened(e, index, time);
             case fundexchange.protocol.event.FundDocumentRegistered e -> dataRooms.fundDocument(e, time);
             case fundexchange.protocol.event.TradeUnitsDelivered e -> delivered(e);
-            case fundexchange.protocol.event.TradeUnitsReturned e -> returned(e);
+            case fundexchange.protocol.event.TradeUnitsReturned e -> { // the units here, the manager's trade row there
+                returned(e);
+                cash.apply(e, index, time);
+            }
             case fundexchange.protocol.event.CashEvent e -> cash.apply(e, index, time);
         }
     }

@@ -25,8 +25,9 @@ import org.jooq.impl.DSL;
  * <p>{@code updated_index}/{@code updated_at} follow every change; {@code seller_updated_index}/{@code _at} (V30) only
  * the changes the seller is told of, so the buyer's partial fundings, which reach the buyer alone, never show in the
  * seller's read; {@code manager_updated_index}/{@code _at} only those the fund's manager is told of: the trade funded
- * (TradeFunded) and the registration decision (RegistrationConfirmed, RegistrationRefused), never staff's override nor
- * the registration deadline (CONTRACTS.md 12; {@code CashDisclosure}).
+ * (TradeFunded), the registration decision (RegistrationConfirmed, RegistrationRefused) and, from rules version 9, a
+ * delivered trade's unwind (TradeUnitsReturned, whatever ended it); never staff's override, nor the registration
+ * deadline or staff's FailSettlement of a trade not delivered (CONTRACTS.md 12; {@code CashDisclosure}).
  */
 final class TradeFundings {
     private final DSLContext tx;
@@ -98,6 +99,21 @@ final class TradeFundings {
      * {@link #released}), so the manager reads its end.
      */
     void registrationDecided(long tradeId, long index, long time) {
+        managerTold(tradeId, index, time);
+    }
+
+    /**
+     * Rules version 9: a delivered trade unwinds (TradeUnitsReturned: a refusal, the registration deadline, staff's
+     * FailSettlement), which buyer, seller and the manager are told of; the same document fails it ({@link #released}),
+     * so the manager reads its end. After a refusal's {@link #registrationDecided} it sets the same index again: the
+     * same statement on the same row, so the batch runs both in order, each changing the one row.
+     */
+    void unwound(long tradeId, long index, long time) {
+        managerTold(tradeId, index, time);
+    }
+
+    /** A change of a trade awaiting registration that the seller and the manager are told of. */
+    private void managerTold(long tradeId, long index, long time) {
         batch.one(told(index, time)
                 .set(TRADE_FUNDING.MANAGER_UPDATED_INDEX, index)
                 .set(TRADE_FUNDING.MANAGER_UPDATED_AT, time)
@@ -142,7 +158,7 @@ final class TradeFundings {
 
     /**
      * An update of a change the seller is told of: both the row's and the seller's index and time move (the manager's
-     * only by {@link #awaitingRegistration} and {@link #registrationDecided}).
+     * only by {@link #awaitingRegistration}, {@link #registrationDecided} and {@link #unwound}).
      */
     private UpdateSetMoreStep<TradeFundingRecord> told(long index, long time) {
         return tx.update(TRADE_FUNDING)

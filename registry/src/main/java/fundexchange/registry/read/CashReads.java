@@ -110,7 +110,9 @@ public final class CashReads {
      * registration change of as the fund's manager (empty: every one, for oversight), in one status or any; each with
      * the index and time of the last change its seller, and its manager, was told of (V30), for their views. The
      * manager's rows are those awaiting its decision and those it ended or saw end; one that left AWAITING_REGISTRATION
-     * by a change the manager is not told of (staff's override, the registration deadline) is not listed to it.
+     * by a change the manager is not told of (staff's override; the registration deadline or staff's FailSettlement of
+     * a trade not delivered) is not listed to it. From rules version 9 a delivered trade's unwind (TradeUnitsReturned)
+     * is told to the manager, so one failed by the deadline or FailSettlement stays listed to it, FAILED.
      */
     public List<TradeFundingRow> tradeFundings(Optional<String> party, Optional<String> status, Page page) {
         Condition matching = TRADE_FUNDING.TRADE_ID.gt(page.after());

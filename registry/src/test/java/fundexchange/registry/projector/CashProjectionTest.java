@@ -511,6 +511,99 @@ class CashProjectionTest {
     }
 
     /**
+     * Rules version 9: a delivered trade's unwind (TradeUnitsReturned) is told to the fund's manager, so a trade the
+     * registration deadline or staff's FailSettlement unwound stays listed to the manager, FAILED at the unwind's index
+     * and time, like one the manager refused.
+     */
+    @Test
+    void anUnwoundTradeStaysListedToItsManagerAsFailedAtTheUnwind() {
+        String manager = managedFund();
+        long lapsed = trade("1000.00", "1.0000");
+        long failed = trade("1000.00", "1.0000");
+        long refused = trade("1000.00", "1.0000");
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(lapsed));
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(failed));
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(refused));
+        long refusedAt = journal.advance(60_000).time();
+        long refusal = journal.acceptedBy(manager, new fundexchange.protocol.command.RefuseRegistration(refused,
+                "not registered")).sourceIndex();
+        long failedAt = journal.advance(60_000).time();
+        journal.approved(new fundexchange.protocol.command.FailSettlement(failed, "registered off the platform"));
+        long failure = journal.lastIndex(); // the approval decides it
+        long lapsedAt = journal.advance(30L * 86_400_000).time();
+        EventDocument deadline = journal.unsigned(new Tick());
+        assertTrue(deadline.events().stream().anyMatch(e -> e instanceof fundexchange.protocol.event.TradeUnitsReturned r
+                && r.tradeId() == lapsed), deadline.events().toString());
+        project(1);
+
+        CashReads reads = new RegistryReads(dataSource).cash();
+        assertEquals(List.of(List.of(lapsed, "FAILED", deadline.sourceIndex(), lapsedAt),
+                        List.of(failed, "FAILED", failure, failedAt), List.of(refused, "FAILED", refusal, refusedAt)),
+                reads.tradeFundings(Optional.of(manager), Optional.empty(), ALL).stream().map(r -> List.<Object>of(
+                        r.tradeId(), r.forManager().status(), r.forManager().updatedIndex(),
+                        r.forManager().updatedAt())).toList());
+
+        TreeMap<String, List<String>> oneByOne = RegistryDump.of(dataSource);
+        RegistryFixture.empty(dataSource);
+        project(Projector.MAX_DOCUMENTS);
+        assertEquals(oneByOne, RegistryDump.of(dataSource));
+    }
+
+    /**
+     * Under rules version 8 nothing is delivered before the registration change, so the registration deadline and
+     * FailSettlement fail a funded trade without telling its manager: the trades leave the manager's list (a refusal,
+     * the manager's own, stays).
+     */
+    @Test
+    void aVersionEightJournalDropsATradeTheDeadlineOrFailSettlementEndedFromItsManagersList() {
+        journal.close();
+        journal = new TestJournal(data.resolve("v8")).market(8);
+        first = journal.lastIndex() + 1;
+        String manager = managedFund();
+        long lapsed = trade("1000.00", "1.0000");
+        long failed = trade("1000.00", "1.0000");
+        long refused = trade("1000.00", "1.0000");
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(lapsed));
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(failed));
+        journal.acceptedBy(INVESTOR, new fundexchange.protocol.command.FundTrade(refused));
+        long refusal = journal.acceptedBy(manager, new fundexchange.protocol.command.RefuseRegistration(refused,
+                "not registered")).sourceIndex();
+        journal.approved(new fundexchange.protocol.command.FailSettlement(failed, "registered off the platform"));
+        journal.advance(30L * 86_400_000);
+        EventDocument deadline = journal.unsigned(new Tick());
+        assertTrue(deadline.events().stream().anyMatch(e -> e instanceof fundexchange.protocol.event.TradeFailed f
+                && f.tradeId() == lapsed), deadline.events().toString());
+        assertTrue(deadline.events().stream().noneMatch(e -> e instanceof fundexchange.protocol.event.TradeUnitsReturned));
+        project(Projector.MAX_DOCUMENTS);
+
+        CashReads reads = new RegistryReads(dataSource).cash();
+        assertEquals(List.of("FAILED", "FAILED", "FAILED"), reads.tradeFundings(Optional.empty(), Optional.empty(), ALL)
+                .stream().map(r -> r.whole().status()).toList());
+        assertEquals(List.of(List.of(refused, "FAILED", refusal)), reads.tradeFundings(Optional.of(manager),
+                Optional.empty(), ALL).stream().map(r -> List.<Object>of(r.tradeId(), r.forManager().status(),
+                r.forManager().updatedIndex())).toList());
+    }
+
+    /** Manager-01, the fund's manager by its transfer terms; the settlement bank; 3,300.00 CNY for Investor-07. */
+    private String managedFund() {
+        String manager = "Manager-01";
+        journal.acceptedBy("Staff-01", new fundexchange.protocol.command.RegisterParticipant(manager, manager,
+                fundexchange.protocol.reference.ParticipantType.INSTITUTION,
+                List.of(fundexchange.protocol.reference.Role.MANAGER)));
+        journal.approved(new fundexchange.protocol.command.ApproveParticipant(manager));
+        journal.approved(new fundexchange.protocol.command.RegisterFirstKey(manager, manager + "-k1", "ED25519",
+                fundexchange.testsupport.JournalWriter.key(manager + "-k1")));
+        journal.approved(new fundexchange.protocol.command.SetTransferTerms(TestJournal.FUND, manager, false, null,
+                fundexchange.protocol.transfer.PriorityOrder.NONE, null, null, List.of(), TestJournal.DIGEST));
+        journal.settlementBank();
+        String today = java.time.Instant.ofEpochMilli(journal.time()).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toLocalDate().toString();
+        journal.acceptedBy("Bank-01", new fundexchange.protocol.command.RecordCashReceipt(INVESTOR, "CNY",
+                Money.of("3300.00"), "BR-U1", today));
+        return manager;
+    }
+
+    /**
      * A trade with fees of a fund the registry does not hold halts the projector at its document: its row takes the
      * fund's currency by {@code INSERT ... SELECT}, which must insert one row (the transfer's foreign key to the fund
      * may refuse it first), never a trade without its row.
