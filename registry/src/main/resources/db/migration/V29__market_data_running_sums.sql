@@ -25,7 +25,8 @@ CREATE TABLE market_fund_parties (
 );
 
 -- Per fund: the window's sums (days from window_from on) with its distinct sellers and buyers and the largest one
--- party's consideration (dominant); and the same since the fund's figures last moved (since_*, valid while since_as_of
+-- party's consideration (dominant: exactly that while dominant_exact, else an upper bound of it, kept when days left the
+-- window and the party that had it lost some; found again only when the bound fails the dominance test); and the same since the fund's figures last moved (since_*, valid while since_as_of
 -- equals the fund's moved_as_of, 0001-01-01 when it never moved; otherwise nothing settled since).
 CREATE TABLE market_fund_sums (
     fund_code           VARCHAR(64)    NOT NULL,
@@ -36,6 +37,7 @@ CREATE TABLE market_fund_sums (
     sellers             INTEGER        NOT NULL,
     buyers              INTEGER        NOT NULL,
     dominant            NUMERIC(30, 2) NOT NULL,
+    dominant_exact      BOOLEAN        NOT NULL DEFAULT true,
     since_as_of         DATE           NULL,
     since_trades        BIGINT         NOT NULL,
     since_consideration NUMERIC(30, 2) NOT NULL,

@@ -33,7 +33,8 @@ public final class MarketSnapshot {
     /**
      * The days leaving the window ({@code window_from} up to the new window's first day, excluded) come off the running
      * sums: each party's window sum, and each fund's sums and its count of sellers and buyers whose last day is now
-     * before the window. Returns each fund that lost days, and whether a party whose sum fell had the fund's largest.
+     * before the window. A fund's largest party sum is kept, now an upper bound (no longer exact) when a party whose sum
+     * fell had it: {@link #DOMINANT} finds it again only where the bound fails the dominance test.
      */
     private static final String LEAVE = """
             WITH gone AS (
@@ -53,16 +54,21 @@ public final class MarketSnapshot {
                 FROM market_fund_days WHERE day >= ? AND day < ? GROUP BY fund_code)
             UPDATE market_fund_sums f SET trades = f.trades - d.trades, units = f.units - d.units,
                 consideration = f.consideration - d.consideration, weighted_pct = f.weighted_pct - d.weighted_pct,
-                sellers = f.sellers - coalesce(x.sellers, 0), buyers = f.buyers - coalesce(x.buyers, 0)
+                sellers = f.sellers - coalesce(x.sellers, 0), buyers = f.buyers - coalesce(x.buyers, 0),
+                dominant_exact = f.dominant_exact AND NOT coalesce(x.top >= f.dominant, false)
             FROM days d LEFT JOIN departed x ON x.fund_code = d.fund_code
             WHERE f.fund_code = d.fund_code
-            RETURNING f.fund_code, coalesce(x.top >= f.dominant, false) AS largest_fell
             """;
-    /** The largest party's window sum found again, for the funds (an array) whose largest party's sum fell. */
+    /**
+     * The largest party's window sum found again where the kept one is only an upper bound and that bound dominates
+     * (more than half of the window's consideration, as {@link #dominates}): a bound that does not dominate proves the
+     * exact sum does not either, so those funds pass as they would with it. Settlements keep the bound one (the greatest
+     * of it and the settling parties' new sums).
+     */
     private static final String DOMINANT = """
             UPDATE market_fund_sums f SET dominant = coalesce((SELECT max(m.window_consideration)
-                FROM market_fund_parties m WHERE m.fund_code = f.fund_code), 0)
-            WHERE f.fund_code = ANY(?)
+                FROM market_fund_parties m WHERE m.fund_code = f.fund_code), 0), dominant_exact = true
+            WHERE NOT f.dominant_exact AND f.dominant * 2 > f.consideration
             """;
     private static final String CANDIDATES = """
             SELECT f.fund_code, f.trades, f.consideration, p.moved_as_of, f.sellers, f.buyers, f.dominant,
@@ -139,19 +145,15 @@ public final class MarketSnapshot {
                 .map(r -> r.get(0, LocalDate.class)).orElse(null);
         LocalDate leaving = held == null ? NEVER : held;
         if (leaving.isAfter(from)) {
+            // Cannot happen: the projector publishes only at the first document of a day later than the last one's, as of
+            // the day before it, so as_of and with it the window's first day only grow. Were it to, the running sums
+            // would lack the days between the two windows' first days: refuse rather than publish figures short of them.
             throw new IllegalStateException("market data as of " + asOf + " after a snapshot whose window began " + held);
         }
         if (leaving.isBefore(from)) {
-            List<String> fell = new ArrayList<>();
-            for (Record r : tx.fetch(LEAVE, leaving, from, from, from, leaving, from)) {
-                if (r.get("largest_fell", Boolean.class)) {
-                    fell.add(r.get("fund_code", String.class));
-                }
-            }
-            if (!fell.isEmpty()) {
-                tx.execute(DOMINANT, (Object) fell.toArray(String[]::new));
-            }
+            tx.execute(LEAVE, leaving, from, from, from, leaving, from);
         }
+        tx.execute(DOMINANT);
         List<String> shown = new ArrayList<>();
         List<String> moves = new ArrayList<>();
         for (Record r : tx.fetch(CANDIDATES)) {

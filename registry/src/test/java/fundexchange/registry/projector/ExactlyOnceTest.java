@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.journal.chronicle.Journals;
+import fundexchange.protocol.command.SetOfficialCalendar;
+import fundexchange.protocol.command.Tick;
 import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.RegistryDump;
 import fundexchange.registry.RegistryFixture;
@@ -114,6 +116,13 @@ class ExactlyOnceTest {
             journal.negotiatedTransfer();
             journal.custodyAndEncumbrances();
             journal.trading(50);
+            // settlements on later days, one more than the market data window after the last, so the daily
+            // publications' stored running sums (V29) take days off the window, some at once, and all of them
+            journal.approved(new SetOfficialCalendar(2027, List.of(), null)); // the days run into 2027
+            for (long days : new long[] {1, 3, 9, 91, 1}) {
+                journal.advance(days * 86_400_000L).trading(3);
+            }
+            journal.advance(86_400_000L).unsigned(new Tick());
             assertTrue(projector.awaitIndex(journal.lastIndex(), Duration.ofSeconds(60)));
             live = RegistryDump.of(dataSource);
         }
@@ -123,6 +132,7 @@ class ExactlyOnceTest {
         }
         assertEquals(live, RegistryDump.of(dataSource));
         assertTrue(live.get("holdings").size() >= 4 && live.get("pledges").size() > 50, live::toString);
+        assertTrue(live.get("market_fund_sums").size() >= 1 && live.get("market_fund_days").size() >= 6, live::toString);
     }
 
     private TreeMap<String, List<String>> projectToEnd(long end) {

@@ -1,0 +1,76 @@
+package fundexchange.registry.market;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** The check that the running sums (V29) are those of the per-day rows, for the tests that write either. */
+final class RunningSums {
+    private RunningSums() {
+    }
+
+    /**
+     * The running sums the publication reads (V29) equal the sums of the per-day rows: over the window (from
+     * {@code window_from}) and since each fund's figures last moved (nothing when kept under an earlier move).
+     */
+    static void areThoseOfTheDailyRows(DataSource dataSource) {
+        String never = "DATE '0001-01-01'";
+        String epoch = "coalesce(p.moved_as_of, " + never + ")";
+        String kept = "CASE WHEN f.since_as_of = " + epoch + " THEN %s ELSE 0 END";
+        String largest = "(SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM market_fund_party_days q"
+                + " WHERE q.fund_code = f.fund_code AND q.day >= s.window_from GROUP BY q.side, q.party) x)";
+        List<String> running = rows(dataSource, "SELECT f.fund_code, f.trades, " + n("f.units") + ", " + n("f.consideration") + ", "
+                + n("f.weighted_pct") + ", f.sellers, f.buyers, "
+                // an inexact largest party sum is an upper bound: shown as the exact one while it bounds it
+                + n("CASE WHEN NOT f.dominant_exact AND f.dominant >= " + largest + " THEN " + largest
+                        + " ELSE f.dominant END") + ", "
+                + kept.formatted("f.since_trades") + ", " + n(kept.formatted("f.since_consideration")) + ", "
+                + kept.formatted("f.since_sellers") + ", " + kept.formatted("f.since_buyers") + ", "
+                + n(kept.formatted("f.since_dominant"))
+                + " FROM market_fund_sums f CROSS JOIN market_state s"
+                + " LEFT JOIN market_published_funds p ON p.fund_code = f.fund_code ORDER BY f.fund_code");
+        String window = "d.day >= s.window_from";
+        String since = "d.day > " + epoch;
+        String parties = "(SELECT count(DISTINCT q.party) FROM market_fund_party_days q WHERE q.fund_code = d.fund_code"
+                + " AND q.side = '%s' AND q.day %s)";
+        String dominant = "(SELECT coalesce(max(x.c), 0) FROM (SELECT sum(q.consideration) AS c FROM"
+                + " market_fund_party_days q WHERE q.fund_code = d.fund_code AND q.day %s GROUP BY q.side, q.party) x)";
+        List<String> derived = rows(dataSource, "SELECT d.fund_code, coalesce(sum(d.trades) FILTER (WHERE " + window + "), 0), "
+                + n("coalesce(sum(d.units) FILTER (WHERE " + window + "), 0)") + ", "
+                + n("coalesce(sum(d.consideration) FILTER (WHERE " + window + "), 0)") + ", "
+                + n("coalesce(sum(d.weighted_pct) FILTER (WHERE " + window + "), 0)") + ", "
+                + parties.formatted("S", ">= s.window_from") + ", " + parties.formatted("B", ">= s.window_from") + ", "
+                + n(dominant.formatted(">= s.window_from")) + ", "
+                + "coalesce(sum(d.trades) FILTER (WHERE " + since + "), 0), "
+                + n("coalesce(sum(d.consideration) FILTER (WHERE " + since + "), 0)") + ", "
+                + parties.formatted("S", "> " + epoch) + ", " + parties.formatted("B", "> " + epoch) + ", "
+                + n(dominant.formatted("> " + epoch))
+                + " FROM market_fund_days d CROSS JOIN market_state s"
+                + " LEFT JOIN market_published_funds p ON p.fund_code = d.fund_code"
+                + " GROUP BY d.fund_code, s.window_from, p.moved_as_of ORDER BY d.fund_code");
+        assertEquals(derived, running);
+    }
+
+    private static String n(String numeric) {
+        return "CAST(" + numeric + " AS NUMERIC(40, 2))";
+    }
+
+    private static List<String> rows(DataSource dataSource, String sql) {
+        List<String> rows = new ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(String.join(" ", row));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+}
