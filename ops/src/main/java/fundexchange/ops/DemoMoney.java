@@ -78,9 +78,7 @@ final class DemoMoney {
 
     /**
      * Partner-03 sells 2,000 DF22 units to Investor-02 (every other holder waives first refusal: the buyer, which holds
-     * DF22 units since the consent scene, is not asked, and could not answer as a holder, having only the INVESTOR
-     * role); the buyer funds what it
-     * owes, the manager confirms the registration change, and the bank pays the seller's proceeds.
+     * DF22 units since the consent scene, is not asked); the buyer funds what it owes, the manager confirms the registration change, and the bank pays the seller's proceeds.
      */
     private void settledTrade() {
         String seller = DemoConsent.partner(3);

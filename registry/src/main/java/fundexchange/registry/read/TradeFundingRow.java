@@ -7,8 +7,8 @@ import java.util.Objects;
  * of the last change its seller, and its fund's manager, was told of (V30). The buyer's fundings, partial or whole,
  * reach the buyer alone (TradeFundingLocked, a deposit held for the trade): they move the whole view's
  * {@code updatedIndex} and {@code updatedAt}, never the seller's nor the manager's. The manager is told only of the
- * trade funded (TradeFunded) and of its own decision (RegistrationConfirmed, RegistrationRefused): {@code null} before
- * the trade is funded.
+ * trade funded (TradeFunded), of its own decision (RegistrationConfirmed, RegistrationRefused) and, from rules
+ * version 9, of a delivered trade's unwind (TradeUnitsReturned): {@code null} before the trade is funded.
  */
 public record TradeFundingRow(TradeFundingView whole, long sellerUpdatedIndex, long sellerUpdatedAt,
                               Long managerUpdatedIndex, Long managerUpdatedAt) {
