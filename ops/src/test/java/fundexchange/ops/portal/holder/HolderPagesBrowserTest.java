@@ -136,15 +136,15 @@ class HolderPagesBrowserTest {
     @Order(1)
     void aHolderSeesItsHoldingsAndConfirmsItsCustodyLine() {
         browser.go("#/holdings");
-        assertEquals("HPF1 · Demo Growth Fund I 1,000,000.00 1,000,000.00 0.00 0.00 0.00 0.00 CN¥1,000,000.00 CN¥0.00 CN¥0.00",
+        assertEquals("HPF1 · Demo Growth Fund I 1,000,000.00 1,000,000.00 0.00 0.00 0.00 0.00 0.00 CN¥1,000,000.00 CN¥0.00 CN¥0.00",
                 browser.awaitText(By.id("holding-HPF1"), "1,000,000.00"));
-        assertEquals("HPF2 · Demo Buyout Fund II 7,000.00 0.00 0.00 0.00 0.00 7,000.00 Confirm CN¥3,500.00 CN¥7,000.00 CN¥3,500.00",
+        assertEquals("HPF2 · Demo Buyout Fund II 7,000.00 0.00 0.00 0.00 0.00 7,000.00 Confirm 0.00 CN¥3,500.00 CN¥7,000.00 CN¥3,500.00",
                 browser.awaitText(By.id("holding-HPF2"), "Confirm"));
 
         browser.click(By.cssSelector("#custody-table button"));
 
         browser.awaitAttribute(By.id("holder-outcome"), "data-state", "accepted");
-        assertEquals("HPF2 · Demo Buyout Fund II 7,000.00 7,000.00 0.00 0.00 0.00 0.00 CN¥3,500.00 CN¥7,000.00 CN¥3,500.00",
+        assertEquals("HPF2 · Demo Buyout Fund II 7,000.00 7,000.00 0.00 0.00 0.00 0.00 0.00 CN¥3,500.00 CN¥7,000.00 CN¥3,500.00",
                 browser.awaitText(By.id("holding-HPF2"), "7,000.00 7,000.00"));
         assertTrue(browser.driver().findElements(By.id("custody-table")).isEmpty(), "nothing is left to confirm");
     }
