@@ -489,33 +489,36 @@ final class EventProjection {
             holdings.holderCount(e.fundCode(), e.holderCount());
             return;
         }
-        holdings.change(e.fundCode(), e.seller(), Column.UNITS, moved.negate());
-        holdings.change(e.fundCode(), e.seller(), Column.LOCKED, moved.negate());
-        holdings.change(e.fundCode(), e.seller(), Column.COST, e.sellerCostReleased().decimal().negate());
-        if (e.subscribedMoved() != null) {
-            holdings.change(e.fundCode(), e.seller(), Column.SUBSCRIBED, e.subscribedMoved().decimal().negate());
-        }
-        if (e.paidInMoved() != null) {
-            holdings.change(e.fundCode(), e.seller(), Column.PAID_IN, e.paidInMoved().decimal().negate());
-        }
-        holdings.dropIfEmpty(e.fundCode(), e.seller());
+        takeFromHolding(e.fundCode(), e.seller(), moved, Column.LOCKED, e.sellerCostReleased(), e.subscribedMoved(),
+                e.paidInMoved());
         addToHolding(e.fundCode(), e.buyer(), e.units(), e.consideration(), e.subscribedMoved(), e.paidInMoved(), null);
         holdings.holderCount(e.fundCode(), e.holderCount());
+    }
+
+    /**
+     * Units leave {@code holder}'s holding with what they carried (their cost, and their subscribed and paid-in
+     * capital where moved), out of the column that held them aside ({@code LOCKED} for a sale, {@code REGISTERING}
+     * for an unwind); an emptied holding is dropped.
+     */
+    private void takeFromHolding(String fundCode, String holder, BigDecimal moved, Column heldIn, Money cost,
+                                 Money subscribedMoved, Money paidInMoved) {
+        holdings.change(fundCode, holder, Column.UNITS, moved.negate());
+        holdings.change(fundCode, holder, heldIn, moved.negate());
+        holdings.change(fundCode, holder, Column.COST, cost.decimal().negate());
+        if (subscribedMoved != null) {
+            holdings.change(fundCode, holder, Column.SUBSCRIBED, subscribedMoved.decimal().negate());
+        }
+        if (paidInMoved != null) {
+            holdings.change(fundCode, holder, Column.PAID_IN, paidInMoved.decimal().negate());
+        }
+        holdings.dropIfEmpty(fundCode, holder);
     }
 
     /** Rules version 9: the units move at funding, the buyer's locked pending the registration change. */
     private void delivered(fundexchange.protocol.event.TradeUnitsDelivered e) {
         BigDecimal moved = e.units().decimal();
-        holdings.change(e.fundCode(), e.seller(), Column.UNITS, moved.negate());
-        holdings.change(e.fundCode(), e.seller(), Column.LOCKED, moved.negate());
-        holdings.change(e.fundCode(), e.seller(), Column.COST, e.sellerCostReleased().decimal().negate());
-        if (e.subscribedMoved() != null) {
-            holdings.change(e.fundCode(), e.seller(), Column.SUBSCRIBED, e.subscribedMoved().decimal().negate());
-        }
-        if (e.paidInMoved() != null) {
-            holdings.change(e.fundCode(), e.seller(), Column.PAID_IN, e.paidInMoved().decimal().negate());
-        }
-        holdings.dropIfEmpty(e.fundCode(), e.seller());
+        takeFromHolding(e.fundCode(), e.seller(), moved, Column.LOCKED, e.sellerCostReleased(), e.subscribedMoved(),
+                e.paidInMoved());
         addToHolding(e.fundCode(), e.buyer(), e.units(), e.consideration(), e.subscribedMoved(), e.paidInMoved(), null);
         holdings.change(e.fundCode(), e.buyer(), Column.REGISTERING, moved);
         holdings.holderCount(e.fundCode(), e.holderCount());
@@ -524,16 +527,8 @@ final class EventProjection {
     /** Rules version 9: an unwind returns the delivered units to the seller, locked until the TradeFailed. */
     private void returned(fundexchange.protocol.event.TradeUnitsReturned e) {
         BigDecimal moved = e.units().decimal();
-        holdings.change(e.fundCode(), e.buyer(), Column.UNITS, moved.negate());
-        holdings.change(e.fundCode(), e.buyer(), Column.REGISTERING, moved.negate());
-        holdings.change(e.fundCode(), e.buyer(), Column.COST, e.buyerCostReleased().decimal().negate());
-        if (e.subscribedMoved() != null) {
-            holdings.change(e.fundCode(), e.buyer(), Column.SUBSCRIBED, e.subscribedMoved().decimal().negate());
-        }
-        if (e.paidInMoved() != null) {
-            holdings.change(e.fundCode(), e.buyer(), Column.PAID_IN, e.paidInMoved().decimal().negate());
-        }
-        holdings.dropIfEmpty(e.fundCode(), e.buyer());
+        takeFromHolding(e.fundCode(), e.buyer(), moved, Column.REGISTERING, e.buyerCostReleased(), e.subscribedMoved(),
+                e.paidInMoved());
         addToHolding(e.fundCode(), e.seller(), e.units(), e.sellerCostReleased(), e.subscribedMoved(), e.paidInMoved(),
                 null);
         holdings.change(e.fundCode(), e.seller(), Column.LOCKED, moved);
