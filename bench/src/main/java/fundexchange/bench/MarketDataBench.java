@@ -160,9 +160,10 @@ public final class MarketDataBench implements Callable<Integer> {
                     + " VALUES (1, DATE '" + AS_OF + "', DATE '" + AS_OF.minusDays(gap) + "', 3, 'Asia/Shanghai', 0,"
                     + " DATE '" + windowFrom + "')");
             s.execute("INSERT INTO market_fund_parties (fund_code, side, party, last_day, window_consideration,"
-                    + " since_as_of, since_consideration) SELECT fund_code, side, party, max(day),"
+                    + " summed_from, since_as_of, since_consideration) SELECT fund_code, side, party, max(day),"
                     + " coalesce(sum(consideration) FILTER (WHERE day >= DATE '" + windowFrom + "'), 0),"
-                    + " DATE '0001-01-01', sum(consideration) FROM market_fund_party_days GROUP BY fund_code, side, party");
+                    + " DATE '" + windowFrom + "', DATE '0001-01-01', sum(consideration) FROM market_fund_party_days"
+                    + " GROUP BY fund_code, side, party");
             s.execute("INSERT INTO market_fund_sums (fund_code, trades, units, consideration, weighted_pct, sellers,"
                     + " buyers, dominant, since_as_of, since_trades, since_consideration, since_sellers, since_buyers,"
                     + " since_dominant) SELECT d.fund_code, d.trades, d.units, d.consideration, d.weighted_pct,"
