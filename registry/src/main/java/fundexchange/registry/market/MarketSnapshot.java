@@ -32,35 +32,19 @@ public final class MarketSnapshot {
     private static final LocalDate NEVER = LocalDate.of(1, 1, 1);
     /**
      * The days leaving the window ({@code window_from} up to the new window's first day, excluded) come off each fund's
-     * running sums, and its count of sellers and buyers loses those whose last day is now before the window. The parties'
-     * rows are only read, never written (V32): a party's window sum stays summed from its {@code summed_from}, now an upper
-     * bound of its window sum. They are read by key, in key order ({@code OFFSET 0} keeps the lateral read a nested loop:
-     * the planner, misjudging the join's size, otherwise hashes all of {@code market_fund_parties}, 2,000,000 rows at the
-     * bench's sizes, to find the 49,000 of nine days). A fund's largest party sum is kept, no longer exact when a party that left could have had
-     * it (its sum, exact or a bound, at least the largest): {@link #DOMINANT} finds it again only where the bound fails
-     * the dominance test.
+     * running sums, read from the fund's rows of those days only (V32): their sums, and the sellers and buyers whose last
+     * day each was (so they are no longer in the window). No party's row is read or written: a party's window sum stays
+     * summed from its {@code summed_from}, now an upper bound of its window sum (reading the 49,000 rows of nine days'
+     * leaving parties by key cost more than the rest of the publication at the bench's sizes). A fund's largest party sum
+     * is kept, now an upper bound: {@link #DOMINANT} finds it again only where the bound fails the dominance test.
      */
     private static final String LEAVE = """
-            WITH gone AS (
-                SELECT fund_code, side, party FROM market_fund_party_days WHERE day >= ? AND day < ?
-                GROUP BY fund_code, side, party ORDER BY fund_code, side, party),
-            departed AS (
-                SELECT g.fund_code, count(*) FILTER (WHERE g.side = 'S' AND m.last_day < ?) AS sellers,
-                       count(*) FILTER (WHERE g.side = 'B' AND m.last_day < ?) AS buyers,
-                       max(m.window_consideration) AS top
-                FROM gone g CROSS JOIN LATERAL (
-                    SELECT p.last_day, p.window_consideration FROM market_fund_parties p
-                    WHERE p.fund_code = g.fund_code AND p.side = g.side AND p.party = g.party OFFSET 0) m
-                GROUP BY g.fund_code),
-            days AS (
-                SELECT fund_code, sum(trades) AS trades, sum(units) AS units, sum(consideration) AS consideration,
-                       sum(weighted_pct) AS weighted_pct
-                FROM market_fund_days WHERE day >= ? AND day < ? GROUP BY fund_code)
             UPDATE market_fund_sums f SET trades = f.trades - d.trades, units = f.units - d.units,
                 consideration = f.consideration - d.consideration, weighted_pct = f.weighted_pct - d.weighted_pct,
-                sellers = f.sellers - coalesce(x.sellers, 0), buyers = f.buyers - coalesce(x.buyers, 0),
-                dominant_exact = f.dominant_exact AND NOT coalesce(x.top >= f.dominant, false)
-            FROM days d LEFT JOIN departed x ON x.fund_code = d.fund_code
+                sellers = f.sellers - d.sellers, buyers = f.buyers - d.buyers, dominant_exact = false
+            FROM (SELECT fund_code, sum(trades) AS trades, sum(units) AS units, sum(consideration) AS consideration,
+                         sum(weighted_pct) AS weighted_pct, sum(last_sellers) AS sellers, sum(last_buyers) AS buyers
+                  FROM market_fund_days WHERE day >= ? AND day < ? GROUP BY fund_code) d
             WHERE f.fund_code = d.fund_code
             """;
     /**
@@ -169,7 +153,7 @@ public final class MarketSnapshot {
             throw new IllegalStateException("market data as of " + asOf + " after a snapshot whose window began " + held);
         }
         if (leaving.isBefore(from)) {
-            tx.execute(LEAVE, leaving, from, from, from, leaving, from);
+            tx.execute(LEAVE, leaving, from);
         }
         tx.execute(DOMINANT, from, from, from);
         List<String> shown = new ArrayList<>();

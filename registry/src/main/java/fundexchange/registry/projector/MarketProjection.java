@@ -44,7 +44,9 @@ final class MarketProjection {
      * The running sums of the settled trades' parties and funds (V29, V32): each (fund, side, party) of the batch adds its
      * consideration to its window sum and to its sum since the fund's figures last moved (restarted when they moved
      * since its last trade), and each fund adds the batch's trades to its window and since sums, counts the parties new
-     * to the window (last day before {@code window_from}) or new since the move, and keeps the largest party sum of each.
+     * to the window (last day before {@code window_from}) or new since the move, and keeps the largest party sum of each;
+     * each party whose last day moves to this one counts on this day's row instead of its previous last day's
+     * ({@code last_sellers}, {@code last_buyers}, V32; an earlier day than {@code window_from} is left, never read again).
      * A party's window sum is summed from its {@code summed_from}: exact when that is the window's first day, and summed
      * again from it (the batch alone) when the party has no day left in the window; otherwise an upper bound, kept so,
      * and the fund's largest sum is then no longer exact (whatever the bound: so the flag does not depend on how the
@@ -77,6 +79,18 @@ final class MarketProjection {
                        CASE WHEN since_as_of = epoch THEN since_consideration ELSE 0 END + consideration
                            AS since_consideration
                 FROM joined),
+            lasts AS (
+                UPDATE market_fund_days d SET last_sellers = d.last_sellers + x.sellers,
+                    last_buyers = d.last_buyers + x.buyers
+                FROM (SELECT fund_code, day, coalesce(sum(delta) FILTER (WHERE side = 'S'), 0) AS sellers,
+                             coalesce(sum(delta) FILTER (WHERE side = 'B'), 0) AS buyers
+                      FROM (SELECT fund_code, side, CAST(? AS DATE) AS day, 1 AS delta FROM joined
+                            WHERE last_day IS NULL OR last_day < CAST(? AS DATE)
+                            UNION ALL
+                            SELECT fund_code, side, last_day, -1 FROM joined
+                            WHERE last_day < CAST(? AS DATE) AND last_day >= window_from) t
+                      GROUP BY fund_code, day) x
+                WHERE d.fund_code = x.fund_code AND d.day = x.day),
             parties AS (
                 INSERT INTO market_fund_parties AS m (fund_code, side, party, last_day, window_consideration, summed_from,
                     since_as_of, since_consideration)
@@ -225,7 +239,7 @@ final class MarketProjection {
         Long[] ids = settled.toArray(Long[]::new);
         tx.execute(DAYS, day, ids);
         tx.execute(PARTIES, day, ids, ids);
-        tx.execute(SUMS, ids, ids, day, ids);
+        tx.execute(SUMS, ids, ids, day, day, day, day, ids);
         tx.execute(LAST, zone, day, ids);
         settled.clear();
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * V29 fills the running sums from a V28 registry's per-day rows: the window from the last snapshot's window start, and
  * since each fund's figures last moved, including trades settled after the snapshot day and a fund whose figures moved;
- * V32 marks every party's window sum as summed from that window start.
+ * V32 marks every party's window sum as summed from that window start, and counts each day's sellers and buyers whose
+ * last day it is.
  */
 class RunningSumsMigrationTest {
     @RegisterExtension
@@ -80,6 +81,8 @@ class RunningSumsMigrationTest {
         // V32: every party's window sum was summed from the snapshot's window start, as the running sums below check.
         assertEquals("2026-04-02 17", single(dataSource, "SELECT string_agg(DISTINCT CAST(summed_from AS VARCHAR), ',')"
                 + " || ' ' || count(*) FROM market_fund_parties"));
+        // and each day counts the sellers and buyers whose last day it is: 8 sellers and 9 buyers in all
+        assertEquals("8 9", single(dataSource, "SELECT sum(last_sellers) || ' ' || sum(last_buyers) FROM market_fund_days"));
         RunningSums.areThoseOfTheDailyRows(dataSource);
     }
 
