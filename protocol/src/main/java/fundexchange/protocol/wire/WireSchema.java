@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The binary journal's schema (encoding 2): every record type's stable id, every field's number and kind, every enum
@@ -145,7 +146,7 @@ public final class WireSchema {
         fields.keySet().stream().filter(name -> !ids.containsKey(name))
                 .forEach(name -> problems.add("fields of " + name + ", which has no type or struct line"));
         Map<Class<?>, EnumCodes> enums = new HashMap<>();
-        constants.forEach((name, lines1) -> bindEnum(name, lines1, loader, problems).ifPresent(codes -> enums.put(codes.type(), codes)));
+        constants.forEach((name, codeLines) -> bindEnum(name, codeLines, loader, problems).ifPresent(codes -> enums.put(codes.type(), codes)));
         List<WireType> types = new ArrayList<>();
         List<WireField> references = new ArrayList<>();
         for (Map.Entry<String, Integer> entry : ids.entrySet()) {
@@ -184,17 +185,17 @@ public final class WireSchema {
         return new WireSchema(types, enums);
     }
 
-    private static java.util.Optional<EnumCodes> bindEnum(String name, List<String[]> lines, ClassLoader loader, List<String> problems) {
+    private static Optional<EnumCodes> bindEnum(String name, List<String[]> lines, ClassLoader loader, List<String> problems) {
         Class<?> type;
         try {
             type = Class.forName(name, false, loader);
         } catch (ClassNotFoundException e) {
             problems.add("no enum " + name);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!type.isEnum()) {
             problems.add(name + " is not an enum");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Enum<?>[] constants = (Enum<?>[]) type.getEnumConstants();
         Enum<?>[] byCode = new Enum<?>[lines.size()];
@@ -219,7 +220,7 @@ public final class WireSchema {
                 problems.add(name + "." + constant.name() + " has no code");
             }
         }
-        return java.util.Optional.of(new EnumCodes(type, codeByOrdinal, byCode));
+        return Optional.of(new EnumCodes(type, codeByOrdinal, byCode));
     }
 
     private static WireType bindType(String name, int id, int ordinal, List<String[]> lines, ClassLoader loader,
