@@ -1,0 +1,154 @@
+package fundexchange.protocol.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.JsonShape;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.SignedRequest;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.PlaceOrder;
+import fundexchange.protocol.command.SensitiveAction;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.OrderAccepted;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The journal schema file is append-only and complete (docs/design/binary-journal.md section 3.2): every command, staff
+ * action and event has a type id in its range, every record they reach and every component and constant has its line,
+ * and the lines already pinned are unchanged. Run with {@code -Dwire.update=true} to append what is missing; it never
+ * rewrites or reorders a line.
+ */
+class WireSchemaTest {
+    static final Path FILE = Path.of("src/main/resources/fundexchange/protocol/wire", WireSchema.RESOURCE);
+    static final SchemaDerivation JOURNAL = new SchemaDerivation(List.of(
+            new SchemaDerivation.Range(Command.class, 1, 999),
+            new SchemaDerivation.Range(SensitiveAction.class, 1001, 1999),
+            new SchemaDerivation.Range(Event.class, 2001, 3999)),
+            List.of(SignedRequest.class), List.of(OutcomeStatus.class));
+    /**
+     * The lines of the file as first written, and their SHA-256 (joined by newlines): an edit above the appended lines
+     * fails here. Appending may raise the count and the hash together, never change the lines they cover.
+     */
+    static final int PINNED_LINES = 1266;
+    static final String PINNED_SHA256 = "ad29e764e6f6e93963dcd4af25e52919d83b09238f541c0ffec8d367351f920d";
+
+    @Test
+    void theFileHasALineForEveryRecordComponentAndConstantTheJournalCanHold() throws IOException {
+        List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+        List<String> missing = JOURNAL.missing(lines);
+        if (!missing.isEmpty() && Boolean.getBoolean("wire.update")) {
+            Files.write(FILE, missing, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            missing = JOURNAL.missing(Files.readAllLines(FILE, StandardCharsets.UTF_8));
+        }
+        assertEquals(List.of(), missing, "append these lines to " + FILE + " (or run with -Dwire.update=true)");
+    }
+
+    @Test
+    void theFileBindsToTheRecordClassesAndTheClassPathCopyIsTheFile() throws IOException {
+        WireSchema file = WireSchema.parse(Files.readAllLines(FILE, StandardCharsets.UTF_8));
+        assertEquals(file.types().size(), WireSchema.journal().types().size());
+        Map<Class<?>, SchemaDerivation.Range> typed = JOURNAL.typedRecords();
+        assertTrue(typed.size() >= 184, typed.size() + " typed records");
+        for (Class<?> record : typed.keySet()) {
+            WireType type = WireSchema.journal().typeOf(record);
+            assertNotNull(type, record.getName());
+            assertEquals(record.getRecordComponents().length, type.fields().size(), record.getName());
+        }
+        assertNotNull(WireSchema.journal().typeOf(SignedRequest.class));
+        assertNotNull(WireSchema.journal().codes(OutcomeStatus.class));
+    }
+
+    @Test
+    void everyTypeIdLiesInItsInterfacesRangeAndNoneIsReused() {
+        Map<Class<?>, SchemaDerivation.Range> typed = JOURNAL.typedRecords();
+        List<Integer> ids = new ArrayList<>();
+        for (WireType type : WireSchema.journal().types()) {
+            SchemaDerivation.Range range = typed.get(type.type());
+            if (range == null) {
+                assertEquals(0, type.id(), type + " is a struct, not a typed record");
+                continue;
+            }
+            assertTrue(range.contains(type.id()), type + " lies outside " + range);
+            assertTrue(JsonShape.typedInterface(type.type()).isPresent(), type.toString());
+            ids.add(type.id());
+        }
+        assertEquals(ids.size(), ids.stream().distinct().count(), "reused ids");
+        assertEquals(typed.size(), ids.size());
+    }
+
+    @Test
+    void theFirstAssignmentFollowsDeclarationOrder() {
+        assertEquals(1, WireSchema.journal().typeOf(fundexchange.protocol.command.Genesis.class).id());
+        assertEquals(27, WireSchema.journal().typeOf(PlaceOrder.class).id());
+        assertEquals(2001, WireSchema.journal().typeOf(fundexchange.protocol.event.ExchangeKeyRegistered.class).id());
+        assertEquals(2049, WireSchema.journal().typeOf(OrderAccepted.class).id());
+        assertEquals(List.of("fundCode", "side", "units", "price"),
+                WireSchema.journal().typeOf(PlaceOrder.class).fields().stream().map(WireField::name).toList());
+    }
+
+    @Test
+    void thePinnedLinesAreUnchanged() throws IOException, NoSuchAlgorithmException {
+        List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+        assertTrue(lines.size() >= PINNED_LINES, "lines were deleted: " + lines.size() + " < " + PINNED_LINES);
+        String pinned = String.join("\n", lines.subList(0, PINNED_LINES));
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pinned.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(PINNED_SHA256, hash, "the first " + PINNED_LINES + " lines of " + FILE
+                + " changed: the schema is append-only (renumbering changes the bytes of every journal written)");
+    }
+
+    @Test
+    void theEnvelopesAreWhatEncodingTwoFixes() {
+        // A change to these is a new encoding number (design section 2.5), never an in-place change.
+        assertEquals("int version, long index, long time, SignedRequest request, Command command", components(CommandRecord.class));
+        assertEquals("int version, long sourceIndex, long time, String participant, String clientRequestId, Outcome outcome, "
+                + "List<Event> events", components(EventDocument.class));
+        assertEquals("OutcomeStatus status, int code, String reason, String message, long duplicateOf", components(Outcome.class));
+    }
+
+    @Test
+    void bindingRefusesASchemaThatDoesNotDescribeItsClasses() {
+        String type = "type 1 " + Evolution.PlacedV1.class.getName();
+        String orderId = "field " + Evolution.PlacedV1.class.getName() + " 0 orderId i64";
+        String owner = "field " + Evolution.PlacedV1.class.getName() + " 1 owner string";
+        String units = "field " + Evolution.PlacedV1.class.getName() + " 2 units units";
+        WireSchema.parse(List.of(type, orderId, owner, units));
+        assertRefused("has no field line", List.of(type, orderId, owner));
+        assertRefused("is i64 now", List.of(type, orderId.replace("i64", "i32"), owner, units));
+        assertRefused("reused or leaves a gap", List.of(type, orderId, owner, units.replace(" 2 ", " 3 ")));
+        assertRefused("no component", List.of(type, orderId, owner.replace("owner", "holder"), units));
+        assertRefused("already", List.of(type, orderId, owner, units, "type 1 " + Evolution.PlacedV2.class.getName()));
+        assertRefused("no class", List.of("struct fundexchange.protocol.wire.Gone"));
+        assertRefused("has no code", List.of("enum " + OutcomeStatus.class.getName() + " 0 ACCEPTED"));
+    }
+
+    private static void assertRefused(String expected, List<String> lines) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WireSchema.parse(lines));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    private static String components(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents())
+                .map(c -> c.getGenericType().getTypeName().replaceAll("[\\w.]+\\.", "") + " " + c.getName())
+                .collect(Collectors.joining(", "));
+    }
+
+}
