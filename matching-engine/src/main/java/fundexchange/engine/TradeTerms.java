@@ -75,7 +75,13 @@ final class TradeTerms {
      * fee when trades settle delivery versus payment (rules version 8).
      */
     void requireFeeCovered(String mechanism, Units units, Price price) {
-        fees.requireFeeCovered(mechanism, overflowChecked(() -> Pricing.consideration(units, price)));
+        Money consideration;
+        try {
+            consideration = Pricing.consideration(units, price);
+        } catch (ArithmeticException e) {
+            throw new Rejection(RejectCode.ARITHMETIC_OVERFLOW, "amount exceeds the documented range");
+        }
+        fees.requireFeeCovered(mechanism, consideration);
     }
 
     /**
