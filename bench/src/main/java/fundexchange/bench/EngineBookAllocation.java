@@ -162,23 +162,19 @@ final class EngineBookAllocation {
 
     private void follow(EventDocument document) {
         for (Event event : document.events()) {
-            switch (event) {
-                case OrderAccepted a -> {
-                    remaining.put(a.orderId(), new long[] {a.units().raw()});
-                    owners.put(a.orderId(), a.owner());
-                    if (liveCount == live.length) {
-                        live = java.util.Arrays.copyOf(live, liveCount * 2);
-                    }
-                    live[liveCount++] = a.orderId();
+            if (event instanceof OrderAccepted a) {
+                remaining.put(a.orderId(), new long[] {a.units().raw()});
+                owners.put(a.orderId(), a.owner());
+                if (liveCount == live.length) {
+                    live = java.util.Arrays.copyOf(live, liveCount * 2);
                 }
-                case TradeExecuted t -> {
-                    trades++;
-                    fill(t.buyOrderId(), t.units().raw());
-                    fill(t.sellOrderId(), t.units().raw());
-                }
-                case OrderCancelled c -> gone(c.orderId());
-                default -> {
-                }
+                live[liveCount++] = a.orderId();
+            } else if (event instanceof TradeExecuted t) {
+                trades++;
+                fill(t.buyOrderId(), t.units().raw());
+                fill(t.sellOrderId(), t.units().raw());
+            } else if (event instanceof OrderCancelled c) {
+                gone(c.orderId());
             }
         }
     }
