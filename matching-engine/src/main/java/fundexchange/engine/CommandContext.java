@@ -3,9 +3,7 @@ package fundexchange.engine;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.reference.Participant;
 import fundexchange.protocol.reference.Role;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The command being decided: its journal index and time, the participant who signed it (absent if unsigned), the
@@ -22,12 +20,13 @@ record CommandContext(long index, long time, Participant actor, String zone, int
     }
 
     void requireRole(Role role) {
-        Rejection.check(actor != null && actor.has(role), RejectCode.WRONG_ROLE,
-                "this command needs the " + role + " role");
+        if (actor == null || !actor.has(role)) {
+            throw new Rejection(RejectCode.WRONG_ROLE, "this command needs the " + role + " role");
+        }
     }
 
     /** The business date of this command in the platform's zone. */
     LocalDate date() {
-        return Instant.ofEpochMilli(time).atZone(ZoneId.of(zone)).toLocalDate();
+        return LocalDates.of(time, zone);
     }
 }

@@ -15,6 +15,7 @@ import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.KeyRecord;
 import fundexchange.protocol.reference.Participant;
 import fundexchange.protocol.reference.PlatformParameters;
+import java.util.HashMap;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -40,7 +41,17 @@ final class ExchangeState {
     final TreeMap<String, Participant> participants = new TreeMap<>();
     final TreeMap<String, KeyRecord> keys = new TreeMap<>();
     final TreeMap<String, Fund> funds = new TreeMap<>();
+    /**
+     * Positions by fund|holder ({@link #positionKey}), in key order for the state hash and snapshots. Change them only
+     * through {@link #putPosition}, {@link #storePosition} and {@link #dropPosition}, which keep {@link #positionIndex}
+     * in step.
+     */
     final TreeMap<String, Position> positions = new TreeMap<>();
+    /**
+     * Derived, a lookup only (never iterated, so its hash order reaches nothing): the same positions by fund, then
+     * holder, so that finding one builds no key.
+     */
+    private final HashMap<String, HashMap<String, Position>> positionIndex = new HashMap<>();
     final TreeMap<Long, Listing> listings = new TreeMap<>();
     final TreeMap<Long, Trade> trades = new TreeMap<>();
     final TreeMap<Long, Proposal> proposals = new TreeMap<>();
@@ -133,18 +144,61 @@ final class ExchangeState {
     }
 
     Position position(String fundCode, String holder) {
-        Position position = positions.get(positionKey(fundCode, holder));
+        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
+        Position position = ofFund == null ? null : ofFund.get(holder);
         return position == null ? Position.empty(fundCode, holder) : position;
+    }
+
+    /** The raw units of a holder's position in a fund; 0 for none. */
+    long unitsRaw(String fundCode, String holder) {
+        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
+        Position position = ofFund == null ? null : ofFund.get(holder);
+        return position == null ? 0 : position.units().raw();
     }
 
     /** Stores a position, or drops it when it records nothing at all. */
     void putPosition(Position position) {
-        String key = positionKey(position.fundCode(), position.holder());
         if (position.holdsNothing()) {
-            positions.remove(key);
+            dropPosition(position.fundCode(), position.holder());
         } else {
-            positions.put(key, position);
+            storePosition(position);
         }
+    }
+
+    /** Stores a position as it is. */
+    void storePosition(Position position) {
+        positions.put(positionKey(position.fundCode(), position.holder()), position);
+        positionIndex.computeIfAbsent(position.fundCode(), fund -> new HashMap<>()).put(position.holder(), position);
+    }
+
+    /** Forgets the position of a holder in a fund. */
+    void dropPosition(String fundCode, String holder) {
+        positions.remove(positionKey(fundCode, holder));
+        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
+        if (ofFund != null) {
+            ofFund.remove(holder);
+            if (ofFund.isEmpty()) {
+                positionIndex.remove(fundCode);
+            }
+        }
+    }
+
+    /** Whether the lookup index holds exactly the positions (a test's invariant). */
+    boolean positionIndexAgrees() {
+        int indexed = 0;
+        for (HashMap<String, Position> ofFund : positionIndex.values()) {
+            indexed += ofFund.size();
+        }
+        if (indexed != positions.size()) {
+            return false;
+        }
+        for (Position p : positions.values()) {
+            HashMap<String, Position> ofFund = positionIndex.get(p.fundCode());
+            if (ofFund == null || ofFund.get(p.holder()) != p) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stores a listing and keeps {@link #pendingListings} in step with its status. */

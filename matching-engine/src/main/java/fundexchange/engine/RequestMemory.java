@@ -3,9 +3,6 @@ package fundexchange.engine;
 import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.Windows;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -290,11 +287,6 @@ final class RequestMemory {
      * secret key does), and being cryptographic, nobody can make many ids share it.
      */
     static long idHash(String clientRequestId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(clientRequestId.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest, 0, 8).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new IdHasher().hash(clientRequestId);
     }
 }

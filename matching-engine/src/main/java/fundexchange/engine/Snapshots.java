@@ -78,7 +78,7 @@ final class Snapshots {
             state.funds.put(f.fundCode(), f);
         }
         for (Position p : snapshot.positions()) {
-            state.positions.put(ExchangeState.positionKey(p.fundCode(), p.holder()), p);
+            state.storePosition(p);
         }
         for (Listing l : snapshot.listings()) {
             state.putListing(l);

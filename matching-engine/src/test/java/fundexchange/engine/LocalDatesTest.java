@@ -1,0 +1,39 @@
+package fundexchange.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The engine's cached date conversions answer exactly as the JDK's uncached ones. */
+class LocalDatesTest {
+    @Test
+    void theDateOfAJournalTimeIsTheZonesDateAcrossDaysAndOffsetChanges() {
+        // Asia/Shanghai (the platform's), a zone with daylight saving, and one that skipped a whole day (2011-12-30).
+        for (String zone : List.of("Asia/Shanghai", "Europe/Berlin", "America/Sao_Paulo", "Pacific/Apia", "UTC")) {
+            ZoneId id = ZoneId.of(zone);
+            long start = Instant.parse("2011-12-28T00:00:00Z").toEpochMilli();
+            for (long t = start; t < start + 6L * 86_400_000; t += 7 * 60_000 + 13) {
+                assertEquals(Instant.ofEpochMilli(t).atZone(id).toLocalDate(), LocalDates.of(t, zone), zone + " at " + t);
+            }
+            long spring = Instant.parse("2026-03-28T00:00:00Z").toEpochMilli();
+            for (long t = spring; t < spring + 3L * 86_400_000; t += 5 * 60_000 + 7) {
+                assertEquals(Instant.ofEpochMilli(t).atZone(id).toLocalDate(), LocalDates.of(t, zone), zone + " at " + t);
+            }
+        }
+    }
+
+    @Test
+    void parsedAndPrintedDatesAreTheJdksWhateverTheCacheHolds() {
+        LocalDate day = LocalDate.parse("2024-01-01");
+        for (int i = 0; i < 2_000; i++) {
+            LocalDate d = day.plusDays(i * 37L % 1_500);
+            assertEquals(d.toString(), LocalDates.iso(d));
+            assertEquals(d, LocalDates.parse(d.toString()));
+        }
+        assertEquals(LocalDate.of(2099, 12, 31), LocalDates.parse("2099-12-31"));
+    }
+}
