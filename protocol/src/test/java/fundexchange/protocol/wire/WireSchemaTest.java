@@ -45,11 +45,15 @@ class WireSchemaTest {
             new SchemaDerivation.Range(Event.class, 2001, 3999)),
             List.of(SignedRequest.class), List.of(OutcomeStatus.class));
     /**
-     * The lines of the file as first written, and their SHA-256 (joined by newlines): an edit above the appended lines
-     * fails here. Appending may raise the count and the hash together, never change the lines they cover.
+     * Append-only checkpoints: the file's first {@code lines} lines (joined by newlines) and their SHA-256. Every one is
+     * checked, so no pinned line can change, and the last must cover the whole file, so appended lines are pinned
+     * too: after appending, add the pair {@link #thePinnedLinesAreUnchanged} prints; never edit an earlier one.
      */
-    static final int PINNED_LINES = 1266;
-    static final String PINNED_SHA256 = "ad29e764e6f6e93963dcd4af25e52919d83b09238f541c0ffec8d367351f920d";
+    record Checkpoint(int lines, String sha256) {
+    }
+
+    static final List<Checkpoint> CHECKPOINTS = List.of(
+            new Checkpoint(1266, "ad29e764e6f6e93963dcd4af25e52919d83b09238f541c0ffec8d367351f920d"));
 
     @Test
     void theFileHasALineForEveryRecordComponentAndConstantTheJournalCanHold() throws IOException {
@@ -59,7 +63,9 @@ class WireSchemaTest {
             Files.write(FILE, missing, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             missing = JOURNAL.missing(Files.readAllLines(FILE, StandardCharsets.UTF_8));
         }
-        assertEquals(List.of(), missing, "append these lines to " + FILE + " (or run with -Dwire.update=true)");
+        assertEquals(List.of(), missing, "append these lines to the end of " + FILE + " (or run this test with"
+                + " -Dwire.update=true, which appends them), then re-pin: add the checkpoint thePinnedLinesAreUnchanged prints"
+                + " to WireSchemaTest.CHECKPOINTS");
     }
 
     @Test
@@ -108,11 +114,22 @@ class WireSchemaTest {
     @Test
     void thePinnedLinesAreUnchanged() throws IOException, NoSuchAlgorithmException {
         List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
-        assertTrue(lines.size() >= PINNED_LINES, "lines were deleted: " + lines.size() + " < " + PINNED_LINES);
-        String pinned = String.join("\n", lines.subList(0, PINNED_LINES));
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pinned.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(PINNED_SHA256, hash, "the first " + PINNED_LINES + " lines of " + FILE
-                + " changed: the schema is append-only (renumbering changes the bytes of every journal written)");
+        int previous = 0;
+        for (Checkpoint checkpoint : CHECKPOINTS) {
+            assertTrue(checkpoint.lines() > previous, "checkpoints grow: " + checkpoint);
+            previous = checkpoint.lines();
+            assertTrue(lines.size() >= checkpoint.lines(), "lines were deleted: " + lines.size() + " < " + checkpoint.lines());
+            assertEquals(checkpoint.sha256(), sha256(lines, checkpoint.lines()), "the first " + checkpoint.lines() + " lines of "
+                    + FILE + " changed: the schema is append-only (renumbering changes the bytes of every journal written)");
+        }
+        assertEquals(lines.size(), previous, "lines appended after the last checkpoint are not pinned: append\n"
+                + "            new Checkpoint(" + lines.size() + ", \"" + sha256(lines, lines.size()) + "\")\n"
+                + "to WireSchemaTest.CHECKPOINTS");
+    }
+
+    private static String sha256(List<String> lines, int count) throws NoSuchAlgorithmException {
+        String pinned = String.join("\n", lines.subList(0, count));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pinned.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
