@@ -13,10 +13,14 @@ import fundexchange.protocol.command.PlaceOrder;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.SetStateOwned;
 import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.event.CustodySubmitted;
 import fundexchange.protocol.event.OrderAccepted;
 import fundexchange.protocol.event.OrderCancelled;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -185,6 +189,23 @@ class JournalBinaryTest {
         }
         // A failed decode leaves the decoder's reusable arrays clean for the next.
         assertEquals(CommandRecord.signed(12, TIME, REQUEST, ORDER), JournalBinary.decodeCommandRecord(document));
+
+        // Well-formed bytes the encoder never writes: CustodySubmitted's entries (an empty list) marked absent and its
+        // two bytes removed. Its constructor refuses a null list, so decoding refuses it, and so must check.
+        byte[] custody = JournalBinary.encode(new EventDocument(EventDocument.VERSION, 12, TIME, null, null, Outcome.ACCEPTED,
+                List.of(new CustodySubmitted(4, "DGF3", CustodyMode.FULL, "Ops-01", List.of(), "d1"))));
+        JournalBinary.check(custody);
+        int struct = JournalBinary.OFFSET_EVENT_STRINGS + 2;
+        int presence = struct + 8;
+        assertEquals(0x3f, custody[presence]);
+        int entries = indexOf(custody, "\u0006Ops-01".getBytes(StandardCharsets.UTF_8)) + 7;
+        assertEquals("0100", hex(custody, entries, entries + 2), "entries: length 1, no elements");
+        byte[] absent = new byte[custody.length - 2];
+        System.arraycopy(custody, 0, absent, 0, entries);
+        System.arraycopy(custody, entries + 2, absent, entries, custody.length - entries - 2);
+        absent[presence] = 0x2f;
+        ByteBuffer.wrap(absent).order(ByteOrder.LITTLE_ENDIAN).putInt(struct, WireBuffer.getInt(custody, struct) - 2);
+        refused("CustodySubmitted refuses the decoded values", absent);
     }
 
     private static byte[] unsignedOrder() {
