@@ -175,6 +175,10 @@ public final class WireSchema {
                         problems.add("record " + field.target().getName() + " has no type or struct line");
                     }
                 }
+                case TYPED -> typedRecords(field.target()).stream()
+                        .filter(record -> byClass.get(record) == null || byClass.get(record).id() == 0)
+                        .forEach(record -> problems.add("typed " + field.target().getName() + " permits " + record.getName()
+                                + ", which has no type id"));
                 default -> {
                 }
             }
@@ -292,6 +296,19 @@ public final class WireSchema {
         field.interned = field.kind() == WireKind.STRING && WireStrings.INTERNED.contains(field.name());
         field.getter = MethodHandles.lookup().unreflect(accessor)
                 .asType(MethodType.methodType(field.primitive ? raw : Object.class, Object.class));
+    }
+
+    /** The records a sealed interface permits, recursively. */
+    private static List<Class<?>> typedRecords(Class<?> type) {
+        List<Class<?>> records = new ArrayList<>();
+        if (!type.isSealed()) {
+            records.add(type);
+        } else {
+            for (Class<?> permitted : type.getPermittedSubclasses()) {
+                records.addAll(typedRecords(permitted));
+            }
+        }
+        return records;
     }
 
     private static void collect(WireField field, List<WireField> references) {

@@ -29,6 +29,19 @@ final class Evolution {
     record BasketV2(String owner, List<ItemV2> items) {
     }
 
+    /** A typed field's interface: each record it permits needs a type id. */
+    sealed interface Shape permits Circle, Square {
+    }
+
+    record Circle(long radius) implements Shape {
+    }
+
+    record Square(long side) implements Shape {
+    }
+
+    record Drawing(Shape shape) {
+    }
+
     static final List<String> V1 = List.of(
             "type 1 " + PlacedV1.class.getName(),
             "field " + PlacedV1.class.getName() + " 0 orderId i64",

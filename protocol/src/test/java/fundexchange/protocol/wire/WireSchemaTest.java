@@ -157,6 +157,29 @@ class WireSchemaTest {
         assertRefused("has no code", List.of("enum " + OutcomeStatus.class.getName() + " 0 ACCEPTED"));
     }
 
+    @Test
+    void everyRecordATypedFieldMayHoldHasATypeId() {
+        List<String> drawing = List.of("type 1 " + Evolution.Drawing.class.getName(),
+                "field " + Evolution.Drawing.class.getName() + " 0 shape typed:" + Evolution.Shape.class.getName(),
+                "type 2 " + Evolution.Circle.class.getName(),
+                "field " + Evolution.Circle.class.getName() + " 0 radius i64");
+        String square = Evolution.Square.class.getName();
+        WireSchema.parse(concat(drawing, List.of("type 3 " + square, "field " + square + " 0 side i64")));
+        assertRefused("permits " + square + ", which has no type id", drawing);
+        assertRefused("permits " + square + ", which has no type id", concat(drawing, List.of("struct " + square, "field " + square + " 0 side i64")));
+    }
+
+    @Test
+    void theRangesCoverEveryTypedInterface() {
+        assertEquals(JsonShape.TYPED, JOURNAL.ranges().stream().map(SchemaDerivation.Range::typed).toList());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private static void assertRefused(String expected, List<String> lines) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WireSchema.parse(lines));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
