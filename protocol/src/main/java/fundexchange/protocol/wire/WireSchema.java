@@ -207,6 +207,9 @@ public final class WireSchema {
         Arrays.fill(codeByOrdinal, -1);
         for (String[] line : lines) {
             int code = number(line[0], 0, 255, line[2], problems);
+            if (code < 0) {
+                continue;
+            }
             Enum<?> constant = Arrays.stream(constants).filter(c -> c.name().equals(line[1])).findFirst().orElse(null);
             if (constant == null) {
                 problems.add(line[2] + name + " has no constant " + line[1]);

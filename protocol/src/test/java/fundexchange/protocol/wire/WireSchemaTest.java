@@ -155,6 +155,8 @@ class WireSchemaTest {
         assertRefused("already", List.of(type, orderId, owner, units, "type 1 " + Evolution.PlacedV2.class.getName()));
         assertRefused("no class", List.of("struct fundexchange.protocol.wire.Gone"));
         assertRefused("has no code", List.of("enum " + OutcomeStatus.class.getName() + " 0 ACCEPTED"));
+        assertRefused("not a number", List.of("enum " + OutcomeStatus.class.getName() + " x ACCEPTED",
+                "enum " + OutcomeStatus.class.getName() + " 1 REJECTED", "enum " + OutcomeStatus.class.getName() + " 2 DUPLICATE"));
     }
 
     @Test
