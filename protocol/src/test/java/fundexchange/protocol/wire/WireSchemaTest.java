@@ -1,5 +1,6 @@
 package fundexchange.protocol.wire;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import fundexchange.protocol.command.SensitiveAction;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.OrderAccepted;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +72,12 @@ class WireSchemaTest {
 
     @Test
     void theFileBindsToTheRecordClassesAndTheClassPathCopyIsTheFile() throws IOException {
-        WireSchema file = WireSchema.parse(Files.readAllLines(FILE, StandardCharsets.UTF_8));
-        assertEquals(file.types().size(), WireSchema.journal().types().size());
+        WireSchema.parse(Files.readAllLines(FILE, StandardCharsets.UTF_8));
+        try (InputStream resource = WireSchema.class.getResourceAsStream(WireSchema.RESOURCE)) {
+            assertNotNull(resource, "no " + WireSchema.RESOURCE + " on the class path");
+            assertArrayEquals(Files.readAllBytes(FILE), resource.readAllBytes(), "the class path copy of " + FILE
+                    + " is not the file: rebuild");
+        }
         Map<Class<?>, SchemaDerivation.Range> typed = JOURNAL.typedRecords();
         assertTrue(typed.size() >= 184, typed.size() + " typed records");
         for (Class<?> record : typed.keySet()) {
