@@ -62,7 +62,10 @@ class WireSchemaTest {
         List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
         List<String> missing = JOURNAL.missing(lines);
         if (!missing.isEmpty() && Boolean.getBoolean("wire.update")) {
-            Files.write(FILE, missing, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            // Lines end in "\n" on every platform: the pinned hashes and the class path bytes depend on it.
+            String text = Files.readString(FILE, StandardCharsets.UTF_8);
+            String appended = (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + String.join("\n", missing) + "\n";
+            Files.writeString(FILE, appended, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             missing = JOURNAL.missing(Files.readAllLines(FILE, StandardCharsets.UTF_8));
         }
         assertEquals(List.of(), missing, "append these lines to the end of " + FILE + " (or run this test with"
