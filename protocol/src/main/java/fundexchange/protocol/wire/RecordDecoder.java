@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads structs back into records through their canonical constructors, and refuses anything the encoder would not
- * have written (section 2.1's canonical form), so {@code encode(decode(b))} gives back {@code b}. Confined to one
- * thread: it reuses an argument array per type and keeps a {@link WireStrings} cache.
+ * Reads structs back into records through their canonical constructors. A {@linkplain #strict strict} decoder refuses
+ * anything the encoder would not have written (section 2.1's canonical form), so for it {@code encode(decode(b))}
+ * gives back {@code b}; a tolerant one also accepts fields unknown to this build, which re-encoding drops, so the
+ * identity does not hold for what it skips. Confined to one thread: it reuses an argument array per type and keeps a
+ * {@link WireStrings} cache.
  *
  * <p>A {@linkplain #strict strict} decoder (the engine, the verifier) refuses fields and type ids this build does not
  * know ("written by a newer build"); a {@linkplain #tolerant tolerant} one skips unknown fields by their lengths and
