@@ -249,7 +249,7 @@ public final class JournalBinary {
         decoder.start(bytes, offset + OFFSET_EVENT_STRINGS);
         String participant = (flags & FLAG_PARTICIPANT) != 0 ? decoder.readString(end, true, build) : null;
         String clientRequestId = (flags & FLAG_CLIENT_REQUEST_ID) != 0 ? decoder.readString(end, false, build) : null;
-        String reason = (flags & FLAG_REASON) != 0 ? decoder.readString(end, true, build) : null;
+        String reason = (flags & FLAG_REASON) != 0 ? decoder.readString(end, false, build) : null;
         String message = (flags & FLAG_MESSAGE) != 0 ? decoder.readString(end, false, build) : null;
         Event[] events = build ? new Event[count] : null;
         for (int i = 0; i < count; i++) {
