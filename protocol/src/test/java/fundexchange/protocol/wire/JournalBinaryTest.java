@@ -57,7 +57,25 @@ class JournalBinaryTest {
         assertEquals(body.length, document[at - 1], "after their varuint length");
         assertEquals(CommandRecord.signed(12, TIME, REQUEST, ORDER), JournalBinary.decodeCommandRecord(document));
         JournalBinary.check(document);
+        // The whole record, byte for byte: section 2.7's layout with this test's request (its body is longer than the
+        // design's 68 bytes, so the record is 376 bytes, not 357).
+        assertEquals(376, document.length);
+        assertEquals(FULL_SIGNED_ORDER, hex(document, 0, document.length));
     }
+
+    private static final String FULL_SIGNED_ORDER =
+            "fe024301000001000c000000000000007b5e56eea10100001b001f0000000400" +
+            "11000f01a086010000000000282300000000000004444746333f0100000c0008" +
+            "00ff0f765e56eea101000009486f6c6465722d30310c486f6c6465722d30312d" +
+            "6b31074544323535313958515546425155464251554642515546425155464251" +
+            "5546425155464251554642515546425155464251554642515546425155464251" +
+            "5546425155464251554642515546425155464251554642515546425155464251" +
+            "554642087265712d3030303104504f5354072f6f726465727300406162616261" +
+            "6261626162616261626162616261626162616261626162616261626162616261" +
+            "626162616261626162616261626162616261626162616261626162577b226675" +
+            "6e64436f6465223a2244474633222c2273696465223a2253454c4c222c22756e" +
+            "697473223a22313030302e3030222c227072696365223a22302e39303030222c" +
+            "226e6f7465223a22e4b8ad205c22205c5c227d0446585332";
 
     @Test
     void anUnsignedCommandRecordHasNoRequestFlagAndEndsWithItsCommand() {
