@@ -19,6 +19,8 @@ import java.util.List;
  * {@linkplain #unknownFields counts} them. Unknown type ids are refused by both: their records cannot be built.
  */
 public final class RecordDecoder {
+    /** The deepest nesting of structs (typed values and list elements included) a document may hold. */
+    public static final int MAX_DEPTH = 32;
     private final WireSchema schema;
     private final boolean strict;
     private final WireStrings strings = new WireStrings();
@@ -27,6 +29,8 @@ public final class RecordDecoder {
     private byte[] bytes;
     private int position;
     private int unknownFields;
+    /** How many structs the current read is inside: bounded so hostile bytes cannot overflow the stack. */
+    private int depth;
     /** A decode failed part-way: the reusable argument arrays may hold values and are cleared before the next one. */
     private boolean dirty;
 
@@ -82,6 +86,7 @@ public final class RecordDecoder {
             Arrays.fill(busy, false);
         }
         dirty = true;
+        depth = 0;
         bytes = source;
         position = offset;
     }
@@ -118,6 +123,18 @@ public final class RecordDecoder {
     }
 
     Object readStruct(WireType type, int limit, boolean build) {
+        if (depth == MAX_DEPTH) {
+            throw new WireFormatException("structs nested deeper than " + MAX_DEPTH + " levels", position);
+        }
+        depth++;
+        try {
+            return readStructBody(type, limit, build);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Object readStructBody(WireType type, int limit, boolean build) {
         int start = position;
         need(8, limit);
         int length = WireBuffer.getInt(bytes, start);

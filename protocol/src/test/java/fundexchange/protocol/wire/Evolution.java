@@ -42,6 +42,14 @@ final class Evolution {
     record Drawing(Shape shape) {
     }
 
+    /** A struct that holds itself: nesting as deep as its bytes say. */
+    record Node(long value, Node next) {
+    }
+
+    static final List<String> NODE = List.of("struct " + Node.class.getName(),
+            "field " + Node.class.getName() + " 0 value i64",
+            "field " + Node.class.getName() + " 1 next struct:" + Node.class.getName());
+
     static final List<String> V1 = List.of(
             "type 1 " + PlacedV1.class.getName(),
             "field " + PlacedV1.class.getName() + " 0 orderId i64",

@@ -226,6 +226,29 @@ class JournalBinaryTest {
         refused("CustodySubmitted refuses the decoded values", absent);
     }
 
+    @Test
+    void structsNestedDeeperThan32LevelsAreRefused() {
+        WireSchema schema = WireSchema.parse(Evolution.NODE);
+        WireType node = schema.typeOf(Evolution.Node.class);
+        RecordDecoder decoder = RecordDecoder.strict(schema);
+        Evolution.Node deepest = null;
+        for (int level = 1; level <= RecordDecoder.MAX_DEPTH; level++) {
+            deepest = new Evolution.Node(level, deepest);
+        }
+        WireBuffer out = new WireBuffer(64);
+        new RecordEncoder(schema).encodeStruct(deepest, node, out);
+        byte[] bytes = out.toByteArray();
+        assertEquals(deepest, decoder.decodeStruct(bytes, 0, bytes.length, node));
+
+        WireBuffer deeper = new WireBuffer(64);
+        new RecordEncoder(schema).encodeStruct(new Evolution.Node(0, deepest), node, deeper);
+        byte[] tooDeep = deeper.toByteArray();
+        WireFormatException e = assertThrows(WireFormatException.class, () -> decoder.decodeStruct(tooDeep, 0, tooDeep.length, node));
+        assertTrue(e.getMessage().contains("nested deeper than 32 levels"), e.getMessage());
+        // The refusal leaves the decoder ready for the next read.
+        assertEquals(deepest, decoder.decodeStruct(bytes, 0, bytes.length, node));
+    }
+
     private static byte[] unsignedOrder() {
         return JournalBinary.encode(CommandRecord.unsigned(12, TIME, ORDER));
     }
