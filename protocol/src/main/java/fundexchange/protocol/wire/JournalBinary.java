@@ -163,14 +163,16 @@ public final class JournalBinary {
 
     /**
      * Refuses {@code document} unless it is a whole, canonical binary document of a kind, types and fields this build
-     * knows, building no record.
+     * knows and whose records accept their values: it decodes the document and discards it, so it accepts exactly what
+     * {@link #decodeCommandRecord} or {@link #decodeEventDocument} decodes (a record's constructor may refuse bytes
+     * that are otherwise well formed, such as a {@code List.copyOf} of an absent list).
      */
     public static void check(byte[] document) {
         requireHeader(document, 0, document.length, -1);
         if (document[OFFSET_KIND] == COMMAND_RECORD) {
-            readCommandRecord(document, 0, document.length, DECODER.get(), false);
+            decodeCommandRecord(document);
         } else {
-            readEventDocument(document, 0, document.length, DECODER.get(), false);
+            decodeEventDocument(document);
         }
     }
 
@@ -247,7 +249,7 @@ public final class JournalBinary {
         decoder.start(bytes, offset + OFFSET_EVENT_STRINGS);
         String participant = (flags & FLAG_PARTICIPANT) != 0 ? decoder.readString(end, true, build) : null;
         String clientRequestId = (flags & FLAG_CLIENT_REQUEST_ID) != 0 ? decoder.readString(end, false, build) : null;
-        String reason = (flags & FLAG_REASON) != 0 ? decoder.readString(end, true, build) : null;
+        String reason = (flags & FLAG_REASON) != 0 ? decoder.readString(end, false, build) : null;
         String message = (flags & FLAG_MESSAGE) != 0 ? decoder.readString(end, false, build) : null;
         Event[] events = build ? new Event[count] : null;
         for (int i = 0; i < count; i++) {

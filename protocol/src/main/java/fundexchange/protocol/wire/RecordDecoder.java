@@ -8,15 +8,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads structs back into records through their canonical constructors, and refuses anything the encoder would not
- * have written (section 2.1's canonical form), so {@code encode(decode(b))} gives back {@code b}. Confined to one
- * thread: it reuses an argument array per type and keeps a {@link WireStrings} cache.
+ * Reads structs back into records through their canonical constructors. A {@linkplain #strict strict} decoder refuses
+ * anything the encoder would not have written (section 2.1's canonical form), so for it {@code encode(decode(b))}
+ * gives back {@code b}; a tolerant one also accepts fields unknown to this build, which re-encoding drops, so the
+ * identity does not hold for what it skips. Confined to one thread: it reuses an argument array per type and keeps a
+ * {@link WireStrings} cache.
  *
  * <p>A {@linkplain #strict strict} decoder (the engine, the verifier) refuses fields and type ids this build does not
  * know ("written by a newer build"); a {@linkplain #tolerant tolerant} one skips unknown fields by their lengths and
  * {@linkplain #unknownFields counts} them. Unknown type ids are refused by both: their records cannot be built.
  */
 public final class RecordDecoder {
+    /** The deepest nesting of structs (typed values and list elements included) a document may hold. */
+    public static final int MAX_DEPTH = 32;
     private final WireSchema schema;
     private final boolean strict;
     private final WireStrings strings = new WireStrings();
@@ -25,6 +29,8 @@ public final class RecordDecoder {
     private byte[] bytes;
     private int position;
     private int unknownFields;
+    /** How many structs the current read is inside: bounded so hostile bytes cannot overflow the stack. */
+    private int depth;
     /** A decode failed part-way: the reusable argument arrays may hold values and are cleared before the next one. */
     private boolean dirty;
 
@@ -80,6 +86,7 @@ public final class RecordDecoder {
             Arrays.fill(busy, false);
         }
         dirty = true;
+        depth = 0;
         bytes = source;
         position = offset;
     }
@@ -116,6 +123,18 @@ public final class RecordDecoder {
     }
 
     Object readStruct(WireType type, int limit, boolean build) {
+        if (depth == MAX_DEPTH) {
+            throw new WireFormatException("structs nested deeper than " + MAX_DEPTH + " levels", position);
+        }
+        depth++;
+        try {
+            return readStructBody(type, limit, build);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Object readStructBody(WireType type, int limit, boolean build) {
         int start = position;
         need(8, limit);
         int length = WireBuffer.getInt(bytes, start);

@@ -175,6 +175,10 @@ public final class WireSchema {
                         problems.add("record " + field.target().getName() + " has no type or struct line");
                     }
                 }
+                case TYPED -> typedRecords(field.target()).stream()
+                        .filter(record -> byClass.get(record) == null || byClass.get(record).id() == 0)
+                        .forEach(record -> problems.add("typed " + field.target().getName() + " permits " + record.getName()
+                                + ", which has no type id"));
                 default -> {
                 }
             }
@@ -203,6 +207,9 @@ public final class WireSchema {
         Arrays.fill(codeByOrdinal, -1);
         for (String[] line : lines) {
             int code = number(line[0], 0, 255, line[2], problems);
+            if (code < 0) {
+                continue;
+            }
             Enum<?> constant = Arrays.stream(constants).filter(c -> c.name().equals(line[1])).findFirst().orElse(null);
             if (constant == null) {
                 problems.add(line[2] + name + " has no constant " + line[1]);
@@ -292,6 +299,19 @@ public final class WireSchema {
         field.interned = field.kind() == WireKind.STRING && WireStrings.INTERNED.contains(field.name());
         field.getter = MethodHandles.lookup().unreflect(accessor)
                 .asType(MethodType.methodType(field.primitive ? raw : Object.class, Object.class));
+    }
+
+    /** The records a sealed interface permits, recursively. */
+    private static List<Class<?>> typedRecords(Class<?> type) {
+        List<Class<?>> records = new ArrayList<>();
+        if (!type.isSealed()) {
+            records.add(type);
+        } else {
+            for (Class<?> permitted : type.getPermittedSubclasses()) {
+                records.addAll(typedRecords(permitted));
+            }
+        }
+        return records;
     }
 
     private static void collect(WireField field, List<WireField> references) {

@@ -29,6 +29,27 @@ final class Evolution {
     record BasketV2(String owner, List<ItemV2> items) {
     }
 
+    /** A typed field's interface: each record it permits needs a type id. */
+    sealed interface Shape permits Circle, Square {
+    }
+
+    record Circle(long radius) implements Shape {
+    }
+
+    record Square(long side) implements Shape {
+    }
+
+    record Drawing(Shape shape) {
+    }
+
+    /** A struct that holds itself: nesting as deep as its bytes say. */
+    record Node(long value, Node next) {
+    }
+
+    static final List<String> NODE = List.of("struct " + Node.class.getName(),
+            "field " + Node.class.getName() + " 0 value i64",
+            "field " + Node.class.getName() + " 1 next struct:" + Node.class.getName());
+
     static final List<String> V1 = List.of(
             "type 1 " + PlacedV1.class.getName(),
             "field " + PlacedV1.class.getName() + " 0 orderId i64",

@@ -13,10 +13,14 @@ import fundexchange.protocol.command.PlaceOrder;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.SetStateOwned;
 import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.event.CustodySubmitted;
 import fundexchange.protocol.event.OrderAccepted;
 import fundexchange.protocol.event.OrderCancelled;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +57,25 @@ class JournalBinaryTest {
         assertEquals(body.length, document[at - 1], "after their varuint length");
         assertEquals(CommandRecord.signed(12, TIME, REQUEST, ORDER), JournalBinary.decodeCommandRecord(document));
         JournalBinary.check(document);
+        // The whole record, byte for byte: section 2.7's layout with this test's request (its body is longer than the
+        // design's 68 bytes, so the record is 376 bytes, not 357).
+        assertEquals(376, document.length);
+        assertEquals(FULL_SIGNED_ORDER, hex(document, 0, document.length));
     }
+
+    private static final String FULL_SIGNED_ORDER =
+            "fe024301000001000c000000000000007b5e56eea10100001b001f0000000400" +
+            "11000f01a086010000000000282300000000000004444746333f0100000c0008" +
+            "00ff0f765e56eea101000009486f6c6465722d30310c486f6c6465722d30312d" +
+            "6b31074544323535313958515546425155464251554642515546425155464251" +
+            "5546425155464251554642515546425155464251554642515546425155464251" +
+            "5546425155464251554642515546425155464251554642515546425155464251" +
+            "554642087265712d3030303104504f5354072f6f726465727300406162616261" +
+            "6261626162616261626162616261626162616261626162616261626162616261" +
+            "626162616261626162616261626162616261626162616261626162577b226675" +
+            "6e64436f6465223a2244474633222c2273696465223a2253454c4c222c22756e" +
+            "697473223a22313030302e3030222c227072696365223a22302e39303030222c" +
+            "226e6f7465223a22e4b8ad205c22205c5c227d0446585332";
 
     @Test
     void anUnsignedCommandRecordHasNoRequestFlagAndEndsWithItsCommand() {
@@ -185,6 +207,46 @@ class JournalBinaryTest {
         }
         // A failed decode leaves the decoder's reusable arrays clean for the next.
         assertEquals(CommandRecord.signed(12, TIME, REQUEST, ORDER), JournalBinary.decodeCommandRecord(document));
+
+        // Well-formed bytes the encoder never writes: CustodySubmitted's entries (an empty list) marked absent and its
+        // two bytes removed. Its constructor refuses a null list, so decoding refuses it, and so must check.
+        byte[] custody = JournalBinary.encode(new EventDocument(EventDocument.VERSION, 12, TIME, null, null, Outcome.ACCEPTED,
+                List.of(new CustodySubmitted(4, "DGF3", CustodyMode.FULL, "Ops-01", List.of(), "d1"))));
+        JournalBinary.check(custody);
+        int struct = JournalBinary.OFFSET_EVENT_STRINGS + 2;
+        int presence = struct + 8;
+        assertEquals(0x3f, custody[presence]);
+        int entries = indexOf(custody, "\u0006Ops-01".getBytes(StandardCharsets.UTF_8)) + 7;
+        assertEquals("0100", hex(custody, entries, entries + 2), "entries: length 1, no elements");
+        byte[] absent = new byte[custody.length - 2];
+        System.arraycopy(custody, 0, absent, 0, entries);
+        System.arraycopy(custody, entries + 2, absent, entries, custody.length - entries - 2);
+        absent[presence] = 0x2f;
+        ByteBuffer.wrap(absent).order(ByteOrder.LITTLE_ENDIAN).putInt(struct, WireBuffer.getInt(custody, struct) - 2);
+        refused("CustodySubmitted refuses the decoded values", absent);
+    }
+
+    @Test
+    void structsNestedDeeperThan32LevelsAreRefused() {
+        WireSchema schema = WireSchema.parse(Evolution.NODE);
+        WireType node = schema.typeOf(Evolution.Node.class);
+        RecordDecoder decoder = RecordDecoder.strict(schema);
+        Evolution.Node deepest = null;
+        for (int level = 1; level <= RecordDecoder.MAX_DEPTH; level++) {
+            deepest = new Evolution.Node(level, deepest);
+        }
+        WireBuffer out = new WireBuffer(64);
+        new RecordEncoder(schema).encodeStruct(deepest, node, out);
+        byte[] bytes = out.toByteArray();
+        assertEquals(deepest, decoder.decodeStruct(bytes, 0, bytes.length, node));
+
+        WireBuffer deeper = new WireBuffer(64);
+        new RecordEncoder(schema).encodeStruct(new Evolution.Node(0, deepest), node, deeper);
+        byte[] tooDeep = deeper.toByteArray();
+        WireFormatException e = assertThrows(WireFormatException.class, () -> decoder.decodeStruct(tooDeep, 0, tooDeep.length, node));
+        assertTrue(e.getMessage().contains("nested deeper than 32 levels"), e.getMessage());
+        // The refusal leaves the decoder ready for the next read.
+        assertEquals(deepest, decoder.decodeStruct(bytes, 0, bytes.length, node));
     }
 
     private static byte[] unsignedOrder() {

@@ -74,7 +74,7 @@ record SchemaDerivation(List<Range> ranges, List<Class<?>> structRoots, List<Cla
         records.addAll(structRoots);
         for (int i = 0; i < queue.size(); i++) {
             for (RecordComponent component : queue.get(i).getRecordComponents()) {
-                reach(WireSchema.kindOf(component.getGenericType()), records, enums, queue);
+                reach(WireSchema.kindOf(component.getGenericType()), typed, records, enums, queue);
             }
         }
         List<String> lines = new ArrayList<>();
@@ -113,7 +113,7 @@ record SchemaDerivation(List<Range> ranges, List<Class<?>> structRoots, List<Cla
         return lines;
     }
 
-    private static void reach(String kind, Set<Class<?>> records, Set<Class<?>> enums, List<Class<?>> queue) {
+    private static void reach(String kind, Map<Class<?>, Range> typed, Set<Class<?>> records, Set<Class<?>> enums, List<Class<?>> queue) {
         int colon = kind.indexOf(':');
         if (colon < 0) {
             return;
@@ -121,7 +121,7 @@ record SchemaDerivation(List<Range> ranges, List<Class<?>> structRoots, List<Cla
         String word = kind.substring(0, colon);
         String rest = kind.substring(colon + 1);
         if (word.equals("list")) {
-            reach(rest, records, enums, queue);
+            reach(rest, typed, records, enums, queue);
             return;
         }
         Class<?> type;
@@ -134,6 +134,16 @@ record SchemaDerivation(List<Range> ranges, List<Class<?>> structRoots, List<Cla
             enums.add(type);
         } else if (word.equals("struct") && records.add(type)) {
             queue.add(type);
+        } else if (word.equals("typed")) {
+            // A typed field's records need type ids: each must lie in a range (and so is already derived).
+            Map<Class<?>, Range> permitted = new java.util.LinkedHashMap<>();
+            permitted(type, new Range(type, 0, 0), permitted);
+            for (Class<?> record : permitted.keySet()) {
+                if (!typed.containsKey(record)) {
+                    throw new IllegalStateException("typed field of " + type.getName() + " may hold " + record.getName()
+                            + ", which lies in no range: add one for it");
+                }
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package fundexchange.protocol.wire;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import fundexchange.protocol.command.SensitiveAction;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.OrderAccepted;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,27 +47,40 @@ class WireSchemaTest {
             new SchemaDerivation.Range(Event.class, 2001, 3999)),
             List.of(SignedRequest.class), List.of(OutcomeStatus.class));
     /**
-     * The lines of the file as first written, and their SHA-256 (joined by newlines): an edit above the appended lines
-     * fails here. Appending may raise the count and the hash together, never change the lines they cover.
+     * Append-only checkpoints: the file's first {@code lines} lines (joined by newlines) and their SHA-256. Every one is
+     * checked, so no pinned line can change, and the last must cover the whole file, so appended lines are pinned
+     * too: after appending, add the pair {@link #thePinnedLinesAreUnchanged} prints; never edit an earlier one.
      */
-    static final int PINNED_LINES = 1266;
-    static final String PINNED_SHA256 = "ad29e764e6f6e93963dcd4af25e52919d83b09238f541c0ffec8d367351f920d";
+    record Checkpoint(int lines, String sha256) {
+    }
+
+    static final List<Checkpoint> CHECKPOINTS = List.of(
+            new Checkpoint(1266, "ad29e764e6f6e93963dcd4af25e52919d83b09238f541c0ffec8d367351f920d"));
 
     @Test
     void theFileHasALineForEveryRecordComponentAndConstantTheJournalCanHold() throws IOException {
         List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
         List<String> missing = JOURNAL.missing(lines);
         if (!missing.isEmpty() && Boolean.getBoolean("wire.update")) {
-            Files.write(FILE, missing, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            // Lines end in "\n" on every platform: the pinned hashes and the class path bytes depend on it.
+            String text = Files.readString(FILE, StandardCharsets.UTF_8);
+            String appended = (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + String.join("\n", missing) + "\n";
+            Files.writeString(FILE, appended, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             missing = JOURNAL.missing(Files.readAllLines(FILE, StandardCharsets.UTF_8));
         }
-        assertEquals(List.of(), missing, "append these lines to " + FILE + " (or run with -Dwire.update=true)");
+        assertEquals(List.of(), missing, "append these lines to the end of " + FILE + " (or run this test with"
+                + " -Dwire.update=true, which appends them), then re-pin: add the checkpoint thePinnedLinesAreUnchanged prints"
+                + " to WireSchemaTest.CHECKPOINTS");
     }
 
     @Test
     void theFileBindsToTheRecordClassesAndTheClassPathCopyIsTheFile() throws IOException {
-        WireSchema file = WireSchema.parse(Files.readAllLines(FILE, StandardCharsets.UTF_8));
-        assertEquals(file.types().size(), WireSchema.journal().types().size());
+        WireSchema.parse(Files.readAllLines(FILE, StandardCharsets.UTF_8));
+        try (InputStream resource = WireSchema.class.getResourceAsStream(WireSchema.RESOURCE)) {
+            assertNotNull(resource, "no " + WireSchema.RESOURCE + " on the class path");
+            assertArrayEquals(Files.readAllBytes(FILE), resource.readAllBytes(), "the class path copy of " + FILE
+                    + " is not the file: rebuild");
+        }
         Map<Class<?>, SchemaDerivation.Range> typed = JOURNAL.typedRecords();
         assertTrue(typed.size() >= 184, typed.size() + " typed records");
         for (Class<?> record : typed.keySet()) {
@@ -108,11 +123,22 @@ class WireSchemaTest {
     @Test
     void thePinnedLinesAreUnchanged() throws IOException, NoSuchAlgorithmException {
         List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
-        assertTrue(lines.size() >= PINNED_LINES, "lines were deleted: " + lines.size() + " < " + PINNED_LINES);
-        String pinned = String.join("\n", lines.subList(0, PINNED_LINES));
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pinned.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(PINNED_SHA256, hash, "the first " + PINNED_LINES + " lines of " + FILE
-                + " changed: the schema is append-only (renumbering changes the bytes of every journal written)");
+        int previous = 0;
+        for (Checkpoint checkpoint : CHECKPOINTS) {
+            assertTrue(checkpoint.lines() > previous, "checkpoints grow: " + checkpoint);
+            previous = checkpoint.lines();
+            assertTrue(lines.size() >= checkpoint.lines(), "lines were deleted: " + lines.size() + " < " + checkpoint.lines());
+            assertEquals(checkpoint.sha256(), sha256(lines, checkpoint.lines()), "the first " + checkpoint.lines() + " lines of "
+                    + FILE + " changed: the schema is append-only (renumbering changes the bytes of every journal written)");
+        }
+        assertEquals(lines.size(), previous, "lines appended after the last checkpoint are not pinned: append\n"
+                + "            new Checkpoint(" + lines.size() + ", \"" + sha256(lines, lines.size()) + "\")\n"
+                + "to WireSchemaTest.CHECKPOINTS");
+    }
+
+    private static String sha256(List<String> lines, int count) throws NoSuchAlgorithmException {
+        String pinned = String.join("\n", lines.subList(0, count));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pinned.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -138,6 +164,31 @@ class WireSchemaTest {
         assertRefused("already", List.of(type, orderId, owner, units, "type 1 " + Evolution.PlacedV2.class.getName()));
         assertRefused("no class", List.of("struct fundexchange.protocol.wire.Gone"));
         assertRefused("has no code", List.of("enum " + OutcomeStatus.class.getName() + " 0 ACCEPTED"));
+        assertRefused("not a number", List.of("enum " + OutcomeStatus.class.getName() + " x ACCEPTED",
+                "enum " + OutcomeStatus.class.getName() + " 1 REJECTED", "enum " + OutcomeStatus.class.getName() + " 2 DUPLICATE"));
+    }
+
+    @Test
+    void everyRecordATypedFieldMayHoldHasATypeId() {
+        List<String> drawing = List.of("type 1 " + Evolution.Drawing.class.getName(),
+                "field " + Evolution.Drawing.class.getName() + " 0 shape typed:" + Evolution.Shape.class.getName(),
+                "type 2 " + Evolution.Circle.class.getName(),
+                "field " + Evolution.Circle.class.getName() + " 0 radius i64");
+        String square = Evolution.Square.class.getName();
+        WireSchema.parse(concat(drawing, List.of("type 3 " + square, "field " + square + " 0 side i64")));
+        assertRefused("permits " + square + ", which has no type id", drawing);
+        assertRefused("permits " + square + ", which has no type id", concat(drawing, List.of("struct " + square, "field " + square + " 0 side i64")));
+    }
+
+    @Test
+    void theRangesCoverEveryTypedInterface() {
+        assertEquals(JsonShape.TYPED, JOURNAL.ranges().stream().map(SchemaDerivation.Range::typed).toList());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void assertRefused(String expected, List<String> lines) {
