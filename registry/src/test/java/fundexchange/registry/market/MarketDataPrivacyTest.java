@@ -108,6 +108,7 @@ class MarketDataPrivacyTest {
                 day = day.plusDays(1);
                 check(day.minusDays(1), trades, consent, lastMoved);
                 RunningSums.areThoseOfTheDailyRows(dataSource);
+                RunningSums.leftNoDominatingBound(dataSource);
             }
             if (gaps) {
                 assertTrue(day.isAfter(FIRST_DAY.plusDays(MarketSnapshot.WINDOW_DAYS)), "the first days left the window");
