@@ -11,8 +11,10 @@
 
 -- V29's rows hold the window's sums: summed from the last snapshot's window start (0001-01-01 before the first).
 ALTER TABLE market_fund_parties ADD COLUMN summed_from DATE NOT NULL DEFAULT DATE '0001-01-01';
+-- [jooq ignore start]
 UPDATE market_fund_parties SET summed_from = s.window_from FROM market_state s
 WHERE s.id = 1 AND s.window_from IS NOT NULL;
+-- [jooq ignore stop]
 ALTER TABLE market_fund_parties ALTER COLUMN summed_from DROP DEFAULT;
 
 -- Per fund and settlement day, the sellers and buyers whose last settlement day in the fund it is: the publication

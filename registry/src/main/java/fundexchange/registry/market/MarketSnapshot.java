@@ -36,7 +36,8 @@ public final class MarketSnapshot {
      * day each was (so they are no longer in the window). No party's row is read or written: a party's window sum stays
      * summed from its {@code summed_from}, now an upper bound of its window sum (reading the 49,000 rows of nine days'
      * leaving parties by key cost more than the rest of the publication at the bench's sizes). A fund's largest party sum
-     * is kept, now an upper bound: {@link #DOMINANT} finds it again only where the bound fails the dominance test.
+     * is kept, now an upper bound: {@link #DOMINANT} finds it again only where the bound fails the dominance test of a fund
+     * that could be shown (reading that fund's parties with a day in the window).
      */
     private static final String LEAVE = """
             UPDATE market_fund_sums f SET trades = f.trades - d.trades, units = f.units - d.units,
@@ -49,17 +50,23 @@ public final class MarketSnapshot {
             """;
     /**
      * The largest party's window sum found again where the kept one is only an upper bound and that bound dominates
-     * (more than half of the window's consideration, as {@link #dominates}): a bound that does not dominate proves the
-     * exact sum does not either, so those funds pass as they would with it. The exact sums are those of the per-day rows
-     * from the window's first day (the first parameter, as the second and third): the funds' parties whose sums were
-     * bounds are summed again from it, so their next settlements keep the largest exact.
+     * (more than half of the window's consideration, as {@link #dominates}), for the funds that could be shown only: opted
+     * in, with at least k (the first parameter) trades, sellers and buyers in the window (a withheld fund keeps its bound,
+     * and is recounted when it could be shown). A bound that does not dominate proves the exact sum does not either, so
+     * those funds pass as they would with it. Only the parties with a day in the window (last day from the window's first,
+     * the other parameters) are summed again, from the per-day rows of the window, and summed from its first day on, so
+     * their next settlements keep the largest exact: a party whose last day left the window sums to 0 in it, adds nothing
+     * to the largest, and its next settlement treats its row as exact anyway (it restarts a row whose last day is before
+     * {@code window_from}, which is this window's first day from now on), so its row is left as it is.
      */
     private static final String DOMINANT = """
             WITH bounded AS (
-                SELECT fund_code FROM market_fund_sums WHERE NOT dominant_exact AND dominant * 2 > consideration),
+                SELECT f.fund_code FROM market_fund_sums f JOIN market_consent c ON c.fund_code = f.fund_code AND c.publish
+                WHERE NOT f.dominant_exact AND f.dominant * 2 > f.consideration AND f.trades >= ? AND f.sellers >= ?
+                    AND f.buyers >= ?),
             exact AS (
                 SELECT m.fund_code, m.side, m.party, m.summed_from, coalesce(sum(q.consideration), 0) AS consideration
-                FROM bounded b JOIN market_fund_parties m ON m.fund_code = b.fund_code
+                FROM bounded b JOIN market_fund_parties m ON m.fund_code = b.fund_code AND m.last_day >= ?
                 LEFT JOIN market_fund_party_days q ON q.fund_code = m.fund_code AND q.day >= ? AND q.side = m.side
                     AND q.party = m.party
                 GROUP BY m.fund_code, m.side, m.party, m.summed_from),
@@ -155,7 +162,7 @@ public final class MarketSnapshot {
         if (leaving.isBefore(from)) {
             tx.execute(LEAVE, leaving, from);
         }
-        tx.execute(DOMINANT, from, from, from);
+        tx.execute(DOMINANT, k, k, k, from, from, from, from);
         List<String> shown = new ArrayList<>();
         List<String> moves = new ArrayList<>();
         for (Record r : tx.fetch(CANDIDATES)) {

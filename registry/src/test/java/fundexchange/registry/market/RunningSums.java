@@ -67,6 +67,17 @@ final class RunningSums {
                 + " WHERE m.fund_code = d.fund_code AND m.side = 'B' AND m.last_day = d.day))"));
     }
 
+    /**
+     * The publication left no fund that could be shown (opted in, at least k trades, sellers and buyers in the window)
+     * with an upper bound of its largest party sum that dominates: it found that fund's exact largest sum again.
+     */
+    static void leftNoDominatingBound(DataSource dataSource) {
+        assertEquals(List.of(), rows(dataSource, "SELECT f.fund_code, f.consideration, f.dominant FROM market_fund_sums f"
+                + " JOIN market_consent c ON c.fund_code = f.fund_code AND c.publish CROSS JOIN market_state s"
+                + " WHERE NOT f.dominant_exact AND f.dominant * 2 > f.consideration AND f.consideration > 0"
+                + " AND f.trades >= s.published_k AND f.sellers >= s.published_k AND f.buyers >= s.published_k"));
+    }
+
     private static String n(String numeric) {
         return "CAST(" + numeric + " AS NUMERIC(40, 2))";
     }
