@@ -41,8 +41,14 @@ final class LocalDates {
         }
         ZoneId id = ZoneId.of(zone);
         LocalDate date = Instant.ofEpochMilli(epochMs).atZone(id).toLocalDate();
-        long start = date.atStartOfDay(id).toInstant().toEpochMilli();
-        long end = date.plusDays(1).atStartOfDay(id).toInstant().toEpochMilli();
+        long start;
+        long end;
+        try {
+            start = date.atStartOfDay(id).toInstant().toEpochMilli();
+            end = date.plusDays(1).atStartOfDay(id).toInstant().toEpochMilli();
+        } catch (ArithmeticException outsideMillis) {
+            return date; // the first or last day a long of milliseconds reaches: its bounds are not longs, so not kept
+        }
         ZoneOffsetTransition change = id.getRules().nextTransition(Instant.ofEpochMilli(start));
         if (start <= epochMs && epochMs < end && (change == null || change.toEpochSecond() * 1000 >= end)) {
             lastDay = new Day(zone, start, end, date);

@@ -27,6 +27,19 @@ class LocalDatesTest {
     }
 
     @Test
+    void theFirstAndLastJournalTimesGiveTheJdksDatesThoughTheirDaysBoundsAreNoLongs() {
+        for (String zone : List.of("Asia/Shanghai", "UTC", "America/Sao_Paulo")) {
+            ZoneId id = ZoneId.of(zone);
+            for (long t : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1}) {
+                assertEquals(Instant.ofEpochMilli(t).atZone(id).toLocalDate(), LocalDates.of(t, zone), zone + " at " + t);
+            }
+        }
+        // An ordinary day after them is still answered (and kept) as before.
+        long t = Instant.parse("2026-03-02T04:00:00Z").toEpochMilli();
+        assertEquals(LocalDate.of(2026, 3, 2), LocalDates.of(t, "Asia/Shanghai"));
+    }
+
+    @Test
     void parsedAndPrintedDatesAreTheJdksWhateverTheCacheHolds() {
         LocalDate day = LocalDate.parse("2024-01-01");
         for (int i = 0; i < 2_000; i++) {
