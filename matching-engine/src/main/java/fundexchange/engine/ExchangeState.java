@@ -135,6 +135,11 @@ final class ExchangeState {
     final TreeMap<String, fundexchange.engine.stateowned.Appraisal> appraisals = new TreeMap<>();
     /** The public disclosures of state-owned holders' listings, by listing id. */
     final TreeMap<Long, fundexchange.engine.stateowned.PublicDisclosure> disclosures = new TreeMap<>();
+    /**
+     * Not state (never hashed nor snapshotted): this engine's cache of the day a journal time falls on, pure answers
+     * kept per engine so that no engine core state is static and shared between engines.
+     */
+    final LocalDates dates = new LocalDates();
     long lastCheckpointIndex;
     long lastIndex;
     long lastTime;
