@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  * bytes the engine core allocates per command on the book path ({@link EngineBookAllocation}).
  */
 @Command(name = "engine-book", mixinStandardHelpOptions = true,
-        description = "Throughput of the continuous book with events built, and heap bytes per resting order.")
+        description = "Throughput of the continuous book with events built, heap bytes per resting order and per open"
+                + " listing, and the bytes the engine core allocates per command on the book path.")
 public final class EngineBookBench implements Callable<Integer> {
     private static final long TICK = 10;          // 0.0010
     private static final long MID = 10_000;       // 1.0000
@@ -226,7 +227,7 @@ public final class EngineBookBench implements Callable<Integer> {
         EngineBookAllocation.Result alloc = EngineBookAllocation.measure(seed, ALLOC_WARMUP, ALLOC_COMMANDS);
         out.printf("engine core on the book path: %,d signed PlaceOrder/CancelOrder records through Engine.apply after"
                         + " %,d warm-up (%,d accepted, %,d rejected, %,d trades): %,d bytes allocated inside apply"
-                        + " (counter overhead %d bytes a read)%n", alloc.commands(), ALLOC_WARMUP, alloc.accepted(),
+                        + " (the counter's own %d bytes a pair of reads subtracted)%n", alloc.commands(), ALLOC_WARMUP, alloc.accepted(),
                 alloc.rejected(), alloc.trades(), alloc.bytes(), alloc.calibration());
         out.printf("RESULT engine.alloc.per.command %d bytes%n", alloc.perCommand());
         return 0;

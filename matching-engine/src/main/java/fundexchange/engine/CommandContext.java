@@ -7,12 +7,12 @@ import java.time.LocalDate;
 
 /**
  * The command being decided: its journal index and time, the participant who signed it (absent if unsigned), the
- * platform zone, and the first free fill number of its index (CONTRACTS.md 11).
+ * platform zone, the first free fill number of its index (CONTRACTS.md 11), and its engine's date conversions.
  */
-record CommandContext(long index, long time, Participant actor, String zone, int firstFill) {
+record CommandContext(long index, long time, Participant actor, String zone, int firstFill, LocalDates dates) {
     /** Trades the deadlines fired before this command already numbered; its own fills continue from {@code firstFill}. */
     CommandContext(long index, long time, Participant actor, String zone) {
-        this(index, time, actor, zone, 0);
+        this(index, time, actor, zone, 0, new LocalDates());
     }
 
     String actorId() {
@@ -27,6 +27,6 @@ record CommandContext(long index, long time, Participant actor, String zone, int
 
     /** The business date of this command in the platform's zone. */
     LocalDate date() {
-        return LocalDates.of(time, zone);
+        return dates.of(time, zone);
     }
 }

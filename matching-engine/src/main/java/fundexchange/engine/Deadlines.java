@@ -103,6 +103,6 @@ final class Deadlines {
     }
 
     private LocalDate date(long time) {
-        return LocalDates.of(time, state.parameters.zone());
+        return state.dates.of(time, state.parameters.zone());
     }
 }

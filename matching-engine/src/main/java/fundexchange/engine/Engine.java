@@ -214,7 +214,8 @@ public final class Engine {
         Outcome outcome;
         List<Event> decided = List.of();
         try {
-            CommandContext ctx = new CommandContext(record.index(), time, verdict.actor(), state.parameters.zone(), fills);
+            CommandContext ctx = new CommandContext(record.index(), time, verdict.actor(), state.parameters.zone(), fills,
+                    state.dates);
             decided = DepositFollowing.follow(state, decide(ctx, record.command()));
             outcome = Outcome.ACCEPTED;
         } catch (Rejection rejection) {

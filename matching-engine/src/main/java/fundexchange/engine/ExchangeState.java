@@ -15,8 +15,10 @@ import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.KeyRecord;
 import fundexchange.protocol.reference.Participant;
 import fundexchange.protocol.reference.PlatformParameters;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -42,11 +44,12 @@ final class ExchangeState {
     final TreeMap<String, KeyRecord> keys = new TreeMap<>();
     final TreeMap<String, Fund> funds = new TreeMap<>();
     /**
-     * Positions by fund|holder ({@link #positionKey}), in key order for the state hash and snapshots. Change them only
-     * through {@link #putPosition}, {@link #storePosition} and {@link #dropPosition}, which keep {@link #positionIndex}
-     * in step.
+     * Positions by fund|holder ({@link #positionKey}), in key order for the state hash and snapshots. Private: they
+     * change only through {@link #putPosition}, {@link #storePosition} and {@link #dropPosition}, which keep
+     * {@link #positionIndex} in step; others read them through {@link #positions()}.
      */
-    final TreeMap<String, Position> positions = new TreeMap<>();
+    private final TreeMap<String, Position> positions = new TreeMap<>();
+    private final SortedMap<String, Position> positionsView = Collections.unmodifiableSortedMap(positions);
     /**
      * Derived, a lookup only (never iterated, so its hash order reaches nothing): the same positions by fund, then
      * holder, so that finding one builds no key.
@@ -135,12 +138,22 @@ final class ExchangeState {
     final TreeMap<String, fundexchange.engine.stateowned.Appraisal> appraisals = new TreeMap<>();
     /** The public disclosures of state-owned holders' listings, by listing id. */
     final TreeMap<Long, fundexchange.engine.stateowned.PublicDisclosure> disclosures = new TreeMap<>();
+    /**
+     * Not state (never hashed nor snapshotted): this engine's cache of the day a journal time falls on, pure answers
+     * kept per engine so that no engine core state is static and shared between engines.
+     */
+    final LocalDates dates = new LocalDates();
     long lastCheckpointIndex;
     long lastIndex;
     long lastTime;
 
     static String positionKey(String fundCode, String holder) {
         return fundCode + "|" + holder;
+    }
+
+    /** The positions by fund|holder ({@link #positionKey}), in key order: a read-only view, so no write bypasses the index. */
+    SortedMap<String, Position> positions() {
+        return positionsView;
     }
 
     Position position(String fundCode, String holder) {
@@ -183,7 +196,7 @@ final class ExchangeState {
         }
     }
 
-    /** Whether the lookup index holds exactly the positions (a test's invariant). */
+    /** For tests: whether the lookup index holds exactly the positions (an invariant the tests check). */
     boolean positionIndexAgrees() {
         int indexed = 0;
         for (HashMap<String, Position> ofFund : positionIndex.values()) {

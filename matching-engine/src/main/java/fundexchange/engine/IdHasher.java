@@ -6,9 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * {@link RequestMemory#idHash}, computed with buffers of its own so that hashing an ASCII id (every id the gateway
- * accepts from its clients so far) allocates nothing; another id is encoded as {@link String#getBytes} encodes it.
- * One per thread: the engine's holds one.
+ * The 64-bit hash an id is kept under in the idempotency memory ({@link RequestMemory}): the first 8 bytes
+ * (big-endian) of the SHA-256 of its UTF-8. It is public and fixed, so it may enter the state hash and snapshots; it
+ * does not decide where an id sits in a table (the secret key does), and being cryptographic, nobody can make many
+ * ids share it. Computed with buffers of its own so that hashing an ASCII id (every id the gateway accepts from its
+ * clients so far) allocates nothing; another id is encoded as {@link String#getBytes} encodes it. One per thread: the
+ * engine's holds one.
  */
 final class IdHasher {
     private final MessageDigest sha256;

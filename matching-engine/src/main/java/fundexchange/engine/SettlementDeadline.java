@@ -31,7 +31,7 @@ final class SettlementDeadline {
             return TradeTerms.overflowChecked(() -> Math.addExact(time, state.parameters.settlementDeadlineMs()));
         }
         ZoneId zone = ZoneId.of(state.parameters.zone());
-        LocalDate tradeDate = LocalDates.of(time, state.parameters.zone());
+        LocalDate tradeDate = state.dates.of(time, state.parameters.zone());
         return calendar.businessDayAfter(tradeDate, state.parameters.settlementBusinessDaysInForce()).plusDays(1)
                 .atStartOfDay(zone).toInstant().toEpochMilli();
     }
