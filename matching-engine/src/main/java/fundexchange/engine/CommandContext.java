@@ -10,11 +10,6 @@ import java.time.LocalDate;
  * platform zone, the first free fill number of its index (CONTRACTS.md 11), and its engine's date conversions.
  */
 record CommandContext(long index, long time, Participant actor, String zone, int firstFill, LocalDates dates) {
-    /** Trades the deadlines fired before this command already numbered; its own fills continue from {@code firstFill}. */
-    CommandContext(long index, long time, Participant actor, String zone) {
-        this(index, time, actor, zone, 0, new LocalDates());
-    }
-
     String actorId() {
         return actor.participantId();
     }

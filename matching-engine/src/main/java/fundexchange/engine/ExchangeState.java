@@ -140,7 +140,8 @@ final class ExchangeState {
     final TreeMap<Long, fundexchange.engine.stateowned.PublicDisclosure> disclosures = new TreeMap<>();
     /**
      * Not state (never hashed nor snapshotted): this engine's cache of the day a journal time falls on, pure answers
-     * kept per engine so that no engine core state is static and shared between engines.
+     * kept per engine so that engines never share it; only the pure ISO date caches in {@link LocalDates} are static
+     * (immutable entries, so a race costs a miss, never a wrong answer).
      */
     final LocalDates dates = new LocalDates();
     long lastCheckpointIndex;
@@ -157,16 +158,20 @@ final class ExchangeState {
     }
 
     Position position(String fundCode, String holder) {
-        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
-        Position position = ofFund == null ? null : ofFund.get(holder);
+        Position position = stored(fundCode, holder);
         return position == null ? Position.empty(fundCode, holder) : position;
     }
 
     /** The raw units of a holder's position in a fund; 0 for none. */
     long unitsRaw(String fundCode, String holder) {
-        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
-        Position position = ofFund == null ? null : ofFund.get(holder);
+        Position position = stored(fundCode, holder);
         return position == null ? 0 : position.units().raw();
+    }
+
+    /** The stored position of a holder in a fund, through the index; null for none. */
+    private Position stored(String fundCode, String holder) {
+        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
+        return ofFund == null ? null : ofFund.get(holder);
     }
 
     /** Stores a position, or drops it when it records nothing at all. */

@@ -70,7 +70,7 @@ final class TradeTerms {
             multiple = Pricing.multipleOfCost(consideration, costOfLot);
             tradeId = Math.addExact(Math.multiplyExact(index, FILLS_PER_COMMAND), fill);
         } catch (ArithmeticException e) {
-            throw new Rejection(RejectCode.ARITHMETIC_OVERFLOW, "amount exceeds the documented range");
+            throw overflow();
         }
         long settleBy = countDeadline ? settlement.of(time) : 0;
         TradeExecuted trade = new TradeExecuted(tradeId, listingId, fund.fundCode(), seller, buyer, units, price,
@@ -87,7 +87,7 @@ final class TradeTerms {
         try {
             consideration = Pricing.consideration(units, price);
         } catch (ArithmeticException e) {
-            throw new Rejection(RejectCode.ARITHMETIC_OVERFLOW, "amount exceeds the documented range");
+            throw overflow();
         }
         fees.requireFeeCovered(mechanism, consideration);
     }
@@ -112,7 +112,12 @@ final class TradeTerms {
         try {
             return computation.get();
         } catch (ArithmeticException e) {
-            throw new Rejection(RejectCode.ARITHMETIC_OVERFLOW, "amount exceeds the documented range");
+            throw overflow();
         }
+    }
+
+    /** The refusal of an amount beyond the documented range (CONTRACTS.md: overflow-checked arithmetic). */
+    private static Rejection overflow() {
+        return new Rejection(RejectCode.ARITHMETIC_OVERFLOW, "amount exceeds the documented range");
     }
 }

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 /**
  * Reflective samples of records, for tests that must cover every record the protocol (and the engine's state) holds:
  * the records a type reaches, and a value of any of them with every component set. Shared through the protocol's
- * test jar (the wire codec's tests here, {@code CanonicalJsonTest} and the binary round trips in engine-node).
+ * test jar (the wire codec's tests here, {@code CanonicalJsonTest} in engine-node, and the design's binary round trips there once C2 builds them).
  */
 public final class RecordSamples {
     private RecordSamples() {
@@ -45,7 +45,7 @@ public final class RecordSamples {
     }
 
     /** As {@link #sample(Type)}, {@code depth} levels into {@code declared}: numbers and texts differ by depth. */
-    public static Object sample(Type type, Type declared, int depth) throws ReflectiveOperationException {
+    private static Object sample(Type type, Type declared, int depth) throws ReflectiveOperationException {
         Class<?> raw = raw(type);
         if (depth > 6) {
             throw new IllegalStateException("too deep at " + declared);

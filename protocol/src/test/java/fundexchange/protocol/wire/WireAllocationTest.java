@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class WireAllocationTest {
     private static final int RECORDS = 20_000;
+    private static final int MAX_ROUNDS = 50;
 
     @Test
     void encodingACommandRecordAndAnEventDocumentAllocatesNothingOnAReusedBuffer() {
@@ -52,11 +53,16 @@ class WireAllocationTest {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTrue(threads.isThreadAllocatedMemorySupported(), "this JVM cannot count a thread's allocations: the test cannot measure");
         assertTrue(threads.isThreadAllocatedMemoryEnabled(), "counting a thread's allocations is disabled: the test cannot measure");
-        encode(record, proposal, document, buffer, RECORDS);
-        long before = threads.getCurrentThreadAllocatedBytes();
-        encode(record, proposal, document, buffer, RECORDS);
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(0, allocated / RECORDS, allocated + " bytes allocated over " + RECORDS + " rounds of two command records and an event document");
+        // A shared CI machine may compile the encoder late: measure rounds until one allocates nothing, at most
+        // MAX_ROUNDS (a count of rounds, not a timing); an encoder that allocates per record never gets there.
+        long allocated = -1;
+        for (int round = 0; round < MAX_ROUNDS && allocated != 0; round++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            encode(record, proposal, document, buffer, RECORDS);
+            allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        }
+        assertEquals(0, allocated / RECORDS, allocated + " bytes allocated over the last of " + MAX_ROUNDS
+                + " rounds of " + RECORDS + " times two command records and an event document");
     }
 
     private static void encode(CommandRecord record, CommandRecord proposal, EventDocument document, WireBuffer buffer, int times) {

@@ -39,11 +39,8 @@ class WireRoundTripTest {
         List<String> unbuilt = new ArrayList<>();
         int values = 0;
         for (WireType type : SCHEMA.types()) {
-            Object sample;
-            try {
-                sample = RecordSamples.sample(type.type());
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                unbuilt.add(type.type().getSimpleName() + " (" + e + ")");
+            Object sample = sampleOf(type, unbuilt);
+            if (sample == null) {
                 continue;
             }
             for (Object value : variants(sample)) {
@@ -60,11 +57,8 @@ class WireRoundTripTest {
         List<Event> events = new ArrayList<>();
         List<String> unbuilt = new ArrayList<>();
         for (WireType type : SCHEMA.types()) {
-            Object sample;
-            try {
-                sample = RecordSamples.sample(type.type());
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                unbuilt.add(type.type().getSimpleName() + " (" + e + ")");
+            Object sample = sampleOf(type, unbuilt);
+            if (sample == null) {
                 continue;
             }
             if (sample instanceof Command command) {
@@ -201,5 +195,15 @@ class WireRoundTripTest {
             edges.add(new Multiple(0));
         }
         return edges;
+    }
+
+    /** A sample of {@code type}, or null with the reason added to {@code unbuilt}. */
+    private static Object sampleOf(WireType type, List<String> unbuilt) {
+        try {
+            return RecordSamples.sample(type.type());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            unbuilt.add(type.type().getSimpleName() + " (" + e + ")");
+            return null;
+        }
     }
 }
