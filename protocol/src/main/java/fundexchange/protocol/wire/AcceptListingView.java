@@ -1,0 +1,17 @@
+package fundexchange.protocol.wire;
+
+import fundexchange.protocol.command.AcceptListing;
+
+/** An {@link AcceptListing} read where it lies. */
+public final class AcceptListingView extends CommandView {
+    private static final WireType TYPE = StructView.type(AcceptListing.class);
+    private static final int LISTING_ID = field(TYPE, "listingId", "i64");
+
+    public AcceptListingView() {
+        super(TYPE);
+    }
+
+    public long listingId() {
+        return struct.i64(LISTING_ID);
+    }
+}
