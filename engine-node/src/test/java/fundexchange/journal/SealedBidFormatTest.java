@@ -4,15 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.SignedRequest;
 import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.event.SealedBidPlaced;
 import fundexchange.protocol.listing.SealedCommitment;
 import fundexchange.protocol.money.Price;
+import fundexchange.protocol.wire.EventDocumentWriter;
+import fundexchange.protocol.wire.JournalBinary;
+import fundexchange.protocol.wire.WireBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Sealed-bid records grow by optional fields: documents from before nonces still read (CONTRACTS.md 16). */
+/**
+ * Sealed-bid records grow by optional fields: documents from before nonces still read (CONTRACTS.md 16). Their length
+ * does not tell the price, in JSON or in the binary encoding (CONTRACTS.md 12).
+ */
 class SealedBidFormatTest {
     private static final String NONCE = "7c".repeat(32);
 
@@ -46,6 +55,37 @@ class SealedBidFormatTest {
         byte[] message = ("FXSB1\n" + NONCE + "\n0.9500").getBytes(StandardCharsets.UTF_8);
         assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(message)),
                 SealedCommitment.of(NONCE, Price.of("0.9500")));
+    }
+
+    @Test
+    void binarySealedBidDocumentsHaveTheSameLengthWhateverThePrice() {
+        int[] commands = new int[2];
+        int[] documents = new int[2];
+        int[] streamed = new int[2];
+        String[] prices = {"0.0001", "999999999.9999"};
+        for (int i = 0; i < prices.length; i++) {
+            Price price = Price.of(prices[i]);
+            // The body as the client's SealedBidBody writes it: padded with spaces to 108 bytes.
+            String json = "{\"nonce\":\"" + NONCE + "\",\"price\":\"" + prices[i] + "\"}";
+            String body = json + " ".repeat(108 - json.length());
+            SignedRequest request = new SignedRequest("Investor-07", "Investor-07-k1", "ED25519", "c2ln".repeat(22),
+                    1_794_880_860_000L, "a-13", "POST", "/commands", "", "ab".repeat(32), body, "FXS2");
+            commands[i] = JournalBinary.encode(CommandRecord.signed(37, 1_794_880_860_000L, request,
+                    new PlaceSealedBid(35, price, NONCE))).length;
+            String commitment = SealedCommitment.of(NONCE, price);
+            EventDocument document = new EventDocument(EventDocument.VERSION, 37, 1_794_880_860_000L, "Investor-07", "a-13",
+                    Outcome.ACCEPTED, List.of(new SealedBidPlaced(35, 37, "Investor-07", 1, price, NONCE, commitment)));
+            documents[i] = JournalBinary.encode(document).length;
+            WireBuffer buffer = new WireBuffer();
+            new EventDocumentWriter().begin(buffer, 37, 1_794_880_860_000L, "Investor-07", "a-13")
+                    .sealedBidPlaced(35, 37, "Investor-07", 1, price.raw(), NONCE, commitment)
+                    .end(OutcomeStatus.ACCEPTED, 0, null, null, 0);
+            streamed[i] = buffer.position();
+        }
+        assertEquals(commands[0], commands[1], "PlaceSealedBid command records at " + String.join(" and ", prices));
+        assertEquals(documents[0], documents[1], "SealedBidPlaced documents at " + String.join(" and ", prices));
+        assertEquals(documents[0], streamed[0], "the streaming writer's document");
+        assertEquals(streamed[0], streamed[1], "streamed SealedBidPlaced documents at " + String.join(" and ", prices));
     }
 
     private static byte[] bytes(String text) {

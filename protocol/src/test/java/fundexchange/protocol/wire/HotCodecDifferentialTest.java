@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
@@ -54,7 +53,7 @@ class HotCodecDifferentialTest {
     void theCommandViewsReadWhatTheGenericDecoderDecodes() {
         Values values = new Values(new SplittableRandom(SEED));
         CommandRecordView view = new CommandRecordView();
-        Views views = new Views();
+        HotCodecs.Views views = new HotCodecs.Views();
         WireBuffer buffer = new WireBuffer(64);
         for (int i = 0; i < CASES; i++) {
             CommandRecord record = values.commandRecord(i);
@@ -67,8 +66,7 @@ class HotCodecDifferentialTest {
             System.arraycopy(bytes, 0, padded, 5, bytes.length);
             view.wrap(padded, 5, bytes.length);
             String what = "case " + i + ": " + record;
-            assertHeaderAndRequest(decoded, view, what);
-            views.assertCommand(decoded.command(), view, what);
+            HotCodecs.assertViewsRead(decoded, view, views, what);
             assertEquals(decoded, view.toRecord(), what);
         }
     }
@@ -84,7 +82,7 @@ class HotCodecDifferentialTest {
             JournalBinary.encode(document, generic.clear());
             // Written after some bytes already in the buffer, as a writer appending to a batch would.
             streamed.clear().putBytes(new byte[] {9, 9, 9}, 0, 3);
-            write(writer, document, streamed);
+            HotCodecs.write(writer, document, streamed);
             byte[] expected = generic.toByteArray();
             byte[] actual = java.util.Arrays.copyOfRange(streamed.array(), 3, streamed.position());
             assertArrayEquals(expected, actual, () -> "case " + document + "\n" + HexFormat.of().formatHex(expected)
@@ -113,141 +111,6 @@ class HotCodecDifferentialTest {
         assertFalse(writer.open());
         byte[] bytes = new byte[] {(byte) 0xFE, 2, 'C', 0};
         assertThrows(WireFormatException.class, () -> view.wrap(bytes, 0, bytes.length));
-    }
-
-    private static void assertHeaderAndRequest(CommandRecord record, CommandRecordView view, String what) {
-        assertEquals(record.version(), view.version(), what);
-        assertEquals(record.index(), view.index(), what);
-        assertEquals(record.time(), view.time(), what);
-        assertEquals(WireSchema.journal().typeOf(record.command().getClass()).id(), view.commandTypeId(), what);
-        SignedRequest request = record.request();
-        assertEquals(request != null, view.signed(), what);
-        if (request == null) {
-            assertNull(view.participant(), what);
-            assertNull(view.clientRequestId(), what);
-            assertEquals(0, view.clientRequestIdLength(), what);
-            return;
-        }
-        assertEquals(request.participant(), view.participant(), what);
-        assertEquals(request.keyId(), view.keyId(), what);
-        assertEquals(request.algorithm(), view.algorithm(), what);
-        assertEquals(request.method(), view.method(), what);
-        assertEquals(request.scheme(), view.scheme(), what);
-        assertEquals(request.signedTimestamp(), view.signedTimestamp(), what);
-        assertEquals(request.clientRequestId(), view.clientRequestId(), what);
-        assertEquals(request.clientRequestId() != null, view.hasClientRequestId(), what);
-        if (request.clientRequestId() != null) {
-            byte[] id = Wtf8.encode(request.clientRequestId());
-            assertArrayEquals(id, java.util.Arrays.copyOfRange(view.bytes(), view.clientRequestIdOffset(),
-                    view.clientRequestIdOffset() + view.clientRequestIdLength()), what);
-        }
-        assertEquals(request, view.toRequest(), what);
-    }
-
-    /** One view of each hot type, checked against the decoded command. */
-    private static final class Views {
-        final WireStrings strings = new WireStrings();
-        final PlaceOrderView placeOrder = new PlaceOrderView();
-        final CancelOrderView cancelOrder = new CancelOrderView();
-        final AmendOrderView amendOrder = new AmendOrderView();
-        final PlaceBidView placeBid = new PlaceBidView();
-        final PlaceSealedBidView placeSealedBid = new PlaceSealedBidView();
-        final AcceptListingView acceptListing = new AcceptListingView();
-
-        void assertCommand(Command command, CommandRecordView view, String what) {
-            int readers = 0;
-            for (CommandView typed : List.of(placeOrder, cancelOrder, amendOrder, placeBid, placeSealedBid, acceptListing)) {
-                readers += typed.reads(view) ? 1 : 0;
-            }
-            switch (command) {
-                case PlaceOrder c -> {
-                    placeOrder.wrap(view);
-                    assertEquals(c.fundCode(), placeOrder.fundCode(strings), what);
-                    assertEquals(c.fundCode() != null, placeOrder.fundCodeEquals(c.fundCode() == null ? "" : c.fundCode()), what);
-                    assertFalse(placeOrder.fundCodeEquals(c.fundCode() + "x"), what);
-                    assertEquals(c.side(), placeOrder.side(), what);
-                    assertDecimal(c.units() == null ? null : c.units().raw(), placeOrder.hasUnits(), placeOrder.units(), what);
-                    assertDecimal(c.price() == null ? null : c.price().raw(), placeOrder.hasPrice(), placeOrder.price(), what);
-                }
-                case CancelOrder c -> {
-                    cancelOrder.wrap(view);
-                    assertEquals(c.orderId(), cancelOrder.orderId(), what);
-                }
-                case AmendOrder c -> {
-                    amendOrder.wrap(view);
-                    assertEquals(c.orderId(), amendOrder.orderId(), what);
-                    assertDecimal(c.price() == null ? null : c.price().raw(), amendOrder.hasPrice(), amendOrder.price(), what);
-                    assertDecimal(c.units() == null ? null : c.units().raw(), amendOrder.hasUnits(), amendOrder.units(), what);
-                }
-                case PlaceBid c -> {
-                    placeBid.wrap(view);
-                    assertEquals(c.listingId(), placeBid.listingId(), what);
-                    assertDecimal(c.price() == null ? null : c.price().raw(), placeBid.hasPrice(), placeBid.price(), what);
-                    assertDecimal(c.units() == null ? null : c.units().raw(), placeBid.hasUnits(), placeBid.units(), what);
-                }
-                case PlaceSealedBid c -> {
-                    placeSealedBid.wrap(view);
-                    assertEquals(c.listingId(), placeSealedBid.listingId(), what);
-                    assertDecimal(c.price() == null ? null : c.price().raw(), placeSealedBid.hasPrice(), placeSealedBid.price(), what);
-                    assertEquals(c.nonce(), placeSealedBid.nonce(), what);
-                    assertEquals(c.nonce() != null, placeSealedBid.hasNonce(), what);
-                    assertEquals(c.nonce() == null ? 0 : Wtf8.length(c.nonce()), placeSealedBid.nonceLength(), what);
-                }
-                case AcceptListing c -> {
-                    acceptListing.wrap(view);
-                    assertEquals(c.listingId(), acceptListing.listingId(), what);
-                }
-                default -> {
-                    assertEquals(0, readers, what);
-                    return;
-                }
-            }
-            assertEquals(1, readers, what);
-        }
-
-        private static void assertDecimal(Long expected, boolean present, long raw, String what) {
-            assertEquals(expected != null, present, what);
-            assertEquals(expected == null ? 0 : expected, raw, what);
-        }
-    }
-
-    /** Streams {@code document} through the writer's typed methods (the generic one for other events). */
-    private static void write(EventDocumentWriter writer, EventDocument document, WireBuffer out) {
-        writer.begin(out, document.sourceIndex(), document.time(), document.participant(), document.clientRequestId());
-        for (Event event : document.events()) {
-            switch (event) {
-                case OrderAccepted e -> writer.orderAccepted(e.orderId(), e.fundCode(), e.owner(), e.side(), raw(e.units()),
-                        raw(e.price()));
-                case OrderCancelled e -> writer.orderCancelled(e.orderId(), e.fundCode(), e.owner(), e.side(), raw(e.units()),
-                        e.rejectCode(), e.reason());
-                case OrderAmended e -> writer.orderAmended(e.orderId(), e.fundCode(), e.owner(), e.side(), raw(e.price()),
-                        raw(e.units()), raw(e.unitsBefore()), e.keptPriority());
-                case TradeExecuted e -> writer.tradeExecuted(e.tradeId(), e.listingId(), e.fundCode(), e.seller(), e.buyer(),
-                        raw(e.units()), raw(e.price()), raw(e.consideration()), e.percentOfNavBasisPoints(),
-                        raw(e.multipleOfCost()), e.buyerReservedHolderRoom(), e.settleBy(), raw(e.buyOrderId()),
-                        raw(e.sellOrderId()), e.tradeDate(), raw(e.offerId()), raw(e.buyerFee()), raw(e.sellerFee()));
-                case BidPlaced e -> writer.bidPlaced(e.listingId(), e.bidId(), e.bidder(), e.pseudonym(), raw(e.price()),
-                        e.endsAt(), e.extended());
-                case SealedBidPlaced e -> writer.sealedBidPlaced(e.listingId(), e.bidId(), e.bidder(), e.pseudonym(),
-                        raw(e.price()), e.nonce(), e.commitment());
-                case DepositLocked e -> writer.depositLocked(e.listingId(), e.participantId(), e.currency(), raw(e.amount()));
-                default -> writer.event(event);
-            }
-        }
-        Outcome outcome = document.outcome();
-        writer.end(outcome.status(), outcome.code(), outcome.reason(), outcome.message(), outcome.duplicateOf());
-    }
-
-    private static long raw(Object value) {
-        return switch (value) {
-            case null -> EventDocumentWriter.ABSENT;
-            case Long l -> l;
-            case Units u -> u.raw();
-            case Price p -> p.raw();
-            case Money m -> m.raw();
-            case Multiple m -> m.raw();
-            default -> throw new IllegalArgumentException(value.toString());
-        };
     }
 
     /** Seeded random values of the hot types, biased to edges and absences. */
