@@ -137,9 +137,12 @@ public final class CommandRecordView {
         return signed && request.present(CLIENT_REQUEST_ID);
     }
 
-    /** Where the {@code clientRequestId}'s WTF-8 bytes start in {@link #bytes()}: hash or compare them without a String. */
+    /**
+     * Where the {@code clientRequestId}'s WTF-8 bytes start in {@link #bytes()}, to hash or compare them without a
+     * String; 0 when absent.
+     */
     public int clientRequestIdOffset() {
-        return request.offset(CLIENT_REQUEST_ID);
+        return hasClientRequestId() ? request.offset(CLIENT_REQUEST_ID) : 0;
     }
 
     public int clientRequestIdLength() {

@@ -9,7 +9,7 @@ public abstract sealed class CommandView
         permits AcceptListingView, AmendOrderView, CancelOrderView, PlaceBidView, PlaceOrderView, PlaceSealedBidView {
     private final WireType type;
     /** The command's struct; valid after a {@code wrap}. */
-    protected StructView struct;
+    StructView struct;
 
     CommandView(WireType type) {
         this.type = type;

@@ -348,8 +348,18 @@ public final class EventDocumentWriter {
         out.setInt(start + JournalBinary.OFFSET_CODE, code);
         out.setLong(start + JournalBinary.OFFSET_DUPLICATE_OF, duplicateOf);
         out.setInt(start + JournalBinary.OFFSET_EVENT_COUNT, count);
+        abandon();
+    }
+
+    /**
+     * Forgets an open document (after a failure part-way, say), so the next {@link #begin} may start; the bytes already
+     * written stay in the buffer, for its owner to clear.
+     */
+    public void abandon() {
         start = -1;
         out = null;
+        type = null;
+        fields = null;
     }
 
     /** Whether a document is open (begun and not ended). */

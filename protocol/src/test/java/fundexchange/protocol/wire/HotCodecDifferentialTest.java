@@ -109,6 +109,11 @@ class HotCodecDifferentialTest {
         assertThrows(IllegalStateException.class, () -> writer.begin(buffer, 1, 2, null, null));
         writer.end(OutcomeStatus.ACCEPTED, 0, null, null, 0);
         assertFalse(writer.open());
+        writer.begin(buffer.clear(), 1, 2, null, null);
+        writer.abandon();
+        writer.begin(buffer.clear(), 1, 2, null, null).end(OutcomeStatus.ACCEPTED, 0, null, null, 0);
+        assertEquals(JournalBinary.encode(new EventDocument(EventDocument.VERSION, 1, 2, null, null, Outcome.ACCEPTED,
+                List.of())).length, buffer.position());
         byte[] bytes = new byte[] {(byte) 0xFE, 2, 'C', 0};
         assertThrows(WireFormatException.class, () -> view.wrap(bytes, 0, bytes.length));
     }

@@ -60,6 +60,8 @@ public final class HotCodecs {
             assertNull(view.participant(), what);
             assertNull(view.clientRequestId(), what);
             assertEquals(0, view.clientRequestIdLength(), what);
+            assertEquals(0, view.clientRequestIdOffset(), what);
+            assertEquals(0, view.signedTimestamp(), what);
             return;
         }
         assertEquals(request.participant(), view.participant(), what);
