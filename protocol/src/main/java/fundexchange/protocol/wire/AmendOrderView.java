@@ -9,29 +9,33 @@ public final class AmendOrderView extends CommandView {
     private static final int PRICE = field(TYPE, "price", "price");
     private static final int UNITS = field(TYPE, "units", "units");
 
+    static {
+        StructView.requireCovers(TYPE, ORDER_ID, PRICE, UNITS);
+    }
+
     public AmendOrderView() {
         super(TYPE);
     }
 
     public long orderId() {
-        return struct.i64(ORDER_ID);
+        return struct().i64(ORDER_ID);
     }
 
     public boolean hasPrice() {
-        return struct.present(PRICE);
+        return struct().present(PRICE);
     }
 
     /** The price's raw value, 0 when absent. */
     public long price() {
-        return struct.raw(PRICE);
+        return struct().raw(PRICE);
     }
 
     public boolean hasUnits() {
-        return struct.present(UNITS);
+        return struct().present(UNITS);
     }
 
     /** The units' raw value, 0 when absent. */
     public long units() {
-        return struct.raw(UNITS);
+        return struct().raw(UNITS);
     }
 }

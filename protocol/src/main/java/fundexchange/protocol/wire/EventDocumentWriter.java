@@ -21,7 +21,8 @@ import fundexchange.protocol.event.TradeExecuted;
  * <p>The typed methods take a decimal or a nullable {@code long} ({@code Long}, {@code Units}, {@code Money},
  * {@code Price}, {@code Multiple}) as its raw {@code long}, with {@link #ABSENT} for null; a String or enum is null
  * when absent. A value whose nullable number really is {@code Long.MIN_VALUE} goes through {@link #event}. Field
- * numbers are looked up by component name when this class is initialised (R3). One writer serves one thread; it
+ * numbers are looked up by component name when this class is initialised, and each typed method must handle all of
+ * its type's fields ({@link StructView#requireCovers}), so a renumbered, re-kinded or added field fails there (R3). One writer serves one thread; it
  * allocates nothing once the buffer is large enough.
  *
  * <p>The outcome's reason and message lie before the events (section 2.5): {@link #end} moves the events up to make
@@ -101,6 +102,22 @@ public final class EventDocumentWriter {
     private static final int DL_PARTICIPANT_ID = field(DEPOSIT_LOCKED, "participantId", "string", false);
     private static final int DL_CURRENCY = field(DEPOSIT_LOCKED, "currency", "string", false);
     private static final int DL_AMOUNT = field(DEPOSIT_LOCKED, "amount", "money", false);
+
+    static {
+        StructView.requireCovers(ORDER_ACCEPTED, OA_ORDER_ID, OA_FUND_CODE, OA_OWNER, OA_SIDE, OA_UNITS, OA_PRICE);
+        StructView.requireCovers(ORDER_CANCELLED, OC_ORDER_ID, OC_FUND_CODE, OC_OWNER, OC_SIDE, OC_UNITS, OC_REJECT_CODE,
+                OC_REASON);
+        StructView.requireCovers(ORDER_AMENDED, OM_ORDER_ID, OM_FUND_CODE, OM_OWNER, OM_SIDE, OM_PRICE, OM_UNITS,
+                OM_UNITS_BEFORE, OM_KEPT_PRIORITY);
+        StructView.requireCovers(TRADE_EXECUTED, TE_TRADE_ID, TE_LISTING_ID, TE_FUND_CODE, TE_SELLER, TE_BUYER, TE_UNITS,
+                TE_PRICE, TE_CONSIDERATION, TE_PERCENT_OF_NAV, TE_MULTIPLE_OF_COST, TE_RESERVED_ROOM, TE_SETTLE_BY,
+                TE_BUY_ORDER_ID, TE_SELL_ORDER_ID, TE_TRADE_DATE, TE_OFFER_ID, TE_BUYER_FEE, TE_SELLER_FEE);
+        StructView.requireCovers(BID_PLACED, BP_LISTING_ID, BP_BID_ID, BP_BIDDER, BP_PSEUDONYM, BP_PRICE, BP_ENDS_AT,
+                BP_EXTENDED);
+        StructView.requireCovers(SEALED_BID_PLACED, SB_LISTING_ID, SB_BID_ID, SB_BIDDER, SB_PSEUDONYM, SB_PRICE, SB_NONCE,
+                SB_COMMITMENT);
+        StructView.requireCovers(DEPOSIT_LOCKED, DL_LISTING_ID, DL_PARTICIPANT_ID, DL_CURRENCY, DL_AMOUNT);
+    }
 
     private static final EnumCodes SIDES = WireSchema.journal().codes(Side.class);
     private static final EnumCodes STATUSES = JournalBinary.statusCodes(WireSchema.journal());

@@ -12,39 +12,44 @@ public final class PlaceSealedBidView extends CommandView {
     private static final int PRICE = field(TYPE, "price", "price");
     private static final int NONCE = field(TYPE, "nonce", "string");
 
+    static {
+        StructView.requireCovers(TYPE, LISTING_ID, PRICE, NONCE);
+    }
+
     public PlaceSealedBidView() {
         super(TYPE);
     }
 
     public long listingId() {
-        return struct.i64(LISTING_ID);
+        return struct().i64(LISTING_ID);
     }
 
     public boolean hasPrice() {
-        return struct.present(PRICE);
+        return struct().present(PRICE);
     }
 
     /** The price's raw value, 0 when absent. */
     public long price() {
-        return struct.raw(PRICE);
+        return struct().raw(PRICE);
     }
 
     /** Whether the nonce is present (absent in journals written before nonces existed). */
     public boolean hasNonce() {
-        return struct.present(NONCE);
+        return struct().present(NONCE);
     }
 
-    /** Where the nonce's bytes start in the record's bytes, and how many there are (0 when absent). */
+    /** Where the nonce's WTF-8 bytes start in the record's bytes, 0 when absent. */
     public int nonceOffset() {
-        return struct.offset(NONCE);
+        return struct().offset(NONCE);
     }
 
+    /** How many bytes the nonce has, 0 when absent. */
     public int nonceLength() {
-        return struct.length(NONCE);
+        return struct().length(NONCE);
     }
 
     /** The nonce as a new String, null when absent. */
     public String nonce() {
-        return struct.string(NONCE);
+        return struct().string(NONCE);
     }
 }

@@ -9,9 +9,13 @@ package fundexchange.protocol.wire;
  * block's length for that count, the variable fields filling the struct exactly) but not every rule of canonical
  * form: the generic {@link RecordDecoder} is the checker, and a view reads documents already accepted (the engine's
  * own journal). An absent field reads as 0, false, a null enum or an empty string; {@link #present} tells them apart.
- * One view serves one thread, and is valid until its bytes change.
+ * One view serves one thread, and is valid until its bytes change or it is wrapped again. A reader of a fixed field
+ * ({@link #i64}, {@link #enumConstant}, ...) must be given a field of that kind: the typed views check theirs when
+ * their class is initialised ({@link #field}).
  */
 public final class StructView {
+    /** The field count after a failed wrap: above any field number, so every read reaches the null bytes and throws. */
+    private static final int INVALID = 256;
     private final int[] varOffset = new int[256];
     private final int[] varLength = new int[256];
     private byte[] bytes;
@@ -22,64 +26,83 @@ public final class StructView {
     private int count;
     private int presenceAt;
     private int fixedAt;
+    private int generation;
 
     /**
-     * Reads the struct of {@code type} at {@code offset}, which must end by {@code limit}; returns the offset after it.
+     * Reads the struct of {@code structType} at {@code offset}, which must end by {@code limit}; returns the offset
+     * after it. The view is updated only when every check passes; after a {@code wrap} that throws it reads nothing
+     * (every read throws) until the next successful one. Each call, successful or not, ends the reads of the typed
+     * views wrapped over this view before it ({@link CommandView}).
      *
      * @throws WireFormatException when its frame does not fit or it has fields this build does not know
      */
     public int wrap(byte[] source, int offset, int limit, WireType structType) {
-        bytes = source;
-        type = structType;
-        fields = structType.fieldArray();
-        start = offset;
+        generation++;
+        bytes = null;
+        type = null;
+        fields = null;
+        count = INVALID;
+        WireField[] typeFields = structType.fieldArray();
         if (limit - offset < 8) {
-            throw new WireFormatException("truncated before a " + name() + " struct", offset);
+            throw new WireFormatException("truncated before a " + name(structType) + " struct", offset);
         }
         int length = WireBuffer.getInt(source, offset);
         if (length < 8 || length > limit - offset) {
             throw new WireFormatException("struct length " + length + " does not fit in " + (limit - offset) + " bytes", offset);
         }
-        end = offset + length;
-        count = source[offset + 4] & 0xFF;
+        int structEnd = offset + length;
+        int fieldCount = source[offset + 4] & 0xFF;
         if (source[offset + 5] != 0) {
             throw new WireFormatException("reserved struct byte is not zero", offset + 5);
         }
-        if (count > fields.length) {
-            throw new WireFormatException(name() + " has " + count + " fields here, this build knows " + fields.length
-                    + ": written by a newer build", offset + 4);
+        if (fieldCount > typeFields.length) {
+            throw new WireFormatException(name(structType) + " has " + fieldCount + " fields here, this build knows "
+                    + typeFields.length + ": written by a newer build", offset + 4);
         }
         int fixedLength = WireBuffer.getUnsignedShort(source, offset + 6);
-        if (fixedLength != structType.fixedPrefix[count]) {
-            throw new WireFormatException("fixed block of " + fixedLength + " bytes where " + name() + " has "
-                    + structType.fixedPrefix[count], offset + 6);
+        if (fixedLength != structType.fixedPrefix[fieldCount]) {
+            throw new WireFormatException("fixed block of " + fixedLength + " bytes where " + name(structType) + " has "
+                    + structType.fixedPrefix[fieldCount], offset + 6);
         }
-        presenceAt = offset + 8;
-        fixedAt = presenceAt + ((count + 7) >>> 3);
-        int at = fixedAt + fixedLength;
-        if (at > end) {
-            throw new WireFormatException("fixed block overruns the struct", fixedAt);
+        int presence = offset + 8;
+        int fixed = presence + ((fieldCount + 7) >>> 3);
+        int at = fixed + fixedLength;
+        if (at > structEnd) {
+            throw new WireFormatException("fixed block overruns the struct", fixed);
         }
-        for (int i = 0; i < count; i++) {
-            if (!fields[i].kind().fixed() && present(i)) {
-                long read = VarUInt.read(source, at, end);
+        for (int i = 0; i < fieldCount; i++) {
+            if (!typeFields[i].kind().fixed() && (source[presence + (i >>> 3)] & (1 << (i & 7))) != 0) {
+                long read = VarUInt.read(source, at, structEnd);
                 int size = VarUInt.value(read);
                 at += VarUInt.sizeOf(read);
-                if (size > end - at) {
-                    throw new WireFormatException(fields[i].name() + " overruns the struct", at);
+                if (size > structEnd - at) {
+                    throw new WireFormatException(typeFields[i].name() + " overruns the struct", at);
                 }
                 varOffset[i] = at;
                 varLength[i] = size;
                 at += size;
             }
         }
-        if (at != end) {
-            throw new WireFormatException((end - at) + " bytes left in the " + name() + " struct", at);
+        if (at != structEnd) {
+            throw new WireFormatException((structEnd - at) + " bytes left in the " + name(structType) + " struct", at);
         }
-        return end;
+        bytes = source;
+        type = structType;
+        fields = typeFields;
+        start = offset;
+        end = structEnd;
+        count = fieldCount;
+        presenceAt = presence;
+        fixedAt = fixed;
+        return structEnd;
     }
 
-    private String name() {
+    /** How many times {@link #wrap} was called: a typed view reads only while it is the one it saw. */
+    int generation() {
+        return generation;
+    }
+
+    private static String name(WireType type) {
         return type.type().getSimpleName();
     }
 
@@ -93,11 +116,12 @@ public final class StructView {
         return bytes;
     }
 
-    /** Where the struct starts (its length field) and ends. */
+    /** Where the struct starts (its length field). */
     public int start() {
         return start;
     }
 
+    /** Where the struct ends (the offset after its last byte). */
     public int end() {
         return end;
     }
@@ -154,9 +178,9 @@ public final class StructView {
         return constant;
     }
 
-    /** Where a variable field's payload starts in {@link #bytes()} (after its length); meaningful when present. */
+    /** Where a variable field's payload starts in {@link #bytes()} (after its length), 0 when absent. */
     public int offset(int n) {
-        return present(n) ? varOffset[n] : end;
+        return present(n) ? varOffset[n] : 0;
     }
 
     /** A variable field's payload length in bytes, 0 when absent. */
@@ -207,6 +231,31 @@ public final class StructView {
             }
         }
         throw new IllegalStateException(type + " has no field " + name);
+    }
+
+    /**
+     * Requires that {@code numbers}, the fields a typed view or a typed writer method handles, are exactly the fields
+     * {@code 0..n-1} of {@code type}, each once (at class initialisation: docs/design/binary-journal.md section 11, R3),
+     * so a field added to a hot type fails there instead of being silently left out.
+     *
+     * @throws IllegalStateException when a field of {@code type} is not handled, or a number is not one of its fields
+     */
+    public static void requireCovers(WireType type, int... numbers) {
+        int n = type.fieldArray().length;
+        boolean[] seen = new boolean[n];
+        for (int number : numbers) {
+            if (number < 0 || number >= n || seen[number]) {
+                throw new IllegalStateException(type + ": field " + number + " is not one of its " + n + " fields, or is"
+                        + " handled twice");
+            }
+            seen[number] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!seen[i]) {
+                throw new IllegalStateException(type + " field " + type.fieldArray()[i] + " is not handled: a field was"
+                        + " added to the type, so its typed view or writer must handle it too");
+            }
+        }
     }
 
     /** The journal schema's type of {@code record}, a type or a struct. */
