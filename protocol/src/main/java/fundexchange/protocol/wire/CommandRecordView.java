@@ -48,6 +48,8 @@ public final class CommandRecordView {
     public CommandRecordView wrap(byte[] source, int at, int size) {
         bytes = null;
         signed = false;
+        command.invalidate();
+        request.invalidate();
         int end = at + size;
         JournalBinary.requireHeader(source, at, end, JournalBinary.COMMAND_RECORD);
         int flags = source[at + JournalBinary.OFFSET_FLAGS];

@@ -37,11 +37,7 @@ public final class StructView {
      * @throws WireFormatException when its frame does not fit or it has fields this build does not know
      */
     public int wrap(byte[] source, int offset, int limit, WireType structType) {
-        generation++;
-        bytes = null;
-        type = null;
-        fields = null;
-        count = INVALID;
+        invalidate();
         WireField[] typeFields = structType.fieldArray();
         if (limit - offset < 8) {
             throw new WireFormatException("truncated before a " + name(structType) + " struct", offset);
@@ -97,7 +93,16 @@ public final class StructView {
         return structEnd;
     }
 
-    /** How many times {@link #wrap} was called: a typed view reads only while it is the one it saw. */
+    /** Makes every read throw, and the typed views over this view stale, until the next successful {@link #wrap}. */
+    void invalidate() {
+        generation++;
+        bytes = null;
+        type = null;
+        fields = null;
+        count = INVALID;
+    }
+
+    /** How many times this view was wrapped or invalidated: a typed view reads only while it is the one it saw. */
     int generation() {
         return generation;
     }
