@@ -22,86 +22,88 @@ import fundexchange.protocol.event.TradeExecuted;
  * {@code Price}, {@code Multiple}) as its raw {@code long}, with {@link #ABSENT} for null; a String or enum is null
  * when absent. A value whose nullable number really is {@code Long.MIN_VALUE} goes through {@link #event}. Field
  * numbers are looked up by component name when this class is initialised, and each typed method must handle all of
- * its type's fields ({@link StructView#requireCovers}), so a renumbered, re-kinded or added field fails there (R3). One writer serves one thread; it
- * allocates nothing once the buffer is large enough.
+ * its type's fields ({@link StructView#requireCovers}), so a renumbered, re-kinded or added field fails there (R3).
+ * One writer serves one thread; it allocates nothing once the buffer is large enough (a round of 20,000 documents
+ * allocates under one byte per document in {@code WireAllocationTest}).
  *
- * <p>The outcome's reason and message lie before the events (section 2.5): {@link #end} moves the events up to make
- * room for them, a copy within the buffer. A rejection usually has no events, so the copy is usually empty.
+ * <p>Each struct is written by a {@link StructWriter}. The outcome's reason and message lie before the events
+ * (section 2.5): {@link #end} moves the events up to make room for them, a copy within the buffer. A rejection usually
+ * has no events, so the copy is usually empty.
  */
 public final class EventDocumentWriter {
     /** A nullable number's absence in the typed methods. */
     public static final long ABSENT = Long.MIN_VALUE;
 
     private static final WireType ORDER_ACCEPTED = StructView.type(OrderAccepted.class);
-    private static final int OA_ORDER_ID = field(ORDER_ACCEPTED, "orderId", "i64", true);
-    private static final int OA_FUND_CODE = field(ORDER_ACCEPTED, "fundCode", "string", false);
-    private static final int OA_OWNER = field(ORDER_ACCEPTED, "owner", "string", false);
-    private static final int OA_SIDE = field(ORDER_ACCEPTED, "side", "enum:" + Side.class.getName(), false);
-    private static final int OA_UNITS = field(ORDER_ACCEPTED, "units", "units", false);
-    private static final int OA_PRICE = field(ORDER_ACCEPTED, "price", "price", false);
+    private static final int OA_ORDER_ID = StructWriter.field(ORDER_ACCEPTED, "orderId", "i64", true);
+    private static final int OA_FUND_CODE = StructWriter.field(ORDER_ACCEPTED, "fundCode", "string", false);
+    private static final int OA_OWNER = StructWriter.field(ORDER_ACCEPTED, "owner", "string", false);
+    private static final int OA_SIDE = StructWriter.field(ORDER_ACCEPTED, "side", "enum:" + Side.class.getName(), false);
+    private static final int OA_UNITS = StructWriter.field(ORDER_ACCEPTED, "units", "units", false);
+    private static final int OA_PRICE = StructWriter.field(ORDER_ACCEPTED, "price", "price", false);
 
     private static final WireType ORDER_CANCELLED = StructView.type(OrderCancelled.class);
-    private static final int OC_ORDER_ID = field(ORDER_CANCELLED, "orderId", "i64", true);
-    private static final int OC_FUND_CODE = field(ORDER_CANCELLED, "fundCode", "string", false);
-    private static final int OC_OWNER = field(ORDER_CANCELLED, "owner", "string", false);
-    private static final int OC_SIDE = field(ORDER_CANCELLED, "side", "enum:" + Side.class.getName(), false);
-    private static final int OC_UNITS = field(ORDER_CANCELLED, "units", "units", false);
-    private static final int OC_REJECT_CODE = field(ORDER_CANCELLED, "rejectCode", "i32", true);
-    private static final int OC_REASON = field(ORDER_CANCELLED, "reason", "string", false);
+    private static final int OC_ORDER_ID = StructWriter.field(ORDER_CANCELLED, "orderId", "i64", true);
+    private static final int OC_FUND_CODE = StructWriter.field(ORDER_CANCELLED, "fundCode", "string", false);
+    private static final int OC_OWNER = StructWriter.field(ORDER_CANCELLED, "owner", "string", false);
+    private static final int OC_SIDE = StructWriter.field(ORDER_CANCELLED, "side", "enum:" + Side.class.getName(), false);
+    private static final int OC_UNITS = StructWriter.field(ORDER_CANCELLED, "units", "units", false);
+    private static final int OC_REJECT_CODE = StructWriter.field(ORDER_CANCELLED, "rejectCode", "i32", true);
+    private static final int OC_REASON = StructWriter.field(ORDER_CANCELLED, "reason", "string", false);
 
     private static final WireType ORDER_AMENDED = StructView.type(OrderAmended.class);
-    private static final int OM_ORDER_ID = field(ORDER_AMENDED, "orderId", "i64", true);
-    private static final int OM_FUND_CODE = field(ORDER_AMENDED, "fundCode", "string", false);
-    private static final int OM_OWNER = field(ORDER_AMENDED, "owner", "string", false);
-    private static final int OM_SIDE = field(ORDER_AMENDED, "side", "enum:" + Side.class.getName(), false);
-    private static final int OM_PRICE = field(ORDER_AMENDED, "price", "price", false);
-    private static final int OM_UNITS = field(ORDER_AMENDED, "units", "units", false);
-    private static final int OM_UNITS_BEFORE = field(ORDER_AMENDED, "unitsBefore", "units", false);
-    private static final int OM_KEPT_PRIORITY = field(ORDER_AMENDED, "keptPriority", "bool", true);
+    private static final int OM_ORDER_ID = StructWriter.field(ORDER_AMENDED, "orderId", "i64", true);
+    private static final int OM_FUND_CODE = StructWriter.field(ORDER_AMENDED, "fundCode", "string", false);
+    private static final int OM_OWNER = StructWriter.field(ORDER_AMENDED, "owner", "string", false);
+    private static final int OM_SIDE = StructWriter.field(ORDER_AMENDED, "side", "enum:" + Side.class.getName(), false);
+    private static final int OM_PRICE = StructWriter.field(ORDER_AMENDED, "price", "price", false);
+    private static final int OM_UNITS = StructWriter.field(ORDER_AMENDED, "units", "units", false);
+    private static final int OM_UNITS_BEFORE = StructWriter.field(ORDER_AMENDED, "unitsBefore", "units", false);
+    private static final int OM_KEPT_PRIORITY = StructWriter.field(ORDER_AMENDED, "keptPriority", "bool", true);
 
     private static final WireType TRADE_EXECUTED = StructView.type(TradeExecuted.class);
-    private static final int TE_TRADE_ID = field(TRADE_EXECUTED, "tradeId", "i64", true);
-    private static final int TE_LISTING_ID = field(TRADE_EXECUTED, "listingId", "i64", true);
-    private static final int TE_FUND_CODE = field(TRADE_EXECUTED, "fundCode", "string", false);
-    private static final int TE_SELLER = field(TRADE_EXECUTED, "seller", "string", false);
-    private static final int TE_BUYER = field(TRADE_EXECUTED, "buyer", "string", false);
-    private static final int TE_UNITS = field(TRADE_EXECUTED, "units", "units", false);
-    private static final int TE_PRICE = field(TRADE_EXECUTED, "price", "price", false);
-    private static final int TE_CONSIDERATION = field(TRADE_EXECUTED, "consideration", "money", false);
-    private static final int TE_PERCENT_OF_NAV = field(TRADE_EXECUTED, "percentOfNavBasisPoints", "i64", true);
-    private static final int TE_MULTIPLE_OF_COST = field(TRADE_EXECUTED, "multipleOfCost", "multiple", false);
-    private static final int TE_RESERVED_ROOM = field(TRADE_EXECUTED, "buyerReservedHolderRoom", "bool", true);
-    private static final int TE_SETTLE_BY = field(TRADE_EXECUTED, "settleBy", "i64", true);
-    private static final int TE_BUY_ORDER_ID = field(TRADE_EXECUTED, "buyOrderId", "i64", false);
-    private static final int TE_SELL_ORDER_ID = field(TRADE_EXECUTED, "sellOrderId", "i64", false);
-    private static final int TE_TRADE_DATE = field(TRADE_EXECUTED, "tradeDate", "string", false);
-    private static final int TE_OFFER_ID = field(TRADE_EXECUTED, "offerId", "i64", false);
-    private static final int TE_BUYER_FEE = field(TRADE_EXECUTED, "buyerFee", "money", false);
-    private static final int TE_SELLER_FEE = field(TRADE_EXECUTED, "sellerFee", "money", false);
+    private static final int TE_TRADE_ID = StructWriter.field(TRADE_EXECUTED, "tradeId", "i64", true);
+    private static final int TE_LISTING_ID = StructWriter.field(TRADE_EXECUTED, "listingId", "i64", true);
+    private static final int TE_FUND_CODE = StructWriter.field(TRADE_EXECUTED, "fundCode", "string", false);
+    private static final int TE_SELLER = StructWriter.field(TRADE_EXECUTED, "seller", "string", false);
+    private static final int TE_BUYER = StructWriter.field(TRADE_EXECUTED, "buyer", "string", false);
+    private static final int TE_UNITS = StructWriter.field(TRADE_EXECUTED, "units", "units", false);
+    private static final int TE_PRICE = StructWriter.field(TRADE_EXECUTED, "price", "price", false);
+    private static final int TE_CONSIDERATION = StructWriter.field(TRADE_EXECUTED, "consideration", "money", false);
+    private static final int TE_PERCENT_OF_NAV = StructWriter.field(TRADE_EXECUTED, "percentOfNavBasisPoints", "i64", true);
+    private static final int TE_MULTIPLE_OF_COST = StructWriter.field(TRADE_EXECUTED, "multipleOfCost", "multiple", false);
+    private static final int TE_RESERVED_ROOM = StructWriter.field(TRADE_EXECUTED, "buyerReservedHolderRoom", "bool", true);
+    private static final int TE_SETTLE_BY = StructWriter.field(TRADE_EXECUTED, "settleBy", "i64", true);
+    private static final int TE_BUY_ORDER_ID = StructWriter.field(TRADE_EXECUTED, "buyOrderId", "i64", false);
+    private static final int TE_SELL_ORDER_ID = StructWriter.field(TRADE_EXECUTED, "sellOrderId", "i64", false);
+    private static final int TE_TRADE_DATE = StructWriter.field(TRADE_EXECUTED, "tradeDate", "string", false);
+    private static final int TE_OFFER_ID = StructWriter.field(TRADE_EXECUTED, "offerId", "i64", false);
+    private static final int TE_BUYER_FEE = StructWriter.field(TRADE_EXECUTED, "buyerFee", "money", false);
+    private static final int TE_SELLER_FEE = StructWriter.field(TRADE_EXECUTED, "sellerFee", "money", false);
 
     private static final WireType BID_PLACED = StructView.type(BidPlaced.class);
-    private static final int BP_LISTING_ID = field(BID_PLACED, "listingId", "i64", true);
-    private static final int BP_BID_ID = field(BID_PLACED, "bidId", "i64", true);
-    private static final int BP_BIDDER = field(BID_PLACED, "bidder", "string", false);
-    private static final int BP_PSEUDONYM = field(BID_PLACED, "pseudonym", "i32", true);
-    private static final int BP_PRICE = field(BID_PLACED, "price", "price", false);
-    private static final int BP_ENDS_AT = field(BID_PLACED, "endsAt", "i64", true);
-    private static final int BP_EXTENDED = field(BID_PLACED, "extended", "bool", true);
+    private static final int BP_LISTING_ID = StructWriter.field(BID_PLACED, "listingId", "i64", true);
+    private static final int BP_BID_ID = StructWriter.field(BID_PLACED, "bidId", "i64", true);
+    private static final int BP_BIDDER = StructWriter.field(BID_PLACED, "bidder", "string", false);
+    private static final int BP_PSEUDONYM = StructWriter.field(BID_PLACED, "pseudonym", "i32", true);
+    private static final int BP_PRICE = StructWriter.field(BID_PLACED, "price", "price", false);
+    private static final int BP_ENDS_AT = StructWriter.field(BID_PLACED, "endsAt", "i64", true);
+    private static final int BP_EXTENDED = StructWriter.field(BID_PLACED, "extended", "bool", true);
 
     private static final WireType SEALED_BID_PLACED = StructView.type(SealedBidPlaced.class);
-    private static final int SB_LISTING_ID = field(SEALED_BID_PLACED, "listingId", "i64", true);
-    private static final int SB_BID_ID = field(SEALED_BID_PLACED, "bidId", "i64", true);
-    private static final int SB_BIDDER = field(SEALED_BID_PLACED, "bidder", "string", false);
-    private static final int SB_PSEUDONYM = field(SEALED_BID_PLACED, "pseudonym", "i32", true);
-    private static final int SB_PRICE = field(SEALED_BID_PLACED, "price", "price", false);
-    private static final int SB_NONCE = field(SEALED_BID_PLACED, "nonce", "string", false);
-    private static final int SB_COMMITMENT = field(SEALED_BID_PLACED, "commitment", "string", false);
+    private static final int SB_LISTING_ID = StructWriter.field(SEALED_BID_PLACED, "listingId", "i64", true);
+    private static final int SB_BID_ID = StructWriter.field(SEALED_BID_PLACED, "bidId", "i64", true);
+    private static final int SB_BIDDER = StructWriter.field(SEALED_BID_PLACED, "bidder", "string", false);
+    private static final int SB_PSEUDONYM = StructWriter.field(SEALED_BID_PLACED, "pseudonym", "i32", true);
+    private static final int SB_PRICE = StructWriter.field(SEALED_BID_PLACED, "price", "price", false);
+    private static final int SB_NONCE = StructWriter.field(SEALED_BID_PLACED, "nonce", "string", false);
+    private static final int SB_COMMITMENT = StructWriter.field(SEALED_BID_PLACED, "commitment", "string", false);
 
     private static final WireType DEPOSIT_LOCKED = StructView.type(DepositLocked.class);
-    private static final int DL_LISTING_ID = field(DEPOSIT_LOCKED, "listingId", "i64", true);
-    private static final int DL_PARTICIPANT_ID = field(DEPOSIT_LOCKED, "participantId", "string", false);
-    private static final int DL_CURRENCY = field(DEPOSIT_LOCKED, "currency", "string", false);
-    private static final int DL_AMOUNT = field(DEPOSIT_LOCKED, "amount", "money", false);
+    private static final int DL_LISTING_ID = StructWriter.field(DEPOSIT_LOCKED, "listingId", "i64", true);
+    private static final int DL_PARTICIPANT_ID = StructWriter.field(DEPOSIT_LOCKED, "participantId", "string", false);
+    private static final int DL_CURRENCY = StructWriter.field(DEPOSIT_LOCKED, "currency", "string", false);
+    private static final int DL_AMOUNT = StructWriter.field(DEPOSIT_LOCKED, "amount", "money", false);
 
     static {
         StructView.requireCovers(ORDER_ACCEPTED, OA_ORDER_ID, OA_FUND_CODE, OA_OWNER, OA_SIDE, OA_UNITS, OA_PRICE);
@@ -119,7 +121,6 @@ public final class EventDocumentWriter {
         StructView.requireCovers(DEPOSIT_LOCKED, DL_LISTING_ID, DL_PARTICIPANT_ID, DL_CURRENCY, DL_AMOUNT);
     }
 
-    private static final EnumCodes SIDES = WireSchema.journal().codes(Side.class);
     private static final EnumCodes STATUSES = JournalBinary.statusCodes(WireSchema.journal());
 
     private final RecordEncoder encoder = new RecordEncoder(WireSchema.journal());
@@ -127,15 +128,7 @@ public final class EventDocumentWriter {
     private int start = -1;
     private int eventsAt;
     private int count;
-    // The struct being written: its type's fields, field count, presence and fixed block, and the last var field.
-    private WireType type;
-    private WireField[] fields;
-    private long present;
-    private long written;
-    private int k;
-    private int structAt;
-    private int fixedAt;
-    private int lastVar;
+    private final StructWriter struct = new StructWriter();
 
     /**
      * Starts a document at {@code buffer}'s position: the header, a placeholder outcome and the document's strings.
@@ -152,8 +145,8 @@ public final class EventDocumentWriter {
                 | (clientRequestId == null ? 0 : JournalBinary.FLAG_CLIENT_REQUEST_ID);
         JournalBinary.header(buffer, JournalBinary.EVENT_DOCUMENT, flags, EventDocument.VERSION, sourceIndex, time);
         buffer.putZeros(JournalBinary.OFFSET_EVENT_STRINGS - JournalBinary.HEADER_LENGTH);
-        string(participant);
-        string(clientRequestId);
+        StructWriter.string(buffer, participant);
+        StructWriter.string(buffer, clientRequestId);
         eventsAt = buffer.position();
         count = 0;
         return this;
@@ -169,67 +162,70 @@ public final class EventDocumentWriter {
 
     /** An {@link OrderAccepted}. */
     public EventDocumentWriter orderAccepted(long orderId, String fundCode, String owner, Side side, long units, long price) {
-        open(ORDER_ACCEPTED);
-        primitive(OA_ORDER_ID, orderId != 0);
-        object(OA_FUND_CODE, fundCode != null);
-        object(OA_OWNER, owner != null);
-        object(OA_SIDE, side != null);
-        object(OA_UNITS, units != ABSENT);
-        object(OA_PRICE, price != ABSENT);
-        fixedBlock();
-        i64(OA_ORDER_ID, orderId);
-        side(OA_SIDE, side);
-        i64(OA_UNITS, units);
-        i64(OA_PRICE, price);
-        string(OA_FUND_CODE, fundCode);
-        string(OA_OWNER, owner);
-        return close();
+        requireOpen();
+        struct.open(out, ORDER_ACCEPTED);
+        struct.primitive(OA_ORDER_ID, orderId != 0);
+        struct.object(OA_FUND_CODE, fundCode != null);
+        struct.object(OA_OWNER, owner != null);
+        struct.object(OA_SIDE, side != null);
+        struct.object(OA_UNITS, units != ABSENT);
+        struct.object(OA_PRICE, price != ABSENT);
+        struct.fixedBlock();
+        struct.i64(OA_ORDER_ID, orderId);
+        struct.side(OA_SIDE, side);
+        struct.i64(OA_UNITS, units);
+        struct.i64(OA_PRICE, price);
+        struct.string(OA_FUND_CODE, fundCode);
+        struct.string(OA_OWNER, owner);
+        return closed();
     }
 
     /** An {@link OrderCancelled}. */
     public EventDocumentWriter orderCancelled(long orderId, String fundCode, String owner, Side side, long units,
                                               int rejectCode, String reason) {
-        open(ORDER_CANCELLED);
-        primitive(OC_ORDER_ID, orderId != 0);
-        object(OC_FUND_CODE, fundCode != null);
-        object(OC_OWNER, owner != null);
-        object(OC_SIDE, side != null);
-        object(OC_UNITS, units != ABSENT);
-        primitive(OC_REJECT_CODE, rejectCode != 0);
-        object(OC_REASON, reason != null);
-        fixedBlock();
-        i64(OC_ORDER_ID, orderId);
-        side(OC_SIDE, side);
-        i64(OC_UNITS, units);
-        i32(OC_REJECT_CODE, rejectCode);
-        string(OC_FUND_CODE, fundCode);
-        string(OC_OWNER, owner);
-        string(OC_REASON, reason);
-        return close();
+        requireOpen();
+        struct.open(out, ORDER_CANCELLED);
+        struct.primitive(OC_ORDER_ID, orderId != 0);
+        struct.object(OC_FUND_CODE, fundCode != null);
+        struct.object(OC_OWNER, owner != null);
+        struct.object(OC_SIDE, side != null);
+        struct.object(OC_UNITS, units != ABSENT);
+        struct.primitive(OC_REJECT_CODE, rejectCode != 0);
+        struct.object(OC_REASON, reason != null);
+        struct.fixedBlock();
+        struct.i64(OC_ORDER_ID, orderId);
+        struct.side(OC_SIDE, side);
+        struct.i64(OC_UNITS, units);
+        struct.i32(OC_REJECT_CODE, rejectCode);
+        struct.string(OC_FUND_CODE, fundCode);
+        struct.string(OC_OWNER, owner);
+        struct.string(OC_REASON, reason);
+        return closed();
     }
 
     /** An {@link OrderAmended}. */
     public EventDocumentWriter orderAmended(long orderId, String fundCode, String owner, Side side, long price, long units,
                                             long unitsBefore, boolean keptPriority) {
-        open(ORDER_AMENDED);
-        primitive(OM_ORDER_ID, orderId != 0);
-        object(OM_FUND_CODE, fundCode != null);
-        object(OM_OWNER, owner != null);
-        object(OM_SIDE, side != null);
-        object(OM_PRICE, price != ABSENT);
-        object(OM_UNITS, units != ABSENT);
-        object(OM_UNITS_BEFORE, unitsBefore != ABSENT);
-        primitive(OM_KEPT_PRIORITY, keptPriority);
-        fixedBlock();
-        i64(OM_ORDER_ID, orderId);
-        side(OM_SIDE, side);
-        i64(OM_PRICE, price);
-        i64(OM_UNITS, units);
-        i64(OM_UNITS_BEFORE, unitsBefore);
-        bool(OM_KEPT_PRIORITY, keptPriority);
-        string(OM_FUND_CODE, fundCode);
-        string(OM_OWNER, owner);
-        return close();
+        requireOpen();
+        struct.open(out, ORDER_AMENDED);
+        struct.primitive(OM_ORDER_ID, orderId != 0);
+        struct.object(OM_FUND_CODE, fundCode != null);
+        struct.object(OM_OWNER, owner != null);
+        struct.object(OM_SIDE, side != null);
+        struct.object(OM_PRICE, price != ABSENT);
+        struct.object(OM_UNITS, units != ABSENT);
+        struct.object(OM_UNITS_BEFORE, unitsBefore != ABSENT);
+        struct.primitive(OM_KEPT_PRIORITY, keptPriority);
+        struct.fixedBlock();
+        struct.i64(OM_ORDER_ID, orderId);
+        struct.side(OM_SIDE, side);
+        struct.i64(OM_PRICE, price);
+        struct.i64(OM_UNITS, units);
+        struct.i64(OM_UNITS_BEFORE, unitsBefore);
+        struct.bool(OM_KEPT_PRIORITY, keptPriority);
+        struct.string(OM_FUND_CODE, fundCode);
+        struct.string(OM_OWNER, owner);
+        return closed();
     }
 
     /** A {@link TradeExecuted}: every component in order, nullable numbers {@link #ABSENT} when null. */
@@ -238,104 +234,108 @@ public final class EventDocumentWriter {
                                              long multipleOfCost, boolean buyerReservedHolderRoom, long settleBy,
                                              long buyOrderId, long sellOrderId, String tradeDate, long offerId,
                                              long buyerFee, long sellerFee) {
-        open(TRADE_EXECUTED);
-        primitive(TE_TRADE_ID, tradeId != 0);
-        primitive(TE_LISTING_ID, listingId != 0);
-        object(TE_FUND_CODE, fundCode != null);
-        object(TE_SELLER, seller != null);
-        object(TE_BUYER, buyer != null);
-        object(TE_UNITS, units != ABSENT);
-        object(TE_PRICE, price != ABSENT);
-        object(TE_CONSIDERATION, consideration != ABSENT);
-        primitive(TE_PERCENT_OF_NAV, percentOfNavBasisPoints != 0);
-        object(TE_MULTIPLE_OF_COST, multipleOfCost != ABSENT);
-        primitive(TE_RESERVED_ROOM, buyerReservedHolderRoom);
-        primitive(TE_SETTLE_BY, settleBy != 0);
-        object(TE_BUY_ORDER_ID, buyOrderId != ABSENT);
-        object(TE_SELL_ORDER_ID, sellOrderId != ABSENT);
-        object(TE_TRADE_DATE, tradeDate != null);
-        object(TE_OFFER_ID, offerId != ABSENT);
-        object(TE_BUYER_FEE, buyerFee != ABSENT);
-        object(TE_SELLER_FEE, sellerFee != ABSENT);
-        fixedBlock();
-        i64(TE_TRADE_ID, tradeId);
-        i64(TE_LISTING_ID, listingId);
-        i64(TE_UNITS, units);
-        i64(TE_PRICE, price);
-        i64(TE_CONSIDERATION, consideration);
-        i64(TE_PERCENT_OF_NAV, percentOfNavBasisPoints);
-        i64(TE_MULTIPLE_OF_COST, multipleOfCost);
-        bool(TE_RESERVED_ROOM, buyerReservedHolderRoom);
-        i64(TE_SETTLE_BY, settleBy);
-        i64(TE_BUY_ORDER_ID, buyOrderId);
-        i64(TE_SELL_ORDER_ID, sellOrderId);
-        i64(TE_OFFER_ID, offerId);
-        i64(TE_BUYER_FEE, buyerFee);
-        i64(TE_SELLER_FEE, sellerFee);
-        string(TE_FUND_CODE, fundCode);
-        string(TE_SELLER, seller);
-        string(TE_BUYER, buyer);
-        string(TE_TRADE_DATE, tradeDate);
-        return close();
+        requireOpen();
+        struct.open(out, TRADE_EXECUTED);
+        struct.primitive(TE_TRADE_ID, tradeId != 0);
+        struct.primitive(TE_LISTING_ID, listingId != 0);
+        struct.object(TE_FUND_CODE, fundCode != null);
+        struct.object(TE_SELLER, seller != null);
+        struct.object(TE_BUYER, buyer != null);
+        struct.object(TE_UNITS, units != ABSENT);
+        struct.object(TE_PRICE, price != ABSENT);
+        struct.object(TE_CONSIDERATION, consideration != ABSENT);
+        struct.primitive(TE_PERCENT_OF_NAV, percentOfNavBasisPoints != 0);
+        struct.object(TE_MULTIPLE_OF_COST, multipleOfCost != ABSENT);
+        struct.primitive(TE_RESERVED_ROOM, buyerReservedHolderRoom);
+        struct.primitive(TE_SETTLE_BY, settleBy != 0);
+        struct.object(TE_BUY_ORDER_ID, buyOrderId != ABSENT);
+        struct.object(TE_SELL_ORDER_ID, sellOrderId != ABSENT);
+        struct.object(TE_TRADE_DATE, tradeDate != null);
+        struct.object(TE_OFFER_ID, offerId != ABSENT);
+        struct.object(TE_BUYER_FEE, buyerFee != ABSENT);
+        struct.object(TE_SELLER_FEE, sellerFee != ABSENT);
+        struct.fixedBlock();
+        struct.i64(TE_TRADE_ID, tradeId);
+        struct.i64(TE_LISTING_ID, listingId);
+        struct.i64(TE_UNITS, units);
+        struct.i64(TE_PRICE, price);
+        struct.i64(TE_CONSIDERATION, consideration);
+        struct.i64(TE_PERCENT_OF_NAV, percentOfNavBasisPoints);
+        struct.i64(TE_MULTIPLE_OF_COST, multipleOfCost);
+        struct.bool(TE_RESERVED_ROOM, buyerReservedHolderRoom);
+        struct.i64(TE_SETTLE_BY, settleBy);
+        struct.i64(TE_BUY_ORDER_ID, buyOrderId);
+        struct.i64(TE_SELL_ORDER_ID, sellOrderId);
+        struct.i64(TE_OFFER_ID, offerId);
+        struct.i64(TE_BUYER_FEE, buyerFee);
+        struct.i64(TE_SELLER_FEE, sellerFee);
+        struct.string(TE_FUND_CODE, fundCode);
+        struct.string(TE_SELLER, seller);
+        struct.string(TE_BUYER, buyer);
+        struct.string(TE_TRADE_DATE, tradeDate);
+        return closed();
     }
 
     /** A {@link BidPlaced}. */
     public EventDocumentWriter bidPlaced(long listingId, long bidId, String bidder, int pseudonym, long price, long endsAt,
                                          boolean extended) {
-        open(BID_PLACED);
-        primitive(BP_LISTING_ID, listingId != 0);
-        primitive(BP_BID_ID, bidId != 0);
-        object(BP_BIDDER, bidder != null);
-        primitive(BP_PSEUDONYM, pseudonym != 0);
-        object(BP_PRICE, price != ABSENT);
-        primitive(BP_ENDS_AT, endsAt != 0);
-        primitive(BP_EXTENDED, extended);
-        fixedBlock();
-        i64(BP_LISTING_ID, listingId);
-        i64(BP_BID_ID, bidId);
-        i32(BP_PSEUDONYM, pseudonym);
-        i64(BP_PRICE, price);
-        i64(BP_ENDS_AT, endsAt);
-        bool(BP_EXTENDED, extended);
-        string(BP_BIDDER, bidder);
-        return close();
+        requireOpen();
+        struct.open(out, BID_PLACED);
+        struct.primitive(BP_LISTING_ID, listingId != 0);
+        struct.primitive(BP_BID_ID, bidId != 0);
+        struct.object(BP_BIDDER, bidder != null);
+        struct.primitive(BP_PSEUDONYM, pseudonym != 0);
+        struct.object(BP_PRICE, price != ABSENT);
+        struct.primitive(BP_ENDS_AT, endsAt != 0);
+        struct.primitive(BP_EXTENDED, extended);
+        struct.fixedBlock();
+        struct.i64(BP_LISTING_ID, listingId);
+        struct.i64(BP_BID_ID, bidId);
+        struct.i32(BP_PSEUDONYM, pseudonym);
+        struct.i64(BP_PRICE, price);
+        struct.i64(BP_ENDS_AT, endsAt);
+        struct.bool(BP_EXTENDED, extended);
+        struct.string(BP_BIDDER, bidder);
+        return closed();
     }
 
     /** A {@link SealedBidPlaced}. Its price is fixed-width like every number, so its length does not depend on it. */
     public EventDocumentWriter sealedBidPlaced(long listingId, long bidId, String bidder, int pseudonym, long price,
                                                String nonce, String commitment) {
-        open(SEALED_BID_PLACED);
-        primitive(SB_LISTING_ID, listingId != 0);
-        primitive(SB_BID_ID, bidId != 0);
-        object(SB_BIDDER, bidder != null);
-        primitive(SB_PSEUDONYM, pseudonym != 0);
-        object(SB_PRICE, price != ABSENT);
-        object(SB_NONCE, nonce != null);
-        object(SB_COMMITMENT, commitment != null);
-        fixedBlock();
-        i64(SB_LISTING_ID, listingId);
-        i64(SB_BID_ID, bidId);
-        i32(SB_PSEUDONYM, pseudonym);
-        i64(SB_PRICE, price);
-        string(SB_BIDDER, bidder);
-        string(SB_NONCE, nonce);
-        string(SB_COMMITMENT, commitment);
-        return close();
+        requireOpen();
+        struct.open(out, SEALED_BID_PLACED);
+        struct.primitive(SB_LISTING_ID, listingId != 0);
+        struct.primitive(SB_BID_ID, bidId != 0);
+        struct.object(SB_BIDDER, bidder != null);
+        struct.primitive(SB_PSEUDONYM, pseudonym != 0);
+        struct.object(SB_PRICE, price != ABSENT);
+        struct.object(SB_NONCE, nonce != null);
+        struct.object(SB_COMMITMENT, commitment != null);
+        struct.fixedBlock();
+        struct.i64(SB_LISTING_ID, listingId);
+        struct.i64(SB_BID_ID, bidId);
+        struct.i32(SB_PSEUDONYM, pseudonym);
+        struct.i64(SB_PRICE, price);
+        struct.string(SB_BIDDER, bidder);
+        struct.string(SB_NONCE, nonce);
+        struct.string(SB_COMMITMENT, commitment);
+        return closed();
     }
 
     /** A {@link DepositLocked}. */
     public EventDocumentWriter depositLocked(long listingId, String participantId, String currency, long amount) {
-        open(DEPOSIT_LOCKED);
-        primitive(DL_LISTING_ID, listingId != 0);
-        object(DL_PARTICIPANT_ID, participantId != null);
-        object(DL_CURRENCY, currency != null);
-        object(DL_AMOUNT, amount != ABSENT);
-        fixedBlock();
-        i64(DL_LISTING_ID, listingId);
-        i64(DL_AMOUNT, amount);
-        string(DL_PARTICIPANT_ID, participantId);
-        string(DL_CURRENCY, currency);
-        return close();
+        requireOpen();
+        struct.open(out, DEPOSIT_LOCKED);
+        struct.primitive(DL_LISTING_ID, listingId != 0);
+        struct.object(DL_PARTICIPANT_ID, participantId != null);
+        struct.object(DL_CURRENCY, currency != null);
+        struct.object(DL_AMOUNT, amount != ABSENT);
+        struct.fixedBlock();
+        struct.i64(DL_LISTING_ID, listingId);
+        struct.i64(DL_AMOUNT, amount);
+        struct.string(DL_PARTICIPANT_ID, participantId);
+        struct.string(DL_CURRENCY, currency);
+        return closed();
     }
 
     /**
@@ -375,8 +375,7 @@ public final class EventDocumentWriter {
     public void abandon() {
         start = -1;
         out = null;
-        type = null;
-        fields = null;
+        struct.reset();
     }
 
     /** Whether a document is open (begun and not ended). */
@@ -384,117 +383,15 @@ public final class EventDocumentWriter {
         return start >= 0;
     }
 
+    private EventDocumentWriter closed() {
+        struct.close();
+        count++;
+        return this;
+    }
+
     private void requireOpen() {
         if (start < 0) {
             throw new IllegalStateException("no document is open: begin one first");
         }
-    }
-
-    private void string(String text) {
-        if (text != null) {
-            int length = Wtf8.length(text);
-            out.putVarUInt(length);
-            out.putWtf8(text, length);
-        }
-    }
-
-    // One struct: open, declare each field's presence, write the fixed block, set its fields, write the variable
-    // fields in field-number order, close.
-
-    private void open(WireType struct) {
-        requireOpen();
-        type = struct;
-        fields = struct.fieldArray();
-        present = 0;
-        written = 0;
-        out.putShort(struct.id());
-        structAt = out.position();
-    }
-
-    private void primitive(int n, boolean nonZero) {
-        present |= 1L << n;
-        if (nonZero) {
-            written |= 1L << n;
-        }
-    }
-
-    private void object(int n, boolean isPresent) {
-        if (isPresent) {
-            present |= 1L << n;
-            written |= 1L << n;
-        }
-    }
-
-    private void fixedBlock() {
-        k = 64 - Long.numberOfLeadingZeros(written);
-        int fixedLength = type.fixedPrefix[k];
-        out.putInt(0);
-        out.putByte(k);
-        out.putByte(0);
-        out.putShort(fixedLength);
-        long bits = k == 64 ? present : present & ((1L << k) - 1);
-        for (int i = 0, bytes = (k + 7) >>> 3; i < bytes; i++) {
-            out.putByte((int) (bits >>> (8 * i)));
-        }
-        fixedAt = out.position();
-        out.putZeros(fixedLength);
-        lastVar = -1;
-    }
-
-    private boolean writes(int n) {
-        return n < k && (present & (1L << n)) != 0;
-    }
-
-    private void i64(int n, long value) {
-        if (writes(n)) {
-            out.setLong(fixedAt + fields[n].fixedOffset, value);
-        }
-    }
-
-    private void i32(int n, int value) {
-        if (writes(n)) {
-            out.setInt(fixedAt + fields[n].fixedOffset, value);
-        }
-    }
-
-    private void bool(int n, boolean value) {
-        if (writes(n)) {
-            out.setByte(fixedAt + fields[n].fixedOffset, value ? 1 : 0);
-        }
-    }
-
-    private void side(int n, Side side) {
-        if (writes(n)) {
-            out.setByte(fixedAt + fields[n].fixedOffset, SIDES.code(side));
-        }
-    }
-
-    private void string(int n, String text) {
-        if (writes(n)) {
-            if (n <= lastVar) {
-                throw new IllegalStateException("variable field " + n + " written after " + lastVar);
-            }
-            lastVar = n;
-            string(text);
-        }
-    }
-
-    private EventDocumentWriter close() {
-        out.setInt(structAt, out.position() - structAt);
-        count++;
-        type = null;
-        fields = null;
-        return this;
-    }
-
-    private static int field(WireType type, String name, String spec, boolean primitive) {
-        int n = StructView.field(type, name, spec);
-        if (type.fieldArray()[n].primitive() != primitive) {
-            throw new IllegalStateException(type + " field " + name + (primitive ? " is not" : " is") + " a primitive now");
-        }
-        if (n >= 64) {
-            throw new IllegalStateException(type + " field " + name + " is numbered beyond 63");
-        }
-        return n;
     }
 }
