@@ -2,6 +2,7 @@ package fundexchange.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.client.SealedBidBody;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.Outcome;
@@ -59,15 +60,15 @@ class SealedBidFormatTest {
 
     @Test
     void binarySealedBidDocumentsHaveTheSameLengthWhateverThePrice() {
-        int[] commands = new int[2];
-        int[] documents = new int[2];
-        int[] streamed = new int[2];
-        String[] prices = {"0.0001", "999999999.9999"};
+        String[] prices = {"0", "0.0001", "999999999.9999"};
+        int[] commands = new int[prices.length];
+        int[] documents = new int[prices.length];
+        int[] streamed = new int[prices.length];
         for (int i = 0; i < prices.length; i++) {
             Price price = Price.of(prices[i]);
-            // The body as the client's SealedBidBody writes it: padded with spaces to 108 bytes.
-            String json = "{\"nonce\":\"" + NONCE + "\",\"price\":\"" + prices[i] + "\"}";
-            String body = json + " ".repeat(108 - json.length());
+            // The body as the client writes it: padded with spaces to SealedBidBody.LENGTH bytes.
+            String body = new SealedBidBody(prices[i], NONCE).json();
+            assertEquals(SealedBidBody.LENGTH, body.length());
             SignedRequest request = new SignedRequest("Investor-07", "Investor-07-k1", "ED25519", "c2ln".repeat(22),
                     1_794_880_860_000L, "a-13", "POST", "/commands", "", "ab".repeat(32), body, "FXS2");
             commands[i] = JournalBinary.encode(CommandRecord.signed(37, 1_794_880_860_000L, request,
@@ -82,10 +83,13 @@ class SealedBidFormatTest {
                     .end(OutcomeStatus.ACCEPTED, 0, null, null, 0);
             streamed[i] = buffer.position();
         }
-        assertEquals(commands[0], commands[1], "PlaceSealedBid command records at " + String.join(" and ", prices));
-        assertEquals(documents[0], documents[1], "SealedBidPlaced documents at " + String.join(" and ", prices));
+        for (int i = 1; i < prices.length; i++) {
+            String at = prices[0] + " and " + prices[i];
+            assertEquals(commands[0], commands[i], "PlaceSealedBid command records at " + at);
+            assertEquals(documents[0], documents[i], "SealedBidPlaced documents at " + at);
+            assertEquals(streamed[0], streamed[i], "streamed SealedBidPlaced documents at " + at);
+        }
         assertEquals(documents[0], streamed[0], "the streaming writer's document");
-        assertEquals(streamed[0], streamed[1], "streamed SealedBidPlaced documents at " + String.join(" and ", prices));
     }
 
     private static byte[] bytes(String text) {
