@@ -92,15 +92,15 @@ class HotCodecDifferentialTest {
     }
 
     @Test
-    void aViewRefusesARecordOfAnotherTypeAndAWriterOutOfOrder() {
+    void aViewRefusesARecordOfAnotherTypeAndAWriterOutsideADocument() {
         CommandRecordView view = new CommandRecordView();
-        view.wrap(JournalBinary.encode(CommandRecord.unsigned(3, 4, new CancelOrder(7))), 0,
-                JournalBinary.encode(CommandRecord.unsigned(3, 4, new CancelOrder(7))).length);
+        byte[] cancel = JournalBinary.encode(CommandRecord.unsigned(3, 4, new CancelOrder(7)));
+        view.wrap(cancel, 0, cancel.length);
         assertFalse(new PlaceOrderView().reads(view));
         assertThrows(IllegalArgumentException.class, () -> new PlaceOrderView().wrap(view));
-        CancelOrderView cancel = new CancelOrderView();
-        cancel.wrap(view);
-        assertEquals(7, cancel.orderId());
+        CancelOrderView cancelOrder = new CancelOrderView();
+        cancelOrder.wrap(view);
+        assertEquals(7, cancelOrder.orderId());
         assertNull(view.participant());
         EventDocumentWriter writer = new EventDocumentWriter();
         assertThrows(IllegalStateException.class, () -> writer.orderAccepted(1, "DGF3", "Holder-01", Side.BUY, 1, 1));
