@@ -35,75 +35,75 @@ public final class EventDocumentWriter {
     public static final long ABSENT = Long.MIN_VALUE;
 
     private static final WireType ORDER_ACCEPTED = StructView.type(OrderAccepted.class);
-    private static final int OA_ORDER_ID = StructWriter.field(ORDER_ACCEPTED, "orderId", "i64", true);
-    private static final int OA_FUND_CODE = StructWriter.field(ORDER_ACCEPTED, "fundCode", "string", false);
-    private static final int OA_OWNER = StructWriter.field(ORDER_ACCEPTED, "owner", "string", false);
-    private static final int OA_SIDE = StructWriter.field(ORDER_ACCEPTED, "side", "enum:" + Side.class.getName(), false);
-    private static final int OA_UNITS = StructWriter.field(ORDER_ACCEPTED, "units", "units", false);
-    private static final int OA_PRICE = StructWriter.field(ORDER_ACCEPTED, "price", "price", false);
+    private static final int OA_ORDER_ID = field(ORDER_ACCEPTED, "orderId", "i64", true);
+    private static final int OA_FUND_CODE = field(ORDER_ACCEPTED, "fundCode", "string", false);
+    private static final int OA_OWNER = field(ORDER_ACCEPTED, "owner", "string", false);
+    private static final int OA_SIDE = field(ORDER_ACCEPTED, "side", "enum:" + Side.class.getName(), false);
+    private static final int OA_UNITS = field(ORDER_ACCEPTED, "units", "units", false);
+    private static final int OA_PRICE = field(ORDER_ACCEPTED, "price", "price", false);
 
     private static final WireType ORDER_CANCELLED = StructView.type(OrderCancelled.class);
-    private static final int OC_ORDER_ID = StructWriter.field(ORDER_CANCELLED, "orderId", "i64", true);
-    private static final int OC_FUND_CODE = StructWriter.field(ORDER_CANCELLED, "fundCode", "string", false);
-    private static final int OC_OWNER = StructWriter.field(ORDER_CANCELLED, "owner", "string", false);
-    private static final int OC_SIDE = StructWriter.field(ORDER_CANCELLED, "side", "enum:" + Side.class.getName(), false);
-    private static final int OC_UNITS = StructWriter.field(ORDER_CANCELLED, "units", "units", false);
-    private static final int OC_REJECT_CODE = StructWriter.field(ORDER_CANCELLED, "rejectCode", "i32", true);
-    private static final int OC_REASON = StructWriter.field(ORDER_CANCELLED, "reason", "string", false);
+    private static final int OC_ORDER_ID = field(ORDER_CANCELLED, "orderId", "i64", true);
+    private static final int OC_FUND_CODE = field(ORDER_CANCELLED, "fundCode", "string", false);
+    private static final int OC_OWNER = field(ORDER_CANCELLED, "owner", "string", false);
+    private static final int OC_SIDE = field(ORDER_CANCELLED, "side", "enum:" + Side.class.getName(), false);
+    private static final int OC_UNITS = field(ORDER_CANCELLED, "units", "units", false);
+    private static final int OC_REJECT_CODE = field(ORDER_CANCELLED, "rejectCode", "i32", true);
+    private static final int OC_REASON = field(ORDER_CANCELLED, "reason", "string", false);
 
     private static final WireType ORDER_AMENDED = StructView.type(OrderAmended.class);
-    private static final int OM_ORDER_ID = StructWriter.field(ORDER_AMENDED, "orderId", "i64", true);
-    private static final int OM_FUND_CODE = StructWriter.field(ORDER_AMENDED, "fundCode", "string", false);
-    private static final int OM_OWNER = StructWriter.field(ORDER_AMENDED, "owner", "string", false);
-    private static final int OM_SIDE = StructWriter.field(ORDER_AMENDED, "side", "enum:" + Side.class.getName(), false);
-    private static final int OM_PRICE = StructWriter.field(ORDER_AMENDED, "price", "price", false);
-    private static final int OM_UNITS = StructWriter.field(ORDER_AMENDED, "units", "units", false);
-    private static final int OM_UNITS_BEFORE = StructWriter.field(ORDER_AMENDED, "unitsBefore", "units", false);
-    private static final int OM_KEPT_PRIORITY = StructWriter.field(ORDER_AMENDED, "keptPriority", "bool", true);
+    private static final int OM_ORDER_ID = field(ORDER_AMENDED, "orderId", "i64", true);
+    private static final int OM_FUND_CODE = field(ORDER_AMENDED, "fundCode", "string", false);
+    private static final int OM_OWNER = field(ORDER_AMENDED, "owner", "string", false);
+    private static final int OM_SIDE = field(ORDER_AMENDED, "side", "enum:" + Side.class.getName(), false);
+    private static final int OM_PRICE = field(ORDER_AMENDED, "price", "price", false);
+    private static final int OM_UNITS = field(ORDER_AMENDED, "units", "units", false);
+    private static final int OM_UNITS_BEFORE = field(ORDER_AMENDED, "unitsBefore", "units", false);
+    private static final int OM_KEPT_PRIORITY = field(ORDER_AMENDED, "keptPriority", "bool", true);
 
     private static final WireType TRADE_EXECUTED = StructView.type(TradeExecuted.class);
-    private static final int TE_TRADE_ID = StructWriter.field(TRADE_EXECUTED, "tradeId", "i64", true);
-    private static final int TE_LISTING_ID = StructWriter.field(TRADE_EXECUTED, "listingId", "i64", true);
-    private static final int TE_FUND_CODE = StructWriter.field(TRADE_EXECUTED, "fundCode", "string", false);
-    private static final int TE_SELLER = StructWriter.field(TRADE_EXECUTED, "seller", "string", false);
-    private static final int TE_BUYER = StructWriter.field(TRADE_EXECUTED, "buyer", "string", false);
-    private static final int TE_UNITS = StructWriter.field(TRADE_EXECUTED, "units", "units", false);
-    private static final int TE_PRICE = StructWriter.field(TRADE_EXECUTED, "price", "price", false);
-    private static final int TE_CONSIDERATION = StructWriter.field(TRADE_EXECUTED, "consideration", "money", false);
-    private static final int TE_PERCENT_OF_NAV = StructWriter.field(TRADE_EXECUTED, "percentOfNavBasisPoints", "i64", true);
-    private static final int TE_MULTIPLE_OF_COST = StructWriter.field(TRADE_EXECUTED, "multipleOfCost", "multiple", false);
-    private static final int TE_RESERVED_ROOM = StructWriter.field(TRADE_EXECUTED, "buyerReservedHolderRoom", "bool", true);
-    private static final int TE_SETTLE_BY = StructWriter.field(TRADE_EXECUTED, "settleBy", "i64", true);
-    private static final int TE_BUY_ORDER_ID = StructWriter.field(TRADE_EXECUTED, "buyOrderId", "i64", false);
-    private static final int TE_SELL_ORDER_ID = StructWriter.field(TRADE_EXECUTED, "sellOrderId", "i64", false);
-    private static final int TE_TRADE_DATE = StructWriter.field(TRADE_EXECUTED, "tradeDate", "string", false);
-    private static final int TE_OFFER_ID = StructWriter.field(TRADE_EXECUTED, "offerId", "i64", false);
-    private static final int TE_BUYER_FEE = StructWriter.field(TRADE_EXECUTED, "buyerFee", "money", false);
-    private static final int TE_SELLER_FEE = StructWriter.field(TRADE_EXECUTED, "sellerFee", "money", false);
+    private static final int TE_TRADE_ID = field(TRADE_EXECUTED, "tradeId", "i64", true);
+    private static final int TE_LISTING_ID = field(TRADE_EXECUTED, "listingId", "i64", true);
+    private static final int TE_FUND_CODE = field(TRADE_EXECUTED, "fundCode", "string", false);
+    private static final int TE_SELLER = field(TRADE_EXECUTED, "seller", "string", false);
+    private static final int TE_BUYER = field(TRADE_EXECUTED, "buyer", "string", false);
+    private static final int TE_UNITS = field(TRADE_EXECUTED, "units", "units", false);
+    private static final int TE_PRICE = field(TRADE_EXECUTED, "price", "price", false);
+    private static final int TE_CONSIDERATION = field(TRADE_EXECUTED, "consideration", "money", false);
+    private static final int TE_PERCENT_OF_NAV = field(TRADE_EXECUTED, "percentOfNavBasisPoints", "i64", true);
+    private static final int TE_MULTIPLE_OF_COST = field(TRADE_EXECUTED, "multipleOfCost", "multiple", false);
+    private static final int TE_RESERVED_ROOM = field(TRADE_EXECUTED, "buyerReservedHolderRoom", "bool", true);
+    private static final int TE_SETTLE_BY = field(TRADE_EXECUTED, "settleBy", "i64", true);
+    private static final int TE_BUY_ORDER_ID = field(TRADE_EXECUTED, "buyOrderId", "i64", false);
+    private static final int TE_SELL_ORDER_ID = field(TRADE_EXECUTED, "sellOrderId", "i64", false);
+    private static final int TE_TRADE_DATE = field(TRADE_EXECUTED, "tradeDate", "string", false);
+    private static final int TE_OFFER_ID = field(TRADE_EXECUTED, "offerId", "i64", false);
+    private static final int TE_BUYER_FEE = field(TRADE_EXECUTED, "buyerFee", "money", false);
+    private static final int TE_SELLER_FEE = field(TRADE_EXECUTED, "sellerFee", "money", false);
 
     private static final WireType BID_PLACED = StructView.type(BidPlaced.class);
-    private static final int BP_LISTING_ID = StructWriter.field(BID_PLACED, "listingId", "i64", true);
-    private static final int BP_BID_ID = StructWriter.field(BID_PLACED, "bidId", "i64", true);
-    private static final int BP_BIDDER = StructWriter.field(BID_PLACED, "bidder", "string", false);
-    private static final int BP_PSEUDONYM = StructWriter.field(BID_PLACED, "pseudonym", "i32", true);
-    private static final int BP_PRICE = StructWriter.field(BID_PLACED, "price", "price", false);
-    private static final int BP_ENDS_AT = StructWriter.field(BID_PLACED, "endsAt", "i64", true);
-    private static final int BP_EXTENDED = StructWriter.field(BID_PLACED, "extended", "bool", true);
+    private static final int BP_LISTING_ID = field(BID_PLACED, "listingId", "i64", true);
+    private static final int BP_BID_ID = field(BID_PLACED, "bidId", "i64", true);
+    private static final int BP_BIDDER = field(BID_PLACED, "bidder", "string", false);
+    private static final int BP_PSEUDONYM = field(BID_PLACED, "pseudonym", "i32", true);
+    private static final int BP_PRICE = field(BID_PLACED, "price", "price", false);
+    private static final int BP_ENDS_AT = field(BID_PLACED, "endsAt", "i64", true);
+    private static final int BP_EXTENDED = field(BID_PLACED, "extended", "bool", true);
 
     private static final WireType SEALED_BID_PLACED = StructView.type(SealedBidPlaced.class);
-    private static final int SB_LISTING_ID = StructWriter.field(SEALED_BID_PLACED, "listingId", "i64", true);
-    private static final int SB_BID_ID = StructWriter.field(SEALED_BID_PLACED, "bidId", "i64", true);
-    private static final int SB_BIDDER = StructWriter.field(SEALED_BID_PLACED, "bidder", "string", false);
-    private static final int SB_PSEUDONYM = StructWriter.field(SEALED_BID_PLACED, "pseudonym", "i32", true);
-    private static final int SB_PRICE = StructWriter.field(SEALED_BID_PLACED, "price", "price", false);
-    private static final int SB_NONCE = StructWriter.field(SEALED_BID_PLACED, "nonce", "string", false);
-    private static final int SB_COMMITMENT = StructWriter.field(SEALED_BID_PLACED, "commitment", "string", false);
+    private static final int SB_LISTING_ID = field(SEALED_BID_PLACED, "listingId", "i64", true);
+    private static final int SB_BID_ID = field(SEALED_BID_PLACED, "bidId", "i64", true);
+    private static final int SB_BIDDER = field(SEALED_BID_PLACED, "bidder", "string", false);
+    private static final int SB_PSEUDONYM = field(SEALED_BID_PLACED, "pseudonym", "i32", true);
+    private static final int SB_PRICE = field(SEALED_BID_PLACED, "price", "price", false);
+    private static final int SB_NONCE = field(SEALED_BID_PLACED, "nonce", "string", false);
+    private static final int SB_COMMITMENT = field(SEALED_BID_PLACED, "commitment", "string", false);
 
     private static final WireType DEPOSIT_LOCKED = StructView.type(DepositLocked.class);
-    private static final int DL_LISTING_ID = StructWriter.field(DEPOSIT_LOCKED, "listingId", "i64", true);
-    private static final int DL_PARTICIPANT_ID = StructWriter.field(DEPOSIT_LOCKED, "participantId", "string", false);
-    private static final int DL_CURRENCY = StructWriter.field(DEPOSIT_LOCKED, "currency", "string", false);
-    private static final int DL_AMOUNT = StructWriter.field(DEPOSIT_LOCKED, "amount", "money", false);
+    private static final int DL_LISTING_ID = field(DEPOSIT_LOCKED, "listingId", "i64", true);
+    private static final int DL_PARTICIPANT_ID = field(DEPOSIT_LOCKED, "participantId", "string", false);
+    private static final int DL_CURRENCY = field(DEPOSIT_LOCKED, "currency", "string", false);
+    private static final int DL_AMOUNT = field(DEPOSIT_LOCKED, "amount", "money", false);
 
     static {
         StructView.requireCovers(ORDER_ACCEPTED, OA_ORDER_ID, OA_FUND_CODE, OA_OWNER, OA_SIDE, OA_UNITS, OA_PRICE);
@@ -393,5 +393,9 @@ public final class EventDocumentWriter {
         if (start < 0) {
             throw new IllegalStateException("no document is open: begin one first");
         }
+    }
+
+    private static int field(WireType type, String name, String spec, boolean primitive) {
+        return StructWriter.field(type, name, spec, primitive);
     }
 }
