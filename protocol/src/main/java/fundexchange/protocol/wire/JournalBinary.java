@@ -119,7 +119,7 @@ public final class JournalBinary {
         return out.toByteArray();
     }
 
-    private static void header(WireBuffer out, byte kind, int flags, int version, long index, long time) {
+    static void header(WireBuffer out, byte kind, int flags, int version, long index, long time) {
         if (version < 0 || version > 0xFFFF) {
             throw new IllegalArgumentException("record version " + version + " is not 0 to 65535");
         }
@@ -294,7 +294,7 @@ public final class JournalBinary {
     }
 
     /** Refuses a document too short for the header, or whose magic, encoding, kind or reserved bytes are wrong. */
-    private static void requireHeader(byte[] bytes, int offset, int end, int kind) {
+    static void requireHeader(byte[] bytes, int offset, int end, int kind) {
         if (end - offset < HEADER_LENGTH) {
             throw new WireFormatException("a document of " + (end - offset) + " bytes is shorter than the "
                     + HEADER_LENGTH + "-byte header", offset);
@@ -325,7 +325,7 @@ public final class JournalBinary {
         return String.format("%02x", b & 0xFF);
     }
 
-    private static WireType signedRequest(WireSchema schema) {
+    static WireType signedRequest(WireSchema schema) {
         WireType type = schema.typeOf(SignedRequest.class);
         if (type == null) {
             throw new IllegalStateException("the wire schema has no struct " + SignedRequest.class.getName());
@@ -333,7 +333,7 @@ public final class JournalBinary {
         return type;
     }
 
-    private static EnumCodes statusCodes(WireSchema schema) {
+    static EnumCodes statusCodes(WireSchema schema) {
         EnumCodes codes = schema.codes(OutcomeStatus.class);
         if (codes == null) {
             throw new IllegalStateException("the wire schema has no codes for " + OutcomeStatus.class.getName());

@@ -134,6 +134,19 @@ public final class WireBuffer {
         VarUInt.write(bytes, at, length);
     }
 
+    /** Moves the bytes from {@code at} to the position up by {@code size}, leaving a gap of {@code size} bytes at {@code at}. */
+    void insertGap(int at, int size) {
+        ensure(size);
+        System.arraycopy(bytes, at, bytes, at + size, position - at);
+        position += size;
+    }
+
+    /** Writes {@code text} as a varuint length and its WTF-8 at {@code at} (room is the caller's); returns the offset after it. */
+    int setString(int at, String text, int length) {
+        int after = VarUInt.write(bytes, at, length);
+        return Wtf8.encode(text, bytes, after);
+    }
+
     static long getLong(byte[] bytes, int at) {
         return (long) LONG.get(bytes, at);
     }

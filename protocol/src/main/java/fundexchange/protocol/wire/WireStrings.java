@@ -1,12 +1,16 @@
 package fundexchange.protocol.wire;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /**
- * A bounded intern cache, one per decoder (so confined to its thread), for the few fields whose values repeat
- * (participants, keys, funds, currencies): a hit returns the cached {@code String} and allocates nothing. Values that
- * are unique per command ({@code clientRequestId}, {@code path}, signatures) are never cached.
+ * A bounded intern cache for the few fields whose values repeat (participants, keys, funds, currencies): a hit
+ * returns the cached {@code String} and allocates nothing. Values that are unique per command ({@code
+ * clientRequestId}, {@code path}, signatures) are never cached.
+ *
+ * <p>Not thread-safe: one per thread (each decoder and {@link CommandRecordView} owns one). A hit compares the cached
+ * {@code String} itself with the bytes ({@link Wtf8#equals}), with no separate key, so a cache shared by mistake can
+ * at worst miss, never return a string of other bytes. It is direct-mapped: two values that share a slot evict each
+ * other, so alternating between them allocates on every read.
  */
 public final class WireStrings {
     /** The component names whose strings are interned, in any record. */
@@ -16,7 +20,6 @@ public final class WireStrings {
     /** Longer values are not worth a slot. */
     static final int MAX_LENGTH = 64;
 
-    private final byte[][] keys = new byte[SLOTS][];
     private final String[] values = new String[SLOTS];
 
     /** The string of the WTF-8 bytes at {@code offset}, from the cache when they were seen last in their slot. */
@@ -29,12 +32,11 @@ public final class WireStrings {
             hash = 31 * hash + bytes[i];
         }
         int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
-        byte[] key = keys[slot];
-        if (key != null && Arrays.equals(key, 0, key.length, bytes, offset, offset + length)) {
-            return values[slot];
+        String cached = values[slot];
+        if (cached != null && Wtf8.equals(cached, bytes, offset, length)) {
+            return cached;
         }
         String value = Wtf8.decode(bytes, offset, length);
-        keys[slot] = Arrays.copyOfRange(bytes, offset, offset + length);
         values[slot] = value;
         return value;
     }

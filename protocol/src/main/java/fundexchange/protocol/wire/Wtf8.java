@@ -58,6 +58,51 @@ public final class Wtf8 {
         return at;
     }
 
+    /** Whether the {@code length} bytes at {@code offset} are {@code text}'s WTF-8, compared without allocating. */
+    public static boolean equals(CharSequence text, byte[] bytes, int offset, int length) {
+        int at = offset;
+        int end = offset + length;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (at >= end || bytes[at++] != (byte) c) {
+                    return false;
+                }
+                continue;
+            }
+            int cp;
+            int size;
+            if (c < 0x800) {
+                cp = c;
+                size = 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, text.charAt(++i));
+                size = 4;
+            } else {
+                cp = c;
+                size = 3;
+            }
+            if (end - at < size) {
+                return false;
+            }
+            int lead = switch (size) {
+                case 2 -> 0xC0 | (cp >>> 6);
+                case 3 -> 0xE0 | (cp >>> 12);
+                default -> 0xF0 | (cp >>> 18);
+            };
+            if (bytes[at++] != (byte) lead) {
+                return false;
+            }
+            for (int shift = (size - 2) * 6; shift >= 0; shift -= 6) {
+                if (bytes[at++] != (byte) (0x80 | ((cp >>> shift) & 0x3F))) {
+                    return false;
+                }
+            }
+        }
+        return at == end;
+    }
+
     /** The WTF-8 bytes of {@code text}. */
     public static byte[] encode(CharSequence text) {
         byte[] bytes = new byte[length(text)];

@@ -35,6 +35,23 @@ class Wtf8Test {
     }
 
     @Test
+    void equalsComparesTextWithItsBytesWithoutDecoding() {
+        List<String> texts = List.of("", "DGF3", "é", "中文基金", "emoji \ud83d\ude00", "lone \ud800", "\udc00 low",
+                "\ud800\ud800\udc00", "\u07ff\u0800");
+        for (String text : texts) {
+            byte[] bytes = Wtf8.encode("[" + text + "]");
+            int length = bytes.length - 2;
+            for (String other : texts) {
+                assertEquals(text.equals(other), Wtf8.equals(other, bytes, 1, length), text + " against " + other);
+            }
+            assertEquals(false, Wtf8.equals(text + "x", bytes, 1, length), text + " and more");
+            if (!text.isEmpty()) {
+                assertEquals(false, Wtf8.equals(text.substring(0, text.length() - 1), bytes, 1, length), "a prefix of " + text);
+            }
+        }
+    }
+
+    @Test
     void decodesAtAnOffset() {
         byte[] bytes = ("xx" + "中x").getBytes(StandardCharsets.UTF_8);
         assertEquals("中", Wtf8.decode(bytes, 2, 3));
