@@ -69,6 +69,9 @@ public final class EngineRunner implements AutoCloseable {
     private final Journals journals;
     private final SnapshotStore snapshots;
     private final long snapshotEvery;
+    /** Takes the snapshots on a thread of its own (null when this engine keeps none). */
+    private final SnapshotFollower follower;
+    private final AgentRunner snapshotter;
     /**
      * Told of each command the engine decides live (not the replay at start), on the engine thread right after its
      * document is appended: it must be quick and must not allocate per call beyond a counter's increment (metrics).
@@ -94,7 +97,6 @@ public final class EngineRunner implements AutoCloseable {
     private volatile long nextDeadline = Long.MAX_VALUE;
     private volatile long lastIndex;
     private volatile Throwable failure;
-    private volatile SnapshotStatus snapshotStatus = SnapshotStatus.NONE;
     private final java.util.concurrent.locks.ReentrantLock indexLock = new java.util.concurrent.locks.ReentrantLock();
     private final java.util.concurrent.locks.Condition indexMoved = indexLock.newCondition();
     private volatile int indexWaiters;
@@ -107,8 +109,9 @@ public final class EngineRunner implements AutoCloseable {
     }
 
     /**
-     * A runner that restarts from the newest snapshot in {@code snapshots} (if any) plus the journal tail, and takes a
-     * snapshot every {@code snapshotEvery} commands (0: only on request).
+     * A runner that restarts from the newest snapshot in {@code snapshots} (if any) plus the journal tail, and wants a
+     * snapshot every {@code snapshotEvery} commands (0: only on request). The engine thread never takes one: it posts
+     * the index to a snapshotter thread ({@link SnapshotFollower}), which replays to it with an engine of its own.
      */
     public EngineRunner(Journals journals, SnapshotStore snapshots, long snapshotEvery) {
         this(journals, snapshots, snapshotEvery, Idle.BACK_OFF);
@@ -144,6 +147,11 @@ public final class EngineRunner implements AutoCloseable {
         this.snapshotEvery = snapshotEvery;
         this.runner = new AgentRunner(new Decider(), new EmptyPolls(java.util.Objects.requireNonNull(idle, "idle")),
                 this::halt, CLOSE_TIMEOUT, Thread.currentThread().isDaemon());
+        this.follower = snapshots == null ? null : new SnapshotFollower(journals, snapshots, requestKey);
+        // Lower priority than the engine: a daemon that always backs off when idle, whatever the engine's idling.
+        this.snapshotter = follower == null ? null : new AgentRunner(follower, new EmptyPolls(Idle.BACK_OFF::afterEmptyPoll),
+                cause -> LOG.log(Level.ERROR, "ALARM the snapshotter halted; no snapshot is taken until the node restarts: "
+                        + cause.getMessage(), cause), CLOSE_TIMEOUT, true);
     }
 
     /** Tells {@code listener} of each command decided from now on (set it before {@link #start()}). */
@@ -155,6 +163,9 @@ public final class EngineRunner implements AutoCloseable {
     /** Replays what the event journal already holds, verifying every document, then starts the engine thread. */
     public EngineRunner start() {
         runner.start();
+        if (snapshotter != null) {
+            snapshotter.start();
+        }
         return this;
     }
 
@@ -252,10 +263,10 @@ public final class EngineRunner implements AutoCloseable {
             journaled.appended();
             escrowAlarms(document);
             tellObserver(next.get().value().command(), document.outcome());
-            if (snapshotEvery > 0 && snapshots != null && engine.lastIndex() % snapshotEvery == 0) {
-                snapshotOrAlarm();
+            publish();
+            if (snapshotEvery > 0 && follower != null && lastIndex % snapshotEvery == 0) {
+                follower.post(new SnapshotFollower.Mark(lastIndex, nextDeadline)); // O(1): the follower takes it
             }
-            publish(); // after a periodic snapshot, so that awaitIndex sees its outcome too
             return 1;
         }
 
@@ -371,49 +382,27 @@ public final class EngineRunner implements AutoCloseable {
                 return;
             }
             engine = Engine.restore(snapshot, journaled, requestKey);
-            snapshotStatus = snapshotStatus.written(snapshot.lastIndex());
+            follower.restored(snapshot.lastIndex());
             LOG.log(Level.INFO, "engine restored the snapshot at index {0}; replaying the tail", snapshot.lastIndex());
         });
     }
 
     /**
-     * Takes a snapshot now, between commands; completes with its index, or exceptionally with {@link SnapshotFailed}
-     * (counted and alarmed as a periodic failure is; the engine goes on).
+     * Asks for a snapshot at the engine's index now (read between commands, O(1) on the engine thread); the
+     * snapshotter takes it off the engine thread. Completes with the index of the snapshot written, at or after that
+     * index (a request coalesces with a job already wanted), or exceptionally with {@link SnapshotFailed} (counted and
+     * alarmed as a periodic failure is; the engine goes on).
      */
     public CompletableFuture<Long> snapshotNow() {
-        if (snapshots == null) {
+        if (follower == null) {
             return CompletableFuture.failedFuture(new SnapshotFailed(lastIndex, "this engine keeps no snapshots"));
         }
-        return query(e -> {
-            if (!snapshotOrAlarm()) {
-                throw new SnapshotFailed(e.lastIndex(), "the snapshot at index " + e.lastIndex() + " could not be written");
-            }
-            return e.lastIndex();
-        });
-    }
-
-    /**
-     * Writes a snapshot of the engine's state at its last index, on the engine thread. A snapshot only shortens a
-     * restart, so a failure (a full disk, an unwritable directory) is an alarm and a count, never a halt: the engine
-     * goes on and the next snapshot is tried at its time. Returns whether it was written.
-     */
-    private boolean snapshotOrAlarm() {
-        long index = engine.lastIndex();
-        try {
-            snapshots.write(engine.snapshot());
-            snapshotStatus = snapshotStatus.written(index);
-            return true;
-        } catch (RuntimeException e) {
-            snapshotStatus = snapshotStatus.failed(index);
-            LOG.log(Level.ERROR, "ALARM snapshot at index " + index + " failed (" + snapshotStatus.failures()
-                    + " failures so far); the engine goes on without it: " + e.getMessage(), e);
-            return false;
-        }
+        return query(e -> new SnapshotFollower.Mark(e.lastIndex(), e.nextDeadline())).thenCompose(follower::request);
     }
 
     /** How snapshots fare: failures so far, and the newest snapshot written or restored. */
     public SnapshotStatus snapshotStatus() {
-        return snapshotStatus;
+        return follower == null ? SnapshotStatus.NONE : follower.status();
     }
 
     /**
@@ -506,6 +495,12 @@ public final class EngineRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        runner.close();
+        try {
+            runner.close();
+        } finally {
+            if (snapshotter != null) {
+                snapshotter.close();
+            }
+        }
     }
 }

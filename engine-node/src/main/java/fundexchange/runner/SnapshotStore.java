@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * Engine snapshots as files {@code snapshot-<index>.json} in one directory, each written whole (temp file, then an
- * atomic move). A snapshot only shortens a restart: the journals stay the record.
+ * atomic move). A snapshot only shortens a restart: the journals stay the record. Open for a test's wrapper (a store
+ * whose write waits on a gate); the snapshotter thread is its only writer.
  */
-public final class SnapshotStore {
+public class SnapshotStore {
     private static final String PREFIX = "snapshot-";
     private final Path directory;
 
