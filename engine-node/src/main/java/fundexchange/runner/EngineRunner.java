@@ -400,6 +400,12 @@ public final class EngineRunner implements AutoCloseable {
         return query(e -> new SnapshotFollower.Mark(e.lastIndex(), e.nextDeadline())).thenCompose(follower::request);
     }
 
+    /** Completes when a snapshot at or after {@code index} is written (a periodic one, say), with its index. */
+    CompletableFuture<Long> snapshotWritten(long index) {
+        return follower == null ? CompletableFuture.failedFuture(new SnapshotFailed(index, "this engine keeps no snapshots"))
+                : follower.written(index);
+    }
+
     /** How snapshots fare: failures so far, and the newest snapshot written or restored. */
     public SnapshotStatus snapshotStatus() {
         return follower == null ? SnapshotStatus.NONE : follower.status();

@@ -96,6 +96,20 @@ final class SnapshotFollower implements Agent {
         return request.answer();
     }
 
+    /**
+     * Completes with the index of the first snapshot written at or after {@code index} (restored ones count), posting
+     * nothing: for a caller that waits for a periodic snapshot.
+     */
+    CompletableFuture<Long> written(long index) {
+        Request request = new Request(index, new CompletableFuture<>());
+        requests.add(request); // before the check: a job that ends meanwhile answers it, or the check does
+        long newest = status.lastWrittenIndex();
+        if (newest >= index && requests.remove(request)) {
+            request.answer().complete(newest);
+        }
+        return request.answer();
+    }
+
     SnapshotStatus status() {
         return status;
     }
