@@ -71,10 +71,14 @@ class SnapshotFailureSystemTest {
 
             String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                     + node.managementPort() + "/observe/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            assertEquals(List.of("exchange_snapshot_behind_commands " + last, "exchange_snapshot_failures_total 3"),
-                    metrics.lines().filter(l -> l.startsWith("exchange_snapshot_behind_commands")
-                            || l.startsWith("exchange_snapshot_failures_total")).map(l -> l.replaceFirst("\\{[^}]*\\}", "").replaceFirst("\\.0$", "")).sorted().toList(),
-                    metrics);
+            // The snapshotter coalesces marks it has not taken up yet (the periodic ones at 20 and 40, the request's):
+            // one to three failed jobs, each an alarm and a count.
+            List<String> snapshotLines = metrics.lines().filter(l -> l.startsWith("exchange_snapshot_behind_commands")
+                    || l.startsWith("exchange_snapshot_failures_total")).map(l -> l.replaceFirst("\\{[^}]*\\}", "").replaceFirst("\\.0$", "")).sorted().toList();
+            assertEquals("exchange_snapshot_behind_commands " + last, snapshotLines.get(0), metrics);
+            assertTrue(List.of("exchange_snapshot_failures_total 1", "exchange_snapshot_failures_total 2",
+                    "exchange_snapshot_failures_total 3").contains(snapshotLines.get(1)), metrics);
+            assertEquals(2, snapshotLines.size(), metrics);
             assertEquals(java.util.Map.of("clock_jump", 0.0, "registry_db_waiting", 0.0, "snapshot_failing", 1.0),
                     PrometheusText.parse(metrics).named("exchange_alarm_raised").stream().collect(java.util.stream.Collectors
                             .toMap(sample -> sample.labels().get("alarm"), PrometheusText.Sample::value)), metrics);
