@@ -401,7 +401,7 @@ public final class EngineRunner implements AutoCloseable {
     }
 
     /** Completes when a snapshot at or after {@code index} is written (a periodic one, say), with its index. */
-    CompletableFuture<Long> snapshotWritten(long index) {
+    public CompletableFuture<Long> snapshotWritten(long index) {
         return follower == null ? CompletableFuture.failedFuture(new SnapshotFailed(index, "this engine keeps no snapshots"))
                 : follower.written(index);
     }
