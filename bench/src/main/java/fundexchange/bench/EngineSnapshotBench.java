@@ -109,13 +109,15 @@ public final class EngineSnapshotBench implements Callable<Integer> {
                 long interval = 1_000_000_000L / rate;
                 CompletableFuture<Long> job = null;
                 long jobStart = 0;
+                GcTotals gcBefore = null;
                 long jobEndIndex = Long.MAX_VALUE;
                 long n = 0;
                 try (ChronicleJournal.Writer writer = journals.commands().writer()) {
                     while (n < MAX_MEASURED) {
                         long scheduled = scheduleStart + n * interval;
-                        while (System.nanoTime() < scheduled) {
-                            Thread.onSpinWait();
+                        long early; // parks rather than spins: on 2 cores a spinning writer would take the snapshotter's core
+                        while ((early = scheduled - System.nanoTime()) > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(early);
                         }
                         writer.append(JournalCodec.write(listing(setup, items + (int) n, from + n,
                                 time + 1 + n / 100)));
@@ -123,11 +125,14 @@ public final class EngineSnapshotBench implements Callable<Integer> {
                         if (job == null && runner.lastIndex() >= mark) {
                             job = runner.snapshotWritten(mark);
                             jobStart = System.nanoTime();
+                            gcBefore = GcTotals.now();
                         }
                         if (job != null && job.isDone() && jobEndIndex == Long.MAX_VALUE) {
                             jobEndIndex = from + n;
-                            out.printf("snapshot at %d written %.1f s after its mark; the engine was at %d%n",
-                                    job.get(), seconds(jobStart), runner.lastIndex());
+                            GcTotals gc = GcTotals.now();
+                            out.printf("snapshot at %d written %.1f s after its mark; the engine was at %d; meanwhile %d"
+                                            + " collections, %d ms of GC%n", job.get(), seconds(jobStart), runner.lastIndex(),
+                                    gc.collections() - gcBefore.collections(), gc.millis() - gcBefore.millis());
                         }
                         if (jobEndIndex != Long.MAX_VALUE && from + n >= jobEndIndex + every / 10) {
                             break;
