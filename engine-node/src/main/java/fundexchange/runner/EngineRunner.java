@@ -505,6 +505,7 @@ public final class EngineRunner implements AutoCloseable {
             runner.close();
         } finally {
             if (snapshotter != null) {
+                follower.stop();
                 snapshotter.close();
             }
         }

@@ -46,6 +46,8 @@ final class SnapshotFollower implements Agent {
     private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
     private volatile SnapshotStatus status = SnapshotStatus.NONE;
     private volatile boolean closed;
+    /** Set when the node closes: a job in its replay stops at once instead of outliving the journals. */
+    private volatile boolean stopping;
     // The follower thread's own: its engine at some index, readers just after that index, and its idempotency reads.
     private Engine engine;
     private JournalRequests journaled;
@@ -110,6 +112,11 @@ final class SnapshotFollower implements Agent {
         return request.answer();
     }
 
+    /** The node closes: a job still replaying gives up (call before closing the snapshotter's runner). */
+    void stop() {
+        stopping = true;
+    }
+
     SnapshotStatus status() {
         return status;
     }
@@ -132,6 +139,9 @@ final class SnapshotFollower implements Agent {
             snapshot = engine.snapshot();
         } catch (RuntimeException e) {
             drop();
+            if (stopping) {
+                return 1; // closing: onClose answers the requests
+            }
             alarm(index, e);
             return 1;
         }
@@ -155,6 +165,9 @@ final class SnapshotFollower implements Agent {
             open(mark.index());
         }
         while (engine.lastIndex() < mark.index()) {
+            if (stopping) {
+                throw new IllegalStateException("the node is closing");
+            }
             JournalEntry<CommandRecord> command = commands.next().orElseThrow(() -> new IllegalStateException(
                     "the command journal ends at " + engine.lastIndex() + ", before index " + mark.index()));
             byte[] recorded = events.next().orElseThrow(() -> new IllegalStateException(
