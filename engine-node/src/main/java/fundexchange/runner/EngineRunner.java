@@ -147,11 +147,10 @@ public final class EngineRunner implements AutoCloseable {
         this.snapshotEvery = snapshotEvery;
         this.runner = new AgentRunner(new Decider(), new EmptyPolls(java.util.Objects.requireNonNull(idle, "idle")),
                 this::halt, CLOSE_TIMEOUT, Thread.currentThread().isDaemon());
-        this.follower = snapshots == null ? null : new SnapshotFollower(journals, snapshots, requestKey);
-        // Lower priority than the engine: a daemon that always backs off when idle, whatever the engine's idling.
-        this.snapshotter = follower == null ? null : new AgentRunner(follower, new EmptyPolls(Idle.BACK_OFF::afterEmptyPoll),
-                cause -> LOG.log(Level.ERROR, "ALARM the snapshotter halted; no snapshot is taken until the node restarts: "
-                        + cause.getMessage(), cause), CLOSE_TIMEOUT, true);
+        this.follower = snapshots == null ? null : new SnapshotFollower(journals, snapshots, requestKey, snapshotEvery > 0);
+        // A daemon that parks while nothing is wanted (a post unparks it), whatever the engine's idling; its halt (an
+        // Error) is recorded by the follower, which then fails every request saying the node must restart.
+        this.snapshotter = follower == null ? null : new AgentRunner(follower, follower, follower::halted, CLOSE_TIMEOUT, true);
     }
 
     /** Tells {@code listener} of each command decided from now on (set it before {@link #start()}). */
@@ -390,20 +389,44 @@ public final class EngineRunner implements AutoCloseable {
     /**
      * Asks for a snapshot at the engine's index now (read between commands, O(1) on the engine thread); the
      * snapshotter takes it off the engine thread. Completes with the index of the snapshot written, at or after that
-     * index (a request coalesces with a job already wanted), or exceptionally with {@link SnapshotFailed} (counted and
-     * alarmed as a periodic failure is; the engine goes on).
+     * index (a request coalesces with a job already wanted), or exceptionally with {@link SnapshotFailed}: its
+     * {@link SnapshotFailed#kind()} says whether the write failed, the replay differed from the journal or could not be
+     * done, or the snapshotter halted (each counted and alarmed as a periodic failure is; the engine goes on), or the
+     * node is closed or keeps no snapshots.
      */
     public CompletableFuture<Long> snapshotNow() {
         if (follower == null) {
-            return CompletableFuture.failedFuture(new SnapshotFailed(lastIndex, "this engine keeps no snapshots"));
+            return CompletableFuture.failedFuture(noSnapshots(lastIndex));
         }
         return query(e -> new SnapshotFollower.Mark(e.lastIndex(), e.nextDeadline())).thenCompose(follower::request);
     }
 
-    /** Completes when a snapshot at or after {@code index} is written (a periodic one, say), with its index. */
+    /**
+     * Completes when a snapshot at or after {@code index} is written (a periodic one, say), or was restored at start,
+     * with its index. It stays pending while the jobs covering {@code index} fail (see {@link #snapshotSettled}); it
+     * fails with {@link SnapshotFailed} when this engine keeps no snapshots, the snapshotter halted or the node closed.
+     */
     public CompletableFuture<Long> snapshotWritten(long index) {
-        return follower == null ? CompletableFuture.failedFuture(new SnapshotFailed(index, "this engine keeps no snapshots"))
-                : follower.written(index);
+        return follower == null ? CompletableFuture.failedFuture(noSnapshots(index)) : follower.written(index);
+    }
+
+    /**
+     * Completes when a snapshot job covering {@code index} has ended, whether it wrote its snapshot or failed (or at
+     * once if one has, or a restored snapshot covers it), with the index the job ended at; asks for nothing (a
+     * periodic mark at {@code index}, or a request, makes the job). Fails with {@link SnapshotFailed} as
+     * {@link #snapshotWritten} does. For a caller that steps with the snapshotter: a test, a benchmark.
+     */
+    public CompletableFuture<Long> snapshotSettled(long index) {
+        return follower == null ? CompletableFuture.failedFuture(noSnapshots(index)) : follower.settled(index);
+    }
+
+    /** Whether the snapshotter's thread halted: no snapshot is taken until the node restarts (an alarm). */
+    public boolean snapshotterHalted() {
+        return follower != null && follower.isHalted();
+    }
+
+    private static SnapshotFailed noSnapshots(long index) {
+        return new SnapshotFailed(index, SnapshotFailed.Kind.UNAVAILABLE, "this engine keeps no snapshots");
     }
 
     /** How snapshots fare: failures so far, and the newest snapshot written or restored. */
@@ -499,13 +522,20 @@ public final class EngineRunner implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
+    /**
+     * Closes the engine thread, then the snapshotter: each is asked to stop and waited for up to 5 s (a job in hand
+     * stops at its next replayed command or before its write; a write already under way finishes first). Requests
+     * still waiting fail with {@link SnapshotFailed}.
+     */
     @Override
     public void close() {
+        if (follower != null) {
+            follower.stop(); // first: the job in hand winds down while the engine thread closes
+        }
         try {
             runner.close();
         } finally {
             if (snapshotter != null) {
-                follower.stop();
                 snapshotter.close();
             }
         }

@@ -1,6 +1,7 @@
 package fundexchange.runner;
 
 import fundexchange.agent.Agent;
+import fundexchange.agent.IdleStrategy;
 import fundexchange.engine.Engine;
 import fundexchange.engine.EngineSnapshot;
 import fundexchange.engine.RequestMemoryKey;
@@ -11,53 +12,101 @@ import fundexchange.journal.chronicle.Journals;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Takes the engine's snapshots off the engine thread (issue 18): an on-demand follower on a daemon thread of its own.
  * The engine thread only posts a {@link Mark} ("a snapshot is wanted at index N", O(1)); the follower brings an engine
- * of its own to N by replaying the command journal (its first job restores the newest snapshot in the store, or starts
- * empty; later jobs go on from where the last one stopped: it keeps that engine warm), checks every event document it
- * produces against the journal's byte for byte and the engine's cheap fingerprint at N (its next deadline), and only
- * then writes {@code Snapshots.take} of its state. So a snapshot at N has the same bytes as one the engine thread would
- * have taken at N, whenever the follower runs. One job at a time; marks posted while a job runs coalesce into the
- * newest. A failure is the alarm it always was (a log line, a count in {@link SnapshotStatus}), never a halt; a replay
- * that differs from the journal writes nothing and drops the follower's engine (the next job starts from the store).
+ * of its own to N by replaying the command journal (a job restores the newest snapshot in the store, or starts empty,
+ * unless the follower kept its engine warm from the last job: it does when snapshots are periodic), checks every event
+ * document it produces against the journal's as the engine's start-up replay does (the same bytes, or else the same
+ * decoded value) and the engine's cheap fingerprint at N (its next deadline), and only then writes
+ * {@code Snapshots.take} of its state. So a snapshot at N has the same bytes as one the engine thread would have taken
+ * at N, whenever the follower runs. One job at a time; marks posted while a job runs coalesce into the newest, and a
+ * job that ends (written or failed) clears the marks it covers before it answers their requests.
+ * <p>
+ * A failure is the alarm it always was (a log line, a count in {@link SnapshotStatus}), never a halt. A replay that
+ * differs from the journal writes nothing, drops the follower's engine and is remembered: no snapshot at or past that
+ * index is attempted again until the node restarts (whose start-up replay checks the journal anew). A failed write
+ * keeps the engine (sound at its index), so the next job retries the write. An {@link Error} halts the snapshotter:
+ * {@link #halted} records it, and every request from then on fails saying the node must restart.
  */
-final class SnapshotFollower implements Agent {
+final class SnapshotFollower implements Agent, IdleStrategy {
     private static final System.Logger LOG = System.getLogger(SnapshotFollower.class.getName());
+    /** The longest idle park: {@link #post} unparks the follower at once, so this only bounds a missed wake-up. */
+    private static final long IDLE_PARK_NANOS = Duration.ofMillis(10).toNanos();
 
     /** What the engine thread posts: the index a snapshot is wanted at and its next deadline there (both O(1)). */
     record Mark(long index, long nextDeadline) {
     }
 
-    /** An answer waited for: the snapshot at or after {@code index}. */
+    /** An answer waited for: for the job covering {@code index}. */
     private record Request(long index, CompletableFuture<Long> answer) {
+    }
+
+    /** The replay differed from the journal at {@code index}. */
+    private static final class ReplayDiffers extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long index;
+
+        ReplayDiffers(long index, String message) {
+            super(message);
+            this.index = index;
+        }
+    }
+
+    /** The node closes: the job in hand gives up. */
+    private static final class Stopping extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopping() {
+            super("the node is closing", null, false, false);
+        }
     }
 
     private final Journals journals;
     private final SnapshotStore store;
     private final RequestMemoryKey key;
+    /** Whether the follower keeps its engine between jobs (periodic snapshots) or drops it after each (on request only). */
+    private final boolean keepWarm;
     private final AtomicReference<Mark> wanted = new AtomicReference<>();
+    /** Waiting for a snapshot written at or after their index. */
     private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
+    /** Waiting for a job covering their index to end, written or failed. */
+    private final ConcurrentLinkedQueue<Request> settles = new ConcurrentLinkedQueue<>();
     private volatile SnapshotStatus status = SnapshotStatus.NONE;
+    /** The highest index a job ended at (written or failed), or the snapshot restored at start. */
+    private volatile long settled;
     private volatile boolean closed;
-    /** Set when the node closes: a job in its replay stops at once instead of outliving the journals. */
+    /** Set when the snapshotter's thread halted (an {@link Error}); requests then say the node must restart. */
+    private volatile boolean halted;
+    /** Set when the node closes: a job stops at its next step instead of outliving the journals. */
     private volatile boolean stopping;
+    /** The follower's thread, once it runs: {@link #post} unparks it. */
+    private volatile Thread thread;
+    /** The index of the job in hand (0: none), for the record of a halt. */
+    private volatile long job;
     // The follower thread's own: its engine at some index, readers just after that index, and its idempotency reads.
     private Engine engine;
     private JournalRequests journaled;
     private Journals.TypedReader<CommandRecord> commands;
     private ChronicleJournal.Reader events;
+    /** The first index whose replay differed from the journal (0: none): no job reaches it again until a restart. */
+    private long differsAt;
 
-    SnapshotFollower(Journals journals, SnapshotStore store, RequestMemoryKey key) {
+    SnapshotFollower(Journals journals, SnapshotStore store, RequestMemoryKey key, boolean keepWarm) {
         this.journals = Objects.requireNonNull(journals, "journals");
         this.store = Objects.requireNonNull(store, "snapshot store");
         this.key = Objects.requireNonNull(key, "request key");
+        this.keepWarm = keepWarm;
     }
 
     @Override
@@ -65,33 +114,52 @@ final class SnapshotFollower implements Agent {
         return "snapshotter";
     }
 
+    /**
+     * Asks for a minimum priority, which Linux ignores for Java threads (without root and
+     * {@code -XX:ThreadPriorityPolicy=1}): there the follower competes with the engine thread as an equal.
+     */
     @Override
     public void onStart() {
+        thread = Thread.currentThread();
         Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+    }
+
+    /** Parks while nothing is wanted, until {@link #post} unparks it (or a bounded park ends, or the node closes). */
+    @Override
+    public void idle(int workCount) {
+        if (workCount == 0 && wanted.get() == null && !stopping) {
+            LockSupport.parkNanos(this, IDLE_PARK_NANOS);
+        }
     }
 
     /** The engine restored the snapshot at {@code index} at start: it counts as the newest written. */
     void restored(long index) {
         status = status.written(index);
+        settled = Math.max(settled, index);
     }
 
     /**
-     * Asks for a snapshot at {@code mark}'s index; O(1) and never waits (the engine thread calls it). A mark at or
-     * below one not yet taken up is dropped: the newer one covers it.
+     * Asks for a snapshot at {@code mark}'s index; O(1) and never waits (the engine thread calls it): it sets the mark
+     * and unparks the follower's thread. A mark at or below one not yet taken up is dropped: the newer one covers it.
      */
     void post(Mark mark) {
         wanted.accumulateAndGet(mark, (held, posted) -> held == null || posted.index() > held.index() ? posted : held);
+        Thread follower = thread;
+        if (follower != null) {
+            LockSupport.unpark(follower);
+        }
     }
 
     /**
      * As {@link #post}, and answers with the index of the snapshot written at or after {@code mark}'s index, or
-     * exceptionally with {@link SnapshotFailed} if the job that covered it failed.
+     * exceptionally with {@link SnapshotFailed} if the job that covered it failed, the snapshotter halted or the node
+     * closed.
      */
     CompletableFuture<Long> request(Mark mark) {
         Request request = new Request(mark.index(), new CompletableFuture<>());
-        requests.add(request);
+        requests.add(request); // before the post: the job that clears the mark finds it
         if (closed) {
-            failRequests(Long.MAX_VALUE, new IllegalStateException("the engine is closed; no snapshot was taken"));
+            failAll();
         } else {
             post(mark);
         }
@@ -100,21 +168,53 @@ final class SnapshotFollower implements Agent {
 
     /**
      * Completes with the index of the first snapshot written at or after {@code index} (restored ones count), posting
-     * nothing: for a caller that waits for a periodic snapshot.
+     * nothing: for a caller that waits for a periodic snapshot. It never completes while jobs covering {@code index}
+     * fail; it fails with {@link SnapshotFailed} when the snapshotter halts or the node closes.
      */
     CompletableFuture<Long> written(long index) {
         Request request = new Request(index, new CompletableFuture<>());
-        requests.add(request); // before the check: a job that ends meanwhile answers it, or the check does
+        requests.add(request); // before the checks: a job that ends meanwhile answers it, or the check does
         long newest = status.lastWrittenIndex();
         if (newest >= index && requests.remove(request)) {
             request.answer().complete(newest);
+        } else if (closed) {
+            failAll();
         }
         return request.answer();
     }
 
-    /** The node closes: a job still replaying gives up (call before closing the snapshotter's runner). */
+    /**
+     * Completes with the index a job ended at, written or failed, once one covering {@code index} has ended (or at
+     * once if one has, or a restored snapshot covers it), posting nothing; fails with {@link SnapshotFailed} when the
+     * snapshotter halts or the node closes first.
+     */
+    CompletableFuture<Long> settled(long index) {
+        Request request = new Request(index, new CompletableFuture<>());
+        settles.add(request);
+        long reached = settled;
+        if (reached >= index && settles.remove(request)) {
+            request.answer().complete(reached);
+        } else if (closed) {
+            failAll();
+        }
+        return request.answer();
+    }
+
+    /** The node closes: the job in hand gives up at its next step (call before closing the snapshotter's runner). */
     void stop() {
         stopping = true;
+    }
+
+    /** The snapshotter's thread halted (its runner's alarm, before {@link #onClose()}): counted, and requests fail. */
+    void halted(Throwable cause) {
+        halted = true;
+        status = status.failed(job);
+        LOG.log(Level.ERROR, "ALARM the snapshotter halted; no snapshot is taken until the node restarts: "
+                + cause.getMessage(), cause);
+    }
+
+    boolean isHalted() {
+        return halted;
     }
 
     SnapshotStatus status() {
@@ -123,37 +223,69 @@ final class SnapshotFollower implements Agent {
 
     @Override
     public int doWork() {
-        Mark mark = wanted.getAndSet(null);
+        Mark mark = wanted.get(); // cleared when the job ends, with every mark it covers
         if (mark == null) {
             return 0;
         }
+        job = mark.index();
+        try {
+            runJob(mark);
+        } finally {
+            job = 0;
+        }
+        return 1;
+    }
+
+    private void runJob(Mark mark) {
         long written = status.lastWrittenIndex();
         if (mark.index() <= written) { // a request the newest snapshot already covers
-            answerRequests(written);
-            return 1;
+            succeeded(written);
+            return;
+        }
+        if (differsAt != 0 && mark.index() >= differsAt) {
+            failed(mark.index(), new SnapshotFailed(mark.index(), SnapshotFailed.Kind.REPLAY_DIFFERS,
+                    "no snapshot at index " + mark.index() + ": the snapshotter's replay differed from the journal at index "
+                            + differsAt + ", so none at or past it is taken until the node restarts"), null);
+            return;
         }
         long index = mark.index();
         EngineSnapshot snapshot;
         try {
             index = advanceTo(mark);
             snapshot = engine.snapshot();
+            if (stopping) {
+                throw new Stopping(); // a write would outlive the node
+            }
+        } catch (Stopping e) {
+            drop();
+            return; // closing: onClose answers the requests
+        } catch (ReplayDiffers e) {
+            drop();
+            differsAt = differsAt == 0 ? e.index : Math.min(differsAt, e.index);
+            failed(mark.index(), new SnapshotFailed(mark.index(), SnapshotFailed.Kind.REPLAY_DIFFERS, "no snapshot at index "
+                    + mark.index() + ": the snapshotter's replay differed from the journal at index " + e.index
+                    + ", so none at or past it is taken until the node restarts"), e);
+            return;
         } catch (RuntimeException e) {
             drop();
-            if (stopping) {
-                return 1; // closing: onClose answers the requests
-            }
-            alarm(index, e);
-            return 1;
+            failed(mark.index(), new SnapshotFailed(mark.index(), SnapshotFailed.Kind.REPLAY_FAILED,
+                    "the snapshotter could not replay the journal to index " + mark.index()), e);
+            return;
         }
         try {
             store.write(snapshot);
         } catch (RuntimeException e) {
-            alarm(index, e); // its engine is still sound at the index: the next job goes on from it
-            return 1;
+            if (!keepWarm) {
+                drop();
+            } // else its engine is still sound at the index: the next job retries from it
+            failed(index, new SnapshotFailed(index, SnapshotFailed.Kind.WRITE_FAILED,
+                    "the snapshot at index " + index + " could not be written"), e);
+            return;
         }
-        status = status.written(index);
-        answerRequests(index);
-        return 1;
+        if (!keepWarm) {
+            drop(); // snapshots on request only: no engine's worth of memory held between them
+        }
+        succeeded(index);
     }
 
     /**
@@ -166,23 +298,39 @@ final class SnapshotFollower implements Agent {
         }
         while (engine.lastIndex() < mark.index()) {
             if (stopping) {
-                throw new IllegalStateException("the node is closing");
+                throw new Stopping();
             }
             JournalEntry<CommandRecord> command = commands.next().orElseThrow(() -> new IllegalStateException(
                     "the command journal ends at " + engine.lastIndex() + ", before index " + mark.index()));
             byte[] recorded = events.next().orElseThrow(() -> new IllegalStateException(
                     "the event journal ends at " + engine.lastIndex() + ", before index " + mark.index()));
             EventDocument replayed = engine.apply(command.value());
-            if (!Arrays.equals(JournalCodec.write(replayed), recorded)) {
-                throw new IllegalStateException("replay differs from the recorded event document at index "
+            if (!sameDocument(replayed, recorded)) {
+                throw new ReplayDiffers(command.value().index(), "replay differs from the recorded event document at index "
                         + command.value().index() + "; no snapshot is written");
             }
         }
         if (engine.lastIndex() == mark.index() && engine.nextDeadline() != mark.nextDeadline()) {
-            throw new IllegalStateException("at index " + mark.index() + " the engine's next deadline is "
+            throw new ReplayDiffers(mark.index(), "at index " + mark.index() + " the engine's next deadline is "
                     + mark.nextDeadline() + " but the replay's is " + engine.nextDeadline() + "; no snapshot is written");
         }
         return engine.lastIndex();
+    }
+
+    /**
+     * As the engine's start-up replay judges a document ({@link EngineRunner#verifyReplay}): the same bytes (the cheap
+     * test, true for every document this build wrote), or else the same decoded value (a document an older build
+     * wrote, CONTRACTS.md 16); one that does not even decode differs.
+     */
+    private static boolean sameDocument(EventDocument replayed, byte[] recorded) {
+        if (Arrays.equals(JournalCodec.write(replayed), recorded)) {
+            return true;
+        }
+        try {
+            return replayed.equals(JournalCodec.readEvents(recorded));
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /** Restores the newest usable snapshot at or before {@code index} (or starts empty) and positions the readers. */
@@ -193,6 +341,9 @@ final class SnapshotFollower implements Agent {
         commands = journals.commandReader();
         events = journals.events().reader();
         for (long skipped = 0; skipped < engine.lastIndex(); skipped++) {
+            if (stopping) {
+                throw new Stopping();
+            }
             if (commands.skip().isEmpty() || events.next().isEmpty()) {
                 throw new IllegalStateException("the journals end before the snapshot's index " + engine.lastIndex());
             }
@@ -202,32 +353,60 @@ final class SnapshotFollower implements Agent {
     /** Drops the follower's engine and readers (after a failure that leaves its state in doubt, and at close). */
     private void drop() {
         engine = null;
+        Journals.TypedReader<CommandRecord> commandReader = commands;
+        ChronicleJournal.Reader eventReader = events;
+        JournalRequests requestReads = journaled;
+        commands = null;
+        events = null;
+        journaled = null;
         try {
-            if (commands != null) {
-                commands.close();
-            }
-            if (events != null) {
-                events.close();
-            }
-            if (journaled != null) {
-                journaled.close();
+            if (commandReader != null) {
+                commandReader.close();
             }
         } finally {
-            commands = null;
-            events = null;
-            journaled = null;
+            try {
+                if (eventReader != null) {
+                    eventReader.close();
+                }
+            } finally {
+                if (requestReads != null) {
+                    requestReads.close();
+                }
+            }
         }
     }
 
-    private void alarm(long index, RuntimeException cause) {
-        status = status.failed(index);
-        LOG.log(Level.ERROR, "ALARM snapshot at index " + index + " failed (" + status.failures()
-                + " failures so far); the engine goes on without it: " + cause.getMessage(), cause);
-        failRequests(index, new SnapshotFailed(index, "the snapshot at index " + index + " could not be written"));
+    /** A job wrote the snapshot at {@code index} (or one already covered it). */
+    private void succeeded(long index) {
+        status = status.written(index);
+        ended(index);
+        complete(requests, index);
     }
 
-    private void answerRequests(long index) {
-        for (java.util.Iterator<Request> it = requests.iterator(); it.hasNext(); ) {
+    /** A job covering {@code index} failed: an alarm and a count, and its requests fail. */
+    private void failed(long index, SnapshotFailed failure, Throwable cause) {
+        status = status.failed(index);
+        LOG.log(Level.ERROR, "ALARM " + failure.getMessage() + " (" + status.failures() + " failures so far); the engine"
+                + " goes on without it" + (cause == null ? "" : ": " + cause.getMessage()), cause);
+        ended(index);
+        for (Iterator<Request> it = requests.iterator(); it.hasNext(); ) {
+            Request request = it.next();
+            if (request.index() <= index) {
+                it.remove();
+                request.answer().completeExceptionally(failure);
+            }
+        }
+    }
+
+    /** First clears the marks the job covered (so no second job redoes them), then tells those waiting it ended. */
+    private void ended(long index) {
+        wanted.updateAndGet(m -> m != null && m.index() <= index ? null : m);
+        settled = Math.max(settled, index);
+        complete(settles, index);
+    }
+
+    private static void complete(ConcurrentLinkedQueue<Request> waiting, long index) {
+        for (Iterator<Request> it = waiting.iterator(); it.hasNext(); ) {
             Request request = it.next();
             if (request.index() <= index) {
                 it.remove();
@@ -236,11 +415,15 @@ final class SnapshotFollower implements Agent {
         }
     }
 
-    private void failRequests(long index, RuntimeException failure) {
-        for (java.util.Iterator<Request> it = requests.iterator(); it.hasNext(); ) {
-            Request request = it.next();
-            if (request.index() <= index) {
-                it.remove();
+    /** The follower ended (closed, or halted): everything still waiting fails, saying which. */
+    private void failAll() {
+        SnapshotFailed failure = halted
+                ? new SnapshotFailed(status.lastWrittenIndex(), SnapshotFailed.Kind.HALTED, "the snapshotter halted; restart the node")
+                : new SnapshotFailed(status.lastWrittenIndex(), SnapshotFailed.Kind.UNAVAILABLE,
+                        "the engine is closed; no snapshot was taken");
+        for (ConcurrentLinkedQueue<Request> waiting : List.of(requests, settles)) {
+            Request request;
+            while ((request = waiting.poll()) != null) {
                 request.answer().completeExceptionally(failure);
             }
         }
@@ -252,7 +435,7 @@ final class SnapshotFollower implements Agent {
         try {
             drop();
         } finally {
-            failRequests(Long.MAX_VALUE, new IllegalStateException("the engine is closed; no snapshot was taken"));
+            failAll();
         }
     }
 }

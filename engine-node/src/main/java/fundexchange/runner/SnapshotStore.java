@@ -8,31 +8,62 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Engine snapshots as files {@code snapshot-<index>.json} in one directory, each written whole (temp file, then an
- * atomic move). A snapshot only shortens a restart: the journals stay the record. Open for a test's wrapper (a store
- * whose write waits on a gate); the snapshotter thread is its only writer.
+ * Engine snapshots as files {@code snapshot-<index>.json} in one directory, each written whole (a temp file of its own,
+ * {@code *.tmp}, then an atomic move). A snapshot only shortens a restart: the journals stay the record. Opening the
+ * store deletes the {@code *.tmp} files a crash mid-write left; the snapshotter thread is its only writer.
  */
-public class SnapshotStore {
+public final class SnapshotStore {
     private static final String PREFIX = "snapshot-";
+    private static final String TEMP_SUFFIX = ".tmp";
+
+    /** Writes a snapshot's bytes into its temp file (a test's seam: a write that waits on a gate, or fails). */
+    @FunctionalInterface
+    interface TempWriter {
+        void write(Path temp, byte[] bytes) throws IOException;
+    }
+
     private final Path directory;
+    private final TempWriter tempWriter;
 
     public SnapshotStore(Path directory) {
-        this.directory = directory;
+        this(directory, Files::write);
+    }
+
+    SnapshotStore(Path directory, TempWriter tempWriter) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.tempWriter = Objects.requireNonNull(tempWriter, "temp writer");
+        deleteStaleTempFiles();
+    }
+
+    /** A crash mid-write leaves a temp file that nothing reads: it would only take room. */
+    private void deleteStaleTempFiles() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path stale : files.filter(f -> f.getFileName().toString().endsWith(TEMP_SUFFIX)).toList()) {
+                Files.deleteIfExists(stale);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear stale temp files in " + directory, e);
+        }
     }
 
     public Path write(EngineSnapshot snapshot) {
         try {
             Files.createDirectories(directory);
-            Path target = directory.resolve(PREFIX + String.format("%020d", snapshot.lastIndex()) + ".json");
-            Path temp = directory.resolve(target.getFileName() + ".tmp");
+            String name = PREFIX + String.format("%020d", snapshot.lastIndex());
+            Path target = directory.resolve(name + ".json");
+            Path temp = Files.createTempFile(directory, name + "-", TEMP_SUFFIX);
             try {
-                Files.write(temp, JournalCodec.write(snapshot));
+                tempWriter.write(temp, JournalCodec.write(snapshot));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 deleteQuietly(temp, e); // a half-written file on a full disk would only take more room
                 throw e;
             }
@@ -42,7 +73,7 @@ public class SnapshotStore {
         }
     }
 
-    private static void deleteQuietly(Path temp, IOException failure) {
+    private static void deleteQuietly(Path temp, Exception failure) {
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {

@@ -10,8 +10,9 @@ import java.util.concurrent.TimeoutException;
  * {@code POST /ops/snapshot}: asks for a snapshot and answers, once the snapshotter has written it, its index (at or
  * after the engine's index when asked: a request coalesces with a job already wanted), or 503 with code 170 and a
  * message of ours. The engine thread never waits for it.
- * An exception's class name, message or stack never reaches the answer: the cause goes to the node's log, which the
- * engine's alarm already wrote.
+ * The message says what kind of failure it was (a failed write, a replay that differed from the journal or could not
+ * be done, a halted snapshotter), each in words of ours: an exception's class name, message or stack never reaches the
+ * answer; the cause goes to the node's log, which the snapshotter's alarm already wrote.
  */
 final class SnapshotAnswers {
     static final long WAIT_SECONDS = 60;
@@ -23,16 +24,29 @@ final class SnapshotAnswers {
         try {
             return engine.snapshotNow().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            String what = e.getCause() instanceof SnapshotFailed failed ? failed.getMessage() : "the snapshot could not be written";
-            throw new ApiException(503, ApiError.SNAPSHOT_FAILED, what + "; trading goes on without it, and the node's log"
-                    + " names the cause (a full disk or an unwritable snapshot directory)");
+            throw new ApiException(503, ApiError.SNAPSHOT_FAILED, e.getCause() instanceof SnapshotFailed failed ? words(failed)
+                    : "the snapshot could not be taken; trading goes on without it, and the node's log names the cause");
         } catch (TimeoutException e) {
             throw new ApiException(503, ApiError.SNAPSHOT_FAILED, "no snapshot within " + WAIT_SECONDS
-                    + " s: the snapshotter is still replaying the journal (it goes on; retry later for its index) or the"
-                    + " engine has halted");
+                    + " s: the snapshotter is still replaying the journal (it goes on; retry later for its index)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(503, ApiError.UNAVAILABLE, "interrupted while waiting for the snapshot");
         }
+    }
+
+    /** What each kind of failure asks of an operator, in words of ours (the exception's own message names the index). */
+    static String words(SnapshotFailed failed) {
+        return switch (failed.kind()) {
+            case WRITE_FAILED -> failed.getMessage() + "; trading goes on without it, and the node's log names the cause"
+                    + " (a full disk or an unwritable snapshot directory)";
+            case REPLAY_DIFFERS -> failed.getMessage() + "; trading goes on without snapshots, the alarm stands, and a"
+                    + " restart replays and checks the whole journal (the node's log names the index that differed)";
+            case REPLAY_FAILED -> failed.getMessage() + "; trading goes on without it, and the node's log names the cause"
+                    + " (the next snapshot retries)";
+            case HALTED -> "the snapshotter halted; restart the node (trading goes on, but no snapshot is taken until"
+                    + " then, and the node's log names the cause)";
+            case UNAVAILABLE -> failed.getMessage();
+        };
     }
 }
