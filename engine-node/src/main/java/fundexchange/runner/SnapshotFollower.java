@@ -379,8 +379,9 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     /** A job wrote the snapshot at {@code index} (or one already covered it). */
     private void succeeded(long index) {
         status = status.written(index);
-        ended(index);
+        clearMarks(index);
         complete(requests, index);
+        settle(index);
     }
 
     /** A job covering {@code index} failed: an alarm and a count, and its requests fail. */
@@ -388,7 +389,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         status = status.failed(index);
         LOG.log(Level.ERROR, "ALARM " + failure.getMessage() + " (" + status.failures() + " failures so far); the engine"
                 + " goes on without it" + (cause == null ? "" : ": " + cause.getMessage()), cause);
-        ended(index);
+        clearMarks(index);
         for (Iterator<Request> it = requests.iterator(); it.hasNext(); ) {
             Request request = it.next();
             if (request.index() <= index) {
@@ -396,11 +397,16 @@ final class SnapshotFollower implements Agent, IdleStrategy {
                 request.answer().completeExceptionally(failure);
             }
         }
+        settle(index);
     }
 
-    /** First clears the marks the job covered (so no second job redoes them), then tells those waiting it ended. */
-    private void ended(long index) {
+    /** First of a job's ending: clears the marks it covered, so no second job redoes them. */
+    private void clearMarks(long index) {
         wanted.updateAndGet(m -> m != null && m.index() <= index ? null : m);
+    }
+
+    /** Last of a job's ending, once its requests are answered: tells those stepping with the snapshotter. */
+    private void settle(long index) {
         settled = Math.max(settled, index);
         complete(settles, index);
     }
