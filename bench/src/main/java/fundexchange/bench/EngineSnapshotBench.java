@@ -27,10 +27,12 @@ import picocli.CommandLine.Option;
  * {@code bench/run engine-snapshot}: what a snapshot costs the engine thread now that the snapshotter takes it (issue
  * 18). The production {@link EngineRunner} over Chronicle journals decides the benchmark setup and {@code --items}
  * negotiated listings (the resting items), plus Ticks up to the next multiple of {@code --every}; the snapshotter's
- * first job (from an empty store: a replay of everything) is awaited untimed. Then commands (more listings) are
- * appended at {@code --rate} per second on a fixed schedule: the first {@code --every} with no snapshot running, then
- * the periodic mark at the next multiple starts a job (replay of {@code --every} commands from the warm engine, take,
- * write) and appending goes on until the job is written plus {@code --every / 10} more. Latency of a command is from
+ * first job (from an empty store: a replay of everything) is awaited untimed. Then up to 20,000 listings (fewer than
+ * {@code --every}) warm the live path up, unmeasured, and a full collection follows. Then commands (more listings) are
+ * appended at {@code --rate} per second on a fixed schedule: those up to the next multiple of {@code --every} with no
+ * snapshot running, then the periodic mark there starts a job (replay of {@code --every} commands from the warm engine,
+ * take, write) and appending goes on until the job has ended plus {@code --every / 10} more. A failed job is reported
+ * as such, without RESULT lines (exit status 1); every job marked is let finish before the runner closes. Latency of a command is from
  * its scheduled time to the engine's decision (coordinated omission corrected); a gap is the time between two
  * consecutive decisions on the engine thread.
  */
@@ -46,6 +48,8 @@ public final class EngineSnapshotBench implements Callable<Integer> {
 
     private final PrintStream out = System.out;
     private static final int MAX_MEASURED = 5_000_000;
+    /** Listings decided before the schedule, unmeasured. */
+    private static final long WARM_UP = 20_000;
     /** Decision time (ns) of each measured command by its index minus the first measured index; written on the engine thread. */
     private final long[] decided = new long[MAX_MEASURED];
     private volatile long measuredFrom = Long.MAX_VALUE;
@@ -101,8 +105,22 @@ public final class EngineSnapshotBench implements Callable<Integer> {
                 CompletableFuture<Long> first = runner.snapshotNow();
                 out.printf("first snapshot (snapshotter from an empty store) at %d in %.1f s, %d bytes%n",
                         first.get(10, TimeUnit.MINUTES), seconds(firstJob), Files.size(snapshotFile(data, warm)));
+                // Warm-up, unmeasured and before the schedule: the live path's code is compiled, then the heap is
+                // collected, so the measured phases start alike. Fewer commands than `every`: no mark falls in it.
+                long warmUp = Math.min(WARM_UP, every - 1);
+                try (ChronicleJournal.Writer writer = journals.commands().writer()) {
+                    for (long k = 0; k < warmUp; k++) {
+                        writer.append(JournalCodec.write(listing(setup, items + (int) k, warm + 1 + k, time + 1 + k / 100)));
+                    }
+                }
+                if (!runner.awaitIndex(warm + warmUp, Duration.ofMinutes(5))) {
+                    throw new IllegalStateException("the engine did not reach " + (warm + warmUp));
+                }
+                time += 1 + warmUp / 100;
+                System.gc();
+                out.printf("warm-up: %d listings decided unmeasured, then a full collection%n", warmUp);
                 Arrays.fill(decided, 0);
-                long from = warm + 1;
+                long from = warm + warmUp + 1;
                 measuredFrom = from;
                 long mark = warm + every;
                 long scheduleStart = System.nanoTime() + 1_000_000;
@@ -119,20 +137,22 @@ public final class EngineSnapshotBench implements Callable<Integer> {
                         while ((early = scheduled - System.nanoTime()) > 0) {
                             java.util.concurrent.locks.LockSupport.parkNanos(early);
                         }
-                        writer.append(JournalCodec.write(listing(setup, items + (int) n, from + n,
+                        writer.append(JournalCodec.write(listing(setup, items + (int) (warmUp + n), from + n,
                                 time + 1 + n / 100)));
                         n++;
                         if (job == null && runner.lastIndex() >= mark) {
-                            job = runner.snapshotWritten(mark);
+                            job = runner.snapshotSettled(mark); // written or failed: a failed job ends the phase too
                             jobStart = System.nanoTime();
                             gcBefore = GcTotals.now();
                         }
                         if (job != null && job.isDone() && jobEndIndex == Long.MAX_VALUE) {
                             jobEndIndex = from + n;
                             GcTotals gc = GcTotals.now();
-                            out.printf("snapshot at %d written %.1f s after its mark; the engine was at %d; meanwhile %d"
-                                            + " collections, %d ms of GC%n", job.get(), seconds(jobStart), runner.lastIndex(),
-                                    gc.collections() - gcBefore.collections(), gc.millis() - gcBefore.millis());
+                            out.printf("snapshot at %d %s %.1f s after its mark; the engine was at %d; meanwhile %d"
+                                            + " collections, %d ms of GC%n", job.get(),
+                                    runner.snapshotStatus().lastWrittenIndex() >= mark ? "written" : "FAILED (see the log)",
+                                    seconds(jobStart), runner.lastIndex(), gc.collections() - gcBefore.collections(),
+                                    gc.millis() - gcBefore.millis());
                         }
                         if (jobEndIndex != Long.MAX_VALUE && from + n >= jobEndIndex + every / 10) {
                             break;
@@ -144,6 +164,13 @@ public final class EngineSnapshotBench implements Callable<Integer> {
                     throw new IllegalStateException("the engine did not reach " + last + " or no job ran");
                 }
                 out.printf("listings not accepted: %d%n", refused);
+                // Every job marked is let finish before the runner closes and the directory goes: a job stopped
+                // mid-write, or a write into a deleted directory, would only log an alarm of the benchmark's own.
+                runner.snapshotSettled(last / every * every).get(10, TimeUnit.MINUTES);
+                if (runner.snapshotStatus().lastWrittenIndex() < mark) {
+                    out.printf("the snapshot at %d failed (see the log): no RESULT%n", mark);
+                    return 1;
+                }
                 report(scheduleStart, interval, from, mark, jobEndIndex, last);
             }
         } finally {
