@@ -228,11 +228,8 @@ final class SnapshotFollower implements Agent, IdleStrategy {
             return 0;
         }
         job = mark.index();
-        try {
-            runJob(mark);
-        } finally {
-            job = 0;
-        }
+        runJob(mark);
+        job = 0; // not on an Error: the halt's record names the job's index
         return 1;
     }
 
@@ -387,8 +384,9 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     /** A job covering {@code index} failed: an alarm and a count, and its requests fail. */
     private void failed(long index, SnapshotFailed failure, Throwable cause) {
         status = status.failed(index);
-        LOG.log(Level.ERROR, "ALARM " + failure.getMessage() + " (" + status.failures() + " failures so far); the engine"
-                + " goes on without it" + (cause == null ? "" : ": " + cause.getMessage()), cause);
+        LOG.log(Level.ERROR, "ALARM snapshot at index " + index + " failed (" + status.failures() + " failures so far); the"
+                + " engine goes on without it: " + failure.getMessage() + (cause == null ? "" : " (" + cause.getMessage() + ")"),
+                cause);
         clearMarks(index);
         for (Iterator<Request> it = requests.iterator(); it.hasNext(); ) {
             Request request = it.next();

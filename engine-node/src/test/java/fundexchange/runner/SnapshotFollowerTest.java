@@ -249,6 +249,37 @@ class SnapshotFollowerTest {
         }
     }
 
+    /**
+     * An {@link Error} halts the snapshotter, and that is visible: the failure is counted at the job's index,
+     * {@code snapshotterHalted} is true, and every request from then on (a snapshot now, one written, a job settled)
+     * fails saying the node must restart. The engine goes on deciding.
+     */
+    @Test
+    void aHaltedSnapshotterIsCountedAndEveryRequestSaysToRestartTheNode() throws Exception {
+        SnapshotStore store = new SnapshotStore(data.resolve("snapshots"), (temp, bytes) -> {
+            throw new AssertionError("a bug in the writer");
+        });
+        try (Journals journals = Journals.open(data)) {
+            appendCommands(journals, records(1, 11));
+            try (EngineRunner runner = runner(journals, store, 0).start()) {
+                assertTrue(runner.awaitIndex(11, WAIT));
+                List<CompletableFuture<Long>> asked = new ArrayList<>(List.of(runner.snapshotNow()));
+                ExecutionException first = assertThrows(ExecutionException.class, () -> asked.getFirst().get(30, TimeUnit.SECONDS));
+                assertEquals(SnapshotFailed.Kind.HALTED, ((SnapshotFailed) first.getCause()).kind());
+                assertEquals(List.of(true, new SnapshotStatus(1, 0, 11)), List.of(runner.snapshotterHalted(), runner.snapshotStatus()));
+                asked.addAll(List.of(runner.snapshotNow(), runner.snapshotWritten(11), runner.snapshotSettled(11)));
+                for (CompletableFuture<Long> request : asked) {
+                    ExecutionException failed = assertThrows(ExecutionException.class, () -> request.get(30, TimeUnit.SECONDS));
+                    assertEquals(List.of(SnapshotFailed.Kind.HALTED, "the snapshotter halted; restart the node"),
+                            List.of(((SnapshotFailed) failed.getCause()).kind(), failed.getCause().getMessage()));
+                }
+                appendCommands(journals, records(12, 12));
+                assertTrue(runner.awaitIndex(12, WAIT), "the engine goes on");
+                assertEquals(java.util.Optional.empty(), runner.failure());
+            }
+        }
+    }
+
     /** The journals of records 1..6, the document at 4 replaced by {@code forge}'s bytes for it. */
     private static void journalWithDocumentFour(Journals journals, java.util.function.UnaryOperator<byte[]> forge) {
         List<CommandRecord> records = records(1, 6);
