@@ -95,6 +95,11 @@ public final class EngineRunner implements AutoCloseable {
     private volatile boolean stopped;
     private final AgentRunner runner;
     private volatile long nextDeadline = Long.MAX_VALUE;
+    /**
+     * Whether the engine's last cycle decided a command (it has a backlog) rather than finding none; written by the
+     * engine thread only when it changes, read by the snapshotter to pause between its replay's slices.
+     */
+    private volatile boolean deciding;
     private volatile long lastIndex;
     private volatile Throwable failure;
     private final java.util.concurrent.locks.ReentrantLock indexLock = new java.util.concurrent.locks.ReentrantLock();
@@ -147,7 +152,8 @@ public final class EngineRunner implements AutoCloseable {
         this.snapshotEvery = snapshotEvery;
         this.runner = new AgentRunner(new Decider(), new EmptyPolls(java.util.Objects.requireNonNull(idle, "idle")),
                 this::halt, CLOSE_TIMEOUT, Thread.currentThread().isDaemon());
-        this.follower = snapshots == null ? null : new SnapshotFollower(journals, snapshots, requestKey, snapshotEvery > 0);
+        this.follower = snapshots == null ? null : new SnapshotFollower(journals, snapshots, requestKey, snapshotEvery > 0,
+                () -> deciding);
         // A daemon that parks while nothing is wanted (a post unparks it), whatever the engine's idling; its halt (an
         // Error) is recorded by the follower, which then fails every request saying the node must restart.
         this.snapshotter = follower == null ? null : new AgentRunner(follower, follower, follower::halted, CLOSE_TIMEOUT, true);
@@ -254,7 +260,13 @@ public final class EngineRunner implements AutoCloseable {
             }
             Optional<JournalEntry<CommandRecord>> next = commands.next();
             if (next.isEmpty()) {
+                if (deciding) {
+                    deciding = false;
+                }
                 return 0;
+            }
+            if (!deciding) {
+                deciding = true;
             }
             EventDocument document = engine.apply(next.get().value());
             journaled.decided(document);

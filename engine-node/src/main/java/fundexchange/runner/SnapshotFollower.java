@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * Takes the engine's snapshots off the engine thread (issue 18): an on-demand follower on a daemon thread of its own.
@@ -33,16 +34,23 @@ import java.util.concurrent.locks.LockSupport;
  * at N, whenever the follower runs. One job at a time; marks posted while a job runs coalesce into the newest, and a
  * job that ends (written or failed) clears the marks it covers before it answers their requests.
  * <p>
+ * A job replays in slices of 1,000 commands and pauses 1 ms after a slice while the engine thread has a backlog (Linux
+ * ignores thread priorities, so this is how it yields on few cores).
+ * <p>
  * A failure is the alarm it always was (a log line, a count in {@link SnapshotStatus}), never a halt. A replay that
  * differs from the journal writes nothing, drops the follower's engine and is remembered: no snapshot at or past that
  * index is attempted again until the node restarts (whose start-up replay checks the journal anew). A failed write
- * keeps the engine (sound at its index), so the next job retries the write. An {@link Error} halts the snapshotter:
+ * keeps a warm engine (sound at its index), so the next job retries the write. An {@link Error} halts the snapshotter:
  * {@link #halted} records it, and every request from then on fails saying the node must restart.
  */
 final class SnapshotFollower implements Agent, IdleStrategy {
     private static final System.Logger LOG = System.getLogger(SnapshotFollower.class.getName());
     /** The longest idle park: {@link #post} unparks the follower at once, so this only bounds a missed wake-up. */
     private static final long IDLE_PARK_NANOS = Duration.ofMillis(10).toNanos();
+    /** Commands a job replays between looks at the engine's backlog. */
+    private static final int SLICE = 1_000;
+    /** The pause after a slice while the engine has a backlog: it bounds the job's slow-down to one such per slice. */
+    private static final long SLICE_PAUSE_NANOS = Duration.ofMillis(1).toNanos();
 
     /** What the engine thread posts: the index a snapshot is wanted at and its next deadline there (both O(1)). */
     record Mark(long index, long nextDeadline) {
@@ -77,6 +85,8 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     private final RequestMemoryKey key;
     /** Whether the follower keeps its engine between jobs (periodic snapshots) or drops it after each (on request only). */
     private final boolean keepWarm;
+    /** Whether the engine thread is deciding commands (has a backlog): a job pauses between slices while it is. */
+    private final BooleanSupplier engineBacklog;
     private final AtomicReference<Mark> wanted = new AtomicReference<>();
     /** Waiting for a snapshot written at or after their index. */
     private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
@@ -102,11 +112,13 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     /** The first index whose replay differed from the journal (0: none): no job reaches it again until a restart. */
     private long differsAt;
 
-    SnapshotFollower(Journals journals, SnapshotStore store, RequestMemoryKey key, boolean keepWarm) {
+    SnapshotFollower(Journals journals, SnapshotStore store, RequestMemoryKey key, boolean keepWarm,
+                     BooleanSupplier engineBacklog) {
         this.journals = Objects.requireNonNull(journals, "journals");
         this.store = Objects.requireNonNull(store, "snapshot store");
         this.key = Objects.requireNonNull(key, "request key");
         this.keepWarm = keepWarm;
+        this.engineBacklog = Objects.requireNonNull(engineBacklog, "engine backlog");
     }
 
     @Override
@@ -124,10 +136,13 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
     }
 
-    /** Parks while nothing is wanted, until {@link #post} unparks it (or a bounded park ends, or the node closes). */
+    /**
+     * Parks after a cycle with nothing to do (nothing wanted, or the node closing), until {@link #post} unparks it,
+     * the runner's close does, or the bounded park ends.
+     */
     @Override
     public void idle(int workCount) {
-        if (workCount == 0 && wanted.get() == null && !stopping) {
+        if (workCount == 0) {
             LockSupport.parkNanos(this, IDLE_PARK_NANOS);
         }
     }
@@ -224,7 +239,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     @Override
     public int doWork() {
         Mark mark = wanted.get(); // cleared when the job ends, with every mark it covers
-        if (mark == null) {
+        if (mark == null || stopping) { // closing: a mark left is not taken up again (onClose answers its requests)
             return 0;
         }
         job = mark.index();
@@ -293,9 +308,13 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         if (engine == null) {
             open(mark.index());
         }
-        while (engine.lastIndex() < mark.index()) {
+        for (long step = 1; engine.lastIndex() < mark.index(); step++) {
             if (stopping) {
                 throw new Stopping();
+            }
+            if (step % SLICE == 0 && engineBacklog.getAsBoolean()) {
+                // Linux ignores thread priorities: on few cores, this is how the job yields to an engine with work.
+                LockSupport.parkNanos(this, SLICE_PAUSE_NANOS);
             }
             JournalEntry<CommandRecord> command = commands.next().orElseThrow(() -> new IllegalStateException(
                     "the command journal ends at " + engine.lastIndex() + ", before index " + mark.index()));
