@@ -415,8 +415,9 @@ public final class EngineRunner implements AutoCloseable {
 
     /**
      * Completes when a snapshot at or after {@code index} is written (a periodic one, say), or was restored at start,
-     * with its index. It stays pending while the jobs covering {@code index} fail (see {@link #snapshotSettled}); it
-     * fails with {@link SnapshotFailed} when this engine keeps no snapshots, the snapshotter halted or the node closed.
+     * with its index. It fails fast with the covering job's {@link SnapshotFailed} when a job covering {@code index}
+     * fails (it does not wait for a later job), and with one when this engine keeps no snapshots, the snapshotter
+     * halted or the node closed.
      */
     public CompletableFuture<Long> snapshotWritten(long index) {
         return follower == null ? CompletableFuture.failedFuture(noSnapshots(index)) : follower.written(index);

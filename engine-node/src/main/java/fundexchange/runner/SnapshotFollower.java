@@ -183,8 +183,9 @@ final class SnapshotFollower implements Agent, IdleStrategy {
 
     /**
      * Completes with the index of the first snapshot written at or after {@code index} (restored ones count), posting
-     * nothing: for a caller that waits for a periodic snapshot. It never completes while jobs covering {@code index}
-     * fail; it fails with {@link SnapshotFailed} when the snapshotter halts or the node closes.
+     * nothing: for a caller that waits for a periodic snapshot. It fails fast with the covering job's
+     * {@link SnapshotFailed} when a job covering {@code index} fails, and with one when the snapshotter halts or the
+     * node closes.
      */
     CompletableFuture<Long> written(long index) {
         Request request = new Request(index, new CompletableFuture<>());

@@ -228,6 +228,36 @@ class SnapshotFollowerTest {
     }
 
     /**
+     * A caller waiting with {@code snapshotWritten(11)} while the job at 11 fails its write is not left pending until a
+     * later job: it fails at once with that job's WRITE_FAILED, as a request does.
+     */
+    @Test
+    void aWaiterForAWrittenSnapshotFailsWithTheCoveringJobsFailure() throws Exception {
+        Gate gate = new Gate();
+        SnapshotStore store = new SnapshotStore(data.resolve("snapshots"), (temp, bytes) -> {
+            gate.await();
+            throw new IOException("the disk is full");
+        });
+        try (Journals journals = Journals.open(data)) {
+            appendCommands(journals, records(1, 11));
+            try (EngineRunner runner = runner(journals, store, 0).start()) {
+                assertTrue(runner.awaitIndex(11, WAIT));
+                CompletableFuture<Long> request = runner.snapshotNow();
+                assertTrue(gate.writing.await(30, TimeUnit.SECONDS), "the job at 11 is writing");
+                CompletableFuture<Long> written = runner.snapshotWritten(11);
+                assertFalse(written.isDone(), "nothing is written yet");
+                gate.open.countDown();
+                for (CompletableFuture<Long> answer : List.of(request, written)) {
+                    ExecutionException failed = assertThrows(ExecutionException.class, () -> answer.get(30, TimeUnit.SECONDS));
+                    assertEquals(List.of(SnapshotFailed.Kind.WRITE_FAILED, "the snapshot at index 11 could not be written"),
+                            List.of(((SnapshotFailed) failed.getCause()).kind(), failed.getCause().getMessage()));
+                }
+                assertEquals(new SnapshotStatus(1, 0, 11), runner.snapshotStatus());
+            }
+        }
+    }
+
+    /**
      * Periodic snapshots (every 10) are the snapshotter's too; a restart from the newest (20) plus the journal tail
      * reaches the state hash of a full replay, and says it restored the snapshot at 20.
      */
