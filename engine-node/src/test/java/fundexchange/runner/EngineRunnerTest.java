@@ -22,6 +22,7 @@ import fundexchange.sequencer.Sequencer;
 import fundexchange.sequencer.SequencerConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -158,10 +159,7 @@ class EngineRunnerTest {
                             "Demo Investor " + i, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))).get(10, TimeUnit.SECONDS);
                 }
                 assertEquals(21, index);
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (runner.lastIndex() < 21 && System.nanoTime() < deadline) {
-                    Thread.sleep(5);
-                }
+                assertTrue(runner.awaitIndex(21, Duration.ofSeconds(30)), "the engine decided up to 21");
                 hash = runner.query(Engine::stateHash).get(10, TimeUnit.SECONDS);
             }
             EventDocument last = journals.lastEvents().orElseThrow();
@@ -190,10 +188,7 @@ class EngineRunnerTest {
                     sequencer.submit(request("s" + i, clock.millis()), new RegisterParticipant("Investor-" + i,
                             "Demo Investor " + i, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))).get(10, TimeUnit.SECONDS);
                 }
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (runner.lastIndex() < 25 && System.nanoTime() < deadline) {
-                    Thread.sleep(5);
-                }
+                assertTrue(runner.awaitIndex(25, Duration.ofSeconds(30)), "the engine decided up to 25");
                 assertEquals(20L, runner.snapshotWritten(20).get(10, TimeUnit.SECONDS), "the periodic one, off the engine thread");
                 assertEquals(25, runner.snapshotNow().get(10, TimeUnit.SECONDS));
                 hash = runner.query(Engine::stateHash).get(10, TimeUnit.SECONDS);
