@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Engine snapshots as files {@code snapshot-<index>.json} in one directory, each written whole (a temp file of its own,
  * {@code *.tmp}, then an atomic move). A snapshot only shortens a restart: the journals stay the record. Opening the
- * store deletes the {@code *.tmp} files a crash mid-write left; the snapshotter thread is its only writer.
+ * store deletes nothing: the node calls {@link #clearStaleTempFiles()} under its data directory's lock to delete the
+ * {@code *.tmp} files a crash mid-write left; the snapshotter thread is the store's only writer.
  */
 public final class SnapshotStore {
     private static final String PREFIX = "snapshot-";
@@ -37,18 +39,23 @@ public final class SnapshotStore {
     SnapshotStore(Path directory, TempWriter tempWriter) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.tempWriter = Objects.requireNonNull(tempWriter, "temp writer");
-        deleteStaleTempFiles();
     }
 
-    /** A crash mid-write leaves a temp file that nothing reads: it would only take room. */
-    private void deleteStaleTempFiles() {
+    /**
+     * Deletes the {@code *.tmp} files a crash mid-write left (nothing reads them; they would only take room), returning
+     * how many. The caller must hold the data directory's lock ({@code DirectoryLock}) and call this before any snapshot
+     * is written: a temp file is in flight while its writer runs, and deleting it would fail that write.
+     */
+    public int clearStaleTempFiles() {
         if (!Files.isDirectory(directory)) {
-            return;
+            return 0;
         }
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path stale : files.filter(f -> f.getFileName().toString().endsWith(TEMP_SUFFIX)).toList()) {
-                Files.deleteIfExists(stale);
+            List<Path> stale = files.filter(f -> f.getFileName().toString().endsWith(TEMP_SUFFIX)).toList();
+            for (Path file : stale) {
+                Files.deleteIfExists(file);
             }
+            return stale.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear stale temp files in " + directory, e);
         }

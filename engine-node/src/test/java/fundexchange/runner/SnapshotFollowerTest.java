@@ -228,6 +228,23 @@ class SnapshotFollowerTest {
     }
 
     /**
+     * Opening a store deletes nothing (another store may be writing into the directory); the node's explicit
+     * clean-up, under its data directory's lock, deletes the temp files a crash left and keeps the snapshots.
+     */
+    @Test
+    void staleTempFilesAreDeletedOnlyByTheExplicitCleanUp() throws Exception {
+        Path directory = Files.createDirectories(data.resolve("snapshots"));
+        Path stale = Files.writeString(directory.resolve("snapshot-00000000000000000011-123.tmp"), "{\"half");
+        Path kept = Files.writeString(snapshotFile(10), "{}");
+        SnapshotStore store = new SnapshotStore(directory);
+        assertTrue(Files.exists(stale), "opening the store deletes nothing");
+        assertEquals(1, store.clearStaleTempFiles());
+        try (java.util.stream.Stream<Path> left = Files.list(directory)) {
+            assertEquals(List.of(kept.getFileName()), left.map(Path::getFileName).toList());
+        }
+    }
+
+    /**
      * A caller waiting with {@code snapshotWritten(11)} while the job at 11 fails its write is not left pending until a
      * later job: it fails at once with that job's WRITE_FAILED, as a request does.
      */
