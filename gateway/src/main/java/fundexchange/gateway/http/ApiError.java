@@ -80,6 +80,7 @@ public enum ApiError {
      * (a full disk, an unwritable snapshot directory), the snapshotter's replay differed from the journal (none is
      * taken until a restart) or could not be done, the snapshotter halted (restart the node), or none came within
      * 60 s (the job goes on). 503; trading goes on, since snapshots only shorten a restart; the node's log has the cause.
+     * An engine that halted or is closing answers {@link #UNAVAILABLE} instead.
      */
     SNAPSHOT_FAILED(170),
     /** {@code PUT /documents}: the PDF policy refused the upload (docs/rules.md, Data room); the message names why. 422. */

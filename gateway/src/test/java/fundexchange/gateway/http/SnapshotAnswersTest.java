@@ -33,4 +33,14 @@ class SnapshotAnswersTest {
                             case UNAVAILABLE -> "this engine keeps no snapshots";
                         }))).toList());
     }
+
+    @Test
+    void anEngineThatHaltedOrIsClosingAnswersUnavailableAndNeverSaysTradingGoesOn() {
+        ApiException halted = SnapshotAnswers.failure(new IllegalStateException("the engine halted at index 12"));
+        assertEquals(List.of(503, 110, "the engine has halted or is closing; no snapshot was taken (the node's log names"
+                        + " the cause)"), List.of(halted.status(), halted.code(), halted.getMessage()));
+        ApiException failed = SnapshotAnswers.failure(new SnapshotFailed(11, SnapshotFailed.Kind.HALTED,
+                "the snapshotter halted; restart the node"));
+        assertEquals(List.of(503, 170), List.of(failed.status(), failed.code()));
+    }
 }
