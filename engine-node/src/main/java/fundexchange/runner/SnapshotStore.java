@@ -70,7 +70,7 @@ public final class SnapshotStore {
             try {
                 tempWriter.write(temp, JournalCodec.write(snapshot));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) { // an Error too (it halts the snapshotter): rethrown as it came
                 deleteQuietly(temp, e); // a half-written file on a full disk would only take more room
                 throw e;
             }
@@ -80,7 +80,7 @@ public final class SnapshotStore {
         }
     }
 
-    private static void deleteQuietly(Path temp, Exception failure) {
+    private static void deleteQuietly(Path temp, Throwable failure) {
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {

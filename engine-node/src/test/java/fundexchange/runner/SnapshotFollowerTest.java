@@ -325,6 +325,9 @@ class SnapshotFollowerTest {
                 assertEquals(java.util.Optional.empty(), runner.failure());
             }
         }
+        try (java.util.stream.Stream<Path> left = Files.list(data.resolve("snapshots"))) {
+            assertEquals(List.of(), left.toList(), "the Error's temp file is deleted too");
+        }
     }
 
     /** The journals of records 1..6, the document at 4 replaced by {@code forge}'s bytes for it. */
