@@ -367,27 +367,22 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         }
     }
 
-    /** Drops the follower's engine and readers (after a failure that leaves its state in doubt, and at close). */
+    /**
+     * Drops the follower's engine and readers (after a failure that leaves its state in doubt, and at close). A reader
+     * that fails to close is logged, never thrown: the job's answer must not be lost to it, nor the snapshotter halted.
+     */
     private void drop() {
         engine = null;
-        Journals.TypedReader<CommandRecord> commandReader = commands;
-        ChronicleJournal.Reader eventReader = events;
-        JournalRequests requestReads = journaled;
+        AutoCloseable[] readers = {commands, events, journaled};
         commands = null;
         events = null;
         journaled = null;
-        try {
-            if (commandReader != null) {
-                commandReader.close();
-            }
-        } finally {
-            try {
-                if (eventReader != null) {
-                    eventReader.close();
-                }
-            } finally {
-                if (requestReads != null) {
-                    requestReads.close();
+        for (AutoCloseable reader : readers) {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (Exception e) {
+                    LOG.log(Level.WARNING, "the snapshotter could not close a journal reader: " + e.getMessage(), e);
                 }
             }
         }
