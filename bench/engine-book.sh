@@ -7,6 +7,9 @@
 #   RESULT book.throughput <n> ops/s              (median run; target >= 5,000,000)
 #   RESULT book.bytes.per.resting.order <n> bytes (heap after GC, 200,000 resting orders)
 #   RESULT engine.bytes.per.open.listing <n> bytes (heap after GC, 100,000 negotiated listings through Engine.apply)
+#   RESULT engine.alloc.per.command <n> bytes     (allocated inside Engine.apply per signed PlaceOrder/CancelOrder, same
+#                                                  mix, 300,000 warm-up then 200,000 counted; the core without the
+#                                                  journal codec; target 0)
 # Needs only `./mvnw -DskipTests install` to have run; under a minute. The mix and sizes are fixed here.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

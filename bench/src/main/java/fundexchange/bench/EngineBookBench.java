@@ -29,10 +29,12 @@ import picocli.CommandLine.Option;
  * {@code bench/run engine-book}: the production book ({@link Books}, {@link OrderBook}, {@link BookMatcher}) with
  * every event built and applied, on one thread, over about 1,000 resting orders: passive places away from the touch,
  * cancels of random live orders, and aggressive orders that sweep from the best price. Fill rules always pass; each
- * fill's {@link TradeExecuted} carries its consideration and % of NAV. Also the heap bytes per resting order.
+ * fill's {@link TradeExecuted} carries its consideration and % of NAV. Also the heap bytes per resting order, and the
+ * bytes the engine core allocates per command on the book path ({@link EngineBookAllocation}).
  */
 @Command(name = "engine-book", mixinStandardHelpOptions = true,
-        description = "Throughput of the continuous book with events built, and heap bytes per resting order.")
+        description = "Throughput of the continuous book with events built, heap bytes per resting order and per open"
+                + " listing, and the bytes the engine core allocates per command on the book path.")
 public final class EngineBookBench implements Callable<Integer> {
     private static final long TICK = 10;          // 0.0010
     private static final long MID = 10_000;       // 1.0000
@@ -52,6 +54,9 @@ public final class EngineBookBench implements Callable<Integer> {
     @Option(names = "--memory-orders", defaultValue = "200000", description = "resting orders for the memory figure (default: ${DEFAULT-VALUE})")
     int memoryOrders;
     private static final int OPEN_LISTINGS = 100_000;
+    /** Commands through {@code Engine.apply} before and while the engine core's allocation is counted. */
+    private static final int ALLOC_WARMUP = 300_000;
+    private static final int ALLOC_COMMANDS = 200_000;
     @Option(names = "--seed", defaultValue = "20261127", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -219,6 +224,12 @@ public final class EngineBookBench implements Callable<Integer> {
                 OPEN_LISTINGS, perListing);
         out.printf("RESULT book.bytes.per.resting.order %d bytes%n", bytes);
         out.printf("RESULT engine.bytes.per.open.listing %d bytes%n", perListing);
+        EngineBookAllocation.Result alloc = EngineBookAllocation.measure(seed, ALLOC_WARMUP, ALLOC_COMMANDS);
+        out.printf("engine core on the book path: %,d signed PlaceOrder/CancelOrder records through Engine.apply after"
+                        + " %,d warm-up (%,d accepted, %,d rejected, %,d trades): %,d bytes allocated inside apply"
+                        + " (the counter's own %d bytes a pair of reads subtracted)%n", alloc.commands(), ALLOC_WARMUP, alloc.accepted(),
+                alloc.rejected(), alloc.trades(), alloc.bytes(), alloc.calibration());
+        out.printf("RESULT engine.alloc.per.command %d bytes%n", alloc.perCommand());
         return 0;
     }
 

@@ -123,13 +123,19 @@ public final class MarketDataBench implements Callable<Integer> {
                     + " FROM generate_series(CAST(1 AS BIGINT), " + trades + ") i";
             String priced = "SELECT t.*, round(t.units * t.price, 2) AS consideration,"
                     + " CAST(round(t.price * 10000 / 1.5) AS BIGINT) AS bp FROM (" + trade + ") t";
-            s.execute("INSERT INTO market_fund_days (fund_code, day, trades, units, consideration, weighted_pct)"
-                    + " SELECT fund_code, day, count(*), sum(units), sum(consideration), sum(consideration * bp)"
-                    + " FROM (" + priced + ") p GROUP BY fund_code, day");
             s.execute("INSERT INTO market_fund_party_days (fund_code, side, party, day, consideration)"
                     + " SELECT fund_code, side, party, day, sum(consideration) FROM (SELECT fund_code, 'S' AS side,"
                     + " seller AS party, day, consideration FROM (" + priced + ") p UNION ALL SELECT fund_code, 'B',"
                     + " buyer, day, consideration FROM (" + priced + ") q) x GROUP BY fund_code, side, party, day");
+            // each day's sellers and buyers whose last day in the fund it is (every trade settled: gap-independent)
+            s.execute("INSERT INTO market_fund_days (fund_code, day, trades, units, consideration, weighted_pct,"
+                    + " last_sellers, last_buyers) SELECT p.fund_code, p.day, count(*), sum(p.units),"
+                    + " sum(p.consideration), sum(p.consideration * p.bp), coalesce(min(l.sellers), 0),"
+                    + " coalesce(min(l.buyers), 0) FROM (" + priced + ") p LEFT JOIN (SELECT fund_code, last_day,"
+                    + " count(*) FILTER (WHERE side = 'S') AS sellers, count(*) FILTER (WHERE side = 'B') AS buyers"
+                    + " FROM (SELECT fund_code, side, party, max(day) AS last_day FROM market_fund_party_days"
+                    + " GROUP BY fund_code, side, party) q GROUP BY fund_code, last_day) l"
+                    + " ON l.fund_code = p.fund_code AND l.last_day = p.day GROUP BY p.fund_code, p.day");
             s.execute("INSERT INTO market_fund_last (fund_code, trade_id, price, percent_of_nav_bp, trade_date)"
                     + " SELECT DISTINCT ON (fund_code) fund_code, i * 4096, price, bp, day FROM (" + priced + ") p"
                     + " ORDER BY fund_code, day DESC, i DESC");
@@ -160,9 +166,10 @@ public final class MarketDataBench implements Callable<Integer> {
                     + " VALUES (1, DATE '" + AS_OF + "', DATE '" + AS_OF.minusDays(gap) + "', 3, 'Asia/Shanghai', 0,"
                     + " DATE '" + windowFrom + "')");
             s.execute("INSERT INTO market_fund_parties (fund_code, side, party, last_day, window_consideration,"
-                    + " since_as_of, since_consideration) SELECT fund_code, side, party, max(day),"
+                    + " summed_from, since_as_of, since_consideration) SELECT fund_code, side, party, max(day),"
                     + " coalesce(sum(consideration) FILTER (WHERE day >= DATE '" + windowFrom + "'), 0),"
-                    + " DATE '0001-01-01', sum(consideration) FROM market_fund_party_days GROUP BY fund_code, side, party");
+                    + " DATE '" + windowFrom + "', DATE '0001-01-01', sum(consideration) FROM market_fund_party_days"
+                    + " GROUP BY fund_code, side, party");
             s.execute("INSERT INTO market_fund_sums (fund_code, trades, units, consideration, weighted_pct, sellers,"
                     + " buyers, dominant, since_as_of, since_trades, since_consideration, since_sellers, since_buyers,"
                     + " since_dominant) SELECT d.fund_code, d.trades, d.units, d.consideration, d.weighted_pct,"

@@ -227,7 +227,7 @@ class BookDifferentialTest {
         assertEquals(naive.lot, book.lotUnits().raw(), () -> "lot after step " + step);
         TreeMap<String, long[]> positions = new TreeMap<>();
         long total = 0;
-        for (Position p : state.positions.values()) {
+        for (Position p : state.positions().values()) {
             assertTrue(p.units().raw() >= 0 && p.locked().raw() >= 0 && p.locked().compareTo(p.units()) <= 0, p::toString);
             positions.put(p.holder(), new long[] {p.units().raw(), p.locked().raw()});
             total += p.units().raw();
@@ -243,7 +243,7 @@ class BookDifferentialTest {
                 locked.merge(t.seller(), t.units().raw(), Long::sum);
             }
         }
-        for (Position p : state.positions.values()) {
+        for (Position p : state.positions().values()) {
             assertEquals(locked.getOrDefault(p.holder(), 0L), p.locked().raw(),
                     () -> "locked units of " + p.holder() + " equal open sells plus pending trades as seller");
         }

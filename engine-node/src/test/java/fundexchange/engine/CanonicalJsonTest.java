@@ -11,6 +11,7 @@ import fundexchange.journal.JournalCodec;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.JsonShape;
+import fundexchange.protocol.RecordSamples;
 import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.FreezeUnits;
@@ -25,11 +26,7 @@ import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.reference.Role;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +35,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -118,7 +114,7 @@ class CanonicalJsonTest {
         for (Class<?> type : records) {
             Object sample;
             try {
-                sample = sample(type, type, 0);
+                sample = RecordSamples.sample(type);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 unbuilt.add(type.getSimpleName() + " (" + e + ")");
                 continue;
@@ -236,79 +232,8 @@ class CanonicalJsonTest {
         List<Class<?>> roots = new ArrayList<>(JsonShape.TYPED);
         roots.addAll(List.of(CommandRecord.class, EventDocument.class, EngineSnapshot.class, ExchangeState.ExchangeKey.class,
                 ExchangeState.Proposal.class));
-        roots.forEach(root -> reach(root, found));
+        roots.forEach(root -> RecordSamples.reach(root, found));
         assertFalse(found.isEmpty());
         return found;
-    }
-
-    private static void reach(Type type, Set<Class<?>> found) {
-        switch (type) {
-            case ParameterizedType p -> {
-                reach(p.getRawType(), found);
-                Arrays.stream(p.getActualTypeArguments()).forEach(argument -> reach(argument, found));
-            }
-            case WildcardType w -> Arrays.stream(w.getUpperBounds()).forEach(bound -> reach(bound, found));
-            case Class<?> c when c.isSealed() -> Arrays.stream(c.getPermittedSubclasses()).forEach(sub -> reach(sub, found));
-            case Class<?> c when c.isRecord() && found.add(c) ->
-                    Arrays.stream(c.getRecordComponents()).forEach(component -> reach(component.getGenericType(), found));
-            default -> {
-            }
-        }
-    }
-
-    /** A value of {@code type} with every component set (the first permitted record of a sealed interface). */
-    private static Object sample(Type type, Type declared, int depth) throws ReflectiveOperationException {
-        Class<?> raw = raw(type);
-        if (depth > 6) {
-            throw new IllegalStateException("too deep at " + declared);
-        }
-        if (raw == long.class || raw == Long.class) {
-            return 1_000L + depth;
-        } else if (raw == int.class || raw == Integer.class) {
-            return 2 + depth;
-        } else if (raw == boolean.class || raw == Boolean.class) {
-            return true;
-        } else if (raw == String.class) {
-            return "s-" + depth;
-        } else if (raw == BigDecimal.class) {
-            return new BigDecimal("1.25");
-        } else if (raw.isEnum()) {
-            return raw.getEnumConstants()[raw.getEnumConstants().length - 1];
-        } else if (JsonShape.DECIMALS.contains(raw)) {
-            return raw.getConstructor(long.class).newInstance(123_456L);
-        } else if (List.class.isAssignableFrom(raw) || Collection.class.isAssignableFrom(raw)) {
-            Object element = sample(argument(type, 0), declared, depth + 1);
-            return Set.class.isAssignableFrom(raw) ? new TreeSet<>(List.of(element)) : List.of(element);
-        } else if (Map.class.isAssignableFrom(raw)) {
-            Map<Object, Object> map = new TreeMap<>();
-            map.put(sample(argument(type, 0), declared, depth + 1), sample(argument(type, 1), declared, depth + 1));
-            return map;
-        } else if (raw.isSealed()) {
-            return sample(raw.getPermittedSubclasses()[0], declared, depth + 1);
-        } else if (raw.isRecord()) {
-            RecordComponent[] components = raw.getRecordComponents();
-            Object[] values = new Object[components.length];
-            for (int i = 0; i < components.length; i++) {
-                values[i] = sample(components[i].getGenericType(), raw, depth + 1);
-            }
-            Constructor<?> constructor = raw.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            constructor.setAccessible(true);
-            return constructor.newInstance(values);
-        }
-        throw new IllegalStateException("no sample for " + type + " in " + declared);
-    }
-
-    private static Class<?> raw(Type type) {
-        return switch (type) {
-            case Class<?> c -> c;
-            case ParameterizedType p -> (Class<?>) p.getRawType();
-            case WildcardType w -> raw(w.getUpperBounds()[0]);
-            default -> Object.class;
-        };
-    }
-
-    private static Type argument(Type type, int index) {
-        return type instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : Object.class;
     }
 }

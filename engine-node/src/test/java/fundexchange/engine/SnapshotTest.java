@@ -1,7 +1,9 @@
 package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveListing;
@@ -67,6 +69,8 @@ class SnapshotTest {
         List<CommandRecord> tail = s.journal.subList(cut, s.journal.size());
 
         Engine restored = Engine.restore(snapshot);
+        assertFalse(restored.state().positions().isEmpty());
+        assertTrue(restored.state().positionIndexAgrees(), "the restored position lookup index holds the positions");
         Engine replayed = new Engine();
         s.journal.subList(0, cut).forEach(replayed::apply);
         assertEquals(replayed.stateHash(), restored.stateHash());
@@ -74,6 +78,7 @@ class SnapshotTest {
             assertEquals(replayed.apply(record), restored.apply(record));
         }
         assertEquals(s.engine.stateHash(), restored.stateHash());
+        assertTrue(restored.state().positionIndexAgrees(), "the index follows the positions the tail changed");
         assertEquals(Long.MAX_VALUE, restored.nextDeadline(), "the restored deadline fired at the Tick");
     }
 

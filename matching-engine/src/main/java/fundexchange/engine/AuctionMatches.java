@@ -60,7 +60,7 @@ final class AuctionMatches {
                 && !managerParty;
         List<NoticeHolder> holders = new ArrayList<>();
         for (Map.Entry<String, Position> entry
-                : state.positions.subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
+                : state.positions().subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
             Position position = entry.getValue();
             String holder = position.holder();
             if (position.registeredUnits().positive() && !holder.equals(listing.seller()) && !holder.equals(winner)

@@ -9,7 +9,7 @@ import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.Outcome;
 import fundexchange.protocol.SignedRequest;
 import fundexchange.protocol.Windows;
-import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /**
  * Checks who sent a command before any rule runs: signature presence, key ownership and revocation, the timestamp
@@ -29,6 +29,9 @@ final class Authentication {
 
     private final ExchangeState state;
     private final JournaledRequests journaled;
+    /** The engine thread's id hasher and repeat matcher, reused for every command. */
+    private final IdHasher ids = new IdHasher();
+    private final SameId sameId = new SameId();
 
     Authentication(ExchangeState state, JournaledRequests journaled) {
         this.state = state;
@@ -43,11 +46,15 @@ final class Authentication {
         }
         Rejection.check(request != null, RejectCode.SIGNATURE_REQUIRED, "command must be signed");
         Participant actor = state.participants.get(request.participant());
-        Rejection.check(actor != null, RejectCode.UNKNOWN_PARTICIPANT, "no participant " + request.participant());
+        if (actor == null) {
+            throw new Rejection(RejectCode.UNKNOWN_PARTICIPANT, "no participant " + request.participant());
+        }
         KeyRecord key = state.keys.get(request.keyId());
-        Rejection.check(key != null && key.participantId().equals(actor.participantId())
-                && key.algorithm().equals(request.algorithm()), RejectCode.KEY_NOT_OWNED,
-                "key " + request.keyId() + " does not belong to " + request.participant());
+        if (key == null || !key.participantId().equals(actor.participantId())
+                || !key.algorithm().equals(request.algorithm())) {
+            throw new Rejection(RejectCode.KEY_NOT_OWNED, "key " + request.keyId() + " does not belong to "
+                    + request.participant());
+        }
         if (!key.activeAt(record.index())) {
             throw new Rejection(RejectCode.KEY_REVOKED, "key " + request.keyId() + " is revoked");
         }
@@ -57,10 +64,10 @@ final class Authentication {
                     + " ms from the exchange time");
         }
         Validation.text(request.clientRequestId(), "clientRequestId");
-        long idHash = RequestMemory.idHash(request.clientRequestId());
-        Optional<Duplicate> earlier = earlier(actor.participantId(), request, idHash);
-        if (earlier.isPresent()) {
-            return new Verdict(actor, earlier.get(), idHash);
+        long idHash = ids.hash(request.clientRequestId());
+        Duplicate earlier = earlier(actor.participantId(), request, idHash);
+        if (earlier != null) {
+            return new Verdict(actor, earlier, idHash);
         }
         if (actor.status() == ParticipantStatus.PENDING) {
             throw new Rejection(RejectCode.PARTICIPANT_NOT_ACTIVE, "participant " + actor.participantId() + " is not active");
@@ -75,10 +82,11 @@ final class Authentication {
         Rejection.check(room != RequestMemory.Room.FULL, RejectCode.REQUEST_MEMORY_FULL,
                 "the request memory is full (request-memory-capacity): nothing was done; retry later with the same"
                         + " clientRequestId");
-        Rejection.check(room != RequestMemory.Room.PARTICIPANT_SHARE_USED, RejectCode.REQUEST_MEMORY_FULL,
-                "participant " + actor.participantId() + " has used its share of the request memory"
-                        + " (request-memory-participant-share-bp): nothing was done; retry later with the same"
-                        + " clientRequestId");
+        if (room == RequestMemory.Room.PARTICIPANT_SHARE_USED) {
+            throw new Rejection(RejectCode.REQUEST_MEMORY_FULL, "participant " + actor.participantId()
+                    + " has used its share of the request memory (request-memory-participant-share-bp): nothing was"
+                    + " done; retry later with the same clientRequestId");
+        }
         return new Verdict(actor, null, idHash);
     }
 
@@ -86,20 +94,39 @@ final class Authentication {
      * The remembered original of this request's id, confirmed against the journaled record the memory points at
      * (a hash shared with another id is a miss); refused when that original had another body.
      */
-    private Optional<Duplicate> earlier(String participant, SignedRequest request, long idHash) {
-        JournaledRequests.JournaledRequest[] hit = new JournaledRequests.JournaledRequest[1];
-        long index = state.requests.find(participant, idHash, candidate -> {
-            JournaledRequests.JournaledRequest original = journaled.at(candidate);
-            hit[0] = original;
-            return original.participant().equals(participant)
-                    && original.clientRequestId().equals(request.clientRequestId());
-        });
-        if (index == 0) {
-            return Optional.empty();
+    private Duplicate earlier(String participant, SignedRequest request, long idHash) {
+        sameId.participant = participant;
+        sameId.clientRequestId = request.clientRequestId();
+        sameId.hit = null;
+        long index;
+        try {
+            index = state.requests.find(participant, idHash, sameId);
+        } finally {
+            sameId.participant = null;
+            sameId.clientRequestId = null;
         }
-        Rejection.check(hit[0].requestDigest().equals(requestDigest(request)), RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY,
+        JournaledRequests.JournaledRequest hit = sameId.hit;
+        sameId.hit = null;
+        if (index == 0) {
+            return null;
+        }
+        Rejection.check(hit.requestDigest().equals(requestDigest(request)), RejectCode.DUPLICATE_REQUEST_DIFFERENT_BODY,
                 "clientRequestId " + request.clientRequestId() + " was used with a different body");
-        return Optional.of(new Duplicate(index, hit[0].outcome()));
+        return new Duplicate(index, hit.outcome());
+    }
+
+    /** Confirms a hash hit against the journaled request at the candidate index; keeps the last one read. */
+    private final class SameId implements LongPredicate {
+        private String participant;
+        private String clientRequestId;
+        private JournaledRequests.JournaledRequest hit;
+
+        @Override
+        public boolean test(long candidate) {
+            JournaledRequests.JournaledRequest original = journaled.at(candidate);
+            hit = original;
+            return original.participant().equals(participant) && original.clientRequestId().equals(clientRequestId);
+        }
     }
 
     /**

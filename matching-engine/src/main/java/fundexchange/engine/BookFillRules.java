@@ -25,8 +25,9 @@ final class BookFillRules implements FillRules {
     private final TradeTerms terms;
     private final Fund fund;
     private final LocalDate date;
-    private final Map<String, Objection> sellers = new HashMap<>();
-    private final Set<String> reservedHere = new HashSet<>();
+    /** Made on the first fill that needs them: most commands never fill. */
+    private Map<String, Objection> sellers;
+    private Set<String> reservedHere;
 
     BookFillRules(CommandContext ctx, TransferChecks checks, TradeTerms terms, Fund fund) {
         this.ctx = ctx;
@@ -40,12 +41,15 @@ final class BookFillRules implements FillRules {
     public Objection check(String participant, Side side) {
         if (side == Side.SELL) {
             // A seller's standing cannot change within a command.
+            if (sellers == null) {
+                sellers = new HashMap<>();
+            }
             if (!sellers.containsKey(participant)) {
                 sellers.put(participant, objection(checks.seller(participant, fund, date)));
             }
             return sellers.get(participant);
         }
-        Fund counted = reservedHere.isEmpty() ? fund
+        Fund counted = reservedHere == null || reservedHere.isEmpty() ? fund
                 : fund.withHolders(fund.holderCount(), fund.reservedHolders() + reservedHere.size());
         return objection(checks.buyer(participant, counted, date, needsRoom(participant)));
     }
@@ -54,15 +58,18 @@ final class BookFillRules implements FillRules {
     public TradeExecuted trade(int fill, long buyOrderId, String buyer, long sellOrderId, String seller, long units, long price) {
         boolean reserves = needsRoom(buyer);
         TradeExecuted trade = terms.bookTrade(ctx.index(), fill, ctx.time(), fund, seller, buyer, new Units(units),
-                new Price(price), reserves, buyOrderId, sellOrderId, date.toString());
+                new Price(price), reserves, buyOrderId, sellOrderId, LocalDates.iso(date));
         if (reserves) {
+            if (reservedHere == null) {
+                reservedHere = new HashSet<>();
+            }
             reservedHere.add(buyer);
         }
         return trade;
     }
 
     private boolean needsRoom(String buyer) {
-        return !reservedHere.contains(buyer) && checks.needsHolderRoom(fund, buyer);
+        return (reservedHere == null || !reservedHere.contains(buyer)) && checks.needsHolderRoom(fund, buyer);
     }
 
     private static Objection objection(Refusal refusal) {

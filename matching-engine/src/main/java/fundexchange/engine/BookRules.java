@@ -79,8 +79,7 @@ final class BookRules {
         } else {
             TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         }
-        TradeTerms.overflowChecked(() -> Pricing.consideration(c.units(), c.price()));
-        terms.requireFeeCovered("book", c.units(), c.price());
+        terms.requireFeeCovered("book", c.units(), c.price()); // also refuses a consideration beyond the range
         List<Event> events = new ArrayList<>();
         matcher.place(ctx.index(), ctx.firstFill(), book, ctx.actorId(), c.side(), c.units().raw(), c.price().raw(),
                 new BookFillRules(ctx, checks, terms, fund), events);
@@ -124,15 +123,19 @@ final class BookRules {
 
     private RestingOrder own(CommandContext ctx, long orderId) {
         RestingOrder order = state.books.order(orderId);
-        Rejection.check(order != null, RejectCode.UNKNOWN_ORDER, "no resting order " + orderId);
+        if (order == null) {
+            throw new Rejection(RejectCode.UNKNOWN_ORDER, "no resting order " + orderId);
+        }
         Rejection.check(order.owner().equals(ctx.actorId()), RejectCode.NOT_ORDER_OWNER, "only the owner may change an order");
         return order;
     }
 
     private OrderBook openBook(String fundCode) {
         OrderBook book = state.books.book(fundCode);
-        Rejection.check(book != null && book.isOpen(), RejectCode.BOOK_NOT_OPEN,
-                "the book of " + fundCode + " is " + (book == null ? "not opened" : book.status()));
+        if (book == null || !book.isOpen()) {
+            throw new Rejection(RejectCode.BOOK_NOT_OPEN,
+                    "the book of " + fundCode + " is " + (book == null ? "not opened" : book.status()));
+        }
         return book;
     }
 
@@ -144,7 +147,8 @@ final class BookRules {
     }
 
     private static void lot(OrderBook book, Units units) {
-        Rejection.check(units.raw() % book.lotUnits() == 0, RejectCode.NOT_LOT_MULTIPLE,
-                "units must be a multiple of the lot " + new Units(book.lotUnits()));
+        if (units.raw() % book.lotUnits() != 0) {
+            throw new Rejection(RejectCode.NOT_LOT_MULTIPLE, "units must be a multiple of the lot " + new Units(book.lotUnits()));
+        }
     }
 }

@@ -31,7 +31,7 @@ final class BusinessCalendar {
             requireNoHorizon(year);
         }
         DayOfWeek day = date.getDayOfWeek();
-        String iso = date.toString();
+        String iso = LocalDates.iso(date);
         if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
             List<String> workdays = state.workdays.get(year);
             return workdays != null && Collections.binarySearch(workdays, iso) >= 0;
@@ -43,7 +43,7 @@ final class BusinessCalendar {
     boolean stillRestricted(fundexchange.engine.position.Position position, LocalDate date) {
         int required = state.parameters.antiFlipBusinessDays();
         return position.acquiredOn() != null && required > 0
-                && businessDaysAfter(LocalDate.parse(position.acquiredOn()), date, required) < required;
+                && businessDaysAfter(LocalDates.parse(position.acquiredOn()), date, required) < required;
     }
 
     /** Business days strictly after {@code from} up to and including {@code to}; stops counting at {@code cap}. */

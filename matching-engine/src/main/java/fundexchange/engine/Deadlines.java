@@ -7,9 +7,7 @@ import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.engine.listing.Listing;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.engine.listing.Trade;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -105,6 +103,6 @@ final class Deadlines {
     }
 
     private LocalDate date(long time) {
-        return Instant.ofEpochMilli(time).atZone(ZoneId.of(state.parameters.zone())).toLocalDate();
+        return state.dates.of(time, state.parameters.zone());
     }
 }

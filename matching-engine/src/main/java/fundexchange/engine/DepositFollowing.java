@@ -102,10 +102,19 @@ final class DepositFollowing {
     static List<Event> follow(ExchangeState state, List<Event> events) {
         if (state.rulesVersion < RulesVersion.BID_DEPOSITS || events.isEmpty()
                 || state.cash.depositsOnListings().isEmpty() && state.cash.depositsByTrade().isEmpty()
-                && events.stream().noneMatch(DepositLocked.class::isInstance)) {
+                && noDepositLocked(events)) {
             return events;
         }
         return new DepositFollowing(state).walk(events);
+    }
+
+    private static boolean noDepositLocked(List<Event> events) {
+        for (int i = 0, n = events.size(); i < n; i++) {
+            if (events.get(i) instanceof DepositLocked) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Event> walk(List<Event> events) {

@@ -151,20 +151,24 @@ public final class Engine {
             state.rulesVersion = RulesVersion.of(genesis.rulesVersion());
         }
         long time = Math.max(record.time(), state.lastTime);
-        List<Event> events = new ArrayList<>();
+        List<Event> events = null; // the deadlines' events, when any fired
         int fills = 0;
         for (List<Event> fired; !(fired = DepositFollowing.follow(state, fireNextDeadline(time, record.index(), fills)))
                 .isEmpty(); ) {
             applyAll(fired, record.index());
+            if (events == null) {
+                events = new ArrayList<>();
+            }
             events.addAll(fired);
             fills += Deadlines.tradesIn(fired);
         }
         state.lastIndex = record.index();
         state.lastTime = time;
         state.requests.advance(time, state.parameters);
-        Outcome outcome = decideAndApply(record, time, fills, events);
+        Decided decided = decideAndApply(record, time, fills);
+        List<Event> all = events == null ? decided.events() : append(events, decided.events());
         EventDocument document = new EventDocument(EventDocument.VERSION, record.index(), time, record.participant(),
-                record.clientRequestId(), outcome, events);
+                record.clientRequestId(), decided.outcome(), all);
         if (own != null) {
             own.record(record, document);
             if (forgets) {
@@ -172,6 +176,15 @@ public final class Engine {
             }
         }
         return document;
+    }
+
+    /** A command's outcome and the events it decided (empty unless accepted). */
+    private record Decided(Outcome outcome, List<Event> events) {
+    }
+
+    private static List<Event> append(List<Event> events, List<Event> more) {
+        events.addAll(more);
+        return events;
     }
 
     /** A deadline's decision never rejects; a failure there is a bug, so the engine halts. */
@@ -183,25 +196,26 @@ public final class Engine {
         }
     }
 
-    private Outcome decideAndApply(CommandRecord record, long time, int fills, List<Event> events) {
+    private Decided decideAndApply(CommandRecord record, long time, int fills) {
         Authentication.Verdict verdict;
         try {
             verdict = authentication.authenticate(record, time);
         } catch (Rejection rejection) {
-            return rejected(rejection);
+            return new Decided(rejected(rejection), List.of());
         } catch (JournaledRequests.Unavailable disagreement) {
             throw new IllegalStateException("the request memory points at a record the journals cannot give (index "
                     + record.index() + "); engine halted", disagreement);
         } catch (RuntimeException unexpected) {
-            return internal(unexpected);
+            return new Decided(internal(unexpected), List.of());
         }
         if (verdict.duplicate() != null) {
-            return verdict.duplicate().outcome().asDuplicateOf(verdict.duplicate().index());
+            return new Decided(verdict.duplicate().outcome().asDuplicateOf(verdict.duplicate().index()), List.of());
         }
         Outcome outcome;
         List<Event> decided = List.of();
         try {
-            CommandContext ctx = new CommandContext(record.index(), time, verdict.actor(), state.parameters.zone(), fills);
+            CommandContext ctx = new CommandContext(record.index(), time, verdict.actor(), state.parameters.zone(), fills,
+                    state.dates);
             decided = DepositFollowing.follow(state, decide(ctx, record.command()));
             outcome = Outcome.ACCEPTED;
         } catch (Rejection rejection) {
@@ -210,9 +224,8 @@ public final class Engine {
             outcome = internal(unexpected);
         }
         applyAll(decided, record.index());
-        events.addAll(decided);
         authentication.remember(record, verdict, time);
-        return outcome;
+        return new Decided(outcome, decided);
     }
 
     /**
@@ -221,8 +234,8 @@ public final class Engine {
      */
     private void applyAll(List<Event> events, long index) {
         try {
-            for (Event event : events) {
-                applier.apply(event, index);
+            for (int i = 0, n = events.size(); i < n; i++) {
+                applier.apply(events.get(i), index);
             }
         } catch (RuntimeException bug) {
             throw new IllegalStateException("applying the events of index " + index + " failed; engine halted", bug);

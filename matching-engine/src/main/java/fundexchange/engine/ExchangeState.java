@@ -15,7 +15,10 @@ import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.KeyRecord;
 import fundexchange.protocol.reference.Participant;
 import fundexchange.protocol.reference.PlatformParameters;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -40,7 +43,18 @@ final class ExchangeState {
     final TreeMap<String, Participant> participants = new TreeMap<>();
     final TreeMap<String, KeyRecord> keys = new TreeMap<>();
     final TreeMap<String, Fund> funds = new TreeMap<>();
-    final TreeMap<String, Position> positions = new TreeMap<>();
+    /**
+     * Positions by fund|holder ({@link #positionKey}), in key order for the state hash and snapshots. Private: they
+     * change only through {@link #putPosition}, {@link #storePosition} and {@link #dropPosition}, which keep
+     * {@link #positionIndex} in step; others read them through {@link #positions()}.
+     */
+    private final TreeMap<String, Position> positions = new TreeMap<>();
+    private final SortedMap<String, Position> positionsView = Collections.unmodifiableSortedMap(positions);
+    /**
+     * Derived, a lookup only (never iterated, so its hash order reaches nothing): the same positions by fund, then
+     * holder, so that finding one builds no key.
+     */
+    private final HashMap<String, HashMap<String, Position>> positionIndex = new HashMap<>();
     final TreeMap<Long, Listing> listings = new TreeMap<>();
     final TreeMap<Long, Trade> trades = new TreeMap<>();
     final TreeMap<Long, Proposal> proposals = new TreeMap<>();
@@ -124,6 +138,12 @@ final class ExchangeState {
     final TreeMap<String, fundexchange.engine.stateowned.Appraisal> appraisals = new TreeMap<>();
     /** The public disclosures of state-owned holders' listings, by listing id. */
     final TreeMap<Long, fundexchange.engine.stateowned.PublicDisclosure> disclosures = new TreeMap<>();
+    /**
+     * Not state (never hashed nor snapshotted): this engine's cache of the day a journal time falls on, pure answers
+     * kept per engine so that engines never share it; only the pure ISO date caches in {@link LocalDates} are static
+     * (immutable entries, so a race costs a miss, never a wrong answer).
+     */
+    final LocalDates dates = new LocalDates();
     long lastCheckpointIndex;
     long lastIndex;
     long lastTime;
@@ -132,19 +152,71 @@ final class ExchangeState {
         return fundCode + "|" + holder;
     }
 
+    /** The positions by fund|holder ({@link #positionKey}), in key order: a read-only view, so no write bypasses the index. */
+    SortedMap<String, Position> positions() {
+        return positionsView;
+    }
+
     Position position(String fundCode, String holder) {
-        Position position = positions.get(positionKey(fundCode, holder));
+        Position position = stored(fundCode, holder);
         return position == null ? Position.empty(fundCode, holder) : position;
+    }
+
+    /** The raw units of a holder's position in a fund; 0 for none. */
+    long unitsRaw(String fundCode, String holder) {
+        Position position = stored(fundCode, holder);
+        return position == null ? 0 : position.units().raw();
+    }
+
+    /** The stored position of a holder in a fund, through the index; null for none. */
+    private Position stored(String fundCode, String holder) {
+        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
+        return ofFund == null ? null : ofFund.get(holder);
     }
 
     /** Stores a position, or drops it when it records nothing at all. */
     void putPosition(Position position) {
-        String key = positionKey(position.fundCode(), position.holder());
         if (position.holdsNothing()) {
-            positions.remove(key);
+            dropPosition(position.fundCode(), position.holder());
         } else {
-            positions.put(key, position);
+            storePosition(position);
         }
+    }
+
+    /** Stores a position as it is. */
+    void storePosition(Position position) {
+        positions.put(positionKey(position.fundCode(), position.holder()), position);
+        positionIndex.computeIfAbsent(position.fundCode(), fund -> new HashMap<>()).put(position.holder(), position);
+    }
+
+    /** Forgets the position of a holder in a fund. */
+    void dropPosition(String fundCode, String holder) {
+        positions.remove(positionKey(fundCode, holder));
+        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
+        if (ofFund != null) {
+            ofFund.remove(holder);
+            if (ofFund.isEmpty()) {
+                positionIndex.remove(fundCode);
+            }
+        }
+    }
+
+    /** For tests: whether the lookup index holds exactly the positions (an invariant the tests check). */
+    boolean positionIndexAgrees() {
+        int indexed = 0;
+        for (HashMap<String, Position> ofFund : positionIndex.values()) {
+            indexed += ofFund.size();
+        }
+        if (indexed != positions.size()) {
+            return false;
+        }
+        for (Position p : positions.values()) {
+            HashMap<String, Position> ofFund = positionIndex.get(p.fundCode());
+            if (ofFund == null || ofFund.get(p.holder()) != p) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stores a listing and keeps {@link #pendingListings} in step with its status. */

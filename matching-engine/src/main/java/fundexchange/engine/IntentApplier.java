@@ -98,11 +98,10 @@ final class IntentApplier {
     private void lock(String fundCode, String holder, Units units) {
         Position position = state.position(fundCode, holder);
         Position changed = position.withLocked(position.locked().plus(units));
-        String key = ExchangeState.positionKey(fundCode, holder);
         if (changed.isEmpty() && changed.cost().equals(Money.ZERO)) {
-            state.positions.remove(key);
+            state.dropPosition(fundCode, holder);
         } else {
-            state.positions.put(key, changed);
+            state.storePosition(changed);
         }
     }
 }

@@ -39,11 +39,15 @@ final class ListingLifecycle {
     void checkLot(CommandContext ctx, Fund fund, Units units) {
         Validation.present(units, "units");
         Rejection.check(units.positive(), RejectCode.NOT_POSITIVE, "units must be positive");
-        Rejection.check(units.compareTo(fund.minTransferUnits()) >= 0, RejectCode.BELOW_MIN_TRANSFER,
-                "the fund's minimum transfer is " + fund.minTransferUnits() + " units");
+        if (units.compareTo(fund.minTransferUnits()) < 0) {
+            throw new Rejection(RejectCode.BELOW_MIN_TRANSFER, "the fund's minimum transfer is " + fund.minTransferUnits()
+                    + " units");
+        }
         Position position = state.position(fund.fundCode(), ctx.actorId());
-        Rejection.check(position.available().compareTo(units) >= 0, RejectCode.INSUFFICIENT_UNITS,
-                "available units " + position.available() + " are fewer than " + units);
+        if (position.available().compareTo(units) < 0) {
+            throw new Rejection(RejectCode.INSUFFICIENT_UNITS, "available units " + position.available()
+                    + " are fewer than " + units);
+        }
         TransferChecks.require(checks.antiFlip(position, ctx.date(), units));
     }
 
@@ -126,7 +130,9 @@ final class ListingLifecycle {
 
     Fund fund(String fundCode) {
         Fund fund = fundCode == null ? null : state.funds.get(fundCode);
-        Rejection.check(fund != null, RejectCode.UNKNOWN_FUND, "no fund " + fundCode);
+        if (fund == null) {
+            throw new Rejection(RejectCode.UNKNOWN_FUND, "no fund " + fundCode);
+        }
         return fund;
     }
 

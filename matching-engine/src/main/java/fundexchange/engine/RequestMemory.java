@@ -3,9 +3,6 @@ package fundexchange.engine;
 import fundexchange.protocol.reference.PlatformParameters;
 import fundexchange.protocol.Windows;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,7 +13,7 @@ import java.util.function.LongPredicate;
  * Idempotency memory (CONTRACTS.md 8): which {@code (participant, clientRequestId)} were first journaled at which
  * index, kept for the retention {@code request-retention-ms} in journal time from the id's first journaling, whatever
  * the client's signed timestamp. Per id it keeps only the participant's ordinal, a 64-bit hash of the id
- * ({@link #idHash}) and the journal index ({@link RequestGeneration}: {@value RequestGeneration#BYTES_PER_ID} bytes an
+ * ({@link IdHasher}) and the journal index ({@link RequestGeneration}: {@value RequestGeneration#BYTES_PER_ID} bytes an
  * id); the id itself, the request digest and the outcome are read back from the journals on a hit
  * ({@link JournaledRequests}). Ids live in {@value #GENERATIONS} generations of {@code retention / }{@value #SPLIT}
  * (rounded up) journal time each (aligned to multiples of that length); a generation is dropped whole once journal
@@ -284,17 +281,8 @@ final class RequestMemory {
         return List.copyOf(live);
     }
 
-    /**
-     * The 64-bit hash an id is kept under: the first 8 bytes (big-endian) of the SHA-256 of its UTF-8. It is public
-     * and fixed, so it may enter the state hash and snapshots; it does not decide where an id sits in a table (the
-     * secret key does), and being cryptographic, nobody can make many ids share it.
-     */
+    /** For tests: the hash an id is kept under ({@link IdHasher}), with a hasher of its own. */
     static long idHash(String clientRequestId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(clientRequestId.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest, 0, 8).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new IdHasher().hash(clientRequestId);
     }
 }

@@ -1,7 +1,6 @@
 package fundexchange.engine;
 
 import fundexchange.protocol.RulesVersion;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -32,7 +31,7 @@ final class SettlementDeadline {
             return TradeTerms.overflowChecked(() -> Math.addExact(time, state.parameters.settlementDeadlineMs()));
         }
         ZoneId zone = ZoneId.of(state.parameters.zone());
-        LocalDate tradeDate = Instant.ofEpochMilli(time).atZone(zone).toLocalDate();
+        LocalDate tradeDate = state.dates.of(time, state.parameters.zone());
         return calendar.businessDayAfter(tradeDate, state.parameters.settlementBusinessDaysInForce()).plusDays(1)
                 .atStartOfDay(zone).toInstant().toEpochMilli();
     }

@@ -61,9 +61,10 @@ final class SettlementFees {
             return;
         }
         FeeSchedule.Rate rate = state.parameters.fee(mechanism);
-        Rejection.check(!rate.charges() || rate.minimum().compareTo(consideration) <= 0,
-                RejectCode.FEE_ABOVE_CONSIDERATION, "the consideration " + consideration + " is below the minimum fee "
-                        + rate.minimum() + " of " + mechanism + " trades / 成交金额低于最低费用");
+        if (rate.charges() && rate.minimum().compareTo(consideration) > 0) {
+            throw new Rejection(RejectCode.FEE_ABOVE_CONSIDERATION, "the consideration " + consideration
+                    + " is below the minimum fee " + rate.minimum() + " of " + mechanism + " trades / 成交金额低于最低费用");
+        }
     }
 
 }

@@ -31,7 +31,7 @@ final class Snapshots {
         return new EngineSnapshot(EngineSnapshot.VERSION, state.lastIndex, state.lastTime, state.lastCheckpointIndex,
                 StateHash.of(state), state.parameters, exchangeKey,
                 List.copyOf(state.participants.values()), List.copyOf(state.keys.values()), List.copyOf(state.funds.values()),
-                List.copyOf(state.positions.values()), List.copyOf(state.listings.values()), List.copyOf(state.trades.values()),
+                List.copyOf(state.positions().values()), List.copyOf(state.listings.values()), List.copyOf(state.trades.values()),
                 List.copyOf(state.bids.values()), proposals, new TreeMap<>(state.holidays), List.copyOf(state.holderReservations), state.requests.view(),
                 state.books.views(),
                 List.copyOf(state.intentBook.offers.values()), List.copyOf(state.intentBook.intents.values()),
@@ -78,7 +78,7 @@ final class Snapshots {
             state.funds.put(f.fundCode(), f);
         }
         for (Position p : snapshot.positions()) {
-            state.positions.put(ExchangeState.positionKey(p.fundCode(), p.holder()), p);
+            state.storePosition(p);
         }
         for (Listing l : snapshot.listings()) {
             state.putListing(l);

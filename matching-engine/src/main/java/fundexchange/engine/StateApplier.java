@@ -524,8 +524,12 @@ final class StateApplier {
      * back.
      */
     private void reconcileReservation(String fundCode, String participant) {
+        boolean noUnits = state.unitsRaw(fundCode, participant) == 0;
+        if (!noUnits && state.holderReservations.isEmpty()) {
+            return; // not wanted, and none held
+        }
         String key = ExchangeState.positionKey(fundCode, participant);
-        boolean wanted = state.position(fundCode, participant).units().raw() == 0 && (state.pendingByBuyer.containsKey(key)
+        boolean wanted = noUnits && (state.pendingByBuyer.containsKey(key)
                 || state.sellsAwaitingRegistration(fundCode, participant));
         boolean held = state.holderReservations.contains(key);
         if (wanted == held) {

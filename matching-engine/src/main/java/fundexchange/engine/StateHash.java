@@ -40,7 +40,7 @@ final class StateHash {
         sections.put("participants", state.participants);
         sections.put("keys", state.keys);
         sections.put("funds", state.funds);
-        sections.put("positions", state.positions);
+        sections.put("positions", state.positions());
         sections.put("listings", state.listings);
         sections.put("trades", state.trades);
         sections.put("bids", state.bids);

@@ -59,11 +59,19 @@ final class TradeTerms {
         Rejection.check(fill >= 0 && fill < FILLS_PER_COMMAND, RejectCode.FILL_CAP_REACHED,
                 "this command's index has no trade number left (at most " + FILLS_PER_COMMAND + " fills per command)");
         Position sellerPosition = state.position(fund.fundCode(), seller);
-        Money consideration = overflowChecked(() -> Pricing.consideration(units, price));
-        long percentOfNav = overflowChecked(() -> Pricing.percentOfNavBasisPoints(price, fund.nav()));
-        Money costOfLot = overflowChecked(() -> Pricing.proportionalCost(sellerPosition.cost(), units, sellerPosition.units()));
-        Multiple multiple = overflowChecked(() -> Pricing.multipleOfCost(consideration, costOfLot));
-        long tradeId = overflowChecked(() -> Math.addExact(Math.multiplyExact(index, FILLS_PER_COMMAND), fill));
+        Money consideration;
+        long percentOfNav;
+        Multiple multiple;
+        long tradeId;
+        try { // as overflowChecked, without a lambda per amount
+            consideration = Pricing.consideration(units, price);
+            percentOfNav = Pricing.percentOfNavBasisPoints(price, fund.nav());
+            Money costOfLot = Pricing.proportionalCost(sellerPosition.cost(), units, sellerPosition.units());
+            multiple = Pricing.multipleOfCost(consideration, costOfLot);
+            tradeId = Math.addExact(Math.multiplyExact(index, FILLS_PER_COMMAND), fill);
+        } catch (ArithmeticException e) {
+            throw overflow();
+        }
         long settleBy = countDeadline ? settlement.of(time) : 0;
         TradeExecuted trade = new TradeExecuted(tradeId, listingId, fund.fundCode(), seller, buyer, units, price,
                 consideration, percentOfNav, multiple, reservesHolderRoom, settleBy, buyOrderId, sellOrderId, tradeDate);
@@ -75,7 +83,13 @@ final class TradeTerms {
      * fee when trades settle delivery versus payment (rules version 8).
      */
     void requireFeeCovered(String mechanism, Units units, Price price) {
-        fees.requireFeeCovered(mechanism, overflowChecked(() -> Pricing.consideration(units, price)));
+        Money consideration;
+        try {
+            consideration = Pricing.consideration(units, price);
+        } catch (ArithmeticException e) {
+            throw overflow();
+        }
+        fees.requireFeeCovered(mechanism, consideration);
     }
 
     /**
@@ -98,7 +112,12 @@ final class TradeTerms {
         try {
             return computation.get();
         } catch (ArithmeticException e) {
-            throw new Rejection(RejectCode.ARITHMETIC_OVERFLOW, "amount exceeds the documented range");
+            throw overflow();
         }
+    }
+
+    /** The refusal of an amount beyond the documented range (CONTRACTS.md: overflow-checked arithmetic). */
+    private static Rejection overflow() {
+        return new Rejection(RejectCode.ARITHMETIC_OVERFLOW, "amount exceeds the documented range");
     }
 }

@@ -86,13 +86,13 @@ final class TransferChecks {
 
     /** True if a trade to this buyer would add a holder not yet counted or reserved. */
     boolean needsHolderRoom(Fund fund, String buyerId) {
-        return state.position(fund.fundCode(), buyerId).units().raw() == 0
+        return state.unitsRaw(fund.fundCode(), buyerId) == 0
                 && !state.holderReservations.contains(ExchangeState.positionKey(fund.fundCode(), buyerId));
     }
 
     static boolean qualified(Participant investor, LocalDate today) {
         return investor.active() && investor.qualification() == QualificationStatus.QUALIFIED
-                && investor.qualifiedUntil() != null && !LocalDate.parse(investor.qualifiedUntil()).isBefore(today);
+                && investor.qualifiedUntil() != null && !LocalDates.parse(investor.qualifiedUntil()).isBefore(today);
     }
 
     static void require(Refusal refusal) {

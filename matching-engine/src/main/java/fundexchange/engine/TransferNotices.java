@@ -122,7 +122,7 @@ final class TransferNotices {
         List<NoticeHolder> holders = new ArrayList<>();
         // Holders are told only when they hold the right (CONTRACTS.md 12's exception covers no one else).
         for (Map.Entry<String, Position> entry : t.priority() == PriorityOrder.NONE || auction ? List.<Map.Entry<String, Position>>of()
-                : state.positions.subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
+                : state.positions().subMap(fund.fundCode() + "|", fund.fundCode() + "}").entrySet()) {
             Position position = entry.getValue();
             String holder = position.holder();
             if (position.registeredUnits().positive() && !holder.equals(seller) && !holder.equals(buyer)

@@ -38,10 +38,16 @@ final class Validation {
      * rules) and the engine does not decide on it.
      */
     static String text(String value, String field) {
-        Rejection.check(value != null && !value.trim().isEmpty() && value.length() <= 200, RejectCode.INVALID_FIELD,
-                field + " is required (at most 200 characters)");
-        Rejection.check(value.codePoints().noneMatch(Validation::invisible), RejectCode.INVALID_FIELD,
-                field + " must not contain control, bidirectional or zero-width characters");
+        if (value == null || value.trim().isEmpty() || value.length() > 200) {
+            throw new Rejection(RejectCode.INVALID_FIELD, field + " is required (at most 200 characters)");
+        }
+        for (int i = 0, c; i < value.length(); i += Character.charCount(c)) {
+            c = value.codePointAt(i);
+            if (invisible(c)) {
+                throw new Rejection(RejectCode.INVALID_FIELD,
+                        field + " must not contain control, bidirectional or zero-width characters");
+            }
+        }
         return value;
     }
 
@@ -92,6 +98,8 @@ final class Validation {
     }
 
     static void present(Object value, String field) {
-        Rejection.check(value != null, RejectCode.INVALID_FIELD, field + " is required");
+        if (value == null) {
+            throw new Rejection(RejectCode.INVALID_FIELD, field + " is required");
+        }
     }
 }

@@ -68,6 +68,9 @@ final class Invariants {
     }
 
     void check(Engine engine) {
+        if (!engine.state().positionIndexAgrees()) {
+            throw new AssertionError("the engine's position lookup index disagrees with its positions");
+        }
         check(engine.snapshot());
     }
 

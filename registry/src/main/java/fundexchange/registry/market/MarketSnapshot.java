@@ -13,7 +13,7 @@ import org.jooq.Record;
  * Recomputes the published market data as of one day's close (issue 23; docs/rules.md, Public market data), in the
  * projector's transaction at the first event document of a later day. It takes the days that left the window off the
  * running sums the projector keeps (V29: per fund and per party, over the window and since the fund's figures last
- * moved), reads one row per fund, then:
+ * moved; V32: a party's window sum an upper bound once days left since it was summed), reads one row per fund, then:
  * <ul>
  * <li>a fund is <em>eligible</em> when its manager opted in and its window holds at least k trades by at least k
  * distinct sellers and k distinct buyers, no single seller or buyer having more than half of its consideration;</li>
@@ -31,44 +31,53 @@ public final class MarketSnapshot {
     public static final int WINDOW_DAYS = 90;
     private static final LocalDate NEVER = LocalDate.of(1, 1, 1);
     /**
-     * The days leaving the window ({@code window_from} up to the new window's first day, excluded) come off the running
-     * sums: each party's window sum, and each fund's sums and its count of sellers and buyers whose last day is now
-     * before the window. A fund's largest party sum is kept, now an upper bound (no longer exact) when a party whose sum
-     * fell had it: {@link #DOMINANT} finds it again only where the bound fails the dominance test.
+     * The days leaving the window ({@code window_from} up to the new window's first day, excluded) come off each fund's
+     * running sums, read from the fund's rows of those days only (V32): their sums, and the sellers and buyers whose last
+     * day each was (so they are no longer in the window). No party's row is read or written: a party's window sum stays
+     * summed from its {@code summed_from}, now an upper bound of its window sum (reading the 49,000 rows of nine days'
+     * leaving parties by key cost more than the rest of the publication at the bench's sizes). A fund's largest party sum
+     * is kept, now an upper bound: {@link #DOMINANT} finds it again only where the bound fails the dominance test of a fund
+     * that could be shown (reading that fund's parties with a day in the window).
      */
     private static final String LEAVE = """
-            WITH gone AS (
-                SELECT fund_code, side, party, sum(consideration) AS consideration FROM market_fund_party_days
-                WHERE day >= ? AND day < ? GROUP BY fund_code, side, party),
-            parties AS (
-                UPDATE market_fund_parties m SET window_consideration = m.window_consideration - gone.consideration
-                FROM gone WHERE m.fund_code = gone.fund_code AND m.side = gone.side AND m.party = gone.party
-                RETURNING m.fund_code, m.side, m.last_day, m.window_consideration + gone.consideration AS was),
-            departed AS (
-                SELECT fund_code, count(*) FILTER (WHERE side = 'S' AND last_day < ?) AS sellers,
-                       count(*) FILTER (WHERE side = 'B' AND last_day < ?) AS buyers, max(was) AS top
-                FROM parties GROUP BY fund_code),
-            days AS (
-                SELECT fund_code, sum(trades) AS trades, sum(units) AS units, sum(consideration) AS consideration,
-                       sum(weighted_pct) AS weighted_pct
-                FROM market_fund_days WHERE day >= ? AND day < ? GROUP BY fund_code)
             UPDATE market_fund_sums f SET trades = f.trades - d.trades, units = f.units - d.units,
                 consideration = f.consideration - d.consideration, weighted_pct = f.weighted_pct - d.weighted_pct,
-                sellers = f.sellers - coalesce(x.sellers, 0), buyers = f.buyers - coalesce(x.buyers, 0),
-                dominant_exact = f.dominant_exact AND NOT coalesce(x.top >= f.dominant, false)
-            FROM days d LEFT JOIN departed x ON x.fund_code = d.fund_code
+                sellers = f.sellers - d.sellers, buyers = f.buyers - d.buyers, dominant_exact = false
+            FROM (SELECT fund_code, sum(trades) AS trades, sum(units) AS units, sum(consideration) AS consideration,
+                         sum(weighted_pct) AS weighted_pct, sum(last_sellers) AS sellers, sum(last_buyers) AS buyers
+                  FROM market_fund_days WHERE day >= ? AND day < ? GROUP BY fund_code) d
             WHERE f.fund_code = d.fund_code
             """;
     /**
      * The largest party's window sum found again where the kept one is only an upper bound and that bound dominates
-     * (more than half of the window's consideration, as {@link #dominates}): a bound that does not dominate proves the
-     * exact sum does not either, so those funds pass as they would with it. Settlements keep the bound one (the greatest
-     * of it and the settling parties' new sums).
+     * (more than half of the window's consideration, as {@link #dominates}), for the funds that could be shown only: opted
+     * in, with at least k (the first parameter) trades, sellers and buyers in the window (a withheld fund keeps its bound,
+     * and is recounted when it could be shown). A bound that does not dominate proves the exact sum does not either, so
+     * those funds pass as they would with it. Only the parties with a day in the window (last day from the window's first,
+     * the other parameters) are summed again, from the per-day rows of the window, and summed from its first day on, so
+     * their next settlements keep the largest exact: a party whose last day left the window sums to 0 in it, adds nothing
+     * to the largest, and its next settlement treats its row as exact anyway (it restarts a row whose last day is before
+     * {@code window_from}, which is this window's first day from now on), so its row is left as it is.
      */
     private static final String DOMINANT = """
-            UPDATE market_fund_sums f SET dominant = coalesce((SELECT max(m.window_consideration)
-                FROM market_fund_parties m WHERE m.fund_code = f.fund_code), 0), dominant_exact = true
-            WHERE NOT f.dominant_exact AND f.dominant * 2 > f.consideration
+            WITH bounded AS (
+                SELECT f.fund_code FROM market_fund_sums f JOIN market_consent c ON c.fund_code = f.fund_code AND c.publish
+                WHERE NOT f.dominant_exact AND f.dominant * 2 > f.consideration AND f.trades >= ? AND f.sellers >= ?
+                    AND f.buyers >= ?),
+            exact AS (
+                SELECT m.fund_code, m.side, m.party, m.summed_from, coalesce(sum(q.consideration), 0) AS consideration
+                FROM bounded b JOIN market_fund_parties m ON m.fund_code = b.fund_code AND m.last_day >= ?
+                LEFT JOIN market_fund_party_days q ON q.fund_code = m.fund_code AND q.day >= ? AND q.side = m.side
+                    AND q.party = m.party
+                GROUP BY m.fund_code, m.side, m.party, m.summed_from),
+            parties AS (
+                UPDATE market_fund_parties m SET window_consideration = e.consideration, summed_from = ?
+                FROM exact e WHERE m.fund_code = e.fund_code AND m.side = e.side AND m.party = e.party
+                    AND e.summed_from <> ?)
+            UPDATE market_fund_sums f SET dominant = coalesce(x.top, 0), dominant_exact = true
+            FROM bounded b LEFT JOIN (SELECT fund_code, max(consideration) AS top FROM exact GROUP BY fund_code) x
+                ON x.fund_code = b.fund_code
+            WHERE f.fund_code = b.fund_code
             """;
     private static final String CANDIDATES = """
             SELECT f.fund_code, f.trades, f.consideration, p.moved_as_of, f.sellers, f.buyers, f.dominant,
@@ -151,9 +160,9 @@ public final class MarketSnapshot {
             throw new IllegalStateException("market data as of " + asOf + " after a snapshot whose window began " + held);
         }
         if (leaving.isBefore(from)) {
-            tx.execute(LEAVE, leaving, from, from, from, leaving, from);
+            tx.execute(LEAVE, leaving, from);
         }
-        tx.execute(DOMINANT);
+        tx.execute(DOMINANT, k, k, k, from, from, from, from);
         List<String> shown = new ArrayList<>();
         List<String> moves = new ArrayList<>();
         for (Record r : tx.fetch(CANDIDATES)) {

@@ -41,11 +41,17 @@ final class MarketProjection {
                 SET consideration = market_fund_party_days.consideration + excluded.consideration
             """;
     /**
-     * The running sums of the settled trades' parties and funds (V29): each (fund, side, party) of the batch adds its
+     * The running sums of the settled trades' parties and funds (V29, V32): each (fund, side, party) of the batch adds its
      * consideration to its window sum and to its sum since the fund's figures last moved (restarted when they moved
      * since its last trade), and each fund adds the batch's trades to its window and since sums, counts the parties new
-     * to the window (last day before {@code window_from}) or new since the move, and keeps the largest party sum of each.
-     * The CTEs read the rows as they were before the statement, so every party's prior sums are those it had.
+     * to the window (last day before {@code window_from}) or new since the move, and keeps the largest party sum of each;
+     * each party whose last day moves to this one counts on this day's row instead of its previous last day's
+     * ({@code last_sellers}, {@code last_buyers}, V32; an earlier day than {@code window_from} is left, never read again).
+     * A party's window sum is summed from its {@code summed_from}: exact when that is the window's first day, and summed
+     * again from it (the batch alone) when the party has no day left in the window; otherwise an upper bound, kept so,
+     * and the fund's largest sum is then no longer exact (whatever the bound: so the flag does not depend on how the
+     * day's settlements fell into transactions, and a rebuild equals the live projection). The CTEs read the rows as they
+     * were before the statement, so every party's prior sums are those it had.
      */
     private static final String SUMS = """
             WITH batch AS (
@@ -54,27 +60,50 @@ final class MarketProjection {
                     UNION ALL
                     SELECT fund_code, 'B', buyer, consideration FROM transfers WHERE trade_id = ANY(?)) t
                 GROUP BY fund_code, side, party),
-            prior AS (
-                SELECT b.fund_code, b.side, b.party, coalesce(p.moved_as_of, DATE '0001-01-01') AS epoch,
-                       coalesce(m.last_day < coalesce((SELECT window_from FROM market_state WHERE id = 1),
-                           DATE '0001-01-01'), true) AS entered,
-                       m.since_as_of IS DISTINCT FROM coalesce(p.moved_as_of, DATE '0001-01-01') AS fresh,
-                       coalesce(m.window_consideration, 0) + b.consideration AS window_consideration,
-                       CASE WHEN m.since_as_of = coalesce(p.moved_as_of, DATE '0001-01-01') THEN m.since_consideration
-                           ELSE 0 END + b.consideration AS since_consideration
-                FROM batch b
+            state AS (
+                SELECT coalesce((SELECT window_from FROM market_state WHERE id = 1), DATE '0001-01-01') AS window_from),
+            joined AS (
+                SELECT b.fund_code, b.side, b.party, b.consideration, coalesce(p.moved_as_of, DATE '0001-01-01') AS epoch,
+                       s.window_from, m.last_day, m.window_consideration, m.summed_from, m.since_as_of,
+                       m.since_consideration,
+                       m.party IS NULL OR m.last_day < s.window_from OR m.summed_from = s.window_from AS exact
+                FROM batch b CROSS JOIN state s
                 LEFT JOIN market_published_funds p ON p.fund_code = b.fund_code
                 LEFT JOIN market_fund_parties m ON m.fund_code = b.fund_code AND m.side = b.side AND m.party = b.party),
+            prior AS (
+                SELECT fund_code, side, party, epoch, exact, coalesce(last_day < window_from, true) AS entered,
+                       since_as_of IS DISTINCT FROM epoch AS fresh,
+                       CASE WHEN exact THEN window_from ELSE summed_from END AS summed_from,
+                       CASE WHEN last_day >= window_from THEN window_consideration ELSE 0 END + consideration
+                           AS window_consideration,
+                       CASE WHEN since_as_of = epoch THEN since_consideration ELSE 0 END + consideration
+                           AS since_consideration
+                FROM joined),
+            lasts AS (
+                UPDATE market_fund_days d SET last_sellers = d.last_sellers + x.sellers,
+                    last_buyers = d.last_buyers + x.buyers
+                FROM (SELECT fund_code, day, coalesce(sum(delta) FILTER (WHERE side = 'S'), 0) AS sellers,
+                             coalesce(sum(delta) FILTER (WHERE side = 'B'), 0) AS buyers
+                      FROM (SELECT fund_code, side, CAST(? AS DATE) AS day, 1 AS delta FROM joined
+                            WHERE last_day IS NULL OR last_day < CAST(? AS DATE)
+                            UNION ALL
+                            SELECT fund_code, side, last_day, -1 FROM joined
+                            WHERE last_day < CAST(? AS DATE) AND last_day >= window_from) t
+                      GROUP BY fund_code, day) x
+                WHERE d.fund_code = x.fund_code AND d.day = x.day),
             parties AS (
-                INSERT INTO market_fund_parties AS m (fund_code, side, party, last_day, window_consideration, since_as_of,
-                    since_consideration)
-                SELECT fund_code, side, party, CAST(? AS DATE), window_consideration, epoch, since_consideration FROM prior
+                INSERT INTO market_fund_parties AS m (fund_code, side, party, last_day, window_consideration, summed_from,
+                    since_as_of, since_consideration)
+                SELECT fund_code, side, party, CAST(? AS DATE), window_consideration, summed_from, epoch,
+                       since_consideration FROM prior
                 ON CONFLICT (fund_code, side, party) DO UPDATE SET last_day = greatest(m.last_day, excluded.last_day),
-                    window_consideration = excluded.window_consideration, since_as_of = excluded.since_as_of,
-                    since_consideration = excluded.since_consideration)
+                    window_consideration = excluded.window_consideration, summed_from = excluded.summed_from,
+                    since_as_of = excluded.since_as_of, since_consideration = excluded.since_consideration)
             INSERT INTO market_fund_sums AS f (fund_code, trades, units, consideration, weighted_pct, sellers, buyers,
-                dominant, since_as_of, since_trades, since_consideration, since_sellers, since_buyers, since_dominant)
-            SELECT t.fund_code, t.trades, t.units, t.consideration, t.weighted_pct, r.sellers, r.buyers, r.dominant,
+                dominant, dominant_exact, since_as_of, since_trades, since_consideration, since_sellers, since_buyers,
+                since_dominant)
+            SELECT t.fund_code, t.trades, t.units, t.consideration, t.weighted_pct, r.sellers, r.buyers,
+                   r.dominant, r.bounded = 0,
                    r.epoch, t.trades, t.consideration, r.since_sellers, r.since_buyers, r.since_dominant
             FROM (SELECT fund_code, count(*) AS trades, sum(units) AS units, sum(consideration) AS consideration,
                          sum(consideration * percent_of_nav_bp) AS weighted_pct
@@ -82,7 +111,7 @@ final class MarketProjection {
             JOIN (SELECT fund_code, min(epoch) AS epoch,
                          count(*) FILTER (WHERE side = 'S' AND entered) AS sellers,
                          count(*) FILTER (WHERE side = 'B' AND entered) AS buyers,
-                         max(window_consideration) AS dominant,
+                         max(window_consideration) AS dominant, count(*) FILTER (WHERE NOT exact) AS bounded,
                          count(*) FILTER (WHERE side = 'S' AND fresh) AS since_sellers,
                          count(*) FILTER (WHERE side = 'B' AND fresh) AS since_buyers,
                          max(since_consideration) AS since_dominant
@@ -91,6 +120,7 @@ final class MarketProjection {
                 consideration = f.consideration + excluded.consideration,
                 weighted_pct = f.weighted_pct + excluded.weighted_pct, sellers = f.sellers + excluded.sellers,
                 buyers = f.buyers + excluded.buyers, dominant = greatest(f.dominant, excluded.dominant),
+                dominant_exact = f.dominant_exact AND excluded.dominant_exact,
                 since_as_of = excluded.since_as_of,
                 since_trades = excluded.since_trades
                     + CASE WHEN f.since_as_of = excluded.since_as_of THEN f.since_trades ELSE 0 END,
@@ -209,7 +239,7 @@ final class MarketProjection {
         Long[] ids = settled.toArray(Long[]::new);
         tx.execute(DAYS, day, ids);
         tx.execute(PARTIES, day, ids, ids);
-        tx.execute(SUMS, ids, ids, day, ids);
+        tx.execute(SUMS, ids, ids, day, day, day, day, ids);
         tx.execute(LAST, zone, day, ids);
         settled.clear();
     }

@@ -108,6 +108,7 @@ class MarketDataPrivacyTest {
                 day = day.plusDays(1);
                 check(day.minusDays(1), trades, consent, lastMoved);
                 RunningSums.areThoseOfTheDailyRows(dataSource);
+                RunningSums.leftNoDominatingBound(dataSource);
             }
             if (gaps) {
                 assertTrue(day.isAfter(FIRST_DAY.plusDays(MarketSnapshot.WINDOW_DAYS)), "the first days left the window");
@@ -195,6 +196,7 @@ class MarketDataPrivacyTest {
             }
             lastMoved.put(f.fundCode(), f.figuresAsOf());
         }
+        assertEquals(eligible(asOf, trades, consent), new java.util.TreeSet<>(shownCodes), "the funds shown as of " + asOf);
         for (String fund : STRATEGY.keySet()) {
             if (!shownCodes.contains(fund)) {
                 assertEquals(Optional.empty(), market.fund(fund), "withheld reads as unknown");
@@ -214,6 +216,31 @@ class MarketDataPrivacyTest {
                     group.consideration());
         }
         assertEquals(shown.stream().map(FundFigures::strategy).distinct().count(), summary.strategies().size());
+    }
+
+    /**
+     * The funds that must be shown as of {@code asOf}, computed from the trades the test made: opted in, with at least k
+     * trades by k distinct sellers and k distinct buyers in the window, no one of them with more than half of its
+     * consideration.
+     */
+    private static Set<String> eligible(LocalDate asOf, List<Trade> trades, Map<String, Boolean> consent) {
+        Set<String> eligible = new java.util.TreeSet<>();
+        for (String fund : STRATEGY.keySet()) {
+            List<Trade> window = trades.stream().filter(t -> t.fund().equals(fund)
+                    && !t.day().isBefore(asOf.minusDays(MarketSnapshot.WINDOW_DAYS - 1L)) && !t.day().isAfter(asOf))
+                    .toList();
+            List<String> sellers = window.stream().map(Trade::seller).distinct().toList();
+            List<String> buyers = sellers.stream().map(MarketJournal::buyer).toList();
+            BigDecimal total = sum(window, Trade::consideration);
+            boolean dominated = sellers.stream().anyMatch(party -> sum(window.stream()
+                    .filter(t -> t.seller().equals(party)).toList(), Trade::consideration)
+                    .multiply(BigDecimal.TWO).compareTo(total) > 0);
+            if (consent.getOrDefault(fund, false) && window.size() >= K && sellers.size() >= K && buyers.size() >= K
+                    && !dominated) {
+                eligible.add(fund);
+            }
+        }
+        return eligible;
     }
 
     private static void noOneNamed(String everything, List<Trade> trades) {

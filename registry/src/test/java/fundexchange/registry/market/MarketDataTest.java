@@ -4,6 +4,7 @@ import static fundexchange.registry.TestJournal.FUND;
 import static fundexchange.registry.TestJournal.HOLDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.command.SetOfficialCalendar;
 import fundexchange.registry.MigratedRegistry;
 import fundexchange.registry.read.MarketReads;
 import fundexchange.registry.read.MarketReads.FundFigures;
@@ -132,6 +133,36 @@ class MarketDataTest {
             assertEquals(Optional.empty(), reads.market().fund(FUND));
             assertEquals(new MarketReads.Summary(LocalDate.parse("2026-11-19"), "Asia/Shanghai", 3, 0, List.of(),
                     List.of()), reads.market().summary());
+        }
+    }
+
+    /**
+     * Holder-01's large trade of 11-19 dominates until it leaves the window; its sum, kept as an upper bound once a day
+     * left the window (V32), still dominates what is left (990.00 of 270.00), but its exact sum in the window (90.00 of
+     * 270.00) does not: the publication finds the exact sum and shows the fund. As of 2027-02-17 the window starts on
+     * 11-20: 3 trades, 300 units, 270.00, VWAP 0.9000, 60.00% of NAV.
+     */
+    @Test
+    void aFundWhoseDominantTradeLeftTheWindowIsShownWithItsFigures() {
+        try (MarketJournal market = new MarketJournal(data, dataSource, 3)) {
+            market.journal().approved(new SetOfficialCalendar(2027, List.of(), null));
+            market.consent(FUND, true).nextDay(); // 2026-11-19
+            market.trade(FUND, HOLDER, "1000.00", "0.9000");
+            market.nextDay(); // 2026-11-20
+            market.trade(FUND, HOLDER, "100.00", "0.9000");
+            market.trade(FUND, MarketJournal.holder(2), "100.00", "0.9000");
+            market.trade(FUND, MarketJournal.holder(3), "100.00", "0.9000");
+            market.nextDay().project(); // as of 11-20: Holder-01 has 990.00 of 1,170.00
+            assertEquals(Optional.empty(), reads.market().fund(FUND), "dominated by Holder-01 and Investor-01");
+
+            market.journal().advance(88 * MarketJournal.DAY);
+            market.nextDay().project(); // as of 2027-02-17: 11-19 left the window
+            FundFigures figures = new FundFigures(FUND, "Demo Growth Fund III", "GROWTH", 2019, "CNY",
+                    LocalDate.parse("2027-02-17"), d("0.9000"), d("60.00"), LocalDate.parse("2026-11-20"), d("0.9000"), 3,
+                    d("300.00"), d("270.00"), null, null);
+            assertEquals(LocalDate.parse("2027-02-17"), reads.market().summary().asOf());
+            assertEquals(Optional.of(figures), reads.market().fund(FUND));
+            assertEquals(1, reads.market().summary().fundsPublished());
         }
     }
 }

@@ -13,7 +13,9 @@ final class RunningSums {
 
     /**
      * The running sums the publication reads (V29) equal the sums of the per-day rows: over the window (from
-     * {@code window_from}) and since each fund's figures last moved (nothing when kept under an earlier move).
+     * {@code window_from}) and since each fund's figures last moved (nothing when kept under an earlier move); and each
+     * party's window sum is its consideration from its {@code summed_from} on (V32), a day no later than the window's
+     * first; and each day's count of the sellers and buyers whose last day it is, from the window's first day on.
      */
     static void areThoseOfTheDailyRows(DataSource dataSource) {
         String never = "DATE '0001-01-01'";
@@ -51,6 +53,29 @@ final class RunningSums {
                 + " LEFT JOIN market_published_funds p ON p.fund_code = d.fund_code"
                 + " GROUP BY d.fund_code, s.window_from, p.moved_as_of ORDER BY d.fund_code");
         assertEquals(derived, running);
+        // V32: each party's window sum is what it settled from its summed_from on, never after the window's first day.
+        assertEquals(List.of(), rows(dataSource, "SELECT m.fund_code, m.side, m.party, m.summed_from,"
+                + " m.window_consideration FROM market_fund_parties m CROSS JOIN market_state s"
+                + " WHERE m.summed_from > coalesce(s.window_from, " + never + ") OR m.window_consideration <>"
+                + " (SELECT coalesce(sum(q.consideration), 0) FROM market_fund_party_days q WHERE q.fund_code = m.fund_code"
+                + " AND q.side = m.side AND q.party = m.party AND q.day >= m.summed_from)"));
+        // V32: each day's count of the sellers and buyers whose last day it is, from the window's first day on.
+        assertEquals(List.of(), rows(dataSource, "SELECT d.fund_code, d.day, d.last_sellers, d.last_buyers"
+                + " FROM market_fund_days d CROSS JOIN market_state s WHERE d.day >= coalesce(s.window_from, " + never + ")"
+                + " AND (d.last_sellers <> (SELECT count(*) FROM market_fund_parties m WHERE m.fund_code = d.fund_code"
+                + " AND m.side = 'S' AND m.last_day = d.day) OR d.last_buyers <> (SELECT count(*) FROM market_fund_parties m"
+                + " WHERE m.fund_code = d.fund_code AND m.side = 'B' AND m.last_day = d.day))"));
+    }
+
+    /**
+     * The publication left no fund that could be shown (opted in, at least k trades, sellers and buyers in the window)
+     * with an upper bound of its largest party sum that dominates: it found that fund's exact largest sum again.
+     */
+    static void leftNoDominatingBound(DataSource dataSource) {
+        assertEquals(List.of(), rows(dataSource, "SELECT f.fund_code, f.consideration, f.dominant FROM market_fund_sums f"
+                + " JOIN market_consent c ON c.fund_code = f.fund_code AND c.publish CROSS JOIN market_state s"
+                + " WHERE NOT f.dominant_exact AND f.dominant * 2 > f.consideration AND f.consideration > 0"
+                + " AND f.trades >= s.published_k AND f.sellers >= s.published_k AND f.buyers >= s.published_k"));
     }
 
     private static String n(String numeric) {

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * V29 fills the running sums from a V28 registry's per-day rows: the window from the last snapshot's window start, and
- * since each fund's figures last moved, including trades settled after the snapshot day and a fund whose figures moved.
+ * since each fund's figures last moved, including trades settled after the snapshot day and a fund whose figures moved;
+ * V32 marks every party's window sum as summed from that window start, and counts each day's sellers and buyers whose
+ * last day it is.
  */
 class RunningSumsMigrationTest {
     @RegisterExtension
@@ -73,6 +75,14 @@ class RunningSumsMigrationTest {
         assertEquals("Demo-A:4:5:700.00 Demo-B:4:2:490.00 Demo-C:0:1:0.00", single(dataSource, "SELECT string_agg("
                 + "fund_code || ':' || trades || ':' || since_trades || ':' || dominant, ' ' ORDER BY fund_code)"
                 + " FROM market_fund_sums"));
+
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("32").load().migrate();
+
+        // V32: every party's window sum was summed from the snapshot's window start, as the running sums below check.
+        assertEquals("2026-04-02 17", single(dataSource, "SELECT string_agg(DISTINCT CAST(summed_from AS VARCHAR), ',')"
+                + " || ' ' || count(*) FROM market_fund_parties"));
+        // and each day counts the sellers and buyers whose last day it is: 8 sellers and 9 buyers in all
+        assertEquals("8 9", single(dataSource, "SELECT sum(last_sellers) || ' ' || sum(last_buyers) FROM market_fund_days"));
         RunningSums.areThoseOfTheDailyRows(dataSource);
     }
 

@@ -170,6 +170,8 @@ class ConsentPortalSystemTest {
 
         signInAs("Partner-02");
         browser.go("#/holder-notices");
+        // CONTRACTS.md 12: a holder of the right is told the transferor and the terms, never the named buyer.
+        browser.awaitText(By.cssSelector("#notice-terms-" + listing + " [data-field=buyer]"), "not shown to holders of the right");
         browser.type(By.id("holder-exercise-units-" + listing), "4000.00");
         browser.click(By.id("holder-exercise-" + listing));
         browser.awaitAttribute(By.id("notice-resolution-" + listing), "data-consent", "GIVEN");

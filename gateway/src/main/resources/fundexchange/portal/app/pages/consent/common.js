@@ -62,7 +62,7 @@ export class NoticePage extends PortalPage {
       <dt>${t('consent.listing')}</dt><dd>${n.listingId}</dd>
       <dt>${t('consent.fund')}</dt><dd class="fx-text">${fundLabel(this.funds, n.fundCode)}</dd>
       <dt>${t('consent.transferor')}</dt><dd class="fx-text" data-field="transferor">${n.transferor}</dd>
-      <dt>${t('consent.buyer')}</dt><dd class="fx-text" data-field="buyer">${n.buyer ?? t('consent.noBuyer')}</dd>
+      <dt>${t('consent.buyer')}</dt><dd class="fx-text" data-field="buyer">${n.buyer ?? t(n.matchAfterClose ? 'consent.noBuyer' : 'consent.buyerWithheld')}</dd>
       <dt>${t('consent.units')}</dt><dd data-field="units">${units(n.units)}</dd>
       <dt>${t('consent.price')}</dt><dd data-field="price">${fundMoney(n.price, fund)}</dd>
       <dt>${t('consent.manager')}</dt><dd class="fx-text">${n.manager ?? '—'}</dd>
@@ -114,6 +114,7 @@ addMessages({
     'consent.transferor': 'Transferor (seller)',
     'consent.buyer': 'Named buyer',
     'consent.noBuyer': 'none named',
+    'consent.buyerWithheld': 'not shown to holders of the right',
     'consent.units': 'Units',
     'consent.price': 'Price per unit',
     'consent.attestation': 'Attestation',
@@ -157,6 +158,7 @@ addMessages({
     'consent.transferor': '转让方（卖方）',
     'consent.buyer': '指定受让方',
     'consent.noBuyer': '未指定',
+    'consent.buyerWithheld': '不向优先购买权人披露',
     'consent.units': '份额',
     'consent.price': '每份额价格',
     'consent.attestation': '见证',
