@@ -4,9 +4,12 @@ import fundexchange.engine.EngineSnapshot;
 import fundexchange.journal.JournalCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +17,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Engine snapshots as files {@code snapshot-<index>.json} in one directory, each written whole (a temp file of its own,
- * {@code *.tmp}, then an atomic move). A snapshot only shortens a restart: the journals stay the record. Opening the
+ * Engine snapshots as files {@code snapshot-<index>.json} in one directory, each written whole and durably: a temp file
+ * of its own ({@code *.tmp}, mode 0600 on POSIX, as {@link Files#createTempFile} makes it; the moved file keeps it),
+ * written through a {@link FileChannel} and forced to disk, then moved atomically, then the directory forced, so a crash
+ * leaves either no file or the whole one. A snapshot only shortens a restart: the journals stay the record. Opening the
  * store deletes nothing: the node calls {@link #clearStaleTempFiles()} under its data directory's lock to delete the
  * {@code *.tmp} files a crash mid-write left; the snapshotter thread is the store's only writer.
  */
@@ -33,7 +38,7 @@ public final class SnapshotStore {
     private final TempWriter tempWriter;
 
     public SnapshotStore(Path directory) {
-        this(directory, Files::write);
+        this(directory, SnapshotStore::writeDurably);
     }
 
     SnapshotStore(Path directory, TempWriter tempWriter) {
@@ -70,6 +75,7 @@ public final class SnapshotStore {
             try {
                 tempWriter.write(temp, JournalCodec.write(snapshot));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                forceDirectory(directory); // the move itself survives a crash only once the directory is on disk
             } catch (Throwable e) { // an Error too (it halts the snapshotter): rethrown as it came
                 deleteQuietly(temp, e); // a half-written file on a full disk would only take more room
                 throw e;
@@ -77,6 +83,24 @@ public final class SnapshotStore {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a snapshot into " + directory, e);
+        }
+    }
+
+    /** Writes {@code bytes} into {@code temp} and forces them, with its metadata, to disk before it returns. */
+    static void writeDurably(Path temp, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Forces a directory's entries to disk (opening a directory for reading and forcing it works on Linux). */
+    static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

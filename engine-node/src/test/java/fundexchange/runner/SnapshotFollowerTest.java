@@ -228,6 +228,23 @@ class SnapshotFollowerTest {
     }
 
     /**
+     * The store's own write (through a forced file channel, then the move, then the forced directory) leaves the
+     * snapshot whole, readable back, no temp file, and readable by the node's user only (0600, from the temp file).
+     */
+    @Test
+    void aWrittenSnapshotIsWholeAndReadableOnlyByItsOwner() throws Exception {
+        Engine engine = replayedTo(3);
+        Path file = new SnapshotStore(data.resolve("snapshots")).write(engine.snapshot());
+        assertEquals(snapshotFile(3), file);
+        assertArrayEquals(JournalCodec.write(engine.snapshot()), Files.readAllBytes(file));
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(file));
+        try (java.util.stream.Stream<Path> left = Files.list(data.resolve("snapshots"))) {
+            assertEquals(List.of(file.getFileName()), left.map(Path::getFileName).toList());
+        }
+    }
+
+    /**
      * Opening a store deletes nothing (another store may be writing into the directory); the node's explicit
      * clean-up, under its data directory's lock, deletes the temp files a crash left and keeps the snapshots.
      */
