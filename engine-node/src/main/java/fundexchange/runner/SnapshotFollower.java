@@ -352,9 +352,15 @@ final class SnapshotFollower implements Agent, IdleStrategy {
 
     /** Restores the newest usable snapshot at or before {@code index} (or starts empty) and positions the readers. */
     private void open(long index) {
+        if (stopping) {
+            throw new Stopping(); // before reading the newest file, which at a million items takes seconds
+        }
+        java.util.Optional<EngineSnapshot> newest = store.latest(index).filter(s -> s.version() == EngineSnapshot.VERSION);
+        if (stopping) {
+            throw new Stopping(); // the node closed while the file was read: no restore
+        }
         journaled = new JournalRequests(journals);
-        engine = store.latest(index).filter(s -> s.version() == EngineSnapshot.VERSION)
-                .map(s -> Engine.restore(s, journaled, key)).orElseGet(() -> new Engine(journaled, key));
+        engine = newest.map(s -> Engine.restore(s, journaled, key)).orElseGet(() -> new Engine(journaled, key));
         commands = journals.commandReader();
         events = journals.events().reader();
         for (long skipped = 0; skipped < engine.lastIndex(); skipped++) {

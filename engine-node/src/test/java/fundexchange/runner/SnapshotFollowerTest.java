@@ -347,6 +347,61 @@ class SnapshotFollowerTest {
         }
     }
 
+    /** The journals of records 1..{@code last}, with the event documents a fresh engine decides for them. */
+    private static void journalTo(Journals journals, int last) {
+        List<CommandRecord> records = records(1, last);
+        appendCommands(journals, records);
+        Engine decider = new Engine();
+        try (ChronicleJournal.Writer events = journals.events().writer()) {
+            records.forEach(record -> events.append(JournalCodec.write(decider.apply(record))));
+        }
+    }
+
+    /**
+     * The node closes while a job replays: the job gives up at its next step, writes nothing, and what waited for it (a
+     * request, a written snapshot, a settled job) fails saying the engine is closed. The follower is built directly; its
+     * backlog supplier, which the replay reads on the follower's thread at its first slice, holds the job there until
+     * the test has stopped and closed it.
+     */
+    @Test
+    void aCloseDuringAJobWritesNothingAndFailsEveryWaiterAsUnavailable() throws Exception {
+        CountDownLatch replaying = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.function.BooleanSupplier heldAtTheFirstSlice = () -> {
+            replaying.countDown();
+            try {
+                assertTrue(release.await(30, TimeUnit.SECONDS), "the test released the job");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        };
+        try (Journals journals = Journals.open(data)) {
+            journalTo(journals, 1_100);
+            SnapshotFollower follower = new SnapshotFollower(journals, new SnapshotStore(data.resolve("snapshots")),
+                    RequestMemoryKey.FIXED, false, heldAtTheFirstSlice);
+            fundexchange.agent.AgentRunner thread = new fundexchange.agent.AgentRunner(follower, follower, follower::halted,
+                    Duration.ZERO, true).start();
+            List<CompletableFuture<Long>> waiting = new ArrayList<>(List.of(
+                    follower.request(new SnapshotFollower.Mark(1_100, Long.MAX_VALUE))));
+            assertTrue(replaying.await(30, TimeUnit.SECONDS), "the job is replaying, held at its first slice");
+            waiting.addAll(List.of(follower.written(1_100), follower.settled(1_100)));
+            follower.stop();
+            thread.close(); // returns at once (no wait): the job is still held
+            release.countDown();
+            assertTrue(thread.awaitClosed(WAIT));
+            waiting.addAll(List.of(follower.request(new SnapshotFollower.Mark(1_100, Long.MAX_VALUE)),
+                    follower.written(1_100), follower.settled(1_100)));
+            for (CompletableFuture<Long> waiter : waiting) {
+                ExecutionException failed = assertThrows(ExecutionException.class, () -> waiter.get(30, TimeUnit.SECONDS));
+                assertEquals(List.of(SnapshotFailed.Kind.UNAVAILABLE, "the engine is closed; no snapshot was taken"),
+                        List.of(((SnapshotFailed) failed.getCause()).kind(), failed.getCause().getMessage()));
+            }
+            assertEquals(SnapshotStatus.NONE, follower.status());
+        }
+        assertFalse(Files.exists(data.resolve("snapshots")), "no file was written, not even a temp file");
+    }
+
     /** The journals of records 1..6, the document at 4 replaced by {@code forge}'s bytes for it. */
     private static void journalWithDocumentFour(Journals journals, java.util.function.UnaryOperator<byte[]> forge) {
         List<CommandRecord> records = records(1, 6);
