@@ -95,11 +95,6 @@ public final class EngineRunner implements AutoCloseable {
     private volatile boolean stopped;
     private final AgentRunner runner;
     private volatile long nextDeadline = Long.MAX_VALUE;
-    /**
-     * Whether the engine's last cycle decided a command (it has a backlog) rather than finding none; written by the
-     * engine thread only when it changes, read by the snapshotter to pause between its replay's slices.
-     */
-    private volatile boolean deciding;
     private volatile long lastIndex;
     private volatile Throwable failure;
     private final java.util.concurrent.locks.ReentrantLock indexLock = new java.util.concurrent.locks.ReentrantLock();
@@ -152,11 +147,28 @@ public final class EngineRunner implements AutoCloseable {
         this.snapshotEvery = snapshotEvery;
         this.runner = new AgentRunner(new Decider(), new EmptyPolls(java.util.Objects.requireNonNull(idle, "idle")),
                 this::halt, CLOSE_TIMEOUT, Thread.currentThread().isDaemon());
-        this.follower = snapshots == null ? null : new SnapshotFollower(journals, snapshots, requestKey, snapshotEvery > 0,
-                () -> deciding);
+        this.follower = snapshots == null ? null : new SnapshotFollower(journals, snapshots, requestKey, snapshotEvery,
+                new Progress());
         // A daemon that parks while nothing is wanted (a post unparks it), whatever the engine's idling; its halt (an
         // Error) is recorded by the follower, which then fails every request saying the node must restart.
         this.snapshotter = follower == null ? null : new AgentRunner(follower, follower, follower::halted, CLOSE_TIMEOUT, true);
+    }
+
+    /**
+     * What the snapshotter reads of this engine, on its own thread: the index decided, and the backlog as the command
+     * journal's last index (read from its end, once per replayed slice) minus that index.
+     */
+    private final class Progress implements SnapshotFollower.EngineProgress {
+        @Override
+        public long decided() {
+            return lastIndex;
+        }
+
+        @Override
+        public long backlog() {
+            long decided = lastIndex; // first: the journal only grows, so the difference is never below the backlog then
+            return Math.max(0, journals.lastCommand().map(CommandRecord::index).orElse(0L) - decided);
+        }
     }
 
     /** Tells {@code listener} of each command decided from now on (set it before {@link #start()}). */
@@ -260,13 +272,7 @@ public final class EngineRunner implements AutoCloseable {
             }
             Optional<JournalEntry<CommandRecord>> next = commands.next();
             if (next.isEmpty()) {
-                if (deciding) {
-                    deciding = false;
-                }
                 return 0;
-            }
-            if (!deciding) {
-                deciding = true;
             }
             EventDocument document = engine.apply(next.get().value());
             journaled.decided(document);

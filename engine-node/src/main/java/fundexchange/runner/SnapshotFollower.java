@@ -21,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 
 /**
  * Takes the engine's snapshots off the engine thread (issue 18): an on-demand follower on a daemon thread of its own.
@@ -34,8 +33,11 @@ import java.util.function.BooleanSupplier;
  * at N, whenever the follower runs. One job at a time; marks posted while a job runs coalesce into the newest, and a
  * job that ends (written or failed) clears the marks it covers before it answers their requests.
  * <p>
- * A job replays in slices of 1,000 commands and pauses 1 ms after a slice while the engine thread has a backlog (Linux
- * ignores thread priorities, so this is how it yields on few cores).
+ * A job replays in slices of 1,000 commands and pauses 1 ms after a slice while the engine thread has a backlog
+ * (commands journaled it has not decided: {@link EngineProgress#backlog()}; Linux ignores thread priorities, so this is
+ * how it yields on few cores). With periodic snapshots, a job that did not keep up (the engine decided {@code every}
+ * commands or more while it ran) sets a floor: periodic marks below the engine's index at its end plus {@code every} are
+ * skipped, so slow jobs are {@code every} commands apart instead of back to back; a request is never skipped.
  * <p>
  * A failure is the alarm it always was (a log line, a count in {@link SnapshotStatus}), never a halt. A replay that
  * differs from the journal writes nothing, drops the follower's engine and is remembered: no snapshot at or past that
@@ -52,8 +54,30 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     /** The pause after a slice while the engine has a backlog: it bounds the job's slow-down to one such per slice. */
     private static final long SLICE_PAUSE_NANOS = Duration.ofMillis(1).toNanos();
 
-    /** What the engine thread posts: the index a snapshot is wanted at and its next deadline there (both O(1)). */
-    record Mark(long index, long nextDeadline) {
+    /**
+     * What the engine thread posts: the index a snapshot is wanted at and its next deadline there (both O(1)), and
+     * whether a request waits on it (then the floor between jobs never skips it).
+     */
+    record Mark(long index, long nextDeadline, boolean requested) {
+        /** A periodic mark. */
+        Mark(long index, long nextDeadline) {
+            this(index, nextDeadline, false);
+        }
+
+        /** The newer of two marks, requested if either is (the newer covers the older's request). */
+        Mark coalesce(Mark other) {
+            Mark newer = other.index() > index ? other : this;
+            return requested || other.requested ? new Mark(newer.index, newer.nextDeadline, true) : newer;
+        }
+    }
+
+    /** What the follower reads of the live engine, on its own thread. */
+    interface EngineProgress {
+        /** The index the engine has decided up to. */
+        long decided();
+
+        /** Commands journaled that the engine has not decided yet (0: it is caught up). */
+        long backlog();
     }
 
     /** An answer waited for: for the job covering {@code index}. */
@@ -83,10 +107,15 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     private final Journals journals;
     private final SnapshotStore store;
     private final RequestMemoryKey key;
-    /** Whether the follower keeps its engine between jobs (periodic snapshots) or drops it after each (on request only). */
-    private final boolean keepWarm;
-    /** Whether the engine thread is deciding commands (has a backlog): a job pauses between slices while it is. */
-    private final BooleanSupplier engineBacklog;
+    /**
+     * The periodic interval (0: on request only). Above 0 the follower keeps its engine between jobs, and a job that
+     * did not keep up sets the floor; at 0 it drops its engine after each job.
+     */
+    private final long every;
+    /** The live engine's index and backlog: a job pauses between slices while the backlog is above 0. */
+    private final EngineProgress progress;
+    /** Periodic marks below this index are skipped (see the class comment); raised by a job that did not keep up. */
+    private volatile long floor;
     private final AtomicReference<Mark> wanted = new AtomicReference<>();
     /** Waiting for a snapshot written at or after their index. */
     private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
@@ -112,13 +141,15 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     /** The first index whose replay differed from the journal (0: none): no job reaches it again until a restart. */
     private long differsAt;
 
-    SnapshotFollower(Journals journals, SnapshotStore store, RequestMemoryKey key, boolean keepWarm,
-                     BooleanSupplier engineBacklog) {
+    SnapshotFollower(Journals journals, SnapshotStore store, RequestMemoryKey key, long every, EngineProgress progress) {
+        if (every < 0) {
+            throw new IllegalArgumentException("snapshot interval must not be negative");
+        }
         this.journals = Objects.requireNonNull(journals, "journals");
         this.store = Objects.requireNonNull(store, "snapshot store");
         this.key = Objects.requireNonNull(key, "request key");
-        this.keepWarm = keepWarm;
-        this.engineBacklog = Objects.requireNonNull(engineBacklog, "engine backlog");
+        this.every = every;
+        this.progress = Objects.requireNonNull(progress, "engine progress");
     }
 
     @Override
@@ -155,10 +186,14 @@ final class SnapshotFollower implements Agent, IdleStrategy {
 
     /**
      * Asks for a snapshot at {@code mark}'s index; O(1) and never waits (the engine thread calls it): it sets the mark
-     * and unparks the follower's thread. A mark at or below one not yet taken up is dropped: the newer one covers it.
+     * and unparks the follower's thread. A mark at or below one not yet taken up coalesces into it (the newer covers
+     * it); a periodic mark below the floor is skipped.
      */
     void post(Mark mark) {
-        wanted.accumulateAndGet(mark, (held, posted) -> held == null || posted.index() > held.index() ? posted : held);
+        if (!mark.requested() && mark.index() < floor) {
+            return;
+        }
+        wanted.accumulateAndGet(mark, (held, posted) -> held == null ? posted : held.coalesce(posted));
         Thread follower = thread;
         if (follower != null) {
             LockSupport.unpark(follower);
@@ -176,7 +211,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         if (closed) {
             failAll();
         } else {
-            post(mark);
+            post(new Mark(mark.index(), mark.nextDeadline(), true));
         }
         return request.answer();
     }
@@ -243,6 +278,10 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         if (mark == null || stopping) { // closing: a mark left is not taken up again (onClose answers its requests)
             return 0;
         }
+        if (!mark.requested() && mark.index() < floor) { // posted before a job raised the floor
+            wanted.compareAndSet(mark, null);
+            return 1;
+        }
         job = mark.index();
         runJob(mark);
         job = 0; // not on an Error: the halt's record names the job's index
@@ -262,6 +301,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
             return;
         }
         long index = mark.index();
+        long startedAt = progress.decided();
         EngineSnapshot snapshot;
         try {
             index = advanceTo(mark);
@@ -274,6 +314,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
             return; // closing: onClose answers the requests
         } catch (ReplayDiffers e) {
             drop();
+            raiseFloor(startedAt);
             differsAt = differsAt == 0 ? e.index : Math.min(differsAt, e.index);
             failed(mark.index(), new SnapshotFailed(mark.index(), SnapshotFailed.Kind.REPLAY_DIFFERS, "no snapshot at index "
                     + mark.index() + ": the snapshotter's replay differed from the journal at index " + e.index
@@ -281,6 +322,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
             return;
         } catch (RuntimeException e) {
             drop();
+            raiseFloor(startedAt);
             failed(mark.index(), new SnapshotFailed(mark.index(), SnapshotFailed.Kind.REPLAY_FAILED,
                     "the snapshotter could not replay the journal to index " + mark.index()), e);
             return;
@@ -288,17 +330,31 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         try {
             store.write(snapshot);
         } catch (RuntimeException e) {
-            if (!keepWarm) {
+            if (every == 0) {
                 drop();
             } // else its engine is still sound at the index: the next job retries from it
+            raiseFloor(startedAt);
             failed(index, new SnapshotFailed(index, SnapshotFailed.Kind.WRITE_FAILED,
                     "the snapshot at index " + index + " could not be written"), e);
             return;
         }
-        if (!keepWarm) {
+        if (every == 0) {
             drop(); // snapshots on request only: no engine's worth of memory held between them
         }
+        raiseFloor(startedAt);
         succeeded(index);
+    }
+
+    /**
+     * The floor between jobs, before a job that ran answers: if the engine decided {@code every} commands or more while
+     * it ran (it did not keep up, and a newer periodic mark is already waiting), periodic marks below the engine's
+     * index now plus {@code every} are skipped; a job that kept up raises nothing, so no mark is lost to it.
+     */
+    private void raiseFloor(long startedAt) {
+        long endedAt = progress.decided();
+        if (every > 0 && endedAt - startedAt >= every) {
+            floor = Math.max(floor, endedAt + every);
+        }
     }
 
     /**
@@ -313,7 +369,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
             if (stopping) {
                 throw new Stopping();
             }
-            if (step % SLICE == 0 && engineBacklog.getAsBoolean()) {
+            if (step % SLICE == 0 && progress.backlog() > 0) {
                 // Linux ignores thread priorities: on few cores, this is how the job yields to an engine with work.
                 LockSupport.parkNanos(this, SLICE_PAUSE_NANOS);
             }
@@ -419,9 +475,12 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         settle(index);
     }
 
-    /** First of a job's ending: clears the marks it covered, so no second job redoes them. */
+    /**
+     * First of a job's ending: clears the marks it covered, so no second job redoes them, and the periodic ones below
+     * the floor.
+     */
     private void clearMarks(long index) {
-        wanted.updateAndGet(m -> m != null && m.index() <= index ? null : m);
+        wanted.updateAndGet(m -> m != null && (m.index() <= index || !m.requested() && m.index() < floor) ? null : m);
     }
 
     /** Last of a job's ending, once its requests are answered: tells those stepping with the snapshotter. */

@@ -299,8 +299,11 @@ class SnapshotFollowerTest {
     void aRestartFromTheFollowersSnapshotPlusTheTailHasTheHashOfAFullReplay() throws Exception {
         SnapshotStore store = new SnapshotStore(data.resolve("snapshots"));
         try (Journals journals = Journals.open(data)) {
-            appendCommands(journals, records(1, 25));
+            appendCommands(journals, records(1, 10));
             try (EngineRunner runner = runner(journals, store, 10).start()) {
+                // step with the snapshotter: the job at 10 ends before the engine moves on, so it sets no floor
+                assertEquals(10L, runner.snapshotSettled(10).get(30, TimeUnit.SECONDS));
+                appendCommands(journals, records(11, 25));
                 assertTrue(runner.awaitIndex(25, WAIT));
                 assertEquals(20L, runner.snapshotWritten(20).get(30, TimeUnit.SECONDS));
             }
@@ -367,19 +370,27 @@ class SnapshotFollowerTest {
     void aCloseDuringAJobWritesNothingAndFailsEveryWaiterAsUnavailable() throws Exception {
         CountDownLatch replaying = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        java.util.function.BooleanSupplier heldAtTheFirstSlice = () -> {
-            replaying.countDown();
-            try {
-                assertTrue(release.await(30, TimeUnit.SECONDS), "the test released the job");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        SnapshotFollower.EngineProgress heldAtTheFirstSlice = new SnapshotFollower.EngineProgress() {
+            @Override
+            public long decided() {
+                return 1_100;
             }
-            return true;
+
+            @Override
+            public long backlog() {
+                replaying.countDown();
+                try {
+                    assertTrue(release.await(30, TimeUnit.SECONDS), "the test released the job");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return 1;
+            }
         };
         try (Journals journals = Journals.open(data)) {
             journalTo(journals, 1_100);
             SnapshotFollower follower = new SnapshotFollower(journals, new SnapshotStore(data.resolve("snapshots")),
-                    RequestMemoryKey.FIXED, false, heldAtTheFirstSlice);
+                    RequestMemoryKey.FIXED, 0, heldAtTheFirstSlice);
             fundexchange.agent.AgentRunner thread = new fundexchange.agent.AgentRunner(follower, follower, follower::halted,
                     Duration.ZERO, true).start();
             List<CompletableFuture<Long>> waiting = new ArrayList<>(List.of(
@@ -400,6 +411,118 @@ class SnapshotFollowerTest {
             assertEquals(SnapshotStatus.NONE, follower.status());
         }
         assertFalse(Files.exists(data.resolve("snapshots")), "no file was written, not even a temp file");
+    }
+
+    /** A live engine as the follower sees it: an index the test sets, a backlog of 0, and a count of looks at it. */
+    private static final class FakeProgress implements SnapshotFollower.EngineProgress {
+        final java.util.concurrent.atomic.AtomicLong decided = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicInteger backlogLooks = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public long decided() {
+            return decided.get();
+        }
+
+        @Override
+        public long backlog() {
+            backlogLooks.incrementAndGet();
+            return 0;
+        }
+    }
+
+    private static SnapshotFollower.Mark mark(int index) {
+        return new SnapshotFollower.Mark(index, replayedTo(index).nextDeadline());
+    }
+
+    /**
+     * The floor between periodic jobs (every 10): the job at 10 does not keep up (the engine decides 10 to 25 while it
+     * writes), so the periodic marks at 20 and 30 are skipped, up to 25 + 10; a request at 25 is not, and the next
+     * periodic job is the one at 40. A job that keeps up (25, which the engine outruns by only 5) raises nothing. A
+     * waiter for the skipped 20 is answered by the first snapshot written past it. The engine is the test's
+     * {@link FakeProgress}, moved from inside the store's write, so every step is on the follower's thread in order.
+     */
+    @Test
+    void aJobThatDidNotKeepUpSkipsPeriodicMarksForAnIntervalButNeverARequest() throws Exception {
+        FakeProgress engine = new FakeProgress();
+        java.util.Map<Long, Long> engineAtWrite = java.util.Map.of(10L, 25L, 25L, 30L);
+        List<Long> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SnapshotStore store = new SnapshotStore(data.resolve("snapshots"), (temp, bytes) -> {
+            long index = indexOfTemp(temp);
+            writes.add(index);
+            engine.decided.set(engineAtWrite.getOrDefault(index, engine.decided()));
+            SnapshotStore.writeDurably(temp, bytes);
+        });
+        try (Journals journals = Journals.open(data)) {
+            journalTo(journals, 40);
+            SnapshotFollower follower = new SnapshotFollower(journals, store, RequestMemoryKey.FIXED, 10, engine);
+            fundexchange.agent.AgentRunner thread = new fundexchange.agent.AgentRunner(follower, follower, follower::halted,
+                    WAIT, true).start();
+            try {
+                engine.decided.set(10);
+                follower.post(mark(10));
+                assertEquals(10L, follower.settled(10).get(30, TimeUnit.SECONDS));
+                CompletableFuture<Long> twenty = follower.written(20);
+                follower.post(mark(20));
+                follower.post(mark(30));
+                assertEquals(25L, follower.request(mark(25)).get(30, TimeUnit.SECONDS), "a request below the floor");
+                assertEquals(25L, twenty.get(30, TimeUnit.SECONDS));
+                engine.decided.set(40);
+                follower.post(mark(40));
+                assertEquals(40L, follower.settled(40).get(30, TimeUnit.SECONDS));
+                assertEquals(List.of(List.of(10L, 25L, 40L), new SnapshotStatus(0, 40, 0)), List.of(writes, follower.status()));
+            } finally {
+                thread.close();
+            }
+        }
+    }
+
+    /**
+     * A job looks at the engine's backlog once per slice of 1,000 replayed commands (pausing 1 ms when it has one):
+     * twice over a replay of 2,500.
+     */
+    @Test
+    void aJobLooksAtTheEnginesBacklogOncePerSliceOfAThousandCommands() throws Exception {
+        FakeProgress engine = new FakeProgress();
+        try (Journals journals = Journals.open(data)) {
+            journalTo(journals, 2_500);
+            SnapshotFollower follower = new SnapshotFollower(journals, new SnapshotStore(data.resolve("snapshots")),
+                    RequestMemoryKey.FIXED, 0, engine);
+            fundexchange.agent.AgentRunner thread = new fundexchange.agent.AgentRunner(follower, follower, follower::halted,
+                    WAIT, true).start();
+            try {
+                assertEquals(2_500L, follower.request(new SnapshotFollower.Mark(2_500, Long.MAX_VALUE)).get(60, TimeUnit.SECONDS));
+            } finally {
+                thread.close();
+            }
+        }
+        assertEquals(2, engine.backlogLooks.get());
+    }
+
+    /**
+     * A mark whose next deadline is not the replay's at its index (the engine's cheap fingerprint there) gives no
+     * snapshot: the request fails saying the replay differed at that index, and nothing is written.
+     */
+    @Test
+    void aMarkWhoseNextDeadlineIsNotTheReplaysGivesNoSnapshot() throws Exception {
+        try (Journals journals = Journals.open(data)) {
+            journalTo(journals, 6);
+            SnapshotFollower follower = new SnapshotFollower(journals, new SnapshotStore(data.resolve("snapshots")),
+                    RequestMemoryKey.FIXED, 0, new FakeProgress());
+            fundexchange.agent.AgentRunner thread = new fundexchange.agent.AgentRunner(follower, follower, follower::halted,
+                    WAIT, true).start();
+            try {
+                long forged = replayedTo(6).nextDeadline() == 7 ? 8 : 7;
+                ExecutionException refused = assertThrows(ExecutionException.class,
+                        () -> follower.request(new SnapshotFollower.Mark(6, forged)).get(30, TimeUnit.SECONDS));
+                assertEquals(List.of(SnapshotFailed.Kind.REPLAY_DIFFERS, "no snapshot at index 6: the snapshotter's replay"
+                        + " differed from the journal at index 6, so none at or past it is taken until the node restarts"),
+                        List.of(((SnapshotFailed) refused.getCause()).kind(), refused.getCause().getMessage()));
+                assertEquals(new SnapshotStatus(1, 0, 6), follower.status());
+            } finally {
+                thread.close();
+            }
+        }
+        assertFalse(Files.exists(data.resolve("snapshots")), "nothing was written");
     }
 
     /** The journals of records 1..6, the document at 4 replaced by {@code forge}'s bytes for it. */
