@@ -2,23 +2,13 @@ package fundexchange.runner;
 
 import fundexchange.agent.Agent;
 import fundexchange.agent.IdleStrategy;
-import fundexchange.engine.Engine;
 import fundexchange.engine.EngineSnapshot;
 import fundexchange.engine.RequestMemoryKey;
-import fundexchange.journal.JournalCodec;
-import fundexchange.journal.chronicle.ChronicleJournal;
-import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
-import fundexchange.protocol.CommandRecord;
-import fundexchange.protocol.EventDocument;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
@@ -44,15 +34,14 @@ import java.util.concurrent.locks.LockSupport;
  * index is attempted again until the node restarts (whose start-up replay checks the journal anew). A failed write
  * keeps a warm engine (sound at its index), so the next job retries the write. An {@link Error} halts the snapshotter:
  * {@link #halted} records it, and every request from then on fails saying the node must restart.
+ * <p>
+ * This class holds the marks, the floor and the agent's life cycle; the replay is {@link FollowerReplay}'s, the
+ * waiters' bookkeeping {@link SnapshotWaiters}'.
  */
 final class SnapshotFollower implements Agent, IdleStrategy {
     private static final System.Logger LOG = System.getLogger(SnapshotFollower.class.getName());
     /** The longest idle park: {@link #post} unparks the follower at once, so this only bounds a missed wake-up. */
     private static final long IDLE_PARK_NANOS = Duration.ofMillis(10).toNanos();
-    /** Commands a job replays between looks at the engine's backlog. */
-    private static final int SLICE = 1_000;
-    /** The pause after a slice while the engine has a backlog: it bounds the job's slow-down to one such per slice. */
-    private static final long SLICE_PAUSE_NANOS = Duration.ofMillis(1).toNanos();
 
     /**
      * What the engine thread posts: the index a snapshot is wanted at and its next deadline there (both O(1)), and
@@ -80,50 +69,18 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         long backlog();
     }
 
-    /** An answer waited for: for the job covering {@code index}. */
-    private record Request(long index, CompletableFuture<Long> answer) {
-    }
-
-    /** The replay differed from the journal at {@code index}. */
-    private static final class ReplayDiffers extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final long index;
-
-        ReplayDiffers(long index, String message) {
-            super(message);
-            this.index = index;
-        }
-    }
-
-    /** The node closes: the job in hand gives up. */
-    private static final class Stopping extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Stopping() {
-            super("the node is closing", null, false, false);
-        }
-    }
-
-    private final Journals journals;
     private final SnapshotStore store;
-    private final RequestMemoryKey key;
     /**
      * The periodic interval (0: on request only). Above 0 the follower keeps its engine between jobs, and a job that
      * did not keep up sets the floor; at 0 it drops its engine after each job.
      */
     private final long every;
-    /** The live engine's index and backlog: a job pauses between slices while the backlog is above 0. */
     private final EngineProgress progress;
+    private final FollowerReplay replay;
+    private final SnapshotWaiters waiters = new SnapshotWaiters();
+    private final AtomicReference<Mark> wanted = new AtomicReference<>();
     /** Periodic marks below this index are skipped (see the class comment); raised by a job that did not keep up. */
     private volatile long floor;
-    private final AtomicReference<Mark> wanted = new AtomicReference<>();
-    /** Waiting for a snapshot written at or after their index. */
-    private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
-    /** Waiting for a job covering their index to end, written or failed. */
-    private final ConcurrentLinkedQueue<Request> settles = new ConcurrentLinkedQueue<>();
-    private volatile SnapshotStatus status = SnapshotStatus.NONE;
-    /** The highest index a job ended at (written or failed), or the snapshot restored at start. */
-    private volatile long settled;
     private volatile boolean closed;
     /** Set when the snapshotter's thread halted (an {@link Error}); requests then say the node must restart. */
     private volatile boolean halted;
@@ -133,11 +90,6 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     private volatile Thread thread;
     /** The index of the job in hand (0: none), for the record of a halt. */
     private volatile long job;
-    // The follower thread's own: its engine at some index, readers just after that index, and its idempotency reads.
-    private Engine engine;
-    private JournalRequests journaled;
-    private Journals.TypedReader<CommandRecord> commands;
-    private ChronicleJournal.Reader events;
     /** The first index whose replay differed from the journal (0: none): no job reaches it again until a restart. */
     private long differsAt;
 
@@ -145,11 +97,10 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         if (every < 0) {
             throw new IllegalArgumentException("snapshot interval must not be negative");
         }
-        this.journals = Objects.requireNonNull(journals, "journals");
         this.store = Objects.requireNonNull(store, "snapshot store");
-        this.key = Objects.requireNonNull(key, "request key");
         this.every = every;
         this.progress = Objects.requireNonNull(progress, "engine progress");
+        this.replay = new FollowerReplay(journals, store, key, progress, () -> stopping);
     }
 
     @Override
@@ -180,8 +131,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
 
     /** The engine restored the snapshot at {@code index} at start: it counts as the newest written. */
     void restored(long index) {
-        status = status.written(index);
-        settled = Math.max(settled, index);
+        waiters.restored(index);
     }
 
     /**
@@ -206,14 +156,13 @@ final class SnapshotFollower implements Agent, IdleStrategy {
      * closed.
      */
     CompletableFuture<Long> request(Mark mark) {
-        Request request = new Request(mark.index(), new CompletableFuture<>());
-        requests.add(request); // before the post: the job that clears the mark finds it
+        CompletableFuture<Long> answer = waiters.request(mark.index()); // before the post: the job clearing it finds it
         if (closed) {
             failAll();
         } else {
             post(new Mark(mark.index(), mark.nextDeadline(), true));
         }
-        return request.answer();
+        return answer;
     }
 
     /**
@@ -223,15 +172,11 @@ final class SnapshotFollower implements Agent, IdleStrategy {
      * node closes.
      */
     CompletableFuture<Long> written(long index) {
-        Request request = new Request(index, new CompletableFuture<>());
-        requests.add(request); // before the checks: a job that ends meanwhile answers it, or the check does
-        long newest = status.lastWrittenIndex();
-        if (newest >= index && requests.remove(request)) {
-            request.answer().complete(newest);
-        } else if (closed) {
+        CompletableFuture<Long> answer = waiters.written(index);
+        if (closed) {
             failAll();
         }
-        return request.answer();
+        return answer;
     }
 
     /**
@@ -240,15 +185,11 @@ final class SnapshotFollower implements Agent, IdleStrategy {
      * snapshotter halts or the node closes first.
      */
     CompletableFuture<Long> settled(long index) {
-        Request request = new Request(index, new CompletableFuture<>());
-        settles.add(request);
-        long reached = settled;
-        if (reached >= index && settles.remove(request)) {
-            request.answer().complete(reached);
-        } else if (closed) {
+        CompletableFuture<Long> answer = waiters.settled(index);
+        if (closed) {
             failAll();
         }
-        return request.answer();
+        return answer;
     }
 
     /** The node closes: the job in hand gives up at its next step (call before closing the snapshotter's runner). */
@@ -259,7 +200,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     /** The snapshotter's thread halted (its runner's alarm, before {@link #onClose()}): counted, and requests fail. */
     void halted(Throwable cause) {
         halted = true;
-        status = status.failed(job);
+        waiters.halted(job);
         LOG.log(Level.ERROR, "ALARM the snapshotter halted; no snapshot is taken until the node restarts: "
                 + cause.getMessage(), cause);
     }
@@ -269,7 +210,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     }
 
     SnapshotStatus status() {
-        return status;
+        return waiters.status();
     }
 
     @Override
@@ -289,49 +230,51 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     }
 
     private void runJob(Mark mark) {
-        long written = status.lastWrittenIndex();
+        long written = waiters.status().lastWrittenIndex();
         if (mark.index() <= written) { // a request the newest snapshot already covers
             succeeded(written);
             return;
         }
         if (differsAt != 0 && mark.index() >= differsAt) {
-            failed(mark.index(), new SnapshotFailed(mark.index(), SnapshotFailed.Kind.REPLAY_DIFFERS,
-                    "no snapshot at index " + mark.index() + ": the snapshotter's replay differed from the journal at index "
-                            + differsAt + ", so none at or past it is taken until the node restarts"), null);
+            failed(mark.index(), differs(mark.index(), differsAt), null);
             return;
         }
-        long index = mark.index();
         long startedAt = progress.decided();
+        long index;
         EngineSnapshot snapshot;
         try {
-            index = advanceTo(mark);
-            snapshot = engine.snapshot();
-            if (stopping) {
-                throw new Stopping(); // a write would outlive the node
+            if (!(replay.advanceTo(mark) instanceof FollowerReplay.Advance.Reached reached)) {
+                replay.drop();
+                return; // closing: onClose answers the requests
             }
-        } catch (Stopping e) {
-            drop();
-            return; // closing: onClose answers the requests
-        } catch (ReplayDiffers e) {
-            drop();
+            index = reached.index();
+            snapshot = replay.snapshot();
+        } catch (FollowerReplay.ReplayDiffers e) {
+            replay.drop();
+            differsAt = differsAt == 0 ? e.index() : Math.min(differsAt, e.index());
             raiseFloor(startedAt);
-            differsAt = differsAt == 0 ? e.index : Math.min(differsAt, e.index);
-            failed(mark.index(), new SnapshotFailed(mark.index(), SnapshotFailed.Kind.REPLAY_DIFFERS, "no snapshot at index "
-                    + mark.index() + ": the snapshotter's replay differed from the journal at index " + e.index
-                    + ", so none at or past it is taken until the node restarts"), e);
+            failed(mark.index(), differs(mark.index(), e.index()), e);
             return;
         } catch (RuntimeException e) {
-            drop();
+            replay.drop();
             raiseFloor(startedAt);
             failed(mark.index(), new SnapshotFailed(mark.index(), SnapshotFailed.Kind.REPLAY_FAILED,
                     "the snapshotter could not replay the journal to index " + mark.index()), e);
             return;
         }
+        if (stopping) {
+            replay.drop();
+            return; // a write would outlive the node
+        }
+        write(index, snapshot, startedAt);
+    }
+
+    private void write(long index, EngineSnapshot snapshot, long startedAt) {
         try {
             store.write(snapshot);
         } catch (RuntimeException e) {
             if (every == 0) {
-                drop();
+                replay.drop();
             } // else its engine is still sound at the index: the next job retries from it
             raiseFloor(startedAt);
             failed(index, new SnapshotFailed(index, SnapshotFailed.Kind.WRITE_FAILED,
@@ -339,10 +282,16 @@ final class SnapshotFollower implements Agent, IdleStrategy {
             return;
         }
         if (every == 0) {
-            drop(); // snapshots on request only: no engine's worth of memory held between them
+            replay.drop(); // snapshots on request only: no engine's worth of memory held between them
         }
         raiseFloor(startedAt);
         succeeded(index);
+    }
+
+    private static SnapshotFailed differs(long index, long at) {
+        return new SnapshotFailed(index, SnapshotFailed.Kind.REPLAY_DIFFERS, "no snapshot at index " + index
+                + ": the snapshotter's replay differed from the journal at index " + at
+                + ", so none at or past it is taken until the node restarts");
     }
 
     /**
@@ -357,122 +306,19 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         }
     }
 
-    /**
-     * Brings the follower's engine to {@code mark}'s index (or leaves it where a failed write left it, past that
-     * index), verifying as it goes; returns the index it is at.
-     */
-    private long advanceTo(Mark mark) {
-        if (engine == null) {
-            open(mark.index());
-        }
-        for (long step = 1; engine.lastIndex() < mark.index(); step++) {
-            if (stopping) {
-                throw new Stopping();
-            }
-            if (step % SLICE == 0 && progress.backlog() > 0) {
-                // Linux ignores thread priorities: on few cores, this is how the job yields to an engine with work.
-                LockSupport.parkNanos(this, SLICE_PAUSE_NANOS);
-            }
-            JournalEntry<CommandRecord> command = commands.next().orElseThrow(() -> new IllegalStateException(
-                    "the command journal ends at " + engine.lastIndex() + ", before index " + mark.index()));
-            byte[] recorded = events.next().orElseThrow(() -> new IllegalStateException(
-                    "the event journal ends at " + engine.lastIndex() + ", before index " + mark.index()));
-            EventDocument replayed = engine.apply(command.value());
-            if (!sameDocument(replayed, recorded)) {
-                throw new ReplayDiffers(command.value().index(), "replay differs from the recorded event document at index "
-                        + command.value().index() + "; no snapshot is written");
-            }
-        }
-        if (engine.lastIndex() == mark.index() && engine.nextDeadline() != mark.nextDeadline()) {
-            throw new ReplayDiffers(mark.index(), "at index " + mark.index() + " the engine's next deadline is "
-                    + mark.nextDeadline() + " but the replay's is " + engine.nextDeadline() + "; no snapshot is written");
-        }
-        return engine.lastIndex();
-    }
-
-    /**
-     * As the engine's start-up replay judges a document ({@link EngineRunner#verifyReplay}): the same bytes (the cheap
-     * test, true for every document this build wrote), or else the same decoded value (a document an older build
-     * wrote, CONTRACTS.md 16); one that does not even decode differs.
-     */
-    private static boolean sameDocument(EventDocument replayed, byte[] recorded) {
-        if (Arrays.equals(JournalCodec.write(replayed), recorded)) {
-            return true;
-        }
-        try {
-            return replayed.equals(JournalCodec.readEvents(recorded));
-        } catch (RuntimeException unreadable) {
-            return false;
-        }
-    }
-
-    /** Restores the newest usable snapshot at or before {@code index} (or starts empty) and positions the readers. */
-    private void open(long index) {
-        if (stopping) {
-            throw new Stopping(); // before reading the newest file, which at a million items takes seconds
-        }
-        java.util.Optional<EngineSnapshot> newest = store.latest(index).filter(s -> s.version() == EngineSnapshot.VERSION);
-        if (stopping) {
-            throw new Stopping(); // the node closed while the file was read: no restore
-        }
-        journaled = new JournalRequests(journals);
-        engine = newest.map(s -> Engine.restore(s, journaled, key)).orElseGet(() -> new Engine(journaled, key));
-        commands = journals.commandReader();
-        events = journals.events().reader();
-        for (long skipped = 0; skipped < engine.lastIndex(); skipped++) {
-            if (stopping) {
-                throw new Stopping();
-            }
-            if (commands.skip().isEmpty() || events.next().isEmpty()) {
-                throw new IllegalStateException("the journals end before the snapshot's index " + engine.lastIndex());
-            }
-        }
-    }
-
-    /**
-     * Drops the follower's engine and readers (after a failure that leaves its state in doubt, and at close). A reader
-     * that fails to close is logged, never thrown: the job's answer must not be lost to it, nor the snapshotter halted.
-     */
-    private void drop() {
-        engine = null;
-        AutoCloseable[] readers = {commands, events, journaled};
-        commands = null;
-        events = null;
-        journaled = null;
-        for (AutoCloseable reader : readers) {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (Exception e) {
-                    LOG.log(Level.WARNING, "the snapshotter could not close a journal reader: " + e.getMessage(), e);
-                }
-            }
-        }
-    }
-
     /** A job wrote the snapshot at {@code index} (or one already covered it). */
     private void succeeded(long index) {
-        status = status.written(index);
         clearMarks(index);
-        complete(requests, index);
-        settle(index);
+        waiters.succeeded(index);
     }
 
     /** A job covering {@code index} failed: an alarm and a count, and its requests fail. */
     private void failed(long index, SnapshotFailed failure, Throwable cause) {
-        status = status.failed(index);
-        LOG.log(Level.ERROR, "ALARM snapshot at index " + index + " failed (" + status.failures() + " failures so far); the"
-                + " engine goes on without it: " + failure.getMessage() + (cause == null ? "" : " (" + cause.getMessage() + ")"),
-                cause);
+        LOG.log(Level.ERROR, "ALARM snapshot at index " + index + " failed (" + (waiters.status().failures() + 1)
+                + " failures so far); the engine goes on without it: " + failure.getMessage()
+                + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
         clearMarks(index);
-        for (Iterator<Request> it = requests.iterator(); it.hasNext(); ) {
-            Request request = it.next();
-            if (request.index() <= index) {
-                it.remove();
-                request.answer().completeExceptionally(failure);
-            }
-        }
-        settle(index);
+        waiters.failed(index, failure);
     }
 
     /**
@@ -483,41 +329,19 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         wanted.updateAndGet(m -> m != null && (m.index() <= index || !m.requested() && m.index() < floor) ? null : m);
     }
 
-    /** Last of a job's ending, once its requests are answered: tells those stepping with the snapshotter. */
-    private void settle(long index) {
-        settled = Math.max(settled, index);
-        complete(settles, index);
-    }
-
-    private static void complete(ConcurrentLinkedQueue<Request> waiting, long index) {
-        for (Iterator<Request> it = waiting.iterator(); it.hasNext(); ) {
-            Request request = it.next();
-            if (request.index() <= index) {
-                it.remove();
-                request.answer().complete(index);
-            }
-        }
-    }
-
     /** The follower ended (closed, or halted): everything still waiting fails, saying which. */
     private void failAll() {
-        SnapshotFailed failure = halted
-                ? new SnapshotFailed(status.lastWrittenIndex(), SnapshotFailed.Kind.HALTED, "the snapshotter halted; restart the node")
-                : new SnapshotFailed(status.lastWrittenIndex(), SnapshotFailed.Kind.UNAVAILABLE,
-                        "the engine is closed; no snapshot was taken");
-        for (ConcurrentLinkedQueue<Request> waiting : List.of(requests, settles)) {
-            Request request;
-            while ((request = waiting.poll()) != null) {
-                request.answer().completeExceptionally(failure);
-            }
-        }
+        long newest = waiters.status().lastWrittenIndex();
+        waiters.failAll(halted
+                ? new SnapshotFailed(newest, SnapshotFailed.Kind.HALTED, "the snapshotter halted; restart the node")
+                : new SnapshotFailed(newest, SnapshotFailed.Kind.UNAVAILABLE, "the engine is closed; no snapshot was taken"));
     }
 
     @Override
     public void onClose() {
         closed = true;
         try {
-            drop();
+            replay.drop();
         } finally {
             failAll();
         }
