@@ -41,7 +41,7 @@ import java.util.concurrent.locks.LockSupport;
 final class SnapshotFollower implements Agent, IdleStrategy {
     private static final System.Logger LOG = System.getLogger(SnapshotFollower.class.getName());
     /** The longest idle park: {@link #post} unparks the follower at once, so this only bounds a missed wake-up. */
-    private static final long IDLE_PARK_NANOS = Duration.ofMillis(10).toNanos();
+    private static final long IDLE_PARK_NANOS = Duration.ofSeconds(1).toNanos();
 
     /**
      * What the engine thread posts: the index a snapshot is wanted at and its next deadline there (both O(1)), and
