@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of snapshots off the engine thread (issue 18): the production EngineRunner over Chronicle journals decides
-# the benchmark setup and 1,000,000 negotiated listings (resting items), padded with Ticks to a multiple of 50,000; the
-# snapshotter's first job (from an empty store) is awaited untimed; 20,000 listings more warm the live path up, unmeasured,
+# the benchmark setup and 1,000,000 negotiated listings (resting items), padded with Ticks to a multiple of 50,000, with
+# no snapshots; the measured runner then starts from those journals with the store and the interval, and the
+# snapshotter's first job (from an empty store) is asked for and awaited; 20,000 listings more warm the live path up, unmeasured,
 # and a full collection follows. Then listings are appended at 10,000 commands/s on a
 # fixed schedule: 30,000 with no snapshot running, then the periodic mark at the next multiple of 50,000 starts a job
 # (replay of 50,000 commands by the snapshotter's warm engine, take, write) and appending goes on until it is written,
