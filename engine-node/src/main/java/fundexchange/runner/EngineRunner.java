@@ -423,7 +423,9 @@ public final class EngineRunner implements AutoCloseable {
      * Completes when a snapshot at or after {@code index} is written (a periodic one, say), or was restored at start,
      * with its index. It fails fast with the covering job's {@link SnapshotFailed} when a job covering {@code index}
      * fails (it does not wait for a later job), and with one when this engine keeps no snapshots, the snapshotter
-     * halted or the node closed.
+     * halted or the node closed. The periodic mark at {@code index} may be skipped by the floor between jobs (after a
+     * job that did not keep up): then only a later snapshot answers, so a caller that must not wait on more commands
+     * asks with {@link #snapshotNow}.
      */
     public CompletableFuture<Long> snapshotWritten(long index) {
         return follower == null ? CompletableFuture.failedFuture(noSnapshots(index)) : follower.written(index);
@@ -432,8 +434,9 @@ public final class EngineRunner implements AutoCloseable {
     /**
      * Completes when a snapshot job covering {@code index} has ended, whether it wrote its snapshot or failed (or at
      * once if one has, or a restored snapshot covers it), with the index the job ended at; asks for nothing (a
-     * periodic mark at {@code index}, or a request, makes the job). Fails with {@link SnapshotFailed} as
-     * {@link #snapshotWritten} does. For a caller that steps with the snapshotter: a test, a benchmark.
+     * periodic mark at {@code index}, or a request, makes the job; a periodic mark the floor between jobs skips makes
+     * none). Fails with {@link SnapshotFailed} as {@link #snapshotWritten} does. For a caller that steps with the
+     * snapshotter: a test, a benchmark.
      */
     public CompletableFuture<Long> snapshotSettled(long index) {
         return follower == null ? CompletableFuture.failedFuture(noSnapshots(index)) : follower.settled(index);
