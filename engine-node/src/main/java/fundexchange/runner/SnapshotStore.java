@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.lang.System.Logger.Level;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -22,11 +25,16 @@ import java.util.stream.Stream;
  * written through a {@link FileChannel} and forced to disk, then moved atomically, then the directory forced, so a crash
  * leaves either no file or the whole one. A snapshot only shortens a restart: the journals stay the record. Opening the
  * store deletes nothing: the node calls {@link #clearStaleTempFiles()} under its data directory's lock to delete the
- * {@code *.tmp} files a crash mid-write left; the snapshotter thread is the store's only writer.
+ * {@code *.tmp} files a crash mid-write left, and {@link #setAsideBeyond} to set aside the snapshots a power loss left
+ * newer than the journals; the snapshotter thread is the store's only writer.
  */
 public final class SnapshotStore {
+    private static final System.Logger LOG = System.getLogger(SnapshotStore.class.getName());
     private static final String PREFIX = "snapshot-";
+    private static final String SUFFIX = ".json";
     private static final String TEMP_SUFFIX = ".tmp";
+    /** The suffix a snapshot set aside gets ({@code snapshot-<index>.json.orphan}, then {@code .orphan-2}, ... if taken). */
+    static final String ORPHAN_SUFFIX = ".orphan";
 
     /** Writes a snapshot's bytes into its temp file (a test's seam: a write that waits on a gate, or fails). */
     @FunctionalInterface
@@ -66,11 +74,53 @@ public final class SnapshotStore {
         }
     }
 
+    /**
+     * Sets aside every snapshot above {@code decided} (the events journal's last source index), renaming it to
+     * {@code snapshot-<index>.json.orphan} (never deleting it), with a WARNING naming them; returns the new paths, in
+     * index order. A snapshot is forced to disk but the journals are not (Chronicle Queue does not fsync), so after a
+     * power loss a snapshot can outlive the journal tail it was taken from; once the journals pass its index again, a
+     * restore from it would start from a state of the lost history. The caller must hold the data directory's lock and
+     * call this before the engine restores a snapshot and before the snapshotter starts.
+     */
+    public List<Path> setAsideBeyond(long decided) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            List<Path> beyond = files.filter(SnapshotStore::isSnapshot).filter(f -> indexOf(f) > decided)
+                    .sorted(Comparator.comparingLong(SnapshotStore::indexOf)).toList();
+            List<Path> setAside = new ArrayList<>();
+            for (Path file : beyond) {
+                setAside.add(setAside(file));
+            }
+            if (!setAside.isEmpty()) {
+                LOG.log(Level.WARNING, "set aside {0} snapshot(s) newer than the event journal, which ends at index {1}"
+                        + " (a power loss kept them and lost the journals'' tail; they are not restored, and may be"
+                        + " deleted once investigated): {2}", setAside.size(), decided, setAside);
+            }
+            return setAside;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set aside the snapshots newer than the journals in " + directory, e);
+        }
+    }
+
+    /** Renames {@code file} to the first free {@code <name>.orphan}, {@code <name>.orphan-2}, ...; never replaces one. */
+    private static Path setAside(Path file) throws IOException {
+        for (int n = 1; ; n++) {
+            Path target = file.resolveSibling(file.getFileName() + ORPHAN_SUFFIX + (n == 1 ? "" : "-" + n));
+            try {
+                return Files.move(file, target); // no REPLACE_EXISTING: a taken name throws (ATOMIC_MOVE would replace it)
+            } catch (FileAlreadyExistsException taken) {
+                // an earlier power loss's orphan of the same index: keep both
+            }
+        }
+    }
+
     public Path write(EngineSnapshot snapshot) {
         try {
             Files.createDirectories(directory);
             String name = PREFIX + String.format("%020d", snapshot.lastIndex());
-            Path target = directory.resolve(name + ".json");
+            Path target = directory.resolve(name + SUFFIX);
             Path temp = Files.createTempFile(directory, name + "-", TEMP_SUFFIX);
             try {
                 tempWriter.write(temp, JournalCodec.write(snapshot));
@@ -118,7 +168,7 @@ public final class SnapshotStore {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(PREFIX) && f.getFileName().toString().endsWith(".json"))
+            return files.filter(SnapshotStore::isSnapshot)
                     .filter(f -> indexOf(f) <= maxIndex)
                     .max(Comparator.comparingLong(SnapshotStore::indexOf))
                     .map(SnapshotStore::read);
@@ -127,9 +177,14 @@ public final class SnapshotStore {
         }
     }
 
+    private static boolean isSnapshot(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(PREFIX) && name.endsWith(SUFFIX);
+    }
+
     private static long indexOf(Path file) {
         String name = file.getFileName().toString();
-        return Long.parseLong(name.substring(PREFIX.length(), name.length() - ".json".length()));
+        return Long.parseLong(name.substring(PREFIX.length(), name.length() - SUFFIX.length()));
     }
 
     private static EngineSnapshot read(Path file) {

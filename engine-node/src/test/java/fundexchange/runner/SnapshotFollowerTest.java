@@ -262,6 +262,39 @@ class SnapshotFollowerTest {
     }
 
     /**
+     * After a power loss a forced snapshot can outlive the journal tail it was taken from: the start-up clean-up sets
+     * aside (renames, never deletes) every snapshot above the events journal's last index, keeps an earlier orphan of the
+     * same index beside the new one, and leaves the snapshots at or below the index and other files alone.
+     */
+    @Test
+    void snapshotsNewerThanTheEventJournalAreSetAsideNotDeleted() throws Exception {
+        Path directory = Files.createDirectories(data.resolve("snapshots"));
+        for (long index : List.of(10, 20, 30, 40)) {
+            Files.writeString(snapshotFile(index), "{\"at\":" + index + "}");
+        }
+        Files.writeString(directory.resolve(snapshotFile(40).getFileName() + ".orphan"), "an earlier power loss's");
+        SnapshotStore store = new SnapshotStore(directory);
+        assertEquals(List.of(directory.resolve(snapshotFile(30).getFileName() + ".orphan"),
+                directory.resolve(snapshotFile(40).getFileName() + ".orphan-2")), store.setAsideBeyond(20));
+        try (java.util.stream.Stream<Path> left = Files.list(directory)) {
+            assertEquals(List.of("snapshot-00000000000000000010.json", "snapshot-00000000000000000020.json",
+                    "snapshot-00000000000000000030.json.orphan", "snapshot-00000000000000000040.json.orphan",
+                    "snapshot-00000000000000000040.json.orphan-2"),
+                    left.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(List.of("{\"at\":30}", "an earlier power loss's", "{\"at\":40}"), java.util.stream.Stream.of(
+                "30.json.orphan", "40.json.orphan", "40.json.orphan-2").map(tail -> {
+                    try {
+                        return Files.readString(directory.resolve("snapshot-000000000000000000" + tail));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList());
+        assertEquals(List.of(), store.setAsideBeyond(20), "nothing more to set aside");
+        assertEquals(List.of(), new SnapshotStore(data.resolve("none")).setAsideBeyond(0), "no directory, nothing to do");
+    }
+
+    /**
      * A caller waiting with {@code snapshotWritten(11)} while the job at 11 fails its write is not left pending until a
      * later job: it fails at once with that job's WRITE_FAILED, as a request does.
      */

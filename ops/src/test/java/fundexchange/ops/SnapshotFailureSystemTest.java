@@ -91,4 +91,30 @@ class SnapshotFailureSystemTest {
                     + "\"participantType\":\"INSTITUTION\",\"roles\":[\"INVESTOR\"]}").status());
         }
     }
+
+    /**
+     * A snapshot newer than the event journal (a power loss kept the forced snapshot and lost the journals' tail) is set
+     * aside when the node starts, under its data directory's lock: renamed to {@code .orphan}, its bytes kept, and the
+     * node starts by replaying the journal.
+     */
+    @Test
+    void aSnapshotNewerThanTheEventJournalIsSetAsideWhenTheNodeStarts() throws Exception {
+        KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        TestGenesis.write(data, List.of(
+                new GenesisWriter.Founder("Staff-01", Role.STAFF, staff1.getPublic()),
+                new GenesisWriter.Founder("Staff-02", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
+                new GenesisWriter.Founder("Staff-03", Role.STAFF, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic()),
+                new GenesisWriter.Founder("Regulator-01", Role.REGULATOR, KeyMaterial.generate(SignatureAlgorithm.ED25519).getPublic())),
+                CLOCK);
+        Path snapshots = Files.createDirectories(data.resolve("snapshots"));
+        Path lost = Files.writeString(snapshots.resolve("snapshot-00000000000000000007.json"), "{\"from\":\"the lost tail\"}");
+        try (ExchangeNode node = ExchangeNode.start(data, Optional.of(new ExchangeNode.Database(DB.url(), DB.user(), DB.password())),
+                GatewayConfig.DEFAULTS.withPort(0), CLOCK, new ExchangeNode.Options(ExchangeNode.CHECKPOINT_INTERVAL, 0))) {
+            assertEquals(Optional.empty(), node.engine().failure());
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(snapshots)) {
+            assertEquals(List.of(lost.getFileName() + ".orphan"), left.map(f -> f.getFileName().toString()).toList());
+        }
+        assertEquals("{\"from\":\"the lost tail\"}", Files.readString(snapshots.resolve(lost.getFileName() + ".orphan")));
+    }
 }
