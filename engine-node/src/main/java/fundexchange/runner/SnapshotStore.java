@@ -23,7 +23,10 @@ import java.util.stream.Stream;
  * Engine snapshots as files {@code snapshot-<index>.json} in one directory, each written whole and durably: a temp file
  * of its own ({@code *.tmp}, mode 0600 on POSIX, as {@link Files#createTempFile} makes it; the moved file keeps it),
  * written through a {@link FileChannel} and forced to disk, then moved atomically, then the directory forced, so a crash
- * leaves either no file or the whole one. A snapshot only shortens a restart: the journals stay the record. Opening the
+ * leaves either no file or the whole one (in a directory that existed; the first write creates {@code snapshots/} and
+ * does not force its parent, so a crash can lose it, and a restart then replays the whole journal). The move is the
+ * point of success: a directory that cannot be forced afterwards is a WARNING (the file is in place; only the rename's
+ * durability is in doubt), never a failed write. A snapshot only shortens a restart: the journals stay the record. Opening the
  * store deletes nothing: the node calls {@link #clearStaleTempFiles()} under its data directory's lock to delete the
  * {@code *.tmp} files a crash mid-write left, and {@link #setAsideBeyond} to set aside the snapshots a power loss left
  * newer than the journals; the snapshotter thread is the store's only writer.
@@ -42,16 +45,36 @@ public final class SnapshotStore {
         void write(Path temp, byte[] bytes) throws IOException;
     }
 
+    /** Reads a snapshot file's bytes (a test's seam: a read held on a latch). */
+    @FunctionalInterface
+    interface FileReader {
+        byte[] read(Path file) throws IOException;
+    }
+
+    /** Forces a directory's entries to disk (a test's seam: a force that fails). */
+    @FunctionalInterface
+    interface DirectoryForcer {
+        void force(Path directory) throws IOException;
+    }
+
     private final Path directory;
     private final TempWriter tempWriter;
+    private final FileReader fileReader;
+    private final DirectoryForcer directoryForcer;
 
     public SnapshotStore(Path directory) {
         this(directory, SnapshotStore::writeDurably);
     }
 
     SnapshotStore(Path directory, TempWriter tempWriter) {
+        this(directory, tempWriter, Files::readAllBytes, SnapshotStore::forceDirectory);
+    }
+
+    SnapshotStore(Path directory, TempWriter tempWriter, FileReader fileReader, DirectoryForcer directoryForcer) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.tempWriter = Objects.requireNonNull(tempWriter, "temp writer");
+        this.fileReader = Objects.requireNonNull(fileReader, "file reader");
+        this.directoryForcer = Objects.requireNonNull(directoryForcer, "directory forcer");
     }
 
     /**
@@ -116,24 +139,33 @@ public final class SnapshotStore {
         }
     }
 
+    /**
+     * Writes {@code snapshot} whole and returns its file; throws if it is not in place. Once it is (the atomic move), a
+     * failure to force the directory is logged as a WARNING and the write counts as done.
+     */
     public Path write(EngineSnapshot snapshot) {
+        String name = PREFIX + String.format("%020d", snapshot.lastIndex());
+        Path target = directory.resolve(name + SUFFIX);
         try {
             Files.createDirectories(directory);
-            String name = PREFIX + String.format("%020d", snapshot.lastIndex());
-            Path target = directory.resolve(name + SUFFIX);
             Path temp = Files.createTempFile(directory, name + "-", TEMP_SUFFIX);
             try {
                 tempWriter.write(temp, JournalCodec.write(snapshot));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                forceDirectory(directory); // the move itself survives a crash only once the directory is on disk
             } catch (Throwable e) { // an Error too (it halts the snapshotter): rethrown as it came
                 deleteQuietly(temp, e); // a half-written file on a full disk would only take more room
                 throw e;
             }
-            return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a snapshot into " + directory, e);
         }
+        try {
+            directoryForcer.force(directory); // the move itself survives a power loss only once the directory is on disk
+        } catch (IOException | UnsupportedOperationException e) { // e.g. a file system that cannot open a directory
+            LOG.log(Level.WARNING, "the snapshot " + target.getFileName() + " is written and in place, but its directory"
+                    + " could not be forced to disk, so its rename may not survive a power loss: " + e.getMessage(), e);
+        }
+        return target;
     }
 
     /** Writes {@code bytes} into {@code temp} and forces them, with its metadata, to disk before it returns. */
@@ -171,7 +203,7 @@ public final class SnapshotStore {
             return files.filter(SnapshotStore::isSnapshot)
                     .filter(f -> indexOf(f) <= maxIndex)
                     .max(Comparator.comparingLong(SnapshotStore::indexOf))
-                    .map(SnapshotStore::read);
+                    .map(this::read);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -187,9 +219,9 @@ public final class SnapshotStore {
         return Long.parseLong(name.substring(PREFIX.length(), name.length() - SUFFIX.length()));
     }
 
-    private static EngineSnapshot read(Path file) {
+    private EngineSnapshot read(Path file) {
         try {
-            return JournalCodec.read(Files.readAllBytes(file), EngineSnapshot.class);
+            return JournalCodec.read(fileReader.read(file), EngineSnapshot.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

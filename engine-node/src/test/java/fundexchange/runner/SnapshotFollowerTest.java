@@ -245,6 +245,25 @@ class SnapshotFollowerTest {
     }
 
     /**
+     * The atomic move is the point of success: a directory that cannot be forced afterwards (a file system that cannot
+     * open a directory as a channel) leaves the whole snapshot in place, and the write is done, not failed.
+     */
+    @Test
+    void aDirectoryThatCannotBeForcedAfterTheMoveLeavesTheWriteDone() throws Exception {
+        Engine engine = replayedTo(3);
+        SnapshotStore store = new SnapshotStore(data.resolve("snapshots"), SnapshotStore::writeDurably, Files::readAllBytes,
+                directory -> {
+                    throw new IOException("cannot open a directory as a channel here");
+                });
+        assertEquals(snapshotFile(3), store.write(engine.snapshot()));
+        assertArrayEquals(JournalCodec.write(engine.snapshot()), Files.readAllBytes(snapshotFile(3)));
+        try (java.util.stream.Stream<Path> left = Files.list(data.resolve("snapshots"))) {
+            assertEquals(List.of(snapshotFile(3).getFileName()), left.map(Path::getFileName).toList());
+        }
+        assertEquals(3, store.latest(3).orElseThrow().lastIndex());
+    }
+
+    /**
      * Opening a store deletes nothing (another store may be writing into the directory); the node's explicit
      * clean-up, under its data directory's lock, deletes the temp files a crash left and keeps the snapshots.
      */
