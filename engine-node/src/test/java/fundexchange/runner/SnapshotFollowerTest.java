@@ -445,24 +445,132 @@ class SnapshotFollowerTest {
                     RequestMemoryKey.FIXED, 0, heldAtTheFirstSlice);
             fundexchange.agent.AgentRunner thread = new fundexchange.agent.AgentRunner(follower, follower, follower::halted,
                     Duration.ZERO, true).start();
-            List<CompletableFuture<Long>> waiting = new ArrayList<>(List.of(
-                    follower.request(new SnapshotFollower.Mark(1_100, Long.MAX_VALUE))));
-            assertTrue(replaying.await(30, TimeUnit.SECONDS), "the job is replaying, held at its first slice");
-            waiting.addAll(List.of(follower.written(1_100), follower.settled(1_100)));
-            follower.stop();
-            thread.close(); // returns at once (no wait): the job is still held
-            release.countDown();
-            assertTrue(thread.awaitClosed(WAIT));
-            waiting.addAll(List.of(follower.request(new SnapshotFollower.Mark(1_100, Long.MAX_VALUE)),
-                    follower.written(1_100), follower.settled(1_100)));
-            for (CompletableFuture<Long> waiter : waiting) {
-                ExecutionException failed = assertThrows(ExecutionException.class, () -> waiter.get(30, TimeUnit.SECONDS));
-                assertEquals(List.of(SnapshotFailed.Kind.UNAVAILABLE, "the engine is closed; no snapshot was taken"),
-                        List.of(((SnapshotFailed) failed.getCause()).kind(), failed.getCause().getMessage()));
+            try {
+                List<CompletableFuture<Long>> waiting = new ArrayList<>(List.of(
+                        follower.request(new SnapshotFollower.Mark(1_100, Long.MAX_VALUE))));
+                assertTrue(replaying.await(30, TimeUnit.SECONDS), "the job is replaying, held at its first slice");
+                waiting.addAll(List.of(follower.written(1_100), follower.settled(1_100)));
+                follower.stop();
+                thread.close(); // returns at once (no wait): the job is still held
+                release.countDown();
+                assertTrue(thread.awaitClosed(WAIT));
+                waiting.addAll(List.of(follower.request(new SnapshotFollower.Mark(1_100, Long.MAX_VALUE)),
+                        follower.written(1_100), follower.settled(1_100)));
+                assertAllUnavailable(waiting);
+                assertEquals(SnapshotStatus.NONE, follower.status());
+            } finally { // an assertion that fails first must not leave the job held over closing journals
+                release.countDown();
+                thread.close();
             }
-            assertEquals(SnapshotStatus.NONE, follower.status());
         }
         assertFalse(Files.exists(data.resolve("snapshots")), "no file was written, not even a temp file");
+    }
+
+    private static void assertAllUnavailable(List<CompletableFuture<Long>> waiting) {
+        for (CompletableFuture<Long> waiter : waiting) {
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> waiter.get(30, TimeUnit.SECONDS));
+            assertEquals(List.of(SnapshotFailed.Kind.UNAVAILABLE, "the engine is closed; no snapshot was taken"),
+                    List.of(((SnapshotFailed) failed.getCause()).kind(), failed.getCause().getMessage()));
+        }
+    }
+
+    /** A point on the follower's thread that it reaches, and waits at until the test releases it. */
+    private static final class Hold {
+        final CountDownLatch reached = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        void here() {
+            reached.countDown();
+            try {
+                if (!release.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never released the hold");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The node closes just before a job reads the newest snapshot file: the job reads nothing, writes nothing, and every
+     * waiter fails saying the engine is closed. The job is held at its first look at the engine, just before the read.
+     */
+    @Test
+    void aCloseJustBeforeAJobReadsTheNewestSnapshotReadsNothing() throws Exception {
+        assertEquals(0, closeWhileAJobIsHeld(true), "snapshot files read");
+    }
+
+    /**
+     * The node closes while a job reads the newest snapshot file (seconds at a million items) and, having given up
+     * waiting, closes the journals under it: the job restores nothing and opens no journal reader (either would fail on
+     * the closed journals, a replay failure with its alarm and count), writes nothing, and every waiter fails saying the
+     * engine is closed. The job is held inside the store's read.
+     */
+    @Test
+    void aCloseWhileAJobReadsTheNewestSnapshotRestoresNothingAndOpensNoJournal() throws Exception {
+        assertEquals(1, closeWhileAJobIsHeld(false), "snapshot files read");
+    }
+
+    /**
+     * A request at 20 over a store holding the snapshot at 5; the job is held on the follower's thread (before the read
+     * or inside it) while the test stops the follower, closes its runner and the journals, then releases it. Returns
+     * how many snapshot files the job read.
+     */
+    private int closeWhileAJobIsHeld(boolean beforeTheRead) throws Exception {
+        Hold hold = new Hold();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Files.createDirectories(data.resolve("snapshots"));
+        byte[] five = JournalCodec.write(replayedTo(5).snapshot());
+        Files.write(snapshotFile(5), five);
+        SnapshotStore store = new SnapshotStore(data.resolve("snapshots"), SnapshotStore::writeDurably, file -> {
+            reads.incrementAndGet();
+            if (!beforeTheRead) {
+                hold.here();
+            }
+            return Files.readAllBytes(file);
+        }, SnapshotStore::forceDirectory);
+        SnapshotFollower.EngineProgress progress = new SnapshotFollower.EngineProgress() {
+            @Override
+            public long decided() { // read first by a job, before it opens its engine
+                if (beforeTheRead) {
+                    hold.here();
+                }
+                return 20;
+            }
+
+            @Override
+            public long backlog() {
+                return 0;
+            }
+        };
+        Journals journals = Journals.open(data);
+        fundexchange.agent.AgentRunner thread = null;
+        try {
+            journalTo(journals, 20);
+            SnapshotFollower follower = new SnapshotFollower(journals, store, RequestMemoryKey.FIXED, 0, progress);
+            thread = new fundexchange.agent.AgentRunner(follower, follower, follower::halted, Duration.ZERO, true).start();
+            List<CompletableFuture<Long>> waiting = new ArrayList<>(List.of(follower.request(mark(20))));
+            assertTrue(hold.reached.await(30, TimeUnit.SECONDS), "the job is held");
+            waiting.addAll(List.of(follower.written(20), follower.settled(20)));
+            follower.stop();
+            thread.close(); // returns at once (no wait): the job is still held
+            journals.close(); // as the node does once it gave up waiting for the snapshotter
+            hold.release.countDown();
+            assertTrue(thread.awaitClosed(WAIT));
+            assertAllUnavailable(waiting);
+            assertEquals(SnapshotStatus.NONE, follower.status(), "no failure counted, nothing written");
+        } finally {
+            hold.release.countDown();
+            if (thread != null) {
+                thread.close();
+            }
+            journals.close();
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(data.resolve("snapshots"))) {
+            assertEquals(List.of(snapshotFile(5).getFileName()), left.map(Path::getFileName).toList(), "nothing written");
+        }
+        assertArrayEquals(five, Files.readAllBytes(snapshotFile(5)));
+        return reads.get();
     }
 
     /** A live engine as the follower sees it: an index the test sets, a backlog of 0, and a count of looks at it. */
