@@ -27,7 +27,8 @@ import java.util.concurrent.locks.LockSupport;
  * (commands journaled it has not decided: {@link EngineProgress#backlog()}; Linux ignores thread priorities, so this is
  * how it yields on few cores). With periodic snapshots, a job that did not keep up (the engine decided {@code every}
  * commands or more while it ran) sets a floor: periodic marks below the engine's index at its end plus {@code every} are
- * skipped, so slow jobs are {@code every} commands apart instead of back to back; a request is never skipped.
+ * skipped, so slow jobs are {@code every} commands apart instead of back to back; a request is never skipped. Each
+ * written snapshot and each raised floor is a line at INFO (the log file's, not the terminal's).
  * <p>
  * A failure is the alarm it always was (a log line, a count in {@link SnapshotStatus}), never a halt. A replay that
  * differs from the journal writes nothing, drops the follower's engine and is remembered: no snapshot at or past that
@@ -240,6 +241,7 @@ final class SnapshotFollower implements Agent, IdleStrategy {
             return;
         }
         long startedAt = progress.decided();
+        long startedNanos = System.nanoTime(); // for the log's durations only
         long index;
         EngineSnapshot snapshot;
         try {
@@ -252,12 +254,12 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         } catch (FollowerReplay.ReplayDiffers e) {
             replay.drop();
             differsAt = differsAt == 0 ? e.index() : Math.min(differsAt, e.index());
-            raiseFloor(startedAt);
+            raiseFloor(startedAt, startedNanos);
             failed(mark.index(), differs(mark.index(), e.index()), e);
             return;
         } catch (RuntimeException e) {
             replay.drop();
-            raiseFloor(startedAt);
+            raiseFloor(startedAt, startedNanos);
             failed(mark.index(), new SnapshotFailed(mark.index(), SnapshotFailed.Kind.REPLAY_FAILED,
                     "the snapshotter could not replay the journal to index " + mark.index()), e);
             return;
@@ -266,17 +268,18 @@ final class SnapshotFollower implements Agent, IdleStrategy {
             replay.drop();
             return; // a write would outlive the node
         }
-        write(index, snapshot, startedAt);
+        write(index, snapshot, startedAt, startedNanos);
     }
 
-    private void write(long index, EngineSnapshot snapshot, long startedAt) {
+    private void write(long index, EngineSnapshot snapshot, long startedAt, long startedNanos) {
+        java.nio.file.Path file;
         try {
-            store.write(snapshot);
+            file = store.write(snapshot);
         } catch (RuntimeException e) {
             if (every == 0) {
                 replay.drop();
             } // else its engine is still sound at the index: the next job retries from it
-            raiseFloor(startedAt);
+            raiseFloor(startedAt, startedNanos);
             failed(index, new SnapshotFailed(index, SnapshotFailed.Kind.WRITE_FAILED,
                     "the snapshot at index " + index + " could not be written"), e);
             return;
@@ -284,7 +287,9 @@ final class SnapshotFollower implements Agent, IdleStrategy {
         if (every == 0) {
             replay.drop(); // snapshots on request only: no engine's worth of memory held between them
         }
-        raiseFloor(startedAt);
+        LOG.log(Level.INFO, "snapshot at index " + index + " written in " + seconds(startedNanos) + " s ("
+                + sizeOf(file) + " bytes); the engine decided " + (progress.decided() - startedAt) + " commands meanwhile");
+        raiseFloor(startedAt, startedNanos);
         succeeded(index);
     }
 
@@ -297,12 +302,30 @@ final class SnapshotFollower implements Agent, IdleStrategy {
     /**
      * The floor between jobs, before a job that ran answers: if the engine decided {@code every} commands or more while
      * it ran (it did not keep up, and a newer periodic mark is already waiting), periodic marks below the engine's
-     * index now plus {@code every} are skipped; a job that kept up raises nothing, so no mark is lost to it.
+     * index now plus {@code every} are skipped, and the log says so (INFO); a job that kept up raises nothing, so no
+     * mark is lost to it.
      */
-    private void raiseFloor(long startedAt) {
+    private void raiseFloor(long startedAt, long startedNanos) {
         long endedAt = progress.decided();
-        if (every > 0 && endedAt - startedAt >= every) {
-            floor = Math.max(floor, endedAt + every);
+        if (every > 0 && endedAt - startedAt >= every && endedAt + every > floor) {
+            floor = endedAt + every;
+            LOG.log(Level.INFO, "the snapshotter did not keep up (a job of " + seconds(startedNanos) + " s while the engine"
+                    + " decided " + (endedAt - startedAt) + " commands): periodic marks below index " + floor
+                    + " are skipped");
+        }
+    }
+
+    /** Seconds since {@code startedNanos}, for the log. */
+    private static String seconds(long startedNanos) {
+        return String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    /** A written file's size for the log (-1 if it cannot be read: the log line must not fail the job). */
+    private static long sizeOf(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
         }
     }
 
