@@ -148,26 +148,34 @@ public final class EngineRunner implements AutoCloseable {
         this.runner = new AgentRunner(new Decider(), new EmptyPolls(java.util.Objects.requireNonNull(idle, "idle")),
                 this::halt, CLOSE_TIMEOUT, Thread.currentThread().isDaemon());
         this.follower = snapshots == null ? null : new SnapshotFollower(journals, snapshots, requestKey, snapshotEvery,
-                new Progress());
+                new Progress(journals, () -> lastIndex));
         // A daemon that parks while nothing is wanted (a post unparks it), whatever the engine's idling; its halt (an
         // Error) is recorded by the follower, which then fails every request saying the node must restart.
         this.snapshotter = follower == null ? null : new AgentRunner(follower, follower, follower::halted, CLOSE_TIMEOUT, true);
     }
 
     /**
-     * What the snapshotter reads of this engine, on its own thread: the index decided, and the backlog as the command
-     * journal's last index (read from its end, once per replayed slice) minus that index.
+     * What the snapshotter reads of an engine, on its own thread: the index decided, and the backlog as the command
+     * journal's last index (read from its end, once per replayed slice) minus that index, never below 0.
      */
-    private final class Progress implements SnapshotFollower.EngineProgress {
+    static final class Progress implements SnapshotFollower.EngineProgress {
+        private final Journals journals;
+        private final java.util.function.LongSupplier decided;
+
+        Progress(Journals journals, java.util.function.LongSupplier decided) {
+            this.journals = java.util.Objects.requireNonNull(journals, "journals");
+            this.decided = java.util.Objects.requireNonNull(decided, "decided");
+        }
+
         @Override
         public long decided() {
-            return lastIndex;
+            return decided.getAsLong();
         }
 
         @Override
         public long backlog() {
-            long decided = lastIndex; // first: the journal only grows, so the difference is never below the backlog then
-            return Math.max(0, journals.lastCommand().map(CommandRecord::index).orElse(0L) - decided);
+            long index = decided.getAsLong(); // first: the journal only grows, so the difference is never below the backlog
+            return Math.max(0, journals.lastCommand().map(CommandRecord::index).orElse(0L) - index);
         }
     }
 

@@ -573,6 +573,28 @@ class SnapshotFollowerTest {
         return reads.get();
     }
 
+    /**
+     * The engine's real backlog supplier over a real command journal: 0 while the journal is empty, the journal's last
+     * index minus the engine's while the journal is ahead, and never below 0 (an engine index past the journal's last
+     * read, as a look mid-append can give).
+     */
+    @Test
+    void theBacklogIsTheCommandJournalsLeadOverTheEngineAndNeverNegative() throws Exception {
+        java.util.concurrent.atomic.AtomicLong decided = new java.util.concurrent.atomic.AtomicLong();
+        try (Journals journals = Journals.open(data)) {
+            EngineRunner.Progress progress = new EngineRunner.Progress(journals, decided::get);
+            List<Long> looks = new ArrayList<>(List.of(progress.backlog()));
+            appendCommands(journals, records(1, 5));
+            decided.set(2);
+            looks.addAll(List.of(progress.decided(), progress.backlog()));
+            decided.set(5);
+            looks.add(progress.backlog());
+            decided.set(9);
+            looks.add(progress.backlog());
+            assertEquals(List.of(0L, 2L, 3L, 0L, 0L), looks);
+        }
+    }
+
     /** A live engine as the follower sees it: an index the test sets, a backlog of 0, and a count of looks at it. */
     private static final class FakeProgress implements SnapshotFollower.EngineProgress {
         final java.util.concurrent.atomic.AtomicLong decided = new java.util.concurrent.atomic.AtomicLong();
