@@ -554,8 +554,9 @@ public final class EngineRunner implements AutoCloseable {
 
     /**
      * Closes the engine thread, then the snapshotter: each is asked to stop and waited for up to 5 s (a job in hand
-     * stops at its next replayed command or before its write; a write already under way finishes first). Requests
-     * still waiting fail with {@link SnapshotFailed}.
+     * stops at its next replayed command, just before or just after reading the newest snapshot file, or before its
+     * write; a read or a write already under way finishes first). Requests still waiting fail with
+     * {@link SnapshotFailed}.
      */
     @Override
     public void close() {

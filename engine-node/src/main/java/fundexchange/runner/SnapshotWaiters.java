@@ -69,10 +69,9 @@ final class SnapshotWaiters {
         settle(index);
     }
 
-    /** A job covering {@code index} failed: counted, and its waiters fail with {@code failure}; returns the new status. */
-    SnapshotStatus failed(long index, SnapshotFailed failure) {
-        SnapshotStatus now = status.failed(index);
-        status = now;
+    /** A job covering {@code index} failed: counted, and its waiters fail with {@code failure}. */
+    void failed(long index, SnapshotFailed failure) {
+        status = status.failed(index);
         for (Iterator<Waiter> it = written.iterator(); it.hasNext(); ) {
             Waiter waiter = it.next();
             if (waiter.index() <= index) {
@@ -81,7 +80,6 @@ final class SnapshotWaiters {
             }
         }
         settle(index);
-        return now;
     }
 
     /** The snapshotter halted in the job at {@code index}: counted as a failure there. */
