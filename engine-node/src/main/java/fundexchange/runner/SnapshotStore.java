@@ -117,9 +117,9 @@ public final class SnapshotStore {
                 setAside.add(setAside(file));
             }
             if (!setAside.isEmpty()) {
-                LOG.log(Level.WARNING, "set aside {0} snapshot(s) newer than the event journal, which ends at index {1}"
-                        + " (a power loss kept them and lost the journals'' tail; they are not restored, and may be"
-                        + " deleted once investigated): {2}", setAside.size(), decided, setAside);
+                LOG.log(Level.WARNING, "set aside " + setAside.size() + " snapshot(s) newer than the event journal, which"
+                        + " ends at index " + decided + " (a power loss kept them and lost the journals' tail; they are"
+                        + " not restored, and may be deleted once investigated): " + setAside);
             }
             return setAside;
         } catch (IOException e) {
