@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "bench", description = "Benchmarks; see docs/performance.md.", mixinStandardHelpOptions = true,
         subcommands = {AuditQueryBench.class, GatewayLoadBench.class, EngineE2eBench.class, EngineReplayBench.class,
-                EngineBookBench.class, IntentMatchBench.class, ProjectorBench.class, PortalBench.class,
+                EngineBookBench.class, EngineSnapshotBench.class, IntentMatchBench.class, ProjectorBench.class, PortalBench.class,
                 CertificateRenderBench.class, MarketDataBench.class})
 public final class BenchCommand implements Runnable {
     /** As {@code exchange --verbose}: the libraries' log records on the terminal too. */

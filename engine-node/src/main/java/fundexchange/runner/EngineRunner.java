@@ -69,6 +69,9 @@ public final class EngineRunner implements AutoCloseable {
     private final Journals journals;
     private final SnapshotStore snapshots;
     private final long snapshotEvery;
+    /** Takes the snapshots on a thread of its own (null when this engine keeps none). */
+    private final SnapshotFollower follower;
+    private final AgentRunner snapshotter;
     /**
      * Told of each command the engine decides live (not the replay at start), on the engine thread right after its
      * document is appended: it must be quick and must not allocate per call beyond a counter's increment (metrics).
@@ -94,7 +97,6 @@ public final class EngineRunner implements AutoCloseable {
     private volatile long nextDeadline = Long.MAX_VALUE;
     private volatile long lastIndex;
     private volatile Throwable failure;
-    private volatile SnapshotStatus snapshotStatus = SnapshotStatus.NONE;
     private final java.util.concurrent.locks.ReentrantLock indexLock = new java.util.concurrent.locks.ReentrantLock();
     private final java.util.concurrent.locks.Condition indexMoved = indexLock.newCondition();
     private volatile int indexWaiters;
@@ -107,8 +109,9 @@ public final class EngineRunner implements AutoCloseable {
     }
 
     /**
-     * A runner that restarts from the newest snapshot in {@code snapshots} (if any) plus the journal tail, and takes a
-     * snapshot every {@code snapshotEvery} commands (0: only on request).
+     * A runner that restarts from the newest snapshot in {@code snapshots} (if any) plus the journal tail, and wants a
+     * snapshot every {@code snapshotEvery} commands (0: only on request). The engine thread never takes one: it posts
+     * the index to a snapshotter thread ({@link SnapshotFollower}), which replays to it with an engine of its own.
      */
     public EngineRunner(Journals journals, SnapshotStore snapshots, long snapshotEvery) {
         this(journals, snapshots, snapshotEvery, Idle.BACK_OFF);
@@ -144,6 +147,36 @@ public final class EngineRunner implements AutoCloseable {
         this.snapshotEvery = snapshotEvery;
         this.runner = new AgentRunner(new Decider(), new EmptyPolls(java.util.Objects.requireNonNull(idle, "idle")),
                 this::halt, CLOSE_TIMEOUT, Thread.currentThread().isDaemon());
+        this.follower = snapshots == null ? null : new SnapshotFollower(journals, snapshots, requestKey, snapshotEvery,
+                new Progress(journals, () -> lastIndex));
+        // A daemon that parks while nothing is wanted (a post unparks it), whatever the engine's idling; its halt (an
+        // Error) is recorded by the follower, which then fails every request saying the node must restart.
+        this.snapshotter = follower == null ? null : new AgentRunner(follower, follower, follower::halted, CLOSE_TIMEOUT, true);
+    }
+
+    /**
+     * What the snapshotter reads of an engine, on its own thread: the index decided, and the backlog as the command
+     * journal's last index (read from its end, once per replayed slice) minus that index, never below 0.
+     */
+    static final class Progress implements SnapshotFollower.EngineProgress {
+        private final Journals journals;
+        private final java.util.function.LongSupplier decided;
+
+        Progress(Journals journals, java.util.function.LongSupplier decided) {
+            this.journals = java.util.Objects.requireNonNull(journals, "journals");
+            this.decided = java.util.Objects.requireNonNull(decided, "decided");
+        }
+
+        @Override
+        public long decided() {
+            return decided.getAsLong();
+        }
+
+        @Override
+        public long backlog() {
+            long index = decided.getAsLong(); // first: the journal only grows, so the difference is never below the backlog
+            return Math.max(0, journals.lastCommand().map(CommandRecord::index).orElse(0L) - index);
+        }
     }
 
     /** Tells {@code listener} of each command decided from now on (set it before {@link #start()}). */
@@ -155,6 +188,9 @@ public final class EngineRunner implements AutoCloseable {
     /** Replays what the event journal already holds, verifying every document, then starts the engine thread. */
     public EngineRunner start() {
         runner.start();
+        if (snapshotter != null) {
+            snapshotter.start();
+        }
         return this;
     }
 
@@ -252,10 +288,10 @@ public final class EngineRunner implements AutoCloseable {
             journaled.appended();
             escrowAlarms(document);
             tellObserver(next.get().value().command(), document.outcome());
-            if (snapshotEvery > 0 && snapshots != null && engine.lastIndex() % snapshotEvery == 0) {
-                snapshotOrAlarm();
+            publish();
+            if (snapshotEvery > 0 && follower != null && lastIndex % snapshotEvery == 0) {
+                follower.post(new SnapshotFollower.Mark(lastIndex, nextDeadline)); // O(1): the follower takes it
             }
-            publish(); // after a periodic snapshot, so that awaitIndex sees its outcome too
             return 1;
         }
 
@@ -371,49 +407,61 @@ public final class EngineRunner implements AutoCloseable {
                 return;
             }
             engine = Engine.restore(snapshot, journaled, requestKey);
-            snapshotStatus = snapshotStatus.written(snapshot.lastIndex());
+            follower.restored(snapshot.lastIndex());
             LOG.log(Level.INFO, "engine restored the snapshot at index {0}; replaying the tail", snapshot.lastIndex());
         });
     }
 
     /**
-     * Takes a snapshot now, between commands; completes with its index, or exceptionally with {@link SnapshotFailed}
-     * (counted and alarmed as a periodic failure is; the engine goes on).
+     * Asks for a snapshot at the engine's index now (read between commands, O(1) on the engine thread); the
+     * snapshotter takes it off the engine thread. Completes with the index of the snapshot written, at or after that
+     * index (a request coalesces with a job already wanted), or exceptionally with {@link SnapshotFailed}: its
+     * {@link SnapshotFailed#kind()} says whether the write failed, the replay differed from the journal or could not be
+     * done, or the snapshotter halted (each counted and alarmed as a periodic failure is; the engine goes on), or the
+     * node is closed or keeps no snapshots.
      */
     public CompletableFuture<Long> snapshotNow() {
-        if (snapshots == null) {
-            return CompletableFuture.failedFuture(new SnapshotFailed(lastIndex, "this engine keeps no snapshots"));
+        if (follower == null) {
+            return CompletableFuture.failedFuture(noSnapshots(lastIndex));
         }
-        return query(e -> {
-            if (!snapshotOrAlarm()) {
-                throw new SnapshotFailed(e.lastIndex(), "the snapshot at index " + e.lastIndex() + " could not be written");
-            }
-            return e.lastIndex();
-        });
+        return query(e -> new SnapshotFollower.Mark(e.lastIndex(), e.nextDeadline())).thenCompose(follower::request);
     }
 
     /**
-     * Writes a snapshot of the engine's state at its last index, on the engine thread. A snapshot only shortens a
-     * restart, so a failure (a full disk, an unwritable directory) is an alarm and a count, never a halt: the engine
-     * goes on and the next snapshot is tried at its time. Returns whether it was written.
+     * Completes when a snapshot at or after {@code index} is written (a periodic one, say), or was restored at start,
+     * with its index. It fails fast with the covering job's {@link SnapshotFailed} when a job covering {@code index}
+     * fails (it does not wait for a later job), and with one when this engine keeps no snapshots, the snapshotter
+     * halted or the node closed. The periodic mark at {@code index} may be skipped by the floor between jobs (after a
+     * job that did not keep up): then only a later snapshot answers, so a caller that must not wait on more commands
+     * asks with {@link #snapshotNow}.
      */
-    private boolean snapshotOrAlarm() {
-        long index = engine.lastIndex();
-        try {
-            snapshots.write(engine.snapshot());
-            snapshotStatus = snapshotStatus.written(index);
-            return true;
-        } catch (RuntimeException e) {
-            snapshotStatus = snapshotStatus.failed(index);
-            LOG.log(Level.ERROR, "ALARM snapshot at index " + index + " failed (" + snapshotStatus.failures()
-                    + " failures so far); the engine goes on without it: " + e.getMessage(), e);
-            return false;
-        }
+    public CompletableFuture<Long> snapshotWritten(long index) {
+        return follower == null ? CompletableFuture.failedFuture(noSnapshots(index)) : follower.written(index);
+    }
+
+    /**
+     * Completes when a snapshot job covering {@code index} has ended, whether it wrote its snapshot or failed (or at
+     * once if one has, or a restored snapshot covers it), with the index the job ended at; asks for nothing (a
+     * periodic mark at {@code index}, or a request, makes the job; a periodic mark the floor between jobs skips makes
+     * none). Fails with {@link SnapshotFailed} as {@link #snapshotWritten} does. For a caller that steps with the
+     * snapshotter: a test, a benchmark.
+     */
+    public CompletableFuture<Long> snapshotSettled(long index) {
+        return follower == null ? CompletableFuture.failedFuture(noSnapshots(index)) : follower.settled(index);
+    }
+
+    /** Whether the snapshotter's thread halted: no snapshot is taken until the node restarts (an alarm). */
+    public boolean snapshotterHalted() {
+        return follower != null && follower.isHalted();
+    }
+
+    private static SnapshotFailed noSnapshots(long index) {
+        return new SnapshotFailed(index, SnapshotFailed.Kind.UNAVAILABLE, "this engine keeps no snapshots");
     }
 
     /** How snapshots fare: failures so far, and the newest snapshot written or restored. */
     public SnapshotStatus snapshotStatus() {
-        return snapshotStatus;
+        return follower == null ? SnapshotStatus.NONE : follower.status();
     }
 
     /**
@@ -504,8 +552,23 @@ public final class EngineRunner implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
+    /**
+     * Closes the engine thread, then the snapshotter: each is asked to stop and waited for up to 5 s (a job in hand
+     * stops at its next replayed command, just before or just after reading the newest snapshot file, or before its
+     * write; a read or a write already under way finishes first). Requests still waiting fail with
+     * {@link SnapshotFailed}.
+     */
     @Override
     public void close() {
-        runner.close();
+        if (follower != null) {
+            follower.stop(); // first: the job in hand winds down while the engine thread closes
+        }
+        try {
+            runner.close();
+        } finally {
+            if (snapshotter != null) {
+                snapshotter.close();
+            }
+        }
     }
 }

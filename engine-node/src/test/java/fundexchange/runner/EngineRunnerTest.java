@@ -22,6 +22,7 @@ import fundexchange.sequencer.Sequencer;
 import fundexchange.sequencer.SequencerConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -158,10 +159,7 @@ class EngineRunnerTest {
                             "Demo Investor " + i, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))).get(10, TimeUnit.SECONDS);
                 }
                 assertEquals(21, index);
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (runner.lastIndex() < 21 && System.nanoTime() < deadline) {
-                    Thread.sleep(5);
-                }
+                assertTrue(runner.awaitIndex(21, Duration.ofSeconds(30)), "the engine decided up to 21");
                 hash = runner.query(Engine::stateHash).get(10, TimeUnit.SECONDS);
             }
             EventDocument last = journals.lastEvents().orElseThrow();
@@ -187,13 +185,15 @@ class EngineRunnerTest {
             try (EngineRunner runner = new EngineRunner(journals, store, 10).start();
                  Sequencer sequencer = new Sequencer(journals, clock, SequencerConfig.DEFAULTS, runner::nextDeadline).start()) {
                 for (int i = 1; i <= 24; i++) {
-                    sequencer.submit(request("s" + i, clock.millis()), new RegisterParticipant("Investor-" + i,
+                    long index = sequencer.submit(request("s" + i, clock.millis()), new RegisterParticipant("Investor-" + i,
                             "Demo Investor " + i, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))).get(10, TimeUnit.SECONDS);
+                    if (index == 10) { // step with the snapshotter: the job at 10 ends before the engine moves on (no floor)
+                        assertTrue(runner.awaitIndex(10, Duration.ofSeconds(30)));
+                        assertEquals(10L, runner.snapshotSettled(10).get(10, TimeUnit.SECONDS));
+                    }
                 }
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (runner.lastIndex() < 25 && System.nanoTime() < deadline) {
-                    Thread.sleep(5);
-                }
+                assertTrue(runner.awaitIndex(25, Duration.ofSeconds(30)), "the engine decided up to 25");
+                assertEquals(20L, runner.snapshotWritten(20).get(10, TimeUnit.SECONDS), "the periodic one, off the engine thread");
                 assertEquals(25, runner.snapshotNow().get(10, TimeUnit.SECONDS));
                 hash = runner.query(Engine::stateHash).get(10, TimeUnit.SECONDS);
             }
@@ -219,8 +219,12 @@ class EngineRunnerTest {
             try (EngineRunner runner = new EngineRunner(journals, new SnapshotStore(blocked), 5).start();
                  Sequencer sequencer = new Sequencer(journals, clock, SequencerConfig.DEFAULTS, runner::nextDeadline).start()) {
                 for (int i = 1; i <= 24; i++) {
-                    sequencer.submit(request("f" + i, clock.millis()), new RegisterParticipant("Investor-" + i,
+                    long index = sequencer.submit(request("f" + i, clock.millis()), new RegisterParticipant("Investor-" + i,
                             "Demo Investor " + i, ParticipantType.INSTITUTION, List.of(Role.INVESTOR))).get(10, TimeUnit.SECONDS);
+                    if (index % 5 == 0) { // step with the snapshotter: each periodic job ends before the next is marked
+                        assertTrue(runner.awaitIndex(index, java.time.Duration.ofSeconds(30)));
+                        assertEquals(index, runner.snapshotSettled(index).get(10, TimeUnit.SECONDS));
+                    }
                 }
                 assertTrue(runner.awaitIndex(25, java.time.Duration.ofSeconds(30)));
                 assertEquals(java.util.Optional.empty(), runner.failure());

@@ -103,7 +103,11 @@ public final class ExchangeNode implements AutoCloseable {
             journals = push(Journals.open(dataDirectory));
             long lastIndex = journals.lastCommand().map(command -> command.index()).orElse(0L);
             engine = Step.run("replaying the journal into the engine / 重放日志 (" + lastIndex + " commands)", step -> {
-                EngineRunner runner = push(new EngineRunner(journals, new SnapshotStore(dataDirectory.resolve("snapshots")),
+                SnapshotStore snapshots = new SnapshotStore(dataDirectory.resolve("snapshots"));
+                snapshots.clearStaleTempFiles(); // under the DirectoryLock taken above, before the snapshotter starts
+                // a power loss can keep a (forced) snapshot and lose the journals' tail it was taken from
+                snapshots.setAsideBeyond(journals.lastEvents().map(events -> events.sourceIndex()).orElse(0L));
+                EngineRunner runner = push(new EngineRunner(journals, snapshots,
                         options.snapshotEvery()).observe(NodeMetrics.commandCounters()).start());
                 runner.awaitReady(Duration.ofMinutes(30));
                 return runner;

@@ -70,7 +70,8 @@ final class NodeMetrics {
         alarm("registry_db_waiting", n -> n.projector().outage().isPresent() || n.audit().outage().isPresent());
         alarm("snapshot_failing", n -> n.engine().snapshotStatus().lastFailedIndex()
                 > n.engine().snapshotStatus().lastWrittenIndex());
-        counter("exchange_snapshot_failures_total", "engine snapshots that could not be written since the node started"
+        alarm("snapshotter_halted", n -> n.engine().snapshotterHalted());
+        counter("exchange_snapshot_failures_total", "engine snapshots not written (a write, a replay or a halt) since the node started"
                 + " (an alarm each, never a halt)", List.of(), n -> n.engine().snapshotStatus().failures());
         gauge("exchange_snapshot_behind_commands", "commands decided since the newest snapshot written or restored",
                 List.of(), n -> n.engine().lastIndex() - n.engine().snapshotStatus().lastWrittenIndex());

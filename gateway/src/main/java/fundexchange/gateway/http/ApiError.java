@@ -76,8 +76,11 @@ public enum ApiError {
     /** The key that signed a live stream was revoked: the server ends the stream with this code. */
     STREAM_KEY_REVOKED(162),
     /**
-     * {@code POST /ops/snapshot}: the snapshot was not written (a full disk, an unwritable snapshot directory; the
-     * node's log has the cause). 503; trading goes on, since snapshots only shorten a restart.
+     * {@code POST /ops/snapshot}: the snapshot was not written, and the message says which failure: the write failed
+     * (a full disk, an unwritable snapshot directory), the snapshotter's replay differed from the journal (none is
+     * taken until a restart) or could not be done, the snapshotter halted (restart the node), or none came within
+     * 60 s (the job goes on). 503; trading goes on, since snapshots only shorten a restart; the node's log has the cause.
+     * An engine that halted or is closing answers {@link #UNAVAILABLE} instead.
      */
     SNAPSHOT_FAILED(170),
     /** {@code PUT /documents}: the PDF policy refused the upload (docs/rules.md, Data room); the message names why. 422. */

@@ -36,7 +36,7 @@ export default {
   'code.160': 'You already have the most live connections allowed; close another tab or window of the portal.',
   'code.161': 'The exchange has no room for another live connection; try again later.',
   'code.162': 'The key this live connection was signed with has been revoked.',
-  'code.170': 'The snapshot could not be written; trading continues. The operator should check the snapshot disk.',
+  'code.170': 'No snapshot was taken; trading continues. The operator should read the node log.',
   'code.1001': 'The participant does not exist.',
   'code.1002': 'This key is not your key, or its algorithm differs.',
   'code.1003': 'This key has been revoked.',
