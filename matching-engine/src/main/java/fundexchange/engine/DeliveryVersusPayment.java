@@ -60,6 +60,7 @@ final class DeliveryVersusPayment {
     List<Event> fund(CommandContext ctx, FundTrade c) {
         inRules();
         Trade trade = state.trades.get(c.tradeId());
+        History.refusePruned(state, trade, c.tradeId());
         Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + c.tradeId());
         boolean seller = ctx.actorId().equals(trade.seller());
         Rejection.check(seller || ctx.actorId().equals(trade.buyer()), RejectCode.UNKNOWN_TRADE, "no trade "
@@ -157,6 +158,7 @@ final class DeliveryVersusPayment {
         inRules();
         String reason = Validation.text(o.reason(), "reason");
         Trade trade = state.trades.get(o.tradeId());
+        History.refusePruned(state, trade, o.tradeId());
         Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + o.tradeId());
         Rejection.check(trade.status() == TradeStatus.PENDING_SETTLEMENT, RejectCode.TRADE_NOT_PENDING,
                 "trade is " + trade.status());
@@ -223,6 +225,7 @@ final class DeliveryVersusPayment {
     private Trade registrar(CommandContext ctx, long tradeId) {
         inRules();
         Trade trade = state.trades.get(tradeId);
+        History.refusePruned(state, trade, tradeId);
         Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + tradeId);
         TradeFunding funding = ledger().funding(tradeId);
         String manager = funding == null ? null : funding.manager();

@@ -151,6 +151,7 @@ public final class Engine {
             state.rulesVersion = RulesVersion.of(genesis.rulesVersion());
         }
         long time = Math.max(record.time(), state.lastTime);
+        state.applyingAt = time;
         List<Event> events = null; // the deadlines' events, when any fired
         int fills = 0;
         for (List<Event> fired; !(fired = DepositFollowing.follow(state, fireNextDeadline(time, record.index(), fills)))
@@ -165,6 +166,7 @@ public final class Engine {
         state.lastIndex = record.index();
         state.lastTime = time;
         state.requests.advance(time, state.parameters);
+        History.prune(state, time);
         Decided decided = decideAndApply(record, time, fills);
         List<Event> all = events == null ? decided.events() : append(events, decided.events());
         EventDocument document = new EventDocument(EventDocument.VERSION, record.index(), time, record.participant(),

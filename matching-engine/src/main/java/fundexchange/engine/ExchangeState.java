@@ -94,6 +94,15 @@ final class ExchangeState {
     final Books books = new Books();
     /** Derived: pending book trades per fund|trade date (the daily batch), by trade id. */
     final TreeMap<String, TreeSet<Long>> pendingBookTrades = new TreeMap<>();
+    /** Derived (rebuilt on restore, not hashed): per listing id, how many of its trades are pending. */
+    final TreeMap<Long, Integer> pendingByListing = new TreeMap<>();
+    /** Finished listings and trades awaiting pruning, and the pruned horizons (rules version 10; {@link History}). */
+    final History history = new History();
+    /**
+     * Not state: the journal time of the command being applied (its deadlines' events included), at which a listing
+     * or trade that finishes is queued in {@link #history}. Set by {@code Engine.apply} before anything is applied.
+     */
+    long applyingAt;
     /** Derived: pending trades per fund|buyer, by trade id (where a reserved holder place can move on failure). */
     final TreeMap<String, TreeSet<Long>> pendingByBuyer = new TreeMap<>();
     /** Derived (rebuilt on restore, not hashed): ids of listings awaiting staff approval ({@link #putListing}). */
@@ -221,7 +230,11 @@ final class ExchangeState {
 
     /** Stores a listing and keeps {@link #pendingListings} in step with its status. */
     void putListing(Listing listing) {
-        listings.put(listing.listingId(), listing);
+        Listing before = listings.put(listing.listingId(), listing);
+        if (!listing.live() && (before == null || before.live())
+                && rulesVersion >= fundexchange.protocol.RulesVersion.BOUNDED_HISTORY) {
+            history.listingFinished(listing.listingId(), applyingAt);
+        }
         if (listing.status() == ListingStatus.PENDING_APPROVAL) {
             pendingListings.add(listing.listingId());
         } else {
@@ -351,6 +364,9 @@ final class ExchangeState {
     void indexPending(Trade trade, boolean pending) {
         String buyerKey = positionKey(trade.fundCode(), trade.buyer());
         String batchKey = trade.bookTrade() ? positionKey(trade.fundCode(), trade.tradeDate()) : null;
+        if (trade.listingId() != 0) {
+            pendingByListing.merge(trade.listingId(), pending ? 1 : -1, (a, b) -> a + b == 0 ? null : a + b);
+        }
         if (pending) {
             pendingByBuyer.computeIfAbsent(buyerKey, k -> new TreeSet<>()).add(trade.tradeId());
             if (batchKey != null) {

@@ -513,6 +513,9 @@ final class StateApplier {
         state.trades.put(trade.tradeId(), trade.withStatus(status));
         ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
         state.indexPending(trade, false);
+        if (state.rulesVersion >= fundexchange.protocol.RulesVersion.BOUNDED_HISTORY) {
+            state.history.tradeFinished(tradeId, state.applyingAt);
+        }
         return trade;
     }
 
