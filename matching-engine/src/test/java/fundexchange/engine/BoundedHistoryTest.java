@@ -1,0 +1,212 @@
+package fundexchange.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.command.AcceptListing;
+import fundexchange.protocol.command.ApproveListing;
+import fundexchange.protocol.command.ApproveParticipant;
+import fundexchange.protocol.command.ApproveProposal;
+import fundexchange.protocol.command.ConfirmSettlement;
+import fundexchange.protocol.command.DepositUnits;
+import fundexchange.protocol.command.ListNegotiated;
+import fundexchange.protocol.command.Propose;
+import fundexchange.protocol.command.RegisterFirstKey;
+import fundexchange.protocol.command.RegisterFund;
+import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.SensitiveAction;
+import fundexchange.protocol.command.SetPlatformParameter;
+import fundexchange.protocol.command.SetQualification;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.command.WithdrawListing;
+import fundexchange.protocol.event.ListingWithdrawn;
+import fundexchange.protocol.event.TradeSettled;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.reference.CustodyMode;
+import fundexchange.protocol.reference.LegalForm;
+import fundexchange.protocol.reference.ParticipantType;
+import fundexchange.protocol.reference.QualificationStatus;
+import fundexchange.protocol.reference.Role;
+import fundexchange.engine.listing.TradeStatus;
+import fundexchange.protocol.listing.ListingStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bounded history (rules version 10, docs/rules.md "Bounded history"). */
+class BoundedHistoryTest {
+    private static final String FUND = "DGF3";
+    private static final long DAY = 24L * 3600 * 1000;
+
+    private Scenario s;
+
+    private void market(Scenario scenario) {
+        s = scenario;
+        s.by("Staff-01", new RegisterParticipant("Holder-01", "Demo LP One", ParticipantType.INSTITUTION, List.of(Role.HOLDER)));
+        s.by("Staff-01", new RegisterParticipant("Investor-07", "Demo S Fund Seven", ParticipantType.INSTITUTION, List.of(Role.INVESTOR)));
+        approved(new ApproveParticipant("Holder-01"));
+        approved(new ApproveParticipant("Investor-07"));
+        approved(new RegisterFirstKey("Holder-01", "Holder-01-k1", "ED25519", Scenario.key("Holder-01-k1")));
+        approved(new RegisterFirstKey("Investor-07", "Investor-07-k1", "ED25519", Scenario.key("Investor-07-k1")));
+        approved(new SetQualification("Investor-07", QualificationStatus.QUALIFIED, "2027-12-31"));
+        accepted(s.by("Staff-01", new RegisterFund(FUND, "Demo Growth Fund III", "Demo Capital Management", "GROWTH", 2019,
+                "CNY", LegalForm.PARTNERSHIP, CustodyMode.FULL, null, Price.of("1.5000"), "2026-09-30", Units.of("100.00"), false)));
+        accepted(s.by("Staff-01", new DepositUnits(FUND, "Holder-01", Units.of("1000000.00"), Money.of("1000000.00"))));
+    }
+
+    private void approved(SensitiveAction action) {
+        EventDocument proposal = accepted(s.by("Staff-01", new Propose(action)));
+        accepted(s.by("Staff-02", new ApproveProposal(proposal.sourceIndex())));
+    }
+
+    private static EventDocument accepted(EventDocument doc) {
+        assertEquals(Outcome.ACCEPTED, doc.outcome(), () -> "outcome of " + doc.sourceIndex());
+        return doc;
+    }
+
+    private static void rejected(EventDocument doc, RejectCode code) {
+        assertEquals(OutcomeStatus.REJECTED, doc.outcome().status(), () -> "outcome of " + doc.sourceIndex());
+        assertEquals(code.code(), doc.outcome().code(), doc.outcome().message());
+        assertEquals(List.of(), doc.events());
+    }
+
+    private long listAndApprove(String units) {
+        EventDocument listed = accepted(s.by("Holder-01", new ListNegotiated(FUND, "Investor-07", Units.of(units),
+                Price.of("0.9000"), 0)));
+        accepted(s.by("Staff-02", new ApproveListing(listed.sourceIndex())));
+        return listed.sourceIndex();
+    }
+
+    /** A sold listing whose trade settled, and a withdrawn one: [sold, trade, withdrawn]. */
+    private long[] finishSomeItems() {
+        long sold = listAndApprove("400000.00");
+        long tradeId = accepted(s.by("Investor-07", new AcceptListing(sold))).sourceIndex() * 4096;
+        assertEquals(TradeSettled.class, accepted(s.by("Staff-01", new ConfirmSettlement(tradeId))).events().getFirst().getClass());
+        long withdrawn = listAndApprove("1000.00");
+        assertEquals(List.of(new ListingWithdrawn(withdrawn, Units.of("1000.00"))),
+                accepted(s.by("Holder-01", new WithdrawListing(withdrawn))).events());
+        return new long[] {sold, tradeId, withdrawn};
+    }
+
+    @Test
+    void finishedListingsAndTradesLeaveTheEngineAWeekAfterFinishingAndCommandsNamingThemAreRefusedAsPruned() {
+        market(new Scenario().genesis());
+        long[] ids = finishSomeItems();
+        long sold = ids[0];
+        long tradeId = ids[1];
+        long withdrawn = ids[2];
+
+        // A millisecond short of the retention everything is kept and refused as before.
+        s.advance(History.RETENTION_MS - 1);
+        rejected(s.by("Staff-01", new ConfirmSettlement(tradeId)), RejectCode.TRADE_NOT_PENDING);
+        rejected(s.by("Holder-01", new WithdrawListing(withdrawn)), RejectCode.LISTING_NOT_OPEN);
+        rejected(s.by("Investor-07", new AcceptListing(sold)), RejectCode.LISTING_NOT_OPEN);
+        assertTrue(state().listings.containsKey(sold) && state().listings.containsKey(withdrawn));
+        assertTrue(state().trades.containsKey(tradeId));
+
+        // At the retention they are pruned before the command is decided: pruning itself writes no event.
+        s.advance(1);
+        EventDocument tick = s.unsigned(new Tick()).last;
+        assertEquals(Outcome.ACCEPTED, tick.outcome());
+        assertEquals(List.of(), tick.events());
+        assertFalse(state().listings.containsKey(sold) || state().listings.containsKey(withdrawn));
+        assertFalse(state().trades.containsKey(tradeId));
+        assertEquals(withdrawn, state().history.listingHorizon);
+        assertEquals(tradeId, state().history.tradeHorizon);
+        assertEquals(0, state().history.queued());
+
+        rejected(s.by("Staff-01", new ConfirmSettlement(tradeId)), RejectCode.TRADE_PRUNED);
+        rejected(s.by("Holder-01", new WithdrawListing(withdrawn)), RejectCode.LISTING_PRUNED);
+        rejected(s.by("Investor-07", new AcceptListing(sold)), RejectCode.LISTING_PRUNED);
+        rejected(s.by("Staff-02", new ApproveListing(sold)), RejectCode.LISTING_PRUNED);
+        // Below the horizon a never-listed id gets the same answer; above it, the unknown one.
+        rejected(s.by("Holder-01", new WithdrawListing(1)), RejectCode.LISTING_PRUNED);
+        rejected(s.by("Holder-01", new WithdrawListing(s.journal.size() + 100L)), RejectCode.UNKNOWN_LISTING);
+        rejected(s.by("Staff-01", new ConfirmSettlement(tradeId + 4096L * 1000)), RejectCode.UNKNOWN_TRADE);
+
+        // Live items go on as before.
+        long live = listAndApprove("2000.00");
+        long next = accepted(s.by("Investor-07", new AcceptListing(live))).sourceIndex() * 4096;
+        accepted(s.by("Staff-01", new ConfirmSettlement(next)));
+    }
+
+    @Test
+    void nothingAPendingTradeNeedsIsPrunedUntilItSettles() {
+        market(new Scenario().genesis());
+        approved(new SetPlatformParameter("settlement-business-days", "20"));
+        long sold = listAndApprove("400000.00");
+        long tradeId = accepted(s.by("Investor-07", new AcceptListing(sold))).sourceIndex() * 4096;
+
+        s.advance(History.RETENTION_MS + DAY);
+        EventDocument tick = s.unsigned(new Tick()).last;
+        assertEquals(List.of(), tick.events());
+        assertEquals(ListingStatus.EXECUTED, state().listings.get(sold).status()); // sold, but its trade is pending
+        assertEquals(TradeStatus.PENDING_SETTLEMENT, state().trades.get(tradeId).status());
+        rejected(s.by("Investor-07", new AcceptListing(sold)), RejectCode.LISTING_NOT_OPEN);
+        assertEquals(0, state().history.listingHorizon);
+
+        accepted(s.by("Staff-01", new ConfirmSettlement(tradeId)));
+        // The listing was queued again at its first check, the trade at its settlement (the same time): both stay a
+        // retention from then, then go together.
+        s.advance(History.RETENTION_MS - 1);
+        rejected(s.by("Staff-01", new ConfirmSettlement(tradeId)), RejectCode.TRADE_NOT_PENDING);
+        rejected(s.by("Investor-07", new AcceptListing(sold)), RejectCode.LISTING_NOT_OPEN);
+        s.advance(1);
+        rejected(s.by("Staff-01", new ConfirmSettlement(tradeId)), RejectCode.TRADE_PRUNED);
+        rejected(s.by("Investor-07", new AcceptListing(sold)), RejectCode.LISTING_PRUNED);
+        assertFalse(state().listings.containsKey(sold) || state().trades.containsKey(tradeId));
+    }
+
+    @Test
+    void aRestoredSnapshotAndAReplayPruneAsTheLiveEngineDid() {
+        market(new Scenario().genesis());
+        finishSomeItems();
+        EngineSnapshot queued = s.engine.snapshot();
+        assertTrue(queued.history() != null && queued.history().listings().size() == 2, String.valueOf(queued.history()));
+        int taken = s.journal.size();
+        s.advance(History.RETENTION_MS);
+        s.unsigned(new Tick());
+        listAndApprove("3000.00");
+        EngineSnapshot pruned = s.engine.snapshot();
+
+        Engine fromQueued = Engine.restore(queued);
+        for (CommandRecord record : s.journal.subList(taken, s.journal.size())) {
+            fromQueued.apply(record);
+        }
+        assertEquals(s.engine.stateHash(), fromQueued.stateHash());
+        assertEquals(s.engine.stateHash(), Engine.restore(pruned).stateHash());
+
+        Engine replayed = new Engine();
+        s.journal.forEach(replayed::apply);
+        assertEquals(s.engine.stateHash(), replayed.stateHash());
+        assertEquals(s.engine.snapshot(), replayed.snapshot());
+    }
+
+    @Test
+    void aVersionNineJournalKeepsFinishedItemsForEverWithTheOldRejects() {
+        market(new Scenario().genesisWithCalendars(RulesVersion.UNITS_AT_FUNDING));
+        long[] ids = finishSomeItems();
+        s.advance(History.RETENTION_MS * 10);
+        assertEquals(List.of(), s.unsigned(new Tick()).last.events());
+        assertTrue(state().listings.containsKey(ids[0]) && state().listings.containsKey(ids[2]));
+        assertTrue(state().trades.containsKey(ids[1]));
+        assertTrue(state().history.isEmpty());
+        assertEquals(null, s.engine.snapshot().history());
+        rejected(s.by("Staff-01", new ConfirmSettlement(ids[1])), RejectCode.TRADE_NOT_PENDING);
+        rejected(s.by("Holder-01", new WithdrawListing(ids[2])), RejectCode.LISTING_NOT_OPEN);
+        rejected(s.by("Investor-07", new AcceptListing(ids[0])), RejectCode.LISTING_NOT_OPEN);
+        rejected(s.by("Holder-01", new WithdrawListing(1)), RejectCode.UNKNOWN_LISTING);
+    }
+
+    private ExchangeState state() {
+        return s.engine.state();
+    }
+}
