@@ -1,6 +1,7 @@
 package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AmendSealedBid;
@@ -190,6 +191,28 @@ class AuctionTest {
                         new ClosedBid(low, "Investor-09", 3, Price.of("1.2500"), BidStatus.LOST, null, null, nonces.get(low))),
                         first, Price.of("1.3000")),
                 trade(close.sourceIndex(), id, "Investor-07", "1.3000", s.time, true)), close.events());
+    }
+
+    @Test
+    void aSealedAuctionGoesWithItsBidsAWeekAfterItsTradeSettledAndABidderMayReuseANonceNoLongerKept() {
+        long id = listedAndOpened(sealed(true));
+        long won = sealedBid("Investor-07", id, "1.3000");
+        long lost = sealedBid("Investor-08", id, "1.2500");
+        EventDocument close = tickAt(s.time + HOUR);
+        long tradeId = close.sourceIndex() * 4096;
+        m.ok("Staff-01", new fundexchange.protocol.command.ConfirmSettlement(tradeId));
+        m.refused("Investor-08", new PlaceSealedBid(id, Price.of("1.4000"), nextNonce()), RejectCode.LISTING_NOT_OPEN);
+
+        assertEquals(List.of(), tickAt(s.time + History.RETENTION_MS).events());
+        ExchangeState state = s.engine.state();
+        assertTrue(!state.listings.containsKey(id) && !state.trades.containsKey(tradeId));
+        assertTrue(!state.bids.containsKey(won) && !state.bids.containsKey(lost) && state.bidsOn(id).isEmpty());
+        m.refused("Investor-08", new PlaceSealedBid(id, Price.of("1.4000"), nextNonce()), RejectCode.LISTING_PRUNED);
+
+        long next = listedAndOpened(sealed(false));
+        EventDocument reused = m.ok("Investor-08", new PlaceSealedBid(next, Price.of("1.2500"), nonces.get(lost)));
+        assertEquals(List.of(new SealedBidPlaced(next, reused.sourceIndex(), "Investor-08", 1, Price.of("1.2500"),
+                nonces.get(lost), SealedCommitment.of(nonces.get(lost), Price.of("1.2500")))), reused.events());
     }
 
     @Test
