@@ -166,6 +166,21 @@ class BoundedHistoryTest {
     }
 
     @Test
+    void aListingWithADataRoomIsKeptSoItsDocumentsStayReadable() {
+        market(new Scenario().genesis());
+        long listing = listAndApprove("1000.00");
+        EventDocument report = accepted(s.by("Holder-01", new fundexchange.protocol.command.RegisterDocument(listing,
+                "c".repeat(64), fundexchange.protocol.dataroom.DocumentKind.QUARTERLY_REPORT, "2026 Q3 report", 1234, 3)));
+        accepted(s.by("Holder-01", new WithdrawListing(listing)));
+        s.advance(History.RETENTION_MS * 3);
+        assertEquals(List.of(), s.unsigned(new Tick()).last.events());
+        assertEquals(ListingStatus.CANCELLED, state().listings.get(listing).status());
+        assertEquals(0, state().history.listingHorizon);
+        rejected(s.by("Holder-01", new WithdrawListing(listing)), RejectCode.LISTING_NOT_OPEN);
+        accepted(s.by("Staff-01", new fundexchange.protocol.command.OpenDocument(report.sourceIndex(), null)));
+    }
+
+    @Test
     void aRestoredSnapshotAndAReplayPruneAsTheLiveEngineDid() {
         market(new Scenario().genesis());
         finishSomeItems();
