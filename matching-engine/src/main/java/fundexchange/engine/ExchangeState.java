@@ -10,6 +10,7 @@ import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.position.Position;
+import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.KeyRecord;
@@ -38,7 +39,7 @@ final class ExchangeState {
 
     PlatformParameters parameters = PlatformParameters.DEFAULTS;
     /** The rules version the genesis records (snapshotted, not hashed: the genesis fixes it). */
-    int rulesVersion = fundexchange.protocol.RulesVersion.CURRENT;
+    int rulesVersion = RulesVersion.CURRENT;
     ExchangeKey exchangeKey;
     final TreeMap<String, Participant> participants = new TreeMap<>();
     final TreeMap<String, KeyRecord> keys = new TreeMap<>();
@@ -100,7 +101,8 @@ final class ExchangeState {
     final History history = new History();
     /**
      * Not state: the journal time of the command being applied (its deadlines' events included), at which a listing
-     * or trade that finishes is queued in {@link #history}. Set by {@code Engine.apply} before anything is applied.
+     * or trade that finishes is queued in {@link #history}. Set only by {@code StateApplier.apply}, whose callers pass
+     * the time explicitly (never before {@link #lastTime}); a snapshot's restore queues at 0 and then replaces the queue.
      */
     long applyingAt;
     /** Derived: pending trades per fund|buyer, by trade id (where a reserved holder place can move on failure). */
@@ -232,7 +234,7 @@ final class ExchangeState {
     void putListing(Listing listing) {
         Listing before = listings.put(listing.listingId(), listing);
         if (!listing.live() && (before == null || before.live())
-                && rulesVersion >= fundexchange.protocol.RulesVersion.BOUNDED_HISTORY) {
+                && rulesVersion >= RulesVersion.BOUNDED_HISTORY) {
             history.listingFinished(listing.listingId(), applyingAt);
         }
         if (listing.status() == ListingStatus.PENDING_APPROVAL) {
@@ -324,9 +326,9 @@ final class ExchangeState {
         }
     }
 
-    /** Whether {@code bidder} has placed a sealed bid with {@code nonce} before. */
+    /** Whether {@code bidder} has placed a sealed bid with {@code nonce} before, kept or pruned since. */
     boolean nonceUsed(String bidder, String nonce) {
-        return sealedNonces.contains(bidder + "\n" + nonce);
+        return sealedNonces.contains(bidder + "\n" + nonce) || history.retiredNonces.contains(bidder, nonce);
     }
 
     /** The bids on a listing in journal order. */

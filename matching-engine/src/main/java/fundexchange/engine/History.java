@@ -1,11 +1,5 @@
 package fundexchange.engine;
 
-import fundexchange.engine.listing.Bid;
-import fundexchange.engine.listing.Listing;
-import fundexchange.engine.listing.Trade;
-import fundexchange.engine.listing.TradeStatus;
-import fundexchange.protocol.RejectCode;
-import fundexchange.protocol.RulesVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +8,19 @@ import java.util.TreeSet;
 
 /**
  * The bounded history (rules version 10, docs/rules.md "Bounded history"): finished listings (EXECUTED, CANCELLED,
- * EXPIRED) and trades (SETTLED, FAILED) queued in finishing order at the journal time they finished, and pruned from
- * the live state {@link #RETENTION_MS} of journal time later unless something can still need them (then queued again
- * at the pruning time). Of a pruned item only the highest id pruned per kind is kept: a command naming an id that is
- * not live and at or below it is refused {@code LISTING_PRUNED} / {@code TRADE_PRUNED}. Engine state: hashed and
+ * EXPIRED) and trades (SETTLED, FAILED) queued in finishing order at the journal time they finished, pruned from the
+ * live state {@link #RETENTION_MS} of journal time later by {@link Pruning}; per kind the highest id pruned, below which
+ * {@link PrunedIds} answers; and the nonces of pruned sealed bids ({@link RetiredNonces}). Engine state: hashed and
  * snapshotted ({@link HistoryView}) only when non-empty.
  */
 final class History {
-    /** How long a finished item stays live: 7 days of journal time (at least the default request retention). */
+    /** How long a finished item stays live: 7 days of journal time. */
     static final long RETENTION_MS = 7L * 24 * 60 * 60 * 1000;
 
     /** Journal time -> ids of listings finished (or re-queued) then; journal time never goes back. */
-    private final TreeMap<Long, TreeSet<Long>> listings = new TreeMap<>();
-    private final TreeMap<Long, TreeSet<Long>> trades = new TreeMap<>();
+    final TreeMap<Long, TreeSet<Long>> listings = new TreeMap<>();
+    final TreeMap<Long, TreeSet<Long>> trades = new TreeMap<>();
+    final RetiredNonces retiredNonces = new RetiredNonces();
     long listingHorizon;
     long tradeHorizon;
 
@@ -40,7 +34,7 @@ final class History {
         trades.computeIfAbsent(at, t -> new TreeSet<>()).add(tradeId);
     }
 
-    /** How many finished items are queued (kept), listings and trades together. */
+    /** How many finished items are queued (kept), listings and trades together; for tests. */
     int queued() {
         int n = 0;
         for (TreeSet<Long> ids : listings.values()) {
@@ -53,120 +47,13 @@ final class History {
     }
 
     boolean isEmpty() {
-        return listings.isEmpty() && trades.isEmpty() && listingHorizon == 0 && tradeHorizon == 0;
-    }
-
-    /** Refuses a command naming listing {@code id}, not live ({@code listing} null), at or below the horizon. */
-    static void refusePruned(ExchangeState state, Listing listing, long id) {
-        if (listing == null && state.rulesVersion >= RulesVersion.BOUNDED_HISTORY && id > 0
-                && id <= state.history.listingHorizon) {
-            throw new Rejection(RejectCode.LISTING_PRUNED, "listing " + id + " is not live: finished listings leave the"
-                    + " engine after 7 days (the registry keeps their history) / 挂牌 " + id
-                    + " 已不在撮合引擎中：已结束的挂牌 7 日后移入历史记录（登记系统保留其历史）");
-        }
-    }
-
-    /** As {@link #refusePruned(ExchangeState, Listing, long)}, for a trade. */
-    static void refusePruned(ExchangeState state, Trade trade, long id) {
-        if (trade == null && state.rulesVersion >= RulesVersion.BOUNDED_HISTORY && id > 0
-                && id <= state.history.tradeHorizon) {
-            throw new Rejection(RejectCode.TRADE_PRUNED, "trade " + id + " is not live: settled and failed trades leave"
-                    + " the engine after 7 days (the registry keeps their history) / 成交 " + id
-                    + " 已不在撮合引擎中：已结算或失败的成交 7 日后移入历史记录（登记系统保留其历史）");
-        }
-    }
-
-    /**
-     * Prunes every queued item due at {@code time} (queued at or before {@code time - RETENTION_MS}), earliest first and
-     * by id, trades before listings (a listing waits for its trades); an item still needed is queued again at
-     * {@code time}. Changes only state no event shows; from rules version 10 only.
-     */
-    static void prune(ExchangeState state, long time) {
-        if (state.rulesVersion < RulesVersion.BOUNDED_HISTORY) {
-            return;
-        }
-        History h = state.history;
-        long due = time - RETENTION_MS;
-        for (long id : takeDue(h.trades, due)) {
-            Trade trade = state.trades.get(id);
-            if (trade == null) {
-                continue;
-            }
-            if (tradeNeeded(state, trade)) {
-                h.tradeFinished(id, time);
-            } else {
-                dropTrade(state, trade);
-                h.tradeHorizon = Math.max(h.tradeHorizon, id);
-            }
-        }
-        for (long id : takeDue(h.listings, due)) {
-            Listing listing = state.listings.get(id);
-            if (listing == null) {
-                continue;
-            }
-            if (listingNeeded(state, listing)) {
-                h.listingFinished(id, time);
-            } else {
-                dropListing(state, listing);
-                h.listingHorizon = Math.max(h.listingHorizon, id);
-            }
-        }
-    }
-
-    /** Removes and returns, in time then id order, the ids queued at or before {@code due}. */
-    private static List<Long> takeDue(TreeMap<Long, TreeSet<Long>> queue, long due) {
-        if (queue.isEmpty() || queue.firstKey() > due) {
-            return List.of();
-        }
-        List<Long> ids = new ArrayList<>();
-        while (!queue.isEmpty() && queue.firstKey() <= due) {
-            ids.addAll(queue.pollFirstEntry().getValue());
-        }
-        return ids;
-    }
-
-    /** Whether anything can still need a finished trade: its status, a funding record, a held deposit. */
-    static boolean tradeNeeded(ExchangeState state, Trade trade) {
-        return trade.status() == TradeStatus.PENDING_SETTLEMENT
-                || state.cash.funding(trade.tradeId()) != null
-                || state.cash.depositsByTrade().containsKey(trade.tradeId());
-    }
-
-    /**
-     * Whether anything can still need a finished listing: live again, a pending trade on it, an open transfer
-     * notice, bid deposits locked on it, a public disclosure (state-owned sale) or a data room.
-     */
-    static boolean listingNeeded(ExchangeState state, Listing listing) {
-        long id = listing.listingId();
-        return listing.live() || state.pendingByListing.containsKey(id) || state.notices.containsKey(id)
-                || state.cash.depositsOnListings().containsKey(id) || state.disclosures.containsKey(id)
-                || state.dataRooms.containsKey(id);
-    }
-
-    private static void dropTrade(ExchangeState state, Trade trade) {
-        state.trades.remove(trade.tradeId());
-        ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
-    }
-
-    /** Drops a listing with its bids (all decided once it finished) and their sealed-bid nonces. */
-    private static void dropListing(ExchangeState state, Listing listing) {
-        long id = listing.listingId();
-        state.listings.remove(id);
-        state.pendingListings.remove(id);
-        ExchangeState.removeDeadline(state.listingDeadlines, listing.deadline(), id);
-        TreeSet<Long> bidIds = state.bidsByListing.remove(id);
-        if (bidIds != null) {
-            for (long bidId : bidIds) {
-                Bid bid = state.bids.remove(bidId);
-                if (bid != null && bid.nonce() != null) {
-                    state.sealedNonces.remove(bid.bidder() + "\n" + bid.nonce());
-                }
-            }
-        }
+        return listings.isEmpty() && trades.isEmpty() && listingHorizon == 0 && tradeHorizon == 0
+                && retiredNonces.isEmpty();
     }
 
     HistoryView view() {
-        return new HistoryView(finished(listings), finished(trades), listingHorizon, tradeHorizon);
+        return new HistoryView(finished(listings), finished(trades), listingHorizon, tradeHorizon,
+                retiredNonces.viewOrNull());
     }
 
     /** For the state hash: null while empty, so states without a history keep their hashes. */
@@ -180,6 +67,7 @@ final class History {
         trades.clear();
         listingHorizon = 0;
         tradeHorizon = 0;
+        retiredNonces.restore(null);
         if (view == null) {
             return;
         }
@@ -187,6 +75,7 @@ final class History {
         view.trades().forEach(f -> tradeFinished(f.id(), f.at()));
         listingHorizon = view.listingHorizon();
         tradeHorizon = view.tradeHorizon();
+        retiredNonces.restore(view.retiredNonces());
     }
 
     private static List<HistoryView.Finished> finished(TreeMap<Long, TreeSet<Long>> queue) {

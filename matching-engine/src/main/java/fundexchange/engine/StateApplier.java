@@ -97,6 +97,7 @@ import java.time.LocalDate;
 import fundexchange.engine.stateowned.Appraisal;
 import fundexchange.engine.stateowned.PublicDisclosure;
 import fundexchange.engine.stateowned.ReserveApproval;
+import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.event.AppraisalRegistered;
 import fundexchange.protocol.event.DisclosureOpened;
 import fundexchange.protocol.event.ReserveApprovalRecorded;
@@ -123,7 +124,15 @@ final class StateApplier {
         return room == null ? DataRoom.empty(listingId, holder) : room;
     }
 
-    void apply(Event event, long index) {
+    /**
+     * Applies {@code event} of the command at {@code index}, applied at journal time {@code time} (the command's, its
+     * deadlines' events included): a listing or trade the event finishes is queued in the bounded history at it.
+     */
+    void apply(Event event, long index, long time) {
+        if (time < state.lastTime) {
+            throw new IllegalStateException("applying at " + time + ", before the journal time " + state.lastTime);
+        }
+        state.applyingAt = time;
         switch (event) {
             case ExchangeKeyRegistered e -> {
                 state.exchangeKey = new ExchangeState.ExchangeKey(e.keyId(), e.algorithm(), e.publicKey());
@@ -513,7 +522,7 @@ final class StateApplier {
         state.trades.put(trade.tradeId(), trade.withStatus(status));
         ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
         state.indexPending(trade, false);
-        if (state.rulesVersion >= fundexchange.protocol.RulesVersion.BOUNDED_HISTORY) {
+        if (state.rulesVersion >= RulesVersion.BOUNDED_HISTORY) {
             state.history.tradeFinished(tradeId, state.applyingAt);
         }
         return trade;

@@ -194,7 +194,7 @@ class AuctionTest {
     }
 
     @Test
-    void aSealedAuctionGoesWithItsBidsAWeekAfterItsTradeSettledAndABidderMayReuseANonceNoLongerKept() {
+    void aSealedAuctionGoesWithItsBidsAWeekAfterItsTradeSettledAndTheirPublishedNoncesStayRefused() {
         long id = listedAndOpened(sealed(true));
         long won = sealedBid("Investor-07", id, "1.3000");
         long lost = sealedBid("Investor-08", id, "1.2500");
@@ -208,11 +208,26 @@ class AuctionTest {
         assertTrue(!state.listings.containsKey(id) && !state.trades.containsKey(tradeId));
         assertTrue(!state.bids.containsKey(won) && !state.bids.containsKey(lost) && state.bidsOn(id).isEmpty());
         m.refused("Investor-08", new PlaceSealedBid(id, Price.of("1.4000"), nextNonce()), RejectCode.LISTING_PRUNED);
+        // A pruned bid is unknown to its own bidder too.
+        m.refused("Investor-08", new CancelBid(lost), RejectCode.UNKNOWN_BID);
+        m.refused("Investor-08", new AmendSealedBid(lost, Price.of("1.2600"), nextNonce()), RejectCode.UNKNOWN_BID);
 
+        // The close published both nonces: pruned, they are retired, never usable again (CONTRACTS.md 12), a restored
+        // snapshot included.
         long next = listedAndOpened(sealed(false));
-        EventDocument reused = m.ok("Investor-08", new PlaceSealedBid(next, Price.of("1.2500"), nonces.get(lost)));
-        assertEquals(List.of(new SealedBidPlaced(next, reused.sourceIndex(), "Investor-08", 1, Price.of("1.2500"),
-                nonces.get(lost), SealedCommitment.of(nonces.get(lost), Price.of("1.2500")))), reused.events());
+        m.refused("Investor-08", new PlaceSealedBid(next, Price.of("1.2500"), nonces.get(lost)),
+                RejectCode.SEALED_BID_NONCE_REUSED);
+        m.refused("Investor-07", new PlaceSealedBid(next, Price.of("1.2500"), nonces.get(won)),
+                RejectCode.SEALED_BID_NONCE_REUSED);
+        assertEquals(2, s.engine.snapshot().history().retiredNonces().size());
+        ExchangeState restored = Engine.restore(s.engine.snapshot()).state();
+        assertTrue(restored.nonceUsed("Investor-08", nonces.get(lost)) && restored.nonceUsed("Investor-07", nonces.get(won)));
+        assertTrue(!restored.nonceUsed("Investor-07", nonces.get(lost)));
+        // A fresh nonce goes.
+        String fresh = nextNonce();
+        EventDocument placed = m.ok("Investor-08", new PlaceSealedBid(next, Price.of("1.2500"), fresh));
+        assertEquals(List.of(new SealedBidPlaced(next, placed.sourceIndex(), "Investor-08", 1, Price.of("1.2500"),
+                fresh, SealedCommitment.of(fresh, Price.of("1.2500")))), placed.events());
     }
 
     @Test
