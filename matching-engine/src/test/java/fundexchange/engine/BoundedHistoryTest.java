@@ -15,6 +15,21 @@ import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ApproveParticipant;
 import fundexchange.protocol.command.ApproveProposal;
 import fundexchange.protocol.command.ConfirmSettlement;
+import fundexchange.protocol.command.ConfirmRegistration;
+import fundexchange.protocol.command.FundTrade;
+import fundexchange.protocol.command.OverrideSettlement;
+import fundexchange.protocol.command.RecordCashReceipt;
+import fundexchange.protocol.command.RefuseRegistration;
+import fundexchange.protocol.event.DepositHeldForTrade;
+import fundexchange.protocol.event.DepositLocked;
+import fundexchange.protocol.event.PayoutInstructed;
+import fundexchange.protocol.event.RegistrationConfirmed;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.event.TradeFunded;
+import fundexchange.protocol.event.TradeFundingLocked;
+import fundexchange.protocol.event.TradeProceedsLocked;
+import fundexchange.protocol.event.TradeProceedsReleased;
+import fundexchange.protocol.event.TradeUnitsDelivered;
 import fundexchange.protocol.command.DepositUnits;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.Propose;
@@ -181,15 +196,134 @@ class BoundedHistoryTest {
     }
 
     @Test
+    void aNonPartyGetsOneAnswerBelowTheTradeHorizonForAStrangersPendingTradeAPrunedOneAndNone() {
+        market(new Scenario().genesis());
+        s.by("Staff-01", new RegisterParticipant("Investor-08", "Demo S Fund Eight", ParticipantType.INSTITUTION,
+                List.of(Role.INVESTOR)));
+        approved(new ApproveParticipant("Investor-08"));
+        approved(new RegisterFirstKey("Investor-08", "Investor-08-k1", "ED25519", Scenario.key("Investor-08-k1")));
+        approved(new SetPlatformParameter("settlement-business-days", "20"));
+        long kept = accepted(s.by("Investor-07", new AcceptListing(listAndApprove("1000.00")))).sourceIndex() * 4096;
+        long gone = accepted(s.by("Investor-07", new AcceptListing(listAndApprove("2000.00")))).sourceIndex() * 4096;
+        accepted(s.by("Staff-01", new ConfirmSettlement(gone)));
+        s.advance(History.RETENTION_MS);
+        assertEquals(List.of(), s.unsigned(new Tick()).last.events());
+        assertEquals(gone, state().history.tradeHorizon);
+        assertTrue(kept < gone && state().trades.containsKey(kept) && !state().trades.containsKey(gone));
+
+        // Below the horizon: someone else's pending trade, a pruned trade and an id that never was a trade answer alike,
+        // to every trade command a non-party may send (staff not party to the trade included, for FundTrade).
+        for (long id : new long[] {kept, gone, kept + 1}) {
+            String message = sameAnswer(id, s.by("Investor-08", new FundTrade(id)), RejectCode.TRADE_PRUNED);
+            assertEquals(message, sameAnswer(id, s.by("Staff-01", new FundTrade(id)), RejectCode.TRADE_PRUNED));
+            assertEquals(message, sameAnswer(id, s.by("Investor-08", new ConfirmRegistration(id)), RejectCode.TRADE_PRUNED));
+            assertEquals(message, sameAnswer(id, s.by("Investor-08", new RefuseRegistration(id, "no")),
+                    RejectCode.TRADE_PRUNED));
+        }
+        // The parties go on past the identity check, and staff settle the pending trade.
+        rejected(s.by("Investor-07", new FundTrade(kept)), RejectCode.DVP_NOT_IN_RULES);
+        rejected(s.by("Holder-01", new FundTrade(kept)), RejectCode.NOT_TRADE_BUYER);
+        EventDocument settled = accepted(s.by("Staff-01", new ConfirmSettlement(kept)));
+        assertEquals(List.of(TradeSettled.class), settled.events().stream().map(Object::getClass).toList());
+
+        // Above the horizon the old answer, the same for a stranger's trade and none.
+        long later = accepted(s.by("Investor-07", new AcceptListing(listAndApprove("3000.00")))).sourceIndex() * 4096;
+        String above = sameAnswer(later, s.by("Investor-08", new FundTrade(later)), RejectCode.UNKNOWN_TRADE);
+        assertEquals(above, sameAnswer(later + 1, s.by("Investor-08", new FundTrade(later + 1)), RejectCode.UNKNOWN_TRADE));
+        assertEquals(above, sameAnswer(later, s.by("Investor-08", new ConfirmRegistration(later)), RejectCode.UNKNOWN_TRADE));
+    }
+
+    /** Asserts the refusal (no event) and returns its message with the id named in it generalised. */
+    private static String sameAnswer(long id, EventDocument doc, RejectCode code) {
+        rejected(doc, code);
+        return doc.outcome().message().replace(String.valueOf(id), "<id>");
+    }
+
+    @Test
+    void belowTheListingHorizonAFinishedListingStillKeptAnswersAsAPrunedOneAndItsDataRoomAsAnUnknownSubject() {
+        market(new Scenario().genesis());
+        long roomed = listAndApprove("1000.00");
+        EventDocument report = accepted(s.by("Holder-01", new fundexchange.protocol.command.RegisterDocument(roomed,
+                "c".repeat(64), fundexchange.protocol.dataroom.DocumentKind.QUARTERLY_REPORT, "2026 Q3 report", 1234, 3)));
+        accepted(s.by("Holder-01", new WithdrawListing(roomed)));
+        long pruned = listAndApprove("2000.00");
+        accepted(s.by("Holder-01", new WithdrawListing(pruned)));
+        s.advance(History.RETENTION_MS);
+        assertEquals(List.of(), s.unsigned(new Tick()).last.events());
+        assertEquals(pruned, state().history.listingHorizon);
+        assertTrue(state().listings.containsKey(roomed) && !state().listings.containsKey(pruned));
+
+        // Kept for its data room or pruned, below the horizon a listing is answered alike, to its seller too.
+        for (long id : new long[] {roomed, pruned, roomed + 1}) {
+            rejected(s.by("Holder-01", new WithdrawListing(id)), RejectCode.LISTING_PRUNED);
+            rejected(s.by("Investor-07", new AcceptListing(id)), RejectCode.LISTING_PRUNED);
+            rejected(s.by("Staff-02", new ApproveListing(id)), RejectCode.LISTING_PRUNED);
+        }
+        // The room's documents stay readable; a data-room command naming the pruned listing answers as for an unknown
+        // subject (its id could name an offer), the kept one as for a subject no longer live.
+        accepted(s.by("Staff-01", new fundexchange.protocol.command.OpenDocument(report.sourceIndex(), null)));
+        rejected(s.by("Holder-01", new fundexchange.protocol.command.RegisterDocument(pruned, "d".repeat(64),
+                fundexchange.protocol.dataroom.DocumentKind.QUARTERLY_REPORT, "2026 Q4 report", 1234, 3)),
+                RejectCode.UNKNOWN_DATA_ROOM_SUBJECT);
+        rejected(s.by("Holder-01", new fundexchange.protocol.command.RegisterDocument(roomed, "d".repeat(64),
+                fundexchange.protocol.dataroom.DocumentKind.QUARTERLY_REPORT, "2026 Q4 report", 1234, 3)),
+                RejectCode.DATA_ROOM_SUBJECT_NOT_LIVE);
+    }
+
+    @Test
+    void aDeliveryVersusPaymentTradeWithAHeldDepositIsPrunedAWeekAfterItsRegistrationChangeAndNothingIsLeftBehind() {
+        Market m = new Market().participant("Holder-01", Role.HOLDER).participant("Investor-07", Role.INVESTOR)
+                .participant("Bank-01", Role.BANK).fund("DGF3", false)
+                .deposit("DGF3", "Holder-01", "100000.00", "100000.00");
+        s = m.s;
+        m.ok("Bank-01", new RecordCashReceipt("Investor-07", "CNY", Money.of("50000.00"), "BOC-R-0001", "2026-11-18"));
+        long listing = m.ok("Holder-01", new ListNegotiated("DGF3", "Investor-07", Units.of("10000.00"),
+                Price.of("1.0000"), 0, Money.of("3000.00"), null)).sourceIndex();
+        m.ok("Staff-02", new ApproveListing(listing));
+        EventDocument acceptance = m.ok("Investor-07", new AcceptListing(listing));
+        TradeExecuted trade = (TradeExecuted) acceptance.events().get(1);
+        long id = trade.tradeId();
+        assertEquals(List.of(new DepositLocked(listing, "Investor-07", "CNY", Money.of("3000.00")), trade,
+                new DepositHeldForTrade(listing, id, "Investor-07", "CNY", Money.of("3000.00"))), acceptance.events());
+        assertEquals(List.of(TradeFundingLocked.class, TradeFunded.class, TradeUnitsDelivered.class,
+                        TradeProceedsLocked.class),
+                m.ok("Investor-07", new FundTrade(id)).events().stream().map(Object::getClass).toList());
+        // Funded and awaiting its registration change past the retention of the listing's execution: both kept.
+        s.advance(History.RETENTION_MS);
+        assertEquals(List.of(), s.unsigned(new Tick()).last.events());
+        assertTrue(state().trades.containsKey(id) && state().listings.containsKey(listing));
+        EventDocument confirmed = m.ok("Staff-01", new ConfirmRegistration(id));
+        assertEquals(List.of(RegistrationConfirmed.class, TradeSettled.class, TradeProceedsReleased.class,
+                PayoutInstructed.class), confirmed.events().stream().map(Object::getClass).toList());
+        // Settling removed the funding record and the held deposit: nothing keeps the trade.
+        assertEquals(null, state().cash.funding(id));
+        assertFalse(state().cash.depositsByTrade().containsKey(id) || state().cash.depositsOnListings().containsKey(listing));
+
+        s.advance(History.RETENTION_MS - 1);
+        assertEquals(List.of(), s.unsigned(new Tick()).last.events());
+        assertTrue(state().trades.containsKey(id) && state().listings.containsKey(listing));
+        s.advance(1);
+        assertEquals(List.of(), s.unsigned(new Tick()).last.events());
+        assertFalse(state().trades.containsKey(id) || state().listings.containsKey(listing));
+        assertEquals(id, state().history.tradeHorizon);
+        assertEquals(listing, state().history.listingHorizon);
+        m.refused("Investor-07", new FundTrade(id), RejectCode.TRADE_PRUNED);
+        m.refused("Staff-01", new ConfirmRegistration(id), RejectCode.TRADE_PRUNED);
+        m.refused("Staff-01", new RefuseRegistration(id, "late"), RejectCode.TRADE_PRUNED);
+        m.refused("Staff-01", new Propose(new OverrideSettlement(id, "late")), RejectCode.TRADE_PRUNED);
+        m.replayCheckingInvariants();
+    }
+
+    @Test
     void aRestoredSnapshotAndAReplayPruneAsTheLiveEngineDid() {
         market(new Scenario().genesis());
-        finishSomeItems();
+        long[] ids = finishSomeItems();
         EngineSnapshot queued = s.engine.snapshot();
         assertTrue(queued.history() != null && queued.history().listings().size() == 2, String.valueOf(queued.history()));
         int taken = s.journal.size();
         s.advance(History.RETENTION_MS);
         s.unsigned(new Tick());
-        listAndApprove("3000.00");
+        long next = listAndApprove("3000.00");
         EngineSnapshot pruned = s.engine.snapshot();
 
         Engine fromQueued = Engine.restore(queued);
@@ -197,7 +331,27 @@ class BoundedHistoryTest {
             fromQueued.apply(record);
         }
         assertEquals(s.engine.stateHash(), fromQueued.stateHash());
-        assertEquals(s.engine.stateHash(), Engine.restore(pruned).stateHash());
+        assertEquals(s.engine.snapshot(), fromQueued.snapshot());
+
+        // Restored after the pruning, an engine answers the next commands as the live one does, byte for byte.
+        Engine fromPruned = Engine.restore(pruned);
+        int before = s.journal.size();
+        rejected(s.by("Holder-01", new WithdrawListing(ids[2])), RejectCode.LISTING_PRUNED);
+        rejected(s.by("Staff-01", new ConfirmSettlement(ids[1])), RejectCode.TRADE_PRUNED);
+        accepted(s.by("Holder-01", new WithdrawListing(next)));
+        s.advance(History.RETENTION_MS);
+        s.unsigned(new Tick());
+        rejected(s.by("Holder-01", new WithdrawListing(next)), RejectCode.LISTING_PRUNED);
+        int compared = 0;
+        for (CommandRecord record : s.journal.subList(before, s.journal.size())) {
+            EventDocument restored = fromPruned.apply(record);
+            for (EventDocument live : s.documents.stream().filter(d -> d.sourceIndex() == record.index()).toList()) {
+                assertEquals(live, restored);
+                compared++;
+            }
+        }
+        assertEquals(4, compared); // the signed ones (the tick's document is not kept by the scenario)
+        assertEquals(s.engine.snapshot(), fromPruned.snapshot());
 
         Engine replayed = new Engine();
         s.journal.forEach(replayed::apply);
