@@ -23,7 +23,10 @@ final class OpenListingMemory {
     /** From a request's journal time until its generation (a quarter of the retention long) is dropped. */
     private static final long FORGOTTEN_AFTER_MS = EngineSetup.RETENTION_MS / 4 + EngineSetup.RETENTION_MS;
 
-    /** The bounded history's retention (docs/rules.md "Bounded history": 7 days of journal time). */
+    /**
+     * The bounded history's retention (docs/rules.md "Bounded history": 7 days of journal time), a copy of the engine's
+     * package-private {@code fundexchange.engine.History.RETENTION_MS}; keep the two equal.
+     */
     private static final long HISTORY_RETENTION_MS = 7L * 24 * 60 * 60 * 1000;
 
     private OpenListingMemory() {

@@ -101,8 +101,9 @@ final class ExchangeState {
     final History history = new History();
     /**
      * Not state: the journal time of the command being applied (its deadlines' events included), at which a listing
-     * or trade that finishes is queued in {@link #history}. Set only by {@code StateApplier.apply}, whose callers pass
-     * the time explicitly (never before {@link #lastTime}); a snapshot's restore queues at 0 and then replaces the queue.
+     * that finishes is queued in {@link #history} by {@link #putListing} (a trade is queued with the time passed to
+     * {@code StateApplier}). Set only by {@code StateApplier.apply}, whose callers pass the time explicitly (never
+     * before {@link #lastTime}); a snapshot's restore queues at 0 and then replaces the queue.
      */
     long applyingAt;
     /** Derived: pending trades per fund|buyer, by trade id (where a reserved holder place can move on failure). */
