@@ -7,6 +7,8 @@
 #   RESULT book.throughput <n> ops/s              (median run; target >= 5,000,000)
 #   RESULT book.bytes.per.resting.order <n> bytes (heap after GC, 200,000 resting orders)
 #   RESULT engine.bytes.per.open.listing <n> bytes (heap after GC, 100,000 negotiated listings through Engine.apply)
+#   RESULT engine.bytes.per.finished.listing <n> bytes (the same listings withdrawn, after the bounded history's
+#                                                  7-day retention; near 0 from rules version 10)
 #   RESULT engine.alloc.per.command <n> bytes     (allocated inside Engine.apply per signed PlaceOrder/CancelOrder, same
 #                                                  mix, 300,000 warm-up then 200,000 counted; the core without the
 #                                                  journal codec; target 0)

@@ -224,6 +224,10 @@ public final class EngineBookBench implements Callable<Integer> {
                 OPEN_LISTINGS, perListing);
         out.printf("RESULT book.bytes.per.resting.order %d bytes%n", bytes);
         out.printf("RESULT engine.bytes.per.open.listing %d bytes%n", perListing);
+        long perFinished = OpenListingMemory.bytesPerFinishedListing(OPEN_LISTINGS);
+        out.printf("memory: %,d negotiated listings withdrawn, then past the bounded history's retention: %d bytes each%n",
+                OPEN_LISTINGS, perFinished);
+        out.printf("RESULT engine.bytes.per.finished.listing %d bytes%n", perFinished);
         EngineBookAllocation.Result alloc = EngineBookAllocation.measure(seed, ALLOC_WARMUP, ALLOC_COMMANDS);
         out.printf("engine core on the book path: %,d signed PlaceOrder/CancelOrder records through Engine.apply after"
                         + " %,d warm-up (%,d accepted, %,d rejected, %,d trades): %,d bytes allocated inside apply"

@@ -4,6 +4,7 @@ import fundexchange.engine.Engine;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.command.WithdrawListing;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.CommandRecord;
@@ -22,10 +23,29 @@ final class OpenListingMemory {
     /** From a request's journal time until its generation (a quarter of the retention long) is dropped. */
     private static final long FORGOTTEN_AFTER_MS = EngineSetup.RETENTION_MS / 4 + EngineSetup.RETENTION_MS;
 
+    /**
+     * The bounded history's retention (docs/rules.md "Bounded history": 7 days of journal time), a copy of the engine's
+     * package-private {@code fundexchange.engine.History.RETENTION_MS}; keep the two equal.
+     */
+    private static final long HISTORY_RETENTION_MS = 7L * 24 * 60 * 60 * 1000;
+
     private OpenListingMemory() {
     }
 
     static long bytesPerOpenListing(int count) {
+        return bytesPerListing(count, false);
+    }
+
+    /**
+     * Heap per finished listing once the bounded history (rules version 10, docs/rules.md "Bounded history") has pruned
+     * it: as {@link #bytesPerOpenListing}, but each listing is withdrawn by its holder after its approval, and the last
+     * Tick comes after the history's retention too. Near 0 when pruning works; about the open figure under version 9.
+     */
+    static long bytesPerFinishedListing(int count) {
+        return bytesPerListing(count, true);
+    }
+
+    private static long bytesPerListing(int count, boolean withdrawn) {
         EngineSetup setup = new EngineSetup();
         Engine engine = Engine.selfContained();
         long index = 0;
@@ -51,7 +71,15 @@ final class OpenListingMemory {
             accepted(engine, setup.accepted("Staff-02", "/listings/" + listingId + "/approve", "{}",
                     new ApproveListing(listingId), ++index, time), index, time);
         }
-        engine.apply(CommandRecord.unsigned(++index, time + FORGOTTEN_AFTER_MS, new Tick()));
+        if (withdrawn) {
+            for (int i = 0; i < count; i++) {
+                long listingId = firstListing + i;
+                accepted(engine, setup.accepted(EngineSetup.holder(i), "/listings/" + listingId + "/withdraw", "{}",
+                        new WithdrawListing(listingId), ++index, time), index, time);
+            }
+        }
+        long last = time + (withdrawn ? Math.max(FORGOTTEN_AFTER_MS, HISTORY_RETENTION_MS) : FORGOTTEN_AFTER_MS);
+        engine.apply(CommandRecord.unsigned(++index, last, new Tick()));
         long after = HeapUse.afterGc();
         if (engine.lastIndex() != index) {
             throw new IllegalStateException("engine at " + engine.lastIndex() + ", expected " + index);

@@ -60,10 +60,11 @@ final class DeliveryVersusPayment {
     List<Event> fund(CommandContext ctx, FundTrade c) {
         inRules();
         Trade trade = state.trades.get(c.tradeId());
-        Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + c.tradeId());
-        boolean seller = ctx.actorId().equals(trade.seller());
-        Rejection.check(seller || ctx.actorId().equals(trade.buyer()), RejectCode.UNKNOWN_TRADE, "no trade "
-                + c.tradeId()); // refused as unknown: a refusal tells a non-party nothing of the trade
+        PrunedIds.refuseTrade(state, trade, c.tradeId());
+        boolean seller = trade != null && ctx.actorId().equals(trade.seller());
+        if (!seller && (trade == null || !ctx.actorId().equals(trade.buyer()))) {
+            throw PrunedIds.unknownTrade(state, c.tradeId()); // as unknown: a refusal tells a non-party nothing of it
+        }
         Rejection.check(!seller, RejectCode.NOT_TRADE_BUYER, "only the trade's buyer funds it");
         TradeFunding funding = ledger().funding(trade.tradeId());
         Rejection.check(funding != null || trade.status() != TradeStatus.PENDING_SETTLEMENT,
@@ -157,6 +158,7 @@ final class DeliveryVersusPayment {
         inRules();
         String reason = Validation.text(o.reason(), "reason");
         Trade trade = state.trades.get(o.tradeId());
+        PrunedIds.refuseTrade(state, trade, o.tradeId());
         Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + o.tradeId());
         Rejection.check(trade.status() == TradeStatus.PENDING_SETTLEMENT, RejectCode.TRADE_NOT_PENDING,
                 "trade is " + trade.status());
@@ -223,7 +225,10 @@ final class DeliveryVersusPayment {
     private Trade registrar(CommandContext ctx, long tradeId) {
         inRules();
         Trade trade = state.trades.get(tradeId);
-        Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + tradeId);
+        PrunedIds.refuseTrade(state, trade, tradeId);
+        if (trade == null) {
+            throw PrunedIds.unknownTrade(state, tradeId);
+        }
         TradeFunding funding = ledger().funding(tradeId);
         String manager = funding == null ? null : funding.manager();
         String actor = ctx.actorId();
@@ -232,7 +237,9 @@ final class DeliveryVersusPayment {
         if (manager != null && actor.equals(manager)) {
             return trade;
         }
-        Rejection.check(party || staff, RejectCode.UNKNOWN_TRADE, "no trade " + tradeId);
+        if (!party && !staff) {
+            throw PrunedIds.unknownTrade(state, tradeId); // as unknown: a refusal tells a non-party nothing of it
+        }
         if (manager != null) {
             Rejection.check(false, RejectCode.NOT_FUND_MANAGER, "only the fund's manager confirms or refuses the"
                     + " registration change of trade " + tradeId);

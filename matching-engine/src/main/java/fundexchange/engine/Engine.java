@@ -155,7 +155,7 @@ public final class Engine {
         int fills = 0;
         for (List<Event> fired; !(fired = DepositFollowing.follow(state, fireNextDeadline(time, record.index(), fills)))
                 .isEmpty(); ) {
-            applyAll(fired, record.index());
+            applyAll(fired, record.index(), time);
             if (events == null) {
                 events = new ArrayList<>();
             }
@@ -165,6 +165,7 @@ public final class Engine {
         state.lastIndex = record.index();
         state.lastTime = time;
         state.requests.advance(time, state.parameters);
+        Pruning.prune(state, time);
         Decided decided = decideAndApply(record, time, fills);
         List<Event> all = events == null ? decided.events() : append(events, decided.events());
         EventDocument document = new EventDocument(EventDocument.VERSION, record.index(), time, record.participant(),
@@ -223,7 +224,7 @@ public final class Engine {
         } catch (RuntimeException unexpected) {
             outcome = internal(unexpected);
         }
-        applyAll(decided, record.index());
+        applyAll(decided, record.index(), time);
         authentication.remember(record, verdict, time);
         return new Decided(outcome, decided);
     }
@@ -232,10 +233,10 @@ public final class Engine {
      * Applies decided events. Deciding validated everything, so a failure here is a bug that may have left the state
      * half-changed: the engine halts rather than carry on (the runner raises the alarm; see docs/operations.md).
      */
-    private void applyAll(List<Event> events, long index) {
+    private void applyAll(List<Event> events, long index, long time) {
         try {
             for (int i = 0, n = events.size(); i < n; i++) {
-                applier.apply(events.get(i), index);
+                applier.apply(events.get(i), index, time);
             }
         } catch (RuntimeException bug) {
             throw new IllegalStateException("applying the events of index " + index + " failed; engine halted", bug);

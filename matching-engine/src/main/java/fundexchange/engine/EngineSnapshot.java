@@ -42,7 +42,7 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
                              List<fundexchange.engine.listing.TransferNotice> notices,
                              List<fundexchange.engine.dataroom.FundDocument> fundDocuments,
                              fundexchange.engine.cash.CashView cash,
-                             List<String> marketDataFunds) {
+                             List<String> marketDataFunds, HistoryView history) {
     /**
      * 3: the continuous books ({@code books}); 4: intent matching (offers, intents, quotes, matches); 5: custody
      * registrations, pledges, freezes, and positions' encumbrances and commitment; 6: the generational request memory
@@ -51,7 +51,8 @@ public record EngineSnapshot(int version, long lastIndex, long lastTime, long la
      * {@code stateOwned} (state-owned holders, their appraisals and listings' public disclosures; null when there are none);
      * 8: the data rooms ({@code dataRooms}, issue 21), later with the optional {@code fundDocuments} (null when none)
      * and the optional {@code cash} (the cash ledger, issue 22; null when empty) and {@code marketDataFunds} (funds
-     * opted in to public market data, issue 23; null when none).
+     * opted in to public market data, issue 23; null when none) and {@code history} (the bounded history of finished
+     * listings and trades, rules version 10, issue 18; null when empty).
      */
     public static final int VERSION = 8;
 

@@ -10,6 +10,7 @@ import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
 import fundexchange.engine.listing.Trade;
 import fundexchange.engine.position.Position;
+import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.KeyRecord;
@@ -38,7 +39,7 @@ final class ExchangeState {
 
     PlatformParameters parameters = PlatformParameters.DEFAULTS;
     /** The rules version the genesis records (snapshotted, not hashed: the genesis fixes it). */
-    int rulesVersion = fundexchange.protocol.RulesVersion.CURRENT;
+    int rulesVersion = RulesVersion.CURRENT;
     ExchangeKey exchangeKey;
     final TreeMap<String, Participant> participants = new TreeMap<>();
     final TreeMap<String, KeyRecord> keys = new TreeMap<>();
@@ -94,6 +95,17 @@ final class ExchangeState {
     final Books books = new Books();
     /** Derived: pending book trades per fund|trade date (the daily batch), by trade id. */
     final TreeMap<String, TreeSet<Long>> pendingBookTrades = new TreeMap<>();
+    /** Derived (rebuilt on restore, not hashed): per listing id, how many of its trades are pending. */
+    final TreeMap<Long, Integer> pendingByListing = new TreeMap<>();
+    /** Finished listings and trades awaiting pruning, and the pruned horizons (rules version 10; {@link History}). */
+    final History history = new History();
+    /**
+     * Not state: the journal time of the command being applied (its deadlines' events included), at which a listing
+     * that finishes is queued in {@link #history} by {@link #putListing} (a trade is queued with the time passed to
+     * {@code StateApplier}). Set only by {@code StateApplier.apply}, whose callers pass the time explicitly (never
+     * before {@link #lastTime}); a snapshot's restore queues at 0 and then replaces the queue.
+     */
+    long applyingAt;
     /** Derived: pending trades per fund|buyer, by trade id (where a reserved holder place can move on failure). */
     final TreeMap<String, TreeSet<Long>> pendingByBuyer = new TreeMap<>();
     /** Derived (rebuilt on restore, not hashed): ids of listings awaiting staff approval ({@link #putListing}). */
@@ -221,7 +233,11 @@ final class ExchangeState {
 
     /** Stores a listing and keeps {@link #pendingListings} in step with its status. */
     void putListing(Listing listing) {
-        listings.put(listing.listingId(), listing);
+        Listing before = listings.put(listing.listingId(), listing);
+        if (!listing.live() && (before == null || before.live())
+                && rulesVersion >= RulesVersion.BOUNDED_HISTORY) {
+            history.listingFinished(listing.listingId(), applyingAt);
+        }
         if (listing.status() == ListingStatus.PENDING_APPROVAL) {
             pendingListings.add(listing.listingId());
         } else {
@@ -311,9 +327,9 @@ final class ExchangeState {
         }
     }
 
-    /** Whether {@code bidder} has placed a sealed bid with {@code nonce} before. */
+    /** Whether {@code bidder} has placed a sealed bid with {@code nonce} before, kept or pruned since. */
     boolean nonceUsed(String bidder, String nonce) {
-        return sealedNonces.contains(bidder + "\n" + nonce);
+        return sealedNonces.contains(bidder + "\n" + nonce) || history.retiredNonces.contains(bidder, nonce);
     }
 
     /** The bids on a listing in journal order. */
@@ -351,6 +367,9 @@ final class ExchangeState {
     void indexPending(Trade trade, boolean pending) {
         String buyerKey = positionKey(trade.fundCode(), trade.buyer());
         String batchKey = trade.bookTrade() ? positionKey(trade.fundCode(), trade.tradeDate()) : null;
+        if (trade.listingId() != 0) {
+            pendingByListing.merge(trade.listingId(), pending ? 1 : -1, (a, b) -> a + b == 0 ? null : a + b);
+        }
         if (pending) {
             pendingByBuyer.computeIfAbsent(buyerKey, k -> new TreeSet<>()).add(trade.tradeId());
             if (batchKey != null) {

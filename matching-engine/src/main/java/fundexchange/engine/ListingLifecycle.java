@@ -138,6 +138,7 @@ final class ListingLifecycle {
 
     Listing listing(long listingId) {
         Listing listing = state.listings.get(listingId);
+        PrunedIds.refuseListing(state, listing, listingId);
         Rejection.check(listing != null, RejectCode.UNKNOWN_LISTING, "no listing " + listingId);
         return listing;
     }

@@ -103,9 +103,11 @@ final class SealedAuction extends AscendingAuction {
 
     private static Bid ownActiveSealedBid(AuctionRules rules, CommandContext ctx, long bidId) {
         Bid bid = rules.state.bids.get(bidId);
-        Rejection.check(bid != null, RejectCode.UNKNOWN_BID, "no bid " + bidId);
+        Listing listing = bid == null ? null : rules.state.listings.get(bid.listingId());
+        // A bid pruned with its listing, or on a finished listing at or below the pruned horizon, is unknown alike.
+        Rejection.check(bid != null && !PrunedIds.bidHidden(rules.state, listing, bid.listingId()), RejectCode.UNKNOWN_BID,
+                "no bid " + bidId);
         Rejection.check(bid.bidder().equals(ctx.actorId()), RejectCode.NOT_BIDDER, "only the bidder may change a bid");
-        Listing listing = rules.state.listings.get(bid.listingId());
         Rejection.check(listing.mechanism() == ListingMechanism.SEALED, RejectCode.BID_BINDING,
                 "open English bids are binding");
         Rejection.check(bid.status() == BidStatus.ACTIVE, RejectCode.BID_NOT_ACTIVE, "bid is " + bid.status());

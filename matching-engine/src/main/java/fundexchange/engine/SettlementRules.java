@@ -174,6 +174,7 @@ final class SettlementRules {
 
     private Trade pending(long tradeId) {
         Trade trade = state.trades.get(tradeId);
+        PrunedIds.refuseTrade(state, trade, tradeId);
         Rejection.check(trade != null, RejectCode.UNKNOWN_TRADE, "no trade " + tradeId);
         Rejection.check(trade.status() == TradeStatus.PENDING_SETTLEMENT, RejectCode.TRADE_NOT_PENDING, "trade is " + trade.status());
         return trade;

@@ -40,7 +40,8 @@ final class Snapshots {
                 state.rulesVersion, new TreeMap<>(state.workdays), stateOwned(state),
                 List.copyOf(state.dataRooms.values()),
                 orNull(state.transferTerms.values()), orNull(state.notices.values()),
-                orNull(state.fundDocuments.values()), state.cash.view(), orNull(state.marketDataFunds));
+                orNull(state.fundDocuments.values()), state.cash.view(), orNull(state.marketDataFunds),
+                state.history.viewOrNull());
     }
 
     /** Null when no holder was ever flagged, so snapshots without state-owned holders keep their bytes. */
@@ -151,6 +152,7 @@ final class Snapshots {
             }
         }
         state.marketDataFunds.addAll(orEmpty(snapshot.marketDataFunds()));
+        state.history.restore(snapshot.history()); // after the listings, whose restore queued nothing that counts
         String hash = StateHash.of(state);
         if (!hash.equals(snapshot.stateHash())) {
             throw new IllegalStateException("restored state hash " + hash + " differs from the snapshot's " + snapshot.stateHash());

@@ -97,6 +97,7 @@ import java.time.LocalDate;
 import fundexchange.engine.stateowned.Appraisal;
 import fundexchange.engine.stateowned.PublicDisclosure;
 import fundexchange.engine.stateowned.ReserveApproval;
+import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.event.AppraisalRegistered;
 import fundexchange.protocol.event.DisclosureOpened;
 import fundexchange.protocol.event.ReserveApprovalRecorded;
@@ -123,7 +124,15 @@ final class StateApplier {
         return room == null ? DataRoom.empty(listingId, holder) : room;
     }
 
-    void apply(Event event, long index) {
+    /**
+     * Applies {@code event} of the command at {@code index}, applied at journal time {@code time} (the command's, its
+     * deadlines' events included): a listing or trade the event finishes is queued in the bounded history at it.
+     */
+    void apply(Event event, long index, long time) {
+        if (time < state.lastTime) {
+            throw new IllegalStateException("applying at " + time + ", before the journal time " + state.lastTime);
+        }
+        state.applyingAt = time;
         switch (event) {
             case ExchangeKeyRegistered e -> {
                 state.exchangeKey = new ExchangeState.ExchangeKey(e.keyId(), e.algorithm(), e.publicKey());
@@ -253,8 +262,8 @@ final class StateApplier {
             case AuctionClosed e -> e.bids().forEach(b ->
                     state.bids.computeIfPresent(b.bidId(), (id, bid) -> bid.withStatus(b.status())));
             case TradeExecuted e -> execute(e, index);
-            case TradeSettled e -> settle(e);
-            case TradeFailed e -> fail(e);
+            case TradeSettled e -> settle(e, time);
+            case TradeFailed e -> fail(e, time);
             case CheckpointRecorded e -> state.lastCheckpointIndex = e.chainIndex();
             case CustodySubmitted e -> custody.submitted(e);
             case CustodyApproved e -> custody.approved(e);
@@ -474,9 +483,9 @@ final class StateApplier {
         return amount == null ? Money.ZERO : amount;
     }
 
-    private void settle(TradeSettled e) {
+    private void settle(TradeSettled e, long time) {
         if (e.delivered()) { // rules version 9: final; the buyer's units are its own to dispose of
-            Trade trade = endPending(e.tradeId(), TradeStatus.SETTLED);
+            Trade trade = endPending(e.tradeId(), TradeStatus.SETTLED, time);
             state.indexDelivered(trade, false);
             Position buyer = state.position(e.fundCode(), e.buyer());
             Position free = buyer.withRegistering(buyer.pendingRegistration().minus(e.units()));
@@ -486,7 +495,7 @@ final class StateApplier {
             reconcileReservation(trade.fundCode(), trade.buyer());
             return;
         }
-        Trade trade = endPending(e.tradeId(), TradeStatus.SETTLED);
+        Trade trade = endPending(e.tradeId(), TradeStatus.SETTLED, time);
         Position seller = CustodyApplier.commitmentMoved(state.position(e.fundCode(), e.seller()), e, false);
         Position sold = seller.withUnits(seller.units().minus(e.units()), seller.locked().minus(e.units()),
                 seller.cost().minus(e.sellerCostReleased()));
@@ -501,18 +510,22 @@ final class StateApplier {
         reconcileReservation(trade.fundCode(), trade.buyer());
     }
 
-    private void fail(TradeFailed e) {
-        Trade trade = endPending(e.tradeId(), TradeStatus.FAILED);
+    private void fail(TradeFailed e, long time) {
+        Trade trade = endPending(e.tradeId(), TradeStatus.FAILED, time);
         Position seller = state.position(e.fundCode(), e.seller());
         putPosition(seller.withLocked(seller.locked().minus(e.units())));
         reconcileReservation(trade.fundCode(), trade.buyer());
     }
 
-    private Trade endPending(long tradeId, TradeStatus status) {
+    /** Ends a pending trade, queued in the bounded history at {@code time} (rules version 10). */
+    private Trade endPending(long tradeId, TradeStatus status, long time) {
         Trade trade = state.trades.get(tradeId);
         state.trades.put(trade.tradeId(), trade.withStatus(status));
         ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
         state.indexPending(trade, false);
+        if (state.rulesVersion >= RulesVersion.BOUNDED_HISTORY) {
+            state.history.tradeFinished(tradeId, time);
+        }
         return trade;
     }
 

@@ -78,6 +78,11 @@ final class StateHash {
         if (!state.marketDataFunds.isEmpty()) {
             sections.put("marketDataFunds", state.marketDataFunds);
         }
+        // The bounded history (issue 18, rules version 10): only when non-empty, so states without it keep their hashes.
+        HistoryView history = state.history.viewOrNull();
+        if (history != null) {
+            sections.put("history", history);
+        }
         return sections;
     }
 }

@@ -384,6 +384,7 @@ final class TransferNotices {
     /** Staff's maker-checker override of a pending right of first refusal or notice, with its reason. */
     List<Event> override(OverrideRofr a, String proposer) {
         Listing listing = state.listings.get(a.listingId());
+        PrunedIds.refuseListing(state, listing, a.listingId());
         Rejection.check(listing != null, RejectCode.UNKNOWN_LISTING, "no listing " + a.listingId());
         Rejection.check(listing.status() == ListingStatus.PENDING_APPROVAL && listing.rofr() == RofrStatus.PENDING,
                 RejectCode.ROFR_NOT_PENDING, "listing " + listing.listingId() + " has no pending right of first refusal");

@@ -1,6 +1,7 @@
 package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.command.AmendSealedBid;
@@ -190,6 +191,43 @@ class AuctionTest {
                         new ClosedBid(low, "Investor-09", 3, Price.of("1.2500"), BidStatus.LOST, null, null, nonces.get(low))),
                         first, Price.of("1.3000")),
                 trade(close.sourceIndex(), id, "Investor-07", "1.3000", s.time, true)), close.events());
+    }
+
+    @Test
+    void aSealedAuctionGoesWithItsBidsAWeekAfterItsTradeSettledAndTheirPublishedNoncesStayRefused() {
+        long id = listedAndOpened(sealed(true));
+        long won = sealedBid("Investor-07", id, "1.3000");
+        long lost = sealedBid("Investor-08", id, "1.2500");
+        EventDocument close = tickAt(s.time + HOUR);
+        long tradeId = close.sourceIndex() * 4096;
+        m.ok("Staff-01", new fundexchange.protocol.command.ConfirmSettlement(tradeId));
+        m.refused("Investor-08", new PlaceSealedBid(id, Price.of("1.4000"), nextNonce()), RejectCode.LISTING_NOT_OPEN);
+
+        assertEquals(List.of(), tickAt(s.time + History.RETENTION_MS).events());
+        ExchangeState state = s.engine.state();
+        assertTrue(!state.listings.containsKey(id) && !state.trades.containsKey(tradeId));
+        assertTrue(!state.bids.containsKey(won) && !state.bids.containsKey(lost) && state.bidsOn(id).isEmpty());
+        m.refused("Investor-08", new PlaceSealedBid(id, Price.of("1.4000"), nextNonce()), RejectCode.LISTING_PRUNED);
+        // A pruned bid is unknown to its own bidder too.
+        m.refused("Investor-08", new CancelBid(lost), RejectCode.UNKNOWN_BID);
+        m.refused("Investor-08", new AmendSealedBid(lost, Price.of("1.2600"), nextNonce()), RejectCode.UNKNOWN_BID);
+
+        // The close published both nonces: pruned, they are retired, never usable again (CONTRACTS.md 12), a restored
+        // snapshot included.
+        long next = listedAndOpened(sealed(false));
+        m.refused("Investor-08", new PlaceSealedBid(next, Price.of("1.2500"), nonces.get(lost)),
+                RejectCode.SEALED_BID_NONCE_REUSED);
+        m.refused("Investor-07", new PlaceSealedBid(next, Price.of("1.2500"), nonces.get(won)),
+                RejectCode.SEALED_BID_NONCE_REUSED);
+        assertEquals(2, s.engine.snapshot().history().retiredNonces().size());
+        ExchangeState restored = Engine.restore(s.engine.snapshot()).state();
+        assertTrue(restored.nonceUsed("Investor-08", nonces.get(lost)) && restored.nonceUsed("Investor-07", nonces.get(won)));
+        assertTrue(!restored.nonceUsed("Investor-07", nonces.get(lost)));
+        // A fresh nonce goes.
+        String fresh = nextNonce();
+        EventDocument placed = m.ok("Investor-08", new PlaceSealedBid(next, Price.of("1.2500"), fresh));
+        assertEquals(List.of(new SealedBidPlaced(next, placed.sourceIndex(), "Investor-08", 1, Price.of("1.2500"),
+                fresh, SealedCommitment.of(fresh, Price.of("1.2500")))), placed.events());
     }
 
     @Test

@@ -121,6 +121,13 @@ public enum RejectCode {
     CLOCK_ABOVE_BID(4030),
     /** A Dutch acceptance asks for more units than the auction has left. */
     UNITS_NOT_LEFT(4031),
+    /**
+     * A listing not live in the engine whose id is at or below the highest listing id pruned (rules version 10): finished
+     * and moved to the registry's history, or never a listing; the same answer for both.
+     */
+    LISTING_PRUNED(4032),
+    /** As {@link #LISTING_PRUNED}, for a trade: settled or failed and moved to the registry's history, or never a trade. */
+    TRADE_PRUNED(4033),
     BOOK_NOT_OPEN(4101),
     BOOK_ALREADY_OPEN(4102),
     NOT_LOT_MULTIPLE(4103),

@@ -31,8 +31,10 @@ package fundexchange.protocol;
  * and lock it until the close, the winner's deposit applied to its trade's funding or forfeited to the seller; and
  * issue 23's public market data ({@link #MARKET_DATA_CONSENT}) lets a fund's manager opt the fund's figures in or out
  * and staff set {@code market-data-k}. Version 9 (after version 8 was released) moves a delivery-versus-payment
- * trade's units at funding ({@link #UNITS_AT_FUNDING}), locked with the buyer until the registration change. The engine
- * still decides versions 2 to 9 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte
+ * trade's units at funding ({@link #UNITS_AT_FUNDING}), locked with the buyer until the registration change. Version 10 (issue 18, after
+ * version 9 was released) moves finished listings and trades out of the engine's live state after a retention
+ * ({@link #BOUNDED_HISTORY}). The engine
+ * still decides versions 2 to 10 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte
  * for byte; it refuses every other version.
  */
 public final class RulesVersion {
@@ -41,7 +43,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 9;
+    public static final int CURRENT = 10;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -157,6 +159,15 @@ public final class RulesVersion {
      * refused ({@code ARITHMETIC_OVERFLOW}). Before it the units move only at the registration change.
      */
     public static final int UNITS_AT_FUNDING = 9;
+
+    /**
+     * From this version on, finished listings (EXECUTED, CANCELLED, EXPIRED) and trades (SETTLED, FAILED) leave the
+     * engine's live state a fixed retention of journal time after they finish, unless something can still need them
+     * (docs/rules.md "Bounded history"), and a command naming a listing (trade) that is not live, at or below the
+     * highest id pruned, is refused {@code LISTING_PRUNED} 4032 ({@code TRADE_PRUNED} 4033); before it nothing is
+     * pruned and such a command is refused {@code UNKNOWN_LISTING} ({@code UNKNOWN_TRADE}) or decided on the kept item.
+     */
+    public static final int BOUNDED_HISTORY = 10;
 
     private RulesVersion() {
     }

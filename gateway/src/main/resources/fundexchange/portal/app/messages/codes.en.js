@@ -129,6 +129,8 @@ export default {
   'code.4029': 'This sealed-bid nonce was used before.',
   'code.4030': 'The clock price is above the most you would pay.',
   'code.4031': 'The auction has fewer units left.',
+  'code.4032': 'The listing has moved to history.',
+  'code.4033': 'The trade has moved to history.',
   'code.4101': 'The fund\'s order book is not open.',
   'code.4102': 'The order book is already open.',
   'code.4103': 'Units must be a multiple of the book\'s lot.',
