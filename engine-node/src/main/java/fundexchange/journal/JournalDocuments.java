@@ -1,0 +1,135 @@
+package fundexchange.journal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.JsonShape;
+import fundexchange.protocol.wire.JournalBinary;
+import fundexchange.protocol.wire.WireSchema;
+import fundexchange.protocol.wire.WireType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The one place that knows both journal encodings (docs/design/binary-journal.md 4.1): it encodes a document in a
+ * given encoding, renders any document as the JSON that {@link JournalCodec#write} writes for its value (a JSON
+ * document's rendering is its own bytes), and answers the questions readers used to answer by searching JSON bytes.
+ * Digests, links and checkpoints stay over the bytes as written; nothing here rewrites a document.
+ */
+public final class JournalDocuments {
+    private JournalDocuments() {
+    }
+
+    /** {@code record}'s document in {@code encoding}. */
+    public static byte[] encode(CommandRecord record, JournalEncoding encoding) {
+        return encoding == JournalEncoding.BINARY ? JournalBinary.encode(record) : JournalCodec.write(record);
+    }
+
+    /** {@code document}'s bytes in {@code encoding}. */
+    public static byte[] encode(EventDocument document, JournalEncoding encoding) {
+        return encoding == JournalEncoding.BINARY ? JournalBinary.encode(document) : JournalCodec.write(document);
+    }
+
+    /**
+     * The JSON rendering of a command record or event document: the bytes themselves when they are JSON, else what
+     * {@link JournalCodec#write} writes for the decoded value (byte for byte what the JSON writer would have written).
+     */
+    public static byte[] json(byte[] document) {
+        if (JournalEncoding.of(document) == JournalEncoding.JSON) {
+            return document;
+        }
+        return JournalCodec.write(document[JournalBinary.OFFSET_KIND] == JournalBinary.COMMAND_RECORD
+                ? JournalCodec.readCommand(document) : JournalCodec.readEvents(document));
+    }
+
+    /** {@link #json} as text. */
+    public static String text(byte[] document) {
+        return new String(json(document), StandardCharsets.UTF_8);
+    }
+
+    /** The JSON tree of {@link #json}. */
+    public static JsonNode tree(byte[] document) {
+        try {
+            return JournalCodec.mapper().readTree(json(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException("corrupt journal document", e);
+        }
+    }
+
+    /** Whether {@code document} is a binary command record ({@code false} for JSON and for event documents). */
+    public static boolean isBinaryCommandRecord(byte[] document) {
+        return JournalEncoding.of(document) == JournalEncoding.BINARY
+                && document.length > JournalBinary.OFFSET_KIND && document[JournalBinary.OFFSET_KIND] == JournalBinary.COMMAND_RECORD;
+    }
+
+    /** The type name of a command record's command ({@code "PlaceOrder"}), or null for a record without one. */
+    public static String commandType(byte[] record) {
+        if (JournalEncoding.of(record) == JournalEncoding.BINARY) {
+            int id = JournalBinary.commandTypeId(record);
+            WireType type = WireSchema.journal().type(id);
+            return type == null ? "#" + id : JsonShape.typeName(type.type());
+        }
+        JsonNode command = tree(record).path("command");
+        return command.hasNonNull(JsonShape.TYPE_PROPERTY) ? command.get(JsonShape.TYPE_PROPERTY).asText() : null;
+    }
+
+    /**
+     * Whether an event document holds an event of type {@code type} ({@code "DocumentRegistered"}): binary documents
+     * are walked by type id; a JSON one is searched for the quoted name, as readers always did (so it also answers
+     * true when some text field holds exactly that name).
+     */
+    public static boolean mentionsEventType(byte[] document, String type) {
+        if (JournalEncoding.of(document) == JournalEncoding.BINARY) {
+            WireType wanted = eventType(type);
+            if (wanted == null) {
+                return false;
+            }
+            boolean[] found = {false};
+            JournalBinary.eventTypeIds(document, id -> found[0] |= id == wanted.id());
+            return found[0];
+        }
+        return contains(document, ("\"" + type + "\"").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code recomputed} in the encoding {@code recorded} was written in, for a byte-for-byte comparison. */
+    public static byte[] encodeLike(byte[] recorded, EventDocument recomputed) {
+        return encode(recomputed, JournalEncoding.of(recorded));
+    }
+
+    /**
+     * Whether a recomputed event document is the one recorded: a binary one byte for byte (the encoding is canonical,
+     * so equal values have equal bytes), a JSON one as values, as replay always compared them.
+     */
+    public static boolean sameDocument(byte[] recorded, EventDocument recomputed) {
+        if (JournalEncoding.of(recorded) == JournalEncoding.BINARY) {
+            return Arrays.equals(recorded, JournalBinary.encode(recomputed));
+        }
+        return recomputed.equals(JournalCodec.readEvents(recorded));
+    }
+
+    private static WireType eventType(String name) {
+        return EventTypes.BY_NAME.get(name);
+    }
+
+    /** The schema's event types by type name, built once. */
+    private static final class EventTypes {
+        static final java.util.Map<String, WireType> BY_NAME = WireSchema.journal().types().stream()
+                .filter(type -> type.id() > 0 && fundexchange.protocol.event.Event.class.isAssignableFrom(type.type()))
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(type -> JsonShape.typeName(type.type()), type -> type));
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
