@@ -176,6 +176,117 @@ public final class JournalBinary {
         }
     }
 
+    /**
+     * Where the bytes of {@code buf} from {@code from} to {@code limit} stop being a binary document, or the part of
+     * one a writer had written when it stopped (docs/design/binary-journal.md 4.5: Chronicle copies a document in one
+     * write, so a crash leaves a prefix of it and then zeros). The written part is taken to end with the last non-zero
+     * byte before {@code limit}. The header's constant bytes are checked, then structs, strings and events are stepped
+     * over by their lengths: the answer is the document's end when it completes, the offset of the first fully written
+     * field that contradicts the layout, or the end of the written part when a field it needs reaches past it. A
+     * caller requires every byte from the answer to the end of the region to be zero.
+     */
+    public static int prefixEnd(byte[] buf, int from, int limit) {
+        int written = limit;
+        while (written > from && buf[written - 1] == 0) {
+            written--;
+        }
+        if (written == from) {
+            return from;
+        }
+        byte[] constant = {MAGIC, ENCODING};
+        for (int i = 0; i < 2 && from + i < written; i++) {
+            if (buf[from + i] != constant[i]) {
+                return from;
+            }
+        }
+        if (from + OFFSET_KIND < written && buf[from + OFFSET_KIND] != COMMAND_RECORD && buf[from + OFFSET_KIND] != EVENT_DOCUMENT) {
+            return from;
+        }
+        boolean command = buf[from + OFFSET_KIND] == COMMAND_RECORD;
+        int flags = from + OFFSET_FLAGS < written ? buf[from + OFFSET_FLAGS] : 0;
+        if ((flags & ~(command ? FLAG_REQUEST : 0x0F)) != 0) {
+            return from;
+        }
+        for (int i = OFFSET_RESERVED; i < OFFSET_VERSION && from + i < written; i++) {
+            if (buf[from + i] != 0) {
+                return from;
+            }
+        }
+        if (from + HEADER_LENGTH >= written) {
+            return written;
+        }
+        int end = command ? commandPrefixEnd(buf, from, written, flags) : eventPrefixEnd(buf, from, written, flags);
+        return Math.min(end, limit);
+    }
+
+    private static int commandPrefixEnd(byte[] buf, int from, int written, int flags) {
+        int at = structPrefixEnd(buf, from + OFFSET_COMMAND, written);
+        if (at < 0 || (flags & FLAG_REQUEST) == 0) {
+            return at < 0 ? -at - 1 : at;
+        }
+        at = structPrefixEnd(buf, at, written);
+        return at < 0 ? -at - 1 : at;
+    }
+
+    /** The end of the struct at {@code at}, or {@code -answer - 1} when the walk stops there with {@code answer}. */
+    private static int structPrefixEnd(byte[] buf, int at, int written) {
+        if (at + 4 > written) {
+            return -written - 1;
+        }
+        int length = WireBuffer.getInt(buf, at);
+        if (length < 8 || length > Integer.MAX_VALUE - at || at + 5 < written && buf[at + 5] != 0) {
+            return -at - 1;
+        }
+        return at + length;
+    }
+
+    private static int eventPrefixEnd(byte[] buf, int from, int written, int flags) {
+        if (from + OFFSET_STATUS < written && (buf[from + OFFSET_STATUS] & 0xFF) > 2) {
+            return from;
+        }
+        for (int i = OFFSET_STATUS_RESERVED; i < OFFSET_CODE && from + i < written; i++) {
+            if (buf[from + i] != 0) {
+                return from;
+            }
+        }
+        if (from + OFFSET_EVENT_STRINGS > written) {
+            return written;
+        }
+        int count = WireBuffer.getInt(buf, from + OFFSET_EVENT_COUNT);
+        if (count < 0) {
+            return from + OFFSET_EVENT_COUNT;
+        }
+        int at = from + OFFSET_EVENT_STRINGS;
+        for (int bit = 0; bit < 4; bit++) {
+            if ((flags & (1 << bit)) != 0) {
+                if (at >= written) {
+                    return written;
+                }
+                long read;
+                try {
+                    read = VarUInt.read(buf, at, written);
+                } catch (WireFormatException e) {
+                    return e.getMessage().startsWith("varuint truncated") ? written : at;
+                }
+                at += VarUInt.sizeOf(read) + VarUInt.value(read);
+                if (at < 0) {
+                    return written;
+                }
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            if (at + 2 >= written) {
+                return written;
+            }
+            int end = structPrefixEnd(buf, at + 2, written);
+            if (end < 0) {
+                return -end - 1 == at + 2 ? at : -end - 1;
+            }
+            at = end;
+        }
+        return at;
+    }
+
     /** The type id of a command record's command, read from its header alone. */
     public static int commandTypeId(byte[] document) {
         requireHeader(document, 0, document.length, COMMAND_RECORD);
