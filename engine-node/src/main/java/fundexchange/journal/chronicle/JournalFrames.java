@@ -1,5 +1,6 @@
 package fundexchange.journal.chronicle;
 
+import fundexchange.protocol.wire.JournalBinary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteOrder;
@@ -16,19 +17,23 @@ import java.util.stream.Stream;
  * Reads a journal's Chronicle cycle files ({@code *.cq4}, in name order) byte by byte, without Chronicle, checking the
  * framing of every record (docs/journal-format.md, Framing): a record is a 4-byte little-endian header (bit 31 "not
  * complete", bit 30 "metadata", 30 bits of length) and its bytes, padded with zeros to 4 bytes. A document must be a
- * JSON object (starts with {@code {}, ends with {@code }}, holds no NUL byte, as UTF-8 JSON never does), and the header
- * after it must be one a writer can leave: another record within the file, zero (nothing written yet), the end-of-cycle
- * marker, or the marker of a record being written. An unfinished record (a zero header, or "not complete" with no
- * length: Chronicle marks a header not complete, writes the bytes, then sets the length) is ignored only where it can
- * be: followed by the bytes written so far (no NUL among them) and then only zeros to the end of the file; so are the
- * remains of such a record that Chronicle overwrote on restart with shorter ones. Anything else is damage to a record
- * that was complete.
+ * JSON object (starts with {@code {}, ends with {@code }}, holds no NUL byte, as UTF-8 JSON never does) or a whole
+ * binary document ({@code 0xFE} first, accepted by {@link JournalBinary#check}; binary documents hold zeros), and the
+ * header after it must be one a writer can leave: another record within the file, zero (nothing written yet), the
+ * end-of-cycle marker, or the marker of a record being written. An unfinished record (a zero header, or "not complete"
+ * with no length: Chronicle marks a header not complete, writes the bytes, then sets the length) is ignored only where
+ * it can be: followed by the bytes written so far (JSON: no NUL among them; binary: a prefix of a document,
+ * {@link JournalBinary#prefixEnd}) and then only zeros to the end of the file; so are the remains of such a record that
+ * Chronicle overwrote on restart with shorter ones (docs/design/binary-journal.md 4.5). Anything else is damage to a
+ * record that was complete.
  */
 public final class JournalFrames implements AutoCloseable {
     private static final int NOT_COMPLETE = 0x8000_0000;
     private static final int META_DATA = 0x4000_0000;
     private static final int LENGTH_MASK = 0x3FFF_FFFF;
     private static final int END_OF_DATA = NOT_COMPLETE | META_DATA;
+    /** More zero bytes than a binary document can end with (a struct's last fixed field is at most 8 bytes). */
+    private static final int TRAILING_ZEROS = 64;
 
     /** What the next read found. */
     public sealed interface Frame permits Document, End, Broken {
@@ -129,13 +134,9 @@ public final class JournalFrames implements AutoCloseable {
     }
 
     private Optional<String> documentProblem(byte[] document, int end) {
-        if (document[0] != '{' || document[document.length - 1] != '}') {
-            return Optional.of("those bytes are not one JSON object");
-        }
-        for (byte b : document) {
-            if (b == 0) {
-                return Optional.of("those bytes hold a NUL byte (the record runs into padding or the next header)");
-            }
+        Optional<String> bad = document[0] == JournalBinary.MAGIC ? binaryProblem(document) : jsonProblem(document);
+        if (bad.isPresent()) {
+            return bad;
         }
         int next = align(end);
         for (int p = end; p < Math.min(next, buffer.limit()); p++) {
@@ -158,6 +159,27 @@ public final class JournalFrames implements AutoCloseable {
         return Optional.empty();
     }
 
+    private static Optional<String> jsonProblem(byte[] document) {
+        if (document[0] != '{' || document[document.length - 1] != '}') {
+            return Optional.of("those bytes are not one JSON object");
+        }
+        for (byte b : document) {
+            if (b == 0) {
+                return Optional.of("those bytes hold a NUL byte (the record runs into padding or the next header)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> binaryProblem(byte[] document) {
+        try {
+            JournalBinary.check(document);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of("those bytes are not one binary document (" + e.getMessage() + ")");
+        }
+    }
+
     /**
      * A header a writer has not finished (zero, or "not complete" with no length; Chronicle sets the length after
      * the bytes): the end of the file's records if only the bytes written so far (no NUL) and then zeros follow. In
@@ -170,11 +192,21 @@ public final class JournalFrames implements AutoCloseable {
             ignored.add(remains.get());
             return endOfFile();
         }
-        int p = position + 4;
-        while (p < buffer.limit() && buffer.get(p) != 0) {
-            p++;
+        int start = position + 4;
+        int p = start;
+        boolean looksWhole;
+        if (start < buffer.limit() && buffer.get(start) == JournalBinary.MAGIC) {
+            byte[] bytes = new byte[lastWritten(start) - start];
+            buffer.get(start, bytes);
+            p = start + JournalBinary.prefixEnd(bytes, 0, bytes.length);
+            looksWhole = wholeBinary(bytes);
+        } else {
+            while (p < buffer.limit() && buffer.get(p) != 0) {
+                p++;
+            }
+            looksWhole = p > start && buffer.get(p - 1) == '}';
         }
-        int written = p - position - 4;
+        int written = p - start;
         if (!nothingWrittenAfter(p)) {
             return broken("a header of an unfinished record (0x" + Integer.toHexString(buffer.getInt(position))
                     + ") is followed by later records: a damaged length header (unless this is a copy of a running node"
@@ -186,7 +218,7 @@ public final class JournalFrames implements AutoCloseable {
         }
         String note = "an incomplete record at the end of " + file().getFileName() + " (position " + position + ", "
                 + written + " bytes written, not acknowledged) was ignored"
-                + (buffer.get(p - 1) == '}' ? "; its bytes look whole, so if no node was writing this journal when it was"
+                + (looksWhole ? "; its bytes look whole, so if no node was writing this journal when it was"
                 + " copied, this is the damaged header of its last record" : "");
         if (fileIndex != files.size() - 1) {
             ignored.add(note);
@@ -217,12 +249,52 @@ public final class JournalFrames implements AutoCloseable {
             p++;
         }
         if (!nothingWrittenAfter(p)) {
-            return Optional.empty();
+            // Binary remains hold zeros: they pass if no record a writer finished hides among them.
+            p = lastWritten(from);
+            if (recordHidesIn(position, p)) {
+                return Optional.empty();
+            }
         }
         return Optional.of("a zeroed header region followed by " + (p - from) + " orphan bytes at " + from + " of "
                 + file().getFileName() + ", after the last record, was ignored: the remains of a record a crash abandoned"
                 + " and the restart overwrote, or records lost from the tail (compare the last index with the last"
                 + " checkpoint you published or received)");
+    }
+
+    /** One past the last non-zero byte of the file at or after {@code from}, or {@code from} when there is none. */
+    private int lastWritten(int from) {
+        int p = buffer.limit();
+        while (p > from && buffer.get(p - 1) == 0) {
+            p--;
+        }
+        return p;
+    }
+
+    /**
+     * Whether a 4-aligned position from {@code from} up to {@code to} (the last written byte) holds a header whose
+     * length fits and whose bytes are a whole document (JSON or binary) or a writer's metadata: a record that was
+     * finished. Such a record ends at most a few zero bytes (a binary document's last fixed field) past {@code to}.
+     */
+    private boolean recordHidesIn(int from, int to) {
+        for (int q = (from + 3) & ~3; q + 4 <= to; q += 4) {
+            int header = buffer.getInt(q);
+            int length = header & LENGTH_MASK;
+            if (header == 0 || (header & NOT_COMPLETE) != 0 || length == 0
+                    || (long) q + 4 + length > Math.min(buffer.limit(), (long) to + TRAILING_ZEROS)) {
+                continue;
+            }
+            byte[] document = new byte[length];
+            buffer.get(q + 4, document);
+            boolean whole = document[0] == JournalBinary.MAGIC ? binaryProblem(document).isEmpty() : jsonProblem(document).isEmpty();
+            if (whole) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wholeBinary(byte[] bytes) {
+        return bytes.length > 0 && binaryProblem(bytes).isEmpty();
     }
 
     /** Incomplete records left in earlier cycle files by a crash, which were ignored (read after the end). */

@@ -1,6 +1,15 @@
 package fundexchange.journal.chronicle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.journal.JournalDocuments;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.event.OrderCancelled;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.wire.JournalBinary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,14 +25,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.openhft.chronicle.core.time.SetTimeProvider;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The journal's records read from its cycle files without Chronicle: every document in order across daily files, an
- * unfinished record a crash left in an earlier file ignored with a note, and damaged headers named where they are.
+ * unfinished record a crash left in an earlier file ignored with a note, and damaged headers named where they are; each
+ * case with JSON documents and its twin with binary ones (which hold zeros, so the NUL-free rule is JSON's only).
  */
 class JournalFramesTest {
     private static final long DAY_MS = 86_400_000L;
@@ -31,8 +41,21 @@ class JournalFramesTest {
     @TempDir
     Path directory;
 
-    private static byte[] document(int n) {
+    /** Whether the documents are binary (encoding 2, which holds zeros) rather than JSON: each case runs for both. */
+    private boolean binary;
+
+    private byte[] document(int n) {
+        if (binary) {
+            return JournalBinary.encode(new EventDocument(EventDocument.VERSION, n, 1_795_000_000_000L + n, "Investor-07",
+                    "x".repeat(n % 7), Outcome.ACCEPTED, List.of(new OrderCancelled(n, "DGF3", "Investor-07", Side.SELL,
+                    new Units(256L * n), 0, "pad" + "x".repeat(n % 7)))));
+        }
         return ("{\"n\":" + n + ",\"pad\":\"" + "x".repeat(n % 7) + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A document as the test reads it: JSON as text, binary as its JSON rendering. */
+    private static String text(byte[] document) {
+        return JournalDocuments.text(document);
     }
 
     /** Writes {@code perDay} documents on each of two days; returns the cycle files in order. */
@@ -58,7 +81,7 @@ class JournalFramesTest {
         List<String> read = new ArrayList<>();
         for (JournalFrames.Frame frame = frames.next(); ; frame = frames.next()) {
             switch (frame) {
-                case JournalFrames.Document document -> read.add(new String(document.bytes(), StandardCharsets.UTF_8));
+                case JournalFrames.Document document -> read.add(text(document.bytes()));
                 case JournalFrames.End end -> {
                     read.add("end" + end.tornTail().map(torn -> ": " + torn).orElse(""));
                     return read;
@@ -101,12 +124,14 @@ class JournalFramesTest {
         }
     }
 
-    @Test
-    void readsEveryDocumentInOrderAcrossDailyFiles() {
+    @ParameterizedTest(name = "binary {0}")
+    @ValueSource(booleans = {false, true})
+    void readsEveryDocumentInOrderAcrossDailyFiles(boolean binary) {
+        this.binary = binary;
         twoDays(3);
         List<String> expected = new ArrayList<>();
         for (int n = 1; n <= 6; n++) {
-            expected.add(new String(document(n), StandardCharsets.UTF_8));
+            expected.add(text(document(n)));
         }
         expected.add("end");
         try (JournalFrames frames = JournalFrames.open(directory)) {
@@ -114,44 +139,71 @@ class JournalFramesTest {
         }
     }
 
-    @Test
-    void anUnfinishedRecordACrashLeftInAnEarlierFileIsIgnoredWithANote() {
+    @ParameterizedTest(name = "binary {0}")
+    @ValueSource(booleans = {false, true})
+    void anUnfinishedRecordACrashLeftInAnEarlierFileIsIgnoredWithANote(boolean binary) {
+        this.binary = binary;
         List<Path> files = twoDays(2);
         int end = (positionOf(files.getFirst(), document(2)) + document(2).length + 3) & ~3;
-        byte[] prefix = "{\"n\":3,\"pa".getBytes(StandardCharsets.UTF_8);
+        byte[] prefix = binary ? prefixEndingNonZero(document(3), 30) : "{\"n\":3,\"pa".getBytes(StandardCharsets.UTF_8);
         write(files.getFirst(), end, ByteBuffer.allocate(4 + prefix.length).order(ByteOrder.LITTLE_ENDIAN).putInt(0x8000_0000)
                 .put(prefix).array());
         try (JournalFrames frames = JournalFrames.open(directory)) {
-            assertEquals(List.of("{\"n\":1,\"pad\":\"x\"}", "{\"n\":2,\"pad\":\"xx\"}", "{\"n\":3,\"pad\":\"xxx\"}",
-                    "{\"n\":4,\"pad\":\"xxxx\"}", "end"), read(frames));
+            assertEquals(List.of(text(document(1)), text(document(2)), text(document(3)), text(document(4)), "end"), read(frames));
             assertEquals(List.of("an incomplete record at the end of " + files.getFirst().getFileName() + " (position " + end
                     + ", " + prefix.length + " bytes written, not acknowledged) was ignored"), frames.ignored());
         }
     }
 
-    @Test
-    void aZeroedHeaderBeforeLaterRecordsIsDamage() {
+    @ParameterizedTest(name = "binary {0}")
+    @ValueSource(booleans = {false, true})
+    void aZeroedHeaderBeforeLaterRecordsIsDamage(boolean binary) {
+        this.binary = binary;
         List<Path> files = twoDays(3);
         int at = positionOf(files.getFirst(), document(2)) - 4;
         write(files.getFirst(), at, new byte[4]);
         try (JournalFrames frames = JournalFrames.open(directory)) {
-            assertEquals(List.of("{\"n\":1,\"pad\":\"x\"}", "broken at " + at + ": a header of an unfinished record (0x0) is"
+            assertEquals(List.of(text(document(1)), "broken at " + at + ": a header of an unfinished record (0x0) is"
                     + " followed by later records: a damaged length header (unless this is a copy of a running node that a"
                     + " plain file copy took while the node wrote: copy from a filesystem snapshot, or copy again, before"
                     + " calling it damage)"), read(frames));
         }
     }
 
-    @Test
-    void aLengthThatRunsIntoTheNextRecordIsDamageOfThatRecord() {
+    /** Zeros over a header and the start of its document look like overwritten remains, but finished records follow. */
+    @ParameterizedTest(name = "binary {0}")
+    @ValueSource(booleans = {false, true})
+    void aZeroedHeaderAndDocumentStartBeforeLaterRecordsIsDamage(boolean binary) {
+        this.binary = binary;
+        List<Path> files = twoDays(3);
+        int at = positionOf(files.getFirst(), document(2)) - 4;
+        write(files.getFirst(), at, new byte[12]);
+        try (JournalFrames frames = JournalFrames.open(directory)) {
+            List<String> read = read(frames);
+            assertEquals(2, read.size(), read.toString());
+            assertEquals(text(document(1)), read.getFirst());
+            assertTrue(read.get(1).startsWith("broken at " + at + ": a header of an unfinished record (0x0) is followed by"
+                    + " later records"), read.get(1));
+            assertEquals(List.of(), frames.ignored());
+        }
+    }
+
+    @ParameterizedTest(name = "binary {0}")
+    @ValueSource(booleans = {false, true})
+    void aLengthThatRunsIntoTheNextRecordIsDamageOfThatRecord(boolean binary) {
+        this.binary = binary;
         List<Path> files = twoDays(3);
         int at = positionOf(files.getFirst(), document(1)) - 4;
         write(files.getFirst(), at, ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(document(1).length + 8).array());
         try (JournalFrames frames = JournalFrames.open(directory)) {
             List<String> read = read(frames);
             assertEquals(1, read.size(), read.toString());
-            assertEquals("broken at " + at + ": the length header says " + (document(1).length + 8) + " bytes, but those bytes"
-                    + " are not one JSON object", read.getFirst());
+            String says = "broken at " + at + ": the length header says " + (document(1).length + 8) + " bytes, but those bytes";
+            if (binary) {
+                assertTrue(read.getFirst().startsWith(says + " are not one binary document ("), read.getFirst());
+            } else {
+                assertEquals(says + " are not one JSON object", read.getFirst());
+            }
         }
     }
 
@@ -161,9 +213,10 @@ class JournalFramesTest {
      * rewritten records (the restarted writer's provenance record, then documents) end after 19 bytes (not a multiple
      * of 4) or after 20.
      */
-    @ParameterizedTest
-    @ValueSource(ints = {3, 4})
-    void aShortRecordChronicleWroteOverAnAbandonedOneReadsClean(int last) {
+    @ParameterizedTest(name = "last {0}, binary {1}")
+    @CsvSource({"3, false", "4, false", "3, true", "4, true"})
+    void aShortRecordChronicleWroteOverAnAbandonedOneReadsClean(int last, boolean binary) {
+        this.binary = binary;
         SetTimeProvider clock = new SetTimeProvider(1_795_000_000_000L);
         try (ChronicleJournal journal = ChronicleJournal.open(directory, clock); ChronicleJournal.Writer writer = journal.writer()) {
             writer.append(document(1));
@@ -171,7 +224,11 @@ class JournalFramesTest {
         }
         Path file = cycleFiles().getFirst();
         int end = (positionOf(file, document(2)) + document(2).length + 3) & ~3;
-        byte[] abandoned = ("{\"n\":3,\"pad\":\"" + "y".repeat(300)).getBytes(StandardCharsets.UTF_8);
+        byte[] abandoned = binary ? prefixEndingNonZero(JournalBinary.encode(new EventDocument(EventDocument.VERSION, 3,
+                1_795_000_000_003L, "Investor-07", "r-3", Outcome.ACCEPTED, java.util.stream.IntStream.range(0, 12)
+                .<fundexchange.protocol.event.Event>mapToObj(i -> new OrderCancelled(i, "DGF3", "Investor-07", Side.BUY,
+                        new Units(256L * i), 0, "y")).toList())), 600)
+                : ("{\"n\":3,\"pad\":\"" + "y".repeat(300)).getBytes(StandardCharsets.UTF_8);
         write(file, end, ByteBuffer.allocate(4 + abandoned.length).order(ByteOrder.LITTLE_ENDIAN).putInt(0x8000_0000)
                 .put(abandoned).array());
         try (ChronicleJournal journal = ChronicleJournal.open(directory, clock); ChronicleJournal.Writer writer = journal.writer()) {
@@ -187,17 +244,30 @@ class JournalFramesTest {
         try (JournalFrames frames = JournalFrames.open(directory)) {
             List<String> expected = new ArrayList<>();
             for (int n = 1; n <= last; n++) {
-                expected.add(new String(document(n), StandardCharsets.UTF_8));
+                expected.add(text(document(n)));
             }
             expected.add("end");
             assertEquals(expected, read(frames));
             int remains = positionOf(file, document(last)) + document(last).length + 8;
+            byte[] bytes = bytes(file);
+            while (bytes[remains] == 0) {
+                remains++; // a binary document's remains may start with zeros
+            }
             assertEquals(List.of("a zeroed header region followed by " + (end + 4 + abandoned.length - remains)
                     + " orphan bytes at " + remains + " of " + file.getFileName() + ", after the last record, was"
                     + " ignored: the remains of a record a crash abandoned and the restart overwrote, or records lost"
                     + " from the tail (compare the last index with the last checkpoint you published or received)"),
                     frames.ignored());
         }
+    }
+
+    /** The first {@code atLeast} or more bytes of {@code document}, ending with a non-zero byte (what was written). */
+    private static byte[] prefixEndingNonZero(byte[] document, int atLeast) {
+        int length = atLeast;
+        while (document[length - 1] == 0) {
+            length++;
+        }
+        return java.util.Arrays.copyOf(document, length);
     }
 
     private List<Path> cycleFiles() {
