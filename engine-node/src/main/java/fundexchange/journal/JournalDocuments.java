@@ -37,7 +37,7 @@ public final class JournalDocuments {
      * {@link JournalCodec#write} writes for the decoded value (byte for byte what the JSON writer would have written).
      */
     public static byte[] json(byte[] document) {
-        if (JournalEncoding.of(document) == JournalEncoding.JSON) {
+        if (!binary(document)) {
             return document;
         }
         return JournalCodec.write(document[JournalBinary.OFFSET_KIND] == JournalBinary.COMMAND_RECORD
@@ -58,15 +58,20 @@ public final class JournalDocuments {
         }
     }
 
+    /** Whether {@code document} is binary (its first byte is the magic {@code 0xFE}; its encoding byte must be 2). */
+    public static boolean isBinary(byte[] document) {
+        return binary(document);
+    }
+
     /** Whether {@code document} is a binary command record ({@code false} for JSON and for event documents). */
     public static boolean isBinaryCommandRecord(byte[] document) {
-        return JournalEncoding.of(document) == JournalEncoding.BINARY
-                && document.length > JournalBinary.OFFSET_KIND && document[JournalBinary.OFFSET_KIND] == JournalBinary.COMMAND_RECORD;
+        return binary(document) && document.length > JournalBinary.OFFSET_KIND
+                && document[JournalBinary.OFFSET_KIND] == JournalBinary.COMMAND_RECORD;
     }
 
     /** The type name of a command record's command ({@code "PlaceOrder"}), or null for a record without one. */
     public static String commandType(byte[] record) {
-        if (JournalEncoding.of(record) == JournalEncoding.BINARY) {
+        if (binary(record)) {
             int id = JournalBinary.commandTypeId(record);
             WireType type = WireSchema.journal().type(id);
             return type == null ? "#" + id : JsonShape.typeName(type.type());
@@ -81,7 +86,7 @@ public final class JournalDocuments {
      * true when some text field holds exactly that name).
      */
     public static boolean mentionsEventType(byte[] document, String type) {
-        if (JournalEncoding.of(document) == JournalEncoding.BINARY) {
+        if (binary(document)) {
             WireType wanted = eventType(type);
             if (wanted == null) {
                 return false;
@@ -95,7 +100,7 @@ public final class JournalDocuments {
 
     /** {@code recomputed} in the encoding {@code recorded} was written in, for a byte-for-byte comparison. */
     public static byte[] encodeLike(byte[] recorded, EventDocument recomputed) {
-        return encode(recomputed, JournalEncoding.of(recorded));
+        return encode(recomputed, binary(recorded) ? JournalEncoding.BINARY : JournalEncoding.JSON);
     }
 
     /**
@@ -103,10 +108,18 @@ public final class JournalDocuments {
      * so equal values have equal bytes), a JSON one as values, as replay always compared them.
      */
     public static boolean sameDocument(byte[] recorded, EventDocument recomputed) {
-        if (JournalEncoding.of(recorded) == JournalEncoding.BINARY) {
+        if (binary(recorded)) {
             return Arrays.equals(recorded, JournalBinary.encode(recomputed));
         }
         return recomputed.equals(JournalCodec.readEvents(recorded));
+    }
+
+    /**
+     * Whether {@code document} is binary: its first byte is the magic (and then its encoding byte must name one this
+     * build reads, else {@link JournalEncoding#of} refuses it). Anything else is read as JSON, as it always was.
+     */
+    private static boolean binary(byte[] document) {
+        return document.length > 0 && document[0] == JournalBinary.MAGIC && JournalEncoding.of(document) == JournalEncoding.BINARY;
     }
 
     private static WireType eventType(String name) {

@@ -8,6 +8,7 @@ import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.disclosure.Shown;
 import fundexchange.protocol.disclosure.Viewer;
 import fundexchange.journal.JournalCodec;
+import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import java.io.IOException;
@@ -30,7 +31,8 @@ import java.util.Set;
  * for good: its nonce may be the one protecting an open bid, and its price was never in any book. What stays out is
  * {@link DisclosurePolicy}'s decision for {@link Viewer#EXPORT} ({@code sealedBid}, {@code sealedBidCommand}); this
  * class learns which listings closed and applies it to the documents as written. Used by audit bundles and by
- * {@code exchange journal dump}; both then show the same thing for the same range, whenever they are taken.
+ * {@code exchange journal dump}; both then show the same thing for the same range, whenever they are taken. Documents
+ * of either encoding are read (a binary one as its JSON rendering, {@link JournalDocuments}).
  */
 public final class SealedBidWithholding implements WithholdingPolicy {
     private static final ObjectMapper JSON = JournalCodec.mapper();
@@ -63,7 +65,9 @@ public final class SealedBidWithholding implements WithholdingPolicy {
 
     /** Learns the event document of {@code index}, in journal order. */
     void learn(long index, byte[] eventDocument) {
-        boolean listing = contains(eventDocument, "\"listingId\"");
+        // A binary document has no names to search for; it is read as its JSON rendering.
+        boolean binary = JournalDocuments.isBinary(eventDocument);
+        boolean listing = binary || contains(eventDocument, "\"listingId\"");
         boolean maybeNotAccepted = contains(eventDocument, "\"REJECTED\"") || contains(eventDocument, "\"DUPLICATE\"");
         if (!listing && !maybeNotAccepted) {
             return;
@@ -91,7 +95,9 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     /** A sealed-bid command (placed or amended) that was not accepted, or whose listing has not closed. */
     @Override
     public boolean withhold(long index, byte[] commandDocument) {
-        if (!contains(commandDocument, "SealedBid")) {
+        if (JournalDocuments.isBinary(commandDocument)
+                ? !String.valueOf(JournalDocuments.commandType(commandDocument)).contains("SealedBid")
+                : !contains(commandDocument, "SealedBid")) {
             return false;
         }
         JsonNode command = tree(commandDocument).path("command");
@@ -109,7 +115,8 @@ public final class SealedBidWithholding implements WithholdingPolicy {
 
     /**
      * The document without the price and nonce of every {@code SealedBidPlaced} whose listing has not closed; its
-     * {@code commitment} stays. The redaction's length does not depend on the price.
+     * {@code commitment} stays. The redaction's length does not depend on the price. It is JSON whatever the
+     * document's encoding (a binary document is redacted in its JSON rendering).
      */
     @Override
     public Optional<byte[]> redactEvent(long index, byte[] eventDocument) {
@@ -118,7 +125,9 @@ public final class SealedBidWithholding implements WithholdingPolicy {
 
     /** As {@link #redactEvent}, as a JSON tree. */
     public Optional<JsonNode> redactedTree(byte[] eventDocument) {
-        if (!contains(eventDocument, SEALED_BID_PLACED)) {
+        if (JournalDocuments.isBinary(eventDocument)
+                ? !JournalDocuments.mentionsEventType(eventDocument, SEALED_BID_PLACED)
+                : !contains(eventDocument, SEALED_BID_PLACED)) {
             return Optional.empty();
         }
         JsonNode document = tree(eventDocument);
@@ -141,9 +150,10 @@ public final class SealedBidWithholding implements WithholdingPolicy {
 
     private static JsonNode tree(byte[] document) {
         try {
-            return JSON.readTree(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a journal document does not decode", e);
+            return JournalDocuments.tree(document);
+        } catch (RuntimeException e) {
+            throw new UncheckedIOException("a journal document does not decode", e instanceof UncheckedIOException u
+                    ? u.getCause() : new IOException(e.getMessage(), e));
         }
     }
 
@@ -155,7 +165,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         }
     }
 
-    /** A cheap filter before decoding: most documents name no listing and no sealed bid. */
+    /** A cheap filter before decoding a JSON document: most name no listing and no sealed bid. */
     private static boolean contains(byte[] document, String ascii) {
         byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
         outer:
