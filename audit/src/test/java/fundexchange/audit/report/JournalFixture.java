@@ -32,7 +32,12 @@ public final class JournalFixture implements AutoCloseable {
     private int requests;
 
     public JournalFixture(Path dataDirectory) {
-        writer = new JournalWriter(dataDirectory, new Engine());
+        this(dataDirectory, fundexchange.journal.JournalEncoding.JSON);
+    }
+
+    /** Writes documents in {@code encoding}. */
+    public JournalFixture(Path dataDirectory, fundexchange.journal.JournalEncoding encoding) {
+        writer = new JournalWriter(dataDirectory, new Engine(), encoding);
     }
 
     public Journals journals() {
