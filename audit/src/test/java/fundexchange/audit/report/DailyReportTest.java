@@ -257,6 +257,19 @@ class DailyReportTest {
         }
     }
 
+    /** The report reads documents as values: the same day written in binary gives the same canonical JSON. */
+    @Test
+    void aBinaryJournalGivesTheSameReportAsTheJsonJournalOfTheSameDay() {
+        byte[][] reports = new byte[2][];
+        for (fundexchange.journal.JournalEncoding encoding : fundexchange.journal.JournalEncoding.values()) {
+            try (JournalFixture journal = new JournalFixture(data.resolve(encoding.name()), encoding)) {
+                market(journal, new SetPlatformParameter("request-window-ms", "600000"));
+                reports[encoding.ordinal()] = ReportJson.write(DailyReport.build(journal.journals(), DAY));
+            }
+        }
+        assertEquals(new String(reports[0], StandardCharsets.UTF_8), new String(reports[1], StandardCharsets.UTF_8));
+    }
+
     @Test
     void htmlIsSelfContainedWithChartsAndEscapesEveryName() {
         try (JournalFixture journal = new JournalFixture(data)) {
