@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * signs the chain over the bytes as written, so documents transcoded after it cannot verify against it).
  */
 class MixedJournalTest {
-    private static final long JSON_DOCUMENTS = 40;
+    private static final long JSON_DOCUMENTS = 12;
     private final RecordedExchange recorded = RecordedExchange.shared();
     @TempDir
     Path temp;
@@ -47,7 +47,7 @@ class MixedJournalTest {
         List<byte[]> events = new ArrayList<>();
         read(commands, events);
         long toIndex = commands.size();
-        assertTrue(toIndex > JSON_DOCUMENTS + 10, toIndex + " documents before the first checkpoint");
+        assertTrue(toIndex > 2 * JSON_DOCUMENTS, toIndex + " documents before the first checkpoint");
         Path json = write("json", commands, events, toIndex);
         Path mixed = write("mixed", commands, events, JSON_DOCUMENTS);
         Path binary = write("binary", commands, events, 0);
