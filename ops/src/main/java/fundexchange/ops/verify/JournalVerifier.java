@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -294,9 +295,10 @@ public final class JournalVerifier {
      * Every document a verified event document registers (a room's own or a fund's) must have its bytes, matching its digest, in the document
      * store: the store is primary data, which nothing rebuilds from the journal (docs/operations.md, Backup).
      */
+    private static final Set<String> REGISTERING = Set.of("DocumentRegistered", "FundDocumentRegistered");
+
     private Optional<Failure> storedDocuments(long index, byte[] eventBytes) {
-        if (!JournalDocuments.mentionsEventType(eventBytes, "DocumentRegistered")
-                && !JournalDocuments.mentionsEventType(eventBytes, "FundDocumentRegistered")) {
+        if (!JournalDocuments.mentionsEventType(eventBytes, REGISTERING)) {
             return Optional.empty();
         }
         for (Event event : JournalCodec.readEvents(eventBytes).events()) {

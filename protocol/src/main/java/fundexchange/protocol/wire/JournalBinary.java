@@ -308,6 +308,20 @@ public final class JournalBinary {
         return WireBuffer.getUnsignedShort(document, OFFSET_COMMAND_TYPE);
     }
 
+    /** An event document's outcome status, read from its header and status byte alone. */
+    public static OutcomeStatus outcomeStatus(byte[] document) {
+        requireHeader(document, 0, document.length, EVENT_DOCUMENT);
+        if (document.length <= OFFSET_STATUS) {
+            throw new WireFormatException("truncated before the outcome status", HEADER_LENGTH);
+        }
+        int code = document[OFFSET_STATUS] & 0xFF;
+        OutcomeStatus status = (OutcomeStatus) statusCodes(WireSchema.journal()).constant(code);
+        if (status == null) {
+            throw new WireFormatException("outcome status " + code + " is unknown", OFFSET_STATUS);
+        }
+        return status;
+    }
+
     /** Gives {@code each} the type id of every event of an event document, in order, stepping over their structs. */
     public static void eventTypeIds(byte[] document, IntConsumer each) {
         int end = document.length;
