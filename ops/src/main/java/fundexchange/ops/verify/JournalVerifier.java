@@ -291,12 +291,12 @@ public final class JournalVerifier {
     private record Registered(long documentId, String digest) {
     }
 
+    private static final Set<String> REGISTERING = Set.of("DocumentRegistered", "FundDocumentRegistered");
+
     /**
      * Every document a verified event document registers (a room's own or a fund's) must have its bytes, matching its digest, in the document
      * store: the store is primary data, which nothing rebuilds from the journal (docs/operations.md, Backup).
      */
-    private static final Set<String> REGISTERING = Set.of("DocumentRegistered", "FundDocumentRegistered");
-
     private Optional<Failure> storedDocuments(long index, byte[] eventBytes) {
         if (!JournalDocuments.mentionsEventType(eventBytes, REGISTERING)) {
             return Optional.empty();
