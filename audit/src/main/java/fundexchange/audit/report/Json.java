@@ -8,7 +8,10 @@ import fundexchange.journal.JournalDocuments;
 import java.util.Iterator;
 import java.util.TreeMap;
 
-/** Tolerant reads of journal JSON trees (a binary document is read as its JSON rendering): a missing field is {@code null}, never an error. */
+/**
+ * Tolerant reads of journal JSON trees (a binary document is read as its JSON rendering): a missing field is
+ * {@code null}, never an error.
+ */
 final class Json {
     private Json() {
     }

@@ -186,7 +186,8 @@ public final class JournalFrames implements AutoCloseable {
 
     /**
      * A header a writer has not finished (zero, or "not complete" with no length; Chronicle sets the length after
-     * the bytes): the end of the file's records if only the bytes written so far (no NUL) and then zeros follow. In
+     * the bytes): the end of the file's records if only the bytes written so far (JSON: no NUL; binary: a prefix of a
+     * document with no finished record among its bytes) and then zeros follow. In
      * the last file that is the torn tail of a copy taken while the node wrote; in an earlier one, a write abandoned
      * by a crash before the journal rolled to the next file. Either way the record was never acknowledged.
      */

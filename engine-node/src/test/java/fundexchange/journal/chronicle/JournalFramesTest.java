@@ -9,6 +9,10 @@ import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.Outcome;
 import fundexchange.protocol.book.Side;
 import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.TradeExecuted;
+import fundexchange.protocol.money.Money;
+import fundexchange.protocol.money.Multiple;
+import fundexchange.protocol.money.Price;
 import fundexchange.protocol.event.OrderCancelled;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.wire.JournalBinary;
@@ -29,6 +33,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.openhft.chronicle.core.time.SetTimeProvider;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -355,6 +360,35 @@ class JournalFramesTest {
             assertEquals("end: an incomplete record at the end of " + file.getFileName() + " (position " + end + ", "
                     + written + " bytes written, not acknowledged) was ignored; its bytes look whole, so if no node was"
                     + " writing this journal when it was copied, this is the damaged header of its last record", read.getLast());
+        }
+    }
+
+    /**
+     * A finished binary document can end in a long run of zeros (absent and zero fields before its last present one):
+     * zeros over the record before it still leave it visible, so they are damage, not overwritten remains.
+     */
+    @Test
+    void aZeroedRecordBeforeABinaryDocumentEndingInManyZerosIsDamage() {
+        this.binary = true;
+        byte[] zeros = JournalBinary.encode(new EventDocument(EventDocument.VERSION, 3, 1_795_000_000_003L, null, null,
+                Outcome.ACCEPTED, List.of(new TradeExecuted(7, 0, "", "", "", new Units(0), new Price(0), new Money(0), 0,
+                new Multiple(0), false, 0, 0L, 0L, "", 0L, new Money(0), new Money(0)))));
+        int trailing = 0;
+        while (zeros[zeros.length - 1 - trailing] == 0) {
+            trailing++;
+        }
+        assertTrue(trailing > 64, trailing + " trailing zeros");
+        SetTimeProvider clock = new SetTimeProvider(1_795_000_000_000L);
+        try (ChronicleJournal journal = ChronicleJournal.open(directory, clock); ChronicleJournal.Writer writer = journal.writer()) {
+            writer.append(document(1));
+            writer.append(document(2));
+            writer.append(zeros);
+        }
+        Path file = cycleFiles().getFirst();
+        int at = positionOf(file, document(2)) - 4;
+        write(file, at, new byte[12]);
+        try (JournalFrames frames = JournalFrames.open(directory)) {
+            assertEquals(List.of(text(document(1)), "broken at " + at + ": " + FOLLOWED), read(frames));
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes one journal index (its command record and event document as written) into its {@code audit_records} row.
- * Halts on an undecodable document or journals out of step. A binary document is read as its JSON rendering. The fund code is found generically: the command's
- * {@code fundCode}, else the first event's that has one.
+ * Halts on an undecodable document or journals out of step. A binary document is read as its JSON rendering. The fund
+ * code is found generically: the command's {@code fundCode}, else the first event's that has one.
  */
 final class AuditRecordReader {
     static final int CLIENT_REQUEST_ID_LENGTH = 128;
