@@ -9,6 +9,7 @@ import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
+import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
@@ -231,7 +232,7 @@ public final class EngineRunner implements AutoCloseable {
                     throw new IllegalStateException("event journal runs ahead of the command journal at document " + (verified + 1));
                 }
                 EventDocument recomputed = engine.apply(command.get().value());
-                if (!recomputed.equals(JournalCodec.readEvents(recorded.get()))) {
+                if (!JournalDocuments.sameDocument(recorded.get(), recomputed)) {
                     throw new IllegalStateException("replay differs from the recorded event document at index "
                             + command.get().value().index());
                 }

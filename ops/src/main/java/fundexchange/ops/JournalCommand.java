@@ -9,12 +9,12 @@ import fundexchange.protocol.EventDocument;
 import fundexchange.runner.EngineRunner;
 import fundexchange.runner.JournalRequests;
 import fundexchange.runner.RequestKeys;
+import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.journal.chronicle.SegmentListing;
 import fundexchange.build.BuildInfo;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,8 +93,9 @@ final class JournalCommand {
             return line.append('}').toString();
         }
 
+        /** A document as JSON: its bytes when JSON, a binary one's rendering (what the JSON writer writes for it). */
         private static String text(byte[] document) {
-            return new String(document, StandardCharsets.UTF_8);
+            return JournalDocuments.text(document);
         }
     }
 

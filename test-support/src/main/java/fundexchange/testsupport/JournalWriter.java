@@ -2,6 +2,8 @@ package fundexchange.testsupport;
 
 import fundexchange.engine.Engine;
 import fundexchange.journal.JournalCodec;
+import fundexchange.journal.JournalDocuments;
+import fundexchange.journal.JournalEncoding;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.protocol.CommandRecord;
@@ -31,10 +33,18 @@ public final class JournalWriter implements AutoCloseable {
     private final Journals journals;
     private final ChronicleJournal.Writer commands;
     private final ChronicleJournal.Writer events;
+    private final JournalEncoding encoding;
     private long index;
 
+    /** Writes JSON documents, as every node writes today. */
     public JournalWriter(Path dataDirectory, Engine engine) {
+        this(dataDirectory, engine, JournalEncoding.JSON);
+    }
+
+    /** Writes documents in {@code encoding} (binary for tests of binary and mixed journals). */
+    public JournalWriter(Path dataDirectory, Engine engine, JournalEncoding encoding) {
         this.engine = engine;
+        this.encoding = encoding;
         this.journals = Journals.open(dataDirectory);
         this.commands = journals.commands().writer();
         this.events = journals.events().writer();
@@ -58,8 +68,8 @@ public final class JournalWriter implements AutoCloseable {
 
     /** Appends a pair as given, bypassing the engine (to plant a document the engine would never write). */
     public void append(CommandRecord record, EventDocument document) {
-        commands.append(JournalCodec.write(record));
-        events.append(JournalCodec.write(document));
+        commands.append(JournalDocuments.encode(record, encoding));
+        events.append(JournalDocuments.encode(document, encoding));
         index = record.index();
     }
 
@@ -72,13 +82,13 @@ public final class JournalWriter implements AutoCloseable {
 
     /** Appends a command record only, as the sequencer does before the engine has decided it. */
     public void appendCommand(CommandRecord record) {
-        commands.append(JournalCodec.write(record));
+        commands.append(JournalDocuments.encode(record, encoding));
     }
 
     /** The engine decides a record {@link #appendCommand} appended; its document is appended. */
     public EventDocument decide(CommandRecord record) {
         EventDocument document = engine.apply(record);
-        events.append(JournalCodec.write(document));
+        events.append(JournalDocuments.encode(document, encoding));
         index = record.index();
         return document;
     }

@@ -3,11 +3,13 @@ package fundexchange.audit.bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fundexchange.protocol.OutcomeStatus;
 import fundexchange.protocol.disclosure.Disclosure;
 import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.disclosure.Shown;
 import fundexchange.protocol.disclosure.Viewer;
 import fundexchange.journal.JournalCodec;
+import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import java.io.IOException;
@@ -19,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Keeps sealed bids sealed in everything read from the journals (CONTRACTS.md 12): the body of a
@@ -30,13 +35,17 @@ import java.util.Set;
  * for good: its nonce may be the one protecting an open bid, and its price was never in any book. What stays out is
  * {@link DisclosurePolicy}'s decision for {@link Viewer#EXPORT} ({@code sealedBid}, {@code sealedBidCommand}); this
  * class learns which listings closed and applies it to the documents as written. Used by audit bundles and by
- * {@code exchange journal dump}; both then show the same thing for the same range, whenever they are taken.
+ * {@code exchange journal dump}; both then show the same thing for the same range, whenever they are taken. Documents
+ * of either encoding are read (a binary one as its JSON rendering, {@link JournalDocuments}).
  */
 public final class SealedBidWithholding implements WithholdingPolicy {
     private static final ObjectMapper JSON = JournalCodec.mapper();
     private static final Set<String> CLOSING = Set.of("AuctionClosed", "ListingExpired", "ListingCancelled",
             "ListingWithdrawn", "ListingDeclined", "TradeExecuted");
     private static final String SEALED_BID_PLACED = "SealedBidPlaced";
+    /** The event types {@link #learn} learns from. */
+    private static final Set<String> LEARNT = Stream.concat(CLOSING.stream(), Stream.of(SEALED_BID_PLACED))
+            .collect(Collectors.toUnmodifiableSet());
     /** The fields of a sealed bid that depend on its price; the policy says which an export leaves out. */
     private static final List<String> SECRET_FIELDS = List.of("price", "nonce");
     private final Map<Long, Long> listingOfBid = new HashMap<>();
@@ -63,9 +72,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
 
     /** Learns the event document of {@code index}, in journal order. */
     void learn(long index, byte[] eventDocument) {
-        boolean listing = contains(eventDocument, "\"listingId\"");
-        boolean maybeNotAccepted = contains(eventDocument, "\"REJECTED\"") || contains(eventDocument, "\"DUPLICATE\"");
-        if (!listing && !maybeNotAccepted) {
+        if (!mayTeach(eventDocument)) {
             return;
         }
         JsonNode document = tree(eventDocument);
@@ -83,6 +90,19 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         }
     }
 
+    /**
+     * A cheap filter before decoding: most documents name no listing and were accepted. A JSON document is searched
+     * for names; a binary one is walked by event type id and its status byte read.
+     */
+    private static boolean mayTeach(byte[] eventDocument) {
+        if (JournalDocuments.isBinary(eventDocument)) {
+            return decoding(() -> JournalDocuments.outcomeStatus(eventDocument) != OutcomeStatus.ACCEPTED
+                    || JournalDocuments.mentionsEventType(eventDocument, LEARNT));
+        }
+        return contains(eventDocument, "\"listingId\"")
+                || contains(eventDocument, "\"REJECTED\"") || contains(eventDocument, "\"DUPLICATE\"");
+    }
+
     /** Whether a listing had closed by the last index learnt. */
     public boolean closed(long listingId) {
         return closed.contains(listingId);
@@ -91,7 +111,9 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     /** A sealed-bid command (placed or amended) that was not accepted, or whose listing has not closed. */
     @Override
     public boolean withhold(long index, byte[] commandDocument) {
-        if (!contains(commandDocument, "SealedBid")) {
+        if (JournalDocuments.isBinary(commandDocument)
+                ? !String.valueOf(decoding(() -> JournalDocuments.commandType(commandDocument))).contains("SealedBid")
+                : !contains(commandDocument, "SealedBid")) {
             return false;
         }
         JsonNode command = tree(commandDocument).path("command");
@@ -109,7 +131,8 @@ public final class SealedBidWithholding implements WithholdingPolicy {
 
     /**
      * The document without the price and nonce of every {@code SealedBidPlaced} whose listing has not closed; its
-     * {@code commitment} stays. The redaction's length does not depend on the price.
+     * {@code commitment} stays. The redaction's length does not depend on the price. It is JSON whatever the
+     * document's encoding (a binary document is redacted in its JSON rendering).
      */
     @Override
     public Optional<byte[]> redactEvent(long index, byte[] eventDocument) {
@@ -118,7 +141,9 @@ public final class SealedBidWithholding implements WithholdingPolicy {
 
     /** As {@link #redactEvent}, as a JSON tree. */
     public Optional<JsonNode> redactedTree(byte[] eventDocument) {
-        if (!contains(eventDocument, SEALED_BID_PLACED)) {
+        if (JournalDocuments.isBinary(eventDocument)
+                ? !decoding(() -> JournalDocuments.mentionsEventType(eventDocument, SEALED_BID_PLACED))
+                : !contains(eventDocument, SEALED_BID_PLACED)) {
             return Optional.empty();
         }
         JsonNode document = tree(eventDocument);
@@ -140,10 +165,16 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     }
 
     private static JsonNode tree(byte[] document) {
+        return decoding(() -> JournalDocuments.tree(document));
+    }
+
+    /** {@code read}'s answer; any failure to read a document is "a journal document does not decode". */
+    private static <T> T decoding(Supplier<T> read) {
         try {
-            return JSON.readTree(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a journal document does not decode", e);
+            return read.get();
+        } catch (RuntimeException e) {
+            throw new UncheckedIOException("a journal document does not decode", e instanceof UncheckedIOException u
+                    ? u.getCause() : new IOException(e.getMessage(), e));
         }
     }
 
@@ -155,7 +186,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         }
     }
 
-    /** A cheap filter before decoding: most documents name no listing and no sealed bid. */
+    /** A cheap filter before decoding a JSON document: most name no listing and no sealed bid. */
     private static boolean contains(byte[] document, String ascii) {
         byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
         outer:

@@ -4,23 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fundexchange.journal.JournalCodec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import fundexchange.journal.JournalDocuments;
 import java.util.Iterator;
 import java.util.TreeMap;
 
-/** Tolerant reads of journal JSON trees: a missing field is {@code null}, never an error. */
+/**
+ * Tolerant reads of journal JSON trees (a binary document is read as its JSON rendering): a missing field is
+ * {@code null}, never an error.
+ */
 final class Json {
     private Json() {
     }
 
+    /** The JSON tree of a journal document in either encoding (a binary one's JSON rendering). */
     static JsonNode read(byte[] document) {
-        try {
-            return JournalCodec.mapper().readTree(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException("corrupt journal document", e);
-        }
+        return JournalDocuments.tree(document);
     }
 
     /** A field as text: numbers as plain decimals, so amounts keep the exact journal digits; null if absent. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fundexchange.journal.JournalEncoding;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ApproveParticipant;
@@ -255,6 +256,19 @@ class DailyReportTest {
             assertEquals("NAV", tree.path("highlights").path("trades").path(0).path("outliers").path(0).textValue());
             assertArrayEquals(ReportHtml.write(first, Labels.ZH), ReportHtml.write(second, Labels.ZH));
         }
+    }
+
+    /** The report reads documents as values: the same day written in binary gives the same canonical JSON. */
+    @Test
+    void aBinaryJournalGivesTheSameReportAsTheJsonJournalOfTheSameDay() {
+        byte[][] reports = new byte[2][];
+        for (JournalEncoding encoding : JournalEncoding.values()) {
+            try (JournalFixture journal = new JournalFixture(data.resolve(encoding.name()), encoding)) {
+                market(journal, new SetPlatformParameter("request-window-ms", "600000"));
+                reports[encoding.ordinal()] = ReportJson.write(DailyReport.build(journal.journals(), DAY));
+            }
+        }
+        assertEquals(new String(reports[0], StandardCharsets.UTF_8), new String(reports[1], StandardCharsets.UTF_8));
     }
 
     @Test

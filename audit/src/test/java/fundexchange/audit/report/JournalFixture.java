@@ -1,6 +1,7 @@
 package fundexchange.audit.report;
 
 import fundexchange.engine.Engine;
+import fundexchange.journal.JournalEncoding;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
@@ -32,7 +33,12 @@ public final class JournalFixture implements AutoCloseable {
     private int requests;
 
     public JournalFixture(Path dataDirectory) {
-        writer = new JournalWriter(dataDirectory, new Engine());
+        this(dataDirectory, JournalEncoding.JSON);
+    }
+
+    /** Writes documents in {@code encoding}. */
+    public JournalFixture(Path dataDirectory, JournalEncoding encoding) {
+        writer = new JournalWriter(dataDirectory, new Engine(), encoding);
     }
 
     public Journals journals() {

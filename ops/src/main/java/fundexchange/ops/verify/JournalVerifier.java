@@ -12,6 +12,7 @@ import fundexchange.protocol.command.Checkpoint;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
+import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.chronicle.JournalFrames;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.runner.EngineRunner;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -43,9 +45,6 @@ public final class JournalVerifier {
     private long lastCheckpointed;
     private long documentDigests;
 
-    private static final byte[] DOCUMENT_REGISTERED = "\"DocumentRegistered\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    private static final byte[] FUND_DOCUMENT_REGISTERED = "\"FundDocumentRegistered\""
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private final DocumentStore documents;
     private long storedDocuments;
 
@@ -247,11 +246,14 @@ public final class JournalVerifier {
         return record.isPresent() && record.get().request() != null ? Kind.SIGNATURE : Kind.COMMAND;
     }
 
-    /** The engine's document for {@code record} must be the recorded one byte for byte; else what differs. */
+    /**
+     * The engine's document for {@code record}, in the recorded one's encoding, must be the recorded one byte for byte;
+     * else what differs.
+     */
     private static Optional<String> replay(Engine engine, CommandRecord record, byte[] recorded) {
         byte[] recomputed;
         try {
-            recomputed = JournalCodec.write(engine.apply(record));
+            recomputed = JournalDocuments.encodeLike(recorded, engine.apply(record));
         } catch (RuntimeException e) {
             return Optional.of("replaying the command fails: " + e.getMessage());
         }
@@ -289,12 +291,14 @@ public final class JournalVerifier {
     private record Registered(long documentId, String digest) {
     }
 
+    private static final Set<String> REGISTERING = Set.of("DocumentRegistered", "FundDocumentRegistered");
+
     /**
      * Every document a verified event document registers (a room's own or a fund's) must have its bytes, matching its digest, in the document
      * store: the store is primary data, which nothing rebuilds from the journal (docs/operations.md, Backup).
      */
     private Optional<Failure> storedDocuments(long index, byte[] eventBytes) {
-        if (!contains(eventBytes, DOCUMENT_REGISTERED) && !contains(eventBytes, FUND_DOCUMENT_REGISTERED)) {
+        if (!JournalDocuments.mentionsEventType(eventBytes, REGISTERING)) {
             return Optional.empty();
         }
         for (Event event : JournalCodec.readEvents(eventBytes).events()) {
@@ -320,19 +324,6 @@ public final class JournalVerifier {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private void digestNote() {

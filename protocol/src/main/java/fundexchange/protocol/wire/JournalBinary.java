@@ -176,6 +176,129 @@ public final class JournalBinary {
         }
     }
 
+    /**
+     * Where the bytes of {@code buf} from {@code from} to {@code limit} stop being a binary document, or the part of
+     * one a writer had written when it stopped (docs/design/binary-journal.md 4.5: Chronicle copies a document in one
+     * write, so a crash leaves a prefix of it and then zeros). The written part is taken to end with the last non-zero
+     * byte before {@code limit}. The header's constant bytes are checked, then structs, strings and events are stepped
+     * over by their lengths: the answer is the document's end when it completes, the offset of the first fully written
+     * field that contradicts the layout, or the end of the written part when a field it needs reaches past it. A
+     * caller requires every byte from the answer to the end of the region to be zero.
+     */
+    public static int prefixEnd(byte[] buf, int from, int limit) {
+        int written = limit;
+        while (written > from && buf[written - 1] == 0) {
+            written--;
+        }
+        if (written == from) {
+            return from;
+        }
+        byte[] constant = {MAGIC, ENCODING};
+        for (int i = 0; i < 2 && i < written - from; i++) {
+            if (buf[from + i] != constant[i]) {
+                return from;
+            }
+        }
+        if (written - from <= OFFSET_KIND) {
+            return written;
+        }
+        byte kind = buf[from + OFFSET_KIND];
+        if (kind != COMMAND_RECORD && kind != EVENT_DOCUMENT) {
+            return from;
+        }
+        boolean command = kind == COMMAND_RECORD;
+        int flags = written - from > OFFSET_FLAGS ? buf[from + OFFSET_FLAGS] : 0;
+        if ((flags & ~(command ? FLAG_REQUEST : 0x0F)) != 0) {
+            return from;
+        }
+        for (int i = OFFSET_RESERVED; i < OFFSET_VERSION && i < written - from; i++) {
+            if (buf[from + i] != 0) {
+                return from;
+            }
+        }
+        if (written - from <= HEADER_LENGTH) {
+            return written;
+        }
+        int end = command ? commandPrefixEnd(buf, from, written, flags) : eventPrefixEnd(buf, from, written, flags);
+        return Math.min(end, limit);
+    }
+
+    private static int commandPrefixEnd(byte[] buf, int from, int written, int flags) {
+        int at = structPrefixEnd(buf, from + OFFSET_COMMAND, written);
+        if (at < 0 || (flags & FLAG_REQUEST) == 0) {
+            return at < 0 ? -at - 1 : at;
+        }
+        at = structPrefixEnd(buf, at, written);
+        return at < 0 ? -at - 1 : at;
+    }
+
+    /**
+     * The end of the struct at {@code at}, or {@code -answer - 1} when the walk stops with {@code answer}: at the end
+     * of the written part when the struct's length field or its bytes reach past it, at {@code at} when its length or
+     * reserved byte contradicts the layout.
+     */
+    private static int structPrefixEnd(byte[] buf, int at, int written) {
+        if (at > written - 4) {
+            return -written - 1;
+        }
+        int length = WireBuffer.getInt(buf, at);
+        if (length < 8 || at < written - 5 && buf[at + 5] != 0) {
+            return -at - 1;
+        }
+        long end = (long) at + length;
+        return end > written ? -written - 1 : (int) end;
+    }
+
+    private static int eventPrefixEnd(byte[] buf, int from, int written, int flags) {
+        if (written - from > OFFSET_STATUS && (buf[from + OFFSET_STATUS] & 0xFF) > 2) {
+            return from;
+        }
+        for (int i = OFFSET_STATUS_RESERVED; i < OFFSET_CODE && i < written - from; i++) {
+            if (buf[from + i] != 0) {
+                return from;
+            }
+        }
+        if (written - from < OFFSET_EVENT_STRINGS) {
+            return written;
+        }
+        int count = WireBuffer.getInt(buf, from + OFFSET_EVENT_COUNT);
+        if (count < 0) {
+            return from + OFFSET_EVENT_COUNT;
+        }
+        int at = from + OFFSET_EVENT_STRINGS;
+        for (int bit = 0; bit < 4; bit++) {
+            if ((flags & (1 << bit)) != 0) {
+                if (at >= written) {
+                    return written;
+                }
+                long read;
+                try {
+                    read = VarUInt.read(buf, at, written);
+                } catch (WireFormatException e) {
+                    return e.getMessage().startsWith("varuint truncated") ? written : at;
+                }
+                long end = (long) at + VarUInt.sizeOf(read) + VarUInt.value(read);
+                if (end > written) {
+                    return written;
+                }
+                at = (int) end;
+            }
+        }
+        // Every event is at least 10 bytes (a type id and a struct of at least 8), so the walk ends within the
+        // written part whatever the count says.
+        for (int i = 0; i < count; i++) {
+            if (at >= written - 2) {
+                return written;
+            }
+            int end = structPrefixEnd(buf, at + 2, written);
+            if (end < 0) {
+                return -end - 1 == at + 2 ? at : -end - 1;
+            }
+            at = end;
+        }
+        return at;
+    }
+
     /** The type id of a command record's command, read from its header alone. */
     public static int commandTypeId(byte[] document) {
         requireHeader(document, 0, document.length, COMMAND_RECORD);
@@ -183,6 +306,20 @@ public final class JournalBinary {
             throw new WireFormatException("truncated before the command's type id", HEADER_LENGTH);
         }
         return WireBuffer.getUnsignedShort(document, OFFSET_COMMAND_TYPE);
+    }
+
+    /** An event document's outcome status, read from its header and status byte alone. */
+    public static OutcomeStatus outcomeStatus(byte[] document) {
+        requireHeader(document, 0, document.length, EVENT_DOCUMENT);
+        if (document.length <= OFFSET_STATUS) {
+            throw new WireFormatException("truncated before the outcome status", HEADER_LENGTH);
+        }
+        int code = document[OFFSET_STATUS] & 0xFF;
+        OutcomeStatus status = (OutcomeStatus) statusCodes(WireSchema.journal()).constant(code);
+        if (status == null) {
+            throw new WireFormatException("outcome status " + code + " is unknown", OFFSET_STATUS);
+        }
+        return status;
     }
 
     /** Gives {@code each} the type id of every event of an event document, in order, stepping over their structs. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
+import fundexchange.journal.JournalDocuments;
 import fundexchange.registry.schema.tables.records.AuditRecordsRecord;
 import fundexchange.registry.tail.ProjectionHalted;
 import java.io.IOException;
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes one journal index (its command record and event document as written) into its {@code audit_records} row.
- * Halts on an undecodable document or journals out of step. The fund code is found generically: the command's
- * {@code fundCode}, else the first event's that has one.
+ * Halts on an undecodable document or journals out of step. A binary document is read as its JSON rendering. The fund
+ * code is found generically: the command's {@code fundCode}, else the first event's that has one.
  */
 final class AuditRecordReader {
     static final int CLIENT_REQUEST_ID_LENGTH = 128;
@@ -30,8 +31,8 @@ final class AuditRecordReader {
         CommandRecord record;
         EventDocument document;
         try {
-            commandTree = MAPPER.readTree(command);
-            eventTree = MAPPER.readTree(event);
+            commandTree = MAPPER.readTree(JournalDocuments.json(command));
+            eventTree = MAPPER.readTree(JournalDocuments.json(event));
             record = MAPPER.treeToValue(commandTree, CommandRecord.class);
             document = MAPPER.treeToValue(eventTree, EventDocument.class);
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,219 @@
+package fundexchange.journal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.JsonShape;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.RecordSamples;
+import fundexchange.protocol.SignedRequest;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.wire.JournalBinary;
+import fundexchange.protocol.wire.WireFormatException;
+import fundexchange.protocol.wire.WireSchema;
+import fundexchange.protocol.wire.WireType;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The versioned reader over every record of the protocol: a binary document reads back through
+ * {@link JournalCodec#readCommand}/{@link JournalCodec#readEvents} as the value written, its JSON rendering is byte for
+ * byte what the JSON writer writes for that value, and the questions readers ask of a document ({@code commandType},
+ * {@code mentionsEventType}, {@code sameDocument}) answer alike for both encodings; each component in turn absent or
+ * at an edge value.
+ */
+class BinaryRoundTripTest {
+    private static final WireSchema SCHEMA = WireSchema.journal();
+    private static final SignedRequest REQUEST = new SignedRequest("Investor-07", "Investor-07-k1", "ED25519", "c2ln",
+            1_795_000_000_000L, "req-1", "POST", "/orders", null, "ab".repeat(32), "{\"fundCode\":\"\u4e2d\"}", "FXS2");
+
+    @Test
+    void everyCommandAndEventReadsBackFromBinaryAndRendersAsTheJsonWritersBytes() throws ReflectiveOperationException {
+        List<String> unbuilt = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        int documents = 0;
+        for (WireType type : SCHEMA.types()) {
+            if (type.id() <= 0) {
+                continue;
+            }
+            Object sample;
+            try {
+                sample = RecordSamples.sample(type.type());
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                unbuilt.add(type.type().getSimpleName() + " (" + e + ")");
+                continue;
+            }
+            for (Object value : variants(sample)) {
+                if (value instanceof Command command) {
+                    commandRecord(CommandRecord.signed(type.id(), 1_795_000_000_000L + type.id(), REQUEST, command));
+                    commandRecord(CommandRecord.unsigned(Long.MAX_VALUE, Long.MIN_VALUE, command));
+                    documents += 2;
+                } else if (value instanceof Event event) {
+                    if (value == sample) {
+                        events.add(event);
+                    }
+                    eventDocument(new EventDocument(EventDocument.VERSION, type.id(), 5, "Investor-07", "r-" + type.id(),
+                            Outcome.ACCEPTED, List.of(event)));
+                    documents++;
+                }
+            }
+        }
+        assertEquals(List.of(), unbuilt, "samples that could not be built");
+        assertTrue(events.size() >= 98, events.size() + " events");
+        eventDocument(new EventDocument(EventDocument.VERSION, 9, 5, null, null, Outcome.rejected(1001, "X", ""), events));
+        eventDocument(new EventDocument(0, 0, 0, null, null, new Outcome(OutcomeStatus.DUPLICATE, -1, null, null, -2), List.of()));
+        assertTrue(documents > 1_000, documents + " documents");
+    }
+
+    @Test
+    void theFirstByteNamesTheEncodingAndAnUnknownOneIsRefusedByName() {
+        CommandRecord record = CommandRecord.unsigned(3, 4, new fundexchange.protocol.command.Tick());
+        assertSame(JournalEncoding.JSON, JournalEncoding.of(JournalCodec.write(record)));
+        byte[] binary = JournalBinary.encode(record);
+        assertSame(JournalEncoding.BINARY, JournalEncoding.of(binary));
+        binary[1] = 3;
+        assertEquals("encoding 3 is unknown to this build (it reads 1 and 2) (at byte 1)",
+                assertThrows(WireFormatException.class, () -> JournalEncoding.of(binary)).getMessage());
+        UncheckedIOException corrupt = assertThrows(UncheckedIOException.class, () -> JournalCodec.readCommand(binary));
+        assertEquals("corrupt CommandRecord", corrupt.getMessage());
+        assertEquals("encoding 3 is unknown to this build (it reads 2) (at byte 1)", corrupt.getCause().getMessage());
+        assertSame(JournalEncoding.JSON, JournalEncoding.of(" {}".getBytes(StandardCharsets.UTF_8)), "read as JSON, as ever");
+    }
+
+    /**
+     * A malformed binary document (a lone magic, an unknown encoding, a header cut short) gets the same "corrupt ..."
+     * error from every reader; asking whether it is binary never throws.
+     */
+    @Test
+    void aMalformedBinaryDocumentIsCorruptToEveryReader() {
+        byte[] whole = JournalBinary.encode(new EventDocument(EventDocument.VERSION, 7, 8, null, null, Outcome.ACCEPTED, List.of()));
+        byte[] unknownEncoding = whole.clone();
+        unknownEncoding[1] = 3;
+        for (byte[] bad : List.of(new byte[] {JournalBinary.MAGIC}, new byte[] {JournalBinary.MAGIC, 3},
+                new byte[] {JournalBinary.MAGIC, 2}, Arrays.copyOf(whole, 10), unknownEncoding)) {
+            String name = Arrays.toString(Arrays.copyOf(bad, Math.min(bad.length, 3)));
+            assertTrue(JournalDocuments.isBinary(bad), name);
+            assertEquals("corrupt EventDocument", assertThrows(UncheckedIOException.class, () -> JournalCodec.readEvents(bad)).getMessage(), name);
+            assertEquals("corrupt EventDocument", assertThrows(UncheckedIOException.class, () -> JournalDocuments.json(bad)).getMessage(), name);
+            assertEquals("corrupt EventDocument", assertThrows(UncheckedIOException.class, () -> JournalDocuments.tree(bad)).getMessage(), name);
+            assertEquals("corrupt EventDocument",
+                    assertThrows(UncheckedIOException.class, () -> JournalDocuments.mentionsEventType(bad, "OrderAccepted")).getMessage(), name);
+            assertEquals("corrupt EventDocument",
+                    assertThrows(UncheckedIOException.class, () -> JournalDocuments.outcomeStatus(bad)).getMessage(), name);
+            assertFalse(JournalDocuments.sameDocument(bad, JournalCodec.readEvents(whole)), name);
+        }
+        byte[] command = {JournalBinary.MAGIC, 3, JournalBinary.COMMAND_RECORD};
+        assertEquals("corrupt CommandRecord", assertThrows(UncheckedIOException.class, () -> JournalDocuments.json(command)).getMessage());
+        assertEquals("corrupt CommandRecord", assertThrows(UncheckedIOException.class, () -> JournalDocuments.commandType(command)).getMessage());
+        assertEquals("corrupt CommandRecord", assertThrows(UncheckedIOException.class, () -> JournalCodec.readCommand(command)).getMessage());
+    }
+
+    @Test
+    void aJsonDocumentStaysItsOwnRenderingAndComparesAsValues() {
+        EventDocument document = new EventDocument(EventDocument.VERSION, 7, 8, "Investor-07", null, Outcome.ACCEPTED, List.of());
+        byte[] json = JournalCodec.write(document);
+        assertSame(json, JournalDocuments.json(json));
+        assertTrue(JournalDocuments.sameDocument(json, document));
+        assertArrayEquals(json, JournalDocuments.encodeLike(json, document));
+        byte[] binary = JournalBinary.encode(document);
+        assertArrayEquals(binary, JournalDocuments.encodeLike(binary, document));
+        EventDocument other = new EventDocument(EventDocument.VERSION, 7, 9, "Investor-07", null, Outcome.ACCEPTED, List.of());
+        assertFalse(JournalDocuments.sameDocument(json, other));
+        assertFalse(JournalDocuments.sameDocument(binary, other));
+    }
+
+    private static void commandRecord(CommandRecord record) {
+        byte[] json = JournalCodec.write(record);
+        byte[] binary = JournalDocuments.encode(record, JournalEncoding.BINARY);
+        assertArrayEquals(json, JournalDocuments.encode(record, JournalEncoding.JSON));
+        assertEquals(record, JournalCodec.readCommand(binary), record.toString());
+        assertEquals(record, JournalCodec.read(binary, CommandRecord.class));
+        assertArrayEquals(json, JournalDocuments.json(binary), record.toString());
+        assertEquals(JournalDocuments.tree(json), JournalDocuments.tree(binary));
+        String type = JsonShape.typeName(record.command().getClass());
+        assertEquals(type, JournalDocuments.commandType(binary));
+        assertEquals(type, JournalDocuments.commandType(json));
+        assertTrue(JournalDocuments.isBinary(binary));
+        assertFalse(JournalDocuments.isBinary(json));
+    }
+
+    private static void eventDocument(EventDocument document) {
+        byte[] json = JournalCodec.write(document);
+        byte[] binary = JournalDocuments.encode(document, JournalEncoding.BINARY);
+        assertEquals(document, JournalCodec.readEvents(binary), document.toString());
+        assertSame(document.outcome().status(), JournalDocuments.outcomeStatus(binary));
+        assertSame(document.outcome().status(), JournalDocuments.outcomeStatus(json));
+        assertArrayEquals(json, JournalDocuments.json(binary), document.toString());
+        assertTrue(JournalDocuments.sameDocument(binary, document));
+        assertTrue(JournalDocuments.sameDocument(json, document));
+        for (Event event : document.events()) {
+            String type = JsonShape.typeName(event.getClass());
+            assertTrue(JournalDocuments.mentionsEventType(binary, type), type);
+            assertTrue(JournalDocuments.mentionsEventType(json, type), type);
+        }
+        if (document.events().isEmpty()) {
+            assertFalse(JournalDocuments.mentionsEventType(binary, "OrderAccepted"));
+            assertFalse(JournalDocuments.mentionsEventType(json, "OrderAccepted"));
+        }
+    }
+
+    /** The value, then each component in turn absent (objects) or at its edges, where the record accepts it. */
+    private static List<Object> variants(Object sample) throws ReflectiveOperationException {
+        List<Object> variants = new ArrayList<>(List.of(sample));
+        Class<?> type = sample.getClass();
+        RecordComponent[] components = type.getRecordComponents();
+        Constructor<?> constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        constructor.setAccessible(true);
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            components[i].getAccessor().setAccessible(true);
+            values[i] = components[i].getAccessor().invoke(sample);
+        }
+        for (int i = 0; i < components.length; i++) {
+            for (Object edge : edges(components[i].getType())) {
+                Object[] changed = values.clone();
+                changed[i] = edge;
+                try {
+                    variants.add(constructor.newInstance(changed));
+                } catch (ReflectiveOperationException | RuntimeException refused) {
+                    // the record refuses this value: no journal can hold it
+                }
+            }
+        }
+        return variants;
+    }
+
+    private static List<Object> edges(Class<?> type) {
+        if (type == long.class) {
+            return List.of(0L, Long.MIN_VALUE, Long.MAX_VALUE);
+        } else if (type == int.class) {
+            return List.of(0, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        } else if (type == boolean.class) {
+            return List.of(false);
+        }
+        List<Object> edges = new ArrayList<>();
+        edges.add(null);
+        if (type == Long.class) {
+            edges.add(Long.MIN_VALUE);
+        } else if (type == String.class) {
+            edges.addAll(List.of("", "\u4e2d\u6587 \ud83d\ude00"));
+        } else if (type == List.class) {
+            edges.add(List.of());
+        }
+        return edges;
+    }
+}
