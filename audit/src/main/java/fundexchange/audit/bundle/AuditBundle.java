@@ -1,21 +1,29 @@
 package fundexchange.audit.bundle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Constants and JSON plumbing of the bundle format (docs/audit.md). */
 final class AuditBundle {
     /** The header's {@code format}. */
     static final String FORMAT = "fund-exchange-audit-bundle";
-    /** The header's {@code version}; a verifier refuses versions it does not know. */
-    static final int VERSION = 1;
+    /**
+     * The header's {@code version} an export writes: 2, each document's bytes beside its JSON rendering
+     * ({@code commandJson}, {@code eventJson}).
+     */
+    static final int VERSION = 2;
+    /** The versions a verifier reads (1: bytes only, as exported before issue 18); it refuses any other. */
+    static final Set<Integer> VERSIONS = Set.of(1, 2);
     /** Bundles always start at the genesis, so every key is learnt from the bundle itself. */
     static final long FROM_INDEX = 1;
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Refuses a repeated name in an object, so no reader can see another value than the verifier checked. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private AuditBundle() {

@@ -1,5 +1,7 @@
 package fundexchange.audit.bundle;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import fundexchange.journal.JournalDocuments;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.chronicle.ChronicleJournal;
@@ -19,8 +21,8 @@ import java.util.Optional;
 /**
  * Exports an audit bundle (docs/audit.md) from the journals alone, never from PostgreSQL (CONTRACTS.md 14): the
  * command and event documents of indices 1..toIndex exactly as written, with their digests and audit links, except what
- * a {@link WithholdingPolicy} keeps out (by default, still-sealed bids). The file appears whole: it is written beside
- * {@code out} and moved into place.
+ * a {@link WithholdingPolicy} keeps out (by default, still-sealed bids), and beside each document shown its JSON
+ * rendering (bundle version 2). The file appears whole: it is written beside {@code out} and moved into place.
  */
 public final class AuditBundleWriter {
     /** What was exported. */
@@ -72,8 +74,9 @@ public final class AuditBundleWriter {
                 Optional<byte[]> redacted = index > 1 ? withholding.redactEvent(index, event) : Optional.empty();
                 boolean withhold = index > 1 && (redacted.isPresent() || withholding.withhold(index, command));
                 withheld += withhold ? 1 : 0;
-                writer.write(new BundleLine(index, withhold ? null : command, redacted.orElse(event), redacted.isPresent(),
-                        commandDigest, eventDigest, link).toJson());
+                byte[] shownEvent = redacted.orElse(event);
+                writer.write(new BundleLine(index, withhold ? null : command, shownEvent, redacted.isPresent(),
+                        commandDigest, eventDigest, link, withhold ? null : rendering(command), rendering(shownEvent)).toJson());
                 writer.write('\n');
             }
         } catch (IOException | RuntimeException e) {
@@ -86,6 +89,18 @@ public final class AuditBundleWriter {
             throw new UncheckedIOException("cannot move " + partial + " to " + out, e);
         }
         return new Exported(out, AuditBundle.FROM_INDEX, toIndex, withheld);
+    }
+
+    /**
+     * A document's JSON rendering as the bundle's verifier recomputes it ({@link AuditBundleVerifier}): a JSON
+     * document's own bytes, a binary one's decoded value as the JSON writer writes it. A redaction is already JSON.
+     */
+    static JsonNode rendering(byte[] document) {
+        try {
+            return AuditBundle.json().readTree(JournalDocuments.json(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a journal document's JSON rendering does not parse", e);
+        }
     }
 
     /** The last index whose command and event document are both journaled; 0 for none. */

@@ -13,7 +13,7 @@ final class BrokenBundle extends Exception {
     /** A problem with {@code part} of the index. */
     BrokenBundle(long index, Part part, String reason) {
         super(reason, null, false, false);
-        this.problem = new Problem(index, reason);
+        this.problem = new Problem(index, reason, part);
         this.part = part;
     }
 

@@ -7,10 +7,17 @@ import java.util.Objects;
  *
  * @param index  the journal index of the failing line; 0 for the header
  * @param reason what failed, for a human
+ * @param part   which part of the index failed ({@link Part#UNSPECIFIED} when the check spans the line)
  */
-public record Problem(long index, String reason) {
+public record Problem(long index, String reason, Part part) {
     public Problem {
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(part, "part");
+    }
+
+    /** A problem with no particular part. */
+    public Problem(long index, String reason) {
+        this(index, reason, Part.UNSPECIFIED);
     }
 
     @Override
