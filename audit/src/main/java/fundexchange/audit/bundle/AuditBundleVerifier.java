@@ -109,12 +109,7 @@ public final class AuditBundleVerifier {
         }
         CommandRecord record = line.withheld() ? null : decodeCommand(index, line.command());
         EventDocument document = decodeEvents(index, line.event());
-        if (line.commandJson() != null) {
-            requireRendering(index, Part.COMMAND, "command", line.command(), line.commandJson());
-        }
-        if (line.eventJson() != null) {
-            requireRendering(index, Part.EVENT, "event", line.event(), line.eventJson());
-        }
+        checkRenderings(index, line);
         if (index == 1 && record != null && record.command() instanceof Genesis genesis) {
             audience = Audience.of(index, genesis);
             if (expectedPlatform.isPresent() && !expectedPlatform.get().equals(audience.platformId())) {
@@ -156,6 +151,16 @@ public final class AuditBundleVerifier {
         if (!actual.equals(digest)) {
             throw new BrokenBundle(index, "the " + which + " document's SHA-256 is " + actual + " but its " + which
                     + "Digest says " + digest);
+        }
+    }
+
+    /** The renderings a line carries (none in version 1, none for a withheld command) equal its documents' bytes. */
+    static void checkRenderings(long index, BundleLine line) throws BrokenBundle {
+        if (line.commandJson() != null) {
+            requireRendering(index, Part.COMMAND, "command", line.command(), line.commandJson());
+        }
+        if (line.eventJson() != null) {
+            requireRendering(index, Part.EVENT, "event", line.event(), line.eventJson());
         }
     }
 

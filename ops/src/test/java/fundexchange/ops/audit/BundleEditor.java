@@ -73,14 +73,44 @@ final class BundleEditor {
         return find((command, event) -> command.path("command").path("type").asText().equals(type));
     }
 
+    /** Sets a line's command document and, in a version-2 bundle, its rendering to match, as a forger would. */
+    /** The first position whose command's rendering ({@code commandJson}, version 2) is of {@code type}. */
+    long findTypeInRendering(String type) {
+        for (long position = 1; position <= lines.size(); position++) {
+            if (line(position).path("commandJson").path("command").path("type").asText().equals(type)) {
+                return position;
+            }
+        }
+        throw new AssertionError("no rendered command of type " + type);
+    }
+
     BundleEditor setCommand(long position, JsonNode command) {
         line(position).put("command", Base64.getEncoder().encodeToString(bytes(command)));
+        if (rendered()) {
+            line(position).set("commandJson", command.deepCopy());
+        }
         return this;
     }
 
+    /** Sets a line's event document and, in a version-2 bundle, its rendering to match. */
     BundleEditor setEvent(long position, JsonNode event) {
         line(position).put("event", Base64.getEncoder().encodeToString(bytes(event)));
+        if (rendered()) {
+            line(position).set("eventJson", event.deepCopy());
+        }
         return this;
+    }
+
+    /** Leaves a line's command out (its body and rendering), keeping its digest, as an exporter withholds one. */
+    BundleEditor withhold(long position) {
+        line(position).remove(List.of("command", "commandJson"));
+        line(position).put("commandWithheld", true);
+        return this;
+    }
+
+    /** Whether the lines carry JSON renderings beside the bytes (bundle version 2). */
+    boolean rendered() {
+        return header.path("version").asInt() >= 2;
     }
 
     BundleEditor delete(long position) {
