@@ -73,7 +73,6 @@ final class BundleEditor {
         return find((command, event) -> command.path("command").path("type").asText().equals(type));
     }
 
-    /** Sets a line's command document and, in a version-2 bundle, its rendering to match, as a forger would. */
     /** The first position whose command's rendering ({@code commandJson}, version 2) is of {@code type}. */
     long findTypeInRendering(String type) {
         for (long position = 1; position <= lines.size(); position++) {
@@ -84,6 +83,7 @@ final class BundleEditor {
         throw new AssertionError("no rendered command of type " + type);
     }
 
+    /** Sets a line's command document and, in a version-2 bundle, its rendering to match, as a forger would. */
     BundleEditor setCommand(long position, JsonNode command) {
         line(position).put("command", Base64.getEncoder().encodeToString(bytes(command)));
         if (rendered()) {
