@@ -17,9 +17,11 @@ import java.io.UncheckedIOException;
  * Journal documents are read in either encoding ({@link JournalEncoding}): {@link #readCommand} and
  * {@link #readEvents} read a binary document ({@code 0xFE} first) with {@link JournalBinary} and anything else as JSON,
  * so every reader reads every document ever written. {@link #write} writes JSON (snapshots, renderings, request
- * bodies and, until the writers switch, journal documents). JSON documents are compact UTF-8. Readers ignore fields they do not know, so formats grow only by adding
- * types and optional fields (CONTRACTS.md 16). Property order is alphabetical so bytes are reproducible. The
- * protocol's own shape (type names, decimal strings, fixed-width prices) comes from {@link ProtocolModule}.
+ * bodies and, until the writers switch, journal documents). JSON documents are compact UTF-8. JSON readers ignore
+ * fields they do not know, so formats grow only by adding types and optional fields (CONTRACTS.md 16); binary
+ * documents are read strictly until the tolerant binary reader lands (docs/design/binary-journal.md 11, C2 as
+ * built). Property order is alphabetical so bytes are reproducible. The protocol's own shape (type names, decimal
+ * strings, fixed-width prices) comes from {@link ProtocolModule}.
  */
 public final class JournalCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -71,11 +73,10 @@ public final class JournalCodec {
         if (bytes.length > 0 && bytes[0] == JournalBinary.MAGIC
                 && (type == CommandRecord.class || type == EventDocument.class)) {
             try {
-                JournalEncoding.of(bytes);
                 return type.cast(type == CommandRecord.class
                         ? JournalBinary.decodeCommandRecord(bytes) : JournalBinary.decodeEventDocument(bytes));
             } catch (RuntimeException e) {
-                throw new UncheckedIOException("corrupt " + type.getSimpleName(), new IOException(e.getMessage(), e));
+                throw corrupt(type, e);
             }
         }
         try {
@@ -83,5 +84,10 @@ public final class JournalCodec {
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt " + type.getSimpleName(), e);
         }
+    }
+
+    /** The error every reader gives for a {@code type} document that does not decode: "corrupt CommandRecord". */
+    static UncheckedIOException corrupt(Class<?> type, RuntimeException e) {
+        return new UncheckedIOException("corrupt " + type.getSimpleName(), new IOException(e.getMessage(), e));
     }
 }

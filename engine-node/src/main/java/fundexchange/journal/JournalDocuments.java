@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.JsonShape;
+import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.event.Event;
 import fundexchange.protocol.wire.JournalBinary;
 import fundexchange.protocol.wire.WireSchema;
 import fundexchange.protocol.wire.WireType;
@@ -11,6 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one place that knows both journal encodings (docs/design/binary-journal.md 4.1): it encodes a document in a
@@ -40,8 +46,10 @@ public final class JournalDocuments {
         if (!binary(document)) {
             return document;
         }
-        return JournalCodec.write(document[JournalBinary.OFFSET_KIND] == JournalBinary.COMMAND_RECORD
-                ? JournalCodec.readCommand(document) : JournalCodec.readEvents(document));
+        // A document too short to name its kind is refused by the event reader, as JournalCodec refuses it.
+        boolean command = document.length > JournalBinary.OFFSET_KIND
+                && document[JournalBinary.OFFSET_KIND] == JournalBinary.COMMAND_RECORD;
+        return JournalCodec.write(command ? JournalCodec.readCommand(document) : JournalCodec.readEvents(document));
     }
 
     /** {@link #json} as text. */
@@ -58,21 +66,24 @@ public final class JournalDocuments {
         }
     }
 
-    /** Whether {@code document} is binary (its first byte is the magic {@code 0xFE}; its encoding byte must be 2). */
+    /**
+     * Whether {@code document} is read as binary: its first byte is the magic {@code 0xFE}. It answers without
+     * throwing; a binary document with a wrong encoding byte or a truncated header is refused as "corrupt ..." by
+     * whatever then reads it, as {@link JournalCodec} refuses it.
+     */
     public static boolean isBinary(byte[] document) {
         return binary(document);
-    }
-
-    /** Whether {@code document} is a binary command record ({@code false} for JSON and for event documents). */
-    public static boolean isBinaryCommandRecord(byte[] document) {
-        return binary(document) && document.length > JournalBinary.OFFSET_KIND
-                && document[JournalBinary.OFFSET_KIND] == JournalBinary.COMMAND_RECORD;
     }
 
     /** The type name of a command record's command ({@code "PlaceOrder"}), or null for a record without one. */
     public static String commandType(byte[] record) {
         if (binary(record)) {
-            int id = JournalBinary.commandTypeId(record);
+            int id;
+            try {
+                id = JournalBinary.commandTypeId(record);
+            } catch (RuntimeException e) {
+                throw JournalCodec.corrupt(CommandRecord.class, e);
+            }
             WireType type = WireSchema.journal().type(id);
             return type == null ? "#" + id : JsonShape.typeName(type.type());
         }
@@ -86,16 +97,51 @@ public final class JournalDocuments {
      * true when some text field holds exactly that name).
      */
     public static boolean mentionsEventType(byte[] document, String type) {
+        return mentionsEventType(document, Set.of(type));
+    }
+
+    /** Whether an event document holds an event of any of {@code types}, in one walk of a binary document. */
+    public static boolean mentionsEventType(byte[] document, Set<String> types) {
         if (binary(document)) {
-            WireType wanted = eventType(type);
-            if (wanted == null) {
+            Set<Integer> wanted = new HashSet<>();
+            for (String type : types) {
+                WireType known = EventTypes.BY_NAME.get(type);
+                if (known != null) {
+                    wanted.add(known.id());
+                }
+            }
+            if (wanted.isEmpty()) {
                 return false;
             }
             boolean[] found = {false};
-            JournalBinary.eventTypeIds(document, id -> found[0] |= id == wanted.id());
+            try {
+                JournalBinary.eventTypeIds(document, id -> found[0] |= wanted.contains(id));
+            } catch (RuntimeException e) {
+                throw JournalCodec.corrupt(EventDocument.class, e);
+            }
             return found[0];
         }
-        return contains(document, ("\"" + type + "\"").getBytes(StandardCharsets.UTF_8));
+        for (String type : types) {
+            if (contains(document, ("\"" + type + "\"").getBytes(StandardCharsets.UTF_8))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An event document's outcome status: read from a binary document's status byte alone, decoded from a JSON one
+     * (a failure is {@link JournalCodec}'s "corrupt EventDocument").
+     */
+    public static OutcomeStatus outcomeStatus(byte[] document) {
+        if (binary(document)) {
+            try {
+                return JournalBinary.outcomeStatus(document);
+            } catch (RuntimeException e) {
+                throw JournalCodec.corrupt(EventDocument.class, e);
+            }
+        }
+        return JournalCodec.readEvents(document).outcome().status();
     }
 
     /** {@code recomputed} in the encoding {@code recorded} was written in, for a byte-for-byte comparison. */
@@ -114,23 +160,16 @@ public final class JournalDocuments {
         return recomputed.equals(JournalCodec.readEvents(recorded));
     }
 
-    /**
-     * Whether {@code document} is binary: its first byte is the magic (and then its encoding byte must name one this
-     * build reads, else {@link JournalEncoding#of} refuses it). Anything else is read as JSON, as it always was.
-     */
+    /** Whether {@code document} is binary: its first byte is the magic. Anything else is read as JSON, as it always was. */
     private static boolean binary(byte[] document) {
-        return document.length > 0 && document[0] == JournalBinary.MAGIC && JournalEncoding.of(document) == JournalEncoding.BINARY;
-    }
-
-    private static WireType eventType(String name) {
-        return EventTypes.BY_NAME.get(name);
+        return document.length > 0 && document[0] == JournalBinary.MAGIC;
     }
 
     /** The schema's event types by type name, built once. */
     private static final class EventTypes {
-        static final java.util.Map<String, WireType> BY_NAME = WireSchema.journal().types().stream()
-                .filter(type -> type.id() > 0 && fundexchange.protocol.event.Event.class.isAssignableFrom(type.type()))
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(type -> JsonShape.typeName(type.type()), type -> type));
+        static final Map<String, WireType> BY_NAME = WireSchema.journal().types().stream()
+                .filter(type -> type.id() > 0 && Event.class.isAssignableFrom(type.type()))
+                .collect(Collectors.toUnmodifiableMap(type -> JsonShape.typeName(type.type()), type -> type));
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {

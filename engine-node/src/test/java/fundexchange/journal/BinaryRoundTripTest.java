@@ -23,6 +23,7 @@ import fundexchange.protocol.wire.WireType;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -89,9 +90,36 @@ class BinaryRoundTripTest {
                 assertThrows(WireFormatException.class, () -> JournalEncoding.of(binary)).getMessage());
         UncheckedIOException corrupt = assertThrows(UncheckedIOException.class, () -> JournalCodec.readCommand(binary));
         assertEquals("corrupt CommandRecord", corrupt.getMessage());
-        assertEquals("encoding 3 is unknown to this build (it reads 1 and 2) (at byte 1)", corrupt.getCause().getMessage());
-        assertEquals("a document starting 0x00ff names no encoding (at byte 0)",
-                assertThrows(WireFormatException.class, () -> JournalEncoding.of(new byte[] {0, -1})).getMessage());
+        assertEquals("encoding 3 is unknown to this build (it reads 2) (at byte 1)", corrupt.getCause().getMessage());
+        assertSame(JournalEncoding.JSON, JournalEncoding.of(" {}".getBytes(StandardCharsets.UTF_8)), "read as JSON, as ever");
+    }
+
+    /**
+     * A malformed binary document (a lone magic, an unknown encoding, a header cut short) gets the same "corrupt ..."
+     * error from every reader; asking whether it is binary never throws.
+     */
+    @Test
+    void aMalformedBinaryDocumentIsCorruptToEveryReader() {
+        byte[] whole = JournalBinary.encode(new EventDocument(EventDocument.VERSION, 7, 8, null, null, Outcome.ACCEPTED, List.of()));
+        byte[] unknownEncoding = whole.clone();
+        unknownEncoding[1] = 3;
+        for (byte[] bad : List.of(new byte[] {JournalBinary.MAGIC}, new byte[] {JournalBinary.MAGIC, 3},
+                new byte[] {JournalBinary.MAGIC, 2}, Arrays.copyOf(whole, 10), unknownEncoding)) {
+            String name = Arrays.toString(Arrays.copyOf(bad, Math.min(bad.length, 3)));
+            assertTrue(JournalDocuments.isBinary(bad), name);
+            assertEquals("corrupt EventDocument", assertThrows(UncheckedIOException.class, () -> JournalCodec.readEvents(bad)).getMessage(), name);
+            assertEquals("corrupt EventDocument", assertThrows(UncheckedIOException.class, () -> JournalDocuments.json(bad)).getMessage(), name);
+            assertEquals("corrupt EventDocument", assertThrows(UncheckedIOException.class, () -> JournalDocuments.tree(bad)).getMessage(), name);
+            assertEquals("corrupt EventDocument",
+                    assertThrows(UncheckedIOException.class, () -> JournalDocuments.mentionsEventType(bad, "OrderAccepted")).getMessage(), name);
+            assertEquals("corrupt EventDocument",
+                    assertThrows(UncheckedIOException.class, () -> JournalDocuments.outcomeStatus(bad)).getMessage(), name);
+            assertFalse(JournalDocuments.sameDocument(bad, JournalCodec.readEvents(whole)), name);
+        }
+        byte[] command = {JournalBinary.MAGIC, 3, JournalBinary.COMMAND_RECORD};
+        assertEquals("corrupt CommandRecord", assertThrows(UncheckedIOException.class, () -> JournalDocuments.json(command)).getMessage());
+        assertEquals("corrupt CommandRecord", assertThrows(UncheckedIOException.class, () -> JournalDocuments.commandType(command)).getMessage());
+        assertEquals("corrupt CommandRecord", assertThrows(UncheckedIOException.class, () -> JournalCodec.readCommand(command)).getMessage());
     }
 
     @Test
@@ -119,14 +147,16 @@ class BinaryRoundTripTest {
         String type = JsonShape.typeName(record.command().getClass());
         assertEquals(type, JournalDocuments.commandType(binary));
         assertEquals(type, JournalDocuments.commandType(json));
-        assertTrue(JournalDocuments.isBinaryCommandRecord(binary));
-        assertFalse(JournalDocuments.isBinaryCommandRecord(json));
+        assertTrue(JournalDocuments.isBinary(binary));
+        assertFalse(JournalDocuments.isBinary(json));
     }
 
     private static void eventDocument(EventDocument document) {
         byte[] json = JournalCodec.write(document);
         byte[] binary = JournalDocuments.encode(document, JournalEncoding.BINARY);
         assertEquals(document, JournalCodec.readEvents(binary), document.toString());
+        assertSame(document.outcome().status(), JournalDocuments.outcomeStatus(binary));
+        assertSame(document.outcome().status(), JournalDocuments.outcomeStatus(json));
         assertArrayEquals(json, JournalDocuments.json(binary), document.toString());
         assertTrue(JournalDocuments.sameDocument(binary, document));
         assertTrue(JournalDocuments.sameDocument(json, document));

@@ -3,6 +3,7 @@ package fundexchange.audit.bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fundexchange.protocol.OutcomeStatus;
 import fundexchange.protocol.disclosure.Disclosure;
 import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.disclosure.Shown;
@@ -20,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Keeps sealed bids sealed in everything read from the journals (CONTRACTS.md 12): the body of a
@@ -39,6 +43,9 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     private static final Set<String> CLOSING = Set.of("AuctionClosed", "ListingExpired", "ListingCancelled",
             "ListingWithdrawn", "ListingDeclined", "TradeExecuted");
     private static final String SEALED_BID_PLACED = "SealedBidPlaced";
+    /** The event types {@link #learn} learns from. */
+    private static final Set<String> LEARNT = Stream.concat(CLOSING.stream(), Stream.of(SEALED_BID_PLACED))
+            .collect(Collectors.toUnmodifiableSet());
     /** The fields of a sealed bid that depend on its price; the policy says which an export leaves out. */
     private static final List<String> SECRET_FIELDS = List.of("price", "nonce");
     private final Map<Long, Long> listingOfBid = new HashMap<>();
@@ -65,11 +72,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
 
     /** Learns the event document of {@code index}, in journal order. */
     void learn(long index, byte[] eventDocument) {
-        // A binary document has no names to search for; it is read as its JSON rendering.
-        boolean binary = JournalDocuments.isBinary(eventDocument);
-        boolean listing = binary || contains(eventDocument, "\"listingId\"");
-        boolean maybeNotAccepted = contains(eventDocument, "\"REJECTED\"") || contains(eventDocument, "\"DUPLICATE\"");
-        if (!listing && !maybeNotAccepted) {
+        if (!mayTeach(eventDocument)) {
             return;
         }
         JsonNode document = tree(eventDocument);
@@ -87,6 +90,19 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         }
     }
 
+    /**
+     * A cheap filter before decoding: most documents name no listing and were accepted. A JSON document is searched
+     * for names; a binary one is walked by event type id and its status byte read.
+     */
+    private static boolean mayTeach(byte[] eventDocument) {
+        if (JournalDocuments.isBinary(eventDocument)) {
+            return decoding(() -> JournalDocuments.outcomeStatus(eventDocument) != OutcomeStatus.ACCEPTED
+                    || JournalDocuments.mentionsEventType(eventDocument, LEARNT));
+        }
+        return contains(eventDocument, "\"listingId\"")
+                || contains(eventDocument, "\"REJECTED\"") || contains(eventDocument, "\"DUPLICATE\"");
+    }
+
     /** Whether a listing had closed by the last index learnt. */
     public boolean closed(long listingId) {
         return closed.contains(listingId);
@@ -96,7 +112,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     @Override
     public boolean withhold(long index, byte[] commandDocument) {
         if (JournalDocuments.isBinary(commandDocument)
-                ? !String.valueOf(JournalDocuments.commandType(commandDocument)).contains("SealedBid")
+                ? !String.valueOf(decoding(() -> JournalDocuments.commandType(commandDocument))).contains("SealedBid")
                 : !contains(commandDocument, "SealedBid")) {
             return false;
         }
@@ -126,7 +142,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     /** As {@link #redactEvent}, as a JSON tree. */
     public Optional<JsonNode> redactedTree(byte[] eventDocument) {
         if (JournalDocuments.isBinary(eventDocument)
-                ? !JournalDocuments.mentionsEventType(eventDocument, SEALED_BID_PLACED)
+                ? !decoding(() -> JournalDocuments.mentionsEventType(eventDocument, SEALED_BID_PLACED))
                 : !contains(eventDocument, SEALED_BID_PLACED)) {
             return Optional.empty();
         }
@@ -149,8 +165,13 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     }
 
     private static JsonNode tree(byte[] document) {
+        return decoding(() -> JournalDocuments.tree(document));
+    }
+
+    /** {@code read}'s answer; any failure to read a document is "a journal document does not decode". */
+    private static <T> T decoding(Supplier<T> read) {
         try {
-            return JournalDocuments.tree(document);
+            return read.get();
         } catch (RuntimeException e) {
             throw new UncheckedIOException("a journal document does not decode", e instanceof UncheckedIOException u
                     ? u.getCause() : new IOException(e.getMessage(), e));

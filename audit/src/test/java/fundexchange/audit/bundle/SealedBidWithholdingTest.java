@@ -2,6 +2,7 @@ package fundexchange.audit.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,7 @@ import fundexchange.journal.JournalEncoding;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +44,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A sealed bid's amount stays out of an audit bundle until its listing's close index (CONTRACTS.md 12), and a
  * bundle taken after the close carries it; for journals written in JSON and in binary (a binary sealed bid's
- * redaction is JSON, and a binary document is read here as its rendering). Signatures here are placeholders: the full verification of such a bundle
- * is in the ops system tests.
+ * redaction is JSON, and a binary document is read here as its rendering). Signatures here are placeholders: the full
+ * verification of such a bundle is in the ops system tests.
  */
 class SealedBidWithholdingTest {
     private static final List<String> SEALED_PRICES = List.of("1.2345", "1.1111", "1.3333", "7.7777");
@@ -183,6 +186,22 @@ class SealedBidWithholdingTest {
             AuditBundleWriter.Exported sealed = AuditBundleWriter.write(journal.journals(), r.beforeClose(),
                     data.resolveSibling("sealed.jsonl"));
             assertEquals(4, sealed.withheld());
+        }
+    }
+
+    /** A malformed binary document (a lone magic, an unknown encoding, a cut header) fails as one that does not decode. */
+    @Test
+    void aMalformedBinaryDocumentIsOneThatDoesNotDecode() {
+        try (JournalFixture journal = new JournalFixture(data, JournalEncoding.BINARY)) {
+            SealedBidWithholding policy = SealedBidWithholding.through(journal.journals(), 0);
+            for (byte[] bad : List.of(new byte[] {(byte) 0xFE}, new byte[] {(byte) 0xFE, 3}, new byte[] {(byte) 0xFE, 2})) {
+                assertEquals("a journal document does not decode",
+                        assertThrows(UncheckedIOException.class, () -> policy.learn(1, bad)).getMessage());
+                assertEquals("a journal document does not decode",
+                        assertThrows(UncheckedIOException.class, () -> policy.withhold(1, bad)).getMessage());
+                assertEquals("a journal document does not decode",
+                        assertThrows(UncheckedIOException.class, () -> policy.redactEvent(1, bad)).getMessage());
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fundexchange.journal.JournalEncoding;
 import fundexchange.protocol.command.AcceptListing;
 import fundexchange.protocol.command.ApproveListing;
 import fundexchange.protocol.command.ApproveParticipant;
@@ -261,7 +262,7 @@ class DailyReportTest {
     @Test
     void aBinaryJournalGivesTheSameReportAsTheJsonJournalOfTheSameDay() {
         byte[][] reports = new byte[2][];
-        for (fundexchange.journal.JournalEncoding encoding : fundexchange.journal.JournalEncoding.values()) {
+        for (JournalEncoding encoding : JournalEncoding.values()) {
             try (JournalFixture journal = new JournalFixture(data.resolve(encoding.name()), encoding)) {
                 market(journal, new SetPlatformParameter("request-window-ms", "600000"));
                 reports[encoding.ordinal()] = ReportJson.write(DailyReport.build(journal.journals(), DAY));

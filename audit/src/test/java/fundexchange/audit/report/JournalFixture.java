@@ -1,6 +1,7 @@
 package fundexchange.audit.report;
 
 import fundexchange.engine.Engine;
+import fundexchange.journal.JournalEncoding;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
@@ -32,11 +33,11 @@ public final class JournalFixture implements AutoCloseable {
     private int requests;
 
     public JournalFixture(Path dataDirectory) {
-        this(dataDirectory, fundexchange.journal.JournalEncoding.JSON);
+        this(dataDirectory, JournalEncoding.JSON);
     }
 
     /** Writes documents in {@code encoding}. */
-    public JournalFixture(Path dataDirectory, fundexchange.journal.JournalEncoding encoding) {
+    public JournalFixture(Path dataDirectory, JournalEncoding encoding) {
         writer = new JournalWriter(dataDirectory, new Engine(), encoding);
     }
 

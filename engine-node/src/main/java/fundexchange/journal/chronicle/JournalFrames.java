@@ -1,6 +1,7 @@
 package fundexchange.journal.chronicle;
 
 import fundexchange.protocol.wire.JournalBinary;
+import fundexchange.protocol.wire.WireFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteOrder;
@@ -32,8 +33,8 @@ public final class JournalFrames implements AutoCloseable {
     private static final int META_DATA = 0x4000_0000;
     private static final int LENGTH_MASK = 0x3FFF_FFFF;
     private static final int END_OF_DATA = NOT_COMPLETE | META_DATA;
-    /** More zero bytes than a binary document can end with (a struct's last fixed field is at most 8 bytes). */
-    private static final int TRAILING_ZEROS = 64;
+    /** How far past the written part the "looks whole" hint looks for the end of a binary document's trailing zeros. */
+    private static final int HINT_ZEROS = 1024;
 
     /** What the next read found. */
     public sealed interface Frame permits Document, End, Broken {
@@ -60,6 +61,8 @@ public final class JournalFrames implements AutoCloseable {
     private final List<JournalSegment> segments = new java.util.ArrayList<>();
     private final List<JournalSegment.Writer> segmentWriters = new java.util.ArrayList<>();
     private long documentsRead;
+    /** Whether this journal has yielded a binary document: writers switch to binary and never back. */
+    private boolean binarySeen;
     private long segmentFirstDocument;
 
     private JournalFrames(List<Path> files) {
@@ -130,6 +133,7 @@ public final class JournalFrames implements AutoCloseable {
         }
         position = align(end);
         documentsRead++;
+        binarySeen |= document[0] == JournalBinary.MAGIC;
         return new Document(document, file(), start);
     }
 
@@ -194,20 +198,22 @@ public final class JournalFrames implements AutoCloseable {
         }
         int start = position + 4;
         int p = start;
-        boolean looksWhole;
-        if (start < buffer.limit() && buffer.get(start) == JournalBinary.MAGIC) {
+        boolean binaryTail = start < buffer.limit() && buffer.get(start) == JournalBinary.MAGIC;
+        if (binaryTail) {
+            // The written part is copied and walked: in a damaged file that is the rest of the file (at most a cycle
+            // file's size), which a walk that reaches its end then checks for finished records below.
             byte[] bytes = new byte[lastWritten(start) - start];
             buffer.get(start, bytes);
             p = start + JournalBinary.prefixEnd(bytes, 0, bytes.length);
-            looksWhole = wholeBinary(bytes);
         } else {
             while (p < buffer.limit() && buffer.get(p) != 0) {
                 p++;
             }
-            looksWhole = p > start && buffer.get(p - 1) == '}';
         }
         int written = p - start;
-        if (!nothingWrittenAfter(p)) {
+        // A binary walk that took every written byte as one document's prefix has not shown that nothing finished
+        // follows: a damaged header with an over-long length inside would take in every later record of the file.
+        if (!nothingWrittenAfter(p) || binaryTail && recordHidesIn(position, p)) {
             return broken("a header of an unfinished record (0x" + Integer.toHexString(buffer.getInt(position))
                     + ") is followed by later records: a damaged length header (unless this is a copy of a running node"
                     + " that a plain file copy took while the node wrote: copy from a filesystem snapshot, or copy again,"
@@ -216,6 +222,7 @@ public final class JournalFrames implements AutoCloseable {
         if (written == 0) {
             return endOfFile();
         }
+        boolean looksWhole = binaryTail ? wholeBinary(start, p) : buffer.get(p - 1) == '}';
         String note = "an incomplete record at the end of " + file().getFileName() + " (position " + position + ", "
                 + written + " bytes written, not acknowledged) was ignored"
                 + (looksWhole ? "; its bytes look whole, so if no node was writing this journal when it was"
@@ -232,9 +239,11 @@ public final class JournalFrames implements AutoCloseable {
      * The remains of a record a crash abandoned, which Chronicle's appender overwrote on restart ("Incomplete header
      * found ..., overwriting") with shorter records: after the last of them Chronicle leaves a zero header and at least
      * one more zero byte (it zeroes eight bytes at the record's unaligned end; the next header slot is that end rounded
-     * up to four), and the abandoned record's tail lies beyond, its bytes (no NUL: no header of a record can
-     * hide among them) and then only zeros to the end of the file. A damaged header of a complete record is followed
-     * by its bytes at once, so it does not look like this.
+     * up to four), and the abandoned record's tail lies beyond, its bytes and then only zeros to the end of the file.
+     * JSON remains hold no NUL, so no header of a record can hide among them: bytes after a NUL are damage, exactly as
+     * before binary documents. Binary remains hold zeros: once this journal has yielded a binary document, remains
+     * with zeros pass if no record a writer finished hides among them ({@link #recordHidesIn}). A damaged header of a
+     * complete record is followed by its bytes at once, so it does not look like this.
      */
     private Optional<String> overwrittenRemains() {
         int p = position;
@@ -249,7 +258,9 @@ public final class JournalFrames implements AutoCloseable {
             p++;
         }
         if (!nothingWrittenAfter(p)) {
-            // Binary remains hold zeros: they pass if no record a writer finished hides among them.
+            if (!binarySeen) {
+                return Optional.empty();
+            }
             p = lastWritten(from);
             if (recordHidesIn(position, p)) {
                 return Optional.empty();
@@ -271,30 +282,72 @@ public final class JournalFrames implements AutoCloseable {
     }
 
     /**
-     * Whether a 4-aligned position from {@code from} up to {@code to} (the last written byte) holds a header whose
-     * length fits and whose bytes are a whole document (JSON or binary) or a writer's metadata: a record that was
-     * finished. Such a record ends at most a few zero bytes (a binary document's last fixed field) past {@code to}.
+     * Whether a 4-aligned position from {@code from} up to {@code to} (the last written byte) holds evidence of a
+     * record a writer finished: the end-of-cycle marker (a writer rolls only after a finished record), our writer
+     * provenance metadata ({@link WriterProvenance}; Chronicle's own binary index metadata is not recognised), or a
+     * header whose length fits in the file and whose bytes are a whole document. A candidate document is decoded only
+     * when its first bytes are a JSON object's or the binary magic, encoding and kind (and a JSON one ends in
+     * {@code }}). A finished binary document may end in any number of zeros past {@code to}, so its end is bounded
+     * only by the file.
      */
     private boolean recordHidesIn(int from, int to) {
         for (int q = (from + 3) & ~3; q + 4 <= to; q += 4) {
             int header = buffer.getInt(q);
+            if (header == END_OF_DATA) {
+                return true;
+            }
             int length = header & LENGTH_MASK;
-            if (header == 0 || (header & NOT_COMPLETE) != 0 || length == 0
-                    || (long) q + 4 + length > Math.min(buffer.limit(), (long) to + TRAILING_ZEROS)) {
+            if (header == 0 || (header & NOT_COMPLETE) != 0 || length == 0 || (long) q + 4 + length > buffer.limit()) {
                 continue;
             }
-            byte[] document = new byte[length];
-            buffer.get(q + 4, document);
-            boolean whole = document[0] == JournalBinary.MAGIC ? binaryProblem(document).isEmpty() : jsonProblem(document).isEmpty();
-            if (whole) {
+            int start = q + 4;
+            if ((header & META_DATA) != 0) {
+                if (buffer.get(start) == '{' && WriterProvenance.parse(copy(start, length)).isPresent()) {
+                    return true;
+                }
+                continue;
+            }
+            byte first = buffer.get(start);
+            boolean json = first == '{' && buffer.get(start + length - 1) == '}';
+            boolean binary = first == JournalBinary.MAGIC && length > JournalBinary.OFFSET_KIND
+                    && buffer.get(start + JournalBinary.OFFSET_ENCODING) == JournalBinary.ENCODING
+                    && (buffer.get(start + JournalBinary.OFFSET_KIND) == JournalBinary.COMMAND_RECORD
+                    || buffer.get(start + JournalBinary.OFFSET_KIND) == JournalBinary.EVENT_DOCUMENT);
+            if (json && jsonProblem(copy(start, length)).isEmpty() || binary && binaryProblem(copy(start, length)).isEmpty()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean wholeBinary(byte[] bytes) {
-        return bytes.length > 0 && binaryProblem(bytes).isEmpty();
+    private byte[] copy(int from, int length) {
+        byte[] bytes = new byte[length];
+        buffer.get(from, bytes);
+        return bytes;
+    }
+
+    /**
+     * Whether the bytes from {@code start} to {@code written} (one past its last non-zero byte), with the zeros a
+     * binary document may end in, are a whole binary document: a hint for the note only, so it looks at most
+     * {@link #HINT_ZEROS} zeros on. One decode over that much finds the document's end ("bytes left after"), a second
+     * checks the document alone. A writer's document has a non-zero time, so fewer bytes than reach it never look
+     * whole (the magic, encoding and kind then zeros decode as an empty event document of time 0).
+     */
+    private boolean wholeBinary(int start, int written) {
+        if (written - start <= JournalBinary.OFFSET_TIME) {
+            return false;
+        }
+        int last = (int) Math.min(buffer.limit(), (long) written + HINT_ZEROS);
+        try {
+            JournalBinary.check(copy(start, last - start));
+            return true;
+        } catch (WireFormatException e) {
+            int end = e.offset();
+            return e.getMessage().contains("bytes left after") && end >= written - start
+                    && binaryProblem(copy(start, end)).isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Incomplete records left in earlier cycle files by a crash, which were ignored (read after the end). */

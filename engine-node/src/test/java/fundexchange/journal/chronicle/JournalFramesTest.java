@@ -3,10 +3,12 @@ package fundexchange.journal.chronicle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fundexchange.build.BuildInfo;
 import fundexchange.journal.JournalDocuments;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.Outcome;
 import fundexchange.protocol.book.Side;
+import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.OrderCancelled;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.wire.JournalBinary;
@@ -21,8 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.openhft.chronicle.core.time.SetTimeProvider;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,7 +102,7 @@ class JournalFramesTest {
         try {
             byte[] bytes = Files.readAllBytes(file);
             for (int at = 0; at + document.length <= bytes.length; at++) {
-                if (java.util.Arrays.equals(bytes, at, at + document.length, document, 0, document.length)) {
+                if (Arrays.equals(bytes, at, at + document.length, document, 0, document.length)) {
                     return at;
                 }
             }
@@ -225,8 +229,8 @@ class JournalFramesTest {
         Path file = cycleFiles().getFirst();
         int end = (positionOf(file, document(2)) + document(2).length + 3) & ~3;
         byte[] abandoned = binary ? prefixEndingNonZero(JournalBinary.encode(new EventDocument(EventDocument.VERSION, 3,
-                1_795_000_000_003L, "Investor-07", "r-3", Outcome.ACCEPTED, java.util.stream.IntStream.range(0, 12)
-                .<fundexchange.protocol.event.Event>mapToObj(i -> new OrderCancelled(i, "DGF3", "Investor-07", Side.BUY,
+                1_795_000_000_003L, "Investor-07", "r-3", Outcome.ACCEPTED, IntStream.range(0, 12)
+                .<Event>mapToObj(i -> new OrderCancelled(i, "DGF3", "Investor-07", Side.BUY,
                         new Units(256L * i), 0, "y")).toList())), 600)
                 : ("{\"n\":3,\"pad\":\"" + "y".repeat(300)).getBytes(StandardCharsets.UTF_8);
         write(file, end, ByteBuffer.allocate(4 + abandoned.length).order(ByteOrder.LITTLE_ENDIAN).putInt(0x8000_0000)
@@ -236,9 +240,9 @@ class JournalFramesTest {
                 writer.append(document(n));
             }
         }
-        byte[] provenance = new WriterProvenance(fundexchange.build.BuildInfo.current()).bytes();
+        byte[] provenance = new WriterProvenance(BuildInfo.current()).bytes();
         assertEquals(List.of(new String(provenance, StandardCharsets.UTF_8), end + 4 + ((provenance.length + 3) & ~3) + 4),
-                List.of(new String(java.util.Arrays.copyOfRange(bytes(file), end + 4, end + 4 + provenance.length),
+                List.of(new String(Arrays.copyOfRange(bytes(file), end + 4, end + 4 + provenance.length),
                         StandardCharsets.UTF_8), positionOf(file, document(3))),
                 "Chronicle wrote the restarted writer's provenance record, then document 3, over the abandoned record");
         try (JournalFrames frames = JournalFrames.open(directory)) {
@@ -261,13 +265,106 @@ class JournalFramesTest {
         }
     }
 
+    private static final String FOLLOWED = "a header of an unfinished record (0x0) is followed by later records: a damaged"
+            + " length header (unless this is a copy of a running node that a plain file copy took while the node wrote:"
+            + " copy from a filesystem snapshot, or copy again, before calling it damage)";
+
+    /**
+     * Zeros over the header and first bytes of a rolled file's last record look like overwritten remains, but the
+     * record's tail is followed by the end-of-cycle marker, which a writer leaves only after a finished record: damage,
+     * for JSON as before binary documents and for binary.
+     */
+    @ParameterizedTest(name = "binary {0}")
+    @ValueSource(booleans = {false, true})
+    void aZeroedLastRecordOfARolledFileBeforeItsEndOfCycleMarkerIsDamage(boolean binary) {
+        this.binary = binary;
+        List<Path> files = twoDays(3);
+        int at = positionOf(files.getFirst(), document(3)) - 4;
+        write(files.getFirst(), at, new byte[12]);
+        try (JournalFrames frames = JournalFrames.open(directory)) {
+            assertEquals(List.of(text(document(1)), text(document(2)), "broken at " + at + ": " + FOLLOWED), read(frames));
+            assertEquals(List.of(), frames.ignored());
+        }
+    }
+
+    /**
+     * JSON remains hold no NUL: in a journal of JSON documents, a zeroed header region, bytes, a NUL and more bytes is
+     * damage, exactly as before C2, whether the bytes look like JSON text or not.
+     */
+    @ParameterizedTest(name = "text {0}")
+    @ValueSource(booleans = {true, false})
+    void zerosBytesANulAndMoreBytesAfterJsonDocumentsAreDamage(boolean text) {
+        this.binary = false;
+        twoDays(2);
+        Path file = cycleFiles().getLast();
+        int end = (positionOf(file, document(4)) + document(4).length + 3) & ~3;
+        byte[] remains = !text ? new byte[] {1, 2, 3, 0, 4, 5} : "\"pad\":\"yy\u0000yy\"}".getBytes(StandardCharsets.UTF_8);
+        write(file, end + 8, remains);
+        try (JournalFrames frames = JournalFrames.open(directory)) {
+            List<String> expected = new ArrayList<>();
+            for (int n = 1; n <= 4; n++) {
+                expected.add(text(document(n)));
+            }
+            expected.add("broken at " + end + ": " + FOLLOWED);
+            assertEquals(expected, read(frames));
+        }
+    }
+
+    /**
+     * A copy taken while the node wrote can catch any prefix of its last binary document, even its first byte: the
+     * reading ends with a note, as for a JSON tail.
+     */
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {1, 2, 3, 30})
+    void aBinaryTornTailOfAnyLengthInTheLastFileEndsWithANote(int length) {
+        this.binary = true;
+        twoDays(2);
+        Path file = cycleFiles().getLast();
+        int end = (positionOf(file, document(4)) + document(4).length + 3) & ~3;
+        byte[] prefix = prefixEndingNonZero(document(5), length);
+        write(file, end, ByteBuffer.allocate(4 + prefix.length).order(ByteOrder.LITTLE_ENDIAN).putInt(0x8000_0000).put(prefix).array());
+        try (JournalFrames frames = JournalFrames.open(directory)) {
+            List<String> expected = new ArrayList<>();
+            for (int n = 1; n <= 4; n++) {
+                expected.add(text(document(n)));
+            }
+            expected.add("end: an incomplete record at the end of " + file.getFileName() + " (position " + end + ", "
+                    + prefix.length + " bytes written, not acknowledged) was ignored");
+            assertEquals(expected, read(frames));
+        }
+    }
+
+    /** A whole binary document under an unfinished header, even one ending in zeros, gets the "looks whole" hint. */
+    @ParameterizedTest(name = "ends in zeros {0}")
+    @ValueSource(booleans = {false, true})
+    void aWholeBinaryDocumentUnderAnUnfinishedHeaderLooksWhole(boolean endsInZeros) {
+        this.binary = true;
+        twoDays(2);
+        Path file = cycleFiles().getLast();
+        int end = (positionOf(file, document(4)) + document(4).length + 3) & ~3;
+        byte[] whole = endsInZeros ? JournalBinary.encode(new EventDocument(EventDocument.VERSION, 5, 1_795_000_000_005L,
+                null, null, Outcome.ACCEPTED, List.of())) : document(5);
+        int written = whole.length;
+        while (whole[written - 1] == 0) {
+            written--;
+        }
+        assertEquals(endsInZeros, written < whole.length);
+        write(file, end, ByteBuffer.allocate(4 + whole.length).order(ByteOrder.LITTLE_ENDIAN).putInt(0x8000_0000).put(whole).array());
+        try (JournalFrames frames = JournalFrames.open(directory)) {
+            List<String> read = read(frames);
+            assertEquals("end: an incomplete record at the end of " + file.getFileName() + " (position " + end + ", "
+                    + written + " bytes written, not acknowledged) was ignored; its bytes look whole, so if no node was"
+                    + " writing this journal when it was copied, this is the damaged header of its last record", read.getLast());
+        }
+    }
+
     /** The first {@code atLeast} or more bytes of {@code document}, ending with a non-zero byte (what was written). */
     private static byte[] prefixEndingNonZero(byte[] document, int atLeast) {
         int length = atLeast;
         while (document[length - 1] == 0) {
             length++;
         }
-        return java.util.Arrays.copyOf(document, length);
+        return Arrays.copyOf(document, length);
     }
 
     private List<Path> cycleFiles() {

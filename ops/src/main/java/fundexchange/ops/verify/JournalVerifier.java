@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -290,13 +291,14 @@ public final class JournalVerifier {
     private record Registered(long documentId, String digest) {
     }
 
+    private static final Set<String> REGISTERING = Set.of("DocumentRegistered", "FundDocumentRegistered");
+
     /**
      * Every document a verified event document registers (a room's own or a fund's) must have its bytes, matching its digest, in the document
      * store: the store is primary data, which nothing rebuilds from the journal (docs/operations.md, Backup).
      */
     private Optional<Failure> storedDocuments(long index, byte[] eventBytes) {
-        if (!JournalDocuments.mentionsEventType(eventBytes, "DocumentRegistered")
-                && !JournalDocuments.mentionsEventType(eventBytes, "FundDocumentRegistered")) {
+        if (!JournalDocuments.mentionsEventType(eventBytes, REGISTERING)) {
             return Optional.empty();
         }
         for (Event event : JournalCodec.readEvents(eventBytes).events()) {

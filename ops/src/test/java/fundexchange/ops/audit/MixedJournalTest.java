@@ -32,11 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
  * its own encoding) is read by everything: the engine runner replays and verifies it, restarts on it and continues
  * it; {@code exchange verify} passes, re-checking every signature and replaying each document in its own encoding;
  * and {@code journal dump} prints it exactly as it prints the same recording written all in JSON, as it does the
- * recording written all in binary. The recording is the real exchange's up to its first checkpoint (a checkpoint
+ * recording written all in binary and one whose two journals switch at different indexes. The recording is the real exchange's up to its first checkpoint (a checkpoint
  * signs the chain over the bytes as written, so documents transcoded after it cannot verify against it).
  */
 class MixedJournalTest {
     private static final long JSON_DOCUMENTS = 12;
+    /** The event journal of the skewed directory switches later than its command journal: they switch independently. */
+    private static final long JSON_EVENTS_SKEWED = 15;
     private final RecordedExchange recorded = RecordedExchange.shared();
     @TempDir
     Path temp;
@@ -48,9 +50,10 @@ class MixedJournalTest {
         read(commands, events);
         long toIndex = commands.size();
         assertTrue(toIndex > 2 * JSON_DOCUMENTS, toIndex + " documents before the first checkpoint");
-        Path json = write("json", commands, events, toIndex);
-        Path mixed = write("mixed", commands, events, JSON_DOCUMENTS);
-        Path binary = write("binary", commands, events, 0);
+        Path json = write("json", commands, events, toIndex, toIndex);
+        Path mixed = write("mixed", commands, events, JSON_DOCUMENTS, JSON_DOCUMENTS);
+        Path skewed = write("skewed", commands, events, JSON_DOCUMENTS, JSON_EVENTS_SKEWED);
+        Path binary = write("binary", commands, events, 0, 0);
         assertEquals(List.of('{', '{', (char) 0xFE), List.of(first(mixed, JSON_DOCUMENTS), first(mixed, 1),
                 first(mixed, JSON_DOCUMENTS + 1)), "JSON documents, then binary ones");
 
@@ -58,10 +61,11 @@ class MixedJournalTest {
         assertEquals(toIndex, jsonDump.lines().count());
         assertEquals(jsonDump, dump(mixed, toIndex), "the mixed journal dumps as the JSON one");
         assertEquals(jsonDump, dump(binary, toIndex), "the binary journal dumps as the JSON one");
+        assertEquals(jsonDump, dump(skewed, toIndex), "journals that switch at different indexes dump as the JSON one");
 
         long last = runTwiceAndContinue(mixed, toIndex);
         assertEquals(toIndex + 1, last);
-        for (Path data : List.of(mixed, binary)) {
+        for (Path data : List.of(mixed, skewed, binary)) {
             Verdict verdict = JournalVerifier.verify(data, false, index -> { });
             assertEquals(Optional.empty(), verdict.failure(), data.getFileName().toString());
             assertEquals(data == mixed ? toIndex + 1 : toIndex, verdict.indexesVerified());
@@ -109,17 +113,19 @@ class MixedJournalTest {
         }
     }
 
-    /** A data directory with the documents, the first {@code jsonDocuments} as written (JSON), the rest in binary. */
-    private Path write(String name, List<byte[]> commands, List<byte[]> events, long jsonDocuments) {
+    /**
+     * A data directory with the documents: the first {@code jsonCommands} command records and {@code jsonEvents} event
+     * documents as written (JSON), the rest in binary.
+     */
+    private Path write(String name, List<byte[]> commands, List<byte[]> events, long jsonCommands, long jsonEvents) {
         Path data = temp.resolve(name);
         try (Journals journals = Journals.open(data); ChronicleJournal.Writer commandWriter = journals.commands().writer();
              ChronicleJournal.Writer eventWriter = journals.events().writer()) {
             for (int i = 0; i < commands.size(); i++) {
-                boolean json = i < jsonDocuments;
                 CommandRecord record = JournalCodec.readCommand(commands.get(i));
                 EventDocument document = JournalCodec.readEvents(events.get(i));
-                commandWriter.append(json ? commands.get(i) : JournalBinary.encode(record));
-                eventWriter.append(json ? events.get(i) : JournalBinary.encode(document));
+                commandWriter.append(i < jsonCommands ? commands.get(i) : JournalBinary.encode(record));
+                eventWriter.append(i < jsonEvents ? events.get(i) : JournalBinary.encode(document));
             }
         }
         return data;

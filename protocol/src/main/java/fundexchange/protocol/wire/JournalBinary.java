@@ -194,25 +194,29 @@ public final class JournalBinary {
             return from;
         }
         byte[] constant = {MAGIC, ENCODING};
-        for (int i = 0; i < 2 && from + i < written; i++) {
+        for (int i = 0; i < 2 && i < written - from; i++) {
             if (buf[from + i] != constant[i]) {
                 return from;
             }
         }
-        if (from + OFFSET_KIND < written && buf[from + OFFSET_KIND] != COMMAND_RECORD && buf[from + OFFSET_KIND] != EVENT_DOCUMENT) {
+        if (written - from <= OFFSET_KIND) {
+            return written;
+        }
+        byte kind = buf[from + OFFSET_KIND];
+        if (kind != COMMAND_RECORD && kind != EVENT_DOCUMENT) {
             return from;
         }
-        boolean command = buf[from + OFFSET_KIND] == COMMAND_RECORD;
-        int flags = from + OFFSET_FLAGS < written ? buf[from + OFFSET_FLAGS] : 0;
+        boolean command = kind == COMMAND_RECORD;
+        int flags = written - from > OFFSET_FLAGS ? buf[from + OFFSET_FLAGS] : 0;
         if ((flags & ~(command ? FLAG_REQUEST : 0x0F)) != 0) {
             return from;
         }
-        for (int i = OFFSET_RESERVED; i < OFFSET_VERSION && from + i < written; i++) {
+        for (int i = OFFSET_RESERVED; i < OFFSET_VERSION && i < written - from; i++) {
             if (buf[from + i] != 0) {
                 return from;
             }
         }
-        if (from + HEADER_LENGTH >= written) {
+        if (written - from <= HEADER_LENGTH) {
             return written;
         }
         int end = command ? commandPrefixEnd(buf, from, written, flags) : eventPrefixEnd(buf, from, written, flags);
@@ -228,28 +232,33 @@ public final class JournalBinary {
         return at < 0 ? -at - 1 : at;
     }
 
-    /** The end of the struct at {@code at}, or {@code -answer - 1} when the walk stops there with {@code answer}. */
+    /**
+     * The end of the struct at {@code at}, or {@code -answer - 1} when the walk stops with {@code answer}: at the end
+     * of the written part when the struct's length field or its bytes reach past it, at {@code at} when its length or
+     * reserved byte contradicts the layout.
+     */
     private static int structPrefixEnd(byte[] buf, int at, int written) {
-        if (at + 4 > written) {
+        if (at > written - 4) {
             return -written - 1;
         }
         int length = WireBuffer.getInt(buf, at);
-        if (length < 8 || length > Integer.MAX_VALUE - at || at + 5 < written && buf[at + 5] != 0) {
+        if (length < 8 || at < written - 5 && buf[at + 5] != 0) {
             return -at - 1;
         }
-        return at + length;
+        long end = (long) at + length;
+        return end > written ? -written - 1 : (int) end;
     }
 
     private static int eventPrefixEnd(byte[] buf, int from, int written, int flags) {
-        if (from + OFFSET_STATUS < written && (buf[from + OFFSET_STATUS] & 0xFF) > 2) {
+        if (written - from > OFFSET_STATUS && (buf[from + OFFSET_STATUS] & 0xFF) > 2) {
             return from;
         }
-        for (int i = OFFSET_STATUS_RESERVED; i < OFFSET_CODE && from + i < written; i++) {
+        for (int i = OFFSET_STATUS_RESERVED; i < OFFSET_CODE && i < written - from; i++) {
             if (buf[from + i] != 0) {
                 return from;
             }
         }
-        if (from + OFFSET_EVENT_STRINGS > written) {
+        if (written - from < OFFSET_EVENT_STRINGS) {
             return written;
         }
         int count = WireBuffer.getInt(buf, from + OFFSET_EVENT_COUNT);
@@ -268,14 +277,17 @@ public final class JournalBinary {
                 } catch (WireFormatException e) {
                     return e.getMessage().startsWith("varuint truncated") ? written : at;
                 }
-                at += VarUInt.sizeOf(read) + VarUInt.value(read);
-                if (at < 0) {
+                long end = (long) at + VarUInt.sizeOf(read) + VarUInt.value(read);
+                if (end > written) {
                     return written;
                 }
+                at = (int) end;
             }
         }
+        // Every event is at least 10 bytes (a type id and a struct of at least 8), so the walk ends within the
+        // written part whatever the count says.
         for (int i = 0; i < count; i++) {
-            if (at + 2 >= written) {
+            if (at >= written - 2) {
                 return written;
             }
             int end = structPrefixEnd(buf, at + 2, written);
@@ -294,6 +306,20 @@ public final class JournalBinary {
             throw new WireFormatException("truncated before the command's type id", HEADER_LENGTH);
         }
         return WireBuffer.getUnsignedShort(document, OFFSET_COMMAND_TYPE);
+    }
+
+    /** An event document's outcome status, read from its header and status byte alone. */
+    public static OutcomeStatus outcomeStatus(byte[] document) {
+        requireHeader(document, 0, document.length, EVENT_DOCUMENT);
+        if (document.length <= OFFSET_STATUS) {
+            throw new WireFormatException("truncated before the outcome status", HEADER_LENGTH);
+        }
+        int code = document[OFFSET_STATUS] & 0xFF;
+        OutcomeStatus status = (OutcomeStatus) statusCodes(WireSchema.journal()).constant(code);
+        if (status == null) {
+            throw new WireFormatException("outcome status " + code + " is unknown", OFFSET_STATUS);
+        }
+        return status;
     }
 
     /** Gives {@code each} the type id of every event of an event document, in order, stepping over their structs. */
