@@ -71,7 +71,7 @@ public final class AuditBundleVerifier {
             if (index > header.toIndex()) {
                 throw new BrokenBundle(index, "a line beyond the header's toIndex " + header.toIndex());
             }
-            check(index, BundleLine.parse(index, text, header.rendered()));
+            check(index, BundleLine.parse(index, text, header.version()));
         }
         if (chain.length() < header.toIndex()) {
             throw new BrokenBundle(chain.length() + 1, "index " + (chain.length() + 1) + " is missing: the bundle ends at index "

@@ -16,7 +16,7 @@ record BundleHeader(String format, int version, long fromIndex, long toIndex, St
 
     /** Whether the lines carry JSON renderings beside the bytes (version 2 on). */
     boolean rendered() {
-        return version >= 2;
+        return version == 2;
     }
 
     String toJson() {
@@ -39,6 +39,10 @@ record BundleHeader(String format, int version, long fromIndex, long toIndex, St
         }
         if (node == null || !node.isObject()) {
             throw new BrokenBundle(0, "the header is not a JSON object");
+        }
+        String unknown = AuditBundle.unknownField(node, AuditBundle.HEADER_FIELDS);
+        if (unknown != null) {
+            throw new BrokenBundle(0, "the header carries an unknown field \"" + unknown + "\"");
         }
         if (!AuditBundle.FORMAT.equals(node.path("format").asText(null))) {
             throw new BrokenBundle(0, "not an audit bundle: format is not \"" + AuditBundle.FORMAT + "\"");

@@ -60,7 +60,8 @@ record BundleLine(long index, byte[] command, byte[] event, boolean eventRedacte
      * ({@code rendered}, version 2 or 1); a malformed line is a problem at that index. The digests, link and
      * renderings are only checked for shape here; the verifier checks their values.
      */
-    static BundleLine parse(long expectedIndex, String text, boolean rendered) throws BrokenBundle {
+    static BundleLine parse(long expectedIndex, String text, int version) throws BrokenBundle {
+        boolean rendered = version == 2;
         JsonNode node;
         try {
             node = AuditBundle.json().readTree(text);
@@ -69,6 +70,11 @@ record BundleLine(long index, byte[] command, byte[] event, boolean eventRedacte
         }
         if (node == null || !node.isObject()) {
             throw new BrokenBundle(expectedIndex, "the line is not a JSON object");
+        }
+        String unknown = AuditBundle.unknownField(node, AuditBundle.lineFields(version));
+        if (unknown != null && !(version == 1 && unknown.endsWith("Json") && AuditBundle.lineFields(2).contains(unknown))) {
+            throw new BrokenBundle(expectedIndex, "the line carries an unknown field \"" + unknown
+                    + "\" (a version " + version + " line has only " + String.join(", ", AuditBundle.lineFields(version).stream().sorted().toList()) + ")");
         }
         if (!node.path("index").isIntegralNumber()) {
             throw new BrokenBundle(expectedIndex, "the line has no numeric index");
@@ -106,6 +112,9 @@ record BundleLine(long index, byte[] command, byte[] event, boolean eventRedacte
         }
         if (value == null || !value.isObject()) {
             throw new BrokenBundle(index, part, "the line has no " + field + " rendering (a JSON object)");
+        }
+        if (AuditBundle.holdsFraction(value)) {
+            throw new BrokenBundle(index, part, "the " + field + " rendering holds a number that is not whole");
         }
         return value;
     }

@@ -3,7 +3,8 @@ package fundexchange.audit.bundle;
 import java.util.Objects;
 
 /**
- * The first point where a bundle fails verification.
+ * The first point where a bundle fails verification; {@link #toString} (the CLI's output) reads
+ * {@code index 12 (EVENT): reason}, without the part when it is {@link Part#UNSPECIFIED}.
  *
  * @param index  the journal index of the failing line; 0 for the header
  * @param reason what failed, for a human
@@ -22,6 +23,7 @@ public record Problem(long index, String reason, Part part) {
 
     @Override
     public String toString() {
-        return (index == 0 ? "header" : "index " + index) + ": " + reason;
+        return (index == 0 ? "header" : "index " + index) + (part == Part.UNSPECIFIED ? "" : " (" + part + ")") + ": "
+                + reason;
     }
 }

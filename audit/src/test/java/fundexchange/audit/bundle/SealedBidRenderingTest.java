@@ -3,9 +3,11 @@ package fundexchange.audit.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fundexchange.audit.report.JournalFixture;
 import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.JournalEncoding;
@@ -85,7 +87,7 @@ class SealedBidRenderingTest {
         assertEquals(bid + 1, lines.size());
         assertTrue(BundleHeader.parse(lines.getFirst()).rendered());
         for (int index = 1; index < lines.size(); index++) {
-            AuditBundleVerifier.checkRenderings(index, BundleLine.parse(index, lines.get(index), true));
+            AuditBundleVerifier.checkRenderings(index, BundleLine.parse(index, lines.get(index), 2));
         }
         return lines;
     }
@@ -96,7 +98,7 @@ class SealedBidRenderingTest {
             throws Exception {
         List<String> lines = export(encoding, "1.2345");
         int bid = lines.size() - 1;
-        BundleLine line = BundleLine.parse(bid, lines.get(bid), true);
+        BundleLine line = BundleLine.parse(bid, lines.get(bid), 2);
         assertTrue(line.withheld() && line.eventRedacted(), lines.get(bid));
         assertNull(line.commandJson(), "a withheld command shows no rendering");
         assertFalse(JournalDocuments.isBinary(line.event()), "a redaction is always JSON");
@@ -107,7 +109,7 @@ class SealedBidRenderingTest {
         assertFalse(placed.has("price") || placed.has("nonce"), placed.toString());
         assertFalse(lines.get(bid).contains("1.2345") || lines.get(bid).contains(NONCE), lines.get(bid));
         if (encoding == JournalEncoding.BINARY) {
-            BundleLine listing = BundleLine.parse(bid - 1, lines.get(bid - 1), true);
+            BundleLine listing = BundleLine.parse(bid - 1, lines.get(bid - 1), 2);
             assertTrue(JournalDocuments.isBinary(listing.command()) && JournalDocuments.isBinary(listing.event()),
                     "the other lines carry the binary bytes as written");
         }
@@ -120,8 +122,24 @@ class SealedBidRenderingTest {
         List<String> dear = export(encoding, "999999.9999");
         String cheapLine = cheap.getLast();
         String dearLine = dear.getLast();
+        for (List<String> lines : List.of(cheap, dear)) {
+            BundleLine line = BundleLine.parse(lines.size() - 1, lines.getLast(), 2);
+            assertTrue(line.withheld() && line.eventRedacted(), "the line compared is the redacted bid: " + lines.getLast());
+        }
         assertEquals(cheapLine.length(), dearLine.length(), cheapLine + "\n" + dearLine);
-        assertEquals(BundleLine.parse(cheap.size() - 1, cheapLine, true).event().length,
-                BundleLine.parse(dear.size() - 1, dearLine, true).event().length, "the redaction's length");
+        assertEquals(BundleLine.parse(cheap.size() - 1, cheapLine, 2).event().length,
+                BundleLine.parse(dear.size() - 1, dearLine, 2).event().length, "the redaction's length");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(JournalEncoding.class)
+    void aPriceAddedBackIntoARedactedRenderingFailsOnTheEvent(JournalEncoding encoding) throws Exception {
+        List<String> lines = export(encoding, "1.2345");
+        int bid = lines.size() - 1;
+        ObjectNode text = (ObjectNode) AuditBundle.json().readTree(lines.get(bid));
+        ((ObjectNode) text.path("eventJson").path("events").path(0)).put("price", "000000000000001.2345");
+        BundleLine line = BundleLine.parse(bid, AuditBundle.compact(text), 2);
+        BrokenBundle broken = assertThrows(BrokenBundle.class, () -> AuditBundleVerifier.checkRenderings(bid, line));
+        assertEquals(Part.EVENT, broken.part(), broken.getMessage());
     }
 }

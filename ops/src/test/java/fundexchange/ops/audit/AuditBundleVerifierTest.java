@@ -388,6 +388,8 @@ class AuditBundleVerifierTest {
         VerificationReport report = verify(bundle.setEvent(last, addEvent(bundle, last, close)).relink(last));
         assertFalse(report.valid(), report.message());
         assertEquals(last, report.firstProblem().orElseThrow().index(), report.message());
+        assertFalse(report.firstProblem().orElseThrow().reason().contains("rendering"),
+                "fails on the close, not on its rendering: " + report.message());
     }
 
     @Test
@@ -398,6 +400,8 @@ class AuditBundleVerifierTest {
         VerificationReport report = verify(bundle.setCommand(1, genesis).relink(1));
         assertFalse(report.valid(), report.message());
         assertEquals(1, report.firstProblem().orElseThrow().index(), report.message());
+        assertFalse(report.firstProblem().orElseThrow().reason().contains("rendering"),
+                "fails on the genesis, not on its rendering: " + report.message());
     }
 
     private static final String SEALED_NONCE = "4d".repeat(32);

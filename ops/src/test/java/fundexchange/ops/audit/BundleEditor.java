@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.function.BiPredicate;
 
 /**
@@ -23,6 +26,7 @@ final class BundleEditor {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ObjectNode header;
     private final List<ObjectNode> lines = new ArrayList<>();
+    private final Map<Long, UnaryOperator<String>> rawEdits = new HashMap<>();
 
     private BundleEditor(List<String> text) {
         header = parse(text.getFirst());
@@ -153,10 +157,17 @@ final class BundleEditor {
         return this;
     }
 
+    /** Edits a line's text as written (position 0 is the header), for tampering no JSON tree can express. */
+    BundleEditor editText(long position, UnaryOperator<String> edit) {
+        rawEdits.put(position, edit);
+        return this;
+    }
+
     Path write(Path file) {
         List<String> text = new ArrayList<>();
         text.add(new String(bytes(header), StandardCharsets.UTF_8));
         lines.forEach(line -> text.add(new String(bytes(line), StandardCharsets.UTF_8)));
+        rawEdits.forEach((position, edit) -> text.set(Math.toIntExact(position), edit.apply(text.get(Math.toIntExact(position)))));
         try {
             return Files.write(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -16,8 +16,10 @@ import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.JournalEncoding;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +61,7 @@ class BundleRenderingTest {
     }
 
     private static JsonNode tree(byte[] json) {
-        return BundleEditor.parse(new String(json, java.nio.charset.StandardCharsets.UTF_8));
+        return BundleEditor.parse(new String(json, StandardCharsets.UTF_8));
     }
 
     private Problem brokenAt(long index, BundleEditor bundle) {
@@ -167,12 +169,124 @@ class BundleRenderingTest {
         BundleEditor bundle = BundleEditor.of(recorded.bundle());
         bundle.header().put("version", 1);
         for (long position = 1; position <= bundle.size(); position++) {
-            bundle.line(position).remove(java.util.List.of("commandJson", "eventJson"));
+            bundle.line(position).remove(List.of("commandJson", "eventJson"));
         }
         VerificationReport asVersionOne = AuditBundleVerifier.verify(bundle.write(temp.resolve("v1.jsonl")));
         assertTrue(asVersionOne.valid(), "the same lines without renderings are a valid version 1 bundle: "
                 + asVersionOne.message());
         bundle.line(2).set("eventJson", bundle.event(2));
         assertTrue(brokenAt(2, bundle).reason().contains("a version 1 line has no renderings"));
+    }
+
+    private Problem commandRenderingEdited(java.util.function.Consumer<ObjectNode> edit) {
+        BundleEditor bundle = BundleEditor.of(binaryBundle);
+        long index = bundle.findTypeInRendering("DepositUnits");
+        edit.accept((ObjectNode) bundle.line(index).path("commandJson"));
+        Problem problem = brokenAt(index, bundle);
+        assertEquals(Part.COMMAND, problem.part(), problem.toString());
+        return problem;
+    }
+
+    @Test
+    void aRenderingWithAnExtraFieldANullOrAFieldRemovedDiffersFromItsBytes() {
+        for (java.util.function.Consumer<ObjectNode> edit : List.<java.util.function.Consumer<ObjectNode>>of(
+                rendering -> rendering.put("extra", "1"),
+                rendering -> rendering.putNull("extra"),
+                rendering -> rendering.remove("index"))) {
+            assertTrue(commandRenderingEdited(edit).reason().contains("the commandJson rendering differs"));
+        }
+    }
+
+    @Test
+    void aNumberWrittenAsAStringDiffersAndAFractionIsRefused() {
+        assertTrue(commandRenderingEdited(rendering -> rendering.put("index", String.valueOf(rendering.path("index").asLong())))
+                .reason().contains("the commandJson rendering differs"));
+        assertTrue(commandRenderingEdited(rendering -> rendering.put("index", (double) rendering.path("index").asLong()))
+                .reason().contains("a number that is not whole"));
+    }
+
+    @Test
+    void aFractionWrittenAsTextFiveDotZeroIsRefused() {
+        BundleEditor bundle = BundleEditor.of(binaryBundle);
+        long index = bundle.findTypeInRendering("DepositUnits");
+        bundle.editText(index, text -> {
+            int rendering = text.indexOf("\"commandJson\":");
+            String edited = text.substring(0, rendering)
+                    + text.substring(rendering).replaceFirst("\"index\":" + index + ",", "\"index\":" + index + ".0,");
+            assertFalse(edited.equals(text), "the rendering holds its index: " + text);
+            return edited;
+        });
+        Problem problem = brokenAt(index, bundle);
+        assertEquals(Part.COMMAND, problem.part(), problem.toString());
+        assertTrue(problem.reason().contains("a number that is not whole"), problem.toString());
+    }
+
+    @Test
+    void aRepeatedNameInALineIsNotJson() {
+        BundleEditor bundle = BundleEditor.of(binaryBundle).editText(3, text -> text.replaceFirst("^\\{", "{\"link\":\"x\","));
+        assertTrue(brokenAt(3, bundle).reason().contains("the line is not JSON"));
+    }
+
+    @Test
+    void aSecondValueAfterALineIsRefusedSoNoReaderSeesUncheckedJson() {
+        BundleEditor bundle = BundleEditor.of(binaryBundle).editText(3, text -> text + "{\"index\":3,\"commandJson\":{}}");
+        assertTrue(brokenAt(3, bundle).reason().contains("the line is not JSON"));
+        BundleEditor versionOne = BundleEditor.of(recorded.bundle());
+        versionOne.header().put("version", 1);
+        for (long position = 1; position <= versionOne.size(); position++) {
+            versionOne.line(position).remove(List.of("commandJson", "eventJson"));
+        }
+        versionOne.editText(2, text -> text + " {\"commandJson\":{}}");
+        assertTrue(brokenAt(2, versionOne).reason().contains("the line is not JSON"));
+    }
+
+    @Test
+    void aSecondValueOrAnUnknownFieldInTheHeaderIsRefused() {
+        for (BundleEditor bundle : List.of(BundleEditor.of(binaryBundle).editText(0, text -> text + "{\"version\":1}"),
+                withHeaderField(BundleEditor.of(binaryBundle)))) {
+            VerificationReport report = AuditBundleVerifier.verify(bundle.write(temp.resolve("header.jsonl")));
+            assertFalse(report.valid(), report.message());
+            assertEquals(0, report.firstProblem().orElseThrow().index(), report.message());
+        }
+    }
+
+    private static BundleEditor withHeaderField(BundleEditor bundle) {
+        bundle.header().put("note", "unchecked");
+        return bundle;
+    }
+
+    @Test
+    void aLineWithAFieldOutsideItsVersionsSetIsRefused() {
+        BundleEditor bundle = BundleEditor.of(binaryBundle);
+        bundle.line(3).set("commandJSON", bundle.line(3).path("commandJson"));
+        assertTrue(brokenAt(3, bundle).reason().contains("unknown field \"commandJSON\""));
+        BundleEditor versionOne = BundleEditor.of(recorded.bundle());
+        versionOne.header().put("version", 1);
+        for (long position = 1; position <= versionOne.size(); position++) {
+            versionOne.line(position).remove(List.of("commandJson", "eventJson"));
+        }
+        versionOne.line(2).put("price", "1.2345");
+        assertTrue(brokenAt(2, versionOne).reason().contains("unknown field \"price\""));
+    }
+
+    @Test
+    void aVersionTwoLineWithoutItsCommandRenderingIsRefused() {
+        BundleEditor bundle = BundleEditor.of(binaryBundle);
+        bundle.line(3).remove("commandJson");
+        Problem problem = brokenAt(3, bundle);
+        assertEquals(Part.COMMAND, problem.part(), problem.toString());
+        assertTrue(problem.reason().contains("no commandJson rendering"), problem.toString());
+    }
+
+    @Test
+    void bytesForgedConsistentlyBeneathAStaleRenderingFailOnTheRendering() {
+        BundleEditor bundle = BundleEditor.of(recorded.bundle());
+        long index = bundle.findType("DepositUnits");
+        JsonNode rendering = bundle.line(index).path("commandJson").deepCopy();
+        ObjectNode command = bundle.command(index);
+        ((ObjectNode) command.path("command")).put("units", "9999999.00");
+        bundle.setCommand(index, command).line(index).set("commandJson", rendering);
+        bundle.relink(index);
+        assertEquals(Part.COMMAND, brokenAt(index, bundle).part());
     }
 }
