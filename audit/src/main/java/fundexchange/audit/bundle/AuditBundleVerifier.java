@@ -32,6 +32,8 @@ public final class AuditBundleVerifier {
     private long signatures;
     private long checkpoints;
     private long withheld;
+    /** The header's version once read; 0 for a journal read in place. */
+    private int bundleVersion;
     private final SealedCommitments sealed = new SealedCommitments();
     private final Optional<String> expectedPlatform;
 
@@ -66,6 +68,7 @@ public final class AuditBundleVerifier {
             throw new BrokenBundle(0, "the bundle is empty: it has no header line");
         }
         BundleHeader header = BundleHeader.parse(first);
+        bundleVersion = header.version();
         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
             long index = chain.length() + 1;
             if (index > header.toIndex()) {
@@ -247,6 +250,6 @@ public final class AuditBundleVerifier {
     VerificationReport report(Optional<Problem> problem) {
         long checked = problem.map(p -> Math.max(0, p.index() - 1)).orElse(chain.length());
         return new VerificationReport(problem.isEmpty(), checked, signatures, checkpoints, withheld, sealed.opened(), problem,
-                Optional.ofNullable(audience).map(Audience::platformId));
+                Optional.ofNullable(audience).map(Audience::platformId), bundleVersion);
     }
 }

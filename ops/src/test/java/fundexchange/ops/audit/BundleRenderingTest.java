@@ -102,6 +102,8 @@ class BundleRenderingTest {
         }
         VerificationReport report = AuditBundleVerifier.verify(binaryBundle);
         assertTrue(report.valid(), report.message());
+        assertEquals(2, report.bundleVersion());
+        assertTrue(report.message().endsWith("(bundle version 2: renderings checked against the bytes)"), report.message());
         assertEquals(toIndex, report.recordsChecked());
         assertTrue(report.signaturesVerified() > 10, report.message());
     }
@@ -174,6 +176,7 @@ class BundleRenderingTest {
         VerificationReport asVersionOne = AuditBundleVerifier.verify(bundle.write(temp.resolve("v1.jsonl")));
         assertTrue(asVersionOne.valid(), "the same lines without renderings are a valid version 1 bundle: "
                 + asVersionOne.message());
+        assertEquals(1, asVersionOne.bundleVersion(), "the report says no rendering was checked");
         bundle.line(2).set("eventJson", bundle.event(2));
         assertTrue(brokenAt(2, bundle).reason().contains("a version 1 line has no renderings"));
     }
