@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import fundexchange.journal.JournalDocuments;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -59,6 +62,18 @@ final class AuditBundle {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode a bundle line", e);
+        }
+    }
+
+    /**
+     * A document's JSON rendering, as the exporter embeds it and the verifier recomputes it: a JSON document's own
+     * bytes read as JSON, a binary one's decoded value as the JSON writer writes it. A redaction is already JSON.
+     */
+    static JsonNode rendering(byte[] document) {
+        try {
+            return AuditBundle.json().readTree(JournalDocuments.json(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a journal document's JSON rendering does not parse", e);
         }
     }
 

@@ -169,14 +169,14 @@ public final class AuditBundleVerifier {
 
     /**
      * A rendering must say what the bytes say: the verifier decodes the bytes itself (either encoding) and renders
-     * them as the exporter must have ({@link AuditBundleWriter#rendering}); both trees are read by the same parser, so
+     * them as the exporter must have ({@link AuditBundle#rendering}); both trees are read by the same parser, so
      * equal JSON gives equal trees (numbers included) and a repeated name is refused before this.
      */
     private static void requireRendering(long index, Part part, String which, byte[] document, JsonNode rendering)
             throws BrokenBundle {
         JsonNode decoded;
         try {
-            decoded = AuditBundleWriter.rendering(document);
+            decoded = AuditBundle.rendering(document);
         } catch (RuntimeException e) {
             throw new BrokenBundle(index, part, "the " + which + " document cannot be rendered as JSON: " + rootMessage(e));
         }

@@ -1,7 +1,5 @@
 package fundexchange.audit.bundle;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import fundexchange.journal.JournalDocuments;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.chronicle.ChronicleJournal;
@@ -76,7 +74,7 @@ public final class AuditBundleWriter {
                 withheld += withhold ? 1 : 0;
                 byte[] shownEvent = redacted.orElse(event);
                 writer.write(new BundleLine(index, withhold ? null : command, shownEvent, redacted.isPresent(),
-                        commandDigest, eventDigest, link, withhold ? null : rendering(command), rendering(shownEvent)).toJson());
+                        commandDigest, eventDigest, link, withhold ? null : AuditBundle.rendering(command), AuditBundle.rendering(shownEvent)).toJson());
                 writer.write('\n');
             }
         } catch (IOException | RuntimeException e) {
@@ -89,18 +87,6 @@ public final class AuditBundleWriter {
             throw new UncheckedIOException("cannot move " + partial + " to " + out, e);
         }
         return new Exported(out, AuditBundle.FROM_INDEX, toIndex, withheld);
-    }
-
-    /**
-     * A document's JSON rendering as the bundle's verifier recomputes it ({@link AuditBundleVerifier}): a JSON
-     * document's own bytes, a binary one's decoded value as the JSON writer writes it. A redaction is already JSON.
-     */
-    static JsonNode rendering(byte[] document) {
-        try {
-            return AuditBundle.json().readTree(JournalDocuments.json(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException("a journal document's JSON rendering does not parse", e);
-        }
     }
 
     /** The last index whose command and event document are both journaled; 0 for none. */

@@ -22,7 +22,7 @@ class BundleLineTest {
         byte[] command = "{\"index\":2,\"note\":\"Investor-07 \\ud800 \u4e2d\"}".getBytes(StandardCharsets.UTF_8);
         byte[] event = "{\"sourceIndex\":2,\"note\":\"\\udc00\"}".getBytes(StandardCharsets.UTF_8);
         BundleLine line = new BundleLine(2, command, event, false, DIGEST, DIGEST, DIGEST,
-                AuditBundleWriter.rendering(command), AuditBundleWriter.rendering(event));
+                AuditBundle.rendering(command), AuditBundle.rendering(event));
         assertEquals("Investor-07 \ud800 \u4e2d", line.commandJson().path("note").asText());
 
         String text = line.toJson();
