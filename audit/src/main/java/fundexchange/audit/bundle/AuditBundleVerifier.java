@@ -20,7 +20,8 @@ import java.util.Optional;
  * event document, which only a withheld line may carry); the link extends the chain; the command decodes and its
  * {@code index}, and the event document's {@code sourceIndex}, equal the line's index; in a version-2 bundle, each
  * JSON rendering ({@code commandJson}, {@code eventJson}) equals the rendering of the bytes the verifier decoded
- * itself, so whoever reads the JSON reads what the chain covers; then {@link SignatureRules};
+ * itself, so whoever reads the JSON reads what the chain covers (except a redaction's, which the chain does not
+ * cover); then {@link SignatureRules};
  * then {@link SealedCommitments}: every sealed bid shown or revealed opens the commitment it published, and a
  * withheld or redacted line is allowed only where an honest exporter writes one. Stops at the first problem; a line
  * that makes a check throw is reported as a problem too.

@@ -10,8 +10,8 @@ import java.util.Base64;
  * hex. A withheld line has no {@code command} but keeps {@code commandDigest}; its event document may be redacted
  * (re-encoded, always as JSON, without a sealed price), in which case {@code eventDigest} is still the digest of the
  * document as written. From version 2 on, each document present also has its JSON rendering beside its bytes
- * ({@code commandJson}, {@code eventJson}: a JSON document's own bytes, a binary one's decoded value as the JSON writer
- * writes it, {@code JournalDocuments.json}); the verifier requires each to equal what it decodes from the bytes.
+ * ({@code commandJson}, {@code eventJson}: a JSON document's own bytes read as JSON, a binary one's decoded value as
+ * the JSON writer writes it, {@code JournalDocuments.json}); the verifier requires each to equal what it decodes from the bytes.
  *
  * @param command       the command document's bytes, or null when withheld
  * @param eventRedacted whether {@code event} is a redaction rather than the document as written
@@ -72,9 +72,12 @@ record BundleLine(long index, byte[] command, byte[] event, boolean eventRedacte
             throw new BrokenBundle(expectedIndex, "the line is not a JSON object");
         }
         String unknown = AuditBundle.unknownField(node, AuditBundle.lineFields(version));
-        if (unknown != null && !(version == 1 && unknown.endsWith("Json") && AuditBundle.lineFields(2).contains(unknown))) {
-            throw new BrokenBundle(expectedIndex, "the line carries an unknown field \"" + unknown
-                    + "\" (a version " + version + " line has only " + String.join(", ", AuditBundle.lineFields(version).stream().sorted().toList()) + ")");
+        // A version-1 line carrying a rendering is refused below, naming its part.
+        boolean rendering = unknown != null && version == 1 && AuditBundle.lineFields(2).contains(unknown);
+        if (unknown != null && !rendering) {
+            throw new BrokenBundle(expectedIndex, "the line carries an unknown field \"" + unknown + "\" (a version "
+                    + version + " line has only " + String.join(", ", AuditBundle.lineFields(version).stream().sorted().toList())
+                    + ")");
         }
         if (!node.path("index").isIntegralNumber()) {
             throw new BrokenBundle(expectedIndex, "the line has no numeric index");
