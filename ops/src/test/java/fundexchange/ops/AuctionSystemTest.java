@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fundexchange.audit.bundle.AuditBundleVerifier;
+import fundexchange.audit.bundle.AuditBundleWriter;
+import fundexchange.journal.JournalCodec;
+import fundexchange.journal.JournalDocuments;
+import fundexchange.journal.JournalEncoding;
+import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.Journals;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.command.Checkpoint;
 import fundexchange.audit.bundle.VerificationReport;
 import fundexchange.client.AuctionListing;
 import fundexchange.client.ClientResponse;
@@ -60,6 +68,8 @@ class AuctionSystemTest {
 
     @TempDir
     Path data;
+    @TempDir
+    Path scratch;
 
     private final SteppingClock clock = new SteppingClock();
     private final KeyPair staff1 = KeyMaterial.generate(SignatureAlgorithm.ED25519);
@@ -148,6 +158,7 @@ class AuctionSystemTest {
         try {
             Files.writeString(file, bundle.body());
             for (String line : bundle.body().split("\n")) {
+                decoded.append(line); // the renderings (commandJson, eventJson) as well as the bytes
                 JsonNode node = JSON.readTree(line);
                 for (String field : List.of("command", "event")) {
                     if (node.has(field)) {
@@ -159,6 +170,59 @@ class AuctionSystemTest {
             throw new UncheckedIOException(e);
         }
         return decoded.toString();
+    }
+
+    /**
+     * The journals up to the bundle's last index, transcoded document by document to binary, export a version-2
+     * bundle that verifies as the JSON one did (same counts, the sealed bids withheld and redacted in JSON) and shows
+     * the same renderings line by line. Only while no checkpoint is in range: a checkpoint signs the JSON bytes.
+     */
+    private void assertBinaryTwinVerifies(ExchangeNode node, Path jsonBundle, VerificationReport expected) {
+        try {
+            List<String> json = Files.readAllLines(jsonBundle);
+            long toIndex = JSON.readTree(json.getFirst()).path("toIndex").asLong();
+            Path binary = scratch.resolve("binary-data");
+            try (Journals to = Journals.open(binary);
+                 ChronicleJournal.Reader commands = node.journals().commands().reader();
+                 ChronicleJournal.Reader events = node.journals().events().reader();
+                 ChronicleJournal.Writer commandWriter = to.commands().writer();
+                 ChronicleJournal.Writer eventWriter = to.events().writer()) {
+                for (long index = 1; index <= toIndex; index++) {
+                    CommandRecord record = JournalCodec.readCommand(commands.next().orElseThrow());
+                    assertFalse(record.command() instanceof Checkpoint, "a checkpoint at " + index);
+                    commandWriter.append(JournalDocuments.encode(record, JournalEncoding.BINARY));
+                    eventWriter.append(JournalDocuments.encode(JournalCodec.readEvents(events.next().orElseThrow()),
+                            JournalEncoding.BINARY));
+                }
+            }
+            Path out = scratch.resolve("binary-before-close.jsonl");
+            try (Journals journals = Journals.open(binary)) {
+                AuditBundleWriter.write(journals, toIndex, out);
+            }
+            VerificationReport report = AuditBundleVerifier.verify(out);
+            assertTrue(report.valid(), report.message());
+            assertEquals(expected.withheld(), report.withheld(), report.message());
+            assertEquals(expected.signaturesVerified(), report.signaturesVerified(), report.message());
+            assertEquals(expected.commitmentsOpened(), report.commitmentsOpened(), report.message());
+            List<String> lines = Files.readAllLines(out);
+            assertNone(String.join("\n", lines), SEALED_PRICES, "the binary journal's bundle");
+            long redacted = 0;
+            for (int index = 1; index < lines.size(); index++) {
+                JsonNode line = JSON.readTree(lines.get(index));
+                JsonNode twin = JSON.readTree(json.get(index));
+                assertEquals(twin.path("commandJson"), line.path("commandJson"), "index " + index);
+                assertEquals(twin.path("eventJson"), line.path("eventJson"), "index " + index);
+                if (line.path("eventRedacted").asBoolean(false)) {
+                    redacted++;
+                    assertEquals((byte) '{', Base64.getDecoder().decode(line.path("event").asText())[0], "a redaction is JSON");
+                } else {
+                    assertEquals((byte) 0xFE, Base64.getDecoder().decode(line.path("event").asText())[0], "index " + index);
+                }
+            }
+            assertEquals(3, redacted, "the three open sealed bids");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String journalDump() {
@@ -288,6 +352,7 @@ class AuctionSystemTest {
             VerificationReport sealedBundle = AuditBundleVerifier.verify(data.resolveSibling("before-close.jsonl"));
             assertTrue(sealedBundle.valid(), sealedBundle.message());
             assertEquals(4, sealedBundle.withheld(), "three bids and a rejected one: " + sealedBundle.message());
+            assertBinaryTwinVerifies(node, data.resolveSibling("before-close.jsonl"), sealedBundle);
             String dump = journalDump();
             assertNone(dump, SEALED_PRICES, "the journal dump");
             assertEquals(4, dump.split("\"commandWithheld\":true", -1).length - 1, dump);

@@ -1,5 +1,6 @@
 package fundexchange.audit.bundle;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.protocol.command.Genesis;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
@@ -17,7 +18,10 @@ import java.util.Optional;
  * Verifies an audit bundle offline (docs/audit.md): no database, no network, only the bundle. Per line, in order:
  * the index is the next one; both digests equal SHA-256 of the bytes (not for a withheld command, nor for a redacted
  * event document, which only a withheld line may carry); the link extends the chain; the command decodes and its
- * {@code index}, and the event document's {@code sourceIndex}, equal the line's index; then {@link SignatureRules};
+ * {@code index}, and the event document's {@code sourceIndex}, equal the line's index; in a version-2 bundle, each
+ * JSON rendering ({@code commandJson}, {@code eventJson}) equals the rendering of the bytes the verifier decoded
+ * itself, so whoever reads the JSON reads what the chain covers (except a redaction's, which the chain does not
+ * cover); then {@link SignatureRules};
  * then {@link SealedCommitments}: every sealed bid shown or revealed opens the commitment it published, and a
  * withheld or redacted line is allowed only where an honest exporter writes one. Stops at the first problem; a line
  * that makes a check throw is reported as a problem too.
@@ -29,6 +33,8 @@ public final class AuditBundleVerifier {
     private long signatures;
     private long checkpoints;
     private long withheld;
+    /** The header's version once read; 0 for a journal read in place. */
+    private int bundleVersion;
     private final SealedCommitments sealed = new SealedCommitments();
     private final Optional<String> expectedPlatform;
 
@@ -63,12 +69,13 @@ public final class AuditBundleVerifier {
             throw new BrokenBundle(0, "the bundle is empty: it has no header line");
         }
         BundleHeader header = BundleHeader.parse(first);
+        bundleVersion = header.version();
         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
             long index = chain.length() + 1;
             if (index > header.toIndex()) {
                 throw new BrokenBundle(index, "a line beyond the header's toIndex " + header.toIndex());
             }
-            check(index, BundleLine.parse(index, text));
+            check(index, BundleLine.parse(index, text, header.version()));
         }
         if (chain.length() < header.toIndex()) {
             throw new BrokenBundle(chain.length() + 1, "index " + (chain.length() + 1) + " is missing: the bundle ends at index "
@@ -106,6 +113,7 @@ public final class AuditBundleVerifier {
         }
         CommandRecord record = line.withheld() ? null : decodeCommand(index, line.command());
         EventDocument document = decodeEvents(index, line.event());
+        checkRenderings(index, line);
         if (index == 1 && record != null && record.command() instanceof Genesis genesis) {
             audience = Audience.of(index, genesis);
             if (expectedPlatform.isPresent() && !expectedPlatform.get().equals(audience.platformId())) {
@@ -147,6 +155,35 @@ public final class AuditBundleVerifier {
         if (!actual.equals(digest)) {
             throw new BrokenBundle(index, "the " + which + " document's SHA-256 is " + actual + " but its " + which
                     + "Digest says " + digest);
+        }
+    }
+
+    /** The renderings a line carries (none in version 1, none for a withheld command) equal its documents' bytes. */
+    static void checkRenderings(long index, BundleLine line) throws BrokenBundle {
+        if (line.commandJson() != null) {
+            requireRendering(index, Part.COMMAND, "command", line.command(), line.commandJson());
+        }
+        if (line.eventJson() != null) {
+            requireRendering(index, Part.EVENT, "event", line.event(), line.eventJson());
+        }
+    }
+
+    /**
+     * A rendering must say what the bytes say: the verifier decodes the bytes itself (either encoding) and renders
+     * them as the exporter must have ({@link AuditBundle#rendering}); both trees are read by the same parser, so
+     * equal JSON gives equal trees (numbers included) and a repeated name is refused before this.
+     */
+    private static void requireRendering(long index, Part part, String which, byte[] document, JsonNode rendering)
+            throws BrokenBundle {
+        JsonNode decoded;
+        try {
+            decoded = AuditBundle.rendering(document);
+        } catch (RuntimeException e) {
+            throw new BrokenBundle(index, part, "the " + which + " document cannot be rendered as JSON: " + rootMessage(e));
+        }
+        if (!decoded.equals(rendering)) {
+            throw new BrokenBundle(index, part, "the " + which + "Json rendering differs from the " + which
+                    + " document's bytes");
         }
     }
 
@@ -214,6 +251,6 @@ public final class AuditBundleVerifier {
     VerificationReport report(Optional<Problem> problem) {
         long checked = problem.map(p -> Math.max(0, p.index() - 1)).orElse(chain.length());
         return new VerificationReport(problem.isEmpty(), checked, signatures, checkpoints, withheld, sealed.opened(), problem,
-                Optional.ofNullable(audience).map(Audience::platformId));
+                Optional.ofNullable(audience).map(Audience::platformId), bundleVersion);
     }
 }

@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * Exports an audit bundle (docs/audit.md) from the journals alone, never from PostgreSQL (CONTRACTS.md 14): the
  * command and event documents of indices 1..toIndex exactly as written, with their digests and audit links, except what
- * a {@link WithholdingPolicy} keeps out (by default, still-sealed bids). The file appears whole: it is written beside
- * {@code out} and moved into place.
+ * a {@link WithholdingPolicy} keeps out (by default, still-sealed bids), and beside each document shown its JSON
+ * rendering (bundle version 2). The file appears whole: it is written beside {@code out} and moved into place.
  */
 public final class AuditBundleWriter {
     /** What was exported. */
@@ -72,8 +72,9 @@ public final class AuditBundleWriter {
                 Optional<byte[]> redacted = index > 1 ? withholding.redactEvent(index, event) : Optional.empty();
                 boolean withhold = index > 1 && (redacted.isPresent() || withholding.withhold(index, command));
                 withheld += withhold ? 1 : 0;
-                writer.write(new BundleLine(index, withhold ? null : command, redacted.orElse(event), redacted.isPresent(),
-                        commandDigest, eventDigest, link).toJson());
+                byte[] shownEvent = redacted.orElse(event);
+                writer.write(new BundleLine(index, withhold ? null : command, shownEvent, redacted.isPresent(),
+                        commandDigest, eventDigest, link, withhold ? null : AuditBundle.rendering(command), AuditBundle.rendering(shownEvent)).toJson());
                 writer.write('\n');
             }
         } catch (IOException | RuntimeException e) {

@@ -4,7 +4,6 @@ package fundexchange.audit.bundle;
 final class BrokenBundle extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient Problem problem;
-    private final Part part;
 
     BrokenBundle(long index, String reason) {
         this(index, Part.UNSPECIFIED, reason);
@@ -13,8 +12,7 @@ final class BrokenBundle extends Exception {
     /** A problem with {@code part} of the index. */
     BrokenBundle(long index, Part part, String reason) {
         super(reason, null, false, false);
-        this.problem = new Problem(index, reason);
-        this.part = part;
+        this.problem = new Problem(index, reason, part);
     }
 
     Problem problem() {
@@ -22,6 +20,6 @@ final class BrokenBundle extends Exception {
     }
 
     Part part() {
-        return part;
+        return problem.part();
     }
 }

@@ -16,10 +16,12 @@ import java.util.Optional;
  *                           written, revealed by its auction's close, or both)
  * @param firstProblem       where verification stopped; empty when valid
  * @param platformId         the platform id the bundle's genesis binds its signatures to; empty if no genesis was read
+ * @param bundleVersion      the version of the bundle read: 2 when every line's renderings were checked against its
+ *                           bytes, 1 when the lines carry none; 0 when no header was read (a journal read in place)
  */
 public record VerificationReport(boolean valid, long recordsChecked, long signaturesVerified, long checkpointsVerified,
                                  long withheld, long commitmentsOpened, Optional<Problem> firstProblem,
-                                 Optional<String> platformId) {
+                                 Optional<String> platformId, int bundleVersion) {
     public VerificationReport {
         Objects.requireNonNull(firstProblem, "firstProblem");
         Objects.requireNonNull(platformId, "platformId");
@@ -32,7 +34,11 @@ public record VerificationReport(boolean valid, long recordsChecked, long signat
     public String message() {
         String counts = recordsChecked + " records checked, " + signaturesVerified + " participant signatures verified, "
                 + checkpointsVerified + " checkpoints verified, " + withheld + " commands withheld, " + commitmentsOpened
-                + " sealed-bid commitments opened";
+                + " sealed-bid commitments opened" + switch (bundleVersion) {
+                    case 2 -> " (bundle version 2: renderings checked against the bytes)";
+                    case 1 -> " (bundle version 1: no renderings)";
+                    default -> "";
+                };
         String platform = "platform " + platformId.orElse("unknown") + ": ";
         return firstProblem.map(p -> "INVALID at " + p + System.lineSeparator() + "before it: " + platform + counts)
                 .orElse("VALID: " + platform + counts);

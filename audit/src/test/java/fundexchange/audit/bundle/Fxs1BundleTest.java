@@ -31,7 +31,7 @@ class Fxs1BundleTest {
             Files.copy(in, bundle);
         }
         VerificationReport report = AuditBundleVerifier.verify(bundle);
-        assertEquals(new VerificationReport(true, 27, 25, 1, 0, 0, Optional.empty(), Optional.of(derivedPlatformId(bundle))),
+        assertEquals(new VerificationReport(true, 27, 25, 1, 0, 0, Optional.empty(), Optional.of(derivedPlatformId(bundle)), 1),
                 report, report.message());
     }
 

@@ -55,7 +55,7 @@ class JsonEraBundleTest {
     @Test
     void aBundleWrittenBeforeTheBinaryEncodingStillVerifiesEverySignatureCheckpointAndCommitment() {
         VerificationReport report = AuditBundleVerifier.verify(bundle, Optional.of(PLATFORM));
-        assertEquals(new VerificationReport(true, 36, 30, 1, 3, 2, Optional.empty(), Optional.of(PLATFORM)), report,
+        assertEquals(new VerificationReport(true, 36, 30, 1, 3, 2, Optional.empty(), Optional.of(PLATFORM), 1), report,
                 report.message());
     }
 

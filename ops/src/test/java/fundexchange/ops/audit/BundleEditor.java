@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.function.BiPredicate;
 
 /**
@@ -23,6 +26,7 @@ final class BundleEditor {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ObjectNode header;
     private final List<ObjectNode> lines = new ArrayList<>();
+    private final Map<Long, UnaryOperator<String>> rawEdits = new HashMap<>();
 
     private BundleEditor(List<String> text) {
         header = parse(text.getFirst());
@@ -73,14 +77,44 @@ final class BundleEditor {
         return find((command, event) -> command.path("command").path("type").asText().equals(type));
     }
 
+    /** The first position whose command's rendering ({@code commandJson}, version 2) is of {@code type}. */
+    long findTypeInRendering(String type) {
+        for (long position = 1; position <= lines.size(); position++) {
+            if (line(position).path("commandJson").path("command").path("type").asText().equals(type)) {
+                return position;
+            }
+        }
+        throw new AssertionError("no rendered command of type " + type);
+    }
+
+    /** Sets a line's command document and, in a version-2 bundle, its rendering to match, as a forger would. */
     BundleEditor setCommand(long position, JsonNode command) {
         line(position).put("command", Base64.getEncoder().encodeToString(bytes(command)));
+        if (rendered()) {
+            line(position).set("commandJson", command.deepCopy());
+        }
         return this;
     }
 
+    /** Sets a line's event document and, in a version-2 bundle, its rendering to match. */
     BundleEditor setEvent(long position, JsonNode event) {
         line(position).put("event", Base64.getEncoder().encodeToString(bytes(event)));
+        if (rendered()) {
+            line(position).set("eventJson", event.deepCopy());
+        }
         return this;
+    }
+
+    /** Leaves a line's command out (its body and rendering), keeping its digest, as an exporter withholds one. */
+    BundleEditor withhold(long position) {
+        line(position).remove(List.of("command", "commandJson"));
+        line(position).put("commandWithheld", true);
+        return this;
+    }
+
+    /** Whether the lines carry JSON renderings beside the bytes (bundle version 2). */
+    boolean rendered() {
+        return header.path("version").asInt() >= 2;
     }
 
     BundleEditor delete(long position) {
@@ -123,10 +157,17 @@ final class BundleEditor {
         return this;
     }
 
+    /** Edits a line's text as written (position 0 is the header), for tampering no JSON tree can express. */
+    BundleEditor editText(long position, UnaryOperator<String> edit) {
+        rawEdits.put(position, edit);
+        return this;
+    }
+
     Path write(Path file) {
         List<String> text = new ArrayList<>();
         text.add(new String(bytes(header), StandardCharsets.UTF_8));
         lines.forEach(line -> text.add(new String(bytes(line), StandardCharsets.UTF_8)));
+        rawEdits.forEach((position, edit) -> text.set(Math.toIntExact(position), edit.apply(text.get(Math.toIntExact(position)))));
         try {
             return Files.write(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
