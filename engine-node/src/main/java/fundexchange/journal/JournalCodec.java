@@ -19,7 +19,7 @@ import java.io.UncheckedIOException;
  * so every reader reads every document ever written. {@link #write} writes JSON (snapshots, renderings, request
  * bodies and, until the writers switch, journal documents). JSON documents are compact UTF-8. JSON readers ignore
  * fields they do not know, so formats grow only by adding types and optional fields (CONTRACTS.md 16); binary
- * documents are read strictly until the tolerant binary reader lands (docs/design/binary-journal.md 11, C2 as
+ * documents are read strictly until the tolerant binary reader lands (docs/design/binary-journal.md 12, C2 as
  * built). Property order is alphabetical so bytes are reproducible. The protocol's own shape (type names, decimal
  * strings, fixed-width prices) comes from {@link ProtocolModule}.
  */

@@ -4,6 +4,7 @@ import fundexchange.engine.Engine;
 import fundexchange.engine.EngineSnapshot;
 import fundexchange.engine.RequestMemoryKey;
 import fundexchange.journal.JournalCodec;
+import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
@@ -114,16 +115,16 @@ final class FollowerReplay {
     }
 
     /**
-     * As the engine's start-up replay judges a document ({@link EngineRunner#verifyReplay}): the same bytes (the cheap
-     * test, true for every document this build wrote), or else the same decoded value (a document an older build
-     * wrote, CONTRACTS.md 16); one that does not even decode differs.
+     * Judged by {@link JournalDocuments#sameDocument}, as {@link EngineRunner#verifyReplay} judges it (a binary document
+     * byte for byte, a JSON one by value); a JSON document byte-equal to this build's encoding is the cheap case (every
+     * JSON document this build wrote). One that does not even decode differs (REPLAY_DIFFERS, not a retryable failure).
      */
     private static boolean sameDocument(EventDocument replayed, byte[] recorded) {
-        if (Arrays.equals(JournalCodec.write(replayed), recorded)) {
+        if (!JournalDocuments.isBinary(recorded) && Arrays.equals(JournalCodec.write(replayed), recorded)) {
             return true;
         }
         try {
-            return replayed.equals(JournalCodec.readEvents(recorded));
+            return JournalDocuments.sameDocument(recorded, replayed);
         } catch (RuntimeException unreadable) {
             return false;
         }

@@ -17,8 +17,9 @@ import java.util.concurrent.locks.LockSupport;
  * The engine thread only posts a {@link Mark} ("a snapshot is wanted at index N", O(1)); the follower brings an engine
  * of its own to N by replaying the command journal (a job restores the newest snapshot in the store, or starts empty,
  * unless the follower kept its engine warm from the last job: it does when snapshots are periodic), checks every event
- * document it produces against the journal's as the engine's start-up replay does (the same bytes, or else the same
- * decoded value) and the engine's cheap fingerprint at N (its next deadline), and only then writes
+ * document it produces against the journal's as the engine's start-up replay does ({@code JournalDocuments.sameDocument}:
+ * a binary document byte for byte, a JSON one by value) and the engine's cheap fingerprint at N (its next deadline),
+ * and only then writes
  * {@code Snapshots.take} of its state. So a snapshot at N has the same bytes as one the engine thread would have taken
  * at N, whenever the follower runs. One job at a time; marks posted while a job runs coalesce into the newest, and a
  * job that ends (written or failed) clears the marks it covers before it answers their requests.

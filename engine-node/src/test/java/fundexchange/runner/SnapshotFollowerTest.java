@@ -19,6 +19,7 @@ import fundexchange.protocol.SignedRequest;
 import fundexchange.protocol.command.Genesis;
 import fundexchange.protocol.command.GenesisParticipant;
 import fundexchange.protocol.command.RegisterParticipant;
+import fundexchange.protocol.command.WithdrawListing;
 import fundexchange.protocol.reference.ParticipantType;
 import fundexchange.protocol.reference.Role;
 import java.io.IOException;
@@ -177,6 +178,45 @@ class SnapshotFollowerTest {
                 byte[] enginesOwn = runner.query(e -> JournalCodec.write(e.snapshot())).get(30, TimeUnit.SECONDS);
                 assertEquals(25L, runner.snapshotNow().get(30, TimeUnit.SECONDS));
                 assertArrayEquals(enginesOwn, Files.readAllBytes(snapshotFile(25)));
+            }
+        }
+    }
+
+    /**
+     * Finding 4 of the land review: a follower that restored a snapshot whose bounded history is not empty (rules
+     * version 10: a settled trade, its sold listing and a withdrawn listing, golden bounded-history.json) and replayed
+     * across the Tick that prunes them 7 days later writes the bytes of the live engine, which decided every command
+     * from the genesis on; the history it wrote is not the one it restored.
+     */
+    @Test
+    void aFollowerThatRestoredANonEmptyHistoryAndReplayedAcrossItsPruningWritesTheLiveEnginesBytes() throws Exception {
+        List<CommandRecord> records = fundexchange.engine.GoldenJournal.records("bounded-history.json");
+        int withdrawn = (int) records.stream().filter(r -> r.command() instanceof WithdrawListing w && w.listingId() == 29)
+                .mapToLong(CommandRecord::index).min().orElseThrow(); // listing 29 withdrawn: both items finished
+        int last = records.size();
+        Engine atWithdrawal = new Engine();
+        records.subList(0, withdrawn).forEach(atWithdrawal::apply);
+        EngineSnapshot restored = atWithdrawal.snapshot();
+        assertEquals(RulesVersion.BOUNDED_HISTORY, restored.rulesVersion());
+        assertEquals(List.of(false, false, 0L, 0L), List.of(restored.history().listings().isEmpty(),
+                restored.history().trades().isEmpty(), restored.history().listingHorizon(),
+                restored.history().tradeHorizon()), "the follower restores finished items, none pruned yet");
+        SnapshotStore store = new SnapshotStore(data.resolve("snapshots"));
+        store.write(restored);
+        try (Journals journals = Journals.open(data)) {
+            appendCommands(journals, records);
+            try (EngineRunner runner = runner(journals, store, 0).start()) {
+                assertTrue(runner.awaitIndex(last, WAIT));
+                assertEquals(new SnapshotStatus(0, 0, 0), runner.snapshotStatus(), "the engine restored nothing");
+                byte[] enginesOwn = runner.query(e -> JournalCodec.write(e.snapshot())).get(30, TimeUnit.SECONDS);
+                String liveHash = runner.query(Engine::stateHash).get(30, TimeUnit.SECONDS);
+                assertEquals((long) last, runner.snapshotNow().get(30, TimeUnit.SECONDS));
+                byte[] written = Files.readAllBytes(snapshotFile(last));
+                assertArrayEquals(enginesOwn, written);
+                EngineSnapshot decoded = JournalCodec.read(written, EngineSnapshot.class);
+                assertEquals(liveHash, Engine.restore(decoded).stateHash());
+                assertTrue(decoded.history().listingHorizon() > 0 && decoded.history().tradeHorizon() > 0,
+                        "the follower's replay pruned the finished listings and trade");
             }
         }
     }

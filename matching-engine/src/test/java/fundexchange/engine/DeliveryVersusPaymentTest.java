@@ -64,7 +64,8 @@ class DeliveryVersusPaymentTest {
 
     private Market market(Market base, boolean bank) {
         m = base;
-        if (base.s.engine.state().rulesVersion < fundexchange.protocol.RulesVersion.CURRENT) {
+        // the version-8 market (new Market(DELIVERY_VERSUS_PAYMENT)) has no calendar at genesis; the current one has
+        if (base.s.engine.state().rulesVersion < fundexchange.protocol.RulesVersion.UNITS_AT_FUNDING) {
             m.calendar(new fundexchange.protocol.command.SetHolidays(2026, List.of(), List.of()));
         }
         m = base.participant("Holder-01", Role.HOLDER).participant("Investor-07", Role.INVESTOR)
@@ -527,7 +528,8 @@ class DeliveryVersusPaymentTest {
      */
     private long noticedListing(Market base) {
         m = base;
-        if (base.s.engine.state().rulesVersion < fundexchange.protocol.RulesVersion.CURRENT) {
+        // the version-8 market (new Market(DELIVERY_VERSUS_PAYMENT)) has no calendar at genesis; the current one has
+        if (base.s.engine.state().rulesVersion < fundexchange.protocol.RulesVersion.UNITS_AT_FUNDING) {
             m.calendar(new fundexchange.protocol.command.SetHolidays(2026, List.of(), List.of()));
         }
         m.participant("Manager-01", Role.MANAGER).participant("Holder-01", Role.HOLDER)
