@@ -48,9 +48,13 @@ final class AuditBundle {
     private AuditBundle() {
     }
 
-    /** The names a line of {@code version} may carry; any other name is refused. */
+    /** The names a line of {@code version} (one of {@link #VERSIONS}) may carry; any other name is refused. */
     static Set<String> lineFields(int version) {
-        return version == 1 ? LINE_FIELDS_V1 : LINE_FIELDS_V2;
+        return switch (version) {
+            case 1 -> LINE_FIELDS_V1;
+            case 2 -> LINE_FIELDS_V2;
+            default -> throw new IllegalArgumentException("no bundle version " + version);
+        };
     }
 
     static ObjectMapper json() {
@@ -68,13 +72,20 @@ final class AuditBundle {
     /**
      * A document's JSON rendering, as the exporter embeds it and the verifier recomputes it: a JSON document's own
      * bytes read as JSON, a binary one's decoded value as the JSON writer writes it. A redaction is already JSON.
+     * Throws on what the verifier refuses (a repeated name, trailing content, a number that is not whole), so an
+     * export fails at the index rather than writing a bundle that cannot verify.
      */
     static JsonNode rendering(byte[] document) {
+        JsonNode tree;
         try {
-            return AuditBundle.json().readTree(JournalDocuments.json(document));
+            tree = AuditBundle.json().readTree(JournalDocuments.json(document));
         } catch (IOException e) {
             throw new UncheckedIOException("a journal document's JSON rendering does not parse", e);
         }
+        if (holdsFraction(tree)) {
+            throw new IllegalArgumentException("a journal document's JSON rendering holds a number that is not whole");
+        }
+        return tree;
     }
 
     /** The first name of {@code node} outside {@code known}, or null. */

@@ -57,6 +57,9 @@ record BundleHeader(String format, int version, long fromIndex, long toIndex, St
         if (!node.path("toIndex").isIntegralNumber() || node.path("toIndex").asLong() < AuditBundle.FROM_INDEX) {
             throw new BrokenBundle(0, "toIndex must be a number of at least 1, got " + node.path("toIndex"));
         }
+        if (node.has("exportedAt") && !node.get("exportedAt").isTextual()) {
+            throw new BrokenBundle(0, "exportedAt must be a string or absent, got " + node.get("exportedAt"));
+        }
         return new BundleHeader(AuditBundle.FORMAT, node.path("version").asInt(), AuditBundle.FROM_INDEX,
                 node.path("toIndex").asLong(), node.path("exportedAt").asText(""));
     }

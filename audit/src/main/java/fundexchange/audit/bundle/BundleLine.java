@@ -56,8 +56,8 @@ record BundleLine(long index, byte[] command, byte[] event, boolean eventRedacte
     }
 
     /**
-     * Parses the line expected to hold {@code expectedIndex} of a bundle whose lines carry renderings or not
-     * ({@code rendered}, version 2 or 1); a malformed line is a problem at that index. The digests, link and
+     * Parses the line expected to hold {@code expectedIndex} of a bundle of {@code version} (2: the lines carry
+     * renderings, 1: they do not); a malformed line is a problem at that index. The digests, link and
      * renderings are only checked for shape here; the verifier checks their values.
      */
     static BundleLine parse(long expectedIndex, String text, int version) throws BrokenBundle {
@@ -82,7 +82,11 @@ record BundleLine(long index, byte[] command, byte[] event, boolean eventRedacte
         if (!node.path("index").isIntegralNumber()) {
             throw new BrokenBundle(expectedIndex, "the line has no numeric index");
         }
-        boolean withheld = node.path("commandWithheld").asBoolean(false);
+        JsonNode withheldMark = node.path("commandWithheld");
+        if (!withheldMark.isMissingNode() && !(withheldMark.isBoolean() && withheldMark.booleanValue())) {
+            throw new BrokenBundle(expectedIndex, "commandWithheld must be true or absent, got " + withheldMark);
+        }
+        boolean withheld = !withheldMark.isMissingNode();
         if (withheld == node.has("command")) {
             throw new BrokenBundle(expectedIndex, withheld ? "a withheld line must not carry the command"
                     : "the line carries no command and is not marked commandWithheld");

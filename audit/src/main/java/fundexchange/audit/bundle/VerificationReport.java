@@ -16,8 +16,9 @@ import java.util.Optional;
  *                           written, revealed by its auction's close, or both)
  * @param firstProblem       where verification stopped; empty when valid
  * @param platformId         the platform id the bundle's genesis binds its signatures to; empty if no genesis was read
- * @param bundleVersion      the version of the bundle read: 2 when every line's renderings were checked against its
- *                           bytes, 1 when the lines carry none; 0 when no header was read (a journal read in place)
+ * @param bundleVersion      the version of the bundle's header: 2 when the lines carry renderings (on a valid report,
+ *                           every one was checked against its bytes), 1 when they carry none; 0 when no header was
+ *                           read (a journal read in place, or a header that failed)
  */
 public record VerificationReport(boolean valid, long recordsChecked, long signaturesVerified, long checkpointsVerified,
                                  long withheld, long commitmentsOpened, Optional<Problem> firstProblem,
@@ -35,7 +36,7 @@ public record VerificationReport(boolean valid, long recordsChecked, long signat
         String counts = recordsChecked + " records checked, " + signaturesVerified + " participant signatures verified, "
                 + checkpointsVerified + " checkpoints verified, " + withheld + " commands withheld, " + commitmentsOpened
                 + " sealed-bid commitments opened" + switch (bundleVersion) {
-                    case 2 -> " (bundle version 2: renderings checked against the bytes)";
+                    case 2 -> valid ? " (bundle version 2: renderings checked against the bytes)" : " (bundle version 2)";
                     case 1 -> " (bundle version 1: no renderings)";
                     default -> "";
                 };

@@ -14,8 +14,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Tampers with a copy of a bundle the way an attacker would: lines by position (1-based, after the header), the

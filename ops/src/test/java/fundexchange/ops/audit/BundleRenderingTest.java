@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,7 +182,7 @@ class BundleRenderingTest {
         assertTrue(brokenAt(2, bundle).reason().contains("a version 1 line has no renderings"));
     }
 
-    private Problem commandRenderingEdited(java.util.function.Consumer<ObjectNode> edit) {
+    private Problem commandRenderingEdited(Consumer<ObjectNode> edit) {
         BundleEditor bundle = BundleEditor.of(binaryBundle);
         long index = bundle.findTypeInRendering("DepositUnits");
         edit.accept((ObjectNode) bundle.line(index).path("commandJson"));
@@ -192,7 +193,7 @@ class BundleRenderingTest {
 
     @Test
     void aRenderingWithAnExtraFieldANullOrAFieldRemovedDiffersFromItsBytes() {
-        for (java.util.function.Consumer<ObjectNode> edit : List.<java.util.function.Consumer<ObjectNode>>of(
+        for (Consumer<ObjectNode> edit : List.<Consumer<ObjectNode>>of(
                 rendering -> rendering.put("extra", "1"),
                 rendering -> rendering.putNull("extra"),
                 rendering -> rendering.remove("index"))) {
@@ -245,12 +246,56 @@ class BundleRenderingTest {
 
     @Test
     void aSecondValueOrAnUnknownFieldInTheHeaderIsRefused() {
-        for (BundleEditor bundle : List.of(BundleEditor.of(binaryBundle).editText(0, text -> text + "{\"version\":1}"),
-                withHeaderField(BundleEditor.of(binaryBundle)))) {
-            VerificationReport report = AuditBundleVerifier.verify(bundle.write(temp.resolve("header.jsonl")));
-            assertFalse(report.valid(), report.message());
-            assertEquals(0, report.firstProblem().orElseThrow().index(), report.message());
+        assertTrue(brokenHeader(BundleEditor.of(binaryBundle).editText(0, text -> text + "{\"version\":1}")).reason()
+                .startsWith("the header is not JSON: "));
+        assertEquals("the header carries an unknown field \"note\"",
+                brokenHeader(withHeaderField(BundleEditor.of(binaryBundle))).reason());
+    }
+
+    @Test
+    void anExportedAtThatIsNotAStringIsRefused() {
+        BundleEditor bundle = BundleEditor.of(binaryBundle);
+        bundle.header().set("exportedAt", BundleEditor.parse("{\"commandJson\":{}}"));
+        assertEquals("exportedAt must be a string or absent, got {\"commandJson\":{}}", brokenHeader(bundle).reason());
+        BundleEditor absent = BundleEditor.of(binaryBundle);
+        absent.header().remove("exportedAt");
+        VerificationReport report = AuditBundleVerifier.verify(absent.write(temp.resolve("no-time.jsonl")));
+        assertTrue(report.valid(), "exportedAt is information only: " + report.message());
+    }
+
+    @Test
+    void commandWithheldIsExactlyTrueOrAbsent() {
+        for (String value : List.of("{\"commandJson\":{\"price\":\"1.2345\"}}", "\"true\"", "false", "1", "null")) {
+            BundleEditor bundle = BundleEditor.of(binaryBundle);
+            bundle.line(3).set("commandWithheld", BundleEditor.parse("{\"value\":" + value + "}").get("value"));
+            Problem problem = brokenAt(3, bundle);
+            assertEquals("commandWithheld must be true or absent, got " + value, problem.reason(), value);
         }
+        BundleEditor withheld = BundleEditor.of(binaryBundle);
+        long index = withheld.findTypeInRendering("DepositUnits");
+        withheld.withhold(index);
+        withheld.line(index).put("commandWithheld", "true");
+        assertEquals("commandWithheld must be true or absent, got \"true\"", brokenAt(index, withheld).reason());
+    }
+
+    @Test
+    void anInvalidVersionTwoReportDoesNotClaimItsRenderingsWereChecked() {
+        BundleEditor bundle = BundleEditor.of(binaryBundle);
+        bundle.line(3).put("commandWithheld", false);
+        VerificationReport report = AuditBundleVerifier.verify(bundle.write(temp.resolve("invalid.jsonl")));
+        assertEquals(2, report.bundleVersion(), report.message());
+        assertTrue(report.message().endsWith("(bundle version 2)"), report.message());
+        assertFalse(report.message().contains("renderings checked"), report.message());
+    }
+
+    /** The problem of a bundle whose header fails: at index 0, nothing checked, and no bundle version read. */
+    private Problem brokenHeader(BundleEditor bundle) {
+        VerificationReport report = AuditBundleVerifier.verify(bundle.write(temp.resolve("header.jsonl")));
+        assertFalse(report.valid(), report.message());
+        assertEquals(0, report.firstProblem().orElseThrow().index(), report.message());
+        assertEquals(0, report.recordsChecked(), report.message());
+        assertEquals(0, report.bundleVersion(), report.message());
+        return report.firstProblem().orElseThrow();
     }
 
     private static BundleEditor withHeaderField(BundleEditor bundle) {
@@ -290,6 +335,8 @@ class BundleRenderingTest {
         ((ObjectNode) command.path("command")).put("units", "9999999.00");
         bundle.setCommand(index, command).line(index).set("commandJson", rendering);
         bundle.relink(index);
-        assertEquals(Part.COMMAND, brokenAt(index, bundle).part());
+        Problem problem = brokenAt(index, bundle);
+        assertEquals(Part.COMMAND, problem.part(), problem.toString());
+        assertEquals("the commandJson rendering differs from the command document's bytes", problem.reason());
     }
 }
