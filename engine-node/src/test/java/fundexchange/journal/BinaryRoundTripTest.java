@@ -21,8 +21,6 @@ import fundexchange.protocol.wire.WireFormatException;
 import fundexchange.protocol.wire.WireSchema;
 import fundexchange.protocol.wire.WireType;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,7 +55,7 @@ class BinaryRoundTripTest {
                 unbuilt.add(type.type().getSimpleName() + " (" + e + ")");
                 continue;
             }
-            for (Object value : variants(sample)) {
+            for (Object value : RecordSamples.variants(sample, BinaryRoundTripTest::edges)) {
                 if (value instanceof Command command) {
                     commandRecord(CommandRecord.signed(type.id(), 1_795_000_000_000L + type.id(), REQUEST, command));
                     commandRecord(CommandRecord.unsigned(Long.MAX_VALUE, Long.MIN_VALUE, command));
@@ -169,32 +167,6 @@ class BinaryRoundTripTest {
             assertFalse(JournalDocuments.mentionsEventType(binary, "OrderAccepted"));
             assertFalse(JournalDocuments.mentionsEventType(json, "OrderAccepted"));
         }
-    }
-
-    /** The value, then each component in turn absent (objects) or at its edges, where the record accepts it. */
-    private static List<Object> variants(Object sample) throws ReflectiveOperationException {
-        List<Object> variants = new ArrayList<>(List.of(sample));
-        Class<?> type = sample.getClass();
-        RecordComponent[] components = type.getRecordComponents();
-        Constructor<?> constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-        constructor.setAccessible(true);
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            components[i].getAccessor().setAccessible(true);
-            values[i] = components[i].getAccessor().invoke(sample);
-        }
-        for (int i = 0; i < components.length; i++) {
-            for (Object edge : edges(components[i].getType())) {
-                Object[] changed = values.clone();
-                changed[i] = edge;
-                try {
-                    variants.add(constructor.newInstance(changed));
-                } catch (ReflectiveOperationException | RuntimeException refused) {
-                    // the record refuses this value: no journal can hold it
-                }
-            }
-        }
-        return variants;
     }
 
     private static List<Object> edges(Class<?> type) {

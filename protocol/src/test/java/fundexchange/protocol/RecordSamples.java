@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Reflective samples of records, for tests that must cover every record the protocol (and the engine's state) holds:
@@ -21,6 +23,36 @@ import java.util.TreeSet;
  */
 public final class RecordSamples {
     private RecordSamples() {
+    }
+
+    /**
+     * {@code sample}, then each of its components in turn replaced by each of {@code edges}'s values for the
+     * component's type, where the record's constructor accepts it (a value it refuses no journal can hold).
+     */
+    public static List<Object> variants(Object sample, Function<Class<?>, List<Object>> edges)
+            throws ReflectiveOperationException {
+        List<Object> variants = new ArrayList<>(List.of(sample));
+        Class<?> type = sample.getClass();
+        RecordComponent[] components = type.getRecordComponents();
+        Constructor<?> constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        constructor.setAccessible(true);
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            components[i].getAccessor().setAccessible(true);
+            values[i] = components[i].getAccessor().invoke(sample);
+        }
+        for (int i = 0; i < components.length; i++) {
+            for (Object edge : edges.apply(components[i].getType())) {
+                Object[] changed = values.clone();
+                changed[i] = edge;
+                try {
+                    variants.add(constructor.newInstance(changed));
+                } catch (ReflectiveOperationException | RuntimeException refused) {
+                    // the record refuses this value: no journal can hold it
+                }
+            }
+        }
+        return variants;
     }
 
     /** Adds to {@code found} every record {@code type} reaches: itself, its components', its permitted subclasses'. */

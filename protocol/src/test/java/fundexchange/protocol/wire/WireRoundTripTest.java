@@ -15,10 +15,7 @@ import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +40,7 @@ class WireRoundTripTest {
             if (sample == null) {
                 continue;
             }
-            for (Object value : variants(sample)) {
+            for (Object value : RecordSamples.variants(sample, WireRoundTripTest::edges)) {
                 roundTrip(value, type, encoder, decoder);
                 values++;
             }
@@ -137,32 +134,6 @@ class WireRoundTripTest {
             encoder.encodeStruct(decoded, type, again);
         }
         assertArrayEquals(bytes, again.toByteArray(), value.toString());
-    }
-
-    /** The value, then each component in turn absent (objects) or at its edges, where the record accepts it. */
-    private static List<Object> variants(Object sample) throws ReflectiveOperationException {
-        List<Object> variants = new ArrayList<>(List.of(sample));
-        Class<?> type = sample.getClass();
-        RecordComponent[] components = type.getRecordComponents();
-        Constructor<?> constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-        constructor.setAccessible(true);
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            components[i].getAccessor().setAccessible(true);
-            values[i] = components[i].getAccessor().invoke(sample);
-        }
-        for (int i = 0; i < components.length; i++) {
-            for (Object edge : edges(components[i].getType())) {
-                Object[] changed = values.clone();
-                changed[i] = edge;
-                try {
-                    variants.add(constructor.newInstance(changed));
-                } catch (ReflectiveOperationException | RuntimeException refused) {
-                    // the record refuses this value: no journal can hold it
-                }
-            }
-        }
-        return variants;
     }
 
     private static List<Object> edges(Class<?> type) {
