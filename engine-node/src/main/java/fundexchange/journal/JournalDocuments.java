@@ -7,6 +7,7 @@ import fundexchange.protocol.JsonShape;
 import fundexchange.protocol.OutcomeStatus;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.wire.JournalBinary;
+import fundexchange.protocol.wire.WireBuffer;
 import fundexchange.protocol.wire.WireSchema;
 import fundexchange.protocol.wire.WireType;
 import java.io.IOException;
@@ -36,6 +37,24 @@ public final class JournalDocuments {
     /** {@code document}'s bytes in {@code encoding}. */
     public static byte[] encode(EventDocument document, JournalEncoding encoding) {
         return encoding == JournalEncoding.BINARY ? JournalBinary.encode(document) : JournalCodec.write(document);
+    }
+
+    /** Appends {@code record}'s document in {@code encoding} to {@code out} (a writer thread's reused buffer). */
+    public static void encode(CommandRecord record, JournalEncoding encoding, WireBuffer out) {
+        if (encoding == JournalEncoding.BINARY) {
+            JournalBinary.encode(record, out);
+        } else {
+            JournalCodec.write(record, out);
+        }
+    }
+
+    /** Appends {@code document}'s bytes in {@code encoding} to {@code out} (a writer thread's reused buffer). */
+    public static void encode(EventDocument document, JournalEncoding encoding, WireBuffer out) {
+        if (encoding == JournalEncoding.BINARY) {
+            JournalBinary.encode(document, out);
+        } else {
+            JournalCodec.write(document, out);
+        }
     }
 
     /**
@@ -158,6 +177,18 @@ public final class JournalDocuments {
             return Arrays.equals(recorded, JournalBinary.encode(recomputed));
         }
         return recomputed.equals(JournalCodec.readEvents(recorded));
+    }
+
+    /**
+     * As {@link #sameDocument(byte[], EventDocument)} for a recorded document of {@code length} bytes at the start of
+     * {@code recorded} (a reused buffer).
+     */
+    public static boolean sameDocument(byte[] recorded, int length, EventDocument recomputed) {
+        if (length > 0 && recorded[0] == JournalBinary.MAGIC) {
+            byte[] written = JournalBinary.encode(recomputed);
+            return Arrays.equals(recorded, 0, length, written, 0, written.length);
+        }
+        return recomputed.equals(JournalCodec.readJson(recorded, 0, length, EventDocument.class));
     }
 
     /** Whether {@code document} is binary: its first byte is the magic. Anything else is read as JSON, as it always was. */

@@ -8,11 +8,11 @@ import fundexchange.engine.Engine;
 import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
-import fundexchange.journal.JournalCodec;
 import fundexchange.journal.JournalDocuments;
+import fundexchange.journal.JournalEncoding;
 import fundexchange.journal.chronicle.ChronicleJournal;
-import fundexchange.journal.chronicle.JournalEntry;
 import fundexchange.journal.chronicle.Journals;
+import fundexchange.protocol.wire.WireBuffer;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
@@ -102,8 +102,11 @@ public final class EngineRunner implements AutoCloseable {
     private final java.util.concurrent.locks.Condition indexMoved = indexLock.newCondition();
     private volatile int indexWaiters;
     private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
-    private Journals.TypedReader<CommandRecord> commands;
+    /** The command journal as the engine thread reads it: one reused buffer (and view, for binary records). */
+    private Journals.CommandStream commands;
     private ChronicleJournal.Writer events;
+    /** The engine thread's reused buffer for the document it appends. */
+    private final WireBuffer document = new WireBuffer(4096);
 
     public EngineRunner(Journals journals) {
         this(journals, null, 0);
@@ -202,39 +205,40 @@ public final class EngineRunner implements AutoCloseable {
 
     /** As {@link #verifyReplay(Journals, Engine)}, telling {@code progress} how many documents are verified so far. */
     public static long verifyReplay(Journals journals, Engine engine, java.util.function.LongConsumer progress) {
-        try (Journals.TypedReader<CommandRecord> commandReader = journals.commandReader()) {
-            return verifyReplay(journals, engine, commandReader, progress);
+        try (Journals.CommandStream commandStream = journals.commandStream()) {
+            return verifyReplay(journals, engine, commandStream, progress);
         }
     }
 
     /**
      * As {@link #verifyReplay(Journals, Engine)} for an engine restored at some index: the documents up to that index
-     * are skipped. Leaves {@code commandReader} just after the last verified command.
+     * are skipped. Leaves {@code commands} just after the last verified command. Both journals are read into reused
+     * buffers ({@link Journals.CommandStream}, {@link ChronicleJournal.Reader#next(WireBuffer)}).
      */
-    static long verifyReplay(Journals journals, Engine engine, Journals.TypedReader<CommandRecord> commandReader) {
-        return verifyReplay(journals, engine, commandReader, verified -> { });
+    static long verifyReplay(Journals journals, Engine engine, Journals.CommandStream commands) {
+        return verifyReplay(journals, engine, commands, verified -> { });
     }
 
-    private static long verifyReplay(Journals journals, Engine engine, Journals.TypedReader<CommandRecord> commandReader,
+    private static long verifyReplay(Journals journals, Engine engine, Journals.CommandStream commands,
                                      java.util.function.LongConsumer progress) {
         requireRulesVersion(journals);
         long verified = 0;
+        WireBuffer recorded = new WireBuffer(4096);
         try (ChronicleJournal.Reader eventReader = journals.events().reader()) {
             for (long skipped = 0; skipped < engine.lastIndex(); skipped++) {
-                if (commandReader.skip().isEmpty() || eventReader.next().isEmpty()) {
+                if (!commands.skip() || !eventReader.next(recorded)) {
                     throw new IllegalStateException("the journals end before the snapshot's index " + engine.lastIndex());
                 }
             }
-            Optional<byte[]> recorded;
-            while ((recorded = eventReader.next()).isPresent()) {
-                Optional<JournalEntry<CommandRecord>> command = commandReader.next();
-                if (command.isEmpty()) {
+            while (eventReader.next(recorded)) {
+                if (!commands.next()) {
                     throw new IllegalStateException("event journal runs ahead of the command journal at document " + (verified + 1));
                 }
-                EventDocument recomputed = engine.apply(command.get().value());
-                if (!JournalDocuments.sameDocument(recorded.get(), recomputed)) {
+                CommandRecord command = commands.record();
+                EventDocument recomputed = engine.apply(command);
+                if (!JournalDocuments.sameDocument(recorded.array(), recorded.position(), recomputed)) {
                     throw new IllegalStateException("replay differs from the recorded event document at index "
-                            + command.get().value().index());
+                            + command.index());
                 }
                 progress.accept(++verified);
             }
@@ -265,7 +269,7 @@ public final class EngineRunner implements AutoCloseable {
         @Override
         public void onStart() {
             restoreNewestSnapshot();
-            commands = journals.commandReader();
+            commands = journals.commandStream();
             long replayed = verifyReplay(journals, engine, commands);
             LOG.log(Level.INFO, "engine replayed and verified {0} documents; state hash {1}", replayed, engine.stateHash());
             publish();
@@ -279,16 +283,18 @@ public final class EngineRunner implements AutoCloseable {
             while ((task = tasks.poll()) != null) {
                 task.run(engine);
             }
-            Optional<JournalEntry<CommandRecord>> next = commands.next();
-            if (next.isEmpty()) {
+            if (!commands.next()) {
                 return 0;
             }
-            EventDocument document = engine.apply(next.get().value());
-            journaled.decided(document);
-            events.append(JournalCodec.write(document));
+            CommandRecord command = commands.record();
+            EventDocument decided = engine.apply(command);
+            journaled.decided(decided);
+            document.clear();
+            JournalDocuments.encode(decided, JournalEncoding.current(), document);
+            events.append(document.array(), 0, document.position());
             journaled.appended();
-            escrowAlarms(document);
-            tellObserver(next.get().value().command(), document.outcome());
+            escrowAlarms(decided);
+            tellObserver(command.command(), decided.outcome());
             publish();
             if (snapshotEvery > 0 && follower != null && lastIndex % snapshotEvery == 0) {
                 follower.post(new SnapshotFollower.Mark(lastIndex, nextDeadline)); // O(1): the follower takes it

@@ -6,10 +6,12 @@ import fundexchange.agent.IdleStrategy;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.CommandRecord;
-import fundexchange.journal.JournalCodec;
+import fundexchange.journal.JournalDocuments;
+import fundexchange.journal.JournalEncoding;
 import fundexchange.protocol.SignedRequest;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
+import fundexchange.protocol.wire.WireBuffer;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +48,8 @@ public final class Sequencer implements AutoCloseable {
     private long lastTickAt;
     private Submission pending;
     private ChronicleJournal.Writer writer;
+    /** The sequencer thread's reused buffer for the record it appends. */
+    private final WireBuffer buffer = new WireBuffer(4096);
 
     public Sequencer(Journals journals, Clock clock, SequencerConfig config, LongSupplier nextDeadline) {
         this.journals = journals;
@@ -197,7 +201,9 @@ public final class Sequencer implements AutoCloseable {
         long index = lastIndex + 1;
         CommandRecord record = request == null ? CommandRecord.unsigned(index, time, command)
                 : CommandRecord.signed(index, time, request, command);
-        writer.append(JournalCodec.write(record));
+        buffer.clear();
+        JournalDocuments.encode(record, JournalEncoding.current(), buffer);
+        writer.append(buffer.array(), 0, buffer.position());
         lastTime = time;
         lastIndex = index;
         return index;

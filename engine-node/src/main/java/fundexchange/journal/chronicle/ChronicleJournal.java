@@ -1,6 +1,7 @@
 package fundexchange.journal.chronicle;
 
 import fundexchange.build.BuildInfo;
+import fundexchange.protocol.wire.WireBuffer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -102,22 +103,31 @@ public final class ChronicleJournal implements AutoCloseable {
         }
 
         public void append(byte[] document) {
+            append(document, 0, document.length);
+        }
+
+        /**
+         * Appends the {@code length} bytes at {@code offset} in {@code source} as one document (a writer thread's
+         * reused buffer, so appending allocates nothing per document).
+         */
+        public void append(byte[] source, int offset, int length) {
+            java.util.Objects.checkFromIndexSize(offset, length, source.length);
             clock.hold();
             try {
                 int cycle = queue.cycle();
                 if (cycle != provenanceCycle) {
-                    write(true, provenance);
+                    write(true, provenance, 0, provenance.length);
                     provenanceCycle = cycle;
                 }
-                write(false, document);
+                write(false, source, offset, length);
             } finally {
                 clock.release();
             }
         }
 
-        private void write(boolean metadata, byte[] bytes) {
+        private void write(boolean metadata, byte[] bytes, int offset, int length) {
             try (DocumentContext context = appender.writingDocument(metadata)) {
-                context.wire().bytes().write(bytes);
+                context.wire().bytes().write(bytes, offset, length);
             }
         }
 
@@ -127,7 +137,10 @@ public final class ChronicleJournal implements AutoCloseable {
         }
     }
 
-    /** Reads documents in journal order; {@link #next()} is empty at the current end. */
+    /**
+     * Reads documents in journal order, skipping metadata (writer provenance); {@link #next()} is empty at the current
+     * end. {@link #next(WireBuffer)} copies each document into a buffer the caller reuses.
+     */
     public static final class Reader implements AutoCloseable {
         private final ExcerptTailer tailer;
 
@@ -144,6 +157,33 @@ public final class ChronicleJournal implements AutoCloseable {
                 byte[] document = new byte[(int) bytes.readRemaining()];
                 bytes.read(document);
                 return Optional.of(document);
+            }
+        }
+
+        /**
+         * Copies the next document into {@code into}, cleared first and grown if the document is larger: its bytes are
+         * {@code into.array()} from 0 to {@code into.position()}. Allocates nothing once the buffer is large enough.
+         * False at the current end, leaving {@code into} empty.
+         */
+        public boolean next(WireBuffer into) {
+            into.clear();
+            try (DocumentContext context = tailer.readingDocument()) {
+                if (!context.isPresent()) {
+                    return false;
+                }
+                Bytes<?> bytes = context.wire().bytes();
+                long remaining = bytes.readRemaining();
+                if (remaining > Integer.MAX_VALUE) {
+                    throw new IllegalStateException("a journal document of " + remaining + " bytes");
+                }
+                int length = (int) remaining;
+                int at = into.claim(length);
+                long read = bytes.read(bytes.readPosition(), into.array(), at, length);
+                if (read != length) {
+                    into.clear();
+                    throw new IllegalStateException("read " + read + " of a document's " + length + " bytes");
+                }
+                return true;
             }
         }
 

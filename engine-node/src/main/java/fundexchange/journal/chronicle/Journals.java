@@ -3,6 +3,8 @@ package fundexchange.journal.chronicle;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
+import fundexchange.protocol.wire.CommandRecordView;
+import fundexchange.protocol.wire.WireBuffer;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -41,6 +43,11 @@ public final class Journals implements AutoCloseable {
         return new TypedReader<>(commands.reader(), CommandRecord.class);
     }
 
+    /** Reads command records in order into one reused buffer, for the engine thread ({@link CommandStream}). */
+    public CommandStream commandStream() {
+        return new CommandStream(commands.reader());
+    }
+
     /** Reads event documents in order. */
     public TypedReader<EventDocument> eventReader() {
         return new TypedReader<>(events.reader(), EventDocument.class);
@@ -50,6 +57,79 @@ public final class Journals implements AutoCloseable {
     public void close() {
         commands.close();
         events.close();
+    }
+
+    /**
+     * The command journal as the engine thread reads it (docs/design/binary-journal.md, C5): each record is copied into
+     * one reused buffer; a binary record is read through a reused {@link CommandRecordView} over that buffer and decoded
+     * from it, a JSON one is decoded by Jackson from the buffer. Per record it allocates only the decoded record (until
+     * the engine takes views). The record, the bytes and the view are valid until the next call. Confined to one thread.
+     */
+    public static final class CommandStream implements AutoCloseable {
+        private final ChronicleJournal.Reader reader;
+        private final WireBuffer buffer = new WireBuffer(4096);
+        private final CommandRecordView view = new CommandRecordView();
+        private CommandRecord record;
+        private boolean binary;
+
+        CommandStream(ChronicleJournal.Reader reader) {
+            this.reader = reader;
+        }
+
+        /** Steps over one record without decoding it; false at the current end. */
+        public boolean skip() {
+            record = null;
+            binary = false;
+            return reader.next(buffer);
+        }
+
+        /**
+         * Reads and decodes the next record; false at the current end. A record that does not decode throws the
+         * "corrupt CommandRecord" {@link java.io.UncheckedIOException} {@link JournalCodec#readCommand(byte[])} throws.
+         */
+        public boolean next() {
+            record = null;
+            binary = false;
+            if (!reader.next(buffer)) {
+                return false;
+            }
+            byte[] bytes = buffer.array();
+            int length = buffer.position();
+            record = JournalCodec.readCommand(bytes, 0, length, view);
+            binary = length > 0 && bytes[0] == fundexchange.protocol.wire.JournalBinary.MAGIC;
+            return true;
+        }
+
+        /** The record {@link #next()} read. */
+        public CommandRecord record() {
+            if (record == null) {
+                throw new IllegalStateException("no record: next() found none or was not called");
+            }
+            return record;
+        }
+
+        /** The bytes as written of the record last read or skipped: {@code array()} up to {@code position()}. */
+        public WireBuffer bytes() {
+            return buffer;
+        }
+
+        /** Whether the record {@link #next()} read is binary, so {@link #view()} reads it. */
+        public boolean binary() {
+            return binary;
+        }
+
+        /** The view over the binary record {@link #next()} read. */
+        public CommandRecordView view() {
+            if (!binary) {
+                throw new IllegalStateException("no binary record: the last one read was JSON, or none was read");
+            }
+            return view;
+        }
+
+        @Override
+        public void close() {
+            reader.close();
+        }
     }
 
     /** A reader that decodes each document and keeps its bytes. */

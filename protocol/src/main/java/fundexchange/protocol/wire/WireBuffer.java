@@ -56,6 +56,20 @@ public final class WireBuffer {
         }
     }
 
+    /**
+     * Makes room for {@code length} bytes at the position and moves the position past them, for the caller to fill
+     * (a journal reader copies a document in); returns where they start. Their content is whatever the array held.
+     */
+    public int claim(int length) {
+        if (length < 0) {
+            throw new IllegalArgumentException("a negative length " + length);
+        }
+        ensure(length);
+        int at = position;
+        position += length;
+        return at;
+    }
+
     public void putByte(int value) {
         ensure(1);
         bytes[position++] = (byte) value;
