@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
-import fundexchange.protocol.wire.CommandRecordView;
 import fundexchange.protocol.wire.JournalBinary;
 import fundexchange.protocol.wire.WireBuffer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -62,58 +60,24 @@ public final class JournalCodec {
 
     /**
      * Appends {@code document}'s JSON to {@code out}: the bytes {@link #write} returns, without the result array (a
-     * writer thread reuses {@code out}).
+     * writer thread reuses {@code out} and its {@linkplain WireBuffer#asOutputStream() stream}; Jackson still makes a
+     * generator per document).
      */
     public static void write(Object document, WireBuffer out) {
         try {
-            MAPPER.writeValue(new BufferOutput(out), document);
+            MAPPER.writeValue(out.asOutputStream(), document);
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode " + document.getClass().getSimpleName(), e);
         }
     }
 
-    /** An {@code OutputStream} onto a {@link WireBuffer}; closing it does nothing. */
-    private static final class BufferOutput extends OutputStream {
-        private final WireBuffer out;
-
-        BufferOutput(WireBuffer out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) {
-            out.putByte(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            out.putBytes(b, off, len);
-        }
-    }
-
     /**
-     * The command record in the {@code length} bytes at {@code offset} (a reused buffer), read as {@link #read} reads
-     * a whole array: a binary one by wrapping {@code view} over the bytes and decoding through it (so the caller may
-     * then read the view), anything else by Jackson from the slice. A failure is "corrupt CommandRecord".
+     * The command record in the {@code length} bytes at {@code offset} (a reused buffer), read exactly as
+     * {@link #readCommand(byte[])} reads a whole array (the same dispatch and decoders): a failure is "corrupt
+     * CommandRecord".
      */
-    public static CommandRecord readCommand(byte[] bytes, int offset, int length, CommandRecordView view) {
-        if (length > 0 && bytes[offset] == JournalBinary.MAGIC) {
-            try {
-                return view.wrap(bytes, offset, length).toRecord();
-            } catch (RuntimeException e) {
-                throw corrupt(CommandRecord.class, e);
-            }
-        }
-        return readJson(bytes, offset, length, CommandRecord.class);
-    }
-
-    /** The JSON document in the {@code length} bytes at {@code offset} as a {@code type}, as {@link #read} reads JSON. */
-    static <T> T readJson(byte[] bytes, int offset, int length, Class<T> type) {
-        try {
-            return MAPPER.readValue(bytes, offset, length, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("corrupt " + type.getSimpleName(), e);
-        }
+    public static CommandRecord readCommand(byte[] bytes, int offset, int length) {
+        return read(bytes, offset, length, CommandRecord.class);
     }
 
     public static CommandRecord readCommand(byte[] bytes) {
@@ -129,17 +93,23 @@ public final class JournalCodec {
      * decoded as encoding 2 (a failure is an {@link UncheckedIOException} "corrupt ..." either way).
      */
     public static <T> T read(byte[] bytes, Class<T> type) {
-        if (bytes.length > 0 && bytes[0] == JournalBinary.MAGIC
+        return read(bytes, 0, bytes.length, type);
+    }
+
+    /** As {@link #read(byte[], Class)} for the {@code length} bytes at {@code offset} (a reused buffer). */
+    public static <T> T read(byte[] bytes, int offset, int length, Class<T> type) {
+        if (length > 0 && bytes[offset] == JournalBinary.MAGIC
                 && (type == CommandRecord.class || type == EventDocument.class)) {
             try {
                 return type.cast(type == CommandRecord.class
-                        ? JournalBinary.decodeCommandRecord(bytes) : JournalBinary.decodeEventDocument(bytes));
+                        ? JournalBinary.decodeCommandRecord(bytes, offset, length)
+                        : JournalBinary.decodeEventDocument(bytes, offset, length));
             } catch (RuntimeException e) {
                 throw corrupt(type, e);
             }
         }
         try {
-            return MAPPER.readValue(bytes, type);
+            return MAPPER.readValue(bytes, offset, length, type);
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt " + type.getSimpleName(), e);
         }

@@ -188,7 +188,7 @@ public final class JournalDocuments {
             byte[] written = JournalBinary.encode(recomputed);
             return Arrays.equals(recorded, 0, length, written, 0, written.length);
         }
-        return recomputed.equals(JournalCodec.readJson(recorded, 0, length, EventDocument.class));
+        return recomputed.equals(JournalCodec.read(recorded, 0, length, EventDocument.class));
     }
 
     /** Whether {@code document} is binary: its first byte is the magic. Anything else is read as JSON, as it always was. */

@@ -105,8 +105,8 @@ public final class EngineRunner implements AutoCloseable {
     /** The command journal as the engine thread reads it: one reused buffer (and view, for binary records). */
     private Journals.CommandStream commands;
     private ChronicleJournal.Writer events;
-    /** The engine thread's reused buffer for the document it appends. */
-    private final WireBuffer document = new WireBuffer(4096);
+    /** The engine thread's reused buffer for the event document it appends. */
+    private final WireBuffer eventBuffer = new WireBuffer(4096);
 
     public EngineRunner(Journals journals) {
         this(journals, null, 0);
@@ -289,9 +289,9 @@ public final class EngineRunner implements AutoCloseable {
             CommandRecord command = commands.record();
             EventDocument decided = engine.apply(command);
             journaled.decided(decided);
-            document.clear();
-            JournalDocuments.encode(decided, JournalEncoding.current(), document);
-            events.append(document.array(), 0, document.position());
+            eventBuffer.clear();
+            JournalDocuments.encode(decided, JournalEncoding.current(), eventBuffer);
+            events.append(eventBuffer.array(), 0, eventBuffer.position());
             journaled.appended();
             escrowAlarms(decided);
             tellObserver(command.command(), decided.outcome());

@@ -4,6 +4,7 @@ import fundexchange.build.BuildInfo;
 import fundexchange.protocol.wire.WireBuffer;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import net.openhft.chronicle.bytes.Bytes;
@@ -111,7 +112,7 @@ public final class ChronicleJournal implements AutoCloseable {
          * reused buffer, so appending allocates nothing per document).
          */
         public void append(byte[] source, int offset, int length) {
-            java.util.Objects.checkFromIndexSize(offset, length, source.length);
+            Objects.checkFromIndexSize(offset, length, source.length);
             clock.hold();
             try {
                 int cycle = queue.cycle();
@@ -163,7 +164,8 @@ public final class ChronicleJournal implements AutoCloseable {
         /**
          * Copies the next document into {@code into}, cleared first and grown if the document is larger: its bytes are
          * {@code into.array()} from 0 to {@code into.position()}. Allocates nothing once the buffer is large enough.
-         * False at the current end, leaving {@code into} empty.
+         * False at the current end, leaving {@code into} empty; a copy that fails throws and leaves {@code into} empty
+         * too, never holding a previous document's bytes as this one's.
          */
         public boolean next(WireBuffer into) {
             into.clear();
@@ -178,12 +180,20 @@ public final class ChronicleJournal implements AutoCloseable {
                 }
                 int length = (int) remaining;
                 int at = into.claim(length);
-                long read = bytes.read(bytes.readPosition(), into.array(), at, length);
-                if (read != length) {
-                    into.clear();
-                    throw new IllegalStateException("read " + read + " of a document's " + length + " bytes");
+                boolean copied = false;
+                try {
+                    // the relative read copies in steps that let a chunked mapping move to the next chunk (as next())
+                    int read = length == 0 ? 0 : bytes.read(into.array(), at, length);
+                    if (read != length) {
+                        throw new IllegalStateException("read " + read + " of a document's " + length + " bytes");
+                    }
+                    copied = true;
+                    return true;
+                } finally {
+                    if (!copied) {
+                        into.clear();
+                    }
                 }
-                return true;
             }
         }
 

@@ -1,5 +1,7 @@
 package fundexchange.journal.chronicle;
 
+import static fundexchange.protocol.wire.JournalBinary.MAGIC;
+
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
@@ -61,9 +63,13 @@ public final class Journals implements AutoCloseable {
 
     /**
      * The command journal as the engine thread reads it (docs/design/binary-journal.md, C5): each record is copied into
-     * one reused buffer; a binary record is read through a reused {@link CommandRecordView} over that buffer and decoded
-     * from it, a JSON one is decoded by Jackson from the buffer. Per record it allocates only the decoded record (until
-     * the engine takes views). The record, the bytes and the view are valid until the next call. Confined to one thread.
+     * one reused buffer and decoded from it by {@link JournalCodec#readCommand(byte[], int, int)}, the dispatch and
+     * decoders every other reader uses, so it accepts exactly the records they accept. A binary record can also be read
+     * through a reused {@link CommandRecordView}, wrapped over the buffer only when {@link #view()} is asked for. Per
+     * record it allocates the decoded record graph and, for a JSON record, Jackson's parser as well. The decoded record
+     * is an independent value that stays valid (and may go to another thread); {@link #bytes()} and {@link #view()}
+     * are valid until the next call. A record that does not decode is consumed all the same (the reader has moved past
+     * it), as {@link TypedReader} consumes it: the caller stops rather than retrying. Confined to one thread.
      */
     public static final class CommandStream implements AutoCloseable {
         private final ChronicleJournal.Reader reader;
@@ -71,6 +77,7 @@ public final class Journals implements AutoCloseable {
         private final CommandRecordView view = new CommandRecordView();
         private CommandRecord record;
         private boolean binary;
+        private boolean wrapped;
 
         CommandStream(ChronicleJournal.Reader reader) {
             this.reader = reader;
@@ -78,8 +85,7 @@ public final class Journals implements AutoCloseable {
 
         /** Steps over one record without decoding it; false at the current end. */
         public boolean skip() {
-            record = null;
-            binary = false;
+            forget();
             return reader.next(buffer);
         }
 
@@ -88,16 +94,22 @@ public final class Journals implements AutoCloseable {
          * "corrupt CommandRecord" {@link java.io.UncheckedIOException} {@link JournalCodec#readCommand(byte[])} throws.
          */
         public boolean next() {
-            record = null;
-            binary = false;
+            forget();
             if (!reader.next(buffer)) {
                 return false;
             }
             byte[] bytes = buffer.array();
             int length = buffer.position();
-            record = JournalCodec.readCommand(bytes, 0, length, view);
-            binary = length > 0 && bytes[0] == fundexchange.protocol.wire.JournalBinary.MAGIC;
+            boolean isBinary = length > 0 && bytes[0] == MAGIC;
+            record = JournalCodec.readCommand(bytes, 0, length);
+            binary = isBinary;
             return true;
+        }
+
+        private void forget() {
+            record = null;
+            binary = false;
+            wrapped = false;
         }
 
         /** The record {@link #next()} read. */
@@ -118,10 +130,18 @@ public final class Journals implements AutoCloseable {
             return binary;
         }
 
-        /** The view over the binary record {@link #next()} read. */
+        /**
+         * The view over the binary record {@link #next()} read, wrapped on the first call for that record. The
+         * record has already decoded; should the view's frame checks ever refuse it, this throws the view's
+         * {@link fundexchange.protocol.wire.WireFormatException} and {@link #record()} stays valid.
+         */
         public CommandRecordView view() {
             if (!binary) {
                 throw new IllegalStateException("no binary record: the last one read was JSON, or none was read");
+            }
+            if (!wrapped) {
+                view.wrap(buffer.array(), 0, buffer.position());
+                wrapped = true;
             }
             return view;
         }

@@ -143,12 +143,22 @@ public final class JournalBinary {
 
     /** The command record of the whole of {@code document}. */
     public static CommandRecord decodeCommandRecord(byte[] document) {
-        return decodeCommandRecord(document, 0, document.length, DECODER.get());
+        return decodeCommandRecord(document, 0, document.length);
     }
 
     /** The event document of the whole of {@code document}. */
     public static EventDocument decodeEventDocument(byte[] document) {
-        return decodeEventDocument(document, 0, document.length, DECODER.get());
+        return decodeEventDocument(document, 0, document.length);
+    }
+
+    /** The command record in {@code length} bytes at {@code offset}, read as {@link #decodeCommandRecord(byte[])} reads. */
+    public static CommandRecord decodeCommandRecord(byte[] document, int offset, int length) {
+        return decodeCommandRecord(document, offset, length, DECODER.get());
+    }
+
+    /** The event document in {@code length} bytes at {@code offset}, read as {@link #decodeEventDocument(byte[])} reads. */
+    public static EventDocument decodeEventDocument(byte[] document, int offset, int length) {
+        return decodeEventDocument(document, offset, length, DECODER.get());
     }
 
     /** The command record in {@code length} bytes at {@code offset}, read by {@code decoder}. */

@@ -1,13 +1,16 @@
 package fundexchange.protocol.wire;
 
+import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A growable byte array with a write position, little-endian: what an encoder writes into and a writer thread reuses
- * (one per thread), so encoding allocates nothing once the array is large enough.
+ * (one per thread), so encoding allocates nothing once the array is large enough. The array never shrinks: one large
+ * document keeps the buffer at its size for the buffer's life.
  */
 public final class WireBuffer {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -16,6 +19,7 @@ public final class WireBuffer {
 
     private byte[] bytes;
     private int position;
+    private OutputStream output;
 
     public WireBuffer() {
         this(1024);
@@ -68,6 +72,28 @@ public final class WireBuffer {
         int at = position;
         position += length;
         return at;
+    }
+
+    /**
+     * This buffer as an {@code OutputStream} that appends at the position (a JSON writer writes into it); one per
+     * buffer, made on first use. Flushing and closing it do nothing.
+     */
+    public OutputStream asOutputStream() {
+        if (output == null) {
+            output = new OutputStream() {
+                @Override
+                public void write(int b) {
+                    putByte(b);
+                }
+
+                @Override
+                public void write(byte[] source, int offset, int length) {
+                    Objects.checkFromIndexSize(offset, length, source.length);
+                    putBytes(source, offset, length);
+                }
+            };
+        }
+        return output;
     }
 
     public void putByte(int value) {
