@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.journal.JournalCodec;
+import fundexchange.journal.JournalCorpus;
 import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.JournalEncoding;
 import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
 import fundexchange.protocol.SignedRequest;
 import fundexchange.protocol.book.Side;
 import fundexchange.protocol.command.PlaceOrder;
@@ -25,10 +28,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.openhft.chronicle.core.time.SetTimeProvider;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.RollCycles;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,9 +134,30 @@ class ChronicleJournalBufferTest {
              ChronicleJournal.Reader reader = journal.reader()) {
             byte[] source = "xxdocumentyy".getBytes(StandardCharsets.UTF_8);
             writer.append(source, 2, 8);
+            int excerpts = rawExcerpts(directory.resolve("j"));
+            assertTrue(excerpts >= 2, "the document, the writer's provenance metadata and Chronicle's own index: " + excerpts);
             assertThrows(IndexOutOfBoundsException.class, () -> writer.append(source, 5, 8));
+            assertThrows(IndexOutOfBoundsException.class, () -> writer.append(source, -1, 2));
+            assertEquals(excerpts, rawExcerpts(directory.resolve("j")), "the refused slices wrote no document and no metadata");
             assertEquals("document", new String(reader.next().orElseThrow(), StandardCharsets.UTF_8));
-            assertTrue(reader.next().isEmpty(), "the refused slice wrote nothing");
+            assertTrue(reader.next().isEmpty());
+        }
+    }
+
+    /** Every excerpt in the queue at {@code queueDirectory}, metadata included, read by a tailer of its own. */
+    private static int rawExcerpts(Path queueDirectory) {
+        try (SingleChronicleQueue queue = SingleChronicleQueueBuilder.single(queueDirectory.toFile())
+                .rollCycle(RollCycles.FAST_DAILY).build();
+             ExcerptTailer tailer = queue.createTailer()) {
+            int count = 0;
+            while (true) {
+                try (DocumentContext context = tailer.readingDocument(true)) {
+                    if (!context.isPresent()) {
+                        return count;
+                    }
+                    count++;
+                }
+            }
         }
     }
 
@@ -178,30 +208,136 @@ class ChronicleJournalBufferTest {
             byte[] binary = JournalDocuments.encode(CommandRecord.unsigned(1, 1L, new Tick()), JournalEncoding.BINARY);
             writer.append(Arrays.copyOf(binary, binary.length - 1));
             writer.append("{\"index\":".getBytes(StandardCharsets.UTF_8));
+            List<String> causes = new ArrayList<>();
             try (Journals.CommandStream stream = journals.commandStream();
                  Journals.TypedReader<CommandRecord> typed = journals.commandReader()) {
                 for (int i = 0; i < 2; i++) {
                     UncheckedIOException expected = assertThrows(UncheckedIOException.class, typed::next);
                     UncheckedIOException actual = assertThrows(UncheckedIOException.class, stream::next);
-                    assertEquals(expected.getMessage(), actual.getMessage());
+                    assertEquals("corrupt CommandRecord", actual.getMessage());
+                    assertEquals(expected.getCause().getClass(), actual.getCause().getClass());
+                    assertEquals(expected.getCause().getMessage(), actual.getCause().getMessage());
+                    causes.add(actual.getCause().getMessage());
+                    assertThrows(IllegalStateException.class, stream::record, "nothing decoded");
                 }
+                assertFalse(stream.next(), "each corrupt record was consumed, as the typed reader consumes it");
             }
+            assertTrue(causes.get(0).contains("truncated"), causes.get(0));
+            assertTrue(causes.get(1).contains("end-of-input"), causes.get(1));
         }
     }
 
+    /**
+     * Every command record and event document of the round-trip corpus (and a request body over 20 KB, non-ASCII text,
+     * lone surrogates), encoded as JSON into a buffer that already holds other bytes, is {@link JournalCodec#write}'s
+     * bytes after them.
+     */
     @Test
-    void jsonWrittenIntoABufferIsTheJsonWritersBytes() {
-        CommandRecord record = CommandRecord.signed(7, 1_795_000_000_007L, REQUEST, new PlaceOrder("DGF3", Side.BUY,
-                new Units(5_0000), new Price(12_3400)));
+    void jsonWrittenIntoABufferIsTheJsonWritersBytes() throws ReflectiveOperationException {
+        List<Object> documents = JournalCorpus.documents();
         WireBuffer out = new WireBuffer(16);
-        out.putByte('!');
-        JournalCodec.write(record, out);
-        byte[] expected = JournalCodec.write(record);
-        assertEquals(1 + expected.length, out.position());
-        assertArrayEquals(expected, Arrays.copyOfRange(out.array(), 1, out.position()), "appended after what the buffer held");
+        int largest = 0;
+        for (int i = 0; i < documents.size(); i++) {
+            Object document = documents.get(i);
+            out.clear();
+            byte[] prefix = new byte[i % 7];
+            Arrays.fill(prefix, (byte) '!');
+            out.putBytes(prefix, 0, prefix.length);
+            switch (document) {
+                case CommandRecord record -> JournalDocuments.encode(record, JournalEncoding.JSON, out);
+                case EventDocument events -> JournalDocuments.encode(events, JournalEncoding.JSON, out);
+                default -> throw new AssertionError(document);
+            }
+            byte[] expected = JournalCodec.write(document);
+            largest = Math.max(largest, expected.length);
+            assertArrayEquals(prefix, Arrays.copyOf(out.array(), prefix.length), "the bytes before are kept");
+            assertArrayEquals(expected, Arrays.copyOfRange(out.array(), prefix.length, out.position()), document.toString());
+        }
+        assertTrue(documents.size() > 1_000, documents.size() + " documents");
+        assertTrue(largest > 20_000, "a document several times Jackson's 8000-byte buffer: " + largest);
+    }
+
+    /** The runner's decoder is every reader's: for binary records whole, cut short and with a bit flipped, it accepts
+     * exactly what {@link JournalCodec#readCommand(byte[])} accepts and decodes the same record. */
+    @Test
+    void theCommandStreamAcceptsExactlyWhatTheDecoderAccepts() throws ReflectiveOperationException {
+        List<byte[]> inputs = new ArrayList<>();
+        List<CommandRecord> records = JournalCorpus.commandRecords();
+        for (int i = 0; i < records.size(); i++) {
+            byte[] binary = JournalDocuments.encode(records.get(i), JournalEncoding.BINARY);
+            inputs.add(binary);
+            if (i % 16 == 0 || i >= records.size() - 2) {
+                for (int length : new int[] {1, 2, 8, 24, 27, 29, binary.length / 2, binary.length - 1}) {
+                    inputs.add(Arrays.copyOf(binary, Math.min(length, binary.length)));
+                }
+            }
+            if (i % 128 == 0 || i == records.size() - 1) { // a bit flipped at every byte (not of the 20 KB body)
+                for (int at = 1; at < binary.length; at++) {
+                    for (int bit : new int[] {0x01, 0x80}) {
+                        byte[] flipped = binary.clone();
+                        flipped[at] ^= (byte) bit;
+                        inputs.add(flipped);
+                    }
+                }
+            }
+        }
+        int accepted = 0;
+        try (Journals journals = Journals.open(directory); ChronicleJournal.Writer writer = journals.commands().writer()) {
+            inputs.forEach(writer::append);
+            try (Journals.CommandStream stream = journals.commandStream()) {
+                for (byte[] input : inputs) {
+                    String name = HexFormat.of().formatHex(input, 0, Math.min(input.length, 40));
+                    CommandRecord expected;
+                    try {
+                        expected = JournalCodec.readCommand(input);
+                    } catch (UncheckedIOException refused) {
+                        UncheckedIOException actual = assertThrows(UncheckedIOException.class, stream::next, name);
+                        assertEquals(refused.getMessage(), actual.getMessage(), name);
+                        assertEquals(refused.getCause().getMessage(), actual.getCause().getMessage(), name);
+                        continue;
+                    }
+                    assertTrue(stream.next(), name);
+                    assertEquals(expected, stream.record(), name);
+                    assertArrayEquals(input, stream.bytes().toByteArray(), name);
+                    assertTrue(stream.binary(), name);
+                    accepted++;
+                }
+                assertFalse(stream.next());
+            }
+        }
+        assertTrue(accepted > records.size() && accepted < inputs.size(), accepted + " of " + inputs.size() + " accepted");
+    }
+
+    /**
+     * The replay's comparison reads only the recorded document's {@code length} bytes: a longer, different document's
+     * bytes past them change nothing; a recorded document cut short is not the same; no bytes is corrupt.
+     */
+    @Test
+    void sameDocumentReadsOnlyTheRecordedLength() {
+        EventDocument recorded = new EventDocument(EventDocument.VERSION, 7, 8, "Investor-07", null, Outcome.ACCEPTED, List.of());
+        EventDocument longer = new EventDocument(EventDocument.VERSION, 7, 9, "Investor-07 \u6295\u8d44\u8005", "r-1",
+                Outcome.rejected(1001, "X", "a longer message"), List.of());
+        for (JournalEncoding encoding : List.of(JournalEncoding.JSON, JournalEncoding.BINARY)) {
+            byte[] recordedBytes = JournalDocuments.encode(recorded, encoding);
+            byte[] longerBytes = JournalDocuments.encode(longer, encoding);
+            assertTrue(longerBytes.length > recordedBytes.length, encoding.name());
+            byte[] buffer = longerBytes.clone();
+            System.arraycopy(recordedBytes, 0, buffer, 0, recordedBytes.length);
+            assertTrue(JournalDocuments.sameDocument(buffer, recordedBytes.length, recorded), encoding + ": stale bytes after it");
+            assertFalse(JournalDocuments.sameDocument(buffer, recordedBytes.length, longer), encoding.name());
+            assertTrue(JournalDocuments.sameDocument(longerBytes, longerBytes.length, longer), encoding.name());
+            if (encoding == JournalEncoding.BINARY) {
+                assertFalse(JournalDocuments.sameDocument(longerBytes, recordedBytes.length, longer), "binary: a prefix is not the document");
+            } else {
+                assertEquals("corrupt EventDocument", assertThrows(UncheckedIOException.class,
+                        () -> JournalDocuments.sameDocument(longerBytes, recordedBytes.length, longer)).getMessage(), "JSON: a prefix is not JSON");
+            }
+            assertEquals("corrupt EventDocument", assertThrows(UncheckedIOException.class,
+                    () -> JournalDocuments.sameDocument(buffer, 0, recorded)).getMessage(), encoding + ": no bytes");
+        }
     }
 
     private static List<String> hex(List<byte[]> documents) {
-        return documents.stream().map(java.util.HexFormat.of()::formatHex).toList();
+        return documents.stream().map(HexFormat.of()::formatHex).toList();
     }
 }
