@@ -13,12 +13,18 @@ import fundexchange.protocol.money.Units;
  * {@code startingPrice} and falls by {@code minIncrement} every {@code stepMs} down to {@code reservePrice} (the floor).
  * From rules version 8 the listing's bid deposit (保证金) is {@code depositAmount}, or {@code depositBasisPoints} of
  * its public value (units times the starting price), or by default the platform's {@code bid-deposit-bp} share; at
- * most one of the two is given. The released mechanisms' own terms ({@code minIncrement}, {@code extensionWindowMs},
- * {@code extensionMs}, {@code secondPrice}, {@code stepMs}) carry their input grammar as a {@link Term}.
+ * most one of the two is given.
+ *
+ * <p>A field that exists because of one or more auction mechanisms' rules ({@code reservePrice}, {@code minIncrement},
+ * {@code extensionWindowMs}, {@code extensionMs}, {@code secondPrice}, {@code stepMs}) is a mechanism's term and says
+ * its input grammar as a {@link Term}. The fields an auction has whatever its mechanism (fund, mechanism, units,
+ * starting price, times, deposit) are no term: the optional ones among them ({@code startsAt}, {@code depositAmount},
+ * {@code depositBasisPoints}) are in {@code command.spec.FieldGrammar}, as {@code ListNegotiated}'s deposit is.
  */
 public record ListAuction(String fundCode, ListingMechanism mechanism, Units units, Price startingPrice,
-                          Price reservePrice, @Term(optional = true) Price minIncrement, long startsAt, long endsAt,
-                          @Term(optional = true) Long extensionWindowMs, @Term(optional = true) Long extensionMs,
+                          @Term(optional = true) Price reservePrice, @Term(optional = true) Price minIncrement,
+                          long startsAt, long endsAt, @Term(optional = true) Long extensionWindowMs,
+                          @Term(optional = true) Long extensionMs,
                           @Term(optional = true) boolean secondPrice, @Term(optional = true) Long stepMs,
                           Money depositAmount, Integer depositBasisPoints) implements Command {
     /** An auction whose deposit is the platform's default. */

@@ -16,8 +16,12 @@ import java.util.stream.Stream;
 
 /**
  * Derives a body's schema from its record's components: their types, and {@link FieldGrammar} (a mechanism's
- * {@code @Term} on the component, or the table). A sealed interface is a choice of its permitted records, a sealed
- * interface among them contributing its own records in their place (flattened, in declaration order).
+ * {@code @Term} on the component, or the table). A sealed type is a choice of its permitted records, a sealed type
+ * among them contributing its own records in its place (flattened as the journal's Jackson module and
+ * {@code WireSchema} flatten it), in the order {@link Class#getPermittedSubclasses} gives (the {@code permits}
+ * clause). The gateway decodes a body with Jackson, which reads a choice's {@code type} only for the
+ * {@code JsonShape.TYPED} interfaces: a sealed terms interface (M5's {@code ListingTerms}, {@code BidTerms}) must be
+ * listed there too, or a body this schema accepts fails to decode.
  */
 final class BodySchemas {
     private static final Map<Class<?>, Integer> AMOUNT_SCALES = Map.of(
@@ -75,10 +79,13 @@ final class BodySchemas {
         throw new IllegalStateException("no input rule for " + raw + " at " + where(component));
     }
 
-    /** The records a sealed interface permits, a nested sealed interface's in its place. */
+    /** The records a sealed type permits, a nested sealed type's in its place. */
     private static Stream<Class<?>> variants(Class<?> sealed) {
-        return Arrays.stream(sealed.getPermittedSubclasses())
-                .flatMap(permitted -> permitted.isSealed() && permitted.isInterface() ? variants(permitted) : Stream.of(permitted));
+        return Arrays.stream(sealed.getPermittedSubclasses()).flatMap(BodySchemas::flattened);
+    }
+
+    private static Stream<Class<?>> flattened(Class<?> permitted) {
+        return permitted.isSealed() ? variants(permitted) : Stream.of(permitted);
     }
 
     private static String where(RecordComponent component) {

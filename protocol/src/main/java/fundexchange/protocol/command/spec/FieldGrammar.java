@@ -9,9 +9,10 @@ import java.util.Set;
 /**
  * What the record components' types alone do not say about a body: which fields may be left out (each one the engine
  * reads with a documented default or as "none"; every other field is required), and the text fields with a narrower
- * grammar. A listing mechanism's term says it on its component ({@link Term}); every other field is in the tables
- * below, keyed by the record's simple name. A field is said in one place only: a component with a {@code Term} that
- * the tables name too is refused when the specifications load.
+ * grammar. A listing mechanism's term (a field that exists because of one or more mechanisms' rules, such as
+ * {@code ListAuction.stepMs}) says it on its component ({@link Term}); every other field is in the tables below, keyed
+ * by the record's simple name. A field is said in one place only: a component with a {@code Term} that the tables
+ * name too is refused when the specifications load.
  */
 final class FieldGrammar {
     private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
@@ -26,7 +27,7 @@ final class FieldGrammar {
             Map.entry("AnswerTransferNotice", Set.of("units", "evidenceDigest")),
             Map.entry("OpenDocument", Set.of("listingId")),
             Map.entry("ListNegotiated", Set.of("expiresAt", "depositAmount", "depositBasisPoints")),
-            Map.entry("ListAuction", Set.of("reservePrice", "startsAt", "depositAmount", "depositBasisPoints")),
+            Map.entry("ListAuction", Set.of("startsAt", "depositAmount", "depositBasisPoints")),
             Map.entry("PostOffer", Set.of("expiresAt")),
             Map.entry("PostIntent", Set.of("fundCodes", "criteria", "expiresAt")),
             Map.entry("AmendIntent", Set.of("fundCodes", "criteria", "expiresAt")),
