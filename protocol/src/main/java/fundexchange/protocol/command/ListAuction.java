@@ -1,6 +1,7 @@
 package fundexchange.protocol.command;
 
 import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.Term;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
@@ -13,11 +14,19 @@ import fundexchange.protocol.money.Units;
  * From rules version 8 the listing's bid deposit (保证金) is {@code depositAmount}, or {@code depositBasisPoints} of
  * its public value (units times the starting price), or by default the platform's {@code bid-deposit-bp} share; at
  * most one of the two is given.
+ *
+ * <p>A field that exists because of one or more auction mechanisms' rules ({@code reservePrice}, {@code minIncrement},
+ * {@code extensionWindowMs}, {@code extensionMs}, {@code secondPrice}, {@code stepMs}) is a mechanism's term and says
+ * its input grammar as a {@link Term}. The fields an auction has whatever its mechanism (fund, mechanism, units,
+ * starting price, times, deposit) are no term: the optional ones among them ({@code startsAt}, {@code depositAmount},
+ * {@code depositBasisPoints}) are in {@code command.spec.FieldGrammar}, as {@code ListNegotiated}'s deposit is.
  */
 public record ListAuction(String fundCode, ListingMechanism mechanism, Units units, Price startingPrice,
-                          Price reservePrice, Price minIncrement, long startsAt, long endsAt, Long extensionWindowMs,
-                          Long extensionMs, boolean secondPrice, Long stepMs, Money depositAmount,
-                          Integer depositBasisPoints) implements Command {
+                          @Term(optional = true) Price reservePrice, @Term(optional = true) Price minIncrement,
+                          long startsAt, long endsAt, @Term(optional = true) Long extensionWindowMs,
+                          @Term(optional = true) Long extensionMs,
+                          @Term(optional = true) boolean secondPrice, @Term(optional = true) Long stepMs,
+                          Money depositAmount, Integer depositBasisPoints) implements Command {
     /** An auction whose deposit is the platform's default. */
     public ListAuction(String fundCode, ListingMechanism mechanism, Units units, Price startingPrice,
                        Price reservePrice, Price minIncrement, long startsAt, long endsAt, Long extensionWindowMs,

@@ -1,13 +1,18 @@
 package fundexchange.protocol.command.spec;
 
+import fundexchange.protocol.listing.Term;
+import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the record components alone do not say about a body: which fields may be left out (each one the engine reads
- * with a documented default or as "none"; every other field is required), and the text fields with a narrower
- * grammar. Keyed by the record's simple name.
+ * What the record components' types alone do not say about a body: which fields may be left out (each one the engine
+ * reads with a documented default or as "none"; every other field is required), and the text fields with a narrower
+ * grammar. A listing mechanism's term (a field that exists because of one or more mechanisms' rules, such as
+ * {@code ListAuction.stepMs}) says it on its component ({@link Term}); every other field is in the tables below, keyed
+ * by the record's simple name. A field is said in one place only: a component with a {@code Term} that the tables
+ * name too is refused when the specifications load.
  */
 final class FieldGrammar {
     private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
@@ -22,9 +27,7 @@ final class FieldGrammar {
             Map.entry("AnswerTransferNotice", Set.of("units", "evidenceDigest")),
             Map.entry("OpenDocument", Set.of("listingId")),
             Map.entry("ListNegotiated", Set.of("expiresAt", "depositAmount", "depositBasisPoints")),
-            Map.entry("ListAuction", Set.of("reservePrice", "minIncrement", "startsAt", "extensionWindowMs",
-                    "extensionMs", "secondPrice", "stepMs", "depositAmount", "depositBasisPoints")),
-            Map.entry("PlaceBid", Set.of("units")),
+            Map.entry("ListAuction", Set.of("startsAt", "depositAmount", "depositBasisPoints")),
             Map.entry("PostOffer", Set.of("expiresAt")),
             Map.entry("PostIntent", Set.of("fundCodes", "criteria", "expiresAt")),
             Map.entry("AmendIntent", Set.of("fundCodes", "criteria", "expiresAt")),
@@ -55,12 +58,29 @@ final class FieldGrammar {
     private FieldGrammar() {
     }
 
-    static boolean optional(Class<?> record, String field) {
-        return OPTIONAL.getOrDefault(record.getSimpleName(), Set.of()).contains(field);
+    /** Whether {@code component} may be left out: its {@link Term} says so, or the table. */
+    static boolean optional(RecordComponent component) {
+        boolean listed = OPTIONAL.getOrDefault(recordName(component), Set.of()).contains(component.getName());
+        return term(component, listed).map(Term::optional).orElse(listed);
     }
 
-    static Optional<String> pattern(Class<?> record, String field) {
-        return Optional.ofNullable(PATTERNS.get(record.getSimpleName() + "." + field));
+    /** The narrower grammar of a text {@code component}, from its {@link Term} or the table. */
+    static Optional<String> pattern(RecordComponent component) {
+        Optional<String> listed = Optional.ofNullable(PATTERNS.get(recordName(component) + "." + component.getName()));
+        return term(component, listed.isPresent()).map(Term::pattern).filter(p -> !p.isEmpty()).or(() -> listed);
+    }
+
+    private static Optional<Term> term(RecordComponent component, boolean listed) {
+        Term term = component.getAnnotation(Term.class);
+        if (term != null && listed) {
+            throw new IllegalStateException(recordName(component) + "." + component.getName()
+                    + " has a @Term and an entry in FieldGrammar: say its grammar in one place");
+        }
+        return Optional.ofNullable(term);
+    }
+
+    private static String recordName(RecordComponent component) {
+        return component.getDeclaringRecord().getSimpleName();
     }
 
     /** Every record named here, with its optional fields, for the table's own check. */

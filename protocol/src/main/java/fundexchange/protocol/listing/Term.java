@@ -1,0 +1,26 @@
+package fundexchange.protocol.listing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A listing mechanism's own term on a record component: what its type alone does not say of its input grammar. The
+ * strict body schema ({@code command.spec.BodySchemas}, hence the gateway's body check and the OpenAPI check) reads
+ * it, so a mechanism's terms need no entry in a hand-written table. The released mechanisms' frozen flat fields
+ * carry it on {@code ListAuction} and {@code PlaceBid} (docs/design/mechanism-terms.md, §2.3). The design's
+ * {@code marketVisible} (which terms a read shows the market) comes with its first reader, M7.
+ */
+@Target(ElementType.RECORD_COMPONENT)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Term {
+    /**
+     * Whether the field may be left out (or sent as {@code null} where its type allows), the engine reading a
+     * documented default, or none.
+     */
+    boolean optional() default false;
+
+    /** A narrower grammar for a text field (or a list of texts), as a regular expression; empty for none. */
+    String pattern() default "";
+}
