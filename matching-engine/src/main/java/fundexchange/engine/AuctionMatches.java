@@ -151,7 +151,7 @@ final class AuctionMatches {
     }
 
     /** Every exercise, allotted nothing with {@code code}: the audit trail keeps who matched when the match fails. */
-    private static List<Allocation> unallotted(TransferNotice n, RejectCode code) {
+    private static List<Allocation> unallotted(TransferNotice n, fundexchange.protocol.refusal.Refusal code) {
         return n.exercises().stream().filter(a -> a.units().positive())
                 .map(a -> new Allocation(a.participant(), a.units(), Units.ZERO, code.code())).toList();
     }

@@ -1,9 +1,10 @@
 package fundexchange.engine;
 
-import fundexchange.protocol.RejectCode;
-
-/** Why a party may not trade at this step: a reject code and a message, as data (a bid passed over, an order cancelled). */
-record Refusal(RejectCode code, String message) {
+/**
+ * Why a party may not trade at this step: a refusal (a shared reject code or a mechanism's own) and a message, as data
+ * (a bid passed over, an order cancelled).
+ */
+record Refusal(fundexchange.protocol.refusal.Refusal code, String message) {
     Rejection toRejection() {
         return new Rejection(code, message);
     }
