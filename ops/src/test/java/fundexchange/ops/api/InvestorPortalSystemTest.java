@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -317,6 +318,38 @@ class InvestorPortalSystemTest {
             List<JsonNode> trades = holderTransfers(holder, listing);
             assertEquals(List.of("Investor-41 300.00 1.0000", "Investor-42 400.00 0.9000"), trades.stream()
                     .map(t -> t.path("buyer").asText() + " " + t.path("units").asText() + " " + t.path("price").asText()).toList());
+        }
+    }
+
+    /**
+     * A Dutch auction asking a deposit shows each investor, above its acceptance form, that each acceptance locks its
+     * share of the deposit (the Dutch module's own hint, not a bid's), in the investor's language.
+     */
+    @Test
+    void aDutchAuctionAskingADepositTellsEachInvestorThatEachAcceptanceLocksItsShareInItsLanguage() {
+        market.fund("PD2", holder);
+        long now = CLOCK.millis();
+        long listing = holder.post("/auctions", """
+                {"fundCode":"PD2","mechanism":"DUTCH","units":"1000.00","startingPrice":"1.0000","reservePrice":"0.8000",
+                 "minIncrement":"0.0500","stepMs":20000,"startsAt":%d,"endsAt":%d,"depositAmount":"100.00"}"""
+                .formatted(now, now + 120_000)).ok().sourceIndex();
+        market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
+        registryHoldsTheSetup();
+        try (InvestorWindow a = window("en-US", "Investor-41", first);
+             InvestorWindow b = window("zh-CN", "Investor-42", second)) {
+            a.listing(listing, "OPEN").awaitAttributes(By.id("dutch-clock-price"), "data-clock", "1.0000");
+            assertTrue(Pattern.matches(Pattern.quote("This auction asks a deposit of ") + "\\S*100\\.00" + Pattern.quote(
+                    " for the whole lot: each acceptance needs its share for the units it takes (rounded down to the fen,"
+                            + " never more than the trade) available in your cash account, locked and held for that"
+                            + " acceptance's trade at once, applied to the price when you pay."),
+                    a.browser().driver().findElement(By.id("listing-deposit-hint")).getText()),
+                    a.browser().driver().findElement(By.id("listing-deposit-hint")).getText());
+            b.listing(listing, "OPEN").awaitAttributes(By.id("dutch-clock-price"), "data-clock", "1.0000");
+            assertTrue(Pattern.matches(Pattern.quote("本拍卖整批须缴纳保证金 ") + "\\S*100\\.00" + Pattern.quote(
+                    "：每次应价须在资金账户中有可用的、按所受让份额折算的保证金（按分向下取整，不超过成交金额），"
+                            + "应价时即冻结并作为该笔成交的保证金，付款时抵作价款。"),
+                    b.browser().driver().findElement(By.id("listing-deposit-hint")).getText()),
+                    b.browser().driver().findElement(By.id("listing-deposit-hint")).getText());
         }
     }
 

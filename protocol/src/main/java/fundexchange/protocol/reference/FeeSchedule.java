@@ -1,10 +1,14 @@
 package fundexchange.protocol.reference;
 
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The settlement fees (rules version 8, docs/rules.md "Fees"): per trading mechanism, basis points of the consideration
@@ -15,8 +19,14 @@ import java.util.TreeMap;
  * {@link #DEFAULT_MAXIMUM}.
  */
 public final class FeeSchedule {
-    /** Where trades are made: the listing mechanisms, the continuous book, and non-listed offers (quotes, matches). */
-    public static final List<String> MECHANISMS = List.of("negotiated", "english", "sealed", "dutch", "book", "offer");
+    /**
+     * Where trades are made: the listing mechanisms (each {@link ListingMechanism} constant's name in lower case, in
+     * the enum's order, so a new mechanism has its fees without an edit here), then the continuous book and non-listed
+     * offers (quotes, matches).
+     */
+    public static final List<String> MECHANISMS = Stream.concat(
+            Arrays.stream(ListingMechanism.values()).map(m -> m.name().toLowerCase(Locale.ROOT)),
+            Stream.of("book", "offer")).toList();
     public static final int DEFAULT_BPS = 10;
     public static final Money DEFAULT_MINIMUM = Money.of("100.00");
     public static final Money DEFAULT_MAXIMUM = Money.of("50000.00");
@@ -62,7 +72,7 @@ public final class FeeSchedule {
 
     /** The fee parameter names, in order. */
     public static List<String> names() {
-        return MECHANISMS.stream().flatMap(m -> java.util.stream.Stream.of("fee-" + m + "-buyer-bps",
+        return MECHANISMS.stream().flatMap(m -> Stream.of("fee-" + m + "-buyer-bps",
                 "fee-" + m + "-seller-bps", "fee-" + m + "-minimum", "fee-" + m + "-maximum")).toList();
     }
 

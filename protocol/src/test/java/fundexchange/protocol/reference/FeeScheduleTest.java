@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.protocol.money.Money;
 import java.math.BigInteger;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The fee arithmetic: basis points of the consideration, half up to the fen, exact for any consideration. */
+/**
+ * The fee arithmetic (basis points of the consideration, half up to the fen, exact for any consideration) and the fee
+ * parameters' mechanisms.
+ */
 class FeeScheduleTest {
     private static final FeeSchedule.Rate UNCLAMPED = new FeeSchedule.Rate(10, 1000, Money.ZERO,
             new Money(Long.MAX_VALUE));
@@ -29,6 +33,19 @@ class FeeScheduleTest {
         }
         assertEquals(new Money(Long.MAX_VALUE / 10_000 * 1000 + (Long.MAX_VALUE % 10_000 * 1000 + 5000) / 10_000),
                 UNCLAMPED.fee(1000, new Money(Long.MAX_VALUE)));
+    }
+
+    /**
+     * Derived from {@code ListingMechanism}, the list is the one the released rules have always named, in its order
+     * (the parameter names, {@code GET /parameters} and the state's parameters follow it); a new constant appends before
+     * {@code book}.
+     */
+    @Test
+    void theMechanismsAreTheListingMechanismsThenTheBookAndOffersAsReleased() {
+        assertEquals(List.of("negotiated", "english", "sealed", "dutch", "book", "offer"), FeeSchedule.MECHANISMS);
+        assertEquals(List.of("fee-negotiated-buyer-bps", "fee-negotiated-seller-bps", "fee-negotiated-minimum",
+                "fee-negotiated-maximum"), FeeSchedule.names().subList(0, 4));
+        assertEquals(24, FeeSchedule.names().size());
     }
 
     @Test
