@@ -66,8 +66,9 @@ sealed interface AuctionMechanism permits AscendingAuction, DutchAuction {
 
     /**
      * Whether the mechanism is in the rules of {@code rulesVersion}: a mechanism added under a new rules version says
-     * false before it, so its {@code fee-<name>-*} parameters stay unknown there ({@link #requireFeeParameterOfVersion}).
-     * The released mechanisms are in every version the engine decides.
+     * false before it, so there a {@code ListAuction} of it is refused as a negotiated one is ({@code
+     * AuctionRules.listing}; no listing of it, so no bid on one) and its {@code fee-<name>-*} parameters stay unknown
+     * ({@link #requireFeeParameterOfVersion}). The released mechanisms are in every version the engine decides.
      */
     boolean inRules(int rulesVersion);
 
