@@ -13,6 +13,7 @@ import fundexchange.protocol.event.Event;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.money.Price;
+import fundexchange.protocol.reference.FeeSchedule;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.Role;
 import java.util.List;
@@ -112,7 +113,7 @@ final class AuctionRules {
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         positive(price, "price");
         AuctionMechanism.ofAuction(mechanism).checkBidPrice(listing, price);
-        tradeTerms.requireFeeCovered(mechanism.name().toLowerCase(java.util.Locale.ROOT), listing.units(), price);
+        tradeTerms.requireFeeCovered(FeeSchedule.feeName(mechanism), listing.units(), price);
         return listing;
     }
 

@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.RulesVersion;
 import fundexchange.protocol.event.TradeExecuted;
-import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
-import fundexchange.protocol.reference.FeeSchedule;
 import fundexchange.protocol.reference.Participant;
 import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.ParticipantType;
@@ -41,23 +39,6 @@ class SettlementFeesTest {
                 List.of(Role.BANK), status, QualificationStatus.NOT_QUALIFIED, null));
         state.indexParticipant("Bank-01");
         return state;
-    }
-
-    /**
-     * The released auction mechanisms are in every rules version the engine decides, so each mechanism's fee
-     * parameters are as settable under every version as before {@code AuctionMechanism.inRules} existed.
-     */
-    @Test
-    void theReleasedAuctionsAreInEveryDecidedVersionSoNoFeeParameterIsRefusedForItsMechanism() {
-        for (int version = RulesVersion.OLDEST_DECIDED; version <= RulesVersion.CURRENT; version++) {
-            for (ListingMechanism released : List.of(ListingMechanism.ENGLISH, ListingMechanism.SEALED,
-                    ListingMechanism.DUTCH)) {
-                assertTrue(AuctionMechanism.ofAuction(released).inRules(version), released + " in version " + version);
-            }
-            for (String name : FeeSchedule.names()) {
-                AuctionMechanism.requireFeeParameterOfVersion(version, name);
-            }
-        }
     }
 
     @Test

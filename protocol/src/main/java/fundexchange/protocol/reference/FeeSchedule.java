@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -20,13 +21,14 @@ import java.util.stream.Stream;
  */
 public final class FeeSchedule {
     /**
-     * Where trades are made: the listing mechanisms (each {@link ListingMechanism} constant's name in lower case, in
-     * the enum's order, so a new mechanism has its fees without an edit here), then the continuous book and non-listed
+     * Where trades are made: the listing mechanisms (each {@link ListingMechanism} constant's {@link #feeName}, in the
+     * enum's order, so a new mechanism has its fees without an edit here), then the continuous book and non-listed
      * offers (quotes, matches).
      */
     public static final List<String> MECHANISMS = Stream.concat(
-            Arrays.stream(ListingMechanism.values()).map(m -> m.name().toLowerCase(Locale.ROOT)),
-            Stream.of("book", "offer")).toList();
+            Arrays.stream(ListingMechanism.values()).map(FeeSchedule::feeName), Stream.of("book", "offer")).toList();
+    private static final List<String> NAMES = MECHANISMS.stream().flatMap(m -> Stream.of("fee-" + m + "-buyer-bps",
+            "fee-" + m + "-seller-bps", "fee-" + m + "-minimum", "fee-" + m + "-maximum")).toList();
     public static final int DEFAULT_BPS = 10;
     public static final Money DEFAULT_MINIMUM = Money.of("100.00");
     public static final Money DEFAULT_MAXIMUM = Money.of("50000.00");
@@ -72,13 +74,29 @@ public final class FeeSchedule {
 
     /** The fee parameter names, in order. */
     public static List<String> names() {
-        return MECHANISMS.stream().flatMap(m -> Stream.of("fee-" + m + "-buyer-bps",
-                "fee-" + m + "-seller-bps", "fee-" + m + "-minimum", "fee-" + m + "-maximum")).toList();
+        return NAMES;
     }
 
     /** Whether {@code name} is a fee parameter. */
     public static boolean isFee(String name) {
-        return names().contains(name);
+        return NAMES.contains(name);
+    }
+
+    /**
+     * The name a listing mechanism's fees go by ({@code fee-<name>-*}, a trade's fee mechanism): its constant's name in
+     * lower case, the one place this is said.
+     */
+    public static String feeName(ListingMechanism mechanism) {
+        return mechanism.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The listing mechanism whose fee parameter {@code name} is; empty for the book's, the offers' or no fee parameter. */
+    public static Optional<ListingMechanism> mechanismOf(String name) {
+        if (!isFee(name)) {
+            return Optional.empty();
+        }
+        return Arrays.stream(ListingMechanism.values()).filter(m -> name.startsWith("fee-" + feeName(m) + "-"))
+                .findFirst();
     }
 
     /** {@code mechanism}'s rate under the parameters {@code set} (by name; absent: default). */

@@ -2,9 +2,11 @@ package fundexchange.protocol.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +48,20 @@ class FeeScheduleTest {
         assertEquals(List.of("fee-negotiated-buyer-bps", "fee-negotiated-seller-bps", "fee-negotiated-minimum",
                 "fee-negotiated-maximum"), FeeSchedule.names().subList(0, 4));
         assertEquals(24, FeeSchedule.names().size());
+    }
+
+    /** A fee parameter names its listing mechanism by the constant's fee name; the book's and the offers' name none. */
+    @Test
+    void aFeeParameterNamesItsListingMechanismByTheConstantsLowerCaseName() {
+        assertEquals("dutch", FeeSchedule.feeName(ListingMechanism.DUTCH));
+        assertEquals("negotiated", FeeSchedule.feeName(ListingMechanism.NEGOTIATED));
+        assertEquals(Optional.of(ListingMechanism.DUTCH), FeeSchedule.mechanismOf("fee-dutch-minimum"));
+        assertEquals(Optional.of(ListingMechanism.SEALED), FeeSchedule.mechanismOf("fee-sealed-seller-bps"));
+        assertEquals(Optional.of(ListingMechanism.NEGOTIATED), FeeSchedule.mechanismOf("fee-negotiated-buyer-bps"));
+        for (String none : List.of("fee-book-minimum", "fee-offer-maximum", "fee-dutch-bogus", "bid-deposit-bp",
+                "fee-DUTCH-minimum")) {
+            assertEquals(Optional.empty(), FeeSchedule.mechanismOf(none), none);
+        }
     }
 
     @Test
