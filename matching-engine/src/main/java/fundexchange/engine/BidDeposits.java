@@ -85,7 +85,7 @@ final class BidDeposits {
 
     /**
      * The lock of an acceptance that trades at once for {@code units} and {@code consideration}: an acceptance on a
-     * mechanism that sells part of its lot per acceptance ({@link ListingMechanism#tradesAtOnce}, the Dutch auction)
+     * mechanism that sells part of its lot per acceptance ({@link ListingMechanism#tradesAtOnce}; today the Dutch auction)
      * locks its share of the listing's deposit ({@link #share}), a negotiated acceptance the whole deposit; never more
      * than the trade it secures, held for that trade in the same document ({@link DepositFollowing}).
      */
@@ -93,7 +93,7 @@ final class BidDeposits {
         if (!inRules() || listing.deposit() == null) {
             return List.of();
         }
-        Money asked = partOfTheLot(listing.mechanism()) ? share(listing, units) : listing.deposit();
+        Money asked = listing.mechanismOrDefault().tradesAtOnce() ? share(listing, units) : listing.deposit();
         Money amount = asked.compareTo(consideration) <= 0 ? asked : consideration;
         return amount.raw() == 0 ? List.of() : List.of(lock(listing, buyer, amount));
     }
@@ -108,11 +108,6 @@ final class BidDeposits {
         }
         Money amount = share(listing, units);
         return amount.raw() == 0 ? List.of() : List.of(lock(listing, holder, amount));
-    }
-
-    /** Whether each acceptance of {@code mechanism} buys part of the lot (none named: a negotiated listing's whole). */
-    private static boolean partOfTheLot(ListingMechanism mechanism) {
-        return mechanism != null && mechanism.tradesAtOnce();
     }
 
     /** The deposit times {@code units} over the units listed, rounded down to the fen. */

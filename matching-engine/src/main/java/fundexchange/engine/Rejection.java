@@ -4,11 +4,12 @@ import fundexchange.protocol.refusal.Refusal;
 
 /**
  * Thrown inside the engine while deciding, before anything is mutated; it becomes a REJECTED outcome carrying its
- * refusal's code and name (a shared {@code RejectCode} or a mechanism's own). {@code Refusal} here is the protocol's
- * interface, not this package's record of a party's refusal.
+ * refusal's code and name (a shared {@code RejectCode} or a mechanism's own).
  */
 final class Rejection extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    // transient: a Rejection is never serialised (no state, snapshot or message holds one), and Refusal is not
+    // Serializable, which -Xlint:serial would refuse on a Serializable exception's field.
     private final transient Refusal code;
 
     Rejection(Refusal code, String message) {
