@@ -43,7 +43,7 @@ final class AuctionClose {
         Fund fund = lifecycle.fund(listing.fundCode());
         List<Bid> ranked = new ArrayList<>(lifecycle.activeBids(listing.listingId()));
         ranked.sort(RANKING);
-        Refusal sellerRefusal = checks.seller(listing.seller(), fund, date);
+        PartyRefusal sellerRefusal = checks.seller(listing.seller(), fund, date);
         List<AuctionClosed.ClosedBid> closed = new ArrayList<>();
         Bid winner = null;
         Price secondPrice = null;
@@ -54,7 +54,7 @@ final class AuctionClose {
                 closed.add(closedBid(bid, BidStatus.LOST, null));
                 continue;
             }
-            Refusal refusal = checks.buyer(bid.bidder(), fund, date);
+            PartyRefusal refusal = checks.buyer(bid.bidder(), fund, date);
             if (refusal != null) {
                 closed.add(closedBid(bid, BidStatus.PASSED_OVER, refusal));
             } else if (winner == null) {
@@ -111,7 +111,7 @@ final class AuctionClose {
         return events;
     }
 
-    private static AuctionClosed.ClosedBid closedBid(Bid bid, BidStatus status, Refusal refusal) {
+    private static AuctionClosed.ClosedBid closedBid(Bid bid, BidStatus status, PartyRefusal refusal) {
         return new AuctionClosed.ClosedBid(bid.bidId(), bid.bidder(), bid.pseudonym(), bid.price(), status,
                 refusal == null ? null : refusal.code().code(), refusal == null ? null : refusal.message(), bid.nonce());
     }

@@ -14,6 +14,7 @@ import fundexchange.protocol.event.TransferNoticeIssued.NoticeHolder;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import fundexchange.protocol.reference.Fund;
+import fundexchange.protocol.refusal.Refusal;
 import fundexchange.protocol.transfer.Allocation;
 import fundexchange.protocol.transfer.PriorityOrder;
 import fundexchange.protocol.transfer.TransferTerms;
@@ -87,7 +88,7 @@ final class AuctionMatches {
         Fund fund = state.funds.get(n.fundCode());
         Price price = n.matchPrice();
         List<String> silent = n.silent();
-        Refusal seller = checks.seller(listing.seller(), fund, date);
+        PartyRefusal seller = checks.seller(listing.seller(), fund, date);
         if (seller != null) {
             return List.of(new AuctionMatchResolved(n.listingId(), unallotted(n, seller.code()), silent, n.buyer(),
                             Units.ZERO),
@@ -118,10 +119,10 @@ final class AuctionMatches {
         allocations.addAll(claims.refused());
         Event winnersEnd = null;
         if (left > 0) {
-            Refusal winner = checks.buyer(n.buyer(), fund, date, false);
+            PartyRefusal winner = checks.buyer(n.buyer(), fund, date, false);
             if (winner == null && checks.needsHolderRoom(fund, n.buyer())
                     && (long) fund.holderCount() + fund.reservedHolders() + claims.newPlaces() >= fund.holderCap()) {
-                winner = new Refusal(RejectCode.HOLDER_CAP_REACHED,
+                winner = new PartyRefusal(RejectCode.HOLDER_CAP_REACHED,
                         "fund " + fund.fundCode() + " is at its holder cap");
             }
             if (winner == null) {
@@ -129,7 +130,7 @@ final class AuctionMatches {
                     trades.add(terms.trade(index, next, time, listing.listingId(), fund, listing.seller(), n.buyer(),
                             new Units(left), price));
                 } catch (Rejection unusable) {
-                    winner = new Refusal(unusable.code(), unusable.getMessage());
+                    winner = new PartyRefusal(unusable.code(), unusable.getMessage());
                 }
             }
             if (winner != null) {
@@ -151,7 +152,7 @@ final class AuctionMatches {
     }
 
     /** Every exercise, allotted nothing with {@code code}: the audit trail keeps who matched when the match fails. */
-    private static List<Allocation> unallotted(TransferNotice n, RejectCode code) {
+    private static List<Allocation> unallotted(TransferNotice n, Refusal code) {
         return n.exercises().stream().filter(a -> a.units().positive())
                 .map(a -> new Allocation(a.participant(), a.units(), Units.ZERO, code.code())).toList();
     }

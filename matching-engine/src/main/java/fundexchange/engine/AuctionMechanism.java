@@ -7,16 +7,18 @@ import fundexchange.protocol.event.Event;
 import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Price;
+import fundexchange.protocol.reference.FeeSchedule;
 import fundexchange.protocol.reference.Fund;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * The rules of one auction mechanism, one class each: {@link EnglishAuction}, {@link SealedAuction},
  * {@link DutchAuction}. {@link #of} is the one switch from {@link ListingMechanism} to its rules, exhaustive and
  * without a default, so a new mechanism makes the compiler point at it, and a new permitted class (or a new subclass
  * of {@link AscendingAuction}, which gives the ascending auctions' price rules) at every rule it must give, whether
- * its winner pays the second price and whether its bids may be withdrawn included.
+ * its winner pays the second price, whether its bids may be withdrawn and from which rules version it applies included.
  */
 sealed interface AuctionMechanism permits AscendingAuction, DutchAuction {
 
@@ -61,4 +63,34 @@ sealed interface AuctionMechanism permits AscendingAuction, DutchAuction {
 
     /** Whether a bidder may withdraw its active bid while the auction runs (so a suspension cancels it). */
     boolean bidsWithdrawable();
+
+    /**
+     * Whether the mechanism is in the rules of {@code rulesVersion}: a mechanism added under a new rules version says
+     * false before it, so there a {@code ListAuction} of it is refused as a negotiated one is ({@code
+     * AuctionRules.listing}; no listing of it, so no bid on one) and its {@code fee-<name>-*} parameters stay unknown
+     * ({@link #requireFeeParameterOfVersion}). The released mechanisms are in every version the engine decides.
+     */
+    boolean inRules(int rulesVersion);
+
+    /**
+     * Refuses ({@link IllegalArgumentException}, as an unknown parameter) a {@code fee-<name>-*} parameter of an auction
+     * mechanism that is not in the rules of {@code rulesVersion}, so a journal of an older version sees only the fee
+     * parameters it always had; any other parameter passes.
+     */
+    static void requireFeeParameterOfVersion(int rulesVersion, String name) {
+        requireFeeParameterOfVersion(rulesVersion, name,
+                (mechanism, version) -> of(mechanism).map(auction -> auction.inRules(version)).orElse(true));
+    }
+
+    /**
+     * As {@link #requireFeeParameterOfVersion(int, String)}, asking {@code inRules} whether a listing mechanism is in a
+     * version's rules (a test can say no, which no released mechanism does).
+     */
+    static void requireFeeParameterOfVersion(int rulesVersion, String name,
+            BiPredicate<ListingMechanism, Integer> inRules) {
+        Optional<ListingMechanism> mechanism = FeeSchedule.mechanismOf(name);
+        if (mechanism.isPresent() && !inRules.test(mechanism.get(), rulesVersion)) {
+            throw new IllegalArgumentException("unknown platform parameter " + name);
+        }
+    }
 }

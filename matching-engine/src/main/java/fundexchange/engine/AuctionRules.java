@@ -13,6 +13,7 @@ import fundexchange.protocol.event.Event;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.money.Price;
+import fundexchange.protocol.reference.FeeSchedule;
 import fundexchange.protocol.reference.Fund;
 import fundexchange.protocol.reference.Role;
 import java.util.List;
@@ -51,16 +52,20 @@ final class AuctionRules {
     private List<Event> listing(CommandContext ctx, ListAuction c) {
         ctx.requireRole(Role.HOLDER);
         Fund fund = lifecycle.fund(c.fundCode());
-        Optional<AuctionMechanism> mechanism = AuctionMechanism.of(c.mechanism());
+        // A mechanism outside this journal's rules version (AuctionMechanism.inRules) is listed as no auction at all:
+        // refused below exactly as a negotiated listing is.
+        Optional<AuctionMechanism> mechanism = AuctionMechanism.of(c.mechanism())
+                .filter(m -> m.inRules(state.rulesVersion));
         // Rules version 6: an auction is listed under transfer terms (its holders match after the close) unless its
         // acceptances trade at once (ListingMechanism.tradesAtOnce), which stay refused.
-        if (state.rulesVersion < RulesVersion.AUCTION_MATCH_AFTER_CLOSE || c.mechanism() != null && c.mechanism().tradesAtOnce()) {
+        if (state.rulesVersion < RulesVersion.AUCTION_MATCH_AFTER_CLOSE
+                || mechanism.isPresent() && c.mechanism().tradesAtOnce()) {
             TransferNotices.requireFixedPrice(state, fund, "an auction");
         }
         TransferNotices.requireNoUnattestedMatch(state, fund);
         Validation.present(c.mechanism(), "mechanism");
-        // No auction's rules: a negotiated listing (the one mechanism left, as none named is refused above). The message
-        // predates the later mechanisms and stays byte-identical, so journals replay to the same documents.
+        // No auction's rules: a negotiated listing (none named is refused above), or a mechanism not yet in the rules.
+        // The message predates the later mechanisms and stays byte-identical, so journals replay to the same documents.
         Rejection.check(mechanism.isPresent(), RejectCode.INVALID_FIELD,
                 "mechanism must be ENGLISH or SEALED (negotiated listings use ListNegotiated)");
         List<Event> events = mechanism.orElseThrow().list(this, ctx, c, fund);
@@ -108,7 +113,7 @@ final class AuctionRules {
         TransferChecks.require(checks.buyer(ctx.actorId(), fund, ctx.date()));
         positive(price, "price");
         AuctionMechanism.ofAuction(mechanism).checkBidPrice(listing, price);
-        tradeTerms.requireFeeCovered(mechanism.name().toLowerCase(java.util.Locale.ROOT), listing.units(), price);
+        tradeTerms.requireFeeCovered(FeeSchedule.feeName(mechanism), listing.units(), price);
         return listing;
     }
 

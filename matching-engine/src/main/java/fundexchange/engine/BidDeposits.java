@@ -84,7 +84,8 @@ final class BidDeposits {
     }
 
     /**
-     * The lock of an acceptance that trades at once for {@code units} and {@code consideration}: a Dutch acceptance
+     * The lock of an acceptance that trades at once for {@code units} and {@code consideration}: an acceptance on a
+     * mechanism that sells part of its lot per acceptance ({@link ListingMechanism#tradesAtOnce}; today the Dutch auction)
      * locks its share of the listing's deposit ({@link #share}), a negotiated acceptance the whole deposit; never more
      * than the trade it secures, held for that trade in the same document ({@link DepositFollowing}).
      */
@@ -92,7 +93,7 @@ final class BidDeposits {
         if (!inRules() || listing.deposit() == null) {
             return List.of();
         }
-        Money asked = listing.mechanism() == ListingMechanism.DUTCH ? share(listing, units) : listing.deposit();
+        Money asked = listing.mechanismOrDefault().tradesAtOnce() ? share(listing, units) : listing.deposit();
         Money amount = asked.compareTo(consideration) <= 0 ? asked : consideration;
         return amount.raw() == 0 ? List.of() : List.of(lock(listing, buyer, amount));
     }

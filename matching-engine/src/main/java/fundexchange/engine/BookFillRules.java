@@ -72,7 +72,7 @@ final class BookFillRules implements FillRules {
         return (reservedHere == null || !reservedHere.contains(buyer)) && checks.needsHolderRoom(fund, buyer);
     }
 
-    private static Objection objection(Refusal refusal) {
+    private static Objection objection(PartyRefusal refusal) {
         return refusal == null ? null : new Objection(refusal.code().code(), refusal.message());
     }
 }

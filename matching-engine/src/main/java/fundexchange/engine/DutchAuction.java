@@ -77,6 +77,12 @@ final class DutchAuction implements AuctionMechanism {
         return false;
     }
 
+    /** Released without a rules version of its own: in every version the engine decides. */
+    @Override
+    public boolean inRules(int rulesVersion) {
+        return true;
+    }
+
     /** An acceptance of {@code c.units()} on a running Dutch auction. */
     @Override
     public List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {

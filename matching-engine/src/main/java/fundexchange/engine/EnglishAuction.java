@@ -47,6 +47,12 @@ final class EnglishAuction extends AscendingAuction {
         return false;
     }
 
+    /** Released without a rules version of its own: in every version the engine decides. */
+    @Override
+    public boolean inRules(int rulesVersion) {
+        return true;
+    }
+
     /** A bid on an English listing; any other listing is refused as the wrong mechanism. */
     @Override
     public List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {

@@ -245,6 +245,7 @@ final class IdentityRules {
                     SettlementDeadline.requireParameterOfVersion(state.rulesVersion, p.name());
                     BidDeposits.requireParameterOfVersion(state.rulesVersion, p.name());
                     MarketDataRules.requireParameterOfVersion(state.rulesVersion, p.name());
+                    AuctionMechanism.requireFeeParameterOfVersion(state.rulesVersion, p.name());
                     next = state.parameters.with(p.name(), p.value());
                 } catch (IllegalArgumentException e) {
                     throw new Rejection(RejectCode.INVALID_PARAMETER, e.getMessage());

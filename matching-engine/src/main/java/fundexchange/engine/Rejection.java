@@ -1,22 +1,27 @@
 package fundexchange.engine;
 
-import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.refusal.Refusal;
 
-/** Thrown inside the engine while deciding, before anything is mutated; it becomes a REJECTED outcome. */
+/**
+ * Thrown inside the engine while deciding, before anything is mutated; it becomes a REJECTED outcome carrying its
+ * refusal's code and name (a shared {@code RejectCode} or a mechanism's own).
+ */
 final class Rejection extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final RejectCode code;
+    // transient: a Rejection is never serialised (no state, snapshot or message holds one), and Refusal is not
+    // Serializable, which -Xlint:serial would refuse on a Serializable exception's field.
+    private final transient Refusal code;
 
-    Rejection(RejectCode code, String message) {
+    Rejection(Refusal code, String message) {
         super(message, null, false, false);
         this.code = code;
     }
 
-    RejectCode code() {
+    Refusal code() {
         return code;
     }
 
-    static void check(boolean condition, RejectCode code, String message) {
+    static void check(boolean condition, Refusal code, String message) {
         if (!condition) {
             throw new Rejection(code, message);
         }

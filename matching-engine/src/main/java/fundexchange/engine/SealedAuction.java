@@ -52,6 +52,12 @@ final class SealedAuction extends AscendingAuction {
         return true;
     }
 
+    /** Released without a rules version of its own: in every version the engine decides. */
+    @Override
+    public boolean inRules(int rulesVersion) {
+        return true;
+    }
+
     /** A {@code PlaceBid} (an open bid) on a sealed listing: refused as the wrong mechanism, as the English rules do. */
     @Override
     public List<Event> bid(AuctionRules rules, CommandContext ctx, PlaceBid c) {

@@ -49,7 +49,7 @@ final class SettlementFees {
             return "book";
         }
         Listing listing = listingId == 0 ? null : state.listings.get(listingId);
-        return listing == null ? "offer" : listing.mechanism().name().toLowerCase(java.util.Locale.ROOT);
+        return listing == null ? "offer" : FeeSchedule.feeName(listing.mechanism());
     }
 
     /**

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 /**
  * The transfer rules checked for both sides at every step that makes a trade: acceptance, auction close, every fill
- * (CONTRACTS.md 13). Each answers null when the party may trade, or the {@link Refusal} naming the failed rule.
+ * (CONTRACTS.md 13). Each answers null when the party may trade, or the {@link PartyRefusal} naming the failed rule.
  */
 final class TransferChecks {
     private final ExchangeState state;
@@ -23,7 +23,7 @@ final class TransferChecks {
     }
 
     /** A buyer: a qualified, active investor with an active key, and room under the fund's holder cap if new. */
-    Refusal buyer(String buyerId, Fund fund, LocalDate date) {
+    PartyRefusal buyer(String buyerId, Fund fund, LocalDate date) {
         return buyer(buyerId, fund, date, needsHolderRoom(fund, buyerId));
     }
 
@@ -31,29 +31,29 @@ final class TransferChecks {
      * As {@link #buyer(String, Fund, LocalDate)}, when the caller knows better whether the buyer needs a new place
      * (fills earlier in the same command reserved one); {@code fund} then counts those reservations too.
      */
-    Refusal buyer(String buyerId, Fund fund, LocalDate date, boolean needsRoom) {
+    PartyRefusal buyer(String buyerId, Fund fund, LocalDate date, boolean needsRoom) {
         Participant buyer = state.participants.get(buyerId);
         if (buyer == null || !buyer.has(Role.INVESTOR)) {
-            return new Refusal(RejectCode.WRONG_ROLE, buyerId + " is not an investor");
+            return new PartyRefusal(RejectCode.WRONG_ROLE, buyerId + " is not an investor");
         }
         if (!qualified(buyer, date)) {
-            return new Refusal(RejectCode.BUYER_NOT_QUALIFIED, buyerId + " is not a qualified investor on " + date);
+            return new PartyRefusal(RejectCode.BUYER_NOT_QUALIFIED, buyerId + " is not a qualified investor on " + date);
         }
         if (!state.hasActiveKey(buyerId)) {
-            return new Refusal(RejectCode.PARTICIPANT_NOT_ACTIVE, buyerId + " has no active key");
+            return new PartyRefusal(RejectCode.PARTICIPANT_NOT_ACTIVE, buyerId + " has no active key");
         }
         if (needsRoom && !fund.roomForNewHolder()) {
-            return new Refusal(RejectCode.HOLDER_CAP_REACHED,
+            return new PartyRefusal(RejectCode.HOLDER_CAP_REACHED,
                     "fund " + fund.fundCode() + " is at its holder cap of " + fund.holderCap());
         }
         return null;
     }
 
     /** A seller: active, with an active key, and past the anti-flip period. */
-    Refusal seller(String sellerId, Fund fund, LocalDate date) {
+    PartyRefusal seller(String sellerId, Fund fund, LocalDate date) {
         Participant seller = state.participants.get(sellerId);
         if (seller == null || !seller.active() || !state.hasActiveKey(sellerId)) {
-            return new Refusal(RejectCode.PARTICIPANT_NOT_ACTIVE, "seller " + sellerId + " is not active or has no active key");
+            return new PartyRefusal(RejectCode.PARTICIPANT_NOT_ACTIVE, "seller " + sellerId + " is not active or has no active key");
         }
         return antiFlip(state.position(fund.fundCode(), sellerId), date, Units.ZERO);
     }
@@ -64,14 +64,14 @@ final class TransferChecks {
      * rules version 4). Only those units are restricted: the position's unrestricted units must cover everything it has locked
      * for sale plus {@code moreUnits} about to be locked.
      */
-    Refusal antiFlip(Position position, LocalDate date, Units moreUnits) {
+    PartyRefusal antiFlip(Position position, LocalDate date, Units moreUnits) {
         try {
             if (!calendar.stillRestricted(position, date)) {
                 return null;
             }
         } catch (Rejection beyondHorizon) {
             // Rules version 4: the period reaches a year without an official calendar (CALENDAR_YEAR_NOT_SET).
-            return new Refusal(beyondHorizon.code(), beyondHorizon.getMessage());
+            return new PartyRefusal(beyondHorizon.code(), beyondHorizon.getMessage());
         }
         // Units pending registration (rules version 9; none before) are neither free nor yet acquired: they count
         // toward neither side, so only units registered to the holder and past the period may cover its sales.
@@ -80,7 +80,7 @@ final class TransferChecks {
         if (registered.minus(restricted).compareTo(position.locked().plus(moreUnits)) >= 0) {
             return null;
         }
-        return new Refusal(RejectCode.ANTI_FLIP_PERIOD, restricted + " units acquired on " + position.acquiredOn()
+        return new PartyRefusal(RejectCode.ANTI_FLIP_PERIOD, restricted + " units acquired on " + position.acquiredOn()
                 + " may be sold only after " + state.parameters.antiFlipBusinessDays() + " business days");
     }
 
@@ -95,7 +95,7 @@ final class TransferChecks {
                 && investor.qualifiedUntil() != null && !LocalDates.parse(investor.qualifiedUntil()).isBefore(today);
     }
 
-    static void require(Refusal refusal) {
+    static void require(PartyRefusal refusal) {
         if (refusal != null) {
             throw refusal.toRejection();
         }

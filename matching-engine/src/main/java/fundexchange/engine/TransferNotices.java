@@ -289,7 +289,7 @@ final class TransferNotices {
                                     ? "the manager did not attest the notice and waivers / 管理人未确认通知及放弃"
                                     : "the fund's manager did not consent to the transfer / 基金管理人未同意转让"));
         }
-        Refusal seller = checks.seller(listing.seller(), fund, date);
+        PartyRefusal seller = checks.seller(listing.seller(), fund, date);
         if (seller != null) {
             return List.of(new TransferNoticeResolved(n.listingId(), outcome, List.of(), silent, listing.units()),
                     new ListingCancelled(n.listingId(), listing.units(), seller.code().code(), seller.message()));
@@ -341,9 +341,9 @@ final class TransferNotices {
                 continue;
             }
             boolean needsRoom = checks.needsHolderRoom(fund, answer.participant());
-            Refusal buyer = checks.buyer(answer.participant(), fund, date, false);
+            PartyRefusal buyer = checks.buyer(answer.participant(), fund, date, false);
             if (buyer == null && needsRoom && (long) fund.holderCount() + fund.reservedHolders() + newPlaces >= fund.holderCap()) {
-                buyer = new Refusal(RejectCode.HOLDER_CAP_REACHED, "fund " + fund.fundCode() + " is at its holder cap");
+                buyer = new PartyRefusal(RejectCode.HOLDER_CAP_REACHED, "fund " + fund.fundCode() + " is at its holder cap");
             }
             if (buyer != null) {
                 refused.add(new Allocation(answer.participant(), answer.units(), Units.ZERO, buyer.code().code()));

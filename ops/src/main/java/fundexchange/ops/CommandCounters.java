@@ -1,9 +1,10 @@
 package fundexchange.ops;
 
-import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.Refusals;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.Outcome;
 import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.refusal.Refusal;
 import fundexchange.runner.EngineRunner;
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.MeterRegistry;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Counts the commands the engine decides, {@code exchange_commands_total{type, outcome}}, and the rejected ones by
  * reject code, {@code exchange_command_rejects_total{reason}}: every series registered up front (each command type
- * by each outcome, each reject code), so the engine thread pays a class lookup, a map lookup and an increment.
+ * by each outcome, each refusal of {@code Refusals.all()}, a mechanism's own included), so the engine thread pays a
+ * class lookup, a map lookup and an increment.
  * A duplicate counts as {@code duplicate} only (its original's reject was counted when it was decided).
  */
 final class CommandCounters implements EngineRunner.Decisions {
@@ -42,7 +44,7 @@ final class CommandCounters implements EngineRunner.Decisions {
                 return counters.get(type);
             }
         };
-        for (RejectCode code : RejectCode.values()) {
+        for (Refusal code : Refusals.all()) {
             rejects.put(code.name(), registry.getOrCreate(Counter.builder("exchange_command_rejects_total")
                     .description("commands the engine rejected since the process started, by reject code")
                     .tags(List.of(Tag.create("reason", code.name())))));

@@ -201,7 +201,7 @@ class MetricsSystemTest {
         assertTrue(rejects.size() >= 3, "the demo provokes rejections: " + rejects);
         assertEquals(fundexchange.protocol.command.Command.class.getPermittedSubclasses().length * 3,
                 scrape.named("exchange_commands_total").size(), "every type by every outcome is registered up front");
-        assertEquals(fundexchange.protocol.RejectCode.values().length, scrape.named("exchange_command_rejects_total").size());
+        assertEquals(fundexchange.protocol.Refusals.all().size(), scrape.named("exchange_command_rejects_total").size());
     }
 
     @Test

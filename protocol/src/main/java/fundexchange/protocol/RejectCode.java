@@ -1,5 +1,6 @@
 package fundexchange.protocol;
 
+import fundexchange.protocol.refusal.Refusal;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import java.util.Set;
  * 8xxx: cash (8001-8020: cash accounts at the settlement bank, its confirmations, suspense, statements and corrections;
  * 8021-8032: delivery versus payment and fees; 8035-8037: bid deposits).
  */
-public enum RejectCode {
+public enum RejectCode implements Refusal {
     UNKNOWN_PARTICIPANT(1001),
     KEY_NOT_OWNED(1002),
     KEY_REVOKED(1003),
@@ -337,6 +338,7 @@ public enum RejectCode {
         this.code = code;
     }
 
+    @Override
     public int code() {
         return code;
     }

@@ -3,7 +3,8 @@ package fundexchange.gateway.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.Refusals;
+import fundexchange.protocol.refusal.Refusal;
 import fundexchange.gateway.http.ApiError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ class PortalMessagesTest {
     @Test
     void everyGatewayAndEngineCodeIsExplainedInBothLanguages() {
         Set<String> expected = Stream.concat(Arrays.stream(ApiError.values()).map(ApiError::code),
-                        Arrays.stream(RejectCode.values()).map(RejectCode::code))
+                        Refusals.all().stream().map(Refusal::code))
                 .map(code -> "code." + code).collect(Collectors.toCollection(TreeSet::new));
         expected.add("code.unknown");
         assertEquals(expected, keys("codes.en.js"));

@@ -317,7 +317,48 @@ class InvestorPortalSystemTest {
             List<JsonNode> trades = holderTransfers(holder, listing);
             assertEquals(List.of("Investor-41 300.00 1.0000", "Investor-42 400.00 0.9000"), trades.stream()
                     .map(t -> t.path("buyer").asText() + " " + t.path("units").asText() + " " + t.path("price").asText()).toList());
+
+            depositHintsInEachLanguage(a, b);
         }
+    }
+
+    /**
+     * Auctions asking a deposit (listed through the API, no investor cash needed to read them) show each investor
+     * above its bid or acceptance form what locks it, in its language: a Dutch auction its module's own hint (each
+     * acceptance locks its share), an English one a bid's (the first bid locks it all).
+     */
+    private static void depositHintsInEachLanguage(InvestorWindow a, InvestorWindow b) {
+        market.fund("PD2", holder);
+        market.fund("PD3", holder);
+        long now = CLOCK.millis();
+        long dutch = holder.post("/auctions", """
+                {"fundCode":"PD2","mechanism":"DUTCH","units":"1000.00","startingPrice":"1.0000","reservePrice":"0.8000",
+                 "minIncrement":"0.0500","stepMs":20000,"startsAt":%d,"endsAt":%d,"depositAmount":"100.00"}"""
+                .formatted(now, now + 120_000)).ok().sourceIndex();
+        long english = holder.post("/auctions", """
+                {"fundCode":"PD3","mechanism":"ENGLISH","units":"1000.00","startingPrice":"1.0000",
+                 "minIncrement":"0.0500","startsAt":%d,"endsAt":%d,"depositAmount":"100.00"}"""
+                .formatted(now, now + 120_000)).ok().sourceIndex();
+        market.staff2.post("/listings/" + dutch + "/approve", "{}").ok();
+        market.staff2.post("/listings/" + english + "/approve", "{}").ok();
+        registryHoldsTheSetup();
+        assertEquals("This auction asks a deposit of CN¥100.00 for the whole lot: each acceptance needs its share for the"
+                + " units it takes (rounded down to the fen, never more than the trade) available in your cash account,"
+                + " locked and held for that acceptance's trade at once, applied to the price when you pay.",
+                depositHint(a.listing(dutch, "OPEN"), "This auction asks a deposit of"));
+        assertEquals("本拍卖整批须缴纳保证金 ¥100.00：每次应价须在资金账户中有可用的、按所受让份额折算的保证金（按分向下取整，不超过成交金额），"
+                + "应价时即冻结并作为该笔成交的保证金，付款时抵作价款。", depositHint(b.listing(dutch, "OPEN"), "本拍卖整批须缴纳保证金"));
+        assertEquals("Bidding needs a deposit of CN¥100.00 available in your cash account: your first bid locks it (later"
+                + " bids lock nothing more). It is released if you do not win, and held for the trade if you do.",
+                depositHint(a.listing(english, "OPEN"), "Bidding needs a deposit of"));
+        assertEquals("出价须在资金账户中有可用的保证金 ¥100.00：首次出价时冻结（此后出价不再冻结）。未竞得的予以解冻；竞得的作为该笔成交的保证金继续冻结。",
+                depositHint(b.listing(english, "OPEN"), "出价须在资金账户中有可用的保证金"));
+    }
+
+    /** The listing page's deposit hint, once it shows one starting as {@code start}. */
+    private static String depositHint(InvestorWindow window, String start) {
+        window.awaitTextIn("#listing-deposit-hint", start);
+        return window.browser().driver().findElement(By.id("listing-deposit-hint")).getText();
     }
 
     private static void assertSealed(InvestorWindow a, InvestorWindow b, List<String> shownByA, List<String> shownByB) {

@@ -22,8 +22,9 @@ public enum ListingMechanism {
 
     /**
      * Whether its acceptances trade at once while the listing stays open, the one place this is said: the engine
-     * lists such an auction only under fixed-price transfer terms (no priority holder can match after a close), and a
-     * read of it while OPEN hides its latest trade price, another buyer's ({@code DisclosurePolicy.listing}).
+     * lists such an auction only under fixed-price transfer terms (no priority holder can match after a close) and
+     * locks a deposit per acceptance by its share ({@code BidDeposits.forTrade}), and a read of it while OPEN hides its
+     * latest trade price, another buyer's ({@code DisclosurePolicy.listing}).
      */
     public boolean tradesAtOnce() {
         return tradesAtOnce;

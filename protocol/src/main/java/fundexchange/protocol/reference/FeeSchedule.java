@@ -1,10 +1,15 @@
 package fundexchange.protocol.reference;
 
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The settlement fees (rules version 8, docs/rules.md "Fees"): per trading mechanism, basis points of the consideration
@@ -15,8 +20,15 @@ import java.util.TreeMap;
  * {@link #DEFAULT_MAXIMUM}.
  */
 public final class FeeSchedule {
-    /** Where trades are made: the listing mechanisms, the continuous book, and non-listed offers (quotes, matches). */
-    public static final List<String> MECHANISMS = List.of("negotiated", "english", "sealed", "dutch", "book", "offer");
+    /**
+     * Where trades are made: the listing mechanisms (each {@link ListingMechanism} constant's {@link #feeName}, in the
+     * enum's order, so a new mechanism has its fees without an edit here), then the continuous book and non-listed
+     * offers (quotes, matches).
+     */
+    public static final List<String> MECHANISMS = Stream.concat(
+            Arrays.stream(ListingMechanism.values()).map(FeeSchedule::feeName), Stream.of("book", "offer")).toList();
+    private static final List<String> NAMES = MECHANISMS.stream().flatMap(m -> Stream.of("fee-" + m + "-buyer-bps",
+            "fee-" + m + "-seller-bps", "fee-" + m + "-minimum", "fee-" + m + "-maximum")).toList();
     public static final int DEFAULT_BPS = 10;
     public static final Money DEFAULT_MINIMUM = Money.of("100.00");
     public static final Money DEFAULT_MAXIMUM = Money.of("50000.00");
@@ -62,13 +74,29 @@ public final class FeeSchedule {
 
     /** The fee parameter names, in order. */
     public static List<String> names() {
-        return MECHANISMS.stream().flatMap(m -> java.util.stream.Stream.of("fee-" + m + "-buyer-bps",
-                "fee-" + m + "-seller-bps", "fee-" + m + "-minimum", "fee-" + m + "-maximum")).toList();
+        return NAMES;
     }
 
     /** Whether {@code name} is a fee parameter. */
     public static boolean isFee(String name) {
-        return names().contains(name);
+        return NAMES.contains(name);
+    }
+
+    /**
+     * The name a listing mechanism's fees go by ({@code fee-<name>-*}, a trade's fee mechanism): its constant's name in
+     * lower case, the one place this is said.
+     */
+    public static String feeName(ListingMechanism mechanism) {
+        return mechanism.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The listing mechanism whose fee parameter {@code name} is; empty for the book's, the offers' or no fee parameter. */
+    public static Optional<ListingMechanism> mechanismOf(String name) {
+        if (!isFee(name)) {
+            return Optional.empty();
+        }
+        return Arrays.stream(ListingMechanism.values()).filter(m -> name.startsWith("fee-" + feeName(m) + "-"))
+                .findFirst();
     }
 
     /** {@code mechanism}'s rate under the parameters {@code set} (by name; absent: default). */

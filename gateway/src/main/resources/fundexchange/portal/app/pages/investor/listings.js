@@ -193,11 +193,13 @@ class FxInvestorListings extends PortalPage {
     </div>`;
   }
 
-  /** Above the bid or acceptance panel while the listing is open: the deposit it asks and what locks it. */
+  /**
+   * Above the bid or acceptance panel while the listing is open: the deposit it asks and what locks it, in the
+   * mechanism's words if its module has them (depositHint), else a bid's or an acceptance's.
+   */
   renderDepositHint(l, fund, m) {
     return l.deposit && l.status === 'OPEN' ? html`<p class="fx-hint" id="listing-deposit-hint">${t(
-      l.mechanism === 'DUTCH' ? 'investor.listing.deposit.dutch'
-        : m.auction ? 'investor.listing.deposit.bid' : 'investor.listing.deposit.accept',
+      m.depositHint ?? (m.auction ? 'investor.listing.deposit.bid' : 'investor.listing.deposit.accept'),
       { amount: fundMoney(l.deposit, fund) })}</p>` : nothing;
   }
 

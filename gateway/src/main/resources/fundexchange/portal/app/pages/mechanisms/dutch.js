@@ -14,6 +14,8 @@ export const dutch = Object.freeze({
   auction: true,
   /** The investor's page reads no bids: each acceptance trades at once. */
   readsBids: false,
+  /** Each acceptance locks its share of the deposit, not the whole (BidDeposits.forTrade). */
+  depositHint: 'investor.dutch.deposit',
 
   /** The holder's form: starting price, floor, decrement, step, window. */
   holderFields(f) {
@@ -97,6 +99,7 @@ addMessages({
     'investor.dutch.explain': 'You buy at once at the clock price when the exchange receives your acceptance; if the clock is then above your price, nothing is bought.',
     'investor.dutch.submit': 'Buy at the clock',
     'investor.dutch.accepted': 'You bought {units} units.',
+    'investor.dutch.deposit': 'This auction asks a deposit of {amount} for the whole lot: each acceptance needs its share for the units it takes (rounded down to the fen, never more than the trade) available in your cash account, locked and held for that acceptance\'s trade at once, applied to the price when you pay.',
   },
   'zh-CN': {
     'listings.floorPrice': '每份底价（您的保留价）',
@@ -116,5 +119,6 @@ addMessages({
     'investor.dutch.explain': '平台收到您的应价时按当时的时钟价格立即成交；若届时时钟价格高于您的价格，则不成交。',
     'investor.dutch.submit': '按时钟价格购买',
     'investor.dutch.accepted': '您已购买 {units} 份。',
+    'investor.dutch.deposit': '本拍卖整批须缴纳保证金 {amount}：每次应价须在资金账户中有可用的、按所受让份额折算的保证金（按分向下取整，不超过成交金额），应价时即冻结并作为该笔成交的保证金，付款时抵作价款。',
   },
 });

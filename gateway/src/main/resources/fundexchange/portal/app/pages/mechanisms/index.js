@@ -13,11 +13,13 @@ import { dutch } from './dutch.js';
 
 /**
  * What a mechanism's module leaves out: no auction, no bids read, no fields, rows, note or panel, no price of its own
- * as read, and nothing that changes the listing at a set time but its end.
+ * as read, nothing that changes the listing at a set time but its end, and no deposit hint of its own (the investor's
+ * page then says a bid's or an acceptance's).
  */
 const NONE = Object.freeze({
   auction: false,
   readsBids: false,
+  depositHint: undefined,
   holderFields: () => nothing,
   holderBody: () => {},
   holderRows: () => nothing,
