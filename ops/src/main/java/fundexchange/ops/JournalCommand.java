@@ -14,6 +14,7 @@ import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.journal.chronicle.SegmentListing;
 import fundexchange.build.BuildInfo;
+import fundexchange.protocol.wire.HexDump;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,15 @@ final class JournalCommand {
      * the journal's end), a {@code PlaceSealedBid} or {@code AmendSealedBid} line carries {@code "commandWithheld":true}
      * and the command's {@code commandDigest} instead of the command, and its event document loses every
      * {@code SealedBidPlaced} price ({@code "eventRedacted":true}); see {@link SealedBidWithholding}.
+     *
+     * <p>{@code --hex} prints each document's bytes instead (docs/journal-format.md, Hex dumps): a binary one annotated
+     * field by field by {@link HexDump}, a JSON one raw (JSON has no binary layout), each under a heading line
+     * {@code index N command record|event document: ...}. {@code --bytes} prints every document raw. Withholding is the
+     * same: a withheld command and a redacted event document show no byte, only what the JSON dump shows. A binary
+     * document the strict decoder refuses is dumped up to the problem, which a {@code !!} line names; the command then
+     * fails (exit code 1) after printing everything.
      */
-    @Command(name = "dump", description = "Prints command records and event documents as JSON lines (sealed bids withheld until their listing closes).")
+    @Command(name = "dump", description = "Prints command records and event documents as JSON lines (sealed bids withheld until their listing closes); --hex or --bytes prints their bytes.")
     static final class Dump implements Runnable {
         @Spec
         CommandSpec spec;
@@ -52,16 +60,32 @@ final class JournalCommand {
         long from;
         @Option(names = "--to", defaultValue = "" + Long.MAX_VALUE, description = "last index (default: the end)")
         long to;
+        @Option(names = "--hex", description = "prints each document's bytes in hex: a binary one annotated field by field, a JSON one raw")
+        boolean hex;
+        @Option(names = "--bytes", description = "prints each document's bytes in hex as written, without annotations")
+        boolean bytes;
 
         @Override
         public void run() {
+            if (hex && bytes) {
+                throw new IllegalArgumentException("--hex and --bytes exclude each other");
+            }
             PrintWriter out = spec.commandLine().getOut();
             ConsoleLogging.toDataDirectory(dataDirectory, "journal");
+            int refused = 0;
             try (Journals journals = open(dataDirectory)) {
                 long last = Math.min(to, journals.lastCommand().map(CommandRecord::index).orElse(0L));
-                dump(journals, from, last, SealedBidWithholding.through(journals, last), out);
+                SealedBidWithholding sealed = SealedBidWithholding.through(journals, last);
+                if (hex || bytes) {
+                    refused = JournalHexLines.dump(journals, from, last, sealed, hex, out);
+                } else {
+                    dump(journals, from, last, sealed, out);
+                }
             }
             out.flush();
+            if (refused > 0) {
+                throw new IllegalStateException(refused + " binary document(s) refused by the decoder: see the lines starting with !!");
+            }
         }
 
         static void dump(Journals journals, long from, long to, SealedBidWithholding sealed, PrintWriter out) {

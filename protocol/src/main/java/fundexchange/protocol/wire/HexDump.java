@@ -364,7 +364,7 @@ public final class HexDump {
             if (count > 0 && !present(presenceAt, count - 1)) {
                 throw new WireFormatException("field count " + count + " not trimmed: its last field is absent", start + 4);
             }
-            span(start, 8, path + ": " + name + ", " + length + " bytes, " + count + " fields, fixed block " + fixedLength);
+            span(start, 8, path + ": " + name + ", " + length + " bytes, " + count + (count == 1 ? " field" : " fields") + ", fixed block " + fixedLength);
             if (fixedAt > presenceAt) {
                 List<String> present = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
