@@ -91,7 +91,8 @@ class HexDumpTest {
                 "command: Tick, 8 bytes, 0 fields, fixed block 0")), labels(TICK).toString());
         assertTrue(labels(PROPOSE).containsAll(List.of("command.action: type 1004 SetPlatformParameter",
                 "command.action.name = \"bid-deposit-bp\"", "command.action.value = \"500\"")), labels(PROPOSE).toString());
-        assertTrue(labels(CUSTODY).containsAll(List.of("command.entries: 2 elements", "command.entries[0].cost absent",
+        assertTrue(labels(CUSTODY).containsAll(List.of("command.entries: 2 elements",
+                "command.entries[0]: CustodyEntry, 43 bytes, 4 fields, fixed block 24",
                 "command.entries[1].cost = 90000.00 (money, raw 9000000)", "command.entries[1].holder = \"Holder-02\"")),
                 labels(CUSTODY).toString());
         assertTrue(labels(EVENTS).containsAll(List.of("outcome.status = REJECTED (code 1)", "outcome.code = 1001",
