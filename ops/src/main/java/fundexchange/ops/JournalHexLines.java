@@ -15,7 +15,9 @@ import java.util.Optional;
  * ({@code index N command record: binary (encoding 2), 376 bytes}) and its bytes (docs/journal-format.md, Hex dumps).
  * A binary document is annotated field by field ({@link HexDump}) under {@code --hex}; a JSON document is shown raw,
  * as every document is under {@code --bytes}. Sealed bids are withheld exactly as in the JSON dump: no byte of a
- * withheld command or of a redacted event document is printed.
+ * withheld command or of a redacted event document is printed. A document that does not decode far enough to tell
+ * whether it is (or holds) a sealed bid is not shown either, only its digest (it counts as refused): the dump fails
+ * closed (CONTRACTS.md 12).
  */
 final class JournalHexLines {
     private JournalHexLines() {
@@ -32,17 +34,38 @@ final class JournalHexLines {
                 if (index < from) {
                     continue;
                 }
-                Optional<JsonNode> redacted = event.flatMap(sealed::redactedTree);
+                Optional<JsonNode> redacted;
+                boolean eventReadable = true;
+                try {
+                    redacted = event.flatMap(sealed::redactedTree);
+                } catch (RuntimeException e) {
+                    redacted = Optional.empty();
+                    eventReadable = false;
+                }
                 String commandHeading = "index " + index + " command record: ";
-                if (redacted.isPresent() || sealed.withhold(index, command.get())) {
+                Boolean withheld;
+                try {
+                    withheld = redacted.isPresent() || sealed.withhold(index, command.get());
+                } catch (RuntimeException e) {
+                    withheld = null;
+                }
+                if (withheld == null) {
+                    out.println(commandHeading + "not shown: it does not decode far enough to show it is no sealed bid, "
+                            + "commandDigest " + digest(command.get()));
+                    refused++;
+                } else if (withheld) {
                     out.println(commandHeading + "withheld (a sealed bid until its listing closes), commandDigest "
-                            + ChainHash.hex(ChainHash.digest(command.get())));
+                            + digest(command.get()));
                 } else {
                     refused += document(commandHeading, command.get(), annotated, out);
                 }
                 String eventHeading = "index " + index + " event document: ";
                 if (event.isEmpty()) {
                     out.println(eventHeading + "none yet");
+                } else if (!eventReadable) {
+                    out.println(eventHeading + "not shown: it does not decode far enough to show it holds no sealed bid's "
+                            + "price, digest " + digest(event.get()));
+                    refused++;
                 } else if (redacted.isPresent()) {
                     out.println(eventHeading + "redacted (a sealed bid's price), as JSON: " + redacted.get());
                 } else {
@@ -51,6 +74,10 @@ final class JournalHexLines {
             }
         }
         return refused;
+    }
+
+    private static String digest(byte[] document) {
+        return ChainHash.hex(ChainHash.digest(document));
     }
 
     private static int document(String heading, byte[] document, boolean annotated, PrintWriter out) {

@@ -94,7 +94,10 @@ public final class HexDump {
             if (problem.offset() >= 0) {
                 offset(out.append(" at byte "), problem.offset(), digits);
             }
-            out.append(": ").append(problem.getMessage()).append('\n');
+            String message = problem.getMessage();
+            String at = " (at byte " + problem.offset() + ")";
+            out.append(": ").append(message.endsWith(at) ? message.substring(0, message.length() - at.length()) : message)
+                    .append('\n');
             int rest = walk.covered();
             if (rest < document.length) {
                 out.append("!! ").append(document.length - rest).append(" bytes not decoded:\n");
