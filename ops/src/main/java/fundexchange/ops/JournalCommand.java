@@ -23,6 +23,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code exchange journal dump|replay|info}: read the journals of a data directory (offline, or beside a running node). */
@@ -45,10 +46,12 @@ final class JournalCommand {
      *
      * <p>{@code --hex} prints each document's bytes instead (docs/journal-format.md, Hex dumps): a binary one annotated
      * field by field by {@link HexDump}, a JSON one raw (JSON has no binary layout), each under a heading line
-     * {@code index N command record|event document: ...}. {@code --bytes} prints every document raw. Withholding is the
-     * same: a withheld command and a redacted event document show no byte, only what the JSON dump shows. A binary
-     * document the strict decoder refuses is dumped up to the problem, which a {@code !!} line names; the command then
-     * fails (exit code 1) after printing everything.
+     * {@code index N command record|event document: ...}. {@code --bytes} prints every document raw; the two exclude
+     * each other (a usage error). Both fail closed: a document's bytes are shown only when the strict decoder accepts
+     * it and it is known to be no open sealed bid ({@link JournalHexLines}); a refused document shows its header, a
+     * {@code !!} reason line and its digest. An event document that does not decode does not stop the dump; from it
+     * on every sealed bid stays withheld ({@link SealedBidWithholding#tolerating}). The command fails (exit code 1)
+     * after printing everything when a document was refused or could not be shown.
      */
     @Command(name = "dump", description = "Prints command records and event documents as JSON lines (sealed bids withheld until their listing closes); --hex or --bytes prints their bytes.")
     static final class Dump implements Runnable {
@@ -68,23 +71,25 @@ final class JournalCommand {
         @Override
         public void run() {
             if (hex && bytes) {
-                throw new IllegalArgumentException("--hex and --bytes exclude each other");
+                throw new ParameterException(spec.commandLine(), "--hex and --bytes exclude each other");
             }
             PrintWriter out = spec.commandLine().getOut();
             ConsoleLogging.toDataDirectory(dataDirectory, "journal");
-            int refused = 0;
+            JournalHexLines.Unshown unshown = null;
             try (Journals journals = open(dataDirectory)) {
-                long last = Math.min(to, journals.lastCommand().map(CommandRecord::index).orElse(0L));
-                SealedBidWithholding sealed = SealedBidWithholding.through(journals, last);
                 if (hex || bytes) {
-                    refused = JournalHexLines.dump(journals, from, last, sealed, hex, out);
+                    long last = Math.min(to, JournalHexLines.records(journals));
+                    unshown = JournalHexLines.dump(journals, from, last, SealedBidWithholding.tolerating(journals, last), hex, out);
                 } else {
-                    dump(journals, from, last, sealed, out);
+                    long last = Math.min(to, journals.lastCommand().map(CommandRecord::index).orElse(0L));
+                    dump(journals, from, last, SealedBidWithholding.through(journals, last), out);
                 }
             }
             out.flush();
-            if (refused > 0) {
-                throw new IllegalStateException(refused + " binary document(s) refused by the decoder: see the lines starting with !!");
+            if (unshown != null && unshown.any()) {
+                throw new IllegalStateException(unshown.refused() + " document(s) refused by this build's decoder"
+                        + (unshown.notShown() > 0 ? " and " + unshown.notShown() + " that could not be redacted" : "")
+                        + ": see the lines starting with !! or containing 'not shown'");
             }
         }
 

@@ -72,8 +72,34 @@ public final class HexDump {
     public static String render(Walk walk) {
         byte[] document = walk.document();
         int digits = digits(document.length);
+        StringBuilder out = new StringBuilder(spans(document, walk.spans()));
+        if (!walk.accepted()) {
+            out.append("!! refused");
+            if (walk.problem().offset() >= 0) {
+                offset(out.append(" at byte "), walk.problem().offset(), digits);
+            }
+            out.append(": ").append(reason(walk.problem())).append('\n');
+            int rest = walk.covered();
+            if (rest < document.length) {
+                out.append("!! ").append(document.length - rest).append(" bytes not decoded:\n");
+                out.append(raw(document, rest, digits));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Why the decoder refused: the exception's message without its repeated {@code (at byte N)}. */
+    public static String reason(WireFormatException problem) {
+        String message = problem.getMessage();
+        String at = " (at byte " + problem.offset() + ")";
+        return message.endsWith(at) ? message.substring(0, message.length() - at.length()) : message;
+    }
+
+    /** The lines of {@code spans} of {@code document} alone, as {@link #render} shows them (and nothing else). */
+    public static String spans(byte[] document, List<Span> spans) {
+        int digits = digits(document.length);
         StringBuilder out = new StringBuilder();
-        for (Span span : walk.spans()) {
+        for (Span span : spans) {
             for (int at = span.offset(); at < span.offset() + span.length() || at == span.offset(); at += WIDTH) {
                 int end = Math.min(span.offset() + span.length(), at + WIDTH);
                 StringBuilder line = new StringBuilder();
@@ -86,22 +112,6 @@ public final class HexDump {
                 if (span.length() == 0) {
                     break;
                 }
-            }
-        }
-        if (!walk.accepted()) {
-            WireFormatException problem = walk.problem();
-            out.append("!! refused");
-            if (problem.offset() >= 0) {
-                offset(out.append(" at byte "), problem.offset(), digits);
-            }
-            String message = problem.getMessage();
-            String at = " (at byte " + problem.offset() + ")";
-            out.append(": ").append(message.endsWith(at) ? message.substring(0, message.length() - at.length()) : message)
-                    .append('\n');
-            int rest = walk.covered();
-            if (rest < document.length) {
-                out.append("!! ").append(document.length - rest).append(" bytes not decoded:\n");
-                out.append(raw(document, rest, digits));
             }
         }
         return out.toString();
