@@ -8,16 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.Outcome;
+import fundexchange.protocol.RecordSamples;
 import fundexchange.protocol.SignedRequest;
 import fundexchange.protocol.book.Side;
 import fundexchange.protocol.custody.CustodyEntry;
 
+import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.PlaceOrder;
 import fundexchange.protocol.command.Propose;
 import fundexchange.protocol.command.SetPlatformParameter;
 import fundexchange.protocol.command.SubmitCustody;
 import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.event.AuctionClosed;
+import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.OrderAccepted;
 import fundexchange.protocol.event.OrderCancelled;
 import fundexchange.protocol.listing.BidStatus;
@@ -28,6 +31,7 @@ import fundexchange.protocol.money.Units;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -61,10 +65,12 @@ class HexDumpTest {
                     new AuctionClosed.ClosedBid(11, "Investor-08", 2, new Price(9_000), BidStatus.PASSED_OVER, 8037,
                             "DEPOSIT_INSUFFICIENT", "01".repeat(32))), 10, new Price(9_500)))));
     private static final List<byte[]> DOCUMENTS = List.of(SIGNED, TICK, PROPOSE, CUSTODY, EVENTS, CLOSED);
+    /** The documents above and, for every command and event type of the schema, a document holding a sample of it. */
+    private static final List<byte[]> EVERY_TYPE = everyType();
 
     @Test
     void theSpansOfAnAcceptedDocumentTileItInByteOrder() {
-        for (byte[] document : DOCUMENTS) {
+        for (byte[] document : EVERY_TYPE) {
             HexDump.Walk walk = HexDump.walk(document);
             assertTrue(walk.accepted(), () -> "refused: " + walk.problem());
             int at = 0;
@@ -151,8 +157,10 @@ class HexDumpTest {
     }
 
     /**
-     * Hostile bytes (seeded): the walk throws nothing, its spans stay within the document, and it accepts a document
-     * exactly when the strict decoder does.
+     * Hostile bytes (seeded mutations of a document of every command and event type, so every field kind, sealed bids
+     * included): the walk throws nothing, its spans stay within the document, and it never refuses what the strict
+     * decoder accepts (that it accepts nothing the decoder refuses holds by construction: it ends with
+     * {@link JournalBinary#check}).
      */
     @Test
     void hostileBytesAreAcceptedExactlyWhenTheStrictDecoderAcceptsThemAndNeverThrow() {
@@ -160,7 +168,7 @@ class HexDumpTest {
         int[] lengths = {Integer.MAX_VALUE, Integer.MAX_VALUE - 1, Integer.MAX_VALUE - 26, Integer.MIN_VALUE, -1, 0, 7, 8, 9};
         int accepted = 0;
         for (int run = 0; run < 100_000; run++) {
-            byte[] source = DOCUMENTS.get(random.nextInt(DOCUMENTS.size()));
+            byte[] source = EVERY_TYPE.get(random.nextInt(EVERY_TYPE.size()));
             byte[] bytes = Arrays.copyOf(source, random.nextInt(8) == 0 ? random.nextInt(source.length + 32) + 1 : source.length);
             for (int i = random.nextInt(4); i > 0; i--) {
                 bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
@@ -192,6 +200,34 @@ class HexDumpTest {
             accepted += strict ? 1 : 0;
         }
         assertTrue(accepted > 100, accepted + " accepted: the fuzzing should keep some documents whole");
+    }
+
+    private static List<byte[]> everyType() {
+        List<byte[]> documents = new ArrayList<>(DOCUMENTS);
+        int commands = 0;
+        int events = 0;
+        int expected = 0;
+        for (WireType type : WireSchema.journal().types()) {
+            expected += Command.class.isAssignableFrom(type.type()) || Event.class.isAssignableFrom(type.type()) ? 1 : 0;
+            Object sample;
+            try {
+                sample = RecordSamples.sample(type.type());
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError("no sample of " + type.type().getSimpleName(), e);
+            }
+            if (sample instanceof Command command) {
+                documents.add(JournalBinary.encode(CommandRecord.signed(type.id(), 1_795_000_000_000L + type.id(), REQUEST, command)));
+                commands++;
+            } else if (sample instanceof Event event) {
+                documents.add(JournalBinary.encode(new EventDocument(EventDocument.VERSION, type.id(), 1_795_000_000_000L,
+                        "Investor-07", "r-" + type.id(), Outcome.ACCEPTED, List.of(event))));
+                events++;
+            }
+        }
+        if (commands + events != expected || commands == 0 || events < 98) {
+            throw new AssertionError(commands + " commands and " + events + " events of " + expected + " types");
+        }
+        return List.copyOf(documents);
     }
 
     private static List<String> labels(byte[] document) {
