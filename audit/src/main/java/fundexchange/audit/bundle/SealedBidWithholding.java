@@ -157,11 +157,15 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         return closed.contains(listingId);
     }
 
-    /** A sealed-bid command (placed or amended) that was not accepted, or whose listing has not closed. */
+    /**
+     * A sealed-bid command (placed or amended) that was not accepted, or whose listing has not closed. A binary record
+     * whose command type id this build does not know (a newer build's) may be a sealed bid: it fails as one that does
+     * not decode rather than pass as no sealed bid.
+     */
     @Override
     public boolean withhold(long index, byte[] commandDocument) {
         if (JournalDocuments.isBinary(commandDocument)
-                ? !String.valueOf(decoding(() -> JournalDocuments.commandType(commandDocument))).contains("SealedBid")
+                ? !String.valueOf(decoding(() -> known(JournalDocuments.commandType(commandDocument)))).contains("SealedBid")
                 : !contains(commandDocument, "SealedBid")) {
             return false;
         }
@@ -239,6 +243,14 @@ public final class SealedBidWithholding implements WithholdingPolicy {
             }
         }
         return redacted ? Optional.of(document) : Optional.empty();
+    }
+
+    /** {@code type}, unless it is an unknown type id ({@code "#2107"}), which cannot be told from a sealed bid. */
+    private static String known(String type) {
+        if (type != null && type.startsWith("#")) {
+            throw new IllegalArgumentException("command type id " + type.substring(1) + " is unknown to this build");
+        }
+        return type;
     }
 
     private static boolean hidden(Shown shown) {
