@@ -182,7 +182,8 @@ final class JournalHexLines {
                 out.println("!! refused: a" + (kind == JournalBinary.COMMAND_RECORD ? "n event document where a command record"
                         : " command record where an event document") + " belongs");
             } else if (walk.problem().offset() >= 0 && walk.problem().offset() < header) {
-                out.println("!! refused at byte " + String.format("%04x", walk.problem().offset()) + ": "
+                out.println("!! refused at byte " + String.format(document.length > 0x10000 ? "%08x" : "%04x",
+                        walk.problem().offset()) + ": "
                         + HexDump.reason(walk.problem()));
             } else {
                 out.println("!! refused past the header: the reason is not shown (it may quote what the rest holds)");
