@@ -14,6 +14,7 @@ import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.journal.chronicle.SegmentListing;
 import fundexchange.build.BuildInfo;
+import fundexchange.protocol.wire.HexDump;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code exchange journal dump|replay|info}: read the journals of a data directory (offline, or beside a running node). */
@@ -41,8 +43,17 @@ final class JournalCommand {
      * the journal's end), a {@code PlaceSealedBid} or {@code AmendSealedBid} line carries {@code "commandWithheld":true}
      * and the command's {@code commandDigest} instead of the command, and its event document loses every
      * {@code SealedBidPlaced} price ({@code "eventRedacted":true}); see {@link SealedBidWithholding}.
+     *
+     * <p>{@code --hex} prints each document's bytes instead (docs/journal-format.md, Hex dumps): a binary one annotated
+     * field by field by {@link HexDump}, a JSON one raw (JSON has no binary layout), each under a heading line
+     * {@code index N command record|event document: ...}. {@code --bytes} prints every document raw; the two exclude
+     * each other (a usage error). Both fail closed: a document's bytes are shown only when the strict decoder accepts
+     * it and it is known to be no open sealed bid ({@link JournalHexLines}); a refused document shows its header, a
+     * {@code !!} reason line and its digest. An event document that does not decode does not stop the dump; from it
+     * on every sealed bid stays withheld ({@link SealedBidWithholding#tolerating}). The command fails (exit code 1)
+     * after printing everything when a document was refused or could not be shown.
      */
-    @Command(name = "dump", description = "Prints command records and event documents as JSON lines (sealed bids withheld until their listing closes).")
+    @Command(name = "dump", description = "Prints command records and event documents as JSON lines (sealed bids withheld until their listing closes); --hex or --bytes prints their bytes.")
     static final class Dump implements Runnable {
         @Spec
         CommandSpec spec;
@@ -52,16 +63,34 @@ final class JournalCommand {
         long from;
         @Option(names = "--to", defaultValue = "" + Long.MAX_VALUE, description = "last index (default: the end)")
         long to;
+        @Option(names = "--hex", description = "prints each document's bytes in hex: a binary one annotated field by field, a JSON one raw")
+        boolean hex;
+        @Option(names = "--bytes", description = "prints each document's bytes in hex as written, without annotations")
+        boolean bytes;
 
         @Override
         public void run() {
+            if (hex && bytes) {
+                throw new ParameterException(spec.commandLine(), "--hex and --bytes exclude each other");
+            }
             PrintWriter out = spec.commandLine().getOut();
             ConsoleLogging.toDataDirectory(dataDirectory, "journal");
+            JournalHexLines.Unshown unshown = null;
             try (Journals journals = open(dataDirectory)) {
-                long last = Math.min(to, journals.lastCommand().map(CommandRecord::index).orElse(0L));
-                dump(journals, from, last, SealedBidWithholding.through(journals, last), out);
+                if (hex || bytes) {
+                    long last = Math.min(to, JournalHexLines.records(journals));
+                    unshown = JournalHexLines.dump(journals, from, last, SealedBidWithholding.tolerating(journals, last), hex, out);
+                } else {
+                    long last = Math.min(to, journals.lastCommand().map(CommandRecord::index).orElse(0L));
+                    dump(journals, from, last, SealedBidWithholding.through(journals, last), out);
+                }
             }
             out.flush();
+            if (unshown != null && unshown.any()) {
+                throw new IllegalStateException(unshown.refused() + " document(s) refused by this build's decoder"
+                        + (unshown.notShown() > 0 ? " and " + unshown.notShown() + " that could not be redacted" : "")
+                        + ": see the lines starting with !! or containing 'not shown'");
+            }
         }
 
         static void dump(Journals journals, long from, long to, SealedBidWithholding sealed, PrintWriter out) {

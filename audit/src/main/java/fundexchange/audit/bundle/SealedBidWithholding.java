@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fundexchange.protocol.OutcomeStatus;
+import fundexchange.protocol.command.AmendSealedBid;
+import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.disclosure.Disclosure;
 import fundexchange.protocol.disclosure.DisclosurePolicy;
 import fundexchange.protocol.disclosure.Shown;
 import fundexchange.protocol.disclosure.Viewer;
 import fundexchange.journal.JournalCodec;
+import fundexchange.protocol.wire.JournalBinary;
 import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
@@ -51,11 +55,16 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     private final Map<Long, Long> listingOfBid = new HashMap<>();
     private final Set<Long> notAccepted = new HashSet<>();
     private final Set<Long> closed = new HashSet<>();
+    /** The first index whose event document did not decode ({@link #tolerating}); no sealed bid from there on opens. */
+    private long doubtFrom = Long.MAX_VALUE;
 
     private SealedBidWithholding() {
     }
 
-    /** Learns, from the event journal's documents 1..{@code toIndex}, which listings closed and where each sealed bid is. */
+    /**
+     * Learns, from the event journal's documents 1..{@code toIndex}, which listings closed and where each sealed bid is;
+     * fails ({@code event document N does not decode}) on the first document it cannot read.
+     */
     public static SealedBidWithholding through(Journals journals, long toIndex) {
         SealedBidWithholding policy = new SealedBidWithholding();
         try (ChronicleJournal.Reader events = journals.events().reader()) {
@@ -64,10 +73,50 @@ public final class SealedBidWithholding implements WithholdingPolicy {
                 if (next.isEmpty()) {
                     break;
                 }
-                policy.learn(index, next.get());
+                try {
+                    policy.learn(index, next.get());
+                } catch (UncheckedIOException e) {
+                    throw new UncheckedIOException("event document " + index + " does not decode", e.getCause());
+                }
             }
         }
         return policy;
+    }
+
+    /**
+     * As {@link #through}, but an event document that this build's strict decoder refuses does not stop it; it fails
+     * closed instead. From the first such document on, every sealed bid (command or {@code SealedBidPlaced}) is
+     * treated as still sealed, whatever closed later, and a sealed-bid command at an unreadable index is treated as not
+     * accepted (withheld for good). A close the unreadable document held is missed, which only keeps bids withheld.
+     */
+    public static SealedBidWithholding tolerating(Journals journals, long toIndex) {
+        SealedBidWithholding policy = new SealedBidWithholding();
+        try (ChronicleJournal.Reader events = journals.events().reader()) {
+            for (long index = 1; index <= toIndex; index++) {
+                Optional<byte[]> next = events.next();
+                if (next.isEmpty()) {
+                    break;
+                }
+                byte[] document = next.get();
+                try {
+                    if (JournalDocuments.isBinary(document)) {
+                        JournalBinary.check(document);
+                    } else {
+                        JournalCodec.readEvents(document);
+                    }
+                    policy.learn(index, document);
+                } catch (RuntimeException e) {
+                    policy.notAccepted.add(index);
+                    policy.doubtFrom = Math.min(policy.doubtFrom, index);
+                }
+            }
+        }
+        return policy;
+    }
+
+    /** Whether sealed bids at {@code index} stay sealed whatever closed: an earlier event document did not decode. */
+    public boolean inDoubt(long index) {
+        return index >= doubtFrom;
     }
 
     /** Learns the event document of {@code index}, in journal order. */
@@ -108,11 +157,15 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         return closed.contains(listingId);
     }
 
-    /** A sealed-bid command (placed or amended) that was not accepted, or whose listing has not closed. */
+    /**
+     * A sealed-bid command (placed or amended) that was not accepted, or whose listing has not closed. A binary record
+     * whose command type id this build does not know (a newer build's) may be a sealed bid: it fails as one that does
+     * not decode rather than pass as no sealed bid.
+     */
     @Override
     public boolean withhold(long index, byte[] commandDocument) {
         if (JournalDocuments.isBinary(commandDocument)
-                ? !String.valueOf(decoding(() -> JournalDocuments.commandType(commandDocument))).contains("SealedBid")
+                ? !String.valueOf(decoding(() -> known(JournalDocuments.commandType(commandDocument)))).contains("SealedBid")
                 : !contains(commandDocument, "SealedBid")) {
             return false;
         }
@@ -127,6 +180,34 @@ public final class SealedBidWithholding implements WithholdingPolicy {
             }
             default -> false;
         };
+    }
+
+    /**
+     * Whether a decoded command at {@code index} is withheld: a {@code PlaceSealedBid} or {@code AmendSealedBid} that
+     * was not accepted, whose listing has not closed, or that is {@linkplain #inDoubt in doubt}. Decided on the value,
+     * not on the bytes, so no spelling of a document hides a sealed bid from it.
+     */
+    public boolean withhold(long index, Command command) {
+        boolean accepted = !notAccepted.contains(index);
+        return switch (command) {
+            case PlaceSealedBid bid -> hidden(DisclosurePolicy.sealedBidCommand(accepted,
+                    !inDoubt(index) && closed(bid.listingId())));
+            case AmendSealedBid amend -> {
+                Long listingId = listingOfBid.get(amend.bidId());
+                yield hidden(DisclosurePolicy.sealedBidCommand(accepted,
+                        !inDoubt(index) && listingId != null && closed(listingId)));
+            }
+            default -> false;
+        };
+    }
+
+    /**
+     * As {@link #redactedTree(byte[])} for the event document of {@code index}, without the cheap search for the
+     * type name first (the caller has decoded the document and found a {@code SealedBidPlaced} in it); a bid
+     * {@linkplain #inDoubt in doubt} loses its price and nonce whatever closed.
+     */
+    public Optional<JsonNode> redactedTree(long index, byte[] eventDocument) {
+        return redacted(eventDocument, inDoubt(index));
     }
 
     /**
@@ -146,18 +227,30 @@ public final class SealedBidWithholding implements WithholdingPolicy {
                 : !contains(eventDocument, SEALED_BID_PLACED)) {
             return Optional.empty();
         }
+        return redacted(eventDocument, false);
+    }
+
+    private Optional<JsonNode> redacted(byte[] eventDocument, boolean stillSealed) {
         JsonNode document = tree(eventDocument);
         boolean redacted = false;
         for (JsonNode event : document.path("events")) {
             if (SEALED_BID_PLACED.equals(event.path("type").asText()) && event.has("price")) {
                 Disclosure disclosure = DisclosurePolicy.sealedBid(Viewer.EXPORT, event.path("bidder").asText(""),
-                        closed(event.path("listingId").asLong(0)));
+                        !stillSealed && closed(event.path("listingId").asLong(0)));
                 List<String> hidden = SECRET_FIELDS.stream().filter(field -> hidden(disclosure.field(field))).toList();
                 ((ObjectNode) event).remove(hidden);
                 redacted |= !hidden.isEmpty();
             }
         }
         return redacted ? Optional.of(document) : Optional.empty();
+    }
+
+    /** {@code type}, unless it is an unknown type id ({@code "#2107"}), which cannot be told from a sealed bid. */
+    private static String known(String type) {
+        if (type != null && type.startsWith("#")) {
+            throw new IllegalArgumentException("command type id " + type.substring(1) + " is unknown to this build");
+        }
+        return type;
     }
 
     private static boolean hidden(Shown shown) {

@@ -29,6 +29,8 @@ import fundexchange.protocol.reference.ParticipantType;
 import fundexchange.protocol.reference.QualificationStatus;
 import fundexchange.protocol.reference.Role;
 import fundexchange.protocol.ChainHash;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.wire.JournalBinary;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.OutcomeStatus;
 import fundexchange.journal.JournalDocuments;
@@ -186,6 +188,20 @@ class SealedBidWithholdingTest {
             AuditBundleWriter.Exported sealed = AuditBundleWriter.write(journal.journals(), r.beforeClose(),
                     data.resolveSibling("sealed.jsonl"));
             assertEquals(4, sealed.withheld());
+        }
+    }
+
+    /** A binary command whose type id this build does not know may be a sealed bid: it fails, never passes as none. */
+    @Test
+    void aBinaryCommandOfAnUnknownTypeIdIsNotTakenForNoSealedBid() {
+        try (JournalFixture journal = new JournalFixture(data, JournalEncoding.BINARY)) {
+            SealedBidWithholding policy = SealedBidWithholding.through(journal.journals(), 0);
+            byte[] bid = JournalBinary.encode(CommandRecord.unsigned(1, 1_795_000_000_000L,
+                    new PlaceSealedBid(5, Price.of("1.2345"), NONCES.getFirst())));
+            bid[JournalBinary.OFFSET_COMMAND_TYPE] = (byte) 0xE7;
+            bid[JournalBinary.OFFSET_COMMAND_TYPE + 1] = 0x03;
+            assertEquals("a journal document does not decode",
+                    assertThrows(UncheckedIOException.class, () -> policy.withhold(1, bid)).getMessage());
         }
     }
 

@@ -1,0 +1,231 @@
+package fundexchange.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fundexchange.engine.Engine;
+import fundexchange.journal.JournalEncoding;
+import fundexchange.journal.chronicle.ChronicleJournal;
+import fundexchange.journal.chronicle.Journals;
+import fundexchange.protocol.CommandRecord;
+import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.command.PlaceOrder;
+import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.command.Tick;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingExpired;
+import fundexchange.protocol.event.SealedBidPlaced;
+import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Units;
+import fundexchange.protocol.wire.JournalBinary;
+import fundexchange.protocol.wire.WireSchema;
+import fundexchange.testsupport.JournalWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code journal dump --hex|--bytes} keeps sealed bids sealed as the JSON dump does (no byte of a withheld command or a
+ * redacted event document) and fails closed: a document the strict decoder refuses shows no byte past its header,
+ * whatever its type id says, and the dump fails (exit code 1) after printing the rest.
+ */
+class JournalDumpHexTest {
+    private static final long T = 1_795_000_000_000L;
+    private static final String NONCE = "ab".repeat(32);
+    @TempDir
+    Path temp;
+
+    @Test
+    void anOpenSealedBidPrintsNoByteOfItsCommandOrEventDocument() {
+        Path data = temp.resolve("sealed");
+        try (JournalWriter writer = new JournalWriter(data, new Engine(), JournalEncoding.BINARY)) {
+            writer.append(CommandRecord.unsigned(1, T, new PlaceSealedBid(5, new Price(9_500), NONCE)),
+                    new EventDocument(EventDocument.VERSION, 1, T, "Investor-07", "req-1", Outcome.ACCEPTED, List.of(
+                            new SealedBidPlaced(5, 1, "Investor-07", 1, new Price(9_500), NONCE, "cd".repeat(32)))));
+        }
+        for (String option : List.of("--hex", "--bytes")) {
+            Result result = dump(data, option);
+            assertEquals(0, result.exit(), result.out());
+            List<String> lines = result.out().lines().toList();
+            assertEquals(2, lines.size(), result.out());
+            assertTrue(lines.get(0).startsWith("index 1 command record: withheld (a sealed bid until its listing closes), commandDigest "),
+                    result.out());
+            assertTrue(lines.get(1).startsWith("index 1 event document: redacted (a sealed bid's price), as JSON: {"), result.out());
+            assertNoSealedBid(result.out());
+        }
+    }
+
+    /**
+     * A damaged document is refused: its header's fields, the reason when the problem is in the header, its digest, no
+     * byte past the header (there a damaged sealed bid's price would be), and the dump fails after printing the rest.
+     */
+    @Test
+    void aDamagedBinaryDocumentShowsOnlyItsHeaderAndTheDumpFails() {
+        Path data = temp.resolve("damaged");
+        byte[] order = JournalBinary.encode(CommandRecord.unsigned(1, T,
+                new PlaceOrder("DGF3", Side.SELL, new Units(100_000), new Price(9_000))));
+        order[0x23] = 7;
+        byte[] sealed = JournalBinary.encode(CommandRecord.unsigned(2, T, new PlaceSealedBid(5, new Price(9_500), NONCE)));
+        sealed[sealed.length - 1] = (byte) 0xFF;
+        byte[] flags = JournalBinary.encode(CommandRecord.unsigned(3, T, new Tick()));
+        flags[JournalBinary.OFFSET_FLAGS] = 0x40;
+        write(temp.resolve("damaged"), List.of(order, sealed, flags), List.of(ACCEPTED, ACCEPTED, ACCEPTED));
+        for (String option : List.of("--hex", "--bytes")) {
+            Result result = dump(data, option);
+            assertEquals(1, result.exit(), result.out());
+            String out = result.out();
+            assertTrue(out.contains("index 1 command record: binary (encoding 2), refused by this build's decoder\n"), out);
+            assertTrue(out.contains("!! refused past the header: the reason is not shown (it may quote what the rest holds)\n"
+                    + "!! the rest is not shown (it may hold a sealed bid), commandDigest "), out);
+            assertTrue(out.contains("index 2 command record: binary (encoding 2), refused by this build's decoder\n"), out);
+            assertTrue(out.contains("!! refused at byte 0003: unknown command record flags 0x40\n"), out);
+            assertFalse(out.contains("a0 86") || out.contains("44 47 46 33"), "no byte of the damaged PlaceOrder's body: " + out);
+            assertTrue(result.err().contains("error: 3 document(s) refused by this build's decoder: see the lines starting with !!"),
+                    result.err());
+            assertNoSealedBid(out);
+        }
+        assertTrue(dump(data, "--hex").out().contains("0018  1b 00                                            command: type 27 PlaceOrder\n"
+                + "!! refused past the header"), "the command type id is part of the header");
+    }
+
+    /**
+     * A sealed bid whose type id is unknown (a newer build's) or was changed into another command's, and a
+     * {@code SealedBidPlaced} whose type id is unknown: none of their price or nonce bytes are printed, whatever the
+     * option, and no sealed bid is taken for something else.
+     */
+    @Test
+    void aSealedBidWithAnUnknownOrChangedTypeIdPrintsNoPriceOrNonce() {
+        Path data = temp.resolve("retyped");
+        byte[] unknown = JournalBinary.encode(CommandRecord.unsigned(1, T, new PlaceSealedBid(5, new Price(9_500), NONCE)));
+        putShort(unknown, JournalBinary.OFFSET_COMMAND_TYPE, 999);
+        byte[] retyped = JournalBinary.encode(CommandRecord.unsigned(2, T, new PlaceSealedBid(5, new Price(9_500), NONCE)));
+        putShort(retyped, JournalBinary.OFFSET_COMMAND_TYPE, WireSchema.journal().typeOf(PlaceOrder.class).id());
+        byte[] placed = JournalBinary.encode(new EventDocument(EventDocument.VERSION, 3, T, "Investor-07", "req-1",
+                Outcome.ACCEPTED, List.of(new SealedBidPlaced(5, 1, "Investor-07", 1, new Price(9_500), NONCE, "cd".repeat(32)))));
+        int firstEvent = JournalBinary.OFFSET_EVENT_STRINGS + 1 + "Investor-07".length() + 1 + "req-1".length();
+        assertEquals(WireSchema.journal().typeOf(SealedBidPlaced.class).id(), getShort(placed, firstEvent));
+        putShort(placed, firstEvent, 3851);
+        byte[] rejected = JournalBinary.encode(new EventDocument(EventDocument.VERSION, 1, T, null, null,
+                Outcome.rejected(1001, "X", "no"), List.of()));
+        write(data, List.of(unknown, retyped, JournalBinary.encode(CommandRecord.unsigned(3, T, new Tick()))),
+                List.of(rejected, rejected, placed));
+        for (String option : List.of("--hex", "--bytes")) {
+            Result result = dump(data, option);
+            String out = result.out();
+            assertEquals(1, result.exit(), out);
+            assertNoSealedBid(out);
+            assertTrue(result.err().contains("error: 3 document(s) refused"), result.err());
+            assertTrue(out.contains("index 3 event document: binary (encoding 2), refused by this build's decoder\n"), out);
+            assertTrue(out.contains("index 3 command record: binary (encoding 2), 34 bytes\n"), out);
+        }
+        String hex = dump(data, "--hex").out();
+        assertTrue(hex.contains("index 1 command record: binary (encoding 2), refused by this build's decoder\n"
+                + "0000  fe                                               magic 0xfe: binary\n"), hex);
+        assertTrue(hex.contains("!! refused at byte 0018: type id 999 is unknown to this build: written by a newer build\n"
+                + "!! the rest is not shown (it may hold a sealed bid), commandDigest "), hex);
+        assertTrue(hex.contains("events: 1\n!! refused past the header"), hex);
+    }
+
+    /**
+     * An event document that does not decode does not stop the dump (M1); from it on every sealed bid stays withheld
+     * even where its listing closed later, and a bid before it whose listing's close was read is shown. The JSON dump
+     * still stops, naming the document.
+     */
+    @Test
+    void anUnreadableEventDocumentKeepsEverySealedBidFromItOnWithheld() {
+        Path data = temp.resolve("doubt");
+        SealedBidPlaced first = new SealedBidPlaced(5, 1, "Investor-07", 1, new Price(9_500), NONCE, "cd".repeat(32));
+        SealedBidPlaced second = new SealedBidPlaced(5, 2, "Investor-08", 2, new Price(9_400), "ef".repeat(32), "01".repeat(32));
+        byte[] broken = JournalBinary.encode(new EventDocument(EventDocument.VERSION, 2, T, null, null, Outcome.ACCEPTED, List.of()));
+        broken = Arrays.copyOf(broken, broken.length + 1);
+        write(data, List.of(
+                JournalBinary.encode(CommandRecord.unsigned(1, T, new PlaceSealedBid(5, new Price(9_500), NONCE))),
+                JournalBinary.encode(CommandRecord.unsigned(2, T, new Tick())),
+                JournalBinary.encode(CommandRecord.unsigned(3, T, new PlaceSealedBid(5, new Price(9_400), "ef".repeat(32)))),
+                JournalBinary.encode(CommandRecord.unsigned(4, T, new Tick()))), List.of(
+                events(1, first), broken, events(3, second), events(4, new ListingExpired(5, new Units(100)))));
+        for (String option : List.of("--hex", "--bytes")) {
+            Result result = dump(data, option);
+            String out = result.out();
+            assertEquals(1, result.exit(), out);
+            assertTrue(out.contains("index 1 command record: binary (encoding 2), "), out);
+            assertTrue(out.contains("1c 25"), "the bid before the unreadable document closed: " + out);
+            assertTrue(out.contains("index 2 event document: binary (encoding 2), refused by this build's decoder\n"), out);
+            assertTrue(out.contains("index 3 command record: withheld (a sealed bid until its listing closes)"), out);
+            assertTrue(out.contains("index 3 event document: redacted (a sealed bid's price)"), out);
+            assertFalse(out.contains("b8 24") || out.contains("65 66 65 66") || out.contains("efefefefefefefef"), out);
+            assertTrue(out.contains("index 4 event document: binary (encoding 2), "), out);
+            assertTrue(result.err().contains("error: 1 document(s) refused"), result.err());
+        }
+        Result json = dump(data);
+        assertEquals(1, json.exit());
+        assertTrue(json.err().contains("error: event document 2 does not decode"), json.err());
+    }
+
+    @Test
+    void hexAndBytesExcludeEachOtherAsAUsageError() {
+        Result result = dump(temp, "--hex", "--bytes");
+        assertEquals(2, result.exit());
+        assertTrue(result.err().contains("--hex and --bytes exclude each other"), result.err());
+    }
+
+    private static final byte[] ACCEPTED = JournalBinary.encode(new EventDocument(EventDocument.VERSION, 1, T, null, null,
+            Outcome.ACCEPTED, List.of()));
+
+    private static byte[] events(long index, Event... events) {
+        return JournalBinary.encode(new EventDocument(EventDocument.VERSION, index, T, null, null, Outcome.ACCEPTED, List.of(events)));
+    }
+
+    /** No byte of the sealed bid at price 0.9500 with nonce "abab...": not in hex, in ASCII, in a label or in JSON. */
+    private static void assertNoSealedBid(String out) {
+        for (String secret : List.of("1c 25", "0.95", "61 62 61 62", "|abababababababab|", "abababababababab")) {
+            assertFalse(out.contains(secret), secret + " in " + out);
+        }
+    }
+
+    private static void write(Path data, List<byte[]> commandRecords, List<byte[]> eventDocuments) {
+        try (Journals journals = Journals.open(data);
+             ChronicleJournal.Writer commands = journals.commands().writer();
+             ChronicleJournal.Writer events = journals.events().writer()) {
+            for (int i = 0; i < commandRecords.size(); i++) {
+                commands.append(commandRecords.get(i));
+                events.append(eventDocuments.get(i));
+            }
+        }
+    }
+
+    private static void putShort(byte[] bytes, int at, int value) {
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putShort(at, (short) value);
+    }
+
+    private static int getShort(byte[] bytes, int at) {
+        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getShort(at) & 0xFFFF;
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result dump(Path data, String... options) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = ExchangeCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        String[] arguments = new String[4 + options.length];
+        arguments[0] = "journal";
+        arguments[1] = "dump";
+        arguments[2] = "--data-dir";
+        arguments[3] = data.toString();
+        System.arraycopy(options, 0, arguments, 4, options.length);
+        return new Result(cli.execute(arguments), out.toString(), err.toString());
+    }
+}

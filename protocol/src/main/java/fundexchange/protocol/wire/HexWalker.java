@@ -1,0 +1,263 @@
+package fundexchange.protocol.wire;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One walk of {@link HexDump} over one document, collecting its spans: {@link HexHeader} walks the document's header
+ * and hands each typed value, struct and string to this walk, which follows {@link WireSchema} under the strict
+ * decoder's rules and throws {@link WireFormatException} where it refuses. Every step consumes bytes within its limit
+ * and nesting is bounded by {@link RecordDecoder#MAX_DEPTH}, so no input makes it loop or read past the document.
+ */
+final class HexWalker {
+    final byte[] bytes;
+    final WireSchema schema = WireSchema.journal();
+    final List<HexDump.Span> spans = new ArrayList<>();
+    int position;
+    private int depth;
+
+    HexWalker(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    void span(int offset, int length, String label) {
+        spans.add(new HexDump.Span(offset, length, label));
+    }
+
+    /** A varuint length, then that many bytes of WTF-8: one span. */
+    void string(String path, int limit) {
+        int at = position;
+        long read = VarUInt.read(bytes, at, limit);
+        int length = VarUInt.value(read);
+        int payload = at + VarUInt.sizeOf(read);
+        if (length > limit - payload) {
+            throw new WireFormatException("a string of " + length + " bytes overruns its place", payload);
+        }
+        Wtf8.check(bytes, payload, length);
+        span(at, payload + length - at, path + " = " + HexDump.quote(Wtf8.decode(bytes, payload, length)));
+        position = payload + length;
+    }
+
+    void typed(String path, Class<?> expected, int limit) {
+        need(2, limit);
+        int at = position;
+        int id = WireBuffer.getUnsignedShort(bytes, at);
+        WireType type = schema.type(id);
+        if (type == null) {
+            throw new WireFormatException("type id " + id + " is unknown to this build: written by a newer build", at);
+        }
+        if (!expected.isAssignableFrom(type.type())) {
+            throw new WireFormatException("type id " + id + " (" + type.type().getSimpleName() + ") is not a "
+                    + expected.getSimpleName(), at);
+        }
+        span(at, 2, path + ": type " + id + " " + type.type().getSimpleName());
+        position += 2;
+        struct(path, type, limit);
+    }
+
+    void struct(String path, WireType type, int limit) {
+        if (depth == RecordDecoder.MAX_DEPTH) {
+            throw new WireFormatException("structs nested deeper than " + RecordDecoder.MAX_DEPTH + " levels", position);
+        }
+        depth++;
+        try {
+            structBody(path, type, limit);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void structBody(String path, WireType type, int limit) {
+        int start = position;
+        need(8, limit);
+        int length = WireBuffer.getInt(bytes, start);
+        if (length < 8 || length > limit - start) {
+            throw new WireFormatException("struct length " + length + " does not fit in " + (limit - start) + " bytes", start);
+        }
+        int end = start + length;
+        int count = bytes[start + 4] & 0xFF;
+        if (bytes[start + 5] != 0) {
+            throw new WireFormatException("reserved struct byte is not zero", start + 5);
+        }
+        int fixedLength = WireBuffer.getUnsignedShort(bytes, start + 6);
+        String name = type.type().getSimpleName();
+        WireField[] fields = type.fieldArray();
+        if (count > fields.length) {
+            throw new WireFormatException(name + " has " + count + " fields here, this build knows " + fields.length
+                    + ": written by a newer build", start + 4);
+        }
+        int presenceAt = start + 8;
+        int fixedAt = presenceAt + ((count + 7) >>> 3);
+        if (fixedAt > end) {
+            throw new WireFormatException("presence bits overrun the struct", presenceAt);
+        }
+        if ((count & 7) != 0 && ((bytes[fixedAt - 1] & 0xFF) >>> (count & 7)) != 0) {
+            throw new WireFormatException("a presence bit beyond the field count", fixedAt - 1);
+        }
+        int expectedFixed = type.fixedPrefix[count];
+        if (fixedLength != expectedFixed) {
+            throw new WireFormatException("fixed block of " + fixedLength + " bytes where " + name + " has " + expectedFixed,
+                    start + 6);
+        }
+        if (fixedLength > end - fixedAt) {
+            throw new WireFormatException("fixed block overruns the struct", fixedAt);
+        }
+        if (count > 0 && !present(presenceAt, count - 1)) {
+            throw new WireFormatException("field count " + count + " not trimmed: its last field is absent", start + 4);
+        }
+        span(start, 8, path + ": " + name + ", " + length + " bytes, " + count + (count == 1 ? " field" : " fields") + ", fixed block " + fixedLength);
+        if (fixedAt > presenceAt) {
+            List<String> present = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                if (present(presenceAt, i)) {
+                    present.add(Integer.toString(i));
+                }
+            }
+            span(presenceAt, fixedAt - presenceAt, path + ": present " + (present.isEmpty() ? "none" : String.join(" ", present)));
+        }
+        for (int i = 0; i < count; i++) {
+            WireField field = fields[i];
+            if (!field.kind().fixed()) {
+                continue;
+            }
+            int at = fixedAt + field.fixedOffset;
+            int width = field.kind().width();
+            String fieldPath = path + "." + field.name();
+            if (!present(presenceAt, i)) {
+                if (field.primitive) {
+                    throw new WireFormatException("primitive field " + field.name() + " is marked absent", presenceAt + (i >>> 3));
+                }
+                if (!zeros(at, width)) {
+                    throw new WireFormatException("absent field " + field.name() + " has non-zero bytes", at);
+                }
+                span(at, width, fieldPath + " absent");
+                continue;
+            }
+            if (field.primitive && i == count - 1 && zeros(at, width)) {
+                throw new WireFormatException("field count " + count + " not trimmed: its last field " + field.name()
+                        + " is a zero primitive", start + 4);
+            }
+            span(at, width, fieldPath + " = " + fixed(field, at));
+        }
+        position = fixedAt + fixedLength;
+        for (int i = 0; i < count; i++) {
+            WireField field = fields[i];
+            if (!field.kind().fixed() && present(presenceAt, i)) {
+                variable(path + "." + field.name(), field, end);
+            }
+        }
+        if (position != end) {
+            throw new WireFormatException((end - position) + " bytes left in a struct of " + name, position);
+        }
+    }
+
+    private String fixed(WireField field, int at) {
+        return switch (field.kind()) {
+            case BOOL -> {
+                int b = bytes[at];
+                if (b != 0 && b != 1) {
+                    throw new WireFormatException("bool " + field.name() + " is " + b + ", not 0 or 1", at);
+                }
+                yield b == 1 ? "true" : "false";
+            }
+            case ENUM -> {
+                int code = bytes[at] & 0xFF;
+                Enum<?> constant = field.codes.constant(code);
+                if (constant == null) {
+                    throw new WireFormatException("enum code " + code + " is unknown for " + field.target().getSimpleName(), at);
+                }
+                yield constant.name() + " (code " + code + ")";
+            }
+            case I64 -> Long.toString(WireBuffer.getLong(bytes, at));
+            case I32 -> Integer.toString(WireBuffer.getInt(bytes, at));
+            case UNITS, MONEY, PRICE, MULTIPLE -> {
+                long raw = WireBuffer.getLong(bytes, at);
+                int scale = field.kind() == WireKind.UNITS || field.kind() == WireKind.MONEY ? 2 : 4;
+                yield BigDecimal.valueOf(raw, scale).toPlainString() + " (" + field.kind().word() + ", raw " + raw + ")";
+            }
+            default -> throw new IllegalStateException(field.toString());
+        };
+    }
+
+    private void variable(String path, WireField field, int limit) {
+        if (field.kind() == WireKind.STRING) {
+            string(path, limit);
+            return;
+        }
+        int at = position;
+        long read = VarUInt.read(bytes, at, limit);
+        int length = VarUInt.value(read);
+        position = at + VarUInt.sizeOf(read);
+        if (length > limit - position) {
+            throw new WireFormatException("field " + field.name() + " of " + length + " bytes overruns its struct", position);
+        }
+        int end = position + length;
+        switch (field.kind()) {
+            case LIST -> {
+                span(at, position - at, path + ": " + length + " bytes");
+                list(path, field.element(), end);
+            }
+            case STRUCT -> {
+                span(at, position - at, path + ": " + length + " bytes");
+                struct(path, field.struct, end);
+            }
+            case TYPED -> {
+                span(at, position - at, path + ": " + length + " bytes");
+                typed(path, field.target(), end);
+            }
+            default -> throw new IllegalStateException(field.toString());
+        }
+        if (position != end) {
+            throw new WireFormatException("field " + field.name() + " is " + length + " bytes long but its value "
+                    + (position < end ? "ends before" : "runs past"), position);
+        }
+    }
+
+    private void list(String path, WireField element, int limit) {
+        int at = position;
+        long read = VarUInt.read(bytes, at, limit);
+        position = at + VarUInt.sizeOf(read);
+        int size = VarUInt.value(read);
+        if (size > limit - position) {
+            throw new WireFormatException("a list of " + size + " elements in " + (limit - position) + " bytes", position);
+        }
+        span(at, position - at, path + ": " + size + (size == 1 ? " element" : " elements"));
+        for (int i = 0; i < size; i++) {
+            String item = path + "[" + i + "]";
+            WireKind kind = element.kind();
+            if (kind.fixed()) {
+                need(kind.width(), limit);
+                span(position, kind.width(), item + " = " + fixed(element, position));
+                position += kind.width();
+            } else {
+                switch (kind) {
+                    case STRING -> string(item, limit);
+                    case STRUCT -> struct(item, element.struct, limit);
+                    case TYPED -> typed(item, element.target(), limit);
+                    default -> throw new IllegalStateException(element.toString());
+                }
+            }
+        }
+    }
+
+    private boolean present(int presenceAt, int number) {
+        return (bytes[presenceAt + (number >>> 3)] & (1 << (number & 7))) != 0;
+    }
+
+    private boolean zeros(int at, int width) {
+        for (int i = at; i < at + width; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void need(int count, int limit) {
+        if (count > limit - position) {
+            throw new WireFormatException("truncated: " + count + " bytes needed, " + Math.max(0, limit - position)
+                    + " left", position);
+        }
+    }
+}
