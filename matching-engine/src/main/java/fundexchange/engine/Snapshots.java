@@ -117,7 +117,10 @@ final class Snapshots {
         for (Map.Entry<Integer, List<String>> year : snapshot.workdays().entrySet()) {
             state.workdays.put(year.getKey(), List.copyOf(year.getValue()));
         }
-        state.holderReservations.addAll(snapshot.holderReservations());
+        for (String reservation : snapshot.holderReservations()) { // fund|participant: a fund code has no '|'
+            int bar = reservation.indexOf('|');
+            state.reserveHolder(reservation.substring(0, bar), reservation.substring(bar + 1));
+        }
         state.requests.restore(snapshot.requestMemory(), state.parameters);
         snapshot.books().forEach(state.books::restore);
         state.intentBook.restore(orEmpty(snapshot.offers()), orEmpty(snapshot.intents()), orEmpty(snapshot.quotes()),

@@ -541,19 +541,18 @@ final class StateApplier {
         if (!noUnits && state.holderReservations.isEmpty()) {
             return; // not wanted, and none held
         }
-        String key = ExchangeState.positionKey(fundCode, participant);
-        boolean wanted = noUnits && (state.pendingByBuyer.containsKey(key)
+        boolean wanted = noUnits && (state.buysPending(fundCode, participant)
                 || state.sellsAwaitingRegistration(fundCode, participant));
-        boolean held = state.holderReservations.contains(key);
+        boolean held = state.holdsReservation(fundCode, participant);
         if (wanted == held) {
             return;
         }
         Fund fund = state.funds.get(fundCode);
         if (wanted) {
-            state.holderReservations.add(key);
+            state.reserveHolder(fundCode, participant);
             state.funds.put(fundCode, fund.withHolders(fund.holderCount(), fund.reservedHolders() + 1));
         } else {
-            state.holderReservations.remove(key);
+            state.releaseHolder(fundCode, participant);
             state.funds.put(fundCode, fund.withHolders(fund.holderCount(), fund.reservedHolders() - 1));
         }
     }
