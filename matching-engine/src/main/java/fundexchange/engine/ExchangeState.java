@@ -95,8 +95,8 @@ final class ExchangeState {
     final java.util.HashSet<String> sealedNonces = new java.util.HashSet<>();
     /** Derived: live listings' deadlines (expiry or auction end), time -> listing ids. */
     final TreeMap<Long, TreeSet<Long>> listingDeadlines = new TreeMap<>();
-    /** Derived: pending trades' settlement deadlines, time -> trade ids. */
-    final TreeMap<Long, TreeSet<Long>> settlementDeadlines = new TreeMap<>();
+    /** Derived: pending trades' settlement deadlines, time -> trade ids (unboxed). */
+    final DeadlineIds settlementDeadlines = new DeadlineIds();
     /** The continuous books and their resting orders. */
     final Books books = new Books();
     /**
@@ -104,7 +104,7 @@ final class ExchangeState {
      * id. The maps are only looked up (their hash order reaches nothing); the batch iterates a date's ids in id order.
      * Keyed by the trade's own strings, so indexing a trade builds no key.
      */
-    private final HashMap<String, HashMap<String, TreeSet<Long>>> pendingBookTrades = new HashMap<>();
+    private final HashMap<String, HashMap<String, LongSortedSet>> pendingBookTrades = new HashMap<>();
     /** Derived (rebuilt on restore, not hashed): per listing id, how many of its trades are pending. */
     final TreeMap<Long, Integer> pendingByListing = new TreeMap<>();
     /** Finished listings and trades awaiting pruning, and the pruned horizons (rules version 10; {@link History}). */
@@ -421,11 +421,11 @@ final class ExchangeState {
         }
         if (pending) {
             pendingBookTrades.computeIfAbsent(trade.fundCode(), fund -> new HashMap<>())
-                    .computeIfAbsent(trade.tradeDate(), date -> new TreeSet<>()).add(trade.tradeId());
+                    .computeIfAbsent(trade.tradeDate(), date -> new LongSortedSet()).add(trade.tradeId());
             return;
         }
-        HashMap<String, TreeSet<Long>> ofFund = pendingBookTrades.get(trade.fundCode());
-        TreeSet<Long> ids = ofFund == null ? null : ofFund.get(trade.tradeDate());
+        HashMap<String, LongSortedSet> ofFund = pendingBookTrades.get(trade.fundCode());
+        LongSortedSet ids = ofFund == null ? null : ofFund.get(trade.tradeDate());
         if (ids != null) {
             ids.remove(trade.tradeId());
             if (ids.isEmpty()) {
@@ -461,31 +461,48 @@ final class ExchangeState {
         return ofFund != null && ofFund.containsKey(buyer);
     }
 
-    /** The ids of the fund's pending book trades made on {@code tradeDate} (ISO), in id order; null for none. Read only. */
-    java.util.SortedSet<Long> pendingBookTrades(String fundCode, String tradeDate) {
-        HashMap<String, TreeSet<Long>> ofFund = pendingBookTrades.get(fundCode);
-        TreeSet<Long> ids = ofFund == null ? null : ofFund.get(tradeDate);
-        return ids == null ? null : Collections.unmodifiableSortedSet(ids);
+    /** The ids of the fund's pending book trades made on {@code tradeDate} (ISO), in id order (a copy); null for none. */
+    long[] pendingBookTrades(String fundCode, String tradeDate) {
+        HashMap<String, LongSortedSet> ofFund = pendingBookTrades.get(fundCode);
+        LongSortedSet ids = ofFund == null ? null : ofFund.get(tradeDate);
+        return ids == null ? null : ids.toArray();
     }
 
     /**
      * For tests: whether the pending-trade lookup indexes hold exactly the pending trades (an invariant the tests
-     * check): the count per fund and buyer, and the book trades' ids per fund and trade date.
+     * check): the count per fund and buyer, the book trades' ids per fund and trade date, and the settlement deadlines
+     * (every pending trade's, but for a funded one awaiting its registration change, whose own deadline applies).
      */
     boolean pendingIndexesAgree() {
         HashMap<String, HashMap<String, int[]>> buyers = new HashMap<>();
         HashMap<String, HashMap<String, TreeSet<Long>>> batches = new HashMap<>();
+        TreeMap<Long, TreeSet<Long>> deadlines = new TreeMap<>();
         for (Trade t : trades.values()) {
             if (t.status() != fundexchange.engine.listing.TradeStatus.PENDING_SETTLEMENT) {
                 continue;
             }
             buyers.computeIfAbsent(t.fundCode(), f -> new HashMap<>()).computeIfAbsent(t.buyer(), b -> new int[1])[0]++;
+            fundexchange.engine.cash.TradeFunding funding = cash.funding(t.tradeId());
+            if (t.settleBy() > 0 && (funding == null || !funding.awaitingRegistration())) {
+                deadlines.computeIfAbsent(t.settleBy(), d -> new TreeSet<>()).add(t.tradeId());
+            }
             if (t.bookTrade()) {
                 batches.computeIfAbsent(t.fundCode(), f -> new HashMap<>())
                         .computeIfAbsent(t.tradeDate(), d -> new TreeSet<>()).add(t.tradeId());
             }
         }
-        if (!batches.equals(pendingBookTrades) || !buyers.keySet().equals(pendingByBuyer.keySet())) {
+        if (!deadlines.equals(settlementDeadlines.copy()) || !buyers.keySet().equals(pendingByBuyer.keySet())
+                || settlementDeadlines.size() != deadlines.values().stream().mapToLong(TreeSet::size).sum()) {
+            return false;
+        }
+        HashMap<String, HashMap<String, TreeSet<Long>>> indexedBatches = new HashMap<>();
+        pendingBookTrades.forEach((fund, dates) -> dates.forEach((date, ids) -> {
+            TreeSet<Long> set = indexedBatches.computeIfAbsent(fund, f -> new HashMap<>()).computeIfAbsent(date, d -> new TreeSet<>());
+            for (long id : ids.toArray()) {
+                set.add(id);
+            }
+        }));
+        if (!batches.equals(indexedBatches)) {
             return false;
         }
         for (var fund : buyers.entrySet()) {

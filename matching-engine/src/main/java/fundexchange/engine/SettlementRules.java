@@ -61,7 +61,7 @@ final class SettlementRules {
         Rejection.check(fund != null, RejectCode.UNKNOWN_FUND, "no fund " + c.fundCode());
         LocalDate date = Validation.date(c.businessDate(), "businessDate");
         Rejection.check(!date.isAfter(ctx.date()), RejectCode.INVALID_FIELD, "businessDate " + date + " is after today " + ctx.date());
-        java.util.SortedSet<Long> ids = state.pendingBookTrades(fund.fundCode(), date.toString());
+        long[] ids = state.pendingBookTrades(fund.fundCode(), date.toString());
         List<Event> events = new ArrayList<>();
         // One working copy of the positions and holder count for the whole batch: staff-confirmed trades and trades
         // delivered at funding (rules version 9) of the same fund each see what the earlier ones, by trade id, left.

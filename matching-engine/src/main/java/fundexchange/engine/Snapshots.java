@@ -90,7 +90,7 @@ final class Snapshots {
         for (Trade t : snapshot.trades()) {
             state.trades.put(t.tradeId(), t);
             if (t.status() == TradeStatus.PENDING_SETTLEMENT) {
-                ExchangeState.addDeadline(state.settlementDeadlines, t.settleBy(), t.tradeId());
+                state.settlementDeadlines.add(t.settleBy(), t.tradeId());
                 state.indexPending(t, true);
             }
         }
@@ -147,7 +147,7 @@ final class Snapshots {
         for (fundexchange.engine.cash.TradeFunding funding : state.cash.tradeFundings().values()) {
             if (funding.awaitingRegistration()) { // funded: its registration deadline applies, not its settlement one
                 Trade t = state.trades.get(funding.tradeId());
-                ExchangeState.removeDeadline(state.settlementDeadlines, t.settleBy(), t.tradeId());
+                state.settlementDeadlines.remove(t.settleBy(), t.tradeId());
             }
             Trade t = state.trades.get(funding.tradeId());
             if (funding.delivered() && t.status() == TradeStatus.PENDING_SETTLEMENT) {

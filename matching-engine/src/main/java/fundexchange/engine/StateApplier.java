@@ -316,7 +316,7 @@ final class StateApplier {
             case fundexchange.protocol.event.TradeFunded e -> {
                 // Funded: the settlement deadline no longer applies; the registration deadline does (CashLedger).
                 Trade funded = state.trades.get(e.tradeId());
-                ExchangeState.removeDeadline(state.settlementDeadlines, funded.settleBy(), funded.tradeId());
+                state.settlementDeadlines.remove(funded.settleBy(), funded.tradeId());
                 CashApplier.apply(state.cash, e, null);
             }
             case fundexchange.protocol.event.TradeUnitsDelivered e -> {
@@ -437,7 +437,7 @@ final class StateApplier {
                     e.buyer(), manager, fund.currency(), e.consideration(), e.buyerFee(),
                     e.sellerFee(), fundexchange.protocol.money.Money.ZERO, 0));
         }
-        ExchangeState.addDeadline(state.settlementDeadlines, e.settleBy(), e.tradeId());
+        state.settlementDeadlines.add(e.settleBy(), e.tradeId());
         reconcileReservation(e.fundCode(), e.buyer());
     }
 
@@ -521,7 +521,7 @@ final class StateApplier {
     private Trade endPending(long tradeId, TradeStatus status, long time) {
         Trade trade = state.trades.get(tradeId);
         state.trades.put(trade.tradeId(), trade.withStatus(status));
-        ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
+        state.settlementDeadlines.remove(trade.settleBy(), trade.tradeId());
         state.indexPending(trade, false);
         if (state.rulesVersion >= RulesVersion.BOUNDED_HISTORY) {
             state.history.tradeFinished(tradeId, time);
