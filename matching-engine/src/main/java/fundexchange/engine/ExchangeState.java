@@ -53,9 +53,21 @@ final class ExchangeState {
     private final SortedMap<String, Position> positionsView = Collections.unmodifiableSortedMap(positions);
     /**
      * Derived, a lookup only (never iterated, so its hash order reaches nothing): the same positions by fund, then
-     * holder, so that finding one builds no key.
+     * holder, so that finding one builds no key, each with its key in {@link #positions} so that replacing one builds
+     * none either.
      */
-    private final HashMap<String, HashMap<String, Position>> positionIndex = new HashMap<>();
+    private final HashMap<String, HashMap<String, Slot>> positionIndex = new HashMap<>();
+
+    /** A stored position and its key in {@link #positions} (built once, when the holder first holds the position). */
+    private static final class Slot {
+        final String key;
+        Position position;
+
+        Slot(String key, Position position) {
+            this.key = key;
+            this.position = position;
+        }
+    }
     final TreeMap<Long, Listing> listings = new TreeMap<>();
     final TreeMap<Long, Trade> trades = new TreeMap<>();
     final TreeMap<Long, Proposal> proposals = new TreeMap<>();
@@ -196,7 +208,12 @@ final class ExchangeState {
 
     /** The stored position of a holder in a fund, through the index; null for none. */
     private Position stored(String fundCode, String holder) {
-        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
+        Slot slot = slot(fundCode, holder);
+        return slot == null ? null : slot.position;
+    }
+
+    private Slot slot(String fundCode, String holder) {
+        HashMap<String, Slot> ofFund = positionIndex.get(fundCode);
         return ofFund == null ? null : ofFund.get(holder);
     }
 
@@ -211,34 +228,38 @@ final class ExchangeState {
 
     /** Stores a position as it is. */
     void storePosition(Position position) {
-        positions.put(positionKey(position.fundCode(), position.holder()), position);
-        positionIndex.computeIfAbsent(position.fundCode(), fund -> new HashMap<>()).put(position.holder(), position);
+        Slot slot = slot(position.fundCode(), position.holder());
+        if (slot == null) {
+            slot = new Slot(positionKey(position.fundCode(), position.holder()), position);
+            positionIndex.computeIfAbsent(position.fundCode(), fund -> new HashMap<>()).put(position.holder(), slot);
+        }
+        slot.position = position;
+        positions.put(slot.key, position);
     }
 
     /** Forgets the position of a holder in a fund. */
     void dropPosition(String fundCode, String holder) {
-        positions.remove(positionKey(fundCode, holder));
-        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
-        if (ofFund != null) {
-            ofFund.remove(holder);
-            if (ofFund.isEmpty()) {
-                positionIndex.remove(fundCode);
-            }
+        HashMap<String, Slot> ofFund = positionIndex.get(fundCode);
+        Slot slot = ofFund == null ? null : ofFund.remove(holder);
+        positions.remove(slot == null ? positionKey(fundCode, holder) : slot.key);
+        if (ofFund != null && ofFund.isEmpty()) {
+            positionIndex.remove(fundCode);
         }
     }
 
     /** For tests: whether the lookup index holds exactly the positions (an invariant the tests check). */
     boolean positionIndexAgrees() {
         int indexed = 0;
-        for (HashMap<String, Position> ofFund : positionIndex.values()) {
+        for (HashMap<String, Slot> ofFund : positionIndex.values()) {
             indexed += ofFund.size();
         }
         if (indexed != positions.size()) {
             return false;
         }
-        for (Position p : positions.values()) {
-            HashMap<String, Position> ofFund = positionIndex.get(p.fundCode());
-            if (ofFund == null || ofFund.get(p.holder()) != p) {
+        for (var entry : positions.entrySet()) {
+            Position p = entry.getValue();
+            Slot slot = slot(p.fundCode(), p.holder());
+            if (slot == null || slot.position != p || !slot.key.equals(entry.getKey())) {
                 return false;
             }
         }
