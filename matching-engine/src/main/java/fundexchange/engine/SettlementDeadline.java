@@ -17,8 +17,10 @@ import java.time.ZoneId;
 final class SettlementDeadline {
     /**
      * The last deadline counted and what decided it: the holidays and make-up working days of each year from
-     * {@code firstYear} on, as the identical objects (a year's lists are immutable and replaced as a whole; null for
-     * none), with the year keys kept boxed so that checking them allocates nothing.
+     * {@code firstYear} on, as the identical objects (null for none), with the year keys kept boxed so that checking
+     * them allocates nothing. Comparing by identity is sound because a year's lists are never changed in place: every
+     * store of them is an immutable {@code List.copyOf} (StateApplier's HolidaysSet, Snapshots' restore), replaced as a
+     * whole by a new calendar.
      */
     private record Last(long tradeDay, String zone, int businessDays, int rulesVersion, Integer[] years,
                         Object[] holidays, Object[] workdays, long deadline) {
@@ -38,6 +40,8 @@ final class SettlementDeadline {
     private final ExchangeState state;
     private final BusinessCalendar calendar;
     private Last last;
+    /** For tests: how many deadlines were counted on the calendar (not answered by {@link #last}). */
+    private long counted;
 
     SettlementDeadline(ExchangeState state) {
         this.state = state;
@@ -60,10 +64,16 @@ final class SettlementDeadline {
         if (known != null && known.answers(state, tradeDate.toEpochDay(), zoneId, n)) {
             return known.deadline();
         }
+        counted++;
         LocalDate day = calendar.businessDayAfter(tradeDate, n);
         long deadline = day.plusDays(1).atStartOfDay(ZoneId.of(zoneId)).toInstant().toEpochMilli();
         remember(tradeDate, zoneId, n, day.getYear(), deadline);
         return deadline;
+    }
+
+    /** For tests: how many deadlines were counted on the calendar rather than answered by the kept one. */
+    long counted() {
+        return counted;
     }
 
     private void remember(LocalDate tradeDate, String zoneId, int n, int lastYear, long deadline) {

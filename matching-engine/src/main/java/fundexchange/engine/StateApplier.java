@@ -94,6 +94,7 @@ import fundexchange.protocol.event.TransferNoticeIssued;
 import fundexchange.protocol.event.TransferNoticeResolved;
 import fundexchange.protocol.event.TransferTermsSet;
 import java.time.LocalDate;
+import java.util.List;
 import fundexchange.engine.stateowned.Appraisal;
 import fundexchange.engine.stateowned.PublicDisclosure;
 import fundexchange.engine.stateowned.ReserveApproval;
@@ -198,12 +199,12 @@ final class StateApplier {
                 state.funds.computeIfPresent(e.fundCode(), (c, f) -> f.withNav(e.nav(), e.navDate()));
                 state.intentBook.repriceFund(e.fundCode());
             }
-            case HolidaysSet e -> {
-                state.holidays.put(e.year(), e.holidays());
+            case HolidaysSet e -> { // immutable copies (the same lists when already so): SettlementDeadline.Last
+                state.holidays.put(e.year(), List.copyOf(e.holidays()));
                 if (e.workdays() == null || e.workdays().isEmpty()) {
                     state.workdays.remove(e.year());
                 } else {
-                    state.workdays.put(e.year(), e.workdays());
+                    state.workdays.put(e.year(), List.copyOf(e.workdays()));
                 }
             }
             case TransferTermsSet e -> state.transferTerms.put(e.terms().fundCode(), e.terms());
