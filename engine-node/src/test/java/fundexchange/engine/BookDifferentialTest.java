@@ -237,9 +237,8 @@ class BookDifferentialTest {
         for (BookOrder ask : book.asks()) {
             locked.merge(ask.owner(), ask.units().raw(), Long::sum);
         }
-        for (var ids : state.pendingByBuyer.values()) {
-            for (long id : ids) {
-                Trade t = state.trades.get(id);
+        for (Trade t : state.trades.values()) {
+            if (t.status() == fundexchange.engine.listing.TradeStatus.PENDING_SETTLEMENT) {
                 locked.merge(t.seller(), t.units().raw(), Long::sum);
             }
         }

@@ -71,6 +71,8 @@ class SnapshotTest {
         Engine restored = Engine.restore(snapshot);
         assertFalse(restored.state().positions().isEmpty());
         assertTrue(restored.state().positionIndexAgrees(), "the restored position lookup index holds the positions");
+        assertTrue(restored.state().pendingIndexesAgree(), "the restored pending-trade indexes hold the pending trades");
+        assertTrue(restored.state().reservationIndexAgrees(), "the restored reservation index holds the reservations");
         Engine replayed = new Engine();
         s.journal.subList(0, cut).forEach(replayed::apply);
         assertEquals(replayed.stateHash(), restored.stateHash());
@@ -79,6 +81,8 @@ class SnapshotTest {
         }
         assertEquals(s.engine.stateHash(), restored.stateHash());
         assertTrue(restored.state().positionIndexAgrees(), "the index follows the positions the tail changed");
+        assertTrue(restored.state().pendingIndexesAgree(), "the pending-trade indexes follow the tail");
+        assertTrue(restored.state().reservationIndexAgrees(), "the reservation index follows the tail");
         assertEquals(Long.MAX_VALUE, restored.nextDeadline(), "the restored deadline fired at the Tick");
     }
 

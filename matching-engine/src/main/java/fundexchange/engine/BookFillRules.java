@@ -25,7 +25,10 @@ final class BookFillRules implements FillRules {
     private final TradeTerms terms;
     private final Fund fund;
     private final LocalDate date;
-    /** Made on the first fill that needs them: most commands never fill. */
+    /** The first seller checked and its answer, so that a command filled by one seller makes no map. */
+    private String firstSeller;
+    private Objection firstSellerObjection;
+    /** Made on the first fill that needs them (the other sellers'): most commands never fill. */
     private Map<String, Objection> sellers;
     private Set<String> reservedHere;
 
@@ -41,6 +44,14 @@ final class BookFillRules implements FillRules {
     public Objection check(String participant, Side side) {
         if (side == Side.SELL) {
             // A seller's standing cannot change within a command.
+            if (firstSeller == null) {
+                firstSellerObjection = objection(checks.seller(participant, fund, date));
+                firstSeller = participant;
+                return firstSellerObjection;
+            }
+            if (firstSeller.equals(participant)) {
+                return firstSellerObjection;
+            }
             if (sellers == null) {
                 sellers = new HashMap<>();
             }

@@ -32,7 +32,7 @@ final class CustodyRules {
         Rejection.check(c.cost().raw() >= 0, RejectCode.INVALID_FIELD, "cost must not be negative");
         Position position = state.position(fund.fundCode(), holder.participantId());
         boolean newHolder = position.units().raw() == 0;
-        boolean reserved = state.holderReservations.contains(ExchangeState.positionKey(fund.fundCode(), holder.participantId()));
+        boolean reserved = state.holdsReservation(fund.fundCode(), holder.participantId());
         if (newHolder && !reserved) {
             Rejection.check(fund.roomForNewHolder(), RejectCode.HOLDER_CAP_REACHED,
                     "fund " + fund.fundCode() + " is at its holder cap of " + fund.holderCap());

@@ -93,7 +93,7 @@ final class CustodyWorkflow {
         for (CustodyEntry entry : registration.entries()) {
             Position position = state.position(fund.fundCode(), entry.holder());
             boolean newHolder = position.units().raw() == 0;
-            boolean reserved = state.holderReservations.contains(ExchangeState.positionKey(fund.fundCode(), entry.holder()));
+            boolean reserved = state.holdsReservation(fund.fundCode(), entry.holder());
             if (newHolder && !reserved) {
                 Rejection.check(holders + fund.reservedHolders() < fund.holderCap(), RejectCode.HOLDER_CAP_REACHED,
                         "fund " + fund.fundCode() + " would pass its holder cap of " + fund.holderCap());

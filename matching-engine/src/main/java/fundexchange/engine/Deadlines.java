@@ -35,7 +35,7 @@ final class Deadlines {
     /** The events of the earliest deadline at or before {@code time}, or an empty list if none is due. */
     List<Event> fireNext(long time, long index, int fill) {
         long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
-        long fundingDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey();
+        long fundingDue = state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstTime();
         long registrationDue = state.cash.nextRegistrationDue();
         long tradeDue = Math.min(fundingDue, registrationDue);
         long intentDue = state.intentBook.nextExpiry();
@@ -68,13 +68,13 @@ final class Deadlines {
         if (registrationDue < fundingDue) { // a funded trade's registration deadline (rules version 8)
             return settlement.dvp().registrationDeadlinePassed(state.cash.nextRegistrationExpiry());
         }
-        Trade trade = state.trades.get(state.settlementDeadlines.firstEntry().getValue().first());
+        Trade trade = state.trades.get(state.settlementDeadlines.firstId());
         return settlement.deadlinePassed(trade, date(fundingDue));
     }
 
     long next() {
         long listingDue = state.listingDeadlines.isEmpty() ? Long.MAX_VALUE : state.listingDeadlines.firstKey();
-        long tradeDue = Math.min(state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstKey(),
+        long tradeDue = Math.min(state.settlementDeadlines.isEmpty() ? Long.MAX_VALUE : state.settlementDeadlines.firstTime(),
                 state.cash.nextRegistrationDue());
         long proposalDue = state.proposalDeadlines.isEmpty() ? Long.MAX_VALUE : state.proposalDeadlines.firstKey();
         long noticeDue = state.noticeDeadlines.isEmpty() ? Long.MAX_VALUE : state.noticeDeadlines.firstKey();

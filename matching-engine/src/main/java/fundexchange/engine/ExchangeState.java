@@ -53,9 +53,21 @@ final class ExchangeState {
     private final SortedMap<String, Position> positionsView = Collections.unmodifiableSortedMap(positions);
     /**
      * Derived, a lookup only (never iterated, so its hash order reaches nothing): the same positions by fund, then
-     * holder, so that finding one builds no key.
+     * holder, so that finding one builds no key, each with its key in {@link #positions} so that replacing one builds
+     * none either.
      */
-    private final HashMap<String, HashMap<String, Position>> positionIndex = new HashMap<>();
+    private final HashMap<String, HashMap<String, Slot>> positionIndex = new HashMap<>();
+
+    /** A stored position and its key in {@link #positions} (built once, when the holder first holds the position). */
+    private static final class Slot {
+        final String key;
+        Position position;
+
+        Slot(String key, Position position) {
+            this.key = key;
+            this.position = position;
+        }
+    }
     final TreeMap<Long, Listing> listings = new TreeMap<>();
     final TreeMap<Long, Trade> trades = new TreeMap<>();
     final TreeMap<Long, Proposal> proposals = new TreeMap<>();
@@ -67,6 +79,12 @@ final class ExchangeState {
      * the fund but are the buyer of a pending trade in it (CONTRACTS.md 13).
      */
     final TreeSet<String> holderReservations = new TreeSet<>();
+    /**
+     * Derived (rebuilt on restore, not hashed, never iterated): the same reservations by fund, then participant, so that
+     * asking for one builds no key. Changed only with {@link #holderReservations}, through {@link #reserveHolder} and
+     * {@link #releaseHolder}.
+     */
+    private final HashMap<String, java.util.HashSet<String>> reservationIndex = new HashMap<>();
     /** Custody registrations, pledges and freezes by id (CustodyWorkflow, Encumbrances). */
     final TreeMap<Long, CustodyRegistration> custody = new TreeMap<>();
     final TreeMap<Long, Pledge> pledges = new TreeMap<>();
@@ -89,12 +107,16 @@ final class ExchangeState {
     final java.util.HashSet<String> sealedNonces = new java.util.HashSet<>();
     /** Derived: live listings' deadlines (expiry or auction end), time -> listing ids. */
     final TreeMap<Long, TreeSet<Long>> listingDeadlines = new TreeMap<>();
-    /** Derived: pending trades' settlement deadlines, time -> trade ids. */
-    final TreeMap<Long, TreeSet<Long>> settlementDeadlines = new TreeMap<>();
+    /** Derived: pending trades' settlement deadlines, time -> trade ids (unboxed). */
+    final DeadlineIds settlementDeadlines = new DeadlineIds();
     /** The continuous books and their resting orders. */
     final Books books = new Books();
-    /** Derived: pending book trades per fund|trade date (the daily batch), by trade id. */
-    final TreeMap<String, TreeSet<Long>> pendingBookTrades = new TreeMap<>();
+    /**
+     * Derived (rebuilt on restore, not hashed): pending book trades by fund, then trade date (the daily batch), by trade
+     * id. The maps are only looked up (their hash order reaches nothing); the batch iterates a date's ids in id order.
+     * Keyed by the trade's own strings, so indexing a trade builds no key.
+     */
+    private final HashMap<String, HashMap<String, LongSortedSet>> pendingBookTrades = new HashMap<>();
     /** Derived (rebuilt on restore, not hashed): per listing id, how many of its trades are pending. */
     final TreeMap<Long, Integer> pendingByListing = new TreeMap<>();
     /** Finished listings and trades awaiting pruning, and the pruned horizons (rules version 10; {@link History}). */
@@ -106,8 +128,12 @@ final class ExchangeState {
      * before {@link #lastTime}); a snapshot's restore queues at 0 and then replaces the queue.
      */
     long applyingAt;
-    /** Derived: pending trades per fund|buyer, by trade id (where a reserved holder place can move on failure). */
-    final TreeMap<String, TreeSet<Long>> pendingByBuyer = new TreeMap<>();
+    /**
+     * Derived (rebuilt on restore, not hashed, never iterated): how many pending trades each buyer has, by fund, then
+     * buyer (where a reserved holder place can move on failure). Keyed by the trade's own strings and counted in place,
+     * so indexing a trade builds no key and, once its buyer has one pending, allocates nothing.
+     */
+    private final HashMap<String, HashMap<String, int[]>> pendingByBuyer = new HashMap<>();
     /** Derived (rebuilt on restore, not hashed): ids of listings awaiting staff approval ({@link #putListing}). */
     final TreeSet<Long> pendingListings = new TreeSet<>();
     /** Derived (rebuilt on restore, not hashed): ids of custody registrations awaiting staff approval. */
@@ -182,7 +208,12 @@ final class ExchangeState {
 
     /** The stored position of a holder in a fund, through the index; null for none. */
     private Position stored(String fundCode, String holder) {
-        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
+        Slot slot = slot(fundCode, holder);
+        return slot == null ? null : slot.position;
+    }
+
+    private Slot slot(String fundCode, String holder) {
+        HashMap<String, Slot> ofFund = positionIndex.get(fundCode);
         return ofFund == null ? null : ofFund.get(holder);
     }
 
@@ -197,38 +228,73 @@ final class ExchangeState {
 
     /** Stores a position as it is. */
     void storePosition(Position position) {
-        positions.put(positionKey(position.fundCode(), position.holder()), position);
-        positionIndex.computeIfAbsent(position.fundCode(), fund -> new HashMap<>()).put(position.holder(), position);
+        Slot slot = slot(position.fundCode(), position.holder());
+        if (slot == null) {
+            slot = new Slot(positionKey(position.fundCode(), position.holder()), position);
+            positionIndex.computeIfAbsent(position.fundCode(), fund -> new HashMap<>()).put(position.holder(), slot);
+        }
+        slot.position = position;
+        positions.put(slot.key, position);
     }
 
     /** Forgets the position of a holder in a fund. */
     void dropPosition(String fundCode, String holder) {
-        positions.remove(positionKey(fundCode, holder));
-        HashMap<String, Position> ofFund = positionIndex.get(fundCode);
-        if (ofFund != null) {
-            ofFund.remove(holder);
-            if (ofFund.isEmpty()) {
-                positionIndex.remove(fundCode);
-            }
+        HashMap<String, Slot> ofFund = positionIndex.get(fundCode);
+        Slot slot = ofFund == null ? null : ofFund.remove(holder);
+        positions.remove(slot == null ? positionKey(fundCode, holder) : slot.key);
+        if (ofFund != null && ofFund.isEmpty()) {
+            positionIndex.remove(fundCode);
         }
     }
 
     /** For tests: whether the lookup index holds exactly the positions (an invariant the tests check). */
     boolean positionIndexAgrees() {
         int indexed = 0;
-        for (HashMap<String, Position> ofFund : positionIndex.values()) {
+        for (HashMap<String, Slot> ofFund : positionIndex.values()) {
             indexed += ofFund.size();
         }
         if (indexed != positions.size()) {
             return false;
         }
-        for (Position p : positions.values()) {
-            HashMap<String, Position> ofFund = positionIndex.get(p.fundCode());
-            if (ofFund == null || ofFund.get(p.holder()) != p) {
+        for (var entry : positions.entrySet()) {
+            Position p = entry.getValue();
+            Slot slot = slot(p.fundCode(), p.holder());
+            if (slot == null || slot.position != p || !slot.key.equals(entry.getKey())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code participant} holds a reserved place under the fund's holder cap ({@link #holderReservations}). */
+    boolean holdsReservation(String fundCode, String participant) {
+        java.util.HashSet<String> ofFund = reservationIndex.get(fundCode);
+        return ofFund != null && ofFund.contains(participant);
+    }
+
+    /** Reserves a holder place for {@code participant} in the fund. */
+    void reserveHolder(String fundCode, String participant) {
+        holderReservations.add(positionKey(fundCode, participant));
+        reservationIndex.computeIfAbsent(fundCode, fund -> new java.util.HashSet<>()).add(participant);
+    }
+
+    /** Releases the reserved holder place of {@code participant} in the fund. */
+    void releaseHolder(String fundCode, String participant) {
+        holderReservations.remove(positionKey(fundCode, participant));
+        java.util.HashSet<String> ofFund = reservationIndex.get(fundCode);
+        if (ofFund != null) {
+            ofFund.remove(participant);
+            if (ofFund.isEmpty()) {
+                reservationIndex.remove(fundCode);
+            }
+        }
+    }
+
+    /** For tests: whether the reservation lookup index holds exactly {@link #holderReservations}. */
+    boolean reservationIndexAgrees() {
+        TreeSet<String> indexed = new TreeSet<>();
+        reservationIndex.forEach((fund, holders) -> holders.forEach(h -> indexed.add(positionKey(fund, h))));
+        return indexed.equals(holderReservations);
     }
 
     /** Stores a listing and keeps {@link #pendingListings} in step with its status. */
@@ -350,7 +416,7 @@ final class ExchangeState {
      * registration change is awaited: an unwind would give them back. A look-up in {@link #deliveredBySeller}.
      */
     boolean sellsAwaitingRegistration(String fundCode, String seller) {
-        return deliveredBySeller.containsKey(positionKey(fundCode, seller));
+        return !deliveredBySeller.isEmpty() && deliveredBySeller.containsKey(positionKey(fundCode, seller));
     }
 
     /** Adds or removes a trade delivered at funding, its registration change awaited, in {@link #deliveredBySeller}. */
@@ -365,22 +431,113 @@ final class ExchangeState {
 
     /** Adds or removes a pending trade in the derived indexes. */
     void indexPending(Trade trade, boolean pending) {
-        String buyerKey = positionKey(trade.fundCode(), trade.buyer());
-        String batchKey = trade.bookTrade() ? positionKey(trade.fundCode(), trade.tradeDate()) : null;
         if (trade.listingId() != 0) {
             pendingByListing.merge(trade.listingId(), pending ? 1 : -1, (a, b) -> a + b == 0 ? null : a + b);
         }
-        if (pending) {
-            pendingByBuyer.computeIfAbsent(buyerKey, k -> new TreeSet<>()).add(trade.tradeId());
-            if (batchKey != null) {
-                pendingBookTrades.computeIfAbsent(batchKey, k -> new TreeSet<>()).add(trade.tradeId());
-            }
+        if (pending || trade.status() == fundexchange.engine.listing.TradeStatus.PENDING_SETTLEMENT) {
+            countPendingBuy(trade.fundCode(), trade.buyer(), pending ? 1 : -1); // a trade not pending was never counted
+        }
+        if (!trade.bookTrade()) {
             return;
         }
-        removeFrom(pendingByBuyer, buyerKey, trade.tradeId());
-        if (batchKey != null) {
-            removeFrom(pendingBookTrades, batchKey, trade.tradeId());
+        if (pending) {
+            pendingBookTrades.computeIfAbsent(trade.fundCode(), fund -> new HashMap<>())
+                    .computeIfAbsent(trade.tradeDate(), date -> new LongSortedSet()).add(trade.tradeId());
+            return;
         }
+        HashMap<String, LongSortedSet> ofFund = pendingBookTrades.get(trade.fundCode());
+        LongSortedSet ids = ofFund == null ? null : ofFund.get(trade.tradeDate());
+        if (ids != null) {
+            ids.remove(trade.tradeId());
+            if (ids.isEmpty()) {
+                ofFund.remove(trade.tradeDate());
+                if (ofFund.isEmpty()) {
+                    pendingBookTrades.remove(trade.fundCode());
+                }
+            }
+        }
+    }
+
+    private void countPendingBuy(String fundCode, String buyer, int change) {
+        HashMap<String, int[]> ofFund = pendingByBuyer.get(fundCode);
+        int[] count = ofFund == null ? null : ofFund.get(buyer);
+        if (count == null) {
+            if (change > 0) {
+                pendingByBuyer.computeIfAbsent(fundCode, fund -> new HashMap<>()).put(buyer, new int[] {change});
+            }
+            return; // a removal of none indexed changes nothing (as removing from an absent set did)
+        }
+        count[0] += change;
+        if (count[0] <= 0) {
+            ofFund.remove(buyer);
+            if (ofFund.isEmpty()) {
+                pendingByBuyer.remove(fundCode);
+            }
+        }
+    }
+
+    /** Whether {@code buyer} buys in a pending trade in the fund. */
+    boolean buysPending(String fundCode, String buyer) {
+        HashMap<String, int[]> ofFund = pendingByBuyer.get(fundCode);
+        return ofFund != null && ofFund.containsKey(buyer);
+    }
+
+    /** The ids of the fund's pending book trades made on {@code tradeDate} (ISO), in id order (a copy); null for none. */
+    long[] pendingBookTrades(String fundCode, String tradeDate) {
+        HashMap<String, LongSortedSet> ofFund = pendingBookTrades.get(fundCode);
+        LongSortedSet ids = ofFund == null ? null : ofFund.get(tradeDate);
+        return ids == null ? null : ids.toArray();
+    }
+
+    /**
+     * For tests: whether the pending-trade lookup indexes hold exactly the pending trades (an invariant the tests
+     * check): the count per fund and buyer, the book trades' ids per fund and trade date, and the settlement deadlines
+     * (every pending trade's, but for a funded one awaiting its registration change, whose own deadline applies).
+     */
+    boolean pendingIndexesAgree() {
+        HashMap<String, HashMap<String, int[]>> buyers = new HashMap<>();
+        HashMap<String, HashMap<String, TreeSet<Long>>> batches = new HashMap<>();
+        TreeMap<Long, TreeSet<Long>> deadlines = new TreeMap<>();
+        for (Trade t : trades.values()) {
+            if (t.status() != fundexchange.engine.listing.TradeStatus.PENDING_SETTLEMENT) {
+                continue;
+            }
+            buyers.computeIfAbsent(t.fundCode(), f -> new HashMap<>()).computeIfAbsent(t.buyer(), b -> new int[1])[0]++;
+            fundexchange.engine.cash.TradeFunding funding = cash.funding(t.tradeId());
+            if (t.settleBy() > 0 && (funding == null || !funding.awaitingRegistration())) {
+                deadlines.computeIfAbsent(t.settleBy(), d -> new TreeSet<>()).add(t.tradeId());
+            }
+            if (t.bookTrade()) {
+                batches.computeIfAbsent(t.fundCode(), f -> new HashMap<>())
+                        .computeIfAbsent(t.tradeDate(), d -> new TreeSet<>()).add(t.tradeId());
+            }
+        }
+        if (!deadlines.equals(settlementDeadlines.copy()) || !buyers.keySet().equals(pendingByBuyer.keySet())
+                || settlementDeadlines.size() != deadlines.values().stream().mapToLong(TreeSet::size).sum()) {
+            return false;
+        }
+        HashMap<String, HashMap<String, TreeSet<Long>>> indexedBatches = new HashMap<>();
+        pendingBookTrades.forEach((fund, dates) -> dates.forEach((date, ids) -> {
+            TreeSet<Long> set = indexedBatches.computeIfAbsent(fund, f -> new HashMap<>()).computeIfAbsent(date, d -> new TreeSet<>());
+            for (long id : ids.toArray()) {
+                set.add(id);
+            }
+        }));
+        if (!batches.equals(indexedBatches)) {
+            return false;
+        }
+        for (var fund : buyers.entrySet()) {
+            HashMap<String, int[]> indexed = pendingByBuyer.get(fund.getKey());
+            if (!indexed.keySet().equals(fund.getValue().keySet())) {
+                return false;
+            }
+            for (var buyer : fund.getValue().entrySet()) {
+                if (indexed.get(buyer.getKey())[0] != buyer.getValue()[0]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void removeFrom(TreeMap<String, TreeSet<Long>> index, String key, long id) {

@@ -87,7 +87,7 @@ final class Pruning {
 
     private static void dropTrade(ExchangeState state, Trade trade) {
         state.trades.remove(trade.tradeId());
-        ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
+        state.settlementDeadlines.remove(trade.settleBy(), trade.tradeId());
     }
 
     /**

@@ -26,7 +26,7 @@ public record QueueDepths(Queue pendingApprovals, Queue pendingProposals, Queue 
         long oldestApproval = Math.min(state.pendingListings.isEmpty() ? Long.MAX_VALUE : state.pendingListings.first(),
                 state.pendingCustody.isEmpty() ? Long.MAX_VALUE : state.pendingCustody.first());
         return new QueueDepths(queue(approvals, oldestApproval), indexed(state.proposalDeadlines.values(), 1),
-                indexed(state.settlementDeadlines.values(), TradeTerms.FILLS_PER_COMMAND));
+                queue(state.settlementDeadlines.size(), state.settlementDeadlines.leastId() / TradeTerms.FILLS_PER_COMMAND));
     }
 
     /** The ids under deadlines, each {@code idsPerIndex * index + n}. */

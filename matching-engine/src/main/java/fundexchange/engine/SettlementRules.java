@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /** Settlement: staff confirm a pending trade or settle the book's daily batch, or it fails at its deadline or by a staff override (maker-checker). */
 final class SettlementRules {
@@ -62,7 +61,7 @@ final class SettlementRules {
         Rejection.check(fund != null, RejectCode.UNKNOWN_FUND, "no fund " + c.fundCode());
         LocalDate date = Validation.date(c.businessDate(), "businessDate");
         Rejection.check(!date.isAfter(ctx.date()), RejectCode.INVALID_FIELD, "businessDate " + date + " is after today " + ctx.date());
-        TreeSet<Long> ids = state.pendingBookTrades.get(ExchangeState.positionKey(fund.fundCode(), date.toString()));
+        long[] ids = state.pendingBookTrades(fund.fundCode(), date.toString());
         List<Event> events = new ArrayList<>();
         // One working copy of the positions and holder count for the whole batch: staff-confirmed trades and trades
         // delivered at funding (rules version 9) of the same fund each see what the earlier ones, by trade id, left.

@@ -90,7 +90,7 @@ final class Snapshots {
         for (Trade t : snapshot.trades()) {
             state.trades.put(t.tradeId(), t);
             if (t.status() == TradeStatus.PENDING_SETTLEMENT) {
-                ExchangeState.addDeadline(state.settlementDeadlines, t.settleBy(), t.tradeId());
+                state.settlementDeadlines.add(t.settleBy(), t.tradeId());
                 state.indexPending(t, true);
             }
         }
@@ -117,7 +117,10 @@ final class Snapshots {
         for (Map.Entry<Integer, List<String>> year : snapshot.workdays().entrySet()) {
             state.workdays.put(year.getKey(), List.copyOf(year.getValue()));
         }
-        state.holderReservations.addAll(snapshot.holderReservations());
+        for (String reservation : snapshot.holderReservations()) { // fund|participant: a fund code has no '|'
+            int bar = reservation.indexOf('|');
+            state.reserveHolder(reservation.substring(0, bar), reservation.substring(bar + 1));
+        }
         state.requests.restore(snapshot.requestMemory(), state.parameters);
         snapshot.books().forEach(state.books::restore);
         state.intentBook.restore(orEmpty(snapshot.offers()), orEmpty(snapshot.intents()), orEmpty(snapshot.quotes()),
@@ -144,7 +147,7 @@ final class Snapshots {
         for (fundexchange.engine.cash.TradeFunding funding : state.cash.tradeFundings().values()) {
             if (funding.awaitingRegistration()) { // funded: its registration deadline applies, not its settlement one
                 Trade t = state.trades.get(funding.tradeId());
-                ExchangeState.removeDeadline(state.settlementDeadlines, t.settleBy(), t.tradeId());
+                state.settlementDeadlines.remove(t.settleBy(), t.tradeId());
             }
             Trade t = state.trades.get(funding.tradeId());
             if (funding.delivered() && t.status() == TradeStatus.PENDING_SETTLEMENT) {

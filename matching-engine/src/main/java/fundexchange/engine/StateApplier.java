@@ -94,6 +94,7 @@ import fundexchange.protocol.event.TransferNoticeIssued;
 import fundexchange.protocol.event.TransferNoticeResolved;
 import fundexchange.protocol.event.TransferTermsSet;
 import java.time.LocalDate;
+import java.util.List;
 import fundexchange.engine.stateowned.Appraisal;
 import fundexchange.engine.stateowned.PublicDisclosure;
 import fundexchange.engine.stateowned.ReserveApproval;
@@ -198,12 +199,12 @@ final class StateApplier {
                 state.funds.computeIfPresent(e.fundCode(), (c, f) -> f.withNav(e.nav(), e.navDate()));
                 state.intentBook.repriceFund(e.fundCode());
             }
-            case HolidaysSet e -> {
-                state.holidays.put(e.year(), e.holidays());
+            case HolidaysSet e -> { // immutable copies (the same lists when already so): SettlementDeadline.Last
+                state.holidays.put(e.year(), List.copyOf(e.holidays()));
                 if (e.workdays() == null || e.workdays().isEmpty()) {
                     state.workdays.remove(e.year());
                 } else {
-                    state.workdays.put(e.year(), e.workdays());
+                    state.workdays.put(e.year(), List.copyOf(e.workdays()));
                 }
             }
             case TransferTermsSet e -> state.transferTerms.put(e.terms().fundCode(), e.terms());
@@ -316,7 +317,7 @@ final class StateApplier {
             case fundexchange.protocol.event.TradeFunded e -> {
                 // Funded: the settlement deadline no longer applies; the registration deadline does (CashLedger).
                 Trade funded = state.trades.get(e.tradeId());
-                ExchangeState.removeDeadline(state.settlementDeadlines, funded.settleBy(), funded.tradeId());
+                state.settlementDeadlines.remove(funded.settleBy(), funded.tradeId());
                 CashApplier.apply(state.cash, e, null);
             }
             case fundexchange.protocol.event.TradeUnitsDelivered e -> {
@@ -437,7 +438,7 @@ final class StateApplier {
                     e.buyer(), manager, fund.currency(), e.consideration(), e.buyerFee(),
                     e.sellerFee(), fundexchange.protocol.money.Money.ZERO, 0));
         }
-        ExchangeState.addDeadline(state.settlementDeadlines, e.settleBy(), e.tradeId());
+        state.settlementDeadlines.add(e.settleBy(), e.tradeId());
         reconcileReservation(e.fundCode(), e.buyer());
     }
 
@@ -521,7 +522,7 @@ final class StateApplier {
     private Trade endPending(long tradeId, TradeStatus status, long time) {
         Trade trade = state.trades.get(tradeId);
         state.trades.put(trade.tradeId(), trade.withStatus(status));
-        ExchangeState.removeDeadline(state.settlementDeadlines, trade.settleBy(), trade.tradeId());
+        state.settlementDeadlines.remove(trade.settleBy(), trade.tradeId());
         state.indexPending(trade, false);
         if (state.rulesVersion >= RulesVersion.BOUNDED_HISTORY) {
             state.history.tradeFinished(tradeId, time);
@@ -541,19 +542,18 @@ final class StateApplier {
         if (!noUnits && state.holderReservations.isEmpty()) {
             return; // not wanted, and none held
         }
-        String key = ExchangeState.positionKey(fundCode, participant);
-        boolean wanted = noUnits && (state.pendingByBuyer.containsKey(key)
+        boolean wanted = noUnits && (state.buysPending(fundCode, participant)
                 || state.sellsAwaitingRegistration(fundCode, participant));
-        boolean held = state.holderReservations.contains(key);
+        boolean held = state.holdsReservation(fundCode, participant);
         if (wanted == held) {
             return;
         }
         Fund fund = state.funds.get(fundCode);
         if (wanted) {
-            state.holderReservations.add(key);
+            state.reserveHolder(fundCode, participant);
             state.funds.put(fundCode, fund.withHolders(fund.holderCount(), fund.reservedHolders() + 1));
         } else {
-            state.holderReservations.remove(key);
+            state.releaseHolder(fundCode, participant);
             state.funds.put(fundCode, fund.withHolders(fund.holderCount(), fund.reservedHolders() - 1));
         }
     }

@@ -87,7 +87,7 @@ final class TransferChecks {
     /** True if a trade to this buyer would add a holder not yet counted or reserved. */
     boolean needsHolderRoom(Fund fund, String buyerId) {
         return state.unitsRaw(fund.fundCode(), buyerId) == 0
-                && !state.holderReservations.contains(ExchangeState.positionKey(fund.fundCode(), buyerId));
+                && !state.holdsReservation(fund.fundCode(), buyerId);
     }
 
     static boolean qualified(Participant investor, LocalDate today) {

@@ -71,6 +71,12 @@ final class Invariants {
         if (!engine.state().positionIndexAgrees()) {
             throw new AssertionError("the engine's position lookup index disagrees with its positions");
         }
+        if (!engine.state().pendingIndexesAgree()) {
+            throw new AssertionError("the engine's pending-trade lookup indexes disagree with its pending trades");
+        }
+        if (!engine.state().reservationIndexAgrees()) {
+            throw new AssertionError("the engine's reservation lookup index disagrees with its holder reservations");
+        }
         check(engine.snapshot());
     }
 
