@@ -27,13 +27,14 @@ final class HexWalker {
 
     /** A varuint length, then that many bytes of WTF-8: one span. */
     void string(String path, int limit) {
+        text(path, StructFrame.stringLength(bytes, position, limit));
+    }
+
+    /** The string whose length prefix at {@link #position} {@code read} is: one span over the prefix and its text. */
+    private void text(String path, long read) {
         int at = position;
-        long read = VarUInt.read(bytes, at, limit);
         int length = VarUInt.value(read);
         int payload = at + VarUInt.sizeOf(read);
-        if (length > limit - payload) {
-            throw new WireFormatException("a string of " + length + " bytes overruns its place", payload);
-        }
         Wtf8.check(bytes, payload, length);
         span(at, payload + length - at, path + " = " + HexDump.quote(Wtf8.decode(bytes, payload, length)));
         position = payload + length;
@@ -121,18 +122,15 @@ final class HexWalker {
     }
 
     private void variable(String path, WireField field, int limit) {
+        int at = position;
+        long read = StructFrame.fieldLength(bytes, at, limit, field);
+        int length = VarUInt.value(read);
+        int end = at + VarUInt.sizeOf(read) + length;
         if (field.kind() == WireKind.STRING) {
-            string(path, limit);
+            text(path, read);
             return;
         }
-        int at = position;
-        long read = VarUInt.read(bytes, at, limit);
-        int length = VarUInt.value(read);
         position = at + VarUInt.sizeOf(read);
-        if (length > limit - position) {
-            throw new WireFormatException("field " + field.name() + " of " + length + " bytes overruns its struct", position);
-        }
-        int end = position + length;
         switch (field.kind()) {
             case LIST -> {
                 span(at, position - at, path + ": " + length + " bytes");
@@ -153,12 +151,9 @@ final class HexWalker {
 
     private void list(String path, WireField element, int limit) {
         int at = position;
-        long read = VarUInt.read(bytes, at, limit);
+        long read = StructFrame.listSize(bytes, at, limit);
         position = at + VarUInt.sizeOf(read);
         int size = VarUInt.value(read);
-        if (size > limit - position) {
-            throw new WireFormatException("a list of " + size + " elements in " + (limit - position) + " bytes", position);
-        }
         span(at, position - at, path + ": " + size + (size == 1 ? " element" : " elements"));
         for (int i = 0; i < size; i++) {
             String item = path + "[" + i + "]";

@@ -228,12 +228,9 @@ public final class RecordDecoder {
     }
 
     private Object readVar(WireField field, int limit, boolean build) {
-        long read = VarUInt.read(bytes, position, limit);
+        long read = StructFrame.fieldLength(bytes, position, limit, field);
         position += VarUInt.sizeOf(read);
         int length = VarUInt.value(read);
-        if (length > limit - position) {
-            throw new WireFormatException("field " + field.name() + " of " + length + " bytes overruns its struct", position);
-        }
         int end = position + length;
         Object value = switch (field.kind()) {
             case STRING -> {
@@ -251,12 +248,9 @@ public final class RecordDecoder {
     }
 
     private Object readList(WireField element, int limit, boolean build) {
-        long read = VarUInt.read(bytes, position, limit);
+        long read = StructFrame.listSize(bytes, position, limit);
         position += VarUInt.sizeOf(read);
         int size = VarUInt.value(read);
-        if (size > limit - position) {
-            throw new WireFormatException("a list of " + size + " elements in " + (limit - position) + " bytes", position);
-        }
         Object[] items = build ? new Object[size] : null;
         for (int i = 0; i < size; i++) {
             Object item = readElement(element, limit, build);
@@ -285,12 +279,9 @@ public final class RecordDecoder {
 
     /** A varuint length, then that many bytes of WTF-8. */
     String readString(int limit, boolean interned, boolean build) {
-        long read = VarUInt.read(bytes, position, limit);
+        long read = StructFrame.stringLength(bytes, position, limit);
         position += VarUInt.sizeOf(read);
         int length = VarUInt.value(read);
-        if (length > limit - position) {
-            throw new WireFormatException("a string of " + length + " bytes overruns its place", position);
-        }
         String text = text(position, length, interned, build);
         position += length;
         return text;

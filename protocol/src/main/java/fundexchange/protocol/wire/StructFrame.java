@@ -123,6 +123,41 @@ final class StructFrame {
         return constant;
     }
 
+    /**
+     * Reads the length prefix of variable field {@code field} at {@code at} (a {@link VarUInt#read} result), refusing
+     * a length that overruns {@code limit}.
+     */
+    static long fieldLength(byte[] bytes, int at, int limit, WireField field) {
+        long read = VarUInt.read(bytes, at, limit);
+        int length = VarUInt.value(read);
+        if (length > limit - at - VarUInt.sizeOf(read)) {
+            throw new WireFormatException("field " + field.name() + " of " + length + " bytes overruns its struct",
+                    at + VarUInt.sizeOf(read));
+        }
+        return read;
+    }
+
+    /** Reads the length prefix of a string (a list element) at {@code at}, refusing a length that overruns {@code limit}. */
+    static long stringLength(byte[] bytes, int at, int limit) {
+        long read = VarUInt.read(bytes, at, limit);
+        int length = VarUInt.value(read);
+        if (length > limit - at - VarUInt.sizeOf(read)) {
+            throw new WireFormatException("a string of " + length + " bytes overruns its place", at + VarUInt.sizeOf(read));
+        }
+        return read;
+    }
+
+    /** Reads the element count of a list at {@code at}, refusing more elements than bytes left before {@code limit}. */
+    static long listSize(byte[] bytes, int at, int limit) {
+        long read = VarUInt.read(bytes, at, limit);
+        int size = VarUInt.value(read);
+        int after = at + VarUInt.sizeOf(read);
+        if (size > limit - after) {
+            throw new WireFormatException("a list of " + size + " elements in " + (limit - after) + " bytes", after);
+        }
+        return read;
+    }
+
     /** Refuses a variable field of {@code length} bytes whose value did not end exactly at {@code end}. */
     static void requireFilled(int position, int end, WireField field, int length) {
         if (position != end) {
