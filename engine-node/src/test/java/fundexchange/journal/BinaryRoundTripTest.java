@@ -9,20 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.JournalCorpus;
 import fundexchange.protocol.JsonShape;
 import fundexchange.protocol.Outcome;
 import fundexchange.protocol.OutcomeStatus;
-import fundexchange.protocol.RecordSamples;
-import fundexchange.protocol.SignedRequest;
-import fundexchange.protocol.command.Command;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.wire.JournalBinary;
 import fundexchange.protocol.wire.WireFormatException;
-import fundexchange.protocol.wire.WireSchema;
-import fundexchange.protocol.wire.WireType;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,49 +27,18 @@ import org.junit.jupiter.api.Test;
  * {@link JournalCodec#readCommand}/{@link JournalCodec#readEvents} as the value written, its JSON rendering is byte for
  * byte what the JSON writer writes for that value, and the questions readers ask of a document ({@code commandType},
  * {@code mentionsEventType}, {@code sameDocument}) answer alike for both encodings; each component in turn absent or
- * at an edge value.
+ * at an edge value ({@link JournalCorpus}).
  */
 class BinaryRoundTripTest {
-    private static final WireSchema SCHEMA = WireSchema.journal();
-    private static final SignedRequest REQUEST = new SignedRequest("Investor-07", "Investor-07-k1", "ED25519", "c2ln",
-            1_795_000_000_000L, "req-1", "POST", "/orders", null, "ab".repeat(32), "{\"fundCode\":\"\u4e2d\"}", "FXS2");
-
     @Test
     void everyCommandAndEventReadsBackFromBinaryAndRendersAsTheJsonWritersBytes() throws ReflectiveOperationException {
-        List<String> unbuilt = new ArrayList<>();
-        List<Event> events = new ArrayList<>();
-        int documents = 0;
-        for (WireType type : SCHEMA.types()) {
-            if (type.id() <= 0) {
-                continue;
-            }
-            Object sample;
-            try {
-                sample = RecordSamples.sample(type.type());
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                unbuilt.add(type.type().getSimpleName() + " (" + e + ")");
-                continue;
-            }
-            for (Object value : RecordSamples.variants(sample, BinaryRoundTripTest::edges)) {
-                if (value instanceof Command command) {
-                    commandRecord(CommandRecord.signed(type.id(), 1_795_000_000_000L + type.id(), REQUEST, command));
-                    commandRecord(CommandRecord.unsigned(Long.MAX_VALUE, Long.MIN_VALUE, command));
-                    documents += 2;
-                } else if (value instanceof Event event) {
-                    if (value == sample) {
-                        events.add(event);
-                    }
-                    eventDocument(new EventDocument(EventDocument.VERSION, type.id(), 5, "Investor-07", "r-" + type.id(),
-                            Outcome.ACCEPTED, List.of(event)));
-                    documents++;
-                }
-            }
-        }
-        assertEquals(List.of(), unbuilt, "samples that could not be built");
-        assertTrue(events.size() >= 98, events.size() + " events");
-        eventDocument(new EventDocument(EventDocument.VERSION, 9, 5, null, null, Outcome.rejected(1001, "X", ""), events));
-        eventDocument(new EventDocument(0, 0, 0, null, null, new Outcome(OutcomeStatus.DUPLICATE, -1, null, null, -2), List.of()));
-        assertTrue(documents > 1_000, documents + " documents");
+        List<CommandRecord> records = JournalCorpus.commandRecords();
+        records.forEach(BinaryRoundTripTest::commandRecord);
+        List<EventDocument> documents = JournalCorpus.eventDocuments();
+        documents.forEach(BinaryRoundTripTest::eventDocument);
+        int events = documents.stream().mapToInt(document -> document.events().size()).max().orElse(0);
+        assertTrue(events >= 98, events + " events in the rejection holding every event sample");
+        assertTrue(records.size() + documents.size() > 1_000, records.size() + documents.size() + " documents");
     }
 
     @Test
@@ -167,25 +131,5 @@ class BinaryRoundTripTest {
             assertFalse(JournalDocuments.mentionsEventType(binary, "OrderAccepted"));
             assertFalse(JournalDocuments.mentionsEventType(json, "OrderAccepted"));
         }
-    }
-
-    private static List<Object> edges(Class<?> type) {
-        if (type == long.class) {
-            return List.of(0L, Long.MIN_VALUE, Long.MAX_VALUE);
-        } else if (type == int.class) {
-            return List.of(0, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        } else if (type == boolean.class) {
-            return List.of(false);
-        }
-        List<Object> edges = new ArrayList<>();
-        edges.add(null);
-        if (type == Long.class) {
-            edges.add(Long.MIN_VALUE);
-        } else if (type == String.class) {
-            edges.addAll(List.of("", "\u4e2d\u6587 \ud83d\ude00"));
-        } else if (type == List.class) {
-            edges.add(List.of());
-        }
-        return edges;
     }
 }

@@ -10,7 +10,6 @@ import fundexchange.runner.EngineRunner;
 import fundexchange.runner.JournalRequests;
 import fundexchange.runner.RequestKeys;
 import fundexchange.journal.JournalDocuments;
-import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import fundexchange.journal.chronicle.SegmentListing;
 import fundexchange.build.BuildInfo;
@@ -94,16 +93,7 @@ final class JournalCommand {
         }
 
         static void dump(Journals journals, long from, long to, SealedBidWithholding sealed, PrintWriter out) {
-            try (ChronicleJournal.Reader commands = journals.commands().reader();
-                 ChronicleJournal.Reader events = journals.events().reader()) {
-                Optional<byte[]> command;
-                for (long index = 1; index <= to && (command = commands.next()).isPresent(); index++) {
-                    Optional<byte[]> event = events.next();
-                    if (index >= from) {
-                        out.println(line(index, command.get(), event, sealed));
-                    }
-                }
-            }
+            JournalIndexes.each(journals, from, to, (index, command, event) -> out.println(line(index, command, event, sealed)));
         }
 
         private static String line(long index, byte[] command, Optional<byte[]> event, SealedBidWithholding sealed) {

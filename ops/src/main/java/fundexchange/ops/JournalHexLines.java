@@ -70,18 +70,10 @@ final class JournalHexLines {
 
     /** Prints indexes {@code from} to {@code to}; answers what it could not show. */
     static Unshown dump(Journals journals, long from, long to, SealedBidWithholding sealed, boolean annotated, PrintWriter out) {
-        Unshown unshown = NONE;
-        try (ChronicleJournal.Reader commands = journals.commands().reader();
-             ChronicleJournal.Reader events = journals.events().reader()) {
-            Optional<byte[]> command;
-            for (long index = 1; index <= to && (command = commands.next()).isPresent(); index++) {
-                Optional<byte[]> event = events.next();
-                if (index >= from) {
-                    unshown = unshown.plus(index(index, command.get(), event, sealed, annotated, out));
-                }
-            }
-        }
-        return unshown;
+        Unshown[] unshown = {NONE};
+        JournalIndexes.each(journals, from, to, (index, command, event) ->
+                unshown[0] = unshown[0].plus(index(index, command, event, sealed, annotated, out)));
+        return unshown[0];
     }
 
     private static Unshown index(long index, byte[] command, Optional<byte[]> event, SealedBidWithholding sealed,

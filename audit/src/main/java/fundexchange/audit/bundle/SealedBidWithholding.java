@@ -66,21 +66,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
      * fails ({@code event document N does not decode}) on the first document it cannot read.
      */
     public static SealedBidWithholding through(Journals journals, long toIndex) {
-        SealedBidWithholding policy = new SealedBidWithholding();
-        try (ChronicleJournal.Reader events = journals.events().reader()) {
-            for (long index = 1; index <= toIndex; index++) {
-                Optional<byte[]> next = events.next();
-                if (next.isEmpty()) {
-                    break;
-                }
-                try {
-                    policy.learn(index, next.get());
-                } catch (UncheckedIOException e) {
-                    throw new UncheckedIOException("event document " + index + " does not decode", e.getCause());
-                }
-            }
-        }
-        return policy;
+        return walk(journals, toIndex, SealedBidWithholding::learnOrFail);
     }
 
     /**
@@ -90,6 +76,16 @@ public final class SealedBidWithholding implements WithholdingPolicy {
      * accepted (withheld for good). A close the unreadable document held is missed, which only keeps bids withheld.
      */
     public static SealedBidWithholding tolerating(Journals journals, long toIndex) {
+        return walk(journals, toIndex, SealedBidWithholding::learnOrDoubt);
+    }
+
+    /** One step of a walk: what a policy learns from event document {@code index}. */
+    private interface Step {
+        void learn(SealedBidWithholding policy, long index, byte[] document);
+    }
+
+    /** A new policy that learns, by {@code step}, the event journal's documents 1..{@code toIndex} in order. */
+    private static SealedBidWithholding walk(Journals journals, long toIndex, Step step) {
         SealedBidWithholding policy = new SealedBidWithholding();
         try (ChronicleJournal.Reader events = journals.events().reader()) {
             for (long index = 1; index <= toIndex; index++) {
@@ -97,21 +93,34 @@ public final class SealedBidWithholding implements WithholdingPolicy {
                 if (next.isEmpty()) {
                     break;
                 }
-                byte[] document = next.get();
-                try {
-                    if (JournalDocuments.isBinary(document)) {
-                        JournalBinary.check(document);
-                    } else {
-                        JournalCodec.readEvents(document);
-                    }
-                    policy.learn(index, document);
-                } catch (RuntimeException e) {
-                    policy.notAccepted.add(index);
-                    policy.doubtFrom = Math.min(policy.doubtFrom, index);
-                }
+                step.learn(policy, index, next.get());
             }
         }
         return policy;
+    }
+
+    /** {@link #through}'s step: a document that does not decode fails the walk. */
+    private void learnOrFail(long index, byte[] document) {
+        try {
+            learn(index, document);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("event document " + index + " does not decode", e.getCause());
+        }
+    }
+
+    /** {@link #tolerating}'s step: a document the strict decoder refuses puts every later sealed bid in doubt. */
+    private void learnOrDoubt(long index, byte[] document) {
+        try {
+            if (JournalDocuments.isBinary(document)) {
+                JournalBinary.check(document);
+            } else {
+                JournalCodec.readEvents(document);
+            }
+            learn(index, document);
+        } catch (RuntimeException e) {
+            notAccepted.add(index);
+            doubtFrom = Math.min(doubtFrom, index);
+        }
     }
 
     /** Whether sealed bids at {@code index} stay sealed whatever closed: an earlier event document did not decode. */

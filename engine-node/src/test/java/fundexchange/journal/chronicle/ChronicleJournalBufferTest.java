@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.journal.JournalCodec;
-import fundexchange.journal.JournalCorpus;
 import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.JournalEncoding;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
+import fundexchange.protocol.JournalCorpus;
 import fundexchange.protocol.Outcome;
 import fundexchange.protocol.SignedRequest;
 import fundexchange.protocol.book.Side;

@@ -27,13 +27,14 @@ final class HexWalker {
 
     /** A varuint length, then that many bytes of WTF-8: one span. */
     void string(String path, int limit) {
+        text(path, StructFrame.stringLength(bytes, position, limit));
+    }
+
+    /** The string whose length prefix at {@link #position} {@code read} is: one span over the prefix and its text. */
+    private void text(String path, long read) {
         int at = position;
-        long read = VarUInt.read(bytes, at, limit);
         int length = VarUInt.value(read);
         int payload = at + VarUInt.sizeOf(read);
-        if (length > limit - payload) {
-            throw new WireFormatException("a string of " + length + " bytes overruns its place", payload);
-        }
         Wtf8.check(bytes, payload, length);
         span(at, payload + length - at, path + " = " + HexDump.quote(Wtf8.decode(bytes, payload, length)));
         position = payload + length;
@@ -42,15 +43,8 @@ final class HexWalker {
     void typed(String path, Class<?> expected, int limit) {
         need(2, limit);
         int at = position;
-        int id = WireBuffer.getUnsignedShort(bytes, at);
-        WireType type = schema.type(id);
-        if (type == null) {
-            throw new WireFormatException("type id " + id + " is unknown to this build: written by a newer build", at);
-        }
-        if (!expected.isAssignableFrom(type.type())) {
-            throw new WireFormatException("type id " + id + " (" + type.type().getSimpleName() + ") is not a "
-                    + expected.getSimpleName(), at);
-        }
+        WireType type = StructFrame.typeId(bytes, at, schema, expected);
+        int id = type.id();
         span(at, 2, path + ": type " + id + " " + type.type().getSimpleName());
         position += 2;
         struct(path, type, limit);
@@ -70,47 +64,19 @@ final class HexWalker {
 
     private void structBody(String path, WireType type, int limit) {
         int start = position;
-        need(8, limit);
-        int length = WireBuffer.getInt(bytes, start);
-        if (length < 8 || length > limit - start) {
-            throw new WireFormatException("struct length " + length + " does not fit in " + (limit - start) + " bytes", start);
-        }
-        int end = start + length;
-        int count = bytes[start + 4] & 0xFF;
-        if (bytes[start + 5] != 0) {
-            throw new WireFormatException("reserved struct byte is not zero", start + 5);
-        }
-        int fixedLength = WireBuffer.getUnsignedShort(bytes, start + 6);
+        int end = StructFrame.check(bytes, start, limit, type, true);
+        int length = end - start;
+        int count = StructFrame.count(bytes, start);
+        int fixedLength = StructFrame.fixedLength(bytes, start);
         String name = type.type().getSimpleName();
         WireField[] fields = type.fieldArray();
-        if (count > fields.length) {
-            throw new WireFormatException(name + " has " + count + " fields here, this build knows " + fields.length
-                    + ": written by a newer build", start + 4);
-        }
         int presenceAt = start + 8;
-        int fixedAt = presenceAt + ((count + 7) >>> 3);
-        if (fixedAt > end) {
-            throw new WireFormatException("presence bits overrun the struct", presenceAt);
-        }
-        if ((count & 7) != 0 && ((bytes[fixedAt - 1] & 0xFF) >>> (count & 7)) != 0) {
-            throw new WireFormatException("a presence bit beyond the field count", fixedAt - 1);
-        }
-        int expectedFixed = type.fixedPrefix[count];
-        if (fixedLength != expectedFixed) {
-            throw new WireFormatException("fixed block of " + fixedLength + " bytes where " + name + " has " + expectedFixed,
-                    start + 6);
-        }
-        if (fixedLength > end - fixedAt) {
-            throw new WireFormatException("fixed block overruns the struct", fixedAt);
-        }
-        if (count > 0 && !present(presenceAt, count - 1)) {
-            throw new WireFormatException("field count " + count + " not trimmed: its last field is absent", start + 4);
-        }
+        int fixedAt = StructFrame.fixedAt(bytes, start);
         span(start, 8, path + ": " + name + ", " + length + " bytes, " + count + (count == 1 ? " field" : " fields") + ", fixed block " + fixedLength);
         if (fixedAt > presenceAt) {
             List<String> present = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                if (present(presenceAt, i)) {
+                if (StructFrame.present(bytes, presenceAt, i)) {
                     present.add(Integer.toString(i));
                 }
             }
@@ -124,51 +90,26 @@ final class HexWalker {
             int at = fixedAt + field.fixedOffset;
             int width = field.kind().width();
             String fieldPath = path + "." + field.name();
-            if (!present(presenceAt, i)) {
-                if (field.primitive) {
-                    throw new WireFormatException("primitive field " + field.name() + " is marked absent", presenceAt + (i >>> 3));
-                }
-                if (!zeros(at, width)) {
-                    throw new WireFormatException("absent field " + field.name() + " has non-zero bytes", at);
-                }
+            if (!StructFrame.fixedPresent(bytes, start, i, field, at)) {
                 span(at, width, fieldPath + " absent");
                 continue;
-            }
-            if (field.primitive && i == count - 1 && zeros(at, width)) {
-                throw new WireFormatException("field count " + count + " not trimmed: its last field " + field.name()
-                        + " is a zero primitive", start + 4);
             }
             span(at, width, fieldPath + " = " + fixed(field, at));
         }
         position = fixedAt + fixedLength;
         for (int i = 0; i < count; i++) {
             WireField field = fields[i];
-            if (!field.kind().fixed() && present(presenceAt, i)) {
+            if (!field.kind().fixed() && StructFrame.present(bytes, presenceAt, i)) {
                 variable(path + "." + field.name(), field, end);
             }
         }
-        if (position != end) {
-            throw new WireFormatException((end - position) + " bytes left in a struct of " + name, position);
-        }
+        StructFrame.requireEnd(position, end, type);
     }
 
     private String fixed(WireField field, int at) {
         return switch (field.kind()) {
-            case BOOL -> {
-                int b = bytes[at];
-                if (b != 0 && b != 1) {
-                    throw new WireFormatException("bool " + field.name() + " is " + b + ", not 0 or 1", at);
-                }
-                yield b == 1 ? "true" : "false";
-            }
-            case ENUM -> {
-                int code = bytes[at] & 0xFF;
-                Enum<?> constant = field.codes.constant(code);
-                if (constant == null) {
-                    throw new WireFormatException("enum code " + code + " is unknown for " + field.target().getSimpleName(), at);
-                }
-                yield constant.name() + " (code " + code + ")";
-            }
+            case BOOL -> Boolean.toString(StructFrame.bool(bytes, field, at));
+            case ENUM -> StructFrame.enumConstant(bytes, field, at).name() + " (code " + (bytes[at] & 0xFF) + ")";
             case I64 -> Long.toString(WireBuffer.getLong(bytes, at));
             case I32 -> Integer.toString(WireBuffer.getInt(bytes, at));
             case UNITS, MONEY, PRICE, MULTIPLE -> {
@@ -181,18 +122,15 @@ final class HexWalker {
     }
 
     private void variable(String path, WireField field, int limit) {
+        int at = position;
+        long read = StructFrame.fieldLength(bytes, at, limit, field);
+        int length = VarUInt.value(read);
+        int end = at + VarUInt.sizeOf(read) + length;
         if (field.kind() == WireKind.STRING) {
-            string(path, limit);
+            text(path, read);
             return;
         }
-        int at = position;
-        long read = VarUInt.read(bytes, at, limit);
-        int length = VarUInt.value(read);
         position = at + VarUInt.sizeOf(read);
-        if (length > limit - position) {
-            throw new WireFormatException("field " + field.name() + " of " + length + " bytes overruns its struct", position);
-        }
-        int end = position + length;
         switch (field.kind()) {
             case LIST -> {
                 span(at, position - at, path + ": " + length + " bytes");
@@ -208,20 +146,14 @@ final class HexWalker {
             }
             default -> throw new IllegalStateException(field.toString());
         }
-        if (position != end) {
-            throw new WireFormatException("field " + field.name() + " is " + length + " bytes long but its value "
-                    + (position < end ? "ends before" : "runs past"), position);
-        }
+        StructFrame.requireFilled(position, end, field, length);
     }
 
     private void list(String path, WireField element, int limit) {
         int at = position;
-        long read = VarUInt.read(bytes, at, limit);
+        long read = StructFrame.listSize(bytes, at, limit);
         position = at + VarUInt.sizeOf(read);
         int size = VarUInt.value(read);
-        if (size > limit - position) {
-            throw new WireFormatException("a list of " + size + " elements in " + (limit - position) + " bytes", position);
-        }
         span(at, position - at, path + ": " + size + (size == 1 ? " element" : " elements"));
         for (int i = 0; i < size; i++) {
             String item = path + "[" + i + "]";
@@ -239,19 +171,6 @@ final class HexWalker {
                 }
             }
         }
-    }
-
-    private boolean present(int presenceAt, int number) {
-        return (bytes[presenceAt + (number >>> 3)] & (1 << (number & 7))) != 0;
-    }
-
-    private boolean zeros(int at, int width) {
-        for (int i = at; i < at + width; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void need(int count, int limit) {

@@ -108,16 +108,7 @@ public final class RecordDecoder {
 
     Object readTyped(Class<?> expected, int limit, boolean build) {
         need(2, limit);
-        int at = position;
-        int id = WireBuffer.getUnsignedShort(bytes, at);
-        WireType type = schema.type(id);
-        if (type == null) {
-            throw new WireFormatException("type id " + id + " is unknown to this build: written by a newer build", at);
-        }
-        if (!expected.isAssignableFrom(type.type())) {
-            throw new WireFormatException("type id " + id + " (" + type.type().getSimpleName() + ") is not a "
-                    + expected.getSimpleName(), at);
-        }
+        WireType type = StructFrame.typeId(bytes, position, schema, expected);
         position += 2;
         return readStruct(type, limit, build);
     }
@@ -136,43 +127,13 @@ public final class RecordDecoder {
 
     private Object readStructBody(WireType type, int limit, boolean build) {
         int start = position;
-        need(8, limit);
-        int length = WireBuffer.getInt(bytes, start);
-        if (length < 8 || length > limit - start) {
-            throw new WireFormatException("struct length " + length + " does not fit in " + (limit - start) + " bytes", start);
-        }
-        int end = start + length;
-        int count = bytes[start + 4] & 0xFF;
-        if (bytes[start + 5] != 0) {
-            throw new WireFormatException("reserved struct byte is not zero", start + 5);
-        }
-        int fixedLength = WireBuffer.getUnsignedShort(bytes, start + 6);
+        int end = StructFrame.check(bytes, start, limit, type, strict);
+        int count = StructFrame.count(bytes, start);
         int presenceAt = start + 8;
-        int fixedAt = presenceAt + ((count + 7) >>> 3);
-        if (fixedAt > end) {
-            throw new WireFormatException("presence bits overrun the struct", presenceAt);
-        }
-        if ((count & 7) != 0 && ((bytes[fixedAt - 1] & 0xFF) >>> (count & 7)) != 0) {
-            throw new WireFormatException("a presence bit beyond the field count", fixedAt - 1);
-        }
+        int fixedAt = StructFrame.fixedAt(bytes, start);
         WireField[] fields = type.fieldArray();
         int known = fields.length;
-        if (count > known && strict) {
-            throw new WireFormatException(type.type().getSimpleName() + " has " + count + " fields here, this build knows "
-                    + known + ": written by a newer build", start + 4);
-        }
         int knownCount = Math.min(count, known);
-        int expectedFixed = type.fixedPrefix[knownCount];
-        if (count <= known ? fixedLength != expectedFixed : fixedLength < expectedFixed) {
-            throw new WireFormatException("fixed block of " + fixedLength + " bytes where " + type.type().getSimpleName()
-                    + " has " + expectedFixed, start + 6);
-        }
-        if (fixedLength > end - fixedAt) {
-            throw new WireFormatException("fixed block overruns the struct", fixedAt);
-        }
-        if (count > 0 && !present(presenceAt, count - 1)) {
-            throw new WireFormatException("field count " + count + " not trimmed: its last field is absent", start + 4);
-        }
         Object[] values = build ? acquire(type) : null;
         for (int i = 0; i < knownCount; i++) {
             WireField field = fields[i];
@@ -180,27 +141,18 @@ public final class RecordDecoder {
                 continue;
             }
             int at = fixedAt + field.fixedOffset;
-            int width = field.kind().width();
-            if (!present(presenceAt, i)) {
-                if (field.primitive) {
-                    throw new WireFormatException("primitive field " + field.name() + " is marked absent", presenceAt + (i >>> 3));
-                }
-                requireZeros(at, width, field);
+            if (!StructFrame.fixedPresent(bytes, start, i, field, at)) {
                 continue;
-            }
-            if (field.primitive && i == count - 1 && zeros(at, width)) {
-                throw new WireFormatException("field count " + count + " not trimmed: its last field " + field.name()
-                        + " is a zero primitive", start + 4);
             }
             Object value = readFixed(field, at, build);
             if (build) {
                 values[field.argument] = value;
             }
         }
-        position = fixedAt + fixedLength;
+        position = fixedAt + StructFrame.fixedLength(bytes, start);
         for (int i = 0; i < knownCount; i++) {
             WireField field = fields[i];
-            if (!field.kind().fixed() && present(presenceAt, i)) {
+            if (!field.kind().fixed() && StructFrame.present(bytes, presenceAt, i)) {
                 Object value = readVar(field, end, build);
                 if (build) {
                     values[field.argument] = value;
@@ -209,7 +161,7 @@ public final class RecordDecoder {
         }
         if (count > known) {
             for (int i = known; i < count; i++) {
-                if (present(presenceAt, i)) {
+                if (StructFrame.present(bytes, presenceAt, i)) {
                     unknownFields++;
                 }
             }
@@ -223,9 +175,7 @@ public final class RecordDecoder {
                 position += skip;
             }
         }
-        if (position != end) {
-            throw new WireFormatException((end - position) + " bytes left in a struct of " + type.type().getSimpleName(), position);
-        }
+        StructFrame.requireEnd(position, end, type);
         if (!build) {
             return null;
         }
@@ -254,19 +204,11 @@ public final class RecordDecoder {
         WireKind kind = field.kind();
         switch (kind) {
             case BOOL -> {
-                int b = bytes[at];
-                if (b != 0 && b != 1) {
-                    throw new WireFormatException("bool " + field.name() + " is " + b + ", not 0 or 1", at);
-                }
-                return build ? Boolean.valueOf(b == 1) : null;
+                boolean value = StructFrame.bool(bytes, field, at);
+                return build ? Boolean.valueOf(value) : null;
             }
             case ENUM -> {
-                int code = bytes[at] & 0xFF;
-                Enum<?> constant = field.codes.constant(code);
-                if (constant == null) {
-                    throw new WireFormatException("enum code " + code + " is unknown for " + field.target().getSimpleName(), at);
-                }
-                return constant;
+                return StructFrame.enumConstant(bytes, field, at);
             }
             default -> {
                 if (!build) {
@@ -286,12 +228,9 @@ public final class RecordDecoder {
     }
 
     private Object readVar(WireField field, int limit, boolean build) {
-        long read = VarUInt.read(bytes, position, limit);
+        long read = StructFrame.fieldLength(bytes, position, limit, field);
         position += VarUInt.sizeOf(read);
         int length = VarUInt.value(read);
-        if (length > limit - position) {
-            throw new WireFormatException("field " + field.name() + " of " + length + " bytes overruns its struct", position);
-        }
         int end = position + length;
         Object value = switch (field.kind()) {
             case STRING -> {
@@ -304,20 +243,14 @@ public final class RecordDecoder {
             case TYPED -> readTyped(field.target(), end, build);
             default -> throw new IllegalStateException(field.toString());
         };
-        if (position != end) {
-            throw new WireFormatException("field " + field.name() + " is " + length + " bytes long but its value "
-                    + (position < end ? "ends before" : "runs past"), position);
-        }
+        StructFrame.requireFilled(position, end, field, length);
         return value;
     }
 
     private Object readList(WireField element, int limit, boolean build) {
-        long read = VarUInt.read(bytes, position, limit);
+        long read = StructFrame.listSize(bytes, position, limit);
         position += VarUInt.sizeOf(read);
         int size = VarUInt.value(read);
-        if (size > limit - position) {
-            throw new WireFormatException("a list of " + size + " elements in " + (limit - position) + " bytes", position);
-        }
         Object[] items = build ? new Object[size] : null;
         for (int i = 0; i < size; i++) {
             Object item = readElement(element, limit, build);
@@ -346,12 +279,9 @@ public final class RecordDecoder {
 
     /** A varuint length, then that many bytes of WTF-8. */
     String readString(int limit, boolean interned, boolean build) {
-        long read = VarUInt.read(bytes, position, limit);
+        long read = StructFrame.stringLength(bytes, position, limit);
         position += VarUInt.sizeOf(read);
         int length = VarUInt.value(read);
-        if (length > limit - position) {
-            throw new WireFormatException("a string of " + length + " bytes overruns its place", position);
-        }
         String text = text(position, length, interned, build);
         position += length;
         return text;
@@ -363,25 +293,6 @@ public final class RecordDecoder {
             return null;
         }
         return interned ? strings.intern(bytes, at, length) : Wtf8.decode(bytes, at, length);
-    }
-
-    private boolean present(int presenceAt, int number) {
-        return (bytes[presenceAt + (number >>> 3)] & (1 << (number & 7))) != 0;
-    }
-
-    private boolean zeros(int at, int width) {
-        for (int i = at; i < at + width; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void requireZeros(int at, int width, WireField field) {
-        if (!zeros(at, width)) {
-            throw new WireFormatException("absent field " + field.name() + " has non-zero bytes", at);
-        }
     }
 
     private void need(int count, int limit) {

@@ -158,9 +158,10 @@ class HexDumpTest {
 
     /**
      * Hostile bytes (seeded mutations of a document of every command and event type, so every field kind, sealed bids
-     * included): the walk throws nothing, its spans stay within the document, and it never refuses what the strict
+     * included): the walk throws nothing, its spans stay within the document, it never refuses what the strict
      * decoder accepts (that it accepts nothing the decoder refuses holds by construction: it ends with
-     * {@link JournalBinary#check}).
+     * {@link JournalBinary#check}), and where both refuse they say the same words at the same byte (they share
+     * {@link StructFrame}).
      */
     @Test
     void hostileBytesAreAcceptedExactlyWhenTheStrictDecoderAcceptsThemAndNeverThrow() {
@@ -189,14 +190,15 @@ class HexDumpTest {
                 throw new AssertionError("run " + run + " threw " + e, e);
             }
             assertTrue(walk.covered() <= bytes.length, "run " + run);
-            boolean strict;
+            String refusal = null;
             try {
                 JournalBinary.check(bytes);
-                strict = true;
             } catch (WireFormatException e) {
-                strict = false;
+                refusal = e.getMessage();
             }
+            boolean strict = refusal == null;
             assertEquals(strict, walk.accepted(), "run " + run + ": " + walk.problem());
+            assertEquals(refusal, strict ? null : walk.problem().getMessage(), "run " + run);
             accepted += strict ? 1 : 0;
         }
         assertTrue(accepted > 100, accepted + " accepted: the fuzzing should keep some documents whole");

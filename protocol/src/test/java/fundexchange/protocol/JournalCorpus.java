@@ -1,11 +1,5 @@
-package fundexchange.journal;
+package fundexchange.protocol;
 
-import fundexchange.protocol.CommandRecord;
-import fundexchange.protocol.EventDocument;
-import fundexchange.protocol.Outcome;
-import fundexchange.protocol.OutcomeStatus;
-import fundexchange.protocol.RecordSamples;
-import fundexchange.protocol.SignedRequest;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.event.Event;
@@ -15,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The round-trip corpus of journal documents, built as {@code BinaryRoundTripTest} builds its own: every command of the
- * schema's reflective samples ({@link RecordSamples}) in a signed and an unsigned record and every event in a
- * document, each component in turn absent or at an edge value; then the documents the buffer tests need beyond it (a
- * request body over 20 KB, non-ASCII text, lone surrogates, a rejection with reason and message, a duplicate).
+ * The round-trip corpus of journal documents: every command of the schema's reflective samples ({@link RecordSamples})
+ * in a signed and an unsigned record and every event in a document, each component in turn absent or at one of
+ * {@link #edges}'s values; a rejection holding every event sample and a duplicate; then a request body over 20 KB,
+ * non-ASCII text, lone surrogates and a rejection with reason and message. Shared through the protocol's test jar:
+ * {@code WireRoundTripTest} here, {@code BinaryRoundTripTest} and {@code ChronicleJournalBufferTest} in engine-node.
  */
 public final class JournalCorpus {
     public static final SignedRequest REQUEST = new SignedRequest("Investor-07", "Investor-07-k1", "ED25519", "c2ln",
@@ -78,8 +73,8 @@ public final class JournalCorpus {
         return WireSchema.journal().types().stream().filter(type -> type.id() > 0).toList();
     }
 
-    /** The edge values {@code BinaryRoundTripTest} uses. */
-    private static List<Object> edges(Class<?> type) {
+    /** The edge values of the corpus: zero and the extremes of primitives, absent and empty, non-ASCII and lone surrogates. */
+    public static List<Object> edges(Class<?> type) {
         if (type == long.class) {
             return List.of(0L, Long.MIN_VALUE, Long.MAX_VALUE);
         } else if (type == int.class) {
