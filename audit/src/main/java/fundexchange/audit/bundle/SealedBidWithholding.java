@@ -57,6 +57,8 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     private final Set<Long> closed = new HashSet<>();
     /** The first index whose event document did not decode ({@link #tolerating}); no sealed bid from there on opens. */
     private long doubtFrom = Long.MAX_VALUE;
+    /** The last index whose event document was read (decoded or not); a sealed bid after it has no outcome yet. */
+    private long learnt;
 
     private SealedBidWithholding() {
     }
@@ -94,6 +96,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
                     break;
                 }
                 step.learn(policy, index, next.get());
+                policy.learnt = index;
             }
         }
         return policy;
@@ -167,37 +170,36 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     }
 
     /**
-     * A sealed-bid command (placed or amended) that was not accepted, or whose listing has not closed. A binary record
-     * whose command type id this build does not know (a newer build's) may be a sealed bid: it fails as one that does
-     * not decode rather than pass as no sealed bid.
+     * Whether the command record {@code commandDocument} at {@code index} is withheld, decided on its decoded command
+     * ({@link #withhold(long, Command)}), never on its type id or type name alone: a record is decoded as the engine
+     * reads it (a binary one by this build's strict decoder). A record that does not decode (a damaged one, one of a
+     * type id this build does not know, or a sealed bid whose type id was changed into another command's, whose body
+     * then does not fit that command) fails as one that does not decode rather than pass as no sealed bid. A JSON
+     * record whose command is no sealed bid but carries a {@code nonce} (a sealed bid whose type name was changed) is
+     * withheld.
      */
     @Override
     public boolean withhold(long index, byte[] commandDocument) {
-        if (JournalDocuments.isBinary(commandDocument)
-                ? !String.valueOf(decoding(() -> known(JournalDocuments.commandType(commandDocument)))).contains("SealedBid")
-                : !contains(commandDocument, "SealedBid")) {
+        Command command = decoding(() -> JournalCodec.readCommand(commandDocument)).command();
+        if (command == null) {
             return false;
         }
-        JsonNode command = tree(commandDocument).path("command");
-        boolean accepted = !notAccepted.contains(index);
-        return switch (command.path("type").asText("")) {
-            case "PlaceSealedBid" -> hidden(DisclosurePolicy.sealedBidCommand(accepted,
-                    closed(command.path("listingId").asLong(0))));
-            case "AmendSealedBid" -> {
-                Long listingId = listingOfBid.get(command.path("bidId").asLong(0));
-                yield hidden(DisclosurePolicy.sealedBidCommand(accepted, listingId != null && closed(listingId)));
-            }
-            default -> false;
-        };
+        if (!(command instanceof PlaceSealedBid || command instanceof AmendSealedBid)
+                && !JournalDocuments.isBinary(commandDocument)) {
+            return tree(commandDocument).path("command").has("nonce");
+        }
+        return withhold(index, command);
     }
 
     /**
      * Whether a decoded command at {@code index} is withheld: a {@code PlaceSealedBid} or {@code AmendSealedBid} that
-     * was not accepted, whose listing has not closed, or that is {@linkplain #inDoubt in doubt}. Decided on the value,
-     * not on the bytes, so no spelling of a document hides a sealed bid from it.
+     * was not accepted, whose event document was not read (none is written yet: a live node may be between its two
+     * appends; it is treated as one that was not accepted), whose listing has not closed, or that is
+     * {@linkplain #inDoubt in doubt}. Decided on the value, not on the bytes, so no spelling of a document hides a
+     * sealed bid from it.
      */
     public boolean withhold(long index, Command command) {
-        boolean accepted = !notAccepted.contains(index);
+        boolean accepted = index <= learnt && !notAccepted.contains(index);
         return switch (command) {
             case PlaceSealedBid bid -> hidden(DisclosurePolicy.sealedBidCommand(accepted,
                     !inDoubt(index) && closed(bid.listingId())));
@@ -252,14 +254,6 @@ public final class SealedBidWithholding implements WithholdingPolicy {
             }
         }
         return redacted ? Optional.of(document) : Optional.empty();
-    }
-
-    /** {@code type}, unless it is an unknown type id ({@code "#2107"}), which cannot be told from a sealed bid. */
-    private static String known(String type) {
-        if (type != null && type.startsWith("#")) {
-            throw new IllegalArgumentException("command type id " + type.substring(1) + " is unknown to this build");
-        }
-        return type;
     }
 
     private static boolean hidden(Shown shown) {

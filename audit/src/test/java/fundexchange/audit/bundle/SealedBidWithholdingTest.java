@@ -28,6 +28,16 @@ import fundexchange.protocol.reference.LegalForm;
 import fundexchange.protocol.reference.ParticipantType;
 import fundexchange.protocol.reference.QualificationStatus;
 import fundexchange.protocol.reference.Role;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fundexchange.protocol.book.Side;
+import fundexchange.protocol.command.PlaceOrder;
+import fundexchange.protocol.Outcome;
+import fundexchange.protocol.wire.WireSchema;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.junit.jupiter.params.provider.ValueSource;
 import fundexchange.protocol.ChainHash;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.wire.JournalBinary;
@@ -203,6 +213,80 @@ class SealedBidWithholdingTest {
             assertEquals("a journal document does not decode",
                     assertThrows(UncheckedIOException.class, () -> policy.withhold(1, bid)).getMessage());
         }
+    }
+
+    /**
+     * A {@code PlaceSealedBid} whose binary type id was changed into {@code PlaceOrder}'s, or into one this build does
+     * not know, is decided on its decoded value, not its type id: it does not decode, so the export fails, leaves no
+     * file and writes no line; a JSON record whose type name was changed into {@code PlaceOrder}'s but still carries
+     * the nonce is withheld. No line carries the price or the nonce, as text, hex or Base64.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"retyped", "unknown", "json"})
+    void aSealedBidWhoseTypeWasChangedIsNeverExported(String tampering) throws IOException {
+        long time = 1_795_000_000_000L;
+        String nonce = NONCES.getFirst();
+        Price price = Price.of("1.2345");
+        byte[] tampered;
+        if (tampering.equals("json")) {
+            ObjectNode record = (ObjectNode) JSON.readTree(JournalDocuments.encode(CommandRecord.unsigned(2, time,
+                    new PlaceOrder("DGF3", Side.BUY, Units.of("100.00"), price)), JournalEncoding.JSON));
+            ((ObjectNode) record.path("command")).put("nonce", nonce);
+            tampered = JSON.writeValueAsBytes(record);
+        } else {
+            tampered = JournalBinary.encode(CommandRecord.unsigned(2, time, new PlaceSealedBid(5, price, nonce)));
+            int id = tampering.equals("retyped") ? WireSchema.journal().typeOf(PlaceOrder.class).id() : 999;
+            tampered[JournalBinary.OFFSET_COMMAND_TYPE] = (byte) id;
+            tampered[JournalBinary.OFFSET_COMMAND_TYPE + 1] = (byte) (id >>> 8);
+        }
+        Path journal = data.resolve("journal-" + tampering);
+        try (Journals journals = Journals.open(journal)) {
+            try (ChronicleJournal.Writer commands = journals.commands().writer();
+                 ChronicleJournal.Writer events = journals.events().writer()) {
+                for (long index = 1; index <= 3; index++) {
+                    commands.append(index == 2 ? tampered : JournalBinary.encode(CommandRecord.unsigned(index, time, new Tick())));
+                    events.append(JournalBinary.encode(new EventDocument(EventDocument.VERSION, index, time, null, null,
+                            Outcome.ACCEPTED, List.of())));
+                }
+            }
+            Path out = data.resolve("bundle-" + tampering + ".jsonl");
+            if (tampering.equals("json")) {
+                assertEquals(1, AuditBundleWriter.write(journals, 3, out).withheld());
+                assertTrue(SealedBidWithholding.through(journals, 3).withhold(2, tampered));
+            } else {
+                assertEquals("a journal document does not decode", assertThrows(UncheckedIOException.class,
+                        () -> AuditBundleWriter.write(journals, 3, out)).getMessage());
+                assertThrows(UncheckedIOException.class, () -> SealedBidWithholding.through(journals, 3).withhold(2, tampered));
+                assertFalse(Files.exists(out));
+            }
+            assertFalse(Files.exists(out.resolveSibling(out.getFileName() + ".partial")), "no partial file stays");
+            List<String> lines = Files.exists(out) ? Files.readAllLines(out) : List.of();
+            assertEquals(tampering.equals("json") ? 4 : 0, lines.size());
+            byte[] priceBytes = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN).putLong(price.raw()).array();
+            List<String> secrets = List.of(nonce, "1.2345", HexFormat.of().formatHex(priceBytes, 0, 3),
+                    HexFormat.of().formatHex(nonce.getBytes(StandardCharsets.US_ASCII), 0, 8),
+                    Base64.getEncoder().encodeToString(nonce.getBytes(StandardCharsets.US_ASCII)).substring(0, 12),
+                    Base64.getEncoder().encodeToString(HexFormat.of().parseHex(nonce)).substring(0, 12));
+            for (String line : lines) {
+                String shown = line + everyDecoding(JSON.readTree(line));
+                secrets.forEach(secret -> assertFalse(shown.contains(secret), secret + " in " + line));
+            }
+        }
+    }
+
+    /** Every text value of a line, Base64-decoded where it decodes, as Latin-1 text and as hex. */
+    private static String everyDecoding(JsonNode node) {
+        StringBuilder all = new StringBuilder();
+        if (node.isTextual()) {
+            try {
+                byte[] bytes = Base64.getDecoder().decode(node.asText());
+                all.append(new String(bytes, StandardCharsets.ISO_8859_1)).append(HexFormat.of().formatHex(bytes));
+            } catch (IllegalArgumentException notBase64) {
+                all.append(node.asText());
+            }
+        }
+        node.forEach(child -> all.append('\n').append(everyDecoding(child)));
+        return all.toString();
     }
 
     /** A malformed binary document (a lone magic, an unknown encoding, a cut header) fails as one that does not decode. */
