@@ -49,7 +49,8 @@ final class JournalCommand {
      * each other (a usage error). Both fail closed: a document's bytes are shown only when the strict decoder accepts
      * it and it is known to be no open sealed bid ({@link JournalHexLines}); a refused document shows its header, a
      * {@code !!} reason line and its digest. An event document that does not decode does not stop the dump; from it
-     * on every sealed bid stays withheld ({@link SealedBidWithholding#tolerating}). The command fails (exit code 1)
+     * on every sealed bid stays withheld ({@link SealedBidWithholding#tolerating}). A sealed bid whose event document is
+     * not written yet (a live node between its two appends) stays withheld in every mode: its outcome is not known. The command fails (exit code 1)
      * after printing everything when a document was refused or could not be shown.
      */
     @Command(name = "dump", description = "Prints command records and event documents as JSON lines (sealed bids withheld until their listing closes); --hex or --bytes prints their bytes.")

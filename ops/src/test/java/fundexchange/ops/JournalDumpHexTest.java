@@ -171,6 +171,35 @@ class JournalDumpHexTest {
         assertTrue(json.err().contains("error: event document 2 does not decode"), json.err());
     }
 
+    /**
+     * A sealed bid whose event document is not written yet (a dump beside a live node between its two appends, or a
+     * crash between them) stays withheld in every dump, even on a listing that closed before it: like a bid whose
+     * event document is unreadable, its outcome is unknown, and a rejected bid stays sealed for good.
+     */
+    @Test
+    void aSealedBidWhoseEventDocumentIsNotWrittenYetStaysWithheld() {
+        Path data = temp.resolve("behind");
+        write(data, List.of(
+                JournalBinary.encode(CommandRecord.unsigned(1, T, new Tick())),
+                JournalBinary.encode(CommandRecord.unsigned(2, T, new PlaceSealedBid(5, new Price(9_500), NONCE)))),
+                List.of(events(1, new ListingExpired(5, new Units(100)))));
+        for (String option : List.of("--hex", "--bytes")) {
+            Result result = dump(data, option);
+            String out = result.out();
+            assertEquals(0, result.exit(), out);
+            assertTrue(out.contains("index 2 command record: withheld (a sealed bid until its listing closes), commandDigest "), out);
+            assertTrue(out.contains("index 2 event document: none yet\n"), out);
+            assertNoSealedBid(out);
+        }
+        Result json = dump(data);
+        assertEquals(0, json.exit(), json.err());
+        List<String> lines = json.out().lines().toList();
+        assertEquals(2, lines.size(), json.out());
+        assertTrue(lines.get(1).startsWith("{\"index\":2,\"commandWithheld\":true,\"commandDigest\":\""), json.out());
+        assertTrue(lines.get(1).endsWith(",\"event\":null}"), json.out());
+        assertNoSealedBid(json.out());
+    }
+
     @Test
     void hexAndBytesExcludeEachOtherAsAUsageError() {
         Result result = dump(temp, "--hex", "--bytes");
@@ -196,10 +225,8 @@ class JournalDumpHexTest {
         try (Journals journals = Journals.open(data);
              ChronicleJournal.Writer commands = journals.commands().writer();
              ChronicleJournal.Writer events = journals.events().writer()) {
-            for (int i = 0; i < commandRecords.size(); i++) {
-                commands.append(commandRecords.get(i));
-                events.append(eventDocuments.get(i));
-            }
+            commandRecords.forEach(commands::append);
+            eventDocuments.forEach(events::append);
         }
     }
 
