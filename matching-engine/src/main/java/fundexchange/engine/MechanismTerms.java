@@ -1,0 +1,42 @@
+package fundexchange.engine;
+
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.listing.ListingMechanism;
+
+/**
+ * The shape check of a mechanism's own {@code terms} (docs/design/mechanism-terms.md §2.1), once for every
+ * mechanism: refused before rules version 11 ({@link RulesVersion#MECHANISM_TERMS}); from it, a mechanism that claims
+ * no terms (every released one) refuses any, and one that does requires its own record and no other. All refusals are
+ * {@code INVALID_FIELD}. A journal of an earlier version holds no {@code terms} (the gateway refused the field as
+ * unknown), so no earlier outcome changes.
+ */
+final class MechanismTerms {
+    private MechanismTerms() {
+    }
+
+    /** {@code ListAuction.terms} for {@code mechanism}, or the command is rejected. */
+    static void requireListing(ExchangeState state, ListingMechanism mechanism, ListingMechanism.ListingTerms terms) {
+        require(state, mechanism.listingTerms(), terms, mechanism + " listings", mechanism + " 挂牌");
+    }
+
+    /** {@code PlaceBid.terms} on a listing of {@code mechanism}, or the command is rejected. */
+    static void requireBid(ExchangeState state, ListingMechanism mechanism, ListingMechanism.BidTerms terms) {
+        require(state, mechanism.bidTerms(), terms, "bids on " + mechanism + " listings", mechanism + " 挂牌的出价");
+    }
+
+    private static void require(ExchangeState state, Class<?> claimed, Object terms, String what, String whatZh) {
+        if (terms != null) {
+            Rejection.check(state.rulesVersion >= RulesVersion.MECHANISM_TERMS, RejectCode.INVALID_FIELD,
+                    "mechanism terms apply from rules version " + RulesVersion.MECHANISM_TERMS + " / 机制条款自规则版本 "
+                            + RulesVersion.MECHANISM_TERMS + " 起适用");
+            Rejection.check(claimed != null, RejectCode.INVALID_FIELD, what + " take no terms / " + whatZh
+                    + "不接受机制条款");
+        }
+        if (claimed != null) {
+            String type = claimed.getSimpleName();
+            Rejection.check(claimed.isInstance(terms), RejectCode.INVALID_FIELD, what + " take terms of type " + type
+                    + " / " + whatZh + "须附 " + type + " 类机制条款");
+        }
+    }
+}
