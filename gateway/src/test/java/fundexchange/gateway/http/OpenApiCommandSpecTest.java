@@ -23,7 +23,9 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * docs/openapi.yaml (the served document) says of every command what its specification says: the same method and
  * path, the same path parameters, the same body fields (nothing extra), their JSON types, the required list where
- * the document gives one, and the narrower text grammars; and it documents no other write.
+ * the document gives one, and the narrower text grammars; a choice documented as {@code oneOf} (a mechanism's terms)
+ * names the specified variants in order, with {@code discriminator: type}, each variant's schema its fields; and it
+ * documents no other write.
  */
 class OpenApiCommandSpecTest {
     /**
@@ -110,6 +112,9 @@ class OpenApiCommandSpecTest {
             Map<String, Object> property = map(properties.get(field.name()));
             kindDifference(field.kind(), property).ifPresent(difference -> differences.add(where + ": field " + prefix
                     + field.name() + " " + difference));
+            if (field.kind() instanceof FieldKind.OneOf oneOf && property.containsKey("oneOf")) {
+                variantDifferences(oneOf, property, where, prefix + field.name(), differences);
+            }
             FieldKind kind = field.kind() instanceof FieldKind.ListOf list ? list.element() : field.kind();
             Map<String, Object> nested = field.kind() instanceof FieldKind.ListOf ? map(property.get("items")) : property;
             if (kind instanceof FieldKind.ObjectOf object && nested.containsKey("properties")) {
@@ -121,6 +126,42 @@ class OpenApiCommandSpecTest {
                 }
                 fieldDifferences(object.schema().fields(), documented, where, prefix + field.name() + ".", differences);
             }
+        }
+    }
+
+    /** A documented {@code oneOf}: the variants' names in order, the discriminator, each variant's fields. */
+    private static void variantDifferences(FieldKind.OneOf oneOf, Map<String, Object> property, String where,
+                                           String name, List<String> differences) {
+        Map<String, Object> schemas = map(map(document().get("components")).get("schemas"));
+        List<String> documented = list(property.get("oneOf")).stream()
+                .map(variant -> String.valueOf(map(variant).get("$ref")).replaceFirst("^#/components/schemas/", ""))
+                .toList();
+        List<String> specified = oneOf.variants().stream().map(fundexchange.protocol.command.spec.BodySchema::name).toList();
+        if (!documented.equals(specified)) {
+            differences.add(where + ": variants of " + name + " " + documented + ", specified " + specified);
+            return;
+        }
+        if (!"type".equals(map(property.get("discriminator")).get("propertyName"))) {
+            differences.add(where + ": " + name + " has no discriminator on type");
+        }
+        for (fundexchange.protocol.command.spec.BodySchema variant : oneOf.variants()) {
+            Map<String, Object> schema = map(schemas.get(variant.name()));
+            Map<String, Object> properties = new java.util.TreeMap<>(map(schema.get("properties")));
+            String at = name + "(" + variant.name() + ")";
+            if (!List.of(variant.name()).equals(list(map(properties.remove("type")).get("enum")))) {
+                differences.add(where + ": " + at + " has no type enum [" + variant.name() + "]");
+            }
+            Set<String> fields = new TreeSet<>(variant.fields().stream().map(BodyField::name).toList());
+            if (!fields.equals(properties.keySet())) {
+                differences.add(where + ": fields of " + at + " " + properties.keySet() + ", specified " + fields);
+            }
+            Set<String> required = new TreeSet<>(variant.fields().stream().filter(BodyField::required)
+                    .map(BodyField::name).toList());
+            required.add("type");
+            if (!required.equals(new TreeSet<>(list(schema.get("required")).stream().map(String::valueOf).toList()))) {
+                differences.add(where + ": required of " + at + " " + schema.get("required") + ", specified " + required);
+            }
+            fieldDifferences(variant.fields(), properties, where, at + ".", differences);
         }
     }
 
