@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fundexchange.protocol.listing.ClockTerms;
 import fundexchange.protocol.listing.ListingMechanism;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,6 +63,6 @@ class JsonShapeTest {
                 records.add(permitted);
             }
         }
-        return Arrays.asList(records.toArray(Class<?>[]::new));
+        return records;
     }
 }

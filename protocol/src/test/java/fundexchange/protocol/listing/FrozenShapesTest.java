@@ -48,7 +48,8 @@ class FrozenShapesTest {
 
     @Test
     void noReleasedMechanismClaimsTerms() {
-        for (ListingMechanism mechanism : ListingMechanism.values()) {
+        for (ListingMechanism mechanism : java.util.List.of(ListingMechanism.NEGOTIATED, ListingMechanism.ENGLISH,
+                ListingMechanism.SEALED, ListingMechanism.DUTCH)) {
             assertEquals(null, mechanism.listingTerms(), mechanism.name());
             assertEquals(null, mechanism.bidTerms(), mechanism.name());
         }
