@@ -25,7 +25,11 @@ final class MechanismTerms {
         require(state, mechanism.bidTerms(), terms, "bids on " + mechanism + " listings", mechanism + " 挂牌的出价");
     }
 
-    private static void require(ExchangeState state, Class<?> claimed, Object terms, String what, String whatZh) {
+    /**
+     * {@code terms} for a mechanism that {@code claimed} that record (null: none), {@code what} naming the command's
+     * subject in the messages. Package-private so a test can pass a claimed record, which no released mechanism has.
+     */
+    static void require(ExchangeState state, Class<?> claimed, Object terms, String what, String whatZh) {
         if (terms != null) {
             Rejection.check(state.rulesVersion >= RulesVersion.MECHANISM_TERMS, RejectCode.INVALID_FIELD,
                     "mechanism terms apply from rules version " + RulesVersion.MECHANISM_TERMS + " / 机制条款自规则版本 "

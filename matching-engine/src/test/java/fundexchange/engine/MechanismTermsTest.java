@@ -2,6 +2,7 @@ package fundexchange.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fundexchange.engine.listing.Bid;
 import fundexchange.engine.listing.Listing;
@@ -99,6 +100,35 @@ class MechanismTermsTest {
         refused(m, "Investor-07", new PlaceBid(negotiated.sourceIndex(), Price.of("1.1000"), null, ROUND),
                 "bids on NEGOTIATED listings take no terms / NEGOTIATED 挂牌的出价不接受机制条款");
         m.replayCheckingInvariants();
+    }
+
+    /**
+     * The branch no released mechanism reaches: a mechanism that claims a record requires exactly it, from rules
+     * version 11; before it, terms are refused as not in the rules, whatever the mechanism claims.
+     */
+    @Test
+    void aMechanismThatClaimsARecordRequiresExactlyIt() {
+        ExchangeState state = new ExchangeState();
+        state.rulesVersion = RulesVersion.MECHANISM_TERMS;
+        String takesClock = "CLOCK listings take terms of type ClockListing / CLOCK 挂牌须附 ClockListing 类机制条款";
+        assertEquals(takesClock, refusal(state, ClockTerms.ClockListing.class, null));
+        assertEquals(takesClock, refusal(state, ClockTerms.ClockListing.class, ROUND));
+        MechanismTerms.require(state, ClockTerms.ClockListing.class, CLOCK, "CLOCK listings", "CLOCK 挂牌");
+        MechanismTerms.require(state, null, null, "CLOCK listings", "CLOCK 挂牌");
+        assertEquals("CLOCK listings take no terms / CLOCK 挂牌不接受机制条款", refusal(state, null, CLOCK));
+
+        state.rulesVersion = RulesVersion.BOUNDED_HISTORY;
+        assertEquals("mechanism terms apply from rules version 11 / 机制条款自规则版本 11 起适用",
+                refusal(state, ClockTerms.ClockListing.class, CLOCK));
+        assertEquals("mechanism terms apply from rules version 11 / 机制条款自规则版本 11 起适用",
+                refusal(state, null, CLOCK));
+    }
+
+    private static String refusal(ExchangeState state, Class<?> claimed, Object terms) {
+        Rejection refused = assertThrows(Rejection.class,
+                () -> MechanismTerms.require(state, claimed, terms, "CLOCK listings", "CLOCK 挂牌"));
+        assertEquals(RejectCode.INVALID_FIELD, refused.code());
+        return refused.getMessage();
     }
 
     @Test
