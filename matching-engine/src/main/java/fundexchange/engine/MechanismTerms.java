@@ -8,8 +8,9 @@ import fundexchange.protocol.listing.ListingMechanism;
  * The shape check of a mechanism's own {@code terms} (docs/design/mechanism-terms.md §2.1), once for every
  * mechanism: refused before rules version 11 ({@link RulesVersion#MECHANISM_TERMS}); from it, a mechanism that claims
  * no terms (every released one) refuses any, and one that does requires its own record and no other. All refusals are
- * {@code INVALID_FIELD}. A journal of an earlier version holds no {@code terms} (the gateway refused the field as
- * unknown), so no earlier outcome changes.
+ * {@code INVALID_FIELD}. No journal written before this build holds {@code terms} (the gateway refused the field as
+ * unknown), so no earlier outcome changes; a version-10 journal written by this build may hold them in a command this
+ * class refused.
  */
 final class MechanismTerms {
     private MechanismTerms() {

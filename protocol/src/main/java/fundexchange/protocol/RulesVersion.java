@@ -174,8 +174,10 @@ public final class RulesVersion {
      * From this version on, {@code ListAuction} and {@code PlaceBid} may carry a mechanism's own {@code terms} (issue
      * 17, docs/design/mechanism-terms.md): a listing's are refused {@code INVALID_FIELD} unless its mechanism claims
      * terms of that record, a bid's unless the listing's mechanism does (no mechanism claims any yet); before it any
-     * {@code terms} is refused {@code INVALID_FIELD} as not in the rules. No journal of an earlier version holds one
-     * (the gateway refused the field as unknown).
+     * {@code terms} is refused {@code INVALID_FIELD} as not in the rules. No journal written before this version's
+     * build holds one (the gateway refused the field as unknown), so no earlier outcome changes; a journal of an
+     * earlier version written by this build may (the gateway checks a body's shape, not the rules version), each
+     * such command refused and journaled, which an older build must not replay (docs/operations.md, Upgrades).
      */
     public static final int MECHANISM_TERMS = 11;
 
