@@ -41,6 +41,7 @@ import fundexchange.journal.JournalCodec;
 import fundexchange.protocol.Outcome;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Who sees what of auction documents in the feeds (CONTRACTS.md 12). */
@@ -190,6 +191,23 @@ class FeedShaperTest {
         String oversight = feed(FeedStore.EVERYTHING);
         assertTrue(oversight.contains(clockListing) && oversight.contains("\"round\":3")
                 && oversight.contains("\"round\":4"), oversight);
+    }
+
+    /** A listing that trades per acceptance keeps its deposit and terms, with the units left, after a partial trade. */
+    @Test
+    void aPartlySoldListingIsKeptWithItsDepositAndTerms() {
+        ListingSubmitted submitted = new ListingSubmitted(index + 1, "DGF3", SELLER, null, LOT, Price.of("1.2000"), 0,
+                ListingMechanism.DUTCH, null, RofrStatus.NOT_APPLICABLE, Money.of("50.00"),
+                new ClockListing(Price.of("0.0100"), 60_000));
+        doc(SELLER, submitted);
+        long listing = index;
+        doc("Staff-01", new ListingOpened(listing));
+        doc(ALICE, new TradeExecuted(listing * 4096, listing, "DGF3", SELLER, ALICE, Units.of("400.00"),
+                Price.of("1.1000"), Money.of("440.00"), 9333, Multiple.of("1.1000"), true, 0));
+
+        assertEquals(Optional.of(submitted.withUnits(Units.of("600.00"))), shaper.kept(listing));
+        assertEquals(new ClockListing(Price.of("0.0100"), 60_000), shaper.kept(listing).orElseThrow().terms());
+        assertEquals(Money.of("50.00"), shaper.kept(listing).orElseThrow().deposit());
     }
 
     @Test

@@ -31,6 +31,12 @@ public record ListingSubmitted(long listingId, String fundCode, String seller, S
         this(listingId, fundCode, seller, buyer, units, price, expiresAt, mechanism, auction, rofr, null, null);
     }
 
+    /** This listing with {@code left} as its units, everything else kept (its deposit and terms too). */
+    public ListingSubmitted withUnits(Units left) {
+        return new ListingSubmitted(listingId, fundCode, seller, buyer, left, price, expiresAt, mechanism, auction, rofr,
+                deposit, terms);
+    }
+
     /** This listing with {@code amount} as its deposit (none when null or zero). */
     public ListingSubmitted withDeposit(Money amount) {
         return new ListingSubmitted(listingId, fundCode, seller, buyer, units, price, expiresAt, mechanism, auction, rofr,
