@@ -18,8 +18,10 @@ import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.event.BidPlaced;
 import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.BidStatus;
 import fundexchange.protocol.listing.ClockTerms;
 import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.listing.RofrStatus;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
@@ -62,8 +64,12 @@ class MechanismTermsTest {
         Market m = market(RulesVersion.BOUNDED_HISTORY);
         String notInRules = "mechanism terms apply from rules version 11 / 机制条款自规则版本 11 起适用";
         refused(m, "Holder-01", auction(m, ListingMechanism.ENGLISH, CLOCK), notInRules);
-        EventDocument listed = m.ok("Holder-01", auction(m, ListingMechanism.ENGLISH, null));
-        assertNull(((ListingSubmitted) listed.events().getFirst()).terms());
+        ListAuction english = auction(m, ListingMechanism.ENGLISH, null);
+        EventDocument listed = m.ok("Holder-01", english);
+        assertEquals(List.of(new ListingSubmitted(listed.sourceIndex(), "DGF3", "Holder-01", null, english.units(),
+                english.startingPrice(), 0, ListingMechanism.ENGLISH, new AuctionTerms(english.startingPrice(),
+                        english.reservePrice(), english.minIncrement(), english.startsAt(), english.endsAt(),
+                        300_000L, 300_000L, false, null), RofrStatus.NOT_APPLICABLE)), listed.events());
         m.ok("Staff-02", new ApproveListing(listed.sourceIndex()));
         refused(m, "Investor-07", new PlaceBid(listed.sourceIndex(), Price.of("1.1000"), null, ROUND), notInRules);
         EventDocument bid = m.ok("Investor-07", new PlaceBid(listed.sourceIndex(), Price.of("1.1000"), null));
@@ -78,7 +84,8 @@ class MechanismTermsTest {
         Market m = market(RulesVersion.MECHANISM_TERMS);
         for (ListingMechanism mechanism : List.of(ListingMechanism.ENGLISH, ListingMechanism.SEALED,
                 ListingMechanism.DUTCH)) {
-            refused(m, "Holder-01", auction(m, mechanism, CLOCK), mechanism + " listings take no terms / " + mechanism + " 挂牌不接受机制条款");
+            refused(m, "Holder-01", auction(m, mechanism, CLOCK),
+                    mechanism + " listings take no terms / " + mechanism + " 挂牌不接受机制条款");
         }
         m.replayCheckingInvariants();
     }
@@ -145,10 +152,13 @@ class MechanismTermsTest {
                 1_796_000_000_002L);
         Listing listing = state.listings.get(25L);
         assertEquals(CLOCK, listing.terms());
-        assertEquals(CLOCK, listing.withStatus(fundexchange.protocol.listing.ListingStatus.OPEN).terms());
+        assertEquals(CLOCK, listing.withStatus(ListingStatus.OPEN).terms());
+        assertEquals(CLOCK, listing.withUnits(Units.of("40.00")).terms());
+        assertEquals(CLOCK, listing.withAuction(auction).terms());
+        assertEquals(CLOCK, listing.withRofr(RofrStatus.PENDING).terms());
         Bid bid = state.bids.get(26L);
         assertEquals(ROUND, bid.terms());
-        assertEquals(ROUND, bid.withStatus(fundexchange.protocol.listing.BidStatus.WON).terms());
+        assertEquals(ROUND, bid.withStatus(BidStatus.WON).terms());
         assertNull(state.bids.get(27L).terms());
     }
 }
