@@ -68,6 +68,8 @@ final class AuctionRules {
         // The message predates the later mechanisms and stays byte-identical, so journals replay to the same documents.
         Rejection.check(mechanism.isPresent(), RejectCode.INVALID_FIELD,
                 "mechanism must be ENGLISH or SEALED (negotiated listings use ListNegotiated)");
+        // Rules version 11: a mechanism's own terms, refused unless the mechanism claims them (none does yet).
+        MechanismTerms.requireListing(state, c.mechanism(), c.terms());
         List<Event> events = mechanism.orElseThrow().list(this, ctx, c, fund);
         // Rules version 8: the deposit, from the public starting price only (never the sealed bids or the reserve).
         fundexchange.protocol.money.Money deposit = deposits.atListing(c.units(), c.startingPrice(), c.depositAmount(),
@@ -79,9 +81,11 @@ final class AuctionRules {
     /** A {@code PlaceBid} as the listing's mechanism takes it; the English rules refuse a negotiated listing's. */
     List<Event> bid(CommandContext ctx, PlaceBid c) {
         ctx.requireRole(Role.INVESTOR);
+        Listing listing = lifecycle.listing(c.listingId());
+        // Rules version 11: a mechanism's own bid terms, refused unless the listing's mechanism claims them.
+        MechanismTerms.requireBid(state, listing.mechanismOrDefault(), c.terms());
         // A listing that is no auction (negotiated) goes the English way, which refuses it as the wrong mechanism.
-        return AuctionMechanism.of(lifecycle.listing(c.listingId()).mechanism()).orElse(EnglishAuction.RULES)
-                .bid(this, ctx, c);
+        return AuctionMechanism.of(listing.mechanism()).orElse(EnglishAuction.RULES).bid(this, ctx, c);
     }
 
     List<Event> sealedBid(CommandContext ctx, PlaceSealedBid c) {

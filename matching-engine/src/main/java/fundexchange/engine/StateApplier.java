@@ -252,7 +252,8 @@ final class StateApplier {
             case ListingWithdrawn e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
             case ListingCancelled e -> close(e.listingId(), e.unitsUnlocked(), ListingStatus.CANCELLED);
             case BidPlaced e -> {
-                addBid(new Bid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price(), BidStatus.ACTIVE, null));
+                addBid(new Bid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price(), BidStatus.ACTIVE, null,
+                        e.terms()));
                 if (e.extended()) {
                     extend(e.listingId(), e.endsAt());
                 }
@@ -375,7 +376,7 @@ final class StateApplier {
         ListingMechanism mechanism = e.mechanism() == null ? ListingMechanism.NEGOTIATED : e.mechanism();
         RofrStatus rofr = e.rofr() == null ? RofrStatus.NOT_APPLICABLE : e.rofr();
         Listing listing = new Listing(e.listingId(), e.fundCode(), e.seller(), e.buyer(), e.units(), e.price(),
-                e.expiresAt(), ListingStatus.PENDING_APPROVAL, mechanism, e.auction(), rofr, e.deposit());
+                e.expiresAt(), ListingStatus.PENDING_APPROVAL, mechanism, e.auction(), rofr, e.deposit(), null, e.terms());
         state.putListing(listing);
         Position seller = state.position(e.fundCode(), e.seller());
         putPosition(seller.withLocked(seller.locked().plus(e.units())));

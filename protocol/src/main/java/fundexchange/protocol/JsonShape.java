@@ -3,6 +3,7 @@ package fundexchange.protocol;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.SensitiveAction;
 import fundexchange.protocol.event.Event;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Price;
@@ -21,8 +22,14 @@ import java.util.Optional;
 public final class JsonShape {
     /** The property that names a typed value's record. */
     public static final String TYPE_PROPERTY = "type";
-    /** The sealed interfaces whose records carry {@value #TYPE_PROPERTY}; their permitted records are the subtypes. */
-    public static final List<Class<?>> TYPED = List.of(Command.class, SensitiveAction.class, Event.class);
+    /**
+     * The sealed interfaces whose records carry {@value #TYPE_PROPERTY}; their permitted records are the subtypes. A
+     * record's simple name is its {@value #TYPE_PROPERTY}, so it is unique across every one of them ({@code
+     * JsonShapeTest}). A mechanism's terms are typed values too (rules version 11), so that a body's {@code terms}
+     * decodes by its {@value #TYPE_PROPERTY}.
+     */
+    public static final List<Class<?>> TYPED = List.of(Command.class, SensitiveAction.class, Event.class,
+            ListingMechanism.ListingTerms.class, ListingMechanism.BidTerms.class);
     /** The fixed-point values written as exact decimal strings such as {@code "1250.00"}. */
     public static final List<Class<?>> DECIMALS = List.of(Money.class, Units.class, Price.class, Multiple.class);
 

@@ -33,8 +33,9 @@ package fundexchange.protocol;
  * and staff set {@code market-data-k}. Version 9 (after version 8 was released) moves a delivery-versus-payment
  * trade's units at funding ({@link #UNITS_AT_FUNDING}), locked with the buyer until the registration change. Version 10 (issue 18, after
  * version 9 was released) moves finished listings and trades out of the engine's live state after a retention
- * ({@link #BOUNDED_HISTORY}). The engine
- * still decides versions 2 to 10 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte
+ * ({@link #BOUNDED_HISTORY}). Version 11 (issue 17, after version 10 was released) gives {@code ListAuction} and
+ * {@code PlaceBid} a mechanism's own typed {@code terms} ({@link #MECHANISM_TERMS}). The engine
+ * still decides versions 2 to 11 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte
  * for byte; it refuses every other version.
  */
 public final class RulesVersion {
@@ -43,7 +44,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 10;
+    public static final int CURRENT = 11;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -168,6 +169,17 @@ public final class RulesVersion {
      * pruned and such a command is refused {@code UNKNOWN_LISTING} ({@code UNKNOWN_TRADE}) or decided on the kept item.
      */
     public static final int BOUNDED_HISTORY = 10;
+
+    /**
+     * From this version on, {@code ListAuction} and {@code PlaceBid} may carry a mechanism's own {@code terms} (issue
+     * 17, docs/design/mechanism-terms.md): a listing's are refused {@code INVALID_FIELD} unless its mechanism claims
+     * terms of that record, a bid's unless the listing's mechanism does (no mechanism claims any yet); before it any
+     * {@code terms} is refused {@code INVALID_FIELD} as not in the rules. No journal written before this version's
+     * build holds one (the gateway refused the field as unknown), so no earlier outcome changes; a journal of an
+     * earlier version written by this build may (the gateway checks a body's shape, not the rules version), each
+     * such command refused and journaled, which an older build must not replay (docs/operations.md, Upgrades).
+     */
+    public static final int MECHANISM_TERMS = 11;
 
     private RulesVersion() {
     }

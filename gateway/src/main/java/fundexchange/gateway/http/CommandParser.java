@@ -64,6 +64,11 @@ final class CommandParser {
     }
 
     static Command parse(RequestRoute route, ServerRequest request, byte[] body) {
+        return parse(route, request.path().rawPath(), body);
+    }
+
+    /** As above, for the request path {@code rawPath}. */
+    static Command parse(RequestRoute route, String rawPath, byte[] body) {
         try {
             JsonNode tree = body.length == 0 ? STRICT.createObjectNode() : STRICT.readTree(body);
             if (!(tree instanceof ObjectNode object)) {
@@ -71,7 +76,7 @@ final class CommandParser {
             }
             BodyRules.check(object, route.endpoint());
             boolean textualNonce = object.path("nonce").isTextual();
-            return sealedBodyChecked(route.command(request.path().rawPath(), object, STRICT), textualNonce,
+            return sealedBodyChecked(route.command(rawPath, object, STRICT), textualNonce,
                     body.length);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, ApiError.MALFORMED_REQUEST, e.getMessage());

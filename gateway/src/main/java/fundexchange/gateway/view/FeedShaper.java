@@ -68,6 +68,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -559,8 +560,12 @@ final class FeedShaper {
             forget(e.listingId());
             return;
         }
-        listings.put(l.listingId(), new ListingSubmitted(l.listingId(), l.fundCode(), l.seller(), l.buyer(),
-                l.units().minus(e.units()), l.price(), l.expiresAt(), l.mechanism(), l.auction(), l.rofr()));
+        listings.put(l.listingId(), l.withUnits(l.units().minus(e.units())));
+    }
+
+    /** The listing as this shaper keeps it (its units left after partial trades), if it still does. */
+    Optional<ListingSubmitted> kept(long listingId) {
+        return Optional.ofNullable(listings.get(listingId));
     }
 
     private void forget(long listingId) {

@@ -1,8 +1,10 @@
 package fundexchange.gateway.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fundexchange.protocol.command.spec.BodyField;
+import fundexchange.protocol.command.spec.BodySchema;
 import fundexchange.protocol.command.spec.CommandSpec;
 import fundexchange.protocol.command.spec.CommandSpecs;
 import fundexchange.protocol.command.spec.Endpoint;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -23,7 +26,9 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * docs/openapi.yaml (the served document) says of every command what its specification says: the same method and
  * path, the same path parameters, the same body fields (nothing extra), their JSON types, the required list where
- * the document gives one, and the narrower text grammars; and it documents no other write.
+ * the document gives one, and the narrower text grammars; a choice documented as {@code oneOf} (a mechanism's terms)
+ * names the specified variants in order, with {@code discriminator: type}, each variant's schema its fields; and it
+ * documents no other write.
  */
 class OpenApiCommandSpecTest {
     /**
@@ -32,6 +37,12 @@ class OpenApiCommandSpecTest {
      */
     private static final Set<String> NOT_COMMANDS = Set.of("/audit/checkpoints", "/ops/snapshot", "/ops/clock/acknowledge",
             "/documents");
+
+    /**
+     * Choices documented as a plain object ({@code command.field}), each for its reason: {@code Propose.action} is any
+     * proposable command, a choice of dozens whose schemas the document does not repeat (docs/api.md lists them).
+     */
+    private static final Set<String> OPEN_CHOICES = Set.of("Propose.action");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
@@ -110,6 +121,9 @@ class OpenApiCommandSpecTest {
             Map<String, Object> property = map(properties.get(field.name()));
             kindDifference(field.kind(), property).ifPresent(difference -> differences.add(where + ": field " + prefix
                     + field.name() + " " + difference));
+            if (field.kind() instanceof FieldKind.OneOf oneOf) {
+                differences.addAll(oneOfDifferences(oneOf, property, schemas(document()), where, prefix + field.name()));
+            }
             FieldKind kind = field.kind() instanceof FieldKind.ListOf list ? list.element() : field.kind();
             Map<String, Object> nested = field.kind() instanceof FieldKind.ListOf ? map(property.get("items")) : property;
             if (kind instanceof FieldKind.ObjectOf object && nested.containsKey("properties")) {
@@ -122,6 +136,107 @@ class OpenApiCommandSpecTest {
                 fieldDifferences(object.schema().fields(), documented, where, prefix + field.name() + ".", differences);
             }
         }
+    }
+
+    /**
+     * A choice must be documented as a {@code oneOf}: its variants' names in order, the discriminator, each variant's
+     * schema closed ({@code additionalProperties: false}, as the strict body check refuses any other field) with its
+     * fields; but for {@link #OPEN_CHOICES}.
+     */
+    private static List<String> oneOfDifferences(FieldKind.OneOf oneOf, Map<String, Object> property,
+                                                 Map<String, Object> schemas, String where, String name) {
+        List<String> differences = new ArrayList<>();
+        if (!property.containsKey("oneOf")) {
+            String command = where.substring(where.lastIndexOf('(') + 1, where.length() - 1);
+            if (!OPEN_CHOICES.contains(command + "." + name)) {
+                differences.add(where + ": " + name + " is a choice of " + oneOf.variants().stream().map(BodySchema::name)
+                        .toList() + ", documented without oneOf");
+            }
+            return differences;
+        }
+        variantDifferences(oneOf, property, schemas, where, name, differences);
+        return differences;
+    }
+
+    private static Map<String, Object> schemas(Map<String, Object> document) {
+        return map(map(document.get("components")).get("schemas"));
+    }
+
+    /** The documented {@code oneOf}: the variants' names in order, the discriminator, each variant's fields. */
+    private static void variantDifferences(FieldKind.OneOf oneOf, Map<String, Object> property,
+                                           Map<String, Object> schemas, String where, String name,
+                                           List<String> differences) {
+        List<String> documented = list(property.get("oneOf")).stream()
+                .map(variant -> String.valueOf(map(variant).get("$ref")).replaceFirst("^#/components/schemas/", ""))
+                .toList();
+        List<String> specified = oneOf.variants().stream().map(BodySchema::name).toList();
+        if (!documented.equals(specified)) {
+            differences.add(where + ": variants of " + name + " " + documented + ", specified " + specified);
+            return;
+        }
+        if (!"type".equals(map(property.get("discriminator")).get("propertyName"))) {
+            differences.add(where + ": " + name + " has no discriminator on type");
+        }
+        for (BodySchema variant : oneOf.variants()) {
+            Map<String, Object> schema = map(schemas.get(variant.name()));
+            Map<String, Object> properties = new TreeMap<>(map(schema.get("properties")));
+            String at = name + "(" + variant.name() + ")";
+            if (!Boolean.FALSE.equals(schema.get("additionalProperties"))) {
+                differences.add(where + ": " + at + " is not closed (additionalProperties: false)");
+            }
+            if (!List.of(variant.name()).equals(list(map(properties.remove("type")).get("enum")))) {
+                differences.add(where + ": " + at + " has no type enum [" + variant.name() + "]");
+            }
+            Set<String> fields = new TreeSet<>(variant.fields().stream().map(BodyField::name).toList());
+            if (!fields.equals(properties.keySet())) {
+                differences.add(where + ": fields of " + at + " " + properties.keySet() + ", specified " + fields);
+            }
+            Set<String> required = new TreeSet<>(variant.fields().stream().filter(BodyField::required)
+                    .map(BodyField::name).toList());
+            required.add("type");
+            if (!required.equals(new TreeSet<>(list(schema.get("required")).stream().map(String::valueOf).toList()))) {
+                differences.add(where + ": required of " + at + " " + schema.get("required") + ", specified " + required);
+            }
+            fieldDifferences(variant.fields(), properties, where, at + ".", differences);
+        }
+    }
+
+    /**
+     * The check above can fail: {@code ListAuction.terms} documented as a plain object, or with a variant schema left
+     * open, is a difference; {@code Propose.action} as a plain object is not.
+     */
+    @Test
+    void aChoiceDocumentedWithoutItsOneOfOrWithAnOpenVariantIsADifference() {
+        Map<String, Object> document = document();
+        String where = "POST /auctions (ListAuction)";
+        Map<String, Object> property = map(map(map(map(map(map(map(map(map(document.get("paths")).get("/auctions"))
+                .get("post")).get("requestBody")).get("content")).get("application/json")).get("schema"))
+                .get("properties")).get("terms"));
+        FieldKind.OneOf terms = (FieldKind.OneOf) field("ListAuction", "terms").kind();
+        assertEquals(List.of(), oneOfDifferences(terms, property, schemas(document), where, "terms"));
+
+        assertEquals(List.of(where + ": terms is a choice of [ClockListing], documented without oneOf"),
+                oneOfDifferences(terms, Map.of("type", "object"), schemas(document), where, "terms"));
+        Map<String, Object> open = new TreeMap<>(schemas(document));
+        Map<String, Object> clockListing = new TreeMap<>(map(open.get("ClockListing")));
+        clockListing.remove("additionalProperties");
+        open.put("ClockListing", clockListing);
+        assertEquals(List.of(where + ": terms(ClockListing) is not closed (additionalProperties: false)"),
+                oneOfDifferences(terms, property, open, where, "terms"));
+        Map<String, Object> noVariant = new TreeMap<>(schemas(document));
+        noVariant.remove("ClockListing");
+        List<String> missing = oneOfDifferences(terms, property, noVariant, where, "terms");
+        assertTrue(missing.contains(where + ": terms(ClockListing) has no type enum [ClockListing]"), missing.toString());
+
+        FieldKind.OneOf action = (FieldKind.OneOf) field("Propose", "action").kind();
+        assertEquals(List.of(), oneOfDifferences(action, Map.of("type", "object"), schemas(document),
+                "POST /proposals (Propose)", "action"));
+    }
+
+    private static BodyField field(String command, String name) {
+        return CommandSpecs.endpoints().stream().filter(spec -> spec.name().equals(command)).findFirst().orElseThrow()
+                .endpoint().orElseThrow().body().fields().stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow();
     }
 
     /** How the documented property differs from the field's kind, if it does. */

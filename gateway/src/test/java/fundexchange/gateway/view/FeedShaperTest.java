@@ -27,6 +27,8 @@ import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.command.ClearRofr;
 import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.protocol.listing.BidStatus;
+import fundexchange.protocol.listing.ClockTerms.ClockBid;
+import fundexchange.protocol.listing.ClockTerms.ClockListing;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.RofrStatus;
 import fundexchange.protocol.listing.SealedCommitment;
@@ -39,6 +41,7 @@ import fundexchange.journal.JournalCodec;
 import fundexchange.protocol.Outcome;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Who sees what of auction documents in the feeds (CONTRACTS.md 12). */
@@ -154,6 +157,57 @@ class FeedShaperTest {
         assertTrue(feed(ALICE).contains(ALICE + " is not a qualified investor"), "a bidder sees why its own bid was passed over");
         assertFalse(feed(ALICE).contains(BOB), "but not another's reason, which names them: " + feed(ALICE));
         assertFalse(feed(SELLER).contains(ALICE) || feed(SELLER).contains(BOB), feed(SELLER));
+    }
+
+    /**
+     * Mechanism terms (rules version 11; test-built events, as no released mechanism takes any yet): the seller's own
+     * listing shows its terms to the seller only; a bid's terms reach its bidder and oversight, never the seller nor a
+     * rival, who get the bid as before.
+     */
+    @Test
+    void aBidsMechanismTermsReachItsBidderAndOversightButNeitherTheSellerNorARival() {
+        doc(SELLER, new ListingSubmitted(index + 1, "DGF3", SELLER, null, LOT, Price.of("1.0000"), 0,
+                ListingMechanism.ENGLISH, null, RofrStatus.NOT_APPLICABLE, null,
+                new ClockListing(Price.of("0.0100"), 60_000)));
+        long listing = index;
+        doc("Staff-01", new ListingOpened(listing));
+        doc(ALICE, new BidPlaced(listing, index + 1, ALICE, 1, Price.of("1.0000"), 1_795_000_100_000L, false,
+                new ClockBid(3)));
+        doc(BOB, new BidPlaced(listing, index + 1, BOB, 2, Price.of("1.0500"), 1_795_000_100_000L, false,
+                new ClockBid(4)));
+
+        String clockListing = "\"terms\":{\"increment\":\"0.0100\",\"roundMs\":60000,\"type\":\"ClockListing\"}";
+        String seller = feed(SELLER);
+        assertTrue(seller.contains(clockListing), seller);
+        assertTrue(seller.contains("\"bidder\":\"P1\"") && seller.contains("\"bidder\":\"P2\""), seller);
+        assertFalse(seller.contains("ClockBid"), "the seller does not see a bid's terms: " + seller);
+        String alice = feed(ALICE);
+        assertTrue(alice.contains("\"terms\":{\"round\":3,\"type\":\"ClockBid\"}"), alice);
+        assertTrue(alice.contains("1.0500") && alice.contains("\"bidder\":\"P2\""), "Alice sees Bob's bid: " + alice);
+        assertFalse(alice.contains("\"round\":4") || alice.contains("ClockListing"), alice);
+        String bob = feed(BOB);
+        assertTrue(bob.contains("\"terms\":{\"round\":4,\"type\":\"ClockBid\"}"), bob);
+        assertFalse(bob.contains("\"round\":3") || bob.contains("ClockListing"), bob);
+        String oversight = feed(FeedStore.EVERYTHING);
+        assertTrue(oversight.contains(clockListing) && oversight.contains("\"round\":3")
+                && oversight.contains("\"round\":4"), oversight);
+    }
+
+    /** A listing that trades per acceptance keeps its deposit and terms, with the units left, after a partial trade. */
+    @Test
+    void aPartlySoldListingIsKeptWithItsDepositAndTerms() {
+        ListingSubmitted submitted = new ListingSubmitted(index + 1, "DGF3", SELLER, null, LOT, Price.of("1.2000"), 0,
+                ListingMechanism.DUTCH, null, RofrStatus.NOT_APPLICABLE, Money.of("50.00"),
+                new ClockListing(Price.of("0.0100"), 60_000));
+        doc(SELLER, submitted);
+        long listing = index;
+        doc("Staff-01", new ListingOpened(listing));
+        doc(ALICE, new TradeExecuted(listing * 4096, listing, "DGF3", SELLER, ALICE, Units.of("400.00"),
+                Price.of("1.1000"), Money.of("440.00"), 9333, Multiple.of("1.1000"), true, 0));
+
+        assertEquals(Optional.of(submitted.withUnits(Units.of("600.00"))), shaper.kept(listing));
+        assertEquals(new ClockListing(Price.of("0.0100"), 60_000), shaper.kept(listing).orElseThrow().terms());
+        assertEquals(Money.of("50.00"), shaper.kept(listing).orElseThrow().deposit());
     }
 
     @Test

@@ -127,6 +127,7 @@ final class EventDisclosure {
             case HolidaysSet e -> WITHHELD;
             case CheckpointRecorded e -> WITHHELD;
             case UnitsDeposited e -> only(self);
+            // Only the seller, so its mechanism terms (rules version 11) with it.
             case ListingSubmitted e -> only(self);
             case ListingOpened e -> self ? WHOLE
                     : counterparty ? shaped("seller", Pseudonym.of(1), "buyer", Pseudonym.of(2)) : WITHHELD;
@@ -168,7 +169,9 @@ final class EventDisclosure {
                             e.allocations().stream().map(line -> WITHHELD).toList()))
                     : shaped("silent", Shown.HIDDEN, "winner", Shown.HIDDEN, "winnerUnits", Shown.HIDDEN, "allocations",
                             new Shown.Rows(e.allocations().stream().map(line -> ownLine(viewer, line.holder())).toList()));
-            case BidPlaced e -> self ? WHOLE : shaped("bidder", Pseudonym.of(e.pseudonym()));
+            // A bid's mechanism terms (rules version 11) reach only its bidder until a term is marked market-visible
+            // (mechanism-terms.md §2.6: a forgotten mark hides a term, never leaks one).
+            case BidPlaced e -> self ? WHOLE : shaped("bidder", Pseudonym.of(e.pseudonym()), "terms", Shown.HIDDEN);
             case SealedBidPlaced e -> self ? WHOLE : counterparty ? shaped("bidder", Pseudonym.of(e.pseudonym()),
                     "price", Shown.HIDDEN, "nonce", Shown.HIDDEN) : WITHHELD;
             case BidCancelled e -> self ? WHOLE

@@ -89,6 +89,8 @@ public final class EventDocumentWriter {
     private static final int BP_PRICE = field(BID_PLACED, "price", "price", false);
     private static final int BP_ENDS_AT = field(BID_PLACED, "endsAt", "i64", true);
     private static final int BP_EXTENDED = field(BID_PLACED, "extended", "bool", true);
+    private static final int BP_TERMS = field(BID_PLACED, "terms",
+            "typed:" + fundexchange.protocol.listing.ListingMechanism.BidTerms.class.getName(), false);
 
     private static final WireType SEALED_BID_PLACED = StructView.type(SealedBidPlaced.class);
     private static final int SB_LISTING_ID = field(SEALED_BID_PLACED, "listingId", "i64", true);
@@ -115,7 +117,7 @@ public final class EventDocumentWriter {
                 TE_PRICE, TE_CONSIDERATION, TE_PERCENT_OF_NAV, TE_MULTIPLE_OF_COST, TE_RESERVED_ROOM, TE_SETTLE_BY,
                 TE_BUY_ORDER_ID, TE_SELL_ORDER_ID, TE_TRADE_DATE, TE_OFFER_ID, TE_BUYER_FEE, TE_SELLER_FEE);
         StructView.requireCovers(BID_PLACED, BP_LISTING_ID, BP_BID_ID, BP_BIDDER, BP_PSEUDONYM, BP_PRICE, BP_ENDS_AT,
-                BP_EXTENDED);
+                BP_EXTENDED, BP_TERMS);
         StructView.requireCovers(SEALED_BID_PLACED, SB_LISTING_ID, SB_BID_ID, SB_BIDDER, SB_PSEUDONYM, SB_PRICE, SB_NONCE,
                 SB_COMMITMENT);
         StructView.requireCovers(DEPOSIT_LOCKED, DL_LISTING_ID, DL_PARTICIPANT_ID, DL_CURRENCY, DL_AMOUNT);
@@ -276,7 +278,7 @@ public final class EventDocumentWriter {
         return closed();
     }
 
-    /** A {@link BidPlaced}. */
+    /** A {@link BidPlaced} without a mechanism's own terms (one with them goes through {@link #event}). */
     public EventDocumentWriter bidPlaced(long listingId, long bidId, String bidder, int pseudonym, long price, long endsAt,
                                          boolean extended) {
         requireOpen();
@@ -288,6 +290,7 @@ public final class EventDocumentWriter {
         struct.object(BP_PRICE, price != ABSENT);
         struct.primitive(BP_ENDS_AT, endsAt != 0);
         struct.primitive(BP_EXTENDED, extended);
+        struct.object(BP_TERMS, false);
         struct.fixedBlock();
         struct.i64(BP_LISTING_ID, listingId);
         struct.i64(BP_BID_ID, bidId);

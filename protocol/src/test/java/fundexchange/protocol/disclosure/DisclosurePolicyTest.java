@@ -56,6 +56,9 @@ import fundexchange.protocol.event.DocumentOpened;
 import fundexchange.protocol.event.DocumentRegistered;
 import fundexchange.protocol.event.NdaAccepted;
 import fundexchange.protocol.dataroom.DocumentKind;
+import fundexchange.protocol.listing.ClockTerms.ClockBid;
+import fundexchange.protocol.listing.ClockTerms.ClockListing;
+import fundexchange.protocol.money.Price;
 import fundexchange.protocol.event.PledgeReleased;
 import fundexchange.protocol.event.ProposalApproved;
 import fundexchange.protocol.event.ProposalCreated;
@@ -88,6 +91,7 @@ import fundexchange.protocol.reference.ParticipantStatus;
 import fundexchange.protocol.reference.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -256,7 +260,10 @@ class DisclosurePolicyTest {
 
     /** Variants beside the samples, by name. */
     private static final Map<String, Event> VARIANTS = Map.of(
-            "ListingCancelled(rofr)", new ListingCancelled(LISTING, null, RejectCode.ROFR_NOT_CLEARED.code(), "exercised"));
+            "ListingCancelled(rofr)", new ListingCancelled(LISTING, null, RejectCode.ROFR_NOT_CLEARED.code(), "exercised"),
+            "BidPlaced(terms)", new BidPlaced(LISTING, 1L, OWNER, 2, null, 1L, false, new ClockBid(3)),
+            "ListingSubmitted(terms)", new ListingSubmitted(LISTING, "fundCode", OWNER, null, null, null, 1L, null, null,
+                    null, null, new ClockListing(Price.of("0.0100"), 60_000)));
 
     /**
      * context | event | viewer | relation | shown. Context: {@code feed} ({@link DisclosurePolicy#event}), {@code answer}
@@ -308,6 +315,11 @@ class DisclosurePolicyTest {
             feed   | ListingSubmitted       | owner             | SELF         | whole
             feed   | ListingSubmitted       | counterparty      | COUNTERPARTY | withheld
             feed   | ListingSubmitted       | staff             | NONE         | whole
+            feed   | ListingSubmitted(terms) | owner            | SELF         | whole
+            feed   | ListingSubmitted(terms) | counterparty     | COUNTERPARTY | withheld
+            feed   | ListingSubmitted(terms) | rival            | RIVAL        | withheld
+            feed   | ListingSubmitted(terms) | third            | NONE         | withheld
+            feed   | ListingSubmitted(terms) | staff            | NONE         | whole
             feed   | ListingOpened          | owner             | SELF         | whole
             feed   | ListingOpened          | counterparty      | COUNTERPARTY | seller=P1, buyer=P2
             feed   | ListingOpened          | rival             | RIVAL        | withheld
@@ -357,10 +369,16 @@ class DisclosurePolicyTest {
             feed   | AuctionMatchResolved   | third             | NONE         | withheld
             feed   | AuctionMatchResolved   | regulator         | NONE         | whole
             feed   | BidPlaced              | owner             | SELF         | whole
-            feed   | BidPlaced              | counterparty      | COUNTERPARTY | bidder=P2
-            feed   | BidPlaced              | rival             | RIVAL        | bidder=P2
+            feed   | BidPlaced              | counterparty      | COUNTERPARTY | bidder=P2, terms=hidden
+            feed   | BidPlaced              | rival             | RIVAL        | bidder=P2, terms=hidden
             feed   | BidPlaced              | third             | NONE         | withheld
             feed   | BidPlaced              | staff             | NONE         | whole
+            feed   | BidPlaced(terms)       | owner             | SELF         | whole
+            feed   | BidPlaced(terms)       | counterparty      | COUNTERPARTY | bidder=P2, terms=hidden
+            feed   | BidPlaced(terms)       | rival             | RIVAL        | bidder=P2, terms=hidden
+            feed   | BidPlaced(terms)       | third             | NONE         | withheld
+            feed   | BidPlaced(terms)       | staff             | NONE         | whole
+            feed   | BidPlaced(terms)       | regulator         | NONE         | whole
             feed   | SealedBidPlaced        | owner             | SELF         | whole
             feed   | SealedBidPlaced        | counterparty      | COUNTERPARTY | bidder=P2, price=hidden, nonce=hidden
             feed   | SealedBidPlaced        | rival             | RIVAL        | withheld
@@ -623,6 +641,10 @@ class DisclosurePolicyTest {
             answer | TradeExecuted          | counterparty      | -            | whole
             answer | TradeExecuted          | third             | -            | withheld
             answer | ListingSubmitted       | counterparty      | -            | whole
+            answer | ListingSubmitted(terms) | owner            | -            | whole
+            answer | ListingSubmitted(terms) | counterparty     | -            | withheld
+            answer | BidPlaced(terms)       | owner             | -            | whole
+            answer | BidPlaced(terms)       | counterparty      | -            | withheld
             answer | AuctionClosed          | counterparty      | -            | withheld
             answer | AuctionClosed          | regulator         | -            | whole
             answer | QuoteSubmitted         | owner             | -            | whole
@@ -772,6 +794,32 @@ class DisclosurePolicyTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * A bid's mechanism terms, applied to its encoded fields: the bidder and oversight keep them, the seller and the
+     * rival bidders get the bid without them; a bid without terms is shaped to exactly the fields it had before.
+     */
+    @Test
+    void aBidsMechanismTermsReachOnlyItsBidderAndOversight() {
+        Event bid = sample("BidPlaced(terms)");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", "BidPlaced");
+        fields.put("listingId", LISTING);
+        fields.put("bidder", OWNER);
+        fields.put("terms", Map.of("type", "ClockBid", "round", 3));
+        Map<String, Object> withoutTerms = new LinkedHashMap<>(fields);
+        withoutTerms.remove("terms");
+        Map<String, Object> byPseudonym = new LinkedHashMap<>(withoutTerms);
+        byPseudonym.put("bidder", "P2");
+
+        assertEquals(fields, Disclosed.fields(fields, DisclosurePolicy.event(VIEWERS.get("owner"), Relation.SELF, bid)));
+        assertEquals(fields, Disclosed.fields(fields, DisclosurePolicy.event(VIEWERS.get("staff"), Relation.NONE, bid)));
+        for (Relation relation : List.of(Relation.COUNTERPARTY, Relation.RIVAL)) {
+            Disclosure seen = DisclosurePolicy.event(VIEWERS.get("counterparty"), relation, bid);
+            assertEquals(byPseudonym, Disclosed.fields(fields, seen), relation.name());
+            assertEquals(byPseudonym, Disclosed.fields(withoutTerms, seen), relation + ", a bid without terms");
+        }
     }
 
     @Test

@@ -123,6 +123,7 @@ public final class HotCodecs {
                     assertEquals(c.listingId(), placeBid.listingId(), what);
                     assertDecimal(c.price() == null ? null : c.price().raw(), placeBid.hasPrice(), placeBid.price(), what);
                     assertDecimal(c.units() == null ? null : c.units().raw(), placeBid.hasUnits(), placeBid.units(), what);
+                    assertEquals(c.terms() != null, placeBid.hasTerms(), what);
                 }
                 case PlaceSealedBid c -> {
                     placeSealedBid.wrap(view);
@@ -166,7 +167,7 @@ public final class HotCodecs {
                         raw(e.units()), raw(e.price()), raw(e.consideration()), e.percentOfNavBasisPoints(),
                         raw(e.multipleOfCost()), e.buyerReservedHolderRoom(), e.settleBy(), raw(e.buyOrderId()),
                         raw(e.sellOrderId()), e.tradeDate(), raw(e.offerId()), raw(e.buyerFee()), raw(e.sellerFee()));
-                case BidPlaced e -> writer.bidPlaced(e.listingId(), e.bidId(), e.bidder(), e.pseudonym(), raw(e.price()),
+                case BidPlaced e when e.terms() == null -> writer.bidPlaced(e.listingId(), e.bidId(), e.bidder(), e.pseudonym(), raw(e.price()),
                         e.endsAt(), e.extended());
                 case SealedBidPlaced e -> writer.sealedBidPlaced(e.listingId(), e.bidId(), e.bidder(), e.pseudonym(),
                         raw(e.price()), e.nonce(), e.commitment());

@@ -11,11 +11,21 @@ import fundexchange.protocol.Outcome;
 import fundexchange.protocol.RecordSamples;
 import fundexchange.protocol.SignedRequest;
 import fundexchange.protocol.command.Command;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.event.BidPlaced;
+import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingSubmitted;
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.ClockTerms;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.listing.RofrStatus;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +68,77 @@ class WireRoundTripTest {
         documents.forEach(WireRoundTripTest::document);
         int events = documents.stream().mapToInt(document -> document.events().size()).max().orElse(0);
         assertTrue(events >= 98, events + " events in the rejection holding every event sample");
+    }
+
+    /**
+     * A listing, bid and their events without a mechanism's own terms encode to the bytes the build before terms
+     * existed wrote (hex pinned from 52713f67): the trailing absent {@code terms} is trimmed, so no journal moves
+     * (docs/design/mechanism-terms.md §2.2, R3). The same values with terms round-trip and are longer.
+     */
+    @Test
+    void aValueWithoutTermsEncodesAsItDidBeforeTermsExisted() {
+        List<Command> commands = List.of(
+                new ListAuction("DGF3", ListingMechanism.ENGLISH, new Units(20_000_000L), new Price(10_000L),
+                        new Price(11_000L), new Price(100L), 1_796_000_000_000L, 1_796_003_600_000L, 60_000L, 120_000L,
+                        false, null),
+                new ListAuction("DGF3", ListingMechanism.DUTCH, new Units(20_000_000L), new Price(12_000L),
+                        new Price(10_000L), new Price(100L), 1_796_000_000_000L, 1_796_003_600_000L, null, null, false,
+                        60_000L, new Money(500_000L), null),
+                new PlaceBid(25, new Price(10_100L), null),
+                new PlaceBid(26, new Price(12_000L), new Units(100_000L)));
+        List<String> before = List.of(
+                "fe024300000001001e00000000000000a0aef229a20100001300500000000a004100ff0301002d3101000000"
+                        + "001027000000000000f82a00000000000064000000000000000028f129a20100008016282aa201000060ea00"
+                        + "0000000000c0d40100000000000444474633",
+                "fe024300000001001e00000000000000a0aef229a20100001300610000000d005200ff1c03002d3101000000"
+                        + "00e02e000000000000102700000000000064000000000000000028f129a20100008016282aa2010000000000"
+                        + "000000000000000000000000000060ea00000000000020a10700000000000444474633",
+                "fe024300000001001e00000000000000a0aef229a20100001400190000000200100003190000000000000074"
+                        + "27000000000000",
+                "fe024300000001001e00000000000000a0aef229a201000014002100000003001800071a00000000000000e0"
+                        + "2e000000000000a086010000000000");
+        for (int i = 0; i < commands.size(); i++) {
+            CommandRecord record = CommandRecord.unsigned(30, 1_796_000_100_000L, commands.get(i));
+            assertEquals(before.get(i), HexFormat.of().formatHex(JournalBinary.encode(record)),
+                    commands.get(i).toString());
+        }
+        AuctionTerms auction = new AuctionTerms(new Price(10_000L), new Price(11_000L), new Price(100L),
+                1_796_000_000_000L, 1_796_003_600_000L, 60_000L, 120_000L, false, null);
+        List<Event> events = List.of(
+                new ListingSubmitted(25, "DGF3", "Holder-01", null, new Units(20_000_000L), null, 0,
+                        ListingMechanism.ENGLISH, auction, RofrStatus.NOT_APPLICABLE, new Money(500_000L)),
+                new ListingSubmitted(25, "DGF3", "Holder-01", null, new Units(20_000_000L), null, 0,
+                        ListingMechanism.ENGLISH, auction, RofrStatus.NOT_APPLICABLE),
+                new BidPlaced(25, 30, "Investor-07", 1, new Price(10_100L), 1_796_003_600_000L, false),
+                new BidPlaced(25, 31, "Investor-08", 2, new Price(10_200L), 1_796_003_720_000L, true));
+        EventDocument document = new EventDocument(EventDocument.VERSION, 30, 1_796_000_100_000L, "Investor-07", "r-30",
+                Outcome.ACCEPTED, events);
+        assertEquals(
+                "fe024503000001001e00000000000000a0aef229a20100000000000000000000000000000000000004000000"
+                        + "0b496e766573746f722d303704722d3330ec07850000000b002a00d7071900000000000000002d3101000000"
+                        + "0000000000000000000000000000000000010020a1070000000000044447463309486f6c6465722d30314141"
+                        + "000000070038007f1027000000000000f82a00000000000064000000000000000028f129a20100008016282a"
+                        + "a201000060ea000000000000c0d4010000000000ec077d0000000a002200d7031900000000000000002d3101"
+                        + "00000000000000000000000000000000000000000100044447463309486f6c6465722d303141410000000700"
+                        + "38007f1027000000000000f82a00000000000064000000000000000028f129a20100008016282aa201000060"
+                        + "ea000000000000c0d4010000000000f30739000000060024003f19000000000000001e000000000000000100"
+                        + "000074270000000000008016282aa20100000b496e766573746f722d3037f3073a000000070025007f190000"
+                        + "00000000001f0000000000000002000000d82700000000000040eb292aa2010000010b496e766573746f722d"
+                        + "3038",
+                HexFormat.of().formatHex(JournalBinary.encode(document)));
+
+        ListAuction english = (ListAuction) commands.getFirst();
+        ListAuction withTerms = new ListAuction(english.fundCode(), english.mechanism(), english.units(),
+                english.startingPrice(), english.reservePrice(), english.minIncrement(), english.startsAt(),
+                english.endsAt(), english.extensionWindowMs(), english.extensionMs(), english.secondPrice(),
+                english.stepMs(), null, null, new ClockTerms.ClockListing(new Price(100L), 60_000L));
+        byte[] bytes = document(CommandRecord.unsigned(30, 1_796_000_100_000L, withTerms));
+        assertTrue(bytes.length > before.getFirst().length() / 2, "terms are written");
+        document(CommandRecord.unsigned(31, 1_796_000_100_000L, new PlaceBid(25, new Price(10_100L), null,
+                new ClockTerms.ClockBid(3))));
+        document(new EventDocument(EventDocument.VERSION, 31, 1_796_000_100_000L, "Investor-07", "r-31", Outcome.ACCEPTED,
+                List.of(new BidPlaced(25, 31, "Investor-07", 1, new Price(10_100L), 1_796_003_600_000L, false,
+                        new ClockTerms.ClockBid(3)))));
     }
 
     @Test

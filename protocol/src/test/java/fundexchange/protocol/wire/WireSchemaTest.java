@@ -17,6 +17,7 @@ import fundexchange.protocol.command.PlaceOrder;
 import fundexchange.protocol.command.SensitiveAction;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.OrderAccepted;
+import fundexchange.protocol.listing.ListingMechanism;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,9 @@ class WireSchemaTest {
     static final SchemaDerivation JOURNAL = new SchemaDerivation(List.of(
             new SchemaDerivation.Range(Command.class, 1, 999),
             new SchemaDerivation.Range(SensitiveAction.class, 1001, 1999),
-            new SchemaDerivation.Range(Event.class, 2001, 3999)),
+            new SchemaDerivation.Range(Event.class, 2001, 3999),
+            new SchemaDerivation.Range(ListingMechanism.ListingTerms.class, 4001, 4499),
+            new SchemaDerivation.Range(ListingMechanism.BidTerms.class, 4501, 4999)),
             List.of(SignedRequest.class), List.of(OutcomeStatus.class));
     /**
      * Append-only checkpoints: the file's first {@code lines} lines (joined by newlines) and their SHA-256. Every one is
@@ -55,7 +58,8 @@ class WireSchemaTest {
     }
 
     static final List<Checkpoint> CHECKPOINTS = List.of(
-            new Checkpoint(1266, "ad29e764e6f6e93963dcd4af25e52919d83b09238f541c0ffec8d367351f920d"));
+            new Checkpoint(1266, "ad29e764e6f6e93963dcd4af25e52919d83b09238f541c0ffec8d367351f920d"),
+            new Checkpoint(1275, "0fb236a29bfc867db59f1cd2a555a56e83e65b21a2af0ad934728abf3b321624"));
 
     @Test
     void theFileHasALineForEveryRecordComponentAndConstantTheJournalCanHold() throws IOException {

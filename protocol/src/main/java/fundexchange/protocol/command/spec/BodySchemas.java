@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * among them contributing its own records in its place (flattened as the journal's Jackson module and
  * {@code WireSchema} flatten it), in the order {@link Class#getPermittedSubclasses} gives (the {@code permits}
  * clause). The gateway decodes a body with Jackson, which reads a choice's {@code type} only for the
- * {@code JsonShape.TYPED} interfaces: a sealed terms interface (M5's {@code ListingTerms}, {@code BidTerms}) must be
- * listed there too, or a body this schema accepts fails to decode.
+ * {@code JsonShape.TYPED} interfaces: a sealed interface a body may hold (the mechanisms' {@code ListingTerms} and
+ * {@code BidTerms}, for instance) must be listed there too, or a body this schema accepts fails to decode.
  */
 final class BodySchemas {
     private static final Map<Class<?>, Integer> AMOUNT_SCALES = Map.of(
