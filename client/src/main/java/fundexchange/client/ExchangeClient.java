@@ -57,6 +57,7 @@ import fundexchange.protocol.command.WithdrawOffer;
 import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.spec.CommandSpecs;
 import fundexchange.protocol.command.spec.Endpoint;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.PlatformId;
@@ -232,6 +233,19 @@ public final class ExchangeClient {
     public ClientResponse placeBid(long listingId, String price, String clientRequestId)
             throws IOException, InterruptedException {
         return command(PlaceBid.class, priced(price), clientRequestId, listingId);
+    }
+
+    /**
+     * {@code POST /listings/{listingId}/bids} at {@code price} per unit with the listing's mechanism's own bid terms, a
+     * record of the protocol's ({@code ClockTerms.ClockBid}, say), sent as the body's {@code terms} with its
+     * {@code type}; the exchange refuses terms the mechanism does not claim (409, code 2001).
+     */
+    public ClientResponse placeBid(long listingId, String price, ListingMechanism.BidTerms terms, String clientRequestId)
+            throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("price", Objects.requireNonNull(price, "price"));
+        body.set("terms", TypedJson.of(PlaceBid.class, "terms", Objects.requireNonNull(terms, "terms")));
+        return command(PlaceBid.class, body.toString(), clientRequestId, listingId);
     }
 
     /**

@@ -2,6 +2,8 @@ package fundexchange.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.listing.ClockTerms;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
 import java.lang.reflect.Method;
@@ -74,6 +76,9 @@ class ExchangeClientCoverageTest {
         }
         if (type == AuctionListing.class) {
             return AuctionListing.sealed("F1", "1.00", "1.0000", 1, 2);
+        }
+        if (type == ListingMechanism.BidTerms.class) {
+            return new ClockTerms.ClockBid(0);
         }
         if (type == SealedBidBody.class) {
             return SealedBidBody.random("1.0000");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fundexchange.protocol.listing.ClockTerms;
+import fundexchange.protocol.money.Price;
 import fundexchange.signing.CanonicalRequest;
 import fundexchange.signing.KeyMaterial;
 import fundexchange.signing.SignatureAlgorithm;
@@ -169,6 +171,37 @@ class ExchangeClientTest {
                     "GET /listings/8 ",
                     "GET /listings/8/bids "), sent);
             server.received().forEach(request -> assertTrue(verifiesAsTheGatewayWould(request, pair)));
+        }
+    }
+
+    /**
+     * A mechanism's own terms go as the body's {@code terms}: {@code type} first, then the record's components in
+     * order, a decimal as a string of the amount's scale and a whole number as a JSON number, exactly as the
+     * gateway's strict grammar reads them. The client has no code for the clock auction (no mechanism claims its terms
+     * yet; the exchange refuses them, which {@code InvestorApiSystemTest} shows over a running exchange).
+     */
+    @Test
+    void aListingAndABidCarryTheirMechanismsTermsTypedAndInTheRecordsOrder() throws Exception {
+        KeyPair pair = KeyMaterial.generate(SignatureAlgorithm.ED25519);
+        try (RecordingServer server = new RecordingServer(200, "{}")) {
+            ExchangeClient client = client(server, SignatureAlgorithm.ED25519, pair);
+            AuctionListing clock = AuctionListing.of("ENGLISH", "DGF3", "1000.00", "1.0000", 10, 20)
+                    .withTerms(new ClockTerms.ClockListing(Price.of("1.25"), 60_000));
+            client.listAuction(clock, "t-1");
+            client.placeBid(7, "1.2500", new ClockTerms.ClockBid(3), "t-2");
+
+            List<String> sent = server.received().stream()
+                    .map(r -> r.method() + " " + r.rawPath() + " " + new String(r.body(), StandardCharsets.UTF_8)).toList();
+            assertEquals(List.of(
+                    "POST /auctions {\"fundCode\":\"DGF3\",\"mechanism\":\"ENGLISH\",\"units\":\"1000.00\","
+                            + "\"startingPrice\":\"1.0000\",\"startsAt\":10,\"endsAt\":20,"
+                            + "\"terms\":{\"type\":\"ClockListing\",\"increment\":\"1.2500\",\"roundMs\":60000}}",
+                    "POST /listings/7/bids {\"price\":\"1.2500\",\"terms\":{\"type\":\"ClockBid\",\"round\":3}}"), sent);
+            server.received().forEach(request -> assertTrue(verifiesAsTheGatewayWould(request, pair)));
+            assertEquals(clock.terms(), clock.withReserve("1.1000").withMinIncrement("0.0100").withStep(1)
+                    .withExtensions(1, 2).atSecondPrice().terms(), "every wither keeps the terms");
+            assertThrows(NullPointerException.class, () -> client.placeBid(7, "1.2500", null, "t-3"));
+            assertEquals(2, server.received().size(), "a bid without its terms is not sent");
         }
     }
 
