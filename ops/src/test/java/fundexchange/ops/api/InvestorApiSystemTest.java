@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fundexchange.client.AuctionListing;
 import fundexchange.ops.Participant;
+import fundexchange.protocol.listing.ClockTerms;
+import fundexchange.protocol.money.Price;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
@@ -184,5 +186,30 @@ class InvestorApiSystemTest {
         assertEquals(403, market.investor.get("/participants/Investor-08").status());
         assertEquals(403, market.investor.post("/listings/" + english + "/approve", "{}").status());
         assertEquals(403, market.investor.post("/offers", "{}").status(), "offers are posted by holders");
+    }
+
+    /**
+     * A mechanism's own terms, as the client library writes them, pass the gateway's strict grammar and reach the
+     * engine, which refuses them (409, code 2001) while no mechanism claims them (rules version 11; the design's M9
+     * brings the first): a malformed body would be refused at the gateway instead (400, code 120).
+     */
+    @Test
+    void termsTheClientWritesReachTheEngineWhichRefusesThemWhileNoMechanismClaimsThem() {
+        market.fund("IT1", market.holder);
+        long now = market.clock().millis();
+        AuctionListing english = AuctionListing.english("IT1", "2000.00", "1.3000", "0.0100", now, now + 3_600_000);
+        Participant.Reply listed = market.holder.call(c -> c.listAuction(
+                english.withTerms(new ClockTerms.ClockListing(Price.of("0.01"), 60_000)), rid()));
+        assertEquals(List.of("409", "2001", "ENGLISH listings take no terms / ENGLISH 挂牌不接受机制条款"),
+                List.of(Integer.toString(listed.status()), listed.body().path("code").asText(),
+                        listed.body().path("message").asText()), listed.body().toString());
+
+        long listing = market.holder.call(c -> c.listAuction(english, rid())).ok().sourceIndex();
+        market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
+        Participant.Reply bid = market.investor.call(c -> c.placeBid(listing, "1.3000", new ClockTerms.ClockBid(0), rid()));
+        assertEquals(List.of("409", "2001", "bids on ENGLISH listings take no terms / ENGLISH 挂牌的出价不接受机制条款"),
+                List.of(Integer.toString(bid.status()), bid.body().path("code").asText(),
+                        bid.body().path("message").asText()), bid.body().toString());
+        assertEquals(0, market.investor.get("/listings/" + listing + "/bids").ok().body().path("bids").size());
     }
 }
