@@ -80,7 +80,7 @@ public enum ListingMechanism {
         return bidTerms;
     }
 
-    /** Its own refusals in code order, all inside its code block; empty when it has none (but DUTCH's, today). */
+    /** Its own refusals in code order, all inside its code block; empty when it has none (every released one but DUTCH). */
     public List<Refusal> refusals() {
         return refusals;
     }
