@@ -95,11 +95,11 @@ final class DutchAuction implements AuctionMechanism {
         Validation.present(c.units(), "units");
         Rejection.check(c.units().positive(), RejectCode.NOT_POSITIVE, "units must be positive");
         onLot(c.units(), fund);
-        Rejection.check(c.units().compareTo(listing.units()) <= 0, RejectCode.UNITS_NOT_LEFT,
+        Rejection.check(c.units().compareTo(listing.units()) <= 0, DutchClock.Refusal.UNITS_NOT_LEFT,
                 "the auction has " + listing.units() + " units left");
         AuctionRules.positive(c.price(), "price");
         Price clock = DutchClock.price(listing.auction(), ctx.time());
-        Rejection.check(c.price().compareTo(clock) >= 0, RejectCode.CLOCK_ABOVE_BID,
+        Rejection.check(c.price().compareTo(clock) >= 0, DutchClock.Refusal.CLOCK_ABOVE_BID,
                 "the clock price is " + clock + ", above your price " + c.price());
         // The seller's refusal names it and may tell its acquisition: the buyer learns only that it cannot sell now.
         Rejection.check(rules.checks.seller(listing.seller(), fund, ctx.date()) == null, RejectCode.SELLER_NOT_ELIGIBLE,

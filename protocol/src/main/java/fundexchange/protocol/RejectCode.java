@@ -15,6 +15,8 @@ import java.util.Set;
  * freezes and qualification records); 4xxx: listings and trades; 9xxx: internal.
  * 8xxx: cash (8001-8020: cash accounts at the settlement bank, its confirmations, suspense, statements and corrections;
  * 8021-8032: delivery versus payment and fees; 8035-8037: bid deposits).
+ * 4200-4999 are no shared codes: blocks of 20 for listing mechanisms' own refusals ({@code ListingMechanism.codeBlock},
+ * {@link Refusals}); the Dutch auction's own are 4030-4031, a grandfathered block.
  */
 public enum RejectCode implements Refusal {
     UNKNOWN_PARTICIPANT(1001),
@@ -118,10 +120,7 @@ public enum RejectCode implements Refusal {
     FILL_CAP_REACHED(4027),
     SEALED_BID_NONCE_INVALID(4028),
     SEALED_BID_NONCE_REUSED(4029),
-    /** A Dutch acceptance's price is below the clock price: the buyer never pays more than it saw. */
-    CLOCK_ABOVE_BID(4030),
-    /** A Dutch acceptance asks for more units than the auction has left. */
-    UNITS_NOT_LEFT(4031),
+    // 4030 CLOCK_ABOVE_BID and 4031 UNITS_NOT_LEFT are the Dutch auction's own: DutchClock.Refusal.
     /**
      * A listing not live in the engine whose id is at or below the highest listing id pruned (rules version 10): finished
      * and moved to the registry's history, or never a listing; the same answer for both.

@@ -67,10 +67,13 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
-/** What a refusal's code means, in the active language: the API's codes and the engine's reject codes. */
-export function explainCode(code) {
+/**
+ * What a refusal's code means, in the active language: the API's codes and the engine's shared reject codes (the shell's
+ * bundles), a mechanism's own (registered by mechanisms/index.js); else the server's {@code message}, if any.
+ */
+export function explainCode(code, message) {
   const key = `code.${code}`;
-  return key in bundles[active] ? bundles[active][key] : t('code.unknown', { code });
+  return key in bundles[active] ? bundles[active][key] : message || t('code.unknown', { code });
 }
 
 await load(active);

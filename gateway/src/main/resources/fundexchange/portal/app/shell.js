@@ -110,7 +110,7 @@ class FxApp extends LitElement {
     const problem = this.problem;
     if (!problem) return nothing;
     const isApi = problem instanceof ApiProblem;
-    const message = isApi ? explainCode(problem.code) : problem.reason ? t(problem.reason) : String(problem.message ?? problem);
+    const message = isApi ? explainCode(problem.code, problem.message) : problem.reason ? t(problem.reason) : String(problem.message ?? problem);
     return html`<div id="fx-toast" class="fx-toast" role="alert">
       <p class="fx-toast-message">${message}</p>
       ${isApi ? html`<p class="fx-toast-code">${t('toast.code', { code: problem.code, requestId: problem.requestId ?? '' })}</p>

@@ -4,42 +4,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fundexchange.gateway.portal.PortalCodeTexts;
 import fundexchange.protocol.Refusals;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.listing.DutchClock;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.refusal.Refusal;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every refusal the engine can answer ({@link Refusals#all()}): its number unique across all refusals and the gateway's
- * own codes, its name unique (the outcome's {@code reason}, which counters and reports key on), and a text people read
- * in English and in Chinese. It lives beside {@link ApiError}, whose numbers share the space, and reads the portal's code
- * bundles from the gateway's resources.
+ * own codes, a mechanism's inside its code block, its name unique (the outcome's {@code reason}, which counters and
+ * reports key on), and a text people read in English and in Chinese (the shared codes' in the portal's code bundles, a
+ * mechanism's in its module). It lives beside {@link ApiError}, whose numbers share the space.
  */
 class RefusalsTest {
-    private static final Pattern ENTRY = Pattern.compile(
-            "(?m)^\\s*'code\\.(\\d+)':\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"),?\\s*$");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+    /** A mechanism's block from 4200 on (docs/journal-format.md, Reject codes). */
+    private static final int FIRST_BLOCK = 4200;
+    private static final int BLOCK = 20;
 
-    /** The texts of one code bundle by code number. */
-    private static Map<Integer, String> texts(String file) {
-        try (InputStream in = RefusalsTest.class.getResourceAsStream("/fundexchange/portal/app/messages/" + file)) {
-            Matcher matcher = ENTRY.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Map<Integer, String> texts = new TreeMap<>();
-            while (matcher.find()) {
-                texts.put(Integer.parseInt(matcher.group(1)), matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
-            }
-            return texts;
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+    @Test
+    void allIsTheSharedCodesThenEachMechanismsOwn() {
+        List<Refusal> expected = new ArrayList<>(Arrays.asList(RejectCode.values()));
+        Arrays.stream(ListingMechanism.values()).forEach(m -> expected.addAll(m.refusals()));
+        assertEquals(expected, Refusals.all());
+        assertEquals(List.of(DutchClock.Refusal.CLOCK_ABOVE_BID, DutchClock.Refusal.UNITS_NOT_LEFT),
+                ListingMechanism.DUTCH.refusals());
+        assertEquals(List.of(4030, 4031), ListingMechanism.DUTCH.refusals().stream().map(Refusal::code).toList());
+        assertEquals(List.of(), ListingMechanism.ENGLISH.refusals());
     }
 
     @Test
@@ -55,6 +55,35 @@ class RefusalsTest {
         }
     }
 
+    /**
+     * A mechanism with refusals of its own has a block of 20 codes from a multiple of 20 at or above 4200, its own,
+     * and every refusal inside it, in code order; DUTCH's block is 4030-4031, grandfathered with its two codes; a
+     * mechanism without refusals names no block.
+     */
+    @Test
+    void eachMechanismsRefusalsAreInsideItsOwnBlock() {
+        Map<Integer, ListingMechanism> blocks = new TreeMap<>();
+        for (ListingMechanism mechanism : ListingMechanism.values()) {
+            List<Integer> codes = mechanism.refusals().stream().map(Refusal::code).toList();
+            int first = mechanism.codeBlock();
+            if (codes.isEmpty()) {
+                assertEquals(0, first, mechanism + " has no refusals and names a block");
+                continue;
+            }
+            int size = mechanism == ListingMechanism.DUTCH ? 2 : BLOCK;
+            assertTrue(mechanism == ListingMechanism.DUTCH ? first == 4030 : first >= FIRST_BLOCK && first % BLOCK == 0,
+                    mechanism + "'s block starts at " + first);
+            assertEquals(null, blocks.put(first, mechanism), "two mechanisms' block at " + first);
+            assertEquals(codes.stream().sorted().toList(), codes, mechanism + "'s refusals in code order");
+            for (int code : codes) {
+                assertTrue(code >= first && code < first + size, mechanism + "'s " + code + " outside " + first + "-"
+                        + (first + size - 1));
+            }
+        }
+        assertEquals(4030, ListingMechanism.DUTCH.codeBlock());
+        assertEquals(0, ListingMechanism.ENGLISH.codeBlock());
+    }
+
     @Test
     void everyNameIsUniqueAndAConstantsName() {
         TreeSet<String> names = new TreeSet<>();
@@ -66,12 +95,18 @@ class RefusalsTest {
 
     @Test
     void everyRefusalHasAnEnglishAndAChineseText() {
-        Map<Integer, String> english = texts("codes.en.js");
-        Map<Integer, String> chinese = texts("codes.zh-CN.js");
-        List<Integer> codes = Refusals.all().stream().map(Refusal::code).toList();
-        for (int code : codes) {
-            String en = english.getOrDefault(code, "");
-            String zh = chinese.getOrDefault(code, "");
+        Map<String, Map<Integer, String>> texts = new TreeMap<>();
+        for (String locale : PortalCodeTexts.LOCALES) {
+            Map<Integer, String> all = new TreeMap<>(PortalCodeTexts.shell(locale));
+            for (ListingMechanism mechanism : ListingMechanism.values()) {
+                all.putAll(PortalCodeTexts.module(mechanism, locale));
+            }
+            texts.put(locale, all);
+        }
+        for (Refusal refusal : Refusals.all()) {
+            int code = refusal.code();
+            String en = texts.get("en").getOrDefault(code, "");
+            String zh = texts.get("zh-CN").getOrDefault(code, "");
             assertFalse(en.isBlank(), "no English text for refusal " + code);
             assertFalse(CHINESE.matcher(en).find(), "the English text of " + code + " is Chinese: " + en);
             assertTrue(CHINESE.matcher(zh).find(), "no Chinese text for refusal " + code + ": '" + zh + "'");

@@ -3,13 +3,15 @@ package fundexchange.gateway.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fundexchange.protocol.Refusals;
-import fundexchange.protocol.refusal.Refusal;
 import fundexchange.gateway.http.ApiError;
+import fundexchange.protocol.RejectCode;
+import fundexchange.protocol.listing.ListingMechanism;
+import fundexchange.protocol.refusal.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The portal's message bundles: Chinese and English give the same keys, and every refusal code the gateway or the
- * engine can answer is explained in both (docs/api.md, docs/journal-format.md).
+ * engine can answer is explained in both (docs/api.md, docs/journal-format.md): the gateway's and the engine's shared
+ * codes in the shell's code bundles, each mechanism's own in its module, each in exactly one place.
  */
 class PortalMessagesTest {
     private static final Pattern KEY = Pattern.compile("(?m)^\\s*'([^']+)':");
@@ -45,12 +48,25 @@ class PortalMessagesTest {
     }
 
     @Test
-    void everyGatewayAndEngineCodeIsExplainedInBothLanguages() {
+    void theShellsCodeBundlesHoldExactlyTheGatewaysAndTheSharedRejectCodes() {
         Set<String> expected = Stream.concat(Arrays.stream(ApiError.values()).map(ApiError::code),
-                        Refusals.all().stream().map(Refusal::code))
+                        Arrays.stream(RejectCode.values()).map(RejectCode::code))
                 .map(code -> "code." + code).collect(Collectors.toCollection(TreeSet::new));
         expected.add("code.unknown");
         assertEquals(expected, keys("codes.en.js"));
         assertEquals(expected, keys("codes.zh-CN.js"));
+    }
+
+    @Test
+    void eachMechanismsModuleHoldsExactlyItsOwnRefusalsInBothLanguages() {
+        for (ListingMechanism mechanism : ListingMechanism.values()) {
+            List<Integer> codes = mechanism.refusals().stream().map(Refusal::code).toList();
+            for (String locale : PortalCodeTexts.LOCALES) {
+                assertEquals(codes, List.copyOf(PortalCodeTexts.module(mechanism, locale).keySet()),
+                        PortalCodeTexts.module(mechanism) + " in " + locale);
+            }
+        }
+        assertEquals(List.of(4030, 4031), List.copyOf(PortalCodeTexts.module(ListingMechanism.DUTCH, "zh-CN").keySet()),
+                "the check reads what a module gives");
     }
 }

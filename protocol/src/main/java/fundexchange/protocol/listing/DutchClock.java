@@ -5,10 +5,32 @@ import fundexchange.protocol.money.Price;
 /**
  * The Dutch auction's price rule, its one home in the protocol: the clock starts at the terms' {@code startingPrice}
  * and falls by {@code minIncrement} every {@code stepMs} down to {@code reservePrice}, its floor. The engine trades an
- * acceptance at {@link #price}; the gateway shows the clock as of a read.
+ * acceptance at {@link #price}; the gateway shows the clock as of a read. Its own refusals are {@link Refusal}.
  */
 public final class DutchClock {
     private DutchClock() {
+    }
+
+    /**
+     * The Dutch auction's own refusals, in its code block 4030-4031 ({@link ListingMechanism#DUTCH}): a block of two,
+     * grandfathered below 4200, with the numbers and names they had as reject codes.
+     */
+    public enum Refusal implements fundexchange.protocol.refusal.Refusal {
+        /** An acceptance's price is below the clock price: the buyer never pays more than it saw. */
+        CLOCK_ABOVE_BID(4030),
+        /** An acceptance asks for more units than the auction has left. */
+        UNITS_NOT_LEFT(4031);
+
+        private final int code;
+
+        Refusal(int code) {
+            this.code = code;
+        }
+
+        @Override
+        public int code() {
+            return code;
+        }
     }
 
     /**

@@ -1,23 +1,29 @@
 package fundexchange.protocol.listing;
 
+import fundexchange.protocol.refusal.Refusal;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * How a listing finds its buyer. The released mechanisms' own fields are the frozen flat fields of {@code ListAuction},
  * {@code PlaceBid}, {@link AuctionTerms} and their events; a mechanism added later carries its fields in the one
  * typed {@code terms} value instead, a record of its own that {@link ListingTerms} or {@link BidTerms} permits
- * (docs/design/mechanism-terms.md §2.1).
+ * (docs/design/mechanism-terms.md §2.1). A mechanism's own refusals are an enum of its own in its code block: a new
+ * mechanism's block is 20 codes from a multiple of 20 at or above 4200 (4200, 4220, ...; its first code the only number
+ * written by hand), the Dutch auction's 4030-4031 a grandfathered block of two; {@code Refusals.all()} lists them.
  */
 public enum ListingMechanism {
     /** 协议转让: offered to a named buyer at a fixed price. */
-    NEGOTIATED(false, null, null),
+    NEGOTIATED(false, null, null, null, 0),
     /** 单向竞价: open ascending auction with a minimum increment and anti-sniping extensions. */
-    ENGLISH(false, null, null),
+    ENGLISH(false, null, null, null, 0),
     /** Sealed bids, opened at the close; highest price wins, optionally at the second price. */
-    SEALED(false, null, null),
+    SEALED(false, null, null, null, 0),
     /** 降价拍卖: a clock price falls step by step to a floor; each acceptance buys part of the lot at the clock price. */
-    DUTCH(true, null, null);
+    DUTCH(true, null, null, DutchClock.Refusal.class, 4030);
 
     /**
      * A mechanism's own listing terms ({@code ListAuction.terms}, {@code ListingSubmitted.terms}): one record per
@@ -37,11 +43,21 @@ public enum ListingMechanism {
     private final boolean tradesAtOnce;
     private final Class<? extends ListingTerms> listingTerms;
     private final Class<? extends BidTerms> bidTerms;
+    private final List<Refusal> refusals;
+    private final int codeBlock;
 
-    ListingMechanism(boolean tradesAtOnce, Class<? extends ListingTerms> listingTerms, Class<? extends BidTerms> bidTerms) {
+    /**
+     * {@code refusals} is the enum of the mechanism's own refusals (null when it has none, {@code codeBlock} then 0);
+     * {@code codeBlock} the first code of its block.
+     */
+    ListingMechanism(boolean tradesAtOnce, Class<? extends ListingTerms> listingTerms, Class<? extends BidTerms> bidTerms,
+            Class<? extends Refusal> refusals, int codeBlock) {
         this.tradesAtOnce = tradesAtOnce;
         this.listingTerms = listingTerms;
         this.bidTerms = bidTerms;
+        this.refusals = refusals == null ? List.of()
+                : Stream.<Refusal>of(refusals.getEnumConstants()).sorted(Comparator.comparingInt(Refusal::code)).toList();
+        this.codeBlock = codeBlock;
     }
 
     /**
@@ -62,6 +78,19 @@ public enum ListingMechanism {
     /** The record of this mechanism's bid terms; null when it has none (every released mechanism). */
     public Class<? extends BidTerms> bidTerms() {
         return bidTerms;
+    }
+
+    /** Its own refusals in code order, all inside its code block; empty when it has none (every released one but DUTCH). */
+    public List<Refusal> refusals() {
+        return refusals;
+    }
+
+    /**
+     * The first code of its own refusals' block: 4200, 4220, ... for a mechanism added from now on (20 codes each),
+     * 4030 for DUTCH (two codes, grandfathered); 0 when it has no refusals of its own.
+     */
+    public int codeBlock() {
+        return codeBlock;
     }
 
     /** The mechanism of this name, or empty for a name this build does not know (a read degrades instead of failing). */

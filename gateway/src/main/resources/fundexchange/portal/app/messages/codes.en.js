@@ -127,8 +127,6 @@ export default {
   'code.4027': 'Too many fills for one request.',
   'code.4028': 'The sealed bid\'s nonce is invalid.',
   'code.4029': 'This sealed-bid nonce was used before.',
-  'code.4030': 'The clock price is above the most you would pay.',
-  'code.4031': 'The auction has fewer units left.',
   'code.4032': 'The listing has moved to history.',
   'code.4033': 'The trade has moved to history.',
   'code.4101': 'The fund\'s order book is not open.',

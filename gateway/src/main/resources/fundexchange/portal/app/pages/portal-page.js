@@ -196,7 +196,7 @@ export class PortalPage extends LitElement {
       case 'accepted':
         return html`<p>${t(o.key, o.params)}${o.subject ? html` · <span>${o.subject}</span>` : nothing}</p>`;
       case 'refused':
-        return html`<p>${explainCode(o.code)}</p>
+        return html`<p>${explainCode(o.code, o.message)}</p>
           <p class="fx-outcome-detail">${t('toast.code', { code: o.code, requestId: o.requestId ?? '' })}</p>
           <p class="fx-outcome-detail">${t('toast.server', { message: o.message ?? '' })}</p>`;
       case 'unsent': return html`<p>${t(o.key, o.params)}</p>`;

@@ -1,5 +1,6 @@
-// The Dutch (descending-price) auction in the portal: its names, the holder's form fields and body, the holder's
-// detail rows, the investor's clock and acceptance form, and its words. The listing pages look it up (index.js).
+// The Dutch (descending-price) auction in the portal: its names, its refusals' texts, the holder's form fields and
+// body, the holder's detail rows, the investor's clock and acceptance form, and its words. The listing pages look it
+// up (index.js).
 import { html, nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { time, units } from '../../format.js';
@@ -10,6 +11,17 @@ export const dutch = Object.freeze({
   names: {
     en: { holder: 'Dutch auction', investor: 'Dutch auction', dataroom: 'Dutch auction' },
     'zh-CN': { holder: '降价拍卖（荷式拍卖）', investor: '降价拍卖（荷式拍卖）', dataroom: '降价拍卖' },
+  },
+  /** Its own refusals (DutchClock.Refusal), which the index registers as code.<n>. */
+  codes: {
+    en: {
+      4030: 'The clock price is above the most you would pay.',
+      4031: 'The auction has fewer units left.',
+    },
+    'zh-CN': {
+      4030: '时钟价格高于您愿付的最高价格。',
+      4031: '该拍卖剩余份额不足。',
+    },
   },
   auction: true,
   /** The investor's page reads no bids: each acceptance trades at once. */

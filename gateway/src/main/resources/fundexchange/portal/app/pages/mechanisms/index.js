@@ -2,8 +2,8 @@
 // Each has one module: its names and words, the holder's form fields, body and detail rows, and the investor's rows
 // and panel; a panel that needs investor code is its <name>-bid.js, which the module names and only the investor's
 // listing page loads (investorPanel). A module gives only what it has (the rest is NONE's); this index registers every
-// module's names, and the pages that show a mechanism's name ask mechanismName. The listing pages look a mechanism up
-// here; a new mechanism is a module and a line below.
+// module's names and its own refusals' texts (explainCode's code.<n>), and the pages that show a mechanism's name ask
+// mechanismName. The listing pages look a mechanism up here; a new mechanism is a module and a line below.
 import { nothing } from 'lit';
 import { t, addMessages } from '../../i18n.js';
 import { negotiated } from './negotiated.js';
@@ -12,11 +12,12 @@ import { sealed } from './sealed.js';
 import { dutch } from './dutch.js';
 
 /**
- * What a mechanism's module leaves out: no auction, no bids read, no fields, rows, note or panel, no price of its own
- * as read, nothing that changes the listing at a set time but its end, and no deposit hint of its own (the investor's
- * page then says a bid's or an acceptance's).
+ * What a mechanism's module leaves out: no refusals of its own, no auction, no bids read, no fields, rows, note or
+ * panel, no price of its own as read, nothing that changes the listing at a set time but its end, and no deposit hint
+ * of its own (the investor's page then says a bid's or an acceptance's).
  */
 const NONE = Object.freeze({
+  codes: { en: {}, 'zh-CN': {} },
   auction: false,
   readsBids: false,
   depositHint: undefined,
@@ -31,14 +32,18 @@ const NONE = Object.freeze({
 });
 
 export const MECHANISMS = Object.freeze([negotiated, english, sealed, dutch].map(m => Object.freeze({ ...NONE, ...m })));
-for (const m of MECHANISMS) addMessages(namesOf(m));
+for (const m of MECHANISMS) addMessages(messagesOf(m));
 
-/** A module's names as message keys: the holder's and staff's mechanism.<code>, the investor's, the data room's. */
-function namesOf({ code, names }) {
-  const keys = ({ holder, investor, dataroom }) => ({
+/**
+ * A module's names as message keys (the holder's and staff's mechanism.<code>, the investor's, the data room's) and
+ * its refusals' texts as code.<n>.
+ */
+function messagesOf({ code, names, codes }) {
+  const keys = ({ holder, investor, dataroom }, texts) => ({
     [`mechanism.${code}`]: holder, [`investor.mechanism.${code}`]: investor, [`dataroom.mechanism.${code}`]: dataroom,
+    ...Object.fromEntries(Object.entries(texts).map(([n, text]) => [`code.${n}`, text])),
   });
-  return { en: keys(names.en), 'zh-CN': keys(names['zh-CN']) };
+  return { en: keys(names.en, codes.en), 'zh-CN': keys(names['zh-CN'], codes['zh-CN']) };
 }
 
 /** The message-key prefix of a mechanism's name for each reader. */
