@@ -2,6 +2,7 @@ package fundexchange.protocol.listing;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * How a listing finds its buyer. The released mechanisms' own fields are the frozen flat fields of {@code ListAuction},
@@ -25,6 +26,14 @@ public enum ListingMechanism {
      * typed family), its binary type id in 4001-4499. The engine refuses terms no mechanism claims.
      */
     public sealed interface ListingTerms permits ClockTerms.ClockListing {
+        /**
+         * What a read of a listing with these terms adds at {@code now} (epoch ms, the reader's clock): named values in
+         * name order, each a value the journal codec writes as JSON ({@code Price}, {@code Units}, {@code Money}, a
+         * {@code Long}, {@code Integer}, {@code Boolean} or {@code String}); empty when there is nothing to add. A pure
+         * function of the terms, {@code listing} and {@code now}. It is derived from every term, so a read shows it
+         * only to a viewer who sees them all ({@code DisclosurePolicy.termsRead}).
+         */
+        SortedMap<String, Object> readAt(ListingFacts listing, long now);
     }
 
     /**
