@@ -59,6 +59,6 @@ final class BookEndpoints {
         ListParams params = ListParams.parse(request, "listing", "status");
         List<BidView> found = books.bids(viewers.of(caller), params.number("listing"), params.oneOf("status", BID_STATUS),
                 params.fetch());
-        return params.body("bids", found, BidView::bidId, bid -> bid);
+        return params.body("bids", found, BidView::bidId, bid -> ListingEndpoints.fields(bid, Viewers.viewer(caller)));
     }
 }

@@ -1,8 +1,8 @@
 package fundexchange.gateway.http;
 
 import fundexchange.protocol.disclosure.Disclosed;
-import fundexchange.protocol.disclosure.Disclosure;
 import fundexchange.protocol.disclosure.DisclosurePolicy;
+import fundexchange.protocol.disclosure.Viewer;
 import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.view.GatewayView;
 import fundexchange.registry.read.BidView;
@@ -20,8 +20,9 @@ import java.util.Map;
  * {@code GET /listings}, {@code GET /listings/{listingId}} and {@code GET /listings/{listingId}/bids}, from the
  * registry. Which listings exist for a caller, and what it sees of each listing and bid, is {@link DisclosurePolicy}'s
  * (CONTRACTS.md 12); a listing the caller may not see answers 404 like one that does not exist. A sealed bid's price
- * is null in the registry until the close, for every caller. What a mechanism adds to the read is its own class's
- * ({@link DutchListingRead}), chosen by an exhaustive switch.
+ * is null in the registry until the close, for every caller. What a mechanism adds to the read is its terms':
+ * a later mechanism's own terms as {@link ListingTermsRead} shows them for every mechanism alike, a released one's
+ * frozen flat terms through {@link LegacyListingRead}.
  */
 final class ListingEndpoints {
     private final RegistryReads registry;
@@ -55,7 +56,8 @@ final class ListingEndpoints {
     /** {@code {listingId, bids[]}} in bid order. */
     Object bids(Caller caller, ServerRequest request) {
         ListingView listing = visible(caller, request);
-        List<Object> bids = registry.bids(listing.listingId()).stream().map(bid -> shaped(bid, caller)).toList();
+        List<Map<String, Object>> bids = registry.bids(listing.listingId()).stream()
+                .map(bid -> shaped(bid, caller)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("listingId", listing.listingId());
         body.put("mechanism", listing.mechanism());
@@ -81,7 +83,7 @@ final class ListingEndpoints {
     }
 
     /** The listing as {@link DisclosurePolicy#listing} shows it to the caller: its terms, parties and result. */
-    private static Map<String, Object> shaped(ListingView listing, Caller caller, long now) {
+    static Map<String, Object> shaped(ListingView listing, Caller caller, long now) {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("listingId", listing.listingId());
         shown.put("fundCode", listing.fundCode());
@@ -104,53 +106,47 @@ final class ListingEndpoints {
             shown.put("price", listing.price());
             shown.put("expiresAt", listing.expiresAt());
         }
-        boolean selling = selling(shown, listing, now);
+        Viewer viewer = Viewers.viewer(caller);
+        LegacyListingRead.show(shown, listing, now);
+        ListingTermsRead.show(shown, listing, viewer, now);
         shown.put("rofr", listing.rofr());
         shown.put("closedReason", listing.closedReason());
         shown.put("tradePrice", listing.tradePrice());
         if (listing.deposit() != null) { // rules version 8: public, from the listing's public terms only
             shown.put("deposit", listing.deposit());
         }
-        return Disclosed.fields(shown, DisclosurePolicy.listing(Viewers.viewer(caller), listing.seller(), listing.auction(),
-                selling));
+        return Disclosed.fields(shown, DisclosurePolicy.listing(viewer, listing.seller(), listing.auction(),
+                selling(listing)));
     }
 
     /**
-     * Adds what the listing's mechanism shows of itself; true while it is selling (OPEN, its mechanism trading at once
-     * per acceptance: {@link ListingMechanism#tradesAtOnce}, its latest trade another buyer's). A mechanism this build
-     * does not know adds nothing and counts as selling while OPEN, so its trade price stays hidden.
+     * Whether the listing is selling: OPEN, its mechanism trading at once per acceptance
+     * ({@link ListingMechanism#tradesAtOnce}), so its latest trade is another buyer's. A mechanism this build does not
+     * know counts as selling while OPEN, so its trade price stays hidden.
      */
-    private static boolean selling(Map<String, Object> shown, ListingView listing, long now) {
+    private static boolean selling(ListingView listing) {
         boolean open = "OPEN".equals(listing.status());
-        return ListingMechanism.named(listing.mechanism()).map(mechanism -> {
-            byMechanism(shown, listing, now, mechanism);
-            return open && mechanism.tradesAtOnce();
-        }).orElse(open);
-    }
-
-    /** Adds the mechanism's own fields. An exhaustive switch: a new mechanism makes the compiler point here. */
-    private static void byMechanism(Map<String, Object> shown, ListingView listing, long now, ListingMechanism mechanism) {
-        switch (mechanism) {
-            case DUTCH -> DutchListingRead.show(shown, listing, now);
-            case ENGLISH, SEALED, NEGOTIATED -> { }
-        }
+        return ListingMechanism.named(listing.mechanism()).map(mechanism -> open && mechanism.tradesAtOnce()).orElse(open);
     }
 
     /** A bid as {@link DisclosurePolicy#bid} shows it: whole to oversight, else by pseudonym unless the caller's own. */
-    private static Object shaped(BidView bid, Caller caller) {
-        Disclosure disclosure = DisclosurePolicy.bid(Viewers.viewer(caller), bid.bidder(), bid.pseudonym());
-        if (disclosure instanceof Disclosure.Whole) {
-            return bid;
-        }
-        Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("bidId", bid.bidId());
-        shown.put("listingId", bid.listingId());
-        shown.put("bidder", bid.bidder());
-        shown.put("pseudonym", bid.pseudonym());
-        shown.put("price", bid.price());
-        shown.put("status", bid.status());
-        shown.put("rejectCode", bid.rejectCode());
-        shown.put("reason", bid.reason());
-        return Disclosed.fields(shown, disclosure);
+    static Map<String, Object> shaped(BidView bid, Caller caller) {
+        Viewer viewer = Viewers.viewer(caller);
+        return Disclosed.fields(fields(bid, viewer), DisclosurePolicy.bid(viewer, bid.bidder(), bid.pseudonym()));
+    }
+
+    /** Every field of a bid, its mechanism terms (if any) as {@link ListingTermsRead#bid} shows them to {@code viewer}. */
+    static Map<String, Object> fields(BidView bid, Viewer viewer) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("bidId", bid.bidId());
+        fields.put("listingId", bid.listingId());
+        fields.put("bidder", bid.bidder());
+        fields.put("pseudonym", bid.pseudonym());
+        fields.put("price", bid.price());
+        fields.put("status", bid.status());
+        fields.put("rejectCode", bid.rejectCode());
+        fields.put("reason", bid.reason());
+        fields.put("terms", ListingTermsRead.bid(bid, viewer));
+        return fields;
     }
 }

@@ -161,11 +161,11 @@ class FeedShaperTest {
 
     /**
      * Mechanism terms (rules version 11; test-built events, as no released mechanism takes any yet): the seller's own
-     * listing shows its terms to the seller only; a bid's terms reach its bidder and oversight, never the seller nor a
-     * rival, who get the bid as before.
+     * listing shows its terms to the seller only; a bid's terms reach its bidder and oversight whole, the seller and a
+     * rival only as the policy shows them to the market: a clock bid's type, never its round (not market-visible).
      */
     @Test
-    void aBidsMechanismTermsReachItsBidderAndOversightButNeitherTheSellerNorARival() {
+    void aBidsMechanismTermsReachItsBidderAndOversightWholeAndTheSellerAndARivalAsTheMarket() {
         doc(SELLER, new ListingSubmitted(index + 1, "DGF3", SELLER, null, LOT, Price.of("1.0000"), 0,
                 ListingMechanism.ENGLISH, null, RofrStatus.NOT_APPLICABLE, null,
                 new ClockListing(Price.of("0.0100"), 60_000)));
@@ -180,10 +180,14 @@ class FeedShaperTest {
         String seller = feed(SELLER);
         assertTrue(seller.contains(clockListing), seller);
         assertTrue(seller.contains("\"bidder\":\"P1\"") && seller.contains("\"bidder\":\"P2\""), seller);
-        assertFalse(seller.contains("ClockBid"), "the seller does not see a bid's terms: " + seller);
+        assertTrue(seller.contains("\"terms\":{\"type\":\"ClockBid\"}"), seller);
+        assertFalse(seller.contains("\"round\""), "the seller does not see a bid's round: " + seller);
         String alice = feed(ALICE);
         assertTrue(alice.contains("\"terms\":{\"round\":3,\"type\":\"ClockBid\"}"), alice);
-        assertTrue(alice.contains("1.0500") && alice.contains("\"bidder\":\"P2\""), "Alice sees Bob's bid: " + alice);
+        assertTrue(alice.contains("1.0500") && alice.contains("\"bidder\":\"P2\"") && alice.contains(
+                "\"bidder\":\"P2\",\"endsAt\":1795000100000,\"extended\":false,\"listingId\":" + listing
+                + ",\"price\":\"1.0500\",\"pseudonym\":2,\"terms\":{\"type\":\"ClockBid\"}"),
+                "Alice sees Bob's bid and its terms' type: " + alice);
         assertFalse(alice.contains("\"round\":4") || alice.contains("ClockListing"), alice);
         String bob = feed(BOB);
         assertTrue(bob.contains("\"terms\":{\"round\":4,\"type\":\"ClockBid\"}"), bob);

@@ -45,6 +45,13 @@ public final class Disclosed {
                     shown.put(field, pseudonym.label());
                 }
             }
+            case Shown.Fields nested -> {
+                if (nested.disclosure() instanceof Disclosure.Withheld) {
+                    shown.remove(field);
+                } else if (shown.get(field) instanceof Map<?, ?> map) {
+                    shown.put(field, fields(object(map), nested.disclosure()));
+                }
+            }
             case Shown.Rows rows -> {
                 if (shown.get(field) instanceof List<?> list) {
                     shown.put(field, rows(list, rows.rows()));
@@ -54,6 +61,10 @@ public final class Disclosed {
     }
 
     @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+
     private static List<Object> rows(List<?> list, List<Disclosure> decisions) {
         if (list.size() != decisions.size()) {
             throw new IllegalArgumentException("a list of " + list.size() + " rows with " + decisions.size() + " decisions");
@@ -62,7 +73,7 @@ public final class Disclosed {
         for (int i = 0; i < list.size(); i++) {
             Disclosure row = decisions.get(i);
             if (!(row instanceof Disclosure.Withheld)) {
-                shown.add(list.get(i) instanceof Map<?, ?> map ? fields((Map<String, Object>) map, row) : list.get(i));
+                shown.add(list.get(i) instanceof Map<?, ?> map ? fields(object(map), row) : list.get(i));
             }
         }
         return shown;

@@ -98,6 +98,25 @@ public final class DisclosurePolicy {
         return ReadDisclosure.listing(viewer, seller, auction, selling);
     }
 
+    /**
+     * A mechanism's own terms (a record that {@code ListingMechanism.ListingTerms} or {@code BidTerms} permits, of class
+     * {@code type}) as {@code viewer} sees them: whole for oversight and their {@code owner} (a listing's seller, a bid's
+     * bidder); for anyone else, the market, each component hidden unless its {@code listing.Term} says
+     * {@code marketVisible}, so a forgotten mark hides a term and never leaks one. The {@code type} naming the record
+     * always shows. Reads ({@code GET /listings}, bids) and feeds ({@code BidPlaced}) ask it alike.
+     */
+    public static Disclosure terms(Viewer viewer, String owner, Class<?> type) {
+        return TermsDisclosure.of(viewer, owner, type);
+    }
+
+    /**
+     * What a read derives from terms ({@code ListingTerms.readAt}): shown only to a viewer who sees every one of them,
+     * as a value derived from a hidden term could reveal it.
+     */
+    public static Shown termsRead(Viewer viewer, String owner, Class<?> type) {
+        return TermsDisclosure.read(viewer, owner, type);
+    }
+
     /** One bid in a listing's bid list. */
     public static Disclosure bid(Viewer viewer, String bidder, int pseudonym) {
         return ReadDisclosure.bid(viewer, bidder, pseudonym);

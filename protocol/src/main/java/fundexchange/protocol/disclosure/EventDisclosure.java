@@ -169,9 +169,11 @@ final class EventDisclosure {
                             e.allocations().stream().map(line -> WITHHELD).toList()))
                     : shaped("silent", Shown.HIDDEN, "winner", Shown.HIDDEN, "winnerUnits", Shown.HIDDEN, "allocations",
                             new Shown.Rows(e.allocations().stream().map(line -> ownLine(viewer, line.holder())).toList()));
-            // A bid's mechanism terms (rules version 11) reach only its bidder until a term is marked market-visible
-            // (mechanism-terms.md §2.6: a forgotten mark hides a term, never leaks one).
-            case BidPlaced e -> self ? WHOLE : shaped("bidder", Pseudonym.of(e.pseudonym()), "terms", Shown.HIDDEN);
+            // A bid's mechanism terms (rules version 11): the seller and the rival bidders see only the components marked
+            // market-visible (DisclosurePolicy.terms: a forgotten mark hides a term, never leaks one).
+            case BidPlaced e -> self ? WHOLE : e.terms() == null ? shaped("bidder", Pseudonym.of(e.pseudonym()))
+                    : shaped("bidder", Pseudonym.of(e.pseudonym()),
+                            "terms", TermsDisclosure.field(viewer, e.bidder(), e.terms()));
             case SealedBidPlaced e -> self ? WHOLE : counterparty ? shaped("bidder", Pseudonym.of(e.pseudonym()),
                     "price", Shown.HIDDEN, "nonce", Shown.HIDDEN) : WITHHELD;
             case BidCancelled e -> self ? WHOLE

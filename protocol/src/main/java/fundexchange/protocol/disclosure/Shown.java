@@ -22,6 +22,13 @@ public sealed interface Shown {
         }
     }
 
+    /**
+     * An object field (a mechanism's own terms), its fields as {@code disclosure} shows them ({@link Disclosure.Withheld}
+     * leaves the field out).
+     */
+    record Fields(Disclosure disclosure) implements Shown {
+    }
+
     /** A list field, each element as its own {@link Disclosure} ({@link Disclosure.Withheld} leaves it out). */
     record Rows(List<Disclosure> rows) implements Shown {
         public Rows {

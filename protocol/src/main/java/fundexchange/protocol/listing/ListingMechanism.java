@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,14 @@ public enum ListingMechanism {
      * typed family), its binary type id in 4001-4499. The engine refuses terms no mechanism claims.
      */
     public sealed interface ListingTerms permits ClockTerms.ClockListing {
+        /**
+         * What a read of a listing with these terms adds at {@code now} (epoch ms, the reader's clock): named values in
+         * name order, each a value the journal codec writes as JSON ({@code Price}, {@code Units}, {@code Money}, a
+         * {@code Long}, {@code Integer}, {@code Boolean} or {@code String}); empty when there is nothing to add. A pure
+         * function of the terms, {@code listing} and {@code now}. It is derived from every term, so a read shows it
+         * only to a viewer who sees them all ({@code DisclosurePolicy.termsRead}).
+         */
+        SortedMap<String, Object> readAt(ListingFacts listing, long now);
     }
 
     /**

@@ -369,13 +369,13 @@ class DisclosurePolicyTest {
             feed   | AuctionMatchResolved   | third             | NONE         | withheld
             feed   | AuctionMatchResolved   | regulator         | NONE         | whole
             feed   | BidPlaced              | owner             | SELF         | whole
-            feed   | BidPlaced              | counterparty      | COUNTERPARTY | bidder=P2, terms=hidden
-            feed   | BidPlaced              | rival             | RIVAL        | bidder=P2, terms=hidden
+            feed   | BidPlaced              | counterparty      | COUNTERPARTY | bidder=P2
+            feed   | BidPlaced              | rival             | RIVAL        | bidder=P2
             feed   | BidPlaced              | third             | NONE         | withheld
             feed   | BidPlaced              | staff             | NONE         | whole
             feed   | BidPlaced(terms)       | owner             | SELF         | whole
-            feed   | BidPlaced(terms)       | counterparty      | COUNTERPARTY | bidder=P2, terms=hidden
-            feed   | BidPlaced(terms)       | rival             | RIVAL        | bidder=P2, terms=hidden
+            feed   | BidPlaced(terms)       | counterparty      | COUNTERPARTY | bidder=P2, terms.round=hidden
+            feed   | BidPlaced(terms)       | rival             | RIVAL        | bidder=P2, terms.round=hidden
             feed   | BidPlaced(terms)       | third             | NONE         | withheld
             feed   | BidPlaced(terms)       | staff             | NONE         | whole
             feed   | BidPlaced(terms)       | regulator         | NONE         | whole
@@ -797,11 +797,12 @@ class DisclosurePolicyTest {
     }
 
     /**
-     * A bid's mechanism terms, applied to its encoded fields: the bidder and oversight keep them, the seller and the
-     * rival bidders get the bid without them; a bid without terms is shaped to exactly the fields it had before.
+     * A bid's mechanism terms, applied to its encoded fields: the bidder and oversight keep them whole, the seller and
+     * the rival bidders get only the components marked market-visible (none of a clock bid's: its type alone); a bid
+     * without terms is shaped to exactly the fields it had before.
      */
     @Test
-    void aBidsMechanismTermsReachOnlyItsBidderAndOversight() {
+    void aBidsMechanismTermsReachItsBidderAndOversightWholeAndTheMarketOnlyAsMarkedVisible() {
         Event bid = sample("BidPlaced(terms)");
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", "BidPlaced");
@@ -810,15 +811,18 @@ class DisclosurePolicyTest {
         fields.put("terms", Map.of("type", "ClockBid", "round", 3));
         Map<String, Object> withoutTerms = new LinkedHashMap<>(fields);
         withoutTerms.remove("terms");
-        Map<String, Object> byPseudonym = new LinkedHashMap<>(withoutTerms);
+        Map<String, Object> withoutTermsByPseudonym = new LinkedHashMap<>(withoutTerms);
+        withoutTermsByPseudonym.put("bidder", "P2");
+        Map<String, Object> byPseudonym = new LinkedHashMap<>(fields);
         byPseudonym.put("bidder", "P2");
+        byPseudonym.put("terms", Map.of("type", "ClockBid"));
 
         assertEquals(fields, Disclosed.fields(fields, DisclosurePolicy.event(VIEWERS.get("owner"), Relation.SELF, bid)));
         assertEquals(fields, Disclosed.fields(fields, DisclosurePolicy.event(VIEWERS.get("staff"), Relation.NONE, bid)));
         for (Relation relation : List.of(Relation.COUNTERPARTY, Relation.RIVAL)) {
             Disclosure seen = DisclosurePolicy.event(VIEWERS.get("counterparty"), relation, bid);
             assertEquals(byPseudonym, Disclosed.fields(fields, seen), relation.name());
-            assertEquals(byPseudonym, Disclosed.fields(withoutTerms, seen), relation + ", a bid without terms");
+            assertEquals(withoutTermsByPseudonym, Disclosed.fields(withoutTerms, seen), relation + ", a bid without terms");
         }
     }
 
@@ -926,6 +930,15 @@ class DisclosurePolicyTest {
                 }
                 case Shown.Hidden hidden -> cells.add(prefix + field + "=hidden");
                 case Shown.Pseudonym pseudonym -> cells.add(prefix + field + "=" + pseudonym.label());
+                case Shown.Fields nested -> {
+                    switch (nested.disclosure()) {
+                        case Disclosure.Whole whole -> {
+                        }
+                        case Disclosure.Withheld withheld -> cells.add(prefix + field + "=withheld");
+                        case Disclosure.Teaser teaser -> cells.add(prefix + field + "=teaser");
+                        case Disclosure.Shaped object -> flatten(prefix + field + ".", object, cells);
+                    }
+                }
                 case Shown.Rows rows -> {
                     for (int i = 0; i < rows.rows().size(); i++) {
                         String at = prefix + field + "[" + i + "]";

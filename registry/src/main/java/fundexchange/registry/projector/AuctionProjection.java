@@ -18,6 +18,8 @@ import org.jooq.DSLContext;
  * (CONTRACTS.md 12), so no registry reader can see it early.
  */
 final class AuctionProjection {
+    private static final Template BID = Template.insert("bids.insert", BIDS, BIDS.BID_ID, BIDS.LISTING_ID, BIDS.BIDDER,
+            BIDS.PSEUDONYM, BIDS.PRICE, BIDS.STATUS, BIDS.TERMS);
     private final DSLContext tx;
     private final StatementBatch batch;
 
@@ -27,7 +29,7 @@ final class AuctionProjection {
     }
 
     void bid(BidPlaced e) {
-        insertBid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price().decimal());
+        insertBid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), e.price().decimal(), TermsJson.of(e.terms()));
         if (e.extended()) {
             batch.one(tx.update(LISTINGS).set(LISTINGS.ENDS_AT, e.endsAt())
                     .where(LISTINGS.LISTING_ID.eq(e.listingId())), "listing " + e.listingId(), EventProjection.listing(e.listingId()));
@@ -35,7 +37,7 @@ final class AuctionProjection {
     }
 
     void sealedBid(SealedBidPlaced e) {
-        insertBid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), null);
+        insertBid(e.bidId(), e.listingId(), e.bidder(), e.pseudonym(), null, null);
     }
 
     void cancelled(BidCancelled e) {
@@ -75,15 +77,11 @@ final class AuctionProjection {
         }
     }
 
-    private void insertBid(long bidId, long listingId, String bidder, int pseudonym, java.math.BigDecimal price) {
-        batch.insert(tx.insertInto(BIDS)
-                .set(BIDS.BID_ID, bidId)
-                .set(BIDS.LISTING_ID, listingId)
-                .set(BIDS.BIDDER, bidder)
-                .set(BIDS.PSEUDONYM, pseudonym)
-                .set(BIDS.PRICE, price)
-                .set(BIDS.STATUS, BidStatus.ACTIVE.name()), List.of(bid(bidId)), EventProjection.listing(listingId),
-                EventProjection.participant(bidder));
+    /** {@code terms}: the bid's mechanism terms as JSON ({@link TermsJson}), null for none. */
+    private void insertBid(long bidId, long listingId, String bidder, int pseudonym, java.math.BigDecimal price,
+                           String terms) {
+        batch.insert(BID, BID.binds(bidId, listingId, bidder, pseudonym, price, BidStatus.ACTIVE.name(), terms),
+                List.of(bid(bidId)), EventProjection.listing(listingId), EventProjection.participant(bidder));
     }
 
     private void bidStatus(long bidId, String status) {

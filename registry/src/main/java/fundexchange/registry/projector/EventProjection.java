@@ -106,7 +106,7 @@ final class EventProjection {
             LISTINGS.FUND_CODE, LISTINGS.SELLER, LISTINGS.BUYER, LISTINGS.UNITS, LISTINGS.PRICE, LISTINGS.EXPIRES_AT,
             LISTINGS.STATUS, LISTINGS.MECHANISM, LISTINGS.RESERVE_PRICE, LISTINGS.MIN_INCREMENT, LISTINGS.STARTS_AT,
             LISTINGS.ENDS_AT, LISTINGS.SECOND_PRICE, LISTINGS.ROFR, LISTINGS.CLOSED_REASON, LISTINGS.STEP_MS,
-            LISTINGS.UNITS_SOLD);
+            LISTINGS.UNITS_SOLD, LISTINGS.TERMS);
     private static final int LISTING_STATUS = LISTING.position(LISTINGS.STATUS);
     private static final int LISTING_UNITS = LISTING.position(LISTINGS.UNITS);
     private static final int LISTING_UNITS_SOLD = LISTING.position(LISTINGS.UNITS_SOLD);
@@ -412,7 +412,8 @@ final class EventProjection {
                         e.rofr() == null ? "NOT_APPLICABLE" : e.rofr().name(),
                         null,
                         auction == null ? null : auction.stepMs(),
-                        BigDecimal.ZERO),
+                        BigDecimal.ZERO,
+                        TermsJson.of(e.terms())),
                 listing(e.listingId()), fund(e.fundCode()), participant(e.seller()),
                 e.buyer() == null ? participant(e.seller()) : participant(e.buyer()));
         listings.listed(e.listingId(), e.fundCode(), e.seller());

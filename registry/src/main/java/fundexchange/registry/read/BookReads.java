@@ -59,7 +59,7 @@ public final class BookReads {
         return dsl.selectFrom(BIDS).where(matching).orderBy(BIDS.BID_ID).limit(page.limit())
                 .fetch(r -> new BidView(r.getBidId(), r.getListingId(), r.getBidder(), r.getPseudonym(),
                         r.getPrice() == null ? null : scaled(r.getPrice(), Price.SCALE), r.getStatus(), r.getRejectCode(),
-                        r.getReason()));
+                        r.getReason(), RegistryReads.json(r.getTerms())));
     }
 
     private List<BookDepth.Level> levels(String fundCode, String side, SortField<BigDecimal> order) {

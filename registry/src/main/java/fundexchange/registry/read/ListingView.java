@@ -12,13 +12,16 @@ import java.math.BigDecimal;
  * {@code tradePrice} is the price of the listing's latest trade (an auction's clearing price), null until it executes;
  * {@code unitsLeft} what is not sold yet. {@code matchBy} (V21, rules version 6): while an auction that closed awaits its
  * priority holders' match, the match's deadline, else null. {@code deposit} (V27, rules version 8): the bid deposit each
- * bidder or accepting buyer locks, fixed at listing from public terms; null when none. Times are epoch ms.
+ * bidder or accepting buyer locks, fixed at listing from public terms; null when none. {@code terms} (V33, rules
+ * version 11): the mechanism's own listing terms ({@code ListingSubmitted.terms}) as a JSON object whose {@code type}
+ * names the record, as PostgreSQL's JSONB gives it back (the same value as the journal's, not its bytes); null for the
+ * released mechanisms, whose terms are the flat fields. Times are epoch ms.
  */
 public record ListingView(long listingId, String fundCode, String mechanism, String status, String seller, String buyer,
                           BigDecimal units, BigDecimal price, long expiresAt, BigDecimal reservePrice,
                           BigDecimal minIncrement, Long startsAt, Long endsAt, boolean secondPrice, String rofr,
                           String closedReason, BigDecimal tradePrice,
-                          Long stepMs, BigDecimal unitsLeft, Long matchBy, BigDecimal deposit) {
+                          Long stepMs, BigDecimal unitsLeft, Long matchBy, BigDecimal deposit, String terms) {
     public boolean auction() {
         return !"NEGOTIATED".equals(mechanism);
     }

@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.SQLDialect;
@@ -297,7 +298,7 @@ public final class RegistryReads {
         return dsl.selectFrom(BIDS).where(BIDS.LISTING_ID.eq(listingId)).orderBy(BIDS.BID_ID)
                 .fetch(r -> new BidView(r.getBidId(), r.getListingId(), r.getBidder(), r.getPseudonym(),
                         r.getPrice() == null ? null : scaled(r.getPrice(), Price.SCALE), r.getStatus(), r.getRejectCode(),
-                        r.getReason()));
+                        r.getReason(), json(r.getTerms())));
     }
 
     /** The price of the listing's latest trade (an auction that trades at once trades once per acceptance). */
@@ -336,7 +337,12 @@ public final class RegistryReads {
                 optional(r.getReservePrice()), optional(r.getMinIncrement()), r.getStartsAt(), r.getEndsAt(),
                 Boolean.TRUE.equals(r.getSecondPrice()), r.getRofr(), r.getClosedReason(), optional(tradePrice),
                 r.getStepMs(), scaled(r.getUnits().subtract(r.getUnitsSold()), Units.SCALE), row.get(MATCH_BY),
-                r.getDeposit());
+                r.getDeposit(), json(r.getTerms()));
+    }
+
+    /** A JSONB column's text (a mechanism's own terms, V33), or null. */
+    static String json(JSONB value) {
+        return value == null ? null : value.data();
     }
 
     private static BigDecimal optional(BigDecimal price) {

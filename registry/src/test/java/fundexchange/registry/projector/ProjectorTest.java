@@ -12,11 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fundexchange.protocol.command.ListNegotiated;
 import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.command.UpdateNav;
+import fundexchange.journal.JournalCodec;
+import fundexchange.protocol.event.BidPlaced;
+import fundexchange.protocol.event.ListingOpened;
+import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.protocol.event.PledgeRegistered;
 import fundexchange.protocol.event.PledgeReleased;
 import fundexchange.protocol.event.TradeExecuted;
 import fundexchange.protocol.event.UnitsDeposited;
 import fundexchange.protocol.event.UnitsUnfrozen;
+import fundexchange.protocol.listing.AuctionTerms;
+import fundexchange.protocol.listing.ClockTerms;
+import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.money.Multiple;
 import fundexchange.protocol.money.Money;
 import fundexchange.protocol.money.Price;
@@ -30,6 +37,8 @@ import fundexchange.registry.RegistryFixture;
 import fundexchange.registry.TestJournal;
 import fundexchange.registry.read.FundView;
 import fundexchange.registry.read.Holding;
+import fundexchange.registry.read.ListingView;
+import fundexchange.registry.read.ListingViewer;
 import fundexchange.registry.read.RegistryReads;
 import fundexchange.registry.read.Transfer;
 import fundexchange.registry.tail.ProjectionHalted;
@@ -202,6 +211,34 @@ class ProjectorTest {
                     "ALARM projector halted at sourceIndex " + watermark + ": the stored chain hash abab")), log.messages()::toString);
         }
         assertEquals(d("1.5000"), reads.fund(FUND).orElseThrow().nav());
+    }
+
+    @Test
+    void aMechanismsOwnTermsAreProjectedAsJsonAndReadBackAsTheSameRecords() {
+        long sealed = journal.auction(ListingMechanism.SEALED, "100.00", "1.0000", 60_000);
+        long listing = journal.lastIndex() + 1;
+        ClockTerms.ClockListing listingTerms = new ClockTerms.ClockListing(Price.of("0.0100"), 60_000);
+        ClockTerms.ClockBid bidTerms = new ClockTerms.ClockBid(3);
+        long start = TestJournal.START + listing;
+        plant(listing, List.of(new ListingSubmitted(listing, FUND, HOLDER, null, Units.of("200.00"), Price.of("1.0000"),
+                        start + 3_600_000, ListingMechanism.ENGLISH, new AuctionTerms(Price.of("1.0000"), Price.of("1.1000"),
+                        null, start, start + 3_600_000, 0, 0, false, null), null, null, listingTerms),
+                new ListingOpened(listing)));
+        plant(listing + 1, List.of(new BidPlaced(listing, listing + 1, INVESTOR, 1, Price.of("1.0300"),
+                start + 3_600_000, false, bidTerms)));
+        try (Projector projector = new Projector(journal.journals(), dataSource)) {
+            assertEquals(listing + 1, projector.catchUp());
+        }
+        ListingViewer oversight = ListingViewer.oversight("Staff-01");
+        ListingView shown = reads.listing(oversight, listing).orElseThrow();
+        assertEquals(listingTerms, terms(shown.terms(), ListingMechanism.ListingTerms.class));
+        assertEquals(List.of(bidTerms), reads.bids(listing).stream()
+                .map(bid -> terms(bid.terms(), ListingMechanism.BidTerms.class)).toList());
+        assertEquals(null, reads.listing(oversight, sealed).orElseThrow().terms(), "a released mechanism has none");
+    }
+
+    private static <T> T terms(String json, Class<T> type) {
+        return JournalCodec.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), type);
     }
 
     @Test

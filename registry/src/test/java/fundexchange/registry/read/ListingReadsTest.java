@@ -170,6 +170,36 @@ class ListingReadsTest {
         }
     }
 
+    /**
+     * V33: a listing's and a bid's own terms are a JSON object naming its record in {@code type}, read back as that
+     * JSON whoever asks (the gateway decides what each caller sees of them); a released mechanism's rows have none.
+     */
+    @Test
+    void termsAreAJsonObjectNamingItsTypeReadBackAsJsonAndNoneOnAReleasedMechanism() throws Exception {
+        long english = journal.auction(ListingMechanism.ENGLISH, "3000.00", "1.0000", 60_000);
+        long bid = journal.acceptedBy(QUALIFIED, new PlaceBid(english, Price.of("1.0500"), null)).sourceIndex();
+        project();
+        assertNull(reads.listing(viewer(HOLDER), english).orElseThrow().terms());
+        assertNull(reads.bids(english).getFirst().terms());
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("UPDATE listings SET terms = '{\"type\":\"ClockListing\",\"increment\":\"0.0100\","
+                    + "\"roundMs\":60000}' WHERE listing_id = " + english);
+            sql.executeUpdate("UPDATE bids SET terms = '{\"type\":\"ClockBid\",\"round\":2}' WHERE bid_id = " + bid);
+            assertEquals("{\"type\": \"ClockListing\", \"roundMs\": 60000, \"increment\": \"0.0100\"}",
+                    reads.listing(viewer(QUALIFIED), english).orElseThrow().terms(), "JSONB's own key order and spacing");
+            assertEquals(List.of("{\"type\": \"ClockBid\", \"round\": 2}"),
+                    reads.bids(english).stream().map(BidView::terms).toList());
+            for (String refused : List.of("'{\"increment\":\"0.0100\"}'", "'[]'", "'\"ClockListing\"'")) {
+                SQLException listing = assertThrows(SQLException.class,
+                        () -> sql.executeUpdate("UPDATE listings SET terms = " + refused + " WHERE listing_id = " + english));
+                assertTrue(listing.getMessage().contains("listings_terms_ck"), listing.getMessage());
+                SQLException bidRow = assertThrows(SQLException.class,
+                        () -> sql.executeUpdate("UPDATE bids SET terms = " + refused + " WHERE bid_id = " + bid));
+                assertTrue(bidRow.getMessage().contains("bids_terms_ck"), bidRow.getMessage());
+            }
+        }
+    }
+
     @Test
     void aSealedPriceIsInNoRowBeforeTheCloseAndTheCloseRevealsItAndTheResult() {
         long sealed = journal.auction(ListingMechanism.SEALED, "2000.00", "1.0000", 60_000);
