@@ -39,8 +39,10 @@ import java.util.stream.Stream;
  * the export's last index. A sealed-bid command that was not ACCEPTED (REJECTED, or a DUPLICATE) stays withheld
  * for good: its nonce may be the one protecting an open bid, and its price was never in any book. What stays out is
  * {@link DisclosurePolicy}'s decision for {@link Viewer#EXPORT} ({@code sealedBid}, {@code sealedBidCommand}); this
- * class learns which listings closed and applies it to the documents as written. Used by audit bundles and by
- * {@code exchange journal dump}; both then show the same thing for the same range, whenever they are taken. Documents
+ * class learns which listings closed and applies it to the documents as written. Which command records are sealed
+ * bids is {@link SealedBidRecord}'s answer, from every part of the record, so a bid whose type id was changed into
+ * another command's stays withheld. Used by audit bundles, by {@code exchange journal dump} in every mode and by the
+ * verifier ({@link ShownSealedBids}); all then decide alike for the same range, whenever they are taken. Documents
  * of either encoding are read (a binary one as its JSON rendering, {@link JournalDocuments}).
  */
 public final class SealedBidWithholding implements WithholdingPolicy {
@@ -222,7 +224,8 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         boolean withheld = bid.readings().isEmpty() || bid.readings().stream().anyMatch(command -> withhold(index, command));
         if (withheld && accepted(index) && !inDoubt(index) && !ownBids.contains(index)) {
             throw new UncheckedIOException("event document " + index + " holds no sealed bid of its accepted sealed-bid"
-                    + " command; neither is shown", new IOException("no SealedBidPlaced with bidId " + index));
+                    + " command; neither is shown / 事件文档 " + index + " 中没有其已接受的密封出价指令本身的出价，两者均不显示",
+                    new IOException("no SealedBidPlaced with bidId " + index));
         }
         return withheld;
     }

@@ -37,7 +37,8 @@ final class ShownSealedBids {
             if (withheld) {
                 throw new BrokenBundle(bid.getKey(), Part.COMMAND, "a sealed bid is shown that an honest export through"
                         + " index " + toIndex + " withholds: it was not accepted, its listing had not closed, or it is"
-                        + " not the sealed bid its signed request or nonce says");
+                        + " not the sealed bid its signed request or nonce says / 包中显示了截至索引 " + toIndex
+                        + " 的诚实导出会扣留的密封出价：它未被接受、其挂牌尚未结束，或它不是其签名请求或随机数所示的密封出价");
             }
         }
     }

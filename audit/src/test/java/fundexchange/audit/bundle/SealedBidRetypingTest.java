@@ -219,7 +219,8 @@ class SealedBidRetypingTest {
             try (Journals journals = journal(temp.resolve("events-" + type.id()), List.of(
                     JournalBinary.encode(CommandRecord.unsigned(1, T, new Tick())), JournalBinary.encode(signed(bid))),
                     changed)) {
-                assertEquals("event document 2 holds no sealed bid of its accepted sealed-bid command; neither is shown",
+                assertEquals("event document 2 holds no sealed bid of its accepted sealed-bid command; neither is shown"
+                        + " / 事件文档 2 中没有其已接受的密封出价指令本身的出价，两者均不显示",
                         assertThrows(UncheckedIOException.class, () -> AuditBundleWriter.write(journals, 2, out)).getMessage());
             }
             assertFalse(Files.exists(out));

@@ -89,7 +89,8 @@ class ShownSealedBidsTest {
     private void assertBrokenAtTwo() {
         Problem problem = assertThrows(BrokenBundle.class, () -> shown.finish(3)).problem();
         assertEquals(new Problem(2, "a sealed bid is shown that an honest export through index 3 withholds: it was not"
-                + " accepted, its listing had not closed, or it is not the sealed bid its signed request or nonce says",
+                + " accepted, its listing had not closed, or it is not the sealed bid its signed request or nonce says"
+                + " / 包中显示了截至索引 3 的诚实导出会扣留的密封出价：它未被接受、其挂牌尚未结束，或它不是其签名请求或随机数所示的密封出价",
                 Part.COMMAND), problem);
     }
 }
