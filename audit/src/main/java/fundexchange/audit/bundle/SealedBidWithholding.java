@@ -216,7 +216,7 @@ public final class SealedBidWithholding implements WithholdingPolicy {
      * so a sealed bid stays withheld whatever closed.
      */
     public boolean withholdUnanswered(long index, byte[] commandDocument) {
-        return decoding(() -> SealedBidRecord.of(commandDocument)).isPresent() || withhold(index, commandDocument);
+        return decoding(() -> SealedBidRecord.of(commandDocument)).isPresent();
     }
 
     /** As {@link #withhold(long, byte[])}, for a record already read. */
