@@ -41,7 +41,9 @@ final class JournalCommand {
      * unless the event journal shows the bid's listing closed at or before the dump's last index ({@code --to}, or
      * the journal's end), a {@code PlaceSealedBid} or {@code AmendSealedBid} line carries {@code "commandWithheld":true}
      * and the command's {@code commandDigest} instead of the command, and its event document loses every
-     * {@code SealedBidPlaced} price ({@code "eventRedacted":true}); see {@link SealedBidWithholding}.
+     * {@code SealedBidPlaced} price ({@code "eventRedacted":true}); see {@link SealedBidWithholding}. A sealed bid is
+     * known by every part of its record (a bid whose type id was changed into another command's is still one), and an
+     * accepted one whose event document holds no {@code SealedBidPlaced} of its own stops the dump, naming its index.
      *
      * <p>{@code --hex} prints each document's bytes instead (docs/journal-format.md, Hex dumps): a binary one annotated
      * field by field by {@link HexDump}, a JSON one raw (JSON has no binary layout), each under a heading line

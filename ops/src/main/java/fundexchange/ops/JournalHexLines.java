@@ -9,13 +9,11 @@ import fundexchange.journal.chronicle.Journals;
 import fundexchange.protocol.ChainHash;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
-import fundexchange.protocol.command.AmendSealedBid;
-import fundexchange.protocol.command.Command;
-import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.event.SealedBidPlaced;
 import fundexchange.protocol.wire.HexDump;
 import fundexchange.protocol.wire.JournalBinary;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,8 +25,11 @@ import java.util.function.Supplier;
  * as every document is under {@code --bytes}.
  *
  * <p>It fails closed (CONTRACTS.md 12): a document's bytes are shown only when this build's strict decoder accepts it
- * and its decoded value is known not to be an open sealed bid. A withheld command or a redacted event document shows
- * no byte, as in the JSON dump; the decision is taken on the decoded value, not on a search of the bytes. A document
+ * and it is known not to be an open sealed bid. A withheld command or a redacted event document shows no byte, as in
+ * the JSON dump; whether a command is a sealed bid is {@link SealedBidWithholding}'s decision, read from every part of
+ * the record (a sealed bid whose type id was changed into another command's stays one), not a search of the bytes.
+ * The event document of an accepted sealed bid still withheld that holds no {@code SealedBidPlaced} of its own (one
+ * changed into another event type) is not shown either. A document
  * the decoder refuses (damaged, or of a type this build does not know) shows only its header's fields, the
  * decoder's reason when the problem lies in that header (else none: a reason can quote the bytes it read) and its
  * digest; it counts as refused.
@@ -90,12 +91,20 @@ final class JournalHexLines {
                 unredactable = true;
             }
         }
+        boolean withheld = redacted.isPresent() || unredactable;
+        if (record != null && !withheld) {
+            try {
+                withheld = eventRefused ? sealed.withholdUnanswered(index, command) : sealed.withhold(index, command);
+            } catch (UncheckedIOException e) {
+                unredactable = true;
+                withheld = true;
+            }
+        }
         Unshown unshown = NONE;
         String commandHeading = "index " + index + " command record: ";
         if (record == null) {
             unshown = refused(commandHeading, command, JournalBinary.COMMAND_RECORD, annotated, out);
-        } else if (redacted.isPresent() || unredactable
-                || sealedBid(record.command()) && (eventRefused || sealed.withhold(index, record.command()))) {
+        } else if (withheld) {
             out.println(commandHeading + "withheld (a sealed bid until its listing closes), commandDigest " + digest(command));
         } else {
             unshown = shown(commandHeading, command, JournalBinary.COMMAND_RECORD, annotated, out);
@@ -114,10 +123,6 @@ final class JournalHexLines {
             unshown = unshown.plus(shown(eventHeading, event.get(), JournalBinary.EVENT_DOCUMENT, annotated, out));
         }
         return unshown;
-    }
-
-    private static boolean sealedBid(Command command) {
-        return command instanceof PlaceSealedBid || command instanceof AmendSealedBid;
     }
 
     /** {@code read}'s value, or null when the strict decoder refuses the document. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fundexchange.audit.bundle.AuditBundleVerifier;
 import fundexchange.audit.bundle.AuditBundleWriter;
+import fundexchange.audit.bundle.WithholdingPolicy;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.JournalDocuments;
 import fundexchange.journal.JournalEncoding;
@@ -175,7 +176,8 @@ class AuctionSystemTest {
     /**
      * The journals up to the bundle's last index, transcoded document by document to binary, export a version-2
      * bundle that verifies as the JSON one did (same counts, the sealed bids withheld and redacted in JSON) and shows
-     * the same renderings line by line. Only while no checkpoint is in range: a checkpoint signs the JSON bytes.
+     * the same renderings line by line; exported withholding nothing, they make a bundle the verifier refuses, since it
+     * shows bids an honest export withholds. Only while no checkpoint is in range: a checkpoint signs the JSON bytes.
      */
     private void assertBinaryTwinVerifies(ExchangeNode node, Path jsonBundle, VerificationReport expected) {
         try {
@@ -220,6 +222,14 @@ class AuctionSystemTest {
                 }
             }
             assertEquals(3, redacted, "the three open sealed bids");
+            Path withholdingNothing = scratch.resolve("binary-before-close-withholding-nothing.jsonl");
+            try (Journals journals = Journals.open(binary)) {
+                AuditBundleWriter.write(journals, toIndex, withholdingNothing, WithholdingPolicy.NONE, Clock.systemUTC());
+            }
+            VerificationReport leaked = AuditBundleVerifier.verify(withholdingNothing);
+            assertFalse(leaked.valid(), "a bundle showing the open bids is not one an honest exporter writes");
+            assertTrue(leaked.message().contains("a sealed bid is shown that an honest export through index " + toIndex
+                    + " withholds"), leaked.message());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,8 +12,17 @@ import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.protocol.Outcome;
 import fundexchange.protocol.book.Side;
+import fundexchange.client.SealedBidBody;
+import fundexchange.journal.JournalDocuments;
+import fundexchange.protocol.ChainHash;
+import fundexchange.protocol.SignedRequest;
+import fundexchange.protocol.command.AmendSealedBid;
+import fundexchange.protocol.command.Command;
 import fundexchange.protocol.command.PlaceOrder;
 import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.command.PostOffer;
+import fundexchange.protocol.command.RegisterAppraisal;
+import fundexchange.protocol.command.spec.CommandSpecs;
 import fundexchange.protocol.command.Tick;
 import fundexchange.protocol.event.Event;
 import fundexchange.protocol.event.ListingExpired;
@@ -27,6 +36,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -198,6 +208,86 @@ class JournalDumpHexTest {
         assertTrue(lines.get(1).startsWith("{\"index\":2,\"commandWithheld\":true,\"commandDigest\":\""), json.out());
         assertTrue(lines.get(1).endsWith(",\"event\":null}"), json.out());
         assertNoSealedBid(json.out());
+    }
+
+    /**
+     * A signed sealed bid whose binary type id was changed into {@code PostOffer}'s or {@code RegisterAppraisal}'s
+     * decodes strictly as that command (its fund code the nonce, a units field the price); it is still withheld by the
+     * JSON dump and both hex dumps, since its signed request is a sealed bid's, whether it was rejected (withheld for
+     * good) or accepted on a listing still open.
+     */
+    @Test
+    void aSignedSealedBidRetypedAsAnotherCommandIsWithheldInEveryDump() {
+        Path data = temp.resolve("retyped-signed");
+        byte[] offer = retype(JournalBinary.encode(signed(2, new PlaceSealedBid(5, new Price(9_500), NONCE))), PostOffer.class);
+        byte[] appraisal = retype(JournalBinary.encode(signed(3, new AmendSealedBid(2, new Price(9_500), NONCE))),
+                RegisterAppraisal.class);
+        write(data, List.of(JournalBinary.encode(CommandRecord.unsigned(1, T, new Tick())), offer, appraisal), List.of(
+                ACCEPTED,
+                JournalBinary.encode(new EventDocument(EventDocument.VERSION, 2, T, "Investor-07", "req-2",
+                        Outcome.rejected(4029, "SEALED_BID_NONCE_REUSED", "no"), List.of())),
+                JournalBinary.encode(new EventDocument(EventDocument.VERSION, 3, T, "Investor-07", "req-3", Outcome.ACCEPTED,
+                        List.of(new SealedBidPlaced(5, 3, "Investor-07", 1, new Price(9_500), NONCE, "cd".repeat(32)))))));
+        for (String option : List.of("--hex", "--bytes")) {
+            Result result = dump(data, option);
+            String out = result.out();
+            assertEquals(0, result.exit(), out + result.err());
+            assertTrue(out.contains("index 2 command record: withheld (a sealed bid until its listing closes)"), out);
+            assertTrue(out.contains("index 3 command record: withheld (a sealed bid until its listing closes)"), out);
+            assertNoSealedBid(out);
+        }
+        Result json = dump(data);
+        assertEquals(0, json.exit(), json.err());
+        List<String> lines = json.out().lines().toList();
+        assertTrue(lines.get(1).startsWith("{\"index\":2,\"commandWithheld\":true,"), json.out());
+        assertTrue(lines.get(2).startsWith("{\"index\":3,\"commandWithheld\":true,"), json.out());
+        assertNoSealedBid(json.out());
+    }
+
+    /**
+     * An accepted sealed bid whose {@code SealedBidPlaced} was renamed in its JSON event document (it then reads as a
+     * {@code BidPlaced} with the price) has no bid of its own to redact: the hex dumps show neither document and fail,
+     * and the JSON dump stops there, naming the index.
+     */
+    @Test
+    void anAcceptedSealedBidWhoseSealedBidPlacedWasRenamedShowsNeitherDocument() {
+        Path data = temp.resolve("renamed");
+        String renamed = new String(JournalDocuments.encode(new EventDocument(EventDocument.VERSION, 2, T, "Investor-07",
+                "req-2", Outcome.ACCEPTED, List.of(new SealedBidPlaced(5, 2, "Investor-07", 1, new Price(9_500), NONCE,
+                        "cd".repeat(32)))), JournalEncoding.JSON), StandardCharsets.UTF_8)
+                .replace("\"SealedBidPlaced\"", "\"BidPlaced\"");
+        write(data, List.of(JournalBinary.encode(CommandRecord.unsigned(1, T, new Tick())),
+                        JournalDocuments.encode(signed(2, new PlaceSealedBid(5, new Price(9_500), NONCE)), JournalEncoding.JSON)),
+                List.of(ACCEPTED, renamed.getBytes(StandardCharsets.UTF_8)));
+        for (String option : List.of("--hex", "--bytes")) {
+            Result result = dump(data, option);
+            String out = result.out();
+            assertEquals(1, result.exit(), out);
+            assertTrue(out.contains("index 2 command record: withheld (a sealed bid until its listing closes)"), out);
+            assertTrue(out.contains("index 2 event document: not shown: it holds a sealed bid that could not be redacted"), out);
+            assertTrue(result.err().contains("1 that could not be redacted"), result.err());
+            assertNoSealedBid(out);
+        }
+        Result json = dump(data);
+        assertEquals(1, json.exit());
+        assertTrue(json.err().contains("event document 2 holds no sealed bid of its accepted sealed-bid command"), json.err());
+        assertNoSealedBid(json.out());
+    }
+
+    /** A sealed bid's record at {@code index} as the gateway journals it: its endpoint and its padded signed body. */
+    private static CommandRecord signed(long index, Command bid) {
+        String path = bid instanceof PlaceSealedBid place
+                ? CommandSpecs.endpoint(PlaceSealedBid.class).expand(place.listingId())
+                : CommandSpecs.endpoint(AmendSealedBid.class).expand(((AmendSealedBid) bid).bidId());
+        String body = new SealedBidBody("0.9500", NONCE).json();
+        return CommandRecord.signed(index, T, new SignedRequest("Investor-07", "Investor-07-k1", "ED25519", "c2ln", T,
+                "req-" + index, "POST", path, "", ChainHash.hex(ChainHash.digest(body.getBytes(StandardCharsets.UTF_8))),
+                body, "FXS2"), bid);
+    }
+
+    private static byte[] retype(byte[] record, Class<?> type) {
+        putShort(record, JournalBinary.OFFSET_COMMAND_TYPE, WireSchema.journal().typeOf(type).id());
+        return record;
     }
 
     @Test

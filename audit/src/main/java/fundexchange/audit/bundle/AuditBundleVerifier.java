@@ -23,8 +23,9 @@ import java.util.Optional;
  * itself, so whoever reads the JSON reads what the chain covers (except a redaction's, which the chain does not
  * cover); then {@link SignatureRules};
  * then {@link SealedCommitments}: every sealed bid shown or revealed opens the commitment it published, and a
- * withheld or redacted line is allowed only where an honest exporter writes one. Stops at the first problem; a line
- * that makes a check throw is reported as a problem too.
+ * withheld or redacted line is allowed only where an honest exporter writes one; and once every line is read,
+ * {@link ShownSealedBids}: no line shows a sealed bid that an honest exporter withholds. Stops at the first problem; a
+ * line that makes a check throw is reported as a problem too.
  */
 public final class AuditBundleVerifier {
     private final KeyBook keys = new KeyBook();
@@ -36,6 +37,7 @@ public final class AuditBundleVerifier {
     /** The header's version once read; 0 for a journal read in place. */
     private int bundleVersion;
     private final SealedCommitments sealed = new SealedCommitments();
+    private final ShownSealedBids shownSealedBids = new ShownSealedBids();
     private final Optional<String> expectedPlatform;
 
     AuditBundleVerifier(Optional<String> expectedPlatform) {
@@ -81,6 +83,7 @@ public final class AuditBundleVerifier {
             throw new BrokenBundle(chain.length() + 1, "index " + (chain.length() + 1) + " is missing: the bundle ends at index "
                     + chain.length() + " but its header says toIndex " + header.toIndex());
         }
+        shownSealedBids.finish(header.toIndex());
     }
 
     /** {@link #checkLine}, with any unexpected exception (a bundle no honest exporter writes) reported as a failure. */
@@ -134,6 +137,9 @@ public final class AuditBundleVerifier {
         }
         keys.learn(index, record, document);
         sealed.check(index, record, document, line.withheld(), line.eventRedacted());
+        if (bundleVersion > 0) {
+            shownSealedBids.line(index, line.withheld() ? null : line.command(), line.event());
+        }
     }
 
     /**

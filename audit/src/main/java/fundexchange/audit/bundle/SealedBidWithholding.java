@@ -14,6 +14,7 @@ import fundexchange.protocol.disclosure.Viewer;
 import fundexchange.journal.JournalCodec;
 import fundexchange.protocol.wire.JournalBinary;
 import fundexchange.journal.JournalDocuments;
+import fundexchange.journal.SealedBidRecord;
 import fundexchange.journal.chronicle.ChronicleJournal;
 import fundexchange.journal.chronicle.Journals;
 import java.io.IOException;
@@ -38,8 +39,10 @@ import java.util.stream.Stream;
  * the export's last index. A sealed-bid command that was not ACCEPTED (REJECTED, or a DUPLICATE) stays withheld
  * for good: its nonce may be the one protecting an open bid, and its price was never in any book. What stays out is
  * {@link DisclosurePolicy}'s decision for {@link Viewer#EXPORT} ({@code sealedBid}, {@code sealedBidCommand}); this
- * class learns which listings closed and applies it to the documents as written. Used by audit bundles and by
- * {@code exchange journal dump}; both then show the same thing for the same range, whenever they are taken. Documents
+ * class learns which listings closed and applies it to the documents as written. Which command records are sealed
+ * bids is {@link SealedBidRecord}'s answer, from every part of the record, so a bid whose type id was changed into
+ * another command's stays withheld. Used by audit bundles, by {@code exchange journal dump} in every mode and by the
+ * verifier ({@link ShownSealedBids}); all then decide alike for the same range, whenever they are taken. Documents
  * of either encoding are read (a binary one as its JSON rendering, {@link JournalDocuments}).
  */
 public final class SealedBidWithholding implements WithholdingPolicy {
@@ -55,6 +58,8 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     private final Map<Long, Long> listingOfBid = new HashMap<>();
     private final Set<Long> notAccepted = new HashSet<>();
     private final Set<Long> closed = new HashSet<>();
+    /** The indexes whose event document holds a {@code SealedBidPlaced} of their own command (bid id = index). */
+    private final Set<Long> ownBids = new HashSet<>();
     /** The first index whose event document did not decode ({@link #tolerating}); no sealed bid from there on opens. */
     private long doubtFrom = Long.MAX_VALUE;
     /** The last index whose event document was read (decoded or not); a sealed bid after it has no outcome yet. */
@@ -79,6 +84,20 @@ public final class SealedBidWithholding implements WithholdingPolicy {
      */
     public static SealedBidWithholding tolerating(Journals journals, long toIndex) {
         return walk(journals, toIndex, SealedBidWithholding::learnOrDoubt);
+    }
+
+    /**
+     * A policy that has learnt nothing yet, to learn a bundle's event documents one by one ({@link #answered}): the
+     * verifier's picture of what an honest export withholds.
+     */
+    static SealedBidWithholding learning() {
+        return new SealedBidWithholding();
+    }
+
+    /** Learns the event document of {@code index}, the next index, as {@link #through} learns it. */
+    void answered(long index, byte[] eventDocument) {
+        learnOrFail(index, eventDocument);
+        learnt = index;
     }
 
     /** One step of a walk: what a policy learns from event document {@code index}. */
@@ -144,7 +163,11 @@ public final class SealedBidWithholding implements WithholdingPolicy {
             String type = event.path("type").asText("");
             long listingId = event.path("listingId").asLong(0);
             if (SEALED_BID_PLACED.equals(type)) {
-                listingOfBid.put(event.path("bidId").asLong(), listingId);
+                long bidId = event.path("bidId").asLong();
+                listingOfBid.put(bidId, listingId);
+                if (bidId == index) {
+                    ownBids.add(index);
+                }
             } else if (CLOSING.contains(type)) {
                 closed.add(listingId);
             }
@@ -170,36 +193,57 @@ public final class SealedBidWithholding implements WithholdingPolicy {
     }
 
     /**
-     * Whether the command record {@code commandDocument} at {@code index} is withheld, decided on its decoded command
-     * ({@link #withhold(long, Command)}), never on its type id or type name alone: a record is decoded as the engine
-     * reads it (a binary one by this build's strict decoder). A record that does not decode (a damaged one, one of a
-     * type id this build does not know, or a sealed bid whose type id was changed into another command's, whose body
-     * then does not fit that command) fails as one that does not decode rather than pass as no sealed bid. A JSON
-     * record whose command is no sealed bid but carries a {@code nonce} (a sealed bid whose type name was changed) is
-     * withheld.
+     * Whether the command record {@code commandDocument} at {@code index} is withheld. What is a sealed bid is decided
+     * by {@link SealedBidRecord}, on the record decoded as the engine reads it (a binary one by this build's strict
+     * decoder) and on every other part of it that can say so (its signed request's endpoint and body, a JSON command's
+     * {@code nonce}), never on its type id or type name alone: a sealed bid whose type id was changed into that of a
+     * command whose layout its fields fit still reads as one. A record that does not decode (damaged, or of a type id
+     * this build does not know) fails as one that does not decode rather than pass as no sealed bid. A sealed bid is
+     * withheld when any of its readings is ({@link #withhold(long, Command)}), and for good when it has none.
+     *
+     * @throws UncheckedIOException when it is withheld, was accepted, and its event document holds no
+     *                              {@code SealedBidPlaced} of its own (the engine writes one for every accepted sealed
+     *                              bid, so one changed into another event type may carry the price): that document
+     *                              cannot be redacted, and neither is shown
      */
     @Override
     public boolean withhold(long index, byte[] commandDocument) {
-        Command command = decoding(() -> JournalCodec.readCommand(commandDocument)).command();
-        if (command == null) {
-            return false;
-        }
-        if (!(command instanceof PlaceSealedBid || command instanceof AmendSealedBid)
-                && !JournalDocuments.isBinary(commandDocument)) {
-            return tree(commandDocument).path("command").has("nonce");
-        }
-        return withhold(index, command);
+        return decoding(() -> SealedBidRecord.of(commandDocument)).map(bid -> withhold(index, bid)).orElse(false);
     }
 
     /**
-     * Whether a decoded command at {@code index} is withheld: a {@code PlaceSealedBid} or {@code AmendSealedBid} that
-     * was not accepted, whose event document was not read (none is written yet: a live node may be between its two
-     * appends; it is treated as one that was not accepted), whose listing has not closed, or that is
-     * {@linkplain #inDoubt in doubt}. Decided on the value, not on the bytes, so no spelling of a document hides a
-     * sealed bid from it.
+     * As {@link #withhold(long, byte[])} for a command whose event document does not decode: its outcome is unknown,
+     * so a sealed bid stays withheld whatever closed.
      */
-    public boolean withhold(long index, Command command) {
-        boolean accepted = index <= learnt && !notAccepted.contains(index);
+    public boolean withholdUnanswered(long index, byte[] commandDocument) {
+        return decoding(() -> SealedBidRecord.of(commandDocument)).isPresent();
+    }
+
+    /** As {@link #withhold(long, byte[])}, for a record already read. */
+    boolean withhold(long index, SealedBidRecord bid) {
+        boolean withheld = bid.readings().isEmpty() || bid.readings().stream().anyMatch(command -> withhold(index, command));
+        if (withheld && accepted(index) && !inDoubt(index) && !ownBids.contains(index)) {
+            throw new UncheckedIOException("event document " + index + " holds no sealed bid of its accepted sealed-bid"
+                    + " command; neither is shown / 事件文档 " + index + " 中没有其已接受的密封出价指令本身的出价，两者均不显示",
+                    new IOException("no SealedBidPlaced with bidId " + index));
+        }
+        return withheld;
+    }
+
+    /** Whether the command of {@code index} has an event document learnt, which says it was accepted. */
+    private boolean accepted(long index) {
+        return index <= learnt && !notAccepted.contains(index);
+    }
+
+    /**
+     * Whether one reading of a sealed bid at {@code index} is withheld: a {@code PlaceSealedBid} or
+     * {@code AmendSealedBid} that was not accepted, whose event document was not read (none is written yet: a live
+     * node may be between its two appends; it is treated as one that was not accepted), whose listing has not closed,
+     * or that is {@linkplain #inDoubt in doubt}. Decided on the value, not on the bytes, so no spelling of a document
+     * hides a sealed bid from it; any other command is not.
+     */
+    private boolean withhold(long index, Command command) {
+        boolean accepted = accepted(index);
         return switch (command) {
             case PlaceSealedBid bid -> hidden(DisclosurePolicy.sealedBidCommand(accepted,
                     !inDoubt(index) && closed(bid.listingId())));

@@ -219,7 +219,8 @@ class SealedBidWithholdingTest {
      * A {@code PlaceSealedBid} whose binary type id was changed into {@code PlaceOrder}'s, or into one this build does
      * not know, is decided on its decoded value, not its type id: it does not decode, so the export fails, leaves no
      * file and writes no line; a JSON record whose type name was changed into {@code PlaceOrder}'s but still carries
-     * the nonce is withheld. No line carries the price or the nonce, as text, hex or Base64.
+     * the nonce is withheld, though it was rejected (nothing else withholds it). No line carries the price or the
+     * nonce, as text, hex or Base64.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"retyped", "unknown", "json"})
@@ -246,7 +247,8 @@ class SealedBidWithholdingTest {
                 for (long index = 1; index <= 3; index++) {
                     commands.append(index == 2 ? tampered : JournalBinary.encode(CommandRecord.unsigned(index, time, new Tick())));
                     events.append(JournalBinary.encode(new EventDocument(EventDocument.VERSION, index, time, null, null,
-                            Outcome.ACCEPTED, List.of())));
+                            index == 2 ? Outcome.rejected(4028, "SEALED_BID_NONCE_INVALID", "no") : Outcome.ACCEPTED,
+                            List.of())));
                 }
             }
             Path out = data.resolve("bundle-" + tampering + ".jsonl");

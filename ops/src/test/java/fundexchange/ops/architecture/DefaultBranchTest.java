@@ -35,7 +35,7 @@ class DefaultBranchTest {
      */
     private static final Map<String, Allowed> ALLOWED = Map.ofEntries(
             allowed("fundexchange/audit/bundle/SealedBidWithholding.java",
-                    "by type name on raw JSON: only the two sealed-bid commands are ever withheld"),
+                    "one reading of a sealed-bid record: only the two sealed-bid commands are ever withheld"),
             allowed("fundexchange/audit/bundle/SignatureRules.java",
                     "the three unsigned commands are named; every other command is signed by a participant"),
             allowed("fundexchange/gateway/http/CommandParser.java",

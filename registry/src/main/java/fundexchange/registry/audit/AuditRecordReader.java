@@ -2,10 +2,12 @@ package fundexchange.registry.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import fundexchange.protocol.CommandRecord;
 import fundexchange.protocol.EventDocument;
 import fundexchange.journal.JournalCodec;
 import fundexchange.journal.JournalDocuments;
+import fundexchange.journal.SealedBidRecord;
 import fundexchange.registry.schema.tables.records.AuditRecordsRecord;
 import fundexchange.registry.tail.ProjectionHalted;
 import java.io.IOException;
@@ -14,7 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Decodes one journal index (its command record and event document as written) into its {@code audit_records} row.
  * Halts on an undecodable document or journals out of step. A binary document is read as its JSON rendering. The fund
- * code is found generically: the command's {@code fundCode}, else the first event's that has one.
+ * code is found generically: the command's {@code fundCode}, else the first event's that has one; never a sealed bid's
+ * command's ({@link SealedBidRecord}): a sealed bid whose type id was changed into a command with a fund code (such as
+ * {@code PostOffer}) would put its nonce there.
  */
 final class AuditRecordReader {
     static final int CLIENT_REQUEST_ID_LENGTH = 128;
@@ -47,7 +51,8 @@ final class AuditRecordReader {
         }
         return new AuditRecordsRecord(expectedIndex, record.time(), record.participant(),
                 clip(record.clientRequestId()), commandTree.path("command").path("type").asText(),
-                fundCode(commandTree, eventTree), document.outcome().status().name(), document.outcome().code(),
+                fundCode(SealedBidRecord.of(record, commandTree).isPresent() ? MissingNode.getInstance() : commandTree,
+                        eventTree), document.outcome().status().name(), document.outcome().code(),
                 commandDigest, eventDigest, link);
     }
 

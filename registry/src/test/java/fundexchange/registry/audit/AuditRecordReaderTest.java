@@ -11,14 +11,22 @@ import fundexchange.protocol.Outcome;
 import fundexchange.protocol.SignedRequest;
 import fundexchange.protocol.book.Side;
 import fundexchange.protocol.command.PlaceOrder;
+import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.command.PostOffer;
 import fundexchange.protocol.event.OrderAccepted;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.money.Units;
+import fundexchange.protocol.wire.JournalBinary;
+import fundexchange.protocol.wire.WireSchema;
 import fundexchange.registry.schema.tables.records.AuditRecordsRecord;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An index's audit row is the same whether its documents were written in JSON or in binary. */
+/**
+ * An index's audit row is the same whether its documents were written in JSON or in binary, and never carries a sealed
+ * bid's secret.
+ */
 class AuditRecordReaderTest {
     private static final long TIME = 1_795_000_000_000L;
 
@@ -37,5 +45,27 @@ class AuditRecordReaderTest {
         assertEquals(List.of(7L, TIME, "Investor-07", "req-7", "PlaceOrder", "DGF3", "ACCEPTED", 0, "c", "e", "l"),
                 json.intoList());
         assertEquals(json.intoList(), binary.intoList());
+    }
+
+    /**
+     * A sealed bid whose binary type id was changed into {@code PostOffer}'s decodes as an offer whose fund code is the
+     * bid's nonce; its row indexes no fund code (its signed request says it is a sealed bid), so the nonce stays out.
+     */
+    @Test
+    void aSealedBidRetypedAsAnOfferIndexesNoFundCode() {
+        String nonce = "9f".repeat(32);
+        PlaceSealedBid bid = new PlaceSealedBid(5, Price.of("1.2345"), nonce);
+        String body = "{\"nonce\":\"" + nonce + "\",\"price\":\"1.2345\"}";
+        byte[] record = JournalBinary.encode(CommandRecord.signed(7, TIME, new SignedRequest("Investor-07",
+                "Investor-07-k1", "ED25519", "c2ln", TIME - 5, "req-7", "POST", "/listings/5/sealed-bids", "",
+                "ab".repeat(32), body, "FXS2"), bid));
+        int postOffer = WireSchema.journal().typeOf(PostOffer.class).id();
+        record[JournalBinary.OFFSET_COMMAND_TYPE] = (byte) postOffer;
+        record[JournalBinary.OFFSET_COMMAND_TYPE + 1] = (byte) (postOffer >>> 8);
+        assertEquals(nonce, ((PostOffer) JournalCodec.readCommand(record).command()).fundCode());
+        byte[] rejected = JournalBinary.encode(new EventDocument(EventDocument.VERSION, 7, TIME, "Investor-07", "req-7",
+                Outcome.rejected(4029, "SEALED_BID_NONCE_REUSED", "no"), List.of()));
+        assertEquals(Arrays.asList(7L, TIME, "Investor-07", "req-7", "PostOffer", null, "REJECTED", 4029, "c", "e", "l"),
+                AuditRecordReader.read(7, record, rejected, "c", "e", "l").intoList());
     }
 }
