@@ -53,10 +53,11 @@ sealed interface AuctionMechanism permits AscendingAuction, DutchAuction {
     Price lowestPrice(Price startingPrice, Price reservePrice);
 
     /**
-     * The price every investor who may see the auction sees at {@code time} (an intent's match notice), never a
-     * price investors may not learn.
+     * The price every investor who may see the auction {@code listing} sees at {@code time} (an intent's match
+     * notice), never a price investors may not learn; from its {@link Listing#auction} terms and, for a mechanism
+     * with terms of its own, its {@link Listing#terms}.
      */
-    Price offeredPrice(AuctionTerms terms, long time, int rulesVersion);
+    Price offeredPrice(Listing listing, long time, int rulesVersion);
 
     /** Whether the winner pays the next eligible price at the close. */
     boolean paysSecondPrice(AuctionTerms terms);
