@@ -123,16 +123,20 @@ final class ListingEndpoints {
     private static boolean selling(Map<String, Object> shown, ListingView listing, long now) {
         boolean open = "OPEN".equals(listing.status());
         return ListingMechanism.named(listing.mechanism()).map(mechanism -> {
-            byMechanism(shown, listing, now, mechanism);
+            byFrozenTerms(shown, listing, now, mechanism);
             return open && mechanism.tradesAtOnce();
         }).orElse(open);
     }
 
-    /** Adds the mechanism's own fields. An exhaustive switch: a new mechanism makes the compiler point here. */
-    private static void byMechanism(Map<String, Object> shown, ListingView listing, long now, ListingMechanism mechanism) {
-        switch (mechanism) {
-            case DUTCH -> DutchListingRead.show(shown, listing, now);
-            case ENGLISH, SEALED, NEGOTIATED -> { }
+    /**
+     * Adds what a released mechanism's frozen flat terms show beyond the fields every auction shows: only the Dutch
+     * auction's clock ({@link DutchListingRead}). No other mechanism adds fields here, and none added later does: its
+     * own terms are its typed {@code terms}, whose read is their own (docs/design/mechanism-terms.md, M7).
+     */
+    private static void byFrozenTerms(Map<String, Object> shown, ListingView listing, long now,
+            ListingMechanism mechanism) {
+        if (mechanism == ListingMechanism.DUTCH) {
+            DutchListingRead.show(shown, listing, now);
         }
     }
 
