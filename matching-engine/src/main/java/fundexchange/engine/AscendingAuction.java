@@ -68,7 +68,8 @@ abstract sealed class AscendingAuction implements AuctionMechanism permits Engli
 
     /** Offered at the starting price; a journal of rules version 2 offered at the reserve, and still does. */
     @Override
-    public final Price offeredPrice(AuctionTerms terms, long time, int rulesVersion) {
+    public final Price offeredPrice(Listing listing, long time, int rulesVersion) {
+        AuctionTerms terms = listing.auction();
         return rulesVersion < RulesVersion.AUCTIONS_OFFERED_AT_START ? terms.reservePrice() : terms.startingPrice();
     }
 }

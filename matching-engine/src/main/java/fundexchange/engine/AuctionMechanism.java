@@ -15,12 +15,12 @@ import java.util.function.BiPredicate;
 
 /**
  * The rules of one auction mechanism, one class each: {@link EnglishAuction}, {@link SealedAuction},
- * {@link DutchAuction}. {@link #of} is the one switch from {@link ListingMechanism} to its rules, exhaustive and
+ * {@link DutchAuction}, {@link ClockAuction}. {@link #of} is the one switch from {@link ListingMechanism} to its rules, exhaustive and
  * without a default, so a new mechanism makes the compiler point at it, and a new permitted class (or a new subclass
  * of {@link AscendingAuction}, which gives the ascending auctions' price rules) at every rule it must give, whether
  * its winner pays the second price, whether its bids may be withdrawn and from which rules version it applies included.
  */
-sealed interface AuctionMechanism permits AscendingAuction, DutchAuction {
+sealed interface AuctionMechanism permits AscendingAuction, DutchAuction, ClockAuction {
 
     /** The rules of {@code mechanism}; empty for a negotiated listing (or none named), which is no auction. */
     static Optional<AuctionMechanism> of(ListingMechanism mechanism) {
@@ -31,6 +31,7 @@ sealed interface AuctionMechanism permits AscendingAuction, DutchAuction {
             case ENGLISH -> Optional.of(EnglishAuction.RULES);
             case SEALED -> Optional.of(SealedAuction.RULES);
             case DUTCH -> Optional.of(DutchAuction.RULES);
+            case CLOCK -> Optional.of(ClockAuction.RULES);
             case NEGOTIATED -> Optional.empty();
         };
     }
@@ -53,10 +54,11 @@ sealed interface AuctionMechanism permits AscendingAuction, DutchAuction {
     Price lowestPrice(Price startingPrice, Price reservePrice);
 
     /**
-     * The price every investor who may see the auction sees at {@code time} (an intent's match notice), never a
-     * price investors may not learn.
+     * The price every investor who may see the auction {@code listing} sees at {@code time} (an intent's match
+     * notice), never a price investors may not learn; from its {@link Listing#auction} terms and, for a mechanism
+     * with terms of its own, its {@link Listing#terms}.
      */
-    Price offeredPrice(AuctionTerms terms, long time, int rulesVersion);
+    Price offeredPrice(Listing listing, long time, int rulesVersion);
 
     /** Whether the winner pays the next eligible price at the close. */
     boolean paysSecondPrice(AuctionTerms terms);

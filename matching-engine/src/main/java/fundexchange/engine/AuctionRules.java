@@ -9,7 +9,9 @@ import fundexchange.protocol.command.CancelBid;
 import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.command.PlaceSealedBid;
+import fundexchange.protocol.event.BidPlaced;
 import fundexchange.protocol.event.Event;
+import fundexchange.protocol.event.ListingSubmitted;
 import fundexchange.protocol.listing.ListingMechanism;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.money.Price;
@@ -68,24 +70,32 @@ final class AuctionRules {
         // The message predates the later mechanisms and stays byte-identical, so journals replay to the same documents.
         Rejection.check(mechanism.isPresent(), RejectCode.INVALID_FIELD,
                 "mechanism must be ENGLISH or SEALED (negotiated listings use ListNegotiated)");
-        // Rules version 11: a mechanism's own terms, refused unless the mechanism claims them (none does yet).
-        MechanismTerms.requireListing(state, c.mechanism(), c.terms());
+        // Rules version 11: a mechanism's own terms, refused unless the mechanism claims them; one that does refuses
+        // the frozen flat fields beside them.
+        MechanismTerms.requireListing(state, c);
         List<Event> events = mechanism.orElseThrow().list(this, ctx, c, fund);
         // Rules version 8: the deposit, from the public starting price only (never the sealed bids or the reserve).
+        // The listing carries its command's terms (null for every released mechanism) whatever its mechanism built.
         fundexchange.protocol.money.Money deposit = deposits.atListing(c.units(), c.startingPrice(), c.depositAmount(),
                 c.depositBasisPoints());
-        return events.stream().map(e -> e instanceof fundexchange.protocol.event.ListingSubmitted s
-                ? (Event) s.withDeposit(deposit) : e).toList();
+        return events.stream().map(e -> e instanceof ListingSubmitted s
+                ? (Event) s.withDeposit(deposit).withTerms(c.terms()) : e).toList();
     }
 
     /** A {@code PlaceBid} as the listing's mechanism takes it; the English rules refuse a negotiated listing's. */
     List<Event> bid(CommandContext ctx, PlaceBid c) {
         ctx.requireRole(Role.INVESTOR);
         Listing listing = lifecycle.listing(c.listingId());
-        // Rules version 11: a mechanism's own bid terms, refused unless the listing's mechanism claims them.
-        MechanismTerms.requireBid(state, listing.mechanismOrDefault(), c.terms());
+        // Rules version 11: a mechanism's own bid terms, refused unless the listing's mechanism claims them; one that
+        // does refuses the frozen units beside them.
+        MechanismTerms.requireBid(state, listing.mechanismOrDefault(), c);
         // A listing that is no auction (negotiated) goes the English way, which refuses it as the wrong mechanism.
-        return AuctionMechanism.of(listing.mechanism()).orElse(EnglishAuction.RULES).bid(this, ctx, c);
+        List<Event> events = AuctionMechanism.of(listing.mechanism()).orElse(EnglishAuction.RULES).bid(this, ctx, c);
+        if (c.terms() == null) {
+            return events;
+        }
+        // The bid carries its command's terms whatever its mechanism built.
+        return events.stream().map(e -> e instanceof BidPlaced b ? (Event) b.withTerms(c.terms()) : e).toList();
     }
 
     List<Event> sealedBid(CommandContext ctx, PlaceSealedBid c) {

@@ -63,8 +63,8 @@ final class DutchAuction implements AuctionMechanism {
 
     /** The clock's price at {@code time}; never the floor, which investors never learn. */
     @Override
-    public Price offeredPrice(AuctionTerms terms, long time, int rulesVersion) {
-        return DutchClock.price(terms, time);
+    public Price offeredPrice(Listing listing, long time, int rulesVersion) {
+        return DutchClock.price(listing.auction(), time);
     }
 
     @Override

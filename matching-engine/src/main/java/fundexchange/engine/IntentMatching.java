@@ -14,7 +14,6 @@ import fundexchange.engine.intent.Intent;
 import fundexchange.engine.intent.MatchResult;
 import fundexchange.engine.intent.Offer;
 import fundexchange.engine.listing.Listing;
-import fundexchange.protocol.listing.AuctionTerms;
 import fundexchange.protocol.listing.ListingStatus;
 import fundexchange.protocol.money.Price;
 import fundexchange.protocol.reference.Fund;
@@ -123,8 +122,7 @@ final class IntentMatching {
      */
     private Ask auctionAsk(Listing listing, long time) {
         Fund fund = state.funds.get(listing.fundCode());
-        AuctionTerms terms = listing.auction();
-        Price price = AuctionMechanism.ofAuction(listing.mechanism()).offeredPrice(terms, time, state.rulesVersion);
+        Price price = AuctionMechanism.ofAuction(listing.mechanism()).offeredPrice(listing, time, state.rulesVersion);
         return new Ask(listing.listingId(), AskKind.LISTING, listing.fundCode(), listing.seller(), price,
                 Compatibility.percentOfNav(price, fund.nav()), listing.units(), listing.units(), listing.listingId());
     }

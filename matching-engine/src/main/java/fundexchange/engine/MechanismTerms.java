@@ -2,28 +2,48 @@ package fundexchange.engine;
 
 import fundexchange.protocol.RejectCode;
 import fundexchange.protocol.RulesVersion;
+import fundexchange.protocol.command.ListAuction;
+import fundexchange.protocol.command.PlaceBid;
 import fundexchange.protocol.listing.ListingMechanism;
 
 /**
  * The shape check of a mechanism's own {@code terms} (docs/design/mechanism-terms.md §2.1), once for every
  * mechanism: refused before rules version 11 ({@link RulesVersion#MECHANISM_TERMS}); from it, a mechanism that claims
- * no terms (every released one) refuses any, and one that does requires its own record and no other. All refusals are
- * {@code INVALID_FIELD}. No journal written before this build holds {@code terms} (the gateway refused the field as
- * unknown), so no earlier outcome changes; a version-10 journal written by this build may hold them in a command this
- * class refused.
+ * no terms (every released one) refuses any, and one that does requires its own record and no other. A mechanism that
+ * claims terms (a listing's or a bid's record) also refuses the released mechanisms' frozen flat fields beside them
+ * ({@code minIncrement}, {@code extensionWindowMs}, {@code extensionMs}, {@code secondPrice} true, {@code stepMs}; a
+ * bid's {@code units}): its own fields are in its terms only. All refusals are {@code INVALID_FIELD}. No journal
+ * written before this build holds {@code terms} (the gateway refused the field as unknown), so no earlier outcome
+ * changes; a version-10 journal written by this build may hold them in a command this class refused.
  */
 final class MechanismTerms {
     private MechanismTerms() {
     }
 
-    /** {@code ListAuction.terms} for {@code mechanism}, or the command is rejected. */
-    static void requireListing(ExchangeState state, ListingMechanism mechanism, ListingMechanism.ListingTerms terms) {
-        require(state, mechanism.listingTerms(), terms, mechanism + " listings", mechanism + " 挂牌");
+    /** {@code c.terms()} and the frozen flat fields of {@code c}, for its mechanism; or the command is rejected. */
+    static void requireListing(ExchangeState state, ListAuction c) {
+        ListingMechanism mechanism = c.mechanism();
+        String what = mechanism + " listings";
+        String whatZh = mechanism + " 挂牌";
+        require(state, mechanism.listingTerms(), c.terms(), what, whatZh);
+        if (claimsTerms(mechanism)) {
+            refuseFrozenListingFields(c, what, whatZh);
+        }
     }
 
-    /** {@code PlaceBid.terms} on a listing of {@code mechanism}, or the command is rejected. */
-    static void requireBid(ExchangeState state, ListingMechanism mechanism, ListingMechanism.BidTerms terms) {
-        require(state, mechanism.bidTerms(), terms, "bids on " + mechanism + " listings", mechanism + " 挂牌的出价");
+    /** {@code c.terms()} and {@code c.units()} on a listing of {@code mechanism}; or the command is rejected. */
+    static void requireBid(ExchangeState state, ListingMechanism mechanism, PlaceBid c) {
+        String what = "bids on " + mechanism + " listings";
+        String whatZh = mechanism + " 挂牌的出价";
+        require(state, mechanism.bidTerms(), c.terms(), what, whatZh);
+        if (claimsTerms(mechanism)) {
+            refuseFrozenBidFields(c, what, whatZh);
+        }
+    }
+
+    /** Whether {@code mechanism} carries its own fields in terms (a listing's or a bid's record), none flat. */
+    static boolean claimsTerms(ListingMechanism mechanism) {
+        return mechanism.listingTerms() != null || mechanism.bidTerms() != null;
     }
 
     /**
@@ -43,5 +63,27 @@ final class MechanismTerms {
             Rejection.check(claimed.isInstance(terms), RejectCode.INVALID_FIELD, what + " take terms of type " + type
                     + " / " + whatZh + "须附 " + type + " 类机制条款");
         }
+    }
+
+    /**
+     * Refuses the frozen flat fields of a listing of a mechanism that claims terms, in the record's order.
+     * Package-private so a test can reach it before a mechanism claims terms.
+     */
+    static void refuseFrozenListingFields(ListAuction c, String what, String whatZh) {
+        absent(c.minIncrement() == null, "minIncrement", what, whatZh);
+        absent(c.extensionWindowMs() == null, "extensionWindowMs", what, whatZh);
+        absent(c.extensionMs() == null, "extensionMs", what, whatZh);
+        absent(!c.secondPrice(), "secondPrice", what, whatZh);
+        absent(c.stepMs() == null, "stepMs", what, whatZh);
+    }
+
+    /** Refuses the frozen flat field of a bid on a mechanism that claims terms ({@code units}). */
+    static void refuseFrozenBidFields(PlaceBid c, String what, String whatZh) {
+        absent(c.units() == null, "units", what, whatZh);
+    }
+
+    private static void absent(boolean absent, String field, String what, String whatZh) {
+        Rejection.check(absent, RejectCode.INVALID_FIELD, field + " does not apply to " + what
+                + " (their own fields are in terms) / " + field + " 不适用于 " + whatZh + "（其字段在机制条款中）");
     }
 }

@@ -131,6 +131,49 @@ class MechanismTermsTest {
                 refusal(state, null, CLOCK));
     }
 
+    /**
+     * A mechanism that claims terms refuses each frozen flat field beside them, a listing's in the record's order and a
+     * bid's units (the branch no released mechanism reaches: none claims terms).
+     */
+    @Test
+    void aMechanismThatClaimsTermsRefusesTheFrozenFlatFieldsBesideThem() {
+        for (ListingMechanism released : List.of(ListingMechanism.NEGOTIATED, ListingMechanism.ENGLISH,
+                ListingMechanism.SEALED, ListingMechanism.DUTCH)) {
+            assertEquals(false, MechanismTerms.claimsTerms(released), released.name());
+        }
+        Price one = Price.of("1.0000");
+        ListAuction bare = new ListAuction("DGF3", ListingMechanism.ENGLISH, Units.of("100.00"), one, null, null, 0,
+                3_600_000L, null, null, false, null, null, null, CLOCK);
+        MechanismTerms.refuseFrozenListingFields(bare, "CLOCK listings", "CLOCK 挂牌");
+        List<ListAuction> flat = List.of(
+                new ListAuction("DGF3", ListingMechanism.ENGLISH, Units.of("100.00"), one, null, one, 0, 3_600_000L,
+                        300_000L, 300_000L, true, 60_000L, null, null, CLOCK),
+                new ListAuction("DGF3", ListingMechanism.ENGLISH, Units.of("100.00"), one, null, null, 0, 3_600_000L,
+                        300_000L, 300_000L, true, 60_000L, null, null, CLOCK),
+                new ListAuction("DGF3", ListingMechanism.ENGLISH, Units.of("100.00"), one, null, null, 0, 3_600_000L,
+                        null, 300_000L, true, 60_000L, null, null, CLOCK),
+                new ListAuction("DGF3", ListingMechanism.ENGLISH, Units.of("100.00"), one, null, null, 0, 3_600_000L,
+                        null, null, true, 60_000L, null, null, CLOCK),
+                new ListAuction("DGF3", ListingMechanism.ENGLISH, Units.of("100.00"), one, null, null, 0, 3_600_000L,
+                        null, null, false, 60_000L, null, null, CLOCK));
+        List<String> fields = List.of("minIncrement", "extensionWindowMs", "extensionMs", "secondPrice", "stepMs");
+        for (int i = 0; i < flat.size(); i++) {
+            ListAuction c = flat.get(i);
+            Rejection refused = assertThrows(Rejection.class,
+                    () -> MechanismTerms.refuseFrozenListingFields(c, "CLOCK listings", "CLOCK 挂牌"));
+            assertEquals(RejectCode.INVALID_FIELD, refused.code());
+            assertEquals(fields.get(i) + " does not apply to CLOCK listings (their own fields are in terms) / "
+                    + fields.get(i) + " 不适用于 CLOCK 挂牌（其字段在机制条款中）", refused.getMessage());
+        }
+        MechanismTerms.refuseFrozenBidFields(new PlaceBid(25, one, null, ROUND), "bids on CLOCK listings",
+                "CLOCK 挂牌的出价");
+        Rejection units = assertThrows(Rejection.class, () -> MechanismTerms.refuseFrozenBidFields(
+                new PlaceBid(25, one, Units.of("100.00"), ROUND), "bids on CLOCK listings", "CLOCK 挂牌的出价"));
+        assertEquals(RejectCode.INVALID_FIELD, units.code());
+        assertEquals("units does not apply to bids on CLOCK listings (their own fields are in terms) / units 不适用于 "
+                + "CLOCK 挂牌的出价（其字段在机制条款中）", units.getMessage());
+    }
+
     private static String refusal(ExchangeState state, Class<?> claimed, Object terms) {
         Rejection refused = assertThrows(Rejection.class,
                 () -> MechanismTerms.require(state, claimed, terms, "CLOCK listings", "CLOCK 挂牌"));

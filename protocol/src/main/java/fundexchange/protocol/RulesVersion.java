@@ -34,8 +34,9 @@ package fundexchange.protocol;
  * trade's units at funding ({@link #UNITS_AT_FUNDING}), locked with the buyer until the registration change. Version 10 (issue 18, after
  * version 9 was released) moves finished listings and trades out of the engine's live state after a retention
  * ({@link #BOUNDED_HISTORY}). Version 11 (issue 17, after version 10 was released) gives {@code ListAuction} and
- * {@code PlaceBid} a mechanism's own typed {@code terms} ({@link #MECHANISM_TERMS}). The engine
- * still decides versions 2 to 11 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte
+ * {@code PlaceBid} a mechanism's own typed {@code terms} ({@link #MECHANISM_TERMS}). Version 12 (issue 17, after
+ * version 11 was released) adds the ascending clock auction ({@link #CLOCK_AUCTION}). The engine
+ * still decides versions 2 to 12 by their own rules (version 2's messages keep epoch milliseconds), so they replay byte
  * for byte; it refuses every other version.
  */
 public final class RulesVersion {
@@ -44,7 +45,7 @@ public final class RulesVersion {
     /** The oldest version this engine still decides, by that version's rules. */
     public static final int OLDEST_DECIDED = 2;
     /** The version this engine decides new journals by, and {@code init}/{@code demo} write. */
-    public static final int CURRENT = 11;
+    public static final int CURRENT = 12;
     /** From this version on, reject messages name times ISO-8601 in the platform zone, before it in epoch ms. */
     public static final int TIMES_FOR_PEOPLE = 3;
     /** From this version on, intents see an English or sealed auction at its starting price, before it at its reserve. */
@@ -180,6 +181,14 @@ public final class RulesVersion {
      * such command refused and journaled, which an older build must not replay (docs/operations.md, Upgrades).
      */
     public static final int MECHANISM_TERMS = 11;
+
+    /**
+     * From this version on, a holder may list an ascending clock auction ({@code ListingMechanism.CLOCK}, its terms a
+     * {@code ClockListing}; issue 17's M9, docs/rules.md, the CLOCK auction row), bid on round by round with a {@code
+     * ClockBid}; before it such a listing is refused {@code INVALID_FIELD} as a negotiated one is, so no listing of it
+     * takes a bid, and its {@code fee-clock-*} parameters are unknown.
+     */
+    public static final int CLOCK_AUCTION = 12;
 
     private RulesVersion() {
     }

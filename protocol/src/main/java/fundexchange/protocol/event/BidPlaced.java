@@ -15,4 +15,9 @@ public record BidPlaced(long listingId, long bidId, String bidder, int pseudonym
                      boolean extended) {
         this(listingId, bidId, bidder, pseudonym, price, endsAt, extended, null);
     }
+
+    /** This bid with {@code newTerms} as its mechanism's own terms, everything else kept. */
+    public BidPlaced withTerms(ListingMechanism.BidTerms newTerms) {
+        return new BidPlaced(listingId, bidId, bidder, pseudonym, price, endsAt, extended, newTerms);
+    }
 }

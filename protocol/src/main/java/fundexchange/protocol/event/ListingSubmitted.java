@@ -42,4 +42,10 @@ public record ListingSubmitted(long listingId, String fundCode, String seller, S
         return new ListingSubmitted(listingId, fundCode, seller, buyer, units, price, expiresAt, mechanism, auction, rofr,
                 amount == null || amount.raw() == 0 ? null : amount, terms);
     }
+
+    /** This listing with {@code newTerms} as its mechanism's own terms, everything else kept. */
+    public ListingSubmitted withTerms(ListingMechanism.ListingTerms newTerms) {
+        return new ListingSubmitted(listingId, fundCode, seller, buyer, units, price, expiresAt, mechanism, auction, rofr,
+                deposit, newTerms);
+    }
 }

@@ -6,11 +6,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The ascending clock auction's terms (docs/design/mechanism-terms.md §4): the price starts at the listing's starting
- * price and rises by {@code increment} every {@code roundMs}; a bidder stays in by bidding each round at its price.
- * The clock's rule ({@link #roundAt}, {@link #priceOfRound}) is here, once, for the engine's rules and the gateway's
- * read. No mechanism claims these records yet, so the engine refuses them in every command. Their fields and wire
- * numbers are fixed from here on.
+ * The ascending clock auction (日式拍卖, Japanese; docs/design/mechanism-terms.md §4, rules version 12), its one home in
+ * the protocol: its terms, its refusals and its price rule, shared by the engine's bids and a read's clock. The price
+ * starts at the listing's starting price in round 0, which begins at {@code startsAt}, and rises by {@code increment}
+ * at each of the following rounds, every {@code roundMs}. A bidder stays in a round by a bid at exactly its price.
  */
 public final class ClockTerms {
     private ClockTerms() {
@@ -47,30 +46,48 @@ public final class ClockTerms {
     public record ClockBid(int round) implements ListingMechanism.BidTerms {
     }
 
+    /** The clock auction's own refusals, in its block from 4200; the engine's message says each in both languages. */
+    public enum Refusal implements fundexchange.protocol.refusal.Refusal {
+        /** The bid names a round that has ended, or not begun, at the command's time. */
+        ROUND_CLOSED(4200),
+        /** The bid's price is not its round's clock price. */
+        ROUND_PRICE_MISMATCH(4201),
+        /** The bidder did not stay in the previous round (only the round the bidding opened in admits a newcomer). */
+        NOT_IN_PREVIOUS_ROUND(4202),
+        /** The bidder already stays in this round. */
+        ALREADY_IN_ROUND(4203);
+
+        private final int code;
+
+        Refusal(int code) {
+            this.code = code;
+        }
+
+        @Override
+        public int code() {
+            return code;
+        }
+    }
+
     /**
-     * The round (from 0) running at {@code time} on a clock that starts at {@code startsAt} and moves every
-     * {@code roundMs}: floor((time - startsAt) / roundMs), 0 before the start. The window's end is the caller's to
-     * apply. Exact in {@code long}: a difference past the range is refused with {@link ArithmeticException}.
-     *
-     * @throws IllegalArgumentException if {@code roundMs} is not positive
+     * The round running at {@code time}: 0 until {@code startsAt + roundMs} (and before {@code startsAt}), then one more
+     * every {@code roundMs}. Throws {@link ArithmeticException} if {@code time - startsAt} is past a {@code long}, and
+     * {@link IllegalArgumentException} unless {@code roundMs} is positive.
      */
     public static long roundAt(long startsAt, long roundMs, long time) {
         if (roundMs <= 0) {
-            throw new IllegalArgumentException("a clock round lasts a positive number of milliseconds, not " + roundMs);
+            throw new IllegalArgumentException("roundMs must be positive: " + roundMs);
         }
         return time <= startsAt ? 0 : Math.subtractExact(time, startsAt) / roundMs;
     }
 
     /**
-     * The price of {@code round}: {@code start} + {@code round} × {@code increment}, exact in {@code long} at the price
-     * scale.
-     *
-     * @throws ArithmeticException if the price does not fit
-     * @throws IllegalArgumentException if {@code round} is negative
+     * The clock's price in {@code round}: {@code start + increment × round}, exact in fixed point. Throws
+     * {@link ArithmeticException} past a {@code long}, and {@link IllegalArgumentException} for a negative round.
      */
     public static Price priceOfRound(Price start, Price increment, long round) {
         if (round < 0) {
-            throw new IllegalArgumentException("a clock round counts from 0, not " + round);
+            throw new IllegalArgumentException("round must not be negative: " + round);
         }
         return new Price(Math.addExact(start.raw(), Math.multiplyExact(increment.raw(), round)));
     }

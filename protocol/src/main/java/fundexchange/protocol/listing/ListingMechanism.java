@@ -24,7 +24,12 @@ public enum ListingMechanism {
     /** Sealed bids, opened at the close; highest price wins, optionally at the second price. */
     SEALED(false, null, null, null, 0),
     /** 降价拍卖: a clock price falls step by step to a floor; each acceptance buys part of the lot at the clock price. */
-    DUTCH(true, null, null, DutchClock.Refusal.class, 4030);
+    DUTCH(true, null, null, DutchClock.Refusal.class, 4030),
+    /**
+     * 日式拍卖 (ascending clock, rules version 12): the price rises round by round; a bidder stays in by bidding each
+     * round at its price, and the highest bid wins the lot at the close ({@link ClockTerms}).
+     */
+    CLOCK(false, ClockTerms.ClockListing.class, ClockTerms.ClockBid.class, ClockTerms.Refusal.class, 4200);
 
     /**
      * A mechanism's own listing terms ({@code ListAuction.terms}, {@code ListingSubmitted.terms}): one record per

@@ -40,14 +40,15 @@ class FeeScheduleTest {
     /**
      * Derived from {@code ListingMechanism}, the list is the one the released rules have always named, in its order
      * (the parameter names, {@code GET /parameters} and the state's parameters follow it); a new constant appends before
-     * {@code book}.
+     * {@code book}, as the clock (rules version 12) did.
      */
     @Test
     void theMechanismsAreTheListingMechanismsThenTheBookAndOffersAsReleased() {
-        assertEquals(List.of("negotiated", "english", "sealed", "dutch", "book", "offer"), FeeSchedule.MECHANISMS);
+        assertEquals(List.of("negotiated", "english", "sealed", "dutch", "clock", "book", "offer"),
+                FeeSchedule.MECHANISMS);
         assertEquals(List.of("fee-negotiated-buyer-bps", "fee-negotiated-seller-bps", "fee-negotiated-minimum",
                 "fee-negotiated-maximum"), FeeSchedule.names().subList(0, 4));
-        assertEquals(24, FeeSchedule.names().size());
+        assertEquals(28, FeeSchedule.names().size());
     }
 
     /** A fee parameter names its listing mechanism by the constant's fee name; the book's and the offers' name none. */

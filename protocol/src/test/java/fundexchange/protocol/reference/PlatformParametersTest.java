@@ -24,7 +24,7 @@ class PlatformParametersTest {
             }
             assertEquals(parameters, again);
         }
-        assertEquals(19 + 1 + 4 * 6 + 2, changed.values().size(), "every parameter, the registry's and the request"
+        assertEquals(19 + 1 + 4 * 7 + 2, changed.values().size(), "every parameter, the registry's and the request"
                 + " memory's, the proposal expiry, the settlement and registration business days, the fees, market-data k"
                 + " and the bid deposit included");
         assertEquals(7, changed.marketDataKInForce());

@@ -59,7 +59,8 @@ class WireSchemaTest {
 
     static final List<Checkpoint> CHECKPOINTS = List.of(
             new Checkpoint(1266, "ad29e764e6f6e93963dcd4af25e52919d83b09238f541c0ffec8d367351f920d"),
-            new Checkpoint(1275, "0fb236a29bfc867db59f1cd2a555a56e83e65b21a2af0ad934728abf3b321624"));
+            new Checkpoint(1275, "0fb236a29bfc867db59f1cd2a555a56e83e65b21a2af0ad934728abf3b321624"),
+            new Checkpoint(1276, "55e66621af0a7f73377d1d874b3693cfc5f1d2d157c85c3efdeca3ec79288c1d"));
 
     @Test
     void theFileHasALineForEveryRecordComponentAndConstantTheJournalCanHold() throws IOException {
