@@ -3,11 +3,17 @@ package fundexchange.gateway.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fundexchange.gateway.auth.Caller;
+import fundexchange.protocol.listing.ClockTerms;
+import fundexchange.protocol.listing.Term;
+import fundexchange.protocol.money.Price;
 import fundexchange.protocol.reference.Role;
 import fundexchange.registry.read.BidView;
 import fundexchange.registry.read.ListingView;
 import fundexchange.signing.SigningScheme;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +87,7 @@ class ListingReadTest {
     /**
      * A mechanism's own terms: the clock's increment and round length are market-visible, so every caller who sees the
      * listing sees them and the clock they give as of the read, whatever the mechanism is called; the reserve stays
-     * the seller's.
+     * the seller's and oversight's.
      */
     @Test
     void aListingsOwnTermsAndTheirReadShowToEveryCallerWhoSeesEveryTerm() {
@@ -91,12 +97,83 @@ class ListingReadTest {
                 + "\"termsRead\":{\"round\":2,\"roundPrice\":\"1.0200\"},\"termsReadAt\":1796000150000,"
                 + "\"units\":\"200000.00\"}";
         assertEquals(investor, read(CLOCK, caller("Investor-08", Role.INVESTOR), T0 + 150_000));
-        String seller = read(CLOCK, caller("Holder-01", Role.HOLDER), T0 + 150_000);
-        assertEquals(true, seller.contains("\"reservePrice\":\"1.1000\"") && seller.contains(
-                "\"terms\":{\"increment\":\"0.0100\",\"roundMs\":60000,\"type\":\"ClockListing\"},"
-                + "\"termsRead\":{\"round\":2,\"roundPrice\":\"1.0200\"},\"termsReadAt\":1796000150000"), seller);
-        assertEquals(true, read(CLOCK, caller("Regulator-01", Role.REGULATOR), T0 + 9_000_000)
-                .contains("\"termsRead\":{\"round\":59,\"roundPrice\":\"1.5900\"}"), "the last round once closed");
+        assertEquals("{\"endsAt\":1796003600000,\"fundCode\":\"DGF3\",\"listingId\":43,\"mechanism\":\"CLOCK\","
+                + "\"reservePrice\":\"1.1000\",\"rofr\":\"NOT_APPLICABLE\",\"secondPrice\":false,\"seller\":\"Holder-01\","
+                + "\"startingPrice\":\"1.0000\",\"startsAt\":1796000000000,\"status\":\"OPEN\","
+                + "\"terms\":{\"increment\":\"0.0100\",\"roundMs\":60000,\"type\":\"ClockListing\"},"
+                + "\"termsRead\":{\"round\":2,\"roundPrice\":\"1.0200\"},\"termsReadAt\":1796000150000,"
+                + "\"units\":\"200000.00\"}", read(CLOCK, caller("Holder-01", Role.HOLDER), T0 + 150_000));
+        assertEquals("{\"endsAt\":1796003600000,\"fundCode\":\"DGF3\",\"listingId\":43,\"mechanism\":\"CLOCK\","
+                + "\"reservePrice\":\"1.1000\",\"rofr\":\"NOT_APPLICABLE\",\"secondPrice\":false,\"seller\":\"Holder-01\","
+                + "\"startingPrice\":\"1.0000\",\"startsAt\":1796000000000,\"status\":\"OPEN\","
+                + "\"terms\":{\"increment\":\"0.0100\",\"roundMs\":60000,\"type\":\"ClockListing\"},"
+                + "\"termsRead\":{\"round\":59,\"roundPrice\":\"1.5900\"},\"termsReadAt\":1796009000000,"
+                + "\"units\":\"200000.00\"}", read(CLOCK, caller("Regulator-01", Role.REGULATOR), T0 + 9_000_000),
+                "OPEN past its window, the close not yet decided: the last round");
+    }
+
+    /** A listing terms record as a mechanism may mark it: its increment market-visible, its round length hidden. */
+    private record HiddenRound(@Term(marketVisible = true) Price increment, long roundMs) {
+    }
+
+    private static String hiddenRoundRead(String caller, Role role) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        ListingTermsRead.show(shown, CLOCK, new ClockTerms.ClockListing(Price.of("0.0100"), 60_000), HiddenRound.class,
+                Viewers.viewer(caller(caller, role)), T0 + 150_000);
+        return Json.line(shown);
+    }
+
+    /**
+     * A hidden term (no permitted record has one yet, so the read is asked to disclose the clock's terms as a record
+     * whose round length is hidden): the market sees neither it nor the read derived from the terms; the seller and
+     * oversight see both.
+     */
+    @Test
+    void aHiddenTermAndTheReadDerivedFromItReachOnlyTheSellerAndOversight() {
+        String market = "{\"terms\":{\"increment\":\"0.0100\",\"type\":\"ClockListing\"}}";
+        assertEquals(market, hiddenRoundRead("Investor-08", Role.INVESTOR));
+        assertEquals(market, hiddenRoundRead("Holder-02", Role.HOLDER), "another seller");
+        String whole = "{\"terms\":{\"increment\":\"0.0100\",\"roundMs\":60000,\"type\":\"ClockListing\"},"
+                + "\"termsRead\":{\"round\":2,\"roundPrice\":\"1.0200\"},\"termsReadAt\":1796000150000}";
+        assertEquals(whole, hiddenRoundRead("Holder-01", Role.HOLDER), "the seller");
+        assertEquals(whole, hiddenRoundRead("Staff-01", Role.STAFF));
+        assertEquals(whole, hiddenRoundRead("Regulator-01", Role.REGULATOR));
+    }
+
+    private static ListingView clock(String status, BigDecimal unitsLeft, long startsAt, long endsAt) {
+        return new ListingView(43, "DGF3", "CLOCK", status, "Holder-01", null, d("200000.00"), d("1.0000"), endsAt,
+                d("1.1000"), null, startsAt, endsAt, false, "NOT_APPLICABLE", null, null, null, unitsLeft, null, null,
+                "{\"type\": \"ClockListing\", \"roundMs\": 60000, \"increment\": \"0.0100\"}");
+    }
+
+    /** What terms derive is shown only while the listing is OPEN, as the Dutch auction's clock. */
+    @Test
+    void aListingNotOpenShowsItsTermsButNoRead() {
+        for (String status : List.of("PENDING_APPROVAL", "EXECUTED", "CANCELLED", "EXPIRED")) {
+            assertEquals("{\"endsAt\":1796003600000,\"fundCode\":\"DGF3\",\"listingId\":43,\"mechanism\":\"CLOCK\","
+                    + "\"reservePrice\":\"1.1000\",\"rofr\":\"NOT_APPLICABLE\",\"secondPrice\":false,\"seller\":\"Holder-01\","
+                    + "\"startingPrice\":\"1.0000\",\"startsAt\":1796000000000,\"status\":\"" + status + "\","
+                    + "\"terms\":{\"increment\":\"0.0100\",\"roundMs\":60000,\"type\":\"ClockListing\"},"
+                    + "\"units\":\"200000.00\"}",
+                    read(clock(status, d("200000.00"), T0, T0 + 3_600_000), caller("Staff-01", Role.STAFF), T0 + 150_000),
+                    status);
+        }
+    }
+
+    /** One row whose read cannot be made never fails the read: its terms show, without termsRead. */
+    @Test
+    void aRowWhoseTermsCannotBeReadShowsItsTermsWithoutTheRead() {
+        String terms = "\"terms\":{\"increment\":\"0.0100\",\"roundMs\":60000,\"type\":\"ClockListing\"},";
+        assertEquals("{\"endsAt\":9223372036854775807,\"fundCode\":\"DGF3\",\"listingId\":43,"
+                + "\"mechanism\":\"CLOCK\",\"secondPrice\":false,\"startingPrice\":\"1.0000\","
+                + "\"startsAt\":-9223372036854775798,\"status\":\"OPEN\"," + terms + "\"units\":\"200000.00\"}",
+                read(clock("OPEN", d("200000.00"), Long.MIN_VALUE + 10, Long.MAX_VALUE), caller("Investor-08",
+                        Role.INVESTOR), T0), "a window whose rounds a long cannot count");
+        assertEquals("{\"endsAt\":1796003600000,\"fundCode\":\"DGF3\",\"listingId\":43,\"mechanism\":\"CLOCK\","
+                + "\"secondPrice\":false,\"startingPrice\":\"1.0000\",\"startsAt\":1796000000000,\"status\":\"OPEN\","
+                + terms + "\"units\":\"200000.00\"}",
+                read(clock("OPEN", null, T0, T0 + 3_600_000), caller("Investor-08", Role.INVESTOR), T0),
+                "a row without the units left, whose facts readAt cannot be given");
     }
 
     /** Terms a later build wrote, which this one cannot decode, show nothing rather than fail the read. */

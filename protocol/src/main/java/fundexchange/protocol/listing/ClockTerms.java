@@ -23,19 +23,20 @@ public final class ClockTerms {
             implements ListingMechanism.ListingTerms {
         /**
          * The clock as of {@code now}: {@code round}, the round running then (0 before the window opens, the last
-         * round once it has closed), and {@code roundPrice}, that round's price. Empty for a clock no engine accepts
-         * (a round of no length, an empty window); without {@code roundPrice} when that price would overflow.
+         * round once it has closed), and {@code roundPrice}, that round's price. Total, as a read needs: empty for a
+         * clock no engine accepts (a round of no length, an empty window, a window longer than a {@code long} counts),
+         * without {@code roundPrice} when that price would overflow.
          */
         @Override
         public SortedMap<String, Object> readAt(ListingFacts listing, long now) {
             SortedMap<String, Object> read = new TreeMap<>();
             if (roundMs > 0 && listing.endsAt() > listing.startsAt()) {
-                long round = roundAt(listing.startsAt(), roundMs, Math.min(now, listing.endsAt() - 1));
-                read.put("round", round);
                 try {
+                    long round = roundAt(listing.startsAt(), roundMs, Math.min(now, listing.endsAt() - 1));
+                    read.put("round", round);
                     read.put("roundPrice", priceOfRound(listing.startingPrice(), increment, round));
-                } catch (ArithmeticException beyondAnyPrice) {
-                    // no price to show; the listing's own checks refuse such a clock
+                } catch (ArithmeticException beyondAnyRoundOrPrice) {
+                    // no round or no price to show; the listing's own checks refuse such a clock
                 }
             }
             return Collections.unmodifiableSortedMap(read);

@@ -56,5 +56,7 @@ class ClockTermsTest {
         assertEquals(Map.of(), CLOCK.readAt(new ListingFacts(Price.of("1.0000"), Units.of("1.00"), START, START), START));
         assertEquals(Map.of("round", 59L), new ClockTerms.ClockListing(new Price(Long.MAX_VALUE / 2), 60_000)
                 .readAt(HOUR, START + 3_600_000), "a price past the range shows no price");
+        assertEquals(Map.of(), CLOCK.readAt(new ListingFacts(Price.of("1.0000"), Units.of("1.00"), Long.MIN_VALUE + 10,
+                Long.MAX_VALUE), START), "a window whose rounds a long cannot count shows nothing, and throws nothing");
     }
 }
