@@ -13,8 +13,9 @@ import java.util.stream.Stream;
  * {@code PlaceBid}, {@link AuctionTerms} and their events; a mechanism added later carries its fields in the one
  * typed {@code terms} value instead, a record of its own that {@link ListingTerms} or {@link BidTerms} permits
  * (docs/design/mechanism-terms.md §2.1). A mechanism's own refusals are an enum of its own in its code block: a new
- * mechanism's block is 20 codes from a multiple of 20 at or above 4200 (4200, 4220, ...; its first code the only number
- * written by hand), the Dutch auction's 4030-4031 a grandfathered block of two; {@code Refusals.all()} lists them.
+ * mechanism's block is 20 codes from a multiple of 20 from 4200 to 4980 (the constant names its first code, the enum
+ * writes each code whole, {@code RefusalsTest} checks each inside the block), the Dutch auction's 4030-4031 a
+ * grandfathered block of two; {@code Refusals.all()} lists them.
  */
 public enum ListingMechanism {
     /** 协议转让: offered to a named buyer at a fixed price. */
