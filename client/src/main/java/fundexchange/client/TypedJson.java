@@ -19,7 +19,8 @@ import java.util.List;
  * written by walking the body schema the gateway checks it against ({@code CommandSpecs}, derived from the records),
  * so no mechanism needs code here. {@code type} (the record's simple name) comes first, then the record's components
  * in declaration order (a record has no two of one name); amounts as decimal strings of their scale, whole numbers as
- * JSON numbers, choices by name; an absent optional component is left out, an absent required one refused.
+ * JSON numbers, choices by name; an absent optional component is left out, an absent required one refused, and so is
+ * an amount the grammar refuses (a negative one), before anything is sent.
  */
 final class TypedJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -60,7 +61,7 @@ final class TypedJson {
 
     private static JsonNode json(FieldKind kind, Object value) {
         return switch (kind) {
-            case FieldKind.Decimal amount -> NODES.textNode(value.toString());
+            case FieldKind.Decimal amount -> NODES.textNode(amount(amount, value.toString()));
             case FieldKind.Text text -> NODES.textNode((String) value);
             case FieldKind.Choice choice -> NODES.textNode(((Enum<?>) value).name());
             case FieldKind.Whole whole -> NODES.numberNode(((Number) value).longValue());
@@ -73,6 +74,15 @@ final class TypedJson {
             case FieldKind.ObjectOf object -> fields(NODES.objectNode(), object.schema(), (Record) value);
             case FieldKind.OneOf choice -> variant(choice, value);
         };
+    }
+
+    /** {@code text} if the amount grammar takes it (a negative amount it does not), else refused before sending. */
+    private static String amount(FieldKind.Decimal amount, String text) {
+        if (!text.matches(amount.pattern())) {
+            throw new IllegalArgumentException("an amount must be 0 or more with at most " + amount.scale()
+                    + " decimals: " + text);
+        }
+        return text;
     }
 
     private static Object component(Record value, String name) {

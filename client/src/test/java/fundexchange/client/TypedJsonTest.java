@@ -58,4 +58,15 @@ class TypedJsonTest {
         assertThrows(IllegalStateException.class, () -> TypedJson.of(PlaceBid.class, "price",
                 new ClockTerms.ClockBid(0)), "price is no typed field");
     }
+
+    /** The gateway's amount grammar takes no sign, so the client refuses a negative amount rather than send a 400. */
+    @Test
+    void aNegativeAmountIsRefusedBeforeAnythingIsSent() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> TypedJson.of(
+                ListAuction.class, "terms", new ClockTerms.ClockListing(Price.of("-0.01"), 60_000)));
+        assertEquals("an amount must be 0 or more with at most 4 decimals: -0.0100", refused.getMessage());
+        assertEquals("{\"type\":\"ClockListing\",\"increment\":\"0.0000\",\"roundMs\":60000}",
+                TypedJson.of(ListAuction.class, "terms", new ClockTerms.ClockListing(Price.of("0"), 60_000)).toString(),
+                "zero is an amount (the engine decides whether a clock may stand still)");
+    }
 }

@@ -46,6 +46,26 @@ class JsonShapeTest {
         assertEquals("ClockBid", JsonShape.typeName(ClockTerms.ClockBid.class));
     }
 
+    /**
+     * {@code type} names the record in its JSON, so no typed record may have a component of that name: its value would
+     * replace the discriminator (the client's {@code TypedJson} writes {@code type} first, then the components), and a
+     * terms record's {@code type}, which always shows, would be a term the disclosure policy cannot hide.
+     */
+    @Test
+    void noTypedRecordHasAComponentNamedType() {
+        List<String> named = new ArrayList<>();
+        for (Class<?> typed : JsonShape.TYPED) {
+            for (Class<?> record : records(typed)) {
+                for (java.lang.reflect.RecordComponent component : record.getRecordComponents()) {
+                    if (component.getName().equals("type")) {
+                        named.add(record.getName());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), named, "a typed record's component is named type, which names the record in its JSON");
+    }
+
     @Test
     void everyTypedFamilyIsASealedInterfaceOfRecords() {
         for (Class<?> typed : JsonShape.TYPED) {

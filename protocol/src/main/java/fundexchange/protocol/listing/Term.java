@@ -28,7 +28,9 @@ public @interface Term {
     /**
      * Whether a term of a mechanism's own terms record reaches the market (anyone but oversight and the terms' owner:
      * a listing's seller, a bid's bidder) in reads and feeds. False by default, so a forgotten mark hides a term and
-     * never leaks one. Meaningless on the released mechanisms' flat fields, whose disclosure is the listing's own.
+     * never leaks one. Read on the terms record's own components only: a visible component that is a nested record or
+     * a list shows whole, whatever its elements' marks say, so a term with a part the market may not see is a
+     * component of its own. Meaningless on the released mechanisms' flat fields, whose disclosure is the listing's own.
      */
     boolean marketVisible() default false;
 }

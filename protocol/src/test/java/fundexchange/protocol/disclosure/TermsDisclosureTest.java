@@ -34,21 +34,22 @@ class TermsDisclosureTest {
         viewers.put("export", Viewer.EXPORT);
         viewers.put("investor", new Viewer("Investor-07", Set.of(Role.INVESTOR), ParticipantStatus.ACTIVE, true));
         viewers.put("seller-of-another", Viewer.active("Holder-02", Set.of(Role.HOLDER)));
+        // the gateway builds only ACTIVE viewers; this one shows what the policy answers a suspended staff member
         viewers.put("suspended-staff", new Viewer("Staff-02", Set.of(Role.STAFF), ParticipantStatus.SUSPENDED, false));
         return viewers;
     }
 
     /**
-     * Record.component | what each viewer sees, and the read a mechanism derives from its terms (readAt). Today's
-     * records: the clock's increment and round length are the clock every bidder follows (market-visible); the round a
-     * bid stays in is its bidder's (hidden from the seller and the rival bidders). A new record fails here with its rows.
+     * Record.component | what each viewer sees, and for a listing's record the read a mechanism derives from its terms
+     * ({@code ListingTerms.readAt}; a bid's terms have none). Today's records: the clock's increment and round length
+     * are the clock every bidder follows (market-visible); the round a bid stays in is its bidder's (hidden from the
+     * seller and the rival bidders). A new record fails here with its rows.
      */
     private static final String TABLE = """
             ClockListing.increment | owner=shown staff=shown regulator=shown export=shown investor=shown seller-of-another=shown suspended-staff=shown
             ClockListing.roundMs | owner=shown staff=shown regulator=shown export=shown investor=shown seller-of-another=shown suspended-staff=shown
             ClockListing.readAt | owner=shown staff=shown regulator=shown export=shown investor=shown seller-of-another=shown suspended-staff=shown
             ClockBid.round | owner=shown staff=shown regulator=shown export=shown investor=hidden seller-of-another=hidden suspended-staff=hidden
-            ClockBid.readAt | owner=shown staff=shown regulator=shown export=shown investor=hidden seller-of-another=hidden suspended-staff=hidden
             """;
 
     /** Every record a sealed terms interface permits, nested sealed interfaces flattened, in permits order. */
@@ -82,6 +83,9 @@ class TermsDisclosureTest {
                 });
                 rows.add(type.getSimpleName() + "." + component.getName() + " | " + String.join(" ", cells));
             }
+            if (!ListingMechanism.ListingTerms.class.isAssignableFrom(type)) {
+                continue;
+            }
             List<String> cells = new ArrayList<>();
             for (Map.Entry<String, Viewer> viewer : VIEWERS.entrySet()) {
                 boolean shown = DisclosurePolicy.termsRead(viewer.getValue(), OWNER, type) instanceof Shown.Full;
@@ -96,7 +100,10 @@ class TermsDisclosureTest {
         assertEquals(TABLE, String.join("\n", rows) + "\n");
     }
 
-    /** Applied to the encoded terms: the type always shows, a hidden component is left out, never blanked. */
+    /**
+     * Applied to the encoded terms: the type always shows, a component the market may not see is left out, never
+     * blanked; what each viewer gets is worked out from the {@code @Term} marks, not from the policy's answer.
+     */
     @Test
     void theMarketGetsTheTermsTypeAndItsVisibleComponentsOnly() {
         for (Class<?> type : records()) {
@@ -106,16 +113,17 @@ class TermsDisclosureTest {
                 encoded.put(component.getName(), "value");
             }
             for (Map.Entry<String, Viewer> viewer : VIEWERS.entrySet()) {
-                Disclosure disclosure = DisclosurePolicy.terms(viewer.getValue(), OWNER, type);
+                boolean whole = viewer.getValue().oversight() || viewer.getValue().is(OWNER);
                 Map<String, Object> expected = new LinkedHashMap<>();
-                encoded.forEach((field, value) -> {
-                    if (disclosure.field(field) instanceof Shown.Full) {
-                        expected.put(field, value);
+                expected.put("type", type.getSimpleName());
+                for (RecordComponent component : type.getRecordComponents()) {
+                    Term term = component.getAnnotation(Term.class);
+                    if (whole || term != null && term.marketVisible()) {
+                        expected.put(component.getName(), "value");
                     }
-                });
-                Map<String, Object> shown = Disclosed.fields(encoded, disclosure);
+                }
+                Map<String, Object> shown = Disclosed.fields(encoded, DisclosurePolicy.terms(viewer.getValue(), OWNER, type));
                 assertEquals(expected, shown, type.getSimpleName() + " to " + viewer.getKey());
-                assertEquals(type.getSimpleName(), shown.get("type"), type.getSimpleName() + " to " + viewer.getKey());
             }
         }
     }
