@@ -103,7 +103,10 @@ public final class DisclosurePolicy {
      * {@code type}) as {@code viewer} sees them: whole for oversight and their {@code owner} (a listing's seller, a bid's
      * bidder); for anyone else, the market, each component hidden unless its {@code listing.Term} says
      * {@code marketVisible}, so a forgotten mark hides a term and never leaks one. The {@code type} naming the record
-     * always shows. Reads ({@code GET /listings}, bids) and feeds ({@code BidPlaced}) ask it alike.
+     * always shows. Reads ({@code GET /listings}, bids) and feeds ({@code BidPlaced}) ask it alike. Terms are never
+     * sealed until a close: oversight includes {@link Viewer#EXPORT} (audit bundles, the journal dump), and the
+     * registry stores them in clear, so they suit open bids only; a sealed bid carries none ({@code FrozenShapesTest},
+     * docs/design/mechanism-terms.md R8).
      */
     public static Disclosure terms(Viewer viewer, String owner, Class<?> type) {
         return TermsDisclosure.of(viewer, owner, type);

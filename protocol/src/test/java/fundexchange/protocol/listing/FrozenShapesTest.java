@@ -2,10 +2,13 @@ package fundexchange.protocol.listing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fundexchange.protocol.command.AmendSealedBid;
 import fundexchange.protocol.command.ListAuction;
 import fundexchange.protocol.command.PlaceBid;
+import fundexchange.protocol.command.PlaceSealedBid;
 import fundexchange.protocol.event.BidPlaced;
 import fundexchange.protocol.event.ListingSubmitted;
+import fundexchange.protocol.event.SealedBidPlaced;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,22 @@ class FrozenShapesTest {
         assertEquals("Price startingPrice, Price reservePrice, Price minIncrement, long startsAt, long endsAt, "
                 + "long extensionWindowMs, long extensionMs, boolean secondPrice, Long stepMs",
                 components(AuctionTerms.class), WHY);
+    }
+
+    /**
+     * A sealed bid carries no terms (docs/design/mechanism-terms.md, R8): a mechanism's terms have no "sealed until
+     * the close", they are whole to oversight and to exports (audit bundles, the journal dump) and stored in clear in
+     * the registry from the bid on, while a sealed bid's price reaches nobody before the close (CONTRACTS.md 12). Bid
+     * terms therefore travel only with open bids ({@code PlaceBid}, {@code BidPlaced}).
+     */
+    @Test
+    void aSealedBidCarriesNoTerms() {
+        String why = "a sealed bid's terms would reach oversight and exports before the close: give terms a sealed-until-"
+                + "close notion first (TermsDisclosure, SealedBidWithholding, the registry's projection; design R8)";
+        assertEquals("long listingId, Price price, String nonce", components(PlaceSealedBid.class), why);
+        assertEquals("long bidId, Price price, String nonce", components(AmendSealedBid.class), why);
+        assertEquals("long listingId, long bidId, String bidder, int pseudonym, Price price, String nonce, "
+                + "String commitment", components(SealedBidPlaced.class), why);
     }
 
     @Test
