@@ -80,8 +80,7 @@ sealed interface AuctionMechanism permits AscendingAuction, DutchAuction, ClockA
      * parameters it always had; any other parameter passes.
      */
     static void requireFeeParameterOfVersion(int rulesVersion, String name) {
-        requireFeeParameterOfVersion(rulesVersion, name,
-                (mechanism, version) -> of(mechanism).map(auction -> auction.inRules(version)).orElse(true));
+        requireFeeParameterOfVersion(rulesVersion, name, AuctionMechanism::inRulesOf);
     }
 
     /**
@@ -90,9 +89,22 @@ sealed interface AuctionMechanism permits AscendingAuction, DutchAuction, ClockA
      */
     static void requireFeeParameterOfVersion(int rulesVersion, String name,
             BiPredicate<ListingMechanism, Integer> inRules) {
-        Optional<ListingMechanism> mechanism = FeeSchedule.mechanismOf(name);
-        if (mechanism.isPresent() && !inRules.test(mechanism.get(), rulesVersion)) {
+        if (!feeParameterInRules(rulesVersion, name, inRules)) {
             throw new IllegalArgumentException("unknown platform parameter " + name);
         }
+    }
+
+    /**
+     * Whether {@code rulesVersion} knows the parameter {@code name} as far as the mechanisms say: false only for a
+     * {@code fee-<name>-*} parameter of a mechanism not in that version's rules (by {@code inRules}).
+     */
+    static boolean feeParameterInRules(int rulesVersion, String name, BiPredicate<ListingMechanism, Integer> inRules) {
+        Optional<ListingMechanism> mechanism = FeeSchedule.mechanismOf(name);
+        return mechanism.isEmpty() || inRules.test(mechanism.get(), rulesVersion);
+    }
+
+    /** Whether {@code mechanism} is in the rules of {@code rulesVersion}; a negotiated listing, being no auction, is. */
+    static boolean inRulesOf(ListingMechanism mechanism, int rulesVersion) {
+        return of(mechanism).map(auction -> auction.inRules(rulesVersion)).orElse(true);
     }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The auction mechanisms' fee parameters ({@code fee-english-*}, {@code fee-sealed-*}, {@code fee-dutch-*}) through
  * {@code SetPlatformParameter}: unknown before the settlement fees (rules version 8), set by maker-checker from it;
- * and the rule that a mechanism outside a version's rules ({@code AuctionMechanism.inRules}) has none there.
+ * and the rule that a mechanism outside a version's rules ({@code AuctionMechanism.inRules}) has none there, which
+ * {@link FeeParametersOfVersion} tells the gateway's parameters read.
  */
 class AuctionFeeParametersTest {
     private static final long PROPOSAL_EXPIRY_MS = 7 * 24 * 3_600_000L;
@@ -102,6 +103,18 @@ class AuctionFeeParametersTest {
                 "fee-offer-maximum", "bid-deposit-bp", "market-data-k", "fee-dutch-bogus")) {
             AuctionMechanism.requireFeeParameterOfVersion(RulesVersion.CURRENT, name, never);
         }
+    }
+
+    /** What a read outside the engine asks (GET /parameters): the clock's fees exist from its version on. */
+    @Test
+    void aMechanismsFeeParametersAreKnownOnlyToAVersionWhoseRulesHoldIt() {
+        for (String rate : List.of("buyer-bps", "seller-bps", "minimum", "maximum")) {
+            assertEquals(false, FeeParametersOfVersion.known(RulesVersion.MECHANISM_TERMS, "fee-clock-" + rate));
+            assertEquals(true, FeeParametersOfVersion.known(RulesVersion.CLOCK_AUCTION, "fee-clock-" + rate));
+            assertEquals(true, FeeParametersOfVersion.known(RulesVersion.MECHANISM_TERMS, "fee-dutch-" + rate));
+            assertEquals(true, FeeParametersOfVersion.known(RulesVersion.MECHANISM_TERMS, "fee-book-" + rate));
+        }
+        assertEquals(true, FeeParametersOfVersion.known(RulesVersion.MECHANISM_TERMS, "zone"));
     }
 
     @Test

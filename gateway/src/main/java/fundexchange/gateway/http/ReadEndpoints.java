@@ -5,6 +5,8 @@ import fundexchange.gateway.auth.Caller;
 import fundexchange.gateway.view.FeedEntry;
 import fundexchange.gateway.view.FeedStore;
 import fundexchange.gateway.view.GatewayView;
+import fundexchange.engine.FeeParametersOfVersion;
+import fundexchange.registry.read.ParameterView;
 import fundexchange.registry.read.RegistryReads;
 import fundexchange.registry.read.Transfer;
 import fundexchange.runner.EngineRunner;
@@ -91,16 +93,26 @@ final class ReadEndpoints {
     }
 
     /**
-     * {@code {parameters[]}}: every platform parameter in force, with the index that set it (0: the default); for staff
-     * and regulators also {@code rulesVersion}, the journal's (which tells the calendar page how a year's calendar is set).
+     * {@code {parameters[]}}: every platform parameter in force, with the index that set it (0: the default), but the
+     * fee parameters of a mechanism the journal's rules version does not hold ({@link #ofVersion}); for staff and
+     * regulators also {@code rulesVersion}, the journal's (which tells the calendar page how a year's calendar is set).
      */
     Object parameters(Caller caller, ServerRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("parameters", registry.parameters().inForce());
+        body.put("parameters", ofVersion(registry.parameters().inForce(), view.rulesVersion()));
         if (caller.hasAny(Role.STAFF, Role.REGULATOR)) {
             body.put("rulesVersion", view.rulesVersion());
         }
         return body;
+    }
+
+    /**
+     * {@code parameters} without the {@code fee-<name>-*} ones of an auction mechanism outside the rules of
+     * {@code rulesVersion}, which its engine refuses as unknown (docs/design/mechanism-terms.md R10: no
+     * {@code fee-clock-*} for a version-11 journal); the registry's defaults list every mechanism's.
+     */
+    static List<ParameterView> ofVersion(List<ParameterView> parameters, int rulesVersion) {
+        return parameters.stream().filter(p -> FeeParametersOfVersion.known(rulesVersion, p.name())).toList();
     }
 
     Object fund(Caller caller, ServerRequest request) {

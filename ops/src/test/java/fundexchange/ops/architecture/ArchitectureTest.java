@@ -73,7 +73,9 @@ class ArchitectureTest {
     private static final Map<String, Map<String, String>> CORE_CLASSES_ALLOWED = Map.of(
             "fundexchange.gateway..", Map.of(
                     "fundexchange.engine.Engine", "read-only queries (index, state hash) through EngineRunner.query",
-                    "fundexchange.engine.SipHash", "the keyed hash of the read-nonce memory, shared with the request memory"),
+                    "fundexchange.engine.SipHash", "the keyed hash of the read-nonce memory, shared with the request memory",
+                    "fundexchange.engine.FeeParametersOfVersion",
+                    "GET /parameters lists a mechanism's fees only under a rules version whose rules hold it"),
             "fundexchange.registry..", Map.of(
                     "fundexchange.engine.Engine", "reconciliation replays the engine to the projector's watermark",
                     "fundexchange.engine.EngineSnapshot",
