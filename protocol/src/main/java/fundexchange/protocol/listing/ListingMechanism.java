@@ -42,8 +42,10 @@ public enum ListingMechanism {
          * What a read of a listing with these terms adds at {@code now} (epoch ms, the reader's clock): named values in
          * name order, each a value the journal codec writes as JSON ({@code Price}, {@code Units}, {@code Money}, a
          * {@code Long}, {@code Integer}, {@code Boolean} or {@code String}); empty when there is nothing to add. A pure
-         * function of the terms, {@code listing} and {@code now}. It is derived from every term, so a read shows it
-         * only to a viewer who sees them all ({@code DisclosurePolicy.termsRead}).
+         * function of the terms, {@code listing} and {@code now}, total over whatever a registry row holds (a read
+         * that throws is shown without it and logged, never failing the read). It is derived from every term, so a
+         * read shows it only to a viewer who sees them all ({@code DisclosurePolicy.termsRead}), and only while the
+         * listing is OPEN.
          */
         SortedMap<String, Object> readAt(ListingFacts listing, long now);
     }
