@@ -10,6 +10,7 @@ import { negotiated } from './negotiated.js';
 import { english } from './english.js';
 import { sealed } from './sealed.js';
 import { dutch } from './dutch.js';
+import { clock } from './clock.js';
 
 /**
  * What a mechanism's module leaves out: no refusals of its own, no auction, no bids read, no fields, rows, note or
@@ -31,7 +32,7 @@ const NONE = Object.freeze({
   investorPanel: () => nothing,
 });
 
-export const MECHANISMS = Object.freeze([negotiated, english, sealed, dutch].map(m => Object.freeze({ ...NONE, ...m })));
+export const MECHANISMS = Object.freeze([negotiated, english, sealed, dutch, clock].map(m => Object.freeze({ ...NONE, ...m })));
 for (const m of MECHANISMS) addMessages(messagesOf(m));
 
 /**
