@@ -322,6 +322,74 @@ class InvestorPortalSystemTest {
         }
     }
 
+    @Test
+    void aHolderListsAClockAuctionInItsBrowserAndInvestorsStayInRoundByRoundEachShownInItsLanguage() {
+        market.fund("PC1", holder);
+        registryHoldsTheSetup();
+        try (HolderBrowser h = HolderBrowser.open(uri.toString());
+             InvestorWindow a = window("en-US", "Investor-41", first);
+             InvestorWindow b = window("zh-CN", "Investor-42", second)) {
+            h.signIn(PortalKeyFiles.plain(keyFiles, "Holder-41-k1", holderKeys.getPrivate()), "Holder-41", "Holder-41-k1");
+            long intoMinute = CLOCK.millis() % 60_000;
+            if (intoMinute > 0) CLOCK.advance(60_000 - intoMinute);
+            long start = CLOCK.millis();
+            long endsAt = start + 120_000;
+            h.go("#/holder-listings");
+            h.choose(By.id("listing-mechanism"), "CLOCK");
+            h.choose(By.id("listing-fund"), "PC1");
+            h.type(By.id("listing-units"), "1000.00");
+            h.type(By.id("listing-starting-price"), "1.0000");
+            h.type(By.id("listing-reserve-price"), "1.1000");
+            h.type(By.id("listing-clock-increment"), "0.1000");
+            h.type(By.id("listing-round"), "20");
+            h.type(By.id("listing-starts"), MINUTES.format(Instant.ofEpochMilli(start)));
+            h.type(By.id("listing-ends"), MINUTES.format(Instant.ofEpochMilli(endsAt)));
+            h.click(By.id("listing-submit"));
+            long listing = h.listingOfOutcome(0);
+            h.awaitAttribute(By.id("listing-" + listing), "data-status", "PENDING_APPROVAL");
+            JsonNode listed = market.staff1.get("/listings/" + listing).ok().body();
+            assertEquals(List.of("CLOCK", "1000.00", "1.0000", "1.1000", "ClockListing", "0.1000", "20000", "true", "true"),
+                    List.of(listed.path("mechanism").asText(), listed.path("units").asText(),
+                            listed.path("startingPrice").asText(), listed.path("reservePrice").asText(),
+                            listed.path("terms").path("type").asText(), listed.path("terms").path("increment").asText(),
+                            listed.path("terms").path("roundMs").asText(), String.valueOf(listed.path("minIncrement").isMissingNode()),
+                            String.valueOf(listed.path("stepMs").isMissingNode())),
+                    "the holder's form sent the clock's own terms and none of the frozen flat ones: " + listed);
+            market.staff2.post("/listings/" + listing + "/approve", "{}").ok();
+            registryHoldsTheSetup();
+
+            a.listing(listing, "OPEN").awaitAttributes(By.id("clock-round"), "data-round", "0")
+                    .awaitAttributes(By.id("clock-price"), "data-price", "1.0000")
+                    .awaitAttributes(By.id("clock-next-round"), "data-next-round", String.valueOf(start + 20_000));
+            a.submit("listing-outcome", "clock-stay-submit", "ok");
+            b.listing(listing, "OPEN").awaitAttributes(By.id("clock-round"), "data-round", "0");
+            assertTrue(b.browser().driver().findElement(By.id("clock-panel")).getText().contains("价格每轮上升"),
+                    b.browser().driver().findElement(By.id("clock-panel")).getText());
+            b.submit("listing-outcome", "clock-stay-submit", "ok");
+            b.submit("listing-outcome", "clock-stay-submit", "4203");
+            assertTrue(b.browser().driver().findElement(By.id("listing-outcome")).getText().contains("您已留在本轮"),
+                    "the clock's own refusal explained in the investor's language, from its module");
+
+            CLOCK.advance(25_000); // round 1: 1.1000
+            a.listing(listing, "OPEN").awaitAttributes(By.id("clock-round"), "data-round", "1")
+                    .awaitAttributes(By.id("clock-price"), "data-price", "1.1000");
+            assertTrue(a.browser().driver().findElement(By.id("clock-panel")).getText().contains("The price rises every round."),
+                    a.browser().driver().findElement(By.id("clock-panel")).getText());
+            a.submit("listing-outcome", "clock-stay-submit", "ok");
+            a.browser().screenshot("investor-clock-auction-en");
+            b.browser().screenshot("investor-clock-auction-zh-CN");
+
+            JsonNode bids = market.staff1.get("/listings/" + listing + "/bids").ok().body();
+            assertEquals(List.of("Investor-41 1.0000 0", "Investor-42 1.0000 0", "Investor-41 1.1000 1"),
+                    java.util.stream.StreamSupport.stream(bids.path("bids").spliterator(), false)
+                            .map(bid -> bid.path("bidder").asText() + " " + bid.path("price").asText() + " "
+                                    + bid.path("terms").path("round").asText()).toList(), bids.toString());
+            h.go("#/holder-listings/" + listing);
+            h.awaitText(By.id("listing-round-value"), "20");
+            h.screenshot("holder-clock-auction-en");
+        }
+    }
+
     /**
      * Auctions asking a deposit (listed through the API, no investor cash needed to read them) show each investor
      * above its bid or acceptance form what locks it, in its language: a Dutch auction its module's own hint (each
