@@ -84,10 +84,9 @@ final class ClockAuction implements AuctionMechanism {
         List<Integer> rounds = roundsOf(bids, ctx.actorId());
         Rejection.check(!rounds.contains(round), ClockTerms.Refusal.ALREADY_IN_ROUND,
                 "you already stay in round " + round + " / 您已参与第 " + round + " 轮");
-        Rejection.check(round == openingRound(bids, round) || rounds.contains(round - 1),
-                ClockTerms.Refusal.NOT_IN_PREVIOUS_ROUND, "you did not stay in round " + (round - 1)
-                        + ", so you cannot bid in round " + round + " / 您未参与第 " + (round - 1) + " 轮，不能在第 " + round
-                        + " 轮出价");
+        Rejection.check(round == openingRound(bids, round) || rounds.contains(round - 1), ClockTerms.Refusal.NOT_IN_PREVIOUS_ROUND,
+                "you did not stay in round " + (round - 1) + ", so you cannot bid in round " + round
+                        + " / 您未参与第 " + (round - 1) + " 轮，不能在第 " + round + " 轮出价");
         List<Event> events = new ArrayList<>(rules.deposits.forBid(listing, ctx.actorId()));
         events.add(new BidPlaced(listing.listingId(), ctx.index(), ctx.actorId(),
                 rules.pseudonym(listing.listingId(), ctx.actorId()), price, auction.endsAt(), false));
