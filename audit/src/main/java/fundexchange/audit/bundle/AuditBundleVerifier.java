@@ -138,7 +138,7 @@ public final class AuditBundleVerifier {
         keys.learn(index, record, document);
         sealed.check(index, record, document, line.withheld(), line.eventRedacted());
         if (bundleVersion > 0) {
-            shownSealedBids.line(index, line.withheld() ? null : line.command(), line.event());
+            shownSealedBids.line(index, line.withheld() ? null : line.command(), line.event(), line.eventRedacted());
         }
     }
 

@@ -100,6 +100,29 @@ public final class SealedBidWithholding implements WithholdingPolicy {
         learnt = index;
     }
 
+    /** Moves past event document {@code index} without learning from it: a redacted one, which no digest covers. */
+    void unread(long index) {
+        learnt = index;
+    }
+
+    /**
+     * Whether the sealed bid {@code bid} at {@code index} was answered but not accepted, and the listing of every one of
+     * its readings had closed by the last index learnt: what builds before rejected bids were withheld for good showed.
+     */
+    boolean refusedAfterClose(long index, SealedBidRecord bid) {
+        return index <= learnt && notAccepted.contains(index) && !bid.readings().isEmpty()
+                && bid.readings().stream().allMatch(this::listingClosed);
+    }
+
+    /** Whether the listing of a sealed-bid reading had closed by the last index learnt (an amendment's, by its bid). */
+    private boolean listingClosed(Command reading) {
+        if (reading instanceof PlaceSealedBid place) {
+            return closed(place.listingId());
+        }
+        Long listingId = reading instanceof AmendSealedBid amend ? listingOfBid.get(amend.bidId()) : null;
+        return listingId != null && closed(listingId);
+    }
+
     /** One step of a walk: what a policy learns from event document {@code index}. */
     private interface Step {
         void learn(SealedBidWithholding policy, long index, byte[] document);

@@ -6,31 +6,45 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The shown half of {@link SealedCommitments}' rule for withheld lines: a bundle that shows a command an honest
- * export withholds is broken. Every event document of the bundle (a redaction keeps what this needs: outcomes, bid
- * ids, listings and closes) is learnt by the exporter's own policy ({@link SealedBidWithholding}); every shown command
- * record that is a sealed bid ({@link SealedBidRecord}, read every way it can be, so a sealed bid whose type id was
- * changed counts) is asked of that policy once the whole bundle is learnt, since its listing may close after it.
- * Only for bundles: a journal read in place withholds nothing.
+ * The shown half of {@link SealedCommitments}' rule for withheld lines: a bundle that shows a sealed bid an honest
+ * export of any build withholds is broken. Every event document the bundle carries as written (digest-checked) is
+ * learnt by the exporter's own policy ({@link SealedBidWithholding}); a redacted one, which no digest covers, teaches
+ * nothing (a close claimed in it is not believed). Every shown command record that is a sealed bid
+ * ({@link SealedBidRecord}, read every way it can be, so a sealed bid whose type id was changed counts) is asked of
+ * that policy once the whole bundle is learnt, since its listing may close after it. One thing today's exporter
+ * withholds is allowed: a sealed bid that was not accepted, shown after its listing closed, which builds before
+ * rejected bids were withheld for good showed, so their bundles still verify (docs/audit.md). Only for bundles: a
+ * journal read in place withholds nothing.
  */
 final class ShownSealedBids {
     private final SealedBidWithholding honest = SealedBidWithholding.learning();
     private final Map<Long, SealedBidRecord> shown = new TreeMap<>();
 
-    /** Learns a line: its event document (as written or redacted), and its command unless withheld (null). */
-    void line(long index, byte[] command, byte[] event) {
-        honest.answered(index, event);
+    /**
+     * Learns a line: its event document unless {@code redacted} (then only its index), and its command unless withheld
+     * (null).
+     */
+    void line(long index, byte[] command, byte[] event, boolean redacted) {
+        if (redacted) {
+            honest.unread(index);
+        } else {
+            honest.answered(index, event);
+        }
         if (command != null && index > 1) {
             SealedBidRecord.of(command).ifPresent(bid -> shown.put(index, bid));
         }
     }
 
-    /** Fails at the first shown sealed bid that an honest export through the last line learnt withholds. */
+    /**
+     * Fails at the first shown sealed bid that an honest export through the last line learnt withholds, but a bid not
+     * accepted whose listing had closed (what older builds showed).
+     */
     void finish(long toIndex) throws BrokenBundle {
         for (Map.Entry<Long, SealedBidRecord> bid : shown.entrySet()) {
             boolean withheld;
             try {
-                withheld = honest.withhold(bid.getKey(), bid.getValue());
+                withheld = honest.withhold(bid.getKey(), bid.getValue())
+                        && !honest.refusedAfterClose(bid.getKey(), bid.getValue());
             } catch (UncheckedIOException e) {
                 withheld = true;
             }

@@ -50,24 +50,39 @@ class ShownSealedBidsTest {
 
     @Test
     void anHonestBundleShowsASealedBidWhoseListingClosesWithinIt() throws BrokenBundle {
-        shown.line(1, tick(1), answer(1, Outcome.ACCEPTED));
-        shown.line(2, SIGNED_BID, PLACED);
-        shown.line(3, tick(3), CLOSE);
+        shown.line(1, tick(1), answer(1, Outcome.ACCEPTED), false);
+        shown.line(2, SIGNED_BID, PLACED, false);
+        shown.line(3, tick(3), CLOSE, false);
         shown.finish(3);
     }
 
     @Test
     void aSealedBidShownWhileItsListingIsStillOpenBreaksTheBundle() throws BrokenBundle {
-        shown.line(1, tick(1), answer(1, Outcome.ACCEPTED));
-        shown.line(2, SIGNED_BID, PLACED);
-        shown.line(3, tick(3), answer(3, Outcome.ACCEPTED));
+        shown.line(1, tick(1), answer(1, Outcome.ACCEPTED), false);
+        shown.line(2, SIGNED_BID, PLACED, false);
+        shown.line(3, tick(3), answer(3, Outcome.ACCEPTED), false);
         assertBrokenAtTwo();
     }
 
     @Test
-    void aRejectedSealedBidShownBreaksTheBundleEvenAfterItsListingClosed() throws BrokenBundle {
-        shown.line(2, SIGNED_BID, REJECTED);
-        shown.line(3, tick(3), CLOSE);
+    void aRejectedSealedBidShownWhileItsListingIsOpenBreaksTheBundle() throws BrokenBundle {
+        shown.line(2, SIGNED_BID, REJECTED, false);
+        shown.line(3, tick(3), answer(3, Outcome.ACCEPTED), false);
+        assertBrokenAtTwo();
+    }
+
+    /** Builds before rejected sealed bids were withheld for good showed them once their listing closed. */
+    @Test
+    void aRejectedSealedBidShownAfterItsListingClosedVerifiesAsOlderBuildsExportedIt() throws BrokenBundle {
+        shown.line(2, SIGNED_BID, REJECTED, false);
+        shown.line(3, tick(3), CLOSE, false);
+        shown.finish(3);
+    }
+
+    @Test
+    void aCloseClaimedInARedactedEventDocumentDoesNotLetAnOpenBidBeShown() throws BrokenBundle {
+        shown.line(2, SIGNED_BID, PLACED, false);
+        shown.line(3, null, CLOSE, true);
         assertBrokenAtTwo();
     }
 
@@ -75,14 +90,14 @@ class ShownSealedBidsTest {
     void aSealedBidRetypedAsAnotherCommandAndShownBreaksTheBundle() throws BrokenBundle {
         byte[] retyped = SealedBidRetypingTest.retyped(SIGNED_BID, JournalBinary.OFFSET_COMMAND_TYPE,
                 WireSchema.journal().typeOf(PostOffer.class).id());
-        shown.line(2, retyped, REJECTED);
-        shown.line(3, tick(3), CLOSE);
+        shown.line(2, retyped, PLACED, false);
+        shown.line(3, tick(3), answer(3, Outcome.ACCEPTED), false);
         assertBrokenAtTwo();
     }
 
     @Test
     void aWithheldLineIsNotAskedAbout() throws BrokenBundle {
-        shown.line(2, null, REJECTED);
+        shown.line(2, null, REJECTED, false);
         shown.finish(2);
     }
 
