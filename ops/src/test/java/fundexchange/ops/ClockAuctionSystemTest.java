@@ -21,10 +21,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -96,6 +101,39 @@ class ClockAuctionSystemTest {
         return List.of(reply.status(), reply.body().path("code").asInt());
     }
 
+    /** The listing's bids as {@code viewer} reads them, each as "bidder price status terms". */
+    private static List<String> bidsRead(Participant viewer, long listingId) {
+        List<String> read = new ArrayList<>();
+        for (JsonNode bid : viewer.get("/listings/" + listingId + "/bids").ok().body().path("bids")) {
+            read.add(bid.path("bidder").asText() + " " + bid.path("price").asText() + " " + bid.path("status").asText()
+                    + " " + bid.path("terms"));
+        }
+        return read;
+    }
+
+    /** The registry's projection (V33's {@code terms} columns): the listing's terms, then each bid's, in bid order. */
+    private static List<String> projectedTerms(DataSource registry, long listingId) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = registry.getConnection();
+             PreparedStatement listing = connection.prepareStatement("SELECT terms::text FROM listings WHERE listing_id = ?");
+             PreparedStatement bids = connection.prepareStatement(
+                     "SELECT bidder, price::text, terms::text FROM bids WHERE listing_id = ? ORDER BY bid_id")) {
+            listing.setLong(1, listingId);
+            try (ResultSet rs = listing.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+            bids.setLong(1, listingId);
+            try (ResultSet rs = bids.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        }
+        return rows;
+    }
+
     @Test
     void aClockAuctionRisesRoundByRoundAndTheLastBidderStandingWinsAtItsOwnPriceAtTheWindowsEnd() throws Exception {
         TestGenesis.write(data, List.of(
@@ -135,6 +173,12 @@ class ClockAuctionSystemTest {
                             String.valueOf(seen.path("reservePrice").isMissingNode())),
                     "an investor sees the clock's terms and the round, but not the reserve: " + seen);
             assertFalse(seen.toString().contains("Holder-01"), seen.toString());
+            JsonNode own = holder.call(c -> c.listing(id)).ok().body();
+            assertEquals(List.of("1.1000", "ClockListing", "0", "1.0000", String.valueOf(t0)),
+                    List.of(own.path("reservePrice").asText(), own.path("terms").path("type").asText(),
+                            own.path("termsRead").path("round").asText(), own.path("termsRead").path("roundPrice").asText(),
+                            own.path("termsReadAt").asText()),
+                    "the seller reads its reserve, its terms and the clock as of the read: " + own);
 
             // Round 0: both stay in; a price other than the round's is refused with the clock's own code.
             assertEquals(List.of(409, 4201), refusal(alice.call(c -> c.placeBid(id, "1.0500", new ClockBid(0), "a-off"))));
@@ -157,30 +201,45 @@ class ClockAuctionSystemTest {
             clock.advance(ROUND_MS);
             assertEquals(List.of(409, 4202), refusal(bob.call(c -> c.placeBid(id, "1.3000", new ClockBid(3), "b-3"))));
 
-            JsonNode bids = regulator.get("/listings/" + id + "/bids").ok().body();
-            assertEquals(5, bids.path("bids").size(), bids.toString());
-            assertEquals("ClockBid", bids.path("bids").get(0).path("terms").path("type").asText(), bids.toString());
+            String stayed0 = "{\"round\":0,\"type\":\"ClockBid\"}";
+            String stayed1 = "{\"round\":1,\"type\":\"ClockBid\"}";
+            String stayed2 = "{\"round\":2,\"type\":\"ClockBid\"}";
+            String hidden = "{\"type\":\"ClockBid\"}";
+            assertEquals(List.of("Investor-07 1.0000 ACTIVE " + stayed0, "Investor-08 1.0000 ACTIVE " + stayed0,
+                    "Investor-07 1.1000 ACTIVE " + stayed1, "Investor-08 1.1000 ACTIVE " + stayed1,
+                    "Investor-07 1.2000 ACTIVE " + stayed2), bidsRead(regulator, id), "oversight reads every bid whole");
+            assertEquals(List.of("Investor-07 1.0000 ACTIVE " + stayed0, "P2 1.0000 ACTIVE " + hidden,
+                    "Investor-07 1.1000 ACTIVE " + stayed1, "P2 1.1000 ACTIVE " + hidden,
+                    "Investor-07 1.2000 ACTIVE " + stayed2), bidsRead(alice, id),
+                    "a bidder reads its own bids' rounds, another's by pseudonym with its terms' type only");
 
             // Past the window: the next command closes the auction, and Alice's round-2 bid wins at its own price.
             clock.advance(WINDOW_MS - 3 * ROUND_MS + 1_000);
             assertEquals(List.of(409, 4003), refusal(bob.call(c -> c.placeBid(id, "1.4000", new ClockBid(4), "b-end"))));
 
-            String listed = "ListingSubmitted CLOCK 1000.00 {\"increment\":\"0.1000\",\"roundMs\":20000,\"type\":\"ClockListing\"}";
-            List<String> events = listingEvents(s1, id);
-            assertEquals(listed, events.get(0));
-            assertEquals(List.of("ListingOpened",
-                    "BidPlaced Investor-07 1.0000 {\"round\":0,\"type\":\"ClockBid\"}",
-                    "BidPlaced Investor-08 1.0000 {\"round\":0,\"type\":\"ClockBid\"}",
-                    "BidPlaced Investor-07 1.1000 {\"round\":1,\"type\":\"ClockBid\"}",
-                    "BidPlaced Investor-08 1.1000 {\"round\":1,\"type\":\"ClockBid\"}",
-                    "BidPlaced Investor-07 1.2000 {\"round\":2,\"type\":\"ClockBid\"}"), events.subList(1, 7), events.toString());
-            assertEquals(List.of("AuctionClosed CLOCK bids 5", "TradeExecuted Holder-01->Investor-07 1000.00@1.2000"),
-                    events.subList(7, events.size()), "the highest bid, the last bidder standing's, wins at its own price");
+            // The whole sequence: the highest bid, the last bidder standing's, wins at its own price at the window's end.
+            assertEquals(List.of(
+                    "ListingSubmitted CLOCK 1000.00 {\"increment\":\"0.1000\",\"roundMs\":20000,\"type\":\"ClockListing\"}",
+                    "ListingOpened",
+                    "BidPlaced Investor-07 1.0000 " + stayed0, "BidPlaced Investor-08 1.0000 " + stayed0,
+                    "BidPlaced Investor-07 1.1000 " + stayed1, "BidPlaced Investor-08 1.1000 " + stayed1,
+                    "BidPlaced Investor-07 1.2000 " + stayed2,
+                    "AuctionClosed CLOCK bids 5", "TradeExecuted Holder-01->Investor-07 1000.00@1.2000"), listingEvents(s1, id));
 
             JsonNode closed = holder.call(c -> c.listing(id)).ok().body();
             assertEquals(List.of("1.2000", "0.1000", "false"), List.of(closed.path("tradePrice").asText(),
                     closed.path("terms").path("increment").asText(), String.valueOf(closed.has("termsRead"))),
                     "the seller reads its terms; the clock is no longer read once the auction has closed: " + closed);
+            assertEquals(List.of("P1 1.0000 LOST " + hidden, "P2 1.0000 LOST " + hidden, "P1 1.1000 LOST " + hidden,
+                    "P2 1.1000 LOST " + hidden, "P1 1.2000 WON " + hidden), bidsRead(holder, id),
+                    "the seller reads the bids' outcomes by pseudonym, their terms' type only");
+            String projectedBid0 = "{\"type\": \"ClockBid\", \"round\": 0}";
+            String projectedBid1 = "{\"type\": \"ClockBid\", \"round\": 1}";
+            assertEquals(List.of("{\"type\": \"ClockListing\", \"roundMs\": 20000, \"increment\": \"0.1000\"}",
+                    "Investor-07 1.0000 " + projectedBid0, "Investor-08 1.0000 " + projectedBid0,
+                    "Investor-07 1.1000 " + projectedBid1, "Investor-08 1.1000 " + projectedBid1,
+                    "Investor-07 1.2000 {\"type\": \"ClockBid\", \"round\": 2}"), projectedTerms(node.dataSource(), id),
+                    "the registry holds the listing's and every bid's terms as journaled");
 
             Path bundle = data.resolveSibling("clock-bundle.jsonl");
             ClientResponse raw = regulator.raw("/audit/bundle");
