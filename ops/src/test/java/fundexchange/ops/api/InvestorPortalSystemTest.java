@@ -360,7 +360,12 @@ class InvestorPortalSystemTest {
 
             a.listing(listing, "OPEN").awaitAttributes(By.id("clock-round"), "data-round", "0")
                     .awaitAttributes(By.id("clock-price"), "data-price", "1.0000")
-                    .awaitAttributes(By.id("clock-next-round"), "data-next-round", String.valueOf(start + 20_000));
+                    .awaitAttributes(By.id("clock-next-round"), "data-next-round", String.valueOf(start + 20_000))
+                    .awaitAttributes(By.id("clock-increment"), "data-increment", "0.1000");
+            assertEquals(List.of("CN¥0.1000", "20"), List.of(
+                    a.browser().driver().findElement(By.id("clock-increment")).getText(),
+                    a.browser().driver().findElement(By.id("listing-clock-round-length")).getText()),
+                    "the increment in the fund's currency, the round length in seconds");
             a.submit("listing-outcome", "clock-stay-submit", "ok");
             b.listing(listing, "OPEN").awaitAttributes(By.id("clock-round"), "data-round", "0");
             assertTrue(b.browser().driver().findElement(By.id("clock-panel")).getText().contains("价格每轮上升"),
@@ -377,15 +382,26 @@ class InvestorPortalSystemTest {
                     a.browser().driver().findElement(By.id("clock-panel")).getText());
             a.submit("listing-outcome", "clock-stay-submit", "ok");
             a.browser().screenshot("investor-clock-auction-en");
+
+            CLOCK.advance(20_000); // round 2: 1.2000; Investor-42 did not stay in round 1, so it is out
+            b.listing(listing, "OPEN").awaitAttributes(By.id("clock-round"), "data-round", "2")
+                    .awaitAttributes(By.id("clock-price"), "data-price", "1.2000");
+            b.submit("listing-outcome", "clock-stay-submit", "4202");
+            assertTrue(b.browser().driver().findElement(By.id("listing-outcome")).getText().contains("只有留在上一轮的出价人才能在本轮出价"),
+                    b.browser().driver().findElement(By.id("listing-outcome")).getText());
             b.browser().screenshot("investor-clock-auction-zh-CN");
 
             JsonNode bids = market.staff1.get("/listings/" + listing + "/bids").ok().body();
             assertEquals(List.of("Investor-41 1.0000 0", "Investor-42 1.0000 0", "Investor-41 1.1000 1"),
-                    java.util.stream.StreamSupport.stream(bids.path("bids").spliterator(), false)
+                    StreamSupport.stream(bids.path("bids").spliterator(), false)
                             .map(bid -> bid.path("bidder").asText() + " " + bid.path("price").asText() + " "
                                     + bid.path("terms").path("round").asText()).toList(), bids.toString());
             h.go("#/holder-listings/" + listing);
             h.awaitText(By.id("listing-round-value"), "20");
+            assertEquals(List.of("CN¥0.1000", "round 3 at CN¥1.2000"), List.of(h.find(By.id("listing-clock-increment-value")).getText(),
+                    h.awaitText(By.id("listing-clock-round"), "round 3")), "the holder's clock rows, rounds shown from 1");
+            assertTrue(h.find(By.id("listing-clock-note")).getText().contains("a bidder who misses a round is out"),
+                    h.find(By.id("listing-clock-note")).getText());
             h.screenshot("holder-clock-auction-en");
         }
     }
