@@ -197,12 +197,16 @@ class ClockAuctionTest {
                 s.time + HOUR, null, null, false, ROUND, null, null, CLOCK),
                 RejectCode.INVALID_FIELD, "stepMs" + frozen + "stepMs 不适用于 CLOCK 挂牌（其字段在机制条款中）");
         m.refused("Holder-01", clock(null, null, new ClockListing(Price.ZERO, ROUND)), RejectCode.NOT_POSITIVE);
-        refused("Holder-01", clock(null, null, new ClockListing(Price.of("0.0500"), 0)), RejectCode.INVALID_FIELD,
-                "terms.roundMs must be positive and at most the window / terms.roundMs 须为正数且不超过竞价时段");
-        refused("Holder-01", clock(null, null, new ClockListing(Price.of("0.0500"), HOUR + 1)), RejectCode.INVALID_FIELD,
-                "terms.roundMs must be positive and at most the window / terms.roundMs 须为正数且不超过竞价时段");
+        String rounds = "terms.roundMs must be at least 1 s and divide the window into whole rounds"
+                + " / terms.roundMs 须不少于 1 秒，且竞价时段须为整数轮";
+        for (long roundMs : new long[] {0, 999, 7 * MINUTE, HOUR + 1}) {
+            refused("Holder-01", clock(null, null, new ClockListing(Price.of("0.0500"), roundMs)), RejectCode.INVALID_FIELD,
+                    rounds);
+        }
         refused("Holder-01", clock("0.9000", null, CLOCK), RejectCode.INVALID_FIELD,
-                "reservePrice must not be below startingPrice");
+                "reservePrice must not be below startingPrice / reservePrice 不得低于 startingPrice");
+        refused("Holder-01", clock("1.2600", null, CLOCK), RejectCode.INVALID_FIELD,
+                "reservePrice must not exceed the last round's price 1.2500 / reservePrice 不得高于最后一轮价格 1.2500");
         m.refused("Holder-01", clock(null, null, new ClockListing(new Price(Long.MAX_VALUE / 4), ROUND)),
                 RejectCode.ARITHMETIC_OVERFLOW);
         refused("Holder-01", new ListAuction(FUND, ListingMechanism.ENGLISH, LOT, Price.of("1.0000"), null,
@@ -247,6 +251,32 @@ class ClockAuctionTest {
                         closed(a1, "Investor-07", 1, "1.0500", BidStatus.LOST),
                         closed(a0, "Investor-07", 1, "1.0000", BidStatus.LOST)), 0, null),
                 new ListingExpired(id, LOT)), tickAt(start + HOUR).events());
+    }
+
+    @Test
+    void whileTwoStayInTheLastRoundTheClockGoesOnARoundAndTheLastOneStandingWins() {
+        market(RulesVersion.CURRENT);
+        long start = s.time;
+        long id = opened(clock(null, null, new ClockListing(Price.of("0.0500"), 30 * MINUTE)));
+        long a0 = stays("Investor-07", 1, id, "1.0000", 0);
+        long b0 = stays("Investor-08", 2, id, "1.0000", 0);
+        s.time = start + 30 * MINUTE;
+        long a1 = stays("Investor-07", 1, id, "1.0500", 1);
+        EventDocument second = m.ok("Investor-08", stay(id, "1.0500", 1));
+        assertEquals(List.of(new BidPlaced(id, second.sourceIndex(), "Investor-08", 2, Price.of("1.0500"),
+                start + HOUR + 30 * MINUTE, true, new ClockBid(1))), second.events(),
+                "a second bidder in the window's last round extends it by a round");
+        assertEquals(List.of(), tickAt(start + HOUR).events(), "the old end closes nothing");
+        long a2 = stays("Investor-07", 1, id, "1.1000", 2);
+        EventDocument close = tickAt(start + HOUR + 30 * MINUTE);
+        assertEquals(List.of(new AuctionClosed(id, ListingMechanism.CLOCK, List.of(
+                        closed(a2, "Investor-07", 1, "1.1000", BidStatus.WON),
+                        closed(a1, "Investor-07", 1, "1.0500", BidStatus.LOST),
+                        closed(second.sourceIndex(), "Investor-08", 2, "1.0500", BidStatus.LOST),
+                        closed(a0, "Investor-07", 1, "1.0000", BidStatus.LOST),
+                        closed(b0, "Investor-08", 2, "1.0000", BidStatus.LOST)), a2, Price.of("1.1000")),
+                trade(close.sourceIndex(), id, "Investor-07", "1.1000", start + HOUR + 30 * MINUTE)), close.events(),
+                "the one left in the extra round wins at its price");
     }
 
     @Test
@@ -299,7 +329,7 @@ class ClockAuctionTest {
     void anIntentIsOfferedTheClocksPriceOfItsTimeNeverTheReserve() {
         market(RulesVersion.CURRENT);
         long start = s.time;
-        long id = opened(clock("2.0000", null, CLOCK));
+        long id = opened(clock("1.2500", null, CLOCK));
         var listing = s.engine.state().listings.get(id);
         int version = RulesVersion.CURRENT;
         assertEquals(Price.of("1.0000"), ClockAuction.RULES.offeredPrice(listing, start - 1, version));

@@ -1,7 +1,10 @@
 package fundexchange.protocol.listing;
 
 import fundexchange.protocol.money.Price;
+import fundexchange.protocol.money.Pricing;
+import fundexchange.protocol.money.Units;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -68,6 +71,55 @@ public final class ClockTerms {
         public int code() {
             return code;
         }
+    }
+
+    /** A bidder's stay in a round: a clock's bids as its rule reads them, in journal order. */
+    public record Stay(String bidder, int round) {
+    }
+
+    /** Whether {@code bidder} already stays in {@code round}. */
+    public static boolean stays(List<Stay> stays, String bidder, int round) {
+        return stays.stream().anyMatch(stay -> stay.bidder().equals(bidder) && stay.round() == round);
+    }
+
+    /**
+     * Whether {@code bidder} may stay in {@code round}: it stayed in the round before, or {@code round} is the one the
+     * bidding opened in (the first stay's, as rounds never fall in journal order; any while nobody stays), the only
+     * round a bidder not yet in may enter.
+     */
+    public static boolean mayEnter(List<Stay> stays, String bidder, int round) {
+        return (stays.isEmpty() ? round : stays.getFirst().round()) == round || stays(stays, bidder, round - 1);
+    }
+
+    /** Whether a bidder other than {@code bidder} already stays in {@code round}. */
+    public static boolean rivalIn(List<Stay> stays, String bidder, int round) {
+        return stays.stream().anyMatch(stay -> !stay.bidder().equals(bidder) && stay.round() == round);
+    }
+
+    /**
+     * The end of a window whose last round two bidders stay in: one round later, if that round's price for
+     * {@code units} is representable (and the round an {@code int}); else {@code endsAt}, the clock's top.
+     */
+    public static long oneRoundMore(long startsAt, long endsAt, long roundMs, Price start, Price increment, Units units) {
+        try {
+            long next = Math.addExact(roundAt(startsAt, roundMs, endsAt - 1), 1);
+            Pricing.consideration(units, priceOfRound(start, increment, next));
+            return next < Integer.MAX_VALUE ? Math.addExact(endsAt, roundMs) : endsAt;
+        } catch (ArithmeticException beyondAnyPrice) {
+            return endsAt;
+        }
+    }
+
+    /** The shortest round a clock may have: a bidder must be able to follow it. */
+    public static final long MIN_ROUND_MS = 1_000;
+
+    /**
+     * Whether {@code roundMs} is a round a clock over {@code startsAt} to {@code endsAt} may have: at least
+     * {@link #MIN_ROUND_MS}, and the window a whole number of rounds (so the last round is as long as the others, and an
+     * extension adds one more).
+     */
+    public static boolean wholeRounds(long startsAt, long endsAt, long roundMs) {
+        return roundMs >= MIN_ROUND_MS && endsAt > startsAt && (endsAt - startsAt) % roundMs == 0;
     }
 
     /**
