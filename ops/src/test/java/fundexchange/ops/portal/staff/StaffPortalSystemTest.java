@@ -419,8 +419,10 @@ class StaffPortalSystemTest {
     private static long acceptedAfter(HolderBrowser window, long previous) {
         return window.await(d -> {
             List<WebElement> found = d.findElements(By.cssSelector("#holder-outcome[data-state='accepted']"));
-            if (found.isEmpty()) return null;
-            long index = Long.parseLong(found.getFirst().getDomAttribute("data-index"));
+            String shown = found.isEmpty() ? null : found.getFirst().getDomAttribute("data-index");
+            // The page sets the state and the index in one render, but a poll may read between them: not yet.
+            if (shown == null || !shown.matches("[0-9]+")) return null;
+            long index = Long.parseLong(shown);
             return index > previous ? index : null;
         });
     }
